@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Conversation is a contact's open exchange with the bot and its flow state.
+type Conversation struct {
+	ID        int64           `db:"id"`
+	ContactID int64           `db:"contact_id"`
+	Channel   string          `db:"channel"`
+	Locale    string          `db:"locale"`
+	State     json.RawMessage `db:"state"`
+	LastSeq   int64           `db:"last_seq"`
+	ExpiresAt *time.Time      `db:"expires_at"`
+	UpdatedAt time.Time       `db:"updated_at"`
+}
+
+const conversationColumns = `id, contact_id, channel, locale, state, last_seq, expires_at, updated_at`
+
+const nextInboundSeq = `
+INSERT INTO conversations (contact_id, channel, last_seq, last_inbound_at)
+VALUES ($1, $2, 1, now())
+ON CONFLICT (contact_id) WHERE closed_at IS NULL DO UPDATE
+   SET last_seq = conversations.last_seq + 1, last_inbound_at = now()
+RETURNING id, last_seq`
+
+// NextInboundSeq opens the contact's conversation if needed and reserves the
+// next arrival number in it. The row stays locked until the transaction
+// ends, so a contact's messages are numbered in commit order.
+func NextInboundSeq(ctx context.Context, db DBTX, contactID int64, channel string) (convID, seq int64, err error) {
+	if err := db.QueryRow(ctx, nextInboundSeq, contactID, channel).Scan(&convID, &seq); err != nil {
+		return 0, 0, fmt.Errorf("store: next inbound seq: %w", err)
+	}
+	return convID, seq, nil
+}
+
+const lockConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE id = $1 FOR UPDATE`
+
+// LockConversation loads a conversation and locks it for the rest of the
+// transaction: whoever holds it is the only one working on that contact.
+func LockConversation(ctx context.Context, db DBTX, id int64) (Conversation, error) {
+	return collectOne[Conversation](ctx, db, "lock conversation", lockConversation, id)
+}
+
+const getConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE id = $1`
+
+// GetConversation loads a conversation without locking it.
+func GetConversation(ctx context.Context, db DBTX, id int64) (Conversation, error) {
+	return collectOne[Conversation](ctx, db, "get conversation", getConversation, id)
+}
+
+const findOpenConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE contact_id = $1 AND closed_at IS NULL`
+
+// FindOpenConversation returns the contact's open conversation.
+func FindOpenConversation(ctx context.Context, db DBTX, contactID int64) (Conversation, error) {
+	return collectOne[Conversation](ctx, db, "find open conversation", findOpenConversation, contactID)
+}
+
+const saveConversationState = `
+UPDATE conversations
+   SET state = $2, locale = $3, expires_at = $4, updated_at = now()
+ WHERE id = $1`
+
+// SaveConversationState stores the flow state after a step.
+func SaveConversationState(ctx context.Context, db DBTX, id int64, state json.RawMessage, locale string, expiresAt *time.Time) error {
+	if _, err := db.Exec(ctx, saveConversationState, id, state, locale, expiresAt); err != nil {
+		return fmt.Errorf("store: save conversation state: %w", err)
+	}
+	return nil
+}
+
+const staleConversations = `
+SELECT DISTINCT conversation_id FROM messages
+ WHERE direction = 'in' AND status = 'received' AND created_at < $1
+ LIMIT $2`
+
+// StaleConversations lists conversations with inbound messages received
+// before olderThan and still unprocessed: work a crash may have orphaned.
+func StaleConversations(ctx context.Context, db DBTX, olderThan time.Time, limit int) ([]int64, error) {
+	rows, err := db.Query(ctx, staleConversations, olderThan, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: stale conversations: %w", err)
+	}
+	return collectIDs(rows, "stale conversations")
+}

@@ -1,0 +1,276 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Message is one message in or out of a conversation.
+type Message struct {
+	ID             int64           `db:"id"`
+	ConversationID int64           `db:"conversation_id"`
+	Direction      string          `db:"direction"`
+	Channel        string          `db:"channel"`
+	ProviderID     *string         `db:"provider_id"`
+	Seq            *int64          `db:"seq"`
+	Kind           string          `db:"kind"`
+	Body           string          `db:"body"`
+	Choice         *string         `db:"choice"`
+	Buttons        json.RawMessage `db:"buttons"`
+	InReplyTo      *int64          `db:"in_reply_to"`
+	Status         string          `db:"status"`
+	ErrorCode      *string         `db:"error_code"`
+	Attempts       int             `db:"attempts"`
+	CreatedAt      time.Time       `db:"created_at"`
+	SendingAt      *time.Time      `db:"sending_at"`
+}
+
+// Directions and statuses of messages.
+const (
+	In  = "in"
+	Out = "out"
+
+	StatusReceived  = "received"
+	StatusProcessed = "processed"
+
+	StatusQueued      = "queued"
+	StatusSending     = "sending"
+	StatusSent        = "sent"
+	StatusDelivered   = "delivered"
+	StatusRead        = "read"
+	StatusFailed      = "failed"
+	StatusUndelivered = "undelivered"
+	StatusUnknown     = "unknown" // the process died while the provider had it
+)
+
+// Final reports whether an outbound status is past sending.
+func Final(status string) bool {
+	switch status {
+	case StatusQueued, StatusSending:
+		return false
+	}
+	return true
+}
+
+const messageColumns = `id, conversation_id, direction, channel, provider_id, seq, kind, body, choice,
+       buttons, in_reply_to, status, error_code, attempts, created_at, sending_at`
+
+// NewInbound is an inbound message to store.
+type NewInbound struct {
+	ConversationID int64
+	Channel        string
+	ProviderID     string
+	Seq            int64
+	Kind           string
+	Body           string
+	Choice         string
+}
+
+const insertInbound = `
+INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status)
+VALUES ($1, 'in', $2, $3, $4, $5, $6, NULLIF($7, ''), 'received')
+ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL DO NOTHING
+RETURNING id`
+
+// InsertInbound stores an inbound message. It returns inserted=false when
+// the same provider message is already stored (a redelivery).
+func InsertInbound(ctx context.Context, db DBTX, m NewInbound) (id int64, inserted bool, err error) {
+	err = db.QueryRow(ctx, insertInbound, m.ConversationID, m.Channel, m.ProviderID, m.Seq, m.Kind, m.Body, m.Choice).Scan(&id)
+	if err = notFound(err); err == ErrNotFound {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("store: insert inbound: %w", err)
+	}
+	return id, true, nil
+}
+
+const findByProviderID = `SELECT ` + messageColumns + ` FROM messages WHERE channel = $1 AND provider_id = $2`
+
+// FindByProviderID loads a message by its provider's id.
+func FindByProviderID(ctx context.Context, db DBTX, channel, providerID string) (Message, error) {
+	return collectOne[Message](ctx, db, "find by provider id", findByProviderID, channel, providerID)
+}
+
+const nextPendingInbound = `
+SELECT ` + messageColumns + ` FROM messages
+ WHERE conversation_id = $1 AND direction = 'in' AND status = 'received'
+ ORDER BY seq LIMIT 1`
+
+// NextPendingInbound returns the conversation's oldest unprocessed inbound
+// message, or ErrNotFound when it has none.
+func NextPendingInbound(ctx context.Context, db DBTX, conversationID int64) (Message, error) {
+	return collectOne[Message](ctx, db, "next pending inbound", nextPendingInbound, conversationID)
+}
+
+const markProcessed = `
+UPDATE messages SET status = 'processed', processed_at = now(), updated_at = now()
+ WHERE id = $1 AND status = 'received'`
+
+// MarkProcessed records that an inbound message went through the flow.
+func MarkProcessed(ctx context.Context, db DBTX, id int64) error {
+	tag, err := db.Exec(ctx, markProcessed, id)
+	if err != nil {
+		return fmt.Errorf("store: mark processed: %w", err)
+	}
+	if tag.RowsAffected() != 1 {
+		return fmt.Errorf("store: mark processed %d: not pending", id)
+	}
+	return nil
+}
+
+// NewOutbound is a reply to queue for sending.
+type NewOutbound struct {
+	ConversationID int64
+	Channel        string
+	InReplyTo      int64
+	Body           string
+	Buttons        json.RawMessage // nil for none
+}
+
+const insertOutbound = `
+INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, status)
+VALUES ($1, 'out', $2, 'text', $3, $4, NULLIF($5, 0), 'queued')
+RETURNING id`
+
+// InsertOutbound queues a reply; the caller enqueues its send job in the
+// same transaction.
+func InsertOutbound(ctx context.Context, db DBTX, m NewOutbound) (int64, error) {
+	var id int64
+	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: insert outbound: %w", err)
+	}
+	return id, nil
+}
+
+const getMessage = `SELECT ` + messageColumns + ` FROM messages WHERE id = $1`
+
+// GetMessage loads a message by id.
+func GetMessage(ctx context.Context, db DBTX, id int64) (Message, error) {
+	return collectOne[Message](ctx, db, "get message", getMessage, id)
+}
+
+const lockMessage = `SELECT ` + messageColumns + ` FROM messages WHERE id = $1 FOR UPDATE`
+
+// LockMessage loads a message and locks its row for the transaction.
+func LockMessage(ctx context.Context, db DBTX, id int64) (Message, error) {
+	return collectOne[Message](ctx, db, "lock message", lockMessage, id)
+}
+
+const earlierPendingOutbound = `
+SELECT EXISTS (
+  SELECT 1 FROM messages
+   WHERE conversation_id = $1 AND direction = 'out' AND status IN ('queued', 'sending') AND id < $2)`
+
+// EarlierPendingOutbound reports whether a reply queued before id in the same
+// conversation is still unsent; replies go out in order.
+func EarlierPendingOutbound(ctx context.Context, db DBTX, conversationID, id int64) (bool, error) {
+	var exists bool
+	if err := db.QueryRow(ctx, earlierPendingOutbound, conversationID, id).Scan(&exists); err != nil {
+		return false, fmt.Errorf("store: earlier pending outbound: %w", err)
+	}
+	return exists, nil
+}
+
+const claimSend = `
+UPDATE messages SET status = 'sending', sending_at = now(), attempts = attempts + 1, updated_at = now()
+ WHERE id = $1 AND status = 'queued'`
+
+// ClaimSend moves a queued reply to sending and commits that before the
+// provider is called. It returns false when the reply is not queued: another
+// worker has it, or a process died while sending it.
+func ClaimSend(ctx context.Context, db DBTX, id int64) (bool, error) {
+	tag, err := db.Exec(ctx, claimSend, id)
+	if err != nil {
+		return false, fmt.Errorf("store: claim send: %w", err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+const requeueSend = `
+UPDATE messages SET status = 'queued', error_code = $2, updated_at = now()
+ WHERE id = $1 AND status = 'sending'`
+
+// RequeueSend returns a reply whose provider refused it for now (5xx, 429)
+// to the queue, so a retry may claim it again.
+func RequeueSend(ctx context.Context, db DBTX, id int64, code string) error {
+	if _, err := db.Exec(ctx, requeueSend, id, nilIfEmpty(code)); err != nil {
+		return fmt.Errorf("store: requeue send: %w", err)
+	}
+	return nil
+}
+
+const markSent = `
+UPDATE messages
+   SET status = 'sent', provider_id = COALESCE(NULLIF($2, ''), provider_id), sent_at = now(), updated_at = now()
+ WHERE id = $1 AND status IN ('queued', 'sending')`
+
+// MarkSent records that the provider accepted a reply.
+func MarkSent(ctx context.Context, db DBTX, id int64, providerID string) error {
+	if _, err := db.Exec(ctx, markSent, id, providerID); err != nil {
+		return fmt.Errorf("store: mark sent: %w", err)
+	}
+	return nil
+}
+
+const markSendFailed = `
+UPDATE messages SET status = $2, error_code = $3, updated_at = now()
+ WHERE id = $1 AND status IN ('queued', 'sending')`
+
+// MarkSendFailed records a reply that will not be sent: failed (the
+// provider refused it for good) or unknown (a process died mid-send).
+func MarkSendFailed(ctx context.Context, db DBTX, id int64, status, code string) error {
+	if _, err := db.Exec(ctx, markSendFailed, id, status, nilIfEmpty(code)); err != nil {
+		return fmt.Errorf("store: mark send failed: %w", err)
+	}
+	return nil
+}
+
+const staleQueuedOutbound = `
+SELECT id FROM messages
+ WHERE direction = 'out' AND status = 'queued' AND updated_at < $1
+ ORDER BY id LIMIT $2`
+
+// StaleQueuedOutbound lists replies queued before olderThan and never
+// claimed: their send job may have been lost with a crashed process.
+func StaleQueuedOutbound(ctx context.Context, db DBTX, olderThan time.Time, limit int) ([]int64, error) {
+	rows, err := db.Query(ctx, staleQueuedOutbound, olderThan, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: stale queued outbound: %w", err)
+	}
+	return collectIDs(rows, "stale queued outbound")
+}
+
+// FeedMessage is a message as the conversation's owner sees it.
+type FeedMessage struct {
+	ID        int64           `db:"id"`
+	Direction string          `db:"direction"`
+	Body      string          `db:"body"`
+	Choice    *string         `db:"choice"`
+	Buttons   json.RawMessage `db:"buttons"`
+	CreatedAt time.Time       `db:"created_at"`
+}
+
+// The feed never returns a message past the first reply still being sent,
+// so a reader who remembers the last id it saw can never skip one.
+const conversationFeed = `
+SELECT id, direction, body, choice, buttons, created_at FROM messages
+ WHERE conversation_id = $1 AND id > $2
+   AND (direction = 'in' OR status NOT IN ('queued', 'sending', 'failed', 'unknown'))
+   AND id < COALESCE((SELECT min(id) FROM messages
+                       WHERE conversation_id = $1 AND direction = 'out' AND status IN ('queued', 'sending')), 9223372036854775807)
+ ORDER BY id LIMIT $3`
+
+// ConversationFeed returns the visible messages after id, oldest first.
+func ConversationFeed(ctx context.Context, db DBTX, conversationID, after int64, limit int) ([]FeedMessage, error) {
+	return collectAll[FeedMessage](ctx, db, "conversation feed", conversationFeed, conversationID, after, limit)
+}
+
+func nilIfEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
