@@ -1,0 +1,250 @@
+// Package config turns the process environment into one validated Config.
+// Nothing else in Hoshyar reads environment variables.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Env names the two ways Hoshyar runs.
+const (
+	EnvLocal      = "local"
+	EnvProduction = "production"
+)
+
+// DevSecretKey is used in local mode when HOSHYAR_SECRET_KEY is absent. It is
+// public, so it protects nothing: production refuses to start without a key.
+const DevSecretKey = "hoshyar-local-development-key-not-secret-0000"
+
+// Config is everything Hoshyar is told by its operator.
+type Config struct {
+	Env             string
+	DatabaseURL     string
+	HTTPAddr        string
+	PublicBaseURL   string
+	SecretKey       []byte
+	DevSecret       bool // SecretKey is DevSecretKey (local mode only)
+	AutoMigrate     bool
+	ConversationTTL time.Duration
+	LogLevel        slog.Level
+	LogFormat       string
+
+	Telegram Telegram
+	Twilio   Twilio
+}
+
+// Telegram configures the Telegram channel; it is off without a token.
+type Telegram struct {
+	BotToken      string
+	WebhookSecret string
+	APIURL        string
+	Mode          string // webhook | polling
+}
+
+// Enabled reports whether the channel has its credentials.
+func (t Telegram) Enabled() bool { return t.BotToken != "" }
+
+// Twilio configures WhatsApp and SMS; it is off without credentials.
+type Twilio struct {
+	AccountSID   string
+	AuthToken    string
+	APIURL       string
+	WhatsAppFrom string
+	SMSFrom      string
+}
+
+// Enabled reports whether the channel has its credentials.
+func (t Twilio) Enabled() bool { return t.AccountSID != "" && t.AuthToken != "" }
+
+// Local reports whether Hoshyar runs on a developer's machine.
+func (c Config) Local() bool { return c.Env == EnvLocal }
+
+// Load reads the configuration through getenv (os.Getenv in main, a map in
+// tests). Every error names the variable at fault; all of them are reported
+// together.
+func Load(getenv func(string) string) (Config, error) {
+	l := loader{getenv: getenv}
+	c := Config{
+		Env:             l.oneOf("HOSHYAR_ENV", EnvProduction, EnvLocal, EnvProduction),
+		DatabaseURL:     l.url("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/hoshyar?sslmode=disable", "postgres", "postgresql"),
+		HTTPAddr:        l.str("HTTP_ADDR", ":8080"),
+		PublicBaseURL:   strings.TrimRight(l.url("PUBLIC_BASE_URL", "http://localhost:8080", "http", "https"), "/"),
+		AutoMigrate:     l.boolean("HOSHYAR_AUTO_MIGRATE", true),
+		ConversationTTL: l.duration("HOSHYAR_CONVERSATION_TTL", 24*time.Hour),
+		LogLevel:        l.level("LOG_LEVEL"),
+		LogFormat:       l.oneOf("LOG_FORMAT", "json", "json", "text"),
+		Telegram: Telegram{
+			BotToken:      l.str("TELEGRAM_BOT_TOKEN", ""),
+			WebhookSecret: l.str("TELEGRAM_WEBHOOK_SECRET", ""),
+			APIURL:        strings.TrimRight(l.url("TELEGRAM_API_URL", "https://api.telegram.org", "http", "https"), "/"),
+			Mode:          l.oneOf("TELEGRAM_MODE", "webhook", "webhook", "polling"),
+		},
+		Twilio: Twilio{
+			AccountSID:   l.str("TWILIO_ACCOUNT_SID", ""),
+			AuthToken:    l.str("TWILIO_AUTH_TOKEN", ""),
+			APIURL:       strings.TrimRight(l.url("TWILIO_API_URL", "https://api.twilio.com", "http", "https"), "/"),
+			WhatsAppFrom: l.str("TWILIO_WHATSAPP_FROM", ""),
+			SMSFrom:      l.str("TWILIO_SMS_FROM", ""),
+		},
+	}
+	if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
+		l.fail("HTTP_ADDR", "%v", err)
+	}
+	c.SecretKey, c.DevSecret = l.secret(c.Env)
+	if c.ConversationTTL < time.Minute {
+		l.fail("HOSHYAR_CONVERSATION_TTL", "must be at least 1m, got %s", c.ConversationTTL)
+	}
+	c.validateChannels(&l)
+	return c, errors.Join(l.errs...)
+}
+
+func (c Config) validateChannels(l *loader) {
+	tg := c.Telegram
+	if tg.Enabled() && tg.Mode == "webhook" && tg.WebhookSecret == "" {
+		l.fail("TELEGRAM_WEBHOOK_SECRET", "is required when TELEGRAM_BOT_TOKEN is set and TELEGRAM_MODE is webhook")
+	}
+	if tg.WebhookSecret != "" && !validTelegramSecret(tg.WebhookSecret) {
+		l.fail("TELEGRAM_WEBHOOK_SECRET", "must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+	}
+	tw := c.Twilio
+	if (tw.AccountSID == "") != (tw.AuthToken == "") {
+		l.fail("TWILIO_AUTH_TOKEN", "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set together")
+	}
+	if tw.WhatsAppFrom != "" && !strings.HasPrefix(tw.WhatsAppFrom, "whatsapp:+") {
+		l.fail("TWILIO_WHATSAPP_FROM", "must look like whatsapp:+923001234567")
+	}
+	if tw.SMSFrom != "" && !strings.HasPrefix(tw.SMSFrom, "+") {
+		l.fail("TWILIO_SMS_FROM", "must be an E.164 number such as +923001234567")
+	}
+	if tw.Enabled() && tw.WhatsAppFrom == "" && tw.SMSFrom == "" {
+		l.fail("TWILIO_SMS_FROM", "set TWILIO_WHATSAPP_FROM or TWILIO_SMS_FROM (or both) when Twilio is configured")
+	}
+	if c.Env == EnvProduction && (tg.Enabled() || tw.Enabled()) && strings.HasPrefix(c.PublicBaseURL, "http://") {
+		l.fail("PUBLIC_BASE_URL", "must be https in production when a provider channel is on")
+	}
+}
+
+func validTelegramSecret(s string) bool {
+	if len(s) > 256 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+type loader struct {
+	getenv func(string) string
+	errs   []error
+}
+
+func (l *loader) fail(name, format string, args ...any) {
+	l.errs = append(l.errs, fmt.Errorf("config: %s %s", name, fmt.Sprintf(format, args...)))
+}
+
+func (l *loader) str(name, def string) string {
+	if v := strings.TrimSpace(l.getenv(name)); v != "" {
+		return v
+	}
+	return def
+}
+
+func (l *loader) oneOf(name, def string, allowed ...string) string {
+	v := strings.ToLower(l.str(name, def))
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	l.fail(name, "must be one of %s, got %q", strings.Join(allowed, ", "), v)
+	return def
+}
+
+func (l *loader) url(name, def string, schemes ...string) string {
+	v := l.str(name, def)
+	u, err := url.Parse(v)
+	if err != nil || u.Host == "" {
+		l.fail(name, "is not a valid URL")
+		return v
+	}
+	for _, s := range schemes {
+		if u.Scheme == s {
+			return v
+		}
+	}
+	l.fail(name, "must use one of the schemes %s", strings.Join(schemes, ", "))
+	return v
+}
+
+func (l *loader) boolean(name string, def bool) bool {
+	v := l.str(name, "")
+	if v == "" {
+		return def
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		l.fail(name, "must be true or false, got %q", v)
+		return def
+	}
+	return b
+}
+
+func (l *loader) duration(name string, def time.Duration) time.Duration {
+	v := l.str(name, "")
+	if v == "" {
+		return def
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		l.fail(name, "must be a duration such as 30m or 24h, got %q", v)
+		return def
+	}
+	return d
+}
+
+func (l *loader) level(name string) slog.Level {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(l.str(name, "info"))); err != nil {
+		l.fail(name, "must be debug, info, warn or error")
+		return slog.LevelInfo
+	}
+	return lv
+}
+
+func (l *loader) secret(env string) ([]byte, bool) {
+	v := l.getenv("HOSHYAR_SECRET_KEY")
+	switch {
+	case v == "" && env == EnvLocal:
+		return []byte(DevSecretKey), true
+	case v == "":
+		l.fail("HOSHYAR_SECRET_KEY", "is required outside local mode (HOSHYAR_ENV=local); generate one with: openssl rand -hex 32")
+	case len(v) < 32:
+		l.fail("HOSHYAR_SECRET_KEY", "must be at least 32 characters (64 hex characters recommended)")
+	case v == DevSecretKey && env != EnvLocal:
+		l.fail("HOSHYAR_SECRET_KEY", "is the public development key; generate a real one with: openssl rand -hex 32")
+	default:
+		return []byte(v), false
+	}
+	return nil, false
+}
+
+func splitHostPort(addr string) (string, int, error) {
+	i := strings.LastIndex(addr, ":")
+	if i < 0 {
+		return "", 0, fmt.Errorf("must be host:port or :port, got %q", addr)
+	}
+	p, err := strconv.Atoi(addr[i+1:])
+	if err != nil || p < 0 || p > 65535 {
+		return "", 0, fmt.Errorf("has an invalid port in %q", addr)
+	}
+	return addr[:i], p, nil
+}

@@ -1,0 +1,109 @@
+package config
+
+import (
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestLocalDefaults(t *testing.T) {
+	t.Parallel()
+	c, err := Load(env(map[string]string{"HOSHYAR_ENV": "local"}))
+	require.NoError(t, err)
+	require.True(t, c.Local())
+	require.Equal(t, "postgres://postgres@127.0.0.1:5432/hoshyar?sslmode=disable", c.DatabaseURL)
+	require.Equal(t, ":8080", c.HTTPAddr)
+	require.Equal(t, "http://localhost:8080", c.PublicBaseURL)
+	require.True(t, c.DevSecret)
+	require.Equal(t, []byte(DevSecretKey), c.SecretKey)
+	require.True(t, c.AutoMigrate)
+	require.Equal(t, 24*time.Hour, c.ConversationTTL)
+	require.Equal(t, slog.LevelInfo, c.LogLevel)
+	require.Equal(t, "https://api.telegram.org", c.Telegram.APIURL)
+	require.Equal(t, "https://api.twilio.com", c.Twilio.APIURL)
+	require.False(t, c.Telegram.Enabled())
+	require.False(t, c.Twilio.Enabled())
+}
+
+func TestProductionNeedsSecret(t *testing.T) {
+	t.Parallel()
+	_, err := Load(env(nil))
+	require.ErrorContains(t, err, "HOSHYAR_SECRET_KEY")
+
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": "short"}))
+	require.ErrorContains(t, err, "HOSHYAR_SECRET_KEY must be at least 32")
+
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": DevSecretKey}))
+	require.ErrorContains(t, err, "public development key")
+
+	c, err := Load(env(map[string]string{"HOSHYAR_SECRET_KEY": strings.Repeat("ab", 32)}))
+	require.NoError(t, err)
+	require.False(t, c.DevSecret)
+	require.Equal(t, EnvProduction, c.Env)
+}
+
+// Every error names its variable, and all are reported at once.
+func TestErrorsNameTheVariable(t *testing.T) {
+	t.Parallel()
+	_, err := Load(env(map[string]string{
+		"HOSHYAR_ENV":              "local",
+		"DATABASE_URL":             "mysql://x/y",
+		"HTTP_ADDR":                "8080",
+		"PUBLIC_BASE_URL":          "not a url",
+		"HOSHYAR_AUTO_MIGRATE":     "perhaps",
+		"HOSHYAR_CONVERSATION_TTL": "forever",
+		"LOG_LEVEL":                "loud",
+		"LOG_FORMAT":               "xml",
+		"TELEGRAM_MODE":            "carrier-pigeon",
+		"TELEGRAM_API_URL":         "ftp://x",
+		"TWILIO_ACCOUNT_SID":       "AC123",
+		"TWILIO_WHATSAPP_FROM":     "+92300",
+		"TWILIO_SMS_FROM":          "0300",
+	}))
+	require.Error(t, err)
+	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
+		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
+		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM"} {
+		require.ErrorContains(t, err, "config: "+name+" ")
+	}
+}
+
+func TestChannels(t *testing.T) {
+	t.Parallel()
+	base := map[string]string{"HOSHYAR_ENV": "local"}
+	with := func(kv ...string) map[string]string {
+		m := map[string]string{}
+		for k, v := range base {
+			m[k] = v
+		}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return m
+	}
+	_, err := Load(env(with("TELEGRAM_BOT_TOKEN", "123:abc")))
+	require.ErrorContains(t, err, "TELEGRAM_WEBHOOK_SECRET is required")
+
+	c, err := Load(env(with("TELEGRAM_BOT_TOKEN", "123:abc", "TELEGRAM_MODE", "polling", "TELEGRAM_API_URL", "http://127.0.0.1:9999/")))
+	require.NoError(t, err)
+	require.True(t, c.Telegram.Enabled())
+	require.Equal(t, "http://127.0.0.1:9999", c.Telegram.APIURL, "trailing slash trimmed")
+
+	_, err = Load(env(with("TELEGRAM_BOT_TOKEN", "1:a", "TELEGRAM_WEBHOOK_SECRET", "has spaces!")))
+	require.ErrorContains(t, err, "TELEGRAM_WEBHOOK_SECRET must be")
+
+	c, err = Load(env(with("TWILIO_ACCOUNT_SID", "AC1", "TWILIO_AUTH_TOKEN", "t", "TWILIO_WHATSAPP_FROM", "whatsapp:+14155238886")))
+	require.NoError(t, err)
+	require.True(t, c.Twilio.Enabled())
+
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": strings.Repeat("k", 32), "TWILIO_ACCOUNT_SID": "AC1",
+		"TWILIO_AUTH_TOKEN": "t", "TWILIO_SMS_FROM": "+1555"}))
+	require.ErrorContains(t, err, "PUBLIC_BASE_URL must be https")
+}

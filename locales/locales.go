@@ -1,0 +1,114 @@
+// Package locales holds every user-facing text in English (en), Urdu in
+// Urdu script (ur) and Roman Urdu (ur-Latn), as go-i18n message files
+// embedded in the binary. A text missing from a locale falls back along
+// ur-Latn → ur → en; a test keeps the three files complete.
+package locales
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+//go:embed *.json
+var files embed.FS
+
+// The supported locales.
+const (
+	EN     = "en"
+	UR     = "ur"
+	URLatn = "ur-Latn"
+)
+
+// All lists the supported locales.
+var All = []string{EN, UR, URLatn}
+
+// Supported reports whether locale is one of All.
+func Supported(locale string) bool {
+	for _, l := range All {
+		if l == locale {
+			return true
+		}
+	}
+	return false
+}
+
+// fallback is the order in which a locale's texts are looked for.
+var fallback = map[string][]string{
+	URLatn: {URLatn, UR, EN},
+	UR:     {UR, EN},
+	EN:     {EN},
+}
+
+// Catalog renders messages by id in a locale.
+type Catalog struct {
+	localizers map[string]*i18n.Localizer
+	ids        map[string]map[string]bool // locale → ids it defines
+}
+
+// Load parses the embedded message files.
+func Load() (*Catalog, error) {
+	bundle := i18n.NewBundle(language.English)
+	bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
+	c := &Catalog{localizers: map[string]*i18n.Localizer{}, ids: map[string]map[string]bool{}}
+	for _, locale := range All {
+		name := locale + ".json"
+		buf, err := fs.ReadFile(files, name)
+		if err != nil {
+			return nil, fmt.Errorf("locales: %w", err)
+		}
+		mf, err := bundle.ParseMessageFileBytes(buf, name)
+		if err != nil {
+			return nil, fmt.Errorf("locales: parse %s: %w", name, err)
+		}
+		c.ids[locale] = map[string]bool{}
+		for _, m := range mf.Messages {
+			c.ids[locale][m.ID] = true
+		}
+		c.localizers[locale] = i18n.NewLocalizer(bundle, locale)
+	}
+	return c, nil
+}
+
+// MustLoad is Load for main and tests: the files are embedded, so a failure
+// is a build defect.
+func MustLoad() *Catalog {
+	c, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// IDs returns the message ids a locale defines itself.
+func (c *Catalog) IDs(locale string) []string {
+	ids := make([]string, 0, len(c.ids[locale]))
+	for id := range c.ids[locale] {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// T renders message id in locale with data. It never panics: an unknown
+// locale is English, and an unknown id renders as the id itself.
+func (c *Catalog) T(locale, id string, data map[string]any) string {
+	chain, ok := fallback[locale]
+	if !ok {
+		chain = fallback[EN]
+	}
+	for _, l := range chain {
+		if !c.ids[l][id] {
+			continue
+		}
+		s, err := c.localizers[l].Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+		if err == nil {
+			return strings.TrimSpace(s)
+		}
+	}
+	return id
+}

@@ -1,0 +1,86 @@
+package locales
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Every message id must exist in every locale: a user must never meet an
+// English fallback, or an id, because a translation was forgotten.
+func TestEveryIDInEveryLocale(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	en := c.IDs(EN)
+	require.NotEmpty(t, en)
+	for _, locale := range All {
+		ids := c.IDs(locale)
+		for _, id := range en {
+			require.Contains(t, ids, id, "locale %s lacks %q", locale, id)
+		}
+		for _, id := range ids {
+			require.Contains(t, en, id, "locale %s has %q, which en lacks", locale, id)
+		}
+	}
+}
+
+func TestScripts(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	// ids whose text is deliberately in another script (language names).
+	mixed := []string{"lang_en", "lang_ur", "lang_ur_latn", "menu_language"}
+	for _, id := range c.IDs(UR) {
+		if slices.Contains(mixed, id) {
+			continue
+		}
+		require.True(t, hasArabicScript(c.T(UR, id, nil)), "ur %q should be in Urdu script", id)
+	}
+	for _, locale := range []string{EN, URLatn} {
+		for _, id := range c.IDs(locale) {
+			if slices.Contains(mixed, id) {
+				continue
+			}
+			require.False(t, hasArabicScript(c.T(locale, id, nil)), "%s %q should be in Latin script", locale, id)
+		}
+	}
+}
+
+func hasArabicScript(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) >= 0
+}
+
+func TestTemplatesRender(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	data := map[string]any{"Police": "15", "Rescue": "1122", "CrisisCell": "051-9207887", "FIA": "051-111-247-786", "NCCIA": "1799"}
+	for _, locale := range All {
+		for _, id := range c.IDs(locale) {
+			s := c.T(locale, id, data)
+			require.NotEmpty(t, s)
+			require.NotContains(t, s, "{{", "%s %q", locale, id)
+			require.NotContains(t, s, "<no value>", "%s %q uses a field the data lacks", locale, id)
+		}
+		require.Contains(t, c.T(locale, "emergency_numbers", data), "1122")
+	}
+}
+
+func TestFallbackNeverPanics(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	require.Equal(t, c.T(EN, "greeting", nil), c.T("fr", "greeting", nil), "unknown locale is English")
+	require.Equal(t, "no_such_id", c.T(URLatn, "no_such_id", nil))
+	require.NotEqual(t, c.T(EN, "greeting", nil), c.T(URLatn, "greeting", nil))
+}
+
+func TestFallbackChain(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	// Remove an id from ur-Latn: it must come from ur, not en.
+	delete(c.ids[URLatn], "greeting")
+	require.Equal(t, c.T(UR, "greeting", nil), c.T(URLatn, "greeting", nil))
+	delete(c.ids[UR], "greeting")
+	require.Equal(t, c.T(EN, "greeting", nil), c.T(URLatn, "greeting", nil))
+}
