@@ -62,3 +62,23 @@ func SetContactStatus(ctx context.Context, db DBTX, id int64, status string) err
 	}
 	return nil
 }
+
+const setContactLocale = `UPDATE contacts SET locale = $2, updated_at = now() WHERE id = $1`
+
+// SetContactLocale remembers the language a person reads, for messages
+// that reach them outside a conversation step.
+func SetContactLocale(ctx context.Context, db DBTX, id int64, locale string) error {
+	if _, err := db.Exec(ctx, setContactLocale, id, locale); err != nil {
+		return fmt.Errorf("store: set contact locale: %w", err)
+	}
+	return nil
+}
+
+const findContact = `
+SELECT id, channel, address_hash, address_sealed, locale, status, created_at
+  FROM contacts WHERE channel = $1 AND address_hash = $2`
+
+// FindContact looks a contact up by the keyed hash of its address.
+func FindContact(ctx context.Context, db DBTX, channel string, hash []byte) (Contact, error) {
+	return collectOne[Contact](ctx, db, "find contact", findContact, channel, hash)
+}

@@ -73,13 +73,22 @@ func SaveConversationState(ctx context.Context, db DBTX, id int64, state json.Ra
 	return nil
 }
 
+// A job that is waiting to run will do the work; a running one may belong
+// to a process that died, and a duplicate job is harmless (workers lock the
+// conversation and find nothing left to do).
 const staleConversations = `
-SELECT DISTINCT conversation_id FROM messages
- WHERE direction = 'in' AND status = 'received' AND created_at < $1
+SELECT DISTINCT m.conversation_id FROM messages m
+ WHERE m.direction = 'in' AND m.status = 'received' AND m.created_at < $1
+   AND NOT EXISTS (
+       SELECT 1 FROM river_job j
+        WHERE j.kind = 'process_conversation'
+          AND j.args @> jsonb_build_object('conversation_id', m.conversation_id)
+          AND j.state IN ('available', 'scheduled', 'retryable', 'pending'))
  LIMIT $2`
 
 // StaleConversations lists conversations with inbound messages received
-// before olderThan and still unprocessed: work a crash may have orphaned.
+// before olderThan, still unprocessed, and with no job waiting to process
+// them: work a crashed process may have left behind.
 func StaleConversations(ctx context.Context, db DBTX, olderThan time.Time, limit int) ([]int64, error) {
 	rows, err := db.Query(ctx, staleConversations, olderThan, limit)
 	if err != nil {

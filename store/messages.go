@@ -229,12 +229,17 @@ func MarkSendFailed(ctx context.Context, db DBTX, id int64, status, code string)
 }
 
 const staleQueuedOutbound = `
-SELECT id FROM messages
- WHERE direction = 'out' AND status = 'queued' AND updated_at < $1
- ORDER BY id LIMIT $2`
+SELECT m.id FROM messages m
+ WHERE m.direction = 'out' AND m.status = 'queued' AND m.updated_at < $1
+   AND NOT EXISTS (
+       SELECT 1 FROM river_job j
+        WHERE j.kind = 'send_message'
+          AND j.args @> jsonb_build_object('message_id', m.id)
+          AND j.state IN ('available', 'scheduled', 'retryable', 'pending'))
+ ORDER BY m.id LIMIT $2`
 
-// StaleQueuedOutbound lists replies queued before olderThan and never
-// claimed: their send job may have been lost with a crashed process.
+// StaleQueuedOutbound lists replies queued before olderThan with no send
+// job waiting: a crashed process may have held their job.
 func StaleQueuedOutbound(ctx context.Context, db DBTX, olderThan time.Time, limit int) ([]int64, error) {
 	rows, err := db.Query(ctx, staleQueuedOutbound, olderThan, limit)
 	if err != nil {
@@ -273,4 +278,42 @@ func nilIfEmpty(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// Target is an outbound message with what is needed to deliver it.
+type Target struct {
+	Message
+	ContactID     int64  `db:"contact_id"`
+	AddressSealed []byte `db:"address_sealed"`
+	ContactStatus string `db:"contact_status"`
+	Locale        string `db:"locale"`
+}
+
+const outboundTarget = `
+SELECT m.id, m.conversation_id, m.direction, m.channel, m.provider_id, m.seq, m.kind, m.body, m.choice,
+       m.buttons, m.in_reply_to, m.status, m.error_code, m.attempts, m.created_at, m.sending_at,
+       c.id AS contact_id, c.address_sealed, c.status AS contact_status, v.locale
+  FROM messages m
+  JOIN conversations v ON v.id = m.conversation_id
+  JOIN contacts c ON c.id = v.contact_id
+ WHERE m.id = $1 AND m.direction = 'out'`
+
+// OutboundTarget loads a reply with its contact's sealed address.
+func OutboundTarget(ctx context.Context, db DBTX, id int64) (Target, error) {
+	return collectOne[Target](ctx, db, "outbound target", outboundTarget, id)
+}
+
+const buttonLabel = `
+SELECT b->>'label' FROM messages m, jsonb_array_elements(m.buttons) b
+ WHERE m.conversation_id = $1 AND m.direction = 'out' AND m.buttons IS NOT NULL AND b->>'value' = $2
+ ORDER BY m.id DESC LIMIT 1`
+
+// ButtonLabel returns the label of the button with value most recently
+// offered in the conversation, to show a pressed button as what it said.
+func ButtonLabel(ctx context.Context, db DBTX, conversationID int64, value string) (string, error) {
+	var label string
+	if err := db.QueryRow(ctx, buttonLabel, conversationID, value).Scan(&label); err != nil {
+		return "", fmt.Errorf("store: button label: %w", notFound(err))
+	}
+	return label, nil
 }

@@ -104,18 +104,19 @@ func (l *Listener) Run(ctx context.Context) {
 }
 
 func (l *Listener) listen(ctx context.Context) error {
-	conn, err := l.pool.Acquire(ctx)
+	pooled, err := l.pool.Acquire(ctx)
 	if err != nil {
 		return err
 	}
-	// The connection carries a LISTEN: never hand it back to the pool.
-	defer conn.Hijack().Close(context.WithoutCancel(ctx))
+	// The connection carries a LISTEN: take it out of the pool for good.
+	conn := pooled.Hijack()
+	defer conn.Close(context.WithoutCancel(ctx))
 	if _, err := conn.Exec(ctx, "LISTEN "+ConversationChannel); err != nil {
 		return err
 	}
 	l.wakeAll()
 	for {
-		n, err := conn.Conn().WaitForNotification(ctx)
+		n, err := conn.WaitForNotification(ctx)
 		if err != nil {
 			return err
 		}

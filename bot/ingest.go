@@ -1,0 +1,138 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+)
+
+// Enqueuer schedules processing of a conversation inside the caller's
+// transaction (package jobs implements it with River).
+type Enqueuer interface {
+	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
+}
+
+// Receipt says what Ingest stored.
+type Receipt struct {
+	MessageID      int64
+	ConversationID int64
+	ContactID      int64
+	Duplicate      bool // already stored earlier: acknowledge and do nothing
+}
+
+// Observer is told the outcome of each ingest (metrics).
+type Observer interface {
+	Ingested(channel, result string)
+}
+
+// Ingester is the shared way in for every channel.
+type Ingester struct {
+	pool     *pgxpool.Pool
+	vault    *vault.Vault
+	enqueue  Enqueuer
+	observer Observer
+}
+
+// NewIngester wires an ingester; observer may be nil.
+func NewIngester(pool *pgxpool.Pool, v *vault.Vault, enqueue Enqueuer, observer Observer) *Ingester {
+	return &Ingester{pool: pool, vault: v, enqueue: enqueue, observer: observer}
+}
+
+// ErrInvalid is returned for an inbound message that cannot be stored
+// (no channel, provider id or address); the channel answers 400.
+var ErrInvalid = errors.New("bot: invalid inbound message")
+
+// Ingest stores in and enqueues its processing, all in one transaction.
+// When it returns nil the message is durable and the channel may
+// acknowledge; on error nothing was stored and the provider should retry.
+func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
+	if in.Channel == "" || in.ProviderID == "" || in.Address == "" {
+		return Receipt{}, ErrInvalid
+	}
+	// Postgres text holds neither invalid UTF-8 nor NUL; channels bound the size.
+	in.Text = strings.ReplaceAll(strings.ToValidUTF8(in.Text, "\uFFFD"), "\x00", "")
+	var rc Receipt
+	err := pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
+		var err error
+		rc, err = ing.store(ctx, tx, in)
+		return err
+	})
+	if errors.Is(err, errDuplicateRace) {
+		var m store.Message
+		if m, err = store.FindByProviderID(ctx, ing.pool, in.Channel, in.ProviderID); err == nil {
+			rc = Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}
+		}
+	}
+	result := "stored"
+	switch {
+	case err != nil:
+		result = "error"
+		err = fmt.Errorf("bot: ingest: %w", err)
+	case rc.Duplicate:
+		result = "duplicate"
+	}
+	if ing.observer != nil {
+		ing.observer.Ingested(in.Channel, result)
+	}
+	return rc, err
+}
+
+func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt, error) {
+	// A redelivery is answered without touching the conversation.
+	if m, err := store.FindByProviderID(ctx, tx, in.Channel, in.ProviderID); err == nil {
+		return Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return Receipt{}, err
+	}
+	hash := ing.vault.Hash(in.Channel, in.Address)
+	contactID, err := store.UpsertContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel))
+	if err != nil {
+		return Receipt{}, err
+	}
+	// Locks the conversation row until commit: messages of one contact are
+	// numbered in commit order.
+	convID, seq, err := store.NextInboundSeq(ctx, tx, contactID, in.Channel)
+	if err != nil {
+		return Receipt{}, err
+	}
+	id, inserted, err := store.InsertInbound(ctx, tx, store.NewInbound{
+		ConversationID: convID, Channel: in.Channel, ProviderID: in.ProviderID, Seq: seq,
+		Kind: in.Kind(), Body: in.Text, Choice: in.Choice,
+	})
+	if err != nil {
+		return Receipt{}, err
+	}
+	if !inserted {
+		// A concurrent delivery of the same message won the race; roll back
+		// so its sequence number is not spent, and report the duplicate.
+		return Receipt{}, errDuplicateRace
+	}
+	for _, m := range in.Media {
+		nm := store.NewMedia{MessageID: id, Kind: m.Kind, ContentType: m.ContentType, Data: m.Data,
+			ProviderRef: m.ProviderRef, Latitude: m.Latitude, Longitude: m.Longitude, Error: m.Error}
+		if m.Data != nil {
+			sum := sha256.Sum256(m.Data)
+			nm.SHA256 = sum[:]
+		}
+		if _, err := store.InsertMedia(ctx, tx, nm); err != nil {
+			return Receipt{}, err
+		}
+	}
+	if err := ing.enqueue.EnqueueProcessTx(ctx, tx, convID); err != nil {
+		return Receipt{}, err
+	}
+	if err := store.NotifyConversation(ctx, tx, convID); err != nil {
+		return Receipt{}, err
+	}
+	return Receipt{MessageID: id, ConversationID: convID, ContactID: contactID}, nil
+}
+
+var errDuplicateRace = errors.New("bot: duplicate delivery raced")

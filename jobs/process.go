@@ -1,0 +1,148 @@
+package jobs
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/riverqueue/river"
+
+	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/store"
+)
+
+// ProcessArgs names a conversation with messages to process.
+type ProcessArgs struct {
+	ConversationID int64 `json:"conversation_id"`
+}
+
+// Kind is River's name for the job.
+func (ProcessArgs) Kind() string { return "process_conversation" }
+
+// InsertOpts puts processing on the inbound queue.
+func (ProcessArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: QueueInbound, MaxAttempts: 25}
+}
+
+type processWorker struct {
+	river.WorkerDefaults[ProcessArgs]
+	r *Runner
+}
+
+// batch is how many messages one job processes before it yields the worker
+// to other conversations.
+const batch = 50
+
+func (w *processWorker) Work(ctx context.Context, job *river.Job[ProcessArgs]) error {
+	for range batch {
+		done, err := w.r.processOne(ctx, job.Args.ConversationID)
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+	}
+	_, err := w.r.client.Insert(ctx, job.Args, nil)
+	return err
+}
+
+// processOne runs the flow for the conversation's oldest unprocessed
+// message. It reports done when none is left.
+func (r *Runner) processOne(ctx context.Context, conversationID int64) (done bool, err error) {
+	var processed *store.Message
+	err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
+		conv, err := store.LockConversation(ctx, tx, conversationID)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil // erased meanwhile
+		}
+		if err != nil {
+			return err
+		}
+		msg, err := store.NextPendingInbound(ctx, tx, conversationID)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := r.step(ctx, tx, conv, msg); err != nil {
+			return err
+		}
+		processed = &msg
+		return r.fault(FaultBeforeCommit)
+	})
+	if err != nil {
+		return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+	}
+	if processed == nil {
+		return true, nil
+	}
+	if r.opts.Metrics != nil {
+		r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
+	}
+	return false, r.fault(FaultAfterCommit)
+}
+
+// step runs the flow engine on one message and stores what it produced.
+func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, msg store.Message) error {
+	var state flows.State
+	if len(conv.State) > 0 {
+		if err := json.Unmarshal(conv.State, &state); err != nil {
+			// A state this binary cannot read must not wedge the person:
+			// start their conversation afresh.
+			r.log.Warn("flow_state_unreadable", "conversation_id", conv.ID, "error", err)
+			state = flows.State{}
+		}
+	}
+	in := flows.Input{Text: msg.Body}
+	if msg.Choice != nil {
+		in.Choice = *msg.Choice
+	}
+	if msg.Kind != "text" && msg.Kind != "choice" {
+		in.Media = msg.Kind
+	}
+	now := r.opts.Now()
+	res := r.opts.Engine.Step(state, in, now)
+	if err := r.fault(FaultAfterFlow); err != nil {
+		return err
+	}
+
+	for _, e := range res.Effects {
+		if e.Kind == flows.EffectSetLocale {
+			if err := store.SetContactLocale(ctx, tx, conv.ContactID, e.Locale); err != nil {
+				return err
+			}
+		}
+	}
+	for _, reply := range res.Replies {
+		var buttons json.RawMessage
+		if len(reply.Buttons) > 0 {
+			b, err := json.Marshal(reply.Buttons)
+			if err != nil {
+				return err
+			}
+			buttons = b
+		}
+		id, err := store.InsertOutbound(ctx, tx, store.NewOutbound{
+			ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons,
+		})
+		if err != nil {
+			return err
+		}
+		if _, err := r.client.InsertTx(ctx, tx, SendArgs{MessageID: id}, nil); err != nil {
+			return fmt.Errorf("enqueue send: %w", err)
+		}
+	}
+	if err := store.MarkProcessed(ctx, tx, msg.ID); err != nil {
+		return err
+	}
+	stateJSON, err := json.Marshal(res.State)
+	if err != nil {
+		return err
+	}
+	expires := now.Add(r.opts.ConversationTTL)
+	return store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+}

@@ -1,0 +1,139 @@
+// Package web is Hoshyar's HTTP server: the standard mux with method
+// patterns, and the middleware every route shares (panic recovery, body
+// limit, access log, metrics). Channels, the agency API and the console add
+// their routes to the mux; this package owns only /healthz and /metrics.
+package web
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/hoshyar/hoshyar/metrics"
+)
+
+// MaxBodyBytes bounds every request body unless a route sets a tighter limit.
+const MaxBodyBytes = 1 << 20
+
+// Server is the HTTP side of one Hoshyar process.
+type Server struct {
+	Mux     *http.ServeMux
+	pool    *pgxpool.Pool
+	metrics *metrics.Metrics
+	log     *slog.Logger
+}
+
+// New returns a server with /healthz and /metrics routed.
+func New(pool *pgxpool.Pool, m *metrics.Metrics, log *slog.Logger) *Server {
+	s := &Server{Mux: http.NewServeMux(), pool: pool, metrics: m, log: log}
+	s.Mux.HandleFunc("GET /healthz", s.healthz)
+	s.Mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+	return s
+}
+
+// healthz answers 200 only when the database answers.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Cache-Control", "no-store")
+	if err := s.pool.Ping(ctx); err != nil {
+		s.log.Warn("healthz_database_down", "error", err)
+		http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	_, _ = w.Write([]byte("ok\n"))
+}
+
+// Handler is the mux wrapped in the shared middleware.
+func (s *Server) Handler() http.Handler {
+	return s.recoverPanics(s.observe(limitBody(s.Mux)))
+}
+
+// HTTPServer returns an http.Server for addr with sane timeouts. Write
+// timeout leaves room for the web chat's long poll.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+func limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > MaxBodyBytes {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// recoverPanics answers 500 to a handler's panic and logs it once, naming
+// only the route.
+func (s *Server) recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error("http_panic", "route", r.Pattern, "panic", v)
+				http.Error(w, "internal error", http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// observe writes the access log and metrics. It logs the route pattern,
+// never the path, query string or body, which may hold personal data.
+func (s *Server) observe(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		d := time.Since(start)
+		route := r.Pattern
+		if route == "" {
+			route = "unmatched"
+		}
+		s.metrics.Request(route, rec.status, d)
+		s.log.Info("http_request", "route", route, "status", rec.status,
+			"bytes", rec.bytes, "duration_ms", d.Milliseconds())
+	})
+}
+
+type recorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+	wrote  bool
+}
+
+func (r *recorder) WriteHeader(code int) {
+	if !r.wrote {
+		r.status, r.wrote = code, true
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	r.wrote = true
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += n
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
