@@ -93,14 +93,18 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 		return Receipt{}, err
 	}
 	hash := ing.vault.Hash(in.Channel, in.Address)
-	contactID, err := store.UpsertContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel))
+	contactID, err := store.EnsureContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel))
 	if err != nil {
 		return Receipt{}, err
 	}
 	// Locks the conversation row until commit: messages of one contact are
-	// numbered in commit order.
+	// numbered in commit order. Rows are locked conversation first, then
+	// contact, here and in the workers, so they cannot deadlock.
 	convID, seq, err := store.NextInboundSeq(ctx, tx, contactID, in.Channel)
 	if err != nil {
+		return Receipt{}, err
+	}
+	if err := store.ReactivateContact(ctx, tx, contactID); err != nil {
 		return Receipt{}, err
 	}
 	id, inserted, err := store.InsertInbound(ctx, tx, store.NewInbound{

@@ -45,10 +45,15 @@ const (
 	QueueOutbound = "outbound"
 )
 
+// Stepper runs one conversation step; *flows.Engine is the one Hoshyar uses.
+type Stepper interface {
+	Step(state flows.State, in flows.Input, now time.Time) flows.Result
+}
+
 // Options configure a Runner.
 type Options struct {
 	Schema          string // River's schema; "" for the search_path
-	Engine          *flows.Engine
+	Engine          Stepper
 	Senders         *bot.Registry
 	Vault           *vault.Vault
 	Metrics         *metrics.Metrics // may be nil
@@ -110,6 +115,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 		Logger:               opts.Logger.With("component", "river"),
 		JobTimeout:           opts.JobTimeout,
 		RescueStuckJobsAfter: 2 * opts.JobTimeout,
+		RetryPolicy:          retryPolicy{},
 		FetchCooldown:        20 * time.Millisecond,
 		Workers:              workers,
 		Queues: map[string]river.QueueConfig{

@@ -23,10 +23,10 @@ type SendArgs struct {
 // Kind is River's name for the job.
 func (SendArgs) Kind() string { return "send_message" }
 
-// InsertOpts puts sending on the outbound queue. River's backoff (attempt⁴
-// seconds) spreads 12 attempts over about a day.
+// InsertOpts puts sending on the outbound queue. With retryPolicy, 20
+// attempts span about two hours of provider outage.
 func (SendArgs) InsertOpts() river.InsertOpts {
-	return river.InsertOpts{Queue: QueueOutbound, MaxAttempts: 12}
+	return river.InsertOpts{Queue: QueueOutbound, MaxAttempts: 20}
 }
 
 type sendWorker struct {
@@ -45,6 +45,14 @@ const (
 // inOrderWait is how long a reply waits for an earlier one of its
 // conversation before looking again.
 const inOrderWait = 300 * time.Millisecond
+
+// drainLimit bounds how many following replies of its conversation one send
+// job delivers after its own.
+const drainLimit = 20
+
+// errStopDrain ends a drain without failing the job: the reply that could
+// not go now has a job of its own that will retry it.
+var errStopDrain = errors.New("jobs: stop drain")
 
 func (w *sendWorker) Work(ctx context.Context, job *river.Job[SendArgs]) error {
 	r := w.r
@@ -65,6 +73,27 @@ func (w *sendWorker) Work(ctx context.Context, job *river.Job[SendArgs]) error {
 	if earlier {
 		return river.JobSnooze(inOrderWait)
 	}
+	if err := r.deliver(ctx, t, job); err != nil {
+		return err
+	}
+	// Deliver the replies queued after this one now, in order, rather than
+	// each waiting for its own job to notice its turn has come.
+	for range drainLimit {
+		next, err := store.NextQueuedOutbound(ctx, r.pool, t.ConversationID)
+		if err != nil {
+			return nil // none left, or its own job will do it
+		}
+		if err := r.deliver(ctx, next, nil); err != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// deliver sends one reply. job is the reply's own job, or nil when the
+// reply is delivered by a drain (its own job will then find it done, or
+// retry it).
+func (r *Runner) deliver(ctx context.Context, t store.Target, job *river.Job[SendArgs]) error {
 	sender := r.opts.Senders.Sender(t.Channel)
 	if sender == nil {
 		return r.fail(ctx, t, store.StatusFailed, CodeChannelOff)
@@ -127,6 +156,9 @@ func (r *Runner) sendRepeatable(ctx context.Context, job *river.Job[SendArgs], s
 			}
 			r.count(out.Channel, store.StatusSent)
 		}
+		if job == nil {
+			return nil
+		}
 		_, err = river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job)
 		return err
 	})
@@ -153,10 +185,14 @@ func (r *Runner) sendOnce(ctx context.Context, job *river.Job[SendArgs], sender 
 		if store.Final(m.Status) {
 			return nil
 		}
+		if job == nil {
+			return errStopDrain
+		}
 		return river.JobSnooze(r.opts.JobTimeout) // another worker is sending it now
 	}
 	if err := r.fault(FaultBeforeProvider); err != nil {
-		return err
+		// The provider was not called: the reply may be claimed again.
+		return errors.Join(err, store.RequeueSend(ctx, r.pool, t.ID, ""))
 	}
 	providerID, sendErr := sender.Send(ctx, out)
 	if err := r.fault(FaultAfterProvider); err != nil {
@@ -185,7 +221,13 @@ func (r *Runner) sendOnce(ctx context.Context, job *river.Job[SendArgs], sender 
 		if err := store.RequeueSend(ctx, r.pool, t.ID, "429"); err != nil {
 			return err
 		}
+		if job == nil {
+			return errStopDrain
+		}
 		return river.JobSnooze(max(ra.After, time.Second))
+	}
+	if job == nil {
+		return errors.Join(errStopDrain, store.RequeueSend(ctx, r.pool, t.ID, ""))
 	}
 	if job.Attempt >= job.MaxAttempts {
 		r.log.Error("send_retries_exhausted", "message_id", t.ID, "channel", t.Channel, "error", sendErr)

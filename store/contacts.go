@@ -25,23 +25,46 @@ const (
 	ContactErased      = "erased"
 )
 
-const upsertContact = `
+const insertContact = `
 INSERT INTO contacts (channel, address_hash, address_sealed)
 VALUES ($1, $2, $3)
-ON CONFLICT (channel, address_hash) DO UPDATE
-   SET address_sealed = COALESCE(contacts.address_sealed, EXCLUDED.address_sealed),
-       status = CASE WHEN contacts.status = 'unreachable' THEN 'active' ELSE contacts.status END,
-       updated_at = now()
+ON CONFLICT (channel, address_hash) DO NOTHING
 RETURNING id`
 
-// UpsertContact finds the contact by (channel, keyed hash of the address) or
-// creates it. A contact that had blocked us and writes again is reachable.
-func UpsertContact(ctx context.Context, db DBTX, channel string, hash, sealed []byte) (int64, error) {
+const contactID = `SELECT id FROM contacts WHERE channel = $1 AND address_hash = $2`
+
+// EnsureContact finds the contact by (channel, keyed hash of the address) or
+// creates it. It takes no lock on an existing contact: lock order is
+// conversation first, then contact (see ReactivateContact).
+func EnsureContact(ctx context.Context, db DBTX, channel string, hash, sealed []byte) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, upsertContact, channel, hash, sealed).Scan(&id); err != nil {
-		return 0, fmt.Errorf("store: upsert contact: %w", err)
+	err := db.QueryRow(ctx, contactID, channel, hash).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if notFound(err) != ErrNotFound {
+		return 0, fmt.Errorf("store: ensure contact: %w", err)
+	}
+	err = db.QueryRow(ctx, insertContact, channel, hash, sealed).Scan(&id)
+	if notFound(err) == ErrNotFound { // inserted meanwhile by a concurrent message
+		err = db.QueryRow(ctx, contactID, channel, hash).Scan(&id)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: ensure contact: %w", err)
 	}
 	return id, nil
+}
+
+const reactivateContact = `
+UPDATE contacts SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'unreachable'`
+
+// ReactivateContact marks a contact who had blocked the bot reachable again,
+// since they wrote to us.
+func ReactivateContact(ctx context.Context, db DBTX, id int64) error {
+	if _, err := db.Exec(ctx, reactivateContact, id); err != nil {
+		return fmt.Errorf("store: reactivate contact: %w", err)
+	}
+	return nil
 }
 
 const getContact = `

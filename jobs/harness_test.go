@@ -1,0 +1,187 @@
+package jobs_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/internal/dbtest"
+	"github.com/hoshyar/hoshyar/jobs"
+	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+)
+
+// Test channels: "provider" behaves like Telegram or Twilio (a send cannot be
+// repeated safely); "local" like the web chat (delivery is a database change).
+const (
+	provider = "provider"
+	local    = "local"
+)
+
+var texts = locales.MustLoad()
+
+// fakeSender records every delivery, per channel, in order.
+type fakeSender struct {
+	channel    string
+	repeatable bool
+
+	mu   sync.Mutex
+	sent []bot.Outbound
+	fail func(bot.Outbound) error
+}
+
+func (f *fakeSender) Channels() []string { return []string{f.channel} }
+func (f *fakeSender) Repeatable() bool   { return f.repeatable }
+
+func (f *fakeSender) Send(_ context.Context, out bot.Outbound) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail != nil {
+		if err := f.fail(out); err != nil {
+			return "", err
+		}
+	}
+	f.sent = append(f.sent, out)
+	return fmt.Sprintf("P%d", out.MessageID), nil
+}
+
+func (f *fakeSender) deliveries() []bot.Outbound {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]bot.Outbound(nil), f.sent...)
+}
+
+// recordingEngine runs the real engine and records the order of inputs it saw.
+type recordingEngine struct {
+	*flows.Engine
+	mu   sync.Mutex
+	seen []string
+}
+
+func (e *recordingEngine) Step(s flows.State, in flows.Input, now time.Time) flows.Result {
+	e.mu.Lock()
+	e.seen = append(e.seen, in.Text)
+	e.mu.Unlock()
+	return e.Engine.Step(s, in, now)
+}
+
+func (e *recordingEngine) inputs() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]string(nil), e.seen...)
+}
+
+type env struct {
+	db       *dbtest.DB
+	vault    *vault.Vault
+	engine   *recordingEngine
+	provider *fakeSender
+	local    *fakeSender
+	senders  *bot.Registry
+	ingest   *bot.Ingester
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	v, err := vault.New([]byte(strings.Repeat("s", 32)))
+	require.NoError(t, err)
+	e := &env{
+		db:       dbtest.New(t),
+		vault:    v,
+		engine:   &recordingEngine{Engine: flows.New(texts, flows.DefaultHelplines(), time.Hour)},
+		provider: &fakeSender{channel: provider},
+		local:    &fakeSender{channel: local, repeatable: true},
+		senders:  bot.NewRegistry(),
+	}
+	e.senders.Register(e.provider, e.local)
+	// Ingest through an insert-only runner: webhooks run in the same
+	// process as workers in production, but need none of them.
+	e.ingest = bot.NewIngester(e.db.Pool, v, e.runner(t, nil, false), nil)
+	return e
+}
+
+// runner builds a runner on the env's database; started ones stop at cleanup.
+func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.Runner {
+	t.Helper()
+	r, err := jobs.New(e.db.Pool, jobs.Options{
+		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
+		Logger: slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
+		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
+		JobTimeout: time.Second, Fault: fault,
+	})
+	require.NoError(t, err)
+	if start {
+		require.NoError(t, r.Start(context.Background()))
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			require.NoError(t, r.Stop(ctx))
+		})
+	}
+	return r
+}
+
+func (e *env) send(t *testing.T, channel, address, providerID, text string) bot.Receipt {
+	t.Helper()
+	rc, err := e.ingest.Ingest(context.Background(), bot.Inbound{Channel: channel, ProviderID: providerID, Address: address, Text: text})
+	require.NoError(t, err)
+	return rc
+}
+
+// waitSettled waits until no inbound message is unprocessed and no reply is
+// still queued or being sent.
+func (e *env) waitSettled(t *testing.T) {
+	t.Helper()
+	require.Eventually(t, func() bool {
+		var pending int
+		err := e.db.Pool.QueryRow(context.Background(), `
+			SELECT count(*) FROM messages
+			 WHERE (direction = 'in' AND status = 'received') OR (direction = 'out' AND status IN ('queued', 'sending'))`).Scan(&pending)
+		require.NoError(t, err)
+		return pending == 0
+	}, 30*time.Second, 20*time.Millisecond, "pipeline did not settle")
+}
+
+type row struct {
+	ID        int64
+	Direction string
+	Status    string
+	InReplyTo *int64
+	Body      string
+}
+
+func (e *env) messages(t *testing.T, conversationID int64) []row {
+	t.Helper()
+	rows, err := e.db.Pool.Query(context.Background(),
+		`SELECT id, direction, status, in_reply_to, body FROM messages WHERE conversation_id = $1 ORDER BY id`, conversationID)
+	require.NoError(t, err)
+	defer rows.Close()
+	var out []row
+	for rows.Next() {
+		var r row
+		require.NoError(t, rows.Scan(&r.ID, &r.Direction, &r.Status, &r.InReplyTo, &r.Body))
+		out = append(out, r)
+	}
+	require.NoError(t, rows.Err())
+	return out
+}
+
+// repliesTo counts the replies stored for each inbound message id.
+func repliesTo(rows []row) map[int64]int {
+	n := map[int64]int{}
+	for _, r := range rows {
+		if r.Direction == store.Out && r.InReplyTo != nil {
+			n[*r.InReplyTo]++
+		}
+	}
+	return n
+}
