@@ -114,4 +114,3 @@ func TestCreateDatabase(t *testing.T) {
 func itoa(p uint16) string {
 	return strconv.Itoa(int(p))
 }
-
