@@ -1,0 +1,223 @@
+package webchat
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/store"
+)
+
+type postRequest struct {
+	Text     string `json:"text"`
+	Choice   string `json:"choice"`
+	ClientID string `json:"client_id"`
+}
+
+type apiError struct {
+	Error string `json:"error"`
+}
+
+// post stores a visitor's message. It answers 202 with the message id only
+// once the message is committed; a retry with the same client_id is stored
+// once and answered with the same id.
+func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+	var req postRequest
+	dec := json.NewDecoder(r.Body)
+	if err := dec.Decode(&req); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeJSON(w, http.StatusRequestEntityTooLarge, apiError{"message too long"})
+			return
+		}
+		writeJSON(w, http.StatusBadRequest, apiError{"body must be JSON: {\"text\": \"...\"} or {\"choice\": \"...\"}"})
+		return
+	}
+	req.Choice = strings.TrimSpace(req.Choice)
+	switch {
+	case strings.TrimSpace(req.Text) == "" && req.Choice == "":
+		writeJSON(w, http.StatusBadRequest, apiError{"empty message"})
+		return
+	case utf8.RuneCountInString(req.Text) > MaxTextRunes:
+		writeJSON(w, http.StatusRequestEntityTooLarge, apiError{"message too long"})
+		return
+	case len(req.Choice) > maxChoiceLen:
+		writeJSON(w, http.StatusBadRequest, apiError{"unknown choice"})
+		return
+	case req.ClientID != "" && !validClientID(req.ClientID):
+		writeJSON(w, http.StatusBadRequest, apiError{"client_id must be 1-64 letters, digits, - or _"})
+		return
+	}
+
+	vid := visitor(r)
+	if vid == "" {
+		vid = c.newVisitor(w)
+	}
+	if req.ClientID == "" {
+		req.ClientID = randomID()
+	}
+	in := bot.Inbound{
+		Channel: bot.WebChat,
+		// The provider id must not reveal the visitor id (an address): hash it.
+		ProviderID: hex.EncodeToString(c.vault.Hash("webchat-message", vid+":"+req.ClientID)[:16]),
+		Address:    vid,
+		Text:       req.Text,
+		Choice:     req.Choice,
+	}
+	if in.Choice != "" && strings.TrimSpace(in.Text) == "" {
+		in.Text = c.choiceLabel(r, vid, in.Choice)
+	}
+	rc, err := c.ingest.Ingest(r.Context(), in)
+	if err != nil {
+		c.log.Error("webchat_ingest_failed", "error", err)
+		writeJSON(w, http.StatusServiceUnavailable, apiError{"not stored, please retry"})
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string]int64{"id": rc.MessageID})
+}
+
+// choiceLabel shows a pressed button as the words on it.
+func (c *Channel) choiceLabel(r *http.Request, vid, value string) string {
+	conv, err := c.conversation(r, vid)
+	if err != nil {
+		return value
+	}
+	label, err := store.ButtonLabel(r.Context(), c.pool, conv, value)
+	if err != nil {
+		return value
+	}
+	return label
+}
+
+// conversation finds the visitor's open conversation id.
+func (c *Channel) conversation(r *http.Request, vid string) (int64, error) {
+	contact, err := store.FindContact(r.Context(), c.pool, bot.WebChat, c.vault.Hash(bot.WebChat, vid))
+	if err != nil {
+		return 0, err
+	}
+	conv, err := store.FindOpenConversation(r.Context(), c.pool, contact.ID)
+	if err != nil {
+		return 0, err
+	}
+	return conv.ID, nil
+}
+
+type feedMessage struct {
+	ID      int64        `json:"id"`
+	From    string       `json:"from"`
+	Text    string       `json:"text"`
+	Buttons []bot.Button `json:"buttons,omitempty"`
+	At      time.Time    `json:"at"`
+}
+
+type feedResponse struct {
+	Messages []feedMessage `json:"messages"`
+}
+
+// feed returns the messages after ?after=ID, waiting up to the poll wait
+// for one to appear.
+func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
+	after := int64(0)
+	if s := r.URL.Query().Get("after"); s != "" {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || v < 0 {
+			writeJSON(w, http.StatusBadRequest, apiError{"after must be a message id"})
+			return
+		}
+		after = v
+	}
+	ctx := r.Context()
+	deadline := time.NewTimer(c.wait)
+	defer deadline.Stop()
+	vid := visitor(r)
+
+	// Until the visitor has written, there is no conversation to listen to:
+	// look for it once a second.
+	var conv int64
+	for conv == 0 {
+		id, err := c.conversation(r, vid)
+		switch {
+		case err == nil:
+			conv = id
+			continue
+		case vid == "" || errors.Is(err, store.ErrNotFound):
+		default:
+			c.log.Error("webchat_feed_failed", "error", err)
+			writeJSON(w, http.StatusServiceUnavailable, apiError{"try again"})
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.closing:
+			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
+			return
+		case <-deadline.C:
+			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
+			return
+		case <-time.After(time.Second):
+		}
+	}
+
+	wake, stop := c.listener.Subscribe(conv)
+	defer stop()
+	for {
+		msgs, err := store.ConversationFeed(ctx, c.pool, conv, after, feedPageLimit)
+		if err != nil {
+			if ctx.Err() == nil {
+				c.log.Error("webchat_feed_failed", "error", err)
+				writeJSON(w, http.StatusServiceUnavailable, apiError{"try again"})
+			}
+			return
+		}
+		if len(msgs) > 0 {
+			writeJSON(w, http.StatusOK, toFeed(msgs))
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.closing:
+			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
+			return
+		case <-deadline.C:
+			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
+			return
+		case <-wake:
+		case <-time.After(5 * time.Second): // notifications are hints: look anyway now and then
+		}
+	}
+}
+
+func toFeed(msgs []store.FeedMessage) feedResponse {
+	out := feedResponse{Messages: make([]feedMessage, 0, len(msgs))}
+	for _, m := range msgs {
+		fm := feedMessage{ID: m.ID, From: "bot", Text: m.Body, At: m.CreatedAt.UTC()}
+		if m.Direction == store.In {
+			fm.From = "visitor"
+		}
+		if len(m.Buttons) > 0 {
+			_ = json.Unmarshal(m.Buttons, &fm.Buttons) // written by us from []flows.Button
+		}
+		out.Messages = append(out.Messages, fm)
+	}
+	return out
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func randomID() string {
+	return hex.EncodeToString(randomBytes(16))
+}

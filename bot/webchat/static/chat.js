@@ -1,0 +1,324 @@
+// Hoshyar web chat. Long-polls the server feed and posts what the visitor writes.
+// Text goes into the page with textContent only, never innerHTML.
+(function () {
+  'use strict';
+
+  const API = '/chat/api/messages';
+  const MAX_LEN = 4000;
+  const POLL_TIMEOUT = 35000;
+  const POST_TIMEOUT = 20000;
+  const POST_TRIES = 5;
+
+  // Page texts in English and Urdu.
+  const T = {
+    sending: ['sending…', 'بھیجا جا رہا ہے'],
+    retry: ['not sent — tap to retry', 'نہیں گیا — دوبارہ کوشش کریں'],
+    tooLong: ['That message is too long: 4,000 characters at most.', 'پیغام بہت لمبا ہے، زیادہ سے زیادہ 4000 حروف۔'],
+    bad: ['That message was empty or could not be read.', 'پیغام خالی تھا یا پڑھا نہیں جا سکا۔'],
+  };
+
+  const list = document.getElementById('messages');
+  const scroller = list.parentElement;
+  const form = document.getElementById('form');
+  const input = document.getElementById('input');
+  const sendBtn = document.getElementById('send');
+  const conn = document.getElementById('conn');
+  const notice = document.getElementById('notice');
+
+  const shown = new Map(); // server id -> bubble
+  const pending = new Map(); // server id -> optimistic bubble waiting for its feed copy
+  let lastId = 0;
+  let pollCtrl = null;
+  let kicked = false;
+  let sentOnce = false;
+
+  // A phone-like run: optional +, then at least 9 digits (ASCII or Urdu) with spaces or dashes.
+  const PHONE = /\+?[0-9\u06F0-\u06F9](?:[ -]?[0-9\u06F0-\u06F9]){8,}/g;
+
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  function randomId() {
+    const b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  }
+
+  // say fills el with an English and an Urdu text, each in its own direction.
+  function say(el, pair) {
+    el.textContent = '';
+    const sep = document.createElement('span');
+    sep.className = 'sep';
+    sep.textContent = ' · ';
+    const ur = document.createElement('span');
+    ur.lang = 'ur';
+    ur.dir = 'rtl';
+    ur.textContent = pair[1];
+    el.append(pair[0], sep, ur);
+  }
+
+  function showNotice(pair) {
+    if (pair) say(notice, pair);
+    notice.hidden = !pair;
+  }
+
+  function nearBottom() {
+    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
+  }
+
+  function scrollDown() {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  // fill sets el's text, isolating phone numbers left-to-right so that "+92 300 1234567" is
+  // not reordered inside Urdu text. Text nodes only, never HTML.
+  function fill(el, text) {
+    el.textContent = '';
+    text = String(text || '');
+    let at = 0;
+    let m;
+    PHONE.lastIndex = 0;
+    while ((m = PHONE.exec(text))) {
+      el.appendChild(document.createTextNode(text.slice(at, m.index)));
+      const bdi = document.createElement('bdi');
+      bdi.dir = 'ltr';
+      bdi.textContent = m[0];
+      el.appendChild(bdi);
+      at = PHONE.lastIndex;
+    }
+    el.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function bubble(from, text) {
+    const li = document.createElement('li');
+    li.className = 'msg ' + (from === 'bot' ? 'msg-bot' : 'msg-visitor');
+    li.dir = 'auto';
+    const p = document.createElement('p');
+    p.className = 'text';
+    p.dir = 'auto';
+    fill(p, text);
+    li.appendChild(p);
+    return li;
+  }
+
+  function setMeta(li, text, at) { // text: a string or an English/Urdu pair
+    let m = li.querySelector('.meta');
+    if (!m) {
+      m = document.createElement(at ? 'time' : 'span');
+      m.className = 'meta';
+      li.appendChild(m);
+    }
+    if (at) m.setAttribute('datetime', at);
+    if (Array.isArray(text)) say(m, text);
+    else m.textContent = text;
+  }
+
+  function clock(at) {
+    const d = new Date(at);
+    return isNaN(d) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  }
+
+  // Server messages stay ordered by id; optimistic ones (no data-id yet) stay last.
+  function place(li, id) {
+    let before = null;
+    for (const el of list.children) {
+      if (el !== li && (!el.dataset.id || Number(el.dataset.id) > id)) { before = el; break; }
+    }
+    if (li.parentNode !== list || li.nextElementSibling !== before) list.insertBefore(li, before);
+  }
+
+  function addChoices(li, buttons) {
+    const box = document.createElement('div');
+    box.className = 'choices';
+    box.setAttribute('role', 'group');
+    for (const b of buttons) {
+      const btn = document.createElement('button');
+      btn.type = 'button';
+      btn.className = 'choice';
+      btn.dir = 'auto';
+      btn.dataset.value = b.value;
+      btn.textContent = b.label;
+      btn.addEventListener('click', (e) => choose(li, btn, b, e));
+      box.appendChild(btn);
+    }
+    li.appendChild(box);
+  }
+
+  function choose(li, btn, b, e) {
+    for (const c of li.querySelectorAll('.choice')) c.disabled = true;
+    btn.classList.add('chosen');
+    btn.setAttribute('aria-pressed', 'true');
+    submit({ choice: b.value }, b.label, '');
+    if (e.detail === 0) input.focus(); // keyboard click: the button just lost focus
+  }
+
+  // Only the newest bot message with buttons keeps them usable.
+  function disableStaleChoices() {
+    let newest = 0;
+    for (const [id, li] of shown) {
+      if (id > newest && li.classList.contains('msg-bot') && li.querySelector('.choice')) newest = id;
+    }
+    for (const c of list.querySelectorAll('.msg-bot[data-id] .choice')) {
+      if (Number(c.closest('.msg').dataset.id) < newest) c.disabled = true;
+    }
+  }
+
+  function render(messages) {
+    const stick = nearBottom();
+    const sorted = messages.filter((m) => m && Number.isFinite(m.id)).sort((a, b) => a.id - b.id);
+    for (const m of sorted) {
+      if (m.id > lastId) lastId = m.id;
+      if (shown.has(m.id)) continue;
+      let li = pending.get(m.id);
+      if (li) { // our own message came back: turn the optimistic bubble into the server copy
+        pending.delete(m.id);
+        li.classList.remove('pending');
+        fill(li.querySelector('.text'), m.text);
+        const sending = li.querySelector('.meta');
+        if (sending) sending.remove();
+      } else {
+        li = bubble(m.from, m.text);
+        if (m.from === 'bot' && Array.isArray(m.buttons) && m.buttons.length) addChoices(li, m.buttons);
+      }
+      li.dataset.id = String(m.id);
+      setMeta(li, clock(m.at), m.at);
+      place(li, m.id);
+      shown.set(m.id, li);
+    }
+    disableStaleChoices();
+    if (stick) scrollDown();
+  }
+
+  async function poll() {
+    let delay = 1000;
+    for (;;) {
+      kicked = false;
+      const ctrl = new AbortController();
+      pollCtrl = ctrl;
+      const timer = setTimeout(() => ctrl.abort(), POLL_TIMEOUT);
+      try {
+        const res = await fetch(API + '?after=' + lastId, {
+          signal: ctrl.signal, credentials: 'same-origin', cache: 'no-store',
+          headers: { Accept: 'application/json' },
+        });
+        if (!res.ok) throw new Error('poll: status ' + res.status);
+        const data = await res.json();
+        render(Array.isArray(data.messages) ? data.messages : []);
+        delay = 1000;
+        conn.hidden = true;
+      } catch (err) {
+        if (kicked) continue; // restarted on purpose, not an error
+        conn.hidden = false;
+        await sleep(delay);
+        delay = Math.min(delay * 2, 15000);
+      } finally {
+        clearTimeout(timer);
+        pollCtrl = null;
+      }
+    }
+  }
+
+  // Restart the long poll now, e.g. once the first POST has set the visitor cookie.
+  function kick() {
+    if (pollCtrl) { kicked = true; pollCtrl.abort(); }
+  }
+
+  function submit(fields, text, draft) {
+    const body = JSON.stringify(Object.assign({}, fields, { client_id: randomId() }));
+    const li = bubble('visitor', text);
+    list.appendChild(li);
+    scrollDown();
+    deliver(li, body, draft);
+  }
+
+  // POST one body; a retry sends the same body, so the same client_id, and is stored once.
+  async function deliver(li, body, draft) {
+    li.classList.remove('failed');
+    li.classList.add('pending');
+    const old = li.querySelector('.retry');
+    if (old) old.remove();
+    setMeta(li, T.sending);
+    for (let attempt = 0; attempt < POST_TRIES; attempt++) {
+      if (attempt) await sleep(500 * 2 ** attempt); // 1 s, 2 s, 4 s, 8 s
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(), POST_TIMEOUT);
+      let res, data;
+      try {
+        res = await fetch(API, {
+          method: 'POST', body, signal: ctrl.signal, credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        });
+        if (res.ok) data = await res.json().catch(() => ({}));
+      } catch (err) {
+        continue; // network failure: try the same body again
+      } finally {
+        clearTimeout(timer);
+      }
+      if (res.status === 413 || res.status === 400) return rejected(li, res.status, draft);
+      if (res.status === 429 || res.status >= 500) continue;
+      if (!res.ok) break;
+      return accepted(li, data && data.id);
+    }
+    failed(li, body, draft);
+  }
+
+  function accepted(li, id) {
+    if (!sentOnce) { sentOnce = true; kick(); }
+    if (!Number.isFinite(id) || shown.has(id)) { li.remove(); return; } // the feed shows it
+    pending.set(id, li);
+  }
+
+  function rejected(li, status, draft) {
+    li.remove();
+    showNotice(status === 413 ? T.tooLong : T.bad);
+    if (draft && !input.value) { input.value = draft; update(); }
+  }
+
+  function failed(li, body, draft) {
+    li.classList.remove('pending');
+    li.classList.add('failed');
+    setMeta(li, '');
+    const btn = document.createElement('button');
+    btn.type = 'button';
+    btn.className = 'retry';
+    say(btn, T.retry);
+    btn.addEventListener('click', (e) => {
+      if (e.detail === 0) input.focus();
+      deliver(li, body, draft);
+    });
+    li.appendChild(btn);
+    li.scrollIntoView({ block: 'nearest' });
+  }
+
+  function update() {
+    sendBtn.disabled = !input.value.trim();
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight + 2, 144) + 'px';
+  }
+
+  input.addEventListener('input', () => {
+    update();
+    if (!notice.hidden) showNotice(null);
+  });
+
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit', { cancelable: true }));
+    }
+  });
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = input.value;
+    if (!text.trim()) return;
+    if (text.length > MAX_LEN) { showNotice(T.tooLong); return; }
+    input.value = '';
+    update();
+    submit({ text }, text, text);
+    input.focus();
+  });
+
+  update();
+  if (window.matchMedia && window.matchMedia('(pointer: fine)').matches) input.focus();
+  poll();
+})();

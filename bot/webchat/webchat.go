@@ -1,0 +1,138 @@
+// Package webchat is the web chat channel: a small chat page an agency can
+// put on its site (GET /chat) and the JSON API it talks to. A visitor is
+// known by a random id in an HttpOnly cookie; their messages go through the
+// same pipeline as every channel's, and replies are read back by long poll.
+package webchat
+
+import (
+	"context"
+	"crypto/rand"
+	"embed"
+	"encoding/base64"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+)
+
+//go:embed static
+var static embed.FS
+
+// Limits of the API.
+const (
+	MaxTextRunes  = 8000     // a long pasted advert fits; more is refused with 413
+	maxBodyBytes  = 64 << 10 // JSON of MaxTextRunes Urdu letters, escaped
+	maxChoiceLen  = 64
+	maxClientID   = 64
+	cookieName    = "hoshyar_visitor"
+	cookieMaxAge  = 30 * 24 * time.Hour
+	feedPageLimit = 100
+)
+
+// Channel is the web chat.
+type Channel struct {
+	ingest   *bot.Ingester
+	pool     *pgxpool.Pool
+	vault    *vault.Vault
+	listener *store.Listener
+	log      *slog.Logger
+	secure   bool          // set the cookie's Secure flag (https)
+	wait     time.Duration // long-poll wait
+	closing  chan struct{}
+}
+
+// Options configure the channel.
+type Options struct {
+	Secure   bool          // PUBLIC_BASE_URL is https
+	PollWait time.Duration // default 25s
+}
+
+// New returns the web chat channel.
+func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listener, log *slog.Logger, opts Options) *Channel {
+	if opts.PollWait == 0 {
+		opts.PollWait = 25 * time.Second
+	}
+	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
+		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{})}
+}
+
+// Channels implements bot.Sender.
+func (c *Channel) Channels() []string { return []string{bot.WebChat} }
+
+// Send implements bot.Sender. A web chat reply is delivered by becoming
+// visible in the feed, which the jobs package does when it marks the reply
+// sent; there is nothing to call.
+func (c *Channel) Send(context.Context, bot.Outbound) (string, error) { return "", nil }
+
+// Repeatable implements bot.Repeatable: delivery is a database change.
+func (c *Channel) Repeatable() bool { return true }
+
+// Close ends waiting long polls at once (graceful shutdown); new ones
+// return immediately.
+func (c *Channel) Close() {
+	select {
+	case <-c.closing:
+	default:
+		close(c.closing)
+	}
+}
+
+// Routes adds the web chat's routes to mux.
+func (c *Channel) Routes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /chat", c.page)
+	mux.Handle("GET /chat/static/", http.StripPrefix("/chat/", http.FileServerFS(static)))
+	mux.HandleFunc("POST /chat/api/messages", c.post)
+	mux.HandleFunc("GET /chat/api/messages", c.feed)
+}
+
+func (c *Channel) page(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors *")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-cache")
+	http.ServeFileFS(w, r, static, "static/chat.html")
+}
+
+// visitor returns the visitor id from the cookie, or "" when there is none
+// or it is malformed.
+func visitor(r *http.Request) string {
+	ck, err := r.Cookie(cookieName)
+	if err != nil || len(ck.Value) != 22 {
+		return ""
+	}
+	if _, err := base64.RawURLEncoding.DecodeString(ck.Value); err != nil {
+		return ""
+	}
+	return ck.Value
+}
+
+func randomBytes(n int) []byte {
+	b := make([]byte, n)
+	_, _ = rand.Read(b) // never fails on Linux
+	return b
+}
+
+func (c *Channel) newVisitor(w http.ResponseWriter) string {
+	id := base64.RawURLEncoding.EncodeToString(randomBytes(16))
+	http.SetCookie(w, &http.Cookie{
+		Name: cookieName, Value: id, Path: "/chat", MaxAge: int(cookieMaxAge.Seconds()),
+		HttpOnly: true, Secure: c.secure, SameSite: http.SameSiteLaxMode,
+	})
+	return id
+}
+
+func validClientID(s string) bool {
+	if s == "" || len(s) > maxClientID {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_')
+	}) < 0
+}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/hoshyar/hoshyar/config"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+)
+
+// connect opens the pool, explaining what to do when Postgres is not there.
+func connect(ctx context.Context, cfg config.Config) (*pgxpool.Pool, error) {
+	pool, err := store.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("%w\n  is PostgreSQL running and does DATABASE_URL point to it? `make run` starts a local one; `hoshyar db create` creates the database", err)
+	}
+	return pool, nil
+}
+
+func migrate(ctx context.Context, cfg config.Config, stdout io.Writer) error {
+	pool, err := connect(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	res, err := store.Migrate(ctx, pool, "")
+	if err != nil {
+		return err
+	}
+	if len(res.Applied) == 0 && len(res.RiverApplied) == 0 {
+		fmt.Fprintln(stdout, "migrate: the database is up to date")
+		return nil
+	}
+	fmt.Fprintf(stdout, "migrate: applied %d migration(s) %s and %d of River's\n", len(res.Applied), strings.Join(res.Applied, " "), len(res.RiverApplied))
+	return nil
+}
+
+func createDB(ctx context.Context, cfg config.Config, stdout io.Writer) error {
+	created, err := store.CreateDatabase(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return fmt.Errorf("%w\n  is PostgreSQL running? `make run` starts a local one", err)
+	}
+	if created {
+		fmt.Fprintln(stdout, "db: created the database")
+	} else {
+		fmt.Fprintln(stdout, "db: the database exists")
+	}
+	return nil
+}
+
+// createToken makes an agency API token. Only its keyed hash is stored; the
+// token itself is printed once, on the last line.
+func createToken(ctx context.Context, cfg config.Config, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("token create", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	agency := fs.String("agency", "", "agency code")
+	label := fs.String("label", "", "what the token is for")
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("token create: %w (usage: hoshyar token create --agency CODE [--label TEXT])", err)
+	}
+	code := strings.ToUpper(strings.TrimSpace(*agency))
+	if code == "" {
+		return fmt.Errorf("token create: --agency CODE is required")
+	}
+	pool, err := connect(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	if err := checkSchema(ctx, cfg, pool); err != nil {
+		return err
+	}
+	ok, err := store.AgencyExists(ctx, pool, code)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return fmt.Errorf("token create: unknown agency %q (FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)", code)
+	}
+	v, err := vault.New(cfg.SecretKey)
+	if err != nil {
+		return err
+	}
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return err
+	}
+	token := "hsy_" + base64.RawURLEncoding.EncodeToString(b)
+	id, err := store.InsertToken(ctx, pool, code, v.Hash("api-token", token), *label)
+	if err != nil {
+		return err
+	}
+	if err := store.Audit(ctx, pool, "cli", "token.create", "api_token", id, map[string]any{"agency": code}); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "token created for %s (id %d); it is shown only once:\n%s\n", code, id, token)
+	return nil
+}
+
+// checkSchema migrates when allowed, and otherwise refuses an out-of-date schema.
+func checkSchema(ctx context.Context, cfg config.Config, pool *pgxpool.Pool) error {
+	if cfg.AutoMigrate {
+		_, err := store.Migrate(ctx, pool, "")
+		return err
+	}
+	return store.CheckSchema(ctx, pool, "")
+}

@@ -1,0 +1,79 @@
+// Command hoshyar runs the Hoshyar tip line: `hoshyar serve` (HTTP server,
+// job workers), `hoshyar migrate`, `hoshyar db create`, and
+// `hoshyar token create --agency CODE`. Configuration comes from the
+// environment only (see package config and the README).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/hoshyar/hoshyar/config"
+)
+
+const usage = `usage: hoshyar <command>
+
+commands:
+  serve                      run the HTTP server and the job workers (migrates first
+                             unless HOSHYAR_AUTO_MIGRATE=false)
+  migrate                    apply pending database migrations and exit
+  db create                  create the database named in DATABASE_URL if missing
+  token create --agency CODE print a new agency API token on the last line
+                             (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
+
+configuration is read from the environment; see README.md`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errUsage) {
+			fmt.Fprintln(os.Stderr, "hoshyar:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("usage")
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(stderr, usage)
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg, stderr)
+	switch {
+	case args[0] == "serve" && len(args) == 1:
+		return serve(ctx, cfg, log, stdout)
+	case args[0] == "migrate" && len(args) == 1:
+		return migrate(ctx, cfg, stdout)
+	case len(args) == 2 && args[0] == "db" && args[1] == "create":
+		return createDB(ctx, cfg, stdout)
+	case len(args) >= 2 && args[0] == "token" && args[1] == "create":
+		return createToken(ctx, cfg, args[2:], stdout)
+	}
+	fmt.Fprintln(stderr, usage)
+	return errUsage
+}
+
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	if cfg.LogFormat == "text" {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/bot/webchat"
+	"github.com/hoshyar/hoshyar/config"
+	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/jobs"
+	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+	"github.com/hoshyar/hoshyar/web"
+)
+
+// shutdownGrace is how long SIGTERM waits for in-flight requests and jobs.
+const shutdownGrace = 25 * time.Second
+
+func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Writer) error {
+	if cfg.DevSecret {
+		log.Warn("dev_secret_key", "detail", "HOSHYAR_SECRET_KEY is not set: using the public development key (local mode only)")
+	}
+	pool, err := connect(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	if err := checkSchema(ctx, cfg, pool); err != nil {
+		return err
+	}
+
+	v, err := vault.New(cfg.SecretKey)
+	if err != nil {
+		return err
+	}
+	texts, err := locales.Load()
+	if err != nil {
+		return err
+	}
+	m := metrics.New(pool, log)
+	senders := bot.NewRegistry()
+	runner, err := jobs.New(pool, jobs.Options{
+		Engine:          flows.New(texts, flows.DefaultHelplines(), cfg.ConversationTTL),
+		Senders:         senders,
+		Vault:           v,
+		Metrics:         m,
+		Logger:          log,
+		ConversationTTL: cfg.ConversationTTL,
+	})
+	if err != nil {
+		return err
+	}
+	ingester := bot.NewIngester(pool, v, runner, m)
+	listenCtx, stopListening := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopListening()
+	listener := store.NewListener(pool, log)
+	go listener.Run(listenCtx)
+
+	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")})
+	senders.Register(chat)
+	logChannels(log, cfg)
+
+	srv := web.New(pool, m, log)
+	chat.Routes(srv.Mux)
+	httpSrv := srv.HTTPServer(cfg.HTTPAddr)
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("serve: listen on HTTP_ADDR %s: %w", cfg.HTTPAddr, err)
+	}
+
+	if err := runner.Start(ctx); err != nil {
+		ln.Close()
+		return err
+	}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- httpSrv.Serve(ln) }()
+	log.Info("serving", "addr", ln.Addr().String(), "env", cfg.Env)
+	fmt.Fprintf(stdout, "Hoshyar is running: web chat at %s/chat\n", cfg.PublicBaseURL)
+
+	select {
+	case <-ctx.Done():
+		log.Info("shutting_down")
+	case err = <-serveErr:
+		log.Error("http_server_failed", "error", err)
+	}
+
+	// Stop taking requests and let in-flight ones finish (long polls end at
+	// once), then let running jobs finish, then close the database.
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	defer cancel()
+	chat.Close()
+	if shutErr := httpSrv.Shutdown(shutdownCtx); shutErr != nil && !errors.Is(shutErr, http.ErrServerClosed) {
+		log.Warn("http_shutdown", "error", shutErr)
+	}
+	if stopErr := runner.Stop(shutdownCtx); stopErr != nil {
+		log.Warn("jobs_shutdown", "error", stopErr)
+	}
+	stopListening()
+	log.Info("stopped")
+	if err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func logChannels(log *slog.Logger, cfg config.Config) {
+	log.Info("channel", "name", bot.WebChat, "enabled", true)
+	// Telegram and Twilio are configured here but not wired yet: say so
+	// rather than pretend they work.
+	if cfg.Telegram.Enabled() {
+		log.Warn("channel_not_available", "name", bot.Telegram, "detail", "TELEGRAM_BOT_TOKEN is set but this build has no Telegram channel yet")
+	}
+	if cfg.Twilio.Enabled() {
+		log.Warn("channel_not_available", "name", "twilio", "detail", "Twilio credentials are set but this build has no Twilio channel yet")
+	}
+}

@@ -1,0 +1,73 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/internal/dbtest"
+	"github.com/hoshyar/hoshyar/store"
+)
+
+// The feed stops before the first reply still being sent, so a reader who
+// remembers the last id it saw never skips one that becomes visible later.
+func TestFeedNeverSkipsAPendingReply(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := dbtest.New(t).Pool
+	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
+	require.NoError(t, err)
+	conv, seq, err := store.NextInboundSeq(ctx, db, contact, "webchat")
+	require.NoError(t, err)
+	in1, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p1", Seq: seq, Kind: "text", Body: "hi"})
+	require.NoError(t, err)
+	out1, err := store.InsertOutbound(ctx, db, store.NewOutbound{ConversationID: conv, Channel: "webchat", InReplyTo: in1, Body: "hello"})
+	require.NoError(t, err)
+	_, seq, err = store.NextInboundSeq(ctx, db, contact, "webchat")
+	require.NoError(t, err)
+	in2, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p2", Seq: seq, Kind: "text", Body: "menu"})
+	require.NoError(t, err)
+
+	feed, err := store.ConversationFeed(ctx, db, conv, 0, 10)
+	require.NoError(t, err)
+	require.Len(t, feed, 1, "stops before the queued reply")
+	require.Equal(t, in1, feed[0].ID)
+
+	require.NoError(t, store.MarkSent(ctx, db, out1, ""))
+	feed, err = store.ConversationFeed(ctx, db, conv, in1, 10)
+	require.NoError(t, err)
+	require.Equal(t, []int64{out1, in2}, []int64{feed[0].ID, feed[1].ID})
+
+	// A reply that failed for good is skipped, not waited for.
+	out2, err := store.InsertOutbound(ctx, db, store.NewOutbound{ConversationID: conv, Channel: "webchat", InReplyTo: in2, Body: "x"})
+	require.NoError(t, err)
+	require.NoError(t, store.MarkSendFailed(ctx, db, out2, store.StatusFailed, "channel_off"))
+	_, seq, err = store.NextInboundSeq(ctx, db, contact, "webchat")
+	require.NoError(t, err)
+	in3, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p3", Seq: seq, Kind: "text", Body: "again"})
+	require.NoError(t, err)
+	feed, err = store.ConversationFeed(ctx, db, conv, in2, 10)
+	require.NoError(t, err)
+	require.Len(t, feed, 1)
+	require.Equal(t, in3, feed[0].ID)
+}
+
+func TestEnsureContactAndNotFound(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := dbtest.New(t).Pool
+	a, err := store.EnsureContact(ctx, db, "sms", []byte("hash"), []byte("sealed"))
+	require.NoError(t, err)
+	b, err := store.EnsureContact(ctx, db, "sms", []byte("hash"), []byte("other"))
+	require.NoError(t, err)
+	require.Equal(t, a, b)
+	c, err := store.EnsureContact(ctx, db, "whatsapp", []byte("hash"), []byte("sealed"))
+	require.NoError(t, err)
+	require.NotEqual(t, a, c, "channels are separate")
+
+	_, err = store.GetMessage(ctx, db, 999)
+	require.ErrorIs(t, err, store.ErrNotFound)
+	_, err = store.FindContact(ctx, db, "sms", []byte("nope"))
+	require.ErrorIs(t, err, store.ErrNotFound)
+}
