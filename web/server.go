@@ -50,7 +50,7 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 
 // Handler is the mux wrapped in the shared middleware.
 func (s *Server) Handler() http.Handler {
-	return s.recoverPanics(s.observe(limitBody(s.Mux)))
+	return s.observe(s.recoverPanics(limitBody(s.Mux)))
 }
 
 // HTTPServer returns an http.Server for addr with sane timeouts. Write

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the Go tests against a real PostgreSQL (`make test`). Makes sure the
+# server answers, then runs `go test $GOTESTFLAGS ./...`.
+#
+#   GOTESTFLAGS        replaces the default flags (-count=1 -race -timeout 10m);
+#                      set it empty for none
+#   TEST_DATABASE_URL  the test database (created if missing)
+#   extra arguments    passed to go test; ./... is added unless a package
+#                      (./store, ./bot/...) is among them
+#
+#   scripts/test.sh -run TestFlow ./flows/...
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/pg.sh
+source scripts/pg.sh
+
+export TEST_DATABASE_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hoshyar_test?sslmode=disable}
+pg_ensure "$TEST_DATABASE_URL" TEST_DATABASE_URL
+# The harness creates the database too; doing it once here spares the test
+# binaries, which run in parallel, a race to create it.
+pg_create_db "$TEST_DATABASE_URL" || echo "test: could not create the test database here; the harness will try" >&2
+
+read -r -a flags <<<"${GOTESTFLAGS--count=1 -race -timeout 10m}"
+pkgs=(./...)
+for arg in "$@"; do
+	case $arg in
+	. | ./* | ../* | github.com/hoshyar/hoshyar*) pkgs=() ;;
+	esac
+done
+set -- ${flags[@]+"${flags[@]}"} ${pkgs[@]+"${pkgs[@]}"} "$@"
+echo "+ go test $*" >&2
+exec go test "$@"

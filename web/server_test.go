@@ -1,0 +1,114 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/internal/dbtest"
+	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/web"
+)
+
+func newServer(t *testing.T, pool *pgxpool.Pool, logs *bytes.Buffer) (*web.Server, *httptest.Server) {
+	t.Helper()
+	log := slog.New(slog.NewJSONHandler(logs, nil))
+	s := web.New(pool, metrics.New(pool, log), log)
+	s.Mux.HandleFunc("GET /boom", func(http.ResponseWriter, *http.Request) { panic("boom") })
+	s.Mux.HandleFunc("POST /echo", func(w http.ResponseWriter, r *http.Request) {
+		if _, err := io.Copy(w, r.Body); err != nil {
+			http.Error(w, err.Error(), http.StatusRequestEntityTooLarge)
+		}
+	})
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	return s, srv
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	res, err := http.Get(url)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res.StatusCode, string(b)
+}
+
+func TestHealthzFollowsTheDatabase(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	var logs bytes.Buffer
+	_, srv := newServer(t, db.Pool, &logs)
+	code, body := get(t, srv.URL+"/healthz")
+	require.Equal(t, http.StatusOK, code)
+	require.Equal(t, "ok\n", body)
+
+	// A pool whose database is gone: 503, never 200.
+	down, err := pgxpool.New(context.Background(), "postgres://postgres@127.0.0.1:1/none?sslmode=disable&connect_timeout=1")
+	require.NoError(t, err)
+	t.Cleanup(down.Close)
+	_, srvDown := newServer(t, down, &logs)
+	code, _ = get(t, srvDown.URL+"/healthz")
+	require.Equal(t, http.StatusServiceUnavailable, code)
+}
+
+func TestMetricsAccessLogAndPanics(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	var logs bytes.Buffer
+	_, srv := newServer(t, db.Pool, &logs)
+
+	code, _ := get(t, srv.URL+"/boom?phone=%2B923001234567")
+	require.Equal(t, http.StatusInternalServerError, code)
+	code, _ = get(t, srv.URL+"/nowhere")
+	require.Equal(t, http.StatusNotFound, code)
+
+	code, body := get(t, srv.URL+"/metrics")
+	require.Equal(t, http.StatusOK, code)
+	require.Contains(t, body, `hoshyar_http_requests_total{code="500",route="GET /boom"} 1`)
+	require.Contains(t, body, `hoshyar_http_requests_total{code="404",route="unmatched"} 1`)
+	require.Contains(t, body, "hoshyar_pipeline_seconds_bucket")
+	require.Contains(t, body, "go_goroutines")
+
+	require.Contains(t, logs.String(), `"msg":"http_panic"`)
+	require.Contains(t, logs.String(), `"route":"GET /boom"`)
+	require.NotContains(t, logs.String(), "923001234567", "no query strings in logs")
+}
+
+func TestBodyLimit(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	var logs bytes.Buffer
+	_, srv := newServer(t, db.Pool, &logs)
+	res, err := http.Post(srv.URL+"/echo", "text/plain", strings.NewReader(strings.Repeat("x", web.MaxBodyBytes+1)))
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, http.StatusRequestEntityTooLarge, res.StatusCode)
+
+	res, err = http.Post(srv.URL+"/echo", "text/plain", strings.NewReader("small"))
+	require.NoError(t, err)
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	require.Equal(t, "small", string(b))
+}
+
+func TestJobBacklogMetric(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	_, err := db.Pool.Exec(context.Background(),
+		`INSERT INTO river_job (args, kind, max_attempts, queue, state) VALUES ('{}', 'process_conversation', 25, 'inbound', 'available')`)
+	require.NoError(t, err)
+	var logs bytes.Buffer
+	_, srv := newServer(t, db.Pool, &logs)
+	_, body := get(t, srv.URL+"/metrics")
+	require.Contains(t, body, `hoshyar_jobs{queue="inbound",state="available"} 1`)
+}
