@@ -42,6 +42,9 @@ const (
 	CodeNoAddress   = "no_address"
 )
 
+// recordTimeout bounds recording a provider's answer.
+const recordTimeout = 10 * time.Second
+
 // inOrderWait is how long a reply waits for an earlier one of its
 // conversation before looking again.
 const inOrderWait = 300 * time.Millisecond
@@ -77,8 +80,12 @@ func (w *sendWorker) Work(ctx context.Context, job *river.Job[SendArgs]) error {
 		return err
 	}
 	// Deliver the replies queued after this one now, in order, rather than
-	// each waiting for its own job to notice its turn has come.
+	// each waiting for its own job to notice its turn has come; stop while
+	// the job has time left, and leave the rest to their own jobs.
 	for range drainLimit {
+		if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < r.opts.JobTimeout/2 {
+			return nil
+		}
 		next, err := store.NextQueuedOutbound(ctx, r.pool, t.ConversationID)
 		if err != nil {
 			return nil // none left, or its own job will do it
@@ -198,6 +205,10 @@ func (r *Runner) sendOnce(ctx context.Context, job *river.Job[SendArgs], sender 
 	if err := r.fault(FaultAfterProvider); err != nil {
 		return err
 	}
+	// What the provider said is recorded even if the job's time ran out
+	// meanwhile: losing it would leave a delivered reply "unknown".
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+	defer cancel()
 	if sendErr == nil {
 		r.count(t.Channel, store.StatusSent)
 		return pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
