@@ -48,14 +48,15 @@ var fallback = map[string][]string{
 // Catalog renders messages by id in a locale.
 type Catalog struct {
 	localizers map[string]*i18n.Localizer
-	ids        map[string]map[string]bool // locale → ids it defines
+	ids        map[string]map[string]bool   // locale → ids it defines
+	plain      map[string]map[string]string // locale → id → text of messages without template fields
 }
 
 // Load parses the embedded message files.
 func Load() (*Catalog, error) {
 	bundle := i18n.NewBundle(language.English)
 	bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
-	c := &Catalog{localizers: map[string]*i18n.Localizer{}, ids: map[string]map[string]bool{}}
+	c := &Catalog{localizers: map[string]*i18n.Localizer{}, ids: map[string]map[string]bool{}, plain: map[string]map[string]string{}}
 	for _, locale := range All {
 		name := locale + ".json"
 		buf, err := fs.ReadFile(files, name)
@@ -67,8 +68,12 @@ func Load() (*Catalog, error) {
 			return nil, fmt.Errorf("locales: parse %s: %w", name, err)
 		}
 		c.ids[locale] = map[string]bool{}
+		c.plain[locale] = map[string]string{}
 		for _, m := range mf.Messages {
 			c.ids[locale][m.ID] = true
+			if !strings.Contains(m.Other, "{{") {
+				c.plain[locale][m.ID] = strings.TrimSpace(m.Other)
+			}
 		}
 		c.localizers[locale] = i18n.NewLocalizer(bundle, locale)
 	}
@@ -104,6 +109,11 @@ func (c *Catalog) T(locale, id string, data map[string]any) string {
 	for _, l := range chain {
 		if !c.ids[l][id] {
 			continue
+		}
+		// Most texts have no fields: skip go-i18n's language matching and
+		// template execution, which cost ~14 µs a call.
+		if s, ok := c.plain[l][id]; ok {
+			return s
 		}
 		s, err := c.localizers[l].Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
 		if err == nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/stretchr/testify/require"
 )
 
@@ -83,4 +84,18 @@ func TestFallbackChain(t *testing.T) {
 	require.Equal(t, c.T(UR, "greeting", nil), c.T(URLatn, "greeting", nil))
 	delete(c.ids[UR], "greeting")
 	require.Equal(t, c.T(EN, "greeting", nil), c.T(URLatn, "greeting", nil))
+}
+
+// The shortcut for texts without fields renders exactly what go-i18n does.
+func TestPlainShortcutMatchesGoI18n(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	for _, locale := range All {
+		for id, plain := range c.plain[locale] {
+			s, err := c.localizers[locale].Localize(&i18n.LocalizeConfig{MessageID: id})
+			require.NoError(t, err)
+			require.Equal(t, strings.TrimSpace(s), plain, "%s %s", locale, id)
+		}
+		require.NotEmpty(t, c.plain[locale])
+	}
 }

@@ -1,0 +1,102 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/internal/dbtest"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+)
+
+// enqueuer records what Ingest enqueued, or fails on demand.
+type enqueuer struct {
+	conversations []int64
+	err           error
+}
+
+func (e *enqueuer) EnqueueProcessTx(_ context.Context, _ pgx.Tx, id int64) error {
+	if e.err != nil {
+		return e.err
+	}
+	e.conversations = append(e.conversations, id)
+	return nil
+}
+
+type observer map[string]int
+
+func (o observer) Ingested(channel, result string) { o[channel+"/"+result]++ }
+
+func newIngester(t *testing.T, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
+	t.Helper()
+	db := dbtest.New(t)
+	v, err := vault.New([]byte(strings.Repeat("i", 32)))
+	require.NoError(t, err)
+	return bot.NewIngester(db.Pool, v, enq, obs), db
+}
+
+func TestIngestStoresAndEnqueues(t *testing.T) {
+	t.Parallel()
+	enq := &enqueuer{}
+	obs := observer{}
+	ing, db := newIngester(t, enq, obs)
+	ctx := context.Background()
+	lat, lon := 24.86, 67.01
+	rc, err := ing.Ingest(ctx, bot.Inbound{
+		Channel: bot.Telegram, ProviderID: "1001", Address: "555", Text: "nul\x00 and bad \xff utf-8",
+		Media: []bot.Media{{Kind: "image", ContentType: "image/jpeg", Data: []byte("jpeg")}, {Kind: "location", Latitude: &lat, Longitude: &lon}},
+	})
+	require.NoError(t, err)
+	require.False(t, rc.Duplicate)
+	require.Equal(t, []int64{rc.ConversationID}, enq.conversations)
+	require.Equal(t, 1, obs["telegram/stored"])
+
+	m, err := store.GetMessage(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Equal(t, "nul and bad \uFFFD utf-8", m.Body, "Postgres-safe text")
+	require.Equal(t, "image", m.Kind)
+	var n int
+	var sum []byte
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*), (array_agg(sha256) FILTER (WHERE sha256 IS NOT NULL))[1] FROM media WHERE message_id = $1`, rc.MessageID).Scan(&n, &sum))
+	require.Equal(t, 2, n)
+	require.Len(t, sum, 32)
+}
+
+func TestIngestRejectsIncompleteMessages(t *testing.T) {
+	t.Parallel()
+	ing, _ := newIngester(t, &enqueuer{}, nil)
+	for _, in := range []bot.Inbound{
+		{ProviderID: "1", Address: "a", Text: "x"},
+		{Channel: bot.SMS, Address: "a", Text: "x"},
+		{Channel: bot.SMS, ProviderID: "1", Text: "x"},
+	} {
+		_, err := ing.Ingest(context.Background(), in)
+		require.ErrorIs(t, err, bot.ErrInvalid)
+	}
+}
+
+// When enqueueing fails nothing is stored, so the provider's retry stores
+// the message afresh rather than being taken for a duplicate.
+func TestIngestIsAllOrNothing(t *testing.T) {
+	t.Parallel()
+	enq := &enqueuer{err: errors.New("queue down")}
+	obs := observer{}
+	ing, db := newIngester(t, enq, obs)
+	_, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
+	require.Error(t, err)
+	require.Equal(t, 1, obs["sms/error"])
+	var n int
+	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT count(*) FROM messages`).Scan(&n))
+	require.Zero(t, n)
+
+	enq.err = nil
+	rc, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
+	require.NoError(t, err)
+	require.False(t, rc.Duplicate)
+}
