@@ -289,13 +289,15 @@ type Target struct {
 	Locale        string `db:"locale"`
 }
 
-const outboundTarget = `
+const selectTarget = `
 SELECT m.id, m.conversation_id, m.direction, m.channel, m.provider_id, m.seq, m.kind, m.body, m.choice,
        m.buttons, m.in_reply_to, m.status, m.error_code, m.attempts, m.created_at, m.sending_at,
        c.id AS contact_id, c.address_sealed, c.status AS contact_status, v.locale
   FROM messages m
   JOIN conversations v ON v.id = m.conversation_id
-  JOIN contacts c ON c.id = v.contact_id
+  JOIN contacts c ON c.id = v.contact_id`
+
+const outboundTarget = selectTarget + `
  WHERE m.id = $1 AND m.direction = 'out'`
 
 // OutboundTarget loads a reply with its contact's sealed address.
@@ -318,13 +320,7 @@ func ButtonLabel(ctx context.Context, db DBTX, conversationID int64, value strin
 	return label, nil
 }
 
-const nextQueuedOutbound = `
-SELECT m.id, m.conversation_id, m.direction, m.channel, m.provider_id, m.seq, m.kind, m.body, m.choice,
-       m.buttons, m.in_reply_to, m.status, m.error_code, m.attempts, m.created_at, m.sending_at,
-       c.id AS contact_id, c.address_sealed, c.status AS contact_status, v.locale
-  FROM messages m
-  JOIN conversations v ON v.id = m.conversation_id
-  JOIN contacts c ON c.id = v.contact_id
+const nextQueuedOutbound = selectTarget + `
  WHERE m.conversation_id = $1 AND m.direction = 'out' AND m.status = 'queued'
    AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.conversation_id = $1 AND e.direction = 'out'
                       AND e.status = 'sending' AND e.id < m.id)

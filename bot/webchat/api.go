@@ -1,6 +1,7 @@
 package webchat
 
 import (
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -138,48 +139,37 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 	defer deadline.Stop()
 	vid := visitor(r)
 
-	// Until the visitor has written, there is no conversation to listen to:
-	// look for it once a second.
+	// Until the visitor has written there is no conversation to listen to:
+	// look for it once a second. Then wait for a notification, and look
+	// anyway now and then, since notifications are only hints.
 	var conv int64
-	for conv == 0 {
-		id, err := c.conversation(r, vid)
-		switch {
-		case err == nil:
-			conv = id
-			continue
-		case vid == "" || errors.Is(err, store.ErrNotFound):
-		default:
-			c.log.Error("webchat_feed_failed", "error", err)
-			writeJSON(w, http.StatusServiceUnavailable, apiError{"try again"})
-			return
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-c.closing:
-			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
-			return
-		case <-deadline.C:
-			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
-			return
-		case <-time.After(time.Second):
-		}
-	}
-
-	wake, stop := c.listener.Subscribe(conv)
-	defer stop()
+	var wake <-chan struct{}
 	for {
-		msgs, err := store.ConversationFeed(ctx, c.pool, conv, after, feedPageLimit)
-		if err != nil {
-			if ctx.Err() == nil {
-				c.log.Error("webchat_feed_failed", "error", err)
-				writeJSON(w, http.StatusServiceUnavailable, apiError{"try again"})
+		recheck := time.Second
+		if conv == 0 && vid != "" {
+			id, err := c.conversation(r, vid)
+			switch {
+			case err == nil:
+				conv = id
+				var stop func()
+				wake, stop = c.listener.Subscribe(conv)
+				defer stop()
+			case !errors.Is(err, store.ErrNotFound):
+				c.failFeed(ctx, w, err)
+				return
 			}
-			return
 		}
-		if len(msgs) > 0 {
-			writeJSON(w, http.StatusOK, toFeed(msgs))
-			return
+		if conv != 0 {
+			recheck = 5 * time.Second
+			msgs, err := store.ConversationFeed(ctx, c.pool, conv, after, feedPageLimit)
+			if err != nil {
+				c.failFeed(ctx, w, err)
+				return
+			}
+			if len(msgs) > 0 {
+				writeJSON(w, http.StatusOK, toFeed(msgs))
+				return
+			}
 		}
 		select {
 		case <-ctx.Done():
@@ -191,9 +181,17 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
 			return
 		case <-wake:
-		case <-time.After(5 * time.Second): // notifications are hints: look anyway now and then
+		case <-time.After(recheck):
 		}
 	}
+}
+
+func (c *Channel) failFeed(ctx context.Context, w http.ResponseWriter, err error) {
+	if ctx.Err() != nil {
+		return // the reader left
+	}
+	c.log.Error("webchat_feed_failed", "error", err)
+	writeJSON(w, http.StatusServiceUnavailable, apiError{"try again"})
 }
 
 func toFeed(msgs []store.FeedMessage) feedResponse {

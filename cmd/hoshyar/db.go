@@ -70,14 +70,11 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 	if code == "" {
 		return fmt.Errorf("token create: --agency CODE is required")
 	}
-	pool, err := connect(ctx, cfg)
+	pool, err := openReady(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	if err := checkSchema(ctx, cfg, pool); err != nil {
-		return err
-	}
 	ok, err := store.AgencyExists(ctx, pool, code)
 	if err != nil {
 		return err
@@ -105,11 +102,21 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 	return nil
 }
 
-// checkSchema migrates when allowed, and otherwise refuses an out-of-date schema.
-func checkSchema(ctx context.Context, cfg config.Config, pool *pgxpool.Pool) error {
-	if cfg.AutoMigrate {
-		_, err := store.Migrate(ctx, pool, "")
-		return err
+// openReady connects and readies the schema: it migrates when allowed, and
+// otherwise refuses an out-of-date schema.
+func openReady(ctx context.Context, cfg config.Config) (*pgxpool.Pool, error) {
+	pool, err := connect(ctx, cfg)
+	if err != nil {
+		return nil, err
 	}
-	return store.CheckSchema(ctx, pool, "")
+	if cfg.AutoMigrate {
+		_, err = store.Migrate(ctx, pool, "")
+	} else {
+		err = store.CheckSchema(ctx, pool, "")
+	}
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return pool, nil
 }

@@ -30,14 +30,11 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if cfg.DevSecret {
 		log.Warn("dev_secret_key", "detail", "HOSHYAR_SECRET_KEY is not set: using the public development key (local mode only)")
 	}
-	pool, err := connect(ctx, cfg)
+	pool, err := openReady(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	if err := checkSchema(ctx, cfg, pool); err != nil {
-		return err
-	}
 
 	v, err := vault.New(cfg.SecretKey)
 	if err != nil {
