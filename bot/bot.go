@@ -20,14 +20,35 @@ type Inbound struct {
 	Channel    string
 	ProviderID string // unique per channel: Telegram update_id, Twilio MessageSid, web chat client id
 	Address    string // who wrote: chat id, phone number, visitor id. Sealed at rest.
+	Name       string // the profile name the provider gives; sealed, never shown without consent
 	Text       string
 	Choice     string // value of a pressed button
 	Media      []Media
+	Source     string // where the person came from: a Telegram /start payload (a campaign)
+	Group      bool   // written in a group or channel chat, not privately to the bot
+	Edited     bool   // an edit of an earlier message
+	Control    string // ControlStop or ControlStart: an SMS opt-out keyword, handled without the flow
+
+	// Ref is the channel's own data for AfterIngest (Telegram: the callback
+	// query id and the message whose buttons were pressed). Not stored.
+	Ref map[string]string
 }
+
+// Control keywords (SMS STOP / START).
+const (
+	ControlStop  = "stop"
+	ControlStart = "start"
+)
 
 // Kind summarises what the message carries, for storage and the flow.
 func (in Inbound) Kind() string {
 	switch {
+	case in.Control != "":
+		return "control"
+	case in.Group:
+		return "group"
+	case in.Edited:
+		return "edit"
 	case in.Choice != "":
 		return "choice"
 	case len(in.Media) > 0:

@@ -140,3 +140,9 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 }
 
 var errDuplicateRace = errors.New("bot: duplicate delivery raced")
+
+// UpdateStatus records a provider's delivery report on a reply.
+func (ing *Ingester) UpdateStatus(ctx context.Context, u StatusUpdate) error {
+	_, err := store.UpdateDeliveryStatus(ctx, ing.pool, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
+	return err
+}

@@ -331,3 +331,35 @@ const nextQueuedOutbound = selectTarget + `
 func NextQueuedOutbound(ctx context.Context, db DBTX, conversationID int64) (Target, error) {
 	return collectOne[Target](ctx, db, "next queued outbound", nextQueuedOutbound, conversationID)
 }
+
+// statusRank orders outbound statuses; a provider's callbacks may arrive out
+// of order, and a status only ever moves forward.
+const statusRank = `CASE %s WHEN 'queued' THEN 0 WHEN 'sending' THEN 1 WHEN 'unknown' THEN 1 WHEN 'sent' THEN 2
+  WHEN 'delivered' THEN 3 WHEN 'read' THEN 4 WHEN 'undelivered' THEN 5 WHEN 'failed' THEN 5 END`
+
+var updateDeliveryStatus = `
+UPDATE messages
+   SET status = $3, error_code = COALESCE(NULLIF($4, ''), error_code), updated_at = now()
+ WHERE channel = $1 AND provider_id = $2 AND direction = 'out'
+   AND ` + fmt.Sprintf(statusRank, "status") + ` < ` + fmt.Sprintf(statusRank, "$3::text") + `
+RETURNING conversation_id`
+
+// UpdateDeliveryStatus applies a provider's status report to a reply it
+// took. It reports whether anything changed (an unknown id or a status that
+// would move backwards changes nothing).
+func UpdateDeliveryStatus(ctx context.Context, db DBTX, channel, providerID, status, code string) (bool, error) {
+	switch status {
+	case StatusSent, StatusDelivered, StatusRead, StatusFailed, StatusUndelivered:
+	default:
+		return false, nil // queued, accepted, sending: nothing we do not know
+	}
+	var conv int64
+	err := db.QueryRow(ctx, updateDeliveryStatus, channel, providerID, status, code).Scan(&conv)
+	if notFound(err) == ErrNotFound {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: update delivery status: %w", err)
+	}
+	return true, nil
+}
