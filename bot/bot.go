@@ -44,7 +44,7 @@ const (
 func (in Inbound) Kind() string {
 	switch {
 	case in.Control != "":
-		return "control"
+		return in.Control // "stop" or "start"
 	case in.Group:
 		return "group"
 	case in.Edited:

@@ -14,10 +14,13 @@ import (
 	"github.com/hoshyar/hoshyar/vault"
 )
 
-// Enqueuer schedules processing of a conversation inside the caller's
-// transaction (package jobs implements it with River).
+// Enqueuer schedules work inside the caller's transaction (package jobs
+// implements it with River).
 type Enqueuer interface {
+	// EnqueueProcessTx schedules processing of a conversation.
 	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
+	// EnqueueFetchTx schedules downloading an attachment received by reference.
+	EnqueueFetchTx(ctx context.Context, tx pgx.Tx, mediaID int64) error
 }
 
 // Receipt says what Ingest stored.
@@ -97,6 +100,7 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	if err != nil {
 		return Receipt{}, err
 	}
+
 	// Locks the conversation row until commit: messages of one contact are
 	// numbered in commit order. Rows are locked conversation first, then
 	// contact, here and in the workers, so they cannot deadlock.
@@ -106,6 +110,11 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	}
 	if err := store.ReactivateContact(ctx, tx, contactID); err != nil {
 		return Receipt{}, err
+	}
+	if in.Name != "" {
+		if err := store.SetContactName(ctx, tx, contactID, ing.vault.Seal(in.Name, in.Channel+"/name")); err != nil {
+			return Receipt{}, err
+		}
 	}
 	id, inserted, err := store.InsertInbound(ctx, tx, store.NewInbound{
 		ConversationID: convID, Channel: in.Channel, ProviderID: in.ProviderID, Seq: seq,
@@ -126,8 +135,14 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 			sum := sha256.Sum256(m.Data)
 			nm.SHA256 = sum[:]
 		}
-		if _, err := store.InsertMedia(ctx, tx, nm); err != nil {
+		mediaID, err := store.InsertMedia(ctx, tx, nm)
+		if err != nil {
 			return Receipt{}, err
+		}
+		if m.Data == nil && m.ProviderRef != "" && m.Error == "" {
+			if err := ing.enqueue.EnqueueFetchTx(ctx, tx, mediaID); err != nil {
+				return Receipt{}, err
+			}
 		}
 	}
 	if err := ing.enqueue.EnqueueProcessTx(ctx, tx, convID); err != nil {

@@ -18,7 +18,13 @@ import (
 // enqueuer records what Ingest enqueued, or fails on demand.
 type enqueuer struct {
 	conversations []int64
+	fetches       []int64
 	err           error
+}
+
+func (e *enqueuer) EnqueueFetchTx(_ context.Context, _ pgx.Tx, id int64) error {
+	e.fetches = append(e.fetches, id)
+	return nil
 }
 
 func (e *enqueuer) EnqueueProcessTx(_ context.Context, _ pgx.Tx, id int64) error {
@@ -50,7 +56,8 @@ func TestIngestStoresAndEnqueues(t *testing.T) {
 	lat, lon := 24.86, 67.01
 	rc, err := ing.Ingest(ctx, bot.Inbound{
 		Channel: bot.Telegram, ProviderID: "1001", Address: "555", Text: "nul\x00 and bad \xff utf-8",
-		Media: []bot.Media{{Kind: "image", ContentType: "image/jpeg", Data: []byte("jpeg")}, {Kind: "location", Latitude: &lat, Longitude: &lon}},
+		Media: []bot.Media{{Kind: "image", ContentType: "image/jpeg", Data: []byte("jpeg")}, {Kind: "location", Latitude: &lat, Longitude: &lon},
+			{Kind: "voice", ContentType: "audio/ogg", ProviderRef: "file-123"}},
 	})
 	require.NoError(t, err)
 	require.False(t, rc.Duplicate)
@@ -64,8 +71,9 @@ func TestIngestStoresAndEnqueues(t *testing.T) {
 	var n int
 	var sum []byte
 	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*), (array_agg(sha256) FILTER (WHERE sha256 IS NOT NULL))[1] FROM media WHERE message_id = $1`, rc.MessageID).Scan(&n, &sum))
-	require.Equal(t, 2, n)
+	require.Equal(t, 3, n)
 	require.Len(t, sum, 32)
+	require.Len(t, enq.fetches, 1, "only media received by reference is fetched")
 }
 
 func TestIngestRejectsIncompleteMessages(t *testing.T) {

@@ -46,6 +46,16 @@ type step struct {
 // Step advances the conversation by one input.
 func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	st := &step{e: e, res: Result{State: s}}
+	if in.Group {
+		// Nobody should report in front of others: say where to write, and
+		// keep no state for the group.
+		locale := Detect(in.Text)
+		if locale == "" {
+			locale = locales.EN
+		}
+		st.res.Replies = []Reply{{Text: e.texts.T(locale, "group_note", nil)}}
+		return st.res
+	}
 	if !locales.Supported(st.res.State.Locale) {
 		st.res.State.Locale = ""
 	}
@@ -56,7 +66,7 @@ func (e *Engine) Step(s State, in Input, now time.Time) Result {
 
 	choice := st.resolve(in)
 	if choice == "" {
-		st.detectLocale(in.Text)
+		st.detectLocale(in)
 	}
 	if st.res.State.Locale == "" {
 		st.setLocale(locales.EN)
@@ -111,11 +121,15 @@ func (st *step) resolve(in Input) string {
 
 // detectLocale follows the language the person writes in, until they have
 // picked one.
-func (st *step) detectLocale(text string) {
+func (st *step) detectLocale(in Input) {
 	if st.res.State.LocaleChosen {
 		return
 	}
-	if l := Detect(text); l != "" && l != st.res.State.Locale {
+	l := Detect(in.Text)
+	if l == locales.UR && in.PreferLatin && !hasArabicScript(in.Text) {
+		l = locales.URLatn
+	}
+	if l != "" && l != st.res.State.Locale {
 		st.setLocale(l)
 	}
 }

@@ -278,3 +278,22 @@ func TestDefaultHelplines(t *testing.T) {
 	_, err := ParseHelplines([]byte(`{"police":"15"}`))
 	require.Error(t, err)
 }
+
+func TestGroupChatGetsANoteAndNoState(t *testing.T) {
+	t.Parallel()
+	s := State{Locale: locales.EN, Node: NodeMenu, Options: menuValues(), LastAt: t0}
+	r := engine().Step(s, Input{Text: "mujhe madad chahiye", Group: true}, t0.Add(time.Minute))
+	require.Equal(t, []Reply{{Text: texts.T(locales.URLatn, "group_note", nil)}}, r.Replies)
+	require.Equal(t, s, r.State, "a group message changes nothing")
+	require.Empty(t, r.Effects)
+}
+
+func TestSMSPrefersLatinForALatinGreeting(t *testing.T) {
+	t.Parallel()
+	r := engine().Step(State{}, Input{Text: "salam", PreferLatin: true}, t0)
+	require.Equal(t, locales.URLatn, r.State.Locale)
+	r = engine().Step(State{}, Input{Text: "سلام", PreferLatin: true}, t0)
+	require.Equal(t, locales.UR, r.State.Locale, "Urdu script is answered in Urdu script, even on SMS")
+	r = engine().Step(State{}, Input{Text: "salam"}, t0)
+	require.Equal(t, locales.UR, r.State.Locale)
+}

@@ -53,7 +53,7 @@ func set(words ...string) map[string]bool {
 //   - Latin text with English words and no Urdu ones: en.
 func Detect(text string) string {
 	norm := Normalize(text)
-	if strings.IndexFunc(norm, func(r rune) bool { return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) }) >= 0 {
+	if hasArabicScript(norm) {
 		return locales.UR
 	}
 	var roman, greeting, english int
@@ -102,4 +102,8 @@ func squeezeRepeats(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func hasArabicScript(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) }) >= 0
 }

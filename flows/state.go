@@ -24,6 +24,12 @@ type Input struct {
 	Text   string // what they wrote (or a caption)
 	Choice string // the value of a button they pressed
 	Media  string // kind of attachment, if any: image, voice, location, sticker…
+	Group  bool   // written in a group chat, not privately to the bot
+
+	// PreferLatin is set on SMS, where Urdu script costs more than twice as
+	// much (70 characters a segment instead of 160): a Latin-script Urdu
+	// greeting is then answered in Roman Urdu, not Urdu script.
+	PreferLatin bool
 }
 
 // Button is a choice offered with a reply.

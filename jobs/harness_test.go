@@ -2,6 +2,7 @@ package jobs_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -34,9 +35,10 @@ type fakeSender struct {
 	channel    string
 	repeatable bool
 
-	mu   sync.Mutex
-	sent []bot.Outbound
-	fail func(bot.Outbound) error
+	mu            sync.Mutex
+	sent          []bot.Outbound
+	fail          func(bot.Outbound) error
+	fetchFailures int
 }
 
 func (f *fakeSender) Channels() []string { return []string{f.channel} }
@@ -52,6 +54,24 @@ func (f *fakeSender) Send(_ context.Context, out bot.Outbound) (string, error) {
 	}
 	f.sent = append(f.sent, out)
 	return fmt.Sprintf("P%d", out.MessageID), nil
+}
+
+// FetchMedia serves "ok:<content>" refs, refuses "gone" for good, and
+// fails anything else once before serving it.
+func (f *fakeSender) FetchMedia(_ context.Context, _ string, ref string) ([]byte, string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch {
+	case strings.HasPrefix(ref, "ok:"):
+		return []byte(strings.TrimPrefix(ref, "ok:")), "image/jpeg", nil
+	case ref == "gone":
+		return nil, "", &bot.PermanentError{Code: "404", Err: errors.New("not found")}
+	}
+	f.fetchFailures++
+	if f.fetchFailures == 1 {
+		return nil, "", errors.New("cdn timeout")
+	}
+	return []byte("late"), "audio/ogg", nil
 }
 
 func (f *fakeSender) deliveries() []bot.Outbound {

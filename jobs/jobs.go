@@ -43,6 +43,7 @@ import (
 const (
 	QueueInbound  = "inbound"
 	QueueOutbound = "outbound"
+	QueueMedia    = "media"
 )
 
 // Stepper runs one conversation step; *flows.Engine is the one Hoshyar uses.
@@ -110,6 +111,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &processWorker{r: r})
 	river.AddWorker(workers, &sendWorker{r: r})
+	river.AddWorker(workers, &fetchWorker{r: r})
 	cfg := &river.Config{
 		Schema:               opts.Schema,
 		Logger:               opts.Logger.With("component", "river"),
@@ -121,6 +123,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 		Queues: map[string]river.QueueConfig{
 			QueueInbound:  {MaxWorkers: max(opts.InboundWorkers, 1)},
 			QueueOutbound: {MaxWorkers: max(opts.OutboundWorkers, 1)},
+			QueueMedia:    {MaxWorkers: 4},
 		},
 	}
 	client, err := river.NewClient(riverpgxv5.New(pool), cfg)

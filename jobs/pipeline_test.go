@@ -2,6 +2,7 @@ package jobs_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"sync"
@@ -284,4 +285,68 @@ func TestChannelOffIsRecorded(t *testing.T) {
 	e.waitSettled(t)
 	rows := e.messages(t, rc.ConversationID)
 	require.Equal(t, store.StatusFailed, rows[1].Status)
+}
+
+func TestMediaIsFetchedAfterTheMessageIsStored(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.runner(t, nil, true)
+	rc, err := e.ingest.Ingest(context.Background(), bot.Inbound{Channel: provider, ProviderID: "img", Address: "a",
+		Media: []bot.Media{
+			{Kind: "image", ProviderRef: "ok:jpeg-bytes"},
+			{Kind: "document", ProviderRef: "gone"},
+			{Kind: "voice", ProviderRef: "flaky"},
+		}})
+	require.NoError(t, err)
+	type media struct {
+		Data  []byte
+		Sum   []byte
+		Error *string
+	}
+	var got []media
+	require.Eventually(t, func() bool {
+		rows, err := e.db.Pool.Query(context.Background(), `SELECT data, sha256, error FROM media WHERE message_id = $1 ORDER BY id`, rc.MessageID)
+		require.NoError(t, err)
+		got = got[:0]
+		for rows.Next() {
+			var m media
+			require.NoError(t, rows.Scan(&m.Data, &m.Sum, &m.Error))
+			got = append(got, m)
+		}
+		return len(got) == 3 && (got[0].Data != nil) && got[1].Error != nil && got[2].Data != nil
+	}, 20*time.Second, 50*time.Millisecond)
+	require.Equal(t, "jpeg-bytes", string(got[0].Data))
+	sum := sha256.Sum256([]byte("jpeg-bytes"))
+	require.Equal(t, sum[:], got[0].Sum)
+	require.Equal(t, "404", *got[1].Error, "a failure is recorded; the message is kept")
+	require.Equal(t, "late", string(got[2].Data), "a transient failure is retried")
+	e.waitSettled(t)
+	require.Equal(t, store.StatusProcessed, e.messages(t, rc.ConversationID)[0].Status)
+}
+
+func TestStopAndStartKeywords(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.runner(t, nil, true)
+	rc, err := e.ingest.Ingest(context.Background(), bot.Inbound{Channel: provider, ProviderID: "s1", Address: "+92300", Text: "STOP", Control: bot.ControlStop})
+	require.NoError(t, err)
+	e.waitSettled(t)
+	c, err := store.GetContact(context.Background(), e.db.Pool, rc.ContactID)
+	require.NoError(t, err)
+	require.Equal(t, store.ContactOptedOut, c.Status)
+	require.Len(t, e.messages(t, rc.ConversationID), 1, "no reply to STOP")
+
+	// Nothing is sent to an opted-out person, whatever queues a reply.
+	e.send(t, provider, "+92300", "s2", "hello")
+	e.waitSettled(t)
+	rows := e.messages(t, rc.ConversationID)
+	require.Equal(t, store.StatusFailed, rows[len(rows)-1].Status)
+	require.Empty(t, e.provider.deliveries())
+
+	_, err = e.ingest.Ingest(context.Background(), bot.Inbound{Channel: provider, ProviderID: "s3", Address: "+92300", Text: "START", Control: bot.ControlStart})
+	require.NoError(t, err)
+	e.waitSettled(t)
+	e.send(t, provider, "+92300", "s4", "menu")
+	e.waitSettled(t)
+	require.Len(t, e.provider.deliveries(), 1, "writing again after START")
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
 
+	"github.com/hoshyar/hoshyar/bot"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/store"
 )
@@ -88,6 +89,19 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done boo
 
 // step runs the flow engine on one message and stores what it produced.
 func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, msg store.Message) error {
+	switch msg.Kind {
+	case bot.ControlStop, bot.ControlStart:
+		// SMS opt-out keywords: Twilio confirms them to the person itself;
+		// we only stop (or resume) writing to them.
+		status := store.ContactOptedOut
+		if msg.Kind == bot.ControlStart {
+			status = store.ContactActive
+		}
+		if err := store.SetContactStatus(ctx, tx, conv.ContactID, status); err != nil {
+			return err
+		}
+		return store.MarkProcessed(ctx, tx, msg.ID)
+	}
 	var state flows.State
 	if len(conv.State) > 0 {
 		if err := json.Unmarshal(conv.State, &state); err != nil {
@@ -97,11 +111,13 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 			state = flows.State{}
 		}
 	}
-	in := flows.Input{Text: msg.Body}
+	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", PreferLatin: msg.Channel == bot.SMS}
 	if msg.Choice != nil {
 		in.Choice = *msg.Choice
 	}
-	if msg.Kind != "text" && msg.Kind != "choice" {
+	switch msg.Kind {
+	case "text", "choice", "group", "edit":
+	default:
 		in.Media = msg.Kind
 	}
 	now := r.opts.Now()

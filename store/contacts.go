@@ -105,3 +105,14 @@ SELECT id, channel, address_hash, address_sealed, locale, status, created_at
 func FindContact(ctx context.Context, db DBTX, channel string, hash []byte) (Contact, error) {
 	return collectOne[Contact](ctx, db, "find contact", findContact, channel, hash)
 }
+
+const setContactName = `UPDATE contacts SET name_sealed = $2, updated_at = now() WHERE id = $1 AND name_sealed IS NULL`
+
+// SetContactName keeps the sealed profile name a provider gave, once. It is
+// personal data: never shown to an agency without the reporter's consent.
+func SetContactName(ctx context.Context, db DBTX, id int64, sealed []byte) error {
+	if _, err := db.Exec(ctx, setContactName, id, sealed); err != nil {
+		return fmt.Errorf("store: set contact name: %w", err)
+	}
+	return nil
+}

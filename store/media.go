@@ -38,3 +38,44 @@ func InsertMedia(ctx context.Context, db DBTX, m NewMedia) (int64, error) {
 	}
 	return id, nil
 }
+
+// Fetch is a media row waiting for its bytes.
+type Fetch struct {
+	ID          int64   `db:"id"`
+	Channel     string  `db:"channel"`
+	ProviderRef *string `db:"provider_ref"`
+	Fetched     bool    `db:"fetched"`
+}
+
+const mediaToFetch = `
+SELECT d.id, m.channel, d.provider_ref, (d.data IS NOT NULL OR d.error IS NOT NULL) AS fetched
+  FROM media d JOIN messages m ON m.id = d.message_id
+ WHERE d.id = $1`
+
+// MediaToFetch loads what is needed to download an attachment.
+func MediaToFetch(ctx context.Context, db DBTX, id int64) (Fetch, error) {
+	return collectOne[Fetch](ctx, db, "media to fetch", mediaToFetch, id)
+}
+
+const saveMediaData = `
+UPDATE media SET data = $2, content_type = COALESCE(NULLIF($3, ''), content_type), size_bytes = $4, sha256 = $5, error = NULL
+ WHERE id = $1`
+
+// SaveMediaData stores downloaded bytes with their SHA-256.
+func SaveMediaData(ctx context.Context, db DBTX, id int64, data []byte, contentType string, sum []byte) error {
+	if _, err := db.Exec(ctx, saveMediaData, id, data, contentType, len(data), sum); err != nil {
+		return fmt.Errorf("store: save media data: %w", err)
+	}
+	return nil
+}
+
+const saveMediaError = `UPDATE media SET error = $2 WHERE id = $1 AND data IS NULL`
+
+// SaveMediaError records why an attachment could not be downloaded; the
+// message itself is kept.
+func SaveMediaError(ctx context.Context, db DBTX, id int64, reason string) error {
+	if _, err := db.Exec(ctx, saveMediaError, id, reason); err != nil {
+		return fmt.Errorf("store: save media error: %w", err)
+	}
+	return nil
+}

@@ -71,3 +71,48 @@ func TestEnsureContactAndNotFound(t *testing.T) {
 	_, err = store.FindContact(ctx, db, "sms", []byte("nope"))
 	require.ErrorIs(t, err, store.ErrNotFound)
 }
+
+// Delivery reports arrive out of order; a status only moves forward.
+func TestDeliveryStatusOnlyMovesForward(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := dbtest.New(t).Pool
+	contact, err := store.EnsureContact(ctx, db, "whatsapp", []byte("h"), []byte("s"))
+	require.NoError(t, err)
+	conv, _, err := store.NextInboundSeq(ctx, db, contact, "whatsapp")
+	require.NoError(t, err)
+	id, err := store.InsertOutbound(ctx, db, store.NewOutbound{ConversationID: conv, Channel: "whatsapp", Body: "x"})
+	require.NoError(t, err)
+	require.NoError(t, store.MarkSent(ctx, db, id, "SM1"))
+
+	steps := []struct {
+		status, code string
+		changed      bool
+		want         string
+	}{
+		{"queued", "", false, "sent"},
+		{"read", "", true, "read"},
+		{"delivered", "", false, "read"},
+		{"sent", "", false, "read"},
+		{"failed", "30003", true, "failed"},
+		{"delivered", "", false, "failed"},
+	}
+	for _, s := range steps {
+		changed, err := store.UpdateDeliveryStatus(ctx, db, "whatsapp", "SM1", s.status, s.code)
+		require.NoError(t, err)
+		require.Equal(t, s.changed, changed, s.status)
+		m, err := store.GetMessage(ctx, db, id)
+		require.NoError(t, err)
+		require.Equal(t, s.want, m.Status, s.status)
+	}
+	m, err := store.GetMessage(ctx, db, id)
+	require.NoError(t, err)
+	require.Equal(t, "30003", *m.ErrorCode)
+
+	changed, err := store.UpdateDeliveryStatus(ctx, db, "whatsapp", "SM-unknown", "delivered", "")
+	require.NoError(t, err)
+	require.False(t, changed)
+	changed, err = store.UpdateDeliveryStatus(ctx, db, "sms", "SM1", "delivered", "")
+	require.NoError(t, err)
+	require.False(t, changed, "ids are per channel")
+}
