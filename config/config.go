@@ -57,6 +57,9 @@ type Twilio struct {
 	APIURL       string
 	WhatsAppFrom string
 	SMSFrom      string
+	// WhatsAppTemplateSID is the Content SID (HX…) of an approved template
+	// sent when a reply fails outside WhatsApp's 24-hour window (63016).
+	WhatsAppTemplateSID string
 }
 
 // Enabled reports whether the channel has its credentials.
@@ -91,6 +94,8 @@ func Load(getenv func(string) string) (Config, error) {
 			APIURL:       strings.TrimRight(l.url("TWILIO_API_URL", "https://api.twilio.com", "http", "https"), "/"),
 			WhatsAppFrom: l.str("TWILIO_WHATSAPP_FROM", ""),
 			SMSFrom:      l.str("TWILIO_SMS_FROM", ""),
+
+			WhatsAppTemplateSID: l.str("TWILIO_WHATSAPP_TEMPLATE_SID", ""),
 		},
 	}
 	if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
@@ -121,6 +126,9 @@ func (c Config) validateChannels(l *loader) {
 	}
 	if tw.SMSFrom != "" && !strings.HasPrefix(tw.SMSFrom, "+") {
 		l.fail("TWILIO_SMS_FROM", "must be an E.164 number such as +923001234567")
+	}
+	if tw.WhatsAppTemplateSID != "" && !strings.HasPrefix(tw.WhatsAppTemplateSID, "HX") {
+		l.fail("TWILIO_WHATSAPP_TEMPLATE_SID", "must be a Content SID starting with HX")
 	}
 	if tw.Enabled() && tw.WhatsAppFrom == "" && tw.SMSFrom == "" {
 		l.fail("TWILIO_SMS_FROM", "set TWILIO_WHATSAPP_FROM or TWILIO_SMS_FROM (or both) when Twilio is configured")

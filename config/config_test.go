@@ -53,24 +53,25 @@ func TestProductionNeedsSecret(t *testing.T) {
 func TestErrorsNameTheVariable(t *testing.T) {
 	t.Parallel()
 	_, err := Load(env(map[string]string{
-		"HOSHYAR_ENV":              "local",
-		"DATABASE_URL":             "mysql://x/y",
-		"HTTP_ADDR":                "8080",
-		"PUBLIC_BASE_URL":          "not a url",
-		"HOSHYAR_AUTO_MIGRATE":     "perhaps",
-		"HOSHYAR_CONVERSATION_TTL": "forever",
-		"LOG_LEVEL":                "loud",
-		"LOG_FORMAT":               "xml",
-		"TELEGRAM_MODE":            "carrier-pigeon",
-		"TELEGRAM_API_URL":         "ftp://x",
-		"TWILIO_ACCOUNT_SID":       "AC123",
-		"TWILIO_WHATSAPP_FROM":     "+92300",
-		"TWILIO_SMS_FROM":          "0300",
+		"HOSHYAR_ENV":                  "local",
+		"DATABASE_URL":                 "mysql://x/y",
+		"HTTP_ADDR":                    "8080",
+		"PUBLIC_BASE_URL":              "not a url",
+		"HOSHYAR_AUTO_MIGRATE":         "perhaps",
+		"HOSHYAR_CONVERSATION_TTL":     "forever",
+		"LOG_LEVEL":                    "loud",
+		"LOG_FORMAT":                   "xml",
+		"TELEGRAM_MODE":                "carrier-pigeon",
+		"TELEGRAM_API_URL":             "ftp://x",
+		"TWILIO_ACCOUNT_SID":           "AC123",
+		"TWILIO_WHATSAPP_FROM":         "+92300",
+		"TWILIO_SMS_FROM":              "0300",
+		"TWILIO_WHATSAPP_TEMPLATE_SID": "template",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
-		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM"} {
+		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }
