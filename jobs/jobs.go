@@ -119,6 +119,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 		RescueStuckJobsAfter: 2 * opts.JobTimeout,
 		RetryPolicy:          retryPolicy{},
 		FetchCooldown:        20 * time.Millisecond,
+		FetchPollInterval:    250 * time.Millisecond,
 		Workers:              workers,
 		Queues: map[string]river.QueueConfig{
 			QueueInbound:  {MaxWorkers: max(opts.InboundWorkers, 1)},
