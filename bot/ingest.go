@@ -111,6 +111,11 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	if err := store.ReactivateContact(ctx, tx, contactID); err != nil {
 		return Receipt{}, err
 	}
+	if in.Source != "" {
+		if err := store.SetConversationSource(ctx, tx, convID, in.Source); err != nil {
+			return Receipt{}, err
+		}
+	}
 	if in.Name != "" {
 		if err := store.SetContactName(ctx, tx, contactID, ing.vault.Seal(in.Name, in.Channel+"/name")); err != nil {
 			return Receipt{}, err

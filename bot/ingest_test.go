@@ -55,7 +55,7 @@ func TestIngestStoresAndEnqueues(t *testing.T) {
 	ctx := context.Background()
 	lat, lon := 24.86, 67.01
 	rc, err := ing.Ingest(ctx, bot.Inbound{
-		Channel: bot.Telegram, ProviderID: "1001", Address: "555", Text: "nul\x00 and bad \xff utf-8",
+		Channel: bot.Telegram, ProviderID: "1001", Address: "555", Text: "nul\x00 and bad \xff utf-8", Source: "campaign-fb-1", Name: "Ayesha",
 		Media: []bot.Media{{Kind: "image", ContentType: "image/jpeg", Data: []byte("jpeg")}, {Kind: "location", Latitude: &lat, Longitude: &lon},
 			{Kind: "voice", ContentType: "audio/ogg", ProviderRef: "file-123"}},
 	})
@@ -68,6 +68,12 @@ func TestIngestStoresAndEnqueues(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "nul and bad \uFFFD utf-8", m.Body, "Postgres-safe text")
 	require.Equal(t, "image", m.Kind)
+	var source string
+	var name []byte
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT v.source, c.name_sealed FROM conversations v JOIN contacts c ON c.id = v.contact_id`).Scan(&source, &name))
+	require.Equal(t, "campaign-fb-1", source, "the deep-link source is kept")
+	require.NotContains(t, string(name), "Ayesha", "the profile name is sealed")
+	require.NotEmpty(t, name)
 	var n int
 	var sum []byte
 	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*), (array_agg(sha256) FILTER (WHERE sha256 IS NOT NULL))[1] FROM media WHERE message_id = $1`, rc.MessageID).Scan(&n, &sum))

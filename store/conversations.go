@@ -96,3 +96,13 @@ func StaleConversations(ctx context.Context, db DBTX, olderThan time.Time, limit
 	}
 	return collectIDs(rows, "stale conversations")
 }
+
+const setConversationSource = `UPDATE conversations SET source = $2 WHERE id = $1 AND source IS NULL`
+
+// SetConversationSource keeps the first source a conversation names.
+func SetConversationSource(ctx context.Context, db DBTX, id int64, source string) error {
+	if _, err := db.Exec(ctx, setConversationSource, id, source); err != nil {
+		return fmt.Errorf("store: set conversation source: %w", err)
+	}
+	return nil
+}

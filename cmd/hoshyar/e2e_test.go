@@ -65,7 +65,7 @@ type server struct {
 	done chan error
 }
 
-func startServer(t *testing.T, db *dbtest.DB, addr string) *server {
+func startServer(t *testing.T, db *dbtest.DB, addr string, env ...string) *server {
 	t.Helper()
 	cmd := exec.Command(binary(t), "serve")
 	cmd.Env = append(os.Environ(),
@@ -76,6 +76,7 @@ func startServer(t *testing.T, db *dbtest.DB, addr string) *server {
 		"HOSHYAR_SECRET_KEY="+strings.Repeat("e2e-key-", 5),
 		"LOG_LEVEL=warn",
 	)
+	cmd.Env = append(cmd.Env, env...) // later entries win
 	s := &server{t: t, cmd: cmd, addr: addr, out: &bytes.Buffer{}, done: make(chan error, 1)}
 	cmd.Stdout, cmd.Stderr = &lockedWriter{w: s.out}, &lockedWriter{w: s.out}
 	require.NoError(t, cmd.Start())

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hoshyar/hoshyar/bot"
@@ -65,10 +66,20 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 
 	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")})
 	senders.Register(chat)
-	logChannels(log, cfg)
+	log.Info("channel", "name", bot.WebChat, "enabled", true)
 
 	srv := web.New(pool, m, log)
 	chat.Routes(srv.Mux)
+	// Provider work (Telegram polling, webhook registration) ends with
+	// channelsCtx, before the jobs stop and the pool closes.
+	channelsCtx, stopChannels := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopChannels()
+	var background sync.WaitGroup
+	if err := providers(channelsCtx, cfg, log, ingester, senders, srv.Mux, &background); err != nil {
+		stopChannels()
+		background.Wait()
+		return err
+	}
 	httpSrv := srv.HTTPServer(cfg.HTTPAddr)
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -96,6 +107,8 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
 	defer cancel()
 	chat.Close()
+	stopChannels()
+	background.Wait()
 	if shutErr := httpSrv.Shutdown(shutdownCtx); shutErr != nil && !errors.Is(shutErr, http.ErrServerClosed) {
 		log.Warn("http_shutdown", "error", shutErr)
 	}
@@ -108,16 +121,4 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		return err
 	}
 	return nil
-}
-
-func logChannels(log *slog.Logger, cfg config.Config) {
-	log.Info("channel", "name", bot.WebChat, "enabled", true)
-	// Telegram and Twilio are configured here but not wired yet: say so
-	// rather than pretend they work.
-	if cfg.Telegram.Enabled() {
-		log.Warn("channel_not_available", "name", bot.Telegram, "detail", "TELEGRAM_BOT_TOKEN is set but this build has no Telegram channel yet")
-	}
-	if cfg.Twilio.Enabled() {
-		log.Warn("channel_not_available", "name", "twilio", "detail", "Twilio credentials are set but this build has no Twilio channel yet")
-	}
 }

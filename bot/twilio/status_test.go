@@ -1,0 +1,64 @@
+package twilio_test
+
+import (
+	"errors"
+	"net/http"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/bot"
+)
+
+func TestDecodeStatus(t *testing.T) {
+	t.Parallel()
+	c := newChannel(t, "http://127.0.0.1:9")
+	// What Twilio posts to StatusCallback for a message we sent.
+	callback := func(from, to, status string, extra ...string) string {
+		return form(append([]string{"SmsSid", "SM0001", "SmsStatus", status, "MessageStatus", status,
+			"To", to, "MessageSid", "SM0001", "AccountSid", accountSID, "From", from, "ApiVersion", "2010-04-01"}, extra...)...)
+	}
+	cases := []struct {
+		name   string
+		body   string
+		mode   string
+		status int
+		want   bot.StatusUpdate
+	}{
+		{name: "sms delivered", body: callback(smsFrom, smsAddress, "delivered"),
+			want: bot.StatusUpdate{Channel: bot.SMS, ProviderID: "SM0001", Status: "delivered"}},
+		{name: "whatsapp read", body: callback(whatsAppFrom, waFrom, "read", "ChannelPrefix", "whatsapp"),
+			want: bot.StatusUpdate{Channel: bot.WhatsApp, ProviderID: "SM0001", Status: "read"}},
+		{name: "sms failed 30003", body: callback(smsFrom, smsAddress, "failed", "ErrorCode", "30003"),
+			want: bot.StatusUpdate{Channel: bot.SMS, ProviderID: "SM0001", Status: "failed", ErrorCode: "30003"}},
+		{name: "whatsapp undelivered 63016", body: callback(whatsAppFrom, waFrom, "undelivered", "ErrorCode", "63016"),
+			want: bot.StatusUpdate{Channel: bot.WhatsApp, ProviderID: "SM0001", Status: "undelivered", ErrorCode: "63016"}},
+		{name: "whatsapp told by To alone", body: form("MessageSid", "SM0001", "MessageStatus", "sent", "To", waFrom),
+			want: bot.StatusUpdate{Channel: bot.WhatsApp, ProviderID: "SM0001", Status: "sent"}},
+		{name: "older SmsStatus only", body: form("MessageSid", "SM0001", "SmsStatus", "Delivered", "To", smsAddress),
+			want: bot.StatusUpdate{Channel: bot.SMS, ProviderID: "SM0001", Status: "delivered"}},
+
+		{name: "bad signature", body: callback(smsFrom, smsAddress, "delivered"), mode: wrongToken, status: http.StatusForbidden},
+		{name: "missing signature", body: callback(smsFrom, smsAddress, "delivered"), mode: unsigned, status: http.StatusForbidden},
+		{name: "signed for the message webhook", body: callback(smsFrom, smsAddress, "delivered"), mode: otherURL, status: http.StatusForbidden},
+		{name: "missing MessageSid", body: form("MessageStatus", "delivered", "To", smsAddress), status: http.StatusBadRequest},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			mode := tc.mode
+			if mode == "" {
+				mode = signed
+			}
+			r, body := webhook(t, "/webhooks/twilio/status", tc.body, mode)
+			got, err := c.DecodeStatus(r, body)
+			if tc.status != 0 {
+				var re *bot.RequestError
+				require.True(t, errors.As(err, &re), "error %v", err)
+				require.Equal(t, tc.status, re.Status)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, []bot.StatusUpdate{tc.want}, got)
+		})
+	}
+}
