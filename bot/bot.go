@@ -83,6 +83,9 @@ type Outbound struct {
 	Locale         string
 	Text           string
 	Buttons        []Button
+	// Template: send the channel's approved template instead of Text
+	// (WhatsApp, outside the 24-hour window).
+	Template bool
 }
 
 // Sender delivers replies on one or more channels.

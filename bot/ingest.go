@@ -21,6 +21,8 @@ type Enqueuer interface {
 	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
 	// EnqueueFetchTx schedules downloading an attachment received by reference.
 	EnqueueFetchTx(ctx context.Context, tx pgx.Tx, mediaID int64) error
+	// EnqueueSendTx schedules sending a queued reply.
+	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
 }
 
 // Receipt says what Ingest stored.
@@ -161,8 +163,18 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 
 var errDuplicateRace = errors.New("bot: duplicate delivery raced")
 
-// UpdateStatus records a provider's delivery report on a reply.
+// UpdateStatus records a provider's delivery report on a reply and, when
+// the report asks for it, queues the reply again as a template, once.
 func (ing *Ingester) UpdateStatus(ctx context.Context, u StatusUpdate) error {
-	_, err := store.UpdateDeliveryStatus(ctx, ing.pool, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
-	return err
+	return pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
+		changed, err := store.UpdateDeliveryStatus(ctx, tx, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
+		if err != nil || !changed || !u.ResendAsTemplate {
+			return err
+		}
+		id, queued, err := store.QueueTemplateFor(ctx, tx, u.Channel, u.ProviderID)
+		if err != nil || !queued {
+			return err
+		}
+		return ing.enqueue.EnqueueSendTx(ctx, tx, id)
+	})
 }

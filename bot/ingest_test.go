@@ -19,7 +19,13 @@ import (
 type enqueuer struct {
 	conversations []int64
 	fetches       []int64
+	sends         []int64
 	err           error
+}
+
+func (e *enqueuer) EnqueueSendTx(_ context.Context, _ pgx.Tx, id int64) error {
+	e.sends = append(e.sends, id)
+	return nil
 }
 
 func (e *enqueuer) EnqueueFetchTx(_ context.Context, _ pgx.Tx, id int64) error {
@@ -113,4 +119,32 @@ func TestIngestIsAllOrNothing(t *testing.T) {
 	rc, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
 	require.NoError(t, err)
 	require.False(t, rc.Duplicate)
+}
+
+// A WhatsApp reply refused later as outside the 24-hour window is queued
+// once more as the template, once.
+func TestStatusUpdateQueuesTemplateOnce(t *testing.T) {
+	t.Parallel()
+	enq := &enqueuer{}
+	ing, db := newIngester(t, enq, nil)
+	ctx := context.Background()
+	rc, err := ing.Ingest(ctx, bot.Inbound{Channel: bot.WhatsApp, ProviderID: "SMin", Address: "whatsapp:+923001234567", Text: "hi"})
+	require.NoError(t, err)
+	id, err := store.InsertOutbound(ctx, db.Pool, store.NewOutbound{ConversationID: rc.ConversationID, Channel: bot.WhatsApp, InReplyTo: rc.MessageID, Body: "reply"})
+	require.NoError(t, err)
+	require.NoError(t, store.MarkSent(ctx, db.Pool, id, "SMout"))
+
+	u := bot.StatusUpdate{Channel: bot.WhatsApp, ProviderID: "SMout", Status: "undelivered", ErrorCode: "63016", ResendAsTemplate: true}
+	require.NoError(t, ing.UpdateStatus(ctx, u))
+	require.NoError(t, ing.UpdateStatus(ctx, u), "a repeated report changes nothing")
+	require.Len(t, enq.sends, 1)
+	tpl, err := store.GetMessage(ctx, db.Pool, enq.sends[0])
+	require.NoError(t, err)
+	require.Equal(t, "template", tpl.Kind)
+	require.Equal(t, store.StatusQueued, tpl.Status)
+
+	// The template itself failing the same way is not replaced again.
+	require.NoError(t, store.MarkSent(ctx, db.Pool, tpl.ID, "SMtpl"))
+	require.NoError(t, ing.UpdateStatus(ctx, bot.StatusUpdate{Channel: bot.WhatsApp, ProviderID: "SMtpl", Status: "failed", ErrorCode: "63016", ResendAsTemplate: true}))
+	require.Len(t, enq.sends, 1)
 }

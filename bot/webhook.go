@@ -56,6 +56,11 @@ type StatusUpdate struct {
 	ProviderID string
 	Status     string // queued, sent, delivered, read, failed, undelivered
 	ErrorCode  string
+
+	// ResendAsTemplate asks for the reply to be sent again as the channel's
+	// template: WhatsApp refused it as outside the 24-hour window (63016)
+	// after accepting it.
+	ResendAsTemplate bool
 }
 
 // StatusWebhook is a channel's delivery-status callback.

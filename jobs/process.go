@@ -148,8 +148,8 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 		if err != nil {
 			return err
 		}
-		if _, err := r.client.InsertTx(ctx, tx, SendArgs{MessageID: id}, nil); err != nil {
-			return fmt.Errorf("enqueue send: %w", err)
+		if err := r.EnqueueSendTx(ctx, tx, id); err != nil {
+			return err
 		}
 	}
 	if err := store.MarkProcessed(ctx, tx, msg.ID); err != nil {

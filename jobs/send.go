@@ -126,7 +126,7 @@ func (r *Runner) outbound(t store.Target) (bot.Outbound, error) {
 		return bot.Outbound{}, err
 	}
 	out := bot.Outbound{MessageID: t.ID, ConversationID: t.ConversationID, Channel: t.Channel,
-		Address: addr, Locale: t.Locale, Text: t.Body}
+		Address: addr, Locale: t.Locale, Text: t.Body, Template: t.Kind == "template"}
 	if len(t.Buttons) > 0 {
 		if err := json.Unmarshal(t.Buttons, &out.Buttons); err != nil {
 			return out, fmt.Errorf("buttons: %w", err)
@@ -260,4 +260,13 @@ func (r *Runner) count(channel, status string) {
 	if r.opts.Metrics != nil {
 		r.opts.Metrics.Sent(channel, status)
 	}
+}
+
+// EnqueueSendTx schedules sending a queued reply when tx commits
+// (implements bot.Enqueuer).
+func (r *Runner) EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error {
+	if _, err := r.client.InsertTx(ctx, tx, SendArgs{MessageID: messageID}, nil); err != nil {
+		return fmt.Errorf("jobs: enqueue send: %w", err)
+	}
+	return nil
 }

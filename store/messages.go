@@ -363,3 +363,25 @@ func UpdateDeliveryStatus(ctx context.Context, db DBTX, channel, providerID, sta
 	}
 	return true, nil
 }
+
+const queueTemplateFor = `
+INSERT INTO messages (conversation_id, direction, channel, kind, body, in_reply_to, status)
+SELECT m.conversation_id, 'out', m.channel, 'template', m.body, m.in_reply_to, 'queued'
+  FROM messages m
+ WHERE m.channel = $1 AND m.provider_id = $2 AND m.direction = 'out' AND m.kind <> 'template'
+RETURNING id`
+
+// QueueTemplateFor queues the channel's template in place of a reply the
+// provider refused after accepting it (WhatsApp 63016). A template is never
+// replaced by another. It reports whether one was queued.
+func QueueTemplateFor(ctx context.Context, db DBTX, channel, providerID string) (int64, bool, error) {
+	var id int64
+	err := db.QueryRow(ctx, queueTemplateFor, channel, providerID).Scan(&id)
+	if notFound(err) == ErrNotFound {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("store: queue template: %w", err)
+	}
+	return id, true, nil
+}

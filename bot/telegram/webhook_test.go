@@ -31,6 +31,8 @@ type enqueuer struct {
 
 func (*enqueuer) EnqueueProcessTx(context.Context, pgx.Tx, int64) error { return nil }
 
+func (e *enqueuer) EnqueueSendTx(context.Context, pgx.Tx, int64) error { return nil }
+
 func (e *enqueuer) EnqueueFetchTx(context.Context, pgx.Tx, int64) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()

@@ -32,6 +32,12 @@ func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if out.Template {
+		if out.Channel != bot.WhatsApp || c.templateSID == "" {
+			return "", &bot.PermanentError{Code: "no_template", Err: errors.New("twilio: no template for this channel")}
+		}
+		return c.sendTemplate(ctx, from, to, nil)
+	}
 	bodies := compose(out.Channel, out.Text, out.Buttons)
 	if len(bodies) == 1 && bodies[0] == "" {
 		return "", &bot.PermanentError{Code: CodeEmpty, Err: errors.New("twilio: empty reply")}

@@ -259,6 +259,22 @@ func TestSendTemplateOutsideWindow(t *testing.T) {
 		require.Equal(t, url.Values{"To": {waFrom}, "From": {whatsAppFrom}, "ContentSid": {templateSID},
 			"StatusCallback": {statusCallback}}, msgs[1].Form)
 	})
+	t.Run("queued as a template after a late 63016", func(t *testing.T) {
+		t.Parallel()
+		fake, c := newFake(t, withTemplate)
+		sid, err := c.Send(context.Background(), bot.Outbound{Channel: bot.WhatsApp, Address: waFrom, Text: "reply", Template: true})
+		require.NoError(t, err)
+		msgs := fake.Messages()
+		require.Len(t, msgs, 1)
+		require.Equal(t, msgs[0].SID, sid)
+		require.Equal(t, url.Values{"To": {waFrom}, "From": {whatsAppFrom}, "ContentSid": {templateSID},
+			"StatusCallback": {statusCallback}}, msgs[0].Form)
+
+		_, err = c.Send(context.Background(), bot.Outbound{Channel: bot.SMS, Address: smsAddress, Text: "x", Template: true})
+		perm, ok := bot.AsPermanent(err)
+		require.True(t, ok)
+		require.Equal(t, "no_template", perm.Code)
+	})
 	t.Run("template refused too", func(t *testing.T) {
 		t.Parallel()
 		fake, c := newFake(t, withTemplate)

@@ -2,6 +2,7 @@ package twilio
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/hoshyar/hoshyar/bot"
@@ -28,10 +29,15 @@ func (c *Channel) DecodeStatus(r *http.Request, body []byte) ([]bot.StatusUpdate
 	if channelOf(form.Get("From")) == bot.WhatsApp || channelOf(form.Get("To")) == bot.WhatsApp {
 		channel = bot.WhatsApp
 	}
-	return []bot.StatusUpdate{{
+	u := bot.StatusUpdate{
 		Channel:    channel,
 		ProviderID: sid,
 		Status:     strings.ToLower(strings.TrimSpace(status)),
 		ErrorCode:  form.Get("ErrorCode"),
-	}}, nil
+	}
+	// WhatsApp usually accepts a reply past the 24-hour window and reports
+	// 63016 later, here: send the approved template instead, if there is one.
+	u.ResendAsTemplate = channel == bot.WhatsApp && c.templateSID != "" &&
+		u.ErrorCode == strconv.Itoa(codeOutsideWindow) && (u.Status == "failed" || u.Status == "undelivered")
+	return []bot.StatusUpdate{u}, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/bot/twilio"
 )
 
 func TestDecodeStatus(t *testing.T) {
@@ -60,5 +61,30 @@ func TestDecodeStatus(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, []bot.StatusUpdate{tc.want}, got)
 		})
+	}
+}
+
+// A 63016 reported after the fact asks for the template, when one is set.
+func TestDecodeStatusAsksForTemplate(t *testing.T) {
+	t.Parallel()
+	with := newChannel(t, "http://127.0.0.1:9", func(o *twilio.Options) { o.WhatsAppTemplateSID = templateSID })
+	without := newChannel(t, "http://127.0.0.1:9")
+	cases := []struct {
+		name string
+		c    *twilio.Channel
+		body string
+		want bool
+	}{
+		{"whatsapp undelivered 63016 with template", with, form("MessageSid", "SM1", "MessageStatus", "undelivered", "ErrorCode", "63016", "From", whatsAppFrom, "To", waFrom), true},
+		{"whatsapp failed 63016 with template", with, form("MessageSid", "SM1", "MessageStatus", "failed", "ErrorCode", "63016", "From", whatsAppFrom, "To", waFrom), true},
+		{"no template configured", without, form("MessageSid", "SM1", "MessageStatus", "undelivered", "ErrorCode", "63016", "From", whatsAppFrom, "To", waFrom), false},
+		{"another error", with, form("MessageSid", "SM1", "MessageStatus", "undelivered", "ErrorCode", "63003", "From", whatsAppFrom, "To", waFrom), false},
+		{"sms", with, form("MessageSid", "SM1", "MessageStatus", "undelivered", "ErrorCode", "63016", "From", smsFrom, "To", smsAddress), false},
+	}
+	for _, tc := range cases {
+		r, body := webhook(t, "/webhooks/twilio/status", tc.body, signed)
+		got, err := tc.c.DecodeStatus(r, body)
+		require.NoError(t, err, tc.name)
+		require.Equal(t, tc.want, got[0].ResendAsTemplate, tc.name)
 	}
 }

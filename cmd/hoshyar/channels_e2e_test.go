@@ -20,14 +20,15 @@ import (
 )
 
 const (
-	tgToken   = "123456:ABCdefGhIJKlmNoPQRstuVWxyz"
-	tgSecret  = "e2e-webhook-secret"
-	twSID     = "AC0123456789abcdef0123456789abcdef"
-	twToken   = "authtoken0123456789"
-	waFrom    = "whatsapp:+14155238886"
-	smsFrom   = "+15005550006"
-	waPerson  = "whatsapp:+923001234567"
-	smsPerson = "+923331234567"
+	tgToken     = "123456:ABCdefGhIJKlmNoPQRstuVWxyz"
+	tgSecret    = "e2e-webhook-secret"
+	twSID       = "AC0123456789abcdef0123456789abcdef"
+	twToken     = "authtoken0123456789"
+	waFrom      = "whatsapp:+14155238886"
+	smsFrom     = "+15005550006"
+	waPerson    = "whatsapp:+923001234567"
+	smsPerson   = "+923331234567"
+	templateSID = "HX0123456789abcdef0123456789abcdef"
 )
 
 type providersEnv struct {
@@ -47,7 +48,7 @@ func startWithProviders(t *testing.T, mode string) *providersEnv {
 	e.srv = startServer(t, e.db, addr,
 		"TELEGRAM_BOT_TOKEN="+tgToken, "TELEGRAM_WEBHOOK_SECRET="+tgSecret, "TELEGRAM_API_URL="+e.tg.URL(), "TELEGRAM_MODE="+mode,
 		"TWILIO_ACCOUNT_SID="+twSID, "TWILIO_AUTH_TOKEN="+twToken, "TWILIO_API_URL="+e.tw.URL(),
-		"TWILIO_WHATSAPP_FROM="+waFrom, "TWILIO_SMS_FROM="+smsFrom,
+		"TWILIO_WHATSAPP_FROM="+waFrom, "TWILIO_SMS_FROM="+smsFrom, "TWILIO_WHATSAPP_TEMPLATE_SID="+templateSID,
 		"LOG_LEVEL=debug", // every log line is checked for personal data below
 	)
 	return e
@@ -212,6 +213,14 @@ func TestE2EProviders(t *testing.T) {
 	require.Equal(t, http.StatusOK, code)
 	require.Equal(t, 1, e.query(`SELECT count(*) FROM messages WHERE provider_id = $1 AND status = 'read'`, msgs[0].SID))
 
+	// WhatsApp refuses the language prompt late, as outside the 24-hour
+	// window: the approved template goes instead, once.
+	code, _ = e.twilio("/webhooks/twilio/status", url.Values{"MessageSid": {msgs[1].SID}, "MessageStatus": {"undelivered"}, "ErrorCode": {"63016"}, "From": {waFrom}, "To": {waPerson}}, twToken)
+	require.Equal(t, http.StatusOK, code)
+	msgs = e.waitTwilio(waPerson, 3)
+	require.Equal(t, templateSID, msgs[2].ContentSid)
+	require.Empty(t, msgs[2].Body)
+
 	// A WhatsApp image is fetched with the account's credentials.
 	mediaURL := e.tw.AddMedia("/2010-04-01/Accounts/"+twSID+"/Messages/MMimg/Media/ME1", []byte("png bytes"), "image/png")
 	code, _ = e.twilio("/webhooks/twilio", url.Values{"MessageSid": {"MMimg"}, "From": {waPerson}, "To": {waFrom}, "Body": {""},
@@ -251,7 +260,7 @@ func TestE2EProviders(t *testing.T) {
 		texts.T(locales.UR, "media_noted", nil), menu,
 		menu, menu, // the 429, then its retry
 	}, tgTexts, "telegram: each reply once (the redelivered update got none)")
-	require.Len(t, e.twilioTo(waPerson), 4, "whatsapp: greeting, language prompt, media note, menu — each once")
+	require.Len(t, e.twilioTo(waPerson), 5, "whatsapp: greeting, language prompt, its template, media note, menu — each once")
 	require.Len(t, e.twilioTo(smsPerson), 1, "sms: greeting; nothing after STOP")
 	logs := e.srv.output()
 	require.Contains(t, logs, `"msg":"http_request"`, "the logs were captured")
