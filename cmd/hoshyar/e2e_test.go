@@ -78,7 +78,8 @@ func startServer(t *testing.T, db *dbtest.DB, addr string, env ...string) *serve
 	)
 	cmd.Env = append(cmd.Env, env...) // later entries win
 	s := &server{t: t, cmd: cmd, addr: addr, out: &bytes.Buffer{}, done: make(chan error, 1)}
-	cmd.Stdout, cmd.Stderr = &lockedWriter{w: s.out}, &lockedWriter{w: s.out}
+	out := &lockedWriter{w: s.out} // one lock: stdout and stderr share the buffer
+	cmd.Stdout, cmd.Stderr = out, out
 	require.NoError(t, cmd.Start())
 	go func() { s.done <- cmd.Wait() }()
 	t.Cleanup(func() {
