@@ -87,14 +87,14 @@ func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	case choice == ChoiceMenu, choice == ChoiceBack:
 		st.menu("menu_prompt")
 	case st.res.State.Node == NodeNew:
-		st.menu("greeting")
+		st.menu(st.greeting(in))
 	case choice == ChoiceReport, choice == ChoiceVerify, choice == ChoiceStatus, choice == ChoiceHuman:
 		st.comingSoon(choice)
 	case in.Media != "" && strings.TrimSpace(in.Text) == "":
 		st.say("media_noted", nil)
 		st.menu("menu_prompt")
 	case isGreeting(in.Text):
-		st.menu("greeting")
+		st.menu(st.greeting(in))
 	default:
 		st.say("not_understood", nil)
 		st.menu("menu_prompt")
@@ -126,7 +126,7 @@ func (st *step) detectLocale(in Input) {
 		return
 	}
 	l := Detect(in.Text)
-	if l == locales.UR && in.PreferLatin && !hasArabicScript(in.Text) {
+	if l == locales.UR && in.SMS && !hasArabicScript(in.Text) {
 		l = locales.URLatn
 	}
 	if l != "" && l != st.res.State.Locale {
@@ -158,6 +158,14 @@ func (st *step) comingSoon(choice string) {
 	}
 	st.say("coming_"+choice, st.e.helplines.data())
 	st.menu("menu_prompt")
+}
+
+// greeting is the welcome text; on SMS the short one.
+func (st *step) greeting(in Input) string {
+	if in.SMS {
+		return "greeting_sms"
+	}
+	return "greeting"
 }
 
 func (st *step) t(id string, data map[string]any) string {

@@ -290,9 +290,11 @@ func TestGroupChatGetsANoteAndNoState(t *testing.T) {
 
 func TestSMSPrefersLatinForALatinGreeting(t *testing.T) {
 	t.Parallel()
-	r := engine().Step(State{}, Input{Text: "salam", PreferLatin: true}, t0)
+	r := engine().Step(State{}, Input{Text: "salam", SMS: true}, t0)
 	require.Equal(t, locales.URLatn, r.State.Locale)
-	r = engine().Step(State{}, Input{Text: "سلام", PreferLatin: true}, t0)
+	require.Equal(t, texts.T(locales.URLatn, "greeting_sms", nil), r.Replies[0].Text, "the short greeting on SMS")
+	require.Less(t, len(r.Replies[0].Text), 160)
+	r = engine().Step(State{}, Input{Text: "سلام", SMS: true}, t0)
 	require.Equal(t, locales.UR, r.State.Locale, "Urdu script is answered in Urdu script, even on SMS")
 	r = engine().Step(State{}, Input{Text: "salam"}, t0)
 	require.Equal(t, locales.UR, r.State.Locale)

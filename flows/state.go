@@ -26,10 +26,11 @@ type Input struct {
 	Media  string // kind of attachment, if any: image, voice, location, sticker…
 	Group  bool   // written in a group chat, not privately to the bot
 
-	// PreferLatin is set on SMS, where Urdu script costs more than twice as
-	// much (70 characters a segment instead of 160): a Latin-script Urdu
-	// greeting is then answered in Roman Urdu, not Urdu script.
-	PreferLatin bool
+	// SMS is set for text messages, where every 160 characters (70 in Urdu
+	// script) is a paid segment and feature phones show long texts badly:
+	// the greeting is the short one, and a Latin-script Urdu greeting is
+	// answered in Roman Urdu rather than Urdu script.
+	SMS bool
 }
 
 // Button is a choice offered with a reply.

@@ -111,7 +111,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 			state = flows.State{}
 		}
 	}
-	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", PreferLatin: msg.Channel == bot.SMS}
+	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", SMS: msg.Channel == bot.SMS}
 	if msg.Choice != nil {
 		in.Choice = *msg.Choice
 	}

@@ -235,7 +235,9 @@ func TestE2EProviders(t *testing.T) {
 	require.Equal(t, http.StatusOK, code)
 	sms := e.waitTwilio(smsPerson, 1)
 	require.Equal(t, smsFrom, sms[0].From)
-	require.Contains(t, sms[0].Body, texts.T(locales.URLatn, "menu_report", nil))
+	require.True(t, strings.HasPrefix(sms[0].Body, texts.T(locales.URLatn, "greeting_sms", nil)), "the short greeting")
+	require.Contains(t, sms[0].Body, "1. "+texts.T(locales.URLatn, "menu_report", nil))
+	require.Equal(t, 2, sms[0].NumSegments, "a greeting with six options fits two GSM-7 segments")
 	for _, r := range sms[0].Body {
 		require.Less(t, r, rune(0x0600), "no Urdu script on SMS for a Latin writer")
 	}
