@@ -35,6 +35,11 @@ type Config struct {
 	LogLevel        slog.Level
 	LogFormat       string
 
+	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
+	// (package routing); "" keeps them.
+	ChargeMatrixFile string
+	HelplinesFile    string
+
 	Telegram Telegram
 	Twilio   Twilio
 }
@@ -82,6 +87,9 @@ func Load(getenv func(string) string) (Config, error) {
 		ConversationTTL: l.duration("HOSHYAR_CONVERSATION_TTL", 24*time.Hour),
 		LogLevel:        l.level("LOG_LEVEL"),
 		LogFormat:       l.oneOf("LOG_FORMAT", "json", "json", "text"),
+
+		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
+		HelplinesFile:    l.str("HELPLINES_FILE", ""),
 		Telegram: Telegram{
 			BotToken:      l.str("TELEGRAM_BOT_TOKEN", ""),
 			WebhookSecret: l.str("TELEGRAM_WEBHOOK_SECRET", ""),

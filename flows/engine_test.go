@@ -10,216 +10,89 @@ import (
 	"github.com/hoshyar/hoshyar/locales"
 )
 
-var (
-	texts = locales.MustLoad()
-	t0    = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
-)
-
-func engine() *Engine { return New(texts, DefaultHelplines(), time.Hour) }
-
-func menuValues() []string {
-	return []string{ChoiceReport, ChoiceHelp, ChoiceVerify, ChoiceStatus, ChoiceHuman, ChoiceLanguage}
-}
-
-func values(bs []Button) []string {
-	var vs []string
-	for _, b := range bs {
-		vs = append(vs, b.Value)
-	}
-	return vs
-}
-
-func last(r Result) Reply { return r.Replies[len(r.Replies)-1] }
-
 func TestGreetingDetectsLanguage(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		text, locale string
-	}{
+	cases := []struct{ text, locale string }{
 		{"salam", locales.UR},
 		{"السلام علیکم", locales.UR},
-		{"سلام", locales.UR},
 		{"assalam o alaikum bhai", locales.URLatn},
 		{"AoA bhai, kya haal hai?", locales.URLatn},
 		{"hello", locales.EN},
 		{"Hi, good morning", locales.EN},
-		{"👋", locales.EN}, // nothing to go on: English
+		{"👋", locales.EN},
 		{"\u200fسلام\u200f", locales.UR},
 	}
 	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			t.Parallel()
-			r := engine().Step(State{}, Input{Text: c.text}, t0)
-			require.Equal(t, c.locale, r.State.Locale)
-			require.Equal(t, NodeMenu, r.State.Node)
-			require.Len(t, r.Replies, 1)
-			require.Equal(t, texts.T(c.locale, "greeting", nil), r.Replies[0].Text)
-			require.Equal(t, menuValues(), values(r.Replies[0].Buttons))
-			require.Equal(t, texts.T(c.locale, "menu_report", nil), r.Replies[0].Buttons[0].Label)
-			require.Contains(t, r.Effects, Effect{Kind: EffectSetLocale, Locale: c.locale})
-			require.Equal(t, t0, r.State.LastAt)
-		})
+		r := engine().Step(State{}, Input{Text: c.text}, t0)
+		require.Equal(t, c.locale, r.State.Locale, c.text)
+		require.Equal(t, NodeMenu, r.State.Node)
+		require.Equal(t, []Reply{{Text: texts.T(c.locale, "greeting", nil), Buttons: last(r).Buttons}}, r.Replies, c.text)
+		require.Equal(t, menuValues(), values(r.Replies[0].Buttons))
+		require.Equal(t, texts.T(c.locale, "menu_report", nil), r.Replies[0].Buttons[0].Label)
+		require.Contains(t, r.Effects, Effect{Kind: EffectSetLocale, Locale: c.locale})
 	}
 }
 
-// "menu" and "help" work from every node, in every language, and never
-// change the language the person is reading.
-func TestMenuAndHelpEverywhere(t *testing.T) {
+// The words that work everywhere, in every language, from every node.
+func TestMenuHelpBackLanguageEverywhere(t *testing.T) {
 	t.Parallel()
-	nodes := []State{
-		{},
-		{Node: NodeMenu, Options: menuValues()},
-		{Node: NodeLanguage, Options: []string{"lang:ur", "lang:ur-Latn", "lang:en"}},
+	nodes := map[string][]Input{
+		"menu":      nil,
+		"report":    {{Choice: ChoiceReport}, {Text: "Saudi visa 4 lakh advance"}, {Choice: ChoiceDone}},
+		"help":      {{Choice: ChoiceHelp}, {Choice: "abroad"}},
+		"verify":    {{Choice: ChoiceVerify}},
+		"human":     {{Choice: ChoiceHuman}},
+		"erase":     {{Choice: ChoiceErase}},
+		"summary":   {{Choice: ChoiceReport}, {Text: "ad"}, {Choice: ChoiceDone}, {Choice: ChoiceSkip}, {Choice: ChoiceSkip}, {Choice: ChoiceSkip}, {Choice: ChoiceSkip}, {Choice: ChoiceSkip}, {Choice: ChoiceNo}, {Choice: ChoiceSkip}, {Choice: ChoiceNo}},
+		"language":  {{Choice: ChoiceLanguage}},
+		"new-start": nil,
 	}
 	menuWords := map[string][]string{
-		locales.EN:     {"menu", "MENU", " Menu! ", "back", "main menu"},
-		locales.UR:     {"مینو", "واپس"},
-		locales.URLatn: {"menu", "wapis", "meenu"},
+		locales.EN:     {"menu", " MENU! ", "main menu"},
+		locales.UR:     {"مینو"},
+		locales.URLatn: {"menu", "meenu"},
 	}
-	helpWords := map[string][]string{
-		locales.EN:     {"help", "help me", "HELP!!"},
-		locales.UR:     {"مدد", "بچاؤ"},
-		locales.URLatn: {"madad", "madaaad", "madad karo", "bachao"},
-	}
-	for locale, ws := range menuWords {
-		for _, s := range nodes {
-			for _, w := range ws {
-				s.Locale = locale
-				s.LastAt = t0
-				r := engine().Step(s, Input{Text: w}, t0.Add(time.Minute))
-				require.Equal(t, locale, r.State.Locale, w)
-				require.Equal(t, NodeMenu, r.State.Node, w)
-				require.Equal(t, menuValues(), values(last(r).Buttons), w)
-				require.Equal(t, texts.T(locale, "menu_prompt", nil), last(r).Text, w)
-			}
-		}
-	}
-	for locale, ws := range helpWords {
-		for _, s := range nodes {
-			for _, w := range ws {
-				s.Locale = locale
-				s.LastAt = t0
-				r := engine().Step(s, Input{Text: w}, t0.Add(time.Minute))
-				require.Equal(t, locale, r.State.Locale, w)
-				require.GreaterOrEqual(t, len(r.Replies), 2, w)
-				require.Contains(t, r.Replies[0].Text, "15", "danger numbers come first: %q", w)
-				require.Contains(t, r.Replies[0].Text, "1122", w)
-				require.Equal(t, menuValues(), values(last(r).Buttons), w)
-			}
-		}
-	}
-}
-
-func TestLanguageSwitching(t *testing.T) {
-	t.Parallel()
-	e := engine()
-	cases := []struct {
-		name  string
-		input Input
-	}{
-		{"word", Input{Text: "language"}},
-		{"roman", Input{Text: "zaban"}},
-		{"urdu", Input{Text: "زبان"}},
-		{"button", Input{Choice: ChoiceLanguage}},
-		{"number", Input{Text: "6"}},
-		{"urdu digit", Input{Text: "۶"}},
-	}
-	for _, c := range cases {
-		for _, locale := range locales.All {
-			s := State{Locale: locale, Node: NodeMenu, Options: menuValues(), LastAt: t0}
-			r := e.Step(s, c.input, t0)
-			require.Equal(t, NodeLanguage, r.State.Node, c.name)
-			require.Equal(t, texts.T(locale, "language_prompt", nil), last(r).Text, c.name)
-			require.Equal(t, []string{"lang:ur", "lang:ur-Latn", "lang:en"}, values(last(r).Buttons))
-
-			for i, target := range []string{locales.UR, locales.URLatn, locales.EN} {
-				for _, pick := range []Input{{Choice: "lang:" + target}, {Text: string(rune('1' + i))}} {
-					r2 := e.Step(r.State, pick, t0)
-					require.Equal(t, target, r2.State.Locale)
-					require.True(t, r2.State.LocaleChosen)
-					require.Equal(t, texts.T(target, "language_set", nil), r2.Replies[0].Text)
-					require.Equal(t, menuValues(), values(last(r2).Buttons))
-				}
-			}
-		}
-	}
-}
-
-func TestLanguageWordsSwitchDirectly(t *testing.T) {
-	t.Parallel()
-	cases := map[string]string{"urdu": locales.UR, "اردو": locales.UR, "english": locales.EN, "roman urdu": locales.URLatn, "Angrezi": locales.EN}
-	for text, want := range cases {
-		r := engine().Step(State{Locale: locales.EN, Node: NodeMenu, LastAt: t0}, Input{Text: text}, t0)
-		require.Equal(t, want, r.State.Locale, text)
-		require.True(t, r.State.LocaleChosen, text)
-	}
-}
-
-// Once chosen, the language stays even if the person writes in another.
-func TestChosenLocaleSticks(t *testing.T) {
-	t.Parallel()
-	s := State{Locale: locales.UR, LocaleChosen: true, Node: NodeMenu, Options: menuValues(), LastAt: t0}
-	r := engine().Step(s, Input{Text: "hello"}, t0)
-	require.Equal(t, locales.UR, r.State.Locale)
-	require.Empty(t, r.Effects)
-
-	s.LocaleChosen = false
-	r = engine().Step(s, Input{Text: "hello there, I need to check an agent"}, t0)
-	require.Equal(t, locales.EN, r.State.Locale, "an unchosen language follows the writer")
-}
-
-func TestMenuOptionsAnswerHonestly(t *testing.T) {
-	t.Parallel()
 	for _, locale := range locales.All {
-		for i, v := range []string{ChoiceReport, ChoiceHelp, ChoiceVerify, ChoiceStatus, ChoiceHuman} {
-			for _, in := range []Input{{Choice: v}, {Text: string(rune('1' + i))}} {
-				s := State{Locale: locale, Node: NodeMenu, Options: menuValues(), LastAt: t0}
-				r := engine().Step(s, in, t0)
-				require.Contains(t, joined(r), texts.T(locale, "coming_"+v, DefaultHelplines().data()), "%s %v", locale, in)
-				require.Equal(t, menuValues(), values(last(r).Buttons), "never a dead end")
-				require.Equal(t, locale, r.State.Locale)
+		for name, path := range nodes {
+			for _, w := range menuWords[locale] {
+				c := newConvo(t, locale)
+				for _, in := range path {
+					c.step(in)
+				}
+				c.say(w)
+				require.Equal(t, NodeMenu, c.state.Node, "%s %s %q", locale, name, w)
+				require.Nil(t, c.state.Draft, "menu leaves the flow")
+				require.Equal(t, menuValues(), values(last(c.last).Buttons))
+				require.Equal(t, locale, c.state.Locale)
+			}
+			// help: the emergency numbers first, then the help flow.
+			for _, w := range map[string]string{locales.EN: "help", locales.UR: "مدد", locales.URLatn: "madad"} {
+				_ = w
+			}
+			c := newConvo(t, locale)
+			for _, in := range path {
+				c.step(in)
+			}
+			w := map[string]string{locales.EN: "help", locales.UR: "مدد", locales.URLatn: "madaaad"}[locale]
+			r := c.say(w)
+			require.Contains(t, r.Replies[0].Text+r.Replies[len(r.Replies)-1].Text+joined(r), "1122", "%s %s", locale, name)
+			require.True(t, strings.HasPrefix(c.state.Node, "help_"), "%s %s: in the help flow, got %s", locale, name, c.state.Node)
+
+			// language: asked, then back to where we were.
+			c = newConvo(t, locale)
+			for _, in := range path {
+				c.step(in)
+			}
+			before := c.state.Node
+			c.say(map[string]string{locales.EN: "language", locales.UR: "زبان", locales.URLatn: "zaban"}[locale])
+			require.Equal(t, NodeLanguage, c.state.Node)
+			c.press("lang:en")
+			require.Equal(t, locales.EN, c.state.Locale)
+			if before != NodeMenu && before != NodeLanguage && before != NodeErase && before != "" {
+				require.Equal(t, before, c.state.Node, "%s %s: the language changes midway and the question is asked again", locale, name)
 			}
 		}
 	}
-}
-
-func TestNumbersOutOfRangeAndNonsense(t *testing.T) {
-	t.Parallel()
-	for _, text := range []string{"9", "0", "asdfgh", "", "٧٧"} {
-		s := State{Locale: locales.URLatn, Node: NodeMenu, Options: menuValues(), LastAt: t0}
-		r := engine().Step(s, Input{Text: text}, t0)
-		require.Equal(t, texts.T(locales.URLatn, "not_understood", nil), r.Replies[0].Text, text)
-		require.Equal(t, menuValues(), values(last(r).Buttons))
-		require.Equal(t, locales.URLatn, r.State.Locale)
-	}
-}
-
-func TestMediaAndGreetingInMenu(t *testing.T) {
-	t.Parallel()
-	s := State{Locale: locales.UR, Node: NodeMenu, Options: menuValues(), LastAt: t0}
-	r := engine().Step(s, Input{Media: "sticker"}, t0)
-	require.Equal(t, texts.T(locales.UR, "media_noted", nil), r.Replies[0].Text)
-
-	r = engine().Step(s, Input{Text: "السلام علیکم"}, t0)
-	require.Equal(t, texts.T(locales.UR, "greeting", nil), r.Replies[0].Text)
-}
-
-func TestExpiredConversationStartsOver(t *testing.T) {
-	t.Parallel()
-	s := State{Locale: locales.URLatn, Node: NodeLanguage, Options: []string{"lang:ur"}, LastAt: t0}
-	r := engine().Step(s, Input{Text: "1"}, t0.Add(2*time.Hour))
-	require.Equal(t, texts.T(locales.URLatn, "session_expired", nil), r.Replies[0].Text)
-	require.Equal(t, NodeMenu, r.State.Node)
-	require.Equal(t, locales.URLatn, r.State.Locale, "the language is remembered; '1' no longer means the old option")
-
-	r = engine().Step(s, Input{Text: "1"}, t0.Add(30*time.Minute))
-	require.Equal(t, locales.UR, r.State.Locale, "within the ttl, '1' picks the offered option")
-}
-
-func TestUnknownLocaleInStateIsRepaired(t *testing.T) {
-	t.Parallel()
-	r := engine().Step(State{Locale: "xx", Node: NodeMenu, LastAt: t0}, Input{Text: "1"}, t0)
-	require.True(t, locales.Supported(r.State.Locale))
 }
 
 func joined(r Result) string {
@@ -230,72 +103,379 @@ func joined(r Result) string {
 	return strings.Join(parts, "\n")
 }
 
-func TestNormalize(t *testing.T) {
+// The report flow, in each language, with typed numbers, words and buttons.
+func TestReportFlow(t *testing.T) {
 	t.Parallel()
-	cases := map[string]string{
-		"  MENU!! ":            "menu",
-		"مي\u200cنو":           "مینو",
-		"\u202bمدد\u202c":      "مدد",
-		"۱۲۳ ٤٥":               "123 45",
-		"كيا":                  "کیا",
-		"Hello,\tworld...":     "hello world",
-		"/start":               "/start",
-		"\ufeffhelp\u2066":     "help",
-		"call 0300-1234567 ok": "call 0300 1234567 ok",
-	}
-	for in, want := range cases {
-		require.Equal(t, want, Normalize(in), "%q", in)
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.say("1") // menu: report
+		c.expectAsk(NodeReportOffer, "report_intro")
+
+		c.say("Dubai security guard, salary 3500 dirham, Rs 4 lakh advance for visa, call 0300-1234567")
+		require.Equal(t, c.tr("report_more", nil), c.lastText())
+		c.step(Input{Media: "image"})
+		require.Equal(t, NodeReportOffer, c.state.Node)
+		c.say(map[string]string{locales.EN: "done", locales.UR: "بس", locales.URLatn: "ho gaya"}[locale])
+		c.expectAsk(NodeReportSeen, "report_seen_q")
+
+		c.say("2") // WhatsApp
+		c.expectAsk(NodeReportRecruiter, "report_recruiter_q")
+		c.say("Al Noor Manpower")
+		require.Equal(t, NodeReportPhones, c.state.Node)
+		require.Contains(t, c.lastText(), "+923001234567", "the number found in the advert is offered for confirmation")
+		c.say(map[string]string{locales.EN: "yes", locales.UR: "جی ہاں", locales.URLatn: "haan"}[locale])
+		c.expectAsk(NodeReportCountry, "report_country_q")
+		c.say("UAE")
+		c.expectAsk(NodeReportMoney, "report_money_q")
+		c.say(map[string]string{locales.EN: "skip", locales.UR: "چھوڑیں", locales.URLatn: "chhoro"}[locale])
+		c.expectAsk(NodeReportPaid, "report_paid_q")
+		c.press(ChoiceYes)
+		c.expectAsk(NodeReportPaidHow, "report_paid_how_q")
+		c.say("50 hazar JazzCash pe bheje")
+		c.expectAsk(NodeReportDocs, "report_docs_q")
+		c.say("1") // passport
+		c.expectAsk(NodeReportConsent, "report_consent_q")
+		c.press(ChoiceNo)
+		require.Equal(t, NodeReportSummary, c.state.Node)
+		summary := c.lastText()
+		for _, want := range []string{"Al Noor Manpower", "+923001234567", "UAE", "50 hazar JazzCash pe bheje", c.tr("seen_whatsapp", nil), c.tr("docs_passport", nil), c.tr("consent_no", nil)} {
+			require.Contains(t, summary, want, locale)
+		}
+		require.Empty(t, c.created(), "nothing is sent before the person confirms")
+
+		r := c.press(ChoiceConfirm)
+		created := c.created()
+		require.Len(t, created, 1)
+		spec := created[0]
+		require.Equal(t, KindReport, spec.Kind)
+		require.Equal(t, []int64{2, 3}, spec.Evidence, "the advert and the screenshot")
+		require.Contains(t, spec.Text, "3500 dirham")
+		require.Equal(t, map[string]string{"seen": "whatsapp", "recruiter": "Al Noor Manpower", "phones": "+923001234567",
+			"country": "UAE", "paid": "yes", "paid_how": "50 hazar JazzCash pe bheje", "documents": "passport", "consent": "no"}, spec.Answers)
+		require.False(t, spec.Consent)
+		require.Equal(t, c.tr("report_done", map[string]any{"Reference": spec.Reference}), r.Replies[0].Text)
+		require.Contains(t, r.Replies[1].Text, c.tr("advice_receipt", nil), "advice fits the red flags")
+		require.Equal(t, NodeMenu, c.state.Node)
+		require.Nil(t, c.state.Draft)
 	}
 }
 
-func TestDetect(t *testing.T) {
+// A pasted advert at the start is the report's first evidence; skipping
+// everything still makes a report; "back" returns to the last question;
+// "change answers" starts the questions again; cancel sends nothing.
+func TestReportIntakeSkipsBackFixCancel(t *testing.T) {
 	t.Parallel()
-	cases := map[string]string{
-		"mujhe naukri chahiye":           locales.URLatn,
-		"Bhai ye agent asli hai?":        locales.URLatn,
-		"mera passport rakh liya":        locales.URLatn,
-		"I need help with a job offer":   locales.EN,
-		"Is this agent real?":            locales.EN,
-		"مجھے مدد چاہیے":                 locales.UR,
-		"salam":                          locales.UR,
-		"salam, I need help":             locales.EN,
-		"0300 1234567":                   "",
-		"ok":                             "",
-		"pleeease madaaad":               locales.URLatn,
-		"ٹھیک ہے bhai":                   locales.UR,
-		"Dubai visa 400000 advance diya": locales.URLatn,
+	for _, locale := range locales.All {
+		c := newConvo(t, "")
+		c.state.Locale = locale
+		c.state.LocaleChosen = true
+		c.say("Saudi Arabia mein naukri, 100% guarantee visa, 2 lakh advance. Contact 0311-7654321")
+		require.Equal(t, NodeReportOffer, c.state.Node, "recognised as a report without the menu")
+		c.say("done")
+		for range 4 { // seen, recruiter, phones, country
+			c.press(ChoiceSkip)
+		}
+		c.expectAsk(NodeReportMoney, "report_money_q")
+		c.say(map[string]string{locales.EN: "back", locales.UR: "واپس", locales.URLatn: "wapis"}[locale])
+		c.expectAsk(NodeReportCountry, "report_country_q")
+		c.say("Saudia")
+		c.press(ChoiceSkip)
+		c.press(ChoiceNo)
+		c.press(ChoiceSkip)
+		c.press(ChoiceYes)
+		require.Equal(t, NodeReportSummary, c.state.Node)
+		c.press(ChoiceFix)
+		c.expectAsk(NodeReportSeen, "report_seen_q")
+		c.say("on a poster at the bus stand") // not an option: kept in the person's words
+		require.Equal(t, NodeReportRecruiter, c.state.Node)
+		c.press(ChoiceCancel)
+		require.Equal(t, c.tr("cancelled", nil), c.last.Replies[0].Text)
+		require.Empty(t, c.created())
+		require.Equal(t, NodeMenu, c.state.Node)
 	}
-	for in, want := range cases {
-		require.Equal(t, want, Detect(in), "%q", in)
+}
+
+func TestWrongAnswersAreAskedAgain(t *testing.T) {
+	t.Parallel()
+	c := newConvo(t, locales.URLatn)
+	c.press(ChoiceReport)
+	c.press(ChoiceDone)
+	require.Equal(t, c.tr("report_offer_needed", nil), c.lastText(), "done with nothing sent")
+	c.say("ad text")
+	c.press(ChoiceDone)
+	for range 5 {
+		c.press(ChoiceSkip)
+	}
+	c.press(ChoiceNo) // paid
+	c.press(ChoiceSkip)
+	c.say("9") // consent has two options
+	c.expectAsk(NodeReportConsent, "report_consent_q")
+	c.say("kuch bhi")
+	c.expectAsk(NodeReportConsent, "report_consent_q")
+}
+
+// Danger comes first: numbers before any question, an emergency referral
+// at once, the rest asked after.
+func TestHelpFlowWithDanger(t *testing.T) {
+	t.Parallel()
+	for locale, text := range map[string]string{
+		locales.EN:     "please they locked me in a room in Dubai",
+		locales.URLatn: "mujhe kamre mein band kar diya hai Dubai mein",
+		locales.UR:     "انہوں نے مجھے کمرے میں بند کر دیا ہے",
+	} {
+		c := newConvo(t, "")
+		r := c.say(text)
+		require.Equal(t, locale, c.state.Locale)
+		require.Equal(t, c.tr("danger_first", nil), r.Replies[0].Text, "the first thing said")
+		require.Equal(t, c.tr("emergency_numbers", testHelplines.data()), r.Replies[1].Text)
+		created := c.created()
+		require.Len(t, created, 1, "the emergency referral is made at once")
+		require.Equal(t, KindHelp, created[0].Kind)
+		require.NotEmpty(t, created[0].Danger)
+		require.Equal(t, []int64{1}, created[0].Evidence)
+		c.expectAsk(NodeHelpWhere, "help_where_q")
+
+		c.press("abroad")
+		c.expectAsk(NodeHelpPlace, "help_country_q")
+		c.say("Dubai, Al Quoz")
+		c.expectAsk(NodeHelpWhat, "help_what_q")
+		c.say("3") // locked in
+		c.expectAsk(NodeHelpWhom, "help_whom_q")
+		c.press("self")
+		c.expectAsk(NodeHelpContact, "help_contact_q")
+		r = c.press("discreet")
+		updates := c.effectsOf(EffectUpdateReport)
+		require.Len(t, updates, 1, "the answers complete the same referral")
+		u := updates[0].Report
+		require.Equal(t, created[0].Reference, u.Reference)
+		require.Equal(t, map[string]string{"where": "abroad", "place": "Dubai, Al Quoz", "situation": "locked_in", "whom": "self", "contact": "discreet"}, u.Answers)
+		require.True(t, u.Consent)
+		require.True(t, u.Discreet)
+		require.True(t, c.state.Discreet)
+		require.Contains(t, joined(r), c.tr("help_done", map[string]any{"Reference": created[0].Reference, "Urgency": c.tr("urgency_emergency", nil)}))
+		require.NotContains(t, strings.ToLower(joined(r)), "immun")
+		require.Equal(t, NodeMenu, c.state.Node)
 	}
 }
 
-func TestDefaultHelplines(t *testing.T) {
+func TestHelpFlowWithoutDanger(t *testing.T) {
 	t.Parallel()
-	h := DefaultHelplines()
-	require.Equal(t, "15", h.Police)
-	require.Equal(t, "1122", h.Rescue)
-	_, err := ParseHelplines([]byte(`{"police":"15"}`))
-	require.Error(t, err)
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		r := c.press(ChoiceHelp)
+		require.Contains(t, joined(r), "1122", "numbers first, always")
+		require.Empty(t, c.created(), "no emergency: the referral waits for the answers")
+		c.press("pakistan")
+		c.expectAsk(NodeHelpPlace, "help_city_q")
+		c.press(ChoiceSkip)
+		c.say("agent ne mera passport rakh liya aur paise mang raha hai") // own words
+		c.press("other")
+		c.press("number")
+		c.expectAsk(NodeHelpNumber, "help_number_q")
+		r = c.say("0300 1112223")
+		created := c.created()
+		require.Len(t, created, 1)
+		require.Equal(t, "0300 1112223", created[0].Answers["contact_number"])
+		require.Empty(t, created[0].Danger)
+		require.Contains(t, joined(r), c.tr("urgency_urgent", nil))
+
+		c2 := newConvo(t, locale)
+		c2.press(ChoiceHelp)
+		for range 4 {
+			c2.press(ChoiceSkip)
+		}
+		r = c2.press("none")
+		require.Contains(t, joined(r), c2.tr("help_done_no_contact", map[string]any{"Reference": c2.created()[0].Reference, "Urgency": c2.tr("urgency_urgent", nil)}))
+		require.False(t, c2.created()[0].Consent)
+	}
 }
 
-func TestGroupChatGetsANoteAndNoState(t *testing.T) {
+// Danger in the middle of a report marks it, and the report goes on.
+func TestDangerMidReport(t *testing.T) {
 	t.Parallel()
-	s := State{Locale: locales.EN, Node: NodeMenu, Options: menuValues(), LastAt: t0}
-	r := engine().Step(s, Input{Text: "mujhe madad chahiye", Group: true}, t0.Add(time.Minute))
-	require.Equal(t, []Reply{{Text: texts.T(locales.URLatn, "group_note", nil)}}, r.Replies)
-	require.Equal(t, s, r.State, "a group message changes nothing")
-	require.Empty(t, r.Effects)
+	c := newConvo(t, locales.EN)
+	c.press(ChoiceReport)
+	c.say("job ad")
+	c.press(ChoiceDone)
+	r := c.say("the agent locked my brother in a house")
+	require.Equal(t, c.tr("danger_first", nil), r.Replies[0].Text)
+	require.Equal(t, NodeReportRecruiter, c.state.Node, "the answer is taken and the report continues")
+	require.NotEmpty(t, c.state.Draft.Danger)
 }
 
-func TestSMSPrefersLatinForALatinGreeting(t *testing.T) {
+func TestVerifyFlow(t *testing.T) {
 	t.Parallel()
-	r := engine().Step(State{}, Input{Text: "salam", SMS: true}, t0)
-	require.Equal(t, locales.URLatn, r.State.Locale)
-	require.Equal(t, texts.T(locales.URLatn, "greeting_sms", nil), r.Replies[0].Text, "the short greeting on SMS")
-	require.Less(t, len(r.Replies[0].Text), 160)
-	r = engine().Step(State{}, Input{Text: "سلام", SMS: true}, t0)
-	require.Equal(t, locales.UR, r.State.Locale, "Urdu script is answered in Urdu script, even on SMS")
-	r = engine().Step(State{}, Input{Text: "salam"}, t0)
-	require.Equal(t, locales.UR, r.State.Locale)
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceVerify)
+		c.expectAsk(NodeVerify, "verify_q")
+		c.lookup = &Lookup{
+			Licences: []LicenceInfo{{Licence: "3456/RWP", Found: true, Name: "Example Manpower", City: "Rawalpindi", Status: "active"},
+				{Licence: "9999/LHR"}},
+			Seen: []SeenCount{{Thing: "+923001234567", Count: 3}},
+		}
+		r := c.say("licence 3456/RWP, 9999/LHR, 0300-1234567")
+		text := joined(r)
+		require.Contains(t, text, c.tr("verify_licence_found", map[string]any{"Licence": ltr("3456/RWP"), "Name": "Example Manpower", "City": "Rawalpindi", "Status": "active"}))
+		require.Contains(t, text, c.tr("verify_licence_unknown", map[string]any{"Licence": ltr("9999/LHR")}))
+		require.Contains(t, text, c.tr("verify_reports_seen", map[string]any{"Count": 3, "Thing": ltr("+923001234567")}))
+		created := c.created()
+		require.Len(t, created, 1)
+		require.Equal(t, KindVerify, created[0].Kind)
+		require.Contains(t, text, c.tr("verify_done", map[string]any{"Reference": created[0].Reference}))
+		require.Equal(t, NodeMenu, c.state.Node)
+
+		// A question at the menu goes straight to verification.
+		c2 := newConvo(t, locale)
+		c2.lookup = &Lookup{}
+		r = c2.say("kya yeh agent asli hai? 0321-5556667")
+		require.Contains(t, joined(r), c2.tr("verify_nothing_known", nil))
+		require.Len(t, c2.created(), 1)
+	}
+}
+
+func TestStatus(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceStatus)
+		require.Equal(t, c.tr("status_none", nil), c.last.Replies[0].Text)
+
+		c.reports = []ReportStatus{
+			{Reference: "HSY-7KQ3MZ", Status: "in_progress", CreatedAt: t0, Messages: []AgencyMessage{{Agency: "FIA", Text: "We have called the agent."}}},
+			{Reference: "HSY-22AB34", Status: "new", CreatedAt: t0},
+		}
+		r := c.press(ChoiceStatus)
+		require.Contains(t, r.Replies[0].Text, "HSY-7KQ3MZ")
+		require.Contains(t, r.Replies[0].Text, c.tr("status_in_progress", nil))
+		require.Contains(t, r.Replies[0].Text, "We have called the agent.")
+		require.Contains(t, r.Replies[0].Text, "HSY-22AB34")
+
+		r = c.say("hsy 7kq3mz")
+		require.Contains(t, r.Replies[0].Text, "HSY-7KQ3MZ", "a typed reference, any case and spacing")
+		require.NotContains(t, r.Replies[0].Text, "HSY-22AB34")
+		r = c.say("HSY-ZZZZZZ")
+		require.Equal(t, c.tr("status_unknown_ref", map[string]any{"Reference": ltr("HSY-ZZZZZZ")}), r.Replies[0].Text)
+	}
+}
+
+func TestTalkToAPerson(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceHuman)
+		c.expectAsk(NodeHuman, "human_intro")
+		require.Len(t, c.created(), 1)
+		ref := c.created()[0].Reference
+		c.say("mera agent phone nahi utha raha")
+		c.say("please call me")
+		relays := c.effectsOf(EffectRelay)
+		require.Len(t, relays, 2)
+		require.Equal(t, ref, relays[0].Report.Reference)
+		require.Equal(t, []int64{2}, relays[0].Report.Evidence)
+		require.Equal(t, c.tr("human_relayed", nil), c.lastText())
+		c.say("menu")
+		require.Equal(t, NodeMenu, c.state.Node)
+	}
+}
+
+func TestDeleteMyData(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceErase)
+		c.expectAsk(NodeErase, "erase_q")
+		c.press(ChoiceNo)
+		require.Equal(t, c.tr("erase_kept", nil), c.last.Replies[0].Text)
+		require.Empty(t, c.effectsOf(EffectErase))
+
+		c.say(map[string]string{locales.EN: "delete my data", locales.UR: "میرا ڈیٹا ختم کریں", locales.URLatn: "mera data delete karo"}[locale])
+		c.expectAsk(NodeErase, "erase_q")
+		c.say("maybe")
+		c.expectAsk(NodeErase, "erase_q")
+		c.say(map[string]string{locales.EN: "yes", locales.UR: "ہاں", locales.URLatn: "ji haan"}[locale])
+		require.Len(t, c.effectsOf(EffectErase), 1)
+		require.Equal(t, c.tr("erase_done", nil), c.lastText())
+		require.Equal(t, State{Locale: locale, LocaleChosen: true, LastAt: c.now}, c.state, "nothing of the conversation is kept")
+	}
+}
+
+// An unfinished flow waits; a returning person may continue or start over.
+func TestTimeoutAndResumption(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceReport)
+		c.say("advert text")
+		c.press(ChoiceDone)
+		c.press("facebook")
+		require.Equal(t, NodeReportRecruiter, c.state.Node)
+
+		c.now = c.now.Add(2 * time.Hour)
+		c.say("hello again")
+		c.expectAsk(NodeResume, "resume_q")
+		c.press(ChoiceContinue)
+		c.expectAsk(NodeReportRecruiter, "report_recruiter_q")
+		require.Equal(t, "facebook", c.state.Draft.Answers["seen"], "nothing gathered is lost")
+
+		c.now = c.now.Add(2 * time.Hour)
+		c.say("1")
+		c.expectAsk(NodeResume, "resume_q")
+		c.say("2") // start over
+		c.expectAsk(NodeReportOffer, "report_intro")
+		require.Empty(t, c.state.Draft.Answers)
+	}
+}
+
+func TestTypedNumbersUrduDigitsAndNonsense(t *testing.T) {
+	t.Parallel()
+	c := newConvo(t, locales.UR)
+	c.say("۶")
+	require.Equal(t, NodeLanguage, c.state.Node)
+	c.say("۲")
+	require.Equal(t, locales.URLatn, c.state.Locale)
+	for _, text := range []string{"9", "0", "asdfgh", "٧٧"} {
+		r := c.say(text)
+		require.Equal(t, c.tr("not_understood", nil), r.Replies[0].Text, text)
+		require.Equal(t, menuValues(), values(last(r).Buttons))
+	}
+}
+
+func TestMediaAtTheMenuStartsAReport(t *testing.T) {
+	t.Parallel()
+	c := newConvo(t, locales.EN)
+	c.step(Input{Media: "image"})
+	require.Equal(t, NodeReportOffer, c.state.Node)
+	require.Equal(t, []int64{1}, c.state.Draft.Evidence)
+	c.step(Input{Media: "sticker"})
+	require.Equal(t, NodeReportOffer, c.state.Node)
+
+	c = newConvo(t, locales.EN)
+	r := c.step(Input{Media: "sticker"})
+	require.Equal(t, c.tr("not_understood", nil), r.Replies[0].Text)
+}
+
+// A button's label typed out selects it, in the person's language.
+func TestTypedLabelsSelectOptions(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceReport)
+		c.say("advert")
+		c.say(c.tr("btn_done", nil))
+		require.Equal(t, NodeReportSeen, c.state.Node, locale)
+		c.say(c.tr("seen_tiktok", nil))
+		require.Equal(t, "tiktok", c.state.Draft.Answers["seen"], locale)
+	}
+}
+
+func TestABareNumberAtTheMenuIsAQuestion(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{"0300-1234567", "licence 3456/RWP", "www.gulf-jobs.online"} {
+		c := newConvo(t, locales.EN)
+		c.lookup = &Lookup{}
+		c.say(text)
+		require.Len(t, c.created(), 1, text)
+		require.Equal(t, KindVerify, c.created()[0].Kind, text)
+	}
 }

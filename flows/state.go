@@ -2,11 +2,37 @@ package flows
 
 import "time"
 
-// Nodes of the conversation.
+// Nodes of the conversation: where the next message is an answer to.
 const (
 	NodeNew      = ""
 	NodeMenu     = "menu"
 	NodeLanguage = "language"
+	NodeResume   = "resume"
+
+	NodeReportOffer     = "report_offer"
+	NodeReportSeen      = "report_seen"
+	NodeReportRecruiter = "report_recruiter"
+	NodeReportPhones    = "report_phones"    // confirm extracted numbers
+	NodeReportPhonesAsk = "report_phones_ask" // type them
+	NodeReportCountry   = "report_country"
+	NodeReportMoney     = "report_money"
+	NodeReportPaid      = "report_paid"
+	NodeReportPaidHow   = "report_paid_how"
+	NodeReportDocs      = "report_docs"
+	NodeReportConsent   = "report_consent"
+	NodeReportSummary   = "report_summary"
+
+	NodeHelpWhere   = "help_where"
+	NodeHelpPlace   = "help_place"
+	NodeHelpWhat    = "help_what"
+	NodeHelpWhom    = "help_whom"
+	NodeHelpContact = "help_contact"
+	NodeHelpNumber  = "help_number"
+
+	NodeVerify = "verify"
+	NodeStatus = "status"
+	NodeHuman  = "human"
+	NodeErase  = "erase"
 )
 
 // State is what the engine remembers between messages. It is stored as
@@ -17,9 +43,24 @@ type State struct {
 	Node         string    `json:"node,omitempty"`
 	Options      []string  `json:"options,omitempty"` // values of the choices last offered, in order
 	LastAt       time.Time `json:"last_at,omitzero"`
+	Draft        *Draft    `json:"draft,omitempty"`  // the flow under way
+	Paused       *State    `json:"paused,omitempty"` // a flow that timed out, offered for resumption
+	Discreet     bool      `json:"discreet,omitempty"`
 }
 
-// Input is one message from the person, already decoded by its channel.
+// Draft is what a flow has gathered so far.
+type Draft struct {
+	Kind      string            `json:"kind"`                // report, help, verify, human
+	Evidence  []int64           `json:"evidence,omitempty"`  // ids of the messages that carry the offer or the account
+	Texts     []string          `json:"texts,omitempty"`     // what the person wrote, for triage
+	Answers   map[string]string `json:"answers,omitempty"`   // structured answers by question
+	Danger    []string          `json:"danger,omitempty"`    // why this is an emergency
+	Reference string            `json:"reference,omitempty"` // once the report exists
+	History   []string          `json:"history,omitempty"`   // nodes passed, for "back"
+}
+
+// Input is one message from the person, already decoded by its channel,
+// with what the caller knows that a pure step cannot look up.
 type Input struct {
 	Text   string // what they wrote (or a caption)
 	Choice string // the value of a button they pressed
@@ -31,6 +72,50 @@ type Input struct {
 	// the greeting is the short one, and a Latin-script Urdu greeting is
 	// answered in Roman Urdu rather than Urdu script.
 	SMS bool
+
+	MessageID int64  // the stored message: kept as evidence when it is part of a report
+	Reference string // a fresh reference, for a report this step may create
+
+	// Lookup is what the registry and earlier reports say about the
+	// licences, phones and links in Text (set by the caller in NodeVerify).
+	Lookup *Lookup
+	// Reports are the person's own reports, newest first (for status).
+	Reports []ReportStatus
+}
+
+// Lookup is what is known about what a person asked to verify.
+type Lookup struct {
+	Licences []LicenceInfo `json:"licences,omitempty"`
+	Seen     []SeenCount   `json:"seen,omitempty"` // earlier reports naming a phone, link or licence
+}
+
+// LicenceInfo is a licence number and what the OEP registry says of it.
+type LicenceInfo struct {
+	Licence string
+	Found   bool
+	Name    string
+	City    string
+	Status  string // active, suspended, cancelled, expired
+}
+
+// SeenCount is how many earlier reports name a thing.
+type SeenCount struct {
+	Thing string // the phone number, link or licence as shown to the person
+	Count int
+}
+
+// ReportStatus is one of the person's reports as they may see it.
+type ReportStatus struct {
+	Reference string
+	Status    string // new, in_progress, closed
+	CreatedAt time.Time
+	Messages  []AgencyMessage // what agencies said to the person, oldest first
+}
+
+// AgencyMessage is a message an agency sent the reporter.
+type AgencyMessage struct {
+	Agency string
+	Text   string
 }
 
 // Button is a choice offered with a reply.
@@ -47,8 +132,9 @@ type Reply struct {
 
 // Effect is something the step asks the caller to do beside replying.
 type Effect struct {
-	Kind   string `json:"kind"`
-	Locale string `json:"locale,omitempty"`
+	Kind   string      `json:"kind"`
+	Locale string      `json:"locale,omitempty"`
+	Report *ReportSpec `json:"report,omitempty"`
 }
 
 // Effect kinds.
@@ -56,7 +142,29 @@ const (
 	// EffectSetLocale: remember the person's language on their contact, so
 	// later messages (an officer's answer, a status change) use it.
 	EffectSetLocale = "set_locale"
+	// EffectCreateReport: create the report in Report, with its referrals.
+	EffectCreateReport = "create_report"
+	// EffectUpdateReport: add what Report holds to an existing report
+	// (answers given after an emergency report was created at once).
+	EffectUpdateReport = "update_report"
+	// EffectRelay: attach the message to the report (talking to a person).
+	EffectRelay = "relay"
+	// EffectErase: erase the person's contact details and transcripts.
+	EffectErase = "erase"
 )
+
+// ReportSpec is a report as the conversation gathered it. The caller runs
+// triage on Text and routes it.
+type ReportSpec struct {
+	Reference string            `json:"reference"`
+	Kind      string            `json:"kind"` // report, help, verify, human
+	Evidence  []int64           `json:"evidence,omitempty"`
+	Text      string            `json:"text"`
+	Answers   map[string]string `json:"answers,omitempty"`
+	Danger    []string          `json:"danger,omitempty"`
+	Consent   bool              `json:"consent"`
+	Discreet  bool              `json:"discreet,omitempty"`
+}
 
 // Result is what a step produces.
 type Result struct {

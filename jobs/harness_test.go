@@ -13,10 +13,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/internal/dbtest"
 	"github.com/hoshyar/hoshyar/jobs"
 	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 )
@@ -101,6 +103,7 @@ func (e *recordingEngine) inputs() []string {
 }
 
 type env struct {
+	seq      int
 	db       *dbtest.DB
 	vault    *vault.Vault
 	engine   *recordingEngine
@@ -117,7 +120,7 @@ func newEnv(t *testing.T) *env {
 	e := &env{
 		db:       dbtest.New(t),
 		vault:    v,
-		engine:   &recordingEngine{Engine: flows.New(texts, flows.DefaultHelplines(), time.Hour)},
+		engine:   &recordingEngine{Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals})},
 		provider: &fakeSender{channel: provider},
 		local:    &fakeSender{channel: local, repeatable: true},
 		senders:  bot.NewRegistry(),
@@ -134,9 +137,10 @@ func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.R
 	t.Helper()
 	r, err := jobs.New(e.db.Pool, jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
+		Casework: casework.New(routing.DefaultMatrix(), nil),
 		Logger: slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
 		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
-		JobTimeout: time.Second, Fault: fault,
+		JobTimeout: time.Second, Fault: fault, EraseDelay: time.Millisecond,
 	})
 	require.NoError(t, err)
 	if start {

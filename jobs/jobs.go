@@ -34,6 +34,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/metrics"
 	"github.com/hoshyar/hoshyar/vault"
@@ -55,6 +56,7 @@ type Stepper interface {
 type Options struct {
 	Schema          string // River's schema; "" for the search_path
 	Engine          Stepper
+	Casework        *casework.Service // nil: no reports (tests of the bare pipeline)
 	Senders         *bot.Registry
 	Vault           *vault.Vault
 	Metrics         *metrics.Metrics // may be nil
@@ -67,6 +69,7 @@ type Options struct {
 	SweepInterval   time.Duration // default 10s
 	SweepAge        time.Duration // default 10s: work older than this with no waiting job is revived
 	JobTimeout      time.Duration // default 30s
+	EraseDelay      time.Duration // default 2m: time for "your data is deleted" to reach the person first
 
 	// Fault, when set (tests only), is called at named points between steps;
 	// an error it returns acts as a crash at that point.
@@ -100,6 +103,9 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	opts.SweepInterval = defaultDuration(opts.SweepInterval, 10*time.Second)
 	opts.SweepAge = defaultDuration(opts.SweepAge, 10*time.Second)
 	opts.JobTimeout = defaultDuration(opts.JobTimeout, 30*time.Second)
+	if opts.EraseDelay == 0 {
+		opts.EraseDelay = 2 * time.Minute
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
@@ -112,6 +118,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	river.AddWorker(workers, &processWorker{r: r})
 	river.AddWorker(workers, &sendWorker{r: r})
 	river.AddWorker(workers, &fetchWorker{r: r})
+	river.AddWorker(workers, &eraseWorker{r: r})
 	cfg := &river.Config{
 		Schema:               opts.Schema,
 		Logger:               opts.Logger.With("component", "river"),

@@ -33,7 +33,7 @@ func TestGreetingIsAnsweredAndSent(t *testing.T) {
 	sent := e.provider.deliveries()
 	require.Len(t, sent, 1)
 	require.Equal(t, "+923001234567", sent[0].Address, "the sealed address is opened for the provider")
-	require.Len(t, sent[0].Buttons, 6)
+	require.Len(t, sent[0].Buttons, 7)
 	require.Equal(t, "ur-Latn", sent[0].Locale)
 
 	var sealed []byte

@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/store"
 )
@@ -111,7 +113,8 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 			state = flows.State{}
 		}
 	}
-	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", SMS: msg.Channel == bot.SMS}
+	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", SMS: msg.Channel == bot.SMS,
+		MessageID: msg.ID, Reference: store.NewReference()}
 	if msg.Choice != nil {
 		in.Choice = *msg.Choice
 	}
@@ -120,18 +123,16 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 	default:
 		in.Media = msg.Kind
 	}
+	if err := r.know(ctx, tx, conv, state, &in); err != nil {
+		return err
+	}
 	now := r.opts.Now()
 	res := r.opts.Engine.Step(state, in, now)
 	if err := r.fault(FaultAfterFlow); err != nil {
 		return err
 	}
-
-	for _, e := range res.Effects {
-		if e.Kind == flows.EffectSetLocale {
-			if err := store.SetContactLocale(ctx, tx, conv.ContactID, e.Locale); err != nil {
-				return err
-			}
-		}
+	if err := r.apply(ctx, tx, conv, res.Effects); err != nil {
+		return err
 	}
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
@@ -161,4 +162,68 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 	}
 	expires := now.Add(r.opts.ConversationTTL)
 	return store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+}
+
+// know gives the step what it cannot look up itself: the person's reports
+// and, where they may be asking to verify something, what the registry and
+// earlier reports say about it.
+func (r *Runner) know(ctx context.Context, tx pgx.Tx, conv store.Conversation, state flows.State, in *flows.Input) error {
+	cw := r.opts.Casework
+	if cw == nil {
+		return nil
+	}
+	reports, err := cw.Reports(ctx, tx, conv.ContactID)
+	if err != nil {
+		return err
+	}
+	in.Reports = reports
+	switch state.Node {
+	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify:
+		if strings.TrimSpace(in.Text) != "" {
+			if in.Lookup, err = cw.Lookup(ctx, tx, in.Text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// apply carries out what the step asked for beside its replies.
+func (r *Runner) apply(ctx context.Context, tx pgx.Tx, conv store.Conversation, effects []flows.Effect) error {
+	for _, e := range effects {
+		var err error
+		switch e.Kind {
+		case flows.EffectSetLocale:
+			err = store.SetContactLocale(ctx, tx, conv.ContactID, e.Locale)
+		case flows.EffectCreateReport, flows.EffectUpdateReport, flows.EffectRelay:
+			err = r.casework(ctx, tx, conv, e)
+		case flows.EffectErase:
+			// After the confirmation has gone out: it needs the address.
+			_, err = r.client.InsertTx(ctx, tx, EraseArgs{ContactID: conv.ContactID},
+				&river.InsertOpts{ScheduledAt: r.opts.Now().Add(r.opts.EraseDelay)})
+		}
+		if err != nil {
+			return fmt.Errorf("apply %s: %w", e.Kind, err)
+		}
+	}
+	return nil
+}
+
+func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversation, e flows.Effect) error {
+	cw := r.opts.Casework
+	if cw == nil {
+		return errors.New("no casework configured")
+	}
+	c := casework.Conversation{ID: conv.ID, ContactID: conv.ContactID, Channel: conv.Channel, Locale: conv.Locale}
+	if conv.Source != nil {
+		c.Source = *conv.Source
+	}
+	switch e.Kind {
+	case flows.EffectCreateReport:
+		return cw.Create(ctx, tx, c, e.Report)
+	case flows.EffectUpdateReport:
+		return cw.Update(ctx, tx, e.Report)
+	default:
+		return cw.Relay(ctx, tx, e.Report)
+	}
 }

@@ -116,3 +116,25 @@ func SetContactName(ctx context.Context, db DBTX, id int64, sealed []byte) error
 	}
 	return nil
 }
+
+// EraseContact erases a person's contact details and transcripts: message
+// texts and attachments of their conversations, their flow state, their
+// sealed address and name (the look-up hash is replaced, so a new message
+// from them starts afresh). Their reports stay, detached from them, with
+// the facts agencies already hold.
+func EraseContact(ctx context.Context, db DBTX, id int64) error {
+	for _, q := range []string{
+		`DELETE FROM media WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
+		`UPDATE messages SET body = '', choice = NULL, buttons = NULL, updated_at = now()
+		  WHERE conversation_id IN (SELECT id FROM conversations WHERE contact_id = $1)`,
+		`UPDATE conversations SET state = '{}', source = NULL, closed_at = COALESCE(closed_at, now()), updated_at = now() WHERE contact_id = $1`,
+		`UPDATE reports SET contact_id = NULL, updated_at = now() WHERE contact_id = $1`,
+		`UPDATE contacts SET address_sealed = NULL, name_sealed = NULL, locale = NULL, status = 'erased',
+		        address_hash = sha256(convert_to(gen_random_uuid()::text, 'UTF8')), updated_at = now() WHERE id = $1`,
+	} {
+		if _, err := db.Exec(ctx, q, id); err != nil {
+			return fmt.Errorf("store: erase contact: %w", err)
+		}
+	}
+	return nil
+}

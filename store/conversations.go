@@ -17,9 +17,10 @@ type Conversation struct {
 	LastSeq   int64           `db:"last_seq"`
 	ExpiresAt *time.Time      `db:"expires_at"`
 	UpdatedAt time.Time       `db:"updated_at"`
+	Source    *string         `db:"source"`
 }
 
-const conversationColumns = `id, contact_id, channel, locale, state, last_seq, expires_at, updated_at`
+const conversationColumns = `id, contact_id, channel, locale, state, last_seq, expires_at, updated_at, source`
 
 const nextInboundSeq = `
 INSERT INTO conversations (contact_id, channel, last_seq, last_inbound_at)

@@ -17,11 +17,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/bot/webchat"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/internal/dbtest"
 	"github.com/hoshyar/hoshyar/jobs"
 	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 )
@@ -47,8 +49,9 @@ func newServer(t *testing.T, wait time.Duration) (*httptest.Server, *dbtest.DB) 
 	require.NoError(t, err)
 	senders := bot.NewRegistry()
 	runner, err := jobs.New(db.Pool, jobs.Options{
-		Schema: db.Schema, Engine: flows.New(texts, flows.DefaultHelplines(), time.Hour),
+		Schema: db.Schema, Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals}),
 		Senders: senders, Vault: v, Logger: log, ConversationTTL: time.Hour,
+		Casework: casework.New(routing.DefaultMatrix(), nil),
 	})
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())

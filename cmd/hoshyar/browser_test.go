@@ -56,7 +56,7 @@ func TestBrowserWebChat(t *testing.T) {
 	waitBot(texts.T(locales.UR, "greeting", nil))
 	b.WaitFor(5*time.Second, func() bool { return len(b.FindAll(".msg-visitor[data-id]")) == 1 }, "the visitor's own message from the feed")
 	choices := b.FindAll(".msg-bot .choice:not([disabled])")
-	require.Len(t, choices, 6)
+	require.Len(t, choices, 7)
 	require.Equal(t, texts.T(locales.UR, "menu_report", nil), b.Text(choices[0]))
 	require.Equal(t, "rtl", b.Exec(`return getComputedStyle(document.querySelector('.msg-bot .text')).direction`))
 	b.Screenshot(filepath.Join(shots, "1-salam.png"))
@@ -72,7 +72,7 @@ func TestBrowserWebChat(t *testing.T) {
 		all := botTexts()
 		return len(all) > 0 && all[len(all)-1] == texts.T(locales.URLatn, "menu_prompt", nil)
 	}, "the menu in Roman Urdu")
-	require.Len(t, b.FindAll(".msg-bot .choice:not([disabled])"), 6, "only the newest buttons are live")
+	require.Len(t, b.FindAll(".msg-bot .choice:not([disabled])"), 7, "only the newest buttons are live")
 
 	b.Type(input, "english\n")
 	waitBot(texts.T(locales.EN, "language_set", nil))

@@ -26,6 +26,7 @@ commands:
   db create                  create the database named in DATABASE_URL if missing
   token create --agency CODE print a new agency API token on the last line
                              (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
+  oep import FILE.csv        import BE&OE's list of licensed promoters (format: oep/README.md)
 
 configuration is read from the environment; see README.md`
 
@@ -65,6 +66,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return createDB(ctx, cfg, stdout)
 	case len(args) >= 2 && args[0] == "token" && args[1] == "create":
 		return createToken(ctx, cfg, args[2:], stdout)
+	case len(args) >= 2 && args[0] == "oep" && args[1] == "import":
+		return importOEP(ctx, cfg, args[2:], stdout)
 	}
 	fmt.Fprintln(stderr, usage)
 	return errUsage

@@ -14,11 +14,13 @@ import (
 
 	"github.com/hoshyar/hoshyar/bot"
 	"github.com/hoshyar/hoshyar/bot/webchat"
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/config"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/jobs"
 	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 	"github.com/hoshyar/hoshyar/web"
@@ -45,10 +47,15 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
+	matrix, helplines, err := caseData(cfg)
+	if err != nil {
+		return err
+	}
 	m := metrics.New(pool, log)
 	senders := bot.NewRegistry()
 	runner, err := jobs.New(pool, jobs.Options{
-		Engine:          flows.New(texts, flows.DefaultHelplines(), cfg.ConversationTTL),
+		Engine:          flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals}),
+		Casework:        casework.New(matrix, nil),
 		Senders:         senders,
 		Vault:           v,
 		Metrics:         m,
@@ -121,4 +128,29 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		return err
 	}
 	return nil
+}
+
+// caseData loads the charge matrix and the helplines: the embedded
+// defaults, or the operator's files. A file with errors stops the start,
+// naming what is wrong.
+func caseData(cfg config.Config) (*routing.Matrix, flows.Helplines, error) {
+	matrix := routing.DefaultMatrix()
+	if cfg.ChargeMatrixFile != "" {
+		var err error
+		if matrix, err = routing.LoadMatrix(cfg.ChargeMatrixFile); err != nil {
+			return nil, flows.Helplines{}, fmt.Errorf("CHARGE_MATRIX_FILE: %w", err)
+		}
+	}
+	all := routing.DefaultHelplines()
+	if cfg.HelplinesFile != "" {
+		var err error
+		if all, err = routing.LoadHelplines(cfg.HelplinesFile); err != nil {
+			return nil, flows.Helplines{}, fmt.Errorf("HELPLINES_FILE: %w", err)
+		}
+	}
+	helplines, err := casework.Helplines(all)
+	if err != nil {
+		return nil, flows.Helplines{}, fmt.Errorf("HELPLINES_FILE: %w", err)
+	}
+	return matrix, helplines, nil
 }

@@ -1,0 +1,318 @@
+// Package casework turns what a conversation gathered into reports and
+// referrals: it runs triage over the person's words and answers, routes the
+// case with the charge matrix (one referral per responsible agency, each due
+// by its urgency), links reports that name the same recruiter phone, link or
+// licence, and answers the lookups the conversation needs (the OEP registry,
+// earlier reports, the person's own reports).
+package casework
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/oep"
+	"github.com/hoshyar/hoshyar/routing"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/triage"
+)
+
+// Service does the casework; it holds only immutable configuration.
+type Service struct {
+	matrix *routing.Matrix
+	now    func() time.Time
+}
+
+// New returns a Service routing with matrix; now is the clock.
+func New(matrix *routing.Matrix, now func() time.Time) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	return &Service{matrix: matrix, now: now}
+}
+
+// Conversation is where a report comes from.
+type Conversation struct {
+	ID        int64
+	ContactID int64
+	Channel   string
+	Locale    string
+	Source    string
+}
+
+// Signals are what the conversation engine needs to know of a text.
+func Signals(text string) flows.Signals {
+	e := triage.Extract(text)
+	a := triage.Assess(text, e)
+	danger, why := triage.Emergency(text)
+	s := flows.Signals{Danger: danger, DangerWhy: why, CaseType: a.CaseType, Phones: e.Phones}
+	for _, f := range a.Flags {
+		s.Flags = append(s.Flags, f.Code)
+	}
+	return s
+}
+
+// assessment is a report's triage, routed.
+type assessment struct {
+	caseType string
+	urgency  string
+	entities triage.Entities
+	flags    []triage.Flag
+	facts    routing.Facts
+	keys     []store.Key
+	summary  string
+}
+
+// assess runs triage over everything the person wrote and answered.
+func (s *Service) assess(spec *flows.ReportSpec) assessment {
+	parts := []string{spec.Text}
+	for _, k := range slices.Sorted(mapKeys(spec.Answers)) {
+		parts = append(parts, spec.Answers[k])
+	}
+	text := strings.Join(parts, "\n")
+	e := triage.Extract(text)
+	a := triage.Assess(text, e)
+	abroad := a.Abroad || spec.Answers["where"] == "abroad"
+	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
+	out := assessment{
+		caseType: caseType(spec, a.CaseType, abroad),
+		urgency:  urgency(spec, a.Urgency),
+		entities: e,
+		flags:    a.Flags,
+	}
+	out.facts = routing.Facts{Abroad: abroad, Online: online, PhishingSite: out.caseType == "phishing_site",
+		Paid: spec.Answers["paid"] == flows.ChoiceYes || out.caseType == "job_scam_paid"}
+	for _, p := range e.Phones {
+		out.keys = append(out.keys, store.Key{Kind: "phone", Value: p})
+	}
+	for _, u := range e.URLs {
+		out.keys = append(out.keys, store.Key{Kind: "url", Value: u})
+	}
+	for _, l := range e.Licences {
+		out.keys = append(out.keys, store.Key{Kind: "licence", Value: l})
+	}
+	out.summary = triage.MaskCNIC(clip(strings.TrimSpace(spec.Text), 500))
+	return out
+}
+
+func mapKeys(m map[string]string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// caseType settles the case type: a verification is one whatever it says;
+// a plea for help follows the situation the person chose when triage found
+// nothing more specific.
+func caseType(spec *flows.ReportSpec, found string, abroad bool) string {
+	switch spec.Kind {
+	case flows.KindVerify:
+		return "verification_request"
+	case flows.KindHelp:
+		switch found {
+		case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "job_scam_paid", "document_fraud":
+			return found
+		}
+		switch spec.Answers["situation"] {
+		case "passport_taken", "locked_in", "violence", "forced_work", "debt":
+			if abroad {
+				return "trafficking"
+			}
+			return "forced_labour"
+		case "unpaid":
+			if abroad {
+				return "worker_distress_abroad"
+			}
+			return "forced_labour"
+		case "money_taken":
+			return "job_scam_paid"
+		}
+		if abroad {
+			return "worker_distress_abroad"
+		}
+	}
+	if found == "" || !routing.IsCaseType(found) {
+		if spec.Kind == flows.KindReport {
+			return "job_offer_suspicious"
+		}
+		return "other"
+	}
+	return found
+}
+
+// urgency: danger makes an emergency; a plea for help is at least urgent.
+func urgency(spec *flows.ReportSpec, found string) string {
+	switch {
+	case len(spec.Danger) > 0 || found == "emergency":
+		return "emergency"
+	case spec.Kind == flows.KindHelp || found == "urgent":
+		return "urgent"
+	}
+	return "routine"
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// Create stores the report the conversation described, its evidence, keys
+// and referrals, all in tx.
+func (s *Service) Create(ctx context.Context, tx store.DBTX, conv Conversation, spec *flows.ReportSpec) error {
+	a := s.assess(spec)
+	id, err := store.InsertReport(ctx, tx, store.NewReport{
+		Reference: spec.Reference, ConversationID: conv.ID, ContactID: conv.ContactID, Kind: spec.Kind,
+		CaseType: a.caseType, Urgency: a.urgency, Language: conv.Locale, Channel: conv.Channel, Source: conv.Source,
+		Answers: spec.Answers, Entities: a.entities, RedFlags: flagsOrEmpty(a.flags), Danger: spec.Danger,
+		Consent: spec.Consent, Discreet: spec.Discreet, Summary: a.summary,
+	})
+	if err != nil {
+		return err
+	}
+	if err := store.AddEvidence(ctx, tx, id, spec.Evidence); err != nil {
+		return err
+	}
+	return s.route(ctx, tx, id, a)
+}
+
+// Update re-assesses a report with what the person said since it was
+// created (the answers after an emergency report was made at once).
+func (s *Service) Update(ctx context.Context, tx store.DBTX, spec *flows.ReportSpec) error {
+	r, err := store.ReportByReference(ctx, tx, spec.Reference)
+	if err != nil {
+		return fmt.Errorf("casework: update %s: %w", spec.Reference, err)
+	}
+	a := s.assess(spec)
+	err = store.UpdateReport(ctx, tx, r.ID, store.NewReport{
+		CaseType: a.caseType, Urgency: a.urgency, Answers: spec.Answers, Entities: a.entities,
+		RedFlags: flagsOrEmpty(a.flags), Danger: spec.Danger, Consent: spec.Consent, Discreet: spec.Discreet, Summary: a.summary,
+	})
+	if err != nil {
+		return err
+	}
+	if err := store.AddEvidence(ctx, tx, r.ID, spec.Evidence); err != nil {
+		return err
+	}
+	return s.route(ctx, tx, r.ID, a)
+}
+
+// Relay attaches a message to a report (talking to a person).
+func (s *Service) Relay(ctx context.Context, tx store.DBTX, spec *flows.ReportSpec) error {
+	r, err := store.ReportByReference(ctx, tx, spec.Reference)
+	if err != nil {
+		return fmt.Errorf("casework: relay to %s: %w", spec.Reference, err)
+	}
+	return store.AddEvidence(ctx, tx, r.ID, spec.Evidence)
+}
+
+// route records the report's keys, links it with earlier reports of the
+// same recruiter, and writes one referral per responsible agency.
+func (s *Service) route(ctx context.Context, tx store.DBTX, reportID int64, a assessment) error {
+	if err := store.AddKeys(ctx, tx, reportID, a.keys); err != nil {
+		return err
+	}
+	linked, err := store.LinkedReports(ctx, tx, reportID)
+	if err != nil {
+		return err
+	}
+	priority := "normal"
+	if len(linked) >= 2 { // three or more reports of one recruiter
+		priority = "high"
+	}
+	due := s.matrix.Due(a.urgency, s.now())
+	for _, t := range s.matrix.Route(a.caseType, a.facts) {
+		_, err := store.UpsertReferral(ctx, tx, store.NewReferral{
+			ReportID: reportID, Agency: t.Agency, Role: t.Role, Urgency: a.urgency, DueAt: due,
+			Reason: t.Reason, LinkedReports: len(linked), Priority: priority,
+		})
+		if err != nil {
+			return err
+		}
+	}
+	// The earlier reports learn of this one too.
+	for _, other := range linked {
+		theirs, err := store.LinkedReports(ctx, tx, other)
+		if err != nil {
+			return err
+		}
+		if err := store.RaiseLinked(ctx, tx, other, len(theirs)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func flagsOrEmpty(f []triage.Flag) []triage.Flag {
+	if f == nil {
+		return []triage.Flag{}
+	}
+	return f
+}
+
+// Lookup tells what the registry and earlier reports say about the
+// licences, phones and links in text.
+func (s *Service) Lookup(ctx context.Context, db store.DBTX, text string) (*flows.Lookup, error) {
+	e := triage.Extract(text)
+	l := &flows.Lookup{}
+	seen := map[string]bool{}
+	var licences []string
+	for _, raw := range e.Licences {
+		lic := oep.NormaliseLicence(raw)
+		if lic == "" || seen[lic] {
+			continue
+		}
+		seen[lic] = true
+		licences = append(licences, lic)
+		info := flows.LicenceInfo{Licence: lic}
+		p, err := store.PromoterByLicence(ctx, db, lic)
+		switch {
+		case err == nil:
+			info.Found, info.Name, info.City, info.Status = true, p.Name, p.City, p.Status
+		case !errors.Is(err, store.ErrNotFound):
+			return nil, err
+		}
+		l.Licences = append(l.Licences, info)
+	}
+	var keys []store.Key
+	for _, p := range e.Phones {
+		keys = append(keys, store.Key{Kind: "phone", Value: p})
+	}
+	for _, u := range e.URLs {
+		keys = append(keys, store.Key{Kind: "url", Value: u})
+	}
+	for _, lic := range licences {
+		keys = append(keys, store.Key{Kind: "licence", Value: lic})
+	}
+	for _, k := range keys {
+		n, err := store.CountReportsNaming(ctx, db, k, 0)
+		if err != nil {
+			return nil, err
+		}
+		l.Seen = append(l.Seen, flows.SeenCount{Thing: k.Value, Count: n})
+	}
+	return l, nil
+}
+
+// Reports lists a contact's reports as they may see them.
+func (s *Service) Reports(ctx context.Context, db store.DBTX, contactID int64) ([]flows.ReportStatus, error) {
+	rows, err := store.ReportsOfContact(ctx, db, contactID, 5)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]flows.ReportStatus, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, flows.ReportStatus{Reference: r.Reference, Status: r.Status, CreatedAt: r.CreatedAt})
+	}
+	return out, nil
+}

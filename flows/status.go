@@ -1,0 +1,63 @@
+package flows
+
+import "strings"
+
+// Status: the person's own reports, or one by its reference, with its
+// status and what agencies said to them.
+
+func (st *step) statusList() {
+	reports := st.in.Reports
+	if len(reports) == 0 {
+		st.say("status_none", nil)
+		st.menu("menu_prompt")
+		return
+	}
+	var items []string
+	for i, r := range reports {
+		if i == 5 {
+			break
+		}
+		items = append(items, st.statusLines(r)...)
+	}
+	st.say("status_list", map[string]any{"List": strings.Join(items, "\n")})
+	st.menu("menu_prompt")
+}
+
+// status shows one report, found among the person's own by reference.
+func (st *step) status(ref string) {
+	for _, r := range st.in.Reports {
+		if r.Reference == ref {
+			st.res.Replies = append(st.res.Replies, Reply{Text: strings.Join(st.statusLines(r), "\n")})
+			st.afterStatus()
+			return
+		}
+	}
+	st.say("status_unknown_ref", map[string]any{"Reference": ltr(ref)})
+	st.afterStatus()
+}
+
+// afterStatus returns to the question the person was at, or the menu.
+func (st *step) afterStatus() {
+	if st.draft() != nil {
+		st.reask()
+		return
+	}
+	st.menu("menu_prompt")
+}
+
+func (st *step) statusLines(r ReportStatus) []string {
+	status := "status_new"
+	switch r.Status {
+	case "in_progress", "claimed":
+		status = "status_in_progress"
+	case "closed":
+		status = "status_closed"
+	}
+	lines := []string{st.t("status_item", map[string]any{
+		"Reference": ltr(r.Reference), "Status": st.t(status, nil), "Date": r.CreatedAt.Format("2006-01-02"),
+	})}
+	for _, m := range r.Messages {
+		lines = append(lines, st.t("status_message", map[string]any{"Agency": m.Agency, "Text": m.Text}))
+	}
+	return lines
+}

@@ -1,0 +1,354 @@
+package triage
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Amounts are read from "atoms" of the folded text: numbers (with the
+// commas and dots inside them, "4,00,000", "2.5"), words (normalised as in
+// tokenize), currency symbols and single punctuation marks. An amount is a
+// quantity, optionally a range, with a currency before or after it:
+//
+//	quantity  = [fraction] number [multiplier [number multiplier]]
+//	fraction  = sadhe | sawa | paune (+0.5, +0.25, -0.25)
+//	number    = digits | a number word (do, char, ڈیڑھ…; only before a multiplier)
+//	range     = quantity (- | – | to | se | تا) quantity
+//	currency  = a symbol ($ € £), a code or a name (Rs, PKR, riyal, درہم…),
+//	            or "/-" after the number (Pakistani usage for rupees)
+//
+// A number with a multiplier (lakh, hazar, crore, million, k, m) and no
+// currency is in rupees. A number with neither is not an amount.
+
+type atom struct {
+	kind       byte // 'n' number, 'w' word, 's' currency symbol, 'p' punctuation
+	s          string
+	start, end int  // in the folded text
+	space      bool // whitespace before it
+}
+
+func atomize(s string) []atom {
+	var atoms []atom
+	space := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			atoms = append(atoms, atom{kind: 'n', s: s[i:j], start: i, end: j, space: space})
+			i = j
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := i
+			var rs []rune
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !(unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2)) {
+					break
+				}
+				if !harakat(r2) {
+					rs = append(rs, foldMatch(r2))
+				}
+				j += sz
+			}
+			atoms = append(atoms, atom{kind: 'w', s: squeezeRepeats(rs), start: i, end: j, space: space})
+			i = j
+		default:
+			k := byte('p')
+			if _, ok := lex.currencySymbols[r]; ok {
+				k = 's'
+			}
+			atoms = append(atoms, atom{kind: k, s: s[i : i+size], start: i, end: i + size, space: space})
+			i += size
+		}
+		space = false
+	}
+	return atoms
+}
+
+// quantity is a parsed number with its multiplier, over atoms [from, to).
+type quantity struct {
+	value    float64 // multipliers applied
+	hasMult  bool
+	unit     float64 // the first multiplier ("million" in "2.5 million")
+	from, to int
+}
+
+// parseNumber reads "4,00,000" or "2.36" exactly: mantissa and decimals.
+func parseNumber(s string) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	if strings.Count(s, ".") > 1 {
+		return 0, false
+	}
+	mant, dec := s, 0
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		mant = s[:k] + s[k+1:]
+		dec = len(s) - k - 1
+	}
+	if len(mant) > 15 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(mant, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return float64(n) / math.Pow10(dec), true
+}
+
+// round2 rounds to cents: 2.36 × 1,000,000 must be 2360000, not
+// 2360000.0000000005.
+func round2(v float64) float64 {
+	return math.Round(v*100) / 100
+}
+
+// readQuantity reads a quantity starting at atoms[i].
+func readQuantity(atoms []atom, i int) (quantity, bool) {
+	q := quantity{from: i, unit: 1}
+	frac := 0.0
+	if i < len(atoms) && atoms[i].kind == 'w' {
+		if f, ok := lex.fractions[atoms[i].s]; ok && i+1 < len(atoms) {
+			frac = f
+			i++
+		}
+	}
+	if i >= len(atoms) {
+		return q, false
+	}
+	var n float64
+	word := false
+	switch a := atoms[i]; {
+	case a.kind == 'n':
+		v, ok := parseNumber(a.s)
+		if !ok {
+			return q, false
+		}
+		n = v
+	case a.kind == 'w' && lex.numberWords[a.s] != 0:
+		n = lex.numberWords[a.s]
+		word = true
+	default:
+		return q, false
+	}
+	i++
+	if m, ok := multiplierAt(atoms, i); ok {
+		q.hasMult, q.unit = true, m
+		i++
+	} else if word || frac != 0 {
+		return q, false
+	}
+	q.value = n + frac
+	q.to = i
+	if !q.hasMult {
+		return q, true
+	}
+	// "4 lakh 50 hazar", "2 crore 50 lakh": a smaller part after the first.
+	q.value = round2(q.value * q.unit)
+	last := q.value
+	for i+1 < len(atoms) {
+		var n2 float64
+		switch a := atoms[i]; {
+		case a.kind == 'n':
+			v, ok := parseNumber(a.s)
+			if !ok {
+				return q, true
+			}
+			n2 = v
+		case a.kind == 'w' && lex.numberWords[a.s] != 0:
+			n2 = lex.numberWords[a.s]
+		default:
+			return q, true
+		}
+		m2, ok := multiplierAt(atoms, i+1)
+		if !ok || n2*m2 >= last {
+			return q, true
+		}
+		q.value = round2(q.value + n2*m2)
+		last = n2 * m2
+		i += 2
+		q.to = i
+	}
+	return q, true
+}
+
+func multiplierAt(atoms []atom, i int) (float64, bool) {
+	if i >= len(atoms) || atoms[i].kind != 'w' {
+		return 0, false
+	}
+	m, ok := lex.multipliers[atoms[i].s]
+	if !ok || (lex.attachedOnly[atoms[i].s] && atoms[i].space) {
+		return 0, false
+	}
+	return m, true
+}
+
+// currencyBefore returns the currency written just before atoms[i] ("Rs",
+// "Rs.", "$", "PKR") and the index it starts at.
+func currencyBefore(atoms []atom, i int) (code string, word string, at int) {
+	p := i - 1
+	if p >= 1 && atoms[p].kind == 'p' && atoms[p].s == "." && atoms[p-1].kind == 'w' {
+		p--
+	}
+	if p < 0 {
+		return "", "", i
+	}
+	switch a := atoms[p]; a.kind {
+	case 's':
+		return lex.currencySymbols[[]rune(a.s)[0]], "", p
+	case 'w':
+		if c, ok := lex.currencies[a.s]; ok {
+			return c, a.s, p
+		}
+		// "US$": a word before a symbol
+	}
+	return "", "", i
+}
+
+// currencyAfter returns the currency written just after atoms[:i] and the
+// index after it.
+func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
+	if i >= len(atoms) {
+		return "", "", i
+	}
+	if atoms[i].kind == 'p' && atoms[i].s == "/" && i+1 < len(atoms) && atoms[i+1].kind == 'p' && atoms[i+1].s == "-" {
+		return "PKR", "", i + 2
+	}
+	if atoms[i].kind == 's' {
+		return lex.currencySymbols[[]rune(atoms[i].s)[0]], "", i + 1
+	}
+	for _, cp := range lex.currencyPhrases {
+		if i+len(cp.words) > len(atoms) {
+			continue
+		}
+		ok := true
+		for k, w := range cp.words {
+			if atoms[i+k].kind != 'w' || atoms[i+k].s != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return cp.code, "", i + len(cp.words)
+		}
+	}
+	if atoms[i].kind == 'w' {
+		if c, ok := lex.currencies[atoms[i].s]; ok {
+			return c, atoms[i].s, i + 1
+		}
+	}
+	return "", "", i
+}
+
+func isRangeSep(a atom) bool {
+	switch a.kind {
+	case 'p':
+		return a.s == "-" || a.s == "–" || a.s == "—" || a.s == "~"
+	case 'w':
+		return lex.rangeWords[a.s]
+	}
+	return false
+}
+
+// findAmounts returns the amounts in s (folded, other entities blanked),
+// with Text from the original. Repeats of the same value and currency are
+// dropped.
+func findAmounts(s string, f folded, text string, countries []string) []Amount {
+	atoms := atomize(s)
+	var out []Amount
+	seen := map[Amount]bool{}
+	add := func(v float64, code, written string) {
+		key := Amount{Value: v, Currency: code}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, Amount{Value: v, Currency: code, Text: written})
+	}
+	for i := 0; i < len(atoms); {
+		q, ok := readQuantity(atoms, i)
+		if !ok {
+			i++
+			continue
+		}
+		qs := []quantity{q}
+		end := q.to
+		if end+1 < len(atoms) && isRangeSep(atoms[end]) {
+			if q2, ok := readQuantity(atoms, end+1); ok {
+				if !q.hasMult && q2.hasMult {
+					qs[0].value = round2(qs[0].value * q2.unit)
+					qs[0].hasMult = true
+				}
+				qs = append(qs, q2)
+				end = q2.to
+			}
+		}
+		preCode, preWord, preFrom := currencyBefore(atoms, q.from)
+		postCode, postWord, postTo := currencyAfter(atoms, end)
+		from, to := q.from, end
+		if preCode != "" {
+			from = preFrom
+		}
+		if postCode != "" {
+			to = postTo
+		}
+		code, cword := preCode, preWord
+		if code == "" {
+			code, cword = postCode, postWord
+		}
+		if code == "" {
+			if !qs[len(qs)-1].hasMult {
+				i = end
+				continue
+			}
+			code = "PKR"
+		}
+		code = currencyInContext(code, cword, countries)
+		written := f.orig(text, atoms[from].start, atoms[to-1].end)
+		for _, x := range qs {
+			add(x.value, code, written)
+		}
+		i = to
+	}
+	return out
+}
+
+// currencyInContext resolves "riyal" and "dinar" by the countries named:
+// riyal alone is the Saudi riyal, but in a text about Qatar (and not Saudi
+// Arabia) it is the Qatari riyal.
+func currencyInContext(code, word string, countries []string) string {
+	if word == "" || !lex.currencyCtryW[word] {
+		return code
+	}
+	byCountry := lex.currencyByCtry[code]
+	if byCountry == nil {
+		return code
+	}
+	for _, c := range countries {
+		if c == "SA" && code == "SAR" || c == "KW" && code == "KWD" {
+			return code
+		}
+	}
+	for _, c := range countries {
+		if alt, ok := byCountry[c]; ok {
+			return alt
+		}
+	}
+	return code
+}

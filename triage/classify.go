@@ -1,0 +1,249 @@
+package triage
+
+// Case types (DESIGN.md "Contracts").
+const (
+	CaseJobOfferSuspicious  = "job_offer_suspicious"
+	CaseJobScamPaid         = "job_scam_paid"
+	CaseUnlicensedRecruiter = "unlicensed_recruiter"
+	CaseOEPMisconduct       = "oep_misconduct"
+	CaseVerification        = "verification_request"
+	CaseWorkerDistress      = "worker_distress_abroad"
+	CaseTrafficking         = "trafficking"
+	CaseForcedLabour        = "forced_labour"
+	CaseSmuggling           = "smuggling"
+	CaseRansom              = "ransom_extortion"
+	CaseDocumentFraud       = "document_fraud"
+	CasePhishing            = "phishing_site"
+	CaseOther               = "other"
+)
+
+// Assessment is what staff act on: the case type, how urgent it is and
+// why, and the red flags of the offer.
+type Assessment struct {
+	CaseType string   `json:"case_type"`
+	Urgency  string   `json:"urgency"` // emergency | urgent | routine
+	Danger   []string `json:"danger"`  // why emergency or urgent
+	Flags    []Flag   `json:"flags"`   // job-offer red flags that fired
+	Abroad   bool     `json:"abroad"`  // the person, or the one reported about, is outside Pakistan now
+	Online   bool     `json:"online"`  // recruited or advertised online
+}
+
+// facts are the yes/no readings of a text that classification and flags
+// share.
+type facts struct {
+	e          Entities
+	job        bool // talks of a job, visa or recruitment
+	overseas   bool // a country or "abroad" is named
+	online     bool
+	paid       bool // money already paid
+	askPay     bool // asked to pay
+	fee        bool // a fee, advance or charges
+	verify     bool // asks whether something is genuine
+	licensed   bool // a licence number or a licensed OEP
+	noLicence  bool // says there is no licence
+	misconduct bool // overcharging, no receipt, job not as promised
+	smuggling  bool
+	trafficked bool // says trafficking or selling of a person
+	forcedLab  bool // bonded labour words (brick kiln, peshgi)
+	ransom     bool
+	docFraud   bool
+	distress   bool // a worker's trouble abroad (kafeel, stranded, want to go back)
+	abroad     bool
+	remotePay  bool // paid or asked through JazzCash, Easypaisa, a bank, a transfer service
+	phishing   []string
+	sits       map[string]bool
+	feeAmount  *Amount
+	paidAmount bool
+}
+
+// Assess classifies what was written (the whole report: advert, answers,
+// free text joined), using the entities Extract found in it.
+//
+// Case type is the first rule that holds, in this order (the more specific
+// and the more dangerous first):
+//
+//	ransom_extortion        kidnapping or ransom words ("tawaan", "rihai ke liye paise")
+//	smuggling               dunki, boat, "by road", illegal border crossing, Libya with Europe
+//	trafficking             trafficking or selling named; or abroad and confined, documents
+//	                        taken, forced (scam) work, violence, sexual abuse, debt, a child;
+//	                        or a child sent to another country
+//	forced_labour           brick kiln, peshgi, bonded or forced labour, not abroad
+//	worker_distress_abroad  abroad and in trouble (unpaid, stranded, kafeel, wants to return)
+//	document_fraud          fake or forged visa, passport, protector stamp
+//	phishing_site           a link whose host imitates BE&OE, OEC, FIA, a ministry or an employer
+//	oep_misconduct          a licensed OEP that overcharged, gave no receipt, or broke its promise
+//	job_scam_paid           money paid for a job through JazzCash, Easypaisa, a bank, or online
+//	unlicensed_recruiter    money paid for a job in person, or a recruiter said to have no licence
+//	verification_request    asks whether an offer or recruiter is genuine
+//	job_offer_suspicious    an offer or advert, no money lost (or any red flag)
+//	other                   none of these
+func Assess(text string, e Entities) Assessment {
+	a := newAnalysis(text, e.Amounts)
+	a.collect(lex.danger)
+	a.collect(lex.entity)
+	a.collect(lex.cues)
+	f := a.facts(e)
+	level, _, reasons := a.dangers(f.abroad || f.smuggling)
+	for code := range lex.situations {
+		f.sits[code] = a.situation(code)
+	}
+	flags := a.flags(f, "")
+	caseType := a.classify(f, len(flags) > 0)
+	flags = a.flags(f, caseType)
+	return Assessment{
+		CaseType: caseType,
+		Urgency:  level,
+		Danger:   reasons,
+		Flags:    flags,
+		Abroad:   f.abroad,
+		Online:   f.online,
+	}
+}
+
+func (a *analysis) facts(e Entities) *facts {
+	f := &facts{e: e, sits: map[string]bool{}}
+	f.job = a.cue("job")
+	f.overseas = a.cue("overseas") || len(e.Countries) > 0
+	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(emails(a.text)) > 0
+	f.paid = a.cue("paid")
+	f.askPay = a.cue("ask_pay")
+	f.fee = a.cue("fee")
+	f.verify = a.cue("verify")
+	f.noLicence = a.cue("no_licence")
+	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
+	f.misconduct = a.cue("misconduct") || a.cue("no_receipt")
+	f.trafficked = a.cue("trafficking")
+	f.forcedLab = a.cue("forced_labour")
+	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom")
+	f.docFraud = a.cue("document_fraud")
+	f.distress = a.cue("distress_abroad")
+	f.smuggling = a.cue("smuggling") || a.europeViaLibya(e.Countries)
+	for _, p := range e.Payments {
+		if lex.remotePayments[p] {
+			f.remotePay = true
+		}
+	}
+	for _, u := range e.URLs {
+		if imitatesOfficial(host(u)) {
+			f.phishing = append(f.phishing, u)
+		}
+	}
+	f.abroad = a.abroad(f)
+	f.feeAmount, f.paidAmount = a.feeAmount(e)
+	return f
+}
+
+// europeViaLibya: Libya or Mauritania named together with Europe or a
+// European country is the central or western Mediterranean route.
+func (a *analysis) europeViaLibya(countries []string) bool {
+	transit, europe := false, false
+	for _, c := range countries {
+		if c == "LY" || c == "MR" {
+			transit = true
+		}
+		if lex.europeCountries[c] {
+			europe = true
+		}
+	}
+	for _, t := range a.toks {
+		if lex.europeWords[t.s] {
+			europe = true
+		}
+	}
+	return transit && europe
+}
+
+// abroad decides whether the person (or the one reported about) is outside
+// Pakistan now: words that only make sense abroad (kafeel, "wapis
+// Pakistan", embassy help), a country with presence around it ("Dubai
+// mein hoon", "I am in Dubai", "stuck in Libya", "beti ko Dubai bhej
+// diya"), or ransom or being at sea with a country named.
+func (a *analysis) abroad(f *facts) bool {
+	if a.cue("abroad") {
+		return true
+	}
+	for l, hs := range a.hits {
+		if l.kind != kindCountry {
+			continue
+		}
+		for _, h := range hs {
+			if a.presence(h) {
+				return true
+			}
+		}
+	}
+	if len(f.e.Countries) > 0 && (f.ransom || a.has(kindSit, "at_sea_or_border")) {
+		return true
+	}
+	return false
+}
+
+func (a *analysis) presence(h hit) bool {
+	for _, p := range a.cueHits("presence_before") {
+		if p.j == h.i {
+			return true
+		}
+	}
+	j := h.j
+	for _, p := range a.cueHits("sent_to") {
+		if p.i == j {
+			return true
+		}
+	}
+	if j < len(a.toks) && lex.classSets["mein"][a.toks[j].s] {
+		for _, p := range a.cueHits("presence_after") {
+			if p.i == j+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classify applies the rules documented on Assess. anyFlag is whether a
+// red flag fired before the case type was known.
+func (a *analysis) classify(f *facts, anyFlag bool) string {
+	s := f.sits
+	jobish := f.job || f.overseas
+	switch {
+	case f.ransom:
+		return CaseRansom
+	case f.smuggling:
+		return CaseSmuggling
+	case f.trafficked,
+		f.abroad && (s["confined"] || s["documents_taken"] || s["forced_scam"] || s["forced_work"] ||
+			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
+		s["child"] && len(f.e.Countries) > 0 && a.cue("sent_to"):
+		return CaseTrafficking
+	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"]):
+		return CaseForcedLabour
+	case f.abroad && (f.distress || anyTrue(s)):
+		return CaseWorkerDistress
+	case f.docFraud:
+		return CaseDocumentFraud
+	case len(f.phishing) > 0:
+		return CasePhishing
+	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
+		return CaseOEPMisconduct
+	case f.paid && jobish && (f.online || f.remotePay):
+		return CaseJobScamPaid
+	case f.paid && jobish && f.licensed:
+		return CaseOEPMisconduct
+	case f.paid && jobish, f.noLicence && jobish:
+		return CaseUnlicensedRecruiter
+	case f.verify:
+		return CaseVerification
+	case jobish || anyFlag:
+		return CaseJobOfferSuspicious
+	}
+	return CaseOther
+}
+
+func anyTrue(m map[string]bool) bool {
+	for _, v := range m {
+		if v {
+			return true
+		}
+	}
+	return false
+}

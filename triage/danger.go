@@ -1,0 +1,109 @@
+package triage
+
+import "strconv"
+
+// Urgency levels (domain/red-flags.md "Urgency").
+const (
+	UrgencyEmergency = "emergency" // show the emergency numbers first, ask after
+	UrgencyUrgent    = "urgent"    // same-day referral
+	UrgencyRoutine   = "routine"
+)
+
+// Emergency reports whether text alone shows immediate danger (violence,
+// sexual abuse, threat to life, locked in or unable to leave, at sea or at
+// a border, kidnapped or held for ransom, a child involved, a medical
+// emergency, a cry for rescue) and why. The conversation calls it on every
+// message, before any question, so it only tokenizes and runs the
+// situation phrases; it does not extract entities.
+func Emergency(text string) (bool, []string) {
+	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
+	a.collect(lex.danger)
+	var reasons []string
+	for _, code := range lex.sitOrder {
+		s := lex.situations[code]
+		if s.level == UrgencyEmergency && a.situation(code) {
+			reasons = append(reasons, s.reason)
+		}
+	}
+	return len(reasons) > 0, reasons
+}
+
+// situation reports whether a situation was found. "child" is also found
+// from an age under 18 ("15 saal ki larki", "a 15-year-old", "عمر 16 سال").
+func (a *analysis) situation(code string) bool {
+	if a.has(kindSit, code) {
+		return true
+	}
+	return code == "child" && a.childAge()
+}
+
+// childAge finds an age under 18 written as a number (or number word) with
+// a unit of years followed by a word for a child or "old" ("15 saal ki
+// beti", "15-year-old"), or with "umar"/"age" just before it, or as the
+// Urdu adjective "15 سالہ". "2 saal ka contract" is not an age.
+func (a *analysis) childAge() bool {
+	toks := a.toks
+	for i := range toks {
+		n, ok := ageNumber(toks[i])
+		if !ok || n < 1 || n >= 18 {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if lex.ageWords[toks[k].s] {
+				return true
+			}
+		}
+		if i+1 >= len(toks) || !lex.ageUnits[toks[i+1].s] || toks[i+1].brk {
+			continue
+		}
+		if toks[i+1].s == "سالہ" {
+			return true
+		}
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if toks[k].brk {
+				break
+			}
+			if lex.childNouns[toks[k].s] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func ageNumber(t token) (float64, bool) {
+	if t.digits {
+		if len(t.s) > 2 {
+			return 0, false
+		}
+		n, err := strconv.Atoi(t.s)
+		return float64(n), err == nil
+	}
+	n, ok := lex.numberWords[t.s]
+	return n, ok && n == float64(int(n))
+}
+
+// dangers returns the situations found, emergency ones first, with their
+// reasons; "when" conditions are checked with ctx (more money demanded
+// counts only abroad or on a smuggling route).
+func (a *analysis) dangers(abroadOrSmuggling bool) (level string, codes, reasons []string) {
+	level = UrgencyRoutine
+	for _, code := range lex.sitOrder {
+		s := lex.situations[code]
+		if !a.situation(code) {
+			continue
+		}
+		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling {
+			continue
+		}
+		codes = append(codes, code)
+		reasons = append(reasons, s.reason)
+		switch {
+		case s.level == UrgencyEmergency:
+			level = UrgencyEmergency
+		case level == UrgencyRoutine:
+			level = UrgencyUrgent
+		}
+	}
+	return level, codes, reasons
+}

@@ -1,0 +1,115 @@
+package triage
+
+import "sort"
+
+// Amount is a sum of money named in the text.
+type Amount struct {
+	Value    float64 `json:"value"`    // in units of Currency, multipliers applied: "4 lakh" = 400000
+	Currency string  `json:"currency"` // ISO 4217
+	Text     string  `json:"text"`     // as written
+}
+
+// Entities are the facts found in a text.
+type Entities struct {
+	Phones    []string `json:"phones"`    // E.164, in order of appearance
+	URLs      []string `json:"urls"`      // links and bare domains, host lower-cased
+	Handles   []string `json:"handles"`   // "@name", lower-cased
+	Amounts   []Amount `json:"amounts"`   // sums of money
+	Countries []string `json:"countries"` // ISO 3166-1 alpha-2 of countries named, not PK
+	Licences  []string `json:"licences"`  // OEP licence numbers, "3456/RWP"
+	Payments  []string `json:"payments"`  // jazzcash, easypaisa, bank, cash, western_union, hawala
+	CNICs     []string `json:"cnics"`     // masked: "12345-*******-1"
+}
+
+// Extract finds the entities in text (any script, code-switched).
+//
+// Spans are taken in an order that keeps one kind from being read as
+// another: CNICs first, then e-mail addresses, links and handles, then
+// licence numbers, each blanked once found; phone numbers and amounts are
+// read from what is left. Countries and payment channels come from the
+// phrase lexicon.
+func Extract(text string) Entities {
+	var e Entities
+	f := fold(text)
+	masked := []byte(f.s)
+
+	cnics := findCNICs(f.s)
+	for _, c := range cnics {
+		e.CNICs = appendUnique(e.CNICs, c.masked)
+		blank(masked, c.i, c.j)
+	}
+
+	for _, sp := range findEmails(string(masked)) {
+		blank(masked, sp[0], sp[1])
+	}
+	var waPhones []string
+	for _, u := range findURLs(string(masked)) {
+		e.URLs = appendUnique(e.URLs, u.norm)
+		if p := whatsappPhone(u.norm); p != "" {
+			waPhones = append(waPhones, p)
+		}
+		blank(masked, u.i, u.j)
+	}
+	for _, h := range findHandles(string(masked)) {
+		e.Handles = appendUnique(e.Handles, h.norm)
+		blank(masked, h.i, h.j)
+	}
+	for _, l := range findLicences(string(masked)) {
+		e.Licences = appendUnique(e.Licences, l.norm)
+		blank(masked, l.i, l.j)
+	}
+
+	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
+	a.collect(lex.entity)
+	e.Countries = a.countries()
+	e.Payments = a.payments(string(masked), f)
+
+	phones := findPhones(string(masked), e.Countries)
+	for _, p := range phones {
+		e.Phones = appendUnique(e.Phones, p.e164)
+		blank(masked, p.i, p.j)
+	}
+	for _, p := range waPhones {
+		e.Phones = appendUnique(e.Phones, p)
+	}
+
+	e.Amounts = findAmounts(string(masked), f, text, e.Countries)
+	return e
+}
+
+// blank overwrites b[i:j] with spaces, keeping its length and offsets.
+func blank(b []byte, i, j int) {
+	for k := i; k < j; k++ {
+		b[k] = ' '
+	}
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// posValue is a value found at a byte position, for merging several
+// sources into appearance order.
+type posValue struct {
+	pos int
+	v   string
+}
+
+func orderedUnique(items []posValue) []string {
+	sort.Slice(items, func(i, j int) bool {
+		if items[i].pos != items[j].pos {
+			return items[i].pos < items[j].pos
+		}
+		return items[i].v < items[j].v
+	})
+	var out []string
+	for _, it := range items {
+		out = appendUnique(out, it.v)
+	}
+	return out
+}

@@ -1,0 +1,370 @@
+package triage
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Flag is a job-offer red flag (domain/red-flags.md) that fired.
+type Flag struct {
+	Code   string `json:"code"`   // stable id
+	Reason string `json:"reason"` // one short English sentence for staff, quoting what was seen
+}
+
+// Flag codes, in the order they are reported.
+const (
+	FlagNoLicence      = "no_licence"
+	FlagFeeBefore      = "fee_before_contract"
+	FlagNoReceipt      = "no_receipt"
+	FlagGuaranteedVisa = "guaranteed_visa"
+	FlagVisitVisaWork  = "visit_visa_work"
+	FlagWhatsAppOnly   = "whatsapp_only"
+	FlagUnrealistic    = "unrealistic_salary"
+	FlagSelected       = "selected_without_applying"
+	FlagPersonalData   = "personal_data_survey"
+	FlagNamedMedical   = "named_medical"
+	FlagImpersonation  = "impersonation"
+	FlagScamRegion     = "scam_compound_region"
+	FlagIrregularRoute = "irregular_route"
+	FlagFreeEmail      = "free_email"
+)
+
+// offerCases are the case types about an offer or a recruiter, where the
+// absence of something (a licence, an office) is itself a red flag. In a
+// victim's account the absence says nothing.
+var offerCases = map[string]bool{
+	CaseJobOfferSuspicious: true, CaseJobScamPaid: true, CaseUnlicensedRecruiter: true,
+	CaseVerification: true, CasePhishing: true,
+}
+
+// notRecruitment are the case types where money paid is not a recruitment
+// fee (a smuggler's price, a ransom, a kiln advance).
+var notRecruitment = map[string]bool{CaseSmuggling: true, CaseRansom: true, CaseForcedLabour: true}
+
+// flags returns the red flags. With caseType "" the flags that depend on
+// the case type are left out (Assess calls it twice).
+func (a *analysis) flags(f *facts, caseType string) []Flag {
+	var out []Flag
+	add := func(code, reason string) { out = append(out, Flag{Code: code, Reason: reason}) }
+	e := f.e
+	offer := caseType != "" && offerCases[caseType]
+
+	// 1. No licence.
+	switch {
+	case f.noLicence:
+		add(FlagNoLicence, fmt.Sprintf("Says the recruiter has no licence (%q)", a.quote("no_licence")))
+	case offer && f.job && f.overseas && len(e.Licences) == 0:
+		add(FlagNoLicence, "Overseas job offer gives no OEP licence number")
+	}
+
+	// 2. Fee before any contract; cash only or no receipt.
+	if !notRecruitment[caseType] && (f.fee || f.feeAmount != nil && (f.paid || f.askPay) || f.paid && f.job) {
+		add(FlagFeeBefore, a.feeReason(f))
+	}
+	if a.cue("no_receipt") {
+		add(FlagNoReceipt, fmt.Sprintf("Cash only or no receipt (%q)", a.quote("no_receipt")))
+	}
+
+	// 3. Guaranteed, free or azad visa.
+	if a.cue("guarantee") {
+		add(FlagGuaranteedVisa, fmt.Sprintf("Promises a guaranteed or free/azad visa (%q)", a.quote("guarantee")))
+	}
+
+	// 4. Visit visa, work "there".
+	if a.cue("on_arrival") && (f.job || a.cue("visit_visa")) {
+		add(FlagVisitVisaWork, fmt.Sprintf("Offers work to be arranged after arrival (%q)", a.quote("on_arrival")))
+	} else if a.cue("visit_visa") && a.jobBesides("visit_visa") {
+		add(FlagVisitVisaWork, fmt.Sprintf("Offers a job on a visit visa (%q)", a.quote("visit_visa")))
+	}
+
+	// 5. WhatsApp only, no office.
+	switch {
+	case a.cue("whatsapp_only"):
+		add(FlagWhatsAppOnly, fmt.Sprintf("Contact only through WhatsApp, no office (%q)", a.quote("whatsapp_only")))
+	case offer && f.job && a.whatsapp(e) && !a.cue("office") && len(e.Licences) == 0:
+		add(FlagWhatsAppOnly, "Gives only a WhatsApp contact, no office or licence")
+	}
+
+	// 6. Salary far above the market.
+	if r := a.salaryReason(f); r != "" {
+		add(FlagUnrealistic, r)
+	}
+
+	// 6b. Selected without applying.
+	if a.cue("selected") {
+		add(FlagSelected, fmt.Sprintf("Says the person was selected without applying or an interview (%q)", a.quote("selected")))
+	}
+
+	// 7. Personal data "for a survey", or an app to install.
+	switch {
+	case a.cue("survey") && a.cue("personal_data"):
+		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q) for a survey", a.quote("personal_data")))
+	case a.cue("app_install"):
+		add(FlagPersonalData, fmt.Sprintf("Asks to install an app (%q)", a.quote("app_install")))
+	}
+
+	// 8. One named lab for medicals.
+	if a.cue("medical") && a.cue("medical_named") {
+		add(FlagNamedMedical, fmt.Sprintf("Sends the person to a named lab for medicals (%q)", a.quote("medical_named")))
+	}
+
+	// 9. Pretends to be a government body or a known employer.
+	switch {
+	case len(f.phishing) > 0:
+		add(FlagImpersonation, fmt.Sprintf("Link %s imitates an official site", host(f.phishing[0])))
+	case a.cue("announcement") && f.job:
+		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
+	case a.officialJob() && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
+		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.quote("officials")))
+	}
+
+	// 10. Scam-compound region.
+	if f.job {
+		for _, c := range e.Countries {
+			if lex.scamCountries[c] {
+				what := "A job"
+				if q := a.quote("scam_region_jobs"); q != "" {
+					what = fmt.Sprintf("An %q job", q)
+					if !startsWithVowel(q) {
+						what = fmt.Sprintf("A %q job", q)
+					}
+				}
+				add(FlagScamRegion, fmt.Sprintf("%s in %s, a scam-compound region", what, lex.countryNames[c]))
+				break
+			}
+		}
+	}
+
+	// 11. Irregular route.
+	switch {
+	case a.cue("smuggling"):
+		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
+	case f.smuggling || len(e.Countries) >= 3 && a.europe(e.Countries):
+		add(FlagIrregularRoute, fmt.Sprintf("Route through third countries (%s)", strings.Join(e.Countries, ", ")))
+	}
+
+	// 12. Free e-mail address.
+	if f.job {
+		for _, m := range emails(a.text) {
+			if lex.freeEmail[m[strings.LastIndexByte(m, '@')+1:]] {
+				add(FlagFreeEmail, fmt.Sprintf("Uses a free e-mail address (%s)", m))
+				break
+			}
+		}
+	}
+	return out
+}
+
+func startsWithVowel(s string) bool {
+	return s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0]))
+}
+
+// jobBesides reports a job cue outside the hits of another cue ("visit
+// visa" contains "visa", which alone says nothing of a job).
+func (a *analysis) jobBesides(other string) bool {
+	for _, h := range a.cueHits("job") {
+		if !overlapsAny(h, a.cueHits(other)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) whatsapp(e Entities) bool {
+	if a.cue("whatsapp") {
+		return true
+	}
+	for _, u := range e.URLs {
+		if whatsappPhone(u) != "" || strings.Contains(host(u), "whatsapp") {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) europe(countries []string) bool {
+	for _, c := range countries {
+		if lex.europeCountries[c] {
+			return true
+		}
+	}
+	for _, t := range a.toks {
+		if lex.europeWords[t.s] {
+			return true
+		}
+	}
+	return false
+}
+
+// officialJob: a government body or employer named within a few words of a
+// job ("FIA jobs", "jobs in the FIA", "Motorway Police bharti").
+func (a *analysis) officialJob() bool {
+	for _, h := range a.cueHits("officials") {
+		if a.near("job", h.i, h.j, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// feeAmount returns the first amount that is not a salary, and whether the
+// text says money was paid.
+func (a *analysis) feeAmount(e Entities) (*Amount, bool) {
+	for i, am := range e.Amounts {
+		if !a.isSalary(am) {
+			return &e.Amounts[i], a.cue("paid")
+		}
+	}
+	return nil, a.cue("paid")
+}
+
+// amountTokens returns the token range of an amount's text, or false.
+func (a *analysis) amountTokens(am Amount) (int, int, bool) {
+	k := strings.Index(a.text, am.Text)
+	if am.Text == "" || k < 0 {
+		return 0, 0, false
+	}
+	end := k + len(am.Text)
+	i, j := -1, -1
+	for n, t := range a.toks {
+		if t.start >= k && t.end <= end {
+			if i < 0 {
+				i = n
+			}
+			j = n + 1
+		}
+	}
+	return i, j, i >= 0
+}
+
+// isSalary reports whether an amount is pay rather than a fee: a salary
+// word ("salary", "tankhwah", "a month", "ماہانہ") is nearer to it than a
+// fee or payment word, and within four words before or three after.
+func (a *analysis) isSalary(am Amount) bool {
+	i, j, ok := a.amountTokens(am)
+	if !ok {
+		return false
+	}
+	sal := a.distance("salary_context", i, j, 4, 3)
+	if sal < 0 {
+		return false
+	}
+	for _, c := range []string{"fee", "paid", "ask_pay"} {
+		if d := a.distance(c, i, j, 4, 3); d >= 0 && d < sal {
+			return false
+		}
+	}
+	return true
+}
+
+// distance returns how many words separate the nearest hit of cue from
+// tokens [i, j), looking back up to before and ahead up to after, or -1.
+func (a *analysis) distance(cue string, i, j, before, after int) int {
+	best := -1
+	for _, h := range a.cueHits(cue) {
+		d := -1
+		switch {
+		case h.j <= i && i-h.j < before:
+			d = i - h.j
+		case h.i >= j && h.i-j < after:
+			d = h.i - j
+		case h.i < j && i < h.j:
+			d = 0
+		}
+		if d >= 0 && (best < 0 || d < best) {
+			best = d
+		}
+	}
+	return best
+}
+
+func (a *analysis) feeReason(f *facts) string {
+	q := a.quote("fee")
+	if f.feeAmount != nil {
+		amt := formatAmount(*f.feeAmount)
+		above := ""
+		if f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR {
+			above = ", far above the legal service charge"
+		}
+		switch {
+		case f.paid:
+			return fmt.Sprintf("%s paid before any contract%s", amt, above)
+		case q != "":
+			return fmt.Sprintf("Asks %s (%q) before any contract%s", amt, q, above)
+		default:
+			return fmt.Sprintf("Asks %s before any contract%s", amt, above)
+		}
+	}
+	switch {
+	case f.paid:
+		return "Money paid to the recruiter before any contract"
+	case q != "":
+		return fmt.Sprintf("Asks for a fee before any contract (%q)", q)
+	}
+	return "Asks for money before any contract"
+}
+
+// salaryReason returns why the salary looks unrealistic, or "".
+func (a *analysis) salaryReason(f *facts) string {
+	for _, am := range f.e.Amounts {
+		if !a.isSalary(am) {
+			continue
+		}
+		monthly := am.Value
+		if i, j, ok := a.amountTokens(am); ok && a.distance("per_year", i, j, 4, 4) >= 0 {
+			monthly = am.Value / 12
+		}
+		if limit, ok := lex.salaryLimits[am.Currency]; ok && monthly > limit {
+			return fmt.Sprintf("Promises a salary far above the market (%s a month)", formatAmount(Amount{Value: math.Round(monthly), Currency: am.Currency}))
+		}
+	}
+	if a.cue("unrealistic") {
+		return fmt.Sprintf("Promises pay far above the market (%q)", a.quote("unrealistic"))
+	}
+	return ""
+}
+
+// imitatesOfficial reports whether a host looks like a government body's
+// or a known employer's ("beoe-gov.pk-jobs.com", "oec-pk.online") without
+// being one of their real domains.
+func imitatesOfficial(h string) bool {
+	for _, d := range lex.officialDomains {
+		if h == d || strings.HasSuffix(h, "."+d) {
+			return false
+		}
+	}
+	for _, s := range lex.officialSuffix {
+		if strings.HasSuffix(h, "."+s) {
+			return false
+		}
+	}
+	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
+		if lex.officialWords[part] {
+			return true
+		}
+	}
+	return false
+}
+
+// formatAmount writes an amount for staff: "Rs 400,000", "AED 3,500".
+func formatAmount(am Amount) string {
+	v := strconv.FormatFloat(am.Value, 'f', -1, 64)
+	intPart, frac := v, ""
+	if k := strings.IndexByte(v, '.'); k >= 0 {
+		intPart, frac = v[:k], v[k:]
+	}
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	prefix := am.Currency + " "
+	if am.Currency == "PKR" {
+		prefix = "Rs "
+	}
+	return prefix + b.String() + frac
+}

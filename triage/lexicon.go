@@ -1,0 +1,346 @@
+package triage
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed lexicon.json
+var lexiconJSON []byte
+
+// lexiconFile is the shape of lexicon.json; see doc.go.
+type lexiconFile struct {
+	Classes         map[string][]string          `json:"classes"`
+	Negations       []string                     `json:"negations"`
+	NegationFillers []string                     `json:"negation_fillers"`
+	Countries       map[string][]string          `json:"countries"`
+	EuropeWords     []string                     `json:"europe_words"`
+	EuropeCountries []string                     `json:"europe_countries"`
+	ScamCountries   []string                     `json:"scam_compound_countries"`
+	CurrencySymbols map[string]string            `json:"currency_symbols"`
+	Currencies      map[string][]string          `json:"currencies"`
+	CurrencyByCtry  map[string]map[string]string `json:"currency_by_country"`
+	CurrencyCtryW   []string                     `json:"currency_by_country_words"`
+	Multipliers     []valueWords                 `json:"multipliers"`
+	AttachedOnly    []string                     `json:"attached_only_multipliers"`
+	NumberWords     []valueWords                 `json:"number_words"`
+	Fractions       []valueWords                 `json:"number_fractions"`
+	RangeWords      []string                     `json:"range_words"`
+	Payments        map[string][]string          `json:"payments"`
+	PaymentExcept   map[string][]string          `json:"payment_except"`
+	RemotePayments  []string                     `json:"remote_payments"`
+	Situations      []situationJSON              `json:"situations"`
+	AgeUnits        []string                     `json:"age_units"`
+	AgeWords        []string                     `json:"age_words"`
+	ChildNouns      []string                     `json:"child_nouns"`
+	Negatable       []string                     `json:"negatable_cues"`
+	Cues            map[string][]string          `json:"cues"`
+	CueExcept       map[string][]string          `json:"cue_except"`
+	TLDs            []string                     `json:"tlds"`
+	FreeEmail       []string                     `json:"free_email_domains"`
+	OfficialDomains []string                     `json:"official_domains"`
+	OfficialSuffix  []string                     `json:"official_suffixes"`
+	OfficialWords   []string                     `json:"official_host_words"`
+	LicenceKeywords []string                     `json:"licence_keywords"`
+	LicenceCities   []string                     `json:"licence_city_codes"`
+	SalaryLimits    map[string]float64           `json:"salary_limits_monthly"`
+	LegalFeePKR     float64                      `json:"legal_fee_pkr"`
+}
+
+type valueWords struct {
+	Value float64  `json:"value"`
+	Words []string `json:"words"`
+}
+
+type situationJSON struct {
+	Code    string   `json:"code"`
+	Level   string   `json:"level"`
+	Reason  string   `json:"reason"`
+	When    string   `json:"when"`
+	Phrases []string `json:"phrases"`
+	Except  []string `json:"except"`
+}
+
+// situation is a state of the person that sets urgency.
+type situation struct {
+	code, level, reason, when string
+}
+
+// lexicon is lexicon.json compiled: phrase matchers and lookup sets. It is
+// built once and never changed.
+type lexicon struct {
+	danger *matcher // situations only: Emergency needs nothing else
+	entity *matcher // countries and payment channels, for Extract
+	cues   *matcher // everything Assess reads besides situations
+
+	classSets    map[string]map[string]bool
+	countryNames map[string]string // code → English name, for reasons
+
+	situations map[string]situation
+	sitOrder   []string
+	negations  map[string]bool
+	fillers    map[string]bool
+	negatable  map[string]bool
+
+	europeWords     map[string]bool
+	europeCountries map[string]bool
+	scamCountries   map[string]bool
+	remotePayments  map[string]bool
+
+	currencySymbols map[rune]string
+	currencies      map[string]string // one word → code
+	currencyPhrases []currencyPhrase  // several words → code, longest first
+	currencyByCtry  map[string]map[string]string
+	currencyCtryW   map[string]bool
+	multipliers     map[string]float64
+	attachedOnly    map[string]bool
+	numberWords     map[string]float64
+	fractions       map[string]float64
+	rangeWords      map[string]bool
+
+	ageUnits, ageWords, childNouns map[string]bool
+
+	tlds            map[string]bool
+	freeEmail       map[string]bool
+	officialDomains []string
+	officialSuffix  []string
+	officialWords   map[string]bool
+	licenceKeywords []string
+	licenceCities   map[string]bool
+	salaryLimits    map[string]float64
+	legalFeePKR     float64
+}
+
+type currencyPhrase struct {
+	words []string
+	code  string
+}
+
+// lex is the compiled embedded lexicon. It is read-only after package
+// initialisation.
+var lex = mustLoadLexicon(lexiconJSON)
+
+func mustLoadLexicon(data []byte) *lexicon {
+	l, err := loadLexicon(data)
+	if err != nil {
+		panic(fmt.Sprintf("triage: embedded lexicon: %v", err)) // a build defect, caught by tests
+	}
+	return l
+}
+
+func loadLexicon(data []byte) (*lexicon, error) {
+	var f lexiconFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	l := &lexicon{
+		situations:      map[string]situation{},
+		classSets:       map[string]map[string]bool{},
+		countryNames:    map[string]string{},
+		negations:       wordSet(f.Negations),
+		fillers:         wordSet(f.NegationFillers),
+		negatable:       rawSet(f.Negatable),
+		europeWords:     wordSet(f.EuropeWords),
+		europeCountries: rawSet(f.EuropeCountries),
+		scamCountries:   rawSet(f.ScamCountries),
+		remotePayments:  rawSet(f.RemotePayments),
+		currencySymbols: map[rune]string{},
+		currencies:      map[string]string{},
+		currencyByCtry:  f.CurrencyByCtry,
+		currencyCtryW:   wordSet(f.CurrencyCtryW),
+		multipliers:     map[string]float64{},
+		attachedOnly:    wordSet(f.AttachedOnly),
+		numberWords:     map[string]float64{},
+		fractions:       map[string]float64{},
+		rangeWords:      wordSet(f.RangeWords),
+		ageUnits:        wordSet(f.AgeUnits),
+		ageWords:        wordSet(f.AgeWords),
+		childNouns:      wordSet(f.ChildNouns),
+		tlds:            rawSet(f.TLDs),
+		freeEmail:       rawSet(f.FreeEmail),
+		officialDomains: f.OfficialDomains,
+		officialSuffix:  f.OfficialSuffix,
+		officialWords:   rawSet(f.OfficialWords),
+		licenceCities:   rawSet(f.LicenceCities),
+		salaryLimits:    f.SalaryLimits,
+		legalFeePKR:     f.LegalFeePKR,
+	}
+	for _, k := range f.LicenceKeywords {
+		l.licenceKeywords = append(l.licenceKeywords, strings.ToLower(k))
+	}
+	for sym, code := range f.CurrencySymbols {
+		r := []rune(sym)
+		if len(r) != 1 {
+			return nil, fmt.Errorf("currency symbol %q is not one character", sym)
+		}
+		l.currencySymbols[r[0]] = code
+	}
+	for code, names := range f.Currencies {
+		for _, n := range names {
+			w := words(n)
+			switch len(w) {
+			case 0:
+				return nil, fmt.Errorf("currency %s: empty name %q", code, n)
+			case 1:
+				l.currencies[w[0]] = code
+			default:
+				l.currencyPhrases = append(l.currencyPhrases, currencyPhrase{w, code})
+			}
+		}
+	}
+	sort.Slice(l.currencyPhrases, func(i, j int) bool {
+		a, b := l.currencyPhrases[i], l.currencyPhrases[j]
+		if len(a.words) != len(b.words) {
+			return len(a.words) > len(b.words)
+		}
+		return strings.Join(a.words, " ") < strings.Join(b.words, " ")
+	})
+	for name, vw := range map[string][]valueWords{"multipliers": f.Multipliers, "number_words": f.NumberWords, "number_fractions": f.Fractions} {
+		dst := map[string]map[string]float64{"multipliers": l.multipliers, "number_words": l.numberWords, "number_fractions": l.fractions}[name]
+		for _, v := range vw {
+			for _, s := range v.Words {
+				w, ok := word(s)
+				if !ok {
+					return nil, fmt.Errorf("%s: %q is not one word", name, s)
+				}
+				dst[w] = v.Value
+			}
+		}
+	}
+
+	for name, members := range f.Classes {
+		l.classSets[name] = wordSet(members)
+	}
+	for code, names := range f.Countries {
+		if len(names) == 0 {
+			return nil, fmt.Errorf("country %s: no names", code)
+		}
+		l.countryNames[code] = titleCase(names[0])
+	}
+	l.danger = newMatcher(f.Classes, l.negations)
+	l.entity = newMatcher(f.Classes, l.negations)
+	l.cues = newMatcher(f.Classes, l.negations)
+	for _, s := range f.Situations {
+		switch s.Level {
+		case UrgencyEmergency, UrgencyUrgent:
+		default:
+			return nil, fmt.Errorf("situation %s: level %q", s.Code, s.Level)
+		}
+		if s.Reason == "" || s.Code == "" {
+			return nil, fmt.Errorf("situation %q: code and reason are required", s.Code)
+		}
+		l.situations[s.Code] = situation{code: s.Code, level: s.Level, reason: s.Reason, when: s.When}
+		l.sitOrder = append(l.sitOrder, s.Code)
+		if err := addAll(l.danger, label{kind: kindSit, key: s.Code}, s.Phrases); err != nil {
+			return nil, err
+		}
+		if err := addAll(l.danger, label{kind: kindSit, key: s.Code, except: true}, s.Except); err != nil {
+			return nil, err
+		}
+	}
+	for _, code := range sortedKeys(f.Countries) {
+		if err := addAll(l.entity, label{kind: kindCountry, key: code}, f.Countries[code]); err != nil {
+			return nil, err
+		}
+	}
+	for _, ch := range sortedKeys(f.Payments) {
+		if err := addAll(l.entity, label{kind: kindPayment, key: ch}, f.Payments[ch]); err != nil {
+			return nil, err
+		}
+		if err := addAll(l.entity, label{kind: kindPayment, key: ch, except: true}, f.PaymentExcept[ch]); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range sortedKeys(f.Cues) {
+		if err := addAll(l.cues, label{kind: kindCue, key: c}, f.Cues[c]); err != nil {
+			return nil, err
+		}
+		if err := addAll(l.cues, label{kind: kindCue, key: c, except: true}, f.CueExcept[c]); err != nil {
+			return nil, err
+		}
+	}
+	for c := range f.CueExcept {
+		if _, ok := f.Cues[c]; !ok {
+			return nil, fmt.Errorf("cue_except: no cue %q", c)
+		}
+	}
+	for c := range l.negatable {
+		if _, ok := f.Cues[c]; !ok {
+			return nil, fmt.Errorf("negatable_cues: no cue %q", c)
+		}
+	}
+	for _, c := range requiredCues {
+		if _, ok := f.Cues[c]; !ok {
+			return nil, fmt.Errorf("cues: %q is required", c)
+		}
+	}
+	return l, nil
+}
+
+// Kinds of label.
+const (
+	kindSit     = "sit"
+	kindCountry = "country"
+	kindPayment = "payment"
+	kindCue     = "cue"
+)
+
+// requiredCues are the cues the code reads.
+var requiredCues = []string{
+	"job", "overseas", "online", "whatsapp", "whatsapp_only", "office", "paid", "ask_pay", "fee", "verify",
+	"licensed", "no_licence", "misconduct", "offline_agent", "smuggling", "trafficking", "forced_labour", "ransom",
+	"document_fraud", "distress_abroad", "abroad", "presence_after", "presence_before", "sent_to", "guarantee",
+	"visit_visa", "on_arrival", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
+	"officials", "announcement", "scam_region_jobs", "unrealistic", "no_receipt", "salary_context", "per_year",
+}
+
+func addAll(m *matcher, l label, phrases []string) error {
+	for _, p := range phrases {
+		if err := m.add(l, p); err != nil {
+			return fmt.Errorf("%s %s: %w", l.kind, l.key, err)
+		}
+	}
+	return nil
+}
+
+// wordSet normalises each entry; multi-word entries are kept joined by a
+// space (used only where a single token is looked up, so they never match).
+func wordSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.Join(words(w), " ")] = true
+	}
+	return m
+}
+
+func rawSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if len(w) <= 3 && !strings.ContainsAny(w, "aeiou") {
+			ws[i] = strings.ToUpper(w) // "uae", "ksa", "uk"
+			continue
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,140 @@
+package triage
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+var (
+	emailRe = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}`)
+	// urlRe finds links with or without a scheme; a bare domain counts only
+	// when its last label is a known TLD (lexicon.json "tlds"), so "Rs.400",
+	// "No.3456" and "U.A.E" are not links.
+	urlRe    = regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{2,5})?(?:[/?#][^\s<>"'“”‘’\p{Arabic}]*)?`)
+	handleRe = regexp.MustCompile(`(?i)@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?`)
+	waRe     = regexp.MustCompile(`^(?:https?://)?(?:wa\.me/|(?:api\.|web\.)?whatsapp\.com/send/?\?(?:.*&)?phone=)\+?(\d{10,15})`)
+)
+
+type linkSpan struct {
+	i, j int // in the folded text
+	norm string
+}
+
+// findEmails returns the spans of e-mail addresses.
+func findEmails(s string) [][]int {
+	return emailRe.FindAllStringIndex(s, -1)
+}
+
+// emails returns the e-mail addresses in text, lower-cased.
+func emails(text string) []string {
+	var out []string
+	for _, m := range emailRe.FindAllString(fold(text).s, -1) {
+		out = appendUnique(out, strings.ToLower(m))
+	}
+	return out
+}
+
+// findURLs returns links and bare domains, normalised: scheme and host
+// lower-cased, trailing punctuation and a lone trailing slash removed.
+func findURLs(s string) []linkSpan {
+	var out []linkSpan
+	for _, m := range urlRe.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if i > 0 && strings.IndexByte("@.-_/", s[i-1]) >= 0 || i > 0 && isASCIIAlnum(s[i-1]) {
+			continue
+		}
+		raw := strings.TrimRightFunc(s[i:j], func(r rune) bool { return strings.ContainsRune(".,;:!?)]}'\"»…", r) })
+		j = i + len(raw)
+		norm, ok := normalizeURL(raw)
+		if !ok {
+			continue
+		}
+		out = append(out, linkSpan{i, j, norm})
+	}
+	return out
+}
+
+func normalizeURL(raw string) (string, bool) {
+	scheme := ""
+	rest := raw
+	if k := strings.Index(raw, "://"); k >= 0 {
+		scheme = strings.ToLower(raw[:k+3])
+		rest = raw[k+3:]
+	}
+	host, path := rest, ""
+	if k := strings.IndexAny(rest, "/?#"); k >= 0 {
+		host, path = rest[:k], rest[k:]
+	}
+	host = strings.ToLower(host)
+	name := host
+	if k := strings.LastIndexByte(name, ':'); k >= 0 {
+		name = name[:k]
+	}
+	tld := name[strings.LastIndexByte(name, '.')+1:]
+	if !lex.tlds[tld] {
+		return "", false
+	}
+	if path == "/" {
+		path = ""
+	}
+	return scheme + host + path, true
+}
+
+// host returns the host of a normalised link.
+func host(u string) string {
+	if k := strings.Index(u, "://"); k >= 0 {
+		u = u[k+3:]
+	}
+	if k := strings.IndexAny(u, "/?#:"); k >= 0 {
+		u = u[:k]
+	}
+	return u
+}
+
+// whatsappPhone returns the E.164 number of a wa.me or whatsapp.com/send
+// link, or "".
+func whatsappPhone(u string) string {
+	m := waRe.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	if q, err := url.QueryUnescape(m[1]); err == nil {
+		if p, ok := parsePhone(q, true, nil, nil); ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// findHandles returns social handles ("@gulfjobs786"), lower-cased. An
+// "@" inside an e-mail address or a link is not a handle; those spans are
+// blanked before this runs.
+func findHandles(s string) []linkSpan {
+	var out []linkSpan
+	for _, m := range handleRe.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if i > 0 && (isASCIIAlnum(s[i-1]) || strings.IndexByte("_.@/", s[i-1]) >= 0) {
+			continue
+		}
+		h := strings.ToLower(s[i:j])
+		if len(h) < 3 || allDigits(h[1:]) {
+			continue
+		}
+		out = append(out, linkSpan{i, j, h})
+	}
+	return out
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

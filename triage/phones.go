@@ -1,0 +1,133 @@
+package triage
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// phoneRunRe finds runs of digits with the separators people put in phone
+// numbers: spaces, dashes, dots, brackets and a leading "+".
+var phoneRunRe = regexp.MustCompile(`\+?\(?\d[\d \t\-.()]*\d`)
+
+type phoneSpan struct {
+	i, j int
+	e164 string
+}
+
+type digitGroup struct {
+	d    string
+	i, j int
+}
+
+// findPhones returns the valid phone numbers in s (folded, with CNICs,
+// links and licences blanked). A run of digit groups is read from each
+// group that can start a number (+, 00, 0, or 92 followed by a full
+// Pakistani mobile number), taking the longest prefix of groups that
+// phonenumbers accepts as a valid number; so two numbers written side by
+// side are found as two. A national number that is not valid in Pakistan
+// is tried in each country the text names ("050 123 4567" beside
+// "Saudia").
+func findPhones(s string, countries []string) []phoneSpan {
+	var out []phoneSpan
+	cache := map[string]string{}
+	for _, m := range phoneRunRe.FindAllStringIndex(s, -1) {
+		i, j := m[0], m[1]
+		if i > 0 && (isASCIIAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '@') {
+			continue
+		}
+		run := s[i:j]
+		plus := strings.HasPrefix(run, "+")
+		groups := splitDigitGroups(run, i)
+		for g := 0; g < len(groups); g++ {
+			first := groups[g].d
+			lead := plus && g == 0
+			if !lead && !strings.HasPrefix(first, "0") && !strings.HasPrefix(first, "92") {
+				continue
+			}
+			best, bestNum := -1, ""
+			digits := ""
+			for e := g; e < len(groups); e++ {
+				digits += groups[e].d
+				if len(digits) > 15 {
+					break
+				}
+				if len(digits) < 10 {
+					continue
+				}
+				if num, ok := parsePhone(digits, lead, countries, cache); ok {
+					best, bestNum = e, num
+				}
+			}
+			if best >= 0 {
+				out = append(out, phoneSpan{groups[g].i, groups[best].j, bestNum})
+				g = best
+			}
+		}
+	}
+	return out
+}
+
+func splitDigitGroups(run string, base int) []digitGroup {
+	var gs []digitGroup
+	for k := 0; k < len(run); {
+		if run[k] < '0' || run[k] > '9' {
+			k++
+			continue
+		}
+		e := k
+		for e < len(run) && run[e] >= '0' && run[e] <= '9' {
+			e++
+		}
+		gs = append(gs, digitGroup{run[k:e], base + k, base + e})
+		k = e
+	}
+	return gs
+}
+
+// parsePhone returns digits as E.164 if they make a valid number: with a
+// "+" as international; with 00 as Pakistan's international prefix; 92
+// and twelve digits as a Pakistani number missing its "+"; with 0 as
+// national, in Pakistan first and then in each of the countries named.
+// cache may be nil.
+func parsePhone(digits string, plus bool, countries []string, cache map[string]string) (string, bool) {
+	key := digits
+	if plus {
+		key = "+" + digits
+	}
+	if cache != nil {
+		if v, ok := cache[key]; ok {
+			return v, v != ""
+		}
+	}
+	num := ""
+	switch {
+	case plus:
+		num = validE164("+"+digits, "PK")
+	case strings.HasPrefix(digits, "00"):
+		num = validE164(digits, "PK")
+	case strings.HasPrefix(digits, "92") && len(digits) == 12:
+		num = validE164("+"+digits, "PK")
+	case strings.HasPrefix(digits, "0"):
+		num = validE164(digits, "PK")
+		for _, c := range countries {
+			if num != "" {
+				break
+			}
+			num = validE164(digits, c)
+		}
+	}
+	if cache != nil {
+		cache[key] = num
+	}
+	return num, num != ""
+}
+
+func validE164(s, region string) string {
+	p, err := phonenumbers.Parse(s, region)
+	if err != nil || !phonenumbers.IsValidNumber(p) {
+		return ""
+	}
+	return phonenumbers.Format(p, phonenumbers.E164)
+}
