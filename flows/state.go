@@ -12,7 +12,7 @@ const (
 	NodeReportOffer     = "report_offer"
 	NodeReportSeen      = "report_seen"
 	NodeReportRecruiter = "report_recruiter"
-	NodeReportPhones    = "report_phones"    // confirm extracted numbers
+	NodeReportPhones    = "report_phones"     // confirm extracted numbers
 	NodeReportPhonesAsk = "report_phones_ask" // type them
 	NodeReportCountry   = "report_country"
 	NodeReportMoney     = "report_money"

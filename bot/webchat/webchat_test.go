@@ -17,8 +17,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
-	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/bot/webchat"
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/internal/dbtest"
 	"github.com/hoshyar/hoshyar/jobs"
