@@ -312,7 +312,24 @@ func (s *Service) Reports(ctx context.Context, db store.DBTX, contactID int64) (
 	}
 	out := make([]flows.ReportStatus, 0, len(rows))
 	for _, r := range rows {
-		out = append(out, flows.ReportStatus{Reference: r.Reference, Status: r.Status, CreatedAt: r.CreatedAt})
+		notes, err := store.AgencyNotesOf(ctx, db, r.ID)
+		if err != nil {
+			return nil, err
+		}
+		rs := flows.ReportStatus{Reference: r.Reference, Status: r.Status, CreatedAt: r.CreatedAt}
+		for _, n := range notes {
+			rs.Messages = append(rs.Messages, flows.AgencyMessage{Agency: n.Agency, Text: lastLine(n.Body)})
+		}
+		out = append(out, rs)
 	}
 	return out, nil
+}
+
+// lastLine drops the heading line an agency message carries ("Message from
+// FIA about your report …"): the status view names the agency itself.
+func lastLine(s string) string {
+	if i := strings.Index(s, "\n"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -256,13 +256,14 @@ func ReferralsOf(ctx context.Context, db DBTX, reportID int64) ([]Referral, erro
 
 // ReportState is one of a contact's reports as they may see it.
 type ReportState struct {
+	ID        int64     `db:"id"`
 	Reference string    `db:"reference"`
 	Status    string    `db:"status"`
 	CreatedAt time.Time `db:"created_at"`
 }
 
 const reportsOfContact = `
-SELECT r.reference, r.created_at,
+SELECT r.id, r.reference, r.created_at,
        CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
             WHEN bool_or(f.status <> 'new') THEN 'in_progress'
             ELSE 'new' END AS status

@@ -256,6 +256,16 @@ func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
 	return "", "", i
 }
 
+// feeWordBefore reports a fee word just before atoms[i] ("fee 25000",
+// "fees: 25,000").
+func feeWordBefore(atoms []atom, i int) bool {
+	p := i - 1
+	if p >= 0 && atoms[p].kind == 'p' && (atoms[p].s == ":" || atoms[p].s == "-") {
+		p--
+	}
+	return p >= 0 && atoms[p].kind == 'w' && lex.feeWords[atoms[p].s]
+}
+
 func isRangeSep(a atom) bool {
 	switch a.kind {
 	case 'p':
@@ -313,11 +323,19 @@ func findAmounts(s string, f folded, text string, countries []string) []Amount {
 			code, cword = postCode, postWord
 		}
 		if code == "" {
-			if !qs[len(qs)-1].hasMult {
+			last := qs[len(qs)-1]
+			switch {
+			case end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]:
+				i = end // a count of people or jobs, not money
+				continue
+			case last.hasMult:
+				code = "PKR"
+			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100:
+				code = "PKR" // "fees 25000"
+			default:
 				i = end
 				continue
 			}
-			code = "PKR"
 		}
 		code = currencyInContext(code, cword, countries)
 		written := f.orig(text, atoms[from].start, atoms[to-1].end)

@@ -90,6 +90,12 @@ func Assess(text string, e Entities) Assessment {
 	flags := a.flags(f, "")
 	caseType := a.classify(f, len(flags) > 0)
 	flags = a.flags(f, caseType)
+	if reasons == nil {
+		reasons = []string{}
+	}
+	if flags == nil {
+		flags = []Flag{}
+	}
 	return Assessment{
 		CaseType: caseType,
 		Urgency:  level,
@@ -102,12 +108,12 @@ func Assess(text string, e Entities) Assessment {
 
 func (a *analysis) facts(e Entities) *facts {
 	f := &facts{e: e, sits: map[string]bool{}}
-	f.job = a.cue("job")
+	f.fee = a.cue("fee")
+	f.job = a.cue("job") || f.fee && (a.cue("overseas") || len(e.Countries) > 0)
 	f.overseas = a.cue("overseas") || len(e.Countries) > 0
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(emails(a.text)) > 0
-	f.paid = a.cue("paid")
+	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
 	f.askPay = a.cue("ask_pay")
-	f.fee = a.cue("fee")
 	f.verify = a.cue("verify")
 	f.noLicence = a.cue("no_licence")
 	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
@@ -117,7 +123,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom")
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
-	f.smuggling = a.cue("smuggling") || a.europeViaLibya(e.Countries)
+	f.smuggling = a.cue("smuggling") || a.europeViaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border")
 	for _, p := range e.Payments {
 		if lex.remotePayments[p] {
 			f.remotePay = true
@@ -172,16 +178,54 @@ func (a *analysis) abroad(f *facts) bool {
 			}
 		}
 	}
-	if len(f.e.Countries) > 0 && (f.ransom || a.has(kindSit, "at_sea_or_border")) {
+	if a.has(kindSit, "at_sea_or_border") || len(f.e.Countries) > 0 && f.ransom {
 		return true
 	}
+	// In an account of trouble, a country with "in" before it or "mein"
+	// after it is where the person is ("locked in a room in Dubai").
+	if a.anySituation() {
+		for l, hs := range a.hits {
+			if l.kind != kindCountry {
+				continue
+			}
+			for _, h := range hs {
+				if h.i > 0 && locativeBefore[a.toks[h.i-1].s] && !a.toks[h.i].brk ||
+					h.j < len(a.toks) && lex.classSets["mein"][a.toks[h.j].s] && !a.toks[h.j].brk {
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+var locativeBefore = map[string]bool{"in": true, "at": true, "inside": true}
+
+// anySituation reports whether any danger or urgency situation was found.
+func (a *analysis) anySituation() bool {
+	for l := range a.hits {
+		if l.kind == kindSit {
+			return true
+		}
+	}
+	return a.childAge()
 }
 
 func (a *analysis) presence(h hit) bool {
 	for _, p := range a.cueHits("presence_before") {
 		if p.j == h.i {
 			return true
+		}
+	}
+	// "took my daughter to Dubai", "was sent to Oman"
+	if h.i > 0 && a.toks[h.i-1].s == "to" && !a.toks[h.i].brk {
+		for k := h.i - 2; k >= 0 && k >= h.i-9; k-- {
+			if lex.movers[a.toks[k].s] {
+				return true
+			}
+			if a.toks[k+1].brk {
+				break
+			}
 		}
 	}
 	j := h.j
@@ -213,7 +257,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	case f.trafficked,
 		f.abroad && (s["confined"] || s["documents_taken"] || s["forced_scam"] || s["forced_work"] ||
 			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
-		s["child"] && len(f.e.Countries) > 0 && a.cue("sent_to"):
+		s["child"] && len(f.e.Countries) > 0 && (a.cue("sent_to") || f.job):
 		return CaseTrafficking
 	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"]):
 		return CaseForcedLabour

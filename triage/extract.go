@@ -74,6 +74,19 @@ func Extract(text string) Entities {
 	}
 
 	e.Amounts = findAmounts(string(masked), f, text, e.Countries)
+	return e.nonNil()
+}
+
+// nonNil replaces nil lists with empty ones, so that JSON has [] not null.
+func (e Entities) nonNil() Entities {
+	for _, l := range []*[]string{&e.Phones, &e.URLs, &e.Handles, &e.Countries, &e.Licences, &e.Payments, &e.CNICs} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if e.Amounts == nil {
+		e.Amounts = []Amount{}
+	}
 	return e
 }
 

@@ -60,7 +60,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 2. Fee before any contract; cash only or no receipt.
-	if !notRecruitment[caseType] && (f.fee || f.feeAmount != nil && (f.paid || f.askPay) || f.paid && f.job) {
+	if !notRecruitment[caseType] && (f.fee || f.feeAmount != nil && (f.paid || f.askPay || f.job) || f.paid && f.job) {
 		add(FlagFeeBefore, a.feeReason(f))
 	}
 	if a.cue("no_receipt") {
@@ -73,7 +73,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 4. Visit visa, work "there".
-	if a.cue("on_arrival") && (f.job || a.cue("visit_visa")) {
+	if a.cue("on_arrival") {
 		add(FlagVisitVisaWork, fmt.Sprintf("Offers work to be arranged after arrival (%q)", a.quote("on_arrival")))
 	} else if a.cue("visit_visa") && a.jobBesides("visit_visa") {
 		add(FlagVisitVisaWork, fmt.Sprintf("Offers a job on a visit visa (%q)", a.quote("visit_visa")))
@@ -118,6 +118,8 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
 	case a.officialJob() && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
 		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.quote("officials")))
+	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
+		add(FlagImpersonation, fmt.Sprintf("Presents itself as %s to collect data", a.quote("officials")))
 	}
 
 	// 10. Scam-compound region.
@@ -126,10 +128,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 			if lex.scamCountries[c] {
 				what := "A job"
 				if q := a.quote("scam_region_jobs"); q != "" {
-					what = fmt.Sprintf("An %q job", q)
-					if !startsWithVowel(q) {
-						what = fmt.Sprintf("A %q job", q)
-					}
+					what = fmt.Sprintf("Job (%q)", q)
 				}
 				add(FlagScamRegion, fmt.Sprintf("%s in %s, a scam-compound region", what, lex.countryNames[c]))
 				break
@@ -141,8 +140,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	switch {
 	case a.cue("smuggling"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
+	case a.cue("pay_on_arrival"):
+		add(FlagIrregularRoute, fmt.Sprintf("Pay the rest on arrival (%q)", a.quote("pay_on_arrival")))
 	case f.smuggling || len(e.Countries) >= 3 && a.europe(e.Countries):
-		add(FlagIrregularRoute, fmt.Sprintf("Route through third countries (%s)", strings.Join(e.Countries, ", ")))
+		add(FlagIrregularRoute, fmt.Sprintf("Irregular route through %s", strings.Join(e.Countries, ", ")))
 	}
 
 	// 12. Free e-mail address.
@@ -155,10 +156,6 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		}
 	}
 	return out
-}
-
-func startsWithVowel(s string) bool {
-	return s != "" && strings.ContainsRune("aeiouAEIOU", rune(s[0]))
 }
 
 // jobBesides reports a job cue outside the hits of another cue ("visit
@@ -209,15 +206,30 @@ func (a *analysis) officialJob() bool {
 	return false
 }
 
-// feeAmount returns the first amount that is not a salary, and whether the
-// text says money was paid.
+// feeAmount returns the amount that is a fee or payment: of those that are
+// not a salary, the one nearest a fee, payment or request word, else the
+// first; and whether the text says money was paid.
 func (a *analysis) feeAmount(e Entities) (*Amount, bool) {
+	var best *Amount
+	bestD := -1
 	for i, am := range e.Amounts {
-		if !a.isSalary(am) {
-			return &e.Amounts[i], a.cue("paid")
+		if a.isSalary(am) {
+			continue
+		}
+		if best == nil {
+			best = &e.Amounts[i]
+		}
+		ti, tj, ok := a.amountTokens(am)
+		if !ok {
+			continue
+		}
+		for _, c := range []string{"fee", "paid", "paid_verb", "ask_pay"} {
+			if d := a.distance(c, ti, tj, 6, 6); d >= 0 && (bestD < 0 || d < bestD) {
+				best, bestD = &e.Amounts[i], d
+			}
 		}
 	}
-	return nil, a.cue("paid")
+	return best, a.cue("paid")
 }
 
 // amountTokens returns the token range of an amount's text, or false.

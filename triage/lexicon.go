@@ -29,10 +29,13 @@ type lexiconFile struct {
 	NumberWords     []valueWords                 `json:"number_words"`
 	Fractions       []valueWords                 `json:"number_fractions"`
 	RangeWords      []string                     `json:"range_words"`
+	CountNouns      []string                     `json:"count_nouns"`
+	FeeWords        []string                     `json:"fee_words"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
 	RemotePayments  []string                     `json:"remote_payments"`
 	Situations      []situationJSON              `json:"situations"`
+	Movers          []string                     `json:"movers"`
 	AgeUnits        []string                     `json:"age_units"`
 	AgeWords        []string                     `json:"age_words"`
 	ChildNouns      []string                     `json:"child_nouns"`
@@ -100,8 +103,11 @@ type lexicon struct {
 	numberWords     map[string]float64
 	fractions       map[string]float64
 	rangeWords      map[string]bool
+	countNouns      map[string]bool // "3 lakh 40 hazar Pakistanis" is not money
+	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
 
 	ageUnits, ageWords, childNouns map[string]bool
+	movers                         map[string]bool // "took her to Dubai": she is there
 
 	tlds            map[string]bool
 	freeEmail       map[string]bool
@@ -156,7 +162,10 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		numberWords:     map[string]float64{},
 		fractions:       map[string]float64{},
 		rangeWords:      wordSet(f.RangeWords),
+		countNouns:      wordSet(f.CountNouns),
+		feeWords:        wordSet(f.FeeWords),
 		ageUnits:        wordSet(f.AgeUnits),
+		movers:          wordSet(f.Movers),
 		ageWords:        wordSet(f.AgeWords),
 		childNouns:      wordSet(f.ChildNouns),
 		tlds:            rawSet(f.TLDs),
@@ -290,11 +299,11 @@ const (
 
 // requiredCues are the cues the code reads.
 var requiredCues = []string{
-	"job", "overseas", "online", "whatsapp", "whatsapp_only", "office", "paid", "ask_pay", "fee", "verify",
+	"job", "overseas", "online", "paid_verb", "whatsapp", "whatsapp_only", "office", "paid", "ask_pay", "fee", "verify",
 	"licensed", "no_licence", "misconduct", "offline_agent", "smuggling", "trafficking", "forced_labour", "ransom",
 	"document_fraud", "distress_abroad", "abroad", "presence_after", "presence_before", "sent_to", "guarantee",
 	"visit_visa", "on_arrival", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
-	"officials", "announcement", "scam_region_jobs", "unrealistic", "no_receipt", "salary_context", "per_year",
+	"officials", "announcement", "scam_region_jobs", "pay_on_arrival", "unrealistic", "no_receipt", "salary_context", "per_year",
 }
 
 func addAll(m *matcher, l label, phrases []string) error {

@@ -211,7 +211,7 @@ func tokenize(text string) []token {
 		}
 		if k == 0 {
 			flush()
-			if clauseBreak(f) || (f == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n')) {
+			if clauseBreak(f) || f == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks) {
 				brk = true
 			}
 			continue
@@ -226,6 +226,17 @@ func tokenize(text string) []token {
 	}
 	flush()
 	return toks
+}
+
+// abbreviations end with a dot that does not end a sentence ("No. 3456",
+// "Rs. 800", "Mr. Khan").
+var abbreviations = map[string]bool{
+	"no": true, "nos": true, "rs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "lic": true, "sr": true,
+	"st": true, "co": true, "ltd": true, "pvt": true, "reg": true, "ref": true, "govt": true, "dept": true, "www": true,
+}
+
+func afterAbbreviation(toks []token) bool {
+	return len(toks) > 0 && abbreviations[toks[len(toks)-1].s]
 }
 
 // squeezeRepeats shortens letters repeated three or more times to one

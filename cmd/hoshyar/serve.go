@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hoshyar/hoshyar/agency"
 	"github.com/hoshyar/hoshyar/bot"
 	"github.com/hoshyar/hoshyar/bot/webchat"
 	"github.com/hoshyar/hoshyar/casework"
@@ -77,6 +78,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 
 	srv := web.New(pool, m, log)
 	chat.Routes(srv.Mux)
+	agency.New(pool, v, texts, runner, log).Routes(srv.Mux)
 	// Provider work (Telegram polling, webhook registration) ends with
 	// channelsCtx, before the jobs stop and the pool closes.
 	channelsCtx, stopChannels := context.WithCancel(context.WithoutCancel(ctx))

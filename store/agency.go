@@ -1,0 +1,296 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// ErrConflict is returned when an action does not fit the referral's state.
+var ErrConflict = errors.New("store: conflict")
+
+const tokenAgency = `
+UPDATE api_tokens SET last_used_at = now()
+ WHERE token_hash = $1 AND revoked_at IS NULL
+RETURNING id, agency_code`
+
+// TokenAgency finds the agency of a live API token by its keyed hash.
+func TokenAgency(ctx context.Context, db DBTX, hash []byte) (id int64, agency string, err error) {
+	if err := db.QueryRow(ctx, tokenAgency, hash).Scan(&id, &agency); err != nil {
+		return 0, "", fmt.Errorf("store: token agency: %w", notFound(err))
+	}
+	return id, agency, nil
+}
+
+const revokeToken = `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`
+
+// RevokeToken revokes a token by id; ErrNotFound if none was live.
+func RevokeToken(ctx context.Context, db DBTX, id int64) error {
+	tag, err := db.Exec(ctx, revokeToken, id)
+	if err != nil {
+		return fmt.Errorf("store: revoke token: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// QueueItem is a referral with the facts of its report, as an agency sees it.
+type QueueItem struct {
+	ID             int64           `db:"id"`
+	ReportID       int64           `db:"report_id"`
+	Reference      string          `db:"reference"`
+	Agency         string          `db:"agency_code"`
+	Role           string          `db:"role"`
+	Status         string          `db:"status"`
+	Urgency        string          `db:"urgency"`
+	Priority       string          `db:"priority"`
+	CaseType       string          `db:"case_type"`
+	Reason         string          `db:"reason"`
+	LinkedReports  int             `db:"linked_reports"`
+	RedFlags       json.RawMessage `db:"red_flags"`
+	Entities       json.RawMessage `db:"entities"`
+	Answers        json.RawMessage `db:"answers"`
+	Danger         json.RawMessage `db:"danger"`
+	Summary        string          `db:"summary"`
+	Language       string          `db:"language"`
+	Channel        string          `db:"channel"`
+	Consent        bool            `db:"consent_contact"`
+	Discreet       bool            `db:"discreet"`
+	ContactID      *int64          `db:"contact_id"`
+	ConversationID *int64          `db:"conversation_id"`
+	Outcome        *string         `db:"outcome"`
+	ClaimedBy      *string         `db:"claimed_by"`
+	CreatedAt      time.Time       `db:"created_at"`
+	DueAt          time.Time       `db:"due_at"`
+	UpdatedAt      time.Time       `db:"updated_at"`
+}
+
+const queueSelect = `
+SELECT f.id, f.report_id, r.reference, f.agency_code, f.role, f.status, f.urgency, f.priority, r.case_type, f.reason,
+       f.linked_reports, r.red_flags, r.entities, r.answers, r.danger, r.summary, r.language, r.channel,
+       r.consent_contact, r.discreet, r.contact_id, r.conversation_id, f.outcome, f.claimed_by,
+       f.created_at, f.due_at, f.updated_at
+  FROM referrals f JOIN reports r ON r.id = f.report_id`
+
+// QueueFilter narrows an agency's queue. Zero values do not filter.
+type QueueFilter struct {
+	Status, Urgency, CaseType string
+	Since                     time.Time
+	Before                    int64 // cursor: referrals with a smaller id
+	Limit                     int
+}
+
+const listQueue = queueSelect + `
+ WHERE f.agency_code = $1
+   AND ($2 = '' OR f.status = $2) AND ($3 = '' OR f.urgency = $3) AND ($4 = '' OR r.case_type = $4)
+   AND f.created_at >= $5 AND ($6 = 0 OR f.id < $6)
+ ORDER BY f.id DESC LIMIT $7`
+
+// ListQueue returns an agency's referrals, newest first.
+func ListQueue(ctx context.Context, db DBTX, agency string, f QueueFilter) ([]QueueItem, error) {
+	return collectAll[QueueItem](ctx, db, "list queue", listQueue, agency, f.Status, f.Urgency, f.CaseType, f.Since, f.Before, f.Limit)
+}
+
+const getQueueItem = queueSelect + ` WHERE f.id = $1 AND f.agency_code = $2`
+
+// GetQueueItem loads one of an agency's referrals; another agency's is
+// ErrNotFound, as if it did not exist.
+func GetQueueItem(ctx context.Context, db DBTX, agency string, id int64) (QueueItem, error) {
+	return collectOne[QueueItem](ctx, db, "get referral", getQueueItem, id, agency)
+}
+
+const lockQueueItem = getQueueItem + ` FOR UPDATE OF f`
+
+// LockQueueItem loads and locks one of an agency's referrals.
+func LockQueueItem(ctx context.Context, db DBTX, agency string, id int64) (QueueItem, error) {
+	return collectOne[QueueItem](ctx, db, "lock referral", lockQueueItem, id, agency)
+}
+
+const setReferralStatus = `
+UPDATE referrals SET status = $2, outcome = COALESCE(NULLIF($3, ''), outcome),
+       claimed_by = CASE WHEN $2 = 'claimed' THEN $4 ELSE claimed_by END, updated_at = now()
+ WHERE id = $1`
+
+// SetReferralStatus moves a referral (the caller checked the transition).
+func SetReferralStatus(ctx context.Context, db DBTX, id int64, status, outcome, actor string) error {
+	if _, err := db.Exec(ctx, setReferralStatus, id, status, outcome, actor); err != nil {
+		return fmt.Errorf("store: set referral status: %w", err)
+	}
+	return nil
+}
+
+const transferReferral = `
+UPDATE referrals SET agency_code = $2, status = 'new', claimed_by = NULL, updated_at = now() WHERE id = $1`
+
+// TransferReferral hands a referral to another agency; ErrConflict when
+// that agency already has one for the same report.
+func TransferReferral(ctx context.Context, db DBTX, id int64, to string) error {
+	_, err := db.Exec(ctx, transferReferral, id, to)
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return ErrConflict
+	}
+	if err != nil {
+		return fmt.Errorf("store: transfer referral: %w", err)
+	}
+	return nil
+}
+
+// Event is one entry of a referral's history.
+type Event struct {
+	ID     int64           `db:"id" json:"id"`
+	At     time.Time       `db:"at" json:"at"`
+	Actor  string          `db:"actor" json:"actor"`
+	Kind   string          `db:"kind" json:"kind"`
+	Detail json.RawMessage `db:"detail" json:"detail"`
+}
+
+const addEvent = `INSERT INTO referral_events (referral_id, actor, kind, detail) VALUES ($1, $2, $3, $4)`
+
+// AddEvent appends to a referral's history.
+func AddEvent(ctx context.Context, db DBTX, referralID int64, actor, kind string, detail map[string]any) error {
+	if detail == nil {
+		detail = map[string]any{}
+	}
+	b, err := json.Marshal(detail)
+	if err != nil {
+		return fmt.Errorf("store: add event: %w", err)
+	}
+	if _, err := db.Exec(ctx, addEvent, referralID, actor, kind, b); err != nil {
+		return fmt.Errorf("store: add event: %w", err)
+	}
+	return nil
+}
+
+const eventsOf = `SELECT id, at, actor, kind, detail FROM referral_events WHERE referral_id = $1 ORDER BY id`
+
+// EventsOf returns a referral's history, oldest first.
+func EventsOf(ctx context.Context, db DBTX, referralID int64) ([]Event, error) {
+	return collectAll[Event](ctx, db, "events of", eventsOf, referralID)
+}
+
+// EvidenceItem is a message of a report's account with its attachments.
+type EvidenceItem struct {
+	MessageID int64     `db:"id"`
+	Kind      string    `db:"kind"`
+	Body      string    `db:"body"`
+	At        time.Time `db:"created_at"`
+}
+
+const evidenceOf = `
+SELECT m.id, m.kind, m.body, m.created_at FROM report_evidence e JOIN messages m ON m.id = e.message_id
+ WHERE e.report_id = $1 ORDER BY m.id`
+
+// EvidenceOf lists a report's evidence messages in order.
+func EvidenceOf(ctx context.Context, db DBTX, reportID int64) ([]EvidenceItem, error) {
+	return collectAll[EvidenceItem](ctx, db, "evidence of", evidenceOf, reportID)
+}
+
+// MediaInfo describes an attachment without its bytes.
+type MediaInfo struct {
+	ID          int64    `db:"id"`
+	MessageID   int64    `db:"message_id"`
+	Kind        string   `db:"kind"`
+	ContentType *string  `db:"content_type"`
+	Size        *int64   `db:"size_bytes"`
+	SHA256      []byte   `db:"sha256"`
+	Latitude    *float64 `db:"latitude"`
+	Longitude   *float64 `db:"longitude"`
+	Error       *string  `db:"error"`
+}
+
+const mediaOfReport = `
+SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.error
+  FROM media d JOIN report_evidence e ON e.message_id = d.message_id
+ WHERE e.report_id = $1 ORDER BY d.id`
+
+// MediaOfReport lists the attachments of a report's evidence.
+func MediaOfReport(ctx context.Context, db DBTX, reportID int64) ([]MediaInfo, error) {
+	return collectAll[MediaInfo](ctx, db, "media of report", mediaOfReport, reportID)
+}
+
+const agencyMedia = `
+SELECT d.content_type, d.data, d.sha256 FROM media d
+ WHERE d.id = $1 AND d.data IS NOT NULL AND EXISTS (
+       SELECT 1 FROM report_evidence e JOIN referrals f ON f.report_id = e.report_id
+        WHERE e.message_id = d.message_id AND f.agency_code = $2)`
+
+// AgencyMedia returns an attachment's bytes if it is evidence of one of the
+// agency's referrals; otherwise ErrNotFound.
+func AgencyMedia(ctx context.Context, db DBTX, agency string, id int64) (contentType string, data, sum []byte, err error) {
+	var ct *string
+	if err := db.QueryRow(ctx, agencyMedia, id, agency).Scan(&ct, &data, &sum); err != nil {
+		return "", nil, nil, fmt.Errorf("store: agency media: %w", notFound(err))
+	}
+	if ct != nil {
+		contentType = *ct
+	}
+	return contentType, data, sum, nil
+}
+
+const referencesOf = `SELECT reference FROM reports WHERE id = ANY($1) ORDER BY id`
+
+// ReferencesOf returns the references of reports by id.
+func ReferencesOf(ctx context.Context, db DBTX, ids []int64) ([]string, error) {
+	if len(ids) == 0 {
+		return []string{}, nil
+	}
+	rows, err := db.Query(ctx, referencesOf, ids)
+	if err != nil {
+		return nil, fmt.Errorf("store: references of: %w", err)
+	}
+	var out []string
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// NewAgencyMessage is a message from an agency (or its verdict) to a reporter.
+type NewAgencyMessage struct {
+	ConversationID int64
+	Channel        string
+	ReferralID     int64
+	Body           string
+}
+
+const insertAgencyMessage = `
+INSERT INTO messages (conversation_id, direction, channel, kind, body, referral_id, status)
+VALUES ($1, 'out', $2, 'agency', $3, $4, 'queued')
+RETURNING id`
+
+// InsertAgencyMessage queues a message from an agency to the reporter.
+func InsertAgencyMessage(ctx context.Context, db DBTX, m NewAgencyMessage) (int64, error) {
+	var id int64
+	if err := db.QueryRow(ctx, insertAgencyMessage, m.ConversationID, m.Channel, m.Body, m.ReferralID).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: insert agency message: %w", err)
+	}
+	return id, nil
+}
+
+// AgencyNote is what an agency said to a reporter about a report.
+type AgencyNote struct {
+	Agency string    `db:"agency_code"`
+	Body   string    `db:"body"`
+	At     time.Time `db:"created_at"`
+}
+
+const agencyNotesOf = `
+SELECT f.agency_code, m.body, m.created_at FROM messages m JOIN referrals f ON f.id = m.referral_id
+ WHERE f.report_id = $1 AND m.kind = 'agency' AND m.status NOT IN ('failed', 'unknown') ORDER BY m.id`
+
+// AgencyNotesOf lists the messages agencies sent the reporter about a report.
+func AgencyNotesOf(ctx context.Context, db DBTX, reportID int64) ([]AgencyNote, error) {
+	return collectAll[AgencyNote](ctx, db, "agency notes of", agencyNotesOf, reportID)
+}

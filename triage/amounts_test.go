@@ -1,0 +1,78 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestAmounts(t *testing.T) {
+	t.Parallel()
+	type am = Amount
+	cases := []struct {
+		text string
+		want []Amount
+	}{
+		{"Rs 4,00,000", []am{{400000, "PKR", "Rs 4,00,000"}}},
+		{"Rs. 4,00,000 advance", []am{{400000, "PKR", "Rs. 4,00,000"}}},
+		{"Rs400,000", []am{{400000, "PKR", "Rs400,000"}}},
+		{"Rs800 test fee", []am{{800, "PKR", "Rs800"}}},
+		{"4 lakh", []am{{400000, "PKR", "4 lakh"}}},
+		{"4lakh", []am{{400000, "PKR", "4lakh"}}},
+		{"2.5 crore", []am{{25000000, "PKR", "2.5 crore"}}},
+		{"800 hazar", []am{{800000, "PKR", "800 hazar"}}},
+		{"4 lakh 50 hazar", []am{{450000, "PKR", "4 lakh 50 hazar"}}},
+		{"do lakh rupay", []am{{200000, "PKR", "do lakh rupay"}}},
+		{"dedh lakh", []am{{150000, "PKR", "dedh lakh"}}},
+		{"ساڑھے چار لاکھ", []am{{450000, "PKR", "ساڑھے چار لاکھ"}}},
+		{"پچاس ہزار درہم", []am{{50000, "AED", "پچاس ہزار درہم"}}},
+		{"۵۰ ہزار روپے", []am{{50000, "PKR", "۵۰ ہزار روپے"}}},
+		{"$1,500", []am{{1500, "USD", "$1,500"}}},
+		{"1500$ a month", []am{{1500, "USD", "1500$"}}},
+		{"3500 dirham", []am{{3500, "AED", "3500 dirham"}}},
+		{"Dh3,500 a month", []am{{3500, "AED", "Dh3,500"}}},
+		{"1500 riyal", []am{{1500, "SAR", "1500 riyal"}}},
+		{"SR 1500", []am{{1500, "SAR", "SR 1500"}}},
+		{"QR 4000 salary", []am{{4000, "QAR", "QR 4000"}}},
+		{"Qatar job, 3000 riyal", []am{{3000, "QAR", "3000 riyal"}}},
+		{"Qatar ya Saudia, 3000 riyal", []am{{3000, "SAR", "3000 riyal"}}},
+		{"Kuwait 250 dinar", []am{{250, "KWD", "250 dinar"}}},
+		{"€2,000 per month", []am{{2000, "EUR", "€2,000"}}},
+		{"£6,000–8,000", []am{{6000, "GBP", "£6,000–8,000"}, {8000, "GBP", "£6,000–8,000"}}},
+		{"Rs2.2–2.5 million", []am{{2200000, "PKR", "Rs2.2–2.5 million"}, {2500000, "PKR", "Rs2.2–2.5 million"}}},
+		{"4 se 5 lakh", []am{{400000, "PKR", "4 se 5 lakh"}, {500000, "PKR", "4 se 5 lakh"}}},
+		{"Rs2.36m", []am{{2360000, "PKR", "Rs2.36m"}}},
+		{"Rs 1.68 million", []am{{1680000, "PKR", "Rs 1.68 million"}}},
+		{"50k bhejo", []am{{50000, "PKR", "50k"}}},
+		{"PKR 50,000/-", []am{{50000, "PKR", "PKR 50,000/-"}}},
+		{"50,000/- jama karwayen", []am{{50000, "PKR", "50,000/-"}}},
+		{"fees 25000", []am{{25000, "PKR", "25000"}}},
+		{"Rs 5,000 and Rs 5,000 again", []am{{5000, "PKR", "Rs 5,000"}}},
+		{"2 saal ka contract, 2024 mein", nil},
+		{"jobs for 340,000 Pakistanis", nil},
+		{"3 لاکھ 40 ہزار پاکستانیوں کے لیے", nil},
+		{"100% guarantee, 5 m door", nil},
+		{"call 0300-1234567", nil},
+		{"CNIC 35202-1234567-1", nil},
+		{"fee 12", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			t.Parallel()
+			want := c.want
+			if want == nil {
+				want = []Amount{}
+			}
+			require.Equal(t, want, Extract(c.text).Amounts)
+		})
+	}
+}
+
+func TestFormatAmount(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "Rs 400,000", formatAmount(Amount{Value: 400000, Currency: "PKR"}))
+	require.Equal(t, "AED 3,500", formatAmount(Amount{Value: 3500, Currency: "AED"}))
+	require.Equal(t, "USD 999", formatAmount(Amount{Value: 999, Currency: "USD"}))
+	require.Equal(t, "Rs 2,360,000", formatAmount(Amount{Value: 2360000, Currency: "PKR"}))
+	require.Equal(t, "GBP 1.5", formatAmount(Amount{Value: 1.5, Currency: "GBP"}))
+}
