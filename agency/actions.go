@@ -38,9 +38,17 @@ func (a *API) act(w http.ResponseWriter, r *http.Request, c caller, fn func(ctx 
 		}
 		out, err = store.GetQueueItem(r.Context(), tx, it.Agency, it.ID)
 		if errors.Is(err, store.ErrNotFound) {
-			out, err = it, nil // transferred away: show what it was
+			// Transferred: show what it was, and tell the new agency.
+			out, err = it, nil
+			var now store.Snapshot
+			if now, err = store.ReferralSnapshot(r.Context(), tx, it.ID); err == nil {
+				err = a.enqueue.PushTx(r.Context(), tx, now.Agency, it.ID, "referral.transferred")
+			}
+			if err != nil {
+				return err
+			}
 		}
-		return err
+		return a.enqueue.PushTx(r.Context(), tx, it.Agency, it.ID, "referral.updated")
 	})
 	var he *httpError
 	switch {

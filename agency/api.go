@@ -25,9 +25,10 @@ import (
 	"github.com/hoshyar/hoshyar/vault"
 )
 
-// Enqueuer schedules the delivery of a message to a reporter.
+// Enqueuer schedules work: a message to a reporter, a push to a webhook.
 type Enqueuer interface {
 	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
+	PushTx(ctx context.Context, tx store.DBTX, agency string, referralID int64, event string) error
 }
 
 // API serves /api/v1.
@@ -62,6 +63,7 @@ func (a *API) Routes(mux *http.ServeMux) {
 	mux.Handle("POST /api/v1/referrals/{id}/messages", a.auth(a.message))
 	mux.Handle("POST /api/v1/referrals/{id}/verification", a.auth(a.verification))
 	mux.Handle("GET /api/v1/media/{id}", a.auth(a.media))
+	mux.Handle("GET /api/v1/webhook/deliveries", a.auth(a.deliveries))
 }
 
 // caller is who is calling: an agency, through one of its tokens.
@@ -125,4 +127,18 @@ func decode(w http.ResponseWriter, r *http.Request, v any) bool {
 		return false
 	}
 	return true
+}
+
+// deliveries: GET /api/v1/webhook/deliveries — the agency's latest pushes
+// and how they went.
+func (a *API) deliveries(w http.ResponseWriter, r *http.Request, c caller) {
+	list, err := store.ListDeliveries(r.Context(), a.pool, c.agency, 100)
+	if err != nil {
+		a.internal(w, err)
+		return
+	}
+	if list == nil {
+		list = []store.Delivery{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"deliveries": list})
 }

@@ -25,6 +25,10 @@ import (
 type Service struct {
 	matrix *routing.Matrix
 	now    func() time.Time
+
+	// Push, when set, is told of every referral created or re-routed, in
+	// the same transaction (jobs.Runner.PushTx: the agency's webhook).
+	Push func(ctx context.Context, tx store.DBTX, agency string, referralID int64, event string) error
 }
 
 // New returns a Service routing with matrix; now is the clock.
@@ -232,12 +236,17 @@ func (s *Service) route(ctx context.Context, tx store.DBTX, reportID int64, a as
 	}
 	due := s.matrix.Due(a.urgency, s.now())
 	for _, t := range s.matrix.Route(a.caseType, a.facts) {
-		_, err := store.UpsertReferral(ctx, tx, store.NewReferral{
+		id, err := store.UpsertReferral(ctx, tx, store.NewReferral{
 			ReportID: reportID, Agency: t.Agency, Role: t.Role, Urgency: a.urgency, DueAt: due,
 			Reason: t.Reason, LinkedReports: len(linked), Priority: priority,
 		})
 		if err != nil {
 			return err
+		}
+		if s.Push != nil {
+			if err := s.Push(ctx, tx, t.Agency, id, "referral.routed"); err != nil {
+				return err
+			}
 		}
 	}
 	// The earlier reports learn of this one too.

@@ -45,6 +45,7 @@ const (
 	QueueInbound  = "inbound"
 	QueueOutbound = "outbound"
 	QueueMedia    = "media"
+	QueuePush     = "push"
 )
 
 // Stepper runs one conversation step; *flows.Engine is the one Hoshyar uses.
@@ -119,6 +120,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	river.AddWorker(workers, &sendWorker{r: r})
 	river.AddWorker(workers, &fetchWorker{r: r})
 	river.AddWorker(workers, &eraseWorker{r: r})
+	river.AddWorker(workers, &pushWorker{r: r})
 	cfg := &river.Config{
 		Schema:               opts.Schema,
 		Logger:               opts.Logger.With("component", "river"),
@@ -132,6 +134,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 			QueueInbound:  {MaxWorkers: max(opts.InboundWorkers, 1)},
 			QueueOutbound: {MaxWorkers: max(opts.OutboundWorkers, 1)},
 			QueueMedia:    {MaxWorkers: 4},
+			QueuePush:     {MaxWorkers: 4},
 		},
 	}
 	client, err := river.NewClient(riverpgxv5.New(pool), cfg)

@@ -294,3 +294,105 @@ SELECT f.agency_code, m.body, m.created_at FROM messages m JOIN referrals f ON f
 func AgencyNotesOf(ctx context.Context, db DBTX, reportID int64) ([]AgencyNote, error) {
 	return collectAll[AgencyNote](ctx, db, "agency notes of", agencyNotesOf, reportID)
 }
+
+const setWebhook = `
+INSERT INTO agency_webhooks (agency_code, url, secret) VALUES ($1, $2, $3)
+ON CONFLICT (agency_code) DO UPDATE SET url = EXCLUDED.url, secret = EXCLUDED.secret, updated_at = now()`
+
+// SetWebhook registers (or replaces) an agency's push URL and sealed secret.
+func SetWebhook(ctx context.Context, db DBTX, agency, url string, sealedSecret []byte) error {
+	if _, err := db.Exec(ctx, setWebhook, agency, url, sealedSecret); err != nil {
+		return fmt.Errorf("store: set webhook: %w", err)
+	}
+	return nil
+}
+
+// Webhook is an agency's push endpoint.
+type Webhook struct {
+	Agency string `db:"agency_code"`
+	URL    string `db:"url"`
+	Secret []byte `db:"secret"`
+}
+
+const getWebhook = `SELECT agency_code, url, secret FROM agency_webhooks WHERE agency_code = $1`
+
+// GetWebhook loads an agency's push endpoint; ErrNotFound if it has none.
+func GetWebhook(ctx context.Context, db DBTX, agency string) (Webhook, error) {
+	return collectOne[Webhook](ctx, db, "get webhook", getWebhook, agency)
+}
+
+const insertDelivery = `
+INSERT INTO webhook_deliveries (agency_code, referral_id, event) VALUES ($1, $2, $3) RETURNING id`
+
+// InsertDelivery records a push to make.
+func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int64, event string) (int64, error) {
+	var id int64
+	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: insert delivery: %w", err)
+	}
+	return id, nil
+}
+
+// Delivery is a push, made or to make.
+type Delivery struct {
+	ID         int64     `db:"id" json:"id"`
+	Agency     string    `db:"agency_code" json:"-"`
+	ReferralID *int64    `db:"referral_id" json:"referral_id"`
+	Event      string    `db:"event" json:"event"`
+	Status     string    `db:"status" json:"status"`
+	Attempts   int       `db:"attempts" json:"attempts"`
+	LastStatus *int      `db:"last_status" json:"last_status,omitempty"`
+	LastError  *string   `db:"last_error" json:"last_error,omitempty"`
+	CreatedAt  time.Time `db:"created_at" json:"created_at"`
+	UpdatedAt  time.Time `db:"updated_at" json:"updated_at"`
+}
+
+const deliveryColumns = `id, agency_code, referral_id, event, status, attempts, last_status, last_error, created_at, updated_at`
+
+const getDelivery = `SELECT ` + deliveryColumns + ` FROM webhook_deliveries WHERE id = $1`
+
+// GetDelivery loads a push.
+func GetDelivery(ctx context.Context, db DBTX, id int64) (Delivery, error) {
+	return collectOne[Delivery](ctx, db, "get delivery", getDelivery, id)
+}
+
+const recordDelivery = `
+UPDATE webhook_deliveries SET status = $2, attempts = attempts + 1, last_status = NULLIF($3, 0), last_error = NULLIF($4, ''), updated_at = now()
+ WHERE id = $1`
+
+// RecordDelivery records an attempt's outcome.
+func RecordDelivery(ctx context.Context, db DBTX, id int64, status string, httpStatus int, errText string) error {
+	if _, err := db.Exec(ctx, recordDelivery, id, status, httpStatus, errText); err != nil {
+		return fmt.Errorf("store: record delivery: %w", err)
+	}
+	return nil
+}
+
+const listDeliveries = `SELECT ` + deliveryColumns + ` FROM webhook_deliveries WHERE agency_code = $1 ORDER BY id DESC LIMIT $2`
+
+// ListDeliveries lists an agency's latest pushes.
+func ListDeliveries(ctx context.Context, db DBTX, agency string, limit int) ([]Delivery, error) {
+	return collectAll[Delivery](ctx, db, "list deliveries", listDeliveries, agency, limit)
+}
+
+const referralSnapshot = `
+SELECT f.id, r.reference, f.agency_code, r.case_type, f.urgency, f.status, f.priority, f.due_at
+  FROM referrals f JOIN reports r ON r.id = f.report_id WHERE f.id = $1`
+
+// Snapshot is what a push says of a referral: no personal data, the
+// agency reads the rest through the API (where reads are audited).
+type Snapshot struct {
+	ID        int64     `db:"id" json:"id"`
+	Reference string    `db:"reference" json:"reference"`
+	Agency    string    `db:"agency_code" json:"agency"`
+	CaseType  string    `db:"case_type" json:"case_type"`
+	Urgency   string    `db:"urgency" json:"urgency"`
+	Status    string    `db:"status" json:"status"`
+	Priority  string    `db:"priority" json:"priority"`
+	DueAt     time.Time `db:"due_at" json:"due_at"`
+}
+
+// ReferralSnapshot loads what a push says of a referral.
+func ReferralSnapshot(ctx context.Context, db DBTX, id int64) (Snapshot, error) {
+	return collectOne[Snapshot](ctx, db, "referral snapshot", referralSnapshot, id)
+}

@@ -51,6 +51,7 @@ type facts struct {
 	abroad     bool
 	remotePay  bool // paid or asked through JazzCash, Easypaisa, a bank, a transfer service
 	phishing   []string
+	emails     []string
 	sits       map[string]bool
 	feeAmount  *Amount
 	paidAmount bool
@@ -111,7 +112,8 @@ func (a *analysis) facts(e Entities) *facts {
 	f.fee = a.cue("fee")
 	f.job = a.cue("job") || f.fee && (a.cue("overseas") || len(e.Countries) > 0)
 	f.overseas = a.cue("overseas") || len(e.Countries) > 0
-	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(emails(a.text)) > 0
+	f.emails = emails(a.text)
+	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
 	f.askPay = a.cue("ask_pay")
 	f.verify = a.cue("verify")

@@ -1,14 +1,12 @@
 package triage
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // A CNIC is 13 digits, written 12345-1234567-1 or run together (spaces are
 // also seen). The first digit is a province code, 1 to 7, which keeps a
 // number written with the 0 or 00 of a phone from being taken for one.
-var cnicRe = regexp.MustCompile(`([1-7]\d{4})([- ]?)(\d{7})([- ]?)(\d)`)
+// The two separators must agree, and the number must not run on into more
+// digits.
 
 type cnicSpan struct {
 	i, j   int // in the folded text
@@ -18,23 +16,57 @@ type cnicSpan struct {
 // findCNICs returns the CNICs in folded text, masked.
 func findCNICs(s string) []cnicSpan {
 	var out []cnicSpan
-	for _, m := range cnicRe.FindAllStringSubmatchIndex(s, -1) {
-		if s[m[4]:m[5]] != s[m[8]:m[9]] { // the two separators must agree
+	for i := 0; i < len(s); i++ {
+		if s[i] < '1' || s[i] > '7' || i > 0 && strings.IndexByte("0123456789+-/.", s[i-1]) >= 0 {
 			continue
 		}
-		if m[2] > 0 && strings.IndexByte("0123456789+-/.", s[m[2]-1]) >= 0 {
+		j, ok := cnicAt(s, i)
+		if !ok || j < len(s) && strings.IndexByte("0123456789-/", s[j]) >= 0 {
 			continue
 		}
-		if m[11] < len(s) && strings.IndexByte("0123456789-/", s[m[11]]) >= 0 {
-			continue
-		}
-		out = append(out, cnicSpan{
-			i:      m[2],
-			j:      m[11],
-			masked: s[m[2]:m[3]] + "-*******-" + s[m[10]:m[11]],
-		})
+		out = append(out, cnicSpan{i: i, j: j, masked: s[i:i+5] + "-*******-" + s[j-1:j]})
+		i = j - 1
 	}
 	return out
+}
+
+// cnicAt reads 5 digits, a separator, 7 digits, the same separator and a
+// digit at s[i:], returning the end.
+func cnicAt(s string, i int) (int, bool) {
+	digits := func(k, n int) bool {
+		if k+n > len(s) {
+			return false
+		}
+		for _, c := range []byte(s[k : k+n]) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if !digits(i, 5) {
+		return 0, false
+	}
+	k := i + 5
+	sep := byte(0)
+	if k < len(s) && (s[k] == '-' || s[k] == ' ') {
+		sep = s[k]
+		k++
+	}
+	if !digits(k, 7) {
+		return 0, false
+	}
+	k += 7
+	if sep != 0 {
+		if k >= len(s) || s[k] != sep {
+			return 0, false
+		}
+		k++
+	}
+	if !digits(k, 1) {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // MaskCNIC returns text with every CNIC number masked as in

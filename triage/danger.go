@@ -48,9 +48,12 @@ func (a *analysis) childAge() bool {
 		if !ok || n < 1 || n >= 18 {
 			continue
 		}
-		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if lex.ageWords[toks[k].s] {
-				return true
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k+1].brk {
+				break
+			}
+			if lex.ageWords[toks[k].s] || k >= i-2 && lex.childNouns[toks[k].s] && lex.ageUnits[tokAt(toks, i+1)] {
+				return true // "umar 15", "beti 17 saal ki"
 			}
 		}
 		if i+1 >= len(toks) || !lex.ageUnits[toks[i+1].s] || toks[i+1].brk {
@@ -69,6 +72,13 @@ func (a *analysis) childAge() bool {
 		}
 	}
 	return false
+}
+
+func tokAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].s
 }
 
 func ageNumber(t token) (float64, bool) {

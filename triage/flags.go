@@ -148,7 +148,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 
 	// 12. Free e-mail address.
 	if f.job {
-		for _, m := range emails(a.text) {
+		for _, m := range f.emails {
 			if lex.freeEmail[m[strings.LastIndexByte(m, '@')+1:]] {
 				add(FlagFreeEmail, fmt.Sprintf("Uses a free e-mail address (%s)", m))
 				break

@@ -22,7 +22,7 @@ type licenceSpan struct {
 func findLicences(s string) []licenceSpan {
 	var out []licenceSpan
 	lower := strings.ToLower(s)
-	for _, m := range licenceRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range licenceCandidates(s) {
 		i, j := m[0], m[1]
 		if i > 0 && (isASCIIAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.' || s[i-1] == ',') {
 			continue
@@ -35,6 +35,37 @@ func findLicences(s string) []licenceSpan {
 			continue
 		}
 		out = append(out, licenceSpan{i, j, s[m[2]:m[3]] + "/" + code})
+	}
+	return out
+}
+
+// licenceCandidates runs licenceRe only in a small window around each
+// slash, not over the whole text.
+func licenceCandidates(s string) [][]int {
+	var out [][]int
+	last := 0
+	for k := strings.IndexByte(s, '/'); k >= 0; {
+		from, to := k-16, k+16
+		if from < last {
+			from = last
+		}
+		if to > len(s) {
+			to = len(s)
+		}
+		if m := licenceRe.FindStringSubmatchIndex(s[from:to]); m != nil && from+m[0] <= k && k < from+m[1] {
+			for n := range m {
+				if m[n] >= 0 {
+					m[n] += from
+				}
+			}
+			out = append(out, m)
+			last = m[1]
+		}
+		next := strings.IndexByte(s[k+1:], '/')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
 	}
 	return out
 }

@@ -21,16 +21,57 @@ type linkSpan struct {
 	norm string
 }
 
+// fieldsWith returns the byte ranges of the whitespace-separated fields of
+// s that contain c. Links, e-mail addresses and handles never contain
+// whitespace, so their expressions run only on these few fields and not
+// over the whole text.
+func fieldsWith(s string, c byte) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j, has := i, false
+		for j < len(s) && !isSpaceByte(s[j]) {
+			if s[j] == c {
+				has = true
+			}
+			j++
+		}
+		if has {
+			out = append(out, [2]int{i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// findAllIn runs re on the fields of s containing c; spans are in s.
+func findAllIn(re *regexp.Regexp, s string, c byte) [][]int {
+	var out [][]int
+	for _, f := range fieldsWith(s, c) {
+		for _, m := range re.FindAllStringIndex(s[f[0]:f[1]], -1) {
+			out = append(out, []int{f[0] + m[0], f[0] + m[1]})
+		}
+	}
+	return out
+}
+
 // findEmails returns the spans of e-mail addresses.
 func findEmails(s string) [][]int {
-	return emailRe.FindAllStringIndex(s, -1)
+	return findAllIn(emailRe, s, '@')
 }
 
 // emails returns the e-mail addresses in text, lower-cased.
 func emails(text string) []string {
+	s := fold(text).s
 	var out []string
-	for _, m := range emailRe.FindAllString(fold(text).s, -1) {
-		out = appendUnique(out, strings.ToLower(m))
+	for _, m := range findEmails(s) {
+		out = appendUnique(out, strings.ToLower(s[m[0]:m[1]]))
 	}
 	return out
 }
@@ -39,7 +80,7 @@ func emails(text string) []string {
 // lower-cased, trailing punctuation and a lone trailing slash removed.
 func findURLs(s string) []linkSpan {
 	var out []linkSpan
-	for _, m := range urlRe.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIn(urlRe, s, '.') {
 		i, j := m[0], m[1]
 		if i > 0 && strings.IndexByte("@.-_/", s[i-1]) >= 0 || i > 0 && isASCIIAlnum(s[i-1]) {
 			continue
@@ -112,7 +153,7 @@ func whatsappPhone(u string) string {
 // blanked before this runs.
 func findHandles(s string) []linkSpan {
 	var out []linkSpan
-	for _, m := range handleRe.FindAllStringIndex(s, -1) {
+	for _, m := range findAllIn(handleRe, s, '@') {
 		i, j := m[0], m[1]
 		if i > 0 && (isASCIIAlnum(s[i-1]) || strings.IndexByte("_.@/", s[i-1]) >= 0) {
 			continue

@@ -1,15 +1,43 @@
 package triage
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
 )
 
-// phoneRunRe finds runs of digits with the separators people put in phone
+// phoneRuns finds runs of digits with the separators people put in phone
 // numbers: spaces, dashes, dots, brackets and a leading "+".
-var phoneRunRe = regexp.MustCompile(`\+?\(?\d[\d \t\-.()]*\d`)
+func phoneRuns(s string) [][2]int {
+	var out [][2]int
+	sep := func(c byte) bool { return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '(' || c == ')' }
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		start := i
+		if start > 0 && s[start-1] == '(' {
+			start--
+		}
+		if start > 0 && s[start-1] == '+' {
+			start--
+		}
+		end := i + 1
+		for j := i + 1; j < len(s); j++ {
+			c := s[j]
+			if c >= '0' && c <= '9' {
+				end = j + 1
+				continue
+			}
+			if !sep(c) {
+				break
+			}
+		}
+		out = append(out, [2]int{start, end})
+		i = end
+	}
+	return out
+}
 
 type phoneSpan struct {
 	i, j int
@@ -32,7 +60,7 @@ type digitGroup struct {
 func findPhones(s string, countries []string) []phoneSpan {
 	var out []phoneSpan
 	cache := map[string]string{}
-	for _, m := range phoneRunRe.FindAllStringIndex(s, -1) {
+	for _, m := range phoneRuns(s) {
 		i, j := m[0], m[1]
 		if i > 0 && (isASCIIAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '@') {
 			continue

@@ -51,8 +51,8 @@ func TestPhones(t *testing.T) {
 func TestLinksAndHandles(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
-		text             string
-		urls, handles    []string
+		text          string
+		urls, handles []string
 	}{
 		{"Apply: https://Jobs-Saudia.COM/Apply.", []string{"https://jobs-saudia.com/Apply"}, nil},
 		{"visit jobs-saudia.com/apply, then pay", []string{"jobs-saudia.com/apply"}, nil},

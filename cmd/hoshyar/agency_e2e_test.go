@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -263,4 +267,80 @@ func TestE2EOpenAPIRoutesExist(t *testing.T) {
 			require.Equal(t, want, res.StatusCode, "%s %s", method, path)
 		}
 	}
+}
+
+// An agency's webhook receives signed pushes: a referral routed to it, and
+// every change.
+func TestE2EPushWebhooks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	t.Parallel()
+	type push struct {
+		header http.Header
+		body   []byte
+	}
+	got := make(chan push, 16)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got <- push{r.Header.Clone(), b}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	t.Cleanup(hook.Close)
+
+	db := dbtest.New(t)
+	var out, errOut bytes.Buffer
+	require.NoError(t, run(context.Background(), []string{"webhook", "set", "--agency", "FIA", "--url", hook.URL + "/hoshyar"}, envFor(db), &out, &errOut))
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	secret := lines[len(lines)-1]
+	require.True(t, strings.HasPrefix(secret, "whsec_"))
+
+	addr := freeAddr(t)
+	startServer(t, db, addr, "HOSHYAR_SECRET_KEY="+strings.Repeat("k", 40))
+	v := &visitor{t: t, c: newChatClient(t), addr: addr}
+	for _, s := range []string{"hello", "2", "1", "skip", "6", "1", "1"} { // help, in Pakistan, forced to work, me, here
+		v.say(s)
+	}
+	v.waitFor(func(s string) bool { return strings.Contains(s, "HSY-") })
+
+	verify := func(p push) map[string]any {
+		t.Helper()
+		ts := p.header.Get("X-Hoshyar-Timestamp")
+		m := hmac.New(sha256.New, []byte(secret))
+		m.Write([]byte(ts + "."))
+		m.Write(p.body)
+		require.Equal(t, "sha256="+hex.EncodeToString(m.Sum(nil)), p.header.Get("X-Hoshyar-Signature"), "signed with the agency's secret")
+		var body map[string]any
+		require.NoError(t, json.Unmarshal(p.body, &body))
+		require.NotContains(t, string(p.body), "contact", "a push carries no personal data")
+		return body
+	}
+	var first map[string]any
+	select {
+	case p := <-got:
+		first = verify(p)
+	case <-time.After(20 * time.Second):
+		t.Fatal("no push for the new referral")
+	}
+	require.Equal(t, "referral.routed", first["event"])
+	ref := first["referral"].(map[string]any)
+	require.Equal(t, "FIA", ref["agency"])
+	require.Equal(t, "forced_labour", ref["case_type"])
+
+	fia := apiClient{t, "http://" + addr + "/api/v1", token(t, db, "FIA")}
+	code, _ := fia.do("POST", fmt.Sprintf("/referrals/%d/claim", int64(ref["id"].(float64))), nil)
+	require.Equal(t, http.StatusOK, code)
+	select {
+	case p := <-got:
+		body := verify(p)
+		require.Equal(t, "referral.updated", body["event"])
+		require.Equal(t, "claimed", body["referral"].(map[string]any)["status"])
+	case <-time.After(20 * time.Second):
+		t.Fatal("no push for the claim")
+	}
+	require.Eventually(t, func() bool {
+		_, d := fia.do("GET", "/webhook/deliveries", nil)
+		list, _ := d["deliveries"].([]any)
+		return len(list) == 2 && list[0].(map[string]any)["status"] == "delivered"
+	}, 10*time.Second, 100*time.Millisecond, "deliveries are visible to the agency")
 }

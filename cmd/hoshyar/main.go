@@ -26,6 +26,9 @@ commands:
   db create                  create the database named in DATABASE_URL if missing
   token create --agency CODE print a new agency API token on the last line
                              (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
+  token revoke --id N        revoke an agency API token
+  webhook set --agency CODE --url URL
+                             push an agency's referral events to URL; prints the signing secret
   oep import FILE.csv        import BE&OE's list of licensed promoters (format: oep/README.md)
 
 configuration is read from the environment; see README.md`
@@ -66,6 +69,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return createDB(ctx, cfg, stdout)
 	case len(args) >= 2 && args[0] == "token" && args[1] == "create":
 		return createToken(ctx, cfg, args[2:], stdout)
+	case len(args) >= 2 && args[0] == "token" && args[1] == "revoke":
+		return revokeToken(ctx, cfg, args[2:], stdout)
+	case len(args) >= 2 && args[0] == "webhook" && args[1] == "set":
+		return setWebhook(ctx, cfg, args[2:], stdout)
 	case len(args) >= 2 && args[0] == "oep" && args[1] == "import":
 		return importOEP(ctx, cfg, args[2:], stdout)
 	}

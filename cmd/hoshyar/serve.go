@@ -52,11 +52,12 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
+	cw := casework.New(matrix, nil)
 	m := metrics.New(pool, log)
 	senders := bot.NewRegistry()
 	runner, err := jobs.New(pool, jobs.Options{
 		Engine:          flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals}),
-		Casework:        casework.New(matrix, nil),
+		Casework:        cw,
 		Senders:         senders,
 		Vault:           v,
 		Metrics:         m,
@@ -66,6 +67,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
+	cw.Push = runner.PushTx
 	ingester := bot.NewIngester(pool, v, runner, m)
 	listenCtx, stopListening := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopListening()

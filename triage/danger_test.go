@@ -1,0 +1,137 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestEmergency(t *testing.T) {
+	t.Parallel()
+	yes := map[string][]string{
+		"en": {
+			"They locked me in a room",
+			"he beats me every day",
+			"We are on a boat and water is coming in",
+			"The kidnappers are asking for ransom",
+			"I am 16 years old and they brought me here",
+			"my daughter is 15 years old, the agent took her",
+			"he raped me",
+			"they will kill me if I complain",
+			"my friend is unconscious in the camp",
+			"help, save me please",
+			"I cannot leave the house, they keep the key",
+			"we are in the desert for two days",
+		},
+		"ur-Latn": {
+			"mujhe band kar diya",
+			"hum kamre mein band hain",
+			"woh maar rahe hain",
+			"roz maarte hain",
+			"bachao",
+			"bachaaaoooo",
+			"kashti mein hain",
+			"samundar mein phanse hue hain",
+			"paise mang rahe hain warna maar denge",
+			"meri bachi ko le gaye",
+			"under 18 larki hai",
+			"jaan ka khatra hai",
+			"ransom mang rahe hain",
+			"woh 14 saal ka larka hai",
+			"MUJHE BAND KAR DIYA HAI",
+		},
+		"ur": {
+			"مجھے کمرے میں بند کر دیا",
+			"یہ لوگ مارتے ہیں",
+			"بچاؤ",
+			"ہم کشتی میں ہیں",
+			"میرے بھائی کو اغوا کر لیا",
+			"جان سے مار دیں گے",
+			"بچی کو لے گئے",
+			"میرے ساتھ زیادتی کی",
+			"سولہ نہیں، 16 سال کی لڑکی ہے",
+			"مجهے بچاو",
+		},
+	}
+	no := map[string][]string{
+		"en": {
+			"I am safe",
+			"I'm safe now, thank you",
+			"I was not locked in, I just want information",
+			"Nobody beat me",
+			"Is this job real?",
+			"The bandwidth is slow",
+			"Desert safari guide job in Dubai",
+			"Boat-building jobs in Italy, salary 2000 euro",
+			"I want a job to feed my children",
+			"2 years contract, age 21-40",
+			"",
+			"🙂",
+		},
+		"ur-Latn": {
+			"mujhe kisi ne band nahi kiya",
+			"mujhe kisi ne nahi maara",
+			"main theek hoon, mehfooz hoon",
+			"agent ka number band hai",
+			"agent ne phone band kar diya",
+			"dukaan band hai aaj",
+			"paise bacha ke rakhe the",
+			"bachon ke liye naukri chahiye",
+			"samundar ke raste Italy bhejenge",
+			"dhoke se bachaen",
+			"2 saal ka contract hai",
+			"qaidi nahi, bas naukri ka sawal",
+		},
+		"ur": {
+			"میں محفوظ ہوں",
+			"کسی نے مجھے بند نہیں کیا",
+			"ایجنٹ کا فون بند ہے",
+			"بچوں کے لیے نوکری چاہیے",
+			"کیا یہ نوکری اصلی ہے؟",
+			"دو سال کا معاہدہ",
+		},
+	}
+	for lang, texts := range yes {
+		for _, s := range texts {
+			ok, reasons := Emergency(s)
+			require.True(t, ok, "%s: %q should be an emergency", lang, s)
+			require.NotEmpty(t, reasons, s)
+		}
+	}
+	for lang, texts := range no {
+		for _, s := range texts {
+			ok, reasons := Emergency(s)
+			require.False(t, ok, "%s: %q is not an emergency: %v", lang, s, reasons)
+			require.Empty(t, reasons, s)
+		}
+	}
+}
+
+func TestEmergencyReasons(t *testing.T) {
+	t.Parallel()
+	ok, reasons := Emergency("Libya mein qaid hai, smugglers 30 lakh tawaan maang rahe hain warna maar denge")
+	require.True(t, ok)
+	require.Equal(t, []string{"threat to life", "locked in, cannot leave", "kidnapped or ransom demanded"}, reasons)
+
+	_, reasons = Emergency("a 15-year-old girl")
+	require.Equal(t, []string{"a child is involved"}, reasons)
+}
+
+// Urgent situations do not make an emergency on their own.
+func TestUrgentIsNotEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"kafeel ne passport rakh liya",
+		"3 mahine se tankhwah nahi mili",
+		"they took my phone",
+		"qarz barhta ja raha hai",
+		"smuggler aur paise mang raha hai",
+		"we are kept in a safe house",
+	} {
+		ok, reasons := Emergency(s)
+		require.False(t, ok, "%q: %v", s, reasons)
+		a := Assess(s, Extract(s))
+		require.Equal(t, UrgencyUrgent, a.Urgency, s)
+		require.NotEmpty(t, a.Danger, s)
+	}
+}
