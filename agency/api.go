@@ -1,6 +1,7 @@
-// Package agency is the agencies' side of Hoshyar: the API v1 their
-// systems and staff use to work their queue of referrals, answer the
-// reporter through the bot, and give verification verdicts.
+// Package agency is the agencies' side of Hoshyar: the Service agencies
+// work their queue of referrals with, and the API v1 their systems and
+// staff call, to answer the reporter through the bot and give
+// verification verdicts.
 //
 // Every route is scoped to the caller's agency: another agency's referral
 // is a 404, as if it did not exist. The reporter's contact details appear
@@ -11,18 +12,18 @@ package agency
 import (
 	"context"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/store"
-	"github.com/hoshyar/hoshyar/vault"
 )
 
 // Enqueuer schedules work: a message to a reporter, a push to a webhook.
@@ -31,19 +32,14 @@ type Enqueuer interface {
 	PushTx(ctx context.Context, tx store.DBTX, agency string, referralID int64, event string) error
 }
 
-// API serves /api/v1.
+// API serves /api/v1 over the Service.
 type API struct {
-	pool    *pgxpool.Pool
-	vault   *vault.Vault
-	texts   *locales.Catalog
-	enqueue Enqueuer
-	log     *slog.Logger
+	svc *Service
+	log *slog.Logger
 }
 
-// New returns the API.
-func New(pool *pgxpool.Pool, v *vault.Vault, texts *locales.Catalog, enqueue Enqueuer, log *slog.Logger) *API {
-	return &API{pool: pool, vault: v, texts: texts, enqueue: enqueue, log: log}
-}
+// NewAPI returns the API.
+func NewAPI(svc *Service, log *slog.Logger) *API { return &API{svc: svc, log: log} }
 
 //go:embed openapi.json
 var openAPI []byte
@@ -66,17 +62,10 @@ func (a *API) Routes(mux *http.ServeMux) {
 	mux.Handle("GET /api/v1/webhook/deliveries", a.auth(a.deliveries))
 }
 
-// caller is who is calling: an agency, through one of its tokens.
-type caller struct {
-	agency string
-	actor  string // "token:<id>", for the history and the audit log
-}
+type handler func(w http.ResponseWriter, r *http.Request, c Caller)
 
-type handler func(w http.ResponseWriter, r *http.Request, c caller)
-
-// auth checks the bearer token and passes the caller on. The token is
-// looked up by its keyed hash: the database holds no token, and equality
-// of hashes reveals nothing usable about timing.
+// auth checks the bearer token, looked up by its keyed hash: the database
+// holds no token.
 func (a *API) auth(h handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
@@ -86,22 +75,20 @@ func (a *API) auth(h handler) http.Handler {
 			fail(w, http.StatusUnauthorized, "unauthorized", "a valid API token is required: Authorization: Bearer <token>")
 			return
 		}
-		id, agency, err := store.TokenAgency(r.Context(), a.pool, a.vault.Hash("api-token", token))
+		id, agency, err := store.TokenAgency(r.Context(), a.svc.pool, a.svc.vault.Hash("api-token", token))
 		if errors.Is(err, store.ErrNotFound) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="hoshyar", error="invalid_token"`)
 			fail(w, http.StatusUnauthorized, "unauthorized", "the API token is unknown or revoked")
 			return
 		}
 		if err != nil {
-			a.log.Error("api_auth_failed", "error", err)
-			fail(w, http.StatusServiceUnavailable, "unavailable", "try again")
+			a.internal(w, err)
 			return
 		}
-		h(w, r, caller{agency: agency, actor: "token:" + itoa(id)})
+		h(w, r, Caller{Agency: agency, Actor: "token:" + itoa(id)})
 	})
 }
 
-// apiError is the body of every error: a stable code and a message for people.
 type apiError struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
@@ -109,6 +96,24 @@ type apiError struct {
 
 func fail(w http.ResponseWriter, status int, code, message string) {
 	writeJSON(w, status, apiError{Code: code, Message: message})
+}
+
+// answer writes v, or the error as its status says.
+func (a *API) answer(w http.ResponseWriter, v any, err error) {
+	var e *Error
+	switch {
+	case errors.As(err, &e):
+		fail(w, e.Status, e.Code, e.Message)
+	case err != nil:
+		a.internal(w, err)
+	default:
+		writeJSON(w, http.StatusOK, v)
+	}
+}
+
+func (a *API) internal(w http.ResponseWriter, err error) {
+	a.log.Error("api_failed", "error", err)
+	fail(w, http.StatusInternalServerError, "internal", "something went wrong; try again")
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -129,16 +134,121 @@ func decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	return true
 }
 
-// deliveries: GET /api/v1/webhook/deliveries — the agency's latest pushes
-// and how they went.
-func (a *API) deliveries(w http.ResponseWriter, r *http.Request, c caller) {
-	list, err := store.ListDeliveries(r.Context(), a.pool, c.agency, 100)
-	if err != nil {
-		a.internal(w, err)
+// id is the {id} of the path; 0 when it is not a number (no referral has 0).
+func id(r *http.Request) int64 {
+	v, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return v
+}
+
+func itoa(v int64) string { return strconv.FormatInt(v, 10) }
+
+type page struct {
+	Referrals  []Referral `json:"referrals"`
+	NextCursor string     `json:"next_cursor,omitempty"`
+}
+
+const pageSize = 50
+
+func (a *API) list(w http.ResponseWriter, r *http.Request, c Caller) {
+	q := r.URL.Query()
+	f := store.QueueFilter{Status: q.Get("status"), Urgency: q.Get("urgency"), CaseType: q.Get("case_type"), Limit: pageSize}
+	if s := q.Get("since"); s != "" {
+		t, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			fail(w, http.StatusBadRequest, "bad_request", "since must be an RFC 3339 time, e.g. 2026-11-27T00:00:00Z")
+			return
+		}
+		f.Since = t
+	}
+	if s := q.Get("cursor"); s != "" {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || v <= 0 {
+			fail(w, http.StatusBadRequest, "bad_request", "cursor must be the next_cursor of a previous page")
+			return
+		}
+		f.Before = v
+	}
+	refs, next, err := a.svc.Queue(r.Context(), c, f)
+	p := page{Referrals: refs}
+	if next > 0 {
+		p.NextCursor = itoa(next)
+	}
+	a.answer(w, p, err)
+}
+
+func (a *API) get(w http.ResponseWriter, r *http.Request, c Caller) {
+	d, err := a.svc.Detail(r.Context(), c, id(r))
+	a.answer(w, d, err)
+}
+
+func (a *API) claim(w http.ResponseWriter, r *http.Request, c Caller) {
+	ref, err := a.svc.Claim(r.Context(), c, id(r))
+	a.answer(w, ref, err)
+}
+
+func (a *API) status(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Status, Outcome, Note string }
+	if !decode(w, r, &req) {
 		return
 	}
-	if list == nil {
-		list = []store.Delivery{}
+	ref, err := a.svc.SetStatus(r.Context(), c, id(r), req.Status, req.Outcome, req.Note)
+	a.answer(w, ref, err)
+}
+
+func (a *API) note(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Text string }
+	if !decode(w, r, &req) {
+		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"deliveries": list})
+	ref, err := a.svc.Note(r.Context(), c, id(r), req.Text)
+	a.answer(w, ref, err)
+}
+
+func (a *API) transfer(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Agency, Reason string }
+	if !decode(w, r, &req) {
+		return
+	}
+	ref, err := a.svc.Transfer(r.Context(), c, id(r), req.Agency, req.Reason)
+	a.answer(w, ref, err)
+}
+
+func (a *API) message(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Text string }
+	if !decode(w, r, &req) {
+		return
+	}
+	ref, err := a.svc.Message(r.Context(), c, id(r), req.Text)
+	a.answer(w, ref, err)
+}
+
+func (a *API) verification(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Verdict, Note string }
+	if !decode(w, r, &req) {
+		return
+	}
+	ref, err := a.svc.Verify(r.Context(), c, id(r), req.Verdict, req.Note)
+	a.answer(w, ref, err)
+}
+
+func (a *API) media(w http.ResponseWriter, r *http.Request, c Caller) {
+	ct, data, sum, err := a.svc.Media(r.Context(), c, id(r))
+	if err != nil {
+		a.answer(w, nil, err)
+		return
+	}
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("X-Content-SHA256", hex.EncodeToString(sum))
+	w.Header().Set("Content-Disposition", "attachment")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Cache-Control", "private, no-store")
+	_, _ = w.Write(data)
+}
+
+func (a *API) deliveries(w http.ResponseWriter, r *http.Request, c Caller) {
+	list, err := a.svc.Deliveries(r.Context(), c)
+	a.answer(w, map[string]any{"deliveries": list}, err)
 }

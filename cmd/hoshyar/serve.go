@@ -80,7 +80,8 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 
 	srv := web.New(pool, m, log)
 	chat.Routes(srv.Mux)
-	agency.New(pool, v, texts, runner, log).Routes(srv.Mux)
+	agencies := agency.NewService(pool, v, texts, runner, log)
+	agency.NewAPI(agencies, log).Routes(srv.Mux)
 	// Provider work (Telegram polling, webhook registration) ends with
 	// channelsCtx, before the jobs stop and the pool closes.
 	channelsCtx, stopChannels := context.WithCancel(context.WithoutCancel(ctx))
