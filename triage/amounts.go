@@ -31,7 +31,7 @@ type atom struct {
 }
 
 func atomize(s string) []atom {
-	var atoms []atom
+	atoms := make([]atom, 0, len(s)/4)
 	space := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -57,19 +57,22 @@ func atomize(s string) []atom {
 			atoms = append(atoms, atom{kind: 'n', s: s[i:j], start: i, end: j, space: space})
 			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := i
-			var rs []rune
+			j, ascii := i, true
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if !(unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2)) {
 					break
 				}
-				if !harakat(r2) {
-					rs = append(rs, foldMatch(r2))
-				}
+				ascii = ascii && r2 < utf8.RuneSelf
 				j += sz
 			}
-			atoms = append(atoms, atom{kind: 'w', s: squeezeRepeats(rs), start: i, end: j, space: space})
+			w := ""
+			if ascii {
+				w = asciiLowerSqueeze(s[i:j])
+			} else {
+				w = normWordRunes(s[i:j])
+			}
+			atoms = append(atoms, atom{kind: 'w', s: w, start: i, end: j, space: space})
 			i = j
 		default:
 			k := byte('p')
@@ -369,4 +372,15 @@ func currencyInContext(code, word string, countries []string) string {
 		}
 	}
 	return code
+}
+
+// normWordRunes normalises a word of letters as tokenize does.
+func normWordRunes(w string) string {
+	rs := make([]rune, 0, len(w))
+	for _, r := range w {
+		if !harakat(r) {
+			rs = append(rs, foldMatch(r))
+		}
+	}
+	return squeezeRepeats(rs)
 }

@@ -5,9 +5,10 @@ import "strings"
 // analysis is what the matchers found in one text, after exceptions,
 // negations and overlaps were applied.
 type analysis struct {
-	text string
-	toks []token
-	hits map[label][]hit // by label (kind and key), except phrases removed
+	text  string
+	toks  []token
+	hits  map[label][]hit // by label (kind and key), except phrases removed
+	child int             // childAge: 0 not yet known, 1 no, 2 yes
 }
 
 // has reports whether the cue, situation, country or payment was found.
@@ -54,7 +55,8 @@ func (a *analysis) collect(m *matcher) {
 			excepts[l] = append(excepts[l], h)
 		}
 	}
-	var kept []hit
+	kept := make([]hit, 0, len(raw))
+	var entities []hit
 	for _, h := range raw {
 		l := m.labels[h.label]
 		if l.except || overlapsAny(h, excepts[l]) {
@@ -64,10 +66,13 @@ func (a *analysis) collect(m *matcher) {
 			continue
 		}
 		kept = append(kept, h)
+		if l.kind == kindCountry || l.kind == kindPayment {
+			entities = append(entities, h)
+		}
 	}
 	for _, h := range kept {
 		l := m.labels[h.label]
-		if (l.kind == kindCountry || l.kind == kindPayment) && containedInLonger(h, kept, m, l.kind) {
+		if (l.kind == kindCountry || l.kind == kindPayment) && containedInLonger(h, entities, m, l.kind) {
 			continue
 		}
 		a.hits[l] = append(a.hits[l], h)
@@ -118,7 +123,7 @@ func (a *analysis) negated(h hit) bool {
 		}
 		skipped++
 	}
-	if verbEnding[toks[h.j-1].s] {
+	if lex.verbEndings[toks[h.j-1].s] {
 		return false
 	}
 	for k := h.j; k < len(toks) && k <= h.j+1; k++ {
@@ -135,19 +140,11 @@ func (a *analysis) negated(h hit) bool {
 	return false
 }
 
-// verbEnding are the words that close a completed Urdu verb phrase.
-var verbEnding = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"liya", "lia", "lya", "liye", "lie", "diya", "dia", "diye", "dya", "gaya", "gya", "gaye", "gye", "gayi", "rakha", "rakhi", "rakhe", "لیا", "لیے", "دیا", "دیے", "دی", "گیا", "گئے", "رکھا"} {
-		verbEnding[w] = true
-	}
-}
-
 // newAnalysis tokenizes text and marks the tokens inside amounts (found by
 // their text, in order) so the # pattern can match them.
 func newAnalysis(text string, amounts []Amount) *analysis {
 	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
+	lex.vocab.assign(a.toks)
 	from := 0
 	for _, am := range amounts {
 		if am.Text == "" {

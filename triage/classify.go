@@ -52,9 +52,9 @@ type facts struct {
 	remotePay  bool // paid or asked through JazzCash, Easypaisa, a bank, a transfer service
 	phishing   []string
 	emails     []string
+	europe     bool // Europe or a European country is named
 	sits       map[string]bool
-	feeAmount  *Amount
-	paidAmount bool
+	feeAmount  *Amount // the amount asked or paid, not a salary
 }
 
 // Assess classifies what was written (the whole report: advert, answers,
@@ -80,11 +80,9 @@ type facts struct {
 //	other                   none of these
 func Assess(text string, e Entities) Assessment {
 	a := newAnalysis(text, e.Amounts)
-	a.collect(lex.danger)
-	a.collect(lex.entity)
-	a.collect(lex.cues)
+	a.collect(lex.all)
 	f := a.facts(e)
-	level, _, reasons := a.dangers(f.abroad || f.smuggling)
+	level, reasons := a.dangers(f.abroad || f.smuggling)
 	for code := range lex.situations {
 		f.sits[code] = a.situation(code)
 	}
@@ -110,7 +108,7 @@ func Assess(text string, e Entities) Assessment {
 func (a *analysis) facts(e Entities) *facts {
 	f := &facts{e: e, sits: map[string]bool{}}
 	f.fee = a.cue("fee")
-	f.job = a.cue("job") || f.fee && (a.cue("overseas") || len(e.Countries) > 0)
+	f.job = a.cue("job") || a.cue("agent") || f.fee && (a.cue("overseas") || len(e.Countries) > 0)
 	f.overseas = a.cue("overseas") || len(e.Countries) > 0
 	f.emails = emails(a.text)
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
@@ -125,7 +123,8 @@ func (a *analysis) facts(e Entities) *facts {
 	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom")
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
-	f.smuggling = a.cue("smuggling") || a.europeViaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border")
+	f.europe = a.europe(e.Countries)
+	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border")
 	for _, p := range e.Payments {
 		if lex.remotePayments[p] {
 			f.remotePay = true
@@ -137,28 +136,19 @@ func (a *analysis) facts(e Entities) *facts {
 		}
 	}
 	f.abroad = a.abroad(f)
-	f.feeAmount, f.paidAmount = a.feeAmount(e)
+	f.feeAmount = a.feeAmount(e)
 	return f
 }
 
-// europeViaLibya: Libya or Mauritania named together with Europe or a
-// European country is the central or western Mediterranean route.
-func (a *analysis) europeViaLibya(countries []string) bool {
-	transit, europe := false, false
+// viaLibya: Libya or Mauritania named together with Europe or a European
+// country is the central or western Mediterranean route.
+func (a *analysis) viaLibya(countries []string) bool {
 	for _, c := range countries {
 		if c == "LY" || c == "MR" {
-			transit = true
-		}
-		if lex.europeCountries[c] {
-			europe = true
+			return true
 		}
 	}
-	for _, t := range a.toks {
-		if lex.europeWords[t.s] {
-			europe = true
-		}
-	}
-	return transit && europe
+	return false
 }
 
 // abroad decides whether the person (or the one reported about) is outside
@@ -191,7 +181,7 @@ func (a *analysis) abroad(f *facts) bool {
 				continue
 			}
 			for _, h := range hs {
-				if h.i > 0 && locativeBefore[a.toks[h.i-1].s] && !a.toks[h.i].brk ||
+				if h.i > 0 && lex.locatives[a.toks[h.i-1].s] && !a.toks[h.i].brk ||
 					h.j < len(a.toks) && lex.classSets["mein"][a.toks[h.j].s] && !a.toks[h.j].brk {
 					return true
 				}
@@ -200,8 +190,6 @@ func (a *analysis) abroad(f *facts) bool {
 	}
 	return false
 }
-
-var locativeBefore = map[string]bool{"in": true, "at": true, "inside": true}
 
 // anySituation reports whether any danger or urgency situation was found.
 func (a *analysis) anySituation() bool {

@@ -80,7 +80,7 @@ func MaskCNIC(text string) string {
 	var b strings.Builder
 	last := 0
 	for _, c := range spans {
-		i, j := f.off[c.i], f.end(c.j)
+		i, j := f.at(c.i), f.end(c.j)
 		b.WriteString(text[last:i])
 		b.WriteString(c.masked)
 		last = j

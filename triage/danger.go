@@ -17,6 +17,7 @@ const (
 // situation phrases; it does not extract entities.
 func Emergency(text string) (bool, []string) {
 	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
+	lex.vocab.assign(a.toks)
 	a.collect(lex.danger)
 	var reasons []string
 	for _, code := range lex.sitOrder {
@@ -42,6 +43,16 @@ func (a *analysis) situation(code string) bool {
 // beti", "15-year-old"), or with "umar"/"age" just before it, or as the
 // Urdu adjective "15 سالہ". "2 saal ka contract" is not an age.
 func (a *analysis) childAge() bool {
+	if a.child == 0 {
+		a.child = 1
+		if a.findChildAge() {
+			a.child = 2
+		}
+	}
+	return a.child == 2
+}
+
+func (a *analysis) findChildAge() bool {
 	toks := a.toks
 	for i := range toks {
 		n, ok := ageNumber(toks[i])
@@ -93,10 +104,10 @@ func ageNumber(t token) (float64, bool) {
 	return n, ok && n == float64(int(n))
 }
 
-// dangers returns the situations found, emergency ones first, with their
-// reasons; "when" conditions are checked with ctx (more money demanded
-// counts only abroad or on a smuggling route).
-func (a *analysis) dangers(abroadOrSmuggling bool) (level string, codes, reasons []string) {
+// dangers returns the urgency and the reasons of the situations found, in
+// lexicon order (emergency ones first). A situation with "when":
+// "abroad_or_smuggling" (more money demanded) counts only then.
+func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []string) {
 	level = UrgencyRoutine
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
@@ -106,7 +117,6 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, codes, reasons
 		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling {
 			continue
 		}
-		codes = append(codes, code)
 		reasons = append(reasons, s.reason)
 		switch {
 		case s.level == UrgencyEmergency:
@@ -115,5 +125,5 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, codes, reasons
 			level = UrgencyUrgent
 		}
 	}
-	return level, codes, reasons
+	return level, reasons
 }

@@ -60,6 +60,7 @@ func Extract(text string) Entities {
 	}
 
 	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
+	lex.vocab.assign(a.toks)
 	a.collect(lex.entity)
 	e.Countries = a.countries()
 	e.Payments = a.payments(string(masked), f)

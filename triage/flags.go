@@ -142,7 +142,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
 	case a.cue("pay_on_arrival"):
 		add(FlagIrregularRoute, fmt.Sprintf("Pay the rest on arrival (%q)", a.quote("pay_on_arrival")))
-	case f.smuggling || len(e.Countries) >= 3 && a.europe(e.Countries):
+	case f.smuggling || len(e.Countries) >= 3 && f.europe && a.cue("route"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route through %s", strings.Join(e.Countries, ", ")))
 	}
 
@@ -196,7 +196,8 @@ func (a *analysis) europe(countries []string) bool {
 }
 
 // officialJob: a government body or employer named within a few words of a
-// job ("FIA jobs", "jobs in the FIA", "Motorway Police bharti").
+// job ("FIA jobs", "jobs in the FIA", "Motorway Police bharti"); "agent"
+// alone is not a job here ("FIA arrested an agent").
 func (a *analysis) officialJob() bool {
 	for _, h := range a.cueHits("officials") {
 		if a.near("job", h.i, h.j, 4) {
@@ -208,8 +209,8 @@ func (a *analysis) officialJob() bool {
 
 // feeAmount returns the amount that is a fee or payment: of those that are
 // not a salary, the one nearest a fee, payment or request word, else the
-// first; and whether the text says money was paid.
-func (a *analysis) feeAmount(e Entities) (*Amount, bool) {
+// first.
+func (a *analysis) feeAmount(e Entities) *Amount {
 	var best *Amount
 	bestD := -1
 	for i, am := range e.Amounts {
@@ -229,7 +230,7 @@ func (a *analysis) feeAmount(e Entities) (*Amount, bool) {
 			}
 		}
 	}
-	return best, a.cue("paid")
+	return best
 }
 
 // amountTokens returns the token range of an amount's text, or false.

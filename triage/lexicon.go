@@ -16,6 +16,8 @@ type lexiconFile struct {
 	Classes         map[string][]string          `json:"classes"`
 	Negations       []string                     `json:"negations"`
 	NegationFillers []string                     `json:"negation_fillers"`
+	VerbEndings     []string                     `json:"verb_endings"`
+	Locatives       []string                     `json:"locatives"`
 	Countries       map[string][]string          `json:"countries"`
 	EuropeWords     []string                     `json:"europe_words"`
 	EuropeCountries []string                     `json:"europe_countries"`
@@ -75,18 +77,21 @@ type situation struct {
 // lexicon is lexicon.json compiled: phrase matchers and lookup sets. It is
 // built once and never changed.
 type lexicon struct {
+	vocab  *vocabulary
 	danger *matcher // situations only: Emergency needs nothing else
 	entity *matcher // countries and payment channels, for Extract
-	cues   *matcher // everything Assess reads besides situations
+	all    *matcher // situations, countries, payments and cues: Assess's one pass
 
 	classSets    map[string]map[string]bool
 	countryNames map[string]string // code → English name, for reasons
 
-	situations map[string]situation
-	sitOrder   []string
-	negations  map[string]bool
-	fillers    map[string]bool
-	negatable  map[string]bool
+	situations  map[string]situation
+	sitOrder    []string
+	negations   map[string]bool
+	fillers     map[string]bool
+	verbEndings map[string]bool // close a completed verb: no negation after them
+	locatives   map[string]bool // "in Dubai"
+	negatable   map[string]bool
 
 	europeWords     map[string]bool
 	europeCountries map[string]bool
@@ -148,6 +153,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		countryNames:    map[string]string{},
 		negations:       wordSet(f.Negations),
 		fillers:         wordSet(f.NegationFillers),
+		verbEndings:     wordSet(f.VerbEndings),
+		locatives:       wordSet(f.Locatives),
 		negatable:       rawSet(f.Negatable),
 		europeWords:     wordSet(f.EuropeWords),
 		europeCountries: rawSet(f.EuropeCountries),
@@ -229,9 +236,10 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 		l.countryNames[code] = titleCase(names[0])
 	}
-	l.danger = newMatcher(f.Classes, l.negations)
-	l.entity = newMatcher(f.Classes, l.negations)
-	l.cues = newMatcher(f.Classes, l.negations)
+	l.vocab = &vocabulary{ids: map[string]int32{}}
+	l.danger = newMatcher(f.Classes, l.negations, l.vocab)
+	l.entity = newMatcher(f.Classes, l.negations, l.vocab)
+	l.all = newMatcher(f.Classes, l.negations, l.vocab)
 	for _, s := range f.Situations {
 		switch s.Level {
 		case UrgencyEmergency, UrgencyUrgent:
@@ -243,31 +251,31 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 		l.situations[s.Code] = situation{code: s.Code, level: s.Level, reason: s.Reason, when: s.When}
 		l.sitOrder = append(l.sitOrder, s.Code)
-		if err := addAll(l.danger, label{kind: kindSit, key: s.Code}, s.Phrases); err != nil {
+		if err := addBoth(l.danger, l.all, label{kind: kindSit, key: s.Code}, s.Phrases); err != nil {
 			return nil, err
 		}
-		if err := addAll(l.danger, label{kind: kindSit, key: s.Code, except: true}, s.Except); err != nil {
+		if err := addBoth(l.danger, l.all, label{kind: kindSit, key: s.Code, except: true}, s.Except); err != nil {
 			return nil, err
 		}
 	}
 	for _, code := range sortedKeys(f.Countries) {
-		if err := addAll(l.entity, label{kind: kindCountry, key: code}, f.Countries[code]); err != nil {
+		if err := addBoth(l.entity, l.all, label{kind: kindCountry, key: code}, f.Countries[code]); err != nil {
 			return nil, err
 		}
 	}
 	for _, ch := range sortedKeys(f.Payments) {
-		if err := addAll(l.entity, label{kind: kindPayment, key: ch}, f.Payments[ch]); err != nil {
+		if err := addBoth(l.entity, l.all, label{kind: kindPayment, key: ch}, f.Payments[ch]); err != nil {
 			return nil, err
 		}
-		if err := addAll(l.entity, label{kind: kindPayment, key: ch, except: true}, f.PaymentExcept[ch]); err != nil {
+		if err := addBoth(l.entity, l.all, label{kind: kindPayment, key: ch, except: true}, f.PaymentExcept[ch]); err != nil {
 			return nil, err
 		}
 	}
 	for _, c := range sortedKeys(f.Cues) {
-		if err := addAll(l.cues, label{kind: kindCue, key: c}, f.Cues[c]); err != nil {
+		if err := addAll(l.all, label{kind: kindCue, key: c}, f.Cues[c]); err != nil {
 			return nil, err
 		}
-		if err := addAll(l.cues, label{kind: kindCue, key: c, except: true}, f.CueExcept[c]); err != nil {
+		if err := addAll(l.all, label{kind: kindCue, key: c, except: true}, f.CueExcept[c]); err != nil {
 			return nil, err
 		}
 	}
@@ -286,6 +294,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			return nil, fmt.Errorf("cues: %q is required", c)
 		}
 	}
+	for _, m := range []*matcher{l.danger, l.entity, l.all} {
+		m.freeze()
+	}
 	return l, nil
 }
 
@@ -303,7 +314,16 @@ var requiredCues = []string{
 	"licensed", "no_licence", "misconduct", "offline_agent", "smuggling", "trafficking", "forced_labour", "ransom",
 	"document_fraud", "distress_abroad", "abroad", "presence_after", "presence_before", "sent_to", "guarantee",
 	"visit_visa", "on_arrival", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
-	"officials", "announcement", "scam_region_jobs", "pay_on_arrival", "unrealistic", "no_receipt", "salary_context", "per_year",
+	"officials", "announcement", "scam_region_jobs", "pay_on_arrival", "agent", "route", "unrealistic", "no_receipt", "salary_context", "per_year",
+}
+
+// addBoth adds phrases to a matcher of their own kind and to the one
+// Assess runs.
+func addBoth(own, all *matcher, l label, phrases []string) error {
+	if err := addAll(own, l, phrases); err != nil {
+		return err
+	}
+	return addAll(all, l, phrases)
 }
 
 func addAll(m *matcher, l label, phrases []string) error {

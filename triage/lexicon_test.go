@@ -44,12 +44,18 @@ func TestLexiconErrors(t *testing.T) {
 
 func TestPhraseMatching(t *testing.T) {
 	t.Parallel()
-	m := newMatcher(map[string][]string{"mein": {"mein", "main"}}, map[string]bool{"nahi": true})
+	v := &vocabulary{ids: map[string]int32{}}
+	m := newMatcher(map[string][]string{"mein": {"mein", "main"}}, map[string]bool{"nahi": true}, v)
 	lab := label{kind: kindCue, key: "x"}
 	require.NoError(t, m.add(lab, "kamre @mein band"))
 	require.NoError(t, m.add(lab, "passport ~ rakh liya"))
 	require.NoError(t, m.add(lab, "phans*"))
-	find := func(s string) []hit { return m.find(tokenize(s)) }
+	m.freeze()
+	find := func(s string) []hit {
+		toks := tokenize(s)
+		v.assign(toks)
+		return m.find(toks)
+	}
 
 	require.Len(t, find("kamre main band"), 1)
 	require.Len(t, find("kamray mein band"), 0, "alternatives are listed, not guessed")

@@ -22,7 +22,7 @@ type linkSpan struct {
 }
 
 // fieldsWith returns the byte ranges of the whitespace-separated fields of
-// s that contain c. Links, e-mail addresses and handles never contain
+// s that contain c (for '.', a dot followed by a letter). Links, e-mail addresses and handles never contain
 // whitespace, so their expressions run only on these few fields and not
 // over the whole text.
 func fieldsWith(s string, c byte) [][2]int {
@@ -33,7 +33,7 @@ func fieldsWith(s string, c byte) [][2]int {
 		}
 		j, has := i, false
 		for j < len(s) && !isSpaceByte(s[j]) {
-			if s[j] == c {
+			if s[j] == c && (c != '.' || j+1 < len(s) && isASCIILetter(s[j+1])) {
 				has = true
 			}
 			j++
@@ -44,6 +44,10 @@ func fieldsWith(s string, c byte) [][2]int {
 		i = j
 	}
 	return out
+}
+
+func isASCIILetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 func isSpaceByte(c byte) bool {
@@ -68,7 +72,10 @@ func findEmails(s string) [][]int {
 
 // emails returns the e-mail addresses in text, lower-cased.
 func emails(text string) []string {
-	s := fold(text).s
+	if !strings.Contains(text, "@") {
+		return nil
+	}
+	s := text // addresses are ASCII; the raw text will do
 	var out []string
 	for _, m := range findEmails(s) {
 		out = appendUnique(out, strings.ToLower(s[m[0]:m[1]]))

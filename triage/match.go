@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -12,17 +13,48 @@ import (
 // maxGap is how many words a "~" in a phrase may skip.
 const maxGap = 3
 
+// vocabulary gives every word of the lexicon a small number, so that the
+// matcher compares numbers, not strings. Tokens get theirs once (0 for a
+// word the lexicon does not know).
+type vocabulary struct {
+	ids map[string]int32
+}
+
+func (v *vocabulary) id(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.ids) + 1)
+	v.ids[w] = id
+	return id
+}
+
+// assign sets the id of each token.
+func (v *vocabulary) assign(toks []token) {
+	for i := range toks {
+		toks[i].id = v.ids[toks[i].s]
+	}
+}
+
 // wordPat matches one token.
 type wordPat struct {
-	words    map[string]bool
+	ids      []int32 // sorted
 	prefixes []string
 	amount   bool // "#": a number that is part of an amount
 	gap      bool // "~"
 }
 
 func (p *wordPat) match(t *token) bool {
-	if p.words[t.s] {
-		return true
+	if t.id != 0 {
+		if len(p.ids) <= 8 {
+			for _, id := range p.ids {
+				if id == t.id {
+					return true
+				}
+			}
+		} else if _, ok := slices.BinarySearch(p.ids, t.id); ok {
+			return true
+		}
 	}
 	if p.amount && t.digits && t.amount {
 		return true
@@ -44,11 +76,6 @@ type label struct {
 	except    bool
 }
 
-type phrase struct {
-	pats  []wordPat
-	label int
-}
-
 // hit is one phrase found in the tokens [i, j).
 type hit struct {
 	label  int
@@ -56,23 +83,70 @@ type hit struct {
 	gapNeg bool // a word skipped by "~" was a negation
 }
 
+// node is a trie node: one word pattern of one or more phrases that share
+// everything before it. Children that match literal words are indexed by
+// word id, so a shared prefix ("@money ~") is walked once and each place
+// after a gap costs one lookup.
+type node struct {
+	pat    wordPat
+	sig    string
+	labels []int // phrases that end here
+	byID   map[int32][]*node
+	others []*node // children matching by prefix, amount or gap
+	kids   map[string]*node
+}
+
+func newNode(p wordPat) *node {
+	return &node{pat: p, sig: p.signature(), byID: map[int32][]*node{}, kids: map[string]*node{}}
+}
+
+func (p *wordPat) signature() string {
+	return fmt.Sprint(p.ids, p.prefixes, p.amount, p.gap)
+}
+
+func (n *node) child(p wordPat) *node {
+	sig := p.signature()
+	if c, ok := n.kids[sig]; ok {
+		return c
+	}
+	c := newNode(p)
+	n.kids[sig] = c
+	n.index(c)
+	return c
+}
+
+// index files c under the ids it accepts, or with the others.
+func (n *node) index(c *node) {
+	if len(c.pat.ids) > 0 && len(c.pat.prefixes) == 0 && !c.pat.amount && !c.pat.gap {
+		for _, id := range c.pat.ids {
+			n.byID[id] = append(n.byID[id], c)
+		}
+		return
+	}
+	n.others = append(n.others, c)
+}
+
 type matcher struct {
 	labels   []label
 	labelIdx map[label]int
-	first    map[string][]*phrase
-	byPrefix []prefixPhrase
-	byAmount []*phrase
+	root     *node     // its children are the first words of phrases
+	firstIdx [][]*node // root.byID by token id, after freeze
 	classes  map[string][]string
 	negation map[string]bool
+	vocab    *vocabulary
 }
 
-type prefixPhrase struct {
-	prefix string
-	p      *phrase
+func newMatcher(classes map[string][]string, negation map[string]bool, vocab *vocabulary) *matcher {
+	return &matcher{labelIdx: map[label]int{}, root: newNode(wordPat{}), classes: classes, negation: negation, vocab: vocab}
 }
 
-func newMatcher(classes map[string][]string, negation map[string]bool) *matcher {
-	return &matcher{labelIdx: map[label]int{}, first: map[string][]*phrase{}, classes: classes, negation: negation}
+// freeze turns the first-word index into a slice by token id; call it once
+// every matcher sharing the vocabulary is built.
+func (m *matcher) freeze() {
+	m.firstIdx = make([][]*node, len(m.vocab.ids)+1)
+	for id, ns := range m.root.byID {
+		m.firstIdx[id] = ns
+	}
 }
 
 func (m *matcher) labelID(l label) int {
@@ -86,38 +160,38 @@ func (m *matcher) labelID(l label) int {
 
 // add compiles phrase src under label l.
 func (m *matcher) add(l label, src string) error {
-	p := &phrase{label: m.labelID(l)}
+	var pats []wordPat
 	for _, raw := range strings.Fields(src) {
 		if raw == "~" {
-			p.pats = append(p.pats, wordPat{gap: true})
+			pats = append(pats, wordPat{gap: true})
 			continue
 		}
 		alts := strings.Split(raw, "|")
 		if len(alts) == 1 && !strings.ContainsAny(raw, "@*#") {
 			// A plain word may normalise to several ("be&oe" → "be oe").
 			for _, w := range words(raw) {
-				p.pats = append(p.pats, wordPat{words: map[string]bool{w: true}})
+				pats = append(pats, wordPat{ids: []int32{m.vocab.id(w)}})
 			}
 			continue
 		}
-		wp := wordPat{words: map[string]bool{}}
+		var wp wordPat
 		if err := m.addAlts(&wp, alts, src); err != nil {
 			return err
 		}
-		p.pats = append(p.pats, wp)
+		slices.Sort(wp.ids)
+		wp.ids = slices.Compact(wp.ids)
+		pats = append(pats, wp)
 	}
-	if len(p.pats) == 0 || p.pats[0].gap || p.pats[len(p.pats)-1].gap {
+	if len(pats) == 0 || pats[0].gap || pats[len(pats)-1].gap {
 		return fmt.Errorf("phrase %q: empty, or starts or ends with ~", src)
 	}
-	first := p.pats[0]
-	for w := range first.words {
-		m.first[w] = append(m.first[w], p)
+	n := m.root
+	for _, p := range pats {
+		n = n.child(p)
 	}
-	for _, pre := range first.prefixes {
-		m.byPrefix = append(m.byPrefix, prefixPhrase{pre, p})
-	}
-	if first.amount {
-		m.byAmount = append(m.byAmount, p)
+	id := m.labelID(l)
+	if !slices.Contains(n.labels, id) {
+		n.labels = append(n.labels, id)
 	}
 	return nil
 }
@@ -146,64 +220,82 @@ func (m *matcher) addAlts(wp *wordPat, alts []string, src string) error {
 			if !ok {
 				return fmt.Errorf("phrase %q: alternative %q is not one word", src, a)
 			}
-			wp.words[w] = true
+			wp.ids = append(wp.ids, m.vocab.id(w))
 		}
 	}
 	return nil
 }
 
-// find returns every phrase hit in toks, in order of position.
+// walk is the state of one search from one start token.
+type walk struct {
+	m     *matcher
+	toks  []token
+	start int
+	hits  []hit
+	from  int // hits[from:] are this start's
+}
+
+// find returns every phrase hit in toks, in order of position; a label is
+// reported once per start, with its first (shortest-gap) match.
 func (m *matcher) find(toks []token) []hit {
-	var hits []hit
+	w := &walk{m: m, toks: toks}
 	for i := range toks {
-		t := &toks[i]
-		for _, p := range m.first[t.s] {
-			hits = m.try(p, toks, i, hits)
-		}
-		for _, pp := range m.byPrefix {
-			if strings.HasPrefix(t.s, pp.prefix) {
-				hits = m.try(pp.p, toks, i, hits)
-			}
-		}
-		if t.digits && t.amount {
-			for _, p := range m.byAmount {
-				hits = m.try(p, toks, i, hits)
-			}
-		}
+		w.start, w.from = i, len(w.hits)
+		w.children(m.root, i, false)
 	}
-	return hits
+	return w.hits
 }
 
-func (m *matcher) try(p *phrase, toks []token, i int, hits []hit) []hit {
-	if j, neg, ok := m.matchFrom(p.pats, 0, toks, i, i, false); ok {
-		hits = append(hits, hit{label: p.label, i: i, j: j, gapNeg: neg})
+// children tries the children of n at toks[ti].
+func (w *walk) children(n *node, ti int, neg bool) {
+	if ti < len(w.toks) {
+		t := &w.toks[ti]
+		if n == w.m.root {
+			if t.id != 0 && int(t.id) < len(w.m.firstIdx) {
+				for _, c := range w.m.firstIdx[t.id] {
+					w.at(c, ti, neg)
+				}
+			}
+		} else if t.id != 0 {
+			for _, c := range n.byID[t.id] {
+				w.at(c, ti, neg)
+			}
+		}
 	}
-	return hits
+	for _, c := range n.others {
+		w.at(c, ti, neg)
+	}
 }
 
-// matchFrom matches pats[k:] at toks[ti:]; start is where the phrase began.
-func (m *matcher) matchFrom(pats []wordPat, k int, toks []token, ti, start int, neg bool) (int, bool, bool) {
-	if k == len(pats) {
-		return ti, neg, true
-	}
-	p := &pats[k]
-	if p.gap {
-		skippedNeg := neg
+// at matches node n's pattern at toks[ti] and goes on.
+func (w *walk) at(n *node, ti int, neg bool) {
+	toks := w.toks
+	if n.pat.gap {
 		for g := 0; g <= maxGap; g++ {
-			if j, n, ok := m.matchFrom(pats, k+1, toks, ti+g, start, skippedNeg); ok {
-				return j, n, true
+			w.children(n, ti+g, neg)
+			if ti+g >= len(toks) || (ti+g > w.start && toks[ti+g].brk) {
+				return
 			}
-			if ti+g >= len(toks) || (ti+g > start && toks[ti+g].brk) {
-				break
-			}
-			if m.negation[toks[ti+g].s] {
-				skippedNeg = true
+			if w.m.negation[toks[ti+g].s] {
+				neg = true
 			}
 		}
-		return 0, false, false
+		return
 	}
-	if ti >= len(toks) || (ti > start && toks[ti].brk) || !p.match(&toks[ti]) {
-		return 0, false, false
+	if ti >= len(toks) || (ti > w.start && toks[ti].brk) || !n.pat.match(&toks[ti]) {
+		return
 	}
-	return m.matchFrom(pats, k+1, toks, ti+1, start, neg)
+	for _, l := range n.labels {
+		w.emit(l, ti+1, neg)
+	}
+	w.children(n, ti+1, neg)
+}
+
+func (w *walk) emit(l, end int, neg bool) {
+	for _, h := range w.hits[w.from:] {
+		if h.label == l {
+			return
+		}
+	}
+	w.hits = append(w.hits, hit{label: l, i: w.start, j: end, gapNeg: neg})
 }

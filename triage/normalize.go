@@ -62,7 +62,7 @@ func invisible(r rune) bool {
 // every byte (off has one more entry, the original length).
 type folded struct {
 	s   string
-	off []int
+	off []int32
 	src string // the original text
 }
 
@@ -70,8 +70,13 @@ type folded struct {
 func fold(text string) folded {
 	var b strings.Builder
 	b.Grow(len(text))
-	off := make([]int, 0, len(text)+1)
+	off := make([]int32, 0, len(text)+1)
 	for i, r := range text {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			off = append(off, int32(i))
+			continue
+		}
 		if r == utf8.RuneError {
 			continue
 		}
@@ -82,25 +87,28 @@ func fold(text string) folded {
 		n := b.Len()
 		b.WriteRune(f)
 		for j := n; j < b.Len(); j++ {
-			off = append(off, i)
+			off = append(off, int32(i))
 		}
 	}
-	off = append(off, len(text))
+	off = append(off, int32(len(text)))
 	return folded{s: b.String(), off: off, src: text}
 }
 
 // orig returns the original text of the folded byte range [i, j).
 func (f folded) orig(text string, i, j int) string {
-	return strings.TrimSpace(text[f.off[i]:f.end(j)])
+	return strings.TrimSpace(text[f.at(i):f.end(j)])
 }
+
+// at returns the original offset of folded byte i.
+func (f folded) at(i int) int { return int(f.off[i]) }
 
 // end returns the original offset just after the rune that folded byte
 // j-1 came from, so that marks dropped by fold after a span stay outside it.
 func (f folded) end(j int) int {
 	if j <= 0 {
-		return f.off[0]
+		return f.at(0)
 	}
-	start := f.off[j-1]
+	start := f.at(j - 1)
 	_, w := utf8.DecodeRuneInString(f.src[start:])
 	return start + w
 }
@@ -159,10 +167,11 @@ func clauseBreak(r rune) bool {
 // token is one word or number of the text, normalised for matching.
 type token struct {
 	s          string
-	start, end int  // byte range in the original text
-	brk        bool // a clause break comes before it
-	digits     bool // s is all ASCII digits
-	amount     bool // part of an amount (set by Assess for the # pattern)
+	start, end int   // byte range in the original text
+	brk        bool  // a clause break comes before it
+	digits     bool  // s is all ASCII digits
+	amount     bool  // part of an amount (set by Assess for the # pattern)
+	id         int32 // the word's number in the lexicon's vocabulary, 0 if none
 }
 
 // tokenize splits text into normalised tokens. Letters and digits are
@@ -179,9 +188,12 @@ func tokenize(text string) []token {
 			return
 		}
 		t := token{start: start, end: end, brk: brk, digits: kind == 2}
-		if kind == 1 {
+		switch {
+		case end-start == len(b) && asciiAlnum(text[start:end]):
+			t.s = asciiLowerSqueeze(text[start:end]) // no allocation when already clean
+		case kind == 1:
 			t.s = squeezeRepeats(b)
-		} else {
+		default:
 			t.s = string(b)
 		}
 		toks = append(toks, t)
@@ -190,9 +202,39 @@ func tokenize(text string) []token {
 		brk = false
 	}
 	for i, r := range text {
+		if r < utf8.RuneSelf { // ASCII: the common case, without table lookups
+			c := byte(r)
+			k := 0
+			switch {
+			case c >= '0' && c <= '9':
+				k = 2
+			case c >= 'a' && c <= 'z':
+				k = 1
+			case c >= 'A' && c <= 'Z':
+				k = 1
+				c += 'a' - 'A'
+			case (c == '\'' || c == '`') && kind == 1:
+				continue
+			}
+			if k == 0 {
+				flush()
+				if clauseBreak(r) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks) {
+					brk = true
+				}
+				continue
+			}
+			if k != kind {
+				flush()
+				kind = k
+				start = i
+			}
+			b = append(b, rune(c))
+			end = i + 1
+			continue
+		}
 		size := utf8.RuneLen(r)
-		if size < 0 {
-			size = 1
+		if r == utf8.RuneError {
+			_, size = utf8.DecodeRuneInString(text[i:]) // 1 for an invalid byte
 		}
 		f, ok := foldBasic(r)
 		if !ok || harakat(f) {
@@ -226,6 +268,61 @@ func tokenize(text string) []token {
 	}
 	flush()
 	return toks
+}
+
+func asciiAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLowerSqueeze is tokenize's normalisation for a plain ASCII word:
+// lower case, letter runs of three or more squeezed to one. It returns s
+// itself when nothing changes.
+func asciiLowerSqueeze(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || i >= 2 && c == s[i-1] && c == s[i-2] && c > '9' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if b[0] >= '0' && b[0] <= '9' {
+		return string(b)
+	}
+	// squeeze runs of three or more to one (as squeezeRepeats)
+	out := b[:0]
+	for i := 0; i < len(b); {
+		j := i
+		for j+1 < len(b) && b[j+1] == b[i] {
+			j++
+		}
+		n := j - i + 1
+		if n >= 3 {
+			n = 1
+		}
+		for k := 0; k < n; k++ {
+			out = append(out, b[i])
+		}
+		i = j + 1
+	}
+	return string(out)
 }
 
 // abbreviations end with a dot that does not end a sentence ("No. 3456",

@@ -26,7 +26,7 @@ func (a *analysis) payments(foldedText string, f folded) []string {
 			end = len(foldedText)
 		}
 		if m := ibanPK.FindStringIndex(foldedText[k:end]); m != nil && m[0] == 0 {
-			items = append(items, posValue{f.off[k], "bank"})
+			items = append(items, posValue{f.at(k), "bank"})
 		}
 	}
 	return orderedUnique(items)

@@ -1,0 +1,37 @@
+package casework
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+func TestCaseTypeAndUrgency(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name      string
+		spec      flows.ReportSpec
+		found     string
+		abroad    bool
+		caseType  string
+		urgencyIn string
+		urgency   string
+	}{
+		{"a verification is one whatever it says", flows.ReportSpec{Kind: flows.KindVerify}, "job_scam_paid", false, "verification_request", "routine", "routine"},
+		{"a report with nothing found is a suspicious offer", flows.ReportSpec{Kind: flows.KindReport}, "", false, "job_offer_suspicious", "", "routine"},
+		{"a report keeps what triage found", flows.ReportSpec{Kind: flows.KindReport}, "phishing_site", false, "phishing_site", "routine", "routine"},
+		{"help: passport taken abroad", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}}, "other", true, "trafficking", "", "urgent"},
+		{"help: locked in at home", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "locked_in"}}, "", false, "forced_labour", "", "urgent"},
+		{"help: unpaid abroad", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid"}}, "", true, "worker_distress_abroad", "", "urgent"},
+		{"help: triage's specific type wins", flows.ReportSpec{Kind: flows.KindHelp}, "smuggling", true, "smuggling", "", "urgent"},
+		{"help with danger is an emergency", flows.ReportSpec{Kind: flows.KindHelp, Danger: []string{"at sea"}}, "", true, "worker_distress_abroad", "", "emergency"},
+		{"a person talking to us", flows.ReportSpec{Kind: flows.KindHuman}, "", false, "other", "", "routine"},
+		{"triage's emergency holds", flows.ReportSpec{Kind: flows.KindReport}, "trafficking", true, "trafficking", "emergency", "emergency"},
+	}
+	for _, c := range cases {
+		require.Equal(t, c.caseType, caseType(&c.spec, c.found, c.abroad), c.name)
+		require.Equal(t, c.urgency, urgency(&c.spec, c.urgencyIn), c.name)
+	}
+}
