@@ -32,8 +32,11 @@ type Config struct {
 	DevSecret       bool // SecretKey is DevSecretKey (local mode only)
 	AutoMigrate     bool
 	ConversationTTL time.Duration
-	LogLevel        slog.Level
-	LogFormat       string
+	// TranscriptRetention: message texts older than this are blanked
+	// (evidence of reports excepted); 0 keeps them.
+	TranscriptRetention time.Duration
+	LogLevel            slog.Level
+	LogFormat           string
 
 	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
 	// (package routing); "" keeps them.
@@ -85,8 +88,10 @@ func Load(getenv func(string) string) (Config, error) {
 		PublicBaseURL:   strings.TrimRight(l.url("PUBLIC_BASE_URL", "http://localhost:8080", "http", "https"), "/"),
 		AutoMigrate:     l.boolean("HOSHYAR_AUTO_MIGRATE", true),
 		ConversationTTL: l.duration("HOSHYAR_CONVERSATION_TTL", 24*time.Hour),
-		LogLevel:        l.level("LOG_LEVEL"),
-		LogFormat:       l.oneOf("LOG_FORMAT", "json", "json", "text"),
+
+		TranscriptRetention: l.duration("HOSHYAR_TRANSCRIPT_RETENTION", 90*24*time.Hour),
+		LogLevel:            l.level("LOG_LEVEL"),
+		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
 
 		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
 		HelplinesFile:    l.str("HELPLINES_FILE", ""),

@@ -71,6 +71,9 @@ type Options struct {
 	SweepAge        time.Duration // default 10s: work older than this with no waiting job is revived
 	JobTimeout      time.Duration // default 30s
 	EraseDelay      time.Duration // default 2m: time for "your data is deleted" to reach the person first
+	// TranscriptRetention is how long message texts are kept (evidence of a
+	// report excepted); 0 keeps them.
+	TranscriptRetention time.Duration
 
 	// Fault, when set (tests only), is called at named points between steps;
 	// an error it returns acts as a crash at that point.

@@ -16,9 +16,16 @@ const sweepLimit = 500
 func (r *Runner) sweepLoop(ctx context.Context) {
 	t := time.NewTicker(r.opts.SweepInterval)
 	defer t.Stop()
+	var purged time.Time
 	for {
 		if err := r.Sweep(ctx); err != nil && ctx.Err() == nil {
 			r.log.Warn("sweep_failed", "error", err)
+		}
+		if r.opts.TranscriptRetention > 0 && r.opts.Now().Sub(purged) > purgeEvery {
+			purged = r.opts.Now()
+			if err := r.Purge(ctx); err != nil && ctx.Err() == nil {
+				r.log.Warn("purge_failed", "error", err)
+			}
 		}
 		select {
 		case <-ctx.Done():
@@ -53,4 +60,25 @@ func (r *Runner) Sweep(ctx context.Context) error {
 	r.log.Info("sweep_revived", "conversations", len(convs), "replies", len(outs))
 	_, err = r.client.InsertMany(ctx, params)
 	return err
+}
+
+// purgeEvery is how often old transcripts are looked for.
+const purgeEvery = time.Hour
+
+// Purge blanks transcripts older than the retention, in batches.
+func (r *Runner) Purge(ctx context.Context) error {
+	before := r.opts.Now().Add(-r.opts.TranscriptRetention)
+	for ctx.Err() == nil {
+		n, err := store.PurgeTranscripts(ctx, r.pool, before, 1000)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			r.log.Info("transcripts_purged", "messages", n)
+		}
+		if n < 1000 {
+			return nil
+		}
+	}
+	return ctx.Err()
 }

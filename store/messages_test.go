@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -115,4 +116,43 @@ func TestDeliveryStatusOnlyMovesForward(t *testing.T) {
 	changed, err = store.UpdateDeliveryStatus(ctx, db, "sms", "SM1", "delivered", "")
 	require.NoError(t, err)
 	require.False(t, changed, "ids are per channel")
+}
+
+// Old transcripts are blanked; what a report keeps as evidence stays.
+func TestPurgeTranscriptsKeepsEvidence(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := dbtest.New(t).Pool
+	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
+	require.NoError(t, err)
+	conv, seq, err := store.NextInboundSeq(ctx, db, contact, "webchat")
+	require.NoError(t, err)
+	chat, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p1", Seq: seq, Kind: "text", Body: "salam"})
+	require.NoError(t, err)
+	_, seq, err = store.NextInboundSeq(ctx, db, contact, "webchat")
+	require.NoError(t, err)
+	advert, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p2", Seq: seq, Kind: "text", Body: "Dubai jobs 4 lakh"})
+	require.NoError(t, err)
+	_, err = store.InsertMedia(ctx, db, store.NewMedia{MessageID: chat, Kind: "image", Data: []byte("x")})
+	require.NoError(t, err)
+	report, err := store.InsertReport(ctx, db, store.NewReport{Reference: "HSY-ABCDEF", ConversationID: conv, ContactID: contact,
+		Kind: "report", CaseType: "other", Urgency: "routine", Language: "en", Channel: "webchat"})
+	require.NoError(t, err)
+	require.NoError(t, store.AddEvidence(ctx, db, report, []int64{advert}))
+
+	n, err := store.PurgeTranscripts(ctx, db, time.Now().Add(-time.Hour), 100)
+	require.NoError(t, err)
+	require.Zero(t, n, "nothing is old yet")
+	n, err = store.PurgeTranscripts(ctx, db, time.Now().Add(time.Hour), 100)
+	require.NoError(t, err)
+	require.Equal(t, int64(1), n)
+	m, err := store.GetMessage(ctx, db, chat)
+	require.NoError(t, err)
+	require.Empty(t, m.Body)
+	m, err = store.GetMessage(ctx, db, advert)
+	require.NoError(t, err)
+	require.Equal(t, "Dubai jobs 4 lakh", m.Body, "evidence stays")
+	var media int
+	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM media`).Scan(&media))
+	require.Zero(t, media)
 }
