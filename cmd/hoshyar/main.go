@@ -1,7 +1,8 @@
 // Command hoshyar runs the Hoshyar tip line: `hoshyar serve` (HTTP server,
-// job workers), `hoshyar migrate`, `hoshyar db create`, and
-// `hoshyar token create --agency CODE`. Configuration comes from the
-// environment only (see package config and the README).
+// job workers), `hoshyar migrate`, `hoshyar db create`, and the operator's
+// commands for agencies (tokens, console users, webhooks) and the OEP
+// registry. Configuration comes from the environment only (see package
+// config and the README).
 package main
 
 import (
@@ -27,6 +28,8 @@ commands:
   token create --agency CODE print a new agency API token on the last line
                              (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
   token revoke --id N        revoke an agency API token
+  user add --agency CODE --email E --name N [--role agent|supervisor|admin]
+                             add an agency console user; prints the password on the last line
   webhook set --agency CODE --url URL
                              push an agency's referral events to URL; prints the signing secret
   oep import FILE.csv        import BE&OE's list of licensed promoters (format: oep/README.md)
@@ -71,6 +74,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return createToken(ctx, cfg, args[2:], stdout)
 	case len(args) >= 2 && args[0] == "token" && args[1] == "revoke":
 		return revokeToken(ctx, cfg, args[2:], stdout)
+	case len(args) >= 2 && args[0] == "user" && args[1] == "add":
+		return addUser(ctx, cfg, args[2:], stdout)
 	case len(args) >= 2 && args[0] == "webhook" && args[1] == "set":
 		return setWebhook(ctx, cfg, args[2:], stdout)
 	case len(args) >= 2 && args[0] == "oep" && args[1] == "import":

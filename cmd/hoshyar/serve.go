@@ -17,6 +17,7 @@ import (
 	"github.com/hoshyar/hoshyar/bot/webchat"
 	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/config"
+	"github.com/hoshyar/hoshyar/console"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/jobs"
 	"github.com/hoshyar/hoshyar/locales"
@@ -63,6 +64,8 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		Metrics:         m,
 		Logger:          log,
 		ConversationTTL: cfg.ConversationTTL,
+
+		TranscriptRetention: cfg.TranscriptRetention,
 	})
 	if err != nil {
 		return err
@@ -82,6 +85,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	chat.Routes(srv.Mux)
 	agencies := agency.NewService(pool, v, texts, runner, log)
 	agency.NewAPI(agencies, log).Routes(srv.Mux)
+	console.New(pool, agencies, log, console.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")}).Routes(srv.Mux)
 	// Provider work (Telegram polling, webhook registration) ends with
 	// channelsCtx, before the jobs stop and the pool closes.
 	channelsCtx, stopChannels := context.WithCancel(context.WithoutCancel(ctx))
