@@ -62,9 +62,10 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 	fs := flag.NewFlagSet("token create", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	agency := fs.String("agency", "", "agency code")
-	label := fs.String("label", "", "what the token is for")
+	label := fs.String("name", "", "what the token is for, e.g. the system that uses it")
+	fs.StringVar(label, "label", "", "same as --name")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("token create: %w (usage: hoshyar token create --agency CODE [--label TEXT])", err)
+		return fmt.Errorf("token create: %w (usage: hoshyar token create --agency CODE [--name NAME])", err)
 	}
 	code := strings.ToUpper(strings.TrimSpace(*agency))
 	if code == "" {

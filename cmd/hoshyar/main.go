@@ -25,7 +25,8 @@ commands:
                              unless HOSHYAR_AUTO_MIGRATE=false)
   migrate                    apply pending database migrations and exit
   db create                  create the database named in DATABASE_URL if missing
-  token create --agency CODE print a new agency API token on the last line
+  token create --agency CODE [--name NAME]
+                             print a new agency API token on the last line
                              (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
   token revoke --id N        revoke an agency API token
   user add --agency CODE --email E --name N [--role agent|supervisor|admin]

@@ -36,7 +36,7 @@ func TestTokenCreate(t *testing.T) {
 	t.Parallel()
 	db := dbtest.New(t)
 	var out, errOut bytes.Buffer
-	require.NoError(t, run(context.Background(), []string{"token", "create", "--agency", "fia", "--label", "circle"}, envFor(db), &out, &errOut))
+	require.NoError(t, run(context.Background(), []string{"token", "create", "--agency", "fia", "--name", "Lahore circle case system"}, envFor(db), &out, &errOut))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	token := lines[len(lines)-1]
 	require.True(t, strings.HasPrefix(token, "hsy_"), "the token is on the last line: %q", out.String())
@@ -46,8 +46,10 @@ func TestTokenCreate(t *testing.T) {
 	require.NoError(t, err)
 	var agency string
 	var stored []byte
-	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT agency_code, token_hash FROM api_tokens`).Scan(&agency, &stored))
+	var label string
+	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT agency_code, token_hash, label FROM api_tokens`).Scan(&agency, &stored, &label))
 	require.Equal(t, "FIA", agency)
+	require.Equal(t, "Lahore circle case system", label)
 	require.Equal(t, v.Hash("api-token", token), stored, "only the keyed hash is stored")
 	var audits int
 	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT count(*) FROM audit_log WHERE action = 'token.create'`).Scan(&audits))
