@@ -7,21 +7,31 @@ import (
 	"strings"
 
 	tg "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
 
 	"github.com/hoshyar/hoshyar/bot"
 )
 
-// AfterIngest implements bot.AfterIngester. Once a button press is stored
-// it stops the button's spinner (answerCallbackQuery) and removes the
-// message's buttons, so they cannot be pressed twice. Best effort: errors
-// are returned for the caller to log.
+// AfterIngest implements bot.AfterIngester. Once a private message is
+// stored it shows "typing…" until the answer comes (Telegram clears it
+// when the bot sends, or after five seconds); once a button press is
+// stored it stops the button's spinner (answerCallbackQuery) and removes
+// the message's buttons, so they cannot be pressed twice. Best effort:
+// errors are returned for the caller to log.
 func (c *Channel) AfterIngest(ctx context.Context, in bot.Inbound) error {
-	queryID := in.Ref["callback_query_id"]
-	if queryID == "" {
-		return nil
-	}
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
+	queryID := in.Ref["callback_query_id"]
+	if queryID == "" {
+		if in.Group || in.Address == "" {
+			return nil
+		}
+		_, err := c.api.SendChatAction(ctx, &tg.SendChatActionParams{ChatID: in.Address, Action: models.ChatActionTyping})
+		if err != nil {
+			return c.classify("sendChatAction", err)
+		}
+		return nil
+	}
 	var errs []error
 	if _, err := c.api.AnswerCallbackQuery(ctx, &tg.AnswerCallbackQueryParams{CallbackQueryID: queryID}); err != nil {
 		errs = append(errs, c.classify("answerCallbackQuery", err))

@@ -40,10 +40,20 @@ func TestAfterIngestAnswersAndRemovesButtons(t *testing.T) {
 	require.Equal(t, map[string]any{"inline_keyboard": []any{}}, reqs[1].Params["reply_markup"])
 }
 
-func TestAfterIngestIgnoresOtherMessages(t *testing.T) {
+// A private message gets "typing…" while its answer is made; a group
+// message gets nothing.
+func TestAfterIngestShowsTyping(t *testing.T) {
 	t.Parallel()
 	ch, fake := newChannel(t)
-	require.NoError(t, ch.AfterIngest(context.Background(), bot.Inbound{Channel: bot.Telegram, ProviderID: "1", Address: "1", Text: "hi"}))
+	require.NoError(t, ch.AfterIngest(context.Background(), bot.Inbound{Channel: bot.Telegram, ProviderID: "1", Address: "42", Text: "hi"}))
+	calls := fake.Requests()
+	require.Len(t, calls, 1)
+	require.Equal(t, "sendChatAction", calls[0].Method)
+	require.Equal(t, "42", calls[0].String("chat_id"))
+	require.Equal(t, "typing", calls[0].String("action"))
+
+	ch, fake = newChannel(t)
+	require.NoError(t, ch.AfterIngest(context.Background(), bot.Inbound{Channel: bot.Telegram, ProviderID: "2", Address: "-100", Text: "hi", Group: true}))
 	require.Empty(t, fake.Requests())
 }
 

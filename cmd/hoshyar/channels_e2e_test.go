@@ -151,6 +151,14 @@ func TestE2EProviders(t *testing.T) {
 	require.Equal(t, http.StatusOK, e.telegram(textUpdate(1, chat, "salam"), tgSecret))
 	got := e.waitTelegram(chat, 1)
 	require.Equal(t, texts.T(locales.UR, "greeting", nil), got[0].String("text"))
+	require.Eventually(t, func() bool {
+		for _, r := range e.tg.Calls("sendChatAction") {
+			if r.String("chat_id") == fmt.Sprint(chat) && r.String("action") == "typing" {
+				return true
+			}
+		}
+		return false
+	}, 5*time.Second, 20*time.Millisecond, "typing is shown while the answer is made")
 	markup, err := json.Marshal(got[0].Params["reply_markup"])
 	require.NoError(t, err)
 	require.Contains(t, string(markup), `"callback_data":"language"`)

@@ -68,6 +68,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		ok200(w, true)
+	case "sendchataction":
+		if req.String("chat_id") == "" || req.String("action") == "" {
+			fail(w, http.StatusBadRequest, "Bad Request: chat_id and action are required", 0)
+			return
+		}
+		ok200(w, true)
 	case "editmessagereplymarkup":
 		s.editReplyMarkup(w, req)
 	case "getfile":
