@@ -58,14 +58,11 @@ func setWebhook(ctx context.Context, cfg config.Config, args []string, stdout io
 	if err != nil || u.Host == "" || (u.Scheme != "https" && !(u.Scheme == "http" && cfg.Local())) {
 		return fmt.Errorf("webhook set: --url must be an https URL (http only in local mode)")
 	}
-	pool, err := openReady(ctx, cfg)
+	pool, err := openForAgency(ctx, cfg, "webhook set", code)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	if ok, err := store.AgencyExists(ctx, pool, code); err != nil || !ok {
-		return errors.Join(err, fmt.Errorf("webhook set: unknown agency %q", code))
-	}
 	v, err := vault.New(cfg.SecretKey)
 	if err != nil {
 		return err

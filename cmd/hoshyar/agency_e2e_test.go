@@ -100,21 +100,10 @@ func token(t *testing.T, db *dbtest.DB, agency string) string {
 	return lines[len(lines)-1]
 }
 
-// A referral made in the web chat is worked through the API: scoped to its
-// agency, claimed, answered (the reporter gets it in Roman Urdu and their
-// reply comes back), moved on, transferred; and a verification verdict
-// reaches the person who asked, in Urdu.
-func TestE2EAgencyAPI(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the binary")
-	}
-	t.Parallel()
-	texts := locales.MustLoad()
-	db := dbtest.New(t)
-	addr := freeAddr(t)
-	startServer(t, db, addr, "HOSHYAR_SECRET_KEY="+strings.Repeat("k", 40))
-	base := "http://" + addr + "/api/v1"
-
+// reportInRomanUrdu has a web chat visitor report a paid Qatar job scam in
+// Roman Urdu, and returns them, the reference and the lead referral.
+func reportInRomanUrdu(t *testing.T, db *dbtest.DB, addr string) (*visitor, string, store.Referral) {
+	t.Helper()
 	v := &visitor{t: t, c: newChatClient(t), addr: addr}
 	for _, s := range []string{"assalam o alaikum bhai", "1",
 		"Qatar mein driver ki naukri, tankhwah 2000 riyal. Visa ke liye 3 lakh advance JazzCash pe bhejein 0345-1112233",
@@ -130,8 +119,26 @@ func TestE2EAgencyAPI(t *testing.T) {
 	require.NoError(t, err)
 	refs, err := store.ReferralsOf(context.Background(), db.Pool, r.ID)
 	require.NoError(t, err)
-	lead := refs[0]
-	require.Equal(t, "lead", lead.Role)
+	require.Equal(t, "lead", refs[0].Role)
+	return v, ref, refs[0]
+}
+
+// A referral made in the web chat is worked through the API: scoped to its
+// agency, claimed, answered (the reporter gets it in Roman Urdu and their
+// reply comes back), moved on, transferred; and a verification verdict
+// reaches the person who asked, in Urdu.
+func TestE2EAgencyAPI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	t.Parallel()
+	texts := locales.MustLoad()
+	db := dbtest.New(t)
+	addr := freeAddr(t)
+	startServer(t, db, addr, "HOSHYAR_SECRET_KEY="+strings.Repeat("k", 40))
+	base := "http://" + addr + "/api/v1"
+
+	v, ref, lead := reportInRomanUrdu(t, db, addr)
 
 	// Scoping: the lead agency sees it; an uninvolved one does not.
 	other := "OPF"

@@ -16,7 +16,6 @@ import (
 	"github.com/hoshyar/hoshyar/internal/browsertest"
 	"github.com/hoshyar/hoshyar/internal/dbtest"
 	"github.com/hoshyar/hoshyar/locales"
-	"github.com/hoshyar/hoshyar/store"
 )
 
 // consoleUser adds a console user with `hoshyar user add` and returns the
@@ -49,22 +48,7 @@ func TestBrowserConsole(t *testing.T) {
 		shots = t.TempDir()
 	}
 
-	v := &visitor{t: t, c: newChatClient(t), addr: addr}
-	for _, s := range []string{"assalam o alaikum bhai", "1",
-		"Qatar mein driver ki naukri, tankhwah 2000 riyal. Visa ke liye 3 lakh advance JazzCash pe bhejein 0345-1112233",
-		"bas", "1", "skip", "haan", "Qatar", "3 lakh", "haan", "1 lakh JazzCash pe diye", "4", "1"} {
-		v.say(s)
-	}
-	v.waitFor(func(s string) bool { return strings.Contains(s, "0345") || strings.Contains(s, "+92345") })
-	v.say("Report bhejein")
-	done := v.waitFor(func(s string) bool { return strings.Contains(s, "HSY-") })
-	ref := done[strings.Index(done, "HSY-") : strings.Index(done, "HSY-")+10]
-	r, err := store.ReportByReference(context.Background(), db.Pool, ref)
-	require.NoError(t, err)
-	refs, err := store.ReferralsOf(context.Background(), db.Pool, r.ID)
-	require.NoError(t, err)
-	lead := refs[0]
-	require.Equal(t, "lead", lead.Role)
+	v, ref, lead := reportInRomanUrdu(t, db, addr)
 
 	email := "amina.khan@" + strings.ToLower(lead.Agency) + ".gov.pk"
 	password := consoleUser(t, db, lead.Agency, email)

@@ -71,18 +71,11 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 	if code == "" {
 		return fmt.Errorf("token create: --agency CODE is required")
 	}
-	pool, err := openReady(ctx, cfg)
+	pool, err := openForAgency(ctx, cfg, "token create", code)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	ok, err := store.AgencyExists(ctx, pool, code)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return fmt.Errorf("token create: unknown agency %q (FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)", code)
-	}
 	v, err := vault.New(cfg.SecretKey)
 	if err != nil {
 		return err
@@ -114,6 +107,24 @@ func openReady(ctx context.Context, cfg config.Config) (*pgxpool.Pool, error) {
 		_, err = store.Migrate(ctx, pool, "")
 	} else {
 		err = store.CheckSchema(ctx, pool, "")
+	}
+	if err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return pool, nil
+}
+
+// openForAgency opens the database for a command about one agency, and
+// refuses an unknown agency code.
+func openForAgency(ctx context.Context, cfg config.Config, command, code string) (*pgxpool.Pool, error) {
+	pool, err := openReady(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := store.AgencyExists(ctx, pool, code)
+	if err == nil && !ok {
+		err = fmt.Errorf("%s: unknown agency %q (FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)", command, code)
 	}
 	if err != nil {
 		pool.Close()

@@ -38,18 +38,11 @@ func addUser(ctx context.Context, cfg config.Config, args []string, stdout io.Wr
 	case fs.NArg() > 0:
 		return fmt.Errorf("user add: unexpected %q (%s)", fs.Arg(0), usage)
 	}
-	pool, err := openReady(ctx, cfg)
+	pool, err := openForAgency(ctx, cfg, "user add", code)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	ok, err := store.AgencyExists(ctx, pool, code)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return fmt.Errorf("user add: unknown agency %q (FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)", code)
-	}
 	password := console.NewPassword()
 	hash, err := console.HashPassword(password, console.DefaultCost)
 	if err != nil {
