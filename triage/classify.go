@@ -1,20 +1,23 @@
 package triage
 
-// Case types (DESIGN.md "Contracts").
+import "github.com/hoshyar/hoshyar/routing"
+
+// Case types (DESIGN.md "Contracts"): routing's, so the contract's list
+// is written down once.
 const (
-	CaseJobOfferSuspicious  = "job_offer_suspicious"
-	CaseJobScamPaid         = "job_scam_paid"
-	CaseUnlicensedRecruiter = "unlicensed_recruiter"
-	CaseOEPMisconduct       = "oep_misconduct"
-	CaseVerification        = "verification_request"
-	CaseWorkerDistress      = "worker_distress_abroad"
-	CaseTrafficking         = "trafficking"
-	CaseForcedLabour        = "forced_labour"
-	CaseSmuggling           = "smuggling"
-	CaseRansom              = "ransom_extortion"
-	CaseDocumentFraud       = "document_fraud"
-	CasePhishing            = "phishing_site"
-	CaseOther               = "other"
+	CaseJobOfferSuspicious  = routing.CaseJobOfferSuspicious
+	CaseJobScamPaid         = routing.CaseJobScamPaid
+	CaseUnlicensedRecruiter = routing.CaseUnlicensedRecruiter
+	CaseOEPMisconduct       = routing.CaseOEPMisconduct
+	CaseVerification        = routing.CaseVerification
+	CaseWorkerDistress      = routing.CaseWorkerDistress
+	CaseTrafficking         = routing.CaseTrafficking
+	CaseForcedLabour        = routing.CaseForcedLabour
+	CaseSmuggling           = routing.CaseSmuggling
+	CaseRansom              = routing.CaseRansomExtortion
+	CaseDocumentFraud       = routing.CaseDocumentFraud
+	CasePhishing            = routing.CasePhishingSite
+	CaseOther               = routing.CaseOther
 )
 
 // Assessment is what staff act on: the case type, how urgent it is and
