@@ -17,6 +17,7 @@ import (
 	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/triage"
 	"github.com/hoshyar/hoshyar/vault"
 )
 
@@ -113,7 +114,7 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	if err != nil {
 		return Detail{}, err
 	}
-	d := Detail{Referral: toReferral(item, timeNow()), Answers: item.Answers, Summary: item.Summary}
+	d := Detail{Referral: toReferral(item, timeNow()), Answers: maskAnswers(item.Answers), Summary: triage.MaskCNIC(item.Summary)}
 	linked, err := store.LinkedReports(ctx, s.pool, item.ReportID)
 	if err == nil {
 		d.LinkedReports, err = store.ReferencesOf(ctx, s.pool, linked)
@@ -142,7 +143,7 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	d.Words = []Words{}
 	for _, e := range evidence {
 		if e.Body != "" {
-			d.Words = append(d.Words, Words{MessageID: e.MessageID, Text: e.Body, At: e.At})
+			d.Words = append(d.Words, Words{MessageID: e.MessageID, Text: triage.MaskCNIC(e.Body), At: e.At})
 		}
 	}
 	d.Evidence = []Evidence{}
@@ -161,6 +162,20 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 		d.History = []store.Event{}
 	}
 	return d, nil
+}
+
+// maskAnswers masks CNIC numbers in the reporter's answers: an identity
+// card number is personal data agencies get masked (DESIGN.md).
+func maskAnswers(raw json.RawMessage) json.RawMessage {
+	var m map[string]string
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return json.RawMessage(`{}`)
+	}
+	for k, v := range m {
+		m[k] = triage.MaskCNIC(v)
+	}
+	b, _ := json.Marshal(m)
+	return b
 }
 
 // contact opens the reporter's sealed address (nil when erased).

@@ -75,6 +75,9 @@ type assessment struct {
 func (s *Service) assess(spec *flows.ReportSpec) assessment {
 	parts := []string{spec.Text}
 	for _, k := range slices.Sorted(mapKeys(spec.Answers)) {
+		if reporterOwn[k] {
+			continue
+		}
 		parts = append(parts, spec.Answers[k])
 	}
 	text := strings.Join(parts, "\n")
@@ -112,6 +115,11 @@ func mapKeys(m map[string]string) func(func(string) bool) {
 		}
 	}
 }
+
+// reporterOwn are answers about the reporter, not the case: their own
+// number must never become a "recruiter" phone that others can look up
+// (it would tell a captor their victim reported) or that links reports.
+var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "consent": true, "whom": true}
 
 // caseType settles the case type: a verification is one whatever it says;
 // a plea for help follows the situation the person chose when triage found

@@ -35,3 +35,18 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 		require.Equal(t, c.urgency, urgency(&c.spec, c.urgencyIn), c.name)
 	}
 }
+
+// The reporter's own number is never taken for a recruiter's.
+func TestReporterNumberIsNotAKey(t *testing.T) {
+	t.Parallel()
+	s := New(nil, nil)
+	a := s.assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: "agent 0345-1112233 ne passport rakh liya",
+		Answers: map[string]string{"contact": "number", "contact_number": "0300 1112223", "where": "abroad"}})
+	var phones []string
+	for _, k := range a.keys {
+		phones = append(phones, k.Value)
+	}
+	require.Contains(t, phones, "+923451112233")
+	require.NotContains(t, phones, "+923001112223")
+	require.NotContains(t, a.entities.Phones, "+923001112223")
+}

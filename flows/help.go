@@ -99,8 +99,9 @@ func (st *step) help(choice string) {
 			st.reask()
 		}
 	case NodeHelpNumber:
+		// Kept as an answer only: the person's own number is not part of
+		// the account triage reads (it would be taken for a recruiter's).
 		if choice != ChoiceSkip && st.freeText() != "" {
-			st.note()
 			st.setAnswer("contact_number", st.freeText())
 		}
 		st.finishHelp()

@@ -106,7 +106,7 @@ func reportInRomanUrdu(t *testing.T, db *dbtest.DB, addr string) (*visitor, stri
 	t.Helper()
 	v := &visitor{t: t, c: newChatClient(t), addr: addr}
 	for _, s := range []string{"assalam o alaikum bhai", "1",
-		"Qatar mein driver ki naukri, tankhwah 2000 riyal. Visa ke liye 3 lakh advance JazzCash pe bhejein 0345-1112233",
+		"Qatar mein driver ki naukri, tankhwah 2000 riyal. Visa ke liye 3 lakh advance JazzCash pe bhejein 0345-1112233. Mera CNIC 35202-1234567-1 bhi maanga",
 		"bas", "1", "skip", "haan", "Qatar", "3 lakh", "haan", "1 lakh JazzCash pe diye", "4", "1"} {
 		v.say(s)
 	}
@@ -169,6 +169,9 @@ func TestE2EAgencyAPI(t *testing.T) {
 	require.NotEmpty(t, detail["red_flags"])
 	require.Contains(t, fmt.Sprint(detail["reporter_words"]), "Qatar mein driver")
 	require.NotNil(t, detail["contact"], "the reporter consented to be contacted")
+	whole, _ := json.Marshal(detail)
+	require.NotContains(t, string(whole), "35202-1234567-1", "a CNIC reaches agencies masked, also in the reporter's words")
+	require.Contains(t, string(whole), "35202-*******-1")
 	var audits int
 	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT count(*) FROM audit_log WHERE action = 'referral.read' AND subject_id = $1`, lead.ID).Scan(&audits))
 	require.Equal(t, 1, audits, "the read is audited")
