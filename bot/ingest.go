@@ -65,11 +65,19 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	// Postgres text holds neither invalid UTF-8 nor NUL; channels bound the size.
 	in.Text = strings.ReplaceAll(strings.ToValidUTF8(in.Text, "\uFFFD"), "\x00", "")
 	var rc Receipt
-	err := pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
-		var err error
-		rc, err = ing.store(ctx, tx, in)
-		return err
-	})
+	var err error
+	// A contact erased between finding it and locking its conversation is
+	// gone: the second try finds no contact by the address and starts anew.
+	for range 2 {
+		err = pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
+			var err error
+			rc, err = ing.store(ctx, tx, in)
+			return err
+		})
+		if !errors.Is(err, errContactErased) {
+			break
+		}
+	}
 	if errors.Is(err, errDuplicateRace) {
 		var m store.Message
 		if m, err = store.FindByProviderID(ctx, ing.pool, in.Channel, in.ProviderID); err == nil {
@@ -109,6 +117,11 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	convID, seq, err := store.NextInboundSeq(ctx, tx, contactID, in.Channel)
 	if err != nil {
 		return Receipt{}, err
+	}
+	if status, err := store.ContactStatus(ctx, tx, contactID); err != nil {
+		return Receipt{}, err
+	} else if status == store.ContactErased {
+		return Receipt{}, errContactErased
 	}
 	if err := store.ReactivateContact(ctx, tx, contactID); err != nil {
 		return Receipt{}, err
@@ -161,7 +174,10 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	return Receipt{MessageID: id, ConversationID: convID, ContactID: contactID}, nil
 }
 
-var errDuplicateRace = errors.New("bot: duplicate delivery raced")
+var (
+	errDuplicateRace = errors.New("bot: duplicate delivery raced")
+	errContactErased = errors.New("bot: contact erased meanwhile")
+)
 
 // UpdateStatus records a provider's delivery report on a reply and, when
 // the report asks for it, queues the reply again as a template, once.

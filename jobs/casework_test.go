@@ -208,3 +208,41 @@ func TestDeleteMyDataErases(t *testing.T) {
 	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT status FROM messages WHERE direction = 'out' ORDER BY id DESC LIMIT 1`).Scan(&lastStatus))
 	require.Equal(t, store.StatusSent, lastStatus, "the confirmation went out before the address was erased")
 }
+
+// Erasing takes the conversation lock first: a message being stored
+// meanwhile is committed before the erase and erased with the rest, and a
+// message after it starts a new contact.
+func TestEraseWaitsForAMessageBeingStored(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	rc := e.send(t, local, "v9", "e1", "hello")
+
+	// A message being stored holds the conversation's lock...
+	tx, err := e.db.Pool.Begin(ctx)
+	require.NoError(t, err)
+	_, seq, err := store.NextInboundSeq(ctx, tx, rc.ContactID, local)
+	require.NoError(t, err)
+	_, _, err = store.InsertInbound(ctx, tx, store.NewInbound{ConversationID: rc.ConversationID, Channel: local, ProviderID: "e2", Seq: seq, Kind: "text", Body: "SECRET 0300 1112223"})
+	require.NoError(t, err)
+
+	// ...so the erase waits for it.
+	erased := make(chan error, 1)
+	go func() { erased <- store.EraseContact(ctx, e.db.Pool, rc.ContactID) }()
+	select {
+	case err := <-erased:
+		t.Fatalf("the erase did not wait for the message: %v", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	require.NoError(t, tx.Commit(ctx))
+	require.NoError(t, <-erased)
+
+	var left int
+	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT count(*) FROM messages WHERE body <> ''`).Scan(&left))
+	require.Zero(t, left, "the message stored during the erase is erased too")
+
+	// The person writes again: a new contact, nothing linked to the old.
+	again := e.send(t, local, "v9", "e3", "hello again")
+	require.NotEqual(t, rc.ContactID, again.ContactID)
+	require.NotEqual(t, rc.ConversationID, again.ConversationID)
+}

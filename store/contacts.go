@@ -123,7 +123,12 @@ func SetContactName(ctx context.Context, db DBTX, id int64, sealed []byte) error
 // from them starts afresh). Their reports stay, detached from them, with
 // the facts agencies already hold.
 func EraseContact(ctx context.Context, db DBTX, id int64) error {
+	// Lock order as everywhere: the conversations first (ingest and the
+	// workers take them before anything else), then the contact. A message
+	// being stored meanwhile is committed before the erase reads it.
 	for _, q := range []string{
+		`SELECT id FROM conversations WHERE contact_id = $1 ORDER BY id FOR UPDATE`,
+		`SELECT id FROM contacts WHERE id = $1 FOR UPDATE`,
 		`DELETE FROM media WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
 		`UPDATE messages SET body = '', choice = NULL, buttons = NULL, updated_at = now()
 		  WHERE conversation_id IN (SELECT id FROM conversations WHERE contact_id = $1)`,
@@ -137,4 +142,15 @@ func EraseContact(ctx context.Context, db DBTX, id int64) error {
 		}
 	}
 	return nil
+}
+
+const contactStatus = `SELECT status FROM contacts WHERE id = $1`
+
+// ContactStatus reads a contact's status.
+func ContactStatus(ctx context.Context, db DBTX, id int64) (string, error) {
+	var status string
+	if err := db.QueryRow(ctx, contactStatus, id).Scan(&status); err != nil {
+		return "", fmt.Errorf("store: contact status: %w", notFound(err))
+	}
+	return status, nil
 }
