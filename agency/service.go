@@ -211,6 +211,18 @@ func (s *Service) Media(ctx context.Context, c Caller, id int64) (contentType st
 func (s *Service) do(ctx context.Context, c Caller, id int64, fn func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error) (Referral, error) {
 	var out store.QueueItem
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// Lock order as everywhere: the reporter's conversation before
+		// anything of theirs (the conversation worker holds it while it
+		// updates this referral with the reporter's later answers).
+		seen, err := s.item(ctx, tx, c, id, false)
+		if err != nil {
+			return err
+		}
+		if seen.ConversationID != nil {
+			if _, err := store.LockConversation(ctx, tx, *seen.ConversationID); err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+		}
 		it, err := s.item(ctx, tx, c, id, true)
 		if err != nil {
 			return err
@@ -416,6 +428,12 @@ func (s *Service) deliver(ctx context.Context, tx pgx.Tx, conv store.Conversatio
 	var state flows.State
 	if len(conv.State) > 0 {
 		_ = json.Unmarshal(conv.State, &state)
+	}
+	if d := state.Draft; d != nil && d.Reference == "" && (len(d.Texts) > 0 || len(d.Evidence) > 0 || len(d.Answers) > 0) {
+		// They are in the middle of another report: do not throw it away.
+		// The message reaches them; a reply goes on with what they were
+		// doing, and status shows them the message.
+		return nil
 	}
 	state.Node, state.Options, state.Paused = flows.NodeHuman, nil, nil
 	state.Draft = &flows.Draft{Kind: flows.KindHuman, Reference: it.Reference}

@@ -206,6 +206,18 @@ func TestE2EAgencyAPI(t *testing.T) {
 		require.Contains(t, history, "kind:"+kind)
 	}
 
+	// Writing to someone in the middle of another report does not throw
+	// their unfinished report away.
+	v.say("menu")
+	v.say("1")
+	v.say("Ek aur ad: Dubai mein security guard, 2 lakh advance")
+	v.waitFor(func(s string) bool { return s == texts.T(locales.URLatn, "report_more", nil) })
+	code, _ = own.do("POST", path+"/messages", map[string]string{"text": "Aur koi maloomat ho to batayein."})
+	require.Equal(t, http.StatusOK, code)
+	v.waitFor(func(s string) bool { return strings.Contains(s, "Aur koi maloomat") })
+	v.say("bas")
+	v.waitFor(func(s string) bool { return s == texts.T(locales.URLatn, "report_seen_q", nil) })
+
 	// Transfer: it leaves this agency's queue for the other's.
 	code, _ = own.do("POST", path+"/transfer", map[string]string{"agency": other})
 	require.Equal(t, http.StatusBadRequest, code, "a transfer needs a reason")
