@@ -117,7 +117,7 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	d := Detail{Referral: toReferral(item, timeNow()), Answers: maskAnswers(item.Answers), Summary: triage.MaskCNIC(item.Summary)}
 	linked, err := store.LinkedReports(ctx, s.pool, item.ReportID)
 	if err == nil {
-		d.LinkedReports, err = store.ReferencesOf(ctx, s.pool, linked)
+		d.LinkedReports, err = store.LinkedVisibleTo(ctx, s.pool, linked, c.Agency)
 	}
 	var evidence []store.EvidenceItem
 	if err == nil {

@@ -243,7 +243,14 @@ func (s *Service) route(ctx context.Context, tx store.DBTX, reportID int64, a as
 		priority = "high"
 	}
 	due := s.matrix.Due(a.urgency, s.now())
+	away, err := store.TransferredAway(ctx, tx, reportID)
+	if err != nil {
+		return err
+	}
 	for _, t := range s.matrix.Route(a.caseType, a.facts) {
+		if slices.Contains(away, t.Agency) {
+			continue // it handed the case on; do not hand it back
+		}
 		id, err := store.UpsertReferral(ctx, tx, store.NewReferral{
 			ReportID: reportID, Agency: t.Agency, Role: t.Role, Urgency: a.urgency, DueAt: due,
 			Reason: t.Reason, LinkedReports: len(linked), Priority: priority,

@@ -234,29 +234,6 @@ func AgencyMedia(ctx context.Context, db DBTX, agency string, id int64) (content
 	return contentType, data, sum, nil
 }
 
-const referencesOf = `SELECT reference FROM reports WHERE id = ANY($1) ORDER BY id`
-
-// ReferencesOf returns the references of reports by id.
-func ReferencesOf(ctx context.Context, db DBTX, ids []int64) ([]string, error) {
-	if len(ids) == 0 {
-		return []string{}, nil
-	}
-	rows, err := db.Query(ctx, referencesOf, ids)
-	if err != nil {
-		return nil, fmt.Errorf("store: references of: %w", err)
-	}
-	var out []string
-	defer rows.Close()
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
-}
-
 // NewAgencyMessage is a message from an agency (or its verdict) to a reporter.
 type NewAgencyMessage struct {
 	ConversationID int64
@@ -395,4 +372,54 @@ type Snapshot struct {
 // ReferralSnapshot loads what a push says of a referral.
 func ReferralSnapshot(ctx context.Context, db DBTX, id int64) (Snapshot, error) {
 	return collectOne[Snapshot](ctx, db, "referral snapshot", referralSnapshot, id)
+}
+
+const transferredAway = `
+SELECT DISTINCT e.detail->>'from' FROM referral_events e JOIN referrals f ON f.id = e.referral_id
+ WHERE f.report_id = $1 AND e.kind = 'transfer'`
+
+// TransferredAway lists the agencies that transferred a report's referral
+// to another: routing it again must not hand it back to them.
+func TransferredAway(ctx context.Context, db DBTX, reportID int64) ([]string, error) {
+	rows, err := db.Query(ctx, transferredAway, reportID)
+	if err != nil {
+		return nil, fmt.Errorf("store: transferred away: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("store: transferred away: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+const linkedVisibleTo = `
+SELECT r.reference FROM reports r
+ WHERE r.id = ANY($1) AND EXISTS (SELECT 1 FROM referrals f WHERE f.report_id = r.id AND f.agency_code = $2)
+ ORDER BY r.id`
+
+// LinkedVisibleTo returns the references of the linked reports the agency
+// has referrals for; the others it only learns the number of.
+func LinkedVisibleTo(ctx context.Context, db DBTX, ids []int64, agency string) ([]string, error) {
+	out := []string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := db.Query(ctx, linkedVisibleTo, ids, agency)
+	if err != nil {
+		return nil, fmt.Errorf("store: linked visible: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("store: linked visible: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
 }
