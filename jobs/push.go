@@ -59,7 +59,11 @@ func (r *Runner) PushTx(ctx context.Context, tx store.DBTX, agency string, refer
 	} else if err != nil {
 		return err
 	}
-	id, err := store.InsertDelivery(ctx, tx, agency, referralID, event)
+	snap, err := store.ReferralSnapshot(ctx, tx, referralID)
+	if err != nil {
+		return err
+	}
+	id, err := store.InsertDelivery(ctx, tx, agency, referralID, event, snap)
 	if err != nil {
 		return err
 	}
@@ -113,10 +117,11 @@ func (w *pushWorker) Work(ctx context.Context, job *river.Job[PushArgs]) error {
 	if err != nil {
 		return store.RecordDelivery(ctx, r.pool, d.ID, "failed", 0, "the webhook secret cannot be opened")
 	}
-	body := pushBody{Event: d.Event, DeliveryID: d.ID, At: r.opts.Now().UTC()}
-	if d.ReferralID != nil {
-		if body.Referral, err = store.ReferralSnapshot(ctx, r.pool, *d.ReferralID); err != nil && !errors.Is(err, store.ErrNotFound) {
-			return err
+	// What the referral was when the event happened, as queued.
+	body := pushBody{Event: d.Event, DeliveryID: d.ID, At: d.CreatedAt.UTC()}
+	if len(d.Payload) > 0 {
+		if err := json.Unmarshal(d.Payload, &body.Referral); err != nil {
+			return store.RecordDelivery(ctx, r.pool, d.ID, "failed", 0, "unreadable payload")
 		}
 	}
 	payload, err := json.Marshal(body)

@@ -299,12 +299,17 @@ func GetWebhook(ctx context.Context, db DBTX, agency string) (Webhook, error) {
 }
 
 const insertDelivery = `
-INSERT INTO webhook_deliveries (agency_code, referral_id, event) VALUES ($1, $2, $3) RETURNING id`
+INSERT INTO webhook_deliveries (agency_code, referral_id, event, payload) VALUES ($1, $2, $3, $4) RETURNING id`
 
-// InsertDelivery records a push to make.
-func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int64, event string) (int64, error) {
+// InsertDelivery records a push to make, with what it will say of the
+// referral as it is now.
+func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int64, event string, snapshot Snapshot) (int64, error) {
+	payload, err := json.Marshal(snapshot)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert delivery: %w", err)
+	}
 	var id int64
-	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event, payload).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert delivery: %w", err)
 	}
 	return id, nil
@@ -312,19 +317,20 @@ func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int6
 
 // Delivery is a push, made or to make.
 type Delivery struct {
-	ID         int64     `db:"id" json:"id"`
-	Agency     string    `db:"agency_code" json:"-"`
-	ReferralID *int64    `db:"referral_id" json:"referral_id"`
-	Event      string    `db:"event" json:"event"`
-	Status     string    `db:"status" json:"status"`
-	Attempts   int       `db:"attempts" json:"attempts"`
-	LastStatus *int      `db:"last_status" json:"last_status,omitempty"`
-	LastError  *string   `db:"last_error" json:"last_error,omitempty"`
-	CreatedAt  time.Time `db:"created_at" json:"created_at"`
-	UpdatedAt  time.Time `db:"updated_at" json:"updated_at"`
+	ID         int64           `db:"id" json:"id"`
+	Agency     string          `db:"agency_code" json:"-"`
+	ReferralID *int64          `db:"referral_id" json:"referral_id"`
+	Event      string          `db:"event" json:"event"`
+	Status     string          `db:"status" json:"status"`
+	Attempts   int             `db:"attempts" json:"attempts"`
+	LastStatus *int            `db:"last_status" json:"last_status,omitempty"`
+	LastError  *string         `db:"last_error" json:"last_error,omitempty"`
+	CreatedAt  time.Time       `db:"created_at" json:"created_at"`
+	UpdatedAt  time.Time       `db:"updated_at" json:"updated_at"`
+	Payload    json.RawMessage `db:"payload" json:"-"`
 }
 
-const deliveryColumns = `id, agency_code, referral_id, event, status, attempts, last_status, last_error, created_at, updated_at`
+const deliveryColumns = `id, agency_code, referral_id, event, status, attempts, last_status, last_error, created_at, updated_at, payload`
 
 const getDelivery = `SELECT ` + deliveryColumns + ` FROM webhook_deliveries WHERE id = $1`
 
