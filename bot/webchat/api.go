@@ -58,8 +58,17 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 	}
 
 	vid := visitor(r)
-	if vid == "" {
+	switch {
+	case vid == "" && !c.newPerIP.allow(clientIP(r)):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
+		return
+	case vid == "":
 		vid = c.newVisitor(w)
+	case !c.perVisitor.allow(vid):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+		return
 	}
 	if req.ClientID == "" {
 		req.ClientID = randomID()

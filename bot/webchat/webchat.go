@@ -45,6 +45,9 @@ type Channel struct {
 	secure   bool          // set the cookie's Secure flag (https)
 	wait     time.Duration // long-poll wait
 	closing  chan struct{}
+
+	perVisitor *limiter // messages a visitor may send a minute
+	newPerIP   *limiter // new visitors one address may start a minute
 }
 
 // Options configure the channel.
@@ -59,7 +62,8 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 		opts.PollWait = 25 * time.Second
 	}
 	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
-		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{})}
+		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{}),
+		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute)}
 }
 
 // Channels implements bot.Sender.

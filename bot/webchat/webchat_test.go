@@ -303,3 +303,16 @@ func quote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+func TestFloodingIsRefused(t *testing.T) {
+	t.Parallel()
+	srv, _ := newServer(t, 200*time.Millisecond)
+	v := newVisitor(t, srv)
+	for i := range 30 {
+		code, _ := v.post(`{"text": "hello", "client_id": "f` + strconv.Itoa(i) + `"}`)
+		require.Equal(t, http.StatusAccepted, code, i)
+	}
+	code, out := v.post(`{"text": "one too many", "client_id": "f-last"}`)
+	require.Equal(t, http.StatusTooManyRequests, code)
+	require.NotEmpty(t, out["error"])
+}
