@@ -65,6 +65,7 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	case vid == "":
 		vid = c.newVisitor(w)
+		c.perVisitor.allow(vid) // the first message counts too
 	case !c.perVisitor.allow(vid):
 		w.Header().Set("Retry-After", "60")
 		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
