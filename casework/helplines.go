@@ -26,6 +26,9 @@ func Helplines(h *routing.Helplines) (flows.Helplines, error) {
 	}
 	var out flows.Helplines
 	var err error
+	if l, ok := h.ByID("mofa_cmu"); ok && l.AbroadNumber != "" {
+		out.CrisisCellAbroad = l.AbroadNumber
+	}
 	for _, f := range []struct {
 		id  string
 		dst *string
@@ -33,6 +36,9 @@ func Helplines(h *routing.Helplines) (flows.Helplines, error) {
 		if *f.dst, err = pick(f.id); err != nil {
 			return out, err
 		}
+	}
+	if out.CrisisCellAbroad == "" {
+		out.CrisisCellAbroad = out.CrisisCell
 	}
 	return out, nil
 }

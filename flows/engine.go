@@ -425,9 +425,9 @@ func (st *step) signals() Signals {
 // emergency shows the emergency numbers before anything else and marks the
 // flow under way as an emergency.
 func (st *step) emergency(why []string) {
-	st.say("danger_first", nil)
+	// The numbers are the very first thing said.
 	st.say("emergency_numbers", st.e.opts.Helplines.data())
-	st.say("emergency_abroad", st.e.opts.Helplines.data())
+	st.say("danger_first", nil)
 	d := st.draft()
 	if d == nil {
 		return

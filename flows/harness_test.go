@@ -50,7 +50,8 @@ func fakeTriage(text string) Signals {
 	return s
 }
 
-var testHelplines = Helplines{Police: "15", Rescue: "1122", CrisisCell: "051-9207887", FIA: "051-111-247-786", NCCIA: "1799"}
+var testHelplines = Helplines{Police: "15", Rescue: "1122", CrisisCell: "051-9207887", CrisisCellAbroad: "+92-51-9207887",
+	FIA: "051-111-247-786", NCCIA: "1799"}
 
 func engine() *Engine {
 	return New(texts, Options{Helplines: testHelplines, TTL: time.Hour, Triage: fakeTriage})

@@ -7,10 +7,13 @@ type Helplines struct {
 	Police     string
 	Rescue     string
 	CrisisCell string // MoFA Crisis Management Unit
+	// CrisisCellAbroad is the same number as dialled from outside Pakistan.
+	CrisisCellAbroad string
 	FIA        string // FIA trafficking-in-persons hotline
 	NCCIA      string // NCCIA cybercrime helpline
 }
 
 func (h Helplines) data() map[string]any {
-	return map[string]any{"Police": h.Police, "Rescue": h.Rescue, "CrisisCell": h.CrisisCell, "FIA": h.FIA, "NCCIA": h.NCCIA}
+	return map[string]any{"Police": h.Police, "Rescue": h.Rescue, "CrisisCell": h.CrisisCell,
+		"CrisisCellAbroad": h.CrisisCellAbroad, "FIA": h.FIA, "NCCIA": h.NCCIA}
 }

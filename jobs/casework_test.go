@@ -108,7 +108,7 @@ func TestEmergencyReferralAtOnce(t *testing.T) {
 	e := newEnv(t)
 	e.runner(t, nil, true)
 	replies := e.chat(t, "v2", "Mujhe Libya mein kamre mein band kar diya hai, maar rahe hain, ghar walon se paise mang rahe hain")
-	require.Contains(t, replies[1], "1122", "the numbers come first")
+	require.Contains(t, replies[0], "1122", "the numbers come first")
 	var ref string
 	require.NoError(t, e.db.Pool.QueryRow(context.Background(), `SELECT reference FROM reports`).Scan(&ref))
 	r, refs := e.referrals(t, ref)
