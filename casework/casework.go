@@ -102,6 +102,11 @@ func (s *Service) assess(spec *flows.ReportSpec) assessment {
 	for _, l := range e.Licences {
 		out.keys = append(out.keys, store.Key{Kind: "licence", Value: l})
 	}
+	if spec.Kind == flows.KindVerify || spec.Kind == flows.KindHuman {
+		// Asking about a number is not a report naming it: otherwise each
+		// check would count as one, and raise the number's priority.
+		out.keys = nil
+	}
 	out.summary = triage.MaskCNIC(clip(strings.TrimSpace(spec.Text), 500))
 	return out
 }

@@ -115,7 +115,9 @@ func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	}
 
 	choice := st.resolve()
-	if choice == "" {
+	// The language follows what people write, not what they press; a typed
+	// command ("mujhe bachao", "مدد") sets it only on a first message.
+	if choice == "" || st.in.Choice == "" && st.res.State.Locale == "" {
 		st.detectLocale()
 	}
 	if st.res.State.Locale == "" {
@@ -210,7 +212,13 @@ func (st *step) global(choice string) bool {
 
 // answer gives the input to the node that asked.
 func (st *step) answer(choice string) {
-	switch node := st.res.State.Node; {
+	node := st.res.State.Node
+	if choice == "" && st.draft() != nil && node != NodeHuman && isGreeting(st.in.Text) {
+		// "hi" after a pause is not an answer: ask the question again.
+		st.reask()
+		return
+	}
+	switch {
 	case node == NodeNew || node == NodeMenu:
 		st.atMenu(choice)
 	case node == NodeLanguage:
@@ -294,6 +302,9 @@ func (st *step) intent() string {
 	if hasAny(text, pleaWords) {
 		return KindHelp
 	}
+	if hasAny(text, verifyWords) {
+		return KindVerify
+	}
 	sig := st.signals()
 	switch sig.CaseType {
 	case "verification_request":
@@ -345,6 +356,9 @@ func (st *step) resolve() string {
 	if c, ok := words[w]; ok {
 		return c
 	}
+	if l := languageRequest(w); l != "" {
+		return choiceLangPrefix + l
+	}
 	if c, ok := answerWords[w]; ok {
 		return c
 	}
@@ -372,13 +386,16 @@ func (st *step) detectLocale() {
 	if st.res.State.LocaleChosen {
 		return
 	}
-	l := Detect(st.in.Text)
+	l, words := detect(st.in.Text)
 	if l == locales.UR && st.in.SMS && !hasArabicScript(st.in.Text) {
 		l = locales.URLatn
 	}
-	if l != "" && l != st.res.State.Locale {
-		st.setLocale(l)
+	// Once the conversation has a language, one stray word ("hello?",
+	// "ok") does not change it: it takes two words that bear another out.
+	if l == "" || l == st.res.State.Locale || st.res.State.Locale != "" && words < 2 {
+		return
 	}
+	st.setLocale(l)
 }
 
 func (st *step) setLocale(l string) {
@@ -406,9 +423,13 @@ func (st *step) chooseLocale(l string) {
 	st.menu("menu_prompt")
 }
 
-// greeting is the welcome text; on SMS the short one.
+// greeting is the welcome text: on SMS the short one; for a person who
+// asked for discretion one that says nothing of what this chat is about.
 func (st *step) greeting() string {
-	if st.in.SMS {
+	switch {
+	case st.res.State.Discreet:
+		return "greeting_discreet"
+	case st.in.SMS:
 		return "greeting_sms"
 	}
 	return "greeting"

@@ -254,6 +254,8 @@ func TestHelpFlowWithDanger(t *testing.T) {
 		require.True(t, u.Discreet)
 		require.True(t, c.state.Discreet)
 		require.Contains(t, joined(r), c.tr("help_done", map[string]any{"Reference": created[0].Reference, "Urgency": c.tr("urgency_emergency", nil)}))
+		r = c.say("hello?")
+		require.Equal(t, c.tr("greeting_discreet", nil), r.Replies[0].Text, "discreet: a greeting that says nothing of what this is")
 		require.NotContains(t, strings.ToLower(joined(r)), "immun")
 		require.Equal(t, NodeMenu, c.state.Node)
 	}
@@ -364,7 +366,8 @@ func TestTalkToAPerson(t *testing.T) {
 	t.Parallel()
 	for _, locale := range locales.All {
 		c := newConvo(t, locale)
-		c.press(ChoiceHuman)
+		r := c.press(ChoiceHuman)
+		require.Equal(t, c.tr("emergency_numbers", testHelplines.data()), r.Replies[0].Text, "the intro points to the numbers above")
 		c.expectAsk(NodeHuman, "human_intro")
 		require.Len(t, c.created(), 1)
 		ref := c.created()[0].Reference
@@ -478,5 +481,86 @@ func TestABareNumberAtTheMenuIsAQuestion(t *testing.T) {
 		c.say(text)
 		require.Len(t, c.created(), 1, text)
 		require.Equal(t, KindVerify, c.created()[0].Kind, text)
+	}
+}
+
+// A plea as the first message is answered in its own language; later, one
+// stray word does not switch the language, two do.
+func TestLanguageOfPleasAndStability(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{"mujhe bachao": locales.URLatn, "بچاؤ": locales.UR, "madad chahiye": locales.URLatn, "help me": locales.EN} {
+		c := newConvo(t, "")
+		r := c.say(text)
+		require.Equal(t, want, c.state.Locale, text)
+		require.Equal(t, texts.T(want, "emergency_numbers", testHelplines.data()), r.Replies[0].Text, text)
+	}
+	c := newConvo(t, "")
+	c.say("assalam o alaikum bhai")
+	require.Equal(t, locales.URLatn, c.state.Locale)
+	c.say("hello?")
+	require.Equal(t, locales.URLatn, c.state.Locale, "one English word does not switch")
+	c.say("ok")
+	require.Equal(t, locales.URLatn, c.state.Locale)
+	c.say("I need to check an agent please")
+	require.Equal(t, locales.EN, c.state.Locale, "a sentence in English does")
+	c.say("السلام علیکم")
+	require.Equal(t, locales.UR, c.state.Locale, "Urdu script does")
+}
+
+// A greeting in the middle of a flow is not taken for an answer.
+func TestGreetingMidFlowIsNotAnAnswer(t *testing.T) {
+	t.Parallel()
+	c := newConvo(t, locales.EN)
+	c.press(ChoiceReport)
+	c.say("advert")
+	c.press(ChoiceDone)
+	c.press("facebook")
+	c.expectAsk(NodeReportRecruiter, "report_recruiter_q")
+	c.say("hi")
+	c.expectAsk(NodeReportRecruiter, "report_recruiter_q")
+	require.NotContains(t, c.state.Draft.Answers, "recruiter")
+}
+
+// What people actually type, from a usability test.
+func TestTypedLikePeopleDo(t *testing.T) {
+	t.Parallel()
+	// A question with a licence and a number at the menu is a check, not a report.
+	c := newConvo(t, locales.EN)
+	c.lookup = &Lookup{}
+	c.say("Is licence OEP 4321/RWP real? agent number 0300-1234567")
+	require.Len(t, c.created(), 1)
+	require.Equal(t, KindVerify, c.created()[0].Kind)
+
+	// "english please" mid-report is a language request, not an answer.
+	c = newConvo(t, locales.URLatn)
+	c.press(ChoiceReport)
+	c.say("ad")
+	c.press(ChoiceDone)
+	for range 3 {
+		c.press(ChoiceSkip)
+	}
+	c.expectAsk(NodeReportCountry, "report_country_q")
+	c.say("english please")
+	require.Equal(t, locales.EN, c.state.Locale)
+	c.expectAsk(NodeReportCountry, "report_country_q")
+	require.NotContains(t, c.state.Draft.Answers, "country")
+
+	// "Have you paid?" answered with something else is asked again.
+	c.press(ChoiceSkip)
+	c.press(ChoiceSkip)
+	c.expectAsk(NodeReportPaid, "report_paid_q")
+	c.say("what do you mean")
+	c.expectAsk(NodeReportPaid, "report_paid_q")
+	require.NotContains(t, c.state.Draft.Answers, "paid")
+	c.say("yes 50000 JazzCash")
+	require.Equal(t, "yes", c.state.Draft.Answers["paid"])
+
+	// "bahar" / "at sea" answer "where are you?".
+	for _, text := range []string{"bahar", "we are at sea near Greece", "بیرون ملک"} {
+		c = newConvo(t, locales.URLatn)
+		c.press(ChoiceHelp)
+		c.say(text)
+		require.Equal(t, "abroad", c.state.Draft.Answers["where"], text)
+		c.expectAsk(NodeHelpPlace, "help_country_q")
 	}
 }

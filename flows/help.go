@@ -74,6 +74,17 @@ func (st *step) askHelp(node string) {
 func (st *step) help(choice string) {
 	switch st.res.State.Node {
 	case NodeHelpWhere:
+		if choice == "" {
+			switch {
+			case hasAny(st.in.Text, abroadWords):
+				choice = "abroad"
+			case hasAny(st.in.Text, pakistanWords):
+				choice = "pakistan"
+			}
+			if choice != "" {
+				st.note() // "at sea near Greece" says more than "abroad"
+			}
+		}
 		st.pick("where", choice, whereOptions, NodeHelpPlace)
 	case NodeHelpPlace:
 		st.free("place", choice, NodeHelpWhat)
@@ -129,3 +140,11 @@ func (st *step) finishHelp() {
 	}
 	st.menu("menu_prompt")
 }
+
+// Words that answer "where are you?" without pressing a button.
+var (
+	abroadWords = []string{"abroad", "bahar", "bahir", "bairon mulk", "beroon mulk", "bairoon", "at sea", "sea", "boat", "kashti",
+		"samundar", "dubai", "saudi", "saudia", "qatar", "oman", "kuwait", "libya", "iran", "turkey", "greece", "italy", "malaysia",
+		"cambodia", "thailand", "uae", "باہر", "بیرون ملک", "کشتی", "سمندر", "سعودیہ", "دبئی", "لیبیا", "ایران"}
+	pakistanWords = []string{"pakistan", "pak", "yahan", "ghar", "پاکستان", "یہاں", "گھر"}
+)

@@ -9,8 +9,8 @@ type Helplines struct {
 	CrisisCell string // MoFA Crisis Management Unit
 	// CrisisCellAbroad is the same number as dialled from outside Pakistan.
 	CrisisCellAbroad string
-	FIA        string // FIA trafficking-in-persons hotline
-	NCCIA      string // NCCIA cybercrime helpline
+	FIA              string // FIA trafficking-in-persons hotline
+	NCCIA            string // NCCIA cybercrime helpline
 }
 
 func (h Helplines) data() map[string]any {

@@ -7,6 +7,7 @@ package flows
 func (st *step) startHuman() {
 	st.begin(KindHuman)
 	st.create()
+	st.say("emergency_numbers", st.e.opts.Helplines.data()) // the intro points to them
 	st.askNode(NodeHuman)
 }
 

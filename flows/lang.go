@@ -52,9 +52,15 @@ func set(words ...string) map[string]bool {
 //     Urdu word: ur-Latn; an Urdu greeting alone ("salam"): ur.
 //   - Latin text with English words and no Urdu ones: en.
 func Detect(text string) string {
+	l, _ := detect(text)
+	return l
+}
+
+// detect is Detect with the number of words that bear it out.
+func detect(text string) (string, int) {
 	norm := Normalize(text)
 	if hasArabicScript(norm) {
-		return locales.UR
+		return locales.UR, len(strings.Fields(norm))
 	}
 	var roman, greeting, english int
 	for _, w := range strings.Fields(squeezeRepeats(norm)) {
@@ -69,13 +75,13 @@ func Detect(text string) string {
 	}
 	switch {
 	case roman > 0 && roman >= english:
-		return locales.URLatn
+		return locales.URLatn, roman + greeting
 	case greeting > 0 && english == 0:
-		return locales.UR
+		return locales.UR, greeting
 	case english > 0 || greeting > 0:
-		return locales.EN
+		return locales.EN, english
 	}
-	return ""
+	return "", 0
 }
 
 // squeezeRepeats shortens letters repeated three or more times to one

@@ -118,11 +118,12 @@ func (st *step) report(choice string) {
 		case ChoiceSkip:
 			st.goTo(NodeReportDocs)
 		default:
-			if text == "" {
+			// "haan, 50 hazar diye": an answer with the details in it.
+			// Anything else is asked again rather than taken for a yes.
+			if text == "" || !paidLike(text) {
 				st.reask()
 				return
 			}
-			// "haan, 50 hazar diye": an answer with the details in it.
 			st.setAnswer("paid", ChoiceYes)
 			st.free("paid_how", "", NodeReportDocs)
 		}
@@ -279,3 +280,10 @@ func (st *step) submitReport() {
 	st.res.Replies = append(st.res.Replies, Reply{Text: strings.Join(advice, "\n")})
 	st.menu("menu_prompt")
 }
+
+// paidLike reports words that say money was handed over.
+func paidLike(text string) bool {
+	return strings.ContainsAny(Normalize(text), "0123456789") || hasAny(text, paidWords)
+}
+
+var paidWords = []string{"paid", "diye", "diya", "de diye", "bheje", "bhej diye", "jama", "ادا", "دیے", "دیئے", "بھیجے", "جمع"}

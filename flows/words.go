@@ -1,6 +1,10 @@
 package flows
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hoshyar/hoshyar/locales"
+)
 
 // Choice values. Buttons carry them; typed numbers and words resolve to them.
 const (
@@ -90,6 +94,39 @@ var pleaWords = []string{
 	"phans gaya", "phans gayi", "phas gaya", "phas gya", "phas gayi", "main phansa", "wapis jana chahta", "wapis jana chahti",
 	"مدد کریں", "مدد کرو", "بچاؤ", "بچا لو", "پھنس گیا", "پھنس گئی", "واپس جانا چاہتا", "واپس جانا چاہتی",
 	"i am stuck", "i'm stuck", "i want to go back", "i want to go home", "trapped",
+	"need help", "i need help", "plz help", "pls help", "help plz", "help please", "meri madad karo", "meri madad karein",
+}
+
+// verifyWords ask whether something is genuine.
+var verifyWords = []string{
+	"real", "genuine", "legit", "fake", "is this true", "asli", "asal", "sahi hai", "sach hai", "jaali", "jali", "fraud hai",
+	"tasdeeq", "tasdiq", "check karein", "check karo", "اصلی", "اصل", "جعلی", "تصدیق", "صحیح ہے", "سچ ہے",
+}
+
+// languageWords name a language inside a short request ("english please",
+// "urdu mein baat karo").
+var languageWords = map[string]string{
+	"english": locales.EN, "angrezi": locales.EN, "انگریزی": locales.EN, "انگلش": locales.EN,
+	"urdu": locales.UR, "اردو": locales.UR, "roman": locales.URLatn, "رومن": locales.URLatn,
+}
+
+// languageRequest returns the language a short message asks for, or "".
+func languageRequest(norm string) string {
+	fields := strings.Fields(norm)
+	if len(fields) == 0 || len(fields) > 5 {
+		return ""
+	}
+	var found string
+	for _, w := range fields {
+		if l, ok := languageWords[w]; ok {
+			if found == locales.UR && l == locales.URLatn || found == locales.URLatn && l == locales.UR {
+				found = locales.URLatn // "roman urdu"
+				continue
+			}
+			found = l
+		}
+	}
+	return found
 }
 
 // hasAny reports whether the normalized text contains any of the phrases
