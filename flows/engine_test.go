@@ -564,3 +564,24 @@ func TestTypedLikePeopleDo(t *testing.T) {
 		c.expectAsk(NodeHelpPlace, "help_country_q")
 	}
 }
+
+func TestMoreWaysPeopleSayIt(t *testing.T) {
+	t.Parallel()
+	for text, node := range map[string]string{"mera data delete kar do": NodeErase, "کسی انسان سے بات کرنی ہے": NodeHuman, "officer se baat": NodeHuman} {
+		c := newConvo(t, locales.URLatn)
+		c.say(text)
+		require.Equal(t, node, c.state.Node, text)
+	}
+	c := newConvo(t, locales.UR)
+	c.press(ChoiceReport)
+	c.say("ad")
+	c.press(ChoiceDone)
+	for range 5 {
+		c.press(ChoiceSkip)
+	}
+	c.press(ChoiceNo)
+	c.press(ChoiceSkip)
+	c.expectAsk(NodeReportConsent, "report_consent_q")
+	c.say("گمنام")
+	require.Equal(t, "no", c.state.Draft.Answers["consent"])
+}

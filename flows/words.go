@@ -66,6 +66,8 @@ var words = map[string]string{
 	// delete my data
 	"delete my data": ChoiceErase, "delete": ChoiceErase, "erase": ChoiceErase, "mera data delete karo": ChoiceErase,
 	"data delete": ChoiceErase, "data mitao": ChoiceErase, "میرا ڈیٹا ختم کریں": ChoiceErase, "ڈیٹا ڈیلیٹ": ChoiceErase,
+	"mera data delete kar do": ChoiceErase, "mera data delete kardo": ChoiceErase, "mera data mita do": ChoiceErase,
+	"delete my chat": ChoiceErase, "میرا ڈیٹا ڈیلیٹ کر دیں": ChoiceErase, "کینسل": ChoiceCancel, "cancel karo": ChoiceCancel,
 }
 
 // menuWords name the main menu's options; they act at the menu only.
@@ -74,7 +76,9 @@ var menuWords = map[string]string{
 	"verify": ChoiceVerify, "check": ChoiceVerify, "tasdeeq": ChoiceVerify, "tasdiq": ChoiceVerify, "tasdeek": ChoiceVerify, "تصدیق": ChoiceVerify,
 	"status": ChoiceStatus, "istatus": ChoiceStatus, "اسٹیٹس": ChoiceStatus, "سٹیٹس": ChoiceStatus,
 	"person": ChoiceHuman, "human": ChoiceHuman, "talk to a person": ChoiceHuman, "insaan": ChoiceHuman, "insan": ChoiceHuman,
-	"banda": ChoiceHuman, "انسان": ChoiceHuman,
+	"banda": ChoiceHuman, "انسان": ChoiceHuman, "officer": ChoiceHuman, "team": ChoiceHuman,
+	"insaan se baat": ChoiceHuman, "insan se baat": ChoiceHuman, "officer se baat": ChoiceHuman, "kisi se baat karni hai": ChoiceHuman,
+	"کسی انسان سے بات": ChoiceHuman, "کسی انسان سے بات کرنی ہے": ChoiceHuman, "افسر سے بات": ChoiceHuman,
 }
 
 // answerWords are answers to a question: done, skip, yes, no.
@@ -85,6 +89,7 @@ var answerWords = map[string]string{
 	"پتہ نہیں": ChoiceSkip, "چھوڑیں": ChoiceSkip, "چھوڑو": ChoiceSkip, "skip karo": ChoiceSkip, "pata nahi": ChoiceSkip, "don t know": ChoiceSkip,
 	"yes": ChoiceYes, "y": ChoiceYes, "haan": ChoiceYes, "han": ChoiceYes, "haa": ChoiceYes, "ji": ChoiceYes, "jee": ChoiceYes, "g": ChoiceYes, "ji haan": ChoiceYes,
 	"ok": ChoiceYes, "okay": ChoiceYes, "theek hai": ChoiceYes, "ہاں": ChoiceYes, "جی": ChoiceYes, "جی ہاں": ChoiceYes, "ٹھیک ہے": ChoiceYes,
+	"gumnaam": ChoiceNo, "anonymous": ChoiceNo, "گمنام": ChoiceNo,
 	"no": ChoiceNo, "n": ChoiceNo, "nahi": ChoiceNo, "nahin": ChoiceNo, "nai": ChoiceNo, "na": ChoiceNo, "نہیں": ChoiceNo, "جی نہیں": ChoiceNo, "نا": ChoiceNo,
 }
 
