@@ -19,16 +19,10 @@ func TestFeedNeverSkipsAPendingReply(t *testing.T) {
 	db := dbtest.New(t).Pool
 	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
 	require.NoError(t, err)
-	conv, seq, err := store.NextInboundSeq(ctx, db, contact, "webchat")
-	require.NoError(t, err)
-	in1, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p1", Seq: seq, Kind: "text", Body: "hi"})
-	require.NoError(t, err)
+	conv, in1 := inbound(t, db, contact, "p1", "hi")
 	out1, err := store.InsertOutbound(ctx, db, store.NewOutbound{ConversationID: conv, Channel: "webchat", InReplyTo: in1, Body: "hello"})
 	require.NoError(t, err)
-	_, seq, err = store.NextInboundSeq(ctx, db, contact, "webchat")
-	require.NoError(t, err)
-	in2, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p2", Seq: seq, Kind: "text", Body: "menu"})
-	require.NoError(t, err)
+	_, in2 := inbound(t, db, contact, "p2", "menu")
 
 	feed, err := store.ConversationFeed(ctx, db, conv, 0, 10)
 	require.NoError(t, err)
@@ -44,10 +38,7 @@ func TestFeedNeverSkipsAPendingReply(t *testing.T) {
 	out2, err := store.InsertOutbound(ctx, db, store.NewOutbound{ConversationID: conv, Channel: "webchat", InReplyTo: in2, Body: "x"})
 	require.NoError(t, err)
 	require.NoError(t, store.MarkSendFailed(ctx, db, out2, store.StatusFailed, "channel_off"))
-	_, seq, err = store.NextInboundSeq(ctx, db, contact, "webchat")
-	require.NoError(t, err)
-	in3, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p3", Seq: seq, Kind: "text", Body: "again"})
-	require.NoError(t, err)
+	_, in3 := inbound(t, db, contact, "p3", "again")
 	feed, err = store.ConversationFeed(ctx, db, conv, in2, 10)
 	require.NoError(t, err)
 	require.Len(t, feed, 1)
@@ -125,14 +116,8 @@ func TestPurgeTranscriptsKeepsEvidence(t *testing.T) {
 	db := dbtest.New(t).Pool
 	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
 	require.NoError(t, err)
-	conv, seq, err := store.NextInboundSeq(ctx, db, contact, "webchat")
-	require.NoError(t, err)
-	chat, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p1", Seq: seq, Kind: "text", Body: "salam"})
-	require.NoError(t, err)
-	_, seq, err = store.NextInboundSeq(ctx, db, contact, "webchat")
-	require.NoError(t, err)
-	advert, _, err := store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: "p2", Seq: seq, Kind: "text", Body: "Dubai jobs 4 lakh"})
-	require.NoError(t, err)
+	conv, chat := inbound(t, db, contact, "p1", "salam")
+	_, advert := inbound(t, db, contact, "p2", "Dubai jobs 4 lakh")
 	_, err = store.InsertMedia(ctx, db, store.NewMedia{MessageID: chat, Kind: "image", Data: []byte("x")})
 	require.NoError(t, err)
 	report, err := store.InsertReport(ctx, db, store.NewReport{Reference: "HSY-ABCDEF", ConversationID: conv, ContactID: contact,
@@ -155,4 +140,16 @@ func TestPurgeTranscriptsKeepsEvidence(t *testing.T) {
 	var media int
 	require.NoError(t, db.QueryRow(ctx, `SELECT count(*) FROM media`).Scan(&media))
 	require.Zero(t, media)
+}
+
+// inbound stores a web chat message from contact, numbered as ingest does,
+// and returns its conversation and id.
+func inbound(t *testing.T, db store.DBTX, contact int64, providerID, body string) (conv, id int64) {
+	t.Helper()
+	ctx := context.Background()
+	conv, seq, err := store.NextInboundSeq(ctx, db, contact, "webchat")
+	require.NoError(t, err)
+	id, _, err = store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: providerID, Seq: seq, Kind: "text", Body: body})
+	require.NoError(t, err)
+	return conv, id
 }
