@@ -48,14 +48,22 @@ type Conversation struct {
 	Source    string
 }
 
-// Signals are what the conversation engine needs to know of a text.
+// Signals are what the conversation engine needs to know of a text: the
+// same triage that assesses the report.
 func Signals(text string) flows.Signals {
 	e := triage.Extract(text)
 	a := triage.Assess(text, e)
 	danger, why := triage.Emergency(text)
-	s := flows.Signals{Danger: danger, DangerWhy: why, CaseType: a.CaseType, Phones: e.Phones}
+	s := flows.Signals{Danger: danger, DangerWhy: why, CaseType: a.CaseType, Phones: e.Phones, Countries: e.Countries,
+		Payments: e.Payments, Licences: e.Licences, URLs: e.URLs, Abroad: a.Abroad, Situations: a.Situations}
 	for _, f := range a.Flags {
 		s.Flags = append(s.Flags, f.Code)
+	}
+	for _, am := range e.Amounts {
+		s.Amounts = append(s.Amounts, flows.Amount{Value: am.Value, Currency: am.Currency, Text: am.Text})
+	}
+	if a.Fee != nil {
+		s.Fee = &flows.Amount{Value: a.Fee.Value, Currency: a.Fee.Currency, Text: a.Fee.Text}
 	}
 	return s
 }
@@ -71,8 +79,15 @@ type assessment struct {
 	summary  string
 }
 
+// Classify is the case type and urgency a report gets: the triage every
+// referral is routed by.
+func Classify(spec *flows.ReportSpec) (caseType, urgency string, e triage.Entities) {
+	a := assess(spec)
+	return a.caseType, a.urgency, a.entities
+}
+
 // assess runs triage over everything the person wrote and answered.
-func (s *Service) assess(spec *flows.ReportSpec) assessment {
+func assess(spec *flows.ReportSpec) assessment {
 	parts := []string{spec.Text}
 	for _, k := range slices.Sorted(mapKeys(spec.Answers)) {
 		if reporterOwn[k] {
@@ -187,7 +202,7 @@ func clip(s string, n int) string {
 // Create stores the report the conversation described, its evidence, keys
 // and referrals, all in tx.
 func (s *Service) Create(ctx context.Context, tx store.DBTX, conv Conversation, spec *flows.ReportSpec) error {
-	a := s.assess(spec)
+	a := assess(spec)
 	id, err := store.InsertReport(ctx, tx, store.NewReport{
 		Reference: spec.Reference, ConversationID: conv.ID, ContactID: conv.ContactID, Kind: spec.Kind,
 		CaseType: a.caseType, Urgency: a.urgency, Language: conv.Locale, Channel: conv.Channel, Source: conv.Source,
@@ -210,7 +225,7 @@ func (s *Service) Update(ctx context.Context, tx store.DBTX, spec *flows.ReportS
 	if err != nil {
 		return fmt.Errorf("casework: update %s: %w", spec.Reference, err)
 	}
-	a := s.assess(spec)
+	a := assess(spec)
 	err = store.UpdateReport(ctx, tx, r.ID, store.NewReport{
 		CaseType: a.caseType, Urgency: a.urgency, Answers: spec.Answers, Entities: a.entities,
 		RedFlags: flagsOrEmpty(a.flags), Danger: spec.Danger, Consent: spec.Consent, Discreet: spec.Discreet, Summary: a.summary,

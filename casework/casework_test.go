@@ -39,8 +39,7 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 // The reporter's own number is never taken for a recruiter's.
 func TestReporterNumberIsNotAKey(t *testing.T) {
 	t.Parallel()
-	s := New(nil, nil)
-	a := s.assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: "agent 0345-1112233 ne passport rakh liya",
+	a := assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: "agent 0345-1112233 ne passport rakh liya",
 		Answers: map[string]string{"contact": "number", "contact_number": "0300 1112223", "where": "abroad"}})
 	var phones []string
 	for _, k := range a.keys {

@@ -3,6 +3,8 @@ package flows
 import (
 	"strings"
 	"testing"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // BenchmarkStep measures one conversation step: normalising, detecting the
@@ -22,6 +24,6 @@ func BenchmarkDetectLongPaste(b *testing.B) {
 	paste := strings.Repeat("Dubai security guard jobs, salary 3500 dirham, visa fee Rs 400,000 advance, contact 0300-1234567 ", 40)
 	b.ReportAllocs()
 	for b.Loop() {
-		Detect(paste)
+		lang.Detect(paste)
 	}
 }

@@ -1,23 +1,37 @@
 package flows
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/locales"
 )
 
 // Signals is what triage finds in a text, as the conversation needs it.
 // The engine is given a function that computes them (package triage, wired
-// in main), so it stays pure and free of triage's data.
+// in main), so it stays pure.
 type Signals struct {
-	Danger    bool
-	DangerWhy []string
-	CaseType  string   // DESIGN.md case type
-	Flags     []string // red flag codes
-	Phones    []string // E.164
+	Danger     bool
+	DangerWhy  []string
+	CaseType   string   // DESIGN.md case type
+	Flags      []string // red flag codes
+	Phones     []string // E.164
+	Countries  []string // ISO 3166 alpha-2, not PK
+	Amounts    []Amount
+	Fee        *Amount  // the sum asked as a fee or advance, not a salary
+	Payments   []string // jazzcash, easypaisa, bank, cash, western_union, hawala
+	Licences   []string
+	URLs       []string
+	Abroad     bool     // the person, or the one it is about, is abroad now
+	Situations []string // triage's situation codes: confined, violence, documents_taken…
+}
+
+// Amount is a sum of money as triage read it.
+type Amount struct {
+	Value    float64
+	Currency string // ISO 4217
+	Text     string // as written
 }
 
 // Options configure an Engine.
@@ -28,12 +42,16 @@ type Options struct {
 	TTL time.Duration
 	// Triage computes the signals in a text; nil finds none.
 	Triage func(text string) Signals
+	// CountryName names a country (ISO code) for a person reading locale;
+	// nil shows the code.
+	CountryName func(code, locale string) string
 }
 
 // Engine runs conversation steps. It holds only immutable data.
 type Engine struct {
-	texts *locales.Catalog
-	opts  Options
+	texts  *locales.Catalog
+	opts   Options
+	reader *lang.Reader
 }
 
 // New returns an engine.
@@ -44,45 +62,11 @@ func New(texts *locales.Catalog, opts Options) *Engine {
 	if opts.Triage == nil {
 		opts.Triage = func(string) Signals { return Signals{} }
 	}
-	return &Engine{texts: texts, opts: opts}
-}
-
-// option is a choice offered: its value and the id of its label.
-type option struct{ value, label string }
-
-// menuOptions are the main menu's choices in order.
-var menuOptions = []option{
-	{ChoiceReport, "menu_report"},
-	{ChoiceHelp, "menu_help"},
-	{ChoiceVerify, "menu_verify"},
-	{ChoiceStatus, "menu_status"},
-	{ChoiceHuman, "menu_human"},
-	{ChoiceLanguage, "menu_language"},
-	{ChoiceErase, "menu_erase"},
-}
-
-var languageOptions = []option{
-	{choiceLangPrefix + locales.UR, "lang_ur"},
-	{choiceLangPrefix + locales.URLatn, "lang_ur_latn"},
-	{choiceLangPrefix + locales.EN, "lang_en"},
-}
-
-// labelsOf maps an option value to the ids of the labels it is shown with.
-var labelsOf = func() map[string][]string {
-	m := map[string][]string{}
-	for _, list := range [][]option{menuOptions, languageOptions, seenOptions, docsOptions, yesNoSkip, skipOnly,
-		whereOptions, whatOptions, whomOptions, contactOptions,
-		{{ChoiceDone, "btn_done"}, {ChoiceConfirm, "btn_confirm"}, {ChoiceFix, "btn_fix"}, {ChoiceCancel, "btn_cancel"},
-			{ChoiceYes, "consent_yes"}, {ChoiceNo, "consent_no"}, {ChoiceContinue, "btn_continue"}, {ChoiceRestart, "btn_restart"},
-			{ChoiceMenu, "btn_menu"}}} {
-		for _, o := range list {
-			if !contains(m[o.value], o.label) {
-				m[o.value] = append(m[o.value], o.label)
-			}
-		}
+	if opts.CountryName == nil {
+		opts.CountryName = func(code, _ string) string { return code }
 	}
-	return m
-}()
+	return &Engine{texts: texts, opts: opts, reader: lang.Conversation()}
+}
 
 // step is one Step in progress.
 type step struct {
@@ -90,19 +74,22 @@ type step struct {
 	in  Input
 	now time.Time
 	res Result
-	sig *Signals // computed on first use
+	sig *Signals      // of the input's text, computed on first use
+	rd  *lang.Reading // the input's text, read on first use
 }
 
 // Step advances the conversation by one input.
 func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	st := &step{e: e, in: in, now: now, res: Result{State: s}}
+	st.res.State.Tally = copyTally(s.Tally)
 	if in.Group {
 		// Nobody should report in front of others: say where to write, and
 		// keep no state for the group.
-		locale := Detect(in.Text)
-		if locale == "" {
+		locale := lang.Detect(in.Text).Lang
+		if !locales.Supported(locale) {
 			locale = locales.EN
 		}
+		st.res.State = s
 		st.res.Replies = []Reply{{Text: e.texts.T(locale, "group_note", nil)}}
 		return st.res
 	}
@@ -113,34 +100,34 @@ func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	if expired {
 		st.expire()
 	}
-
-	choice := st.resolve()
-	// The language follows what people write, not what they press; a typed
-	// command ("mujhe bachao", "مدد") sets it only on a first message.
-	if choice == "" || st.in.Choice == "" && st.res.State.Locale == "" {
-		st.detectLocale()
-	}
-	if st.res.State.Locale == "" {
-		st.setLocale(locales.EN)
-	}
-	st.run(choice, expired)
+	st.followLanguage()
+	st.run(expired)
 	st.res.State.LastAt = now
 	return st.res
 }
 
-func (st *step) run(choice string, expired bool) {
+func copyTally(t lang.Tally) lang.Tally {
+	out := lang.Tally{}
+	for k, v := range t {
+		out[k] = v
+	}
+	return out
+}
+
+func (st *step) run(expired bool) {
 	// Danger comes first, whatever was being asked.
-	if choice == "" && st.in.Text != "" {
+	if st.in.Choice == "" && st.text() != "" {
 		if sig := st.signals(); sig.Danger {
 			st.emergency(sig.DangerWhy)
-			if st.draft() == nil || st.draft().Kind != KindReport && st.draft().Kind != KindHelp {
+			if d := st.draft(); d == nil || d.Kind != KindReport && d.Kind != KindHelp {
 				st.startHelp()
 				return
 			}
 		}
 	}
+	choice := st.choice()
 	if expired && st.res.State.Node == NodeResume && !globalChoice(choice) {
-		st.ask("resume_q", NodeResume, []option{{ChoiceContinue, "btn_continue"}, {ChoiceRestart, "btn_restart"}})
+		st.ask("resume_q", NodeResume, resumeOptions)
 		return
 	}
 	if st.global(choice) {
@@ -158,7 +145,86 @@ func (st *step) expire() {
 	}
 	paused := s
 	paused.Paused = nil
-	st.res.State = State{Locale: s.Locale, LocaleChosen: s.LocaleChosen, Discreet: s.Discreet, Node: NodeResume, Paused: &paused}
+	st.res.State = State{Locale: s.Locale, LocaleChosen: s.LocaleChosen, Discreet: s.Discreet, Node: NodeResume,
+		Paused: &paused, Tally: s.Tally}
+}
+
+// text is what the person wrote, or the text read from what they sent.
+func (st *step) text() string {
+	t := strings.TrimSpace(st.in.Text)
+	if mt := strings.TrimSpace(st.in.MediaText); mt != "" {
+		if t == "" {
+			return mt
+		}
+		return t + "\n" + mt
+	}
+	return t
+}
+
+// read is the person's own words, read once.
+func (st *step) read() *lang.Reading {
+	if st.rd == nil {
+		st.rd = st.e.reader.Read(st.in.Text)
+	}
+	return st.rd
+}
+
+func (st *step) signals() Signals {
+	if st.sig == nil {
+		s := st.e.opts.Triage(st.text())
+		st.sig = &s
+	}
+	return *st.sig
+}
+
+// choice turns the input into a choice value: a pressed button, or what a
+// typed message names: one of the options last offered (by its number,
+// "2", "۲", "dusra", or its label), a report's reference, or a word that
+// works everywhere (menu, back, help, language, cancel, delete my data).
+func (st *step) choice() string {
+	if st.in.Choice != "" {
+		return st.in.Choice
+	}
+	rd := st.read()
+	if n := rd.Ordinal(); n > 0 {
+		if opts := st.res.State.Options; n <= len(opts) {
+			return opts[n-1]
+		}
+		return ""
+	}
+	if ref := FindReference(st.in.Text); ref != "" && rd.Words() <= 4 {
+		return choiceRefPrefix + ref
+	}
+	norm := lang.Normalize(st.in.Text)
+	for _, v := range st.res.State.Options {
+		for _, id := range labelsOf[v] {
+			if lang.Normalize(st.t(id, nil)) == norm {
+				return v
+			}
+		}
+	}
+	if l := rd.Language(); l != "" && (rd.Words() <= 3 || rd.Intent() == ChoiceLanguage) {
+		return choiceLangPrefix + l
+	}
+	switch c := rd.Command(); c {
+	case "menu":
+		return ChoiceMenu
+	case "back":
+		return ChoiceBack
+	case "help":
+		return ChoiceHelp
+	case "language":
+		return ChoiceLanguage
+	case "cancel":
+		if st.res.State.Node != NodeReportSummary {
+			return ChoiceCancel
+		}
+	case "erase":
+		if st.res.State.Node != NodeErase {
+			return ChoiceErase
+		}
+	}
+	return ""
 }
 
 // globalChoice reports choices that work in every node.
@@ -170,7 +236,7 @@ func globalChoice(c string) bool {
 	return strings.HasPrefix(c, choiceLangPrefix) || strings.HasPrefix(c, choiceRefPrefix)
 }
 
-// global handles the words that work everywhere; it reports whether it did.
+// global handles the choices that work everywhere; it reports whether it did.
 func (st *step) global(choice string) bool {
 	switch {
 	case strings.HasPrefix(choice, choiceLangPrefix):
@@ -195,7 +261,9 @@ func (st *step) global(choice string) bool {
 	case choice == ChoiceBack:
 		st.back()
 	case choice == ChoiceHelp:
+		// Asked for: the numbers again, whatever was said before.
 		st.say("emergency_numbers", st.e.opts.Helplines.data())
+		st.res.State.NumbersShown = true
 		if d := st.draft(); d != nil && d.Kind == KindHelp {
 			st.reask()
 		} else {
@@ -203,7 +271,7 @@ func (st *step) global(choice string) bool {
 		}
 	case choice == ChoiceErase:
 		st.leaveFlow()
-		st.ask("erase_q", NodeErase, []option{{ChoiceYes, "btn_yes"}, {ChoiceNo, "btn_no"}})
+		st.ask("erase_q", NodeErase, yesNo)
 	default:
 		return false
 	}
@@ -213,7 +281,7 @@ func (st *step) global(choice string) bool {
 // answer gives the input to the node that asked.
 func (st *step) answer(choice string) {
 	node := st.res.State.Node
-	if choice == "" && st.draft() != nil && node != NodeHuman && isGreeting(st.in.Text) {
+	if choice == "" && st.draft() != nil && node != NodeHuman && node != NodeReportOffer && st.read().Greeting() {
 		// "hi" after a pause is not an answer: ask the question again.
 		st.reask()
 		return
@@ -228,16 +296,14 @@ func (st *step) answer(choice string) {
 		st.atMenu(choice)
 	case node == NodeResume:
 		st.resume(choice)
-	case strings.HasPrefix(node, "report_"):
-		st.report(choice)
-	case strings.HasPrefix(node, "help_"):
-		st.help(choice)
 	case node == NodeVerify:
 		st.verify(choice)
 	case node == NodeHuman:
 		st.human(choice)
 	case node == NodeErase:
 		st.erase(choice)
+	case questions[node] != nil:
+		st.take(questions[node], choice)
 	default:
 		st.menu("menu_prompt")
 	}
@@ -252,7 +318,7 @@ func (st *step) atMenu(choice string) {
 		st.startReport(false)
 		return
 	case ChoiceVerify:
-		st.startVerify()
+		st.startVerify(false)
 		return
 	case ChoiceStatus:
 		st.statusList()
@@ -265,22 +331,32 @@ func (st *step) atMenu(choice string) {
 		st.menu("menu_prompt")
 		return
 	}
-	switch intent := st.intent(); intent {
+	switch kind, withThis := st.intent(); kind {
 	case KindReport:
-		st.startReport(true)
+		st.startReport(withThis)
 	case KindHelp:
-		st.say("emergency_numbers", st.e.opts.Helplines.data())
+		st.emergencyNumbers()
 		st.startHelp()
 	case KindVerify:
-		st.res.State.Draft = &Draft{Kind: KindVerify}
-		st.res.State.Node = NodeVerify
-		st.verify("")
+		st.startVerify(withThis)
+	case ChoiceStatus:
+		st.statusList()
+	case choiceRefPrefix:
+		st.status(FindReference(st.text()))
+	case KindHuman:
+		st.startHuman()
+	case ChoiceErase:
+		st.ask("erase_q", NodeErase, yesNo)
 	default:
+		rd := st.read()
 		switch {
-		case first || isGreeting(st.in.Text):
+		case first || rd.Greeting() || st.in.Media == "sticker":
 			st.menu(st.greeting())
 		case st.in.Media == "location":
 			st.say("media_noted", nil)
+			st.menu("menu_prompt")
+		case rd.Aside() != "":
+			st.aside(rd.Aside())
 			st.menu("menu_prompt")
 		default:
 			st.say("not_understood", nil)
@@ -289,86 +365,56 @@ func (st *step) atMenu(choice string) {
 	}
 }
 
-// intent reads what a message at the menu is about: a report, a plea for
-// help, a verification question, or nothing in particular ("").
-func (st *step) intent() string {
-	if st.in.Media != "" && st.in.Media != "sticker" && st.in.Media != "location" {
-		return KindReport
+// intent reads what a message at the menu is about: the flow to start, and
+// whether the message itself is part of it (a pasted advert, a plea, a
+// question about a recruiter) or only names what the person wants
+// ("shikayat karni hai", "agent check karna hai").
+func (st *step) intent() (kind string, withThis bool) {
+	if m := st.in.Media; m != "" && m != "sticker" && m != "location" {
+		return KindReport, true
 	}
-	text := strings.TrimSpace(st.in.Text)
-	if text == "" || isGreeting(text) {
-		return ""
-	}
-	if hasAny(text, pleaWords) {
-		return KindHelp
-	}
-	if hasAny(text, verifyWords) {
-		return KindVerify
+	text := st.text()
+	rd := st.read()
+	if text == "" || rd.Greeting() {
+		return "", false
 	}
 	sig := st.signals()
+	content := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || sig.Fee != nil ||
+		len(sig.Countries) > 0 || len([]rune(text)) >= 80
+	if FindReference(text) != "" {
+		return choiceRefPrefix, false // "HSY-3MR7VA wali report ka koi update?"
+	}
+	switch rd.Intent() {
+	case "erase":
+		return ChoiceErase, false
+	case "status":
+		return ChoiceStatus, false
+	case "human":
+		return KindHuman, false
+	case "help":
+		return KindHelp, true
+	case "verify":
+		return KindVerify, content || len(sig.Flags) > 0
+	case "report":
+		return KindReport, content
+	}
 	switch sig.CaseType {
 	case "verification_request":
-		return KindVerify
+		return KindVerify, true
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		return KindHelp
+		return KindHelp, true
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
-		return KindReport
+		return KindReport, true
 	}
-	names := len(sig.Phones) > 0 || urlLike.MatchString(text) || licenceLike.MatchString(text)
+	names := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0
 	switch {
 	case names && len([]rune(text)) < 40:
-		return KindVerify // a bare number, link or licence: "is this one real?"
+		return KindVerify, true // a bare number, link or licence: "is this one real?"
 	case names || len([]rune(text)) >= 80:
-		return KindReport
+		return KindReport, true
 	}
-	return ""
+	return "", false
 }
-
-var licenceLike = regexp.MustCompile(`\b\d{3,5}\s*/\s*[A-Za-z]{2,4}\b`)
-
-var urlLike = regexp.MustCompile(`(?i)(https?://|www\.|\b[a-z0-9-]+\.(com|pk|net|org|online|info|me)\b)`)
-
-// resolve turns the input into a choice value: a pressed button, a typed
-// number among the options last offered, a reference, or a known word.
-func (st *step) resolve() string {
-	if st.in.Choice != "" {
-		return st.in.Choice
-	}
-	norm := Normalize(st.in.Text)
-	if n, err := strconv.Atoi(norm); err == nil {
-		if opts := st.res.State.Options; n >= 1 && n <= len(opts) {
-			return opts[n-1]
-		}
-		return ""
-	}
-	if ref := FindReference(st.in.Text); ref != "" && len(norm) <= 20 {
-		return choiceRefPrefix + ref
-	}
-	// An option's label typed out ("Bas, ho gaya", "Stay anonymous").
-	for _, v := range st.res.State.Options {
-		for _, id := range labelsOf[v] {
-			if Normalize(st.t(id, nil)) == norm {
-				return v
-			}
-		}
-	}
-	w := squeezeRepeats(norm)
-	if c, ok := words[w]; ok {
-		return c
-	}
-	if l := languageRequest(w); l != "" {
-		return choiceLangPrefix + l
-	}
-	if c, ok := answerWords[w]; ok {
-		return c
-	}
-	if n := st.res.State.Node; n == NodeNew || n == NodeMenu {
-		return menuWords[w]
-	}
-	return ""
-}
-
-var referenceRe = regexp.MustCompile(`(?i)\bhsy[\s-]?([23456789abcdefghjklmnpqrstuvwxyz]{6})\b`)
 
 // FindReference returns the first report reference (HSY-XXXXXX) in text,
 // upper-cased, or "".
@@ -378,49 +424,6 @@ func FindReference(text string) string {
 		return ""
 	}
 	return "HSY-" + strings.ToUpper(m[1])
-}
-
-// detectLocale follows the language the person writes in, until they have
-// picked one.
-func (st *step) detectLocale() {
-	if st.res.State.LocaleChosen {
-		return
-	}
-	l, words := detect(st.in.Text)
-	if l == locales.UR && st.in.SMS && !hasArabicScript(st.in.Text) {
-		l = locales.URLatn
-	}
-	// Once the conversation has a language, one stray word ("hello?",
-	// "ok") does not change it: it takes two words that bear another out.
-	if l == "" || l == st.res.State.Locale || st.res.State.Locale != "" && words < 2 {
-		return
-	}
-	st.setLocale(l)
-}
-
-func (st *step) setLocale(l string) {
-	st.res.State.Locale = l
-	st.res.Effects = append(st.res.Effects, Effect{Kind: EffectSetLocale, Locale: l})
-}
-
-func (st *step) chooseLocale(l string) {
-	if !locales.Supported(l) {
-		st.ask("language_prompt", NodeLanguage, languageOptions)
-		return
-	}
-	if l != st.res.State.Locale {
-		st.setLocale(l)
-	}
-	st.res.State.LocaleChosen = true
-	st.say("language_set", nil)
-	if st.res.State.Node == NodeLanguage {
-		st.popHistory()
-	}
-	if st.draft() != nil {
-		st.reask()
-		return
-	}
-	st.menu("menu_prompt")
 }
 
 // greeting is the welcome text: on SMS the short one; for a person who
@@ -435,81 +438,47 @@ func (st *step) greeting() string {
 	return "greeting"
 }
 
-func (st *step) signals() Signals {
-	if st.sig == nil {
-		s := st.e.opts.Triage(st.in.Text)
-		st.sig = &s
-	}
-	return *st.sig
-}
-
-// emergency shows the emergency numbers before anything else and marks the
-// flow under way as an emergency.
+// emergency shows the emergency numbers, once for each danger not seen
+// before, and marks the flow under way as an emergency.
 func (st *step) emergency(why []string) {
-	// The numbers are the very first thing said.
-	st.say("emergency_numbers", st.e.opts.Helplines.data())
-	st.say("danger_first", nil)
+	s := &st.res.State
+	fresh := false
+	for _, w := range why {
+		if !contains(s.Warned, w) {
+			s.Warned = append(s.Warned, w)
+			fresh = true
+		}
+	}
+	if fresh || len(why) == 0 {
+		st.say("emergency_numbers", st.e.opts.Helplines.data())
+		st.res.State.NumbersShown = true
+		st.say("danger_first", nil)
+	}
 	d := st.draft()
 	if d == nil {
 		return
 	}
+	added := false
 	for _, w := range why {
 		if !contains(d.Danger, w) {
 			d.Danger = append(d.Danger, w)
+			added = true
 		}
 	}
-	if d.Reference != "" {
+	if added && d.Reference != "" {
 		st.res.Effects = append(st.res.Effects, Effect{Kind: EffectUpdateReport, Report: st.spec()})
 	}
 }
 
-func (st *step) t(id string, data map[string]any) string {
-	return st.e.texts.T(st.res.State.Locale, id, data)
-}
-
-func (st *step) say(id string, data map[string]any) {
-	st.res.Replies = append(st.res.Replies, Reply{Text: st.t(id, data)})
-}
-
-func (st *step) menu(textID string) {
-	st.res.State.Draft = nil
-	st.ask(textID, NodeMenu, menuOptions)
-}
-
-// ask sends a text with choices and moves to node, remembering the choices
-// so a typed number selects one.
-func (st *step) ask(textID, node string, options []option) {
-	st.askWith(st.t(textID, nil), node, options)
-}
-
-func (st *step) askWith(text, node string, options []option) {
-	r := Reply{Text: text}
-	values := make([]string, len(options))
-	for i, o := range options {
-		r.Buttons = append(r.Buttons, Button{Label: st.t(o.label, nil), Value: o.value})
-		values[i] = o.value
+// emergencyNumbers says the numbers to call, once a conversation (a new
+// danger says them again, see emergency).
+func (st *step) emergencyNumbers() {
+	if st.res.State.NumbersShown {
+		return
 	}
-	st.res.Replies = append(st.res.Replies, r)
-	st.res.State.Node, st.res.State.Options = node, values
+	st.say("emergency_numbers", st.e.opts.Helplines.data())
+	st.res.State.NumbersShown = true
 }
-
-// isGreeting reports a message that is only a greeting ("salam", "hello",
-// "السلام علیکم").
-func isGreeting(text string) bool {
-	fields := strings.Fields(squeezeRepeats(Normalize(text)))
-	if len(fields) == 0 || len(fields) > 5 {
-		return false
-	}
-	for _, w := range fields {
-		if !greetingWords[w] && !urduGreetings[w] {
-			return false
-		}
-	}
-	return true
-}
-
-var greetingWords = set("hello", "hi", "hey", "salam", "o", "alaikum", "alaikom", "alikum", "walaikum", "bhai", "ji", "sir",
-	"good", "morning", "evening", "السلام", "علیکم", "سلام", "اسلام", "وعلیکم", "بھائی", "جی", "ہیلو")
 
 func contains(list []string, s string) bool {
 	for _, v := range list {

@@ -1,10 +1,26 @@
 package flows
 
+import "github.com/hoshyar/hoshyar/lang"
+
 // Delete my data: after a yes, the caller erases the person's contact
 // details and transcripts, keeping only the anonymised facts of reports
 // agencies already hold.
 
 func (st *step) erase(choice string) {
+	if choice == "" {
+		rd := st.read()
+		if yn := rd.YesNo(); rd.Question() && (yn == lang.PolarNone || yn == lang.PolarUnknown) {
+			st.aside(rd.Aside()) // "meri report bhi delete ho jayegi?"
+			st.ask("erase_retry", NodeErase, yesNo)
+			return
+		}
+		switch yn := rd.YesNo(); {
+		case yn == lang.PolarYes || yn == lang.PolarNone && rd.Intent() == ChoiceErase:
+			choice = ChoiceYes // "dlt krdo", "سب ختم کر دیں"
+		case yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Skip():
+			choice = ChoiceNo
+		}
+	}
 	switch choice {
 	case ChoiceYes:
 		st.res.Effects = append(st.res.Effects, Effect{Kind: EffectErase})
@@ -14,6 +30,9 @@ func (st *step) erase(choice string) {
 		st.say("erase_kept", nil)
 		st.menu("menu_prompt")
 	default:
-		st.ask("erase_q", NodeErase, []option{{ChoiceYes, "btn_yes"}, {ChoiceNo, "btn_no"}})
+		if a := st.read().Aside(); a != "" {
+			st.aside(a)
+		}
+		st.ask("erase_retry", NodeErase, yesNo)
 	}
 }

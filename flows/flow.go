@@ -1,6 +1,11 @@
 package flows
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
+	"github.com/hoshyar/hoshyar/locales"
+)
 
 // maxTexts bounds what a draft keeps of the person's words for triage.
 const maxTexts = 40
@@ -30,7 +35,7 @@ func (st *step) keep() {
 	if st.in.MessageID != 0 && !containsID(d.Evidence, st.in.MessageID) {
 		d.Evidence = append(d.Evidence, st.in.MessageID)
 	}
-	if t := strings.TrimSpace(st.in.Text); t != "" && len(d.Texts) < maxTexts {
+	if t := st.text(); t != "" && len(d.Texts) < maxTexts {
 		d.Texts = append(d.Texts, t)
 	}
 }
@@ -45,27 +50,44 @@ func containsID(ids []int64, id int64) bool {
 }
 
 // note keeps the person's words for triage without making the message
-// evidence (an answer to a question).
+// evidence (an answer that describes the offer: a name, a country).
 func (st *step) note() {
 	d := st.draft()
-	if t := strings.TrimSpace(st.in.Text); d != nil && t != "" && len(d.Texts) < maxTexts {
+	if t := strings.TrimSpace(st.in.Text); d != nil && t != "" && len(d.Texts) < maxTexts && !contains(d.Texts, t) {
 		d.Texts = append(d.Texts, t)
 	}
 }
 
-// setAnswer records an answer to a question and keeps the message.
+// setAnswer records an answer to a question.
 func (st *step) setAnswer(key, value string) {
 	d := st.draft()
 	if d.Answers == nil {
 		d.Answers = map[string]string{}
 	}
+	if value == "" {
+		delete(d.Answers, key)
+		return
+	}
 	d.Answers[key] = value
+	delete(d.Inferred, key)
+}
+
+// answered reports whether the flow has an answer (or an inferred one
+// waiting to be confirmed) for key.
+func (st *step) answered(key string) bool {
+	d := st.draft()
+	_, a := d.Answers[key]
+	_, i := d.Inferred[key]
+	return a || i
 }
 
 // goTo moves to node and asks its question, remembering where we were so
 // "back" can return.
 func (st *step) goTo(node string) {
 	st.pushHistory()
+	if d := st.draft(); d != nil {
+		d.Misses = 0
+	}
 	st.askNode(node)
 }
 
@@ -93,11 +115,8 @@ func (st *step) popHistory() bool {
 
 // back returns to the previous question of the flow, or to the menu.
 func (st *step) back() {
-	if st.res.State.Node == NodeLanguage && st.popHistory() {
-		st.reask()
-		return
-	}
 	if st.popHistory() {
+		st.draft().Misses = 0
 		st.reask()
 		return
 	}
@@ -106,7 +125,7 @@ func (st *step) back() {
 }
 
 // reask asks the current node's question again (after a language switch,
-// "back", or an answer that did not fit).
+// "back", or an aside).
 func (st *step) reask() {
 	st.askNode(st.res.State.Node)
 }
@@ -114,14 +133,16 @@ func (st *step) reask() {
 // askNode asks the question of node.
 func (st *step) askNode(node string) {
 	switch {
-	case strings.HasPrefix(node, "report_"):
-		st.askReport(node)
-	case strings.HasPrefix(node, "help_"):
-		st.askHelp(node)
+	case questions[node] != nil:
+		st.askQuestion(questions[node], false)
 	case node == NodeVerify:
-		st.askWith(st.t("verify_q", nil), NodeVerify, []option{{ChoiceMenu, "btn_menu"}})
+		st.askWith(st.t("verify_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
 	case node == NodeHuman:
 		st.askWith(st.t("human_intro", nil), NodeHuman, []option{{ChoiceMenu, "btn_menu"}})
+	case node == NodeErase:
+		st.ask("erase_q", NodeErase, yesNo)
+	case node == NodeResume:
+		st.ask("resume_q", NodeResume, resumeOptions)
 	default:
 		st.menu("menu_prompt")
 	}
@@ -129,6 +150,11 @@ func (st *step) askNode(node string) {
 
 // resume answers the offer to continue a flow that timed out.
 func (st *step) resume(choice string) {
+	if choice == "" {
+		if v, ok := st.read().Option("resume"); ok {
+			choice = v
+		}
+	}
 	paused := st.res.State.Paused
 	st.res.State.Paused = nil
 	switch {
@@ -146,11 +172,12 @@ func (st *step) resume(choice string) {
 		case KindHelp:
 			st.startHelp()
 		case KindVerify:
-			st.startVerify()
+			st.startVerify(false)
 		default:
 			st.menu("menu_prompt")
 		}
 	default:
+		st.res.State.Node = NodeMenu
 		st.atMenu(choice)
 	}
 }
@@ -187,8 +214,55 @@ func (st *step) create() string {
 	return d.Reference
 }
 
-// freeText is the person's words as an answer to a free-text question, or
-// "" when they gave none.
-func (st *step) freeText() string {
-	return strings.TrimSpace(st.in.Text)
+// followLanguage follows the language the person writes in, until they
+// have picked one. What they press says nothing; a message is weighed with
+// the ones before it (lang.Tally), so one English answer in a Roman Urdu
+// conversation does not switch it.
+func (st *step) followLanguage() {
+	s := &st.res.State
+	if st.in.Choice != "" && s.Locale != "" || s.LocaleChosen {
+		if s.Locale == "" {
+			st.setLocale(locales.EN)
+		}
+		return
+	}
+	g := lang.Detect(st.in.Text)
+	if g.Lang == lang.Urdu && st.in.SMS && !lang.HasUrduScript(st.in.Text) {
+		g.Lang = lang.RomanUrdu // a Latin "salam" on SMS: Urdu script costs 70-character segments
+	}
+	if s.Tally == nil {
+		s.Tally = lang.Tally{}
+	}
+	l := s.Tally.Add(g, s.Locale)
+	switch {
+	case l != "" && l != s.Locale && locales.Supported(l):
+		st.setLocale(l)
+	case s.Locale == "":
+		st.setLocale(locales.EN)
+	}
+}
+
+func (st *step) setLocale(l string) {
+	st.res.State.Locale = l
+	st.res.Effects = append(st.res.Effects, Effect{Kind: EffectSetLocale, Locale: l})
+}
+
+func (st *step) chooseLocale(l string) {
+	if !locales.Supported(l) {
+		st.ask("language_prompt", NodeLanguage, languageOptions)
+		return
+	}
+	if l != st.res.State.Locale {
+		st.setLocale(l)
+	}
+	st.res.State.LocaleChosen = true
+	st.say("language_set", nil)
+	if st.res.State.Node == NodeLanguage {
+		st.popHistory()
+	}
+	if st.draft() != nil {
+		st.reask()
+		return
+	}
+	st.menu("menu_prompt")
 }

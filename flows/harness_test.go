@@ -17,7 +17,10 @@ var (
 	t0    = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 )
 
-var phoneRe = regexp.MustCompile(`(?:\+92|0)3\d{2}-?\d{7}`)
+var (
+	phoneRe = regexp.MustCompile(`(?:\+92|0)3\d{2}-?\d{7}`)
+	urlRe   = regexp.MustCompile(`(?:https?://|www\.)\S+`)
+)
 
 // fakeTriage is a small, predictable stand-in for package triage: the flow
 // tests are about the conversation, not about recognising words.
@@ -40,6 +43,14 @@ func fakeTriage(text string) Signals {
 		s.CaseType = "trafficking"
 	case strings.Contains(low, "visa") || strings.Contains(low, "ویزا") || strings.Contains(low, "naukri"):
 		s.CaseType = "job_offer_suspicious"
+	}
+	for name, code := range map[string]string{"uae": "AE", "dubai": "AE", "saudi": "SA", "qatar": "QA", "دبئی": "AE", "سعودی": "SA"} {
+		if strings.Contains(low, name) && !contains(s.Countries, code) {
+			s.Countries = append(s.Countries, code)
+		}
+	}
+	if m := urlRe.FindString(low); m != "" {
+		s.URLs = append(s.URLs, m)
 	}
 	if strings.Contains(low, "advance") || strings.Contains(low, "fee") {
 		s.Flags = append(s.Flags, "fee_before_contract")

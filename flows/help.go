@@ -2,24 +2,14 @@ package flows
 
 // The help flow: safety first (the emergency numbers come before any
 // question when danger shows), then where the person is, what is
-// happening, for whom, and how an officer may safely contact them. An
-// emergency creates the referral at once; otherwise it is created, urgent,
-// when the questions end. Every question can be skipped. Nothing here
-// promises immunity: only confidentiality and help.
+// happening, for whom, and how an officer may safely contact them, each
+// asked only when the account has not already said it. An emergency
+// creates the referral at once; otherwise it is created, urgent, when the
+// questions end. Every question can be skipped. Nothing here promises
+// immunity: only confidentiality and help.
 
-var whereOptions = []option{{"pakistan", "where_pk"}, {"abroad", "where_abroad"}, {ChoiceSkip, "btn_skip"}}
-
-var whatOptions = []option{
-	{"passport_taken", "what_passport"}, {"unpaid", "what_unpaid"}, {"locked_in", "what_locked"},
-	{"violence", "what_violence"}, {"debt", "what_debt"}, {"forced_work", "what_forced"},
-	{"money_taken", "what_money"}, {"other", "what_other"},
-}
-
-var whomOptions = []option{{"self", "whom_me"}, {"other", "whom_other"}, {ChoiceSkip, "btn_skip"}}
-
-var contactOptions = []option{
-	{"here", "contact_here"}, {"discreet", "contact_discreet"}, {"number", "contact_number"}, {"none", "contact_none"},
-}
+// helpOrder is the order of the help flow's questions.
+var helpOrder = []string{NodeHelpWhere, NodeHelpPlace, NodeHelpWhat, NodeHelpWhom, NodeHelpContact, NodeHelpNumber}
 
 // startHelp begins the help flow, keeping the current message as the
 // person's first words. With danger already seen, the referral is created
@@ -29,9 +19,12 @@ func (st *step) startHelp() {
 	d := st.begin(KindHelp)
 	if prev != nil {
 		d.Danger = prev.Danger
+		d.Texts = prev.Texts
+		d.Evidence = prev.Evidence
 	}
-	if st.in.Text != "" || st.in.Media != "" {
+	if st.text() != "" || st.in.Media != "" {
 		st.keep()
+		st.inferFrom(st.text(), false)
 	}
 	if sig := st.signals(); sig.Danger {
 		for _, w := range sig.DangerWhy {
@@ -45,78 +38,27 @@ func (st *step) startHelp() {
 	} else {
 		st.say("help_intro", nil)
 	}
-	st.askHelp(NodeHelpWhere)
+	st.nextHelp()
 }
 
-func (st *step) askHelp(node string) {
-	switch node {
-	case NodeHelpWhere:
-		st.ask("help_where_q", node, whereOptions)
-	case NodeHelpPlace:
-		q := "help_city_q"
-		if st.draft().Answers["where"] == "abroad" {
-			q = "help_country_q"
-		}
-		st.ask(q, node, skipOnly)
-	case NodeHelpWhat:
-		st.ask("help_what_q", node, whatOptions)
-	case NodeHelpWhom:
-		st.ask("help_whom_q", node, whomOptions)
-	case NodeHelpContact:
-		st.ask("help_contact_q", node, contactOptions)
-	case NodeHelpNumber:
-		st.ask("help_number_q", node, skipOnly)
-	default:
-		st.askHelp(NodeHelpWhere)
+// nextHelp asks the first question still open, or finishes.
+func (st *step) nextHelp() {
+	d := st.draft()
+	if len(d.Inferred) > 0 {
+		st.goTo(NodeHelpCheck)
+		return
 	}
-}
-
-func (st *step) help(choice string) {
-	switch st.res.State.Node {
-	case NodeHelpWhere:
-		if choice == "" {
-			switch {
-			case hasAny(st.in.Text, abroadWords):
-				choice = "abroad"
-			case hasAny(st.in.Text, pakistanWords):
-				choice = "pakistan"
-			}
-			if choice != "" {
-				st.note() // "at sea near Greece" says more than "abroad"
-			}
-		}
-		st.pick("where", choice, whereOptions, NodeHelpPlace)
-	case NodeHelpPlace:
-		st.free("place", choice, NodeHelpWhat)
-	case NodeHelpWhat:
-		if choice == ChoiceSkip {
-			st.goTo(NodeHelpWhom)
+	for _, node := range helpOrder {
+		q := questions[node]
+		switch {
+		case st.settled(q.slot) || st.answered(q.slot):
+		case node == NodeHelpNumber && d.Answers["contact"] != "number":
+		default:
+			st.goTo(node)
 			return
 		}
-		st.pick("situation", choice, whatOptions, NodeHelpWhom)
-	case NodeHelpWhom:
-		st.pick("whom", choice, whomOptions, NodeHelpContact)
-	case NodeHelpContact:
-		switch {
-		case choice == "number":
-			st.setAnswer("contact", choice)
-			st.goTo(NodeHelpNumber)
-		case hasOption(contactOptions, choice):
-			st.setAnswer("contact", choice)
-			st.finishHelp()
-		case choice == ChoiceSkip:
-			st.finishHelp()
-		default:
-			st.reask()
-		}
-	case NodeHelpNumber:
-		// Kept as an answer only: the person's own number is not part of
-		// the account triage reads (it would be taken for a recruiter's).
-		if choice != ChoiceSkip && st.freeText() != "" {
-			st.setAnswer("contact_number", st.freeText())
-		}
-		st.finishHelp()
 	}
+	st.finishHelp()
 }
 
 // finishHelp creates (or completes) the referral and says what happens next.
@@ -134,17 +76,9 @@ func (st *step) finishHelp() {
 	if d.Answers["contact"] == "none" {
 		text = "help_done_no_contact"
 	}
-	st.say(text, map[string]any{"Reference": ref, "Urgency": st.t(urgency, nil)})
+	st.say(text, map[string]any{"Reference": ltr(ref), "Urgency": st.t(urgency, nil)})
 	if st.res.State.Discreet {
 		st.say("discreet_on", nil)
 	}
-	st.menu("menu_prompt")
+	st.menu("menu_after")
 }
-
-// Words that answer "where are you?" without pressing a button.
-var (
-	abroadWords = []string{"abroad", "bahar", "bahir", "bairon mulk", "beroon mulk", "bairoon", "at sea", "sea", "boat", "kashti",
-		"samundar", "dubai", "saudi", "saudia", "qatar", "oman", "kuwait", "libya", "iran", "turkey", "greece", "italy", "malaysia",
-		"cambodia", "thailand", "uae", "باہر", "بیرون ملک", "کشتی", "سمندر", "سعودیہ", "دبئی", "لیبیا", "ایران"}
-	pakistanWords = []string{"pakistan", "pak", "yahan", "ghar", "پاکستان", "یہاں", "گھر"}
-)

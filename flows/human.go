@@ -7,18 +7,18 @@ package flows
 func (st *step) startHuman() {
 	st.begin(KindHuman)
 	st.create()
-	st.say("emergency_numbers", st.e.opts.Helplines.data()) // the intro points to them
+	st.emergencyNumbers() // the intro points to them
 	st.askNode(NodeHuman)
 }
 
 func (st *step) human(choice string) {
-	if choice != "" && st.freeText() == "" {
+	if choice != "" && st.text() == "" {
 		st.reask()
 		return
 	}
 	st.keep()
 	st.res.Effects = append(st.res.Effects, Effect{Kind: EffectRelay, Report: &ReportSpec{
-		Reference: st.draft().Reference, Kind: KindHuman, Evidence: []int64{st.in.MessageID}, Text: st.freeText(),
+		Reference: st.draft().Reference, Kind: KindHuman, Evidence: []int64{st.in.MessageID}, Text: st.text(),
 	}})
 	st.say("human_relayed", nil)
 	st.res.State.Node, st.res.State.Options = NodeHuman, nil

@@ -1,23 +1,23 @@
 package flows
 
-import "strings"
+import (
+	"strings"
 
-// The report flow: the offer (several messages, then done), where it was
-// seen, the recruiter, their numbers, the country, money asked and paid,
-// documents handed over, consent; then a summary to confirm or change.
+	"github.com/hoshyar/hoshyar/lang"
+)
 
-var seenOptions = []option{
-	{"facebook", "seen_facebook"}, {"whatsapp", "seen_whatsapp"}, {"tiktok", "seen_tiktok"}, {"newspaper", "seen_newspaper"},
-	{"agent", "seen_agent"}, {"website", "seen_website"}, {"other", "seen_other"}, {ChoiceSkip, "btn_skip"},
+// The report flow: the offer (several messages, then done), then only what
+// the offer did not already say: where it was seen, the recruiter, their
+// numbers, the country, money asked and paid, documents handed over,
+// consent; then a summary to send, change one answer of, or cancel.
+// What the offer says (an advert's country, fee, numbers, agency) is
+// confirmed in one line instead of asked question by question.
+
+// reportOrder is the order of the report's questions after the offer.
+var reportOrder = []string{
+	NodeReportSeen, NodeReportRecruiter, NodeReportPhones, NodeReportPhonesAsk, NodeReportCountry, NodeReportMoney,
+	NodeReportPaid, NodeReportPaidHow, NodeReportDocs, NodeReportConsent,
 }
-
-var docsOptions = []option{
-	{"passport", "docs_passport"}, {"cnic", "docs_cnic"}, {"both", "docs_both"}, {"none", "docs_none"}, {ChoiceSkip, "btn_skip"},
-}
-
-var yesNoSkip = []option{{ChoiceYes, "btn_yes"}, {ChoiceNo, "btn_no"}, {ChoiceSkip, "btn_skip"}}
-
-var skipOnly = []option{{ChoiceSkip, "btn_skip"}}
 
 // startReport begins a report; withThis keeps the current message as the
 // first piece of the offer (a pasted advert, a screenshot).
@@ -25,178 +25,95 @@ func (st *step) startReport(withThis bool) {
 	st.begin(KindReport)
 	if withThis {
 		st.keep()
-		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+		st.inferFrom(st.text(), true)
+		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 		return
 	}
-	st.askReport(NodeReportOffer)
+	st.askNode(NodeReportOffer)
 }
 
-func (st *step) askReport(node string) {
-	switch node {
-	case NodeReportOffer:
-		st.askWith(st.t("report_intro", nil), node, []option{{ChoiceDone, "btn_done"}, {ChoiceSkip, "btn_skip"}})
-	case NodeReportSeen:
-		st.ask("report_seen_q", node, seenOptions)
-	case NodeReportRecruiter:
-		st.ask("report_recruiter_q", node, skipOnly)
-	case NodeReportPhones:
-		phones := st.offerPhones()
-		if len(phones) == 0 {
-			st.askReport(NodeReportPhonesAsk)
+// moreText asks for more of the offer; an image gets a word on what was
+// read from it (or nothing, when nothing was).
+func (st *step) moreText() string {
+	if st.in.Media != "" && st.in.MediaText != "" {
+		if facts := st.readFacts(); facts != "" {
+			st.say("read_from_media", map[string]any{"Facts": facts})
+		}
+	}
+	if st.in.Media == "voice" || st.in.Media == "audio" {
+		st.say("voice_noted", nil)
+	}
+	if d := st.draft(); d != nil && len(d.Evidence) > 1 {
+		return "report_more_again" // never the same words twice in a row
+	}
+	return "report_more"
+}
+
+// offer takes the offer, a message at a time, until the person is done.
+func (st *step) offer(choice string) {
+	d := st.draft()
+	rd := st.read()
+	switch {
+	case choice == ChoiceDone || choice == "" && st.in.Media == "" && rd.Done():
+		if len(d.Evidence) == 0 && len(d.Texts) == 0 {
+			st.askWith(st.t("report_offer_needed", nil), NodeReportOffer, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}
-		st.askWith(st.t("report_phones_confirm", map[string]any{"Phones": ltrList(phones)}), node, yesNoSkip)
-	case NodeReportPhonesAsk:
-		st.ask("report_phones_q", node, skipOnly)
-	case NodeReportCountry:
-		st.ask("report_country_q", node, skipOnly)
-	case NodeReportMoney:
-		st.ask("report_money_q", node, skipOnly)
-	case NodeReportPaid:
-		st.ask("report_paid_q", node, yesNoSkip)
-	case NodeReportPaidHow:
-		st.ask("report_paid_how_q", node, skipOnly)
-	case NodeReportDocs:
-		st.ask("report_docs_q", node, docsOptions)
-	case NodeReportConsent:
-		st.ask("report_consent_q", node, []option{{ChoiceYes, "consent_yes"}, {ChoiceNo, "consent_no"}})
-	case NodeReportSummary:
-		st.askWith(st.t("report_summary", map[string]any{"Summary": st.summary()}), node,
-			[]option{{ChoiceConfirm, "btn_confirm"}, {ChoiceFix, "btn_fix"}, {ChoiceCancel, "btn_cancel"}})
+		st.nextReport()
+	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
+		st.nextReport()
+	case choice == "" && st.in.Media == "" && rd.Aside() != "" && rd.Words() <= 8:
+		st.aside(rd.Aside())
+		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+	case st.text() != "" || st.in.Media != "":
+		st.keep()
+		st.inferFrom(st.text(), true)
+		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	default:
-		st.askReport(NodeReportOffer)
+		st.askQuestion(questions[NodeReportOffer], true)
 	}
 }
 
-// report takes the answer to the report question the person is at.
-func (st *step) report(choice string) {
-	node := st.res.State.Node
-	text := st.freeText()
-	switch node {
-	case NodeReportOffer:
-		switch {
-		case choice == ChoiceDone && len(st.draft().Evidence) == 0 && len(st.draft().Texts) == 0:
-			st.askWith(st.t("report_offer_needed", nil), node, []option{{ChoiceSkip, "btn_skip"}})
-		case choice == ChoiceDone || choice == ChoiceSkip:
-			st.goTo(NodeReportSeen)
-		case text != "" || st.in.Media != "":
-			st.keep()
-			st.askWith(st.t("report_more", nil), node, []option{{ChoiceDone, "btn_done"}})
-		default:
-			st.reask()
-		}
-	case NodeReportSeen:
-		st.pick("seen", choice, seenOptions, NodeReportRecruiter)
-	case NodeReportRecruiter:
-		st.free("recruiter", choice, NodeReportPhones)
-	case NodeReportPhones:
-		switch choice {
-		case ChoiceYes:
-			st.setAnswer("phones", strings.Join(st.offerPhones(), ", "))
-			st.goTo(NodeReportCountry)
-		case ChoiceNo:
-			st.goTo(NodeReportPhonesAsk)
-		case ChoiceSkip:
-			st.goTo(NodeReportCountry)
-		default:
-			st.free("phones", "", NodeReportCountry) // typed the right numbers instead
-		}
-	case NodeReportPhonesAsk:
-		st.free("phones", choice, NodeReportCountry)
-	case NodeReportCountry:
-		st.free("country", choice, NodeReportMoney)
-	case NodeReportMoney:
-		st.free("money_asked", choice, NodeReportPaid)
-	case NodeReportPaid:
-		switch choice {
-		case ChoiceYes:
-			st.setAnswer("paid", ChoiceYes)
-			st.goTo(NodeReportPaidHow)
-		case ChoiceNo:
-			st.setAnswer("paid", ChoiceNo)
-			st.goTo(NodeReportDocs)
-		case ChoiceSkip:
-			st.goTo(NodeReportDocs)
-		default:
-			// "haan, 50 hazar diye": an answer with the details in it.
-			// Anything else is asked again rather than taken for a yes.
-			if text == "" || !paidLike(text) {
-				st.reask()
-				return
-			}
-			st.setAnswer("paid", ChoiceYes)
-			st.free("paid_how", "", NodeReportDocs)
-		}
-	case NodeReportPaidHow:
-		st.free("paid_how", choice, NodeReportDocs)
-	case NodeReportDocs:
-		st.pick("documents", choice, docsOptions, NodeReportConsent)
-	case NodeReportConsent:
-		switch choice {
-		case ChoiceYes, ChoiceNo:
-			st.setAnswer("consent", choice)
-			st.goTo(NodeReportSummary)
-		default:
-			st.reask()
-		}
-	case NodeReportSummary:
-		switch choice {
-		case ChoiceConfirm, ChoiceYes, ChoiceDone:
-			st.submitReport()
-		case ChoiceFix, ChoiceNo:
-			st.goTo(NodeReportSeen)
-		default:
-			st.reask()
-		}
-	}
-}
-
-// pick takes a choice among options (or free words, kept as they are) and
-// moves on to next.
-func (st *step) pick(key, choice string, options []option, next string) {
-	switch {
-	case choice == ChoiceSkip:
-	case choice != "" && hasOption(options, choice):
-		st.setAnswer(key, choice)
-	case st.freeText() != "":
-		st.note()
-		st.setAnswer(key, st.freeText())
-	default:
-		st.reask()
-		return
-	}
-	st.goTo(next)
-}
-
-// free takes a free-text answer (or skip) and moves on to next.
-func (st *step) free(key, choice, next string) {
-	switch {
-	case choice == ChoiceSkip || choice == ChoiceDone:
-	case st.freeText() != "":
-		st.note()
-		st.setAnswer(key, st.freeText())
-	case st.in.Media != "":
-		st.keep() // a screenshot as an answer is still evidence
-	default:
-		st.reask()
-		return
-	}
-	st.goTo(next)
-}
-
-func hasOption(options []option, v string) bool {
-	for _, o := range options {
-		if o.value == v {
-			return true
-		}
-	}
-	return false
-}
-
-// offerPhones are the numbers triage found in what the person sent.
-func (st *step) offerPhones() []string {
+// nextReport asks the first question still open, or shows the summary.
+func (st *step) nextReport() {
 	d := st.draft()
-	return st.e.opts.Triage(strings.Join(d.Texts, "\n")).Phones
+	if len(d.Inferred) > 0 {
+		st.goTo(NodeReportCheck)
+		return
+	}
+	if d.Fixing {
+		d.Fixing = false
+		st.goTo(NodeReportSummary)
+		return
+	}
+	for _, node := range reportOrder {
+		if st.needs(node) {
+			st.goTo(node)
+			return
+		}
+	}
+	st.goTo(NodeReportSummary)
+}
+
+// needs reports whether the report's question at node is still open.
+func (st *step) needs(node string) bool {
+	d := st.draft()
+	switch node {
+	case NodeReportPhones:
+		return !st.settled("phones") && len(st.foundPhones()) > 0 && !st.settled("phones_confirm")
+	case NodeReportPhonesAsk:
+		return !st.settled("phones") && !st.answered("phones") && (len(st.foundPhones()) == 0 || st.settled("phones_confirm"))
+	case NodeReportPaidHow:
+		return d.Answers["paid"] == ChoiceYes && !st.settled("paid_how") &&
+			(d.Answers["paid_amount"] == "" || d.Answers["paid_how"] == "")
+	}
+	q := questions[node]
+	return !st.settled(q.slot) && !st.answered(q.slot)
+}
+
+// foundPhones are the numbers triage found in the offer.
+func (st *step) foundPhones() []string {
+	return st.e.opts.Triage(strings.Join(st.draft().Texts, "\n")).Phones
 }
 
 // ltrList shows phone numbers one a line, each kept left-to-right inside
@@ -204,53 +121,217 @@ func (st *step) offerPhones() []string {
 func ltrList(items []string) string {
 	lines := make([]string, len(items))
 	for i, s := range items {
-		lines[i] = "\u2066" + s + "\u2069"
+		lines[i] = ltr(s)
 	}
 	return strings.Join(lines, "\n")
 }
 
+// ltr keeps a number or code left-to-right inside right-to-left text.
+func ltr(s string) string { return "\u2066" + s + "\u2069" }
+
 // summary is the report as the person will confirm it.
 func (st *step) summary() string {
 	d := st.draft()
+	lines := []string{st.t("summary_items", map[string]any{"Count": len(d.Evidence)})}
+	for _, f := range summaryFields {
+		lines = append(lines, st.t(f.label, map[string]any{"Value": st.shown(f.key)}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// summaryField is an answer shown in the summary, and the question that
+// changes it.
+type summaryField struct{ key, label, node string }
+
+var summaryFields = []summaryField{
+	{"seen", "summary_seen", NodeReportSeen},
+	{"recruiter", "summary_recruiter", NodeReportRecruiter},
+	{"phones", "summary_phones", NodeReportPhonesAsk},
+	{"country", "summary_country", NodeReportCountry},
+	{"money_asked", "summary_money", NodeReportMoney},
+	{"paid", "summary_paid", NodeReportPaid},
+	{"documents", "summary_docs", NodeReportDocs},
+	{"consent", "summary_consent", NodeReportConsent},
+}
+
+// shown is an answer in words for the person.
+func (st *step) shown(key string) string { return st.shownIn(st.draft().Answers, key) }
+
+// shownIn is an answer of answers in words.
+func (st *step) shownIn(answers map[string]string, key string) string {
+	v := answers[key]
 	none := st.t("summary_none", nil)
-	label := func(key string, options []option) string {
-		v, ok := d.Answers[key]
-		if !ok || v == "" {
+	switch key {
+	case "phones":
+		if v == "" {
 			return none
 		}
-		for _, o := range options {
+		return ltrList(strings.Split(v, ", "))
+	case "money_asked":
+		switch v {
+		case "":
+			return none
+		case "none":
+			return st.t("money_none", nil)
+		case ChoiceYes:
+			return st.t("money_yes_unknown", nil)
+		}
+		return ltr(v)
+	case "paid":
+		switch v {
+		case ChoiceYes:
+			parts := []string{st.t("btn_yes", nil)}
+			if a := answers["paid_amount"]; a != "" {
+				parts = append(parts, ltr(a))
+			}
+			if how := answers["paid_how"]; how != "" {
+				parts = append(parts, st.paymentName(how))
+			}
+			return strings.Join(parts, ", ")
+		case ChoiceNo:
+			return st.t("btn_no", nil)
+		case ChoiceUnknown:
+			return st.t("btn_unknown", nil)
+		}
+		return none
+	case "consent":
+		if v == ChoiceYes {
+			return st.t("consent_yes", nil)
+		}
+		return st.t("consent_no", nil)
+	}
+	if v == "" {
+		return none
+	}
+	if q := questionOf(key); q != nil {
+		for _, o := range q.options {
 			if o.value == v {
 				return st.t(o.label, nil)
 			}
 		}
-		return v
 	}
-	paid := none
-	switch d.Answers["paid"] {
-	case ChoiceYes:
-		paid = st.t("btn_yes", nil)
-		if how := d.Answers["paid_how"]; how != "" {
-			paid += ": " + how
+	return v
+}
+
+// paymentName names a payment channel in the person's language.
+func (st *step) paymentName(how string) string {
+	id := "pay_" + how
+	if s := st.t(id, nil); s != id {
+		return s
+	}
+	return how
+}
+
+// atSummary takes the answer to the summary: send, change or cancel.
+func (st *step) atSummary(choice string) {
+	rd := st.read()
+	switch {
+	case choice == ChoiceConfirm || choice == ChoiceYes || choice == ChoiceDone:
+		st.submitReport()
+		return
+	case choice == ChoiceFix:
+		st.goTo(NodeReportFix)
+		return
+	case choice == ChoiceCancel || choice == "" && rd.Cancel():
+		st.say("cancelled", nil)
+		st.leaveFlow()
+		st.menu("menu_prompt")
+		return
+	case choice != "":
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	}
+	field, change := rd.Change()
+	if !change && rd.Contrast() {
+		// "bhej dein magar jo paise diye woh pachas hazar the": a correction.
+		field, change = rd.Field(), rd.Field() != "" || st.signals().Amounts != nil || st.signals().Countries != nil
+	}
+	if change || rd.YesNo() == lang.PolarNo {
+		if node := fieldNode(field); node != "" {
+			st.fix(node)
+			return
 		}
-	case ChoiceNo:
-		paid = st.t("btn_no", nil)
+		st.goTo(NodeReportFix)
+		return
 	}
-	consent := st.t("consent_no", nil)
-	if d.Answers["consent"] == ChoiceYes {
-		consent = st.t("consent_yes", nil)
+	if rd.Confirm() {
+		st.submitReport()
+		return
 	}
-	lines := []string{
-		st.t("summary_items", map[string]any{"Count": len(d.Evidence)}),
-		st.t("summary_seen", map[string]any{"Value": label("seen", seenOptions)}),
-		st.t("summary_recruiter", map[string]any{"Value": label("recruiter", nil)}),
-		st.t("summary_phones", map[string]any{"Value": label("phones", nil)}),
-		st.t("summary_country", map[string]any{"Value": label("country", nil)}),
-		st.t("summary_money", map[string]any{"Value": label("money_asked", nil)}),
-		st.t("summary_paid", map[string]any{"Value": paid}),
-		st.t("summary_docs", map[string]any{"Value": label("documents", docsOptions)}),
-		st.t("summary_consent", map[string]any{"Value": consent}),
+	if a := rd.Aside(); a != "" {
+		st.aside(a)
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
 	}
-	return strings.Join(lines, "\n")
+	st.miss(questions[NodeReportSummary])
+}
+
+// fieldNode is the question that changes an answer.
+func fieldNode(key string) string {
+	for _, f := range summaryFields {
+		if f.key == key {
+			return f.node
+		}
+	}
+	return ""
+}
+
+// askFix lists the answers, to change the one chosen.
+func (st *step) askFix(id string) {
+	opts := make([]option, 0, len(summaryFields)+1)
+	for _, f := range summaryFields {
+		opts = append(opts, option{choiceFieldPrefix + f.key, "field_" + f.key})
+	}
+	opts = append(opts, option{ChoiceConfirm, "btn_confirm"})
+	st.ask(id, NodeReportFix, opts)
+}
+
+// pickField takes the answer to change.
+func (st *step) pickField(choice string) {
+	rd := st.read()
+	switch {
+	case strings.HasPrefix(choice, choiceFieldPrefix):
+		if node := fieldNode(strings.TrimPrefix(choice, choiceFieldPrefix)); node != "" {
+			st.fix(node)
+			return
+		}
+	case choice == ChoiceConfirm || choice == "" && rd.Confirm():
+		st.goTo(NodeReportSummary)
+		return
+	case choice == "":
+		if node := fieldNode(rd.Field()); node != "" {
+			st.fix(node)
+			return
+		}
+		if a := rd.Aside(); a != "" {
+			st.aside(a)
+		}
+	}
+	st.miss(questions[NodeReportFix])
+}
+
+// fix asks one question again; its answer leads back to the summary.
+func (st *step) fix(node string) {
+	d := st.draft()
+	q := questions[node]
+	d.Fixing = true
+	d.Settled = removeAll(d.Settled, q.slot)
+	if node == NodeReportPaid {
+		d.Settled = removeAll(d.Settled, "paid_how", "paid_amount")
+		delete(d.Answers, "paid_how")
+		delete(d.Answers, "paid_amount")
+	}
+	st.goTo(node)
+}
+
+func removeAll(list []string, drop ...string) []string {
+	out := list[:0]
+	for _, s := range list {
+		if !contains(drop, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // adviceFor maps red flags to the advice a person should hear.
@@ -262,28 +343,27 @@ var adviceFor = []struct{ flag, text string }{
 	{"personal_data_survey", "advice_data"},
 }
 
-// submitReport creates the report and tells the person its reference and
-// what to watch out for.
-func (st *step) submitReport() {
-	ref := st.create()
-	st.say("report_done", map[string]any{"Reference": ref})
-	flags := st.e.opts.Triage(strings.Join(st.draft().Texts, "\n")).Flags
-	var advice []string
+// advice is what a person should hear about the red flags of text.
+func (st *step) advice(flags []string) []string {
+	var out []string
 	for _, a := range adviceFor {
 		if contains(flags, a.flag) {
-			advice = append(advice, st.t(a.text, nil))
+			out = append(out, st.t(a.text, nil))
 		}
 	}
+	return out
+}
+
+// submitReport creates the report and tells the person its reference and
+// what to watch out for. The reference stands in a message of its own, the
+// menu comes after.
+func (st *step) submitReport() {
+	ref := st.create()
+	st.say("report_done", map[string]any{"Reference": ltr(ref)})
+	advice := st.advice(st.e.opts.Triage(strings.Join(st.draft().Texts, "\n")).Flags)
 	if len(advice) == 0 {
 		advice = []string{st.t("advice_licence", nil), st.t("advice_receipt", nil)}
 	}
-	st.res.Replies = append(st.res.Replies, Reply{Text: strings.Join(advice, "\n")})
-	st.menu("menu_prompt")
+	st.sayText(strings.Join(advice, "\n"))
+	st.menu("menu_after")
 }
-
-// paidLike reports words that say money was handed over.
-func paidLike(text string) bool {
-	return strings.ContainsAny(Normalize(text), "0123456789") || hasAny(text, paidWords)
-}
-
-var paidWords = []string{"paid", "diye", "diya", "de diye", "bheje", "bhej diye", "jama", "ادا", "دیے", "دیئے", "بھیجے", "جمع"}

@@ -1,6 +1,10 @@
 package flows
 
-import "time"
+import (
+	"time"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
 
 // Nodes of the conversation: where the next message is an answer to.
 const (
@@ -10,6 +14,7 @@ const (
 	NodeResume   = "resume"
 
 	NodeReportOffer     = "report_offer"
+	NodeReportCheck     = "report_check" // confirm what was read from the offer
 	NodeReportSeen      = "report_seen"
 	NodeReportRecruiter = "report_recruiter"
 	NodeReportPhones    = "report_phones"     // confirm extracted numbers
@@ -21,7 +26,9 @@ const (
 	NodeReportDocs      = "report_docs"
 	NodeReportConsent   = "report_consent"
 	NodeReportSummary   = "report_summary"
+	NodeReportFix       = "report_fix" // which answer to change
 
+	NodeHelpCheck   = "help_check" // confirm what was read from the account
 	NodeHelpWhere   = "help_where"
 	NodeHelpPlace   = "help_place"
 	NodeHelpWhat    = "help_what"
@@ -46,6 +53,15 @@ type State struct {
 	Draft        *Draft    `json:"draft,omitempty"`  // the flow under way
 	Paused       *State    `json:"paused,omitempty"` // a flow that timed out, offered for resumption
 	Discreet     bool      `json:"discreet,omitempty"`
+	// Tally is the evidence of the language the person writes in, so one
+	// stray English answer does not switch a Roman Urdu conversation.
+	Tally lang.Tally `json:"tally,omitempty"`
+	// Warned lists the dangers the emergency numbers were shown for: they
+	// are shown again only for a danger not seen before.
+	Warned []string `json:"warned,omitempty"`
+	// NumbersShown is set once the emergency numbers were said in this
+	// conversation: the help flow does not repeat the whole block.
+	NumbersShown bool `json:"numbers_shown,omitempty"`
 }
 
 // Draft is what a flow has gathered so far.
@@ -57,6 +73,17 @@ type Draft struct {
 	Danger    []string          `json:"danger,omitempty"`    // why this is an emergency
 	Reference string            `json:"reference,omitempty"` // once the report exists
 	History   []string          `json:"history,omitempty"`   // nodes passed, for "back"
+	// Inferred are answers read from what the person sent (an advert, a
+	// long account), waiting for them to confirm in one line.
+	Inferred map[string]string `json:"inferred,omitempty"`
+	// Misses counts answers to the current question that were not
+	// understood: the first gets a shorter prompt, the second moves on.
+	Misses int `json:"misses,omitempty"`
+	// Fixing is set while one answer is changed from the summary: after
+	// it, the summary again.
+	Fixing bool `json:"fixing,omitempty"`
+	// Settled are the answers given or skipped, never asked again.
+	Settled []string `json:"settled,omitempty"`
 }
 
 // Input is one message from the person, already decoded by its channel,
@@ -64,8 +91,11 @@ type Draft struct {
 type Input struct {
 	Text   string // what they wrote (or a caption)
 	Choice string // the value of a button they pressed
-	Media  string // kind of attachment, if any: image, voice, location, sticker…
-	Group  bool   // written in a group chat, not privately to the bot
+	Media  string // kind of attachment, if any: image, document, voice, audio, video, location, sticker, contact
+	// MediaText is the text read from the attachment (OCR of an image, a
+	// PDF's text, a shared contact's number), "" when none or not ready.
+	MediaText string
+	Group     bool // written in a group chat, not privately to the bot
 
 	// SMS is set for text messages, where every 160 characters (70 in Urdu
 	// script) is a paid segment and feature phones show long texts badly:

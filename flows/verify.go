@@ -2,22 +2,88 @@ package flows
 
 import "strings"
 
-// The verify flow: the person sends a licence number, a name, a phone
-// number or the advert; they are told at once what the OEP registry and
-// earlier reports say, and a verification request goes to OEC, whose answer
-// comes back to them later.
+// The verify flow: the person asks whether an offer or recruiter is
+// genuine. What the red flags already say is said at once ("an advance of
+// Rs 2 lakh before any contract is a warning sign"). A check needs
+// something to check: the agent's name, number, licence or the advert; if
+// the question gave none, they are asked for first. Then the person is told
+// what the OEP registry and earlier reports say, and a verification request
+// goes to OEC, whose answer comes back to them later.
 
-func (st *step) startVerify() {
+// startVerify begins a check; withThis takes the current message as what
+// to check.
+func (st *step) startVerify(withThis bool) {
 	st.begin(KindVerify)
-	st.askNode(NodeVerify)
-}
-
-func (st *step) verify(choice string) {
-	if choice != "" && choice != ChoiceSkip || st.freeText() == "" && st.in.Media == "" {
-		st.reask()
+	if !withThis {
+		st.askNode(NodeVerify)
 		return
 	}
 	st.keep()
+	st.warnSigns(st.signals().Flags)
+	if st.checkable(st.signals()) {
+		st.check()
+		return
+	}
+	st.askWith(st.t("verify_details_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
+}
+
+// checkable reports whether there is something to look up: a number, a
+// link, a licence, or an advert's worth of text.
+func (st *step) checkable(sig Signals) bool {
+	return len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || companyName(st.text()) != "" ||
+		len([]rune(st.text())) >= 120
+}
+
+// warnSigns says at once what the red flags of the offer mean.
+func (st *step) warnSigns(flags []string) {
+	var lines []string
+	if contains(flags, "fee_before_contract") {
+		if fee := st.signals().Fee; fee != nil {
+			lines = append(lines, st.t("verify_fee_warning", map[string]any{"Amount": ltr(formatAmount(*fee))}))
+		} else {
+			lines = append(lines, st.t("verify_fee_warning_plain", nil))
+		}
+	}
+	for _, a := range st.advice(flags) {
+		if a != st.t("advice_receipt", nil) {
+			lines = append(lines, a)
+		}
+	}
+	if len(lines) > 0 {
+		st.sayText(strings.Join(lines, "\n"))
+	}
+}
+
+func (st *step) verify(choice string) {
+	d := st.draft()
+	rd := st.read()
+	switch {
+	case choice == ChoiceSkip || choice == "" && (rd.Skip() || rd.Unknown() && rd.Words() <= 6):
+		if len(d.Texts) == 0 && len(d.Evidence) == 0 {
+			st.say("verify_nothing_to_check", nil)
+			st.leaveFlow()
+			st.menu("menu_prompt")
+			return
+		}
+		st.check()
+	case choice != "":
+		st.reask()
+	case st.text() == "" && st.in.Media == "":
+		st.reask()
+	case rd.Aside() != "" && rd.Words() <= 8 && !st.checkable(st.signals()):
+		st.aside(rd.Aside())
+		st.reask()
+	default:
+		st.keep()
+		if len(d.Texts) <= 1 {
+			st.warnSigns(st.signals().Flags)
+		}
+		st.check()
+	}
+}
+
+// check tells what is known and sends the request.
+func (st *step) check() {
 	var lines []string
 	if l := st.in.Lookup; l != nil {
 		for _, lic := range l.Licences {
@@ -41,11 +107,8 @@ func (st *step) verify(choice string) {
 		lines = append(lines, st.t("verify_nothing_known", nil))
 	}
 	lines = append(lines, st.t("advice_licence", nil))
-	st.res.Replies = append(st.res.Replies, Reply{Text: strings.Join(lines, "\n")})
+	st.sayText(strings.Join(lines, "\n"))
 	ref := st.create()
-	st.say("verify_done", map[string]any{"Reference": ref})
-	st.menu("menu_prompt")
+	st.say("verify_done", map[string]any{"Reference": ltr(ref)})
+	st.menu("menu_after")
 }
-
-// ltr keeps a number or code left-to-right inside right-to-left text.
-func ltr(s string) string { return "\u2066" + s + "\u2069" }

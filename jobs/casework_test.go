@@ -70,7 +70,7 @@ func TestReportBecomesReferrals(t *testing.T) {
 	e.runner(t, nil, true)
 	replies := e.chat(t, "v1", "hello", "1",
 		"Dubai security guard jobs, salary 3500 dirham, visa 100% guarantee. Rs 4 lakh advance for visa. WhatsApp 0300-1234567",
-		"done", "2", "Gulf Star Manpower", "yes", "UAE", "4 lakh", "yes", "2 lakh JazzCash ko bheje", "3", "1")
+		"done", "yes", "2", "Gulf Star Manpower", "yes", "2 lakh JazzCash ko bheje", "3", "1") // the advert's facts confirmed at once
 	require.Contains(t, replies[len(replies)-1], "Gulf Star Manpower", "the summary")
 	replies = e.chat(t, "v1", "Send report") // the button's label, typed
 	ref := refRe.FindString(strings.Join(replies, "\n"))
@@ -121,7 +121,7 @@ func TestEmergencyReferralAtOnce(t *testing.T) {
 		require.WithinDuration(t, time.Now().Add(time.Hour), f.Due, 10*time.Minute)
 	}
 	// The answers complete the same report.
-	e.chat(t, "v2", "2", "Tripoli", "3", "1", "1")
+	e.chat(t, "v2", "nahi", "2", "Tripoli", "3", "1", "1") // what was read is refused: each question comes
 	r, _ = e.referrals(t, ref)
 	require.Equal(t, "abroad", r.Answers["where"])
 	require.Equal(t, "Tripoli", r.Answers["place"])
@@ -138,7 +138,7 @@ func TestRepeatedRecruiterRaisesPriority(t *testing.T) {
 	var refs []string
 	for i := range 3 {
 		addr := fmt.Sprint("rep-", i)
-		e.chat(t, addr, "1", "Qatar jobs, 2 lakh advance, contact 0333-9876543", "done", "skip", "skip", "yes", "skip", "skip", "no", "4", "2")
+		e.chat(t, addr, "1", "Qatar jobs, 2 lakh advance, contact 0333-9876543", "done", "yes", "skip", "skip", "no", "4", "2")
 		e.seq++
 		rc, err := e.ingest.Ingest(context.Background(), bot.Inbound{Channel: local, ProviderID: fmt.Sprint("c", i), Address: addr, Choice: "confirm"})
 		require.NoError(t, err)

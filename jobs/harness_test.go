@@ -20,6 +20,7 @@ import (
 	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/triage"
 	"github.com/hoshyar/hoshyar/vault"
 )
 
@@ -120,7 +121,7 @@ func newEnv(t *testing.T) *env {
 	e := &env{
 		db:       dbtest.New(t),
 		vault:    v,
-		engine:   &recordingEngine{Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals})},
+		engine:   &recordingEngine{Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals, CountryName: triage.CountryName})},
 		provider: &fakeSender{channel: provider},
 		local:    &fakeSender{channel: local, repeatable: true},
 		senders:  bot.NewRegistry(),

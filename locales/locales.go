@@ -99,8 +99,9 @@ func (c *Catalog) IDs(locale string) []string {
 	return ids
 }
 
-// T renders message id in locale with data. It never panics: an unknown
-// locale is English, and an unknown id renders as the id itself.
+// T renders message id in locale with data. A message with plural forms
+// ("one", "other") takes the form of data["Count"]. It never panics: an
+// unknown locale is English, and an unknown id renders as the id itself.
 func (c *Catalog) T(locale, id string, data map[string]any) string {
 	chain, ok := fallback[locale]
 	if !ok {
@@ -115,7 +116,11 @@ func (c *Catalog) T(locale, id string, data map[string]any) string {
 		if s, ok := c.plain[l][id]; ok {
 			return s
 		}
-		s, err := c.localizers[l].Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+		cfg := &i18n.LocalizeConfig{MessageID: id, TemplateData: data}
+		if n, ok := data["Count"].(int); ok {
+			cfg.PluralCount = n // messages with "one" and "other" forms
+		}
+		s, err := c.localizers[l].Localize(cfg)
 		if err == nil {
 			return strings.TrimSpace(s)
 		}

@@ -59,7 +59,7 @@ func TestTemplatesRender(t *testing.T) {
 	data := map[string]any{"Police": "15", "Rescue": "1122", "CrisisCell": "051-9207887", "CrisisCellAbroad": "+92-51-9207887", "FIA": "051-111-247-786", "NCCIA": "1799",
 		"Phones": "+923001234567", "Summary": "s", "Value": "v", "Count": 2, "Reference": "HSY-7KQ3MZ", "Urgency": "u",
 		"Licence": "3456/RWP", "Name": "n", "City": "c", "Status": "s", "Thing": "t", "Note": "n", "Date": "2026-11-27",
-		"Agency": "FIA", "Text": "t", "List": "l"}
+		"Agency": "FIA", "Text": "t", "List": "l", "Facts": "f", "Amount": "Rs 2,00,000"}
 	for _, locale := range All {
 		for _, id := range c.IDs(locale) {
 			s := c.T(locale, id, data)
@@ -101,4 +101,20 @@ func TestPlainShortcutMatchesGoI18n(t *testing.T) {
 		}
 		require.NotEmpty(t, c.plain[locale])
 	}
+}
+
+// Plurals come from go-i18n's forms, never from brackets.
+func TestPlurals(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	for _, locale := range All {
+		for _, id := range c.IDs(locale) {
+			require.NotContains(t, c.T(locale, id, map[string]any{"Count": 2}), "(s)", "%s %q", locale, id)
+		}
+		one := c.T(locale, "verify_reports_seen", map[string]any{"Count": 1, "Thing": "x"})
+		many := c.T(locale, "verify_reports_seen", map[string]any{"Count": 3, "Thing": "x"})
+		require.NotEqual(t, strings.ReplaceAll(one, "1", "3"), many, "%s: one and many read differently", locale)
+	}
+	require.Equal(t, "1 earlier report names x.", c.T(EN, "verify_reports_seen", map[string]any{"Count": 1, "Thing": "x"}))
+	require.Equal(t, "3 earlier reports name x.", c.T(EN, "verify_reports_seen", map[string]any{"Count": 3, "Thing": "x"}))
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // Amounts are read from "atoms" of the folded text: numbers (with the
@@ -26,7 +28,7 @@ import (
 type atom struct {
 	kind       byte // 'n' number, 'w' word, 's' currency symbol, 'p' punctuation
 	s          string
-	start, end int  // in the folded text
+	start, end int  // in the lang.Folded text
 	space      bool // whitespace before it
 }
 
@@ -66,12 +68,7 @@ func atomize(s string) []atom {
 				ascii = ascii && r2 < utf8.RuneSelf
 				j += sz
 			}
-			w := ""
-			if ascii {
-				w = asciiLowerSqueeze(s[i:j])
-			} else {
-				w = normWordRunes(s[i:j])
-			}
+			w := lang.NormalizeWord(s[i:j])
 			atoms = append(atoms, atom{kind: 'w', s: w, start: i, end: j, space: space})
 			i = j
 		default:
@@ -282,7 +279,7 @@ func isRangeSep(a atom) bool {
 // findAmounts returns the amounts in s (folded, other entities blanked),
 // with Text from the original. Repeats of the same value and currency are
 // dropped.
-func findAmounts(s string, f folded, text string, countries []string) []Amount {
+func findAmounts(s string, f lang.Folded, text string, countries []string) []Amount {
 	atoms := atomize(s)
 	var out []Amount
 	seen := map[Amount]bool{}
@@ -341,7 +338,7 @@ func findAmounts(s string, f folded, text string, countries []string) []Amount {
 			}
 		}
 		code = currencyInContext(code, cword, countries)
-		written := f.orig(text, atoms[from].start, atoms[to-1].end)
+		written := f.Orig(text, atoms[from].start, atoms[to-1].end)
 		for _, x := range qs {
 			add(x.value, code, written)
 		}
@@ -372,15 +369,4 @@ func currencyInContext(code, word string, countries []string) string {
 		}
 	}
 	return code
-}
-
-// normWordRunes normalises a word of letters as tokenize does.
-func normWordRunes(w string) string {
-	rs := make([]rune, 0, len(w))
-	for _, r := range w {
-		if !harakat(r) {
-			rs = append(rs, foldMatch(r))
-		}
-	}
-	return squeezeRepeats(rs)
 }

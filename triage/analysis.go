@@ -1,25 +1,27 @@
 package triage
 
+import "github.com/hoshyar/hoshyar/lang"
+
 import "strings"
 
 // analysis is what the matchers found in one text, after exceptions,
 // negations and overlaps were applied.
 type analysis struct {
 	text  string
-	toks  []token
-	hits  map[label][]hit // by label (kind and key), except phrases removed
-	child int             // childAge: 0 not yet known, 1 no, 2 yes
+	toks  []lang.Token
+	hits  map[lang.Label][]lang.Hit // by label (kind and key), except phrases removed
+	child int                       // childAge: 0 not yet known, 1 no, 2 yes
 }
 
 // has reports whether the cue, situation, country or payment was found.
 func (a *analysis) has(kind, key string) bool {
-	return len(a.hits[label{kind: kind, key: key}]) > 0
+	return len(a.hits[lang.Label{Kind: kind, Key: key}]) > 0
 }
 
 func (a *analysis) cue(key string) bool { return a.has(kindCue, key) }
 
 // cueHits returns the hits of a cue in order.
-func (a *analysis) cueHits(key string) []hit { return a.hits[label{kind: kindCue, key: key}] }
+func (a *analysis) cueHits(key string) []lang.Hit { return a.hits[lang.Label{Kind: kindCue, Key: key}] }
 
 // quote returns the original text of the first hit of a cue, or "".
 func (a *analysis) quote(key string) string {
@@ -30,14 +32,14 @@ func (a *analysis) quote(key string) string {
 	return a.span(hs[0])
 }
 
-func (a *analysis) span(h hit) string {
-	return a.text[a.toks[h.i].start:a.toks[h.j-1].end]
+func (a *analysis) span(h lang.Hit) string {
+	return a.text[a.toks[h.I].Start:a.toks[h.J-1].End]
 }
 
 // near reports whether a hit of cue key lies within dist tokens of [i, j).
 func (a *analysis) near(key string, i, j, dist int) bool {
 	for _, h := range a.cueHits(key) {
-		if h.j > i-dist && h.i < j+dist {
+		if h.J > i-dist && h.I < j+dist {
 			return true
 		}
 	}
@@ -45,43 +47,43 @@ func (a *analysis) near(key string, i, j, dist int) bool {
 }
 
 // collect runs m over a.toks and files the hits that survive.
-func (a *analysis) collect(m *matcher) {
-	raw := m.find(a.toks)
-	excepts := map[label][]hit{}
+func (a *analysis) collect(m *lang.Matcher) {
+	raw := m.Find(a.toks)
+	excepts := map[lang.Label][]lang.Hit{}
 	for _, h := range raw {
-		l := m.labels[h.label]
-		if l.except {
-			l.except = false
+		l := m.Label(h.Label)
+		if l.Except {
+			l.Except = false
 			excepts[l] = append(excepts[l], h)
 		}
 	}
-	kept := make([]hit, 0, len(raw))
-	var entities []hit
+	kept := make([]lang.Hit, 0, len(raw))
+	var entities []lang.Hit
 	for _, h := range raw {
-		l := m.labels[h.label]
-		if l.except || overlapsAny(h, excepts[l]) {
+		l := m.Label(h.Label)
+		if l.Except || overlapsAny(h, excepts[l]) {
 			continue
 		}
-		if (l.kind == kindSit || (l.kind == kindCue && lex.negatable[l.key])) && a.negated(h) {
+		if (l.Kind == kindSit || (l.Kind == kindCue && lex.negatable[l.Key])) && a.negated(h) {
 			continue
 		}
 		kept = append(kept, h)
-		if l.kind == kindCountry || l.kind == kindPayment {
+		if l.Kind == kindCountry || l.Kind == kindPayment {
 			entities = append(entities, h)
 		}
 	}
 	for _, h := range kept {
-		l := m.labels[h.label]
-		if (l.kind == kindCountry || l.kind == kindPayment) && containedInLonger(h, entities, m, l.kind) {
+		l := m.Label(h.Label)
+		if (l.Kind == kindCountry || l.Kind == kindPayment) && containedInLonger(h, entities, m, l.Kind) {
 			continue
 		}
 		a.hits[l] = append(a.hits[l], h)
 	}
 }
 
-func overlapsAny(h hit, others []hit) bool {
+func overlapsAny(h lang.Hit, others []lang.Hit) bool {
 	for _, o := range others {
-		if o.i < h.j && h.i < o.j {
+		if o.I < h.J && h.I < o.J {
 			return true
 		}
 	}
@@ -90,61 +92,25 @@ func overlapsAny(h hit, others []hit) bool {
 
 // containedInLonger reports whether another hit of the same kind covers h
 // and is longer ("cash" inside "jazz cash").
-func containedInLonger(h hit, all []hit, m *matcher, kind string) bool {
+func containedInLonger(h lang.Hit, all []lang.Hit, m *lang.Matcher, kind string) bool {
 	for _, o := range all {
-		if m.labels[o.label].kind == kind && o.i <= h.i && h.j <= o.j && o.j-o.i > h.j-h.i {
+		if m.Label(o.Label).Kind == kind && o.I <= h.I && h.J <= o.J && o.J-o.I > h.J-h.I {
 			return true
 		}
 	}
 	return false
 }
 
-// negated reports whether a hit is negated: a negation skipped inside it,
-// one just before it (over up to two filler words: "not being beaten",
-// "kisi ne nahi maara"), or one just after it ("band nahi", "qaid nahi"),
-// never across a clause break. A hit that ends in a completed verb ("le
-// liya", "kar diya") is not negated by what follows it, since Urdu puts the
-// negation before the verb.
-func (a *analysis) negated(h hit) bool {
-	if h.gapNeg {
-		return true
-	}
-	toks := a.toks
-	skipped := 0
-	for k := h.i - 1; k >= 0; k-- {
-		if toks[k+1].brk {
-			break
-		}
-		if lex.negations[toks[k].s] {
-			return true
-		}
-		if !lex.fillers[toks[k].s] || skipped == 2 {
-			break
-		}
-		skipped++
-	}
-	if lex.verbEndings[toks[h.j-1].s] {
-		return false
-	}
-	for k := h.j; k < len(toks) && k <= h.j+1; k++ {
-		if toks[k].brk {
-			break
-		}
-		if lex.negations[toks[k].s] {
-			return true
-		}
-		if !lex.fillers[toks[k].s] {
-			break
-		}
-	}
-	return false
+// negated reports whether a hit is negated (lang.Lexicon.Negated).
+func (a *analysis) negated(h lang.Hit) bool {
+	return lex.words.Negated(a.toks, h.I, h.J, h.GapNeg)
 }
 
 // newAnalysis tokenizes text and marks the tokens inside amounts (found by
 // their text, in order) so the # pattern can match them.
 func newAnalysis(text string, amounts []Amount) *analysis {
-	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
-	lex.vocab.assign(a.toks)
+	a := &analysis{text: text, toks: lang.Tokenize(text), hits: map[lang.Label][]lang.Hit{}}
+	lex.vocab.Assign(a.toks)
 	from := 0
 	for _, am := range amounts {
 		if am.Text == "" {
@@ -159,8 +125,8 @@ func newAnalysis(text string, amounts []Amount) *analysis {
 		}
 		end := k + len(am.Text)
 		for i := range a.toks {
-			if a.toks[i].digits && a.toks[i].start >= k && a.toks[i].end <= end {
-				a.toks[i].amount = true
+			if a.toks[i].Digits && a.toks[i].Start >= k && a.toks[i].End <= end {
+				a.toks[i].Amount = true
 			}
 		}
 		from = end

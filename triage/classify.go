@@ -1,5 +1,7 @@
 package triage
 
+import "github.com/hoshyar/hoshyar/lang"
+
 import "github.com/hoshyar/hoshyar/routing"
 
 // Case types (DESIGN.md "Contracts"): routing's, so the contract's list
@@ -29,6 +31,11 @@ type Assessment struct {
 	Flags    []Flag   `json:"flags"`   // job-offer red flags that fired
 	Abroad   bool     `json:"abroad"`  // the person, or the one reported about, is outside Pakistan now
 	Online   bool     `json:"online"`  // recruited or advertised online
+	// Fee is the sum asked or paid for the job (not a salary), if any.
+	Fee *Amount `json:"fee,omitempty"`
+	// Situations are the codes of the person's situations found
+	// (confined, violence, documents_taken…), in the lexicon's order.
+	Situations []string `json:"situations"`
 }
 
 // facts are the yes/no readings of a text that classification and flags
@@ -84,6 +91,19 @@ type facts struct {
 func Assess(text string, e Entities) Assessment {
 	a := newAnalysis(text, e.Amounts)
 	a.collect(lex.all)
+	r := a.rules(e)
+	return r.Assessment
+}
+
+// ruled is what the rules decide, with the facts they read.
+type ruled struct {
+	Assessment
+	caseType, urgency string
+	f                 *facts
+}
+
+// rules classifies with the lexicon's rules alone.
+func (a *analysis) rules(e Entities) ruled {
 	f := a.facts(e)
 	level, reasons := a.dangers(f.abroad || f.smuggling)
 	for code := range lex.situations {
@@ -98,14 +118,22 @@ func Assess(text string, e Entities) Assessment {
 	if flags == nil {
 		flags = []Flag{}
 	}
-	return Assessment{
-		CaseType: caseType,
-		Urgency:  level,
-		Danger:   reasons,
-		Flags:    flags,
-		Abroad:   f.abroad,
-		Online:   f.online,
+	sits := []string{}
+	for _, code := range lex.sitOrder {
+		if f.sits[code] {
+			sits = append(sits, code)
+		}
 	}
+	return ruled{Assessment: Assessment{
+		CaseType:   caseType,
+		Urgency:    level,
+		Danger:     reasons,
+		Flags:      flags,
+		Abroad:     f.abroad,
+		Online:     f.online,
+		Fee:        f.feeAmount,
+		Situations: sits,
+	}, caseType: caseType, urgency: level, f: f}
 }
 
 func (a *analysis) facts(e Entities) *facts {
@@ -164,7 +192,7 @@ func (a *analysis) abroad(f *facts) bool {
 		return true
 	}
 	for l, hs := range a.hits {
-		if l.kind != kindCountry {
+		if l.Kind != kindCountry {
 			continue
 		}
 		for _, h := range hs {
@@ -180,12 +208,12 @@ func (a *analysis) abroad(f *facts) bool {
 	// after it is where the person is ("locked in a room in Dubai").
 	if a.anySituation() {
 		for l, hs := range a.hits {
-			if l.kind != kindCountry {
+			if l.Kind != kindCountry {
 				continue
 			}
 			for _, h := range hs {
-				if h.i > 0 && lex.locatives[a.toks[h.i-1].s] && !a.toks[h.i].brk ||
-					h.j < len(a.toks) && lex.classSets["mein"][a.toks[h.j].s] && !a.toks[h.j].brk {
+				if h.I > 0 && lex.locatives[a.toks[h.I-1].S] && !a.toks[h.I].Brk ||
+					h.J < len(a.toks) && lex.words.Class("mein")[a.toks[h.J].S] && !a.toks[h.J].Brk {
 					return true
 				}
 			}
@@ -197,39 +225,39 @@ func (a *analysis) abroad(f *facts) bool {
 // anySituation reports whether any danger or urgency situation was found.
 func (a *analysis) anySituation() bool {
 	for l := range a.hits {
-		if l.kind == kindSit {
+		if l.Kind == kindSit {
 			return true
 		}
 	}
 	return a.childAge()
 }
 
-func (a *analysis) presence(h hit) bool {
+func (a *analysis) presence(h lang.Hit) bool {
 	for _, p := range a.cueHits("presence_before") {
-		if p.j == h.i {
+		if p.J == h.I {
 			return true
 		}
 	}
 	// "took my daughter to Dubai", "was sent to Oman"
-	if h.i > 0 && a.toks[h.i-1].s == "to" && !a.toks[h.i].brk {
-		for k := h.i - 2; k >= 0 && k >= h.i-9; k-- {
-			if lex.movers[a.toks[k].s] {
+	if h.I > 0 && a.toks[h.I-1].S == "to" && !a.toks[h.I].Brk {
+		for k := h.I - 2; k >= 0 && k >= h.I-9; k-- {
+			if lex.movers[a.toks[k].S] {
 				return true
 			}
-			if a.toks[k+1].brk {
+			if a.toks[k+1].Brk {
 				break
 			}
 		}
 	}
-	j := h.j
+	j := h.J
 	for _, p := range a.cueHits("sent_to") {
-		if p.i == j {
+		if p.I == j {
 			return true
 		}
 	}
-	if j < len(a.toks) && lex.classSets["mein"][a.toks[j].s] {
+	if j < len(a.toks) && lex.words.Class("mein")[a.toks[j].S] {
 		for _, p := range a.cueHits("presence_after") {
-			if p.i == j+1 {
+			if p.I == j+1 {
 				return true
 			}
 		}

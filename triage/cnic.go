@@ -1,5 +1,7 @@
 package triage
 
+import "github.com/hoshyar/hoshyar/lang"
+
 import "strings"
 
 // A CNIC is 13 digits, written 12345-1234567-1 or run together (spaces are
@@ -9,7 +11,7 @@ import "strings"
 // digits.
 
 type cnicSpan struct {
-	i, j   int // in the folded text
+	i, j   int // in the lang.Folded text
 	masked string
 }
 
@@ -72,15 +74,15 @@ func cnicAt(s string, i int) (int, bool) {
 // MaskCNIC returns text with every CNIC number masked as in
 // Entities.CNICs ("12345-*******-1"), nothing else changed.
 func MaskCNIC(text string) string {
-	f := fold(text)
-	spans := findCNICs(f.s)
+	f := lang.Fold(text)
+	spans := findCNICs(f.S)
 	if len(spans) == 0 {
 		return text
 	}
 	var b strings.Builder
 	last := 0
 	for _, c := range spans {
-		i, j := f.at(c.i), f.end(c.j)
+		i, j := f.At(c.i), f.End(c.j)
 		b.WriteString(text[last:i])
 		b.WriteString(c.masked)
 		last = j

@@ -1,5 +1,7 @@
 package triage
 
+import "github.com/hoshyar/hoshyar/lang"
+
 import "strconv"
 
 // Urgency levels (domain/red-flags.md "Urgency").
@@ -16,8 +18,8 @@ const (
 // message, before any question, so it only tokenizes and runs the
 // situation phrases; it does not extract entities.
 func Emergency(text string) (bool, []string) {
-	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
-	lex.vocab.assign(a.toks)
+	a := &analysis{text: text, toks: lang.Tokenize(text), hits: map[lang.Label][]lang.Hit{}}
+	lex.vocab.Assign(a.toks)
 	a.collect(lex.danger)
 	var reasons []string
 	for _, code := range lex.sitOrder {
@@ -60,24 +62,24 @@ func (a *analysis) findChildAge() bool {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if toks[k+1].brk {
+			if toks[k+1].Brk {
 				break
 			}
-			if lex.ageWords[toks[k].s] || k >= i-2 && lex.childNouns[toks[k].s] && lex.ageUnits[tokAt(toks, i+1)] {
+			if lex.ageWords[toks[k].S] || k >= i-2 && lex.childNouns[toks[k].S] && lex.ageUnits[tokAt(toks, i+1)] {
 				return true // "umar 15", "beti 17 saal ki"
 			}
 		}
-		if i+1 >= len(toks) || !lex.ageUnits[toks[i+1].s] || toks[i+1].brk {
+		if i+1 >= len(toks) || !lex.ageUnits[toks[i+1].S] || toks[i+1].Brk {
 			continue
 		}
-		if toks[i+1].s == "سالہ" {
+		if toks[i+1].S == "سالہ" {
 			return true
 		}
 		for k := i + 2; k < len(toks) && k <= i+4; k++ {
-			if toks[k].brk {
+			if toks[k].Brk {
 				break
 			}
-			if lex.childNouns[toks[k].s] {
+			if lex.childNouns[toks[k].S] {
 				return true
 			}
 		}
@@ -85,22 +87,22 @@ func (a *analysis) findChildAge() bool {
 	return false
 }
 
-func tokAt(toks []token, i int) string {
+func tokAt(toks []lang.Token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	return toks[i].s
+	return toks[i].S
 }
 
-func ageNumber(t token) (float64, bool) {
-	if t.digits {
-		if len(t.s) > 2 {
+func ageNumber(t lang.Token) (float64, bool) {
+	if t.Digits {
+		if len(t.S) > 2 {
 			return 0, false
 		}
-		n, err := strconv.Atoi(t.s)
+		n, err := strconv.Atoi(t.S)
 		return float64(n), err == nil
 	}
-	n, ok := lex.numberWords[t.s]
+	n, ok := lex.numberWords[t.S]
 	return n, ok && n == float64(int(n))
 }
 

@@ -1,5 +1,7 @@
 package triage
 
+import "github.com/hoshyar/hoshyar/lang"
+
 import "sort"
 
 // Amount is a sum of money named in the text.
@@ -30,10 +32,10 @@ type Entities struct {
 // phrase lexicon.
 func Extract(text string) Entities {
 	var e Entities
-	f := fold(text)
-	masked := []byte(f.s)
+	f := lang.Fold(text)
+	masked := []byte(f.S)
 
-	cnics := findCNICs(f.s)
+	cnics := findCNICs(f.S)
 	for _, c := range cnics {
 		e.CNICs = appendUnique(e.CNICs, c.masked)
 		blank(masked, c.i, c.j)
@@ -59,8 +61,8 @@ func Extract(text string) Entities {
 		blank(masked, l.i, l.j)
 	}
 
-	a := &analysis{text: text, toks: tokenize(text), hits: map[label][]hit{}}
-	lex.vocab.assign(a.toks)
+	a := &analysis{text: text, toks: lang.Tokenize(text), hits: map[lang.Label][]lang.Hit{}}
+	lex.vocab.Assign(a.toks)
 	a.collect(lex.entity)
 	e.Countries = a.countries()
 	e.Payments = a.payments(string(masked), f)

@@ -188,7 +188,7 @@ func (a *analysis) europe(countries []string) bool {
 		}
 	}
 	for _, t := range a.toks {
-		if lex.europeWords[t.s] {
+		if lex.europeWords[t.S] {
 			return true
 		}
 	}
@@ -200,7 +200,7 @@ func (a *analysis) europe(countries []string) bool {
 // alone is not a job here ("FIA arrested an agent").
 func (a *analysis) officialJob() bool {
 	for _, h := range a.cueHits("officials") {
-		if a.near("job", h.i, h.j, 4) {
+		if a.near("job", h.I, h.J, 4) {
 			return true
 		}
 	}
@@ -242,7 +242,7 @@ func (a *analysis) amountTokens(am Amount) (int, int, bool) {
 	end := k + len(am.Text)
 	i, j := -1, -1
 	for n, t := range a.toks {
-		if t.start >= k && t.end <= end {
+		if t.Start >= k && t.End <= end {
 			if i < 0 {
 				i = n
 			}
@@ -279,11 +279,11 @@ func (a *analysis) distance(cue string, i, j, before, after int) int {
 	for _, h := range a.cueHits(cue) {
 		d := -1
 		switch {
-		case h.j <= i && i-h.j < before:
-			d = i - h.j
-		case h.i >= j && h.i-j < after:
-			d = h.i - j
-		case h.i < j && i < h.j:
+		case h.J <= i && i-h.J < before:
+			d = i - h.J
+		case h.I >= j && h.I-j < after:
+			d = h.I - j
+		case h.I < j && i < h.J:
 			d = 0
 		}
 		if d >= 0 && (best < 0 || d < best) {

@@ -1,22 +1,18 @@
 package triage
 
 import (
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
-//go:embed lexicon.json
-var lexiconJSON []byte
-
-// lexiconFile is the shape of lexicon.json; see doc.go.
+// lexiconFile is the shape of triage's section of the lexicon,
+// lang/lexicon/triage.json; see doc.go. Word classes, negations and
+// spelling variants are the shared ones of lang/lexicon/words.json.
 type lexiconFile struct {
-	Classes         map[string][]string          `json:"classes"`
-	Negations       []string                     `json:"negations"`
-	NegationFillers []string                     `json:"negation_fillers"`
-	VerbEndings     []string                     `json:"verb_endings"`
 	Locatives       []string                     `json:"locatives"`
 	Countries       map[string][]string          `json:"countries"`
 	EuropeWords     []string                     `json:"europe_words"`
@@ -77,21 +73,19 @@ type situation struct {
 // lexicon is lexicon.json compiled: phrase matchers and lookup sets. It is
 // built once and never changed.
 type lexicon struct {
-	vocab  *vocabulary
-	danger *matcher // situations only: Emergency needs nothing else
-	entity *matcher // countries and payment channels, for Extract
-	all    *matcher // situations, countries, payments and cues: Assess's one pass
+	vocab  *lang.Vocab
+	danger *lang.Matcher // situations only: Emergency needs nothing else
+	entity *lang.Matcher // countries and payment channels, for Extract
+	all    *lang.Matcher // situations, countries, payments and cues: Assess's one pass
 
-	classSets    map[string]map[string]bool
+	words        *lang.Lexicon     // the shared classes, negations and variants
 	countryNames map[string]string // code → English name, for reasons
+	urduNames    map[string]string // code → its first Urdu-script name
 
-	situations  map[string]situation
-	sitOrder    []string
-	negations   map[string]bool
-	fillers     map[string]bool
-	verbEndings map[string]bool // close a completed verb: no negation after them
-	locatives   map[string]bool // "in Dubai"
-	negatable   map[string]bool
+	situations map[string]situation
+	sitOrder   []string
+	locatives  map[string]bool // "in Dubai"
+	negatable  map[string]bool
 
 	europeWords     map[string]bool
 	europeCountries map[string]bool
@@ -132,7 +126,7 @@ type currencyPhrase struct {
 
 // lex is the compiled embedded lexicon. It is read-only after package
 // initialisation.
-var lex = mustLoadLexicon(lexiconJSON)
+var lex = mustLoadLexicon(lang.Default().Section("triage"))
 
 func mustLoadLexicon(data []byte) *lexicon {
 	l, err := loadLexicon(data)
@@ -143,17 +137,16 @@ func mustLoadLexicon(data []byte) *lexicon {
 }
 
 func loadLexicon(data []byte) (*lexicon, error) {
+	shared := lang.Default()
 	var f lexiconFile
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
 	l := &lexicon{
 		situations:      map[string]situation{},
-		classSets:       map[string]map[string]bool{},
+		words:           shared,
 		countryNames:    map[string]string{},
-		negations:       wordSet(f.Negations),
-		fillers:         wordSet(f.NegationFillers),
-		verbEndings:     wordSet(f.VerbEndings),
+		urduNames:       map[string]string{},
 		locatives:       wordSet(f.Locatives),
 		negatable:       rawSet(f.Negatable),
 		europeWords:     wordSet(f.EuropeWords),
@@ -196,7 +189,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	for code, names := range f.Currencies {
 		for _, n := range names {
-			w := words(n)
+			w := lang.Words(n)
 			switch len(w) {
 			case 0:
 				return nil, fmt.Errorf("currency %s: empty name %q", code, n)
@@ -218,7 +211,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		dst := map[string]map[string]float64{"multipliers": l.multipliers, "number_words": l.numberWords, "number_fractions": l.fractions}[name]
 		for _, v := range vw {
 			for _, s := range v.Words {
-				w, ok := word(s)
+				w, ok := lang.Word(s)
 				if !ok {
 					return nil, fmt.Errorf("%s: %q is not one word", name, s)
 				}
@@ -227,19 +220,22 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 	}
 
-	for name, members := range f.Classes {
-		l.classSets[name] = wordSet(members)
-	}
 	for code, names := range f.Countries {
 		if len(names) == 0 {
 			return nil, fmt.Errorf("country %s: no names", code)
 		}
 		l.countryNames[code] = titleCase(names[0])
+		for _, n := range names {
+			if lang.HasUrduScript(n) {
+				l.urduNames[code] = n
+				break
+			}
+		}
 	}
-	l.vocab = &vocabulary{ids: map[string]int32{}}
-	l.danger = newMatcher(f.Classes, l.negations, l.vocab)
-	l.entity = newMatcher(f.Classes, l.negations, l.vocab)
-	l.all = newMatcher(f.Classes, l.negations, l.vocab)
+	l.vocab = shared.NewVocab()
+	l.danger = shared.NewMatcher(l.vocab)
+	l.entity = shared.NewMatcher(l.vocab)
+	l.all = shared.NewMatcher(l.vocab)
 	for _, s := range f.Situations {
 		switch s.Level {
 		case UrgencyEmergency, UrgencyUrgent:
@@ -251,31 +247,31 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 		l.situations[s.Code] = situation{code: s.Code, level: s.Level, reason: s.Reason, when: s.When}
 		l.sitOrder = append(l.sitOrder, s.Code)
-		if err := addBoth(l.danger, l.all, label{kind: kindSit, key: s.Code}, s.Phrases); err != nil {
+		if err := addBoth(l.danger, l.all, lang.Label{Kind: kindSit, Key: s.Code}, s.Phrases); err != nil {
 			return nil, err
 		}
-		if err := addBoth(l.danger, l.all, label{kind: kindSit, key: s.Code, except: true}, s.Except); err != nil {
+		if err := addBoth(l.danger, l.all, lang.Label{Kind: kindSit, Key: s.Code, Except: true}, s.Except); err != nil {
 			return nil, err
 		}
 	}
 	for _, code := range sortedKeys(f.Countries) {
-		if err := addBoth(l.entity, l.all, label{kind: kindCountry, key: code}, f.Countries[code]); err != nil {
+		if err := addBoth(l.entity, l.all, lang.Label{Kind: kindCountry, Key: code}, f.Countries[code]); err != nil {
 			return nil, err
 		}
 	}
 	for _, ch := range sortedKeys(f.Payments) {
-		if err := addBoth(l.entity, l.all, label{kind: kindPayment, key: ch}, f.Payments[ch]); err != nil {
+		if err := addBoth(l.entity, l.all, lang.Label{Kind: kindPayment, Key: ch}, f.Payments[ch]); err != nil {
 			return nil, err
 		}
-		if err := addBoth(l.entity, l.all, label{kind: kindPayment, key: ch, except: true}, f.PaymentExcept[ch]); err != nil {
+		if err := addBoth(l.entity, l.all, lang.Label{Kind: kindPayment, Key: ch, Except: true}, f.PaymentExcept[ch]); err != nil {
 			return nil, err
 		}
 	}
 	for _, c := range sortedKeys(f.Cues) {
-		if err := addAll(l.all, label{kind: kindCue, key: c}, f.Cues[c]); err != nil {
+		if err := addAll(l.all, lang.Label{Kind: kindCue, Key: c}, f.Cues[c]); err != nil {
 			return nil, err
 		}
-		if err := addAll(l.all, label{kind: kindCue, key: c, except: true}, f.CueExcept[c]); err != nil {
+		if err := addAll(l.all, lang.Label{Kind: kindCue, Key: c, Except: true}, f.CueExcept[c]); err != nil {
 			return nil, err
 		}
 	}
@@ -294,8 +290,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			return nil, fmt.Errorf("cues: %q is required", c)
 		}
 	}
-	for _, m := range []*matcher{l.danger, l.entity, l.all} {
-		m.freeze()
+	for _, m := range []*lang.Matcher{l.danger, l.entity, l.all} {
+		m.Freeze()
 	}
 	return l, nil
 }
@@ -319,17 +315,17 @@ var requiredCues = []string{
 
 // addBoth adds phrases to a matcher of their own kind and to the one
 // Assess runs.
-func addBoth(own, all *matcher, l label, phrases []string) error {
+func addBoth(own, all *lang.Matcher, l lang.Label, phrases []string) error {
 	if err := addAll(own, l, phrases); err != nil {
 		return err
 	}
 	return addAll(all, l, phrases)
 }
 
-func addAll(m *matcher, l label, phrases []string) error {
+func addAll(m *lang.Matcher, l lang.Label, phrases []string) error {
 	for _, p := range phrases {
-		if err := m.add(l, p); err != nil {
-			return fmt.Errorf("%s %s: %w", l.kind, l.key, err)
+		if err := m.Add(l, p); err != nil {
+			return fmt.Errorf("%s %s: %w", l.Kind, l.Key, err)
 		}
 	}
 	return nil
@@ -340,7 +336,7 @@ func addAll(m *matcher, l label, phrases []string) error {
 func wordSet(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
-		m[strings.Join(words(w), " ")] = true
+		m[strings.Join(lang.Words(w), " ")] = true
 	}
 	return m
 }
@@ -365,8 +361,8 @@ func sortedKeys[V any](m map[string]V) []string {
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if len(w) <= 3 && !strings.ContainsAny(w, "aeiou") {
-			ws[i] = strings.ToUpper(w) // "uae", "ksa", "uk"
+		if len(w) <= 3 {
+			ws[i] = strings.ToUpper(w) // "uae", "ksa", "uk", "usa"
 			continue
 		}
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]

@@ -17,7 +17,7 @@ var (
 )
 
 type linkSpan struct {
-	i, j int // in the folded text
+	i, j int // in the lang.Folded text
 	norm string
 }
 

@@ -1,5 +1,7 @@
 package triage
 
+import "github.com/hoshyar/hoshyar/lang"
+
 import "regexp"
 
 // ibanPK is a Pakistani IBAN ("PK36 SCBL 0000 0011 2345 6702"), which
@@ -8,12 +10,12 @@ var ibanPK = regexp.MustCompile(`(?i)^PK\d{2}\s?[A-Z]{4}(?:\s?\d){16}\b`)
 
 // payments returns the payment channels named, in order of first
 // appearance: phrases from lexicon.json plus IBANs in the folded text.
-func (a *analysis) payments(foldedText string, f folded) []string {
+func (a *analysis) payments(foldedText string, f lang.Folded) []string {
 	var items []posValue
 	for l, hs := range a.hits {
-		if l.kind == kindPayment {
+		if l.Kind == kindPayment {
 			for _, h := range hs {
-				items = append(items, posValue{a.toks[h.i].start, l.key})
+				items = append(items, posValue{a.toks[h.I].Start, l.Key})
 			}
 		}
 	}
@@ -26,7 +28,7 @@ func (a *analysis) payments(foldedText string, f folded) []string {
 			end = len(foldedText)
 		}
 		if m := ibanPK.FindStringIndex(foldedText[k:end]); m != nil && m[0] == 0 {
-			items = append(items, posValue{f.at(k), "bank"})
+			items = append(items, posValue{f.At(k), "bank"})
 		}
 	}
 	return orderedUnique(items)

@@ -24,6 +24,7 @@ import (
 	"github.com/hoshyar/hoshyar/metrics"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/triage"
 	"github.com/hoshyar/hoshyar/vault"
 	"github.com/hoshyar/hoshyar/web"
 )
@@ -57,7 +58,8 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	m := metrics.New(pool, log)
 	senders := bot.NewRegistry()
 	runner, err := jobs.New(pool, jobs.Options{
-		Engine:          flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals}),
+		Engine: flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals,
+			CountryName: triage.CountryName}),
 		Casework:        cw,
 		Senders:         senders,
 		Vault:           v,

@@ -1,0 +1,621 @@
+package flows
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
+
+// reply is what the reader made of an answer to a question.
+type reply struct {
+	ok    bool              // an answer: store value under the question's slot
+	skip  bool              // skipped, or "don't know": go on without an answer
+	value string            // the answer
+	more  map[string]string // other answers it gives ("haan, 50 hazar jazzcash se" → paid_amount, paid_how)
+	aside string            // not an answer: an aside of this kind (thanks, time, who…)
+	note  bool              // the words describe the offer or the account: keep them for triage
+}
+
+func answer(v string) reply { return reply{ok: true, value: v} }
+
+var skipped = reply{skip: true}
+
+// take reads an answer to q and acts on it: stores it and moves on, answers
+// an aside and asks again, or asks again differently when it is not
+// understood (see miss).
+func (st *step) take(q *question, choice string) {
+	switch q.expect {
+	case expectMore:
+		st.offer(choice)
+		return
+	case expectInferred:
+		st.checkInferred(q, choice)
+		return
+	case expectSummary:
+		st.atSummary(choice)
+		return
+	case expectField:
+		st.pickField(choice)
+		return
+	}
+	r := st.readReply(q, choice)
+	switch {
+	case r.ok || r.skip:
+		st.accept(q, r)
+		st.advance()
+	case r.aside != "":
+		st.aside(r.aside)
+		st.askQuestion(q, st.draft().Misses > 0 || r.aside == "unclear")
+	default:
+		st.miss(q)
+	}
+}
+
+// accept stores an answer (or a skip) and what else it said.
+func (st *step) accept(q *question, r reply) {
+	d := st.draft()
+	if r.note {
+		st.note()
+	}
+	if q.node == NodeReportPhones && r.ok && r.value == "" {
+		// Not the agent's numbers: ask for them.
+		st.settle("phones_confirm")
+		return
+	}
+	if r.ok && q.slot != "" {
+		st.setAnswer(q.slot, r.value)
+	}
+	for k, v := range r.more {
+		if _, given := d.Answers[k]; !given {
+			st.setAnswer(k, v)
+			st.settle(k)
+		}
+	}
+	st.settle(q.slot)
+	st.inferFrom(st.text(), false)
+}
+
+// settle marks an answer given or skipped: it is not asked again.
+func (st *step) settle(slot string) {
+	d := st.draft()
+	if slot != "" && !contains(d.Settled, slot) {
+		d.Settled = append(d.Settled, slot)
+	}
+}
+
+func (st *step) settled(slot string) bool { return contains(st.draft().Settled, slot) }
+
+// miss handles an answer that was not understood: the first time the
+// question is asked again in other, shorter words that say what works; the
+// second time the words are kept as they are (where a free answer makes
+// sense) or the question is left, and the flow moves on. The same text is
+// never sent twice in a row.
+func (st *step) miss(q *question) {
+	d := st.draft()
+	d.Misses++
+	if d.Misses < 2 {
+		st.askQuestion(q, true)
+		return
+	}
+	if t := strings.TrimSpace(st.in.Text); q.free && t != "" {
+		st.note()
+		st.setAnswer(q.slot, t)
+		st.say("kept_as_written", nil)
+	} else {
+		st.say("moving_on", nil)
+	}
+	st.settle(q.slot)
+	st.advance()
+}
+
+// askQuestion asks q, or its shorter re-ask.
+func (st *step) askQuestion(q *question, retry bool) {
+	id := q.text
+	if retry && q.retry != "" {
+		id = q.retry
+	}
+	switch q.node {
+	case NodeReportPhones:
+		st.askWith(st.t(id, map[string]any{"Phones": ltrList(st.foundPhones())}), q.node, q.options)
+	case NodeReportCheck, NodeHelpCheck:
+		st.askWith(st.t(id, map[string]any{"Facts": st.inferredLines()}), q.node, q.options)
+	case NodeReportSummary:
+		st.askWith(st.t(id, map[string]any{"Summary": st.summary()}), q.node, q.options)
+	case NodeReportFix:
+		st.askFix(id)
+	case NodeHelpPlace:
+		if id == q.text && st.draft().Answers["where"] == "abroad" {
+			id = "help_country_q"
+		}
+		st.ask(id, q.node, q.options)
+	default:
+		st.ask(id, q.node, q.options)
+	}
+}
+
+// advance goes to the next question of the flow under way.
+func (st *step) advance() {
+	switch st.draft().Kind {
+	case KindReport:
+		st.nextReport()
+	case KindHelp:
+		st.nextHelp()
+	default:
+		st.menu("menu_prompt")
+	}
+}
+
+// readReply reads an answer to q by the kind of answer q expects.
+func (st *step) readReply(q *question, choice string) reply {
+	if choice == ChoiceSkip {
+		return skipped
+	}
+	if choice != "" {
+		if choice == ChoiceUnknown {
+			return reply{ok: true, value: ChoiceUnknown}
+		}
+		if hasOption(q.options, choice) {
+			return st.fromChoice(q, choice)
+		}
+		return reply{} // a button of another question: ask again
+	}
+	rd := st.read()
+	if rd.Empty() && st.in.Media == "" {
+		if a := rd.Aside(); a != "" {
+			return reply{aside: a}
+		}
+		return reply{}
+	}
+	if rd.Skip() && !st.named(q, rd) {
+		return skipped
+	}
+	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
+	}
+	var r reply
+	switch q.expect {
+	case expectOption, expectSituation:
+		r = st.readOption(q, rd)
+	case expectName, expectPlace:
+		r = st.readFree(q, rd)
+	case expectPhones:
+		r = st.readPhones(rd)
+	case expectPhone:
+		r = st.readPhone(q, rd)
+	case expectCountry:
+		r = st.readCountry(rd)
+	case expectAmount:
+		r = st.readAmount(rd)
+	case expectPaid:
+		r = st.readPaid(rd)
+	case expectPaidHow:
+		r = st.readPaidHow(rd)
+	}
+	if r.ok || r.skip {
+		return r
+	}
+	if a := rd.Aside(); a != "" {
+		return reply{aside: a}
+	}
+	if st.in.Media != "" && st.draft().Kind == KindReport {
+		st.keep() // a screenshot as an answer is still evidence
+		return skipped
+	}
+	return reply{}
+}
+
+// hasContent reports whether the message carries what q asks for (a
+// country, an amount, a number), so a doubtful "Dubai?" is still an answer.
+func (st *step) hasContent(q *question) bool {
+	sig := st.signals()
+	switch q.expect {
+	case expectCountry, expectPlace:
+		return len(sig.Countries) > 0
+	case expectAmount, expectPaidHow:
+		return len(sig.Amounts) > 0
+	case expectPhones, expectPhone:
+		return len(sig.Phones) > 0
+	}
+	return false
+}
+
+// named reports whether the message names one of q's options ("rather not,
+// keep it anonymous" is an answer, not a skip).
+func (st *step) named(q *question, rd *lang.Reading) bool {
+	if q.set != "" {
+		if _, ok := rd.Option(q.set, q.prefer...); ok {
+			return true
+		}
+	}
+	return st.hasContent(q)
+}
+
+// fromChoice is a pressed (or numbered) option.
+func (st *step) fromChoice(q *question, choice string) reply {
+	switch {
+	case q.expect == expectPhones && choice == ChoiceYes:
+		return answer(strings.Join(st.foundPhones(), ", "))
+	case q.expect == expectPhones && choice == ChoiceNo:
+		return reply{ok: true, value: ""}
+	case q.expect == expectAmount && choice == ChoiceNo:
+		return answer("none")
+	}
+	return answer(choice)
+}
+
+// readOption reads an option named in words ("fb pe dekha", "dono diye",
+// "isi chat pe", "gumnaam rakhein"), or a yes or no where the question
+// allows one.
+func (st *step) readOption(q *question, rd *lang.Reading) reply {
+	sig := st.signals()
+	switch lead := rd.Lead(); {
+	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():
+		// "haan, magar agent ko mera naam na batana": the answer comes first.
+		if lead == lang.PolarYes {
+			return answer(ChoiceYes)
+		}
+		return answer(ChoiceNo)
+	case q.set == "contact" && len(sig.Phones) > 0:
+		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
+	}
+	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown()) {
+		r := answer(v)
+		switch q.set {
+		case "where":
+			r.note = true // "at sea near Greece" says more than "abroad"
+			if v == "abroad" {
+				if names := st.countryNames(st.signals().Countries); names != "" {
+					r.more = map[string]string{"place": names}
+				}
+			}
+		case "what":
+			r.note = true
+		}
+		return r
+	}
+	yn := rd.YesNo()
+	switch q.set {
+	case "consent":
+		switch yn {
+		case lang.PolarYes:
+			return answer(ChoiceYes)
+		case lang.PolarNo, lang.PolarNotYet:
+			return answer(ChoiceNo)
+		}
+	case "docs":
+		if yn == lang.PolarNo || yn == lang.PolarNotYet {
+			return answer("none")
+		}
+	case "contact":
+		if yn == lang.PolarNo {
+			return answer("none")
+		}
+		if yn == lang.PolarYes && rd.Words() <= 3 {
+			return answer("here")
+		}
+	case "where":
+		if sig := st.signals(); len(sig.Countries) > 0 {
+			r := answer("abroad")
+			r.note = true
+			r.more = map[string]string{"place": st.countryNames(sig.Countries)}
+			return r
+		}
+	case "what":
+		if v := situationOf(st.signals().Situations); v != "" {
+			return reply{ok: true, value: v, note: true}
+		}
+		if rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0 {
+			return reply{ok: true, value: "money_taken", note: true} // "3 lakh diye, job fake nikli"
+		}
+		// Told in their own words: the account is the answer.
+		if rd.Words() >= 4 && rd.Aside() == "" && !rd.Skip() && !rd.Unknown() {
+			return reply{ok: true, value: "other", note: true}
+		}
+	}
+	if rd.Unknown() || yn == lang.PolarUnknown {
+		return skipped
+	}
+	return reply{}
+}
+
+// readFree reads a free answer (a name, a place): anything but an aside,
+// a skip or "don't know", with the words that introduce it dropped.
+func (st *step) readFree(q *question, rd *lang.Reading) reply {
+	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) {
+		return skipped
+	}
+	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
+		return reply{}
+	}
+	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 {
+		return skipped // "no", "nahi": they do not know it
+	}
+	name := rd.Name()
+	if q.expect == expectPlace {
+		name = rd.Place()
+	}
+	if name == "" {
+		return reply{}
+	}
+	r := reply{ok: true, value: name, note: true}
+	if q.expect == expectPlace {
+		if sig := st.signals(); len(sig.Countries) > 0 && st.draft().Answers["where"] == "" {
+			r.more = map[string]string{"where": "abroad"}
+		}
+	}
+	return r
+}
+
+// readPhones reads the answer to "are these the agent's numbers?": yes
+// keeps them ("yes that's his number"), no asks for them, other numbers
+// typed replace them, or add to them after a yes ("haan, aur 0321… bhi"),
+// and "that's my own number" drops them.
+func (st *step) readPhones(rd *lang.Reading) reply {
+	shown := st.foundPhones()
+	var typed []string
+	for _, p := range st.signals().Phones {
+		if !contains(shown, p) {
+			typed = append(typed, p)
+		}
+	}
+	yn := rd.YesNo()
+	switch {
+	case rd.OwnNumber():
+		if len(typed) > 0 {
+			return answer(strings.Join(typed, ", "))
+		}
+		return reply{ok: true, value: ""}
+	case len(typed) > 0 && (yn == lang.PolarYes || rd.More()):
+		return answer(strings.Join(append(append([]string(nil), shown...), typed...), ", "))
+	case len(typed) > 0:
+		return answer(strings.Join(typed, ", "))
+	case yn == lang.PolarYes:
+		return answer(strings.Join(shown, ", "))
+	case yn == lang.PolarNo || yn == lang.PolarNotYet:
+		return reply{ok: true, value: ""}
+	case yn == lang.PolarUnknown:
+		return skipped
+	}
+	return reply{}
+}
+
+// readPhone reads phone numbers typed out.
+func (st *step) readPhone(q *question, rd *lang.Reading) reply {
+	if phones := st.signals().Phones; len(phones) > 0 {
+		return answer(strings.Join(phones, ", "))
+	}
+	if q.node == NodeHelpNumber {
+		if v, ok := rd.Option("contact"); ok && v == "here" {
+			return skipped // "chat pe hi rabta karo": this chat it is
+		}
+	}
+	if rd.Unknown() || rd.YesNo() == lang.PolarNo {
+		return skipped
+	}
+	return reply{}
+}
+
+// readCountry reads a country ("Dubai", "saudia", "قطر"); a question in its
+// place ("kitna time lagega?") is not one. Of a route ("pehle Dubai, phir
+// wahan se Azerbaijan"), the job is at the end.
+func (st *step) readCountry(rd *lang.Reading) reply {
+	if cs := st.signals().Countries; len(cs) > 0 {
+		if len(cs) > 1 && rd.Route() {
+			cs = cs[len(cs)-1:]
+		}
+		return reply{ok: true, value: st.countryNames(cs), note: true}
+	}
+	if v, ok := rd.Option("where"); ok && v == "pakistan" && !rd.Question() {
+		return answer("Pakistan")
+	}
+	if rd.Unknown() || rd.YesNo() == lang.PolarNo && rd.Words() <= 3 {
+		return skipped
+	}
+	return reply{}
+}
+
+// readAmount reads money asked: an amount (with what it is for kept as
+// the person wrote it), no money asked, or don't know.
+func (st *step) readAmount(rd *lang.Reading) reply {
+	sig := st.signals()
+	if a := askedAmount(sig, rd); a != nil || bareAmount(st.in.Text, sig) != nil {
+		if a == nil {
+			a = bareAmount(st.in.Text, sig)
+		}
+		r := reply{ok: true, value: formatAmount(*a), note: true}
+		if rd.Paid() == lang.PolarYes {
+			r.more = st.paidFacts(rd, sig)
+		}
+		return r
+	}
+	switch yn := rd.YesNo(); {
+	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
+		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
+	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:
+		return answer("none")
+	case rd.Unknown() || yn == lang.PolarUnknown:
+		return skipped
+	case yn == lang.PolarYes:
+		return reply{ok: true, value: ChoiceYes, note: true}
+	}
+	return reply{}
+}
+
+// askedAmount is the sum asked for: the fee triage found, or the one
+// amount named.
+func askedAmount(sig Signals, rd *lang.Reading) *Amount {
+	if sig.Fee != nil {
+		return sig.Fee
+	}
+	if len(sig.Amounts) > 0 {
+		return &sig.Amounts[0]
+	}
+	return nil
+}
+
+// readPaid reads "have you paid them?" (lang.Reading.Paid): yes with how
+// much and how when said, no (also "not yet", "they asked but I didn't
+// pay"), or don't know. A sum and a way of paying with no verb ("Western
+// Union se 400 dollar") is a yes.
+func (st *step) readPaid(rd *lang.Reading) reply {
+	sig := st.signals()
+	p := rd.Paid()
+	if p == lang.PolarNone && !rd.Asked() && (len(sig.Amounts) > 0 || len(sig.Payments) > 0 || bareAmount(st.in.Text, sig) != nil) {
+		p = lang.PolarYes
+	}
+	switch p {
+	case lang.PolarYes:
+		return reply{ok: true, value: ChoiceYes, more: st.paidFacts(rd, sig)}
+	case lang.PolarNo, lang.PolarNotYet:
+		r := answer(ChoiceNo)
+		a := askedAmount(sig, rd)
+		if a == nil {
+			a = bareAmount(st.in.Text, sig)
+		}
+		if a != nil && !st.answered("money_asked") {
+			r.more = map[string]string{"money_asked": formatAmount(*a)} // "they asked 150000, I have not paid"
+		}
+		return r
+	case lang.PolarUnknown:
+		return answer(ChoiceUnknown)
+	}
+	return reply{}
+}
+
+// paidFacts are the sum paid (an amount in a clause that says it was paid,
+// "maine 50 hazar de diye", or the only amount) and how.
+func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
+	out := map[string]string{}
+	if a := paidAmount(rd, sig); a != nil {
+		out["paid_amount"] = formatAmount(*a)
+	}
+	if how := paymentOf(sig.Payments); how != "" {
+		out["paid_how"] = how
+	}
+	return out
+}
+
+func paidAmount(rd *lang.Reading, sig Signals) *Amount {
+	amounts := append([]Amount(nil), sig.Amounts...)
+	if b := bareAmount(rd.Text, sig); b != nil {
+		amounts = append(amounts, *b)
+	}
+	paid, owed := rd.PaymentSpans()
+	if len(paid) == 0 {
+		if len(amounts) == 1 && len(owed) == 0 {
+			return &amounts[0]
+		}
+		return nil
+	}
+	var best *Amount
+	bestD := -1
+	for i := range amounts {
+		k := strings.Index(rd.Text, amounts[i].Text)
+		if k < 0 {
+			continue
+		}
+		dp, do := nearest(k, paid), nearest(k, owed)
+		if do >= 0 && do < dp {
+			continue // nearer to "they want", "not paid": asked, not paid
+		}
+		if best == nil || dp < bestD {
+			best, bestD = &amounts[i], dp
+		}
+	}
+	return best
+}
+
+// nearest is the distance in bytes from k to the nearest span, or -1.
+func nearest(k int, spans [][2]int) int {
+	best := -1
+	for _, s := range spans {
+		d := 0
+		switch {
+		case k < s[0]:
+			d = s[0] - k
+		case k > s[1]:
+			d = k - s[1]
+		}
+		if best < 0 || d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+// paymentOf names how money was paid, the remote channels first.
+func paymentOf(payments []string) string {
+	for _, p := range []string{"jazzcash", "easypaisa", "bank", "western_union", "hawala", "cash"} {
+		if contains(payments, p) {
+			return p
+		}
+	}
+	if len(payments) > 0 {
+		return payments[0]
+	}
+	return ""
+}
+
+// readPaidHow reads how much was paid, how and to whom.
+func (st *step) readPaidHow(rd *lang.Reading) reply {
+	if p := rd.Paid(); p == lang.PolarNo || p == lang.PolarNotYet {
+		return reply{ok: true, more: map[string]string{"paid": ChoiceNo}}
+	}
+	sig := st.signals()
+	r := reply{ok: true, note: true, more: map[string]string{}}
+	if a := paidAmount(rd, sig); a != nil {
+		r.more["paid_amount"] = formatAmount(*a)
+	} else if len(sig.Amounts) > 0 {
+		r.more["paid_amount"] = formatAmount(sig.Amounts[0])
+	}
+	if how := paymentOf(sig.Payments); how != "" {
+		r.value = how
+	} else if rd.Aside() == "" && !rd.Unknown() {
+		r.value = strings.TrimSpace(st.in.Text)
+	}
+	if r.value == "" && len(r.more) == 0 {
+		if rd.Unknown() {
+			return skipped
+		}
+		return reply{}
+	}
+	return r
+}
+
+// situationOf maps triage's situations to the help flow's options.
+func situationOf(sits []string) string {
+	for _, m := range []struct{ sit, opt string }{
+		{"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
+		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"documents_taken", "passport_taken"},
+		{"phone_taken", "passport_taken"}, {"debt_bondage", "debt"}, {"wages_withheld", "unpaid"},
+	} {
+		if contains(sits, m.sit) {
+			return m.opt
+		}
+	}
+	return ""
+}
+
+// bareNumber is a number written alone ("180000", "50,000", "1,50,000").
+var bareNumber = regexp.MustCompile(`(?:^|[^\d+\-/])(\d{1,3}(?:,\d{2,3})+|\d{3,8})(?:$|[^\d/\-])`)
+
+// bareAmount reads a number with no currency as rupees, where the question
+// is about money ("registration fee, 5000 on jazzcash"); numbers that are
+// phone numbers are not sums.
+func bareAmount(text string, sig Signals) *Amount {
+	folded := lang.Fold(text).S
+	for _, m := range bareNumber.FindAllStringSubmatch(folded, -1) {
+		digits := strings.ReplaceAll(m[1], ",", "")
+		if len(digits) >= 10 || strings.HasPrefix(digits, "03") {
+			continue // a phone number
+		}
+		v, err := strconv.ParseFloat(digits, 64)
+		if err != nil || v < 100 {
+			continue
+		}
+		return &Amount{Value: v, Currency: "PKR", Text: m[1]}
+	}
+	return nil
+}

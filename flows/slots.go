@@ -1,0 +1,288 @@
+package flows
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
+
+// Slots: every message may say more than was asked. What triage and the
+// reader find in it (the agent, numbers, country, money asked and paid,
+// where the person is, what is happening, for whom) fills the answers
+// still open, as inferred answers the person confirms in one line.
+
+// inferOrder is the order in which inferred answers are shown.
+var inferOrder = []string{"recruiter", "phones", "country", "money_asked", "paid", "paid_amount", "paid_how", "seen",
+	"where", "place", "situation", "whom"}
+
+// inferFrom reads text for answers still open. fromOffer is set for the
+// offer itself (an advert may name the agency, numbers, country and fee).
+func (st *step) inferFrom(text string, fromOffer bool) {
+	d := st.draft()
+	if d == nil || strings.TrimSpace(text) == "" {
+		return
+	}
+	if d.Inferred == nil {
+		d.Inferred = map[string]string{}
+	}
+	sig := st.e.opts.Triage(text)
+	rd := st.e.reader.Read(text)
+	set := func(key, value string) {
+		if value != "" && !st.settled(key) && d.Answers[key] == "" {
+			if _, ok := d.Inferred[key]; !ok {
+				d.Inferred[key] = value
+			}
+		}
+	}
+	switch d.Kind {
+	case KindReport:
+		if len(sig.Phones) > 0 && !st.settled("phones") && d.Answers["phones"] == "" {
+			d.Inferred["phones"] = strings.Join(mergePhones(d.Inferred["phones"], sig.Phones), ", ")
+		}
+		set("country", st.countryNames(sig.Countries))
+		if sig.Fee != nil {
+			set("money_asked", formatAmount(*sig.Fee))
+		}
+		set("recruiter", companyName(text))
+		if v := rd.SeenOn(); v != "" {
+			set("seen", v)
+		}
+		switch rd.PaidDone() {
+		case lang.PolarYes:
+			set("paid", ChoiceYes)
+			if a := paidAmount(rd, sig); a != nil {
+				set("paid_amount", formatAmount(*a))
+			}
+			set("paid_how", paymentOf(sig.Payments))
+		case lang.PolarNo, lang.PolarNotYet:
+			set("paid", ChoiceNo)
+		}
+	case KindHelp:
+		names := st.countryNames(sig.Countries)
+		switch {
+		case sig.Abroad || names != "" && !fromOffer:
+			set("where", "abroad")
+			set("place", names)
+		default:
+			if v, ok := rd.Option("where", "abroad", "pakistan"); ok && v == "pakistan" && len(sig.Countries) == 0 {
+				set("where", "pakistan")
+			}
+		}
+		set("situation", situationOf(sig.Situations))
+		if v, ok := rd.Option("whom", "other", "self"); ok {
+			set("whom", v)
+		}
+	}
+}
+
+func mergePhones(have string, more []string) []string {
+	var out []string
+	if have != "" {
+		out = strings.Split(have, ", ")
+	}
+	for _, p := range more {
+		if !contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// inferredLines shows the inferred answers, one a line.
+func (st *step) inferredLines() string {
+	d := st.draft()
+	merged := map[string]string{}
+	for k, v := range d.Answers {
+		merged[k] = v
+	}
+	for k, v := range d.Inferred {
+		merged[k] = v
+	}
+	var lines []string
+	for _, k := range inferOrder {
+		if _, ok := d.Inferred[k]; !ok || k == "paid_amount" || k == "paid_how" {
+			continue
+		}
+		lines = append(lines, st.t(inferLabel(k), map[string]any{"Value": st.shownIn(merged, k)}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// inferLabel is the label an answer is shown with.
+func inferLabel(key string) string {
+	for _, f := range summaryFields {
+		if f.key == key {
+			return f.label
+		}
+	}
+	return "summary_" + key
+}
+
+func questionOf(slot string) *question {
+	for _, q := range questions {
+		if q.slot == slot && q.expect != expectPhone {
+			return q
+		}
+	}
+	return nil
+}
+
+// checkInferred takes the answer to "is this right?" about what was read:
+// yes takes it all; a correction ("nahi, Qatar hai") replaces what it
+// names and takes the rest; a plain no drops it all, to be asked one by one.
+func (st *step) checkInferred(q *question, choice string) {
+	d := st.draft()
+	rd := st.read()
+	yn := rd.YesNo()
+	switch {
+	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm()):
+		st.adoptInferred("")
+	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
+		sig := st.signals()
+		corrected := false
+		if names := st.countryNames(sig.Countries); names != "" && d.Inferred["country"] != "" {
+			st.setAnswer("country", names)
+			st.settle("country")
+			corrected = true
+		}
+		if len(sig.Phones) > 0 && d.Inferred["phones"] != "" {
+			st.setAnswer("phones", strings.Join(sig.Phones, ", "))
+			st.settle("phones")
+			corrected = true
+		}
+		if sig.Fee != nil && d.Inferred["money_asked"] != "" {
+			st.setAnswer("money_asked", formatAmount(*sig.Fee))
+			st.settle("money_asked")
+			corrected = true
+		}
+		switch field := rd.Field(); {
+		case corrected:
+			st.adoptInferred("")
+		case field != "" && d.Inferred[field] != "":
+			st.adoptInferred(field)
+		default:
+			d.Inferred = nil
+			st.settle("phones_confirm") // the numbers were not right: ask for them
+		}
+	case choice != "":
+		st.askQuestion(q, true)
+		return
+	default:
+		if a := rd.Aside(); a != "" {
+			st.aside(a)
+			st.askQuestion(q, true)
+			return
+		}
+		d.Misses++
+		if d.Misses < 2 {
+			st.askQuestion(q, true)
+			return
+		}
+		d.Inferred = nil
+		st.say("moving_on", nil)
+	}
+	d.Misses = 0
+	st.advance()
+}
+
+// adoptInferred takes the inferred answers as given, but for one.
+func (st *step) adoptInferred(except string) {
+	d := st.draft()
+	for k, v := range d.Inferred {
+		if k == except || v == "" {
+			continue
+		}
+		if _, ok := d.Answers[k]; !ok {
+			st.setAnswer(k, v)
+		}
+		st.settle(k)
+		if k == "phones" {
+			st.settle("phones_confirm")
+		}
+	}
+	d.Inferred = nil
+}
+
+// readFacts is what was read from an attachment, in one short line.
+func (st *step) readFacts() string {
+	sig := st.e.opts.Triage(st.in.MediaText)
+	var parts []string
+	if names := st.countryNames(sig.Countries); names != "" {
+		parts = append(parts, names)
+	}
+	if sig.Fee != nil {
+		parts = append(parts, ltr(formatAmount(*sig.Fee)))
+	} else if len(sig.Amounts) > 0 {
+		parts = append(parts, ltr(formatAmount(sig.Amounts[0])))
+	}
+	for i, p := range sig.Phones {
+		if i == 3 {
+			break
+		}
+		parts = append(parts, ltr(p))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// countryNames names the countries for the person.
+func (st *step) countryNames(codes []string) string {
+	names := make([]string, 0, len(codes))
+	for _, c := range codes {
+		names = append(names, st.e.opts.CountryName(c, st.res.State.Locale))
+	}
+	return strings.Join(names, ", ")
+}
+
+// formatAmount writes a sum as people in Pakistan read it: rupees grouped
+// in lakhs ("Rs 1,50,000"), other currencies in thousands ("AED 3,500").
+func formatAmount(a Amount) string {
+	v := int64(math.Round(a.Value))
+	if a.Currency == "" || a.Currency == "PKR" {
+		return "Rs " + groupLakh(v)
+	}
+	return a.Currency + " " + groupThousands(v)
+}
+
+func groupThousands(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+func groupLakh(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	if len(s) <= 3 {
+		return s
+	}
+	head, tail := s[:len(s)-3], s[len(s)-3:]
+	var parts []string
+	for len(head) > 2 {
+		parts = append([]string{head[len(head)-2:]}, parts...)
+		head = head[:len(head)-2]
+	}
+	if head != "" {
+		parts = append([]string{head}, parts...)
+	}
+	return strings.Join(parts, ",") + "," + tail
+}
+
+// companyRe finds a recruiting firm's name as adverts write it: capitalised
+// words ending in a trade word ("Al-Haram Manpower Services", "Khan
+// Overseas Employment Promoters").
+var companyRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){0,4}?(?:[A-Z][\w&'.-]*\s+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa\s+Services|HR)\b(?:\s+(?:Services|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
+
+// companyName returns the first recruiting firm's name in text, or "".
+func companyName(text string) string {
+	for _, m := range companyRe.FindAllStringSubmatch(text, -1) {
+		name := strings.TrimSpace(m[1])
+		if len(strings.Fields(name)) >= 2 {
+			return name
+		}
+	}
+	return ""
+}

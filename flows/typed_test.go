@@ -1,0 +1,205 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// What the issue quoted (and its neighbours), read with the real triage:
+// each answer lands where it belongs, and nothing is stored wrongly.
+
+func at(t *testing.T, node, locale, text string) flows.Result {
+	t.Helper()
+	return realEngine().Step(flows.AtQuestion(node, locale), flows.Input{Text: text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+}
+
+func answers(r flows.Result) map[string]string {
+	for _, e := range r.Effects {
+		if e.Report != nil {
+			return e.Report.Answers
+		}
+	}
+	if r.State.Draft != nil {
+		return r.State.Draft.Answers
+	}
+	return nil
+}
+
+func TestTypedPaidIsReadByMeaning(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		locale, text, paid, amount, how string
+	}{
+		{"ur-Latn", "nahi abhi tak nahi diye", "no", "", ""},
+		{"ur", "ابھی نہیں دیے", "no", "", ""},
+		{"en", "They asked 150000, I have not paid", "no", "", ""},
+		{"en", "they asked but I didn't pay", "no", "", ""},
+		{"en", "not yet", "no", "", ""},
+		{"ur-Latn", "abhi dene hain", "no", "", ""},
+		{"ur-Latn", "nai diye abi tk", "no", "", ""},
+		{"ur-Latn", "pata nai diye ya nahi", "unknown", "", ""},
+		{"ur-Latn", "jazzcash se 50 hazar de diye", "yes", "Rs 50,000", "jazzcash"},
+		{"ur-Latn", "haan 2 lakh bank me dale the", "yes", "Rs 2,00,000", "bank"},
+		{"ur", "جی، پچاس ہزار ایزی پیسہ سے بھیجے تھے", "yes", "Rs 50,000", "easypaisa"},
+		{"en", "yes, 50,000 through easypaisa", "yes", "Rs 50,000", "easypaisa"},
+		{"ur-Latn", "aadhe diye hain baqi wahan ja ke", "yes", "", ""},
+		{"en", "I paid 75,000 in cash and now they want 1 lakh more which I have not paid", "yes", "Rs 75,000", "cash"},
+	} {
+		r := at(t, flows.NodeReportPaid, c.locale, c.text)
+		a := answers(r)
+		require.Equal(t, c.paid, a["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+		if c.how != "" {
+			require.Equal(t, c.how, a["paid_how"], "%s: %q", c.locale, c.text)
+		}
+	}
+	// "They asked 150000, I have not paid": what was asked is kept as asked.
+	r := realEngine().Step(flows.AtQuestion(flows.NodeReportPaid, "en"), flows.Input{Text: "They asked 150000, I have not paid"}, t0)
+	require.Equal(t, "Rs 1,50,000", r.State.Draft.Answers["money_asked"])
+}
+
+func TestTypedYesNoAndOptions(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		node, locale, text, key, want string
+	}{
+		{flows.NodeReportConsent, "ur-Latn", "ji bilkul", "consent", "yes"},
+		{flows.NodeReportConsent, "ur-Latn", "gumnaam rakhein", "consent", "no"},
+		{flows.NodeReportConsent, "en", "no problem, contact me", "consent", "yes"},
+		{flows.NodeReportConsent, "ur", "ہاں مگر ایجنٹ کو میرا نام نہ بتائیں", "consent", "yes"},
+		{flows.NodeHelpContact, "en", "here in this chat is fine", "contact", "here"},
+		{flows.NodeHelpContact, "ur-Latn", "isi number pe", "contact", "here"},
+		{flows.NodeHelpContact, "ur-Latn", "isi chat pe", "contact", "here"},
+		{flows.NodeHelpContact, "ur-Latn", "chupke se, malik phone dekhta hai", "contact", "discreet"},
+		{flows.NodeHelpContact, "en", "call my brother on 0321-5556667", "contact", "number"},
+		{flows.NodeReportDocs, "ur-Latn", "dono de diye", "documents", "both"},
+		{flows.NodeReportDocs, "en", "not the passport, just a CNIC photo", "documents", "cnic"},
+		{flows.NodeReportDocs, "ur", "کچھ نہیں دیا", "documents", "none"},
+		{flows.NodeReportSeen, "ur-Latn", "fb pe dekha tha", "seen", "facebook"},
+		{flows.NodeReportSeen, "ur", "اخبار میں آیا تھا", "seen", "newspaper"},
+		{flows.NodeHelpWhom, "ur-Latn", "mere bhai ke sath", "whom", "other"},
+		{flows.NodeHelpWhom, "en", "it's me", "whom", "self"},
+	} {
+		a := answers(at(t, c.node, c.locale, c.text))
+		require.Equal(t, c.want, a[c.key], "%s %s: %q", c.node, c.locale, c.text)
+	}
+}
+
+// "yes that's his number" confirms the numbers and keeps them; other
+// numbers replace them; "that's my own number" asks for the agent's.
+func TestTypedPhoneConfirmation(t *testing.T) {
+	t.Parallel()
+	r := at(t, flows.NodeReportPhones, "en", "yes that's his number")
+	require.Equal(t, "+923001234567", answers(r)["phones"])
+	r = at(t, flows.NodeReportPhones, "ur-Latn", "nahi ye wala nahi, 0333-7654321 hai")
+	require.Equal(t, "+923337654321", answers(r)["phones"])
+	r = at(t, flows.NodeReportPhones, "ur-Latn", "haan aur 0333-7654321 bhi uska hai")
+	require.Equal(t, "+923001234567, +923337654321", answers(r)["phones"])
+	r = at(t, flows.NodeReportPhones, "en", "no that's my own number")
+	require.Empty(t, answers(r)["phones"])
+	require.Equal(t, flows.NodeReportPhonesAsk, r.State.Node)
+}
+
+// A question or an aside is answered, and the question asked again; it is
+// never stored as an answer.
+func TestAsidesAreAnsweredNotStored(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ node, locale, text, aside string }{
+		{flows.NodeReportCountry, "ur-Latn", "kitna time lagega?", "aside_time"},
+		{flows.NodeReportSeen, "en", "is this FIA?", "aside_who"},
+		{flows.NodeReportRecruiter, "en", "thank you", "aside_thanks"},
+		{flows.NodeReportMoney, "ur-Latn", "is report ke paise to nahi lagenge?", "aside_cost"},
+		{flows.NodeHelpWhom, "ur", "کیا یہ بات راز میں رہے گی؟", "aside_privacy"},
+		{flows.NodeReportDocs, "en", "what happens next?", "aside_what_next"},
+	} {
+		before := flows.AtQuestion(c.node, c.locale)
+		r := realEngine().Step(before, flows.Input{Text: c.text}, t0)
+		require.Equal(t, c.node, r.State.Node, "%q: the question is still open", c.text)
+		require.Empty(t, r.State.Draft.Answers[flows.Slot(c.node)], "%q is not an answer", c.text)
+		require.Equal(t, texts.T(c.locale, c.aside, nil), r.Replies[0].Text, c.text)
+		require.Len(t, r.Replies, 2, "the aside's answer, then the question")
+	}
+	r := at(t, flows.NodeReportCountry, "en", "?")
+	require.Equal(t, flows.NodeReportCountry, r.State.Node)
+	require.Equal(t, texts.T("en", flows.RetryText(flows.NodeReportCountry), nil), r.Replies[0].Text, "\"?\" gets the question in other words")
+}
+
+// Words at the menu start their flows, in three languages.
+func TestIntentsInWords(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind, node string }{
+		{"shikayat karni hai", flows.KindReport, flows.NodeReportOffer},
+		{"شکایت درج کرنی ہے", flows.KindReport, flows.NodeReportOffer},
+		{"report karna hai", flows.KindReport, flows.NodeReportOffer},
+		{"I want to report a fake job agent", flows.KindReport, flows.NodeReportOffer},
+		{"agent check karna hai", flows.KindVerify, flows.NodeVerify},
+		{"mujhe kisi insaan se baat karni hai", flows.KindHuman, flows.NodeHuman},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-INTNT2"}, t0)
+		require.NotNil(t, r.State.Draft, c.text)
+		require.Equal(t, c.kind, r.State.Draft.Kind, c.text)
+		require.Equal(t, c.node, r.State.Node, c.text)
+	}
+	r := realEngine().Step(flows.State{}, flows.Input{Text: "meri report ka kya bana?"}, t0)
+	require.Equal(t, texts.T("ur-Latn", "status_none", nil), r.Replies[0].Text)
+}
+
+// A check gets the red flags' word at once, and asks for the agent before
+// it goes to OEC.
+func TestVerifyWarnsAndAsksForTheAgent(t *testing.T) {
+	t.Parallel()
+	r := realEngine().Step(flows.State{}, flows.Input{Text: "Dubai security guard 2 lakh advance — asli hai?", MessageID: 1, Reference: "HSY-VRFY22"}, t0)
+	require.Equal(t, flows.NodeVerify, r.State.Node, "the agent's details are asked for")
+	require.Contains(t, joinReplies(r), texts.T("ur-Latn", "verify_fee_warning", map[string]any{"Amount": "\u2066Rs 2,00,000\u2069"}))
+	require.Empty(t, r.Effects[1:], "nothing goes to OEC yet")
+	r = realEngine().Step(r.State, flows.Input{Text: "Gulf Star Manpower, 0300-1112223", MessageID: 2, Reference: "HSY-VRFY23"}, t0)
+	require.True(t, created(r))
+}
+
+// A pasted advert fills what it says; only the rest is asked.
+func TestAdvertFillsSlots(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.State{}
+	step := func(text string) flows.Result {
+		r := e.Step(s, flows.Input{Text: text, MessageID: 1, Reference: "HSY-ADVRT2"}, t0)
+		s = r.State
+		return r
+	}
+	step("URGENT HIRING for Dubai. Security guards, salary 3500 AED. Visa fee Rs 1,50,000 advance. Al Noor Overseas Employment, call 0300-1234567")
+	require.Equal(t, flows.NodeReportOffer, s.Node)
+	r := step("bas")
+	require.Equal(t, flows.NodeReportCheck, s.Node)
+	for _, want := range []string{"UAE", "Rs 1,50,000", "+923001234567", "Al Noor Overseas Employment"} {
+		require.Contains(t, joinReplies(r), want)
+	}
+	step("haan sahi hai")
+	require.Equal(t, flows.NodeReportSeen, s.Node, "agent, numbers, country and money are not asked again")
+	step("whatsapp group me aya tha")
+	require.Equal(t, flows.NodeReportPaid, s.Node)
+	step("nahi abhi tak nahi diye")
+	require.Equal(t, "no", s.Draft.Answers["paid"])
+	require.Equal(t, flows.NodeReportDocs, s.Node)
+}
+
+// A run-on account gives most of a report at once.
+func TestRunOnAccountFillsSlots(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.State{}
+	r := e.Step(s, flows.Input{Text: "bhai main ne facebook pe ad dekha tha Saudi driver ki naukri ka, agent Imran ne 2 lakh mange the visa ke, maine jazzcash se 80 hazar bhej diye ab number band hai 0345-1234567", MessageID: 1, Reference: "HSY-RUNON2"}, t0)
+	s = r.State
+	r = e.Step(s, flows.Input{Text: "bas itna hi", MessageID: 2}, t0)
+	s = r.State
+	require.Equal(t, flows.NodeReportCheck, s.Node)
+	in := s.Draft.Inferred
+	require.Equal(t, "+923451234567", in["phones"])
+	require.Equal(t, "Saudi Arabia", in["country"])
+	require.Equal(t, "facebook", in["seen"])
+	require.Equal(t, "yes", in["paid"])
+	require.Equal(t, "Rs 80,000", in["paid_amount"])
+	require.Equal(t, "jazzcash", in["paid_how"])
+}

@@ -1,0 +1,904 @@
+package lang
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The conversation's reader: what a typed answer says, read by the kind of
+// question it answers. The words are in lexicon/conversation.json; this
+// file holds the rules that weigh them.
+
+// Label kinds of the conversation matcher.
+const (
+	kindAnswer   = "ans"    // yes, no, not_yet, unknown, skip, done, confirm, change, cancel, paid, asked, …
+	kindAside    = "aside"  // thanks, greeting, time, who, cost, privacy, what_next, unclear
+	kindIntent   = "intent" // report, verify, status, human, erase, help, language, menu, back
+	kindCommand  = "cmd"    // menu, back, help, language, cancel, erase: words that work everywhere
+	kindLanguage = "lang"   // en, ur, ur-Latn
+	kindField    = "field"  // an answer's name, for "change the country"
+	optionPrefix = "opt:"   // opt:<set>, key the option's value
+)
+
+type conversationFile struct {
+	Answers   map[string][]string            `json:"answers"`
+	Asides    map[string][]string            `json:"asides"`
+	Intents   map[string][]string            `json:"intents"`
+	Commands  map[string][]string            `json:"commands"`
+	Languages map[string][]string            `json:"languages"`
+	Options   map[string]map[string][]string `json:"options"`
+	Fields    map[string][]string            `json:"fields"`
+	Prefixes  []string                       `json:"name_prefixes"`
+	Suffixes  []string                       `json:"name_suffixes"`
+}
+
+// Reader reads typed answers. It is built once from the lexicon and is
+// safe for concurrent use.
+type Reader struct {
+	lex      *Lexicon
+	vocab    *Vocab
+	m        *Matcher
+	prefixes [][]string // words that introduce a name, longest first
+	suffixes [][]string // words that follow one, longest first
+	options  map[string][]string
+}
+
+// requiredAnswers are the answer lists the rules read.
+var requiredAnswers = []string{"yes", "no", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
+	"paid", "paid_done", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
+
+var stdReader = func() *Reader {
+	r, err := NewReader(std)
+	if err != nil {
+		panic(fmt.Sprintf("lang: embedded lexicon: conversation.json: %v", err))
+	}
+	return r
+}()
+
+// Conversation returns the reader of the embedded lexicon.
+func Conversation() *Reader { return stdReader }
+
+// NewReader compiles the lexicon's conversation section.
+func NewReader(l *Lexicon) (*Reader, error) {
+	var f conversationFile
+	if err := json.Unmarshal(l.Section("conversation"), &f); err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	r := &Reader{lex: l, vocab: l.NewVocab(), options: map[string][]string{}}
+	r.m = l.NewMatcher(r.vocab)
+	add := func(kind string, lists map[string][]string) error {
+		for _, key := range sortedKeys(lists) {
+			for _, p := range lists[key] {
+				if err := r.m.Add(Label{Kind: kind, Key: key}, p); err != nil {
+					return fmt.Errorf("%s %s: %w", kind, key, err)
+				}
+			}
+		}
+		return nil
+	}
+	for _, k := range requiredAnswers {
+		if len(f.Answers[k]) == 0 {
+			return nil, fmt.Errorf("answers: %q is required", k)
+		}
+	}
+	for kind, lists := range map[string]map[string][]string{kindAnswer: f.Answers, kindAside: f.Asides,
+		kindIntent: f.Intents, kindCommand: f.Commands, kindLanguage: f.Languages, kindField: f.Fields} {
+		if err := add(kind, lists); err != nil {
+			return nil, err
+		}
+	}
+	for _, set := range sortedKeys(f.Options) {
+		if err := add(optionPrefix+set, f.Options[set]); err != nil {
+			return nil, err
+		}
+		r.options[set] = sortedKeys(f.Options[set])
+	}
+	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	r.m.Freeze()
+	return r, nil
+}
+
+// Reading is one typed text, tokenised and matched once; its methods read
+// it as the answer to one kind of question.
+type Reading struct {
+	r    *Reader
+	Text string
+	toks []Token
+	hits []Hit
+}
+
+// Read tokenises and matches text.
+func (r *Reader) Read(text string) *Reading {
+	toks := Tokenize(text)
+	r.vocab.Assign(toks)
+	return &Reading{r: r, Text: text, toks: toks, hits: r.m.Find(toks)}
+}
+
+// Empty reports a text with no words or numbers at all (an emoji, "…").
+func (rd *Reading) Empty() bool { return len(rd.toks) == 0 }
+
+// Words is the number of words and numbers.
+func (rd *Reading) Words() int { return len(rd.toks) }
+
+// found is a hit kept after the longest-first choice.
+type found struct {
+	Label
+	i, j int
+	neg  bool
+}
+
+// pick returns the hits whose label kind is one of kinds (and, when keys
+// is not empty, whose key is one of keys), longest first among
+// overlapping ones, in text order, each with its negation read.
+func (rd *Reading) pick(kinds []string, keys ...string) []found {
+	var cands []found
+	for _, h := range rd.hits {
+		l := rd.r.m.Label(h.Label)
+		if !slices.Contains(kinds, l.Kind) || len(keys) > 0 && !slices.Contains(keys, l.Key) {
+			continue
+		}
+		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)})
+	}
+	slices.SortStableFunc(cands, func(a, b found) int {
+		if d := (b.j - b.i) - (a.j - a.i); d != 0 {
+			return d
+		}
+		return a.i - b.i
+	})
+	var kept []found
+	for _, c := range cands {
+		if !slices.ContainsFunc(kept, func(k found) bool { return k.i < c.j && c.i < k.j }) {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b found) int { return a.i - b.i })
+	return kept
+}
+
+func (rd *Reading) has(kind, key string) bool {
+	for _, f := range rd.pick([]string{kind}, key) {
+		if !f.neg {
+			return true
+		}
+	}
+	return false
+}
+
+// covered is the share of the words that hits of kinds cover (numbers
+// count as covered).
+func (rd *Reading) covered(kinds ...string) float64 { return rd.share(rd.pick(kinds)) }
+
+// coveredBy is the share of the words that hits of one kind and key cover.
+func (rd *Reading) coveredBy(kind, key string) float64 {
+	return rd.share(rd.pick([]string{kind}, key))
+}
+
+func (rd *Reading) share(hits []found) float64 {
+	if len(rd.toks) == 0 {
+		return 0
+	}
+	in := make([]bool, len(rd.toks))
+	for _, f := range hits {
+		for k := f.i; k < f.j; k++ {
+			in[k] = true
+		}
+	}
+	n := 0
+	for k, t := range rd.toks {
+		if in[k] || t.Digits {
+			n++
+		}
+	}
+	return float64(n) / float64(len(rd.toks))
+}
+
+// Polarity is a yes/no answer.
+type Polarity int
+
+// Polarities.
+const (
+	PolarNone    Polarity = iota // not a yes/no answer
+	PolarYes                     // yes
+	PolarNo                      // no
+	PolarNotYet                  // no, not yet (counts as no)
+	PolarUnknown                 // don't know
+)
+
+func (p Polarity) String() string {
+	return [...]string{"none", "yes", "no", "not_yet", "unknown"}[p]
+}
+
+// weakYes are words that agree only when nothing else is said: "ji" is
+// also politeness ("ji, nahi"), "ok" also an acknowledgement.
+var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "k": true, "kk": true, "okk": true, "okey": true,
+	"okie": true, "acha": true, "achha": true, "accha": true, "chalo": true, "alright": true, "fine": true, "جی": true, "اچھا": true, "اوکے": true}
+
+// YesNo reads an answer to a yes/no question: the first clear yes or no
+// decides ("ji bilkul", "nahi, ye wala nahi", "jee haan, but…"); "pata
+// nahi" is unknown; "not yet" and "abhi nahi" are PolarNotYet; a yes-word
+// negated ("theek nahi") is no; a hedge with a yes is still yes ("shayad
+// yehi hai"), alone it is unknown; a polite "ji" or an "ok" is yes only when
+// nothing else is said.
+func (rd *Reading) YesNo() Polarity {
+	hs := rd.pick([]string{kindAnswer}, "yes", "no", "not_yet", "unknown", "hedge")
+	var first, weak Polarity
+	hedge := false
+	for _, h := range hs {
+		var p Polarity
+		switch h.Key {
+		case "hedge":
+			hedge = true
+			continue
+		case "unknown":
+			p = PolarUnknown
+		case "not_yet":
+			p = PolarNotYet
+		case "no":
+			p = PolarNo
+		case "yes":
+			p = PolarYes
+			if h.neg {
+				p = PolarNo
+			}
+			if h.j-h.i == 1 && weakYes[rd.toks[h.i].S] && !h.neg {
+				if weak == PolarNone {
+					weak = p
+				}
+				continue
+			}
+		}
+		if first == PolarNone {
+			first = p
+		}
+	}
+	switch {
+	case first != PolarNone:
+		return first
+	case weak != PolarNone:
+		return weak
+	case hedge:
+		return PolarUnknown
+	}
+	return PolarNone
+}
+
+// Paid reads an answer to "have you paid them?": a payment said in the
+// past ("de diye", "bank me dale", "paid", "بھیجے تھے") is yes, even when
+// more is still to pay ("aadhe diye, baqi wahan"); a payment negated
+// ("nahi diye", "I have not paid", "they asked but I didn't pay"), "not
+// yet" or a promise to pay ("abhi dene hain") is no; "pata nahi" about the
+// payment is unknown ("pata nai diye ya nahi"), but not about its amount
+// ("Easypaisa pe diye the, kitne yaad nahi"); otherwise yes and no decide.
+func (rd *Reading) Paid() Polarity {
+	// Payment words, said or negated, are read apart from the rest: "have to
+	// pay" is "not yet" and holds "pay"; "diye" is both a base and a past form.
+	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.pick([]string{kindAnswer}, "paid_done")...)
+	hs = append(hs, rd.pick([]string{kindAnswer}, "paid")...)
+	clauseOf := rd.clauses()
+	unknownIn := map[int]bool{}
+	paidIn := map[int]bool{}
+	var unpaid, unknown bool
+	docs := map[int]bool{} // clauses about handing over documents, not money
+	for _, h := range rd.pick([]string{optionPrefix + "docs"}) {
+		if h.Key == "passport" || h.Key == "cnic" {
+			docs[clauseOf[h.i]] = true
+		}
+	}
+	for _, h := range hs {
+		if h.Key == "unknown" {
+			unknown = true
+			unknownIn[clauseOf[h.i]] = true
+		}
+	}
+	for _, h := range hs {
+		pay := h.Key == "paid" || h.Key == "paid_done"
+		switch {
+		case pay && docs[clauseOf[h.i]]:
+			// "paise to nahi diye, passport de diya"
+		case pay && unknownIn[clauseOf[h.i]]:
+			// "pata nai diye ya nahi": the doubt is about the payment
+		case pay && h.neg, h.Key == "not_yet", h.Key == "no_money":
+			unpaid = true
+		case h.Key == "paid_done":
+			paidIn[clauseOf[h.i]] = true
+		}
+	}
+	switch {
+	case rd.Lead() == PolarNo:
+		return PolarNo
+	case len(paidIn) > 0:
+		return PolarYes
+	case unpaid:
+		return PolarNotYet
+	case unknown:
+		return PolarUnknown
+	}
+	return rd.YesNo()
+}
+
+// Lead is the polarity of a yes or no word opening the answer ("no,
+// luckily my brother stopped me before I paid", "haan magar agent ko mera
+// naam na batana").
+func (rd *Reading) Lead() Polarity {
+	for _, h := range rd.pick([]string{kindAnswer}, "yes", "no", "unknown", "hedge") {
+		if h.i > 1 || h.Key == "unknown" {
+			break
+		}
+		if h.Key == "no" {
+			return PolarNo
+		}
+		if h.Key == "yes" && !h.neg && !weakYes[rd.toks[h.i].S] {
+			return PolarYes
+		}
+	}
+	return PolarNone
+}
+
+// Contrast reports a "but" with more after it ("sab sahi hai bas country
+// Oman hai", "bhej dein magar…").
+func (rd *Reading) Contrast() bool {
+	for i, t := range rd.toks {
+		if contrastWords[t.S] && i > 0 && len(rd.toks)-i > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+var contrastWords = map[string]bool{"but": true, "magar": true, "mgr": true, "lekin": true, "lkn": true, "however": true, "except": true,
+	"bas": true, "siwaye": true, "مگر": true, "لیکن": true, "بس": true, "سوائے": true}
+
+// clauses numbers each token with its clause (runs between clause breaks).
+func (rd *Reading) clauses() []int {
+	out := make([]int, len(rd.toks))
+	c := 0
+	for i, t := range rd.toks {
+		if i > 0 && t.Brk {
+			c++
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// PaymentSpans returns where the text says money was paid (past payment
+// words, not negated) and where it says money was asked or is still to pay
+// (asking words, "not yet", payment words negated), as byte ranges: an
+// amount belongs to the nearer of the two ("I paid 75,000 and now they want
+// 1 lakh more").
+func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
+	span := func(h found) [2]int { return [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End} }
+	for _, h := range rd.pick([]string{kindAnswer}, "paid_done") {
+		if !h.neg {
+			paid = append(paid, span(h))
+		}
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet", "more") {
+		owed = append(owed, span(h))
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "paid", "paid_done") {
+		if h.neg {
+			owed = append(owed, span(h))
+		}
+	}
+	return paid, owed
+}
+
+// Asked reports words that say money was asked for ("maange", "they want").
+func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
+
+// NoMoney reports an answer that no money was asked ("free", "kuch nahi
+// manga").
+func (rd *Reading) NoMoney() bool { return rd.has(kindAnswer, "no_money") }
+
+// OwnNumber reports words that say a number is the person's own.
+func (rd *Reading) OwnNumber() bool { return rd.has(kindAnswer, "own_number") }
+
+// More reports words that add to what was confirmed ("aur ye bhi").
+func (rd *Reading) More() bool { return rd.has(kindAnswer, "more") }
+
+// Unknown reports "don't know" ("pata nahi", "yaad nahi").
+func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
+
+// UnknownFirst reports an answer that opens with "don't know" ("don't know
+// the area, somewhere in the desert").
+func (rd *Reading) UnknownFirst() bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
+		return h.i <= 1
+	}
+	return false
+}
+
+// Skip reports a wish to skip the question ("skip", "chhoro", "nahi
+// batana").
+func (rd *Reading) Skip() bool {
+	if !rd.has(kindAnswer, "skip") || rd.Question() {
+		return false
+	}
+	if rd.coveredBy(kindAnswer, "skip") >= 0.4 || rd.Words() <= 3 {
+		return true
+	}
+	// "naam nahi batana, woh hamare rishtedar hain": the answer is the first clause.
+	clauseOf := rd.clauses()
+	n, in := 0, 0
+	for k := range rd.toks {
+		if clauseOf[k] == 0 {
+			n++
+		}
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "skip") {
+		for k := h.i; k < h.j; k++ {
+			if clauseOf[k] == 0 {
+				in++
+			}
+		}
+	}
+	return n > 0 && float64(in)/float64(n) >= 0.6
+}
+
+// Done reports that the person has nothing more to send ("bas", "that's
+// all", "bas yehi hai", "aur kuch nahi hai mere paas"). A message with
+// numbers in it, or a long one that is mostly other words, is more of the
+// offer ("bas ye dekhen, 0300…").
+func (rd *Reading) Done() bool {
+	if !rd.has(kindAnswer, "done") {
+		return false
+	}
+	for _, t := range rd.toks {
+		if t.Digits {
+			return false
+		}
+	}
+	if rd.coveredBy(kindAnswer, "done") >= 0.5 {
+		return true
+	}
+	// A phrase that says it ("that's all", "aur kuch nahi hai mere paas")
+	// may come with reasons; a lone "bas" in a long message is not it.
+	for _, h := range rd.pick([]string{kindAnswer}, "done") {
+		if h.j-h.i >= 2 && !h.neg {
+			return rd.Words() <= 40
+		}
+	}
+	return false
+}
+
+// Confirm reports "send it", "sab theek hai", and a plain yes.
+func (rd *Reading) Confirm() bool {
+	if rd.has(kindAnswer, "cancel") || rd.has(kindAnswer, "change") {
+		return false
+	}
+	return rd.has(kindAnswer, "confirm") || rd.YesNo() == PolarYes
+}
+
+// Change reports a wish to change an answer; field is the answer named
+// ("country galat hai" → country), or "".
+func (rd *Reading) Change() (field string, ok bool) {
+	if !rd.has(kindAnswer, "change") {
+		return "", false
+	}
+	for _, h := range rd.pick([]string{kindField}) {
+		return h.Key, true
+	}
+	return "", true
+}
+
+// Field returns the answer a text names ("country", "the amount"), or "".
+func (rd *Reading) Field() string {
+	for _, h := range rd.pick([]string{kindField}) {
+		return h.Key
+	}
+	return ""
+}
+
+// Cancel reports "cancel", "mat bhejo".
+func (rd *Reading) Cancel() bool { return rd.has(kindAnswer, "cancel") }
+
+// Option returns the option of set (conversation.json "options") that the
+// text names, and whether one is. A named option that is negated
+// ("facebook pe nahi, whatsapp pe") does not count. Where several are
+// named, one marked "only" ("sirf shanakhti card") wins, then those of the
+// first clause that names any ("passport unke paas hai, CNIC mere paas"),
+// then prefer (in order); documents' passport with CNIC in one clause is
+// "both".
+func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
+	clauseOf := rd.clauses()
+	var named []string
+	firstClause := -1
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.neg {
+			continue
+		}
+		if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
+			return h.Key, true
+		}
+		if firstClause < 0 {
+			firstClause = clauseOf[h.i]
+		}
+		if clauseOf[h.i] == firstClause && !slices.Contains(named, h.Key) {
+			named = append(named, h.Key)
+		}
+	}
+	switch {
+	case len(named) == 0:
+		return "", false
+	case len(named) == 1:
+		return named[0], true
+	case set == "docs" && slices.Contains(named, "passport") && slices.Contains(named, "cnic"):
+		return "both", true
+	}
+	for _, p := range prefer {
+		if slices.Contains(named, p) {
+			return p, true
+		}
+	}
+	return named[0], true
+}
+
+// onlyWords mark the one thing meant ("only CNIC", "sirf passport").
+var onlyWords = map[string]bool{"only": true, "just": true, "sirf": true, "bas": true, "srf": true, "صرف": true, "بس": true, "faqat": true, "فقط": true}
+
+// Options returns the values of an option set.
+func (r *Reader) Options(set string) []string { return r.options[set] }
+
+// Intent returns what a message at the menu asks for: report, verify,
+// status, human, erase, help, language, menu or back, or "".
+//
+// A report that calls the offer fake is a report ("I want to report a fake
+// job agent"); a question whether it is real is a verification ("ye agent
+// asli hai?"); an explicit report word wins over both.
+func (rd *Reading) Intent() string {
+	named := map[string]bool{}
+	for _, h := range rd.pick([]string{kindIntent}) {
+		if !h.neg {
+			named[h.Key] = true
+		}
+	}
+	explicitReport := rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
+	switch {
+	case named["erase"]:
+		return "erase"
+	case named["status"] && !named["help"]:
+		return "status"
+	case named["human"]:
+		return "human"
+	case named["language"] && rd.Words() <= 5:
+		return "language"
+	case named["verify"] && named["report"]:
+		if explicitReport || !rd.Question() {
+			return "report"
+		}
+		return "verify"
+	case named["verify"]:
+		return "verify"
+	case named["report"]:
+		return "report"
+	case named["help"]:
+		return "help"
+	case named["menu"] && rd.covered(kindIntent) >= 0.5:
+		return "menu"
+	case named["back"] && rd.covered(kindIntent) >= 0.5:
+		return "back"
+	}
+	return ""
+}
+
+// hasAny reports whether a non-negated hit of kind/key starts with one of
+// the words.
+func (rd *Reading) hasAny(kind, key string, words ...string) bool {
+	for _, h := range rd.pick([]string{kind}, key) {
+		if h.neg {
+			continue
+		}
+		for k := h.i; k < h.j; k++ {
+			if slices.Contains(words, rd.toks[k].S) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Command returns a word that works in every state when it is (nearly)
+// all the message says: menu, back, help, language, cancel, erase.
+func (rd *Reading) Command() string {
+	if rd.Words() == 0 || rd.Words() > 6 {
+		return ""
+	}
+	for _, h := range rd.pick([]string{kindCommand}) {
+		if !h.neg && (rd.covered(kindCommand) >= 0.6 || rd.Words() <= 2) {
+			return h.Key
+		}
+	}
+	return ""
+}
+
+// Language returns the language a short message asks for ("english
+// please", "urdu mein baat karo", "roman urdu"), or "".
+func (rd *Reading) Language() string {
+	if rd.Words() > 6 {
+		return ""
+	}
+	hs := rd.pick([]string{kindLanguage})
+	if len(hs) == 0 {
+		return ""
+	}
+	return hs[0].Key
+}
+
+// Question reports a question: a question mark, or a question word at the
+// start.
+func (rd *Reading) Question() bool {
+	if strings.ContainsAny(rd.Text, "?؟") {
+		return true
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
+		if h.i == 0 || h.i == 1 && rd.toks[0].S == "ye" {
+			return true
+		}
+	}
+	return false
+}
+
+// Aside returns what kind of aside a message is when it is not an answer:
+// thanks, greeting, time, who, cost, privacy, what_next, unclear, or
+// "question" for any other question; "" when it is none.
+func (rd *Reading) Aside() string {
+	if rd.Empty() {
+		if strings.ContainsAny(rd.Text, "?؟") {
+			return "unclear"
+		}
+		return ""
+	}
+	hs := rd.pick([]string{kindAside})
+	kinds := map[string]bool{}
+	for _, h := range hs {
+		kinds[h.Key] = true
+	}
+	q := rd.Question()
+	for _, k := range []string{"time", "cost", "privacy", "what_next", "who"} {
+		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
+			return k
+		}
+	}
+	switch {
+	case kinds["thanks"] && rd.coveredBy(kindAside, "thanks") >= 0.5:
+		return "thanks"
+	case kinds["greeting"] && rd.covered(kindAside) >= 0.8:
+		return "greeting"
+	case kinds["unclear"] && rd.coveredBy(kindAside, "unclear") >= 0.6:
+		return "unclear"
+	case q:
+		return "question"
+	}
+	return ""
+}
+
+// Greeting reports a message that is only a greeting ("salam", "hello",
+// "السلام علیکم").
+func (rd *Reading) Greeting() bool {
+	return rd.has(kindAside, "greeting") && rd.covered(kindAside) >= 0.8
+}
+
+// Ordinal returns the number a short answer picks ("2", "۲", "option 2",
+// "2nd", "dusra", "number 3 wala"), or 0.
+func (rd *Reading) Ordinal() int {
+	if rd.Words() == 0 || rd.Words() > 4 {
+		return 0
+	}
+	n := 0
+	for _, t := range rd.toks {
+		switch {
+		case t.Digits && len(t.S) <= 2:
+			if n != 0 {
+				return 0
+			}
+			n, _ = strconv.Atoi(t.S)
+		case ordinals[t.S] > 0:
+			if n != 0 {
+				return 0
+			}
+			n = ordinals[t.S]
+		case ordinalFillers[t.S]:
+		default:
+			return 0
+		}
+	}
+	return n
+}
+
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"st": 0, "pehla": 1, "pehli": 1, "pehle": 1, "pahla": 1, "dusra": 2, "doosra": 2, "dusri": 2, "teesra": 3, "tisra": 3,
+	"teesri": 3, "chotha": 4, "chautha": 4, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5, "chay": 6, "chhe": 6, "saat": 7, "aath": 8,
+	"پہلا": 1, "پہلی": 1, "دوسرا": 2, "دوسری": 2, "تیسرا": 3, "تیسری": 3, "چوتھا": 4, "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5,
+}
+
+var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true, "nmbr": true, "num": true, "nd": true, "rd": true, "th": true,
+	"st": true, "wala": true, "wali": true, "wale": true, "walla": true, "choice": true, "نمبر": true, "والا": true, "والی": true}
+
+// Name returns a free-text answer with what surrounds it dropped, as
+// written: a name in quotes is the name ("whatsapp pe naam 'Dubai Jobs
+// Officer' aata hai"); otherwise the first clause, without the words that
+// introduce it ("uska naam", "I think it's", "sab usko") or follow it
+// ("tha", "kehte hain", "but not sure"), nor a part in brackets.
+func (rd *Reading) Name() string {
+	if q := quoted(rd.Text); q != "" {
+		return q
+	}
+	text := stripBrackets(rd.Text)
+	toks := Tokenize(text)
+	if len(toks) == 0 {
+		return strings.TrimSpace(rd.Text)
+	}
+	i, j := 0, len(toks)
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Brk {
+			j = k
+			break
+		}
+	}
+	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if i >= j {
+		return strings.TrimSpace(rd.Text)
+	}
+	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// Place returns a place as written ("Dubai, Al Quoz labour camp"), without
+// the words that introduce it or a part in brackets.
+func (rd *Reading) Place() string {
+	text := stripBrackets(rd.Text)
+	toks := Tokenize(text)
+	if len(toks) == 0 {
+		return strings.TrimSpace(rd.Text)
+	}
+	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// trimWords drops, repeatedly, any of the word sequences from the front
+// (or the back) of toks[i:j].
+func trimWords(toks []Token, i, j int, seqs [][]string, front bool) (int, int) {
+	for moved := true; moved && i < j; {
+		moved = false
+		for _, p := range seqs {
+			if j-i <= len(p) {
+				continue
+			}
+			if front && matchWords(toks[i:i+len(p)], p) {
+				i += len(p)
+				moved = true
+				break
+			}
+			if !front && matchWords(toks[j-len(p):j], p) {
+				j -= len(p)
+				moved = true
+				break
+			}
+		}
+	}
+	return i, j
+}
+
+var quotePairs = [][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}, {"«", "»"}}
+
+// quoted returns the first text in quotes, if it is a few words.
+func quoted(s string) string {
+	for _, q := range quotePairs {
+		a := strings.Index(s, q[0])
+		if a < 0 {
+			continue
+		}
+		b := strings.Index(s[a+len(q[0]):], q[1])
+		if b <= 0 {
+			continue
+		}
+		in := strings.TrimSpace(s[a+len(q[0]) : a+len(q[0])+b])
+		if n := len(strings.Fields(in)); n >= 1 && n <= 6 {
+			return in
+		}
+	}
+	return ""
+}
+
+// stripBrackets drops the parts in brackets, but for a company's own
+// ("(Pvt)", "(SMC-Private)").
+func stripBrackets(s string) string {
+	var out strings.Builder
+	for {
+		a := strings.IndexAny(s, "([")
+		if a < 0 {
+			out.WriteString(s)
+			return out.String()
+		}
+		b := strings.IndexAny(s[a:], ")]")
+		if b < 0 {
+			out.WriteString(s[:a])
+			return out.String()
+		}
+		in := s[a+1 : a+b]
+		if f := strings.Fields(in); len(f) == 1 && in[0] >= 'A' && in[0] <= 'Z' {
+			out.WriteString(s[:a+b+1])
+		} else {
+			out.WriteString(s[:a])
+		}
+		s = s[a+b+1:]
+	}
+}
+
+func matchWords(toks []Token, words []string) bool {
+	for k, w := range words {
+		if toks[k].S != w {
+			return false
+		}
+	}
+	return true
+}
+
+// PaidDone reads an account for money already handed over, by past-tense
+// payment words only ("de diye", "paid", "بھیجے تھے"): an advert's "pay
+// Rs 4 lakh in advance" is not a payment. It is PolarYes, PolarNo (the
+// words negated: "paise nahi diye"), PolarNotYet, or PolarNone.
+func (rd *Reading) PaidDone() Polarity {
+	p := PolarNone
+	for _, h := range rd.pick([]string{kindAnswer}, "paid_done", "not_yet") {
+		switch {
+		case h.Key == "not_yet":
+			return PolarNotYet
+		case h.neg:
+			p = PolarNo
+		case p == PolarNone:
+			p = PolarYes
+		}
+	}
+	return p
+}
+
+// SeenOn returns where an account says the offer was seen ("fb pe dekha",
+// "found this on Facebook", "whatsapp group me aya"): a place of the seen
+// set next to a word of seeing or posting, or "".
+func (rd *Reading) SeenOn() string {
+	verbs := rd.pick([]string{kindAnswer}, "seen_verbs")
+	for _, h := range rd.pick([]string{optionPrefix + "seen"}) {
+		if h.neg || h.Key == "agent" || h.Key == "other" {
+			continue
+		}
+		for _, v := range verbs {
+			if v.i >= h.i-3 && v.i <= h.j+2 && (v.i < h.i || v.i >= h.j) {
+				return h.Key
+			}
+		}
+	}
+	return ""
+}
+
+// wordSeqs normalises phrases to word sequences, longest first.
+func wordSeqs(phrases []string) [][]string {
+	var out [][]string
+	for _, p := range phrases {
+		if w := Words(p); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}
+
+// Route reports words of a journey in stages ("first … then", "pehle …
+// phir", "wahan se"), where the last place named is where it ends.
+func (rd *Reading) Route() bool {
+	for _, t := range rd.toks {
+		if routeWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+var routeWords = map[string]bool{"then": true, "phir": true, "fir": true, "via": true, "through": true, "پھر": true, "وہاں": true, "wahan": true, "wahaan": true}

@@ -1,0 +1,160 @@
+package lang
+
+import (
+	"encoding/json"
+	"fmt"
+	"unicode"
+)
+
+// Languages, as BCP 47 tags (the locales package uses the same).
+const (
+	Urdu      = "ur"      // Urdu in Urdu (Perso-Arabic) script
+	RomanUrdu = "ur-Latn" // Urdu in Latin letters
+	English   = "en"
+)
+
+// Guess is what one text says about its language: the language its words
+// bear out most, and how many of them do. A text of digits, emoji or a
+// lone "ok" says nothing (Lang "").
+type Guess struct {
+	Lang     string `json:"lang"`
+	Evidence int    `json:"evidence"` // words that bear Lang out
+	// Counts of words by what they show: Urdu script, Roman Urdu, English,
+	// and Urdu greetings ("salam") that say Urdu but not the script.
+	Script, Roman, English, Greeting int `json:"-"`
+}
+
+type detectFile struct {
+	Detect struct {
+		Roman     []string `json:"roman_urdu"`
+		English   []string `json:"english"`
+		Greetings []string `json:"urdu_greetings"`
+	} `json:"detect"`
+}
+
+// detector holds the word lists of words.json's "detect".
+type detector struct {
+	roman, english, greetings map[string]bool
+}
+
+func (l *Lexicon) detector() (*detector, error) {
+	var f detectFile
+	if err := json.Unmarshal(l.sections["words"], &f); err != nil {
+		return nil, fmt.Errorf("detect: %w", err)
+	}
+	d := &detector{roman: WordSet(f.Detect.Roman), english: WordSet(f.Detect.English), greetings: WordSet(f.Detect.Greetings)}
+	for w := range d.roman {
+		if d.english[w] {
+			return nil, fmt.Errorf("detect: %q is listed as both Roman Urdu and English", w)
+		}
+	}
+	return d, nil
+}
+
+var stdDetector = func() *detector {
+	d, err := std.detector()
+	if err != nil {
+		panic(fmt.Sprintf("lang: embedded lexicon: %v", err))
+	}
+	return d
+}()
+
+// Detect tells the language of text:
+//
+//   - Urdu-script letters: Urdu, borne out by the Urdu-script words.
+//   - Latin text with Roman Urdu words at least as many as English ones:
+//     Roman Urdu; an Urdu greeting alone ("salam"): Urdu (the person can
+//     switch script with one tap).
+//   - Latin text with English words: English.
+//
+// Spelling variants count as the word they vary ("nhi" is "nahi").
+func Detect(text string) Guess {
+	var g Guess
+	for _, t := range Tokenize(text) {
+		w := t.S
+		switch {
+		case t.Digits:
+			continue
+		case hasArabicLetter(w):
+			g.Script++
+			continue
+		}
+		c := std.Canon(w)
+		switch {
+		case stdDetector.greetings[w]:
+			g.Greeting++
+		case stdDetector.roman[w] || stdDetector.roman[c]:
+			g.Roman++
+		case stdDetector.english[w]:
+			g.English++
+		}
+	}
+	switch {
+	case g.Script > 0 && g.Script >= g.Roman+g.English:
+		g.Lang, g.Evidence = Urdu, g.Script+g.Greeting
+	case g.Roman > 0 && g.Roman >= g.English:
+		g.Lang, g.Evidence = RomanUrdu, g.Roman+g.Greeting
+	case g.Greeting > 0 && g.English == 0:
+		g.Lang, g.Evidence = Urdu, g.Greeting
+	case g.English > 0:
+		g.Lang, g.Evidence = English, g.English
+	case g.Script > 0:
+		g.Lang, g.Evidence = Urdu, g.Script
+	}
+	return g
+}
+
+// HasUrduScript reports whether text has a letter of the Arabic script.
+func HasUrduScript(text string) bool { return hasArabicLetter(text) }
+
+func hasArabicLetter(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Tally is a conversation's running evidence of its language: each
+// message adds the words that bear a language out, and older messages
+// weigh less. It keeps the language steady: one English word, or one
+// English answer, in a Roman Urdu conversation does not switch it.
+type Tally map[string]float64
+
+// tallyDecay is how much a message's evidence counts one message later.
+const tallyDecay = 0.6
+
+// Add counts one message and returns the language the conversation is in
+// now: current, unless another language outweighs it clearly (half as much
+// again and by more than two words' worth). With no current language, the
+// message decides.
+func (t Tally) Add(g Guess, current string) string {
+	for l := range t {
+		t[l] *= tallyDecay
+		if t[l] < 0.05 {
+			delete(t, l)
+		}
+	}
+	if g.Lang != "" {
+		t[g.Lang] += float64(g.Evidence)
+	}
+	if current == "" {
+		return g.Lang
+	}
+	best, bestScore := current, t[current]
+	for l, s := range t {
+		if l != current && s > bestScore {
+			best, bestScore = l, s
+		}
+	}
+	if best != current && bestScore > 1.5*t[current]+2 {
+		return best
+	}
+	// A change of keyboard to Urdu script is a clear sign: two messages of
+	// it are enough, even after a long run of Latin text.
+	if current != Urdu && g.Lang == Urdu && t[Urdu] > 0.5*t[current]+2 {
+		return Urdu
+	}
+	return current
+}

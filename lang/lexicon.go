@@ -1,0 +1,196 @@
+package lang
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed lexicon/*.json
+var lexiconFS embed.FS
+
+// Lexicon is Hoshyar's one lexicon: every JSON file in lexicon/, loaded
+// together. words.json holds what every reader shares (word classes,
+// negations, spelling variants); the other files are sections that one
+// reader compiles (triage.json for triage, conversation.json for the
+// conversation's answers). It is read-only once loaded.
+type Lexicon struct {
+	classes     map[string][]string
+	classSets   map[string]map[string]bool
+	negations   map[string]bool
+	fillers     map[string]bool
+	verbEndings map[string]bool
+	canon       map[string]string // a spelling variant → the word the lexicon uses
+	sections    map[string][]byte // file name without .json → its bytes
+}
+
+// wordsFile is the shape of words.json.
+type wordsFile struct {
+	Classes         map[string][]string `json:"classes"`
+	Negations       []string            `json:"negations"`
+	NegationFillers []string            `json:"negation_fillers"`
+	VerbEndings     []string            `json:"verb_endings"`
+	Variants        map[string][]string `json:"variants"`
+}
+
+var std = mustLoad()
+
+func mustLoad() *Lexicon {
+	l, err := Load(lexiconFS)
+	if err != nil {
+		panic(fmt.Sprintf("lang: embedded lexicon: %v", err)) // a build defect, caught by tests
+	}
+	return l
+}
+
+// Default returns the embedded lexicon.
+func Default() *Lexicon { return std }
+
+// Load reads every lexicon/*.json file of fsys.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	names, err := fs.Glob(fsys, "lexicon/*.json")
+	if err != nil {
+		return nil, err
+	}
+	l := &Lexicon{sections: map[string][]byte{}}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		l.sections[strings.TrimSuffix(path.Base(name), ".json")] = b
+	}
+	words, ok := l.sections["words"]
+	if !ok {
+		return nil, fmt.Errorf("lexicon/words.json is missing")
+	}
+	if err := l.loadWords(words); err != nil {
+		return nil, fmt.Errorf("words.json: %w", err)
+	}
+	return l, nil
+}
+
+func (l *Lexicon) loadWords(data []byte) error {
+	var f wordsFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return fmt.Errorf("parse: %w", err)
+	}
+	l.classes = f.Classes
+	l.classSets = map[string]map[string]bool{}
+	for name, members := range f.Classes {
+		l.classSets[name] = WordSet(members)
+	}
+	l.negations = WordSet(f.Negations)
+	l.fillers = WordSet(f.NegationFillers)
+	l.verbEndings = WordSet(f.VerbEndings)
+	l.canon = map[string]string{}
+	for _, word := range sortedKeys(f.Variants) {
+		w, ok := Word(word)
+		if !ok {
+			return fmt.Errorf("variants: %q is not one word", word)
+		}
+		for _, v := range f.Variants[word] {
+			vw, ok := Word(v)
+			if !ok {
+				return fmt.Errorf("variants of %s: %q is not one word", word, v)
+			}
+			if prev, dup := l.canon[vw]; dup && prev != w {
+				return fmt.Errorf("variants: %q is listed for both %s and %s", v, prev, w)
+			}
+			if vw != w {
+				l.canon[vw] = w
+			}
+		}
+	}
+	return nil
+}
+
+// Section returns the bytes of lexicon/<name>.json, or nil.
+func (l *Lexicon) Section(name string) []byte { return l.sections[name] }
+
+// Classes returns the word classes a phrase may name with @name.
+func (l *Lexicon) Classes() map[string][]string { return l.classes }
+
+// Class returns the normalised members of a word class.
+func (l *Lexicon) Class(name string) map[string]bool { return l.classSets[name] }
+
+// IsNegation reports whether the normalised word w negates.
+func (l *Lexicon) IsNegation(w string) bool { return l.negations[w] }
+
+// Canon returns the word the lexicon uses for a spelling variant ("nai",
+// "nhi" → "nahi"), or w itself.
+func (l *Lexicon) Canon(w string) string {
+	if c, ok := l.canon[w]; ok {
+		return c
+	}
+	return w
+}
+
+// NewMatcher returns a matcher over the lexicon's classes and negations,
+// numbering words in v.
+func (l *Lexicon) NewMatcher(v *Vocab) *Matcher {
+	return NewMatcher(l.classes, l.negations, v)
+}
+
+// Negated reports whether the phrase found at tokens [i, j) is negated: a
+// negation skipped inside it (gapNeg), one just before it (over up to two
+// filler words: "not being beaten", "kisi ne nahi maara"), or one just after
+// it ("band nahi", "qaid nahi"), never across a clause break. A phrase that
+// ends in a completed verb ("le liya", "kar diya") is not negated by what
+// follows it, since Urdu puts the negation before the verb.
+func (l *Lexicon) Negated(toks []Token, i, j int, gapNeg bool) bool {
+	if gapNeg {
+		return true
+	}
+	skipped := 0
+	for k := i - 1; k >= 0; k-- {
+		if toks[k+1].Brk {
+			break
+		}
+		if l.negations[toks[k].S] {
+			return true
+		}
+		if !l.fillers[toks[k].S] || skipped == 2 {
+			break
+		}
+		skipped++
+	}
+	if l.verbEndings[toks[j-1].S] {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+1; k++ {
+		if toks[k].Brk {
+			break
+		}
+		if l.negations[toks[k].S] {
+			return true
+		}
+		if !l.fillers[toks[k].S] {
+			break
+		}
+	}
+	return false
+}
+
+// WordSet normalises each entry; multi-word entries are kept joined by a
+// space (used only where a single token is looked up, so they never match).
+func WordSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[strings.Join(Words(w), " ")] = true
+	}
+	return m
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
