@@ -138,6 +138,7 @@
     if (!m) {
       m = document.createElement(at ? 'time' : 'span');
       m.className = 'meta';
+      m.dir = 'auto'; // "09:16 PM" stays in its order inside an Urdu message
       li.appendChild(m);
     }
     if (at) m.setAttribute('datetime', at);
