@@ -243,11 +243,12 @@
       shown.set(m.id, li);
     }
     disableStaleChoices();
-    if (stick) reveal(firstNew);
+    if (stick) reveal(sentOnce ? firstNew : null);
   }
 
   // reveal scrolls down to the newest message, but never past the top of the first new
-  // bot message: a reference followed by a menu stays on screen.
+  // bot message: a reference followed by a menu stays on screen. A returning visitor's
+  // history (nothing sent yet from this page) scrolls to its end.
   function reveal(first) {
     const bottom = scroller.scrollHeight - scroller.clientHeight;
     if (!first) { scroller.scrollTop = bottom; return; }
@@ -290,6 +291,8 @@
   }
 
   function submit(fields, text, draft) {
+    // Once the visitor has said something, the greeting's options are spent.
+    if (greeting) for (const c of greeting.querySelectorAll('.choice')) c.disabled = true;
     const body = JSON.stringify(Object.assign({}, fields, { client_id: randomId() }));
     const li = bubble('visitor', text);
     list.appendChild(li);
