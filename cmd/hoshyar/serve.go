@@ -35,7 +35,7 @@ const shutdownGrace = 25 * time.Second
 
 func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Writer) error {
 	if cfg.DevSecret {
-		log.Warn("dev_secret_key", "detail", "HOSHYAR_SECRET_KEY is not set: using the public development key (local mode only)")
+		log.Warn("dev_secret_key", "detail", "HOSHYAR_SECRET_KEY is not set and there is no "+config.LocalKeyFile+": using the public development key (local mode only)")
 	}
 	pool, err := connect(ctx, cfg)
 	if err != nil {
