@@ -1,12 +1,19 @@
-# Developer tasks. A newcomer needs two: `make run` and `make test`.
-.PHONY: build run test lint clean
+# Developer tasks. A newcomer needs `make run`, `make user` and `make test`.
+.PHONY: build run user test lint clean
 
 build:
 	go build -o bin/hoshyar ./cmd/hoshyar
 
-# Starts PostgreSQL if it can, then builds, creates the database and serves.
+# Starts PostgreSQL if it can, then builds, creates and migrates the database
+# and serves, saying what it does at each step.
 run:
-	bash scripts/run-local.sh
+	@bash scripts/run-local.sh
+
+# A console user for the local database, with make run's key:
+# make user EMAIL=you@example.org AGENCY=FIA [NAME="Your Name"] [ROLE=supervisor]
+# Prints the password on its last line.
+user:
+	@bash scripts/user-add.sh
 
 # Extra go test arguments: make test ARGS="-run TestFlow ./flows/..."
 test:

@@ -18,9 +18,44 @@ const (
 	EnvProduction = "production"
 )
 
-// DevSecretKey is used in local mode when HOSHYAR_SECRET_KEY is absent. It is
-// public, so it protects nothing: production refuses to start without a key.
+// DevSecretKey is used in local mode when HOSHYAR_SECRET_KEY is absent and
+// there is no LocalKeyFile. It is public, so it protects nothing: production
+// refuses to start without a key.
 const DevSecretKey = "hoshyar-local-development-key-not-secret-0000"
+
+// LocalKeyFile is where `make run` keeps the key of the local database,
+// relative to the checkout.
+const LocalKeyFile = ".data/secret.key"
+
+// keyAdvice is what every error about a missing or refused key says: the
+// key that stored the data is the only one that reads it, so a new key is
+// advice for a new, empty installation only.
+const keyAdvice = "\n  use the key the database was set up with: another key cannot read the reporter addresses already stored" +
+	"\n  for the database of `make run`: set HOSHYAR_ENV=local (it reads " + LocalKeyFile + "), or run `make user EMAIL=… AGENCY=…`" +
+	"\n  only a new installation, with an empty database, takes a new key: openssl rand -hex 32"
+
+// WithLocalKeyFile returns getenv, except that in local mode, when
+// HOSHYAR_SECRET_KEY is not set and readFile finds LocalKeyFile, it answers
+// HOSHYAR_SECRET_KEY with the key in that file. A command run by hand in a
+// checkout (hoshyar user add, hoshyar serve) then reads the local database
+// with the key that wrote it rather than the public development key. main
+// passes os.ReadFile; tests pass their own.
+func WithLocalKeyFile(getenv func(string) string, readFile func(string) ([]byte, error)) func(string) string {
+	if getenv("HOSHYAR_SECRET_KEY") != "" || strings.ToLower(strings.TrimSpace(getenv("HOSHYAR_ENV"))) != EnvLocal {
+		return getenv
+	}
+	b, err := readFile(LocalKeyFile)
+	key := strings.TrimSpace(string(b))
+	if err != nil || key == "" {
+		return getenv
+	}
+	return func(name string) string {
+		if name == "HOSHYAR_SECRET_KEY" {
+			return key
+		}
+		return getenv(name)
+	}
+}
 
 // Config is everything Hoshyar is told by its operator.
 type Config struct {
@@ -247,11 +282,11 @@ func (l *loader) secret(env string) ([]byte, bool) {
 	case v == "" && env == EnvLocal:
 		return []byte(DevSecretKey), true
 	case v == "":
-		l.fail("HOSHYAR_SECRET_KEY", "is required outside local mode (HOSHYAR_ENV=local); generate one with: openssl rand -hex 32")
+		l.fail("HOSHYAR_SECRET_KEY", "is required outside local mode (HOSHYAR_ENV=local)%s", keyAdvice)
 	case len(v) < 32:
 		l.fail("HOSHYAR_SECRET_KEY", "must be at least 32 characters (64 hex characters recommended)")
 	case v == DevSecretKey && env != EnvLocal:
-		l.fail("HOSHYAR_SECRET_KEY", "is the public development key; generate a real one with: openssl rand -hex 32")
+		l.fail("HOSHYAR_SECRET_KEY", "is the public development key, which protects nothing and is refused outside local mode%s", keyAdvice)
 	default:
 		return []byte(v), false
 	}

@@ -2,6 +2,7 @@ package config
 
 import (
 	"log/slog"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -36,6 +37,11 @@ func TestProductionNeedsSecret(t *testing.T) {
 	t.Parallel()
 	_, err := Load(env(nil))
 	require.ErrorContains(t, err, "HOSHYAR_SECRET_KEY")
+	// Never advice that loses data: a new key is for an empty database only.
+	require.ErrorContains(t, err, "use the key the database was set up with")
+	require.ErrorContains(t, err, LocalKeyFile)
+	require.ErrorContains(t, err, "only a new installation, with an empty database, takes a new key")
+	require.NotRegexp(t, `(?i)generate (one|a real one) with`, err.Error())
 
 	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": "short"}))
 	require.ErrorContains(t, err, "HOSHYAR_SECRET_KEY must be at least 32")
@@ -107,4 +113,36 @@ func TestChannels(t *testing.T) {
 	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": strings.Repeat("k", 32), "TWILIO_ACCOUNT_SID": "AC1",
 		"TWILIO_AUTH_TOKEN": "t", "TWILIO_SMS_FROM": "+1555"}))
 	require.ErrorContains(t, err, "PUBLIC_BASE_URL must be https")
+}
+
+// A command run by hand in local mode reads the key `make run` keeps, not
+// the public development key; nothing else changes.
+func TestWithLocalKeyFile(t *testing.T) {
+	t.Parallel()
+	key := strings.Repeat("5e", 32)
+	files := map[string]string{LocalKeyFile: key + "\n"}
+	readFile := func(name string) ([]byte, error) {
+		if v, ok := files[name]; ok {
+			return []byte(v), nil
+		}
+		return nil, os.ErrNotExist
+	}
+	none := func(string) ([]byte, error) { return nil, os.ErrNotExist }
+
+	c, err := Load(WithLocalKeyFile(env(map[string]string{"HOSHYAR_ENV": "local"}), readFile))
+	require.NoError(t, err)
+	require.Equal(t, []byte(key), c.SecretKey)
+	require.False(t, c.DevSecret)
+
+	c, err = Load(WithLocalKeyFile(env(map[string]string{"HOSHYAR_ENV": "local"}), none))
+	require.NoError(t, err)
+	require.True(t, c.DevSecret, "no file: the development key, as before")
+
+	set := strings.Repeat("k", 40)
+	c, err = Load(WithLocalKeyFile(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_SECRET_KEY": set}), readFile))
+	require.NoError(t, err)
+	require.Equal(t, []byte(set), c.SecretKey, "the environment wins")
+
+	_, err = Load(WithLocalKeyFile(env(nil), readFile))
+	require.ErrorContains(t, err, "HOSHYAR_SECRET_KEY is required outside local mode", "production never reads the local file")
 }

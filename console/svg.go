@@ -11,6 +11,25 @@ import (
 // Charts are drawn on the server as inline SVG: geometry is computed here,
 // the templates only place it (and escape every label), and the page needs
 // no script. Each chart also has its numbers as a table.
+//
+// The charts are drawn for a phone first: a viewBox about as wide as a
+// 390 px screen's card, so one unit is about one CSS pixel there and text of
+// fontSize units stays legible (the CSS caps their width on a desktop).
+// Labels never sit left of a bar, where a long one ("United Arab Emirates")
+// was clipped at the edge: each stands on its own line above its bar.
+
+// chartW is the width of every chart's viewBox; fontSize is the size of
+// every text in it; charW is a generous estimate of one character's width
+// at that size, for fitting labels.
+const (
+	chartW   = 340
+	fontSize = 13
+	charW    = 8
+)
+
+// maxLabelRunes is the longest label drawn whole; longer ones are cut with
+// an ellipsis, the whole label in their tooltip.
+const maxLabelRunes = (chartW - 8) / charW
 
 // palette colours the case types, in routing.CaseTypes order.
 var palette = []string{
@@ -28,8 +47,9 @@ func caseColor(caseType string) string {
 }
 
 type tick struct {
-	Pos   int
-	Label string
+	Pos    int
+	Label  string
+	Anchor string // text-anchor: middle, or end for the last one at the right edge
 }
 
 type segment struct {
@@ -51,6 +71,7 @@ type stackChart struct {
 	W, H           int
 	Left, Bottom   int // the plot's left edge and baseline
 	Right          int
+	FontSize       int
 	Bars           []stackBar
 	YTicks, XTicks []tick
 	Legend         []legendItem
@@ -59,8 +80,8 @@ type stackChart struct {
 
 // stackedDays draws counts per day (from `from`, days long) and case type.
 func stackedDays(title string, counts []store.DayCount, from time.Time, days int) stackChart {
-	const w, h, left, right, top, bottom = 400, 190, 26, 394, 10, 166
-	ch := stackChart{Title: title, W: w, H: h, Left: left, Bottom: bottom, Right: right}
+	const w, h, right, top, bottom = chartW, 200, chartW - 4, 12, 176
+	ch := stackChart{Title: title, W: w, H: h, Bottom: bottom, Right: right, FontSize: fontSize}
 	perDay := map[string]map[string]int{}
 	totals := map[string]int{}
 	seen := map[string]bool{}
@@ -81,6 +102,9 @@ func stackedDays(title string, counts []store.DayCount, from time.Time, days int
 	if ch.Empty {
 		maxN = 1
 	}
+	// The y axis' numbers end left of the plot: room for the widest.
+	left := 6 + charW*len(strconv.Itoa(maxN))
+	ch.Left = left
 	scale := func(n int) int { return n * (bottom - top) / maxN }
 	slot := (right - left) / days
 	for i := range days {
@@ -100,7 +124,11 @@ func stackedDays(title string, counts []store.DayCount, from time.Time, days int
 		}
 		ch.Bars = append(ch.Bars, bar)
 		if (days-1-i)%7 == 0 { // weekly, ending today
-			ch.XTicks = append(ch.XTicks, tick{Pos: bar.X + bar.W/2, Label: day.Format("2 Jan")})
+			t := tick{Pos: bar.X + bar.W/2, Label: day.Format("2 Jan"), Anchor: "middle"}
+			if t.Pos+len(t.Label)*charW/2 > w {
+				t.Pos, t.Anchor = right, "end"
+			}
+			ch.XTicks = append(ch.XTicks, t)
 		}
 	}
 	for _, n := range []int{0, maxN / 2, maxN} {
@@ -121,37 +149,52 @@ func stackedDays(title string, counts []store.DayCount, from time.Time, days int
 }
 
 type hbarRow struct {
-	Y, BarW, TextX int
-	Label, Href    string
-	N              int
+	LabelY, BarY, BarW int
+	TextX, TextY       int    // the count's baseline, after the bar
+	Label, Full, Href  string // Full is the label uncut, for the tooltip
+	N                  int
 }
 
-// hbarChart is one horizontal bar per key, largest first.
+// hbarChart is one horizontal bar per key, largest first, its label above.
 type hbarChart struct {
-	Title string
-	W, H  int
-	Left  int
-	Rows  []hbarRow
-	Empty bool
+	Title    string
+	W, H     int
+	BarH     int
+	FontSize int
+	Rows     []hbarRow
+	Empty    bool
 }
 
 // hbars draws counts; label names a key and href (optional) links it.
 func hbars(title string, counts []store.Count, label, href func(string) string) hbarChart {
-	const w, left, right, rowH = 400, 150, 370, 24
-	ch := hbarChart{Title: title, W: w, Left: left, H: max(len(counts), 1)*rowH + 8, Empty: len(counts) == 0}
+	const barH, rowH = 14, 40
 	maxN := 1
 	for _, c := range counts {
 		maxN = max(maxN, c.N)
 	}
+	// The count follows its bar: room for the widest.
+	right := chartW - 6 - charW*len(strconv.Itoa(maxN))
+	ch := hbarChart{Title: title, W: chartW, H: max(len(counts), 1)*rowH + 4, BarH: barH, FontSize: fontSize, Empty: len(counts) == 0}
 	for i, c := range counts {
-		bw := max(c.N*(right-left)/maxN, 2)
-		row := hbarRow{Y: 4 + i*rowH, BarW: bw, TextX: left + bw + 6, Label: label(c.Key), N: c.N}
+		bw := max(c.N*right/maxN, 2)
+		full := label(c.Key)
+		row := hbarRow{LabelY: i*rowH + fontSize + 2, BarY: i*rowH + fontSize + 8, BarW: bw, TextX: bw + 6, TextY: i*rowH + fontSize + 8 + barH - 2,
+			Label: cut(full, maxLabelRunes), Full: full, N: c.N}
 		if href != nil {
 			row.Href = href(c.Key)
 		}
 		ch.Rows = append(ch.Rows, row)
 	}
 	return ch
+}
+
+// cut shortens s to at most n runes, ending it with an ellipsis.
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // countryNames names the destinations reports most often name; others

@@ -126,7 +126,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	river.AddWorker(workers, &pushWorker{r: r})
 	cfg := &river.Config{
 		Schema:               opts.Schema,
-		Logger:               opts.Logger.With("component", "river"),
+		Logger:               slog.New(riverLogs{opts.Logger.Handler()}).With("component", "river"),
 		JobTimeout:           opts.JobTimeout,
 		RescueStuckJobsAfter: 2 * opts.JobTimeout,
 		RetryPolicy:          retryPolicy{},

@@ -59,12 +59,26 @@
 //	  ]
 //	}
 //
-// number is written as a person dials it inside Pakistan (digits, spaces and
-// dashes; "111-" numbers carry their area code, 051-111-…); abroad_number is
-// the +92 form, present only when the service can be reached from abroad;
+// number is written as a person dials it inside the entry's country
+// (digits, spaces and dashes; "111-" numbers carry their area code,
+// 051-111-…); abroad_number is the international form (+92… for Pakistan),
+// present only when the service can be reached from outside its country;
 // alt is another channel (a website or e-mail address). An entry needs a
-// number or an alt, and an entry "for" emergency needs a number. sms marks a
-// number that takes text messages, not calls. Only "high" confidence entries
-// are shown to people; "medium" and "low" wait for the agencies to confirm
-// them. The purposes ("for") are a closed set: see Purposes.
+// number, an abroad_number or an alt, and an entry "for" emergency needs a
+// number. sms marks a number that takes text messages, not calls. Only
+// "high" confidence entries are shown to people; "medium" and "low" wait for
+// the agencies to confirm them. The purposes ("for") are a closed set: see
+// Purposes.
+//
+// An entry with a country (an upper-case ISO 3166-1 code; absent means
+// Pakistan) serves people in that country: its emergency number ("for":
+// ["emergency"], dialled there, e.g. 999), Pakistan's mission ("mission")
+// or its Community Welfare Attaché ("welfare_attache"). Its abroad_number
+// must carry the country's calling code (+966 for SA) when the country is
+// one Hoshyar knows. Abroad returns what may be shown for a country, always
+// with MoFA's crisis cell in Islamabad:
+//
+//	{"id": "sa_emergency", "country": "SA",
+//	 "name": {"en": "Police emergency, Saudi Arabia", "ur": "…", "ur-Latn": "…"},
+//	 "number": "999", "confidence": "high", "for": ["emergency"]}
 package routing

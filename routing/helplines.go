@@ -27,11 +27,15 @@ const (
 	PurposeComplaint     = "complaint"      // a written complaint to an agency
 	PurposeHumanRights   = "human_rights"   // human rights violations
 	PurposeMigrationInfo = "migration_info" // safe-migration advice
+
+	// Purposes of entries abroad (with a country).
+	PurposeMission = "mission"         // Pakistan's embassy, high commission or consulate
+	PurposeWelfare = "welfare_attache" // the mission's Community Welfare Attaché
 )
 
 var (
 	confidences = []string{ConfidenceHigh, ConfidenceMedium, ConfidenceLow}
-	purposes    = []string{PurposeEmergency, PurposeAbroad, PurposeTrafficking, PurposeSmuggling, PurposeCybercrime, PurposeSpam, PurposeSIMCheck, PurposeVerification, PurposeComplaint, PurposeHumanRights, PurposeMigrationInfo}
+	purposes    = []string{PurposeEmergency, PurposeAbroad, PurposeTrafficking, PurposeSmuggling, PurposeCybercrime, PurposeSpam, PurposeSIMCheck, PurposeVerification, PurposeComplaint, PurposeHumanRights, PurposeMigrationInfo, PurposeMission, PurposeWelfare}
 	languages   = []string{"en", "ur", "ur-Latn"}
 )
 
@@ -40,15 +44,23 @@ func Purposes() []string { return slices.Clone(purposes) }
 
 // Helpline is a number or channel that a person can be given.
 type Helpline struct {
-	ID           string            `json:"id"`
-	Name         map[string]string `json:"name"`                    // by language: en, ur, ur-Latn
-	Number       string            `json:"number,omitempty"`        // as dialled inside Pakistan
-	AbroadNumber string            `json:"abroad_number,omitempty"` // +92 form, when reachable from abroad
-	Alt          string            `json:"alt,omitempty"`           // website or e-mail address
-	SMS          bool              `json:"sms,omitempty"`           // Number takes text messages, not calls
-	Confidence   string            `json:"confidence"`
-	For          []string          `json:"for"`
-	Note         string            `json:"note,omitempty"` // for operators, never shown
+	ID   string            `json:"id"`
+	Name map[string]string `json:"name"` // by language: en, ur, ur-Latn
+	// Country is the ISO 3166-1 code of the country the entry serves
+	// ("SA", "AE"…); "" is Pakistan.
+	Country string `json:"country,omitempty"`
+	// Number is as dialled inside the entry's country (Pakistan unless
+	// Country says otherwise).
+	Number string `json:"number,omitempty"`
+	// AbroadNumber is the international form (+92… for Pakistan, +966…
+	// for Saudi Arabia), when the service can be called from outside its
+	// country (or from a roaming Pakistani SIM).
+	AbroadNumber string   `json:"abroad_number,omitempty"`
+	Alt          string   `json:"alt,omitempty"` // website or e-mail address
+	SMS          bool     `json:"sms,omitempty"` // Number takes text messages, not calls
+	Confidence   string   `json:"confidence"`
+	For          []string `json:"for"`
+	Note         string   `json:"note,omitempty"` // for operators, never shown
 }
 
 // NameIn returns the helpline's name in lang, or in English.
@@ -100,9 +112,10 @@ func (h *Helplines) All() []Helpline { return h.filter(func(Helpline) bool { ret
 // confidence. The others wait until the agencies confirm them.
 func (h *Helplines) Shown() []Helpline { return h.filter(Helpline.Shown) }
 
-// For returns the shown helplines for a purpose.
+// For returns the shown helplines in Pakistan for a purpose; see Abroad
+// for other countries.
 func (h *Helplines) For(purpose string) []Helpline {
-	return h.filter(func(l Helpline) bool { return l.Shown() && l.Serves(purpose) })
+	return h.filter(func(l Helpline) bool { return l.Country == "" && l.Shown() && l.Serves(purpose) })
 }
 
 // ByID returns the helpline with the given id, shown or not.

@@ -19,6 +19,7 @@ const helplinesVersion = 1
 
 var (
 	helplineID    = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	countryCode   = regexp.MustCompile(`^[A-Z]{2}$`)
 	localNumber   = regexp.MustCompile(`^[0-9]([0-9 -]*[0-9])?$`)
 	abroadNumber  = regexp.MustCompile(`^\+[0-9][0-9 -]*[0-9]$`)
 	repeatedSpace = regexp.MustCompile(`[ -]{2,}`)
@@ -89,15 +90,36 @@ func validateHelpline(fe *fileErrors, field string, h *Helpline) {
 			fe.add(field+".name."+lang, "unknown language (known: %s)", strings.Join(languages, ", "))
 		}
 	}
+	h.Country = strings.TrimSpace(h.Country)
+	where, code := "in Pakistan", "92"
 	switch {
-	case h.Number == "" && h.Alt == "":
+	case h.Country == "":
+	case h.Country == "PK":
+		fe.add(field+".country", "leave it out for Pakistan")
+	case !countryCode.MatchString(h.Country):
+		fe.add(field+".country", "must be an upper-case ISO 3166-1 code such as SA or AE, got %q", h.Country)
+	default:
+		where, code = "in "+h.Country, callingCodes[h.Country]
+	}
+	switch {
+	case h.Number == "" && h.Alt == "" && h.AbroadNumber == "":
 		fe.add(field+".number", "is missing (an entry without a number needs an alt channel)")
 	case h.Number == "":
 	case !localNumber.MatchString(h.Number) || repeatedSpace.MatchString(h.Number):
-		fe.add(field+".number", "must be digits with single spaces or dashes, as dialled in Pakistan (051-9207887, 1122), got %q", h.Number)
+		fe.add(field+".number", "must be digits with single spaces or dashes, as dialled %s (051-9207887, 1122), got %q", where, h.Number)
 	}
-	if h.AbroadNumber != "" && (!abroadNumber.MatchString(h.AbroadNumber) || repeatedSpace.MatchString(h.AbroadNumber)) {
-		fe.add(field+".abroad_number", "must be the +92 form such as +92-51-9207887, got %q", h.AbroadNumber)
+	if h.AbroadNumber != "" {
+		switch {
+		case !abroadNumber.MatchString(h.AbroadNumber) || repeatedSpace.MatchString(h.AbroadNumber):
+			fe.add(field+".abroad_number", "must be the international form such as +92-51-9207887, got %q", h.AbroadNumber)
+		case code != "" && !strings.HasPrefix(h.AbroadNumber, "+"+code):
+			fe.add(field+".abroad_number", "must be the +%s form (the calling code of %s), got %q", code, strings.TrimPrefix(where, "in "), h.AbroadNumber)
+		}
+	}
+	for _, p := range []string{PurposeMission, PurposeWelfare} {
+		if h.Serves(p) && h.Country == "" {
+			fe.add(field+".country", "is required for a %s entry", p)
+		}
 	}
 	if h.SMS && h.Number == "" {
 		fe.add(field+".sms", "is set but there is no number to text")
@@ -116,7 +138,7 @@ func validateHelpline(fe *fileErrors, field string, h *Helpline) {
 			fe.add(fmt.Sprintf("%s.for[%d]", field, j), "duplicate purpose %q", p)
 		}
 	}
-	if h.Serves(PurposeEmergency) && h.Number == "" && h.Alt != "" {
+	if h.Serves(PurposeEmergency) && h.Number == "" && (h.Alt != "" || h.AbroadNumber != "") {
 		fe.add(field+".number", "is required for an emergency helpline")
 	}
 }

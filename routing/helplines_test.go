@@ -126,7 +126,7 @@ func TestLoadHelplinesErrors(t *testing.T) {
 		{"number not a number", func(m map[string]any) { entry(m, 1)["number"] = "call 15" },
 			`helplines[1] (cmu).number: must be digits`},
 		{"abroad number without +92", func(m map[string]any) { entry(m, 1)["abroad_number"] = "0092-51-9207887" },
-			`helplines[1] (cmu).abroad_number: must be the +92 form`},
+			`helplines[1] (cmu).abroad_number: must be the international form`},
 		{"emergency with only a website", func(m map[string]any) {
 			delete(entry(m, 0), "number")
 			entry(m, 0)["alt"] = "police.gov.pk"

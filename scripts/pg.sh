@@ -84,8 +84,9 @@ Hoshyar needs PostgreSQL 15 or newer. Either:
         export $1='postgres://USER:PASSWORD@HOST:5432/DBNAME?sslmode=disable'
 EOF
 	[[ $1 != DATABASE_URL ]] || cat >&2 <<'EOF'
-  - or run everything in containers (needs Docker):
-        HOSHYAR_SECRET_KEY=$(openssl rand -hex 32) docker compose up --build
+  - or run everything in containers (needs Docker); the key is made once and kept in .env:
+        test -s .env || echo "HOSHYAR_SECRET_KEY=$(openssl rand -hex 32)" > .env
+        docker compose up --build
 EOF
 }
 

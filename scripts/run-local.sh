@@ -1,45 +1,31 @@
 #!/usr/bin/env bash
-# Runs Hoshyar on this machine (`make run`): makes sure PostgreSQL answers,
-# keeps a local secret key in .data/secret.key, builds bin/hoshyar, creates the
-# database if missing and serves. Every setting can be overridden from the
-# environment; extra arguments go to `hoshyar serve`.
+# Runs Hoshyar on this machine (`make run`), saying what it does at each step:
+# makes sure PostgreSQL answers, keeps a local secret key in .data/secret.key,
+# builds bin/hoshyar, creates the database if missing, migrates it and serves.
+# Every setting can be overridden from the environment (see scripts/local.sh);
+# extra arguments go to `hoshyar serve`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-# shellcheck source=scripts/pg.sh
-source scripts/pg.sh
+LOCAL_STEPS=5
+# shellcheck source=scripts/local.sh
+source scripts/local.sh
 
-export HOSHYAR_ENV=${HOSHYAR_ENV:-local}
-export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hoshyar?sslmode=disable}
-export HTTP_ADDR=${HTTP_ADDR:-:8080}
-export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:8080}
+local_env
 
-if ! command -v go >/dev/null 2>&1; then
-	echo "run-local: Go is not installed (Hoshyar needs Go 1.26: https://go.dev/dl/)" >&2
-	exit 1
-fi
-
+step "PostgreSQL"
 pg_ensure "$DATABASE_URL" DATABASE_URL
 
-# The key encrypts reporters' addresses: generate it once and never lose it,
-# or the local database becomes unreadable.
-if [[ -z ${HOSHYAR_SECRET_KEY:-} ]]; then
-	key_file=.data/secret.key
-	if [[ ! -s $key_file ]]; then
-		mkdir -p .data
-		(
-			umask 077
-			od -An -v -tx1 -N32 /dev/urandom | tr -d ' \n' >"$key_file.tmp"
-		)
-		mv "$key_file.tmp" "$key_file"
-		echo "run-local: generated a local secret key in $key_file" >&2
-	fi
-	chmod 600 "$key_file"
-	HOSHYAR_SECRET_KEY=$(<"$key_file")
-	export HOSHYAR_SECRET_KEY
-fi
+step "Secret key"
+local_key
 
-echo "run-local: building bin/hoshyar" >&2
-go build -o bin/hoshyar ./cmd/hoshyar
-bin/hoshyar db create
+step "Building $HOSHYAR_BIN (the first build compiles about 370 packages: a few minutes; later ones take seconds)"
+local_build
 
-exec bin/hoshyar serve "$@"
+step "Database"
+"$HOSHYAR_BIN" db create 2>&1 | sed 's/^/      /' >&2
+
+step "Schema"
+"$HOSHYAR_BIN" migrate 2>&1 | sed 's/^/      /' >&2
+
+printf '\nStarting Hoshyar on %s (logs follow; it says where to go once it listens)\n\n' "$HTTP_ADDR" >&2
+exec "$HOSHYAR_BIN" serve "$@"

@@ -160,3 +160,15 @@ func pendingMigrations(ctx context.Context, db DBTX) ([]string, error) {
 	}
 	return pending, nil
 }
+
+const selectSchemaVersion = `SELECT coalesce(max(version), '') FROM hoshyar_migrations`
+
+// SchemaVersion returns the newest of Hoshyar's migrations applied to the
+// database (its file name, e.g. "0006_push_snapshot.sql").
+func SchemaVersion(ctx context.Context, db DBTX) (string, error) {
+	var v string
+	if err := db.QueryRow(ctx, selectSchemaVersion).Scan(&v); err != nil {
+		return "", fmt.Errorf("store: schema version: %w", err)
+	}
+	return v, nil
+}

@@ -52,6 +52,10 @@ func TestMigrateTwiceIsNoOp(t *testing.T) {
 	require.Empty(t, second.Applied)
 	require.Empty(t, second.RiverApplied)
 
+	version, err := store.SchemaVersion(ctx, pool)
+	require.NoError(t, err)
+	require.Equal(t, first.Applied[len(first.Applied)-1], version, "the newest file applied")
+
 	var agencies int
 	require.NoError(t, pool.QueryRow(ctx, `SELECT count(*) FROM agencies`).Scan(&agencies))
 	require.Equal(t, 8, agencies, "seed rows are not inserted twice")

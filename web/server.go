@@ -25,11 +25,13 @@ type Server struct {
 	pool    *pgxpool.Pool
 	metrics *metrics.Metrics
 	log     *slog.Logger
+	quiet   map[string]bool // routes whose access lines are debug unless they fail
 }
 
 // New returns a server with /healthz and /metrics routed.
 func New(pool *pgxpool.Pool, m *metrics.Metrics, log *slog.Logger) *Server {
-	s := &Server{Mux: http.NewServeMux(), pool: pool, metrics: m, log: log}
+	s := &Server{Mux: http.NewServeMux(), pool: pool, metrics: m, log: log,
+		quiet: map[string]bool{"GET /healthz": true, "GET /metrics": true}}
 	s.Mux.HandleFunc("GET /healthz", s.healthz)
 	s.Mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
 	return s
@@ -46,6 +48,16 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_, _ = w.Write([]byte("ok\n"))
+}
+
+// Quiet logs the access lines of routes (mux patterns) at debug level unless
+// they answer 5xx: routes called over and over by machines (health checks,
+// scrapes, the web chat's long polls), whose lines would bury the rest.
+// Call it before Handler.
+func (s *Server) Quiet(patterns ...string) {
+	for _, p := range patterns {
+		s.quiet[p] = true
+	}
 }
 
 // Handler is the mux wrapped in the shared middleware.
@@ -109,7 +121,11 @@ func (s *Server) observe(next http.Handler) http.Handler {
 			route = "unmatched"
 		}
 		s.metrics.Request(route, rec.status, d)
-		s.log.Info("http_request", "route", route, "status", rec.status,
+		level := slog.LevelInfo
+		if s.quiet[route] && rec.status < http.StatusInternalServerError {
+			level = slog.LevelDebug
+		}
+		s.log.Log(r.Context(), level, "http_request", "route", route, "status", rec.status,
 			"bytes", rec.bytes, "duration_ms", d.Milliseconds())
 	})
 }

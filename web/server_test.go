@@ -3,11 +3,13 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -111,4 +113,46 @@ func TestJobBacklogMetric(t *testing.T) {
 	_, srv := newServer(t, db.Pool, &logs)
 	_, body := get(t, srv.URL+"/metrics")
 	require.Contains(t, body, `hoshyar_jobs{queue="inbound",state="available"} 1`)
+}
+
+// Routes machines call over and over are logged at debug level unless they
+// fail; every other route at info.
+func TestQuietRoutes(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	var logs bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	s := web.New(db.Pool, metrics.New(db.Pool, log), log)
+	var status atomic.Int32 // the test and the handler goroutines share it
+	status.Store(http.StatusOK)
+	s.Mux.HandleFunc("GET /poll", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(int(status.Load())) })
+	s.Mux.HandleFunc("POST /say", func(http.ResponseWriter, *http.Request) {})
+	s.Quiet("GET /poll")
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+
+	level := func(route string) string {
+		t.Helper()
+		for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+			var rec struct{ Level, Msg, Route string }
+			require.NoError(t, json.Unmarshal([]byte(line), &rec))
+			if rec.Msg == "http_request" && rec.Route == route {
+				logs.Reset()
+				return rec.Level
+			}
+		}
+		t.Fatalf("no access line for %s in %s", route, logs.String())
+		return ""
+	}
+	get(t, srv.URL+"/poll")
+	require.Equal(t, "DEBUG", level("GET /poll"))
+	get(t, srv.URL+"/healthz")
+	require.Equal(t, "DEBUG", level("GET /healthz"))
+	res, err := http.Post(srv.URL+"/say", "text/plain", nil)
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, "INFO", level("POST /say"))
+	status.Store(http.StatusServiceUnavailable)
+	get(t, srv.URL+"/poll")
+	require.Equal(t, "INFO", level("GET /poll"), "a failing quiet route is heard")
 }

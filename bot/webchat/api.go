@@ -121,9 +121,15 @@ func (c *Channel) conversation(r *http.Request, vid string) (int64, error) {
 }
 
 type feedMessage struct {
-	ID      int64        `json:"id"`
-	From    string       `json:"from"`
-	Text    string       `json:"text"`
+	ID   int64  `json:"id"`
+	From string `json:"from"`
+	Text string `json:"text"`
+	// Dir is the message's direction: rtl, ltr or auto (no letters).
+	Dir string `json:"dir"`
+	// Parts are a bot message's text with its phone numbers and
+	// references marked (see linker); absent when there are none, and for
+	// the visitor's own words.
+	Parts   []part       `json:"parts,omitempty"`
 	Buttons []bot.Button `json:"buttons,omitempty"`
 	At      time.Time    `json:"at"`
 }
@@ -177,7 +183,7 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			if len(msgs) > 0 {
-				writeJSON(w, http.StatusOK, toFeed(msgs))
+				writeJSON(w, http.StatusOK, c.toFeed(msgs))
 				return
 			}
 		}
@@ -204,12 +210,14 @@ func (c *Channel) failFeed(ctx context.Context, w http.ResponseWriter, err error
 	writeJSON(w, http.StatusServiceUnavailable, apiError{"try again"})
 }
 
-func toFeed(msgs []store.FeedMessage) feedResponse {
+func (c *Channel) toFeed(msgs []store.FeedMessage) feedResponse {
 	out := feedResponse{Messages: make([]feedMessage, 0, len(msgs))}
 	for _, m := range msgs {
-		fm := feedMessage{ID: m.ID, From: "bot", Text: m.Body, At: m.CreatedAt.UTC()}
+		fm := feedMessage{ID: m.ID, From: "bot", Text: m.Body, Dir: direction(m.Body), At: m.CreatedAt.UTC()}
 		if m.Direction == store.In {
 			fm.From = "visitor"
+		} else if ps := c.links.parts(m.Body); len(ps) > 1 || len(ps) == 1 && ps[0] != (part{Text: m.Body}) {
+			fm.Parts = ps // only when something is marked
 		}
 		if len(m.Buttons) > 0 {
 			_ = json.Unmarshal(m.Buttons, &fm.Buttons) // written by us from []flows.Button

@@ -2,6 +2,13 @@
 // put on its site (GET /chat) and the JSON API it talks to. A visitor is
 // known by a random id in an HttpOnly cookie; their messages go through the
 // same pipeline as every channel's, and replies are read back by long poll.
+//
+// The page greets before anything is typed: the greeting in Urdu, Roman
+// Urdu and English with the main options as buttons, in the page itself,
+// so nothing is stored until the visitor writes or taps. The feed gives
+// each message its direction (Urdu runs right to left) and its parts:
+// phone numbers in a dialable form become tel: links, and numbers and
+// references never break across lines.
 package webchat
 
 import (
@@ -17,6 +24,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 )
@@ -48,12 +56,21 @@ type Channel struct {
 
 	perVisitor *limiter // messages a visitor may send a minute
 	newPerIP   *limiter // new visitors one address may start a minute
+
+	pages map[string][]byte // the chat page by the locale its greeting shows first
+	links *linker
 }
 
 // Options configure the channel.
 type Options struct {
 	Secure   bool          // PUBLIC_BASE_URL is https
 	PollWait time.Duration // default 25s
+	// Texts are the greeting's texts; nil loads the embedded catalog.
+	Texts *locales.Catalog
+	// ShortNumbers are the helplines' short codes (15, 1122…), which are
+	// linked for tapping when they stand alone in a bot message; longer
+	// numbers are linked by their form. Main passes the shown helplines'.
+	ShortNumbers []string
 }
 
 // New returns the web chat channel.
@@ -61,9 +78,17 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 	if opts.PollWait == 0 {
 		opts.PollWait = 25 * time.Second
 	}
+	if opts.Texts == nil {
+		opts.Texts = locales.MustLoad()
+	}
+	pages, err := pages(opts.Texts)
+	if err != nil {
+		panic("webchat: the chat page template: " + err.Error()) // embedded: a build defect, caught by TestPage
+	}
 	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
 		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{}),
-		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute)}
+		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute),
+		pages: pages, links: newLinker(opts.ShortNumbers)}
 }
 
 // Channels implements bot.Sender.
@@ -87,21 +112,15 @@ func (c *Channel) Close() {
 	}
 }
 
+// FeedRoute is the long poll's route: each open page calls it every 25 s.
+const FeedRoute = "GET /chat/api/messages"
+
 // Routes adds the web chat's routes to mux.
 func (c *Channel) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /chat", c.page)
 	mux.Handle("GET /chat/static/", http.StripPrefix("/chat/", http.FileServerFS(static)))
 	mux.HandleFunc("POST /chat/api/messages", c.post)
-	mux.HandleFunc("GET /chat/api/messages", c.feed)
-}
-
-func (c *Channel) page(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors *")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Cache-Control", "no-cache")
-	http.ServeFileFS(w, r, static, "static/chat.html")
+	mux.HandleFunc(FeedRoute, c.feed)
 }
 
 // visitor returns the visitor id from the cookie, or "" when there is none

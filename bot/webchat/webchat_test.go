@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"html/template"
 	"io"
 	"log/slog"
 	"net/http"
@@ -32,9 +33,15 @@ var texts = locales.MustLoad()
 
 type feed struct {
 	Messages []struct {
-		ID      int64        `json:"id"`
-		From    string       `json:"from"`
-		Text    string       `json:"text"`
+		ID    int64  `json:"id"`
+		From  string `json:"from"`
+		Text  string `json:"text"`
+		Dir   string `json:"dir"`
+		Parts []struct {
+			Text string `json:"text"`
+			Tel  string `json:"tel"`
+			Ref  bool   `json:"ref"`
+		} `json:"parts"`
 		Buttons []bot.Button `json:"buttons"`
 		At      time.Time    `json:"at"`
 	} `json:"messages"`
@@ -57,7 +64,8 @@ func newServer(t *testing.T, wait time.Duration) (*httptest.Server, *dbtest.DB) 
 	ctx, cancel := context.WithCancel(context.Background())
 	listener := store.NewListener(db.Pool, log)
 	go listener.Run(ctx)
-	chat := webchat.New(bot.NewIngester(db.Pool, v, runner, nil), db.Pool, v, listener, log, webchat.Options{PollWait: wait})
+	chat := webchat.New(bot.NewIngester(db.Pool, v, runner, nil), db.Pool, v, listener, log,
+		webchat.Options{PollWait: wait, Texts: texts, ShortNumbers: []string{"15", "1122"}})
 	senders.Register(chat)
 	require.NoError(t, runner.Start(ctx))
 	mux := http.NewServeMux()
@@ -315,4 +323,95 @@ func TestFloodingIsRefused(t *testing.T) {
 	code, out := v.post(`{"text": "one too many", "client_id": "f-last"}`)
 	require.Equal(t, http.StatusTooManyRequests, code)
 	require.NotEmpty(t, out["error"])
+}
+
+// The page greets before anything is typed, in three languages, with the
+// main options as buttons whose values are the engine's; opening it stores
+// nothing.
+func TestPageGreets(t *testing.T) {
+	t.Parallel()
+	srv, db := newServer(t, 200*time.Millisecond)
+	get := func(acceptLanguage string) string {
+		req, err := http.NewRequest(http.MethodGet, srv.URL+"/chat", nil)
+		require.NoError(t, err)
+		req.Header.Set("Accept-Language", acceptLanguage)
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		defer res.Body.Close()
+		require.Equal(t, http.StatusOK, res.StatusCode)
+		require.Empty(t, res.Header.Values("Set-Cookie"), "no visitor id before the visitor writes")
+		b, err := io.ReadAll(res.Body)
+		require.NoError(t, err)
+		return string(b)
+	}
+	page := get("en-GB,en;q=0.9")
+	for _, l := range locales.All {
+		require.Contains(t, page, template.HTMLEscapeString(texts.T(l, "greeting", nil)), l)
+		require.Contains(t, page, template.HTMLEscapeString(texts.T(l, "menu_help", nil)), l)
+	}
+	require.Contains(t, page, `<p class="text" lang="ur" dir="rtl">`)
+	require.Contains(t, page, `<div class="choices" role="group" lang="ur" dir="rtl" data-locale="ur" hidden>`)
+	require.Contains(t, page, `<div class="choices" role="group" lang="en" dir="ltr" data-locale="en">`)
+	for _, value := range []string{flows.ChoiceReport, flows.ChoiceHelp, flows.ChoiceVerify, flows.ChoiceStatus, flows.ChoiceHuman} {
+		require.Equal(t, 3, strings.Count(page, `data-value="`+value+`"`), value)
+	}
+	require.Contains(t, get("ur-PK,ur;q=0.9,en;q=0.5"), `data-locale="ur">`, "an Urdu browser sees Urdu buttons first")
+	require.NotContains(t, get("ur-PK,ur;q=0.9,en;q=0.5"), `data-locale="ur" hidden>`)
+
+	var n int
+	require.NoError(t, db.Pool.QueryRow(context.Background(),
+		`SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM conversations) + (SELECT count(*) FROM messages)`).Scan(&n))
+	require.Zero(t, n, "the greeting is not stored")
+}
+
+// A tap on the greeting's help button reaches the engine as a button
+// press: the emergency numbers come back, and in the feed the numbers are
+// tel: links in their dialable form.
+func TestGreetingTapAndTappableNumbers(t *testing.T) {
+	t.Parallel()
+	srv, _ := newServer(t, 2*time.Second)
+	v := newVisitor(t, srv)
+	label := texts.T(locales.EN, "menu_help", nil)
+	code, out := v.post(`{"choice": "help", "text": ` + quote(label) + `}`)
+	require.Equal(t, http.StatusAccepted, code, out)
+	id := int64(out["id"].(float64))
+	var f feed
+	require.Eventually(t, func() bool {
+		f = v.get(0)
+		return len(f.Messages) >= 2
+	}, 15*time.Second, 50*time.Millisecond)
+	require.Equal(t, id, f.Messages[0].ID)
+	require.Equal(t, label, f.Messages[0].Text, "the visitor sees the words they tapped")
+	require.Empty(t, f.Messages[0].Parts, "the visitor's own words are not linked")
+
+	help := f.Messages[1]
+	require.Equal(t, "bot", help.From)
+	h := casework.DefaultHelplines()
+	require.Contains(t, help.Text, h.Police, "the emergency numbers")
+	var tels []string
+	var joined strings.Builder
+	for _, p := range help.Parts {
+		joined.WriteString(p.Text)
+		if p.Tel != "" {
+			tels = append(tels, p.Tel)
+		}
+	}
+	require.Equal(t, help.Text, joined.String())
+	require.Subset(t, tels, []string{"15", "1122"})
+	require.Contains(t, tels, "+92519207887", "the crisis cell, dialable from abroad")
+	require.Equal(t, "ltr", help.Dir)
+}
+
+// An Urdu reply runs right to left, whatever its first letter.
+func TestFeedDirection(t *testing.T) {
+	t.Parallel()
+	srv, _ := newServer(t, 2*time.Second)
+	v := newVisitor(t, srv)
+	v.say(`{"text": "salam"}`)
+	f := v.get(0)
+	require.Len(t, f.Messages, 2)
+	require.Equal(t, "ltr", f.Messages[0].Dir, "salam is Roman letters")
+	require.Equal(t, "rtl", f.Messages[1].Dir)
+	require.NotEmpty(t, f.Messages[1].Buttons)
+	require.Empty(t, f.Messages[1].Parts, "parts only when a number or reference is marked")
 }

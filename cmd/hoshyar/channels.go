@@ -15,16 +15,17 @@ import (
 
 // providers connects the Telegram and Twilio channels whose credentials are
 // set: their senders, their webhooks and, for Telegram, the webhook
-// registration or the poller. Background work stops when ctx ends and is
-// waited for with wg.
-func providers(ctx context.Context, cfg config.Config, log *slog.Logger, ing *bot.Ingester, senders *bot.Registry, mux *http.ServeMux, wg *sync.WaitGroup) error {
+// registration or the poller. It returns the names of the channels it
+// turned on. Background work stops when ctx ends and is waited for with wg.
+func providers(ctx context.Context, cfg config.Config, log *slog.Logger, ing *bot.Ingester, senders *bot.Registry, mux *http.ServeMux, wg *sync.WaitGroup) ([]string, error) {
+	var on []string
 	if cfg.Telegram.Enabled() {
 		tg, err := telegram.New(telegram.Options{
 			Token: cfg.Telegram.BotToken, WebhookSecret: cfg.Telegram.WebhookSecret,
 			APIURL: cfg.Telegram.APIURL, PublicBaseURL: cfg.PublicBaseURL, Logger: log,
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		senders.Register(tg)
 		switch cfg.Telegram.Mode {
@@ -38,7 +39,7 @@ func providers(ctx context.Context, cfg config.Config, log *slog.Logger, ing *bo
 			mux.Handle("POST /webhooks/telegram", ing.Handler(tg, log))
 			wg.Go(func() { registerWebhook(ctx, log, tg) })
 		}
-		log.Info("channel", "name", bot.Telegram, "enabled", true, "mode", cfg.Telegram.Mode)
+		on = append(on, bot.Telegram)
 	}
 	if cfg.Twilio.Enabled() {
 		tw, err := twilio.New(twilio.Options{
@@ -47,16 +48,14 @@ func providers(ctx context.Context, cfg config.Config, log *slog.Logger, ing *bo
 			WhatsAppTemplateSID: cfg.Twilio.WhatsAppTemplateSID, Logger: log,
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		senders.Register(tw)
 		mux.Handle("POST /webhooks/twilio", ing.Handler(tw, log))
 		mux.Handle("POST /webhooks/twilio/status", ing.StatusHandler(tw, log))
-		for _, ch := range tw.Channels() {
-			log.Info("channel", "name", ch, "enabled", true)
-		}
+		on = append(on, tw.Channels()...)
 	}
-	return nil
+	return on, nil
 }
 
 // registerWebhook tells Telegram where to deliver updates, retrying with

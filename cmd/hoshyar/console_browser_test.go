@@ -53,7 +53,7 @@ func TestBrowserConsole(t *testing.T) {
 	email := "amina.khan@" + strings.ToLower(lead.Agency) + ".gov.pk"
 	password := consoleUser(t, db, lead.Agency, email)
 
-	b := browsertest.Start(t)
+	b := browsertest.StartSize(t, 390, 844) // a small phone
 	base := "http://" + addr
 	noOverflow := func(what string) {
 		t.Helper()
@@ -126,11 +126,24 @@ func TestBrowserConsole(t *testing.T) {
 	require.Contains(t, b.Text(b.Find(".history")), "message")
 	b.Screenshot(filepath.Join(shots, "console-4-answer.png"))
 
-	// The dashboard draws its charts without a script.
+	// The dashboard draws its charts without a script, and reads on a phone:
+	// every label and axis number inside its chart, none smaller than 11 px.
 	b.Navigate(base + "/console/dashboard")
 	require.Len(t, b.FindAll("svg.svg-chart"), 4)
 	require.NotEmpty(t, b.FindAll("svg.svg-chart rect"))
 	noOverflow("the dashboard")
+	bad := b.Exec(`var bad = [];
+		for (const svg of document.querySelectorAll('svg.svg-chart')) {
+			const box = svg.getBoundingClientRect();
+			for (const t of svg.querySelectorAll('text')) {
+				const r = t.getBoundingClientRect();
+				const px = parseFloat(t.getAttribute('font-size')) * box.width / svg.viewBox.baseVal.width;
+				if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) bad.push('clipped: ' + t.textContent);
+				if (px < 11) bad.push(px.toFixed(1) + ' px: ' + t.textContent);
+			}
+		}
+		return bad.join('; ')`)
+	require.Equal(t, "", bad, "chart text at 390 px")
 	b.Screenshot(filepath.Join(shots, "console-5-dashboard.png"))
 
 	// Signing out ends the session.

@@ -59,7 +59,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		return nil
 	}
-	cfg, err := config.Load(getenv)
+	cfg, err := config.Load(config.WithLocalKeyFile(getenv, os.ReadFile))
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
 	"github.com/hoshyar/hoshyar/agency"
 	"github.com/hoshyar/hoshyar/bot"
 	"github.com/hoshyar/hoshyar/bot/webchat"
@@ -34,13 +36,16 @@ const shutdownGrace = 25 * time.Second
 
 func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Writer) error {
 	if cfg.DevSecret {
-		log.Warn("dev_secret_key", "detail", "HOSHYAR_SECRET_KEY is not set: using the public development key (local mode only)")
+		log.Warn("dev_secret_key", "detail", "HOSHYAR_SECRET_KEY is not set and there is no "+config.LocalKeyFile+": using the public development key (local mode only)")
 	}
-	pool, err := openReady(ctx, cfg)
+	pool, err := connect(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
+	if err := readySchema(ctx, cfg, pool, log); err != nil {
+		return err
+	}
 
 	v, err := vault.New(cfg.SecretKey)
 	if err != nil {
@@ -50,7 +55,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
-	matrix, helplines, err := caseData(cfg)
+	matrix, all, helplines, err := caseData(cfg)
 	if err != nil {
 		return err
 	}
@@ -79,12 +84,13 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	listener := store.NewListener(pool, log)
 	go listener.Run(listenCtx)
 
-	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")})
+	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{
+		Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"), Texts: texts, ShortNumbers: shortNumbers(all)})
 	senders.Register(chat)
-	log.Info("channel", "name", bot.WebChat, "enabled", true)
 
 	srv := web.New(pool, m, log)
 	chat.Routes(srv.Mux)
+	srv.Quiet(webchat.FeedRoute) // a long poll every 25 s per open page
 	agencies := agency.NewService(pool, v, texts, runner, log)
 	agency.NewAPI(agencies, log).Routes(srv.Mux)
 	console.New(pool, agencies, log, console.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")}).Routes(srv.Mux)
@@ -93,10 +99,17 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	channelsCtx, stopChannels := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopChannels()
 	var background sync.WaitGroup
-	if err := providers(channelsCtx, cfg, log, ingester, senders, srv.Mux, &background); err != nil {
+	channels, err := providers(channelsCtx, cfg, log, ingester, senders, srv.Mux, &background)
+	if err != nil {
 		stopChannels()
 		background.Wait()
 		return err
+	}
+	channelsOn := append([]string{bot.WebChat}, channels...)
+	if cfg.Telegram.Enabled() {
+		log.Info("channels", "on", channelsOn, "telegram_mode", cfg.Telegram.Mode)
+	} else {
+		log.Info("channels", "on", channelsOn)
 	}
 	httpSrv := srv.HTTPServer(cfg.HTTPAddr)
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
@@ -110,8 +123,8 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
-	log.Info("serving", "addr", ln.Addr().String(), "env", cfg.Env)
-	fmt.Fprintf(stdout, "Hoshyar is running: web chat at %s/chat\n", cfg.PublicBaseURL)
+	log.Info("serving", "addr", ln.Addr().String(), "public_base_url", cfg.PublicBaseURL, "env", cfg.Env)
+	ready(stdout, cfg)
 
 	select {
 	case <-ctx.Done():
@@ -141,27 +154,78 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	return nil
 }
 
+// ready tells the person who started the server where to go: on stdout,
+// apart from the log. In local mode it also says how to sign in to the
+// console and how to stop.
+func ready(w io.Writer, cfg config.Config) {
+	if !cfg.Local() {
+		fmt.Fprintf(w, "Hoshyar is running: web chat at %s/chat, agency console at %s/console\n", cfg.PublicBaseURL, cfg.PublicBaseURL)
+		return
+	}
+	fmt.Fprintf(w, `
+Hoshyar is running.
+  Web chat:  %[1]s/chat
+  Console:   %[1]s/console
+  Sign in:   make user EMAIL=you@example.org AGENCY=FIA   (in another terminal; prints a password)
+  Stop:      Ctrl-C
+`, cfg.PublicBaseURL)
+}
+
+// readySchema migrates the schema when allowed, and otherwise refuses an
+// out-of-date one; it logs the version the server runs on.
+func readySchema(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, log *slog.Logger) error {
+	var res store.MigrateResult
+	var err error
+	if cfg.AutoMigrate {
+		res, err = store.Migrate(ctx, pool, "")
+	} else {
+		err = store.CheckSchema(ctx, pool, "")
+	}
+	if err != nil {
+		return err
+	}
+	version, err := store.SchemaVersion(ctx, pool)
+	if err != nil {
+		return err
+	}
+	log.Info("schema", "version", version, "applied", len(res.Applied), "river_applied", len(res.RiverApplied), "auto_migrate", cfg.AutoMigrate)
+	return nil
+}
+
 // caseData loads the charge matrix and the helplines: the embedded
 // defaults, or the operator's files. A file with errors stops the start,
-// naming what is wrong.
-func caseData(cfg config.Config) (*routing.Matrix, flows.Helplines, error) {
+// naming what is wrong. It returns all the helplines and those the
+// conversation shows a person in danger.
+func caseData(cfg config.Config) (*routing.Matrix, *routing.Helplines, flows.Helplines, error) {
 	matrix := routing.DefaultMatrix()
 	if cfg.ChargeMatrixFile != "" {
 		var err error
 		if matrix, err = routing.LoadMatrix(cfg.ChargeMatrixFile); err != nil {
-			return nil, flows.Helplines{}, fmt.Errorf("CHARGE_MATRIX_FILE: %w", err)
+			return nil, nil, flows.Helplines{}, fmt.Errorf("CHARGE_MATRIX_FILE: %w", err)
 		}
 	}
 	all := routing.DefaultHelplines()
 	if cfg.HelplinesFile != "" {
 		var err error
 		if all, err = routing.LoadHelplines(cfg.HelplinesFile); err != nil {
-			return nil, flows.Helplines{}, fmt.Errorf("HELPLINES_FILE: %w", err)
+			return nil, nil, flows.Helplines{}, fmt.Errorf("HELPLINES_FILE: %w", err)
 		}
 	}
 	helplines, err := casework.Helplines(all)
 	if err != nil {
-		return nil, flows.Helplines{}, fmt.Errorf("HELPLINES_FILE: %w", err)
+		return nil, nil, flows.Helplines{}, fmt.Errorf("HELPLINES_FILE: %w", err)
 	}
-	return matrix, helplines, nil
+	return matrix, all, helplines, nil
+}
+
+// shortNumbers are the shown helplines' numbers, for the web chat to link
+// the short ones (15, 1122, 999…) when a message names them.
+func shortNumbers(h *routing.Helplines) []string {
+	var out []string
+	for _, l := range h.Shown() {
+		if l.Number != "" {
+			out = append(out, l.Number)
+		}
+	}
+	return out
 }

@@ -8,8 +8,9 @@
 // calling Start: cleanups run last-in first-out, so the browser (and any long poll it holds
 // open) is gone before the server closes.
 //
-// The session emulates a 412×915 phone screen (pixel ratio 1): headless Chromium will not
-// make a window narrower than 500 px, so --window-size alone is not enough.
+// The session emulates a 412×915 phone screen (pixel ratio 1), or the size given to
+// StartSize (390×844 is a common small phone): headless Chromium will not make a window
+// narrower than 500 px, so --window-size alone is not enough.
 //
 // On Debian: apt-get install chromium chromium-driver.
 package browsertest
@@ -84,9 +85,15 @@ func unavailable(t testing.TB, why string) {
 	t.Skipf("browsertest: %s; install chromium and chromium-driver to run this test", why)
 }
 
-// Start launches chromedriver on a free loopback port and opens a headless Chromium session.
-// Cleanup deletes the session and stops chromedriver.
+// Start launches chromedriver on a free loopback port and opens a headless Chromium session
+// on a 412×915 screen. Cleanup deletes the session and stops chromedriver.
 func Start(t testing.TB) *Browser {
+	t.Helper()
+	return StartSize(t, 412, 915)
+}
+
+// StartSize is Start on a screen of width×height CSS pixels.
+func StartSize(t testing.TB, width, height int) *Browser {
 	t.Helper()
 	driver, chromium := driverPath(), chromiumPath()
 	switch {
@@ -132,7 +139,7 @@ func Start(t testing.TB) *Browser {
 	args := []string{
 		"--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--disable-dev-shm-usage", "--window-size=412,915", "--user-data-dir=" + profile,
+		"--disable-dev-shm-usage", fmt.Sprintf("--window-size=%d,%d", width, height), "--user-data-dir=" + profile,
 	}
 	caps := map[string]any{
 		"capabilities": map[string]any{"alwaysMatch": map[string]any{
@@ -141,7 +148,7 @@ func Start(t testing.TB) *Browser {
 				"args":   args,
 				"binary": chromium,
 				"mobileEmulation": map[string]any{
-					"deviceMetrics": map[string]any{"width": 412, "height": 915, "pixelRatio": 1},
+					"deviceMetrics": map[string]any{"width": width, "height": height, "pixelRatio": 1},
 				},
 			},
 			"timeouts": map[string]int{"implicit": 0, "pageLoad": 30000, "script": 30000},

@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"net/http"
 	"net/http/httptest"
@@ -97,6 +98,19 @@ func TestBrowser(t *testing.T) {
 	}
 	if dir := os.Getenv("BROWSERTEST_KEEP"); dir != "" {
 		_ = os.WriteFile(filepath.Join(dir, "browsertest.png"), data, 0o644)
+	}
+}
+
+func TestStartSize(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(page))
+	}))
+	t.Cleanup(srv.Close)
+	b := StartSize(t, 390, 844)
+	b.Navigate(srv.URL)
+	if got := b.Exec("return [window.innerWidth, window.innerHeight]"); fmt.Sprint(got) != "[390 844]" {
+		t.Fatalf("viewport = %v, want [390 844]", got)
 	}
 }
 

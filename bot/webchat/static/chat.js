@@ -1,5 +1,6 @@
 // Hoshyar web chat. Long-polls the server feed and posts what the visitor writes.
-// Text goes into the page with textContent only, never innerHTML.
+// Text goes into the page with textContent only, never innerHTML. The greeting is
+// part of the page (#greeting): nothing is stored until the visitor writes or taps.
 (function () {
   'use strict';
 
@@ -24,6 +25,7 @@
   const sendBtn = document.getElementById('send');
   const conn = document.getElementById('conn');
   const notice = document.getElementById('notice');
+  const greeting = document.getElementById('greeting');
 
   const shown = new Map(); // server id -> bubble
   const pending = new Map(); // server id -> optimistic bubble waiting for its feed copy
@@ -70,7 +72,7 @@
   }
 
   // fill sets el's text, isolating phone numbers left-to-right so that "+92 300 1234567" is
-  // not reordered inside Urdu text. Text nodes only, never HTML.
+  // not reordered inside Urdu text. Text nodes only, never HTML. For the visitor's own words.
   function fill(el, text) {
     el.textContent = '';
     text = String(text || '');
@@ -88,14 +90,45 @@
     el.appendChild(document.createTextNode(text.slice(at)));
   }
 
-  function bubble(from, text) {
+  // fillParts sets el's text from the server's parts: numbers to dial become tel: links
+  // and references stay whole, both kept left to right and on one line.
+  function fillParts(el, parts) {
+    el.textContent = '';
+    for (const part of parts) {
+      const text = String(part.text || '');
+      if (part.tel && /^\+?[0-9]+$/.test(part.tel)) {
+        const a = document.createElement('a');
+        a.href = 'tel:' + part.tel;
+        a.className = 'tel';
+        a.dir = 'ltr';
+        a.textContent = text;
+        el.appendChild(a);
+      } else if (part.ref) {
+        const bdi = document.createElement('bdi');
+        bdi.className = 'ref';
+        bdi.dir = 'ltr';
+        bdi.textContent = text;
+        el.appendChild(bdi);
+      } else {
+        el.appendChild(document.createTextNode(text));
+      }
+    }
+  }
+
+  // dir is the server's direction for a message (rtl for Urdu), or auto for our own drafts.
+  function direction(dir) {
+    return dir === 'rtl' || dir === 'ltr' ? dir : 'auto';
+  }
+
+  function bubble(from, text, dir, parts) {
     const li = document.createElement('li');
     li.className = 'msg ' + (from === 'bot' ? 'msg-bot' : 'msg-visitor');
-    li.dir = 'auto';
+    li.dir = direction(dir);
     const p = document.createElement('p');
     p.className = 'text';
-    p.dir = 'auto';
-    fill(p, text);
+    p.dir = li.dir;
+    if (Array.isArray(parts) && parts.length) fillParts(p, parts);
+    else fill(p, text);
     li.appendChild(p);
     return li;
   }
@@ -105,6 +138,7 @@
     if (!m) {
       m = document.createElement(at ? 'time' : 'span');
       m.className = 'meta';
+      m.dir = 'auto'; // "09:16 PM" stays in its order inside an Urdu message
       li.appendChild(m);
     }
     if (at) m.setAttribute('datetime', at);
@@ -143,12 +177,31 @@
     li.appendChild(box);
   }
 
+  // choose sends a pressed button's value, as the engine expects it. The greeting's buttons
+  // also send their label, so the conversation starts in the language the visitor read.
   function choose(li, btn, b, e) {
     for (const c of li.querySelectorAll('.choice')) c.disabled = true;
     btn.classList.add('chosen');
     btn.setAttribute('aria-pressed', 'true');
-    submit({ choice: b.value }, b.label, '');
+    const fields = li === greeting ? { choice: b.value, text: b.label } : { choice: b.value };
+    submit(fields, b.label, '');
     if (e.detail === 0) input.focus(); // keyboard click: the button just lost focus
+  }
+
+  // The greeting: its language buttons show that language's options; nothing is sent.
+  function setupGreeting() {
+    if (!greeting) return;
+    shown.set(0, greeting);
+    const langs = greeting.querySelectorAll('.lang');
+    for (const btn of langs) {
+      btn.addEventListener('click', () => {
+        for (const other of langs) other.setAttribute('aria-pressed', String(other === btn));
+        for (const box of greeting.querySelectorAll('.choices')) box.hidden = box.dataset.locale !== btn.dataset.locale;
+      });
+    }
+    for (const btn of greeting.querySelectorAll('.choice')) {
+      btn.addEventListener('click', (e) => choose(greeting, btn, { value: btn.dataset.value, label: btn.textContent }, e));
+    }
   }
 
   // Only the newest bot message with buttons keeps them usable.
@@ -165,6 +218,7 @@
   function render(messages) {
     const stick = nearBottom();
     const sorted = messages.filter((m) => m && Number.isFinite(m.id)).sort((a, b) => a.id - b.id);
+    let firstNew = null;
     for (const m of sorted) {
       if (m.id > lastId) lastId = m.id;
       if (shown.has(m.id)) continue;
@@ -172,12 +226,16 @@
       if (li) { // our own message came back: turn the optimistic bubble into the server copy
         pending.delete(m.id);
         li.classList.remove('pending');
-        fill(li.querySelector('.text'), m.text);
+        li.dir = direction(m.dir);
+        const p = li.querySelector('.text');
+        p.dir = li.dir;
+        fill(p, m.text);
         const sending = li.querySelector('.meta');
         if (sending) sending.remove();
       } else {
-        li = bubble(m.from, m.text);
+        li = bubble(m.from, m.text, m.dir, m.from === 'bot' ? m.parts : null);
         if (m.from === 'bot' && Array.isArray(m.buttons) && m.buttons.length) addChoices(li, m.buttons);
+        if (m.from === 'bot' && !firstNew) firstNew = li;
       }
       li.dataset.id = String(m.id);
       setMeta(li, clock(m.at), m.at);
@@ -185,7 +243,17 @@
       shown.set(m.id, li);
     }
     disableStaleChoices();
-    if (stick) scrollDown();
+    if (stick) reveal(sentOnce ? firstNew : null);
+  }
+
+  // reveal scrolls down to the newest message, but never past the top of the first new
+  // bot message: a reference followed by a menu stays on screen. A returning visitor's
+  // history (nothing sent yet from this page) scrolls to its end.
+  function reveal(first) {
+    const bottom = scroller.scrollHeight - scroller.clientHeight;
+    if (!first) { scroller.scrollTop = bottom; return; }
+    const top = scroller.scrollTop + first.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+    scroller.scrollTop = Math.min(bottom, Math.max(top, scroller.scrollTop));
   }
 
   async function poll() {
@@ -223,6 +291,8 @@
   }
 
   function submit(fields, text, draft) {
+    // Once the visitor has said something, the greeting's options are spent.
+    if (greeting) for (const c of greeting.querySelectorAll('.choice')) c.disabled = true;
     const body = JSON.stringify(Object.assign({}, fields, { client_id: randomId() }));
     const li = bubble('visitor', text);
     list.appendChild(li);
@@ -318,6 +388,7 @@
     input.focus();
   });
 
+  setupGreeting();
   update();
   if (window.matchMedia && window.matchMedia('(pointer: fine)').matches) input.focus();
   poll();
