@@ -2,6 +2,7 @@ package casework
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/routing"
@@ -39,6 +40,28 @@ func Helplines(h *routing.Helplines) (flows.Helplines, error) {
 	}
 	if out.CrisisCellAbroad == "" {
 		out.CrisisCellAbroad = out.CrisisCell
+	}
+	if l, ok := h.ByID("fia_tip"); ok && l.AbroadNumber != "" {
+		out.FIA = l.AbroadNumber // +92…: tappable in every app, and dialable from abroad
+	}
+	out.Abroad = map[string]flows.LocalHelp{}
+	for _, c := range h.Countries() {
+		a := h.Abroad(c)
+		var local flows.LocalHelp
+		var nums []string
+		for _, l := range a.Emergency {
+			nums = append(nums, l.Number)
+		}
+		local.Emergency = strings.Join(nums, ", ")
+		for _, l := range append(a.Missions, a.Welfare...) {
+			if l.AbroadNumber != "" {
+				local.Mission = l.AbroadNumber
+				break
+			}
+		}
+		if local != (flows.LocalHelp{}) {
+			out.Abroad[c] = local
+		}
 	}
 	return out, nil
 }

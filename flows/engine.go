@@ -263,6 +263,7 @@ func (st *step) global(choice string) bool {
 	case choice == ChoiceHelp:
 		// Asked for: the numbers again, whatever was said before.
 		st.say("emergency_numbers", st.e.opts.Helplines.data())
+		st.localNumbers()
 		st.res.State.NumbersShown = true
 		if d := st.draft(); d != nil && d.Kind == KindHelp {
 			st.reask()
@@ -451,6 +452,7 @@ func (st *step) emergency(why []string) {
 	}
 	if fresh || len(why) == 0 {
 		st.say("emergency_numbers", st.e.opts.Helplines.data())
+		st.localNumbers()
 		st.res.State.NumbersShown = true
 		st.say("danger_first", nil)
 	}
@@ -477,7 +479,33 @@ func (st *step) emergencyNumbers() {
 		return
 	}
 	st.say("emergency_numbers", st.e.opts.Helplines.data())
+	st.localNumbers()
 	st.res.State.NumbersShown = true
+}
+
+// localNumbers tells a person abroad the numbers of the country they are
+// in, when what they wrote says where that is.
+func (st *step) localNumbers() {
+	sig := st.signals()
+	if !sig.Abroad {
+		return
+	}
+	for _, c := range sig.Countries {
+		l, ok := st.e.opts.Helplines.Abroad[c]
+		if !ok || l.Emergency == "" && l.Mission == "" {
+			continue
+		}
+		data := map[string]any{"Country": st.e.opts.CountryName(c, st.res.State.Locale), "Emergency": l.Emergency, "Mission": l.Mission}
+		switch {
+		case l.Emergency != "" && l.Mission != "":
+			st.say("emergency_local_mission", data)
+		case l.Emergency != "":
+			st.say("emergency_local", data)
+		default:
+			st.say("emergency_mission", data)
+		}
+		return
+	}
 }
 
 func contains(list []string, s string) bool {

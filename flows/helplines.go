@@ -11,6 +11,15 @@ type Helplines struct {
 	CrisisCellAbroad string
 	FIA              string // FIA trafficking-in-persons hotline
 	NCCIA            string // NCCIA cybercrime helpline
+	// Abroad are the confirmed numbers for a person in another country,
+	// by ISO code: told to someone in danger there, beside the above.
+	Abroad map[string]LocalHelp
+}
+
+// LocalHelp are the numbers for a person in a country abroad.
+type LocalHelp struct {
+	Emergency string // the country's emergency number(s), dialled there
+	Mission   string // Pakistan's mission or welfare attaché, dialable from a mobile there
 }
 
 func (h Helplines) data() map[string]any {

@@ -203,3 +203,14 @@ func TestRunOnAccountFillsSlots(t *testing.T) {
 	require.Equal(t, "Rs 80,000", in["paid_amount"])
 	require.Equal(t, "jazzcash", in["paid_how"])
 }
+
+// A person in danger abroad is told that country's emergency number too,
+// and the numbers come in a form a phone can dial.
+func TestDangerAbroadGetsLocalNumbers(t *testing.T) {
+	t.Parallel()
+	r := realEngine().Step(flows.State{}, flows.Input{Text: "mujhe Muscat mein kamre mein band kar diya hai, bahar nahi jane dete", MessageID: 1, Reference: "HSY-LOCAL2"}, t0)
+	all := joinReplies(r)
+	require.Contains(t, all, "9999", "Oman's emergency number")
+	require.Contains(t, all, "+92-51-9207887", "the crisis cell, dialable from abroad")
+	require.Contains(t, all, "+92-51-111-247-786", "FIA's hotline in international form")
+}

@@ -59,7 +59,7 @@ func TestTemplatesRender(t *testing.T) {
 	data := map[string]any{"Police": "15", "Rescue": "1122", "CrisisCell": "051-9207887", "CrisisCellAbroad": "+92-51-9207887", "FIA": "051-111-247-786", "NCCIA": "1799",
 		"Phones": "+923001234567", "Summary": "s", "Value": "v", "Count": 2, "Reference": "HSY-7KQ3MZ", "Urgency": "u",
 		"Licence": "3456/RWP", "Name": "n", "City": "c", "Status": "s", "Thing": "t", "Note": "n", "Date": "2026-11-27",
-		"Agency": "FIA", "Text": "t", "List": "l", "Facts": "f", "Amount": "Rs 2,00,000"}
+		"Agency": "FIA", "Text": "t", "List": "l", "Facts": "f", "Amount": "Rs 2,00,000", "Country": "Oman", "Emergency": "9999", "Mission": "+968-1"}
 	for _, locale := range All {
 		for _, id := range c.IDs(locale) {
 			s := c.T(locale, id, data)
