@@ -51,10 +51,9 @@ type Conversation struct {
 // Signals are what the conversation engine needs to know of a text: the
 // same triage that assesses the report.
 func Signals(text string) flows.Signals {
-	e := triage.Extract(text)
-	a := triage.Assess(text, e)
-	danger, why := triage.Emergency(text)
-	s := flows.Signals{Danger: danger, DangerWhy: why, CaseType: a.CaseType, Phones: e.Phones, Countries: e.Countries,
+	r := triage.Read(text)
+	e, a := r.Entities, r.Assessment
+	s := flows.Signals{CaseType: a.CaseType, Phones: e.Phones, Countries: e.Countries,
 		Payments: e.Payments, Licences: e.Licences, URLs: e.URLs, Abroad: a.Abroad, Situations: a.Situations}
 	for _, f := range a.Flags {
 		s.Flags = append(s.Flags, f.Code)
@@ -64,6 +63,9 @@ func Signals(text string) flows.Signals {
 	}
 	if a.Fee != nil {
 		s.Fee = &flows.Amount{Value: a.Fee.Value, Currency: a.Fee.Currency, Text: a.Fee.Text}
+	}
+	if a.Urgency == triage.UrgencyEmergency {
+		s.Danger, s.DangerWhy = true, a.Danger
 	}
 	return s
 }

@@ -159,12 +159,17 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	if !q.hasMult {
 		return q, true
 	}
-	// "4 lakh 50 hazar", "2 crore 50 lakh": a smaller part after the first.
+	// "4 lakh 50 hazar", "2 crore 50 lakh", "ek lakh aur assi hazar": a
+	// smaller part after the first.
 	q.value = round2(q.value * q.unit)
 	last := q.value
 	for i+1 < len(atoms) {
+		j := i
+		if atoms[j].kind == 'w' && lex.connectors[atoms[j].s] && j+2 < len(atoms) {
+			j++
+		}
 		var n2 float64
-		switch a := atoms[i]; {
+		switch a := atoms[j]; {
 		case a.kind == 'n':
 			v, ok := parseNumber(a.s)
 			if !ok {
@@ -176,16 +181,77 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 		default:
 			return q, true
 		}
-		m2, ok := multiplierAt(atoms, i+1)
+		m2, ok := multiplierAt(atoms, j+1)
 		if !ok || n2*m2 >= last {
 			return q, true
 		}
 		q.value = round2(q.value + n2*m2)
 		last = n2 * m2
-		i += 2
+		i = j + 2
 		q.to = i
 	}
 	return q, true
+}
+
+// moneyNear reports a word of money or paying within a few words of the
+// atoms [i, j): "they want 180000", "I sent 40,000", "kiraya 28 hazar".
+func moneyNear(atoms []atom, i, j int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 4; k-- {
+		if atoms[k].kind == 'w' {
+			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] {
+				return true
+			}
+			words++
+		}
+		if atoms[k].kind == 'p' && (atoms[k].s == "." || atoms[k].s == "\n") {
+			break
+		}
+	}
+	words = 0
+	for k := j; k < len(atoms) && words < 3; k++ {
+		if atoms[k].kind == 'w' {
+			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] {
+				return true
+			}
+			words++
+		}
+		if atoms[k].kind == 'p' && atoms[k].s == "." {
+			break
+		}
+	}
+	return false
+}
+
+// plainSum reports whether a bare number (no currency, no multiplier)
+// looks like a sum of money: grouped in thousands ("60,000", "1,85,000")
+// or of three to eight digits, not a year, not a count of something.
+func plainSum(atoms []atom, q quantity) bool {
+	a := atoms[q.from]
+	if a.kind != 'n' || strings.Contains(a.s, ".") && !strings.Contains(a.s, ",") {
+		return false
+	}
+	digits := strings.ReplaceAll(a.s, ",", "")
+	if len(digits) < 3 || len(digits) > 8 || strings.HasPrefix(digits, "0") {
+		return false
+	}
+	if !strings.Contains(a.s, ",") && len(digits) == 4 && q.value >= 1950 && q.value <= 2035 {
+		return false // a year
+	}
+	if q.from > 0 && atoms[q.from-1].kind == 'p' && (atoms[q.from-1].s == "*" || atoms[q.from-1].s == "#") ||
+		q.to < len(atoms) && atoms[q.to].kind == 'p' && (atoms[q.to].s == "*" || atoms[q.to].s == "#") {
+		return false // a USSD code, "*911#"
+	}
+	for k := q.to; k < len(atoms) && k <= q.to+1; k++ {
+		if atoms[k].kind == 'w' && lex.notMoneyUnits[atoms[k].s] {
+			return false // "668 pe SMS karein"
+		}
+	}
+	if q.to < len(atoms) && (atoms[q.to].kind == 'w' && (lex.notMoneyUnits[atoms[q.to].s] || lex.countNouns[atoms[q.to].s]) ||
+		atoms[q.to].kind == 'p' && atoms[q.to].s == "%") {
+		return false
+	}
+	return q.value >= 100
 }
 
 func multiplierAt(atoms []atom, i int) (float64, bool) {
@@ -332,6 +398,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code = "PKR"
 			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100:
 				code = "PKR" // "fees 25000"
+			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2):
+				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money)
 			default:
 				i = end
 				continue

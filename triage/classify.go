@@ -36,6 +36,9 @@ type Assessment struct {
 	// Situations are the codes of the person's situations found
 	// (confined, violence, documents_taken…), in the lexicon's order.
 	Situations []string `json:"situations"`
+	// Model says where the model decided differently from the rules, and
+	// from which words.
+	Model []string `json:"model,omitempty"`
 }
 
 // facts are the yes/no readings of a text that classification and flags
@@ -91,8 +94,7 @@ type facts struct {
 func Assess(text string, e Entities) Assessment {
 	a := newAnalysis(text, e.Amounts)
 	a.collect(lex.all)
-	r := a.rules(e)
-	return r.Assessment
+	return a.decide(e, a.rules(e))
 }
 
 // ruled is what the rules decide, with the facts they read.

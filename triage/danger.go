@@ -24,11 +24,37 @@ func Emergency(text string) (bool, []string) {
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
-		if s.level == UrgencyEmergency && a.situation(code) {
+		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) {
 			reasons = append(reasons, s.reason)
 		}
 	}
 	return len(reasons) > 0, reasons
+}
+
+// childInDanger reports a child together with harm: a child named alone
+// ("bachay bhi apply kar sakte hain", a school notice) is not a danger; with
+// another situation (beaten, locked in, made to work) or with words of
+// trafficking or bonded labour it is.
+func (a *analysis) childInDanger() bool {
+	if a.childAge() {
+		return true // "a 15-year-old girl": a minor, named as such
+	}
+	for i, t := range a.toks {
+		if lex.minorWords[t.S] || i+1 < len(a.toks) && lex.minorWords[t.S+" "+a.toks[i+1].S] {
+			return true
+		}
+	}
+	for _, code := range lex.sitOrder {
+		if code != "child" && a.has(kindSit, code) {
+			return true
+		}
+	}
+	for _, t := range a.toks {
+		if lex.movers[t.S] {
+			return true // "they brought me here", "beti ko Dubai bhej diya"
+		}
+	}
+	return a.cue("trafficking") || a.cue("forced_labour")
 }
 
 // situation reports whether a situation was found. "child" is also found
@@ -116,7 +142,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 		if !a.situation(code) {
 			continue
 		}
-		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling {
+		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() {
 			continue
 		}
 		reasons = append(reasons, s.reason)

@@ -113,8 +113,12 @@ func TestEmergencyReasons(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, []string{"threat to life", "locked in, cannot leave", "kidnapped or ransom demanded"}, reasons)
 
-	_, reasons = Emergency("a 15-year-old girl")
-	require.Equal(t, []string{"a child is involved"}, reasons)
+	_, reasons = Emergency("a 15-year-old girl is locked in the house")
+	require.Equal(t, []string{"locked in, cannot leave", "a child is involved"}, reasons)
+	ok, _ = Emergency("bachon wale bhi rabta karen, family visa available")
+	require.False(t, ok, "children named in an advert are no danger")
+	ok, _ = Emergency("a 15-year-old girl")
+	require.True(t, ok, "a minor named as such is")
 }
 
 // Urgent situations do not make an emergency on their own.

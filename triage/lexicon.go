@@ -29,11 +29,15 @@ type lexiconFile struct {
 	RangeWords      []string                     `json:"range_words"`
 	CountNouns      []string                     `json:"count_nouns"`
 	FeeWords        []string                     `json:"fee_words"`
+	Connectors      []string                     `json:"amount_connectors"`
+	MoneyContext    []string                     `json:"money_context_words"`
+	NotMoneyUnits   []string                     `json:"not_money_units"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
 	RemotePayments  []string                     `json:"remote_payments"`
 	Situations      []situationJSON              `json:"situations"`
 	Movers          []string                     `json:"movers"`
+	MinorWords      []string                     `json:"minor_words"`
 	AgeUnits        []string                     `json:"age_units"`
 	AgeWords        []string                     `json:"age_words"`
 	ChildNouns      []string                     `json:"child_nouns"`
@@ -104,9 +108,13 @@ type lexicon struct {
 	rangeWords      map[string]bool
 	countNouns      map[string]bool // "3 lakh 40 hazar Pakistanis" is not money
 	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
+	connectors      map[string]bool // "2 lakh and 30 thousand"
+	moneyContext    map[string]bool // "they want 180000", "I sent 40000": a bare number near these is rupees
+	notMoneyUnits   map[string]bool // "10 GB", "2023 saal": a number before these is not money
 
 	ageUnits, ageWords, childNouns map[string]bool
 	movers                         map[string]bool // "took her to Dubai": she is there
+	minorWords                     map[string]bool // "nabaligh", "under 18": a minor, a danger named as such
 
 	tlds            map[string]bool
 	freeEmail       map[string]bool
@@ -164,8 +172,12 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		rangeWords:      wordSet(f.RangeWords),
 		countNouns:      wordSet(f.CountNouns),
 		feeWords:        wordSet(f.FeeWords),
+		connectors:      wordSet(f.Connectors),
+		moneyContext:    wordSet(f.MoneyContext),
+		notMoneyUnits:   wordSet(f.NotMoneyUnits),
 		ageUnits:        wordSet(f.AgeUnits),
 		movers:          wordSet(f.Movers),
+		minorWords:      wordSet(f.MinorWords),
 		ageWords:        wordSet(f.AgeWords),
 		childNouns:      wordSet(f.ChildNouns),
 		tlds:            rawSet(f.TLDs),

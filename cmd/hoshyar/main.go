@@ -34,6 +34,12 @@ commands:
   webhook set --agency CODE --url URL
                              push an agency's referral events to URL; prints the signing secret
   oep import FILE.csv        import BE&OE's list of licensed promoters (format: oep/README.md)
+  triage                     read messages on standard input (a line each, plain or JSON with
+                             "text") and print one JSON assessment a line
+  triage eval [FILE]         score triage on the corpus's test split (or FILE, labelled JSON
+                             lines); exits non-zero below the documented thresholds
+  triage train [FILE]        train the model on the corpus's train split; writes
+                             triage/model.bin (or FILE)
 
 configuration is read from the environment; see README.md`
 
@@ -58,6 +64,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return errUsage
 		}
 		return nil
+	}
+	if args[0] == "triage" {
+		return triageCmd(args[1:], stdout, stderr) // needs no database and no configuration
 	}
 	cfg, err := config.Load(config.WithLocalKeyFile(getenv, os.ReadFile))
 	if err != nil {

@@ -1,0 +1,139 @@
+package triage
+
+import (
+	"fmt"
+	"strings"
+)
+
+// How the rules and the model decide together (tuned on the dev split):
+//
+//   - Case type: the model's, which has learned from the corpus what the
+//     rules cannot list; the rules' case type is one of its features, so it
+//     follows them where they are reliable.
+//   - Emergency: raised by the rules' situations (violence, locked in, at
+//     sea…) unless the context the rules read lowers them (danger in the
+//     past and now safe, news about others, a film or drama, an idiom, a
+//     game), or raised by the model when it is confident enough.
+//   - Urgent: the rules' urgent situations, or the model's.
+//   - A message that is not a report ("other") has no red flags.
+//
+// Staff see why: the rules' reasons, and "model" with the words that
+// weighed most when the model raised the case.
+
+// emergencyAt is the model's probability of an emergency above which it
+// raises one by itself; ruleEmergencyAt the probability below which it
+// overrules the rules' emergency (words of danger that the model, from the
+// whole message, reads as not one).
+var emergencyAt, ruleEmergencyAt = 0.5, 0.0
+
+// contexts that make a danger word not a danger now.
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game"}
+
+// lowered reports the context that takes a danger word out of the present,
+// or "".
+func (a *analysis) lowered() string {
+	for _, c := range lowering {
+		if a.cue(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// decide combines the rules' assessment with the model's.
+func (a *analysis) decide(e Entities, r ruled) Assessment {
+	out := r.Assessment
+	ctx := a.lowered()
+	if ctx != "" && out.Urgency == UrgencyEmergency {
+		out.Urgency = UrgencyRoutine
+		for _, code := range lex.sitOrder {
+			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
+				out.Urgency = UrgencyUrgent
+			}
+		}
+		out.Danger = append([]string{fmt.Sprintf("Danger words read as not present (%s)", strings.TrimPrefix(ctx, "ctx_"))}, out.Danger...)
+	}
+	m := stdModel
+	if m == nil {
+		return out
+	}
+	if !a.onTopic(r) {
+		// Nothing of jobs abroad, recruiters, money for them, or danger: a
+		// bank receipt, a greeting, family news. Not a report.
+		if out.Urgency != UrgencyEmergency {
+			out.Urgency = UrgencyRoutine
+		}
+		out.CaseType, out.Flags = CaseOther, []Flag{}
+		return out
+	}
+	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+r.urgency)
+	pc := m.predict(m.Case, feats)
+	pu := m.predict(m.Urgency, feats)
+	out.CaseType = pc.Class
+	if out.CaseType != r.caseType {
+		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
+	}
+	switch {
+	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt:
+		out.Urgency = pu.Class
+		out.Danger = append([]string{fmt.Sprintf("Model: danger words, but not an emergency now (%.0f%%)", 100*(1-pu.Probs[UrgencyEmergency]))}, out.Danger...)
+	case out.Urgency == UrgencyEmergency:
+	case pu.Probs[UrgencyEmergency] >= emergencyAt:
+		out.Urgency = UrgencyEmergency
+		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
+	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther:
+		out.Urgency = UrgencyUrgent
+		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
+	}
+	if out.CaseType == CaseOther {
+		out.Flags = []Flag{}
+		if out.Urgency != UrgencyEmergency {
+			out.Urgency = UrgencyRoutine
+		}
+	} else {
+		out.Flags = a.flags(r.f, out.CaseType)
+		if out.Flags == nil {
+			out.Flags = []Flag{}
+		}
+	}
+	return out
+}
+
+// readable turns features into words staff can read: "w:naukri" is
+// "naukri", "x:sit:confined" is "confined".
+func readable(feats []string) []string {
+	out := make([]string, 0, len(feats))
+	for _, f := range feats {
+		switch {
+		case strings.HasPrefix(f, "w:"), strings.HasPrefix(f, "c:"):
+			out = append(out, "“"+strings.Trim(f[2:], "<>")+"”")
+		case strings.HasPrefix(f, "b:"):
+			out = append(out, "“"+strings.ReplaceAll(strings.TrimPrefix(f[2:], "^_"), "_", " ")+"”")
+		case strings.HasPrefix(f, "x:"):
+			out = append(out, strings.TrimPrefix(strings.TrimPrefix(f[2:], "sit:"), "cue:"))
+		case strings.HasPrefix(f, "r:case:"):
+			out = append(out, "rules say "+f[7:])
+		default:
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// topicCues are the cues that make a message about Hoshyar's work.
+var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_licence", "trafficking", "smuggling", "ransom",
+	"document_fraud", "distress_abroad", "forced_labour", "guarantee", "visit_visa", "selected", "verify", "misconduct", "abroad"}
+
+// onTopic reports whether the message is about work abroad, recruitment,
+// its money, or a person in trouble: the rules read something of it.
+func (a *analysis) onTopic(r ruled) bool {
+	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
+		return true
+	}
+	for _, c := range topicCues {
+		if a.cue(c) {
+			return true
+		}
+	}
+	return false
+}

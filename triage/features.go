@@ -1,0 +1,108 @@
+package triage
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
+
+// features are what the model sees of a message: the words (spelling
+// variants read as their word), pairs of words, the letters inside words
+// (3- and 4-letter pieces, so a new spelling of Roman Urdu still shares most
+// of its pieces with the known one), what the lexicon found (situations,
+// cues, countries and payment channels, each marked when negated), the
+// kinds of entities, and the message's length. Numbers are replaced by
+// their shape: the model should learn "a number", not which one.
+func (a *analysis) features(e Entities) []string {
+	out := make([]string, 0, 8*len(a.toks)+16)
+	prev := "^"
+	for _, t := range a.toks {
+		w := t.S
+		if t.Digits {
+			w = numberShape(t.S)
+		} else {
+			w = lex.words.Canon(w)
+		}
+		if t.Brk {
+			prev = "^"
+		}
+		if t.Digits || utf8.RuneCountInString(w) > 2 {
+			out = append(out, "w:"+w) // two-letter words ("me", "ha") say little alone
+		}
+		out = append(out, "b:"+prev+"_"+w)
+		prev = w
+		if !t.Digits {
+			out = appendGrams(out, w)
+		}
+	}
+	for l, hs := range a.hits {
+		neg := ""
+		for _, h := range hs {
+			if a.negated(h) {
+				neg = ":neg"
+			}
+		}
+		switch l.Kind {
+		case kindCountry:
+			out = append(out, "x:country")
+		default:
+			out = append(out, "x:"+l.Kind+":"+l.Key+neg)
+		}
+	}
+	if a.childAge() {
+		out = append(out, "x:sit:child_age")
+	}
+	for _, kind := range []struct {
+		name string
+		n    int
+	}{{"phone", len(e.Phones)}, {"url", len(e.URLs)}, {"handle", len(e.Handles)}, {"amount", len(e.Amounts)},
+		{"country", len(e.Countries)}, {"licence", len(e.Licences)}, {"cnic", len(e.CNICs)}} {
+		if kind.n > 0 {
+			out = append(out, "e:"+kind.name)
+		}
+	}
+	for _, p := range e.Payments {
+		out = append(out, "e:pay:"+p)
+	}
+	switch n := len(a.toks); {
+	case n <= 6:
+		out = append(out, "len:short")
+	case n <= 30:
+		out = append(out, "len:mid")
+	default:
+		out = append(out, "len:long")
+	}
+	return out
+}
+
+// appendGrams adds the 3- and 4-letter pieces of a word, marked at its
+// ends ("<nah", "ahi>").
+func appendGrams(out []string, w string) []string {
+	if utf8.RuneCountInString(w) < 3 {
+		return out
+	}
+	rs := []rune("<" + w + ">")
+	for n := 4; n <= 4; n++ {
+		for i := 0; i+n <= len(rs); i++ {
+			out = append(out, "c:"+string(rs[i:i+n]))
+		}
+	}
+	return out
+}
+
+// numberShape is a number's shape: how many digits, and whether it looks
+// like a mobile number.
+func numberShape(s string) string {
+	switch {
+	case len(s) >= 10 && (strings.HasPrefix(s, "03") || strings.HasPrefix(s, "923")):
+		return "#mobile"
+	case len(s) >= 7:
+		return "#long"
+	}
+	return "#n" + strconv.Itoa(len(s))
+}
+
+// languageFeature is the message's language, as a feature.
+func languageFeature(text string) string { return "lang:" + lang.Detect(text).Lang }

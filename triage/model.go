@@ -1,0 +1,222 @@
+package triage
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math"
+	"sort"
+)
+
+// The model: a linear classifier (multinomial logistic regression) over
+// hashed features (features.go), one head for the case type and one for
+// the urgency, trained on the corpus's train split by `hoshyar triage
+// train` and embedded as model.bin. Weights are stored as int8 with a scale
+// per class, so the file is small (README "Triage").
+
+//go:embed model.bin
+var modelBin []byte
+
+// stdModel is the embedded model, or nil when the file is empty (before
+// the first training): triage then uses its rules alone.
+var stdModel = func() *Model {
+	if len(modelBin) == 0 {
+		return nil
+	}
+	m, err := UnmarshalModel(modelBin)
+	if err != nil {
+		panic(fmt.Sprintf("triage: embedded model: %v", err)) // a build defect, caught by tests
+	}
+	return m
+}()
+
+// Head is one classifier: a weight per class for each feature bucket.
+type Head struct {
+	Classes []string
+	Bias    []float32
+	W       []float32 // len(buckets)*len(Classes), bucket-major
+}
+
+// Model holds the heads sharing one feature hashing.
+type Model struct {
+	Buckets uint32
+	Case    *Head
+	Urgency *Head
+}
+
+// bucket hashes a feature to its bucket and sign.
+func (m *Model) bucket(f string) (uint32, float32) {
+	h := fnv.New32a()
+	io.WriteString(h, f)
+	v := h.Sum32()
+	sign := float32(1)
+	if v&0x80000000 != 0 {
+		sign = -1
+	}
+	return (v & 0x7fffffff) % m.Buckets, sign
+}
+
+// Prediction is a head's answer: the class and its probability, all
+// probabilities, and the features that pushed it most.
+type Prediction struct {
+	Class string
+	P     float64
+	Probs map[string]float64
+	Top   []string
+}
+
+// predict scores features with head h.
+func (m *Model) predict(h *Head, feats []string) Prediction {
+	k := len(h.Classes)
+	scores := make([]float64, k)
+	for c := range scores {
+		scores[c] = float64(h.Bias[c])
+	}
+	type contrib struct {
+		f string
+		v []float32
+	}
+	seen := map[string]bool{}
+	var cs []contrib
+	for _, f := range feats {
+		if seen[f] {
+			continue
+		}
+		seen[f] = true
+		b, s := m.bucket(f)
+		row := h.W[int(b)*k : int(b)*k+k]
+		v := make([]float32, k)
+		for c := range k {
+			v[c] = s * row[c]
+			scores[c] += float64(v[c])
+		}
+		cs = append(cs, contrib{f, v})
+	}
+	probs := softmax(scores)
+	best := 0
+	for c := range probs {
+		if probs[c] > probs[best] {
+			best = c
+		}
+	}
+	p := Prediction{Class: h.Classes[best], P: probs[best], Probs: map[string]float64{}}
+	for c, name := range h.Classes {
+		p.Probs[name] = probs[c]
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].v[best] > cs[j].v[best] })
+	for _, c := range cs {
+		if len(p.Top) == 3 || c.v[best] <= 0 {
+			break
+		}
+		p.Top = append(p.Top, c.f)
+	}
+	return p
+}
+
+func softmax(scores []float64) []float64 {
+	mx := math.Inf(-1)
+	for _, s := range scores {
+		mx = math.Max(mx, s)
+	}
+	out := make([]float64, len(scores))
+	var sum float64
+	for i, s := range scores {
+		out[i] = math.Exp(s - mx)
+		sum += out[i]
+	}
+	for i := range out {
+		out[i] /= sum
+	}
+	return out
+}
+
+const modelMagic = "HSYM1"
+
+// MarshalBinary writes the model: magic, bucket count, then each head's
+// classes, biases, a scale per class and the weights as int8.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(modelMagic)
+	binary.Write(&b, binary.LittleEndian, m.Buckets)
+	for _, h := range []*Head{m.Case, m.Urgency} {
+		k := len(h.Classes)
+		b.WriteByte(byte(k))
+		for _, c := range h.Classes {
+			b.WriteByte(byte(len(c)))
+			b.WriteString(c)
+		}
+		binary.Write(&b, binary.LittleEndian, h.Bias)
+		scales := make([]float32, k)
+		for i, w := range h.W {
+			if a := float32(math.Abs(float64(w))); a > scales[i%k] {
+				scales[i%k] = a
+			}
+		}
+		for c := range scales {
+			scales[c] /= 127
+			if scales[c] == 0 {
+				scales[c] = 1
+			}
+		}
+		binary.Write(&b, binary.LittleEndian, scales)
+		q := make([]int8, len(h.W))
+		for i, w := range h.W {
+			q[i] = int8(math.Round(float64(w / scales[i%k])))
+		}
+		binary.Write(&b, binary.LittleEndian, q)
+	}
+	return b.Bytes(), nil
+}
+
+// UnmarshalModel reads what MarshalBinary wrote.
+func UnmarshalModel(data []byte) (*Model, error) {
+	r := bytes.NewReader(data)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a Hoshyar triage model")
+	}
+	m := &Model{}
+	if err := binary.Read(r, binary.LittleEndian, &m.Buckets); err != nil || m.Buckets == 0 {
+		return nil, fmt.Errorf("bucket count: %v", err)
+	}
+	heads := make([]*Head, 2)
+	for i := range heads {
+		k, err := r.ReadByte()
+		if err != nil || k == 0 {
+			return nil, fmt.Errorf("head %d: class count", i)
+		}
+		h := &Head{Classes: make([]string, k), Bias: make([]float32, k)}
+		for c := range h.Classes {
+			n, err := r.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			name := make([]byte, n)
+			if _, err := io.ReadFull(r, name); err != nil {
+				return nil, err
+			}
+			h.Classes[c] = string(name)
+		}
+		scales := make([]float32, k)
+		q := make([]int8, int(m.Buckets)*int(k))
+		for _, v := range []any{h.Bias, scales, q} {
+			if err := binary.Read(r, binary.LittleEndian, v); err != nil {
+				return nil, fmt.Errorf("head %d: %w", i, err)
+			}
+		}
+		h.W = make([]float32, len(q))
+		for j, v := range q {
+			h.W[j] = float32(v) * scales[j%int(k)]
+		}
+		heads[i] = h
+	}
+	if r.Len() != 0 {
+		return nil, errors.New("trailing bytes")
+	}
+	m.Case, m.Urgency = heads[0], heads[1]
+	return m, nil
+}

@@ -1,0 +1,134 @@
+package triage
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// TrainOptions set how the model is trained. The defaults (zero values
+// replaced by DefaultTrainOptions) are what `hoshyar triage train` uses;
+// training is deterministic, so the same corpus gives the same model.
+type TrainOptions struct {
+	Buckets uint32  // feature hash buckets
+	Epochs  int     // passes over the training examples
+	Rate    float64 // AdaGrad learning rate
+	L2      float64 // weight decay per update
+	Seed    uint64  // order of the examples
+}
+
+// DefaultTrainOptions are the settings chosen on the dev split.
+var DefaultTrainOptions = TrainOptions{Buckets: 1 << 17, Epochs: 25, Rate: 0.3, L2: 1e-6, Seed: 7}
+
+// CaseTypes are the model's case classes, in a fixed order.
+var CaseTypes = []string{CaseJobOfferSuspicious, CaseJobScamPaid, CaseUnlicensedRecruiter, CaseOEPMisconduct, CaseVerification,
+	CaseWorkerDistress, CaseTrafficking, CaseForcedLabour, CaseSmuggling, CaseRansom, CaseDocumentFraud, CasePhishing, CaseOther}
+
+// Urgencies are the model's urgency classes.
+var Urgencies = []string{UrgencyEmergency, UrgencyUrgent, UrgencyRoutine}
+
+// Features returns the model's features of text (features.go).
+func Features(text string) []string {
+	e := Extract(text)
+	a := newAnalysis(text, e.Amounts)
+	a.collect(lex.all)
+	r := a.rules(e)
+	return append(a.features(e), languageFeature(text), "r:case:"+r.caseType, "r:urg:"+r.urgency)
+}
+
+// Train fits the model to examples.
+func Train(examples []Example, opt TrainOptions) *Model {
+	if opt.Buckets == 0 {
+		opt = DefaultTrainOptions
+	}
+	m := &Model{Buckets: opt.Buckets}
+	feats := make([][]string, len(examples))
+	for i, ex := range examples {
+		feats[i] = dedupe(Features(ex.Text))
+	}
+	m.Case = m.trainHead(examples, feats, CaseTypes, func(e Example) string { return e.CaseType }, opt)
+	m.Urgency = m.trainHead(examples, feats, Urgencies, func(e Example) string { return e.Urgency }, opt)
+	return m
+}
+
+func dedupe(fs []string) []string {
+	seen := make(map[string]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// trainHead fits one softmax classifier with AdaGrad, weighting classes by
+// the inverse square root of their frequency so rare ones are learned.
+func (m *Model) trainHead(examples []Example, feats [][]string, classes []string, label func(Example) string, opt TrainOptions) *Head {
+	k := len(classes)
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	count := make([]float64, k)
+	for _, ex := range examples {
+		count[index[label(ex)]]++
+	}
+	weight := make([]float64, k)
+	for c := range weight {
+		weight[c] = math.Sqrt(float64(len(examples)) / float64(k) / math.Max(count[c], 1))
+	}
+	h := &Head{Classes: classes, Bias: make([]float32, k), W: make([]float32, int(m.Buckets)*k)}
+	g2 := make([]float32, len(h.W))
+	b2 := make([]float64, k)
+	type hashed struct {
+		b uint32
+		s float32
+	}
+	hf := make([][]hashed, len(examples))
+	for i, fs := range feats {
+		for _, f := range fs {
+			b, s := m.bucket(f)
+			hf[i] = append(hf[i], hashed{b, s})
+		}
+	}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	scores := make([]float64, k)
+	for range opt.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			y := index[label(examples[i])]
+			for c := range scores {
+				scores[c] = float64(h.Bias[c])
+			}
+			for _, x := range hf[i] {
+				row := h.W[int(x.b)*k : int(x.b)*k+k]
+				for c := range k {
+					scores[c] += float64(x.s * row[c])
+				}
+			}
+			p := softmax(scores)
+			w := weight[y]
+			for c := range k {
+				g := p[c]
+				if c == y {
+					g -= 1
+				}
+				g *= w
+				b2[c] += g * g
+				h.Bias[c] -= float32(opt.Rate * g / math.Sqrt(b2[c]+1e-8))
+				for _, x := range hf[i] {
+					j := int(x.b)*k + c
+					gj := float32(g)*x.s + float32(opt.L2)*h.W[j]
+					g2[j] += gj * gj
+					h.W[j] -= float32(opt.Rate) * gj / float32(math.Sqrt(float64(g2[j])+1e-8))
+				}
+			}
+		}
+	}
+	return h
+}
