@@ -103,7 +103,7 @@ func assess(spec *flows.ReportSpec) assessment {
 	abroad := a.Abroad || spec.Answers["where"] == "abroad"
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
-		caseType: caseType(spec, a.CaseType, abroad),
+		caseType: caseType(spec, a.CaseType, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
 		urgency:  urgency(spec, a.Urgency),
 		entities: e,
 		flags:    a.Flags,
@@ -146,7 +146,7 @@ var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "cons
 // caseType settles the case type: a verification is one whatever it says;
 // a plea for help follows the situation the person chose when triage found
 // nothing more specific.
-func caseType(spec *flows.ReportSpec, found string, abroad bool) string {
+func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string {
 	switch spec.Kind {
 	case flows.KindVerify:
 		return "verification_request"
@@ -167,7 +167,13 @@ func caseType(spec *flows.ReportSpec, found string, abroad bool) string {
 			}
 			return "forced_labour"
 		case "money_taken":
-			return "job_scam_paid"
+			if found == "unlicensed_recruiter" || found == "job_scam_paid" || found == "oep_misconduct" {
+				return found
+			}
+			if remote {
+				return "job_scam_paid"
+			}
+			return "unlicensed_recruiter" // an agent took it, in person
 		}
 		if abroad {
 			return "worker_distress_abroad"
@@ -175,19 +181,46 @@ func caseType(spec *flows.ReportSpec, found string, abroad bool) string {
 	}
 	if found == "" || !routing.IsCaseType(found) {
 		if spec.Kind == flows.KindReport {
-			return "job_offer_suspicious"
+			found = "job_offer_suspicious"
+		} else {
+			return "other"
 		}
-		return "other"
+	}
+	// The person answered that money was paid for the offer: a scam paid,
+	// online or by wallet or bank, or an unlicensed recruiter's, in cash.
+	if spec.Kind == flows.KindReport && spec.Answers["paid"] == flows.ChoiceYes {
+		switch found {
+		case "job_offer_suspicious", "verification_request", "other":
+			switch spec.Answers["paid_how"] {
+			case "cash", "hawala":
+				return "unlicensed_recruiter"
+			}
+			return "job_scam_paid"
+		}
 	}
 	return found
 }
 
-// urgency: danger makes an emergency; a plea for help is at least urgent.
+// remotePayment reports money sent by wallet, bank or online rather than
+// handed over in person.
+func remotePayment(payments []string, how string) bool {
+	for _, p := range append(payments, how) {
+		switch p {
+		case "jazzcash", "easypaisa", "bank", "western_union", "online":
+			return true
+		}
+	}
+	return false
+}
+
+// urgency: danger makes an emergency; a plea for help is at least urgent,
+// but for money lost by someone now safe ("took 4 lakh, I am safe, I want
+// it back").
 func urgency(spec *flows.ReportSpec, found string) string {
 	switch {
 	case len(spec.Danger) > 0 || found == "emergency":
 		return "emergency"
-	case spec.Kind == flows.KindHelp || found == "urgent":
+	case found == "urgent", spec.Kind == flows.KindHelp && spec.Answers["situation"] != "money_taken":
 		return "urgent"
 	}
 	return "routine"

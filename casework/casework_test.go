@@ -31,7 +31,7 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 		{"triage's emergency holds", flows.ReportSpec{Kind: flows.KindReport}, "trafficking", true, "trafficking", "emergency", "emergency"},
 	}
 	for _, c := range cases {
-		require.Equal(t, c.caseType, caseType(&c.spec, c.found, c.abroad), c.name)
+		require.Equal(t, c.caseType, caseType(&c.spec, c.found, c.abroad, false), c.name)
 		require.Equal(t, c.urgency, urgency(&c.spec, c.urgencyIn), c.name)
 	}
 }

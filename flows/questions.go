@@ -84,7 +84,7 @@ var questions = func() map[string]*question {
 		{node: NodeReportPaidHow, expect: expectPaidHow, text: "report_paid_how_q", retry: "report_paid_how_retry",
 			options: skipOnly, slot: "paid_how", free: true},
 		{node: NodeReportDocs, expect: expectOption, text: "report_docs_q", retry: "report_docs_retry", options: docsOptions,
-			set: "docs", prefer: []string{"both", "passport", "cnic", "none"}, slot: "documents"},
+			set: "docs", prefer: []string{"none", "both", "passport", "cnic"}, slot: "documents"},
 		{node: NodeReportConsent, expect: expectOption, text: "report_consent_q", retry: "report_consent_retry",
 			options: consentOptions, set: "consent", prefer: []string{"no", "yes"}, slot: "consent"},
 		{node: NodeReportSummary, expect: expectSummary, text: "report_summary", retry: "report_summary_retry",

@@ -14,6 +14,7 @@ type reply struct {
 	skip  bool              // skipped, or "don't know": go on without an answer
 	value string            // the answer
 	more  map[string]string // other answers it gives ("haan, 50 hazar jazzcash se" → paid_amount, paid_how)
+	fix   map[string]string // earlier answers it corrects ("I didn't pay anything" after a yes)
 	aside string            // not an answer: an aside of this kind (thanks, time, who…)
 	note  bool              // the words describe the offer or the account: keep them for triage
 }
@@ -72,6 +73,10 @@ func (st *step) accept(q *question, r reply) {
 			st.setAnswer(k, v)
 			st.settle(k)
 		}
+	}
+	for k, v := range r.fix {
+		st.setAnswer(k, v)
+		st.settle(k)
 	}
 	st.settle(q.slot)
 	st.inferFrom(st.text(), false)
@@ -560,8 +565,9 @@ func paymentOf(payments []string) string {
 
 // readPaidHow reads how much was paid, how and to whom.
 func (st *step) readPaidHow(rd *lang.Reading) reply {
-	if p := rd.Paid(); p == lang.PolarNo || p == lang.PolarNotYet {
-		return reply{ok: true, more: map[string]string{"paid": ChoiceNo}}
+	if p := rd.PaidDone(); p == lang.PolarNo || p == lang.PolarNotYet || rd.Lead() == lang.PolarNo {
+		// "nothing paid", "I didn't pay anything": the earlier yes was wrong
+		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
 	}
 	sig := st.signals()
 	r := reply{ok: true, note: true, more: map[string]string{}}

@@ -62,6 +62,12 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
+	case choice == "" && rd.Intent() == ChoiceVerify:
+		// "ye asli hai ya nahi?" after the advert: they want it checked.
+		d.Kind = KindVerify
+		st.note()
+		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")).Flags)
+		st.check()
 	case choice == "" && st.in.Media == "" && rd.Aside() != "" && rd.Words() <= 8:
 		st.aside(rd.Aside())
 		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})

@@ -63,7 +63,10 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 	case KindHelp:
 		names := st.countryNames(sig.Countries)
 		switch {
-		case sig.Abroad || names != "" && !fromOffer:
+		case sig.Abroad:
+			// Triage reads presence ("Dubai mein hoon", "beti ko Oman bhej
+			// diya"); a country named as the job's ("a job in Romania") is not
+			// where the person is.
 			set("where", "abroad")
 			set("place", names)
 		default:
@@ -74,6 +77,14 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		set("situation", situationOf(sig.Situations))
 		if v, ok := rd.Option("whom", "other", "self"); ok {
 			set("whom", v)
+		}
+		if rd.PaidDone() == lang.PolarYes {
+			set("paid", ChoiceYes)
+			if a := paidAmount(rd, sig); a != nil {
+				set("paid_amount", formatAmount(*a))
+			}
+			set("paid_how", paymentOf(sig.Payments))
+			set("situation", "money_taken")
 		}
 	}
 }

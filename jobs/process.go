@@ -178,7 +178,7 @@ func (r *Runner) know(ctx context.Context, tx pgx.Tx, conv store.Conversation, s
 	}
 	in.Reports = reports
 	switch state.Node {
-	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify:
+	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify, flows.NodeReportOffer:
 		if strings.TrimSpace(in.Text) != "" {
 			if in.Lookup, err = cw.Lookup(ctx, tx, in.Text); err != nil {
 				return err

@@ -556,6 +556,9 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
+	if named["genuine"] && rd.Question() {
+		named["verify"] = true // "ye agent asli hai?"; "FIA ne bataya jaali hai" is an account
+	}
 	explicitReport := rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
 	switch {
 	case named["erase"]:
@@ -855,6 +858,13 @@ func (rd *Reading) PaidDone() Polarity {
 			p = PolarNo
 		case p == PolarNone:
 			p = PolarYes
+		}
+	}
+	if p == PolarNone {
+		for _, h := range rd.pick([]string{kindAnswer}, "paid") {
+			if h.neg {
+				return PolarNo // "I didn't pay anything"
+			}
 		}
 	}
 	return p
