@@ -80,6 +80,9 @@ type step struct {
 
 // Step advances the conversation by one input.
 func (e *Engine) Step(s State, in Input, now time.Time) Result {
+	if in.Agency != nil {
+		return e.fromAgency(s, *in.Agency, now) // agency.go
+	}
 	st := &step{e: e, in: in, now: now, res: Result{State: s}}
 	st.res.State.Tally = copyTally(s.Tally)
 	if in.Group {
