@@ -78,8 +78,19 @@ type Config struct {
 	ChargeMatrixFile string
 	HelplinesFile    string
 
+	// Warnings: a phone number, link or wallet named by Reports reports
+	// within Days days becomes a request for staff to review (an early
+	// warning to PTA, PK-CERT or NCCIA).
+	Warnings Warnings
+
 	Telegram Telegram
 	Twilio   Twilio
+}
+
+// Warnings set when early warnings are drafted.
+type Warnings struct {
+	Reports int
+	Days    int
 }
 
 // Telegram configures the Telegram channel; it is off without a token.
@@ -130,6 +141,10 @@ func Load(getenv func(string) string) (Config, error) {
 
 		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
 		HelplinesFile:    l.str("HELPLINES_FILE", ""),
+		Warnings: Warnings{
+			Reports: l.integer("HOSHYAR_WARNING_REPORTS", 3, 2, 1000),
+			Days:    l.integer("HOSHYAR_WARNING_DAYS", 30, 1, 3650),
+		},
 		Telegram: Telegram{
 			BotToken:      l.str("TELEGRAM_BOT_TOKEN", ""),
 			WebhookSecret: l.str("TELEGRAM_WEBHOOK_SECRET", ""),
@@ -252,6 +267,20 @@ func (l *loader) boolean(name string, def bool) bool {
 		return def
 	}
 	return b
+}
+
+// integer reads a whole number between lo and hi.
+func (l *loader) integer(name string, def, lo, hi int) int {
+	v := l.str(name, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		l.fail(name, "must be a whole number from %d to %d, got %q", lo, hi, v)
+		return def
+	}
+	return n
 }
 
 func (l *loader) duration(name string, def time.Duration) time.Duration {

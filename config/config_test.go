@@ -31,6 +31,11 @@ func TestLocalDefaults(t *testing.T) {
 	require.Equal(t, "https://api.twilio.com", c.Twilio.APIURL)
 	require.False(t, c.Telegram.Enabled())
 	require.False(t, c.Twilio.Enabled())
+	require.Equal(t, Warnings{Reports: 3, Days: 30}, c.Warnings, "three reports in thirty days")
+
+	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_WARNING_REPORTS": "5", "HOSHYAR_WARNING_DAYS": "14"}))
+	require.NoError(t, err)
+	require.Equal(t, Warnings{Reports: 5, Days: 14}, c.Warnings)
 }
 
 func TestProductionNeedsSecret(t *testing.T) {
@@ -73,11 +78,14 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"TWILIO_WHATSAPP_FROM":         "+92300",
 		"TWILIO_SMS_FROM":              "0300",
 		"TWILIO_WHATSAPP_TEMPLATE_SID": "template",
+		"HOSHYAR_WARNING_REPORTS":      "1",
+		"HOSHYAR_WARNING_DAYS":         "a month",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
-		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID"} {
+		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID",
+		"HOSHYAR_WARNING_REPORTS", "HOSHYAR_WARNING_DAYS"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }

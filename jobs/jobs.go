@@ -37,6 +37,7 @@ import (
 	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/vault"
 )
 
@@ -55,9 +56,11 @@ type Stepper interface {
 
 // Options configure a Runner.
 type Options struct {
-	Schema          string // River's schema; "" for the search_path
-	Engine          Stepper
-	Casework        *casework.Service // nil: no reports (tests of the bare pipeline)
+	Schema   string // River's schema; "" for the search_path
+	Engine   Stepper
+	Casework *casework.Service // nil: no reports (tests of the bare pipeline)
+	// Matrix gives the overdue watch its second periods; nil: no watch.
+	Matrix          *routing.Matrix
 	Senders         *bot.Registry
 	Vault           *vault.Vault
 	Metrics         *metrics.Metrics // may be nil
@@ -68,6 +71,7 @@ type Options struct {
 	InboundWorkers  int           // default 20
 	OutboundWorkers int           // default 20
 	SweepInterval   time.Duration // default 10s
+	EscalateEvery   time.Duration // the overdue watch (escalate.go); default 1m
 	SweepAge        time.Duration // default 10s: work older than this with no waiting job is revived
 	JobTimeout      time.Duration // default 30s
 	EraseDelay      time.Duration // default 2m: time for "your data is deleted" to reach the person first
@@ -105,6 +109,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	opts.InboundWorkers = defaultInt(opts.InboundWorkers, 20)
 	opts.OutboundWorkers = defaultInt(opts.OutboundWorkers, 20)
 	opts.SweepInterval = defaultDuration(opts.SweepInterval, 10*time.Second)
+	opts.EscalateEvery = defaultDuration(opts.EscalateEvery, time.Minute)
 	opts.SweepAge = defaultDuration(opts.SweepAge, 10*time.Second)
 	opts.JobTimeout = defaultDuration(opts.JobTimeout, 30*time.Second)
 	if opts.EraseDelay == 0 {
@@ -124,6 +129,13 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	river.AddWorker(workers, &fetchWorker{r: r})
 	river.AddWorker(workers, &eraseWorker{r: r})
 	river.AddWorker(workers, &pushWorker{r: r})
+	river.AddWorker(workers, &escalateWorker{r: r})
+	var periodic []*river.PeriodicJob
+	if opts.Matrix != nil {
+		periodic = append(periodic, river.NewPeriodicJob(river.PeriodicInterval(opts.EscalateEvery),
+			func() (river.JobArgs, *river.InsertOpts) { return EscalateArgs{}, nil },
+			&river.PeriodicJobOpts{ID: "escalate_overdue", RunOnStart: true}))
+	}
 	cfg := &river.Config{
 		Schema:               opts.Schema,
 		Logger:               slog.New(riverLogs{opts.Logger.Handler()}).With("component", "river"),
@@ -133,6 +145,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 		FetchCooldown:        20 * time.Millisecond,
 		FetchPollInterval:    250 * time.Millisecond,
 		Workers:              workers,
+		PeriodicJobs:         periodic,
 		Queues: map[string]river.QueueConfig{
 			QueueInbound:  {MaxWorkers: max(opts.InboundWorkers, 1)},
 			QueueOutbound: {MaxWorkers: max(opts.OutboundWorkers, 1)},

@@ -115,21 +115,37 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 	}
 	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", SMS: msg.Channel == bot.SMS,
 		MessageID: msg.ID, Reference: store.NewReference()}
-	if msg.Choice != nil {
-		in.Choice = *msg.Choice
-	}
-	switch msg.Kind {
-	case "text", "choice", "group", "edit":
-	default:
-		in.Media = msg.Kind
-	}
-	if err := r.know(ctx, tx, conv, state, &in); err != nil {
-		return err
+	var out store.NewOutbound // what the replies are
+	if store.IsAgencyInput(msg.Kind) {
+		agency, referral, err := r.agencyInput(ctx, tx, msg)
+		if err != nil {
+			return err
+		}
+		in = flows.Input{MessageID: msg.ID, Agency: &agency}
+		out.Kind, out.ReferralID = store.KindAgencyOut, referral
+	} else {
+		if msg.Choice != nil {
+			in.Choice = *msg.Choice
+		}
+		switch msg.Kind {
+		case "text", "choice", "group", "edit":
+		default:
+			in.Media = msg.Kind
+		}
+		if err := r.know(ctx, tx, conv, state, &in); err != nil {
+			return err
+		}
 	}
 	now := r.opts.Now()
 	res := r.opts.Engine.Step(state, in, now)
 	if err := r.fault(FaultAfterFlow); err != nil {
 		return err
+	}
+	// The report speaks the language the person writes in as of this step,
+	// not the conversation's until now (a first message in Urdu that makes a
+	// report at once).
+	if res.State.Locale != "" {
+		conv.Locale = res.State.Locale
 	}
 	if err := r.apply(ctx, tx, conv, res.Effects); err != nil {
 		return err
@@ -145,6 +161,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 		}
 		id, err := store.InsertOutbound(ctx, tx, store.NewOutbound{
 			ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons,
+			Kind: out.Kind, ReferralID: out.ReferralID,
 		})
 		if err != nil {
 			return err
@@ -209,6 +226,7 @@ func (r *Runner) apply(ctx context.Context, tx pgx.Tx, conv store.Conversation, 
 	return nil
 }
 
+// casework carries out a report effect and queues the pushes it caused.
 func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversation, e flows.Effect) error {
 	cw := r.opts.Casework
 	if cw == nil {
@@ -218,12 +236,46 @@ func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversatio
 	if conv.Source != nil {
 		c.Source = *conv.Source
 	}
+	var pushes []casework.Push
+	var err error
 	switch e.Kind {
 	case flows.EffectCreateReport:
-		return cw.Create(ctx, tx, c, e.Report)
+		pushes, err = cw.Create(ctx, tx, c, e.Report)
 	case flows.EffectUpdateReport:
-		return cw.Update(ctx, tx, e.Report)
+		pushes, err = cw.Update(ctx, tx, e.Report)
 	default:
-		return cw.Relay(ctx, tx, e.Report)
+		pushes, err = cw.Relay(ctx, tx, e.Report)
 	}
+	if err != nil {
+		return err
+	}
+	for _, p := range pushes {
+		if err := r.PushTx(ctx, tx, p.Agency, p.ReferralID, p.Event); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// agencyInput reads an agency's stored input (agency.Service wrote it) as
+// the engine takes it, with the referral its reply speaks for.
+func (r *Runner) agencyInput(ctx context.Context, tx pgx.Tx, msg store.Message) (flows.AgencyInput, int64, error) {
+	meta, referral, err := store.InputOf(ctx, tx, msg.ID)
+	if err != nil {
+		return flows.AgencyInput{}, 0, err
+	}
+	a := flows.AgencyInput{Agency: meta.Agency, Reference: meta.Reference, Discreet: meta.Discreet}
+	switch msg.Kind {
+	case store.KindAgencyVerdict:
+		a.Kind, a.Verdict, a.Note = flows.AgencyInputVerdict, meta.Verdict, msg.Body
+	case store.KindAgencyNotice:
+		a.Kind, a.Thing = flows.AgencyInputNotice, meta.Thing
+	default:
+		a.Kind, a.Text = flows.AgencyInputMessage, msg.Body
+	}
+	var id int64
+	if referral != nil {
+		id = *referral
+	}
+	return a, id, nil
 }

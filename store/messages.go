@@ -128,18 +128,22 @@ type NewOutbound struct {
 	InReplyTo      int64
 	Body           string
 	Buttons        json.RawMessage // nil for none
+	// Kind is "text" when empty; KindAgencyOut for what carries an agency's
+	// input out, with the referral it speaks for.
+	Kind       string
+	ReferralID int64
 }
 
 const insertOutbound = `
-INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, status)
-VALUES ($1, 'out', $2, 'text', $3, $4, NULLIF($5, 0), 'queued')
+INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, referral_id, status)
+VALUES ($1, 'out', $2, COALESCE(NULLIF($6, ''), 'text'), $3, $4, NULLIF($5, 0), NULLIF($7, 0), 'queued')
 RETURNING id`
 
 // InsertOutbound queues a reply; the caller enqueues its send job in the
 // same transaction.
 func InsertOutbound(ctx context.Context, db DBTX, m NewOutbound) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert outbound: %w", err)
 	}
 	return id, nil
@@ -259,11 +263,12 @@ type FeedMessage struct {
 }
 
 // The feed never returns a message past the first reply still being sent,
-// so a reader who remembers the last id it saw can never skip one.
+// so a reader who remembers the last id it saw can never skip one. An
+// agency's input is not the person's: they see the reply that carries it.
 const conversationFeed = `
 SELECT id, direction, body, choice, buttons, created_at FROM messages
  WHERE conversation_id = $1 AND id > $2
-   AND (direction = 'in' OR status NOT IN ('queued', 'sending', 'failed', 'unknown'))
+   AND ((direction = 'in' AND kind NOT IN ` + agencyInputKinds + `) OR (direction = 'out' AND status NOT IN ('queued', 'sending', 'failed', 'unknown')))
    AND id < COALESCE((SELECT min(id) FROM messages
                        WHERE conversation_id = $1 AND direction = 'out' AND status IN ('queued', 'sending')), 9223372036854775807)
  ORDER BY id LIMIT $3`

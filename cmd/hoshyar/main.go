@@ -25,9 +25,9 @@ commands:
                              unless HOSHYAR_AUTO_MIGRATE=false)
   migrate                    apply pending database migrations and exit
   db create                  create the database named in DATABASE_URL if missing
-  token create --agency CODE [--name NAME]
+  token create --agency CODE [--role agent|supervisor|admin] [--name NAME]
                              print a new agency API token on the last line
-                             (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
+                             (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA; role: agent unless told)
   token revoke --id N        revoke an agency API token
   user add --agency CODE --email E --name N [--role agent|supervisor|admin]
                              add an agency console user; prints the password on the last line
