@@ -320,7 +320,7 @@ func (e *env) makeReport(r report) made {
 			role = "supporting"
 		}
 		id, err := store.UpsertReferral(ctx, pool, store.NewReferral{ReportID: reportID, Agency: a, Role: role,
-			Urgency: r.urgency, DueAt: time.Now().Add(r.due), Reason: "charge matrix: " + r.caseType, Priority: r.priority})
+			Urgency: r.urgency, DueAt: time.Now().Add(r.due), Reason: "Charge matrix: " + routing.CaseTypeName(r.caseType), Priority: r.priority})
 		require.NoError(e.t, err)
 		if !r.createdAt.IsZero() {
 			_, err = pool.Exec(ctx, `UPDATE referrals SET created_at = $2 WHERE id = $1`, id, r.createdAt)

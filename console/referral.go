@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -223,14 +224,16 @@ func actorWords(actor string, name *string) string {
 	return "A former colleague"
 }
 
+var actorID = regexp.MustCompile(`^(?:user|token):\d+$`)
+
 // eventDetail is an event's detail in words.
 func eventDetail(kind string, raw json.RawMessage) []pair {
 	var out []pair
 	for _, kv := range pairs(raw) {
 		k, v := kv.Key, kv.Value
 		switch {
-		case kind == "assigned" && k == "to":
-			continue // "name" says whom
+		case actorID.MatchString(v):
+			continue // an actor's id; "name" says whom
 		case kind == "status" && (k == "from" || k == "to"):
 			v = wordsOf(statusWords, v)
 		case k == "from" || k == "to" || k == "agency":

@@ -138,8 +138,8 @@ func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.R
 	t.Helper()
 	r, err := jobs.New(e.db.Pool, jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
-		Casework: casework.New(routing.DefaultMatrix(), nil),
-		Logger:   slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
+		Casework: casework.New(routing.DefaultMatrix(), nil), Matrix: routing.DefaultMatrix(), EscalateEvery: time.Hour,
+		Logger: slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
 		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
 		JobTimeout: time.Second, Fault: fault, EraseDelay: time.Millisecond,
 	})
