@@ -30,7 +30,8 @@ type graph struct {
 	Nodes    []graphNode
 	Edges    []graphEdge
 	Kinds    []legendItem
-	More     int // nodes not drawn
+	More     int  // nodes not drawn
+	Hidden   bool // some nodes are drawn without their value
 }
 
 type graphNode struct {
@@ -132,8 +133,9 @@ func draw(n agency.Network) graph {
 		p := pos[nd.ID]
 		gn := graphNode{NetNode: nd, X: p[0], Y: p[1], R: min(6+2*int(math.Sqrt(float64(nd.Reports))), 15), Color: kindColors[nd.Kind]}
 		if nd.Hidden {
-			gn.Color, gn.Full = "#9aa6a9", wordsOf(keyWords, nd.Kind)+" in reports your agency does not hold"
+			gn.Full = wordsOf(keyWords, nd.Kind) + " in reports your agency does not hold"
 			gn.Short = "hidden"
+			g.Hidden = true
 		} else {
 			gn.Full = wordsOf(keyWords, nd.Kind) + ": " + nd.Label
 			gn.Short = cut(nd.Label, 14)
