@@ -550,5 +550,8 @@ func (s *Service) Deliveries(ctx context.Context, c Caller) ([]store.Delivery, e
 	if list == nil {
 		list = []store.Delivery{}
 	}
+	for i := range list {
+		list[i].CreatedAt, list[i].UpdatedAt = pkt(list[i].CreatedAt), pkt(list[i].UpdatedAt)
+	}
 	return list, err
 }

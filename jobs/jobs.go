@@ -7,8 +7,11 @@
 // locks the conversation row (so across any number of replicas one worker at
 // a time works on one contact), takes the oldest unprocessed message, runs
 // the flow, and in one transaction stores the replies, enqueues their send
-// jobs, marks the message processed and saves the new state. Redundant jobs
-// find nothing to do.
+// jobs and the webhook pushes casework caused, marks the message processed
+// and saves the new state. Redundant jobs find nothing to do. An agency's
+// message or verdict (stored by package agency as an inbound of kind
+// agency_*) is processed the same way, in order: the flow renders it, and
+// its reply is the agency's message on the referral.
 //
 // Sending: a reply is sent only after every earlier reply of its
 // conversation, so they arrive in order. For a provider, the reply is first

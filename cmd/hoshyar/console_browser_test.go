@@ -140,6 +140,10 @@ func TestBrowserConsole(t *testing.T) {
 
 	b.Click(b.Find(".queue li a.ref"))
 	b.WaitFor(10*time.Second, func() bool { return h1() == ref }, "the referral page")
+	top2, _ := b.Exec(`return document.querySelector('#actions form[action$="/claim"]').getBoundingClientRect().bottom`).(float64)
+	require.Less(t, top2, 844.0, "the claim is on the first screen of a phone")
+	height, _ := b.Exec(`return document.documentElement.scrollHeight`).(float64)
+	t.Logf("the referral page is %.0f px tall at 390 px wide", height)
 	page := b.Text(b.Find("main"))
 	require.Contains(t, page, "Human trafficking")
 	require.Contains(t, page, "Danger")
