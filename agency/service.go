@@ -83,7 +83,7 @@ func (s *Service) Queue(ctx context.Context, c Caller, f store.QueueFilter) ([]R
 		f.Limit = pageSize
 	}
 	now := s.now()
-	items, err := store.ListQueue(ctx, s.pool, c.Agency, f, now)
+	items, err := store.ListQueue(ctx, s.pool, c.Agency, f)
 	if errors.Is(err, store.ErrInvalid) {
 		return nil, "", invalid("cursor must be the next_cursor of a previous page")
 	}
@@ -110,7 +110,7 @@ func (s *Service) Queue(ctx context.Context, c Caller, f store.QueueFilter) ([]R
 		if f.Order == store.OrderNewest {
 			next = store.QueueCursor{ID: last.ID}.String()
 		} else {
-			next = store.CursorOf(last, now).String()
+			next = store.CursorOf(last).String()
 		}
 	}
 	return out, next, nil

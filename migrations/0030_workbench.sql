@@ -19,6 +19,10 @@ UPDATE referrals f SET closed_at = COALESCE(
 
 -- The overdue watch looks at open referrals by due time.
 CREATE INDEX referrals_open_due ON referrals (due_at) WHERE status <> 'closed';
+-- An agency's queue in the work order (store/queue.go): open first, by
+-- urgency, the earliest due first (the overdue are the earliest due).
+CREATE INDEX referrals_work ON referrals (agency_code, (status = 'closed'),
+    (CASE urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END), due_at, id);
 CREATE INDEX referral_events_kind ON referral_events (kind, at);
 
 -- API tokens act in a role, as console users do. Tokens made before roles

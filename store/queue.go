@@ -50,14 +50,14 @@ type QueueFilter struct {
 // QueueCursor is where a page of the queue ends: the last item's place in
 // the order.
 type QueueCursor struct {
-	Closed, Urgency, Late int // 0 or 1; 0 emergency … 2 routine; 0 or 1
-	Due                   time.Time
-	ID                    int64
+	Closed, Urgency int // 0 or 1; 0 emergency … 2 routine
+	Due             time.Time
+	ID              int64
 }
 
 // String encodes the cursor for a URL.
 func (c QueueCursor) String() string {
-	s := fmt.Sprintf("%d.%d.%d.%d.%d", c.Closed, c.Urgency, c.Late, c.Due.UnixMicro(), c.ID)
+	s := fmt.Sprintf("%d.%d.%d.%d", c.Closed, c.Urgency, c.Due.UnixMicro(), c.ID)
 	return base64.RawURLEncoding.EncodeToString([]byte(s))
 }
 
@@ -68,21 +68,21 @@ func ParseQueueCursor(s string) (QueueCursor, bool) {
 		return QueueCursor{}, false
 	}
 	parts := strings.Split(string(b), ".")
-	if len(parts) != 5 {
+	if len(parts) != 4 {
 		return QueueCursor{}, false
 	}
-	var n [5]int64
+	var n [4]int64
 	for i, p := range parts {
 		if n[i], err = strconv.ParseInt(p, 10, 64); err != nil {
 			return QueueCursor{}, false
 		}
 	}
-	return QueueCursor{Closed: int(n[0]), Urgency: int(n[1]), Late: int(n[2]), Due: time.UnixMicro(n[3]), ID: n[4]}, true
+	return QueueCursor{Closed: int(n[0]), Urgency: int(n[1]), Due: time.UnixMicro(n[2]), ID: n[3]}, true
 }
 
-// CursorOf is the cursor after it in the work order at now.
-func CursorOf(it QueueItem, now time.Time) QueueCursor {
-	c := QueueCursor{Urgency: 2, Late: 1, Due: it.DueAt, ID: it.ID}
+// CursorOf is the cursor after it in the work order.
+func CursorOf(it QueueItem) QueueCursor {
+	c := QueueCursor{Urgency: 2, Due: it.DueAt, ID: it.ID}
 	switch it.Urgency {
 	case "emergency":
 		c.Urgency = 0
@@ -91,17 +91,16 @@ func CursorOf(it QueueItem, now time.Time) QueueCursor {
 	}
 	if it.Status == "closed" {
 		c.Closed = 1
-	} else if now.After(it.DueAt) {
-		c.Late = 0
 	}
 	return c
 }
 
-// The work order's keys, computed for every row so the cursor can compare
-// them as one row value.
-const workKeys = `(f.status = 'closed')::int,
-       CASE f.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END,
-       CASE WHEN f.status <> 'closed' AND f.due_at < $8 THEN 0 ELSE 1 END,
+// The work order's keys, as the index referrals_work holds them: open
+// before closed, by urgency, then by due time. Within an urgency the
+// overdue come first because they are the earliest due, so "overdue, then
+// due time" needs no key of its own (nor a clock).
+const workKeys = `(f.status = 'closed'),
+       (CASE f.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END),
        f.due_at, f.id`
 
 const queueWhere = `
@@ -110,16 +109,15 @@ const queueWhere = `
    AND f.created_at >= $5`
 
 var listQueueWork = queueSelect + queueWhere + `
-   AND (NOT $6 OR (` + workKeys + `) > ($9::int, $10::int, $11::int, $12::timestamptz, $13::bigint))
+   AND (NOT $6 OR (` + workKeys + `) > ($8::int = 1, $9::int, $10::timestamptz, $11::bigint))
  ORDER BY ` + workKeys + ` LIMIT $7`
 
 var listQueueNewest = queueSelect + queueWhere + `
    AND (NOT $6 OR f.id < $8::bigint)
  ORDER BY f.id DESC LIMIT $7`
 
-// ListQueue returns a page of an agency's referrals in the filter's order;
-// now decides which are overdue.
-func ListQueue(ctx context.Context, db DBTX, agency string, f QueueFilter, now time.Time) ([]QueueItem, error) {
+// ListQueue returns a page of an agency's referrals in the filter's order.
+func ListQueue(ctx context.Context, db DBTX, agency string, f QueueFilter) ([]QueueItem, error) {
 	var c QueueCursor
 	paging := f.After != ""
 	if paging {
@@ -133,7 +131,7 @@ func ListQueue(ctx context.Context, db DBTX, agency string, f QueueFilter, now t
 			paging, f.Limit, c.ID)
 	}
 	return collectAll[QueueItem](ctx, db, "list queue", listQueueWork, agency, f.Status, f.Urgency, f.CaseType, f.Since,
-		paging, f.Limit, now, c.Closed, c.Urgency, c.Late, c.Due, c.ID)
+		paging, f.Limit, c.Closed, c.Urgency, c.Due, c.ID)
 }
 
 // ErrInvalid is returned for an argument a query cannot take (a cursor
