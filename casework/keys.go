@@ -133,7 +133,23 @@ func companyKey(name string) string {
 		}
 		name = trimmed
 	}
-	return name
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '&' || r == ',' || r == '.' }) {
+		if !genericWords[w] {
+			return name
+		}
+	}
+	return "" // "Overseas Employment Promoters": every firm's words, no one's name
+}
+
+// genericWords name a kind of firm or a public body, not a firm: a name of
+// these alone would join every report that mentions licensed promoters.
+var genericWords = map[string]bool{
+	"overseas": true, "employment": true, "promoter": true, "promoters": true, "services": true, "service": true,
+	"international": true, "agency": true, "agencies": true, "travel": true, "travels": true, "tours": true, "manpower": true,
+	"recruiting": true, "recruitment": true, "consultants": true, "consultant": true, "consultancy": true, "corporation": true,
+	"associates": true, "enterprise": true, "enterprises": true, "hr": true, "pakistan": true, "pakistani": true,
+	"pakistanis": true, "foundation": true, "bureau": true, "emigration": true, "emigrants": true, "protector": true,
+	"government": true, "of": true, "and": true, "the": true, "licensed": true, "registered": true, "oep": true,
 }
 
 // rupees reads an amount the conversation wrote ("Rs 3,00,000"), or "" →

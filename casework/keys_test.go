@@ -59,6 +59,12 @@ func TestNetworkKeys(t *testing.T) {
 			want:      []store.Key{{Kind: "company", Value: "al-haram manpower services"}},
 		},
 		{
+			name: "a kind of firm, or a public body, is no one's name",
+			text: "Only licensed Overseas Employment Promoters may recruit; ask the Overseas Employment Corporation or the Bureau of Emigration & Overseas Employment",
+			not: []store.Key{{Kind: "company", Value: "overseas employment promoters"}, {Kind: "company", Value: "overseas employment corporation"},
+				{Kind: "company", Value: "bureau of emigration & overseas employment"}, {Kind: "company", Value: "licensed overseas employment promoters"}},
+		},
+		{
 			name:      "a person's name is not a firm",
 			text:      "Agent ne paise le liye",
 			recruiter: "Rashid bhai",
