@@ -54,7 +54,7 @@ func (a *analysis) childInDanger() bool {
 			return true // "they brought me here", "beti ko Dubai bhej diya"
 		}
 	}
-	return a.cue("trafficking") || a.cue("forced_labour")
+	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")
 }
 
 // situation reports whether a situation was found. "child" is also found

@@ -87,9 +87,10 @@ func (m *Model) trainHead(examples []Example, feats [][]string, classes []string
 	}
 	hf := make([][]hashed, len(examples))
 	for i, fs := range feats {
+		x := featureValue(len(fs))
 		for _, f := range fs {
 			b, s := m.bucket(f)
-			hf[i] = append(hf[i], hashed{b, s})
+			hf[i] = append(hf[i], hashed{b, s * x})
 		}
 	}
 	order := make([]int, len(examples))

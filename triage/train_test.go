@@ -139,3 +139,17 @@ func TestRulePrecision(t *testing.T) {
 		t.Logf("%-24s %3d/%3d = %.0f%%", c, ok[c], n[c], 100*float64(ok[c])/float64(max(n[c], 1)))
 	}
 }
+
+func TestEmbeddedMisses(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "embedded" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	for _, ex := range Split(all, os.Getenv("SPLIT")) {
+		r := Read(ex.Text)
+		if ex.Urgency == UrgencyEmergency && r.Urgency != UrgencyEmergency {
+			t.Logf("%s want %s/%s got %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.CaseType, r.Urgency, r.Danger, ex.Text)
+		}
+	}
+}
