@@ -24,7 +24,11 @@ import (
 // raises one by itself; ruleEmergencyAt the probability below which it
 // overrules the rules' emergency (words of danger that the model, from the
 // whole message, reads as not one).
-var emergencyAt, ruleEmergencyAt = 0.35, 0.2
+var emergencyAt, ruleEmergencyAt = 0.35, 0.05
+
+// reraiseAt is how sure the model must be to raise an emergency the
+// context lowered (past, news, fiction, an idiom, a joke).
+var reraiseAt = 0.8
 
 // preciseRules are the case types the rules get right at least four times
 // in five on the train and dev splits (a phishing link, a payment by
@@ -37,7 +41,10 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+
+// laughing are emoji that mark a threat as a joke ("tangen tor dungi 😂").
+const laughing = "😂🤣😆😅😜😝😹"
 
 // lowered reports the context that takes a danger word out of the present,
 // or "".
@@ -47,7 +54,30 @@ func (a *analysis) lowered() string {
 			return c
 		}
 	}
+	if strings.ContainsAny(a.text, laughing) {
+		return "ctx_joke"
+	}
 	return ""
+}
+
+// loweredUrgency is the urgency of a message whose danger words the
+// context took out of the present: urgent if an urgent situation remains.
+func (a *analysis) loweredUrgency() string {
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
+			return UrgencyUrgent
+		}
+	}
+	return UrgencyRoutine
+}
+
+// ruleUrgency is the rules' urgency, lowered by context: what the model
+// is told the rules say.
+func (a *analysis) ruleUrgency(r ruled) string {
+	if r.urgency == UrgencyEmergency && a.lowered() != "" {
+		return a.loweredUrgency()
+	}
+	return r.urgency
 }
 
 // decide combines the rules' assessment with the embedded model's.
@@ -59,12 +89,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	out := r.Assessment
 	ctx := a.lowered()
 	if ctx != "" && out.Urgency == UrgencyEmergency {
-		out.Urgency = UrgencyRoutine
-		for _, code := range lex.sitOrder {
-			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
-				out.Urgency = UrgencyUrgent
-			}
-		}
+		out.Urgency = a.loweredUrgency()
 		out.Danger = append([]string{fmt.Sprintf("Danger words read as not present (%s)", strings.TrimPrefix(ctx, "ctx_"))}, out.Danger...)
 	}
 	if m == nil {
@@ -79,9 +104,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType, out.Flags = CaseOther, []Flag{}
 		return out
 	}
-	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+r.urgency)
+	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+out.Urgency)
 	pc := m.predict(m.Case, feats)
 	pu := m.predict(m.Urgency, feats)
+	raiseAt := emergencyAt
+	if ctx != "" {
+		raiseAt = reraiseAt // the context said not now: the model must be sure
+	}
 	if !preciseRules[r.caseType] || pc.P >= overruleAt {
 		out.CaseType = pc.Class
 	}
@@ -93,7 +122,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = pu.Class
 		out.Danger = append([]string{fmt.Sprintf("Model: danger words, but not an emergency now (%.0f%%)", 100*(1-pu.Probs[UrgencyEmergency]))}, out.Danger...)
 	case out.Urgency == UrgencyEmergency:
-	case pu.Probs[UrgencyEmergency] >= emergencyAt:
+	case pu.Probs[UrgencyEmergency] >= raiseAt:
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther:

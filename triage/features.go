@@ -66,6 +66,9 @@ func (a *analysis) features(e Entities) []string {
 	for _, p := range e.Payments {
 		out = append(out, "e:pay:"+p)
 	}
+	if strings.ContainsAny(a.text, laughing) {
+		out = append(out, "x:laughing")
+	}
 	switch n := len(a.toks); {
 	case n <= 6:
 		out = append(out, "len:short")

@@ -153,3 +153,23 @@ func TestEmbeddedMisses(t *testing.T) {
 		}
 	}
 }
+
+func TestFrighteningMisses(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "fright" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	saved := stdModel
+	defer func() { stdModel = saved }()
+	stdModel = Train(Split(all, "train"), DefaultTrainOptions)
+	for _, ex := range Split(all, os.Getenv("SPLIT")) {
+		r := Read(ex.Text)
+		if ex.HasTag("frightening_nonemergency") && r.Urgency == UrgencyEmergency {
+			t.Logf("FP %s want %s/%s got %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.CaseType, r.Urgency, r.Danger, ex.Text)
+		}
+		if ex.Urgency == UrgencyEmergency && r.Urgency != UrgencyEmergency {
+			t.Logf("FN %s want %s/%s got %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.CaseType, r.Urgency, r.Danger, ex.Text)
+		}
+	}
+}
