@@ -64,8 +64,11 @@ func Signals(text string) flows.Signals {
 	if a.Fee != nil {
 		s.Fee = &flows.Amount{Value: a.Fee.Value, Currency: a.Fee.Currency, Text: a.Fee.Text}
 	}
-	if a.Urgency == triage.UrgencyEmergency {
+	switch a.Urgency {
+	case triage.UrgencyEmergency:
 		s.Danger, s.DangerWhy = true, a.Danger
+	case triage.UrgencyUrgent:
+		s.Urgent = true
 	}
 	return s
 }
