@@ -26,6 +26,11 @@ import (
 // whole message, reads as not one).
 var emergencyAt, ruleEmergencyAt = 0.35, 0.05
 
+// offTopicAt and offTopicEmergencyAt: when the model is this sure a
+// message is not a report at all and this sure it is no emergency, it
+// overrules any danger word ("Pakistan beat India", "trapped in traffic").
+var offTopicAt, offTopicEmergencyAt = 0.8, 0.1
+
 // reraiseAt is how sure the model must be to raise an emergency the
 // context lowered (past, news, fiction, an idiom, a joke).
 var reraiseAt = 0.8
@@ -43,8 +48,10 @@ var overruleAt = 0.9
 // contexts that make a danger word not a danger now.
 var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
 
-// laughing are emoji that mark a threat as a joke ("tangen tor dungi 😂").
-const laughing = "😂🤣😆😅😜😝😹"
+// laughing are emoji that mark a threat as a joke or an exaggeration
+// ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
+// face is not among them.
+const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄"
 
 // lowered reports the context that takes a danger word out of the present,
 // or "".
@@ -118,7 +125,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
 	}
 	switch {
-	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt:
+	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && a.onlyWeakDanger(),
+		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt:
 		out.Urgency = pu.Class
 		out.Danger = append([]string{fmt.Sprintf("Model: danger words, but not an emergency now (%.0f%%)", 100*(1-pu.Probs[UrgencyEmergency]))}, out.Danger...)
 	case out.Urgency == UrgencyEmergency:
@@ -162,6 +170,24 @@ func readable(feats []string) []string {
 		}
 	}
 	return out
+}
+
+// weakDanger are the situations whose words are often said in another
+// sense ("I'll kill you 😂", "bachao yaar", "heart attack aa gaya"): only
+// these may the model overrule. Locked in, beaten, held for ransom, at
+// sea, abused, a child at risk: never.
+var weakDanger = map[string]bool{"threat_to_life": true, "plea_rescue": true, "medical": true}
+
+// onlyWeakDanger reports whether every emergency situation found is weak.
+func (a *analysis) onlyWeakDanger() bool {
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) && !weakDanger[code] {
+			if code != "child" || a.childInDanger() {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // topicCues are the cues that make a message about Hoshyar's work.

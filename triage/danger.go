@@ -36,6 +36,15 @@ func Emergency(text string) (bool, []string) {
 // another situation (beaten, locked in, made to work) or with words of
 // trafficking or bonded labour it is.
 func (a *analysis) childInDanger() bool {
+	harm := false
+	for _, code := range lex.sitOrder {
+		if code != "child" && code != "child_taken" && a.has(kindSit, code) {
+			harm = true
+		}
+	}
+	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") {
+		return false // "families with children can apply", "child model needed, age 4-8"
+	}
 	if a.childAge() {
 		return true // "a 15-year-old girl": a minor, named as such
 	}
