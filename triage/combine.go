@@ -56,6 +56,9 @@ const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄"
 // lowered reports the context that takes a danger word out of the present,
 // or "".
 func (a *analysis) lowered() string {
+	if a.cue("ctx_still") {
+		return "" // "I escaped, but my wife and children are still there"
+	}
 	for _, c := range lowering {
 		if a.cue(c) {
 			return c

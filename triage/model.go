@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 )
 
 // The model: a linear classifier (multinomial logistic regression) over
@@ -88,7 +89,7 @@ func (m *Model) predict(h *Head, feats []string) Prediction {
 		row := h.W[int(b)*k : int(b)*k+k]
 		v := make([]float32, k)
 		for c := range k {
-			v[c] = s * x * row[c]
+			v[c] = s * x * featureWeight(f) * row[c]
 			scores[c] += float64(v[c])
 		}
 		cs = append(cs, contrib{f, v})
@@ -122,6 +123,18 @@ func featureValue(n int) float32 {
 		return 0
 	}
 	return float32(1 / math.Sqrt(float64(n)))
+}
+
+// lexiconWeight is how much more a feature of the lexicon (a situation, a
+// cue, a pair of concepts, the rules' verdict) counts than a word or a piece
+// of one: a few of them say more than the many words around them.
+var lexiconWeight float32 = 1
+
+func featureWeight(f string) float32 {
+	if strings.HasPrefix(f, "x:") || strings.HasPrefix(f, "k2:") || strings.HasPrefix(f, "r:") {
+		return lexiconWeight
+	}
+	return 1
 }
 
 func softmax(scores []float64) []float64 {

@@ -90,7 +90,7 @@ func (m *Model) trainHead(examples []Example, feats [][]string, classes []string
 		x := featureValue(len(fs))
 		for _, f := range fs {
 			b, s := m.bucket(f)
-			hf[i] = append(hf[i], hashed{b, s * x})
+			hf[i] = append(hf[i], hashed{b, s * x * featureWeight(f)})
 		}
 	}
 	order := make([]int, len(examples))

@@ -237,6 +237,13 @@ func TestCrossValidated(t *testing.T) {
 	if v := os.Getenv("EMERGENCY_AT"); v != "" {
 		emergencyAt, _ = strconv.ParseFloat(v, 64)
 	}
+	if v := os.Getenv("LEXW"); v != "" {
+		w, _ := strconv.ParseFloat(v, 64)
+		lexiconWeight = float32(w)
+	}
+	if v := os.Getenv("RERAISE"); v != "" {
+		reraiseAt, _ = strconv.ParseFloat(v, 64)
+	}
 	if v := os.Getenv("OFF_AT"); v != "" {
 		offTopicAt, _ = strconv.ParseFloat(v, 64)
 	}
@@ -280,4 +287,60 @@ func TestCrossValidated(t *testing.T) {
 		}
 	}
 	t.Logf("out of fold: case %d/%d, emergency recall %d/%d, false %d (frightening %d)", caseOK, len(train), tp, tp+fn, fp, fr)
+}
+
+// TestConceptPairs prints, for each pair of concepts, how often the train
+// split's messages that have it are emergencies.
+func TestConceptPairs(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "pairs" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	type stat struct{ n, em, fr int }
+	st := map[string]*stat{}
+	for _, ex := range Split(all, "train") {
+		for _, f := range Features(ex.Text) {
+			if !strings.HasPrefix(f, "k2:") && !strings.HasPrefix(f, "x:cue:k_") {
+				continue
+			}
+			s := st[f]
+			if s == nil {
+				s = &stat{}
+				st[f] = s
+			}
+			s.n++
+			if ex.Urgency == UrgencyEmergency {
+				s.em++
+			}
+			if ex.HasTag("frightening_nonemergency") {
+				s.fr++
+			}
+		}
+	}
+	for f, s := range st {
+		if s.n >= 5 {
+			t.Logf("%-40s n=%3d em=%3d (%.0f%%) fright=%d", f, s.n, s.em, 100*float64(s.em)/float64(s.n), s.fr)
+		}
+	}
+}
+
+// TestExplain prints what the lexicon found in TRIAGE_EXPLAIN.
+func TestExplain(t *testing.T) {
+	text := os.Getenv("TRIAGE_EXPLAIN")
+	if text == "" {
+		t.Skip()
+	}
+	a := newAnalysis(text, Extract(text).Amounts)
+	a.collect(lex.all)
+	for l, hs := range a.hits {
+		for _, h := range hs {
+			var ws []string
+			for _, tk := range a.toks[h.I:h.J] {
+				ws = append(ws, tk.S)
+			}
+			t.Logf("%s:%s %q neg=%v", l.Kind, l.Key, strings.Join(ws, " "), a.negated(h))
+		}
+	}
+	t.Logf("%+v", Read(text).Assessment)
 }
