@@ -73,4 +73,3 @@ func (r *Reader) PDF(ctx context.Context, data []byte) (Result, error) {
 	}
 	return Result{Text: strings.Join(texts, "\n"), Source: SourceOCR, Pages: len(files)}, nil
 }
-
