@@ -73,6 +73,8 @@ type Input struct {
 	// answered in Roman Urdu rather than Urdu script.
 	SMS bool
 
+	MediaText string // text read from the attachment (OCR, PDF, a contact's number and name); "" when none or not ready
+
 	MessageID int64  // the stored message: kept as evidence when it is part of a report
 	Reference string // a fresh reference, for a report this step may create
 

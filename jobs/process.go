@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
@@ -55,6 +56,9 @@ func (w *processWorker) Work(ctx context.Context, job *river.Job[ProcessArgs]) e
 // processOne runs the flow for the conversation's oldest unprocessed
 // message. It reports done when none is left.
 func (r *Runner) processOne(ctx context.Context, conversationID int64) (done bool, err error) {
+	if err := r.awaitReading(ctx, conversationID); err != nil {
+		return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+	}
 	var processed *store.Message
 	err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
 		conv, err := store.LockConversation(ctx, tx, conversationID)
@@ -122,6 +126,11 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 	case "text", "choice", "group", "edit":
 	default:
 		in.Media = msg.Kind
+		text, err := store.MessageMediaText(ctx, tx, msg.ID)
+		if err != nil {
+			return err
+		}
+		in.MediaText = text
 	}
 	if err := r.know(ctx, tx, conv, state, &in); err != nil {
 		return err
@@ -226,4 +235,71 @@ func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversatio
 	default:
 		return cw.Relay(ctx, tx, e.Report)
 	}
+}
+
+// awaitReading gives the reading of the next message's attachment (OCR of
+// an image, a PDF, a vCard) a short time to finish before the step runs
+// without it: at most ReadWait from the message's arrival, woken by the
+// reading's notification (or, with no listener, looking every 100 ms). It
+// runs before the conversation is locked, since the reading needs that
+// lock to store its text. A text that comes later still reaches the
+// report: casework assesses it again.
+func (r *Runner) awaitReading(ctx context.Context, conversationID int64) error {
+	if r.opts.ReadWait < 0 {
+		return nil
+	}
+	msg, err := store.NextPendingInbound(ctx, r.pool, conversationID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil || msg.Kind == "text" || msg.Kind == "choice" {
+		return err
+	}
+	left := r.opts.ReadWait - time.Since(msg.CreatedAt)
+	if left <= 0 {
+		return nil
+	}
+	deadline := time.NewTimer(left)
+	defer deadline.Stop()
+	var wake <-chan struct{}
+	recheck := 100 * time.Millisecond
+	if r.opts.Listener != nil {
+		var stop func()
+		wake, stop = r.opts.Listener.Subscribe(conversationID)
+		defer stop()
+		recheck = 500 * time.Millisecond // notifications are hints
+	}
+	for {
+		pending, err := r.readingPending(ctx, msg.ID)
+		if err != nil || !pending {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-deadline.C:
+			return nil
+		case <-wake:
+		case <-time.After(recheck):
+		}
+	}
+}
+
+// readingPending reports whether an attachment of the message is still to
+// be read (fetched or not yet).
+func (r *Runner) readingPending(ctx context.Context, messageID int64) (bool, error) {
+	media, err := store.MediaStates(ctx, r.pool, messageID)
+	if err != nil {
+		return false, err
+	}
+	for _, m := range media {
+		ct := ""
+		if m.ContentType != nil {
+			ct = *m.ContentType
+		}
+		if r.reads(m.Kind, ct) && m.ReadAt == nil && !m.Failed {
+			return true, nil
+		}
+	}
+	return false, nil
 }
