@@ -57,18 +57,18 @@ type Stepper interface {
 
 // Options configure a Runner.
 type Options struct {
-	Schema          string // River's schema; "" for the search_path
-	Engine          Stepper
-	Casework        *casework.Service // nil: no reports (tests of the bare pipeline)
-	Senders         *bot.Registry
-	Vault           *vault.Vault
-	Metrics         *metrics.Metrics // may be nil
+	Schema   string // River's schema; "" for the search_path
+	Engine   Stepper
+	Casework *casework.Service // nil: no reports (tests of the bare pipeline)
+	Senders  *bot.Registry
+	Vault    *vault.Vault
+	Metrics  *metrics.Metrics // may be nil
 	// Reader reads images and PDFs (OCR); nil when OCR is off: vCards are
 	// still read, and nobody waits for an image.
 	Reader Reader
 	// Listener wakes a conversation step waiting for a reading; nil: the
 	// wait polls the database.
-	Listener *store.Listener
+	Listener        *store.Listener
 	Logger          *slog.Logger
 	ConversationTTL time.Duration
 	Now             func() time.Time // the clock; time.Now when nil
