@@ -57,18 +57,8 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	vid := visitor(r)
-	switch {
-	case vid == "" && !c.newPerIP.allow(clientIP(r)):
-		w.Header().Set("Retry-After", "60")
-		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
-		return
-	case vid == "":
-		vid = c.newVisitor(w)
-		c.perVisitor.allow(vid) // the first message counts too
-	case !c.perVisitor.allow(vid):
-		w.Header().Set("Retry-After", "60")
-		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+	vid, ok := c.admit(w, r)
+	if !ok {
 		return
 	}
 	if req.ClientID == "" {
@@ -92,6 +82,26 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusAccepted, map[string]int64{"id": rc.MessageID})
+}
+
+// admit returns the visitor (a new one gets a cookie) when they may send
+// one more message; otherwise it answers 429 and ok is false.
+func (c *Channel) admit(w http.ResponseWriter, r *http.Request) (vid string, ok bool) {
+	vid = visitor(r)
+	switch {
+	case vid == "" && !c.newPerIP.allow(clientIP(r)):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
+		return "", false
+	case vid == "":
+		vid = c.newVisitor(w)
+		c.perVisitor.allow(vid) // the first message counts too
+	case !c.perVisitor.allow(vid):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+		return "", false
+	}
+	return vid, true
 }
 
 // choiceLabel shows a pressed button as the words on it.
@@ -123,6 +133,7 @@ func (c *Channel) conversation(r *http.Request, vid string) (int64, error) {
 type feedMessage struct {
 	ID      int64        `json:"id"`
 	From    string       `json:"from"`
+	Kind    string       `json:"kind,omitempty"` // of a visitor's attachment: image, document, audio…
 	Text    string       `json:"text"`
 	Buttons []bot.Button `json:"buttons,omitempty"`
 	At      time.Time    `json:"at"`
@@ -210,6 +221,11 @@ func toFeed(msgs []store.FeedMessage) feedResponse {
 		fm := feedMessage{ID: m.ID, From: "bot", Text: m.Body, At: m.CreatedAt.UTC()}
 		if m.Direction == store.In {
 			fm.From = "visitor"
+			switch m.Kind {
+			case "text", "choice", "edit", "group":
+			default:
+				fm.Kind = m.Kind
+			}
 		}
 		if len(m.Buttons) > 0 {
 			_ = json.Unmarshal(m.Buttons, &fm.Buttons) // written by us from []flows.Button

@@ -34,6 +34,7 @@ type feed struct {
 	Messages []struct {
 		ID      int64        `json:"id"`
 		From    string       `json:"from"`
+		Kind    string       `json:"kind"`
 		Text    string       `json:"text"`
 		Buttons []bot.Button `json:"buttons"`
 		At      time.Time    `json:"at"`
