@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs Hoshyar on this machine (`make run`): makes sure PostgreSQL answers,
 # keeps a local secret key in .data/secret.key, builds bin/hoshyar, creates the
-# database if missing and serves. Every setting can be overridden from the
+# database if missing and serves. Installs the OCR packages when it can
+# (Hoshyar runs without them, with OCR off). Every setting can be overridden from the
 # environment; extra arguments go to `hoshyar serve`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/pg.sh
 source scripts/pg.sh
+# shellcheck source=scripts/ocr.sh
+source scripts/ocr.sh
 
 export HOSHYAR_ENV=${HOSHYAR_ENV:-local}
 export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hoshyar?sslmode=disable}
@@ -19,6 +22,7 @@ if ! command -v go >/dev/null 2>&1; then
 fi
 
 pg_ensure "$DATABASE_URL" DATABASE_URL
+ocr_ensure
 
 # The key encrypts reporters' addresses: generate it once and never lose it,
 # or the local database becomes unreadable.
