@@ -12,7 +12,7 @@
 //     process, not the server that holds every conversation;
 //   - each run is bounded from outside: a context deadline kills it, prlimit
 //     caps its address space and CPU time, OMP_THREAD_LIMIT=1 keeps it on
-//     one core;
+//     one core and nice gives the server's own work the CPU first;
 //   - the binary stays pure Go (CGO_ENABLED=0), builds anywhere, and a
 //     machine without Tesseract still runs Hoshyar with OCR off;
 //   - the cost, a process start and a model load (~0.1 s), is small beside
@@ -85,6 +85,7 @@ type Reader struct {
 	pdftotext string // "" when missing
 	pdftoppm  string // "" when missing
 	prlimit   string // "" when missing: commands run unbounded in memory
+	nice      string // "" when missing: commands run at the server's priority
 	osd       bool   // the osd language is installed
 	english   bool   // eng is installed, for the digits pass
 }
@@ -126,6 +127,7 @@ func New(ctx context.Context, opts Options) (*Reader, error) {
 		return nil, fmt.Errorf("%w: tesseract not found (%s): install tesseract-ocr, tesseract-ocr-urd, tesseract-ocr-eng", ErrUnavailable, opts.Tesseract)
 	}
 	r.prlimit, _ = exec.LookPath("prlimit")
+	r.nice, _ = exec.LookPath("nice")
 	r.pdftotext, _ = exec.LookPath(opts.Pdftotext)
 	r.pdftoppm, _ = exec.LookPath(opts.Pdftoppm)
 

@@ -19,10 +19,16 @@ const maxOutput = 4 << 20
 // run runs name with args, stdin as its input, and returns its standard
 // output. It is killed when ctx ends; with prlimit it cannot take more than
 // MemoryBytes of address space nor more CPU seconds than the deadline
-// leaves. Tesseract uses one core (OMP_THREAD_LIMIT=1): readings run side
-// by side only as the job queue allows.
+// leaves; with nice it runs at a lower priority than the server. Tesseract
+// uses one core (OMP_THREAD_LIMIT=1): readings run side by side only as the
+// job queue allows.
 func (r *Reader) run(ctx context.Context, stdin []byte, name string, args ...string) ([]byte, error) {
 	argv := append([]string{name}, args...)
+	if r.nice != "" {
+		// Below the server's own priority: when the cores are busy,
+		// conversations are served first and readings wait.
+		argv = append([]string{r.nice, "-n", "10"}, argv...)
+	}
 	if r.prlimit != "" {
 		limits := []string{r.prlimit, "--as=" + strconv.FormatInt(r.opts.MemoryBytes, 10)}
 		if dl, ok := ctx.Deadline(); ok {
