@@ -24,7 +24,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 )
 
 // advert is one advert and what it says.
@@ -338,5 +337,3 @@ func blur(src *image.RGBA) *image.RGBA {
 func clamp(v float64) uint8 {
 	return uint8(math.Max(0, math.Min(255, v)))
 }
-
-var _ = strings.TrimSpace
