@@ -71,10 +71,13 @@ func mediaRow(t *testing.T, e *env, messageID int64) (text, source string, readE
 	return text, source, readErr
 }
 
+// These tests do not run in parallel: they run first, on their own, so
+// their runners do not crowd the timing of the pipeline's parallel tests
+// (whose jobs time out after a second).
+
 // An image's text is read on its own queue and reaches the step that
 // answers it: the step waits for it, briefly.
 func TestReadingReachesTheStep(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	reader := &fakeReader{text: advertText}
 	r := e.runner(t, nil, true, withReader(reader, 5*time.Second))
@@ -94,7 +97,6 @@ func TestReadingReachesTheStep(t *testing.T) {
 
 // A reading that fails is recorded, and the conversation goes on.
 func TestReadingFailureIsRecorded(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	r := e.runner(t, nil, true, withReader(&fakeReader{err: ocr.ErrUnreadable}, 5*time.Second))
 	e.ingest = bot.NewIngester(e.db.Pool, e.vault, r, nil)
@@ -111,7 +113,6 @@ func TestReadingFailureIsRecorded(t *testing.T) {
 
 // With OCR off nobody waits for an image, and nothing is queued to read it.
 func TestNoReaderNoWait(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	r := e.runner(t, nil, true, withReader(nil, time.Hour))
 	e.ingest = bot.NewIngester(e.db.Pool, e.vault, r, nil)
@@ -128,7 +129,6 @@ func TestNoReaderNoWait(t *testing.T) {
 // A shared WhatsApp contact arrives as a vCard by reference: fetched, read
 // (no OCR needed) and given to the step as the number and name.
 func TestContactCardIsRead(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	r := e.runner(t, nil, true, withReader(nil, 5*time.Second))
 	e.ingest = bot.NewIngester(e.db.Pool, e.vault, r, nil)
@@ -149,7 +149,6 @@ func TestContactCardIsRead(t *testing.T) {
 // image, marked as such, and it is linked to an earlier report of the same
 // number.
 func TestLateReadingReachesTheReport(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	reader := &fakeReader{text: advertText, release: make(chan struct{})}
 	r := e.runner(t, nil, true, withReader(reader, 100*time.Millisecond))
