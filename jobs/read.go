@@ -74,6 +74,16 @@ func (r *Runner) reads(kind, contentType string) bool {
 	return false
 }
 
+// mayRead reports whether a message of this kind (its first attachment's)
+// may carry something to read.
+func (r *Runner) mayRead(kind string) bool {
+	switch kind {
+	case bot.KindImage, bot.KindDocument, bot.KindContact:
+		return true
+	}
+	return false
+}
+
 // EnqueueReadTx schedules reading an attachment's text when tx commits, if
 // it has any this process can read (implements bot.Enqueuer).
 func (r *Runner) EnqueueReadTx(ctx context.Context, tx pgx.Tx, mediaID int64, kind, contentType string) error {

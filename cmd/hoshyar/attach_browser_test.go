@@ -22,7 +22,8 @@ func TestBrowserWebChatAttachment(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the binary and a browser")
 	}
-	t.Parallel()
+	// Not parallel: it runs before the parallel tests, so OCR's CPU does
+	// not crowd their timing.
 	db := dbtest.New(t)
 	srv := startServer(t, db, freeAddr(t))
 	b := browsertest.Start(t)

@@ -172,7 +172,8 @@ func TestE2EAdvertImageBecomesReferral(t *testing.T) {
 		t.Skip("builds and runs the binary")
 	}
 	needOCR(t)
-	t.Parallel()
+	// Not parallel: it runs before the parallel tests, so OCR's CPU does
+	// not crowd their timing.
 	e := startWithProviders(t, "webhook")
 	ctx := context.Background()
 
@@ -281,7 +282,8 @@ func TestE2EServesWithoutOCR(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
 	}
-	t.Parallel()
+	// Not parallel: it runs before the parallel tests, so OCR's CPU does
+	// not crowd their timing.
 	db := dbtest.New(t)
 	addr := freeAddr(t)
 	srv := startServer(t, db, addr, "HOSHYAR_TESSERACT="+filepath.Join(t.TempDir(), "no-tesseract"), "LOG_LEVEL=info")
