@@ -9,8 +9,10 @@
 #                      (./store, ./bot/...) is among them
 #
 # Under -race the OCR package skips its image tests (the race detector makes
-# pixel work 10-25 times slower); when ./... is tested with -race, ./ocr is
-# run once more without it, so the OCR targets are always checked.
+# pixel work 10-25 times slower) and the end-to-end OCR test skips too (its
+# CPU would crowd the timing of the pipeline tests running beside it); when
+# ./... is tested with -race, both run afterwards without it, so the OCR
+# targets are always checked.
 #
 #   scripts/test.sh -run TestFlow ./flows/...
 set -euo pipefail
@@ -44,5 +46,7 @@ go test "$@" || rc=$?
 if ((${#ocr_again[@]})); then
 	echo "+ go test ${ocr_again[*]} ./ocr/ (image tests, without -race)" >&2
 	go test "${ocr_again[@]}" ./ocr/ || rc=$?
+	echo "+ go test ${ocr_again[*]} -run TestE2EAdvertImageBecomesReferral ./cmd/hoshyar/ (without -race)" >&2
+	go test "${ocr_again[@]}" -run TestE2EAdvertImageBecomesReferral ./cmd/hoshyar/ || rc=$?
 fi
 exit "$rc"
