@@ -66,7 +66,24 @@ type Media struct {
 	Latitude    *float64
 	Longitude   *float64
 	Error       string // why the bytes could not be fetched; the message is kept
+	// Text is what the channel already read from it: a shared contact's
+	// number and name (Telegram sends them in the update). Other texts are
+	// read later, by a job, from the bytes.
+	Text     string
+	Duration int // seconds, of a voice note or audio, when the channel says
 }
+
+// Media kinds.
+const (
+	KindImage    = "image"
+	KindDocument = "document"
+	KindVoice    = "voice"
+	KindAudio    = "audio"
+	KindVideo    = "video"
+	KindSticker  = "sticker"
+	KindContact  = "contact"
+	KindLocation = "location"
+)
 
 // Button is a choice offered with a reply; each channel renders it its own way.
 type Button struct {

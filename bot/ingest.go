@@ -21,6 +21,10 @@ type Enqueuer interface {
 	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
 	// EnqueueFetchTx schedules downloading an attachment received by reference.
 	EnqueueFetchTx(ctx context.Context, tx pgx.Tx, mediaID int64) error
+	// EnqueueReadTx schedules reading the text of an attachment whose bytes
+	// are stored (OCR of an image, a PDF, a vCard), when it has any to read
+	// and reading is on; otherwise it does nothing.
+	EnqueueReadTx(ctx context.Context, tx pgx.Tx, mediaID int64, kind, contentType string) error
 	// EnqueueSendTx schedules sending a queued reply.
 	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
 }
@@ -150,7 +154,11 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	}
 	for _, m := range in.Media {
 		nm := store.NewMedia{MessageID: id, Kind: m.Kind, ContentType: m.ContentType, Data: m.Data,
-			ProviderRef: m.ProviderRef, Latitude: m.Latitude, Longitude: m.Longitude, Error: m.Error}
+			ProviderRef: m.ProviderRef, Latitude: m.Latitude, Longitude: m.Longitude, Error: m.Error,
+			Text: m.Text, Duration: m.Duration}
+		if m.Text != "" {
+			nm.TextSource = store.TextContact
+		}
 		if m.Data != nil {
 			sum := sha256.Sum256(m.Data)
 			nm.SHA256 = sum[:]
@@ -159,8 +167,15 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 		if err != nil {
 			return Receipt{}, err
 		}
-		if m.Data == nil && m.ProviderRef != "" && m.Error == "" {
+		switch {
+		case m.Kind == KindSticker:
+			// Acknowledged, never evidence of an offer: not downloaded.
+		case m.Data == nil && m.ProviderRef != "" && m.Error == "":
 			if err := ing.enqueue.EnqueueFetchTx(ctx, tx, mediaID); err != nil {
+				return Receipt{}, err
+			}
+		case m.Data != nil && m.Text == "":
+			if err := ing.enqueue.EnqueueReadTx(ctx, tx, mediaID, m.Kind, m.ContentType); err != nil {
 				return Receipt{}, err
 			}
 		}

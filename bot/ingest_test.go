@@ -19,6 +19,7 @@ import (
 type enqueuer struct {
 	conversations []int64
 	fetches       []int64
+	reads         []int64
 	sends         []int64
 	err           error
 }
@@ -30,6 +31,11 @@ func (e *enqueuer) EnqueueSendTx(_ context.Context, _ pgx.Tx, id int64) error {
 
 func (e *enqueuer) EnqueueFetchTx(_ context.Context, _ pgx.Tx, id int64) error {
 	e.fetches = append(e.fetches, id)
+	return nil
+}
+
+func (e *enqueuer) EnqueueReadTx(_ context.Context, _ pgx.Tx, id int64, _, _ string) error {
+	e.reads = append(e.reads, id)
 	return nil
 }
 
@@ -86,6 +92,36 @@ func TestIngestStoresAndEnqueues(t *testing.T) {
 	require.Equal(t, 3, n)
 	require.Len(t, sum, 32)
 	require.Len(t, enq.fetches, 1, "only media received by reference is fetched")
+	require.Len(t, enq.reads, 1, "bytes received inline are read at once")
+}
+
+// A sticker is kept but never downloaded nor read; a contact the channel
+// decoded keeps its text, read already.
+func TestIngestStickerAndContact(t *testing.T) {
+	t.Parallel()
+	enq := &enqueuer{}
+	ing, db := newIngester(t, enq, nil)
+	ctx := context.Background()
+	rc, err := ing.Ingest(ctx, bot.Inbound{Channel: bot.Telegram, ProviderID: "2001", Address: "555",
+		Media: []bot.Media{{Kind: bot.KindSticker, ContentType: "image/webp", ProviderRef: "sticker-1"}}})
+	require.NoError(t, err)
+	require.Empty(t, enq.fetches)
+	require.Empty(t, enq.reads)
+	m, err := store.GetMessage(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Equal(t, bot.KindSticker, m.Kind)
+
+	rc, err = ing.Ingest(ctx, bot.Inbound{Channel: bot.Telegram, ProviderID: "2002", Address: "555",
+		Media: []bot.Media{{Kind: bot.KindContact, Text: "+923001234567 Imran Agent"}}})
+	require.NoError(t, err)
+	require.Empty(t, enq.reads)
+	text, err := store.MessageMediaText(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Equal(t, "+923001234567 Imran Agent", text)
+	states, err := store.MediaStates(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Len(t, states, 1)
+	require.NotNil(t, states[0].ReadAt, "read at once")
 }
 
 func TestIngestRejectsIncompleteMessages(t *testing.T) {

@@ -78,8 +78,18 @@ type Config struct {
 	ChargeMatrixFile string
 	HelplinesFile    string
 
+	OCR OCR
+
 	Telegram Telegram
 	Twilio   Twilio
+}
+
+// OCR configures reading text from images and PDFs.
+type OCR struct {
+	Mode      string        // auto: on when Tesseract is installed; off
+	Tesseract string        // the tesseract command, a name in PATH or a path
+	Workers   int           // readings at once
+	Timeout   time.Duration // one file
 }
 
 // Telegram configures the Telegram channel; it is off without a token.
@@ -128,6 +138,13 @@ func Load(getenv func(string) string) (Config, error) {
 		LogLevel:            l.level("LOG_LEVEL"),
 		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
 
+		OCR: OCR{
+			Mode:      l.oneOf("HOSHYAR_OCR", "auto", "auto", "off"),
+			Tesseract: l.str("HOSHYAR_TESSERACT", "tesseract"),
+			Workers:   l.integer("HOSHYAR_OCR_WORKERS", 1),
+			Timeout:   l.duration("HOSHYAR_OCR_TIMEOUT", 30*time.Second),
+		},
+
 		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
 		HelplinesFile:    l.str("HELPLINES_FILE", ""),
 		Telegram: Telegram{
@@ -152,6 +169,12 @@ func Load(getenv func(string) string) (Config, error) {
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
 	if c.ConversationTTL < time.Minute {
 		l.fail("HOSHYAR_CONVERSATION_TTL", "must be at least 1m, got %s", c.ConversationTTL)
+	}
+	if c.OCR.Workers < 1 || c.OCR.Workers > 16 {
+		l.fail("HOSHYAR_OCR_WORKERS", "must be between 1 and 16, got %d", c.OCR.Workers)
+	}
+	if c.OCR.Timeout < time.Second || c.OCR.Timeout > 5*time.Minute {
+		l.fail("HOSHYAR_OCR_TIMEOUT", "must be between 1s and 5m, got %s", c.OCR.Timeout)
 	}
 	c.validateChannels(&l)
 	return c, errors.Join(l.errs...)
@@ -252,6 +275,19 @@ func (l *loader) boolean(name string, def bool) bool {
 		return def
 	}
 	return b
+}
+
+func (l *loader) integer(name string, def int) int {
+	v := l.str(name, "")
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		l.fail(name, "must be a whole number, got %q", v)
+		return def
+	}
+	return n
 }
 
 func (l *loader) duration(name string, def time.Duration) time.Duration {

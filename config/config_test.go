@@ -31,6 +31,7 @@ func TestLocalDefaults(t *testing.T) {
 	require.Equal(t, "https://api.twilio.com", c.Twilio.APIURL)
 	require.False(t, c.Telegram.Enabled())
 	require.False(t, c.Twilio.Enabled())
+	require.Equal(t, OCR{Mode: "auto", Tesseract: "tesseract", Workers: 1, Timeout: 30 * time.Second}, c.OCR)
 }
 
 func TestProductionNeedsSecret(t *testing.T) {
@@ -73,11 +74,15 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"TWILIO_WHATSAPP_FROM":         "+92300",
 		"TWILIO_SMS_FROM":              "0300",
 		"TWILIO_WHATSAPP_TEMPLATE_SID": "template",
+		"HOSHYAR_OCR":                  "sometimes",
+		"HOSHYAR_OCR_WORKERS":          "0",
+		"HOSHYAR_OCR_TIMEOUT":          "1ms",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
-		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID"} {
+		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID",
+		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }

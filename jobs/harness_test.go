@@ -67,6 +67,8 @@ func (f *fakeSender) FetchMedia(_ context.Context, _ string, ref string) ([]byte
 	switch {
 	case strings.HasPrefix(ref, "ok:"):
 		return []byte(strings.TrimPrefix(ref, "ok:")), "image/jpeg", nil
+	case strings.HasPrefix(ref, "vcard:"):
+		return []byte(strings.TrimPrefix(ref, "vcard:")), "text/x-vcard", nil
 	case ref == "gone":
 		return nil, "", &bot.PermanentError{Code: "404", Err: errors.New("not found")}
 	}
@@ -86,15 +88,29 @@ func (f *fakeSender) deliveries() []bot.Outbound {
 // recordingEngine runs the real engine and records the order of inputs it saw.
 type recordingEngine struct {
 	*flows.Engine
-	mu   sync.Mutex
-	seen []string
+	mu        sync.Mutex
+	seen      []string
+	mediaText map[int64]string // by message id
 }
 
 func (e *recordingEngine) Step(s flows.State, in flows.Input, now time.Time) flows.Result {
 	e.mu.Lock()
 	e.seen = append(e.seen, in.Text)
+	if e.mediaText == nil {
+		e.mediaText = map[int64]string{}
+	}
+	e.mediaText[in.MessageID] = in.MediaText
 	e.mu.Unlock()
 	return e.Engine.Step(s, in, now)
+}
+
+// mediaTextOf returns the MediaText the step of a message saw, and whether
+// it ran.
+func (e *recordingEngine) mediaTextOf(messageID int64) (string, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	t, ok := e.mediaText[messageID]
+	return t, ok
 }
 
 func (e *recordingEngine) inputs() []string {
@@ -134,15 +150,19 @@ func newEnv(t *testing.T) *env {
 }
 
 // runner builds a runner on the env's database; started ones stop at cleanup.
-func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.Runner {
+func (e *env) runner(t *testing.T, fault func(string) error, start bool, edit ...func(*jobs.Options)) *jobs.Runner {
 	t.Helper()
-	r, err := jobs.New(e.db.Pool, jobs.Options{
+	opts := jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
 		Casework: casework.New(routing.DefaultMatrix(), nil),
 		Logger:   slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
 		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
 		JobTimeout: time.Second, Fault: fault, EraseDelay: time.Millisecond,
-	})
+	}
+	for _, f := range edit {
+		f(&opts)
+	}
+	r, err := jobs.New(e.db.Pool, opts)
 	require.NoError(t, err)
 	if start {
 		require.NoError(t, r.Start(context.Background()))

@@ -37,6 +37,7 @@ import (
 	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 )
 
@@ -45,6 +46,7 @@ const (
 	QueueInbound  = "inbound"
 	QueueOutbound = "outbound"
 	QueueMedia    = "media"
+	QueueRead     = "read"
 	QueuePush     = "push"
 )
 
@@ -55,18 +57,27 @@ type Stepper interface {
 
 // Options configure a Runner.
 type Options struct {
-	Schema          string // River's schema; "" for the search_path
-	Engine          Stepper
-	Casework        *casework.Service // nil: no reports (tests of the bare pipeline)
-	Senders         *bot.Registry
-	Vault           *vault.Vault
-	Metrics         *metrics.Metrics // may be nil
+	Schema   string // River's schema; "" for the search_path
+	Engine   Stepper
+	Casework *casework.Service // nil: no reports (tests of the bare pipeline)
+	Senders  *bot.Registry
+	Vault    *vault.Vault
+	Metrics  *metrics.Metrics // may be nil
+	// Reader reads images and PDFs (OCR); nil when OCR is off: vCards are
+	// still read, and nobody waits for an image.
+	Reader Reader
+	// Listener wakes a conversation step waiting for a reading; nil: the
+	// wait polls the database.
+	Listener        *store.Listener
 	Logger          *slog.Logger
 	ConversationTTL time.Duration
 	Now             func() time.Time // the clock; time.Now when nil
 
 	InboundWorkers  int           // default 20
 	OutboundWorkers int           // default 20
+	ReadWorkers     int           // readings at once (OCR); default 1, so a core stays for conversations
+	ReadWait        time.Duration // how long a step waits for its message's reading; default 2s, <0 never
+	ReadTimeout     time.Duration // one reading job; default 45s (keep the OCR timeout below it)
 	SweepInterval   time.Duration // default 10s
 	SweepAge        time.Duration // default 10s: work older than this with no waiting job is revived
 	JobTimeout      time.Duration // default 30s
@@ -104,6 +115,9 @@ type Runner struct {
 func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	opts.InboundWorkers = defaultInt(opts.InboundWorkers, 20)
 	opts.OutboundWorkers = defaultInt(opts.OutboundWorkers, 20)
+	opts.ReadWorkers = defaultInt(opts.ReadWorkers, 1)
+	opts.ReadWait = defaultDuration(opts.ReadWait, 2*time.Second)
+	opts.ReadTimeout = defaultDuration(opts.ReadTimeout, 45*time.Second)
 	opts.SweepInterval = defaultDuration(opts.SweepInterval, 10*time.Second)
 	opts.SweepAge = defaultDuration(opts.SweepAge, 10*time.Second)
 	opts.JobTimeout = defaultDuration(opts.JobTimeout, 30*time.Second)
@@ -122,13 +136,14 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	river.AddWorker(workers, &processWorker{r: r})
 	river.AddWorker(workers, &sendWorker{r: r})
 	river.AddWorker(workers, &fetchWorker{r: r})
+	river.AddWorker(workers, &readWorker{r: r})
 	river.AddWorker(workers, &eraseWorker{r: r})
 	river.AddWorker(workers, &pushWorker{r: r})
 	cfg := &river.Config{
 		Schema:               opts.Schema,
 		Logger:               slog.New(riverLogs{opts.Logger.Handler()}).With("component", "river"),
 		JobTimeout:           opts.JobTimeout,
-		RescueStuckJobsAfter: 2 * opts.JobTimeout,
+		RescueStuckJobsAfter: 2 * max(opts.JobTimeout, opts.ReadTimeout),
 		RetryPolicy:          retryPolicy{},
 		FetchCooldown:        20 * time.Millisecond,
 		FetchPollInterval:    250 * time.Millisecond,
@@ -137,6 +152,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 			QueueInbound:  {MaxWorkers: max(opts.InboundWorkers, 1)},
 			QueueOutbound: {MaxWorkers: max(opts.OutboundWorkers, 1)},
 			QueueMedia:    {MaxWorkers: 4},
+			QueueRead:     {MaxWorkers: max(opts.ReadWorkers, 1)},
 			QueuePush:     {MaxWorkers: 4},
 		},
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
@@ -55,38 +56,59 @@ func (w *processWorker) Work(ctx context.Context, job *river.Job[ProcessArgs]) e
 // processOne runs the flow for the conversation's oldest unprocessed
 // message. It reports done when none is left.
 func (r *Runner) processOne(ctx context.Context, conversationID int64) (done bool, err error) {
-	var processed *store.Message
-	err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-		conv, err := store.LockConversation(ctx, tx, conversationID)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil // erased meanwhile
-		}
+	waited := false
+	for {
+		var processed *store.Message
+		var await *store.Message
+		err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
+			conv, err := store.LockConversation(ctx, tx, conversationID)
+			if errors.Is(err, store.ErrNotFound) {
+				return nil // erased meanwhile
+			}
+			if err != nil {
+				return err
+			}
+			msg, err := store.NextPendingInbound(ctx, tx, conversationID)
+			if errors.Is(err, store.ErrNotFound) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			if !waited {
+				pending, err := r.readingPending(ctx, tx, msg)
+				if err != nil {
+					return err
+				}
+				if pending {
+					await = &msg // wait outside, unlocked: the reading needs the lock
+					return nil
+				}
+			}
+			if err := r.step(ctx, tx, conv, msg); err != nil {
+				return err
+			}
+			processed = &msg
+			return r.fault(FaultBeforeCommit)
+		})
 		if err != nil {
-			return err
+			return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
 		}
-		msg, err := store.NextPendingInbound(ctx, tx, conversationID)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil
+		if await != nil {
+			waited = true
+			if err := r.awaitReading(ctx, conversationID, *await); err != nil {
+				return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+			}
+			continue
 		}
-		if err != nil {
-			return err
+		if processed == nil {
+			return true, nil
 		}
-		if err := r.step(ctx, tx, conv, msg); err != nil {
-			return err
+		if r.opts.Metrics != nil {
+			r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
 		}
-		processed = &msg
-		return r.fault(FaultBeforeCommit)
-	})
-	if err != nil {
-		return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+		return false, r.fault(FaultAfterCommit)
 	}
-	if processed == nil {
-		return true, nil
-	}
-	if r.opts.Metrics != nil {
-		r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
-	}
-	return false, r.fault(FaultAfterCommit)
 }
 
 // step runs the flow engine on one message and stores what it produced.
@@ -122,6 +144,11 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 	case "text", "choice", "group", "edit":
 	default:
 		in.Media = msg.Kind
+		text, err := store.MessageMediaText(ctx, tx, msg.ID)
+		if err != nil {
+			return err
+		}
+		in.MediaText = text
 	}
 	if err := r.know(ctx, tx, conv, state, &in); err != nil {
 		return err
@@ -226,4 +253,65 @@ func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversatio
 	default:
 		return cw.Relay(ctx, tx, e.Report)
 	}
+}
+
+// awaitReading gives the reading of a message's attachment (OCR of an
+// image, a PDF, a vCard) a short time to finish before the step runs
+// without it: at most ReadWait from the message's arrival, woken by the
+// reading's notification (or, with no listener, looking every 100 ms). It
+// runs with the conversation unlocked, since the reading needs that lock to
+// store its text. A text that comes later still reaches the report:
+// casework assesses it again.
+func (r *Runner) awaitReading(ctx context.Context, conversationID int64, msg store.Message) error {
+	left := r.opts.ReadWait - time.Since(msg.CreatedAt)
+	if left <= 0 {
+		return nil
+	}
+	deadline := time.NewTimer(left)
+	defer deadline.Stop()
+	var wake <-chan struct{}
+	recheck := 100 * time.Millisecond
+	if r.opts.Listener != nil {
+		var stop func()
+		wake, stop = r.opts.Listener.Subscribe(conversationID)
+		defer stop()
+		recheck = 500 * time.Millisecond // notifications are hints
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-deadline.C:
+			return nil
+		case <-wake:
+		case <-time.After(recheck):
+		}
+		pending, err := r.readingPending(ctx, r.pool, msg)
+		if err != nil || !pending {
+			return err
+		}
+	}
+}
+
+// readingPending reports whether an attachment of the message is still to
+// be read (fetched or not yet) and there is time left to wait for it. A
+// message without an attachment to read costs no query.
+func (r *Runner) readingPending(ctx context.Context, db store.DBTX, msg store.Message) (bool, error) {
+	if r.opts.ReadWait < 0 || !r.mayRead(msg.Kind) || time.Since(msg.CreatedAt) >= r.opts.ReadWait {
+		return false, nil
+	}
+	media, err := store.MediaStates(ctx, db, msg.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, m := range media {
+		ct := ""
+		if m.ContentType != nil {
+			ct = *m.ContentType
+		}
+		if r.reads(m.Kind, ct) && m.ReadAt == nil && !m.Failed {
+			return true, nil
+		}
+	}
+	return false, nil
 }

@@ -252,6 +252,7 @@ func StaleQueuedOutbound(ctx context.Context, db DBTX, olderThan time.Time, limi
 type FeedMessage struct {
 	ID        int64           `db:"id"`
 	Direction string          `db:"direction"`
+	Kind      string          `db:"kind"`
 	Body      string          `db:"body"`
 	Choice    *string         `db:"choice"`
 	Buttons   json.RawMessage `db:"buttons"`
@@ -261,7 +262,7 @@ type FeedMessage struct {
 // The feed never returns a message past the first reply still being sent,
 // so a reader who remembers the last id it saw can never skip one.
 const conversationFeed = `
-SELECT id, direction, body, choice, buttons, created_at FROM messages
+SELECT id, direction, kind, body, choice, buttons, created_at FROM messages
  WHERE conversation_id = $1 AND id > $2
    AND (direction = 'in' OR status NOT IN ('queued', 'sending', 'failed', 'unknown'))
    AND id < COALESCE((SELECT min(id) FROM messages

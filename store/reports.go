@@ -109,6 +109,13 @@ func ReportByReference(ctx context.Context, db DBTX, ref string) (Report, error)
 	return collectOne[Report](ctx, db, "report by reference", reportByReference, ref)
 }
 
+const getReport = `SELECT ` + reportColumns + ` FROM reports WHERE id = $1`
+
+// GetReport loads a report by its id.
+func GetReport(ctx context.Context, db DBTX, id int64) (Report, error) {
+	return collectOne[Report](ctx, db, "get report", getReport, id)
+}
+
 const updateReport = `
 UPDATE reports
    SET answers = answers || $2, danger = $3, urgency = $4, case_type = $5, entities = $6, red_flags = $7,

@@ -202,7 +202,7 @@ func TestBinaryEmergencyExperiment(t *testing.T) {
 			pu := m.predict(u, f).Probs["emergency"]
 			want := ex.Urgency == UrgencyEmergency
 			for _, x := range []struct {
-				p             float64
+				p              float64
 				tp, fp, fn, fr *int
 			}{{pb, &tpB, &fpB, &fnB, &frB}, {pu, &tpU, &fpU, &fnU, &frU}} {
 				got := x.p >= th

@@ -68,6 +68,7 @@ type fileRef struct {
 	Height     int64  `json:"height"`
 	IsAnimated bool   `json:"is_animated"`
 	IsVideo    bool   `json:"is_video"`
+	Duration   int    `json:"duration"` // seconds: voice, audio, video
 }
 
 type message struct {
@@ -196,9 +197,10 @@ func decodeMessage(id string, m *message, edited bool) (bot.Inbound, bool) {
 		}
 	}
 	if ct := m.Contact; ct != nil {
-		// What the person shared is the number and name: it is the text.
-		in.Media = append(in.Media, bot.Media{Kind: "contact"})
-		in.Text = joinNonEmpty(" ", ct.PhoneNumber, joinNonEmpty(" ", ct.FirstName, ct.LastName))
+		// The number and name are read already: kept as the contact's text,
+		// not as words the person wrote.
+		in.Media = append(in.Media, bot.Media{Kind: bot.KindContact,
+			Text: bot.ContactText([]string{ct.PhoneNumber}, joinNonEmpty(" ", ct.FirstName, ct.LastName))})
 	}
 	if in.Text == "" && len(in.Media) == 0 && m.service() {
 		return bot.Inbound{}, false
@@ -216,7 +218,7 @@ func attachment(m *message) (bot.Media, bool) {
 		if ct == "" {
 			ct = defaultType
 		}
-		return bot.Media{Kind: kind, ContentType: ct, ProviderRef: f.FileID}, f.FileID != ""
+		return bot.Media{Kind: kind, ContentType: ct, ProviderRef: f.FileID, Duration: max(f.Duration, 0)}, f.FileID != ""
 	}
 	switch {
 	case len(m.Photo) > 0:

@@ -33,6 +33,8 @@ func (*enqueuer) EnqueueProcessTx(context.Context, pgx.Tx, int64) error { return
 
 func (e *enqueuer) EnqueueSendTx(context.Context, pgx.Tx, int64) error { return nil }
 
+func (*enqueuer) EnqueueReadTx(context.Context, pgx.Tx, int64, string, string) error { return nil }
+
 func (e *enqueuer) EnqueueFetchTx(context.Context, pgx.Tx, int64) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()

@@ -75,6 +75,16 @@ func TestDecode(t *testing.T) {
 			Name: "Ahmed Khan", Media: []bot.Media{
 				{Kind: "voice", ContentType: "audio/ogg", ProviderRef: mediaBase + "MM77777777777777777777777777777777/Media/ME00000000000000000000000000000007"},
 			}}},
+		{name: "whatsapp sticker: image/webp", body: testdata(t, "wa_sticker.txt"), want: bot.Inbound{
+			Channel: bot.WhatsApp, ProviderID: "MMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", Address: waFrom,
+			Name: "Ahmed Khan", Media: []bot.Media{
+				{Kind: "sticker", ContentType: "image/webp", ProviderRef: mediaBase + "MMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Media/ME0000000000000000000000000000000a"},
+			}}},
+		{name: "whatsapp shared contact: a vCard", body: testdata(t, "wa_contact.txt"), want: bot.Inbound{
+			Channel: bot.WhatsApp, ProviderID: "MMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", Address: waFrom,
+			Name: "Ahmed Khan", Media: []bot.Media{
+				{Kind: "contact", ContentType: "text/x-vcard", ProviderRef: mediaBase + "MMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/Media/ME0000000000000000000000000000000b"},
+			}}},
 		{name: "whatsapp location", body: testdata(t, "wa_location.txt"), want: bot.Inbound{
 			Channel: bot.WhatsApp, ProviderID: "SM88888888888888888888888888888888", Address: waFrom,
 			Name: "Ahmed Khan", Media: []bot.Media{{Kind: "location", Latitude: ptr(24.8607), Longitude: ptr(67.0011)}}}},
@@ -107,7 +117,7 @@ func TestDecode(t *testing.T) {
 			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Media: []bot.Media{
 				{Kind: "audio", ContentType: "audio/ogg", ProviderRef: mediaBase + "MMa/Media/ME0"},
 				{Kind: "video", ContentType: "video/mp4", ProviderRef: mediaBase + "MMa/Media/ME1"},
-				{Kind: "document", ContentType: "text/vcard", ProviderRef: mediaBase + "MMa/Media/ME2"},
+				{Kind: "contact", ContentType: "text/vcard", ProviderRef: mediaBase + "MMa/Media/ME2"},
 			}}},
 		{name: "NumMedia capped at 10", body: smsForm("", many...), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Media: tenImages}},

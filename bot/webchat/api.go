@@ -57,18 +57,8 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	vid := visitor(r)
-	switch {
-	case vid == "" && !c.newPerIP.allow(clientIP(r)):
-		w.Header().Set("Retry-After", "60")
-		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
-		return
-	case vid == "":
-		vid = c.newVisitor(w)
-		c.perVisitor.allow(vid) // the first message counts too
-	case !c.perVisitor.allow(vid):
-		w.Header().Set("Retry-After", "60")
-		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+	vid, ok := c.admit(w, r)
+	if !ok {
 		return
 	}
 	if req.ClientID == "" {
@@ -92,6 +82,26 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusAccepted, map[string]int64{"id": rc.MessageID})
+}
+
+// admit returns the visitor (a new one gets a cookie) when they may send
+// one more message; otherwise it answers 429 and ok is false.
+func (c *Channel) admit(w http.ResponseWriter, r *http.Request) (vid string, ok bool) {
+	vid = visitor(r)
+	switch {
+	case vid == "" && !c.newPerIP.allow(clientIP(r)):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
+		return "", false
+	case vid == "":
+		vid = c.newVisitor(w)
+		c.perVisitor.allow(vid) // the first message counts too
+	case !c.perVisitor.allow(vid):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+		return "", false
+	}
+	return vid, true
 }
 
 // choiceLabel shows a pressed button as the words on it.
@@ -123,6 +133,8 @@ func (c *Channel) conversation(r *http.Request, vid string) (int64, error) {
 type feedMessage struct {
 	ID   int64  `json:"id"`
 	From string `json:"from"`
+	// Kind is the kind of a visitor's attachment: image, document, audio…
+	Kind string `json:"kind,omitempty"`
 	Text string `json:"text"`
 	// Dir is the message's direction: rtl, ltr or auto (no letters).
 	Dir string `json:"dir"`
@@ -216,6 +228,11 @@ func (c *Channel) toFeed(msgs []store.FeedMessage) feedResponse {
 		fm := feedMessage{ID: m.ID, From: "bot", Text: m.Body, Dir: direction(m.Body), At: m.CreatedAt.UTC()}
 		if m.Direction == store.In {
 			fm.From = "visitor"
+			switch m.Kind {
+			case "text", "choice", "edit", "group":
+			default:
+				fm.Kind = m.Kind
+			}
 		} else if ps := c.links.parts(m.Body); len(ps) > 1 || len(ps) == 1 && ps[0] != (part{Text: m.Body}) {
 			fm.Parts = ps // only when something is marked
 		}

@@ -120,6 +120,7 @@ func (c *Channel) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /chat", c.page)
 	mux.Handle("GET /chat/static/", http.StripPrefix("/chat/", http.FileServerFS(static)))
 	mux.HandleFunc("POST /chat/api/messages", c.post)
+	mux.HandleFunc("POST /chat/api/attachments", c.attach)
 	mux.HandleFunc(FeedRoute, c.feed)
 }
 
