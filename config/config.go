@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -37,6 +38,9 @@ type Config struct {
 	TranscriptRetention time.Duration
 	LogLevel            slog.Level
 	LogFormat           string
+	// PprofAddr is a loopback address serving Go's profiler
+	// (net/http/pprof); "" leaves it off.
+	PprofAddr string
 
 	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
 	// (package routing); "" keeps them.
@@ -92,6 +96,7 @@ func Load(getenv func(string) string) (Config, error) {
 		TranscriptRetention: l.duration("HOSHYAR_TRANSCRIPT_RETENTION", 90*24*time.Hour),
 		LogLevel:            l.level("LOG_LEVEL"),
 		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
+		PprofAddr:           l.str("HOSHYAR_PPROF_ADDR", ""),
 
 		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
 		HelplinesFile:    l.str("HELPLINES_FILE", ""),
@@ -113,6 +118,13 @@ func Load(getenv func(string) string) (Config, error) {
 	}
 	if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
 		l.fail("HTTP_ADDR", "%v", err)
+	}
+	if c.PprofAddr != "" {
+		if host, _, err := splitHostPort(c.PprofAddr); err != nil {
+			l.fail("HOSHYAR_PPROF_ADDR", "%v", err)
+		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			l.fail("HOSHYAR_PPROF_ADDR", "must be a loopback address such as 127.0.0.1:6060: profiles reveal memory contents")
+		}
 	}
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
 	if c.ConversationTTL < time.Minute {

@@ -108,6 +108,16 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
+	if cfg.PprofAddr != "" {
+		prof := web.PprofServer(cfg.PprofAddr, log)
+		go func() {
+			if err := prof.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Warn("pprof_server_failed", "error", err)
+			}
+		}()
+		defer prof.Close()
+		log.Info("pprof_serving", "addr", cfg.PprofAddr)
+	}
 	log.Info("serving", "addr", ln.Addr().String(), "env", cfg.Env)
 	fmt.Fprintf(stdout, "Hoshyar is running: web chat at %s/chat\n", cfg.PublicBaseURL)
 
