@@ -14,11 +14,12 @@ import (
 	"github.com/hoshyar/hoshyar/vault"
 )
 
-// Enqueuer schedules work inside the caller's transaction (package jobs
-// implements it with River).
+// Enqueuer schedules work (package jobs implements it).
 type Enqueuer interface {
-	// EnqueueProcessTx schedules processing of a conversation.
-	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
+	// Process hands over a conversation whose message was just committed,
+	// to be processed at once. Best effort: what is lost (a crash before
+	// the work is done) is found in the database by the sweeper.
+	Process(ctx context.Context, conversationID int64)
 	// EnqueueFetchTx schedules downloading an attachment received by reference.
 	EnqueueFetchTx(ctx context.Context, tx pgx.Tx, mediaID int64) error
 	// EnqueueSendTx schedules sending a queued reply.
@@ -55,9 +56,10 @@ func NewIngester(pool *pgxpool.Pool, v *vault.Vault, enqueue Enqueuer, observer 
 // (no channel, provider id or address); the channel answers 400.
 var ErrInvalid = errors.New("bot: invalid inbound message")
 
-// Ingest stores in and enqueues its processing, all in one transaction.
-// When it returns nil the message is durable and the channel may
-// acknowledge; on error nothing was stored and the provider should retry.
+// Ingest stores in, in one transaction, then hands its conversation over to
+// be processed. When it returns nil the message is durable and the channel
+// may acknowledge; on error nothing was stored and the provider should
+// retry.
 func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	if in.Channel == "" || in.ProviderID == "" || in.Address == "" {
 		return Receipt{}, ErrInvalid
@@ -78,11 +80,14 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 			break
 		}
 	}
-	if errors.Is(err, errDuplicateRace) {
+	if errors.Is(err, errDuplicate) {
 		var m store.Message
 		if m, err = store.FindByProviderID(ctx, ing.pool, in.Channel, in.ProviderID); err == nil {
 			rc = Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}
 		}
+	}
+	if err == nil && !rc.Duplicate {
+		ing.enqueue.Process(ctx, rc.ConversationID)
 	}
 	result := "stored"
 	switch {
@@ -98,13 +103,10 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	return rc, err
 }
 
+// store stores in. A redelivery is found by the insert, whose conflict
+// rolls everything back (no sequence number is spent) and is answered by
+// Ingest with the stored message.
 func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt, error) {
-	// A redelivery is answered without touching the conversation.
-	if m, err := store.FindByProviderID(ctx, tx, in.Channel, in.ProviderID); err == nil {
-		return Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}, nil
-	} else if !errors.Is(err, store.ErrNotFound) {
-		return Receipt{}, err
-	}
 	hash := ing.vault.Hash(in.Channel, in.Address)
 	contactID, err := store.EnsureContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel))
 	if err != nil {
@@ -118,13 +120,10 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	if err != nil {
 		return Receipt{}, err
 	}
-	if status, err := store.ContactStatus(ctx, tx, contactID); err != nil {
+	if status, err := store.ReactivateContact(ctx, tx, contactID); err != nil {
 		return Receipt{}, err
 	} else if status == store.ContactErased {
 		return Receipt{}, errContactErased
-	}
-	if err := store.ReactivateContact(ctx, tx, contactID); err != nil {
-		return Receipt{}, err
 	}
 	if in.Source != "" {
 		if err := store.SetConversationSource(ctx, tx, convID, in.Source); err != nil {
@@ -144,9 +143,9 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 		return Receipt{}, err
 	}
 	if !inserted {
-		// A concurrent delivery of the same message won the race; roll back
-		// so its sequence number is not spent, and report the duplicate.
-		return Receipt{}, errDuplicateRace
+		// Stored already (a redelivery, or a concurrent delivery won the
+		// race): roll back so no sequence number is spent.
+		return Receipt{}, errDuplicate
 	}
 	for _, m := range in.Media {
 		nm := store.NewMedia{MessageID: id, Kind: m.Kind, ContentType: m.ContentType, Data: m.Data,
@@ -165,9 +164,6 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 			}
 		}
 	}
-	if err := ing.enqueue.EnqueueProcessTx(ctx, tx, convID); err != nil {
-		return Receipt{}, err
-	}
 	if err := store.NotifyConversation(ctx, tx, convID); err != nil {
 		return Receipt{}, err
 	}
@@ -175,7 +171,7 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 }
 
 var (
-	errDuplicateRace = errors.New("bot: duplicate delivery raced")
+	errDuplicate     = errors.New("bot: stored already")
 	errContactErased = errors.New("bot: contact erased meanwhile")
 )
 

@@ -24,10 +24,14 @@ import (
 )
 
 // Test channels: "provider" behaves like Telegram or Twilio (a send cannot be
-// repeated safely); "local" like the web chat (delivery is a database change).
+// repeated safely); "local" like the web chat (delivery is a database change);
+// "paced" is a provider whose sender keeps a pace; "split" one that takes a
+// reply as parts cut at "|".
 const (
 	provider = "provider"
 	local    = "local"
+	paced    = "paced"
+	split    = "split"
 )
 
 var texts = locales.MustLoad()
@@ -76,6 +80,35 @@ func (f *fakeSender) FetchMedia(_ context.Context, _ string, ref string) ([]byte
 	return []byte("late"), "audio/ogg", nil
 }
 
+// pacedSender calls pace, if set, as its Pace.
+type pacedSender struct {
+	*fakeSender
+	pace func(context.Context, bot.Outbound) error
+}
+
+func (p *pacedSender) Pace(ctx context.Context, out bot.Outbound) error {
+	if p.pace == nil {
+		return nil
+	}
+	return p.pace(ctx, out)
+}
+
+// splitSender splits a reply at "|".
+type splitSender struct{ *fakeSender }
+
+func (splitSender) Split(out bot.Outbound) []bot.Part {
+	texts := strings.Split(out.Text, "|")
+	if len(texts) < 2 {
+		return nil
+	}
+	parts := make([]bot.Part, len(texts))
+	for i, t := range texts {
+		parts[i].Text = t
+	}
+	parts[len(parts)-1].Buttons = out.Buttons
+	return parts
+}
+
 func (f *fakeSender) deliveries() []bot.Outbound {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -109,6 +142,8 @@ type env struct {
 	engine   *recordingEngine
 	provider *fakeSender
 	local    *fakeSender
+	paced    *pacedSender
+	split    splitSender
 	senders  *bot.Registry
 	ingest   *bot.Ingester
 }
@@ -123,9 +158,11 @@ func newEnv(t *testing.T) *env {
 		engine:   &recordingEngine{Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals})},
 		provider: &fakeSender{channel: provider},
 		local:    &fakeSender{channel: local, repeatable: true},
+		paced:    &pacedSender{fakeSender: &fakeSender{channel: paced}},
+		split:    splitSender{&fakeSender{channel: split}},
 		senders:  bot.NewRegistry(),
 	}
-	e.senders.Register(e.provider, e.local)
+	e.senders.Register(e.provider, e.local, e.paced, e.split)
 	// Ingest through an insert-only runner: webhooks run in the same
 	// process as workers in production, but need none of them.
 	e.ingest = bot.NewIngester(e.db.Pool, v, e.runner(t, nil, false), nil)
@@ -135,13 +172,21 @@ func newEnv(t *testing.T) *env {
 // runner builds a runner on the env's database; started ones stop at cleanup.
 func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.Runner {
 	t.Helper()
-	r, err := jobs.New(e.db.Pool, jobs.Options{
+	return e.runnerWith(t, func(o *jobs.Options) { o.Fault = fault }, start)
+}
+
+// runnerWith is runner with options changed by set.
+func (e *env) runnerWith(t *testing.T, set func(*jobs.Options), start bool) *jobs.Runner {
+	t.Helper()
+	opts := jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
 		Casework: casework.New(routing.DefaultMatrix(), nil),
 		Logger:   slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
 		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
-		JobTimeout: time.Second, Fault: fault, EraseDelay: time.Millisecond,
-	})
+		JobTimeout: time.Second, Lease: 300 * time.Millisecond, EraseDelay: time.Millisecond,
+	}
+	set(&opts)
+	r, err := jobs.New(e.db.Pool, opts)
 	require.NoError(t, err)
 	if start {
 		require.NoError(t, r.Start(context.Background()))

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
@@ -34,30 +35,65 @@ type processWorker struct {
 	r *Runner
 }
 
-// batch is how many messages one job processes before it yields the worker
+// batch is how many messages one turn processes before it yields the worker
 // to other conversations.
 const batch = 50
 
 func (w *processWorker) Work(ctx context.Context, job *river.Job[ProcessArgs]) error {
-	for range batch {
-		done, err := w.r.processOne(ctx, job.Args.ConversationID)
-		if err != nil {
-			return err
+	more, err := w.r.processConversation(ctx, job.Args.ConversationID)
+	if err != nil {
+		return err
+	}
+	if more {
+		w.r.Process(ctx, job.Args.ConversationID)
+	}
+	return nil
+}
+
+// processLocal is a turn of this process's workers on a handed-over
+// conversation. A failure is retried by a job, with River's backoff.
+func (r *Runner) processLocal(ctx context.Context, conversationID int64) {
+	ctx, cancel := context.WithTimeout(ctx, r.opts.JobTimeout)
+	defer cancel()
+	more, err := r.processConversation(ctx, conversationID)
+	switch {
+	case err != nil:
+		if ctx.Err() == nil {
+			r.log.Warn("process_failed", "conversation_id", conversationID, "error", err)
 		}
-		if done {
-			return nil
+		r.later(ctx, ProcessArgs{ConversationID: conversationID}, time.Second)
+	case more:
+		r.Process(ctx, conversationID)
+	}
+}
+
+// processConversation processes up to a batch of the conversation's
+// messages, in order, and hands the replies it queued to the senders. It
+// reports more when messages remain.
+func (r *Runner) processConversation(ctx context.Context, conversationID int64) (more bool, err error) {
+	queued := false
+	defer func() {
+		if queued {
+			r.Send(ctx, conversationID)
+		}
+	}()
+	for range batch {
+		done, q, err := r.processOne(ctx, conversationID)
+		queued = queued || q
+		if err != nil || done {
+			return false, err
 		}
 	}
-	_, err := w.r.client.Insert(ctx, job.Args, nil)
-	return err
+	return true, nil
 }
 
 // processOne runs the flow for the conversation's oldest unprocessed
-// message. It reports done when none is left.
-func (r *Runner) processOne(ctx context.Context, conversationID int64) (done bool, err error) {
-	var processed *store.Message
+// message. It reports done when none is left, and queued when it queued a
+// reply for the senders.
+func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, queued bool, err error) {
+	var processed *store.PendingInbound
 	err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-		conv, err := store.LockConversation(ctx, tx, conversationID)
+		conv, err := store.LockConversationForStep(ctx, tx, conversationID)
 		if errors.Is(err, store.ErrNotFound) {
 			return nil // erased meanwhile
 		}
@@ -71,26 +107,29 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done boo
 		if err != nil {
 			return err
 		}
-		if err := r.step(ctx, tx, conv, msg); err != nil {
+		if queued, err = r.step(ctx, tx, conv, msg.Message); err != nil {
 			return err
 		}
 		processed = &msg
 		return r.fault(FaultBeforeCommit)
 	})
 	if err != nil {
-		return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+		return false, false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
 	}
 	if processed == nil {
-		return true, nil
+		return true, false, nil
 	}
 	if r.opts.Metrics != nil {
 		r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
 	}
-	return false, r.fault(FaultAfterCommit)
+	// A message stored after this one was read is handed over again by its
+	// channel; no need to look for it here.
+	return !processed.More, queued, r.fault(FaultAfterCommit)
 }
 
-// step runs the flow engine on one message and stores what it produced.
-func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, msg store.Message) error {
+// step runs the flow engine on one message and stores what it produced. It
+// reports whether it queued a reply for the senders.
+func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.LockedConversation, msg store.Message) (queued bool, err error) {
 	switch msg.Kind {
 	case bot.ControlStop, bot.ControlStart:
 		// SMS opt-out keywords: Twilio confirms them to the person itself;
@@ -100,9 +139,9 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 			status = store.ContactActive
 		}
 		if err := store.SetContactStatus(ctx, tx, conv.ContactID, status); err != nil {
-			return err
+			return false, err
 		}
-		return store.MarkProcessed(ctx, tx, msg.ID)
+		return false, store.MarkProcessed(ctx, tx, msg.ID)
 	}
 	var state flows.State
 	if len(conv.State) > 0 {
@@ -123,45 +162,84 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 	default:
 		in.Media = msg.Kind
 	}
-	if err := r.know(ctx, tx, conv, state, &in); err != nil {
-		return err
+	if err := r.know(ctx, tx, conv.Conversation, state, &in); err != nil {
+		return false, err
 	}
 	now := r.opts.Now()
 	res := r.opts.Engine.Step(state, in, now)
 	if err := r.fault(FaultAfterFlow); err != nil {
-		return err
+		return false, err
 	}
-	if err := r.apply(ctx, tx, conv, res.Effects); err != nil {
-		return err
+	if err := r.apply(ctx, tx, conv.Conversation, res.Effects); err != nil {
+		return false, err
 	}
+	// On a channel whose delivery is a database change, a reply is
+	// delivered here, in this transaction, unless an earlier one waits.
+	inline, _ := r.opts.Senders.Sender(msg.Channel).(bot.Repeatable)
+	deliverNow := inline != nil && inline.Repeatable() && !conv.PendingOut
+	delivered := false
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
 		if len(reply.Buttons) > 0 {
 			b, err := json.Marshal(reply.Buttons)
 			if err != nil {
-				return err
+				return false, err
 			}
 			buttons = b
 		}
-		id, err := store.InsertOutbound(ctx, tx, store.NewOutbound{
-			ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons,
-		})
-		if err != nil {
-			return err
+		out := store.NewOutbound{ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons}
+		if !deliverNow {
+			if _, err := store.InsertOutbound(ctx, tx, out); err != nil {
+				return false, err
+			}
+			queued = true
+			continue
 		}
-		if err := r.EnqueueSendTx(ctx, tx, id); err != nil {
-			return err
+		out.Sent = true
+		id, err := store.InsertOutbound(ctx, tx, out)
+		if err != nil {
+			return false, err
+		}
+		if err := r.deliverInline(ctx, inline.(bot.Sender), conv, msg, id, reply); err != nil {
+			return false, err
+		}
+		delivered = true
+	}
+	if delivered {
+		if err := store.NotifyConversation(ctx, tx, conv.ID); err != nil {
+			return false, err
 		}
 	}
 	if err := store.MarkProcessed(ctx, tx, msg.ID); err != nil {
-		return err
+		return false, err
 	}
 	stateJSON, err := json.Marshal(res.State)
 	if err != nil {
-		return err
+		return false, err
 	}
 	expires := now.Add(r.opts.ConversationTTL)
-	return store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+	return queued, store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+}
+
+// deliverInline hands a reply stored as sent to its database-change
+// channel, inside the transaction that stores it: should anything fail,
+// neither happened.
+func (r *Runner) deliverInline(ctx context.Context, sender bot.Sender, conv store.LockedConversation, msg store.Message, id int64, reply flows.Reply) error {
+	if err := r.fault(FaultBeforeProvider); err != nil {
+		return err
+	}
+	out := bot.Outbound{MessageID: id, ConversationID: conv.ID, Channel: msg.Channel, Locale: conv.Locale, Text: reply.Text}
+	for _, b := range reply.Buttons {
+		out.Buttons = append(out.Buttons, bot.Button{Label: b.Label, Value: b.Value})
+	}
+	if _, err := sender.Send(ctx, out); err != nil {
+		return err
+	}
+	if err := r.fault(FaultAfterProvider); err != nil {
+		return err
+	}
+	r.count(msg.Channel, store.StatusSent)
+	return nil
 }
 
 // know gives the step what it cannot look up itself: the person's reports

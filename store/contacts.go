@@ -56,15 +56,24 @@ func EnsureContact(ctx context.Context, db DBTX, channel string, hash, sealed []
 }
 
 const reactivateContact = `
-UPDATE contacts SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'unreachable'`
+WITH back AS (
+  UPDATE contacts SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'unreachable'
+  RETURNING status
+)
+SELECT COALESCE((SELECT status FROM back), (SELECT status FROM contacts WHERE id = $1))`
 
 // ReactivateContact marks a contact who had blocked the bot reachable again,
-// since they wrote to us.
-func ReactivateContact(ctx context.Context, db DBTX, id int64) error {
-	if _, err := db.Exec(ctx, reactivateContact, id); err != nil {
-		return fmt.Errorf("store: reactivate contact: %w", err)
+// since they wrote to us, and returns the contact's status (erased: the
+// contact is gone).
+func ReactivateContact(ctx context.Context, db DBTX, id int64) (string, error) {
+	var status *string
+	if err := db.QueryRow(ctx, reactivateContact, id).Scan(&status); err != nil {
+		return "", fmt.Errorf("store: reactivate contact: %w", err)
 	}
-	return nil
+	if status == nil {
+		return "", fmt.Errorf("store: reactivate contact: %w", ErrNotFound)
+	}
+	return *status, nil
 }
 
 const getContact = `
@@ -86,7 +95,7 @@ func SetContactStatus(ctx context.Context, db DBTX, id int64, status string) err
 	return nil
 }
 
-const setContactLocale = `UPDATE contacts SET locale = $2, updated_at = now() WHERE id = $1`
+const setContactLocale = `UPDATE contacts SET locale = $2, updated_at = now() WHERE id = $1 AND locale IS DISTINCT FROM $2`
 
 // SetContactLocale remembers the language a person reads, for messages
 // that reach them outside a conversation step.
@@ -132,6 +141,8 @@ func EraseContact(ctx context.Context, db DBTX, id int64) error {
 		`DELETE FROM media WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
 		`UPDATE messages SET body = '', choice = NULL, buttons = NULL, updated_at = now()
 		  WHERE conversation_id IN (SELECT id FROM conversations WHERE contact_id = $1)`,
+		`UPDATE message_parts SET body = '', buttons = NULL
+		  WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
 		`UPDATE conversations SET state = '{}', source = NULL, closed_at = COALESCE(closed_at, now()), updated_at = now() WHERE contact_id = $1`,
 		`UPDATE reports SET contact_id = NULL, updated_at = now() WHERE contact_id = $1`,
 		`UPDATE contacts SET address_sealed = NULL, name_sealed = NULL, locale = NULL, status = 'erased',

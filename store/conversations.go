@@ -47,6 +47,40 @@ func LockConversation(ctx context.Context, db DBTX, id int64) (Conversation, err
 	return collectOne[Conversation](ctx, db, "lock conversation", lockConversation, id)
 }
 
+const openConversationOf = `
+SELECT v.id FROM contacts c JOIN conversations v ON v.contact_id = c.id AND v.closed_at IS NULL
+ WHERE c.channel = $1 AND c.address_hash = $2`
+
+// OpenConversationOf finds the open conversation of the contact with the
+// keyed address hash, or ErrNotFound.
+func OpenConversationOf(ctx context.Context, db DBTX, channel string, hash []byte) (int64, error) {
+	var id int64
+	if err := db.QueryRow(ctx, openConversationOf, channel, hash).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: open conversation of: %w", notFound(err))
+	}
+	return id, nil
+}
+
+// LockedConversation is a conversation locked for a step, with whether a
+// reply of it still waits to be sent.
+type LockedConversation struct {
+	Conversation
+	PendingOut bool `db:"pending_out"`
+}
+
+const lockConversationForStep = `
+SELECT ` + conversationColumns + `,
+       EXISTS (SELECT 1 FROM messages m
+                WHERE m.conversation_id = conversations.id AND m.direction = 'out'
+                  AND m.status IN ('queued', 'sending')) AS pending_out
+  FROM conversations WHERE id = $1 FOR UPDATE`
+
+// LockConversationForStep is LockConversation, also saying whether a reply
+// waits: a new reply then waits behind it.
+func LockConversationForStep(ctx context.Context, db DBTX, id int64) (LockedConversation, error) {
+	return collectOne[LockedConversation](ctx, db, "lock conversation for step", lockConversationForStep, id)
+}
+
 const getConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE id = $1`
 
 // GetConversation loads a conversation without locking it.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -31,11 +32,21 @@ func notFound(err error) error {
 	return err
 }
 
+// DefaultMaxConns is the pool size unless DATABASE_URL sets pool_max_conns:
+// enough for the workers and the HTTP handlers at once, few enough that
+// several replicas stay under Postgres's default of 100 connections.
+const DefaultMaxConns = 20
+
 // Open connects a pool to url and checks that the database answers.
 func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("store: parse DATABASE_URL: %w", err)
+	}
+	// pgxpool's default, four connections on a two-core machine, makes the
+	// workers queue for a connection; pool_max_conns in the URL still wins.
+	if !strings.Contains(url, "pool_max_conns") {
+		cfg.MaxConns = DefaultMaxConns
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -29,7 +29,7 @@ type enqueuer struct {
 	fetches int
 }
 
-func (*enqueuer) EnqueueProcessTx(context.Context, pgx.Tx, int64) error { return nil }
+func (*enqueuer) Process(context.Context, int64) {}
 
 func (e *enqueuer) EnqueueSendTx(context.Context, pgx.Tx, int64) error { return nil }
 

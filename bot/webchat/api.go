@@ -109,15 +109,7 @@ func (c *Channel) choiceLabel(r *http.Request, vid, value string) string {
 
 // conversation finds the visitor's open conversation id.
 func (c *Channel) conversation(r *http.Request, vid string) (int64, error) {
-	contact, err := store.FindContact(r.Context(), c.pool, bot.WebChat, c.vault.Hash(bot.WebChat, vid))
-	if err != nil {
-		return 0, err
-	}
-	conv, err := store.FindOpenConversation(r.Context(), c.pool, contact.ID)
-	if err != nil {
-		return 0, err
-	}
-	return conv.ID, nil
+	return store.OpenConversationOf(r.Context(), c.pool, bot.WebChat, c.vault.Hash(bot.WebChat, vid))
 }
 
 type feedMessage struct {
