@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -45,11 +46,14 @@ type Ingester struct {
 	vault    *vault.Vault
 	enqueue  Enqueuer
 	observer Observer
+
+	after   chan struct{} // a slot for each AfterIngest call running
+	afterWG sync.WaitGroup
 }
 
 // NewIngester wires an ingester; observer may be nil.
 func NewIngester(pool *pgxpool.Pool, v *vault.Vault, enqueue Enqueuer, observer Observer) *Ingester {
-	return &Ingester{pool: pool, vault: v, enqueue: enqueue, observer: observer}
+	return &Ingester{pool: pool, vault: v, enqueue: enqueue, observer: observer, after: make(chan struct{}, maxAfter)}
 }
 
 // ErrInvalid is returned for an inbound message that cannot be stored

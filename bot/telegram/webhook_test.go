@@ -110,3 +110,37 @@ func TestWebhookThroughTheIngester(t *testing.T) {
 	require.Eventually(t, func() bool { return len(fake.Calls("editMessageReplyMarkup")) == 1 }, 5*time.Second, 5*time.Millisecond)
 	require.Len(t, fake.Calls("answerCallbackQuery"), 1)
 }
+
+// The webhook's answer never waits on Telegram: "typing…" and a button's
+// answer go out after it, so a slow Bot API slows no acknowledgement.
+func TestWebhookAnswersBeforeTheProvider(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	v, err := vault.New([]byte(strings.Repeat("t", 32)))
+	require.NoError(t, err)
+	ing := bot.NewIngester(db.Pool, v, &enqueuer{}, nil)
+	ch, fake := newChannel(t)
+	srv := httptest.NewServer(ing.Handler(ch, slog.New(slog.DiscardHandler)))
+	t.Cleanup(srv.Close)
+	client := &http.Client{Timeout: 5 * time.Second}
+
+	for _, tc := range []struct{ file, method string }{
+		{"text.json", "sendChatAction"},
+		{"callback_query.json", "answerCallbackQuery"},
+	} {
+		release := fake.Hold(tc.method)
+		req, err := http.NewRequest(http.MethodPost, srv.URL+telegram.WebhookPath, bytes.NewReader(readTestdata(t, tc.file)))
+		require.NoError(t, err)
+		req.Header.Set(telegram.SecretHeader, secret)
+		res, err := client.Do(req)
+		require.NoError(t, err, "%s: answered while Telegram holds %s", tc.file, tc.method)
+		_, err = io.ReadAll(res.Body) // the whole answer, to its end
+		require.NoError(t, err, "%s: answered in full while Telegram holds %s", tc.file, tc.method)
+		res.Body.Close()
+		require.Equal(t, http.StatusOK, res.StatusCode)
+		require.Eventually(t, func() bool { return len(fake.Calls(tc.method)) == 1 }, 5*time.Second, 5*time.Millisecond,
+			"%s is called after the answer", tc.method)
+		release()
+	}
+	ing.Wait(context.Background())
+}

@@ -138,6 +138,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if shutErr := httpSrv.Shutdown(shutdownCtx); shutErr != nil && !errors.Is(shutErr, http.ErrServerClosed) {
 		log.Warn("http_shutdown", "error", shutErr)
 	}
+	ingester.Wait(shutdownCtx)
 	if stopErr := runner.Stop(shutdownCtx); stopErr != nil {
 		log.Warn("jobs_shutdown", "error", stopErr)
 	}
