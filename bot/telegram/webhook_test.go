@@ -81,18 +81,18 @@ func TestWebhookThroughTheIngester(t *testing.T) {
 	require.Equal(t, http.StatusUnauthorized, code)
 	code, _ = post("text.json", "")
 	require.Equal(t, http.StatusUnauthorized, code)
-	require.False(t, stored("100000001"), "nothing stored for a bad secret")
+	require.False(t, stored("100000001:1718000000"), "nothing stored for a bad secret")
 
 	code, body := post("text.json", secret)
 	require.Equal(t, http.StatusOK, code)
 	require.Empty(t, body)
-	require.True(t, stored("100000001"))
+	require.True(t, stored("100000001:1718000000"))
 	code, _ = post("text.json", secret)
 	require.Equal(t, http.StatusOK, code, "a redelivery is acknowledged")
 
 	code, _ = post("photo.json", secret)
 	require.Equal(t, http.StatusOK, code)
-	m, err := store.FindByProviderID(ctx, db.Pool, bot.Telegram, "100000004")
+	m, err := store.FindByProviderID(ctx, db.Pool, bot.Telegram, "100000004:1718000010")
 	require.NoError(t, err)
 	require.Equal(t, "image", m.Kind)
 	require.Equal(t, 1, enq.fetches, "the photo is fetched later, by reference")
@@ -103,10 +103,23 @@ func TestWebhookThroughTheIngester(t *testing.T) {
 
 	code, _ = post("garbage.json", secret)
 	require.Equal(t, http.StatusBadRequest, code)
+	code, _ = post("string_update_id.json", secret)
+	require.Equal(t, http.StatusBadRequest, code, "an update_id sent as a string is refused, not stored as 0")
+	code, _ = post("no_update_id.json", secret)
+	require.Equal(t, http.StatusBadRequest, code)
+
+	// Telegram may number updates afresh after a week of silence: a new
+	// update with an old number is stored, not taken for a redelivery.
+	code, _ = post("update_id_restarted.json", secret)
+	require.Equal(t, http.StatusOK, code)
+	require.True(t, stored("100000001:1718700000"))
+	var n int
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*) FROM messages WHERE provider_id LIKE '100000001:%'`).Scan(&n))
+	require.Equal(t, 2, n)
 
 	code, _ = post("callback_query.json", secret)
 	require.Equal(t, http.StatusOK, code)
-	require.True(t, stored("100000009"))
+	require.True(t, stored("100000009:4382bfdwdsb323b2d9"))
 	require.Eventually(t, func() bool { return len(fake.Calls("editMessageReplyMarkup")) == 1 }, 5*time.Second, 5*time.Millisecond)
 	require.Len(t, fake.Calls("answerCallbackQuery"), 1)
 }

@@ -61,6 +61,9 @@ func TestDecode(t *testing.T) {
 		{name: "sms text", body: testdata(t, "sms_text.txt"), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SM11111111111111111111111111111111", Address: smsAddress,
 			Text: "Salam, mujhe Saudi mein naukri ki offer aayi hai, 2 lakh fees maang rahe hain"}},
+		{name: "sms long text delivered base64-encoded", body: testdata(t, "sms_base64.txt"), want: bot.Inbound{
+			Channel: bot.SMS, ProviderID: "SM99999999999999999999999999999999", Address: smsAddress,
+			Text: "Salam, mujhe Dubai mein driver ki job ka offer mila hai. Agent 3 lakh rupay maang raha hai aur kehta hai visa do hafte mein aa jaye ga. Kya yeh sahi hai?"}},
 		{name: "whatsapp text with ProfileName and WaId", body: testdata(t, "wa_text.txt"), want: bot.Inbound{
 			Channel: bot.WhatsApp, ProviderID: "SM44444444444444444444444444444444", Address: waFrom,
 			Name: "Ahmed Khan", Text: "Assalam o alaikum, yeh agent asli hai?"}},
