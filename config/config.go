@@ -72,6 +72,9 @@ type Twilio struct {
 	// WhatsAppTemplateSID is the Content SID (HX…) of an approved template
 	// sent when a reply fails outside WhatsApp's 24-hour window (63016).
 	WhatsAppTemplateSID string
+	// FallbackBaseURL is the base of the Fallback URL set in Twilio, when
+	// it is not PUBLIC_BASE_URL; webhooks signed over it are accepted.
+	FallbackBaseURL string
 }
 
 // Enabled reports whether the channel has its credentials.
@@ -114,6 +117,7 @@ func Load(getenv func(string) string) (Config, error) {
 			SMSFrom:      l.str("TWILIO_SMS_FROM", ""),
 
 			WhatsAppTemplateSID: l.str("TWILIO_WHATSAPP_TEMPLATE_SID", ""),
+			FallbackBaseURL:     strings.TrimRight(l.optionalURL("TWILIO_FALLBACK_BASE_URL", "http", "https"), "/"),
 		},
 	}
 	if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
@@ -216,6 +220,14 @@ func (l *loader) url(name, def string, schemes ...string) string {
 	}
 	l.fail(name, "must use one of the schemes %s", strings.Join(schemes, ", "))
 	return v
+}
+
+// optionalURL is url without a default: "" when unset.
+func (l *loader) optionalURL(name string, schemes ...string) string {
+	if l.str(name, "") == "" {
+		return ""
+	}
+	return l.url(name, "", schemes...)
 }
 
 func (l *loader) boolean(name string, def bool) bool {

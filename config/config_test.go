@@ -31,10 +31,13 @@ func TestLocalDefaults(t *testing.T) {
 	require.False(t, c.Telegram.Enabled())
 	require.False(t, c.Twilio.Enabled())
 	require.Empty(t, c.PprofAddr, "the profiler is off")
+	require.Empty(t, c.Twilio.FallbackBaseURL)
 
-	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_PPROF_ADDR": "127.0.0.1:6060"}))
+	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_PPROF_ADDR": "127.0.0.1:6060",
+		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/"}))
 	require.NoError(t, err)
 	require.Equal(t, "127.0.0.1:6060", c.PprofAddr)
+	require.Equal(t, "https://dr.example.org", c.Twilio.FallbackBaseURL)
 }
 
 func TestProductionNeedsSecret(t *testing.T) {
@@ -73,11 +76,12 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"TWILIO_SMS_FROM":              "0300",
 		"TWILIO_WHATSAPP_TEMPLATE_SID": "template",
 		"HOSHYAR_PPROF_ADDR":           "0.0.0.0:6060",
+		"TWILIO_FALLBACK_BASE_URL":     "dr.example.org",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
-		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID", "HOSHYAR_PPROF_ADDR"} {
+		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }
