@@ -54,9 +54,13 @@ func (p *pacer) reserve(chat string) time.Duration {
 // how long until the chat is free, and false.
 func (p *pacer) reserveWithin(chat string, max time.Duration) (time.Duration, bool) {
 	p.mu.Lock()
-	until := p.next[chat].Sub(p.now())
+	now := p.now()
+	at := p.next[chat]
+	if p.botNext.After(at) {
+		at = p.botNext
+	}
 	p.mu.Unlock()
-	if until > max {
+	if until := at.Sub(now); until > max {
 		return until, false
 	}
 	return p.reserve(chat), true
