@@ -112,7 +112,11 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 // Ingest with the stored message.
 func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt, error) {
 	hash := ing.vault.Hash(in.Channel, in.Address)
-	contactID, err := store.EnsureContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel))
+	var name []byte
+	if in.Name != "" {
+		name = ing.vault.Seal(in.Name, in.Channel+"/name")
+	}
+	contactID, nameless, err := store.EnsureNamedContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel), name)
 	if err != nil {
 		return Receipt{}, err
 	}
@@ -120,9 +124,17 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	// Locks the conversation row until commit: messages of one contact are
 	// numbered in commit order. Rows are locked conversation first, then
 	// contact, here and in the workers, so they cannot deadlock.
-	convID, seq, err := store.NextInboundSeq(ctx, tx, contactID, in.Channel)
+	convID, id, inserted, err := store.InsertArrival(ctx, tx, store.NewArrival{
+		ContactID: contactID, Channel: in.Channel, ProviderID: in.ProviderID,
+		Kind: in.Kind(), Body: in.Text, Choice: in.Choice,
+	})
 	if err != nil {
 		return Receipt{}, err
+	}
+	if !inserted {
+		// Stored already (a redelivery, or a concurrent delivery won the
+		// race): roll back so no sequence number is spent.
+		return Receipt{}, errDuplicate
 	}
 	if status, err := store.ReactivateContact(ctx, tx, contactID); err != nil {
 		return Receipt{}, err
@@ -134,22 +146,10 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 			return Receipt{}, err
 		}
 	}
-	if in.Name != "" {
-		if err := store.SetContactName(ctx, tx, contactID, ing.vault.Seal(in.Name, in.Channel+"/name")); err != nil {
+	if name != nil && nameless {
+		if err := store.SetContactName(ctx, tx, contactID, name); err != nil {
 			return Receipt{}, err
 		}
-	}
-	id, inserted, err := store.InsertInbound(ctx, tx, store.NewInbound{
-		ConversationID: convID, Channel: in.Channel, ProviderID: in.ProviderID, Seq: seq,
-		Kind: in.Kind(), Body: in.Text, Choice: in.Choice,
-	})
-	if err != nil {
-		return Receipt{}, err
-	}
-	if !inserted {
-		// Stored already (a redelivery, or a concurrent delivery won the
-		// race): roll back so no sequence number is spent.
-		return Receipt{}, errDuplicate
 	}
 	for _, m := range in.Media {
 		nm := store.NewMedia{MessageID: id, Kind: m.Kind, ContentType: m.ContentType, Data: m.Data,
@@ -168,8 +168,12 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 			}
 		}
 	}
-	if err := store.NotifyConversation(ctx, tx, convID); err != nil {
-		return Receipt{}, err
+	// Only the web chat follows a conversation as it happens (its long
+	// poll); a provider's channel has nobody listening.
+	if in.Channel == WebChat {
+		if err := store.NotifyConversation(ctx, tx, convID); err != nil {
+			return Receipt{}, err
+		}
 	}
 	return Receipt{MessageID: id, ConversationID: convID, ContactID: contactID}, nil
 }

@@ -44,6 +44,7 @@ type fakeSender struct {
 	mu            sync.Mutex
 	sent          []bot.Outbound
 	fail          func(bot.Outbound) error
+	id            string // the provider id of every message, when set
 	fetchFailures int
 }
 
@@ -59,6 +60,9 @@ func (f *fakeSender) Send(_ context.Context, out bot.Outbound) (string, error) {
 		}
 	}
 	f.sent = append(f.sent, out)
+	if f.id != "" {
+		return f.id, nil
+	}
 	return fmt.Sprintf("P%d", out.MessageID), nil
 }
 

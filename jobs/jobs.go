@@ -76,8 +76,14 @@ type Options struct {
 	ConversationTTL time.Duration
 	Now             func() time.Time // the clock; time.Now when nil
 
-	InboundWorkers  int           // default 20
-	OutboundWorkers int           // default 20
+	// InboundWorkers process conversations (default 8): the work is the
+	// database's, and more at once than it has cores only queues there,
+	// holding connections the webhooks need to acknowledge.
+	InboundWorkers int
+	// OutboundWorkers send replies (default 100): a sender mostly waits,
+	// on the provider's pace or answer, and holds a connection only to
+	// claim and to record.
+	OutboundWorkers int
 	SweepInterval   time.Duration // default 1s
 	SweepAge        time.Duration // default 5s: work older than this that no job waits for is taken on
 	JobTimeout      time.Duration // default 30s
@@ -119,8 +125,8 @@ type Runner struct {
 // New builds a runner; Start starts working. A Runner without workers
 // (InboundWorkers and OutboundWorkers < 0) only inserts jobs.
 func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
-	opts.InboundWorkers = defaultInt(opts.InboundWorkers, 20)
-	opts.OutboundWorkers = defaultInt(opts.OutboundWorkers, 20)
+	opts.InboundWorkers = defaultInt(opts.InboundWorkers, 8)
+	opts.OutboundWorkers = defaultInt(opts.OutboundWorkers, 100)
 	opts.SweepInterval = defaultDuration(opts.SweepInterval, time.Second)
 	opts.SweepAge = defaultDuration(opts.SweepAge, 5*time.Second)
 	opts.JobTimeout = defaultDuration(opts.JobTimeout, 30*time.Second)

@@ -93,24 +93,17 @@ func (r *Runner) processConversation(ctx context.Context, conversationID int64) 
 func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, queued bool, err error) {
 	var processed *store.PendingInbound
 	err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-		conv, err := store.LockConversationForStep(ctx, tx, conversationID)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil // erased meanwhile
+		input, err := store.StepInput(ctx, tx, conversationID)
+		if errors.Is(err, store.ErrNotFound) || (err == nil && input.Pending == nil) {
+			return nil // erased meanwhile, or nothing to do
 		}
 		if err != nil {
 			return err
 		}
-		msg, err := store.NextPendingInbound(ctx, tx, conversationID)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil
-		}
-		if err != nil {
+		if queued, err = r.step(ctx, tx, input); err != nil {
 			return err
 		}
-		if queued, err = r.step(ctx, tx, conv, msg.Message); err != nil {
-			return err
-		}
-		processed = &msg
+		processed = input.Pending
 		return r.fault(FaultBeforeCommit)
 	})
 	if err != nil {
@@ -129,7 +122,8 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, qu
 
 // step runs the flow engine on one message and stores what it produced. It
 // reports whether it queued a reply for the senders.
-func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.LockedConversation, msg store.Message) (queued bool, err error) {
+func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued bool, err error) {
+	conv, msg := input.Conversation, input.Pending.Message
 	switch msg.Kind {
 	case bot.ControlStop, bot.ControlStart:
 		// SMS opt-out keywords: Twilio confirms them to the person itself;
@@ -162,7 +156,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.LockedConversat
 	default:
 		in.Media = msg.Kind
 	}
-	if err := r.know(ctx, tx, conv.Conversation, state, &in); err != nil {
+	if err := r.know(ctx, tx, input, state, &in); err != nil {
 		return false, err
 	}
 	now := r.opts.Now()
@@ -177,7 +171,13 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.LockedConversat
 	// delivered here, in this transaction, unless an earlier one waits.
 	inline, _ := r.opts.Senders.Sender(msg.Channel).(bot.Repeatable)
 	deliverNow := inline != nil && inline.Repeatable() && !conv.PendingOut
-	delivered := false
+	stateJSON, err := json.Marshal(res.State)
+	if err != nil {
+		return false, err
+	}
+	expires := now.Add(r.opts.ConversationTTL)
+	outcome := store.StepOutcome{ConversationID: conv.ID, MessageID: msg.ID,
+		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Notify: deliverNow && len(res.Replies) > 0}
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
 		if len(reply.Buttons) > 0 {
@@ -187,38 +187,22 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.LockedConversat
 			}
 			buttons = b
 		}
-		out := store.NewOutbound{ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons}
-		if !deliverNow {
-			if _, err := store.InsertOutbound(ctx, tx, out); err != nil {
-				return false, err
-			}
-			queued = true
-			continue
-		}
-		out.Sent = true
-		id, err := store.InsertOutbound(ctx, tx, out)
-		if err != nil {
-			return false, err
-		}
-		if err := r.deliverInline(ctx, inline.(bot.Sender), conv, msg, id, reply); err != nil {
-			return false, err
-		}
-		delivered = true
+		outcome.Replies = append(outcome.Replies, store.NewOutbound{ConversationID: conv.ID, Channel: msg.Channel,
+			InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons, Sent: deliverNow})
 	}
-	if delivered {
-		if err := store.NotifyConversation(ctx, tx, conv.ID); err != nil {
-			return false, err
-		}
-	}
-	if err := store.MarkProcessed(ctx, tx, msg.ID); err != nil {
-		return false, err
-	}
-	stateJSON, err := json.Marshal(res.State)
+	ids, err := store.SaveStep(ctx, tx, outcome)
 	if err != nil {
 		return false, err
 	}
-	expires := now.Add(r.opts.ConversationTTL)
-	return queued, store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+	if !deliverNow {
+		return len(ids) > 0, nil
+	}
+	for i, id := range ids {
+		if err := r.deliverInline(ctx, inline.(bot.Sender), conv, msg, id, res.Replies[i]); err != nil {
+			return false, err
+		}
+	}
+	return false, nil
 }
 
 // deliverInline hands a reply stored as sent to its database-change
@@ -245,12 +229,12 @@ func (r *Runner) deliverInline(ctx context.Context, sender bot.Sender, conv stor
 // know gives the step what it cannot look up itself: the person's reports
 // and, where they may be asking to verify something, what the registry and
 // earlier reports say about it.
-func (r *Runner) know(ctx context.Context, tx pgx.Tx, conv store.Conversation, state flows.State, in *flows.Input) error {
+func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state flows.State, in *flows.Input) error {
 	cw := r.opts.Casework
 	if cw == nil {
 		return nil
 	}
-	reports, err := cw.Reports(ctx, tx, conv.ContactID)
+	reports, err := cw.Statuses(ctx, tx, input.Reports)
 	if err != nil {
 		return err
 	}

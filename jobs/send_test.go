@@ -215,3 +215,20 @@ func TestCrashDuringAPartLeavesOnlyThatPartUnknown(t *testing.T) {
 	all := e.messages(t, rc.ConversationID)
 	require.Equal(t, store.StatusSent, all[len(all)-1].Status, "the conversation goes on")
 }
+
+// Telegram numbers the messages of each chat apart: replies to two people
+// may carry the same provider id, and both are recorded sent.
+func TestRepliesMayShareAProviderID(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.provider.id = "101"
+	e.runner(t, nil, true)
+	a := e.send(t, provider, "chat-a", "a1", "hello")
+	b := e.send(t, provider, "chat-b", "b1", "hello")
+	e.waitSettled(t)
+	for _, rc := range []bot.Receipt{a, b} {
+		rows := e.messages(t, rc.ConversationID)
+		require.Equal(t, store.StatusSent, rows[1].Status)
+		require.Equal(t, "101", *e.status(t, rows[1].ID).ProviderID)
+	}
+}

@@ -72,7 +72,7 @@ type NewInbound struct {
 const insertInbound = `
 INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status)
 VALUES ($1, 'in', $2, $3, $4, $5, $6, NULLIF($7, ''), 'received')
-ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL DO NOTHING
+ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL AND direction = 'in' DO NOTHING
 RETURNING id`
 
 // InsertInbound stores an inbound message. It returns inserted=false when
@@ -88,9 +88,9 @@ func InsertInbound(ctx context.Context, db DBTX, m NewInbound) (id int64, insert
 	return id, true, nil
 }
 
-const findByProviderID = `SELECT ` + messageColumns + ` FROM messages WHERE channel = $1 AND provider_id = $2`
+const findByProviderID = `SELECT ` + messageColumns + ` FROM messages WHERE channel = $1 AND provider_id = $2 AND direction = 'in'`
 
-// FindByProviderID loads a message by its provider's id.
+// FindByProviderID loads an inbound message by its provider's id.
 func FindByProviderID(ctx context.Context, db DBTX, channel, providerID string) (Message, error) {
 	return collectOne[Message](ctx, db, "find by provider id", findByProviderID, channel, providerID)
 }
@@ -109,12 +109,6 @@ SELECT ` + messageColumns + `,
   FROM messages
  WHERE conversation_id = $1 AND direction = 'in' AND status = 'received'
  ORDER BY seq LIMIT 1`
-
-// NextPendingInbound returns the conversation's oldest unprocessed inbound
-// message, or ErrNotFound when it has none.
-func NextPendingInbound(ctx context.Context, db DBTX, conversationID int64) (PendingInbound, error) {
-	return collectOne[PendingInbound](ctx, db, "next pending inbound", nextPendingInbound, conversationID)
-}
 
 const markProcessed = `
 UPDATE messages SET status = 'processed', processed_at = now(), updated_at = now()
@@ -217,6 +211,57 @@ SELECT id, direction, body, choice, buttons, created_at FROM messages
 // ConversationFeed returns the visible messages after id, oldest first.
 func ConversationFeed(ctx context.Context, db DBTX, conversationID, after int64, limit int) ([]FeedMessage, error) {
 	return collectAll[FeedMessage](ctx, db, "conversation feed", conversationFeed, conversationID, after, limit)
+}
+
+const feedOf = `
+WITH v AS (
+  SELECT v.id FROM contacts c JOIN conversations v ON v.contact_id = c.id AND v.closed_at IS NULL
+   WHERE c.channel = $1 AND c.address_hash = $2
+)
+SELECT v.id, f.id, f.direction, f.body, f.choice, f.buttons, f.created_at
+  FROM v LEFT JOIN LATERAL (
+       SELECT id, direction, body, choice, buttons, created_at FROM messages
+        WHERE conversation_id = v.id AND id > $3
+          AND (direction = 'in' OR status NOT IN ('queued', 'sending', 'failed', 'unknown'))
+          AND id < COALESCE((SELECT min(id) FROM messages
+                              WHERE conversation_id = v.id AND direction = 'out' AND status IN ('queued', 'sending')), 9223372036854775807)
+        ORDER BY id LIMIT $4) f ON true
+ ORDER BY f.id`
+
+// FeedOf is ConversationFeed for the open conversation of the contact with
+// the keyed address hash, found in the same round trip (the web chat's
+// long poll). It returns ErrNotFound when the contact has none.
+func FeedOf(ctx context.Context, db DBTX, channel string, hash []byte, after int64, limit int) (int64, []FeedMessage, error) {
+	rows, err := db.Query(ctx, feedOf, channel, hash, after, limit)
+	if err != nil {
+		return 0, nil, fmt.Errorf("store: feed of: %w", err)
+	}
+	defer rows.Close()
+	var conv int64
+	var msgs []FeedMessage
+	found := false
+	for rows.Next() {
+		var id *int64
+		var m FeedMessage
+		var direction, body *string
+		var created *time.Time
+		if err := rows.Scan(&conv, &id, &direction, &body, &m.Choice, &m.Buttons, &created); err != nil {
+			return 0, nil, fmt.Errorf("store: feed of: %w", err)
+		}
+		found = true
+		if id == nil {
+			continue // the conversation, with nothing new
+		}
+		m.ID, m.Direction, m.Body, m.CreatedAt = *id, *direction, *body, *created
+		msgs = append(msgs, m)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, nil, fmt.Errorf("store: feed of: %w", err)
+	}
+	if !found {
+		return 0, nil, fmt.Errorf("store: feed of: %w", ErrNotFound)
+	}
+	return conv, msgs, nil
 }
 
 func nilIfEmpty(s string) *string {

@@ -14,11 +14,13 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// DBTX is satisfied by *pgxpool.Pool, *pgx.Conn and pgx.Tx.
+// DBTX is satisfied by *pgxpool.Pool, *pgx.Conn and pgx.Tx. SendBatch
+// sends several statements in one round trip (the hot path's steps).
 type DBTX interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
 }
 
 // ErrNotFound is returned when a looked-up row does not exist.

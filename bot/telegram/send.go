@@ -79,7 +79,8 @@ func (c *Channel) Split(out bot.Outbound) []bot.Part {
 	return parts
 }
 
-// Send implements bot.Sender and returns the message's id. It does not
+// Send implements bot.Sender and returns the message's id (Telegram numbers
+// messages per chat: two chats' replies may share one). It does not
 // wait for the pacer: the caller calls Pace first. A whole reply past the
 // limit still goes as several messages (paced between them), the id being
 // the last one's; a part (out.Part > 0) is sent as it is. Errors are typed

@@ -48,6 +48,7 @@ type Channel struct {
 
 	perVisitor *limiter // messages a visitor may send a minute
 	newPerIP   *limiter // new visitors one address may start a minute
+	convs      *recent  // the conversation each visitor last wrote in
 }
 
 // Options configure the channel.
@@ -63,7 +64,7 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 	}
 	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
 		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{}),
-		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute)}
+		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute), convs: newRecent(maxRecent)}
 }
 
 // Channels implements bot.Sender.
