@@ -44,7 +44,7 @@ type observer map[string]int
 
 func (o observer) Ingested(channel, result string) { o[channel+"/"+result]++ }
 
-func newIngester(t *testing.T, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
+func newIngester(t testing.TB, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	v, err := vault.New([]byte(strings.Repeat("i", 32)))

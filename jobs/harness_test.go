@@ -152,7 +152,7 @@ type env struct {
 	ingest   *bot.Ingester
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	v, err := vault.New([]byte(strings.Repeat("s", 32)))
 	require.NoError(t, err)
@@ -174,13 +174,13 @@ func newEnv(t *testing.T) *env {
 }
 
 // runner builds a runner on the env's database; started ones stop at cleanup.
-func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.Runner {
+func (e *env) runner(t testing.TB, fault func(string) error, start bool) *jobs.Runner {
 	t.Helper()
 	return e.runnerWith(t, func(o *jobs.Options) { o.Fault = fault }, start)
 }
 
 // runnerWith is runner with options changed by set.
-func (e *env) runnerWith(t *testing.T, set func(*jobs.Options), start bool) *jobs.Runner {
+func (e *env) runnerWith(t testing.TB, set func(*jobs.Options), start bool) *jobs.Runner {
 	t.Helper()
 	opts := jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,

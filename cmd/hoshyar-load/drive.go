@@ -30,8 +30,8 @@ const answerTimeout = 60 * time.Second
 func drive(ctx context.Context, c config, d driver) report {
 	var (
 		mu                sync.Mutex
-		answers, acks     []time.Duration
-		failed            int
+		answers, acks     []time.Duration // the counted ones (after the warm-up)
+		answered, failed  int
 		firstErr, lastErr error
 	)
 	fail := func(err error) {
@@ -75,19 +75,22 @@ func drive(ctx context.Context, c config, d driver) report {
 					continue
 				}
 				mu.Lock()
-				answers = append(answers, time.Since(t0))
-				acks = append(acks, acked)
+				answered++
+				if n >= c.warmup {
+					answers = append(answers, time.Since(t0))
+					acks = append(acks, acked)
+				}
 				mu.Unlock()
 			}
 		})
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	rep := report{Mode: c.mode, Reporters: c.reporters, Messages: c.messages, Concurrency: c.concurrency,
-		Answered: len(answers), Failed: failed, ElapsedS: elapsed.Seconds(),
+	rep := report{Mode: c.mode, Reporters: c.reporters, Messages: c.messages, Concurrency: c.concurrency, Warmup: c.warmup,
+		Answered: answered, Failed: failed, ElapsedS: elapsed.Seconds(),
 		Answer: percentiles(answers), Ack: percentiles(acks)}
 	if elapsed > 0 {
-		rep.AnswersPerS = float64(len(answers)) / elapsed.Seconds()
+		rep.AnswersPerS = float64(answered) / elapsed.Seconds()
 	}
 	if firstErr != nil {
 		rep.FirstError, rep.LastError = firstErr.Error(), lastErr.Error()
@@ -101,6 +104,7 @@ type report struct {
 	Reporters   int       `json:"reporters"`
 	Messages    int       `json:"messages"`
 	Concurrency int       `json:"concurrency"`
+	Warmup      int       `json:"warmup"`
 	Answered    int       `json:"answered"`
 	Failed      int       `json:"failed"`
 	ElapsedS    float64   `json:"elapsed_s"`
@@ -137,8 +141,8 @@ func (l latencies) String() string {
 }
 
 func (r report) print(w io.Writer) {
-	fmt.Fprintf(w, "mode=%s reporters=%d (at once %d) messages=%d answered=%d failed=%d in %.2fs (%.1f answers/s)\n",
-		r.Mode, r.Reporters, r.Concurrency, r.Messages, r.Answered, r.Failed, r.ElapsedS, r.AnswersPerS)
+	fmt.Fprintf(w, "mode=%s reporters=%d (at once %d) messages=%d (first %d not counted) answered=%d failed=%d in %.2fs (%.1f answers/s)\n",
+		r.Mode, r.Reporters, r.Concurrency, r.Messages, r.Warmup, r.Answered, r.Failed, r.ElapsedS, r.AnswersPerS)
 	fmt.Fprintf(w, "wait for an answer: %s\n", r.Answer)
 	fmt.Fprintf(w, "acknowledgement:    %s\n", r.Ack)
 	if p := r.Provider; p != nil && p.Calls > 0 {

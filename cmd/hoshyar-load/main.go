@@ -24,6 +24,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/url"
 	"os"
@@ -46,8 +47,10 @@ type config struct {
 	reporters   int
 	messages    int
 	concurrency int
+	warmup      int // first messages of each reporter left out of the figures
 	limit       time.Duration
 	server      string // hoshyar binary to start, or ""
+	databaseURL string // the started server's DATABASE_URL
 	fakeAddr    string // where the fake providers listen
 	jsonOut     bool
 }
@@ -60,8 +63,10 @@ func main() {
 	flag.IntVar(&c.reporters, "visitors", 20, "the same as -reporters")
 	flag.IntVar(&c.messages, "messages", 10, "messages each reporter sends, one after another (1-1000)")
 	flag.IntVar(&c.concurrency, "concurrency", 0, "reporters at work at once (default: all)")
+	flag.IntVar(&c.warmup, "warmup", 0, "first messages of each reporter sent and answered but left out of the figures (a new person's first message also creates them)")
 	flag.DurationVar(&c.limit, "duration", 2*time.Minute, "stop after this long")
-	flag.StringVar(&c.server, "server", "", "path of a hoshyar binary to start (`hoshyar serve`, DATABASE_URL from the environment) and stop")
+	flag.StringVar(&c.server, "server", "", "path of a hoshyar binary to start (`hoshyar serve`) and stop")
+	flag.StringVar(&c.databaseURL, "database-url", os.Getenv("DATABASE_URL"), "DATABASE_URL of the server -server starts")
 	flag.StringVar(&c.fakeAddr, "fake-addr", "", "address for the fake providers (default: a free loopback port; needed without -server)")
 	flag.BoolVar(&c.jsonOut, "json", false, "print the report as one JSON line too")
 	flag.Parse()
@@ -100,6 +105,9 @@ func (c *config) check() error {
 	if c.concurrency <= 0 || c.concurrency > c.reporters {
 		c.concurrency = c.reporters
 	}
+	if c.warmup < 0 || c.warmup >= c.messages {
+		return errors.New("-warmup must be less than -messages")
+	}
 	if c.fakeAddr != "" {
 		host, _, err := net.SplitHostPort(c.fakeAddr)
 		if err != nil || !loopback(host) {
@@ -121,7 +129,7 @@ func loopback(host string) bool {
 }
 
 // run drives the load and prints the report.
-func run(ctx context.Context, c config, out *os.File) (report, error) {
+func run(ctx context.Context, c config, out io.Writer) (report, error) {
 	if err := c.check(); err != nil {
 		return report{}, err
 	}
@@ -135,7 +143,7 @@ func run(ctx context.Context, c config, out *os.File) (report, error) {
 	defer fakes.close()
 	var srv *server
 	if c.server != "" {
-		if srv, err = startServer(c.server, c.target, fakes.env()); err != nil {
+		if srv, err = startServer(c.server, c.target, c.databaseURL, fakes.env()); err != nil {
 			return report{}, err
 		}
 		defer srv.stop()

@@ -24,11 +24,11 @@ type server struct {
 	done chan error
 }
 
-// startServer starts bin serve at base, its channels on the fakes. The
-// database comes from DATABASE_URL in this process's environment.
-func startServer(bin, base string, channels []string) (*server, error) {
-	if os.Getenv("DATABASE_URL") == "" {
-		return nil, errors.New("-server needs DATABASE_URL in the environment")
+// startServer starts bin serve at base on the database at databaseURL, its
+// channels on the fakes.
+func startServer(bin, base, databaseURL string, channels []string) (*server, error) {
+	if databaseURL == "" {
+		return nil, errors.New("-server needs -database-url or DATABASE_URL")
 	}
 	u, _ := url.Parse(base)
 	s := &server{done: make(chan error, 1)}
@@ -36,7 +36,7 @@ func startServer(bin, base string, channels []string) (*server, error) {
 	// Defaults the environment may change, then what must hold (later
 	// entries win).
 	s.cmd.Env = append([]string{"HOSHYAR_ENV=local", "HOSHYAR_SECRET_KEY=" + secretKey, "LOG_LEVEL=warn"}, os.Environ()...)
-	s.cmd.Env = append(s.cmd.Env, "HTTP_ADDR="+u.Host, "PUBLIC_BASE_URL="+strings.TrimRight(base, "/"))
+	s.cmd.Env = append(s.cmd.Env, "DATABASE_URL="+databaseURL, "HTTP_ADDR="+u.Host, "PUBLIC_BASE_URL="+strings.TrimRight(base, "/"))
 	s.cmd.Env = append(s.cmd.Env, channels...)
 	s.cmd.Stdout, s.cmd.Stderr = &s.out, &s.out
 	if err := s.cmd.Start(); err != nil {
