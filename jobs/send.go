@@ -148,8 +148,12 @@ func (r *Runner) sendNext(ctx context.Context, conversationID int64) error {
 	case err != nil:
 		return err
 	case t.Status == store.StatusSending && t.LeaseExpired:
-		// The process sending it died: settle it, and go on.
-		_, err := r.settleExpired(ctx, conversationID)
+		// The process sending it died: settle it, and go on (unless
+		// another worker is settling it right now; the sweeper goes on).
+		n, err := r.settleExpired(ctx, conversationID)
+		if err == nil && n == 0 {
+			return errDrained
+		}
 		return err
 	case t.Status == store.StatusSending:
 		return errDrained // its sender goes on with the rest
