@@ -30,6 +30,9 @@ func (e *enqueuer) EnqueueSendTx(_ context.Context, _ pgx.Tx, id int64) error {
 }
 
 func (e *enqueuer) EnqueueFetchTx(_ context.Context, _ pgx.Tx, id int64) error {
+	if e.err != nil {
+		return e.err
+	}
 	e.fetches = append(e.fetches, id)
 	return nil
 }
@@ -39,19 +42,15 @@ func (e *enqueuer) EnqueueReadTx(_ context.Context, _ pgx.Tx, id int64, _, _ str
 	return nil
 }
 
-func (e *enqueuer) EnqueueProcessTx(_ context.Context, _ pgx.Tx, id int64) error {
-	if e.err != nil {
-		return e.err
-	}
+func (e *enqueuer) Process(_ context.Context, id int64) {
 	e.conversations = append(e.conversations, id)
-	return nil
 }
 
 type observer map[string]int
 
 func (o observer) Ingested(channel, result string) { o[channel+"/"+result]++ }
 
-func newIngester(t *testing.T, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
+func newIngester(t testing.TB, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	v, err := vault.New([]byte(strings.Repeat("i", 32)))
@@ -138,23 +137,32 @@ func TestIngestRejectsIncompleteMessages(t *testing.T) {
 }
 
 // When enqueueing fails nothing is stored, so the provider's retry stores
-// the message afresh rather than being taken for a duplicate.
+// the message afresh rather than being taken for a duplicate; and nothing
+// is handed over to be processed.
 func TestIngestIsAllOrNothing(t *testing.T) {
 	t.Parallel()
 	enq := &enqueuer{err: errors.New("queue down")}
 	obs := observer{}
 	ing, db := newIngester(t, enq, obs)
-	_, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
+	in := bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi",
+		Media: []bot.Media{{Kind: "image", ProviderRef: "https://api.twilio.com/media/ME1"}}}
+	_, err := ing.Ingest(context.Background(), in)
 	require.Error(t, err)
 	require.Equal(t, 1, obs["sms/error"])
 	var n int
 	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT count(*) FROM messages`).Scan(&n))
 	require.Zero(t, n)
+	require.Empty(t, enq.conversations)
 
 	enq.err = nil
-	rc, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
+	rc, err := ing.Ingest(context.Background(), in)
 	require.NoError(t, err)
 	require.False(t, rc.Duplicate)
+	require.Equal(t, []int64{rc.ConversationID}, enq.conversations, "handed over once committed")
+	again, err := ing.Ingest(context.Background(), in)
+	require.NoError(t, err)
+	require.True(t, again.Duplicate)
+	require.Len(t, enq.conversations, 1, "a redelivery is not handed over again")
 }
 
 // A WhatsApp reply refused later as outside the 24-hour window is queued

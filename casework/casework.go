@@ -482,10 +482,16 @@ func (s *Service) Lookup(ctx context.Context, db store.DBTX, text string) (*flow
 
 // Reports lists a contact's reports as they may see them.
 func (s *Service) Reports(ctx context.Context, db store.DBTX, contactID int64) ([]flows.ReportStatus, error) {
-	rows, err := store.ReportsOfContact(ctx, db, contactID, 5)
+	rows, err := store.ReportsOfContact(ctx, db, contactID, store.RecentReports)
 	if err != nil {
 		return nil, err
 	}
+	return s.Statuses(ctx, db, rows)
+}
+
+// Statuses is Reports for reports already read (store.StepInput reads them
+// with the step's other input).
+func (s *Service) Statuses(ctx context.Context, db store.DBTX, rows []store.ReportState) ([]flows.ReportStatus, error) {
 	out := make([]flows.ReportStatus, 0, len(rows))
 	for _, r := range rows {
 		notes, err := store.AgencyNotesOf(ctx, db, r.ID)

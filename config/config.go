@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -72,6 +73,9 @@ type Config struct {
 	TranscriptRetention time.Duration
 	LogLevel            slog.Level
 	LogFormat           string
+	// PprofAddr is a loopback address serving Go's profiler
+	// (net/http/pprof); "" leaves it off.
+	PprofAddr string
 
 	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
 	// (package routing); "" keeps them.
@@ -113,6 +117,9 @@ type Twilio struct {
 	// WhatsAppTemplateSID is the Content SID (HX…) of an approved template
 	// sent when a reply fails outside WhatsApp's 24-hour window (63016).
 	WhatsAppTemplateSID string
+	// FallbackBaseURL is the base of the Fallback URL set in Twilio, when
+	// it is not PUBLIC_BASE_URL; webhooks signed over it are accepted.
+	FallbackBaseURL string
 }
 
 // Enabled reports whether the channel has its credentials.
@@ -137,6 +144,7 @@ func Load(getenv func(string) string) (Config, error) {
 		TranscriptRetention: l.duration("HOSHYAR_TRANSCRIPT_RETENTION", 90*24*time.Hour),
 		LogLevel:            l.level("LOG_LEVEL"),
 		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
+		PprofAddr:           l.str("HOSHYAR_PPROF_ADDR", ""),
 
 		OCR: OCR{
 			Mode:      l.oneOf("HOSHYAR_OCR", "auto", "auto", "off"),
@@ -161,10 +169,18 @@ func Load(getenv func(string) string) (Config, error) {
 			SMSFrom:      l.str("TWILIO_SMS_FROM", ""),
 
 			WhatsAppTemplateSID: l.str("TWILIO_WHATSAPP_TEMPLATE_SID", ""),
+			FallbackBaseURL:     strings.TrimRight(l.optionalURL("TWILIO_FALLBACK_BASE_URL", "http", "https"), "/"),
 		},
 	}
 	if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
 		l.fail("HTTP_ADDR", "%v", err)
+	}
+	if c.PprofAddr != "" {
+		if host, _, err := splitHostPort(c.PprofAddr); err != nil {
+			l.fail("HOSHYAR_PPROF_ADDR", "%v", err)
+		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			l.fail("HOSHYAR_PPROF_ADDR", "must be a loopback address such as 127.0.0.1:6060: profiles reveal memory contents")
+		}
 	}
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
 	if c.ConversationTTL < time.Minute {
@@ -262,6 +278,14 @@ func (l *loader) url(name, def string, schemes ...string) string {
 	}
 	l.fail(name, "must use one of the schemes %s", strings.Join(schemes, ", "))
 	return v
+}
+
+// optionalURL is url without a default: "" when unset.
+func (l *loader) optionalURL(name string, schemes ...string) string {
+	if l.str(name, "") == "" {
+		return ""
+	}
+	return l.url(name, "", schemes...)
 }
 
 func (l *loader) boolean(name string, def bool) bool {

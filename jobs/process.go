@@ -35,84 +35,119 @@ type processWorker struct {
 	r *Runner
 }
 
-// batch is how many messages one job processes before it yields the worker
+// batch is how many messages one turn processes before it yields the worker
 // to other conversations.
 const batch = 50
 
 func (w *processWorker) Work(ctx context.Context, job *river.Job[ProcessArgs]) error {
-	for range batch {
-		done, err := w.r.processOne(ctx, job.Args.ConversationID)
-		if err != nil {
-			return err
+	more, err := w.r.processConversation(ctx, job.Args.ConversationID)
+	if err != nil {
+		return err
+	}
+	if more {
+		w.r.Process(ctx, job.Args.ConversationID)
+	}
+	return nil
+}
+
+// processLocal is a turn of this process's workers on a handed-over
+// conversation. A failure is retried by a job, with River's backoff.
+func (r *Runner) processLocal(ctx context.Context, conversationID int64) {
+	ctx, cancel := context.WithTimeout(ctx, r.opts.JobTimeout)
+	defer cancel()
+	more, err := r.processConversation(ctx, conversationID)
+	switch {
+	case err != nil:
+		if ctx.Err() == nil {
+			r.log.Warn("process_failed", "conversation_id", conversationID, "error", err)
 		}
-		if done {
-			return nil
+		r.later(ctx, ProcessArgs{ConversationID: conversationID}, time.Second)
+	case more:
+		r.Process(ctx, conversationID)
+	}
+}
+
+// processConversation processes up to a batch of the conversation's
+// messages, in order, and hands the replies it queued to the senders. It
+// reports more when messages remain.
+func (r *Runner) processConversation(ctx context.Context, conversationID int64) (more bool, err error) {
+	queued := false
+	defer func() {
+		if queued {
+			r.Send(ctx, conversationID)
+		}
+	}()
+	for range batch {
+		done, q, err := r.processOne(ctx, conversationID)
+		queued = queued || q
+		if err != nil || done {
+			return false, err
 		}
 	}
-	_, err := w.r.client.Insert(ctx, job.Args, nil)
-	return err
+	return true, nil
 }
 
 // processOne runs the flow for the conversation's oldest unprocessed
-// message. It reports done when none is left.
-func (r *Runner) processOne(ctx context.Context, conversationID int64) (done bool, err error) {
+// message. It reports done when none is left, and queued when it queued a
+// reply for the senders. A message whose attachment is still being read
+// waits for the reading (at most ReadWait from its arrival), unlocked, so
+// that the step sees the text read.
+func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, queued bool, err error) {
 	waited := false
 	for {
-		var processed *store.Message
+		var processed *store.PendingInbound
 		var await *store.Message
 		err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-			conv, err := store.LockConversation(ctx, tx, conversationID)
-			if errors.Is(err, store.ErrNotFound) {
-				return nil // erased meanwhile
-			}
-			if err != nil {
-				return err
-			}
-			msg, err := store.NextPendingInbound(ctx, tx, conversationID)
-			if errors.Is(err, store.ErrNotFound) {
-				return nil
+			input, err := store.StepInput(ctx, tx, conversationID)
+			if errors.Is(err, store.ErrNotFound) || (err == nil && input.Pending == nil) {
+				return nil // erased meanwhile, or nothing to do
 			}
 			if err != nil {
 				return err
 			}
 			if !waited {
-				pending, err := r.readingPending(ctx, tx, msg)
+				pending, err := r.readingPending(ctx, tx, input.Pending.Message)
 				if err != nil {
 					return err
 				}
 				if pending {
-					await = &msg // wait outside, unlocked: the reading needs the lock
+					m := input.Pending.Message
+					await = &m // wait outside, unlocked: the reading needs the lock
 					return nil
 				}
 			}
-			if err := r.step(ctx, tx, conv, msg); err != nil {
+			if queued, err = r.step(ctx, tx, input); err != nil {
 				return err
 			}
-			processed = &msg
+			processed = input.Pending
 			return r.fault(FaultBeforeCommit)
 		})
 		if err != nil {
-			return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+			return false, false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
 		}
 		if await != nil {
 			waited = true
 			if err := r.awaitReading(ctx, conversationID, *await); err != nil {
-				return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+				return false, false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
 			}
 			continue
 		}
 		if processed == nil {
-			return true, nil
+			return true, false, nil
 		}
 		if r.opts.Metrics != nil {
 			r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
 		}
-		return false, r.fault(FaultAfterCommit)
+		// A message stored after this one was read is handed over again by
+		// its channel; no need to look for it here.
+		return !processed.More, queued, r.fault(FaultAfterCommit)
 	}
 }
 
-// step runs the flow engine on one message and stores what it produced.
-func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, msg store.Message) error {
+// step runs the flow engine on one message and stores what it produced. It
+// reports whether it queued a reply for the senders.
+func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued bool, err error) {
+	conv, msg := input.Conversation, input.Pending.Message
 	switch msg.Kind {
 	case bot.ControlStop, bot.ControlStart:
 		// SMS opt-out keywords: Twilio confirms them to the person itself;
@@ -122,9 +157,9 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 			status = store.ContactActive
 		}
 		if err := store.SetContactStatus(ctx, tx, conv.ContactID, status); err != nil {
-			return err
+			return false, err
 		}
-		return store.MarkProcessed(ctx, tx, msg.ID)
+		return false, store.MarkProcessed(ctx, tx, msg.ID)
 	}
 	var state flows.State
 	if len(conv.State) > 0 {
@@ -146,60 +181,89 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 		in.Media = msg.Kind
 		text, err := store.MessageMediaText(ctx, tx, msg.ID)
 		if err != nil {
-			return err
+			return false, err
 		}
 		in.MediaText = text
 	}
-	if err := r.know(ctx, tx, conv, state, &in); err != nil {
-		return err
+	if err := r.know(ctx, tx, input, state, &in); err != nil {
+		return false, err
 	}
 	now := r.opts.Now()
 	res := r.opts.Engine.Step(state, in, now)
 	if err := r.fault(FaultAfterFlow); err != nil {
-		return err
+		return false, err
 	}
-	if err := r.apply(ctx, tx, conv, res.Effects); err != nil {
-		return err
+	if err := r.apply(ctx, tx, conv.Conversation, res.Effects); err != nil {
+		return false, err
 	}
+	// On a channel whose delivery is a database change, a reply is
+	// delivered here, in this transaction, unless an earlier one waits.
+	inline, _ := r.opts.Senders.Sender(msg.Channel).(bot.Repeatable)
+	deliverNow := inline != nil && inline.Repeatable() && !conv.PendingOut
+	stateJSON, err := json.Marshal(res.State)
+	if err != nil {
+		return false, err
+	}
+	expires := now.Add(r.opts.ConversationTTL)
+	outcome := store.StepOutcome{ConversationID: conv.ID, MessageID: msg.ID,
+		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Notify: deliverNow && len(res.Replies) > 0}
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
 		if len(reply.Buttons) > 0 {
 			b, err := json.Marshal(reply.Buttons)
 			if err != nil {
-				return err
+				return false, err
 			}
 			buttons = b
 		}
-		id, err := store.InsertOutbound(ctx, tx, store.NewOutbound{
-			ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons,
-		})
-		if err != nil {
-			return err
-		}
-		if err := r.EnqueueSendTx(ctx, tx, id); err != nil {
-			return err
-		}
+		outcome.Replies = append(outcome.Replies, store.NewOutbound{ConversationID: conv.ID, Channel: msg.Channel,
+			InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons, Sent: deliverNow})
 	}
-	if err := store.MarkProcessed(ctx, tx, msg.ID); err != nil {
-		return err
-	}
-	stateJSON, err := json.Marshal(res.State)
+	ids, err := store.SaveStep(ctx, tx, outcome)
 	if err != nil {
+		return false, err
+	}
+	if !deliverNow {
+		return len(ids) > 0, nil
+	}
+	for i, id := range ids {
+		if err := r.deliverInline(ctx, inline.(bot.Sender), conv, msg, id, res.Replies[i]); err != nil {
+			return false, err
+		}
+	}
+	return false, nil
+}
+
+// deliverInline hands a reply stored as sent to its database-change
+// channel, inside the transaction that stores it: should anything fail,
+// neither happened.
+func (r *Runner) deliverInline(ctx context.Context, sender bot.Sender, conv store.LockedConversation, msg store.Message, id int64, reply flows.Reply) error {
+	if err := r.fault(FaultBeforeProvider); err != nil {
 		return err
 	}
-	expires := now.Add(r.opts.ConversationTTL)
-	return store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+	out := bot.Outbound{MessageID: id, ConversationID: conv.ID, Channel: msg.Channel, Locale: conv.Locale, Text: reply.Text}
+	for _, b := range reply.Buttons {
+		out.Buttons = append(out.Buttons, bot.Button{Label: b.Label, Value: b.Value})
+	}
+	if _, err := sender.Send(ctx, out); err != nil {
+		return err
+	}
+	if err := r.fault(FaultAfterProvider); err != nil {
+		return err
+	}
+	r.count(msg.Channel, store.StatusSent)
+	return nil
 }
 
 // know gives the step what it cannot look up itself: the person's reports
 // and, where they may be asking to verify something, what the registry and
 // earlier reports say about it.
-func (r *Runner) know(ctx context.Context, tx pgx.Tx, conv store.Conversation, state flows.State, in *flows.Input) error {
+func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state flows.State, in *flows.Input) error {
 	cw := r.opts.Casework
 	if cw == nil {
 		return nil
 	}
-	reports, err := cw.Reports(ctx, tx, conv.ContactID)
+	reports, err := cw.Statuses(ctx, tx, input.Reports)
 	if err != nil {
 		return err
 	}

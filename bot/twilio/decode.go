@@ -50,6 +50,7 @@ func (c *Channel) Decode(r *http.Request, body []byte) ([]bot.Inbound, error) {
 	}
 	in.Media = media(form, in.Channel)
 	if in.Channel == bot.SMS {
+		in.Text = decodeBody(in.Text)
 		in.Control = control(form)
 	}
 	return []bot.Inbound{in}, nil

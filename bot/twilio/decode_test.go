@@ -6,11 +6,14 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/bot/twilio"
+	"github.com/hoshyar/hoshyar/internal/faketwilio"
 )
 
 const (
@@ -61,6 +64,9 @@ func TestDecode(t *testing.T) {
 		{name: "sms text", body: testdata(t, "sms_text.txt"), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SM11111111111111111111111111111111", Address: smsAddress,
 			Text: "Salam, mujhe Saudi mein naukri ki offer aayi hai, 2 lakh fees maang rahe hain"}},
+		{name: "sms long text delivered base64-encoded", body: testdata(t, "sms_base64.txt"), want: bot.Inbound{
+			Channel: bot.SMS, ProviderID: "SM99999999999999999999999999999999", Address: smsAddress,
+			Text: "Salam, mujhe Dubai mein driver ki job ka offer mila hai. Agent 3 lakh rupay maang raha hai aur kehta hai visa do hafte mein aa jaye ga. Kya yeh sahi hai?"}},
 		{name: "whatsapp text with ProfileName and WaId", body: testdata(t, "wa_text.txt"), want: bot.Inbound{
 			Channel: bot.WhatsApp, ProviderID: "SM44444444444444444444444444444444", Address: waFrom,
 			Name: "Ahmed Khan", Text: "Assalam o alaikum, yeh agent asli hai?"}},
@@ -180,4 +186,45 @@ func TestAcknowledge(t *testing.T) {
 	require.Equal(t, http.StatusOK, w.Code)
 	require.Equal(t, "text/xml; charset=utf-8", w.Header().Get("Content-Type"))
 	require.Equal(t, `<?xml version="1.0" encoding="UTF-8"?><Response/>`, w.Body.String())
+}
+
+// Twilio signs a request to the Fallback URL over that URL, and adds
+// ErrorCode and ErrorUrl: a channel told where its fallback is accepts it
+// there, and only there.
+func TestDecodeAtTheFallbackURL(t *testing.T) {
+	t.Parallel()
+	const fallback = "https://dr.hoshyar.example.org"
+	body := smsForm("Salam", "ErrorCode", "11200", "ErrorUrl", publicBase+"/webhooks/twilio")
+	request := func(signedOver string) (*http.Request, []byte) {
+		form, err := url.ParseQuery(body)
+		require.NoError(t, err)
+		r := httptest.NewRequest(http.MethodPost, "/webhooks/twilio", strings.NewReader(body))
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		r.Header.Set("X-Twilio-Signature", faketwilio.Sign(authToken, signedOver+"/webhooks/twilio", form))
+		return r, []byte(body)
+	}
+	withFallback := newChannel(t, "http://127.0.0.1:9", func(o *twilio.Options) { o.FallbackBaseURL = fallback + "/" })
+	without := newChannel(t, "http://127.0.0.1:9")
+
+	for _, tc := range []struct {
+		name       string
+		c          *twilio.Channel
+		signedOver string
+		ok         bool
+	}{
+		{"primary", withFallback, publicBase, true},
+		{"fallback", withFallback, fallback, true},
+		{"another host", withFallback, "https://evil.example", false},
+		{"fallback not configured", without, fallback, false},
+	} {
+		got, err := tc.c.Decode(request(tc.signedOver))
+		if !tc.ok {
+			var re *bot.RequestError
+			require.True(t, errors.As(err, &re), tc.name)
+			require.Equal(t, http.StatusForbidden, re.Status, tc.name)
+			continue
+		}
+		require.NoError(t, err, tc.name)
+		require.Equal(t, []bot.Inbound{{Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Text: "Salam"}}, got, tc.name)
+	}
 }

@@ -220,7 +220,7 @@ func TestE2EAdvertImageBecomesReferral(t *testing.T) {
 		e.tg.AddFile("ADVERT-EN03", advertImage(t, ad.file), "image/jpeg")
 		require.Equal(t, http.StatusOK, e.telegram(fmt.Sprintf(`{"update_id":9001,"message":{"message_id":1,"from":{"id":%d,"is_bot":false,"first_name":"A"},
 			"chat":{"id":%d,"type":"private"},"date":1718000000,"photo":[{"file_id":"ADVERT-EN03","file_unique_id":"u","width":824,"height":1400}]}}`, chat, chat), tgSecret))
-		conv := conversationOf(t, e.db, "telegram", "9001")
+		conv := conversationOf(t, e.db, "telegram", "9001:1718000000") // update_id:date
 		update := 9002
 		r := pressThrough(t, e.db, conv, func(c string) {
 			update++

@@ -131,6 +131,16 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
+	if cfg.PprofAddr != "" {
+		prof := web.PprofServer(cfg.PprofAddr, log)
+		go func() {
+			if err := prof.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Warn("pprof_server_failed", "error", err)
+			}
+		}()
+		defer prof.Close()
+		log.Info("pprof_serving", "addr", cfg.PprofAddr)
+	}
 	log.Info("serving", "addr", ln.Addr().String(), "public_base_url", cfg.PublicBaseURL, "env", cfg.Env)
 	ready(stdout, cfg)
 
@@ -151,6 +161,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if shutErr := httpSrv.Shutdown(shutdownCtx); shutErr != nil && !errors.Is(shutErr, http.ErrServerClosed) {
 		log.Warn("http_shutdown", "error", shutErr)
 	}
+	ingester.Wait(shutdownCtx)
 	if stopErr := runner.Stop(shutdownCtx); stopErr != nil {
 		log.Warn("jobs_shutdown", "error", stopErr)
 	}
