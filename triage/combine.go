@@ -24,12 +24,12 @@ import (
 // raises one by itself; ruleEmergencyAt the probability below which it
 // overrules the rules' emergency (words of danger that the model, from the
 // whole message, reads as not one).
-var emergencyAt, ruleEmergencyAt = 0.35, 0.05
+var emergencyAt, ruleEmergencyAt = 0.25, 0.05
 
 // offTopicAt and offTopicEmergencyAt: when the model is this sure a
 // message is not a report at all and this sure it is no emergency, it
 // overrules any danger word ("Pakistan beat India", "trapped in traffic").
-var offTopicAt, offTopicEmergencyAt = 0.8, 0.1
+var offTopicAt, offTopicEmergencyAt = 0.6, 0.2
 
 // reraiseAt is how sure the model must be to raise an emergency the
 // context lowered (past, news, fiction, an idiom, a joke).

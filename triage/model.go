@@ -128,7 +128,7 @@ func featureValue(n int) float32 {
 // lexiconWeight is how much more a feature of the lexicon (a situation, a
 // cue, a pair of concepts, the rules' verdict) counts than a word or a piece
 // of one: a few of them say more than the many words around them.
-var lexiconWeight float32 = 1
+var lexiconWeight float32 = 2
 
 func featureWeight(f string) float32 {
 	if strings.HasPrefix(f, "x:") || strings.HasPrefix(f, "k2:") || strings.HasPrefix(f, "r:") {
