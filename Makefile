@@ -1,5 +1,5 @@
 # Developer tasks. A newcomer needs `make run`, `make user` and `make test`.
-.PHONY: build run user test lint clean
+.PHONY: build run user test bench lint clean
 
 build:
 	go build -o bin/hoshyar ./cmd/hoshyar
@@ -18,6 +18,11 @@ user:
 # Extra go test arguments: make test ARGS="-run TestFlow ./flows/..."
 test:
 	bash scripts/test.sh $(ARGS)
+
+# Throughput and latency on this machine, with pgbench in the same run:
+# RUNS=3 by default; QUICK=1 for a short check. See README "Performance".
+bench:
+	bash scripts/bench.sh
 
 lint:
 	go vet ./...

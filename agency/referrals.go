@@ -29,6 +29,7 @@ type Referral struct {
 	LinkedCount   int             `json:"linked_count"`
 	LinkedReports []string        `json:"linked_reports"`
 	Discreet      bool            `json:"discreet"`
+	VoiceOnly     bool            `json:"voice_only"` // the only evidence is voice: listen to it
 	CreatedAt     time.Time       `json:"created_at"`
 	DueAt         time.Time       `json:"due_at"`
 	Overdue       bool            `json:"overdue"`
@@ -123,6 +124,13 @@ type Evidence struct {
 	Latitude    *float64 `json:"latitude,omitempty"`
 	Longitude   *float64 `json:"longitude,omitempty"`
 	Error       *string  `json:"error,omitempty"`
+	// Text is what was read from it: by OCR from an image or a scanned PDF
+	// (Source "ocr", machine-read: check it against the picture), a PDF's
+	// own text ("pdf"), or a shared contact's number and name ("contact").
+	Text      string  `json:"text,omitempty"`
+	Source    string  `json:"source,omitempty"`
+	ReadError *string `json:"read_error,omitempty"` // why it could not be read
+	Duration  *int    `json:"duration_seconds,omitempty"`
 }
 
 // PKT is Pakistan's time zone: the API's and the console's times are in it.
@@ -150,7 +158,7 @@ func toReferral(q store.QueueItem, now time.Time) Referral {
 		ID: q.ID, Reference: q.Reference, Agency: q.Agency, Role: q.Role, Reason: q.Reason, CaseType: q.CaseType,
 		Kind: q.ReportKind, Urgency: q.Urgency, Priority: q.Priority, Status: q.Status, Outcome: q.Outcome, RedFlags: q.RedFlags,
 		Entities: q.Entities, Danger: q.Danger, Language: q.Language, Channel: q.Channel, LinkedCount: q.LinkedReports,
-		LinkedReports: []string{}, Discreet: q.Discreet, CreatedAt: pkt(q.CreatedAt), DueAt: pkt(q.DueAt),
+		LinkedReports: []string{}, Discreet: q.Discreet, VoiceOnly: q.VoiceOnly, CreatedAt: pkt(q.CreatedAt), DueAt: pkt(q.DueAt),
 		Overdue:   q.Status != "closed" && now.After(q.DueAt),
 		ClaimedAt: pktp(q.ClaimedAt), ClosedAt: pktp(q.ClosedAt), Unread: q.Unread, AskedBy: q.AskedBy,
 		Case: Case{Agencies: []CaseAgency{}},

@@ -193,7 +193,11 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	}
 	d.Evidence = []Evidence{}
 	for _, m := range media {
-		ev := Evidence{ID: m.ID, MessageID: m.MessageID, Kind: m.Kind, Size: m.Size, Latitude: m.Latitude, Longitude: m.Longitude, Error: m.Error}
+		ev := Evidence{ID: m.ID, MessageID: m.MessageID, Kind: m.Kind, Size: m.Size, Latitude: m.Latitude, Longitude: m.Longitude,
+			Error: m.Error, ReadError: m.ReadError, Duration: m.Duration}
+		if m.Text != nil && m.TextSource != nil {
+			ev.Text, ev.Source = triage.MaskCNIC(*m.Text), *m.TextSource
+		}
 		if m.ContentType != nil {
 			ev.ContentType = *m.ContentType
 		}

@@ -66,7 +66,24 @@ type Media struct {
 	Latitude    *float64
 	Longitude   *float64
 	Error       string // why the bytes could not be fetched; the message is kept
+	// Text is what the channel already read from it: a shared contact's
+	// number and name (Telegram sends them in the update). Other texts are
+	// read later, by a job, from the bytes.
+	Text     string
+	Duration int // seconds, of a voice note or audio, when the channel says
 }
+
+// Media kinds.
+const (
+	KindImage    = "image"
+	KindDocument = "document"
+	KindVoice    = "voice"
+	KindAudio    = "audio"
+	KindVideo    = "video"
+	KindSticker  = "sticker"
+	KindContact  = "contact"
+	KindLocation = "location"
+)
 
 // Button is a choice offered with a reply; each channel renders it its own way.
 type Button struct {
@@ -86,6 +103,9 @@ type Outbound struct {
 	// Template: send the channel's approved template instead of Text
 	// (WhatsApp, outside the 24-hour window).
 	Template bool
+	// Part and Parts number a part of a reply its channel split (see
+	// Splitter), from 1; both are 0 for a reply sent whole.
+	Part, Parts int
 }
 
 // Sender delivers replies on one or more channels.
@@ -94,6 +114,32 @@ type Sender interface {
 	Channels() []string
 	// Send delivers out and returns the provider's id for it.
 	Send(ctx context.Context, out Outbound) (providerID string, err error)
+}
+
+// Part is one provider message of a reply too long for one.
+type Part struct {
+	Text    string
+	Buttons []Button
+}
+
+// Splitter is implemented by senders whose provider takes a long reply as
+// several messages. The caller records the parts and sends them one by one
+// (each as an Outbound with Part and Parts set, which Send sends as it is),
+// so a part the provider accepted is never sent again when a later one
+// fails and is retried.
+type Splitter interface {
+	// Split returns out's parts, each within the provider's limits, its
+	// buttons on the last; nil when out fits in one message.
+	Split(out Outbound) []Part
+}
+
+// Pacer is implemented by senders that keep to a provider's rate limits
+// themselves. The caller paces first and only then claims the reply and
+// calls Send, so a process that dies while a reply waits its turn leaves
+// it unclaimed, and it is sent after all. A wait longer than the pacer
+// will hold a caller for comes back as a RetryAfterError, nothing taken.
+type Pacer interface {
+	Pace(ctx context.Context, out Outbound) error
 }
 
 // Repeatable is implemented by senders whose Send is safe to repeat after a

@@ -3,10 +3,14 @@
 // A channel (bot/webchat, bot/telegram, bot/twilio) verifies and decodes what
 // its provider sends into Inbound values, and sends Outbound ones. It never
 // touches SQL. Ingester.Ingest is the one way in: it seals the sender's
-// address, stores the message and enqueues its processing in one
-// transaction, and only then may the channel acknowledge (persist, then
-// acknowledge). A redelivered provider message is recognised by (channel,
-// provider id) and acknowledged without being stored again.
+// address and stores the message in one transaction, then hands its
+// conversation over to be processed (Enqueuer.Process; the message is in
+// the database, so a hand-off lost in a crash is found by the sweeper), and
+// only then may the channel acknowledge (persist, then acknowledge). What a
+// channel does after a message is stored (AfterIngester) runs once the
+// answer has gone, never delaying it. A redelivered provider message is
+// recognised by (channel, provider id) and acknowledged without being
+// stored again.
 //
 // Ingest also takes the conversation's row lock while it numbers the message,
 // so a contact's messages are numbered in the order they were committed and
@@ -15,4 +19,7 @@
 // Sending reports its outcome through typed errors: RetryAfterError (the
 // provider asked us to wait), PermanentError (never retry; may mark the
 // contact unreachable or opted out); any other error is retried with backoff.
+// A sender may keep the provider's pace (Pacer), which the caller waits for
+// before it claims a reply, and split a long reply into parts (Splitter),
+// which the caller records and sends one by one.
 package bot

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -14,13 +15,18 @@ import (
 	"github.com/hoshyar/hoshyar/vault"
 )
 
-// Enqueuer schedules work inside the caller's transaction (package jobs
-// implements it with River).
+// Enqueuer schedules work (package jobs implements it).
 type Enqueuer interface {
-	// EnqueueProcessTx schedules processing of a conversation.
-	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
+	// Process hands over a conversation whose message was just committed,
+	// to be processed at once. Best effort: what is lost (a crash before
+	// the work is done) is found in the database by the sweeper.
+	Process(ctx context.Context, conversationID int64)
 	// EnqueueFetchTx schedules downloading an attachment received by reference.
 	EnqueueFetchTx(ctx context.Context, tx pgx.Tx, mediaID int64) error
+	// EnqueueReadTx schedules reading the text of an attachment whose bytes
+	// are stored (OCR of an image, a PDF, a vCard), when it has any to read
+	// and reading is on; otherwise it does nothing.
+	EnqueueReadTx(ctx context.Context, tx pgx.Tx, mediaID int64, kind, contentType string) error
 	// EnqueueSendTx schedules sending a queued reply.
 	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
 }
@@ -44,20 +50,24 @@ type Ingester struct {
 	vault    *vault.Vault
 	enqueue  Enqueuer
 	observer Observer
+
+	after   chan struct{} // a slot for each AfterIngest call running
+	afterWG sync.WaitGroup
 }
 
 // NewIngester wires an ingester; observer may be nil.
 func NewIngester(pool *pgxpool.Pool, v *vault.Vault, enqueue Enqueuer, observer Observer) *Ingester {
-	return &Ingester{pool: pool, vault: v, enqueue: enqueue, observer: observer}
+	return &Ingester{pool: pool, vault: v, enqueue: enqueue, observer: observer, after: make(chan struct{}, maxAfter)}
 }
 
 // ErrInvalid is returned for an inbound message that cannot be stored
 // (no channel, provider id or address); the channel answers 400.
 var ErrInvalid = errors.New("bot: invalid inbound message")
 
-// Ingest stores in and enqueues its processing, all in one transaction.
-// When it returns nil the message is durable and the channel may
-// acknowledge; on error nothing was stored and the provider should retry.
+// Ingest stores in, in one transaction, then hands its conversation over to
+// be processed. When it returns nil the message is durable and the channel
+// may acknowledge; on error nothing was stored and the provider should
+// retry.
 func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	if in.Channel == "" || in.ProviderID == "" || in.Address == "" {
 		return Receipt{}, ErrInvalid
@@ -78,11 +88,14 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 			break
 		}
 	}
-	if errors.Is(err, errDuplicateRace) {
+	if errors.Is(err, errDuplicate) {
 		var m store.Message
 		if m, err = store.FindByProviderID(ctx, ing.pool, in.Channel, in.ProviderID); err == nil {
 			rc = Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}
 		}
+	}
+	if err == nil && !rc.Duplicate {
+		ing.enqueue.Process(ctx, rc.ConversationID)
 	}
 	result := "stored"
 	switch {
@@ -98,15 +111,16 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	return rc, err
 }
 
+// store stores in. A redelivery is found by the insert, whose conflict
+// rolls everything back (no sequence number is spent) and is answered by
+// Ingest with the stored message.
 func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt, error) {
-	// A redelivery is answered without touching the conversation.
-	if m, err := store.FindByProviderID(ctx, tx, in.Channel, in.ProviderID); err == nil {
-		return Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}, nil
-	} else if !errors.Is(err, store.ErrNotFound) {
-		return Receipt{}, err
-	}
 	hash := ing.vault.Hash(in.Channel, in.Address)
-	contactID, err := store.EnsureContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel))
+	var name []byte
+	if in.Name != "" {
+		name = ing.vault.Seal(in.Name, in.Channel+"/name")
+	}
+	contactID, nameless, err := store.EnsureNamedContact(ctx, tx, in.Channel, hash, ing.vault.Seal(in.Address, in.Channel), name)
 	if err != nil {
 		return Receipt{}, err
 	}
@@ -114,43 +128,40 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	// Locks the conversation row until commit: messages of one contact are
 	// numbered in commit order. Rows are locked conversation first, then
 	// contact, here and in the workers, so they cannot deadlock.
-	convID, seq, err := store.NextInboundSeq(ctx, tx, contactID, in.Channel)
-	if err != nil {
-		return Receipt{}, err
-	}
-	if status, err := store.ContactStatus(ctx, tx, contactID); err != nil {
-		return Receipt{}, err
-	} else if status == store.ContactErased {
-		return Receipt{}, errContactErased
-	}
-	if err := store.ReactivateContact(ctx, tx, contactID); err != nil {
-		return Receipt{}, err
-	}
-	if in.Source != "" {
-		if err := store.SetConversationSource(ctx, tx, convID, in.Source); err != nil {
-			return Receipt{}, err
-		}
-	}
-	if in.Name != "" {
-		if err := store.SetContactName(ctx, tx, contactID, ing.vault.Seal(in.Name, in.Channel+"/name")); err != nil {
-			return Receipt{}, err
-		}
-	}
-	id, inserted, err := store.InsertInbound(ctx, tx, store.NewInbound{
-		ConversationID: convID, Channel: in.Channel, ProviderID: in.ProviderID, Seq: seq,
+	convID, id, inserted, err := store.InsertArrival(ctx, tx, store.NewArrival{
+		ContactID: contactID, Channel: in.Channel, ProviderID: in.ProviderID,
 		Kind: in.Kind(), Body: in.Text, Choice: in.Choice,
 	})
 	if err != nil {
 		return Receipt{}, err
 	}
 	if !inserted {
-		// A concurrent delivery of the same message won the race; roll back
-		// so its sequence number is not spent, and report the duplicate.
-		return Receipt{}, errDuplicateRace
+		// Stored already (a redelivery, or a concurrent delivery won the
+		// race): roll back so no sequence number is spent.
+		return Receipt{}, errDuplicate
+	}
+	if status, err := store.ReactivateContact(ctx, tx, contactID); err != nil {
+		return Receipt{}, err
+	} else if status == store.ContactErased {
+		return Receipt{}, errContactErased
+	}
+	if in.Source != "" {
+		if err := store.SetConversationSource(ctx, tx, convID, in.Source); err != nil {
+			return Receipt{}, err
+		}
+	}
+	if name != nil && nameless {
+		if err := store.SetContactName(ctx, tx, contactID, name); err != nil {
+			return Receipt{}, err
+		}
 	}
 	for _, m := range in.Media {
 		nm := store.NewMedia{MessageID: id, Kind: m.Kind, ContentType: m.ContentType, Data: m.Data,
-			ProviderRef: m.ProviderRef, Latitude: m.Latitude, Longitude: m.Longitude, Error: m.Error}
+			ProviderRef: m.ProviderRef, Latitude: m.Latitude, Longitude: m.Longitude, Error: m.Error,
+			Text: m.Text, Duration: m.Duration}
+		if m.Text != "" {
+			nm.TextSource = store.TextContact
+		}
 		if m.Data != nil {
 			sum := sha256.Sum256(m.Data)
 			nm.SHA256 = sum[:]
@@ -159,23 +170,31 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 		if err != nil {
 			return Receipt{}, err
 		}
-		if m.Data == nil && m.ProviderRef != "" && m.Error == "" {
+		switch {
+		case m.Kind == KindSticker:
+			// Acknowledged, never evidence of an offer: not downloaded.
+		case m.Data == nil && m.ProviderRef != "" && m.Error == "":
 			if err := ing.enqueue.EnqueueFetchTx(ctx, tx, mediaID); err != nil {
+				return Receipt{}, err
+			}
+		case m.Data != nil && m.Text == "":
+			if err := ing.enqueue.EnqueueReadTx(ctx, tx, mediaID, m.Kind, m.ContentType); err != nil {
 				return Receipt{}, err
 			}
 		}
 	}
-	if err := ing.enqueue.EnqueueProcessTx(ctx, tx, convID); err != nil {
-		return Receipt{}, err
-	}
-	if err := store.NotifyConversation(ctx, tx, convID); err != nil {
-		return Receipt{}, err
+	// Only the web chat follows a conversation as it happens (its long
+	// poll); a provider's channel has nobody listening.
+	if in.Channel == WebChat {
+		if err := store.NotifyConversation(ctx, tx, convID); err != nil {
+			return Receipt{}, err
+		}
 	}
 	return Receipt{MessageID: id, ConversationID: convID, ContactID: contactID}, nil
 }
 
 var (
-	errDuplicateRace = errors.New("bot: duplicate delivery raced")
+	errDuplicate     = errors.New("bot: stored already")
 	errContactErased = errors.New("bot: contact erased meanwhile")
 )
 

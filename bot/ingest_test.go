@@ -19,6 +19,7 @@ import (
 type enqueuer struct {
 	conversations []int64
 	fetches       []int64
+	reads         []int64
 	sends         []int64
 	err           error
 }
@@ -29,23 +30,27 @@ func (e *enqueuer) EnqueueSendTx(_ context.Context, _ pgx.Tx, id int64) error {
 }
 
 func (e *enqueuer) EnqueueFetchTx(_ context.Context, _ pgx.Tx, id int64) error {
+	if e.err != nil {
+		return e.err
+	}
 	e.fetches = append(e.fetches, id)
 	return nil
 }
 
-func (e *enqueuer) EnqueueProcessTx(_ context.Context, _ pgx.Tx, id int64) error {
-	if e.err != nil {
-		return e.err
-	}
-	e.conversations = append(e.conversations, id)
+func (e *enqueuer) EnqueueReadTx(_ context.Context, _ pgx.Tx, id int64, _, _ string) error {
+	e.reads = append(e.reads, id)
 	return nil
+}
+
+func (e *enqueuer) Process(_ context.Context, id int64) {
+	e.conversations = append(e.conversations, id)
 }
 
 type observer map[string]int
 
 func (o observer) Ingested(channel, result string) { o[channel+"/"+result]++ }
 
-func newIngester(t *testing.T, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
+func newIngester(t testing.TB, enq bot.Enqueuer, obs bot.Observer) (*bot.Ingester, *dbtest.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	v, err := vault.New([]byte(strings.Repeat("i", 32)))
@@ -86,6 +91,36 @@ func TestIngestStoresAndEnqueues(t *testing.T) {
 	require.Equal(t, 3, n)
 	require.Len(t, sum, 32)
 	require.Len(t, enq.fetches, 1, "only media received by reference is fetched")
+	require.Len(t, enq.reads, 1, "bytes received inline are read at once")
+}
+
+// A sticker is kept but never downloaded nor read; a contact the channel
+// decoded keeps its text, read already.
+func TestIngestStickerAndContact(t *testing.T) {
+	t.Parallel()
+	enq := &enqueuer{}
+	ing, db := newIngester(t, enq, nil)
+	ctx := context.Background()
+	rc, err := ing.Ingest(ctx, bot.Inbound{Channel: bot.Telegram, ProviderID: "2001", Address: "555",
+		Media: []bot.Media{{Kind: bot.KindSticker, ContentType: "image/webp", ProviderRef: "sticker-1"}}})
+	require.NoError(t, err)
+	require.Empty(t, enq.fetches)
+	require.Empty(t, enq.reads)
+	m, err := store.GetMessage(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Equal(t, bot.KindSticker, m.Kind)
+
+	rc, err = ing.Ingest(ctx, bot.Inbound{Channel: bot.Telegram, ProviderID: "2002", Address: "555",
+		Media: []bot.Media{{Kind: bot.KindContact, Text: "+923001234567 Imran Agent"}}})
+	require.NoError(t, err)
+	require.Empty(t, enq.reads)
+	text, err := store.MessageMediaText(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Equal(t, "+923001234567 Imran Agent", text)
+	states, err := store.MediaStates(ctx, db.Pool, rc.MessageID)
+	require.NoError(t, err)
+	require.Len(t, states, 1)
+	require.NotNil(t, states[0].ReadAt, "read at once")
 }
 
 func TestIngestRejectsIncompleteMessages(t *testing.T) {
@@ -102,23 +137,32 @@ func TestIngestRejectsIncompleteMessages(t *testing.T) {
 }
 
 // When enqueueing fails nothing is stored, so the provider's retry stores
-// the message afresh rather than being taken for a duplicate.
+// the message afresh rather than being taken for a duplicate; and nothing
+// is handed over to be processed.
 func TestIngestIsAllOrNothing(t *testing.T) {
 	t.Parallel()
 	enq := &enqueuer{err: errors.New("queue down")}
 	obs := observer{}
 	ing, db := newIngester(t, enq, obs)
-	_, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
+	in := bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi",
+		Media: []bot.Media{{Kind: "image", ProviderRef: "https://api.twilio.com/media/ME1"}}}
+	_, err := ing.Ingest(context.Background(), in)
 	require.Error(t, err)
 	require.Equal(t, 1, obs["sms/error"])
 	var n int
 	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT count(*) FROM messages`).Scan(&n))
 	require.Zero(t, n)
+	require.Empty(t, enq.conversations)
 
 	enq.err = nil
-	rc, err := ing.Ingest(context.Background(), bot.Inbound{Channel: bot.SMS, ProviderID: "SM1", Address: "+923001234567", Text: "hi"})
+	rc, err := ing.Ingest(context.Background(), in)
 	require.NoError(t, err)
 	require.False(t, rc.Duplicate)
+	require.Equal(t, []int64{rc.ConversationID}, enq.conversations, "handed over once committed")
+	again, err := ing.Ingest(context.Background(), in)
+	require.NoError(t, err)
+	require.True(t, again.Duplicate)
+	require.Len(t, enq.conversations, 1, "a redelivery is not handed over again")
 }
 
 // A WhatsApp reply refused later as outside the 24-hour window is queued

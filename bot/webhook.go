@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"time"
 )
 
 // MaxWebhookBody bounds a provider's webhook request. Telegram updates and
@@ -44,8 +45,11 @@ type Webhook interface {
 }
 
 // AfterIngester is implemented by channels that act once a message is
-// committed, best effort (Telegram answers a button press and removes the
-// buttons so they cannot be pressed twice). Errors are logged, not retried.
+// committed, best effort (Telegram shows "typing…", answers a button press
+// and removes the buttons so they cannot be pressed twice). It runs after
+// the provider has its answer, off the request, bounded in number and
+// time: a slow provider never delays an acknowledgement. Errors are
+// logged, not retried.
 type AfterIngester interface {
 	AfterIngest(ctx context.Context, in Inbound) error
 }
@@ -100,13 +104,57 @@ func (ing *Ingester) Handler(wh Webhook, log *slog.Logger) http.Handler {
 		}
 		wh.Acknowledge(w)
 		if after, ok := wh.(AfterIngester); ok {
+			// The answer is complete when this handler returns, at once:
+			// what follows runs apart from it.
 			for _, in := range msgs {
-				if err := after.AfterIngest(context.WithoutCancel(r.Context()), in); err != nil {
-					log.Warn("after_ingest_failed", "channel", in.Channel, "error", err)
-				}
+				ing.afterwards(r.Context(), after, in, log)
 			}
 		}
 	})
+}
+
+// Bounds of the work done after an answer (see AfterIngester).
+const (
+	maxAfter     = 64               // calls running at once; past it, skipped
+	afterTimeout = 10 * time.Second // one call
+)
+
+// afterwards runs an AfterIngest call off the request, bounded in number
+// and time; best effort: when too many run already, it is skipped (a
+// typing indicator not shown, a button's spinner left to time out).
+func (ing *Ingester) afterwards(ctx context.Context, after AfterIngester, in Inbound, log *slog.Logger) {
+	select {
+	case ing.after <- struct{}{}:
+	default:
+		log.Debug("after_ingest_skipped", "channel", in.Channel)
+		return
+	}
+	ing.afterWG.Add(1)
+	go func() {
+		defer func() {
+			<-ing.after
+			ing.afterWG.Done()
+		}()
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), afterTimeout)
+		defer cancel()
+		if err := after.AfterIngest(ctx, in); err != nil {
+			log.Warn("after_ingest_failed", "channel", in.Channel, "error", err)
+		}
+	}()
+}
+
+// Wait waits for the work started after answers to end, or for ctx to end
+// (graceful shutdown).
+func (ing *Ingester) Wait(ctx context.Context) {
+	done := make(chan struct{})
+	go func() {
+		ing.afterWG.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
 }
 
 // StatusHandler serves a delivery-status callback.

@@ -96,8 +96,11 @@ func Signals(text string) flows.Signals {
 	if a.Fee != nil {
 		s.Fee = &flows.Amount{Value: a.Fee.Value, Currency: a.Fee.Currency, Text: a.Fee.Text}
 	}
-	if a.Urgency == triage.UrgencyEmergency {
+	switch a.Urgency {
+	case triage.UrgencyEmergency:
 		s.Danger, s.DangerWhy = true, a.Danger
+	case triage.UrgencyUrgent:
+		s.Urgent = true
 	}
 	return s
 }
@@ -106,7 +109,7 @@ func Signals(text string) flows.Signals {
 type assessment struct {
 	caseType    string
 	urgency     string
-	entities    triage.Entities
+	entities    Entities
 	flags       []triage.Flag
 	facts       routing.Facts
 	keys        []store.Key
@@ -117,13 +120,29 @@ type assessment struct {
 // Classify is the case type and urgency a report gets: the triage every
 // referral is routed by.
 func Classify(spec *flows.ReportSpec) (caseType, urgency string, e triage.Entities) {
-	a := assess(spec)
-	return a.caseType, a.urgency, a.entities
+	a := assess(spec, nil)
+	return a.caseType, a.urgency, a.entities.Entities
 }
 
-// assess runs triage over everything the person wrote and answered.
-func assess(spec *flows.ReportSpec) assessment {
+// Entities are a report's facts as stored and shown to agencies: triage's
+// entities, and among them those read by machine from an image or a PDF
+// (so staff know to check them against the picture).
+type Entities struct {
+	triage.Entities
+	FromImage *triage.Entities `json:"from_image,omitempty"`
+}
+
+// assess runs triage over everything the person wrote and answered, and
+// the text read from their attachments (images, PDFs, shared contacts).
+func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	parts := []string{spec.Text}
+	var machine []string
+	for _, m := range read {
+		parts = append(parts, m.Text)
+		if m.Source == store.TextOCR || m.Source == store.TextPDF {
+			machine = append(machine, m.Text)
+		}
+	}
 	for _, k := range slices.Sorted(mapKeys(spec.Answers)) {
 		if reporterOwn[k] {
 			continue
@@ -138,8 +157,11 @@ func assess(spec *flows.ReportSpec) assessment {
 	out := assessment{
 		caseType: caseType(spec, a.CaseType, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
 		urgency:  urgency(spec, a.Urgency),
-		entities: e,
+		entities: Entities{Entities: e},
 		flags:    a.Flags,
+	}
+	if len(machine) > 0 {
+		out.entities.FromImage = fromImage(e, triage.Extract(strings.Join(machine, "\n")))
 	}
 	out.facts = routing.Facts{Abroad: abroad, Online: online, PhishingSite: out.caseType == "phishing_site",
 		Paid: spec.Answers["paid"] == flows.ChoiceYes || out.caseType == "job_scam_paid"}
@@ -152,6 +174,34 @@ func assess(spec *flows.ReportSpec) assessment {
 	}
 	out.summary = triage.MaskCNIC(clip(strings.TrimSpace(spec.Text), 500))
 	return out
+}
+
+// fromImage keeps of the image's entities those that are among the
+// report's (the same value, as the report's triage read it).
+func fromImage(all, img triage.Entities) *triage.Entities {
+	keep := func(of, in []string) []string {
+		out := []string{}
+		for _, v := range of {
+			if slices.Contains(in, v) {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	f := triage.Entities{
+		Phones: keep(img.Phones, all.Phones), URLs: keep(img.URLs, all.URLs), Handles: keep(img.Handles, all.Handles),
+		Countries: keep(img.Countries, all.Countries), Licences: keep(img.Licences, all.Licences),
+		Payments: keep(img.Payments, all.Payments), CNICs: keep(img.CNICs, all.CNICs), Amounts: []triage.Amount{},
+	}
+	for _, a := range img.Amounts {
+		for _, b := range all.Amounts {
+			if a.Value == b.Value && a.Currency == b.Currency {
+				f.Amounts = append(f.Amounts, a)
+				break
+			}
+		}
+	}
+	return &f
 }
 
 func mapKeys(m map[string]string) func(func(string) bool) {
@@ -263,7 +313,11 @@ func clip(s string, n int) string {
 // Create stores the report the conversation described, its evidence, keys
 // and referrals, all in tx, and returns the pushes it caused.
 func (s *Service) Create(ctx context.Context, tx store.DBTX, conv Conversation, spec *flows.ReportSpec) ([]Push, error) {
-	a := assess(spec)
+	read, err := store.MediaTexts(ctx, tx, spec.Evidence)
+	if err != nil {
+		return nil, err
+	}
+	a := assess(spec, read)
 	id, err := store.InsertReport(ctx, tx, store.NewReport{
 		Reference: spec.Reference, ConversationID: conv.ID, ContactID: conv.ContactID, Kind: spec.Kind,
 		CaseType: a.caseType, Urgency: a.urgency, Language: conv.Locale, Channel: conv.Channel, Source: conv.Source,
@@ -287,18 +341,63 @@ func (s *Service) Update(ctx context.Context, tx store.DBTX, spec *flows.ReportS
 	if err != nil {
 		return nil, fmt.Errorf("casework: update %s: %w", spec.Reference, err)
 	}
-	a := assess(spec)
-	err = store.UpdateReport(ctx, tx, r.ID, store.NewReport{
+	return s.update(ctx, tx, r.ID, spec)
+}
+
+// update re-assesses a report with its evidence's text read so far.
+func (s *Service) update(ctx context.Context, tx store.DBTX, reportID int64, spec *flows.ReportSpec) ([]Push, error) {
+	evidence, err := store.EvidenceOf(ctx, tx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	ids := slices.Clone(spec.Evidence)
+	for _, e := range evidence {
+		if !slices.Contains(ids, e.MessageID) {
+			ids = append(ids, e.MessageID)
+		}
+	}
+	read, err := store.MediaTexts(ctx, tx, ids)
+	if err != nil {
+		return nil, err
+	}
+	a := assess(spec, read)
+	err = store.UpdateReport(ctx, tx, reportID, store.NewReport{
 		CaseType: a.caseType, Urgency: a.urgency, Answers: spec.Answers, Entities: a.entities,
 		RedFlags: flagsOrEmpty(a.flags), Danger: spec.Danger, Consent: spec.Consent, Discreet: spec.Discreet, Summary: a.summary,
 	})
 	if err != nil {
 		return nil, err
 	}
-	if err := store.AddEvidence(ctx, tx, r.ID, spec.Evidence); err != nil {
+	if err := store.AddEvidence(ctx, tx, reportID, spec.Evidence); err != nil {
 		return nil, err
 	}
-	return s.route(ctx, tx, r.ID, a)
+	return s.route(ctx, tx, reportID, a)
+}
+
+// Reassess assesses a report again as it stands, with the text read from
+// its evidence since (an image whose OCR finished after the person's reply
+// went out): its facts, links and referrals catch up. It returns the
+// pushes it caused.
+func (s *Service) Reassess(ctx context.Context, tx store.DBTX, reportID int64) ([]Push, error) {
+	r, err := store.GetReport(ctx, tx, reportID)
+	if err != nil {
+		return nil, fmt.Errorf("casework: reassess %d: %w", reportID, err)
+	}
+	evidence, err := store.EvidenceOf(ctx, tx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	spec := &flows.ReportSpec{Reference: r.Reference, Kind: r.Kind, Answers: r.Answers, Danger: r.Danger,
+		Consent: r.Consent, Discreet: r.Discreet}
+	var texts []string
+	for _, e := range evidence {
+		spec.Evidence = append(spec.Evidence, e.MessageID)
+		if t := strings.TrimSpace(e.Body); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	spec.Text = strings.Join(texts, "\n")
+	return s.update(ctx, tx, reportID, spec)
 }
 
 // Relay attaches a message to a report (talking to a person): every agency
@@ -452,10 +551,16 @@ func (s *Service) Lookup(ctx context.Context, db store.DBTX, text string) (*flow
 
 // Reports lists a contact's reports as they may see them.
 func (s *Service) Reports(ctx context.Context, db store.DBTX, contactID int64) ([]flows.ReportStatus, error) {
-	rows, err := store.ReportsOfContact(ctx, db, contactID, 5)
+	rows, err := store.ReportsOfContact(ctx, db, contactID, store.RecentReports)
 	if err != nil {
 		return nil, err
 	}
+	return s.Statuses(ctx, db, rows)
+}
+
+// Statuses is Reports for reports already read (store.StepInput reads them
+// with the step's other input).
+func (s *Service) Statuses(ctx context.Context, db store.DBTX, rows []store.ReportState) ([]flows.ReportStatus, error) {
 	out := make([]flows.ReportStatus, 0, len(rows))
 	for _, r := range rows {
 		notes, err := store.AgencyNotesOf(ctx, db, r.ID)

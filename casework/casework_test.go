@@ -1,11 +1,13 @@
 package casework
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/store"
 )
 
 func TestCaseTypeAndUrgency(t *testing.T) {
@@ -40,7 +42,7 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 func TestReporterNumberIsNotAKey(t *testing.T) {
 	t.Parallel()
 	a := assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: "agent 0345-1112233 ne passport rakh liya",
-		Answers: map[string]string{"contact": "number", "contact_number": "0300 1112223", "where": "abroad"}})
+		Answers: map[string]string{"contact": "number", "contact_number": "0300 1112223", "where": "abroad"}}, nil)
 	var phones []string
 	for _, k := range a.keys {
 		phones = append(phones, k.Value)
@@ -48,4 +50,31 @@ func TestReporterNumberIsNotAKey(t *testing.T) {
 	require.Contains(t, phones, "+923451112233")
 	require.NotContains(t, phones, "+923001112223")
 	require.NotContains(t, a.entities.Phones, "+923001112223")
+}
+
+// Text read from an image joins the report's words: its phone becomes a
+// key that links, and the facts it gave are marked as read from the image.
+// A shared contact's number is a key too, but exact, not machine-read.
+func TestAssessWithMediaText(t *testing.T) {
+	t.Parallel()
+	a := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "yeh ad dekhein, Dubai ka visa"}, []store.MediaText{
+		{Kind: "image", Source: store.TextOCR, Text: "دبئی میں نوکریاں\nویزا فیس 1,50,000 روپے\n0300-1234567"},
+		{Kind: "contact", Source: store.TextContact, Text: "+923451112233 Imran Agent"},
+	})
+	require.Equal(t, []string{"+923001234567", "+923451112233"}, a.entities.Phones)
+	require.Contains(t, a.keys, store.Key{Kind: "phone", Value: "+923001234567"})
+	require.Contains(t, a.keys, store.Key{Kind: "phone", Value: "+923451112233"})
+	require.NotNil(t, a.entities.FromImage)
+	require.Equal(t, []string{"+923001234567"}, a.entities.FromImage.Phones)
+	require.Equal(t, []string{"AE"}, a.entities.FromImage.Countries)
+	require.Len(t, a.entities.FromImage.Amounts, 1)
+	require.Equal(t, 150000.0, a.entities.FromImage.Amounts[0].Value)
+
+	b, err := json.Marshal(a.entities)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"phones":["+923001234567","+923451112233"]`, "triage's entities stay at the top level")
+	require.Contains(t, string(b), `"from_image":{"phones":["+923001234567"]`)
+
+	none := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "0300-1234567"}, nil)
+	require.Nil(t, none.entities.FromImage)
 }

@@ -108,7 +108,7 @@ func TestAmounts(t *testing.T) {
 		require.Equal(t, c.paid, paid, c.name)
 	}
 	a := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "Qatar visa, 3 lakh advance JazzCash 0345-1112233",
-		Answers: map[string]string{"paid": "yes", "paid_amount": "Rs 1,00,000"}})
+		Answers: map[string]string{"paid": "yes", "paid_amount": "Rs 1,00,000"}}, nil)
 	require.Equal(t, v(300000), a.asked)
 	require.Equal(t, v(100000), a.paid)
 }

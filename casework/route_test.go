@@ -18,8 +18,8 @@ import (
 func TestRoutingAgainRespectsTransfers(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
-	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
+	db := dbtest.Tx(t)
+	contact, err := store.EnsureContact(ctx, db, "webchat", []byte(t.Name()+"h"), []byte("s"))
 	require.NoError(t, err)
 	conv, _, err := store.NextInboundSeq(ctx, db, contact, "webchat")
 	require.NoError(t, err)

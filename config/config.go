@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -72,6 +73,9 @@ type Config struct {
 	TranscriptRetention time.Duration
 	LogLevel            slog.Level
 	LogFormat           string
+	// PprofAddr is a loopback address serving Go's profiler
+	// (net/http/pprof); "" leaves it off.
+	PprofAddr string
 
 	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
 	// (package routing); "" keeps them.
@@ -83,6 +87,8 @@ type Config struct {
 	// warning to PTA, PK-CERT or NCCIA).
 	Warnings Warnings
 
+	OCR OCR
+
 	Telegram Telegram
 	Twilio   Twilio
 }
@@ -91,6 +97,14 @@ type Config struct {
 type Warnings struct {
 	Reports int
 	Days    int
+}
+
+// OCR configures reading text from images and PDFs.
+type OCR struct {
+	Mode      string        // auto: on when Tesseract is installed; off
+	Tesseract string        // the tesseract command, a name in PATH or a path
+	Workers   int           // readings at once
+	Timeout   time.Duration // one file
 }
 
 // Telegram configures the Telegram channel; it is off without a token.
@@ -114,6 +128,9 @@ type Twilio struct {
 	// WhatsAppTemplateSID is the Content SID (HX…) of an approved template
 	// sent when a reply fails outside WhatsApp's 24-hour window (63016).
 	WhatsAppTemplateSID string
+	// FallbackBaseURL is the base of the Fallback URL set in Twilio, when
+	// it is not PUBLIC_BASE_URL; webhooks signed over it are accepted.
+	FallbackBaseURL string
 }
 
 // Enabled reports whether the channel has its credentials.
@@ -138,6 +155,14 @@ func Load(getenv func(string) string) (Config, error) {
 		TranscriptRetention: l.duration("HOSHYAR_TRANSCRIPT_RETENTION", 90*24*time.Hour),
 		LogLevel:            l.level("LOG_LEVEL"),
 		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
+		PprofAddr:           l.str("HOSHYAR_PPROF_ADDR", ""),
+
+		OCR: OCR{
+			Mode:      l.oneOf("HOSHYAR_OCR", "auto", "auto", "off"),
+			Tesseract: l.str("HOSHYAR_TESSERACT", "tesseract"),
+			Workers:   l.integer("HOSHYAR_OCR_WORKERS", 1, 1, 16),
+			Timeout:   l.duration("HOSHYAR_OCR_TIMEOUT", 30*time.Second),
+		},
 
 		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
 		HelplinesFile:    l.str("HELPLINES_FILE", ""),
@@ -159,14 +184,25 @@ func Load(getenv func(string) string) (Config, error) {
 			SMSFrom:      l.str("TWILIO_SMS_FROM", ""),
 
 			WhatsAppTemplateSID: l.str("TWILIO_WHATSAPP_TEMPLATE_SID", ""),
+			FallbackBaseURL:     strings.TrimRight(l.optionalURL("TWILIO_FALLBACK_BASE_URL", "http", "https"), "/"),
 		},
 	}
 	if _, _, err := splitHostPort(c.HTTPAddr); err != nil {
 		l.fail("HTTP_ADDR", "%v", err)
 	}
+	if c.PprofAddr != "" {
+		if host, _, err := splitHostPort(c.PprofAddr); err != nil {
+			l.fail("HOSHYAR_PPROF_ADDR", "%v", err)
+		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			l.fail("HOSHYAR_PPROF_ADDR", "must be a loopback address such as 127.0.0.1:6060: profiles reveal memory contents")
+		}
+	}
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
 	if c.ConversationTTL < time.Minute {
 		l.fail("HOSHYAR_CONVERSATION_TTL", "must be at least 1m, got %s", c.ConversationTTL)
+	}
+	if c.OCR.Timeout < time.Second || c.OCR.Timeout > 5*time.Minute {
+		l.fail("HOSHYAR_OCR_TIMEOUT", "must be between 1s and 5m, got %s", c.OCR.Timeout)
 	}
 	c.validateChannels(&l)
 	return c, errors.Join(l.errs...)
@@ -254,6 +290,14 @@ func (l *loader) url(name, def string, schemes ...string) string {
 	}
 	l.fail(name, "must use one of the schemes %s", strings.Join(schemes, ", "))
 	return v
+}
+
+// optionalURL is url without a default: "" when unset.
+func (l *loader) optionalURL(name string, schemes ...string) string {
+	if l.str(name, "") == "" {
+		return ""
+	}
+	return l.url(name, "", schemes...)
 }
 
 func (l *loader) boolean(name string, def bool) bool {

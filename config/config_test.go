@@ -32,10 +32,19 @@ func TestLocalDefaults(t *testing.T) {
 	require.False(t, c.Telegram.Enabled())
 	require.False(t, c.Twilio.Enabled())
 	require.Equal(t, Warnings{Reports: 3, Days: 30}, c.Warnings, "three reports in thirty days")
+	require.Equal(t, OCR{Mode: "auto", Tesseract: "tesseract", Workers: 1, Timeout: 30 * time.Second}, c.OCR)
+	require.Empty(t, c.PprofAddr, "the profiler is off")
+	require.Empty(t, c.Twilio.FallbackBaseURL)
 
 	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_WARNING_REPORTS": "5", "HOSHYAR_WARNING_DAYS": "14"}))
 	require.NoError(t, err)
 	require.Equal(t, Warnings{Reports: 5, Days: 14}, c.Warnings)
+
+	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_PPROF_ADDR": "127.0.0.1:6060",
+		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/"}))
+	require.NoError(t, err)
+	require.Equal(t, "127.0.0.1:6060", c.PprofAddr)
+	require.Equal(t, "https://dr.example.org", c.Twilio.FallbackBaseURL)
 }
 
 func TestProductionNeedsSecret(t *testing.T) {
@@ -80,12 +89,18 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"TWILIO_WHATSAPP_TEMPLATE_SID": "template",
 		"HOSHYAR_WARNING_REPORTS":      "1",
 		"HOSHYAR_WARNING_DAYS":         "a month",
+		"HOSHYAR_OCR":                  "sometimes",
+		"HOSHYAR_OCR_WORKERS":          "0",
+		"HOSHYAR_OCR_TIMEOUT":          "1ms",
+		"HOSHYAR_PPROF_ADDR":           "0.0.0.0:6060",
+		"TWILIO_FALLBACK_BASE_URL":     "dr.example.org",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
 		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID",
-		"HOSHYAR_WARNING_REPORTS", "HOSHYAR_WARNING_DAYS"} {
+		"HOSHYAR_WARNING_REPORTS", "HOSHYAR_WARNING_DAYS",
+		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -33,6 +34,35 @@ type entities struct {
 	Licences  []string `json:"licences"`
 	Payments  []string `json:"payments"`
 	CNICs     []string `json:"cnics"`
+	// FromImage are those read by machine from an image or a PDF.
+	FromImage *entities `json:"from_image,omitempty"`
+}
+
+// FromImageHas reports whether a phone, link, licence or country was read
+// from an image.
+func (e entities) FromImageHas(v string) bool {
+	if e.FromImage == nil {
+		return false
+	}
+	for _, l := range [][]string{e.FromImage.Phones, e.FromImage.URLs, e.FromImage.Licences, e.FromImage.Countries, e.FromImage.Handles} {
+		if slices.Contains(l, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// AmountFromImage reports whether an amount was read from an image.
+func (e entities) AmountFromImage(text string) bool {
+	if e.FromImage == nil {
+		return false
+	}
+	for _, a := range e.FromImage.Amounts {
+		if a.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // flagView is a red flag with the reason staff read.
@@ -56,6 +86,10 @@ type evidenceView struct {
 	Image bool
 	Audio bool
 	Video bool
+	// Read is the text read from it, facts marked; MachineRead when by OCR.
+	Read        template.HTML
+	MachineRead bool
+	Length      string // a voice note's duration, "0:14"
 }
 
 // threadView is one message of the conversation as the page shows it.
@@ -134,6 +168,13 @@ func (c *Console) showReferral(w http.ResponseWriter, r *http.Request, s *sessio
 			v.Image = inlineImage(ev.ContentType) || (ev.ContentType == "" && ev.Kind == "image")
 			v.Audio = ev.Kind == "audio" || ev.Kind == "voice" || strings.HasPrefix(ev.ContentType, "audio/")
 			v.Video = !v.Audio && (ev.Kind == "video" || strings.HasPrefix(ev.ContentType, "video/"))
+		}
+		if ev.Text != "" {
+			v.Read = highlight(ev.Text, &p.Entities)
+			v.MachineRead = ev.Source == "ocr"
+		}
+		if ev.Duration != nil {
+			v.Length = fmt.Sprintf("%d:%02d", *ev.Duration/60, *ev.Duration%60)
 		}
 		p.Evidence = append(p.Evidence, v)
 	}

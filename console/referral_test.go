@@ -53,7 +53,8 @@ func TestReferralPageShowsTheCase(t *testing.T) {
 	sum := sha256.Sum256(png)
 	require.Contains(t, body, hex.EncodeToString(sum[:]), "the evidence's SHA-256")
 	require.Regexp(t, `<img src="/console/media/\d+"`, body)
-	require.Regexp(t, `<audio controls preload="none" src="/console/media/\d+"></audio>`, body)
+	require.Regexp(t, `<audio controls preload="metadata" src="/console/media/\d+" aria-label="Voice note from the reporter"></audio>`, body)
+	require.NotContains(t, body, "voice only", "there are words and an image too")
 	require.Contains(t, body, "visitor-", "the reporter consented: their contact is shown")
 	require.Equal(t, 1, e.count(`SELECT count(*) FROM audit_log WHERE action = 'referral.read' AND actor LIKE 'user:%' AND subject_id = $1`, m.referrals["FIA"]))
 	for _, field := range []string{`name="text" dir="auto"`, `/claim"`, `/message"`, `/note"`} {
@@ -313,4 +314,46 @@ func (e *env) reporterWrites(m made, text string) int64 {
 	require.NoError(e.t, err)
 	require.NoError(e.t, store.AddEvidence(ctx, e.db.Pool, m.reportID, []int64{id}))
 	return id
+}
+
+// An image is shown with the text read from it beside it, the facts
+// extracted from it highlighted and marked as read from the image, with a
+// note that a machine read it; a voice note shows its length; a report
+// whose only evidence is a voice note is marked so that someone listens.
+func TestReferralPageShowsWhatWasRead(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	r := scamReport("FIA")
+	r.text = ""
+	ocrText := "QATAR WORK VISA\nTotal cost Rs 320,000\n0322 7776655 <b>call</b>"
+	r.entities = map[string]any{
+		"phones": []string{"+923227776655"}, "countries": []string{"QA"},
+		"amounts": []map[string]any{{"value": 320000, "currency": "PKR", "text": "Rs 320,000"}},
+		"from_image": map[string]any{"phones": []string{"+923227776655"},
+			"amounts": []map[string]any{{"value": 320000, "currency": "PKR", "text": "Rs 320,000"}}},
+	}
+	r.media = []store.NewMedia{{Kind: "image", ContentType: "image/png", Data: png, Text: ocrText, TextSource: store.TextOCR}}
+	m := e.makeReport(r)
+	c, _ := e.signedIn("FIA")
+	body := c.get("/console/referrals/" + itoa(m.referrals["FIA"])).body
+	require.Contains(t, body, `<figure class="evidence with-text">`)
+	require.Contains(t, body, "Text read from it")
+	require.Contains(t, body, `<mark dir="ltr">0322 7776655</mark>`, "the phone is marked where it was read")
+	require.Contains(t, body, `<mark dir="ltr">Rs 320,000</mark>`)
+	require.Contains(t, body, "&lt;b&gt;call&lt;/b&gt;", "what was read is text, never markup")
+	require.Contains(t, body, "Machine-read (OCR)")
+	require.Contains(t, body, `<span class="badge ocr">from image</span>`)
+	require.NotContains(t, body, "voice only")
+
+	// Nothing but a voice note.
+	v := scamReport("FIA")
+	v.text = ""
+	v.media = []store.NewMedia{{Kind: "voice", ContentType: "audio/ogg", Data: []byte("OggS voice"), Duration: 74}}
+	vm := e.makeReport(v)
+	body = c.get("/console/referrals/" + itoa(vm.referrals["FIA"])).body
+	require.Contains(t, body, "voice only: listen")
+	require.Contains(t, body, `<span class="duration">1:14</span>`)
+	require.Contains(t, body, `aria-label="Voice note from the reporter, 1:14"`)
+	queue := c.get("/console").body
+	require.Equal(t, 1, strings.Count(queue, `class="badge voice"`), "the queue marks it too")
 }

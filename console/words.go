@@ -79,6 +79,13 @@ var mediaWords = map[string]string{
 	"edit": "Edited message", "group": "Group message",
 }
 
+// readErrorWords name why an attachment's text could not be read (the
+// codes of package jobs: CodeRead…).
+var readErrorWords = map[string]string{
+	"too_large": "too large to read", "unreadable": "no text found in it",
+	"ocr_unavailable": "text reading (OCR) is off on this server", "timeout": "reading took too long",
+}
+
 var keyWords = map[string]string{
 	"phone": "Phone", "wallet": "Wallet (JazzCash, Easypaisa)", "url": "Link", "licence": "OEP licence",
 	"iban": "IBAN", "account": "Bank account", "handle": "Social media handle", "company": "Company",
@@ -146,6 +153,7 @@ func wordFuncs() map[string]any {
 		"eventWord":   func(s string) string { return wordsOf(eventWords, s) },
 		"verdictWord": func(s string) string { return wordsOf(verdictWords, s) },
 		"mediaWord":   func(s string) string { return wordsOf(mediaWords, s) },
+		"readError":   func(s string) string { return wordsOf(readErrorWords, s) },
 		"keyWord":     func(s string) string { return wordsOf(keyWords, s) },
 		"alertWord":   func(s string) string { return wordsOf(alertWords, s) },
 		"alertStatus": func(s string) string { return wordsOf(alertStatusWords, s) },

@@ -24,6 +24,7 @@ type Signals struct {
 	Licences   []string
 	URLs       []string
 	Abroad     bool     // the person, or the one it is about, is abroad now
+	Urgent     bool     // triage reads an urgent situation (passport taken, wages withheld…)
 	Situations []string // triage's situation codes: confined, violence, documents_taken…
 }
 
@@ -406,7 +407,10 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "verification_request":
 		return KindVerify, true
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		return KindHelp, true
+		if sig.Danger || sig.Urgent {
+			return KindHelp, true
+		}
+		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
 		return KindReport, true
 	}

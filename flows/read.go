@@ -275,8 +275,8 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 					r.more = map[string]string{"place": names}
 				}
 			}
-		case "what":
-			r.note = true
+		case "what", "docs":
+			r.note = true // "passport unke paas hai" says more than "passport"
 		}
 		return r
 	}
@@ -495,6 +495,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	out := map[string]string{}
 	if a := paidAmount(rd, sig); a != nil {
 		out["paid_amount"] = formatAmount(*a)
+	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
+		out["paid_amount"] = asked // "jee poore": all that was asked
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		out["paid_how"] = how

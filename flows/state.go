@@ -93,7 +93,8 @@ type Input struct {
 	Choice string // the value of a button they pressed
 	Media  string // kind of attachment, if any: image, document, voice, audio, video, location, sticker, contact
 	// MediaText is the text read from the attachment (OCR of an image, a
-	// PDF's text, a shared contact's number), "" when none or not ready.
+	// PDF's text, a shared contact's number and name), "" when none or not
+	// ready.
 	MediaText string
 	Group     bool // written in a group chat, not privately to the bot
 

@@ -199,3 +199,39 @@ func TestApprovedWarningTellsWhoChecked(t *testing.T) {
 	require.Contains(t, notice, "+923451112233")
 	require.Contains(t, notice, "کارروائی", "in Urdu, the language they checked in")
 }
+
+// An agency's input carries no attachment: its step never waits for a
+// reading (OCR may be on and slow) and the engine is not told of media.
+func TestAgencyInputWaitsForNoReading(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	reader := &fakeReader{text: advertText, release: make(chan struct{})} // a reading that never ends
+	r := e.runner(t, nil, true, withReader(reader, time.Minute))
+	for _, kind := range []string{store.KindAgencyMessage, store.KindAgencyVerdict, store.KindAgencyNotice} {
+		require.False(t, r.MayRead(kind), kind)
+	}
+	require.True(t, r.MayRead(bot.KindImage), "an image is read: the reader is on")
+
+	e.chat(t, "v-read", "mujhe kisi insaan se baat karni hai")
+	var ref string
+	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT reference FROM reports WHERE kind = 'human'`).Scan(&ref))
+	report, _ := e.referrals(t, ref)
+	all, err := store.ReferralsOf(ctx, e.db.Pool, report.ID)
+	require.NoError(t, err)
+	svc := agency.NewService(e.db.Pool, e.vault, routing.DefaultMatrix(), r, slog.New(slog.DiscardHandler))
+	_, err = svc.Message(ctx, agency.Caller{Agency: all[0].Agency, Actor: "token:1", Role: agency.RoleAgent}, all[0].ID, "Receipt ki tasveer bhejein")
+	require.NoError(t, err)
+
+	var id int64
+	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT id FROM messages WHERE kind = $1`, store.KindAgencyMessage).Scan(&id))
+	require.Eventually(t, func() bool {
+		var status string
+		require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT status FROM messages WHERE id = $1`, id).Scan(&status))
+		return status == "processed"
+	}, 20*time.Second, 20*time.Millisecond, "processed at once, well before the minute a reading may take")
+	media, ran := e.engine.mediaOf(id)
+	require.True(t, ran)
+	require.Empty(t, media, "no media for the engine")
+	require.Zero(t, reader.calls.Load(), "nothing was read")
+}

@@ -73,7 +73,13 @@ func (w *fetchWorker) Work(ctx context.Context, job *river.Job[FetchArgs]) error
 	}
 	sum := sha256.Sum256(data)
 	return pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-		return store.SaveMediaData(ctx, tx, f.ID, data, contentType, sum[:])
+		if err := store.SaveMediaData(ctx, tx, f.ID, data, contentType, sum[:], bot.OggDuration(data)); err != nil {
+			return err
+		}
+		if contentType == "" && f.ContentType != nil {
+			contentType = *f.ContentType
+		}
+		return r.EnqueueReadTx(ctx, tx, f.ID, f.Kind, contentType)
 	})
 }
 

@@ -25,10 +25,14 @@ import (
 )
 
 // Test channels: "provider" behaves like Telegram or Twilio (a send cannot be
-// repeated safely); "local" like the web chat (delivery is a database change).
+// repeated safely); "local" like the web chat (delivery is a database change);
+// "paced" is a provider whose sender keeps a pace; "split" one that takes a
+// reply as parts cut at "|".
 const (
 	provider = "provider"
 	local    = "local"
+	paced    = "paced"
+	split    = "split"
 )
 
 var texts = locales.MustLoad()
@@ -41,6 +45,7 @@ type fakeSender struct {
 	mu            sync.Mutex
 	sent          []bot.Outbound
 	fail          func(bot.Outbound) error
+	id            string // the provider id of every message, when set
 	fetchFailures int
 }
 
@@ -56,6 +61,9 @@ func (f *fakeSender) Send(_ context.Context, out bot.Outbound) (string, error) {
 		}
 	}
 	f.sent = append(f.sent, out)
+	if f.id != "" {
+		return f.id, nil
+	}
 	return fmt.Sprintf("P%d", out.MessageID), nil
 }
 
@@ -67,6 +75,8 @@ func (f *fakeSender) FetchMedia(_ context.Context, _ string, ref string) ([]byte
 	switch {
 	case strings.HasPrefix(ref, "ok:"):
 		return []byte(strings.TrimPrefix(ref, "ok:")), "image/jpeg", nil
+	case strings.HasPrefix(ref, "vcard:"):
+		return []byte(strings.TrimPrefix(ref, "vcard:")), "text/x-vcard", nil
 	case ref == "gone":
 		return nil, "", &bot.PermanentError{Code: "404", Err: errors.New("not found")}
 	}
@@ -75,6 +85,35 @@ func (f *fakeSender) FetchMedia(_ context.Context, _ string, ref string) ([]byte
 		return nil, "", errors.New("cdn timeout")
 	}
 	return []byte("late"), "audio/ogg", nil
+}
+
+// pacedSender calls pace, if set, as its Pace.
+type pacedSender struct {
+	*fakeSender
+	pace func(context.Context, bot.Outbound) error
+}
+
+func (p *pacedSender) Pace(ctx context.Context, out bot.Outbound) error {
+	if p.pace == nil {
+		return nil
+	}
+	return p.pace(ctx, out)
+}
+
+// splitSender splits a reply at "|".
+type splitSender struct{ *fakeSender }
+
+func (splitSender) Split(out bot.Outbound) []bot.Part {
+	texts := strings.Split(out.Text, "|")
+	if len(texts) < 2 {
+		return nil
+	}
+	parts := make([]bot.Part, len(texts))
+	for i, t := range texts {
+		parts[i].Text = t
+	}
+	parts[len(parts)-1].Buttons = out.Buttons
+	return parts
 }
 
 func (f *fakeSender) deliveries() []bot.Outbound {
@@ -86,15 +125,42 @@ func (f *fakeSender) deliveries() []bot.Outbound {
 // recordingEngine runs the real engine and records the order of inputs it saw.
 type recordingEngine struct {
 	*flows.Engine
-	mu   sync.Mutex
-	seen []string
+	mu        sync.Mutex
+	seen      []string
+	mediaText map[int64]string // by message id
+	media     map[int64]string // in.Media, by message id
 }
 
 func (e *recordingEngine) Step(s flows.State, in flows.Input, now time.Time) flows.Result {
 	e.mu.Lock()
 	e.seen = append(e.seen, in.Text)
+	if e.mediaText == nil {
+		e.mediaText = map[int64]string{}
+	}
+	e.mediaText[in.MessageID] = in.MediaText
+	if e.media == nil {
+		e.media = map[int64]string{}
+	}
+	e.media[in.MessageID] = in.Media
 	e.mu.Unlock()
 	return e.Engine.Step(s, in, now)
+}
+
+// mediaOf returns the Media the step of a message saw, and whether it ran.
+func (e *recordingEngine) mediaOf(messageID int64) (string, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	m, ok := e.media[messageID]
+	return m, ok
+}
+
+// mediaTextOf returns the MediaText the step of a message saw, and whether
+// it ran.
+func (e *recordingEngine) mediaTextOf(messageID int64) (string, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	t, ok := e.mediaText[messageID]
+	return t, ok
 }
 
 func (e *recordingEngine) inputs() []string {
@@ -110,11 +176,13 @@ type env struct {
 	engine   *recordingEngine
 	provider *fakeSender
 	local    *fakeSender
+	paced    *pacedSender
+	split    splitSender
 	senders  *bot.Registry
 	ingest   *bot.Ingester
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	v, err := vault.New([]byte(strings.Repeat("s", 32)))
 	require.NoError(t, err)
@@ -124,9 +192,11 @@ func newEnv(t *testing.T) *env {
 		engine:   &recordingEngine{Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals, CountryName: triage.CountryName})},
 		provider: &fakeSender{channel: provider},
 		local:    &fakeSender{channel: local, repeatable: true},
+		paced:    &pacedSender{fakeSender: &fakeSender{channel: paced}},
+		split:    splitSender{&fakeSender{channel: split}},
 		senders:  bot.NewRegistry(),
 	}
-	e.senders.Register(e.provider, e.local)
+	e.senders.Register(e.provider, e.local, e.paced, e.split)
 	// Ingest through an insert-only runner: webhooks run in the same
 	// process as workers in production, but need none of them.
 	e.ingest = bot.NewIngester(e.db.Pool, v, e.runner(t, nil, false), nil)
@@ -134,15 +204,28 @@ func newEnv(t *testing.T) *env {
 }
 
 // runner builds a runner on the env's database; started ones stop at cleanup.
-func (e *env) runner(t *testing.T, fault func(string) error, start bool) *jobs.Runner {
+func (e *env) runner(t testing.TB, fault func(string) error, start bool, edit ...func(*jobs.Options)) *jobs.Runner {
 	t.Helper()
-	r, err := jobs.New(e.db.Pool, jobs.Options{
+	return e.runnerWith(t, func(o *jobs.Options) {
+		o.Fault = fault
+		for _, f := range edit {
+			f(o)
+		}
+	}, start)
+}
+
+// runnerWith is runner with options changed by set.
+func (e *env) runnerWith(t testing.TB, set func(*jobs.Options), start bool) *jobs.Runner {
+	t.Helper()
+	opts := jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
 		Casework: casework.New(routing.DefaultMatrix(), nil), Matrix: routing.DefaultMatrix(), EscalateEvery: time.Hour,
 		Logger: slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
 		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
-		JobTimeout: time.Second, Fault: fault, EraseDelay: time.Millisecond,
-	})
+		JobTimeout: time.Second, Lease: 300 * time.Millisecond, EraseDelay: time.Millisecond,
+	}
+	set(&opts)
+	r, err := jobs.New(e.db.Pool, opts)
 	require.NoError(t, err)
 	if start {
 		require.NoError(t, r.Start(context.Background()))

@@ -240,17 +240,17 @@ func TestSweeperRevivesOrphanedWork(t *testing.T) {
 func TestPermanentAndRetryableSendErrors(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	var calls atomic.Int32
+	var flakyCalls, slowCalls atomic.Int32
 	e.provider.fail = func(out bot.Outbound) error {
 		switch out.Address {
 		case "blocked":
 			return &bot.PermanentError{Code: "403", Contact: bot.ContactUnreachable, Err: errors.New("bot was blocked by the user")}
 		case "flaky":
-			if calls.Add(1) <= 2 {
+			if flakyCalls.Add(1) <= 2 {
 				return errors.New("502 bad gateway")
 			}
 		case "slow-down":
-			if calls.Add(1) <= 1 {
+			if slowCalls.Add(1) <= 1 {
 				return fmt.Errorf("wrapped: %w", &bot.RetryAfterError{After: time.Second, Err: errors.New("429")})
 			}
 		}
@@ -269,6 +269,11 @@ func TestPermanentAndRetryableSendErrors(t *testing.T) {
 	require.Equal(t, store.ContactUnreachable, c.Status)
 	require.Equal(t, store.StatusSent, e.messages(t, flaky.ConversationID)[1].Status)
 	require.Equal(t, store.StatusSent, e.messages(t, slow.ConversationID)[1].Status)
+	m, err := store.GetMessage(context.Background(), e.db.Pool, e.messages(t, slow.ConversationID)[1].ID)
+	require.NoError(t, err)
+	require.Nil(t, m.ErrorCode, "the 429 of the first attempt is not kept on a reply sent")
+	require.Equal(t, int32(2), slowCalls.Load(), "refused once with a 429, then sent")
+	require.Equal(t, int32(3), flakyCalls.Load(), "refused twice, then sent")
 
 	// A blocked contact who writes again is reachable again.
 	e.send(t, provider, "blocked", "p4", "hello again")

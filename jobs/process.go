@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/riverqueue/river"
@@ -34,63 +35,119 @@ type processWorker struct {
 	r *Runner
 }
 
-// batch is how many messages one job processes before it yields the worker
+// batch is how many messages one turn processes before it yields the worker
 // to other conversations.
 const batch = 50
 
 func (w *processWorker) Work(ctx context.Context, job *river.Job[ProcessArgs]) error {
-	for range batch {
-		done, err := w.r.processOne(ctx, job.Args.ConversationID)
-		if err != nil {
-			return err
+	more, err := w.r.processConversation(ctx, job.Args.ConversationID)
+	if err != nil {
+		return err
+	}
+	if more {
+		w.r.Process(ctx, job.Args.ConversationID)
+	}
+	return nil
+}
+
+// processLocal is a turn of this process's workers on a handed-over
+// conversation. A failure is retried by a job, with River's backoff.
+func (r *Runner) processLocal(ctx context.Context, conversationID int64) {
+	ctx, cancel := context.WithTimeout(ctx, r.opts.JobTimeout)
+	defer cancel()
+	more, err := r.processConversation(ctx, conversationID)
+	switch {
+	case err != nil:
+		if ctx.Err() == nil {
+			r.log.Warn("process_failed", "conversation_id", conversationID, "error", err)
 		}
-		if done {
-			return nil
+		r.later(ctx, ProcessArgs{ConversationID: conversationID}, time.Second)
+	case more:
+		r.Process(ctx, conversationID)
+	}
+}
+
+// processConversation processes up to a batch of the conversation's
+// messages, in order, and hands the replies it queued to the senders. It
+// reports more when messages remain.
+func (r *Runner) processConversation(ctx context.Context, conversationID int64) (more bool, err error) {
+	queued := false
+	defer func() {
+		if queued {
+			r.Send(ctx, conversationID)
+		}
+	}()
+	for range batch {
+		done, q, err := r.processOne(ctx, conversationID)
+		queued = queued || q
+		if err != nil || done {
+			return false, err
 		}
 	}
-	_, err := w.r.client.Insert(ctx, job.Args, nil)
-	return err
+	return true, nil
 }
 
 // processOne runs the flow for the conversation's oldest unprocessed
-// message. It reports done when none is left.
-func (r *Runner) processOne(ctx context.Context, conversationID int64) (done bool, err error) {
-	var processed *store.Message
-	err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-		conv, err := store.LockConversation(ctx, tx, conversationID)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil // erased meanwhile
-		}
+// message. It reports done when none is left, and queued when it queued a
+// reply for the senders. A message whose attachment is still being read
+// waits for the reading (at most ReadWait from its arrival), unlocked, so
+// that the step sees the text read.
+func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, queued bool, err error) {
+	waited := false
+	for {
+		var processed *store.PendingInbound
+		var await *store.Message
+		err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
+			input, err := store.StepInput(ctx, tx, conversationID)
+			if errors.Is(err, store.ErrNotFound) || (err == nil && input.Pending == nil) {
+				return nil // erased meanwhile, or nothing to do
+			}
+			if err != nil {
+				return err
+			}
+			if !waited {
+				pending, err := r.readingPending(ctx, tx, input.Pending.Message)
+				if err != nil {
+					return err
+				}
+				if pending {
+					m := input.Pending.Message
+					await = &m // wait outside, unlocked: the reading needs the lock
+					return nil
+				}
+			}
+			if queued, err = r.step(ctx, tx, input); err != nil {
+				return err
+			}
+			processed = input.Pending
+			return r.fault(FaultBeforeCommit)
+		})
 		if err != nil {
-			return err
+			return false, false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
 		}
-		msg, err := store.NextPendingInbound(ctx, tx, conversationID)
-		if errors.Is(err, store.ErrNotFound) {
-			return nil
+		if await != nil {
+			waited = true
+			if err := r.awaitReading(ctx, conversationID, *await); err != nil {
+				return false, false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+			}
+			continue
 		}
-		if err != nil {
-			return err
+		if processed == nil {
+			return true, false, nil
 		}
-		if err := r.step(ctx, tx, conv, msg); err != nil {
-			return err
+		if r.opts.Metrics != nil {
+			r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
 		}
-		processed = &msg
-		return r.fault(FaultBeforeCommit)
-	})
-	if err != nil {
-		return false, fmt.Errorf("jobs: process conversation %d: %w", conversationID, err)
+		// A message stored after this one was read is handed over again by
+		// its channel; no need to look for it here.
+		return !processed.More, queued, r.fault(FaultAfterCommit)
 	}
-	if processed == nil {
-		return true, nil
-	}
-	if r.opts.Metrics != nil {
-		r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
-	}
-	return false, r.fault(FaultAfterCommit)
 }
 
-// step runs the flow engine on one message and stores what it produced.
-func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, msg store.Message) error {
+// step runs the flow engine on one message and stores what it produced. It
+// reports whether it queued a reply for the senders.
+func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued bool, err error) {
+	conv, msg := input.Conversation, input.Pending.Message
 	switch msg.Kind {
 	case bot.ControlStop, bot.ControlStart:
 		// SMS opt-out keywords: Twilio confirms them to the person itself;
@@ -100,9 +157,9 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 			status = store.ContactActive
 		}
 		if err := store.SetContactStatus(ctx, tx, conv.ContactID, status); err != nil {
-			return err
+			return false, err
 		}
-		return store.MarkProcessed(ctx, tx, msg.ID)
+		return false, store.MarkProcessed(ctx, tx, msg.ID)
 	}
 	var state flows.State
 	if len(conv.State) > 0 {
@@ -117,9 +174,10 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 		MessageID: msg.ID, Reference: store.NewReference()}
 	var out store.NewOutbound // what the replies are
 	if store.IsAgencyInput(msg.Kind) {
+		// An agency's input: no words of the person's, no media to read.
 		agency, referral, err := r.agencyInput(ctx, tx, msg)
 		if err != nil {
-			return err
+			return false, err
 		}
 		in = flows.Input{MessageID: msg.ID, Agency: &agency}
 		out.Kind, out.ReferralID = store.KindAgencyOut, referral
@@ -131,65 +189,99 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, conv store.Conversation, m
 		case "text", "choice", "group", "edit":
 		default:
 			in.Media = msg.Kind
+			text, err := store.MessageMediaText(ctx, tx, msg.ID)
+			if err != nil {
+				return false, err
+			}
+			in.MediaText = text
 		}
-		if err := r.know(ctx, tx, conv, state, &in); err != nil {
-			return err
+		if err := r.know(ctx, tx, input, state, &in); err != nil {
+			return false, err
 		}
 	}
 	now := r.opts.Now()
 	res := r.opts.Engine.Step(state, in, now)
 	if err := r.fault(FaultAfterFlow); err != nil {
-		return err
+		return false, err
 	}
 	// The report speaks the language the person writes in as of this step,
 	// not the conversation's until now (a first message in Urdu that makes a
 	// report at once).
+	c := conv.Conversation
 	if res.State.Locale != "" {
-		conv.Locale = res.State.Locale
+		c.Locale = res.State.Locale
 	}
-	if err := r.apply(ctx, tx, conv, res.Effects); err != nil {
-		return err
+	if err := r.apply(ctx, tx, c, res.Effects); err != nil {
+		return false, err
 	}
+	// On a channel whose delivery is a database change, a reply is
+	// delivered here, in this transaction, unless an earlier one waits.
+	inline, _ := r.opts.Senders.Sender(msg.Channel).(bot.Repeatable)
+	deliverNow := inline != nil && inline.Repeatable() && !conv.PendingOut
+	stateJSON, err := json.Marshal(res.State)
+	if err != nil {
+		return false, err
+	}
+	expires := now.Add(r.opts.ConversationTTL)
+	outcome := store.StepOutcome{ConversationID: conv.ID, MessageID: msg.ID,
+		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Notify: deliverNow && len(res.Replies) > 0}
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
 		if len(reply.Buttons) > 0 {
 			b, err := json.Marshal(reply.Buttons)
 			if err != nil {
-				return err
+				return false, err
 			}
 			buttons = b
 		}
-		id, err := store.InsertOutbound(ctx, tx, store.NewOutbound{
-			ConversationID: conv.ID, Channel: msg.Channel, InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons,
-			Kind: out.Kind, ReferralID: out.ReferralID,
-		})
-		if err != nil {
-			return err
-		}
-		if err := r.EnqueueSendTx(ctx, tx, id); err != nil {
-			return err
-		}
+		outcome.Replies = append(outcome.Replies, store.NewOutbound{ConversationID: conv.ID, Channel: msg.Channel,
+			InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons, Sent: deliverNow, Kind: out.Kind, ReferralID: out.ReferralID})
 	}
-	if err := store.MarkProcessed(ctx, tx, msg.ID); err != nil {
-		return err
-	}
-	stateJSON, err := json.Marshal(res.State)
+	ids, err := store.SaveStep(ctx, tx, outcome)
 	if err != nil {
+		return false, err
+	}
+	if !deliverNow {
+		return len(ids) > 0, nil
+	}
+	for i, id := range ids {
+		if err := r.deliverInline(ctx, inline.(bot.Sender), conv, msg, id, res.Replies[i]); err != nil {
+			return false, err
+		}
+	}
+	return false, nil
+}
+
+// deliverInline hands a reply stored as sent to its database-change
+// channel, inside the transaction that stores it: should anything fail,
+// neither happened.
+func (r *Runner) deliverInline(ctx context.Context, sender bot.Sender, conv store.LockedConversation, msg store.Message, id int64, reply flows.Reply) error {
+	if err := r.fault(FaultBeforeProvider); err != nil {
 		return err
 	}
-	expires := now.Add(r.opts.ConversationTTL)
-	return store.SaveConversationState(ctx, tx, conv.ID, stateJSON, res.State.Locale, &expires)
+	out := bot.Outbound{MessageID: id, ConversationID: conv.ID, Channel: msg.Channel, Locale: conv.Locale, Text: reply.Text}
+	for _, b := range reply.Buttons {
+		out.Buttons = append(out.Buttons, bot.Button{Label: b.Label, Value: b.Value})
+	}
+	if _, err := sender.Send(ctx, out); err != nil {
+		return err
+	}
+	if err := r.fault(FaultAfterProvider); err != nil {
+		return err
+	}
+	r.count(msg.Channel, store.StatusSent)
+	return nil
 }
 
 // know gives the step what it cannot look up itself: the person's reports
 // and, where they may be asking to verify something, what the registry and
 // earlier reports say about it.
-func (r *Runner) know(ctx context.Context, tx pgx.Tx, conv store.Conversation, state flows.State, in *flows.Input) error {
+func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state flows.State, in *flows.Input) error {
 	cw := r.opts.Casework
 	if cw == nil {
 		return nil
 	}
-	reports, err := cw.Reports(ctx, tx, conv.ContactID)
+	reports, err := cw.Statuses(ctx, tx, input.Reports)
 	if err != nil {
 		return err
 	}
@@ -249,6 +341,11 @@ func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversatio
 	if err != nil {
 		return err
 	}
+	return r.pushAll(ctx, tx, pushes)
+}
+
+// pushAll queues the pushes casework caused, in its transaction.
+func (r *Runner) pushAll(ctx context.Context, tx pgx.Tx, pushes []casework.Push) error {
 	for _, p := range pushes {
 		if err := r.PushTx(ctx, tx, p.Agency, p.ReferralID, p.Event); err != nil {
 			return err
@@ -278,4 +375,65 @@ func (r *Runner) agencyInput(ctx context.Context, tx pgx.Tx, msg store.Message) 
 		id = *referral
 	}
 	return a, id, nil
+}
+
+// awaitReading gives the reading of a message's attachment (OCR of an
+// image, a PDF, a vCard) a short time to finish before the step runs
+// without it: at most ReadWait from the message's arrival, woken by the
+// reading's notification (or, with no listener, looking every 100 ms). It
+// runs with the conversation unlocked, since the reading needs that lock to
+// store its text. A text that comes later still reaches the report:
+// casework assesses it again.
+func (r *Runner) awaitReading(ctx context.Context, conversationID int64, msg store.Message) error {
+	left := r.opts.ReadWait - time.Since(msg.CreatedAt)
+	if left <= 0 {
+		return nil
+	}
+	deadline := time.NewTimer(left)
+	defer deadline.Stop()
+	var wake <-chan struct{}
+	recheck := 100 * time.Millisecond
+	if r.opts.Listener != nil {
+		var stop func()
+		wake, stop = r.opts.Listener.Subscribe(conversationID)
+		defer stop()
+		recheck = 500 * time.Millisecond // notifications are hints
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-deadline.C:
+			return nil
+		case <-wake:
+		case <-time.After(recheck):
+		}
+		pending, err := r.readingPending(ctx, r.pool, msg)
+		if err != nil || !pending {
+			return err
+		}
+	}
+}
+
+// readingPending reports whether an attachment of the message is still to
+// be read (fetched or not yet) and there is time left to wait for it. A
+// message without an attachment to read costs no query.
+func (r *Runner) readingPending(ctx context.Context, db store.DBTX, msg store.Message) (bool, error) {
+	if r.opts.ReadWait < 0 || !r.mayRead(msg.Kind) || time.Since(msg.CreatedAt) >= r.opts.ReadWait {
+		return false, nil
+	}
+	media, err := store.MediaStates(ctx, db, msg.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, m := range media {
+		ct := ""
+		if m.ContentType != nil {
+			ct = *m.ContentType
+		}
+		if r.reads(m.Kind, ct) && m.ReadAt == nil && !m.Failed {
+			return true, nil
+		}
+	}
+	return false, nil
 }

@@ -37,7 +37,7 @@ type sendWorker struct {
 // Failure codes recorded with replies that were not sent.
 const (
 	CodeChannelOff  = "channel_off"
-	CodeInterrupted = "interrupted"
+	CodeInterrupted = store.CodeInterrupted
 	CodeExhausted   = "retries_exhausted"
 	CodeNoAddress   = "no_address"
 )
@@ -45,17 +45,25 @@ const (
 // recordTimeout bounds recording a provider's answer.
 const recordTimeout = 10 * time.Second
 
-// inOrderWait is how long a reply waits for an earlier one of its
+// inOrderWait is how long a reply's job waits for an earlier one of its
 // conversation before looking again.
 const inOrderWait = 300 * time.Millisecond
 
-// drainLimit bounds how many following replies of its conversation one send
-// job delivers after its own.
+// drainLimit bounds how many replies of a conversation one turn delivers.
 const drainLimit = 20
 
-// errStopDrain ends a drain without failing the job: the reply that could
-// not go now has a job of its own that will retry it.
-var errStopDrain = errors.New("jobs: stop drain")
+// notNow says a reply was left queued (or is another worker's): after is
+// when to try again, 0 for the retry policy's backoff.
+type notNow struct {
+	after time.Duration
+	err   error
+}
+
+func (e *notNow) Error() string { return fmt.Sprintf("jobs: send later (%s): %v", e.after, e.err) }
+func (e *notNow) Unwrap() error { return e.err }
+
+// errBusy: another worker holds the reply's claim; it goes on from there.
+var errBusy = errors.New("jobs: another worker is sending the reply")
 
 func (w *sendWorker) Work(ctx context.Context, job *river.Job[SendArgs]) error {
 	r := w.r
@@ -74,32 +82,96 @@ func (w *sendWorker) Work(ctx context.Context, job *river.Job[SendArgs]) error {
 		return err
 	}
 	if earlier {
+		// Whoever sends the earlier reply goes on with this one; if its
+		// sender died, its claim is settled now, and this job looks again.
+		if _, err := r.settleExpired(ctx, t.ConversationID); err != nil {
+			return err
+		}
+		r.Send(ctx, t.ConversationID)
 		return river.JobSnooze(inOrderWait)
 	}
-	if err := r.deliver(ctx, t, job); err != nil {
-		return err
+	err = r.deliver(ctx, t, job)
+	var later *notNow
+	switch {
+	case err == nil:
+		r.Send(ctx, t.ConversationID) // the replies after it
+		return nil
+	case errors.Is(err, errBusy):
+		return river.JobSnooze(r.opts.Lease)
+	case errors.As(err, &later) && later.after > 0:
+		return river.JobSnooze(later.after)
+	case errors.As(err, &later) && job.Attempt >= job.MaxAttempts:
+		r.log.Error("send_retries_exhausted", "message_id", t.ID, "channel", t.Channel, "error", later.err)
+		return r.fail(ctx, t, store.StatusFailed, CodeExhausted)
 	}
-	// Deliver the replies queued after this one now, in order, rather than
-	// each waiting for its own job to notice its turn has come; stop while
-	// the job has time left, and leave the rest to their own jobs.
-	for range drainLimit {
-		if deadline, ok := ctx.Deadline(); ok && time.Until(deadline) < r.opts.JobTimeout/2 {
-			return nil
-		}
-		next, err := store.NextQueuedOutbound(ctx, r.pool, t.ConversationID)
-		if err != nil {
-			return nil // none left, or its own job will do it
-		}
-		if err := r.deliver(ctx, next, nil); err != nil {
-			return nil
-		}
-	}
-	return nil
+	return err
 }
 
-// deliver sends one reply. job is the reply's own job, or nil when the
-// reply is delivered by a drain (its own job will then find it done, or
-// retry it).
+// Send hands a conversation with queued replies to this process's senders;
+// when they cannot take it, its first queued reply gets a job.
+func (r *Runner) Send(ctx context.Context, conversationID int64) {
+	if r.sends.add(conversationID) {
+		return
+	}
+	t, err := store.NextOutbound(ctx, r.pool, conversationID)
+	if err == nil && t.Status == store.StatusQueued {
+		r.later(ctx, SendArgs{MessageID: t.ID}, 0)
+	}
+}
+
+// sendLocal is a turn of this process's senders on a conversation: its
+// queued replies are delivered in order until one cannot go now, which is
+// then left to a job.
+func (r *Runner) sendLocal(ctx context.Context, conversationID int64) {
+	for range drainLimit {
+		if err := r.sendNext(ctx, conversationID); err != nil {
+			if !errors.Is(err, errDrained) && ctx.Err() == nil {
+				r.log.Debug("send_deferred", "conversation_id", conversationID, "error", err)
+			}
+			return
+		}
+	}
+	r.Send(ctx, conversationID) // more: another turn, after the others
+}
+
+// errDrained: nothing (more) to send in the conversation now.
+var errDrained = errors.New("jobs: no reply to send")
+
+// sendNext delivers the conversation's next reply, or says why it did not.
+func (r *Runner) sendNext(ctx context.Context, conversationID int64) error {
+	ctx, cancel := context.WithTimeout(ctx, r.opts.JobTimeout)
+	defer cancel()
+	t, err := store.NextOutbound(ctx, r.pool, conversationID)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return errDrained
+	case err != nil:
+		return err
+	case t.Status == store.StatusSending && t.LeaseExpired:
+		// The process sending it died: settle it, and go on (unless
+		// another worker is settling it right now; the sweeper goes on).
+		n, err := r.settleExpired(ctx, conversationID)
+		if err == nil && n == 0 {
+			return errDrained
+		}
+		return err
+	case t.Status == store.StatusSending:
+		return errDrained // its sender goes on with the rest
+	}
+	err = r.deliver(ctx, t, nil)
+	var later *notNow
+	if errors.As(err, &later) {
+		wait := later.after
+		if wait <= 0 {
+			wait = time.Second
+		}
+		r.later(ctx, SendArgs{MessageID: t.ID}, wait)
+	}
+	return err
+}
+
+// deliver sends one reply. job is the reply's own job, or nil when a
+// sender delivers it on its turn.
 func (r *Runner) deliver(ctx context.Context, t store.Target, job *river.Job[SendArgs]) error {
 	sender := r.opts.Senders.Sender(t.Channel)
 	if sender == nil {
@@ -117,7 +189,7 @@ func (r *Runner) deliver(ctx context.Context, t store.Target, job *river.Job[Sen
 	if rp, ok := sender.(bot.Repeatable); ok && rp.Repeatable() {
 		return r.sendRepeatable(ctx, job, sender, out)
 	}
-	return r.sendOnce(ctx, job, sender, t, out)
+	return r.sendOnce(ctx, sender, t, out)
 }
 
 func (r *Runner) outbound(t store.Target) (bot.Outbound, error) {
@@ -171,53 +243,204 @@ func (r *Runner) sendRepeatable(ctx context.Context, job *river.Job[SendArgs], s
 	})
 }
 
-// sendOnce delivers through a provider. The reply is claimed (marked
-// sending) in its own committed transaction first: if this process dies
-// while the provider has it, the next attempt finds it claimed and records
-// the outcome as unknown rather than sending it twice.
-func (r *Runner) sendOnce(ctx context.Context, job *river.Job[SendArgs], sender bot.Sender, t store.Target, out bot.Outbound) error {
-	claimed, err := store.ClaimSend(ctx, r.pool, t.ID)
+// sendOnce delivers through a provider: wait for the provider's pace, then
+// claim the reply (a committed "sending" with a lease), then hand it over,
+// renewing the lease while the provider has it. A crash while waiting
+// leaves the reply queued, to be sent after all; a crash while the
+// provider has it leaves a claim that expires and is settled as unknown,
+// never sent again. A reply its channel splits goes part by part (see
+// sendParts).
+func (r *Runner) sendOnce(ctx context.Context, sender bot.Sender, t store.Target, out bot.Outbound) error {
+	parts, err := r.parts(ctx, sender, t, out)
+	if err != nil {
+		return err
+	}
+	if parts != nil {
+		return r.sendParts(ctx, sender, t, out, parts)
+	}
+	if err := r.pace(ctx, sender, out); err != nil {
+		return err
+	}
+	if err := r.fault(FaultAfterPace); err != nil {
+		return err // as a crash: the reply is left queued
+	}
+	claimed, err := store.ClaimSend(ctx, r.pool, t.ID, r.opts.Lease)
 	if err != nil {
 		return err
 	}
 	if !claimed {
-		m, err := store.GetMessage(ctx, r.pool, t.ID)
-		if err != nil {
-			return err
-		}
-		if m.Status == store.StatusSending && m.SendingAt != nil && r.opts.Now().Sub(*m.SendingAt) > 2*r.opts.JobTimeout {
-			r.log.Warn("send_interrupted", "message_id", t.ID, "channel", t.Channel)
-			return r.fail(ctx, t, store.StatusUnknown, CodeInterrupted)
-		}
-		if store.Final(m.Status) {
-			return nil
-		}
-		if job == nil {
-			return errStopDrain
-		}
-		return river.JobSnooze(r.opts.JobTimeout) // another worker is sending it now
+		return r.notClaimed(ctx, t)
 	}
 	if err := r.fault(FaultBeforeProvider); err != nil {
 		// The provider was not called: the reply may be claimed again.
-		return errors.Join(err, store.RequeueSend(ctx, r.pool, t.ID, ""))
+		return errors.Join(err, store.RequeueSend(context.WithoutCancel(ctx), r.pool, t.ID, ""))
 	}
-	providerID, sendErr := sender.Send(ctx, out)
+	providerID, sendErr := r.call(ctx, sender, t.ID, out)
 	if err := r.fault(FaultAfterProvider); err != nil {
 		return err
 	}
-	// What the provider said is recorded even if the job's time ran out
+	// What the provider said is recorded even if the turn's time ran out
 	// meanwhile: losing it would leave a delivered reply "unknown".
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
 	defer cancel()
-	if sendErr == nil {
-		r.count(t.Channel, store.StatusSent)
-		return pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
-			if err := store.MarkSent(ctx, tx, t.ID, providerID); err != nil {
+	if sendErr != nil {
+		return r.refused(ctx, t, sendErr)
+	}
+	r.count(t.Channel, store.StatusSent)
+	return store.MarkSent(ctx, r.pool, t.ID, providerID)
+}
+
+// parts returns the reply's queued parts, recording them first when its
+// channel splits it; nil for a reply sent whole.
+func (r *Runner) parts(ctx context.Context, sender bot.Sender, t store.Target, out bot.Outbound) ([]store.Part, error) {
+	if t.Parts == 0 {
+		splitter, ok := sender.(bot.Splitter)
+		if !ok {
+			return nil, nil
+		}
+		split := splitter.Split(out)
+		if len(split) < 2 {
+			return nil, nil
+		}
+		parts := make([]store.NewPart, len(split))
+		for i, p := range split {
+			parts[i].Body = p.Text
+			if len(p.Buttons) > 0 {
+				b, err := json.Marshal(p.Buttons)
+				if err != nil {
+					return nil, err
+				}
+				parts[i].Buttons = b
+			}
+		}
+		if err := store.InsertParts(ctx, r.pool, t.ID, parts); err != nil {
+			return nil, err
+		}
+	}
+	return store.QueuedParts(ctx, r.pool, t.ID)
+}
+
+// sendParts delivers a split reply: paced and claimed as a whole reply, then
+// each part claimed, handed over and recorded on its own. A part the
+// provider refuses for now puts the reply back in the queue; the retry
+// resumes at that part.
+func (r *Runner) sendParts(ctx context.Context, sender bot.Sender, t store.Target, out bot.Outbound, parts []store.Part) error {
+	if len(parts) == 0 {
+		// Every part went, but the reply was not settled.
+		claimed, err := store.ClaimSend(ctx, r.pool, t.ID, r.opts.Lease)
+		if err != nil {
+			return err
+		}
+		if !claimed {
+			return r.notClaimed(ctx, t)
+		}
+		return r.finishParts(ctx, t)
+	}
+	total := t.Parts
+	if total == 0 {
+		total = len(parts)
+	}
+	for i, p := range parts {
+		part := out
+		part.Text, part.Buttons, part.Part, part.Parts = p.Body, nil, p.Part, total
+		if len(p.Buttons) > 0 {
+			if err := json.Unmarshal(p.Buttons, &part.Buttons); err != nil {
+				return fmt.Errorf("part buttons: %w", err)
+			}
+		}
+		if err := r.pace(ctx, sender, part); err != nil {
+			if i > 0 {
+				err = errors.Join(err, store.RequeueSend(context.WithoutCancel(ctx), r.pool, t.ID, ""))
+			}
+			return err
+		}
+		if err := r.fault(FaultAfterPace); err != nil {
+			return err // as a crash: queued, or claimed with no part in flight
+		}
+		if i == 0 {
+			claimed, err := store.ClaimSend(ctx, r.pool, t.ID, r.opts.Lease)
+			if err != nil {
 				return err
 			}
-			return store.NotifyConversation(ctx, tx, t.ConversationID)
-		})
+			if !claimed {
+				return r.notClaimed(ctx, t)
+			}
+		}
+		claimed, err := store.ClaimPart(ctx, r.pool, t.ID, p.Part, r.opts.Lease)
+		if err != nil {
+			return err
+		}
+		if !claimed {
+			return errBusy // the claim expired and was settled by another replica
+		}
+		if err := r.fault(FaultBeforeProvider); err != nil {
+			return errors.Join(err, store.RequeueSend(context.WithoutCancel(ctx), r.pool, t.ID, ""))
+		}
+		providerID, sendErr := r.call(ctx, sender, t.ID, part)
+		if err := r.fault(FaultAfterProvider); err != nil {
+			return err
+		}
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+		if sendErr != nil {
+			err = r.refused(rctx, t, sendErr)
+		} else {
+			err = store.PartSent(rctx, r.pool, t.ID, p.Part, providerID)
+		}
+		cancel()
+		if err != nil {
+			return err
+		}
 	}
+	return r.finishParts(ctx, t)
+}
+
+func (r *Runner) finishParts(ctx context.Context, t store.Target) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
+	defer cancel()
+	r.count(t.Channel, store.StatusSent)
+	return store.FinishParts(ctx, r.pool, t.ID)
+}
+
+// pace waits for the provider's pace when the channel keeps one.
+func (r *Runner) pace(ctx context.Context, sender bot.Sender, out bot.Outbound) error {
+	p, ok := sender.(bot.Pacer)
+	if !ok {
+		return nil
+	}
+	err := p.Pace(ctx, out)
+	if err == nil {
+		return nil
+	}
+	if ra, ok := bot.AsRetryAfter(err); ok {
+		return &notNow{after: max(ra.After, time.Second), err: err}
+	}
+	return &notNow{err: err}
+}
+
+// notClaimed explains a claim that failed: the reply is settled already,
+// another worker sends it, or the worker that claimed it died.
+func (r *Runner) notClaimed(ctx context.Context, t store.Target) error {
+	m, err := store.GetMessage(ctx, r.pool, t.ID)
+	if err != nil {
+		return err
+	}
+	if store.Final(m.Status) {
+		return nil
+	}
+	if m.Status == store.StatusSending {
+		n, err := r.settleExpired(ctx, t.ConversationID)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			return &notNow{after: inOrderWait, err: errBusy}
+		}
+	}
+	return errBusy
+}
+
+// refused records what a provider's refusal means for the reply.
+func (r *Runner) refused(ctx context.Context, t store.Target, sendErr error) error {
 	if perm, ok := bot.AsPermanent(sendErr); ok {
 		r.log.Warn("send_failed_permanently", "message_id", t.ID, "channel", t.Channel, "code", perm.Code)
 		if perm.Contact != "" {
@@ -227,28 +450,25 @@ func (r *Runner) sendOnce(ctx context.Context, job *river.Job[SendArgs], sender 
 		}
 		return r.fail(ctx, t, store.StatusFailed, perm.Code)
 	}
+	r.count(t.Channel, "retry")
 	if ra, ok := bot.AsRetryAfter(sendErr); ok {
-		r.count(t.Channel, "retry")
 		if err := store.RequeueSend(ctx, r.pool, t.ID, "429"); err != nil {
 			return err
 		}
-		if job == nil {
-			return errStopDrain
-		}
-		return river.JobSnooze(max(ra.After, time.Second))
+		return &notNow{after: max(ra.After, time.Second), err: sendErr}
 	}
-	if job == nil {
-		return errors.Join(errStopDrain, store.RequeueSend(ctx, r.pool, t.ID, ""))
-	}
-	if job.Attempt >= job.MaxAttempts {
-		r.log.Error("send_retries_exhausted", "message_id", t.ID, "channel", t.Channel, "error", sendErr)
-		return r.fail(ctx, t, store.StatusFailed, CodeExhausted)
-	}
-	r.count(t.Channel, "retry")
 	if err := store.RequeueSend(ctx, r.pool, t.ID, ""); err != nil {
 		return err
 	}
-	return fmt.Errorf("jobs: send message %d: %w", t.ID, sendErr)
+	return &notNow{err: fmt.Errorf("jobs: send message %d: %w", t.ID, sendErr)}
+}
+
+// call hands out to the provider, keeping the claim's lease alive while
+// the provider has it.
+func (r *Runner) call(ctx context.Context, sender bot.Sender, id int64, out bot.Outbound) (string, error) {
+	keep := r.keepLease(ctx, id)
+	defer keep.stop()
+	return sender.Send(ctx, out)
 }
 
 func (r *Runner) fail(ctx context.Context, t store.Target, status, code string) error {

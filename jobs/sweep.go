@@ -4,8 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/riverqueue/river"
-
 	"github.com/hoshyar/hoshyar/store"
 )
 
@@ -35,9 +33,15 @@ func (r *Runner) sweepLoop(ctx context.Context) {
 	}
 }
 
-// Sweep enqueues processing and sending for work older than SweepAge that
-// has no job waiting to run.
+// Sweep takes on work a dead process left: claims on replies whose lease
+// ran out are settled, and messages left unprocessed and replies left
+// queued for longer than SweepAge, with no job waiting for them, are
+// handed to this process's workers (duplicates are harmless: workers lock
+// the conversation, and claim each reply).
 func (r *Runner) Sweep(ctx context.Context) error {
+	if _, err := r.settleExpired(ctx, 0); err != nil {
+		return err
+	}
 	before := r.opts.Now().Add(-r.opts.SweepAge)
 	convs, err := store.StaleConversations(ctx, r.pool, before, sweepLimit)
 	if err != nil {
@@ -47,19 +51,17 @@ func (r *Runner) Sweep(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var params []river.InsertManyParams
-	for _, id := range convs {
-		params = append(params, river.InsertManyParams{Args: ProcessArgs{ConversationID: id}})
-	}
-	for _, id := range outs {
-		params = append(params, river.InsertManyParams{Args: SendArgs{MessageID: id}})
-	}
-	if len(params) == 0 {
+	if len(convs)+len(outs) == 0 {
 		return nil
 	}
-	r.log.Info("sweep_revived", "conversations", len(convs), "replies", len(outs))
-	_, err = r.client.InsertMany(ctx, params)
-	return err
+	r.log.Info("sweep_revived", "conversations", len(convs), "conversations_to_send", len(outs))
+	for _, id := range convs {
+		r.Process(ctx, id)
+	}
+	for _, id := range outs {
+		r.Send(ctx, id)
+	}
+	return nil
 }
 
 // purgeEvery is how often old transcripts are looked for.

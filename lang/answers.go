@@ -48,7 +48,7 @@ type Reader struct {
 
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
-	"paid", "paid_done", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
+	"paid", "paid_done", "paid_all", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
 
 var stdReader = func() *Reader {
 	r, err := NewReader(std)
@@ -386,6 +386,10 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	}
 	return paid, owed
 }
+
+// PaidAll reports an answer that all the money asked was paid ("jee
+// poore", "paid in full").
+func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
 
 // Asked reports words that say money was asked for ("maange", "they want").
 func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }

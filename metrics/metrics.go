@@ -23,6 +23,7 @@ type Metrics struct {
 	pipeline    prometheus.Histogram
 	httpTotal   *prometheus.CounterVec
 	httpSeconds *prometheus.HistogramVec
+	mediaRead   *prometheus.HistogramVec
 }
 
 // New registers Hoshyar's metrics, Go runtime metrics, process metrics and,
@@ -52,8 +53,13 @@ func New(pool *pgxpool.Pool, log *slog.Logger) *Metrics {
 			Help:    "HTTP request duration by route pattern (long polls included).",
 			Buckets: prometheus.DefBuckets,
 		}, []string{"route"}),
+		mediaRead: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "hoshyar_media_read_seconds",
+			Help:    "Time to read an attachment's text, by result (ocr, pdf, contact, or why it failed).",
+			Buckets: []float64{.1, .25, .5, 1, 2, 4, 8, 15, 30, 60},
+		}, []string{"result"}),
 	}
-	m.Registry.MustRegister(m.messagesIn, m.messagesOut, m.pipeline, m.httpTotal, m.httpSeconds,
+	m.Registry.MustRegister(m.messagesIn, m.messagesOut, m.pipeline, m.httpTotal, m.httpSeconds, m.mediaRead,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if pool != nil {
 		m.Registry.MustRegister(&backlog{pool: pool, log: log})
@@ -74,6 +80,12 @@ func (m *Metrics) Sent(channel, status string) {
 // Processed records the latency of one inbound message through the flow.
 func (m *Metrics) Processed(d time.Duration) {
 	m.pipeline.Observe(d.Seconds())
+}
+
+// MediaRead records one reading of an attachment: its source (ocr, pdf,
+// contact) or, when it failed, why.
+func (m *Metrics) MediaRead(result string, d time.Duration) {
+	m.mediaRead.WithLabelValues(result).Observe(d.Seconds())
 }
 
 // Request records one HTTP request.

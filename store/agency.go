@@ -84,6 +84,9 @@ type QueueItem struct {
 	AskedBy       *string    `db:"asked_by"`
 	ClaimedByName *string    `db:"claimed_by_name"`
 	Unread        int        `db:"unread"`
+	// VoiceOnly: the report's evidence is voice notes or audio and nothing
+	// else (no words, no image): someone has to listen to it.
+	VoiceOnly bool `db:"voice_only"`
 }
 
 var queueSelect = `
@@ -92,7 +95,14 @@ SELECT f.id, f.report_id, r.reference, f.agency_code, f.role, f.status, f.urgenc
        r.consent_contact, r.discreet, r.contact_id, r.conversation_id, f.outcome, f.claimed_by,
        f.created_at, f.due_at, f.updated_at,
        r.kind AS report_kind, f.claimed_at, f.closed_at, f.read_at, f.escalated_at, f.asked_by,
-       ` + actorName("f.claimed_by") + ` AS claimed_by_name, ` + unreadCount + ` AS unread
+       ` + actorName("f.claimed_by") + ` AS claimed_by_name, ` + unreadCount + ` AS unread,
+       (EXISTS (SELECT 1 FROM report_evidence e JOIN media d ON d.message_id = e.message_id
+                 WHERE e.report_id = r.id AND d.kind IN ('voice', 'audio'))
+        AND NOT EXISTS (SELECT 1 FROM report_evidence e JOIN messages m ON m.id = e.message_id
+                          LEFT JOIN media d ON d.message_id = m.id
+                         WHERE e.report_id = r.id
+                           AND (btrim(m.body) <> '' OR (d.id IS NOT NULL AND d.kind NOT IN ('voice', 'audio')))))
+       AS voice_only
   FROM referrals f JOIN reports r ON r.id = f.report_id`
 
 var getQueueItem = queueSelect + ` WHERE f.id = $1 AND f.agency_code = $2`
@@ -197,7 +207,8 @@ func EvidenceOf(ctx context.Context, db DBTX, reportID int64) ([]EvidenceItem, e
 	return collectAll[EvidenceItem](ctx, db, "evidence of", evidenceOf, reportID)
 }
 
-// MediaInfo describes an attachment without its bytes.
+// MediaInfo describes an attachment without its bytes, with the text read
+// from it.
 type MediaInfo struct {
 	ID          int64    `db:"id"`
 	MessageID   int64    `db:"message_id"`
@@ -208,14 +219,20 @@ type MediaInfo struct {
 	Latitude    *float64 `db:"latitude"`
 	Longitude   *float64 `db:"longitude"`
 	Error       *string  `db:"error"`
+	Text        *string  `db:"text"`        // see media_text.go
+	TextSource  *string  `db:"text_source"` // ocr, pdf, contact
+	ReadError   *string  `db:"read_error"`
+	Duration    *int     `db:"duration_seconds"`
 }
 
 const mediaOfReport = `
-SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.error
+SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.error,
+       d.text, d.text_source, d.read_error, d.duration_seconds
   FROM media d JOIN report_evidence e ON e.message_id = d.message_id
  WHERE e.report_id = $1 ORDER BY d.id`
 
-// MediaOfReport lists the attachments of a report's evidence.
+// MediaOfReport lists the attachments of a report's evidence, with the
+// text read from each (media.text is read here and in media_text.go only).
 func MediaOfReport(ctx context.Context, db DBTX, reportID int64) ([]MediaInfo, error) {
 	return collectAll[MediaInfo](ctx, db, "media of report", mediaOfReport, reportID)
 }

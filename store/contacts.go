@@ -26,45 +26,61 @@ const (
 )
 
 const insertContact = `
-INSERT INTO contacts (channel, address_hash, address_sealed)
-VALUES ($1, $2, $3)
+INSERT INTO contacts (channel, address_hash, address_sealed, name_sealed)
+VALUES ($1, $2, $3, $4)
 ON CONFLICT (channel, address_hash) DO NOTHING
-RETURNING id`
+RETURNING id, name_sealed IS NULL`
 
-const contactID = `SELECT id FROM contacts WHERE channel = $1 AND address_hash = $2`
+const contactID = `SELECT id, name_sealed IS NULL FROM contacts WHERE channel = $1 AND address_hash = $2`
 
 // EnsureContact finds the contact by (channel, keyed hash of the address) or
 // creates it. It takes no lock on an existing contact: lock order is
 // conversation first, then contact (see ReactivateContact).
 func EnsureContact(ctx context.Context, db DBTX, channel string, hash, sealed []byte) (int64, error) {
-	var id int64
-	err := db.QueryRow(ctx, contactID, channel, hash).Scan(&id)
+	id, _, err := EnsureNamedContact(ctx, db, channel, hash, sealed, nil)
+	return id, err
+}
+
+// EnsureNamedContact is EnsureContact for a message that carries the
+// sender's (sealed) profile name: a new contact is created with it, and
+// nameless reports whether the contact still has none (see SetContactName).
+func EnsureNamedContact(ctx context.Context, db DBTX, channel string, hash, sealed, nameSealed []byte) (id int64, nameless bool, err error) {
+	err = db.QueryRow(ctx, contactID, channel, hash).Scan(&id, &nameless)
 	if err == nil {
-		return id, nil
+		return id, nameless, nil
 	}
 	if notFound(err) != ErrNotFound {
-		return 0, fmt.Errorf("store: ensure contact: %w", err)
+		return 0, false, fmt.Errorf("store: ensure contact: %w", err)
 	}
-	err = db.QueryRow(ctx, insertContact, channel, hash, sealed).Scan(&id)
+	err = db.QueryRow(ctx, insertContact, channel, hash, sealed, nameSealed).Scan(&id, &nameless)
 	if notFound(err) == ErrNotFound { // inserted meanwhile by a concurrent message
-		err = db.QueryRow(ctx, contactID, channel, hash).Scan(&id)
+		err = db.QueryRow(ctx, contactID, channel, hash).Scan(&id, &nameless)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("store: ensure contact: %w", err)
+		return 0, false, fmt.Errorf("store: ensure contact: %w", err)
 	}
-	return id, nil
+	return id, nameless, nil
 }
 
 const reactivateContact = `
-UPDATE contacts SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'unreachable'`
+WITH back AS (
+  UPDATE contacts SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'unreachable'
+  RETURNING status
+)
+SELECT COALESCE((SELECT status FROM back), (SELECT status FROM contacts WHERE id = $1))`
 
 // ReactivateContact marks a contact who had blocked the bot reachable again,
-// since they wrote to us.
-func ReactivateContact(ctx context.Context, db DBTX, id int64) error {
-	if _, err := db.Exec(ctx, reactivateContact, id); err != nil {
-		return fmt.Errorf("store: reactivate contact: %w", err)
+// since they wrote to us, and returns the contact's status (erased: the
+// contact is gone).
+func ReactivateContact(ctx context.Context, db DBTX, id int64) (string, error) {
+	var status *string
+	if err := db.QueryRow(ctx, reactivateContact, id).Scan(&status); err != nil {
+		return "", fmt.Errorf("store: reactivate contact: %w", err)
 	}
-	return nil
+	if status == nil {
+		return "", fmt.Errorf("store: reactivate contact: %w", ErrNotFound)
+	}
+	return *status, nil
 }
 
 const getContact = `
@@ -86,7 +102,7 @@ func SetContactStatus(ctx context.Context, db DBTX, id int64, status string) err
 	return nil
 }
 
-const setContactLocale = `UPDATE contacts SET locale = $2, updated_at = now() WHERE id = $1`
+const setContactLocale = `UPDATE contacts SET locale = $2, updated_at = now() WHERE id = $1 AND locale IS DISTINCT FROM $2`
 
 // SetContactLocale remembers the language a person reads, for messages
 // that reach them outside a conversation step.
@@ -132,6 +148,8 @@ func EraseContact(ctx context.Context, db DBTX, id int64) error {
 		`DELETE FROM media WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
 		`UPDATE messages SET body = '', choice = NULL, buttons = NULL, updated_at = now()
 		  WHERE conversation_id IN (SELECT id FROM conversations WHERE contact_id = $1)`,
+		`UPDATE message_parts SET body = '', buttons = NULL
+		  WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
 		`UPDATE conversations SET state = '{}', source = NULL, closed_at = COALESCE(closed_at, now()), updated_at = now() WHERE contact_id = $1`,
 		`UPDATE reports SET contact_id = NULL, updated_at = now() WHERE contact_id = $1`,
 		`UPDATE contacts SET address_sealed = NULL, name_sealed = NULL, locale = NULL, status = 'erased',
@@ -142,15 +160,4 @@ func EraseContact(ctx context.Context, db DBTX, id int64) error {
 		}
 	}
 	return nil
-}
-
-const contactStatus = `SELECT status FROM contacts WHERE id = $1`
-
-// ContactStatus reads a contact's status.
-func ContactStatus(ctx context.Context, db DBTX, id int64) (string, error) {
-	var status string
-	if err := db.QueryRow(ctx, contactStatus, id).Scan(&status); err != nil {
-		return "", fmt.Errorf("store: contact status: %w", notFound(err))
-	}
-	return status, nil
 }

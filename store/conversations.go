@@ -39,6 +39,48 @@ func NextInboundSeq(ctx context.Context, db DBTX, contactID int64, channel strin
 	return convID, seq, nil
 }
 
+// NewArrival is an inbound message to number and store.
+type NewArrival struct {
+	ContactID  int64
+	Channel    string
+	ProviderID string
+	Kind       string
+	Body       string
+	Choice     string
+}
+
+// The conversation upsert (nextInboundSeq) and the insert, in one statement.
+const insertArrival = `
+WITH c AS (
+  INSERT INTO conversations (contact_id, channel, last_seq, last_inbound_at)
+  VALUES ($1, $2, 1, now())
+  ON CONFLICT (contact_id) WHERE closed_at IS NULL DO UPDATE
+     SET last_seq = conversations.last_seq + 1, last_inbound_at = now()
+  RETURNING id, last_seq
+), m AS (
+  INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status)
+  SELECT c.id, 'in', $2, $3, c.last_seq, $4, $5, NULLIF($6, ''), 'received' FROM c
+  ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL AND direction = 'in' DO NOTHING
+  RETURNING id
+)
+SELECT c.id, (SELECT id FROM m) FROM c`
+
+// InsertArrival opens the contact's conversation if needed, numbers the
+// message next in it and stores it, in one round trip (NextInboundSeq and
+// InsertInbound at once). The conversation row stays locked until the
+// transaction ends. inserted is false when the same provider message is
+// stored already; the caller then rolls back, so its number is not spent.
+func InsertArrival(ctx context.Context, db DBTX, a NewArrival) (convID, id int64, inserted bool, err error) {
+	var msg *int64
+	if err := db.QueryRow(ctx, insertArrival, a.ContactID, a.Channel, a.ProviderID, a.Kind, a.Body, a.Choice).Scan(&convID, &msg); err != nil {
+		return 0, 0, false, fmt.Errorf("store: insert arrival: %w", err)
+	}
+	if msg == nil {
+		return convID, 0, false, nil
+	}
+	return convID, *msg, true, nil
+}
+
 const lockConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE id = $1 FOR UPDATE`
 
 // LockConversation loads a conversation and locks it for the rest of the
@@ -47,18 +89,39 @@ func LockConversation(ctx context.Context, db DBTX, id int64) (Conversation, err
 	return collectOne[Conversation](ctx, db, "lock conversation", lockConversation, id)
 }
 
+const openConversationOf = `
+SELECT v.id FROM contacts c JOIN conversations v ON v.contact_id = c.id AND v.closed_at IS NULL
+ WHERE c.channel = $1 AND c.address_hash = $2`
+
+// OpenConversationOf finds the open conversation of the contact with the
+// keyed address hash, or ErrNotFound.
+func OpenConversationOf(ctx context.Context, db DBTX, channel string, hash []byte) (int64, error) {
+	var id int64
+	if err := db.QueryRow(ctx, openConversationOf, channel, hash).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: open conversation of: %w", notFound(err))
+	}
+	return id, nil
+}
+
+// LockedConversation is a conversation locked for a step, with whether a
+// reply of it still waits to be sent.
+type LockedConversation struct {
+	Conversation
+	PendingOut bool `db:"pending_out"`
+}
+
+const lockConversationForStep = `
+SELECT ` + conversationColumns + `,
+       EXISTS (SELECT 1 FROM messages m
+                WHERE m.conversation_id = conversations.id AND m.direction = 'out'
+                  AND m.status IN ('queued', 'sending')) AS pending_out
+  FROM conversations WHERE id = $1 FOR UPDATE`
+
 const getConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE id = $1`
 
 // GetConversation loads a conversation without locking it.
 func GetConversation(ctx context.Context, db DBTX, id int64) (Conversation, error) {
 	return collectOne[Conversation](ctx, db, "get conversation", getConversation, id)
-}
-
-const findOpenConversation = `SELECT ` + conversationColumns + ` FROM conversations WHERE contact_id = $1 AND closed_at IS NULL`
-
-// FindOpenConversation returns the contact's open conversation.
-func FindOpenConversation(ctx context.Context, db DBTX, contactID int64) (Conversation, error) {
-	return collectOne[Conversation](ctx, db, "find open conversation", findOpenConversation, contactID)
 }
 
 const saveConversationState = `

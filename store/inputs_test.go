@@ -26,10 +26,11 @@ func TestAgencyInputIsAnInboundInOrder(t *testing.T) {
 	_, in2 := inbound(t, db, contact, "p2", "ji")
 
 	for _, want := range []int64{in1, id, in2} {
-		next, err := store.NextPendingInbound(ctx, db, conv)
+		input, err := store.StepInput(ctx, db, conv)
 		require.NoError(t, err)
-		require.Equal(t, want, next.ID, "in arrival order")
-		require.NoError(t, store.MarkProcessed(ctx, db, next.ID))
+		require.NotNil(t, input.Pending)
+		require.Equal(t, want, input.Pending.ID, "in arrival order")
+		require.NoError(t, store.MarkProcessed(ctx, db, input.Pending.ID))
 	}
 	meta, referral, err := store.InputOf(ctx, db, id)
 	require.NoError(t, err)
@@ -43,6 +44,13 @@ func TestAgencyInputIsAnInboundInOrder(t *testing.T) {
 		ids = append(ids, m.ID)
 	}
 	require.Equal(t, []int64{in1, in2}, ids, "the person's feed shows their own messages, not the agency's input")
+	_, feed, err = store.FeedOf(ctx, db, "webchat", []byte("h"), 0, 10)
+	require.NoError(t, err)
+	ids = nil
+	for _, m := range feed {
+		ids = append(ids, m.ID)
+	}
+	require.Equal(t, []int64{in1, in2}, ids, "nor does the web chat's long poll")
 
 	_, err = store.InsertAgencyInput(ctx, db, store.NewAgencyInput{ConversationID: conv, Kind: "text", Body: "x"})
 	require.ErrorIs(t, err, store.ErrInvalid)

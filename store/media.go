@@ -16,11 +16,18 @@ type NewMedia struct {
 	Latitude    *float64
 	Longitude   *float64
 	Error       string // why the bytes could not be fetched; the message is kept
+	// Text is what the channel already read from it (a Telegram contact's
+	// number and name), with its TextSource; read at once, no job needed.
+	Text       string
+	TextSource string
+	Duration   int // seconds, of a voice note or audio, when the channel says
 }
 
 const insertMedia = `
-INSERT INTO media (message_id, kind, content_type, size_bytes, sha256, data, provider_ref, latitude, longitude, error)
-VALUES ($1, $2, NULLIF($3, ''), $4, $5, $6, NULLIF($7, ''), $8, $9, NULLIF($10, ''))
+INSERT INTO media (message_id, kind, content_type, size_bytes, sha256, data, provider_ref, latitude, longitude, error,
+                   text, text_source, read_at, duration_seconds)
+VALUES ($1, $2, NULLIF($3, ''), $4, $5, $6, NULLIF($7, ''), $8, $9, NULLIF($10, ''),
+        NULLIF($11, ''), NULLIF($12, ''), CASE WHEN $12 <> '' THEN now() END, NULLIF($13, 0))
 RETURNING id`
 
 // InsertMedia stores one attachment.
@@ -32,7 +39,7 @@ func InsertMedia(ctx context.Context, db DBTX, m NewMedia) (int64, error) {
 	}
 	var id int64
 	err := db.QueryRow(ctx, insertMedia, m.MessageID, m.Kind, m.ContentType, size, m.SHA256, m.Data,
-		m.ProviderRef, m.Latitude, m.Longitude, m.Error).Scan(&id)
+		m.ProviderRef, m.Latitude, m.Longitude, m.Error, m.Text, m.TextSource, m.Duration).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert media: %w", err)
 	}
@@ -43,12 +50,14 @@ func InsertMedia(ctx context.Context, db DBTX, m NewMedia) (int64, error) {
 type Fetch struct {
 	ID          int64   `db:"id"`
 	Channel     string  `db:"channel"`
+	Kind        string  `db:"kind"`
+	ContentType *string `db:"content_type"`
 	ProviderRef *string `db:"provider_ref"`
 	Fetched     bool    `db:"fetched"`
 }
 
 const mediaToFetch = `
-SELECT d.id, m.channel, d.provider_ref, (d.data IS NOT NULL OR d.error IS NOT NULL) AS fetched
+SELECT d.id, m.channel, d.kind, d.content_type, d.provider_ref, (d.data IS NOT NULL OR d.error IS NOT NULL) AS fetched
   FROM media d JOIN messages m ON m.id = d.message_id
  WHERE d.id = $1`
 
@@ -58,12 +67,15 @@ func MediaToFetch(ctx context.Context, db DBTX, id int64) (Fetch, error) {
 }
 
 const saveMediaData = `
-UPDATE media SET data = $2, content_type = COALESCE(NULLIF($3, ''), content_type), size_bytes = $4, sha256 = $5, error = NULL
+UPDATE media SET data = $2, content_type = COALESCE(NULLIF($3, ''), content_type), size_bytes = $4, sha256 = $5, error = NULL,
+       duration_seconds = COALESCE(duration_seconds, NULLIF($6, 0))
  WHERE id = $1`
 
-// SaveMediaData stores downloaded bytes with their SHA-256.
-func SaveMediaData(ctx context.Context, db DBTX, id int64, data []byte, contentType string, sum []byte) error {
-	if _, err := db.Exec(ctx, saveMediaData, id, data, contentType, len(data), sum); err != nil {
+// SaveMediaData stores downloaded bytes with their SHA-256 and, when it
+// could be told from them, the duration of a voice note (seconds; 0 when
+// unknown).
+func SaveMediaData(ctx context.Context, db DBTX, id int64, data []byte, contentType string, sum []byte, duration int) error {
+	if _, err := db.Exec(ctx, saveMediaData, id, data, contentType, len(data), sum, duration); err != nil {
 		return fmt.Errorf("store: save media data: %w", err)
 	}
 	return nil

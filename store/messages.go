@@ -25,6 +25,7 @@ type Message struct {
 	Attempts       int             `db:"attempts"`
 	CreatedAt      time.Time       `db:"created_at"`
 	SendingAt      *time.Time      `db:"sending_at"`
+	LeaseUntil     *time.Time      `db:"lease_until"`
 }
 
 // Directions and statuses of messages.
@@ -55,7 +56,7 @@ func Final(status string) bool {
 }
 
 const messageColumns = `id, conversation_id, direction, channel, provider_id, seq, kind, body, choice,
-       buttons, in_reply_to, status, error_code, attempts, created_at, sending_at`
+       buttons, in_reply_to, status, error_code, attempts, created_at, sending_at, lease_until`
 
 // NewInbound is an inbound message to store.
 type NewInbound struct {
@@ -71,7 +72,7 @@ type NewInbound struct {
 const insertInbound = `
 INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status)
 VALUES ($1, 'in', $2, $3, $4, $5, $6, NULLIF($7, ''), 'received')
-ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL DO NOTHING
+ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL AND direction = 'in' DO NOTHING
 RETURNING id`
 
 // InsertInbound stores an inbound message. It returns inserted=false when
@@ -87,23 +88,27 @@ func InsertInbound(ctx context.Context, db DBTX, m NewInbound) (id int64, insert
 	return id, true, nil
 }
 
-const findByProviderID = `SELECT ` + messageColumns + ` FROM messages WHERE channel = $1 AND provider_id = $2`
+const findByProviderID = `SELECT ` + messageColumns + ` FROM messages WHERE channel = $1 AND provider_id = $2 AND direction = 'in'`
 
-// FindByProviderID loads a message by its provider's id.
+// FindByProviderID loads an inbound message by its provider's id.
 func FindByProviderID(ctx context.Context, db DBTX, channel, providerID string) (Message, error) {
 	return collectOne[Message](ctx, db, "find by provider id", findByProviderID, channel, providerID)
 }
 
+// PendingInbound is the next message of a conversation to process.
+type PendingInbound struct {
+	Message
+	More bool `db:"more"` // another waits after it
+}
+
 const nextPendingInbound = `
-SELECT ` + messageColumns + ` FROM messages
+SELECT ` + messageColumns + `,
+       EXISTS (SELECT 1 FROM messages n
+                WHERE n.conversation_id = $1 AND n.direction = 'in' AND n.status = 'received'
+                  AND n.seq > messages.seq) AS more
+  FROM messages
  WHERE conversation_id = $1 AND direction = 'in' AND status = 'received'
  ORDER BY seq LIMIT 1`
-
-// NextPendingInbound returns the conversation's oldest unprocessed inbound
-// message, or ErrNotFound when it has none.
-func NextPendingInbound(ctx context.Context, db DBTX, conversationID int64) (Message, error) {
-	return collectOne[Message](ctx, db, "next pending inbound", nextPendingInbound, conversationID)
-}
 
 const markProcessed = `
 UPDATE messages SET status = 'processed', processed_at = now(), updated_at = now()
@@ -132,18 +137,21 @@ type NewOutbound struct {
 	// input out, with the referral it speaks for.
 	Kind       string
 	ReferralID int64
+	// Sent stores the reply as delivered: on a channel whose delivery is
+	// this very row (the web chat), in the transaction that makes it.
+	Sent bool
 }
 
 const insertOutbound = `
-INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, referral_id, status)
-VALUES ($1, 'out', $2, COALESCE(NULLIF($6, ''), 'text'), $3, $4, NULLIF($5, 0), NULLIF($7, 0), 'queued')
+INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, referral_id, status, sent_at)
+VALUES ($1, 'out', $2, COALESCE(NULLIF($6, ''), 'text'), $3, $4, NULLIF($5, 0), NULLIF($7, 0),
+        CASE WHEN $8 THEN 'sent' ELSE 'queued' END, CASE WHEN $8 THEN now() END)
 RETURNING id`
 
-// InsertOutbound queues a reply; the caller enqueues its send job in the
-// same transaction.
+// InsertOutbound queues a reply (or stores it sent, see NewOutbound.Sent).
 func InsertOutbound(ctx context.Context, db DBTX, m NewOutbound) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert outbound: %w", err)
 	}
 	return id, nil
@@ -163,87 +171,19 @@ func LockMessage(ctx context.Context, db DBTX, id int64) (Message, error) {
 	return collectOne[Message](ctx, db, "lock message", lockMessage, id)
 }
 
-const earlierPendingOutbound = `
-SELECT EXISTS (
-  SELECT 1 FROM messages
-   WHERE conversation_id = $1 AND direction = 'out' AND status IN ('queued', 'sending') AND id < $2)`
-
-// EarlierPendingOutbound reports whether a reply queued before id in the same
-// conversation is still unsent; replies go out in order.
-func EarlierPendingOutbound(ctx context.Context, db DBTX, conversationID, id int64) (bool, error) {
-	var exists bool
-	if err := db.QueryRow(ctx, earlierPendingOutbound, conversationID, id).Scan(&exists); err != nil {
-		return false, fmt.Errorf("store: earlier pending outbound: %w", err)
-	}
-	return exists, nil
-}
-
-const claimSend = `
-UPDATE messages SET status = 'sending', sending_at = now(), attempts = attempts + 1, updated_at = now()
- WHERE id = $1 AND status = 'queued'`
-
-// ClaimSend moves a queued reply to sending and commits that before the
-// provider is called. It returns false when the reply is not queued: another
-// worker has it, or a process died while sending it.
-func ClaimSend(ctx context.Context, db DBTX, id int64) (bool, error) {
-	tag, err := db.Exec(ctx, claimSend, id)
-	if err != nil {
-		return false, fmt.Errorf("store: claim send: %w", err)
-	}
-	return tag.RowsAffected() == 1, nil
-}
-
-const requeueSend = `
-UPDATE messages SET status = 'queued', error_code = $2, updated_at = now()
- WHERE id = $1 AND status = 'sending'`
-
-// RequeueSend returns a reply whose provider refused it for now (5xx, 429)
-// to the queue, so a retry may claim it again.
-func RequeueSend(ctx context.Context, db DBTX, id int64, code string) error {
-	if _, err := db.Exec(ctx, requeueSend, id, nilIfEmpty(code)); err != nil {
-		return fmt.Errorf("store: requeue send: %w", err)
-	}
-	return nil
-}
-
-const markSent = `
-UPDATE messages
-   SET status = 'sent', provider_id = COALESCE(NULLIF($2, ''), provider_id), sent_at = now(), updated_at = now()
- WHERE id = $1 AND status IN ('queued', 'sending')`
-
-// MarkSent records that the provider accepted a reply.
-func MarkSent(ctx context.Context, db DBTX, id int64, providerID string) error {
-	if _, err := db.Exec(ctx, markSent, id, providerID); err != nil {
-		return fmt.Errorf("store: mark sent: %w", err)
-	}
-	return nil
-}
-
-const markSendFailed = `
-UPDATE messages SET status = $2, error_code = $3, updated_at = now()
- WHERE id = $1 AND status IN ('queued', 'sending')`
-
-// MarkSendFailed records a reply that will not be sent: failed (the
-// provider refused it for good) or unknown (a process died mid-send).
-func MarkSendFailed(ctx context.Context, db DBTX, id int64, status, code string) error {
-	if _, err := db.Exec(ctx, markSendFailed, id, status, nilIfEmpty(code)); err != nil {
-		return fmt.Errorf("store: mark send failed: %w", err)
-	}
-	return nil
-}
-
 const staleQueuedOutbound = `
-SELECT m.id FROM messages m
+SELECT DISTINCT m.conversation_id FROM messages m
  WHERE m.direction = 'out' AND m.status = 'queued' AND m.updated_at < $1
    AND NOT EXISTS (
        SELECT 1 FROM river_job j
         WHERE j.kind = 'send_message'
           AND j.args @> jsonb_build_object('message_id', m.id)
           AND j.state IN ('available', 'scheduled', 'retryable', 'pending'))
- ORDER BY m.id LIMIT $2`
+ LIMIT $2`
 
-// StaleQueuedOutbound lists replies queued before olderThan with no send
-// job waiting: a crashed process may have held their job.
+// StaleQueuedOutbound lists the conversations of replies queued before
+// olderThan with no send job waiting: the process that was to send them
+// may have died.
 func StaleQueuedOutbound(ctx context.Context, db DBTX, olderThan time.Time, limit int) ([]int64, error) {
 	rows, err := db.Query(ctx, staleQueuedOutbound, olderThan, limit)
 	if err != nil {
@@ -256,6 +196,7 @@ func StaleQueuedOutbound(ctx context.Context, db DBTX, olderThan time.Time, limi
 type FeedMessage struct {
 	ID        int64           `db:"id"`
 	Direction string          `db:"direction"`
+	Kind      string          `db:"kind"`
 	Body      string          `db:"body"`
 	Choice    *string         `db:"choice"`
 	Buttons   json.RawMessage `db:"buttons"`
@@ -266,7 +207,7 @@ type FeedMessage struct {
 // so a reader who remembers the last id it saw can never skip one. An
 // agency's input is not the person's: they see the reply that carries it.
 const conversationFeed = `
-SELECT id, direction, body, choice, buttons, created_at FROM messages
+SELECT id, direction, kind, body, choice, buttons, created_at FROM messages
  WHERE conversation_id = $1 AND id > $2
    AND ((direction = 'in' AND kind NOT IN ` + agencyInputKinds + `) OR (direction = 'out' AND status NOT IN ('queued', 'sending', 'failed', 'unknown')))
    AND id < COALESCE((SELECT min(id) FROM messages
@@ -276,6 +217,57 @@ SELECT id, direction, body, choice, buttons, created_at FROM messages
 // ConversationFeed returns the visible messages after id, oldest first.
 func ConversationFeed(ctx context.Context, db DBTX, conversationID, after int64, limit int) ([]FeedMessage, error) {
 	return collectAll[FeedMessage](ctx, db, "conversation feed", conversationFeed, conversationID, after, limit)
+}
+
+const feedOf = `
+WITH v AS (
+  SELECT v.id FROM contacts c JOIN conversations v ON v.contact_id = c.id AND v.closed_at IS NULL
+   WHERE c.channel = $1 AND c.address_hash = $2
+)
+SELECT v.id, f.id, f.direction, f.kind, f.body, f.choice, f.buttons, f.created_at
+  FROM v LEFT JOIN LATERAL (
+       SELECT id, direction, kind, body, choice, buttons, created_at FROM messages
+        WHERE conversation_id = v.id AND id > $3
+          AND ((direction = 'in' AND kind NOT IN ` + agencyInputKinds + `) OR (direction = 'out' AND status NOT IN ('queued', 'sending', 'failed', 'unknown')))
+          AND id < COALESCE((SELECT min(id) FROM messages
+                              WHERE conversation_id = v.id AND direction = 'out' AND status IN ('queued', 'sending')), 9223372036854775807)
+        ORDER BY id LIMIT $4) f ON true
+ ORDER BY f.id`
+
+// FeedOf is ConversationFeed for the open conversation of the contact with
+// the keyed address hash, found in the same round trip (the web chat's
+// long poll). It returns ErrNotFound when the contact has none.
+func FeedOf(ctx context.Context, db DBTX, channel string, hash []byte, after int64, limit int) (int64, []FeedMessage, error) {
+	rows, err := db.Query(ctx, feedOf, channel, hash, after, limit)
+	if err != nil {
+		return 0, nil, fmt.Errorf("store: feed of: %w", err)
+	}
+	defer rows.Close()
+	var conv int64
+	var msgs []FeedMessage
+	found := false
+	for rows.Next() {
+		var id *int64
+		var m FeedMessage
+		var direction, kind, body *string
+		var created *time.Time
+		if err := rows.Scan(&conv, &id, &direction, &kind, &body, &m.Choice, &m.Buttons, &created); err != nil {
+			return 0, nil, fmt.Errorf("store: feed of: %w", err)
+		}
+		found = true
+		if id == nil {
+			continue // the conversation, with nothing new
+		}
+		m.ID, m.Direction, m.Kind, m.Body, m.CreatedAt = *id, *direction, *kind, *body, *created
+		msgs = append(msgs, m)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, nil, fmt.Errorf("store: feed of: %w", err)
+	}
+	if !found {
+		return 0, nil, fmt.Errorf("store: feed of: %w", ErrNotFound)
+	}
+	return conv, msgs, nil
 }
 
 func nilIfEmpty(s string) *string {
@@ -292,12 +284,17 @@ type Target struct {
 	AddressSealed []byte `db:"address_sealed"`
 	ContactStatus string `db:"contact_status"`
 	Locale        string `db:"locale"`
+	Parts         int    `db:"parts"` // 0 until the reply is split (see InsertParts)
+	// LeaseExpired: the reply is "sending" and its claim has run out.
+	LeaseExpired bool `db:"lease_expired"`
 }
 
 const selectTarget = `
 SELECT m.id, m.conversation_id, m.direction, m.channel, m.provider_id, m.seq, m.kind, m.body, m.choice,
-       m.buttons, m.in_reply_to, m.status, m.error_code, m.attempts, m.created_at, m.sending_at,
-       c.id AS contact_id, c.address_sealed, c.status AS contact_status, v.locale
+       m.buttons, m.in_reply_to, m.status, m.error_code, m.attempts, m.created_at, m.sending_at, m.lease_until,
+       c.id AS contact_id, c.address_sealed, c.status AS contact_status, v.locale,
+       (SELECT count(*) FROM message_parts p WHERE p.message_id = m.id) AS parts,
+       COALESCE(m.status = 'sending' AND m.lease_until < now(), false) AS lease_expired
   FROM messages m
   JOIN conversations v ON v.id = m.conversation_id
   JOIN contacts c ON c.id = v.contact_id`
@@ -325,16 +322,15 @@ func ButtonLabel(ctx context.Context, db DBTX, conversationID int64, value strin
 	return label, nil
 }
 
-const nextQueuedOutbound = selectTarget + `
- WHERE m.conversation_id = $1 AND m.direction = 'out' AND m.status = 'queued'
-   AND NOT EXISTS (SELECT 1 FROM messages e WHERE e.conversation_id = $1 AND e.direction = 'out'
-                      AND e.status = 'sending' AND e.id < m.id)
+const nextOutbound = selectTarget + `
+ WHERE m.conversation_id = $1 AND m.direction = 'out' AND m.status IN ('queued', 'sending')
  ORDER BY m.id LIMIT 1`
 
-// NextQueuedOutbound returns the conversation's oldest queued reply, with
-// what is needed to deliver it, unless an earlier one is being sent.
-func NextQueuedOutbound(ctx context.Context, db DBTX, conversationID int64) (Target, error) {
-	return collectOne[Target](ctx, db, "next queued outbound", nextQueuedOutbound, conversationID)
+// NextOutbound returns the conversation's oldest reply not yet settled, with
+// what is needed to deliver it: the next to send when it is queued, or the
+// one being sent (replies go in order), or ErrNotFound.
+func NextOutbound(ctx context.Context, db DBTX, conversationID int64) (Target, error) {
+	return collectOne[Target](ctx, db, "next outbound", nextOutbound, conversationID)
 }
 
 // statusRank orders outbound statuses; a provider's callbacks may arrive out
@@ -399,6 +395,8 @@ WITH old AS (
    LIMIT $2
 ), gone AS (
   DELETE FROM media d USING old WHERE d.message_id = old.id
+), parts AS (
+  UPDATE message_parts p SET body = '', buttons = NULL FROM old WHERE p.message_id = old.id
 )
 UPDATE messages m SET body = '', buttons = NULL, choice = NULL, updated_at = now()
   FROM old WHERE m.id = old.id`

@@ -16,8 +16,8 @@ import (
 func TestFeedNeverSkipsAPendingReply(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
-	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
+	db := dbtest.Tx(t)
+	contact, err := store.EnsureContact(ctx, db, "webchat", []byte(t.Name()+"h"), []byte("s"))
 	require.NoError(t, err)
 	conv, in1 := inbound(t, db, contact, "p1", "hi")
 	out1, err := store.InsertOutbound(ctx, db, store.NewOutbound{ConversationID: conv, Channel: "webchat", InReplyTo: in1, Body: "hello"})
@@ -48,19 +48,19 @@ func TestFeedNeverSkipsAPendingReply(t *testing.T) {
 func TestEnsureContactAndNotFound(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
-	a, err := store.EnsureContact(ctx, db, "sms", []byte("hash"), []byte("sealed"))
+	db := dbtest.Tx(t)
+	a, err := store.EnsureContact(ctx, db, "sms", []byte(t.Name()+"hash"), []byte("sealed"))
 	require.NoError(t, err)
-	b, err := store.EnsureContact(ctx, db, "sms", []byte("hash"), []byte("other"))
+	b, err := store.EnsureContact(ctx, db, "sms", []byte(t.Name()+"hash"), []byte("other"))
 	require.NoError(t, err)
 	require.Equal(t, a, b)
-	c, err := store.EnsureContact(ctx, db, "whatsapp", []byte("hash"), []byte("sealed"))
+	c, err := store.EnsureContact(ctx, db, "whatsapp", []byte(t.Name()+"hash"), []byte("sealed"))
 	require.NoError(t, err)
 	require.NotEqual(t, a, c, "channels are separate")
 
 	_, err = store.GetMessage(ctx, db, 999)
 	require.ErrorIs(t, err, store.ErrNotFound)
-	_, err = store.FindContact(ctx, db, "sms", []byte("nope"))
+	_, err = store.FindContact(ctx, db, "sms", []byte(t.Name()+"nope"))
 	require.ErrorIs(t, err, store.ErrNotFound)
 }
 
@@ -68,8 +68,8 @@ func TestEnsureContactAndNotFound(t *testing.T) {
 func TestDeliveryStatusOnlyMovesForward(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
-	contact, err := store.EnsureContact(ctx, db, "whatsapp", []byte("h"), []byte("s"))
+	db := dbtest.Tx(t)
+	contact, err := store.EnsureContact(ctx, db, "whatsapp", []byte(t.Name()+"h"), []byte("s"))
 	require.NoError(t, err)
 	conv, _, err := store.NextInboundSeq(ctx, db, contact, "whatsapp")
 	require.NoError(t, err)
@@ -113,8 +113,8 @@ func TestDeliveryStatusOnlyMovesForward(t *testing.T) {
 func TestPurgeTranscriptsKeepsEvidence(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
-	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
+	db := dbtest.Tx(t)
+	contact, err := store.EnsureContact(ctx, db, "webchat", []byte(t.Name()+"h"), []byte("s"))
 	require.NoError(t, err)
 	conv, chat := inbound(t, db, contact, "p1", "salam")
 	_, advert := inbound(t, db, contact, "p2", "Dubai jobs 4 lakh")
@@ -149,7 +149,7 @@ func inbound(t *testing.T, db store.DBTX, contact int64, providerID, body string
 	ctx := context.Background()
 	conv, seq, err := store.NextInboundSeq(ctx, db, contact, "webchat")
 	require.NoError(t, err)
-	id, _, err = store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: providerID, Seq: seq, Kind: "text", Body: body})
+	id, _, err = store.InsertInbound(ctx, db, store.NewInbound{ConversationID: conv, Channel: "webchat", ProviderID: t.Name() + "/" + providerID, Seq: seq, Kind: "text", Body: body})
 	require.NoError(t, err)
 	return conv, id
 }

@@ -88,7 +88,7 @@ func TestMigrateConcurrently(t *testing.T) {
 func TestCheckSchemaNamesPendingMigration(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t)
+	db := dbtest.New(t, dbtest.NoReuse())
 	_, err := db.Pool.Exec(ctx, `DELETE FROM hoshyar_migrations WHERE version = '0001_init.sql'`)
 	require.NoError(t, err)
 	err = store.CheckSchema(ctx, db.Pool, db.Schema)

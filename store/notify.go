@@ -15,10 +15,12 @@ import (
 // something new to show (a message stored or a reply sent).
 const ConversationChannel = "hoshyar_conversation"
 
+const notifyConversation = `SELECT pg_notify($1, $2)`
+
 // NotifyConversation tells listeners, when the transaction commits, that the
 // conversation changed.
 func NotifyConversation(ctx context.Context, db DBTX, conversationID int64) error {
-	if _, err := db.Exec(ctx, `SELECT pg_notify($1, $2)`, ConversationChannel, strconv.FormatInt(conversationID, 10)); err != nil {
+	if _, err := db.Exec(ctx, notifyConversation, ConversationChannel, strconv.FormatInt(conversationID, 10)); err != nil {
 		return fmt.Errorf("store: notify conversation: %w", err)
 	}
 	return nil

@@ -109,6 +109,13 @@ func ReportByReference(ctx context.Context, db DBTX, ref string) (Report, error)
 	return collectOne[Report](ctx, db, "report by reference", reportByReference, ref)
 }
 
+const getReport = `SELECT ` + reportColumns + ` FROM reports WHERE id = $1`
+
+// GetReport loads a report by its id.
+func GetReport(ctx context.Context, db DBTX, id int64) (Report, error) {
+	return collectOne[Report](ctx, db, "get report", getReport, id)
+}
+
 const updateReport = `
 UPDATE reports
    SET answers = answers || $2, danger = $3, urgency = $4, case_type = $5, entities = $6, red_flags = $7,
@@ -285,6 +292,19 @@ SELECT r.id, r.reference, r.created_at,
             ELSE 'new' END AS status
   FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
  WHERE r.contact_id = $1
+ GROUP BY r.id ORDER BY r.created_at DESC LIMIT $2`
+
+// RecentReports is how many of a person's reports a conversation step sees.
+const RecentReports = 5
+
+// reportsOfConversation is reportsOfContact for the conversation's contact.
+const reportsOfConversation = `
+SELECT r.id, r.reference, r.created_at,
+       CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
+            WHEN bool_or(f.status <> 'new') THEN 'in_progress'
+            ELSE 'new' END AS status
+  FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
+ WHERE r.contact_id = (SELECT contact_id FROM conversations WHERE id = $1)
  GROUP BY r.id ORDER BY r.created_at DESC LIMIT $2`
 
 // ReportsOfContact lists a contact's reports, newest first.

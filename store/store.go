@@ -7,17 +7,20 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// DBTX is satisfied by *pgxpool.Pool, *pgx.Conn and pgx.Tx.
+// DBTX is satisfied by *pgxpool.Pool, *pgx.Conn and pgx.Tx. SendBatch
+// sends several statements in one round trip (the hot path's steps).
 type DBTX interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
 }
 
 // ErrNotFound is returned when a looked-up row does not exist.
@@ -31,11 +34,21 @@ func notFound(err error) error {
 	return err
 }
 
+// DefaultMaxConns is the pool size unless DATABASE_URL sets pool_max_conns:
+// enough for the workers and the HTTP handlers at once, few enough that
+// several replicas stay under Postgres's default of 100 connections.
+const DefaultMaxConns = 20
+
 // Open connects a pool to url and checks that the database answers.
 func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("store: parse DATABASE_URL: %w", err)
+	}
+	// pgxpool's default, four connections on a two-core machine, makes the
+	// workers queue for a connection; pool_max_conns in the URL still wins.
+	if !strings.Contains(url, "pool_max_conns") {
+		cfg.MaxConns = DefaultMaxConns
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

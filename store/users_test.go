@@ -15,7 +15,7 @@ import (
 func TestConsoleUsersAndSessions(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
+	db := dbtest.New(t).Pool // failed inserts: a transaction would abort
 	u := store.NewConsoleUser{Agency: "FIA", Email: "amina@fia.gov.pk", Name: "Amina", Role: "agent", PasswordHash: "$2a$04$x"}
 	id, err := store.InsertConsoleUser(ctx, db, u)
 	require.NoError(t, err)
@@ -61,7 +61,7 @@ func TestConsoleUsersAndSessions(t *testing.T) {
 func TestLoginFailures(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
+	db := dbtest.Tx(t)
 	since := time.Now().Add(-15 * time.Minute)
 	err := pgx.BeginFunc(ctx, db, func(tx pgx.Tx) error {
 		require.NoError(t, store.LockLoginEmail(ctx, tx, "a@fia.gov.pk"))
@@ -90,8 +90,8 @@ func TestLoginFailures(t *testing.T) {
 func TestConsoleReadsAreScopedToTheAgency(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db := dbtest.New(t).Pool
-	contact, err := store.EnsureContact(ctx, db, "webchat", []byte("h"), []byte("s"))
+	db := dbtest.Tx(t)
+	contact, err := store.EnsureContact(ctx, db, "webchat", []byte(t.Name()+"h"), []byte("s"))
 	require.NoError(t, err)
 	conv, _, err := store.NextInboundSeq(ctx, db, contact, "webchat")
 	require.NoError(t, err)

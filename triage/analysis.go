@@ -144,3 +144,15 @@ func indexFrom(s, sub string, from int) int {
 	}
 	return from + i
 }
+
+// negatedCue reports whether every hit of a cue is negated ("abhi tak
+// kisi ko chot nahi aayi", "we are not locked or beaten").
+func (a *analysis) negatedCue(key string) bool {
+	hs := a.cueHits(key)
+	for _, h := range hs {
+		if !a.negated(h) {
+			return false
+		}
+	}
+	return len(hs) > 0
+}

@@ -1,8 +1,11 @@
 package triage
 
-import "github.com/hoshyar/hoshyar/lang"
+import (
+	"strconv"
+	"strings"
 
-import "strconv"
+	"github.com/hoshyar/hoshyar/lang"
+)
 
 // Urgency levels (domain/red-flags.md "Urgency").
 const (
@@ -20,7 +23,7 @@ const (
 func Emergency(text string) (bool, []string) {
 	a := &analysis{text: text, toks: lang.Tokenize(text), hits: map[lang.Label][]lang.Hit{}}
 	lex.vocab.Assign(a.toks)
-	a.collect(lex.danger)
+	a.collect(lex.all)
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
@@ -28,7 +31,40 @@ func Emergency(text string) (bool, []string) {
 			reasons = append(reasons, s.reason)
 		}
 	}
+	if len(reasons) == 0 {
+		reasons = a.compounds()
+	}
 	return len(reasons) > 0, reasons
+}
+
+// compounds returns the reasons of the compound emergencies found: concepts
+// that together are a danger now ("kept in a house" and "a threat"). They
+// are read only when no emergency situation was: they find what the
+// situations' phrases miss, and say it in their own words.
+func (a *analysis) compounds() []string {
+	var reasons []string
+	for _, c := range lex.compounds {
+		if a.compound(c) {
+			reasons = append(reasons, c.Reason)
+		}
+	}
+	return reasons
+}
+
+func (a *analysis) compound(c compound) bool {
+	for _, req := range c.All {
+		found := false
+		for k := range strings.SplitSeq(req, "|") {
+			if lex.situations[k].code != "" && a.situation(k) || a.cue(k) && !a.negatedCue(k) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // childInDanger reports a child together with harm: a child named alone
@@ -36,6 +72,15 @@ func Emergency(text string) (bool, []string) {
 // another situation (beaten, locked in, made to work) or with words of
 // trafficking or bonded labour it is.
 func (a *analysis) childInDanger() bool {
+	harm := false
+	for _, code := range lex.sitOrder {
+		if code != "child" && code != "child_taken" && a.has(kindSit, code) {
+			harm = true
+		}
+	}
+	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") {
+		return false // "families with children can apply", "child model needed, age 4-8"
+	}
 	if a.childAge() {
 		return true // "a 15-year-old girl": a minor, named as such
 	}
@@ -54,7 +99,7 @@ func (a *analysis) childInDanger() bool {
 			return true // "they brought me here", "beti ko Dubai bhej diya"
 		}
 	}
-	return a.cue("trafficking") || a.cue("forced_labour")
+	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")
 }
 
 // situation reports whether a situation was found. "child" is also found
@@ -151,6 +196,11 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			level = UrgencyEmergency
 		case level == UrgencyRoutine:
 			level = UrgencyUrgent
+		}
+	}
+	if level != UrgencyEmergency {
+		if cs := a.compounds(); len(cs) > 0 {
+			level, reasons = UrgencyEmergency, append(reasons, cs...)
 		}
 	}
 	return level, reasons

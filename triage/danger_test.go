@@ -134,7 +134,7 @@ func TestUrgentIsNotEmergency(t *testing.T) {
 	} {
 		ok, reasons := Emergency(s)
 		require.False(t, ok, "%q: %v", s, reasons)
-		a := Assess(s, Extract(s))
+		a := rulesOnly(s, Extract(s))
 		require.Equal(t, UrgencyUrgent, a.Urgency, s)
 		require.NotEmpty(t, a.Danger, s)
 	}

@@ -10,15 +10,15 @@ import (
 
 // Scores are triage's results on labelled messages.
 type Scores struct {
-	N                                  int
-	CaseRight, UrgencyRight, FullyRight int
+	N                                     int
+	CaseRight, UrgencyRight, FullyRight   int
 	EmergencyTP, EmergencyFN, EmergencyFP int
-	Frightening, FrighteningFalse       int // messages with frightening words in another sense, and false emergencies among them
-	Everyday, EverydayCased             int // everyday messages, and those given a case type or a flag
-	PhoneTP, PhoneFP, PhoneFN          int
-	AmountTP, AmountFP, AmountFN       int
-	FlagTP, FlagFP, FlagFN             int
-	Misses                             []string // what went wrong, one line a message
+	Frightening, FrighteningFalse         int // messages with frightening words in another sense, and false emergencies among them
+	Everyday, EverydayCased               int // everyday messages, and those given a case type or a flag
+	PhoneTP, PhoneFP, PhoneFN             int
+	AmountTP, AmountFP, AmountFN          int
+	FlagTP, FlagFP, FlagFN                int
+	Misses                                []string // what went wrong, one line a message
 }
 
 func ratio(a, b int) float64 {
@@ -38,7 +38,9 @@ func (s *Scores) UrgencyAccuracy() float64 { return ratio(s.UrgencyRight, s.N) }
 func (s *Scores) EmergencyRecall() float64 { return ratio(s.EmergencyTP, s.EmergencyTP+s.EmergencyFN) }
 
 // EmergencyPrecision is the share of emergencies raised that are.
-func (s *Scores) EmergencyPrecision() float64 { return ratio(s.EmergencyTP, s.EmergencyTP+s.EmergencyFP) }
+func (s *Scores) EmergencyPrecision() float64 {
+	return ratio(s.EmergencyTP, s.EmergencyTP+s.EmergencyFP)
+}
 
 // FalseFrightening is the share of frightening-word messages raised as
 // emergencies.

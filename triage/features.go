@@ -54,6 +54,7 @@ func (a *analysis) features(e Entities) []string {
 	if a.childAge() {
 		out = append(out, "x:sit:child_age")
 	}
+	out = a.appendConcepts(out)
 	for _, kind := range []struct {
 		name string
 		n    int
@@ -65,6 +66,9 @@ func (a *analysis) features(e Entities) []string {
 	}
 	for _, p := range e.Payments {
 		out = append(out, "e:pay:"+p)
+	}
+	if strings.ContainsAny(a.text, laughing) {
+		out = append(out, "x:laughing")
 	}
 	switch n := len(a.toks); {
 	case n <= 6:
@@ -106,3 +110,31 @@ func numberShape(s string) string {
 
 // languageFeature is the message's language, as a feature.
 func languageFeature(text string) string { return "lang:" + lang.Detect(text).Lang }
+
+// appendConcepts adds pairs of the concepts danger is made of (held, sold,
+// harmed, threatened, in peril, sick, no care, writing in secret, gone
+// silent, now, a relative) and the situations found: a linear model cannot
+// see that "held" and "a threat" together mean more than either alone, so
+// it is shown the pair ("k2:held+threat").
+func (a *analysis) appendConcepts(out []string) []string {
+	var cs []string
+	for _, c := range concepts {
+		if a.cue(c) {
+			cs = append(cs, strings.TrimPrefix(c, "k_"))
+		}
+	}
+	for _, code := range lex.sitOrder {
+		if a.has(kindSit, code) {
+			cs = append(cs, code)
+		}
+	}
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			out = append(out, "k2:"+cs[i]+"+"+cs[j])
+		}
+	}
+	return out
+}
+
+// concepts are the cues of appendConcepts, in a fixed order.
+var concepts = []string{"k_held", "k_sold", "k_harm", "k_threat", "k_peril", "k_sick", "k_nocare", "k_secret", "k_gone", "k_now", "k_relative"}

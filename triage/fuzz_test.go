@@ -21,10 +21,15 @@ func FuzzTriage(f *testing.F) {
 				t.Fatalf("amount text %q not in input", a.Text)
 			}
 		}
-		a := Assess(s, e)
+		an := newAnalysis(s, e.Amounts)
+		an.collect(lex.all)
+		r := an.rules(e)
 		em, _ := Emergency(s)
-		if em != (a.Urgency == UrgencyEmergency) {
-			t.Fatalf("Emergency %v but urgency %s", em, a.Urgency)
+		if em != (r.urgency == UrgencyEmergency) {
+			t.Fatalf("Emergency %v but the rules' urgency %s", em, r.urgency)
+		}
+		if a := Assess(s, e); a.Urgency == "" || a.CaseType == "" {
+			t.Fatalf("no assessment of %q", s)
 		}
 		m := MaskCNIC(s)
 		if MaskCNIC(m) != m {

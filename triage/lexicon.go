@@ -36,6 +36,7 @@ type lexiconFile struct {
 	PaymentExcept   map[string][]string          `json:"payment_except"`
 	RemotePayments  []string                     `json:"remote_payments"`
 	Situations      []situationJSON              `json:"situations"`
+	Compounds       []compound                   `json:"compounds"`
 	Movers          []string                     `json:"movers"`
 	MinorWords      []string                     `json:"minor_words"`
 	AgeUnits        []string                     `json:"age_units"`
@@ -58,6 +59,16 @@ type lexiconFile struct {
 type valueWords struct {
 	Value float64  `json:"value"`
 	Words []string `json:"words"`
+}
+
+// compound is an emergency read from concepts found together: "held" and
+// "harmed" in one message, where neither alone is one. All is a list of
+// requirements, each a cue or situation code or alternatives of them
+// ("k_harm|violence").
+type compound struct {
+	Code   string   `json:"code"`
+	Reason string   `json:"reason"`
+	All    []string `json:"all"`
 }
 
 type situationJSON struct {
@@ -87,6 +98,7 @@ type lexicon struct {
 	urduNames    map[string]string // code → its first Urdu-script name
 
 	situations map[string]situation
+	compounds  []compound
 	sitOrder   []string
 	locatives  map[string]bool // "in Dubai"
 	negatable  map[string]bool
@@ -297,7 +309,20 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			return nil, fmt.Errorf("negatable_cues: no cue %q", c)
 		}
 	}
-	for _, c := range requiredCues {
+	for _, c := range f.Compounds {
+		if c.Code == "" || c.Reason == "" || len(c.All) < 2 {
+			return nil, fmt.Errorf("compound %q: code, reason and two requirements are needed", c.Code)
+		}
+		for _, req := range c.All {
+			for _, k := range strings.Split(req, "|") {
+				if _, ok := f.Cues[k]; !ok && l.situations[k].code == "" {
+					return nil, fmt.Errorf("compound %s: no cue or situation %q", c.Code, k)
+				}
+			}
+		}
+	}
+	l.compounds = f.Compounds
+	for _, c := range append(requiredCues, concepts...) {
 		if _, ok := f.Cues[c]; !ok {
 			return nil, fmt.Errorf("cues: %q is required", c)
 		}

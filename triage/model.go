@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 )
 
 // The model: a linear classifier (multinomial logistic regression) over
@@ -80,18 +81,15 @@ func (m *Model) predict(h *Head, feats []string) Prediction {
 		f string
 		v []float32
 	}
-	seen := map[string]bool{}
+	feats = dedupe(append([]string(nil), feats...))
+	x := featureValue(len(feats))
 	var cs []contrib
 	for _, f := range feats {
-		if seen[f] {
-			continue
-		}
-		seen[f] = true
 		b, s := m.bucket(f)
 		row := h.W[int(b)*k : int(b)*k+k]
 		v := make([]float32, k)
 		for c := range k {
-			v[c] = s * row[c]
+			v[c] = s * x * featureWeight(f) * row[c]
 			scores[c] += float64(v[c])
 		}
 		cs = append(cs, contrib{f, v})
@@ -115,6 +113,28 @@ func (m *Model) predict(h *Head, feats []string) Prediction {
 		p.Top = append(p.Top, c.f)
 	}
 	return p
+}
+
+// featureValue is each feature's value in a message of n features: the
+// message's vector has length one, so a long advert does not outweigh a
+// short plea by its length alone.
+func featureValue(n int) float32 {
+	if n == 0 {
+		return 0
+	}
+	return float32(1 / math.Sqrt(float64(n)))
+}
+
+// lexiconWeight is how much more a feature of the lexicon (a situation, a
+// cue, a pair of concepts, the rules' verdict) counts than a word or a piece
+// of one: a few of them say more than the many words around them.
+var lexiconWeight float32 = 2
+
+func featureWeight(f string) float32 {
+	if strings.HasPrefix(f, "x:") || strings.HasPrefix(f, "k2:") || strings.HasPrefix(f, "r:") {
+		return lexiconWeight
+	}
+	return 1
 }
 
 func softmax(scores []float64) []float64 {

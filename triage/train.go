@@ -32,7 +32,7 @@ func Features(text string) []string {
 	a := newAnalysis(text, e.Amounts)
 	a.collect(lex.all)
 	r := a.rules(e)
-	return append(a.features(e), languageFeature(text), "r:case:"+r.caseType, "r:urg:"+r.urgency)
+	return append(a.features(e), languageFeature(text), "r:case:"+r.caseType, "r:urg:"+a.ruleUrgency(r))
 }
 
 // Train fits the model to examples.
@@ -87,9 +87,10 @@ func (m *Model) trainHead(examples []Example, feats [][]string, classes []string
 	}
 	hf := make([][]hashed, len(examples))
 	for i, fs := range feats {
+		x := featureValue(len(fs))
 		for _, f := range fs {
 			b, s := m.bucket(f)
-			hf[i] = append(hf[i], hashed{b, s})
+			hf[i] = append(hf[i], hashed{b, s * x * featureWeight(f)})
 		}
 	}
 	order := make([]int, len(examples))

@@ -139,3 +139,208 @@ func TestRulePrecision(t *testing.T) {
 		t.Logf("%-24s %3d/%3d = %.0f%%", c, ok[c], n[c], 100*float64(ok[c])/float64(max(n[c], 1)))
 	}
 }
+
+func TestEmbeddedMisses(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "embedded" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	for _, ex := range Split(all, os.Getenv("SPLIT")) {
+		r := Read(ex.Text)
+		if ex.Urgency == UrgencyEmergency && r.Urgency != UrgencyEmergency {
+			t.Logf("%s want %s/%s got %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.CaseType, r.Urgency, r.Danger, ex.Text)
+		}
+	}
+}
+
+func TestFrighteningMisses(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "fright" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	saved := stdModel
+	defer func() { stdModel = saved }()
+	stdModel = Train(Split(all, "train"), DefaultTrainOptions)
+	for _, ex := range Split(all, os.Getenv("SPLIT")) {
+		r := Read(ex.Text)
+		if ex.HasTag("frightening_nonemergency") && r.Urgency == UrgencyEmergency {
+			t.Logf("FP %s want %s/%s got %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.CaseType, r.Urgency, r.Danger, ex.Text)
+		}
+		if ex.Urgency == UrgencyEmergency && r.Urgency != UrgencyEmergency {
+			t.Logf("FN %s want %s/%s got %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.CaseType, r.Urgency, r.Danger, ex.Text)
+		}
+	}
+}
+
+func TestBinaryEmergencyExperiment(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "binary" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	train := Split(all, "train")
+	m := &Model{Buckets: DefaultTrainOptions.Buckets}
+	feats := make([][]string, len(train))
+	for i, ex := range train {
+		feats[i] = dedupe(Features(ex.Text))
+	}
+	bin := m.trainHead(train, feats, []string{"emergency", "not"}, func(e Example) string {
+		if e.Urgency == UrgencyEmergency {
+			return "emergency"
+		}
+		return "not"
+	}, DefaultTrainOptions)
+	u := m.trainHead(train, feats, Urgencies, func(e Example) string { return e.Urgency }, DefaultTrainOptions)
+	dev := Split(all, "dev")
+	for _, th := range []float64{0.2, 0.3, 0.4, 0.5} {
+		var tpB, fpB, fnB, tpU, fpU, fnU, frB, frU int
+		for _, ex := range dev {
+			f := Features(ex.Text)
+			pb := m.predict(bin, f).Probs["emergency"]
+			pu := m.predict(u, f).Probs["emergency"]
+			want := ex.Urgency == UrgencyEmergency
+			for _, x := range []struct {
+				p              float64
+				tp, fp, fn, fr *int
+			}{{pb, &tpB, &fpB, &fnB, &frB}, {pu, &tpU, &fpU, &fnU, &frU}} {
+				got := x.p >= th
+				switch {
+				case got && want:
+					*x.tp++
+				case want:
+					*x.fn++
+				case got:
+					*x.fp++
+					if ex.HasTag("frightening_nonemergency") {
+						*x.fr++
+					}
+				}
+			}
+		}
+		t.Logf("th %.2f binary rec %d/%d fp %d fright %d | 3-class rec %d/%d fp %d fright %d", th, tpB, tpB+fnB, fpB, frB, tpU, tpU+fnU, fpU, frU)
+	}
+}
+
+// TestCrossValidated prints out-of-fold mistakes on the train split (5
+// folds), so rules can be improved without looking at dev or test.
+func TestCrossValidated(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "cv" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	train := Split(all, "train")
+	saved := stdModel
+	defer func() { stdModel = saved }()
+	if v := os.Getenv("EMERGENCY_AT"); v != "" {
+		emergencyAt, _ = strconv.ParseFloat(v, 64)
+	}
+	if v := os.Getenv("LEXW"); v != "" {
+		w, _ := strconv.ParseFloat(v, 64)
+		lexiconWeight = float32(w)
+	}
+	if v := os.Getenv("RERAISE"); v != "" {
+		reraiseAt, _ = strconv.ParseFloat(v, 64)
+	}
+	if v := os.Getenv("OFF_AT"); v != "" {
+		offTopicAt, _ = strconv.ParseFloat(v, 64)
+	}
+	if v := os.Getenv("OFF_EM"); v != "" {
+		offTopicEmergencyAt, _ = strconv.ParseFloat(v, 64)
+	}
+	var tp, fn, fp, fr, caseOK int
+	for k := 0; k < 5; k++ {
+		var in, out []Example
+		for i, ex := range train {
+			if i%5 == k {
+				out = append(out, ex)
+			} else {
+				in = append(in, ex)
+			}
+		}
+		stdModel = Train(in, DefaultTrainOptions)
+		for _, ex := range out {
+			r := Read(ex.Text)
+			if r.CaseType == ex.CaseType {
+				caseOK++
+			}
+			got, want := r.Urgency == UrgencyEmergency, ex.Urgency == UrgencyEmergency
+			switch {
+			case got && want:
+				tp++
+			case want:
+				fn++
+				if os.Getenv("SHOW") == "fn" {
+					t.Logf("FN %s %s %v\n   %q", ex.ID, ex.CaseType, r.Danger, ex.Text)
+				}
+			case got:
+				fp++
+				if ex.HasTag("frightening_nonemergency") {
+					fr++
+				}
+				if os.Getenv("SHOW") == "fp" {
+					t.Logf("FP %s %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.Danger, ex.Text)
+				}
+			}
+		}
+	}
+	t.Logf("out of fold: case %d/%d, emergency recall %d/%d, false %d (frightening %d)", caseOK, len(train), tp, tp+fn, fp, fr)
+}
+
+// TestConceptPairs prints, for each pair of concepts, how often the train
+// split's messages that have it are emergencies.
+func TestConceptPairs(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "pairs" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	type stat struct{ n, em, fr int }
+	st := map[string]*stat{}
+	for _, ex := range Split(all, "train") {
+		for _, f := range Features(ex.Text) {
+			if !strings.HasPrefix(f, "k2:") && !strings.HasPrefix(f, "x:cue:k_") {
+				continue
+			}
+			s := st[f]
+			if s == nil {
+				s = &stat{}
+				st[f] = s
+			}
+			s.n++
+			if ex.Urgency == UrgencyEmergency {
+				s.em++
+			}
+			if ex.HasTag("frightening_nonemergency") {
+				s.fr++
+			}
+		}
+	}
+	for f, s := range st {
+		if s.n >= 5 {
+			t.Logf("%-40s n=%3d em=%3d (%.0f%%) fright=%d", f, s.n, s.em, 100*float64(s.em)/float64(s.n), s.fr)
+		}
+	}
+}
+
+// TestExplain prints what the lexicon found in TRIAGE_EXPLAIN.
+func TestExplain(t *testing.T) {
+	text := os.Getenv("TRIAGE_EXPLAIN")
+	if text == "" {
+		t.Skip()
+	}
+	a := newAnalysis(text, Extract(text).Amounts)
+	a.collect(lex.all)
+	for l, hs := range a.hits {
+		for _, h := range hs {
+			var ws []string
+			for _, tk := range a.toks[h.I:h.J] {
+				ws = append(ws, tk.S)
+			}
+			t.Logf("%s:%s %q neg=%v", l.Kind, l.Key, strings.Join(ws, " "), a.negated(h))
+		}
+	}
+	t.Logf("%+v", Read(text).Assessment)
+}

@@ -32,12 +32,12 @@ func (c *Channel) Acknowledge(w http.ResponseWriter) { w.WriteHeader(http.Status
 // The wire format, reduced to what is read here. Decoding only these
 // fields keeps an update readable whatever Telegram adds to it.
 type update struct {
-	UpdateID          *int64         `json:"update_id"`
-	Message           *message       `json:"message"`
-	EditedMessage     *message       `json:"edited_message"`
-	ChannelPost       *message       `json:"channel_post"`
-	EditedChannelPost *message       `json:"edited_channel_post"`
-	CallbackQuery     *callbackQuery `json:"callback_query"`
+	UpdateID          json.RawMessage `json:"update_id"` // read by updateID
+	Message           *message        `json:"message"`
+	EditedMessage     *message        `json:"edited_message"`
+	ChannelPost       *message        `json:"channel_post"`
+	EditedChannelPost *message        `json:"edited_channel_post"`
+	CallbackQuery     *callbackQuery  `json:"callback_query"`
 	// my_chat_member (blocked, added to a group) and the rest: nothing to store.
 }
 
@@ -68,10 +68,13 @@ type fileRef struct {
 	Height     int64  `json:"height"`
 	IsAnimated bool   `json:"is_animated"`
 	IsVideo    bool   `json:"is_video"`
+	Duration   int    `json:"duration"` // seconds: voice, audio, video
 }
 
 type message struct {
 	MessageID  int64     `json:"message_id"`
+	Date       int64     `json:"date"`
+	EditDate   int64     `json:"edit_date"`
 	From       *user     `json:"from"`
 	SenderChat *chat     `json:"sender_chat"`
 	Chat       chat      `json:"chat"`
@@ -138,7 +141,9 @@ type callbackQuery struct {
 }
 
 // decodeUpdate turns one update into inbound messages (none for an update
-// with nothing to store). Webhook and poll share it.
+// with nothing to store). Webhook and poll share it. An update without a
+// numeric update_id is refused: stored under a wrong id it would be taken
+// for a duplicate of another, or another for a duplicate of it.
 func decodeUpdate(body []byte) ([]bot.Inbound, error) {
 	var u update
 	if err := json.Unmarshal(body, &u); err != nil {
@@ -149,28 +154,54 @@ func decodeUpdate(body []byte) ([]bot.Inbound, error) {
 			return nil, &bot.RequestError{Status: http.StatusBadRequest, Reason: "bad update"}
 		}
 	}
-	if u.UpdateID == nil {
-		return nil, &bot.RequestError{Status: http.StatusBadRequest, Reason: "no update_id"}
+	updateID, err := readUpdateID(u.UpdateID)
+	if err != nil {
+		return nil, err
 	}
-	id := strconv.FormatInt(*u.UpdateID, 10)
 	var in bot.Inbound
 	var ok bool
 	switch {
 	case u.Message != nil:
-		in, ok = decodeMessage(id, u.Message, false)
+		in, ok = decodeMessage(messageKey(updateID, u.Message), u.Message, false)
 	case u.EditedMessage != nil:
-		in, ok = decodeMessage(id, u.EditedMessage, true)
+		in, ok = decodeMessage(messageKey(updateID, u.EditedMessage), u.EditedMessage, true)
 	case u.ChannelPost != nil:
-		in, ok = decodeMessage(id, u.ChannelPost, false)
+		in, ok = decodeMessage(messageKey(updateID, u.ChannelPost), u.ChannelPost, false)
 	case u.EditedChannelPost != nil:
-		in, ok = decodeMessage(id, u.EditedChannelPost, true)
+		in, ok = decodeMessage(messageKey(updateID, u.EditedChannelPost), u.EditedChannelPost, true)
 	case u.CallbackQuery != nil:
-		in, ok = decodeCallback(id, u.CallbackQuery)
+		in, ok = decodeCallback(updateID+":"+u.CallbackQuery.ID, u.CallbackQuery)
 	}
 	if !ok {
 		return nil, nil
 	}
 	return []bot.Inbound{in}, nil
+}
+
+// readUpdateID reads update_id: a non-negative JSON integer, as Telegram
+// sends it. Missing, a string, a fraction: 400.
+func readUpdateID(raw json.RawMessage) (string, error) {
+	if raw == nil || string(raw) == "null" {
+		return "", &bot.RequestError{Status: http.StatusBadRequest, Reason: "no update_id"}
+	}
+	s := string(raw)
+	if _, err := strconv.ParseUint(s, 10, 63); err != nil {
+		return "", &bot.RequestError{Status: http.StatusBadRequest, Reason: "update_id is not an integer"}
+	}
+	return s, nil
+}
+
+// messageKey is the dedupe key of a message update: its update_id scoped by
+// the message's date (the edit's, for an edit). Telegram numbers updates
+// in sequence but may start again from a random number after a week
+// without updates; a new update that reuses an old number is not from the
+// same moment, so it is not taken for a redelivery of the old one.
+func messageKey(updateID string, m *message) string {
+	date := m.Date
+	if m.EditDate != 0 {
+		date = m.EditDate
+	}
+	return updateID + ":" + strconv.FormatInt(date, 10)
 }
 
 func decodeMessage(id string, m *message, edited bool) (bot.Inbound, bool) {
@@ -196,9 +227,10 @@ func decodeMessage(id string, m *message, edited bool) (bot.Inbound, bool) {
 		}
 	}
 	if ct := m.Contact; ct != nil {
-		// What the person shared is the number and name: it is the text.
-		in.Media = append(in.Media, bot.Media{Kind: "contact"})
-		in.Text = joinNonEmpty(" ", ct.PhoneNumber, joinNonEmpty(" ", ct.FirstName, ct.LastName))
+		// The number and name are read already: kept as the contact's text,
+		// not as words the person wrote.
+		in.Media = append(in.Media, bot.Media{Kind: bot.KindContact,
+			Text: bot.ContactText([]string{ct.PhoneNumber}, joinNonEmpty(" ", ct.FirstName, ct.LastName))})
 	}
 	if in.Text == "" && len(in.Media) == 0 && m.service() {
 		return bot.Inbound{}, false
@@ -216,7 +248,7 @@ func attachment(m *message) (bot.Media, bool) {
 		if ct == "" {
 			ct = defaultType
 		}
-		return bot.Media{Kind: kind, ContentType: ct, ProviderRef: f.FileID}, f.FileID != ""
+		return bot.Media{Kind: kind, ContentType: ct, ProviderRef: f.FileID, Duration: max(f.Duration, 0)}, f.FileID != ""
 	}
 	switch {
 	case len(m.Photo) > 0:

@@ -33,69 +33,68 @@ func TestDecode(t *testing.T) {
 		status int     // 0: decoded without error
 		want   []bot.Inbound
 	}{
-		{name: "text", file: "text.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000001"), func(in *bot.Inbound) {
+		{name: "text", file: "text.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000001:1718000000"), func(in *bot.Inbound) {
 			in.Name = "Ayesha Khan"
 			in.Text = "Salam, mujhe Saudi Arabia ki job offer mili hai, 3 lakh fees mang rahe hain"
 		})}},
-		{name: "start with payload", file: "start_payload.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000002"), func(in *bot.Inbound) {
+		{name: "start with payload", file: "start_payload.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000002:1718000001"), func(in *bot.Inbound) {
 			in.Text, in.Source = "/start", "fia_poster_lhr-2024"
 		})}},
-		{name: "plain start", file: "start_plain.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000003"), func(in *bot.Inbound) {
+		{name: "plain start", file: "start_plain.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000003:1718000002"), func(in *bot.Inbound) {
 			in.Text = "/start"
 		})}},
-		{name: "photo: largest size, caption as text", file: "photo.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000004"), func(in *bot.Inbound) {
+		{name: "photo: largest size, caption as text", file: "photo.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000004:1718000010"), func(in *bot.Inbound) {
 			in.Name = "Ayesha Khan"
 			in.Text = "Ye ad Facebook par dekha, Dubai driver job"
 			in.Media = []bot.Media{{Kind: "image", ContentType: "image/jpeg", ProviderRef: "AgACAgQAAxkBAAIBs-large"}}
 		})}},
-		{name: "voice", file: "voice.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000005"), func(in *bot.Inbound) {
-			in.Media = []bot.Media{{Kind: "voice", ContentType: "audio/ogg", ProviderRef: "AwACAgQAAxkBAAIBtVoice"}}
+		{name: "voice", file: "voice.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000005:1718000020"), func(in *bot.Inbound) {
+			in.Media = []bot.Media{{Kind: "voice", ContentType: "audio/ogg", ProviderRef: "AwACAgQAAxkBAAIBtVoice", Duration: 14}}
 		})}},
-		{name: "document", file: "document.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000006"), func(in *bot.Inbound) {
+		{name: "document", file: "document.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000006:1718000030"), func(in *bot.Inbound) {
 			in.Text = "Visa letter"
 			in.Media = []bot.Media{{Kind: "document", ContentType: "application/pdf", ProviderRef: "BQACAgQAAxkBAAIBtDoc"}}
 		})}},
-		{name: "location", file: "location.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000007"), func(in *bot.Inbound) {
+		{name: "location", file: "location.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000007:1718000040"), func(in *bot.Inbound) {
 			in.Media = []bot.Media{{Kind: "location", Latitude: ptr(31.520370), Longitude: ptr(74.358749)}}
 		})}},
-		{name: "shared contact: number and name as text", file: "contact.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000008"), func(in *bot.Inbound) {
-			in.Text = "+923001234567 Imran Agent"
-			in.Media = []bot.Media{{Kind: "contact"}}
+		{name: "shared contact: number and name read, not taken as words", file: "contact.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000008:1718000050"), func(in *bot.Inbound) {
+			in.Media = []bot.Media{{Kind: "contact", Text: "+923001234567 Imran Agent"}}
 		})}},
-		{name: "button press", file: "callback_query.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000009"), func(in *bot.Inbound) {
+		{name: "button press", file: "callback_query.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000009:4382bfdwdsb323b2d9"), func(in *bot.Inbound) {
 			in.Name = "Ayesha Khan"
 			in.Choice = "report"
 			in.Ref = map[string]string{"callback_query_id": "4382bfdwdsb323b2d9", "chat_id": "123456789", "message_id": "57"}
 		})}},
-		{name: "edited message", file: "edited_message.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000010"), func(in *bot.Inbound) {
+		{name: "edited message", file: "edited_message.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000010:1718000070"), func(in *bot.Inbound) {
 			in.Name = "Ayesha Khan"
 			in.Text = "Salam, mujhe Saudi Arabia ki job offer mili hai, 4 lakh fees mang rahe hain"
 			in.Edited = true
 		})}},
 		{name: "group message", file: "group_message.json", secret: ptr(secret), want: []bot.Inbound{{
-			Channel: bot.Telegram, ProviderID: "100000011", Address: "-1001234567890", Name: "Bilal",
+			Channel: bot.Telegram, ProviderID: "100000011:1718000080", Address: "-1001234567890", Name: "Bilal",
 			Text: "/start", Group: true,
 		}}},
 		{name: "channel post", file: "channel_post.json", secret: ptr(secret), want: []bot.Inbound{{
-			Channel: bot.Telegram, ProviderID: "100000012", Address: "-1009876543210", Name: "Gulf Visa Deals",
+			Channel: bot.Telegram, ProviderID: "100000012:1718000090", Address: "-1009876543210", Name: "Gulf Visa Deals",
 			Text: "Qatar visa 100% guarantee, WhatsApp karein", Group: true,
 		}}},
 		{name: "bot blocked: nothing to store", file: "my_chat_member_kicked.json", secret: ptr(secret)},
 		{name: "bot added to a group: nothing to store", file: "group_service.json", secret: ptr(secret)},
-		{name: "urdu with zero-width and bidi marks, kept as written", file: "urdu_zero_width.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000014"), func(in *bot.Inbound) {
+		{name: "urdu with zero-width and bidi marks, kept as written", file: "urdu_zero_width.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000014:1718000110"), func(in *bot.Inbound) {
 			in.Name = "عائشہ"
 			in.Text = "\u200fمیرے بھائی کا پاسپورٹ\u200c لے لیا گیا ہے۔ فون \u200e۰۳۰۰۱۲۳۴۵۶۷\u200b"
 		})}},
-		{name: "sticker", file: "sticker.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000015"), func(in *bot.Inbound) {
+		{name: "sticker", file: "sticker.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000015:1718000120"), func(in *bot.Inbound) {
 			in.Media = []bot.Media{{Kind: "sticker", ContentType: "image/webp", ProviderRef: "CAACAgIAAxkBAAIBtSticker"}}
 		})}},
-		{name: "forward from an origin type the library does not know", file: "forward_new_origin.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000016"), func(in *bot.Inbound) {
+		{name: "forward from an origin type the library does not know", file: "forward_new_origin.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000016:1718000130"), func(in *bot.Inbound) {
 			in.Text = "Italy work permit 15 lakh mein, sirf 10 seats"
 		})}},
-		{name: "a field of an unexpected type spoils only that field", file: "odd_field_type.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000020"), func(in *bot.Inbound) {
+		{name: "a field of an unexpected type spoils only that field", file: "odd_field_type.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000020:1718000170"), func(in *bot.Inbound) {
 			in.Text = "Agent ka number 0300-1234567"
 		})}},
-		{name: "unsupported content: an empty message the flow answers", file: "dice.json", secret: ptr(secret), want: []bot.Inbound{private("100000018")}},
+		{name: "unsupported content: an empty message the flow answers", file: "dice.json", secret: ptr(secret), want: []bot.Inbound{private("100000018:1718000150")}},
 
 		{name: "bad secret", file: "text.json", secret: ptr("s3cret-Token_2"), status: http.StatusUnauthorized},
 		{name: "secret of another length", file: "text.json", secret: ptr("x"), status: http.StatusUnauthorized},
@@ -103,6 +102,13 @@ func TestDecode(t *testing.T) {
 		{name: "missing secret", file: "text.json", status: http.StatusUnauthorized},
 		{name: "garbage JSON", file: "garbage.json", secret: ptr(secret), status: http.StatusBadRequest},
 		{name: "no update_id", file: "no_update_id.json", secret: ptr(secret), status: http.StatusBadRequest},
+		{name: "update_id as a string", file: "string_update_id.json", secret: ptr(secret), status: http.StatusBadRequest},
+		{name: "update_id not an integer", file: "float_update_id.json", secret: ptr(secret), status: http.StatusBadRequest},
+		{name: "update_id used again a week later", file: "update_id_restarted.json", secret: ptr(secret), want: []bot.Inbound{
+			with(private("100000001:1718700000"), func(in *bot.Inbound) {
+				in.Name = "Ayesha Khan"
+				in.Text = "Salam, main dobara likh rahi hoon"
+			})}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

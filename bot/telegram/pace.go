@@ -49,6 +49,23 @@ func (p *pacer) reserve(chat string) time.Duration {
 	return at.Sub(now)
 }
 
+// reserveWithin takes the next slot for chat when it comes within max, and
+// returns how long to wait for it; otherwise it takes nothing and returns
+// how long until the chat is free, and false.
+func (p *pacer) reserveWithin(chat string, max time.Duration) (time.Duration, bool) {
+	p.mu.Lock()
+	now := p.now()
+	at := p.next[chat]
+	if p.botNext.After(at) {
+		at = p.botNext
+	}
+	p.mu.Unlock()
+	if until := at.Sub(now); until > max {
+		return until, false
+	}
+	return p.reserve(chat), true
+}
+
 // hold keeps chat free of sends for d (Telegram answered 429).
 func (p *pacer) hold(chat string, d time.Duration) {
 	p.mu.Lock()

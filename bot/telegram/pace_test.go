@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -24,6 +25,22 @@ func TestPacer(t *testing.T) {
 
 	p.hold("c", 3*time.Second)
 	require.Equal(t, 3*time.Second, p.reserve("c"), "a 429 holds the chat")
+
+	// reserveWithin takes a slot only when it comes soon enough, for the
+	// chat and for the bot.
+	now = now.Add(time.Minute)
+	wait, ok := p.reserveWithin("d", time.Second)
+	require.True(t, ok)
+	require.Zero(t, wait)
+	wait, ok = p.reserveWithin("d", 500*time.Millisecond)
+	require.False(t, ok, "the chat's next slot is a second away")
+	require.Equal(t, time.Second, wait)
+	for range 20 {
+		p.reserve(fmt.Sprint("busy-", now.UnixNano()))
+		now = now.Add(time.Nanosecond)
+	}
+	_, ok = p.reserveWithin("e", time.Second)
+	require.False(t, ok, "the bot's slots are two seconds ahead")
 }
 
 func TestPacerForgetsOldChats(t *testing.T) {

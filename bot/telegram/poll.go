@@ -129,11 +129,25 @@ func (c *Channel) handle(ctx context.Context, sink Sink, raw json.RawMessage, wa
 			}
 		}
 		wait.reset()
-		if err := c.AfterIngest(ctx, in); err != nil {
-			c.log.Warn("after_ingest_failed", "channel", bot.Telegram, "error", err)
-		}
+		c.afterwards(ctx, in)
 	}
 	return head.ID, nil
+}
+
+// afterwards runs AfterIngest off the poll loop, as the webhook does off
+// the request: at most maxAfter at once, else skipped (best effort).
+func (c *Channel) afterwards(ctx context.Context, in bot.Inbound) {
+	select {
+	case c.after <- struct{}{}:
+	default:
+		return
+	}
+	go func() {
+		defer func() { <-c.after }()
+		if err := c.AfterIngest(context.WithoutCancel(ctx), in); err != nil {
+			c.log.Warn("after_ingest_failed", "channel", bot.Telegram, "error", err)
+		}
+	}()
 }
 
 // backoff is the pause after an error: min, doubling up to max, or longer

@@ -14,11 +14,6 @@ import (
 	"github.com/hoshyar/hoshyar/bot"
 )
 
-const (
-	partAttempts = 3                // tries of a later part of a split text
-	maxPartWait  = 10 * time.Second // longest retry_after waited out in Send
-)
-
 // chatID is a Telegram chat id: private chats positive, groups negative.
 var chatID = regexp.MustCompile(`^-?[0-9]{1,20}$`)
 
@@ -52,15 +47,53 @@ func keyboard(buttons []bot.Button) (*inlineKeyboard, error) {
 	return kb, nil
 }
 
-// Send implements bot.Sender. A text past Telegram's 4096 limit goes as
-// several messages, the buttons on the last; the provider id is the last
-// message's id. Sends are paced (see pacer) and errors typed (see classify).
+// maxPaceWait is the longest Pace holds a caller; a chat held longer (a
+// 429's retry_after) is answered with a RetryAfterError.
+const maxPaceWait = 2 * time.Second
+
+// Pace implements bot.Pacer: it waits for the chat's next free slot (about
+// one message a second in a chat, thirty a second for the bot).
+func (c *Channel) Pace(ctx context.Context, out bot.Outbound) error {
+	wait, ok := c.pace.reserveWithin(out.Address, maxPaceWait)
+	if !ok {
+		return &bot.RetryAfterError{After: wait, Err: errors.New("telegram: the chat is held after a 429")}
+	}
+	if err := sleep(ctx, wait); err != nil {
+		return fmt.Errorf("telegram: pace: %w", err)
+	}
+	return nil
+}
+
+// Split implements bot.Splitter: a text past Telegram's 4096 limit goes as
+// several messages, cut at sensible points, the buttons on the last.
+func (c *Channel) Split(out bot.Outbound) []bot.Part {
+	texts := splitText(strings.ToValidUTF8(out.Text, "\uFFFD"), maxTextUnits)
+	if len(texts) < 2 {
+		return nil
+	}
+	parts := make([]bot.Part, len(texts))
+	for i, text := range texts {
+		parts[i].Text = text
+	}
+	parts[len(parts)-1].Buttons = out.Buttons
+	return parts
+}
+
+// Send implements bot.Sender and returns the message's id (Telegram numbers
+// messages per chat: two chats' replies may share one). It does not
+// wait for the pacer: the caller calls Pace first. A whole reply past the
+// limit still goes as several messages (paced between them), the id being
+// the last one's; a part (out.Part > 0) is sent as it is. Errors are typed
+// (see classify); after a 429 the chat is held for its retry_after.
 func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
 	if !chatID.MatchString(out.Address) {
 		return "", &bot.PermanentError{Code: "bad_address", Err: errors.New("telegram: send: the address is not a chat id")}
 	}
-	parts := splitText(strings.ToValidUTF8(out.Text, "\uFFFD"), maxTextUnits)
-	if len(parts) == 0 {
+	texts := []string{strings.ToValidUTF8(out.Text, "\uFFFD")}
+	if out.Part == 0 {
+		texts = splitText(texts[0], maxTextUnits)
+	}
+	if len(texts) == 0 || strings.TrimSpace(texts[0]) == "" {
 		return "", &bot.PermanentError{Code: "empty_text", Err: errors.New("telegram: send: empty text")}
 	}
 	var markup *inlineKeyboard
@@ -71,58 +104,28 @@ func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
 		}
 	}
 	var id string
-	for i, text := range parts {
+	for i, text := range texts {
+		if i > 0 {
+			if err := c.pace.wait(ctx, out.Address); err != nil {
+				return "", fmt.Errorf("telegram: send: %w", err)
+			}
+		}
 		p := &tg.SendMessageParams{ChatID: out.Address, Text: text}
-		if i == len(parts)-1 && markup != nil {
+		if i == len(texts)-1 && markup != nil {
 			p.ReplyMarkup = markup
 		}
-		var err error
-		if id, err = c.sendPart(ctx, out.Address, p, i > 0); err != nil {
-			if len(parts) > 1 {
-				return "", fmt.Errorf("telegram: send part %d of %d: %w", i+1, len(parts), err)
+		msg, err := c.api.SendMessage(ctx, p)
+		if err != nil {
+			err = c.classify("sendMessage", err)
+			if ra, throttled := bot.AsRetryAfter(err); throttled {
+				c.pace.hold(out.Address, ra.After)
+			}
+			if len(texts) > 1 {
+				err = fmt.Errorf("telegram: send part %d of %d: %w", i+1, len(texts), err)
 			}
 			return "", err
 		}
+		id = strconv.Itoa(msg.ID)
 	}
 	return id, nil
-}
-
-// sendPart sends one message and returns its id. A later part of a split
-// text is retried here a few times: once earlier parts are delivered,
-// handing a passing failure back to the caller would send them again.
-func (c *Channel) sendPart(ctx context.Context, chat string, p *tg.SendMessageParams, later bool) (string, error) {
-	attempts := 1
-	if later {
-		attempts = partAttempts
-	}
-	backoff := time.Second
-	var last error
-	for n := 1; ; n++ {
-		if err := c.pace.wait(ctx, chat); err != nil {
-			if last != nil {
-				return "", last
-			}
-			return "", fmt.Errorf("telegram: send: %w", err)
-		}
-		msg, err := c.api.SendMessage(ctx, p)
-		if err == nil {
-			return strconv.Itoa(msg.ID), nil
-		}
-		last = c.classify("sendMessage", err)
-		ra, throttled := bot.AsRetryAfter(last)
-		if throttled {
-			c.pace.hold(chat, ra.After) // the next wait covers it
-		}
-		_, permanent := bot.AsPermanent(last)
-		if permanent || n >= attempts || ctx.Err() != nil || (throttled && ra.After > maxPartWait) {
-			return "", last
-		}
-		if throttled {
-			continue
-		}
-		if err := sleep(ctx, backoff); err != nil {
-			return "", last
-		}
-		backoff *= 2
-	}
 }

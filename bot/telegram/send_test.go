@@ -222,39 +222,61 @@ func TestSendSplitsLongText(t *testing.T) {
 	require.Equal(t, strings.Fields(text), strings.Fields(strings.Join(parts, " ")), "nothing lost")
 }
 
-func TestSendRetriesALaterPartItself(t *testing.T) {
+// A long reply is split for the caller, who records and sends the parts
+// one by one: each goes as it is, the buttons with the last.
+func TestSplitIntoParts(t *testing.T) {
 	t.Parallel()
 	ch, fake := newChannel(t)
-	text := strings.Repeat("ہوشیار رہیں۔ ", 400) // 5,200 characters: two parts
-	fake.FailNth("sendMessage", 2, http.StatusTooManyRequests, "Too Many Requests: retry after 1", 1)
+	require.Nil(t, ch.Split(bot.Outbound{Address: "123456789", Text: "short"}), "a reply that fits is not split")
 
-	id, err := ch.Send(context.Background(), bot.Outbound{Address: "123456789", Text: text})
-	require.NoError(t, err, "the second part is retried in Send, the first is not sent again")
-	var texts []string
-	for _, c := range fake.Calls("sendMessage") {
-		texts = append(texts, c.String("text"))
+	text := strings.Repeat("ہوشیار رہیں۔ ", 400) // 5,200 characters: two parts
+	buttons := []bot.Button{{Label: "Menu", Value: "menu"}}
+	parts := ch.Split(bot.Outbound{Address: "123456789", Text: text, Buttons: buttons})
+	require.Len(t, parts, 2)
+	require.Empty(t, parts[0].Buttons)
+	require.Equal(t, buttons, parts[1].Buttons)
+	for i, p := range parts {
+		require.LessOrEqual(t, len(utf16.Encode([]rune(p.Text))), 4096)
+		id, err := ch.Send(context.Background(), bot.Outbound{Address: "123456789", Text: p.Text, Buttons: p.Buttons, Part: i + 1, Parts: 2})
+		require.NoError(t, err)
+		require.Equal(t, fmt.Sprint(101+i), id)
 	}
-	require.Len(t, texts, 3, "part 1, part 2 refused with a 429, part 2 again")
-	require.True(t, texts[0] != texts[1] && texts[1] == texts[2], "part 1 was sent once")
-	require.Equal(t, "102", id)
+	calls := fake.Calls("sendMessage")
+	require.Len(t, calls, 2, "one call a part")
+	require.NotContains(t, calls[0].Params, "reply_markup")
+	require.Contains(t, calls[1].Params, "reply_markup")
+	require.Equal(t, strings.Fields(text), strings.Fields(calls[0].String("text")+" "+calls[1].String("text")))
 }
 
-func TestSendPacesMessagesToOneChat(t *testing.T) {
+// Pace spaces messages to one chat; Send itself does not wait.
+func TestPaceSpacesMessagesToOneChat(t *testing.T) {
 	t.Parallel()
-	ch, _ := newChannel(t)
+	ch, fake := newChannel(t)
 	telegram.SetPacing(ch, 200*time.Millisecond, 0)
 	ctx := context.Background()
+	out := bot.Outbound{Address: "123456789", Text: "hi"}
 	start := time.Now()
 	for range 3 {
-		_, err := ch.Send(ctx, bot.Outbound{Address: "123456789", Text: "hi"})
+		require.NoError(t, ch.Pace(ctx, out))
+		_, err := ch.Send(ctx, out)
 		require.NoError(t, err)
 	}
 	require.GreaterOrEqual(t, time.Since(start), 400*time.Millisecond, "three sends to one chat take two intervals")
 
 	ctx, cancel := context.WithCancel(ctx)
 	cancel()
-	_, err := ch.Send(ctx, bot.Outbound{Address: "123456789", Text: "hi"})
-	require.ErrorIs(t, err, context.Canceled, "waiting for a slot ends with ctx")
+	require.ErrorIs(t, ch.Pace(ctx, out), context.Canceled, "waiting for a slot ends with ctx")
+
+	// After a 429 the chat is held: Pace says how long rather than wait.
+	fake.FailNext("sendMessage", http.StatusTooManyRequests, "Too Many Requests: retry after 30", 30)
+	_, err := ch.Send(context.Background(), out)
+	ra, ok := bot.AsRetryAfter(err)
+	require.True(t, ok, "%v", err)
+	require.Equal(t, 30*time.Second, ra.After)
+	err = ch.Pace(context.Background(), out)
+	ra, ok = bot.AsRetryAfter(err)
+	require.True(t, ok, "%v", err)
+	require.Greater(t, ra.After, 25*time.Second)
 }
 
 func TestSendDoesNotLeakTheToken(t *testing.T) {

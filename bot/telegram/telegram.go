@@ -54,6 +54,7 @@ const (
 	callTimeout    = 15 * time.Second // AfterIngest's calls, which have no deadline of their own
 	maxTextUnits   = 4096             // sendMessage text limit, in UTF-16 code units
 	maxCallbackLen = 64               // callback_data limit, bytes
+	maxAfter       = 64               // AfterIngest calls the poller runs at once
 )
 
 // Options configure the channel.
@@ -80,6 +81,7 @@ type Channel struct {
 	backoffMin time.Duration // Poll's wait after an error, doubling
 	backoffMax time.Duration
 	pollWait   time.Duration // getUpdates timeout
+	after      chan struct{} // a slot for each AfterIngest the poller runs
 }
 
 var (
@@ -128,6 +130,7 @@ func New(opts Options) (*Channel, error) {
 		api: api, client: client, apiURL: apiURL, token: opts.Token, secret: opts.WebhookSecret,
 		log: log, pace: newPacer(time.Second, time.Second/30),
 		backoffMin: time.Second, backoffMax: 30 * time.Second, pollWait: pollTimeout,
+		after: make(chan struct{}, maxAfter),
 	}
 	if opts.PublicBaseURL != "" {
 		c.webhookURL = strings.TrimRight(opts.PublicBaseURL, "/") + WebhookPath

@@ -50,6 +50,7 @@ func (c *Channel) Decode(r *http.Request, body []byte) ([]bot.Inbound, error) {
 	}
 	in.Media = media(form, in.Channel)
 	if in.Channel == bot.SMS {
+		in.Text = decodeBody(in.Text)
 		in.Control = control(form)
 	}
 	return []bot.Inbound{in}, nil
@@ -100,13 +101,20 @@ func coordinate(s string, limit float64) (float64, bool) {
 }
 
 // mediaKind maps a content type to bot.Media's kinds. A WhatsApp voice
-// note arrives as audio/ogg (Opus).
+// note arrives as audio/ogg (Opus), a sticker as image/webp (WhatsApp
+// sends photos as JPEG), a shared contact as a vCard.
 func mediaKind(contentType, channel string) string {
 	mt, _, err := mime.ParseMediaType(contentType)
 	if err != nil {
 		mt = strings.ToLower(strings.TrimSpace(contentType))
 	}
 	major, _, _ := strings.Cut(mt, "/")
+	switch {
+	case mt == "text/vcard" || mt == "text/x-vcard":
+		return bot.KindContact
+	case mt == "image/webp" && channel == bot.WhatsApp:
+		return bot.KindSticker
+	}
 	switch major {
 	case "image":
 		return "image"

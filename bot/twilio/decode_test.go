@@ -6,11 +6,14 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/bot/twilio"
+	"github.com/hoshyar/hoshyar/internal/faketwilio"
 )
 
 const (
@@ -61,6 +64,9 @@ func TestDecode(t *testing.T) {
 		{name: "sms text", body: testdata(t, "sms_text.txt"), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SM11111111111111111111111111111111", Address: smsAddress,
 			Text: "Salam, mujhe Saudi mein naukri ki offer aayi hai, 2 lakh fees maang rahe hain"}},
+		{name: "sms long text delivered base64-encoded", body: testdata(t, "sms_base64.txt"), want: bot.Inbound{
+			Channel: bot.SMS, ProviderID: "SM99999999999999999999999999999999", Address: smsAddress,
+			Text: "Salam, mujhe Dubai mein driver ki job ka offer mila hai. Agent 3 lakh rupay maang raha hai aur kehta hai visa do hafte mein aa jaye ga. Kya yeh sahi hai?"}},
 		{name: "whatsapp text with ProfileName and WaId", body: testdata(t, "wa_text.txt"), want: bot.Inbound{
 			Channel: bot.WhatsApp, ProviderID: "SM44444444444444444444444444444444", Address: waFrom,
 			Name: "Ahmed Khan", Text: "Assalam o alaikum, yeh agent asli hai?"}},
@@ -74,6 +80,16 @@ func TestDecode(t *testing.T) {
 			Channel: bot.WhatsApp, ProviderID: "MM77777777777777777777777777777777", Address: waFrom,
 			Name: "Ahmed Khan", Media: []bot.Media{
 				{Kind: "voice", ContentType: "audio/ogg", ProviderRef: mediaBase + "MM77777777777777777777777777777777/Media/ME00000000000000000000000000000007"},
+			}}},
+		{name: "whatsapp sticker: image/webp", body: testdata(t, "wa_sticker.txt"), want: bot.Inbound{
+			Channel: bot.WhatsApp, ProviderID: "MMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", Address: waFrom,
+			Name: "Ahmed Khan", Media: []bot.Media{
+				{Kind: "sticker", ContentType: "image/webp", ProviderRef: mediaBase + "MMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Media/ME0000000000000000000000000000000a"},
+			}}},
+		{name: "whatsapp shared contact: a vCard", body: testdata(t, "wa_contact.txt"), want: bot.Inbound{
+			Channel: bot.WhatsApp, ProviderID: "MMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", Address: waFrom,
+			Name: "Ahmed Khan", Media: []bot.Media{
+				{Kind: "contact", ContentType: "text/x-vcard", ProviderRef: mediaBase + "MMbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/Media/ME0000000000000000000000000000000b"},
 			}}},
 		{name: "whatsapp location", body: testdata(t, "wa_location.txt"), want: bot.Inbound{
 			Channel: bot.WhatsApp, ProviderID: "SM88888888888888888888888888888888", Address: waFrom,
@@ -107,7 +123,7 @@ func TestDecode(t *testing.T) {
 			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Media: []bot.Media{
 				{Kind: "audio", ContentType: "audio/ogg", ProviderRef: mediaBase + "MMa/Media/ME0"},
 				{Kind: "video", ContentType: "video/mp4", ProviderRef: mediaBase + "MMa/Media/ME1"},
-				{Kind: "document", ContentType: "text/vcard", ProviderRef: mediaBase + "MMa/Media/ME2"},
+				{Kind: "contact", ContentType: "text/vcard", ProviderRef: mediaBase + "MMa/Media/ME2"},
 			}}},
 		{name: "NumMedia capped at 10", body: smsForm("", many...), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Media: tenImages}},
@@ -170,4 +186,45 @@ func TestAcknowledge(t *testing.T) {
 	require.Equal(t, http.StatusOK, w.Code)
 	require.Equal(t, "text/xml; charset=utf-8", w.Header().Get("Content-Type"))
 	require.Equal(t, `<?xml version="1.0" encoding="UTF-8"?><Response/>`, w.Body.String())
+}
+
+// Twilio signs a request to the Fallback URL over that URL, and adds
+// ErrorCode and ErrorUrl: a channel told where its fallback is accepts it
+// there, and only there.
+func TestDecodeAtTheFallbackURL(t *testing.T) {
+	t.Parallel()
+	const fallback = "https://dr.hoshyar.example.org"
+	body := smsForm("Salam", "ErrorCode", "11200", "ErrorUrl", publicBase+"/webhooks/twilio")
+	request := func(signedOver string) (*http.Request, []byte) {
+		form, err := url.ParseQuery(body)
+		require.NoError(t, err)
+		r := httptest.NewRequest(http.MethodPost, "/webhooks/twilio", strings.NewReader(body))
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		r.Header.Set("X-Twilio-Signature", faketwilio.Sign(authToken, signedOver+"/webhooks/twilio", form))
+		return r, []byte(body)
+	}
+	withFallback := newChannel(t, "http://127.0.0.1:9", func(o *twilio.Options) { o.FallbackBaseURL = fallback + "/" })
+	without := newChannel(t, "http://127.0.0.1:9")
+
+	for _, tc := range []struct {
+		name       string
+		c          *twilio.Channel
+		signedOver string
+		ok         bool
+	}{
+		{"primary", withFallback, publicBase, true},
+		{"fallback", withFallback, fallback, true},
+		{"another host", withFallback, "https://evil.example", false},
+		{"fallback not configured", without, fallback, false},
+	} {
+		got, err := tc.c.Decode(request(tc.signedOver))
+		if !tc.ok {
+			var re *bot.RequestError
+			require.True(t, errors.As(err, &re), tc.name)
+			require.Equal(t, http.StatusForbidden, re.Status, tc.name)
+			continue
+		}
+		require.NoError(t, err, tc.name)
+		require.Equal(t, []bot.Inbound{{Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Text: "Salam"}}, got, tc.name)
+	}
 }

@@ -19,14 +19,31 @@ const (
 	CodeEmpty      = "empty_body"
 )
 
-// Send implements bot.Sender. A reply too long for one message goes as
-// several, in order; the last one's sid is returned. WhatsApp replies that
-// Twilio refuses with 63016 (outside the 24-hour window) are replaced by
-// the configured template, once.
-//
-// A reply that fails after some of its parts were accepted returns the
-// error of the failing part: when that error is retried, the earlier parts
-// go out again.
+// Split implements bot.Splitter: the text with its numbered options, cut
+// so that each message fits (five SMS segments, 1,600 characters), the
+// options all in the last.
+func (c *Channel) Split(out bot.Outbound) []bot.Part {
+	if out.Template {
+		return nil
+	}
+	bodies := compose(out.Channel, out.Text, out.Buttons)
+	if len(bodies) < 2 {
+		return nil
+	}
+	parts := make([]bot.Part, len(bodies))
+	for i, body := range bodies {
+		parts[i].Text = body
+	}
+	return parts
+}
+
+// Send implements bot.Sender and returns the message's sid. A part of a
+// split reply (out.Part > 0) is sent as it is. A whole reply too long for
+// one message still goes as several, in order, the last one's sid
+// returned; when one fails, retrying it sends the earlier ones again,
+// which is why package jobs splits first. A WhatsApp reply, or first part,
+// that Twilio refuses with 63016 (outside the 24-hour window) is replaced
+// by the configured template.
 func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
 	from, to, err := c.route(out)
 	if err != nil {
@@ -38,7 +55,10 @@ func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
 		}
 		return c.sendTemplate(ctx, from, to, nil)
 	}
-	bodies := compose(out.Channel, out.Text, out.Buttons)
+	bodies := []string{strings.TrimSpace(out.Text)}
+	if out.Part == 0 {
+		bodies = compose(out.Channel, out.Text, out.Buttons)
+	}
 	if len(bodies) == 1 && bodies[0] == "" {
 		return "", &bot.PermanentError{Code: CodeEmpty, Err: errors.New("twilio: empty reply")}
 	}
@@ -51,7 +71,7 @@ func (c *Channel) Send(ctx context.Context, out bot.Outbound) (string, error) {
 			continue
 		}
 		var ae *apiError
-		if i == 0 && out.Channel == bot.WhatsApp && errors.As(err, &ae) && ae.Code == codeOutsideWindow {
+		if i == 0 && out.Part <= 1 && out.Channel == bot.WhatsApp && errors.As(err, &ae) && ae.Code == codeOutsideWindow {
 			return c.sendTemplate(ctx, from, to, err)
 		}
 		if len(bodies) > 1 {

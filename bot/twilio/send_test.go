@@ -321,6 +321,30 @@ func TestSendLaterPartFails(t *testing.T) {
 	}
 }
 
+// Split gives the caller the same bodies Send would send; each part then
+// goes as it is, one message each, with no options added again.
+func TestSplitIntoParts(t *testing.T) {
+	t.Parallel()
+	text := strings.TrimSpace(strings.Repeat("Agar koi agent advance fees maange to OEC se license check karein. ", 30))
+	fake, c := newFake(t)
+	require.Nil(t, c.Split(bot.Outbound{Channel: bot.SMS, Address: smsAddress, Text: "short", Buttons: yesNo}))
+	parts := c.Split(bot.Outbound{Channel: bot.SMS, Address: smsAddress, Text: text, Buttons: yesNo})
+	require.Len(t, parts, 3)
+	for i, p := range parts {
+		require.Empty(t, p.Buttons, "the options are in the text")
+		sid, err := c.Send(context.Background(), bot.Outbound{Channel: bot.SMS, Address: smsAddress, Text: p.Text, Part: i + 1, Parts: len(parts)})
+		require.NoError(t, err)
+		require.NotEmpty(t, sid)
+	}
+	got := bodies(fake.Messages())
+	require.Len(t, got, 3)
+	require.True(t, strings.HasSuffix(got[2], "\n\n1. Haan\n2. Nahi"), "options once, in the last part")
+	for i, m := range fake.Messages() {
+		require.LessOrEqual(t, m.NumSegments, 5, "part %d", i)
+		require.Equal(t, parts[i].Text, m.Body)
+	}
+}
+
 func TestSendWrongCredentials(t *testing.T) {
 	t.Parallel()
 	fake := faketwilio.New(t, accountSID, authToken)

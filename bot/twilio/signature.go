@@ -16,7 +16,8 @@ import (
 const signatureHeader = "X-Twilio-Signature"
 
 // verify parses body as the form Twilio posted and checks its
-// X-Twilio-Signature over PublicBaseURL + the request URI as received.
+// X-Twilio-Signature over PublicBaseURL + the request URI as received, or
+// over FallbackBaseURL + the request URI when Twilio called the fallback.
 func (c *Channel) verify(r *http.Request, body []byte) (url.Values, error) {
 	sig := r.Header.Get(signatureHeader)
 	if sig == "" {
@@ -26,7 +27,9 @@ func (c *Channel) verify(r *http.Request, body []byte) (url.Values, error) {
 	if err != nil {
 		return nil, &bot.RequestError{Status: http.StatusBadRequest, Reason: "bad form"}
 	}
-	if !validSignature(c.token, c.publicBase+r.URL.RequestURI(), form, sig) {
+	uri := r.URL.RequestURI()
+	if !validSignature(c.token, c.publicBase+uri, form, sig) &&
+		(c.fallbackBase == "" || !validSignature(c.token, c.fallbackBase+uri, form, sig)) {
 		return nil, &bot.RequestError{Status: http.StatusForbidden, Reason: "bad signature"}
 	}
 	return form, nil

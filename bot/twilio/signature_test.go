@@ -11,8 +11,9 @@ import (
 	"github.com/hoshyar/hoshyar/internal/faketwilio"
 )
 
-// The shared vectors sit beside the repository (in CI too).
-const vectorsFile = "../../../shared/testdata/twilio-signature-vectors.json"
+// Twilio's published signature examples: facts from its documentation and
+// twilio-go's validator tests, kept here so a plain clone can run the tests.
+const vectorsFile = "testdata/twilio-signature-vectors.json"
 
 type vector struct {
 	AuthToken string            `json:"auth_token"`

@@ -47,6 +47,10 @@ type Options struct {
 	// against PublicBaseURL + r.URL.RequestURI(), and StatusCallback is
 	// PublicBaseURL + StatusPath.
 	PublicBaseURL string
+	// FallbackBaseURL is where Twilio's Fallback URL ("Primary handler
+	// fails") points, when not at PublicBaseURL: a webhook Twilio signed
+	// over FallbackBaseURL + the request URI is accepted too. Optional.
+	FallbackBaseURL string
 	// WhatsAppTemplateSID is the Content SID (HX…) of an approved template
 	// sent instead when a reply fails with 63016 (outside the 24-hour
 	// window). Optional.
@@ -64,6 +68,7 @@ type Channel struct {
 	whatsAppFrom   string
 	smsFrom        string
 	publicBase     string
+	fallbackBase   string // "" when no fallback host is configured
 	statusCallback string
 	templateSID    string
 	httpClient     *http.Client
@@ -91,6 +96,11 @@ func New(opts Options) (*Channel, error) {
 	if _, err := absoluteURL(opts.PublicBaseURL); err != nil {
 		return nil, fmt.Errorf("twilio: public base URL: %w", err)
 	}
+	if opts.FallbackBaseURL != "" {
+		if _, err := absoluteURL(opts.FallbackBaseURL); err != nil {
+			return nil, fmt.Errorf("twilio: fallback base URL: %w", err)
+		}
+	}
 	if opts.HTTPClient == nil {
 		opts.HTTPClient = &http.Client{Timeout: defaultTimeout}
 	}
@@ -107,6 +117,7 @@ func New(opts Options) (*Channel, error) {
 		whatsAppFrom:   opts.WhatsAppFrom,
 		smsFrom:        opts.SMSFrom,
 		publicBase:     base,
+		fallbackBase:   strings.TrimRight(opts.FallbackBaseURL, "/"),
 		statusCallback: base + StatusPath,
 		templateSID:    opts.WhatsAppTemplateSID,
 		httpClient:     opts.HTTPClient,

@@ -57,18 +57,8 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	vid := visitor(r)
-	switch {
-	case vid == "" && !c.newPerIP.allow(clientIP(r)):
-		w.Header().Set("Retry-After", "60")
-		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
-		return
-	case vid == "":
-		vid = c.newVisitor(w)
-		c.perVisitor.allow(vid) // the first message counts too
-	case !c.perVisitor.allow(vid):
-		w.Header().Set("Retry-After", "60")
-		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+	vid, ok := c.admit(w, r)
+	if !ok {
 		return
 	}
 	if req.ClientID == "" {
@@ -91,7 +81,28 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, apiError{"not stored, please retry"})
 		return
 	}
+	c.convs.remember(vid, rc.ConversationID)
 	writeJSON(w, http.StatusAccepted, map[string]int64{"id": rc.MessageID})
+}
+
+// admit returns the visitor (a new one gets a cookie) when they may send
+// one more message; otherwise it answers 429 and ok is false.
+func (c *Channel) admit(w http.ResponseWriter, r *http.Request) (vid string, ok bool) {
+	vid = visitor(r)
+	switch {
+	case vid == "" && !c.newPerIP.allow(clientIP(r)):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
+		return "", false
+	case vid == "":
+		vid = c.newVisitor(w)
+		c.perVisitor.allow(vid) // the first message counts too
+	case !c.perVisitor.allow(vid):
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusTooManyRequests, apiError{"too many messages; please wait a minute"})
+		return "", false
+	}
+	return vid, true
 }
 
 // choiceLabel shows a pressed button as the words on it.
@@ -109,20 +120,14 @@ func (c *Channel) choiceLabel(r *http.Request, vid, value string) string {
 
 // conversation finds the visitor's open conversation id.
 func (c *Channel) conversation(r *http.Request, vid string) (int64, error) {
-	contact, err := store.FindContact(r.Context(), c.pool, bot.WebChat, c.vault.Hash(bot.WebChat, vid))
-	if err != nil {
-		return 0, err
-	}
-	conv, err := store.FindOpenConversation(r.Context(), c.pool, contact.ID)
-	if err != nil {
-		return 0, err
-	}
-	return conv.ID, nil
+	return store.OpenConversationOf(r.Context(), c.pool, bot.WebChat, c.vault.Hash(bot.WebChat, vid))
 }
 
 type feedMessage struct {
 	ID   int64  `json:"id"`
 	From string `json:"from"`
+	// Kind is the kind of a visitor's attachment: image, document, audio…
+	Kind string `json:"kind,omitempty"`
 	Text string `json:"text"`
 	// Dir is the message's direction: rtl, ltr or auto (no letters).
 	Dir string `json:"dir"`
@@ -157,35 +162,59 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 
 	// Until the visitor has written there is no conversation to listen to:
 	// look for it once a second. Then wait for a notification, and look
-	// anyway now and then, since notifications are only hints.
+	// anyway now and then, since notifications are only hints. The
+	// conversation a visitor last wrote in is remembered, so the usual
+	// poll listens at once and costs one query a wake-up.
 	var conv int64
 	var wake <-chan struct{}
-	for {
-		recheck := time.Second
-		if conv == 0 && vid != "" {
-			id, err := c.conversation(r, vid)
-			switch {
-			case err == nil:
-				conv = id
-				var stop func()
-				wake, stop = c.listener.Subscribe(conv)
-				defer stop()
-			case !errors.Is(err, store.ErrNotFound):
-				c.failFeed(ctx, w, err)
-				return
-			}
+	var stops []func()
+	defer func() {
+		for _, stop := range stops {
+			stop()
 		}
+	}()
+	listen := func(id int64) {
+		if id != conv {
+			conv = id
+			var stop func()
+			wake, stop = c.listener.Subscribe(id)
+			stops = append(stops, stop)
+		}
+	}
+	if known := c.convs.of(vid); known != 0 {
+		listen(known)
+	}
+	for lookUp := conv == 0; ; {
+		var msgs []store.FeedMessage
+		var err error
+		switch {
+		case lookUp && vid != "":
+			// The conversation and what is new in it, in one query.
+			var id int64
+			id, msgs, err = store.FeedOf(ctx, c.pool, bot.WebChat, c.vault.Hash(bot.WebChat, vid), after, feedPageLimit)
+			if err == nil && id != conv {
+				c.convs.remember(vid, id)
+				listen(id)
+				if len(msgs) == 0 {
+					lookUp = false
+					continue // look once more, listening: a change in between is not missed
+				}
+			}
+		case conv != 0:
+			msgs, err = store.ConversationFeed(ctx, c.pool, conv, after, feedPageLimit)
+		}
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+		case err != nil:
+			c.failFeed(ctx, w, err)
+			return
+		case len(msgs) > 0:
+			writeJSON(w, http.StatusOK, c.toFeed(msgs))
+			return
+		}
+		recheck := time.Second
 		if conv != 0 {
 			recheck = 5 * time.Second
-			msgs, err := store.ConversationFeed(ctx, c.pool, conv, after, feedPageLimit)
-			if err != nil {
-				c.failFeed(ctx, w, err)
-				return
-			}
-			if len(msgs) > 0 {
-				writeJSON(w, http.StatusOK, c.toFeed(msgs))
-				return
-			}
 		}
 		select {
 		case <-ctx.Done():
@@ -197,7 +226,9 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
 			return
 		case <-wake:
+			lookUp = false
 		case <-time.After(recheck):
+			lookUp = true // the conversation may have changed (closed, a new one)
 		}
 	}
 }
@@ -216,6 +247,11 @@ func (c *Channel) toFeed(msgs []store.FeedMessage) feedResponse {
 		fm := feedMessage{ID: m.ID, From: "bot", Text: m.Body, Dir: direction(m.Body), At: m.CreatedAt.UTC()}
 		if m.Direction == store.In {
 			fm.From = "visitor"
+			switch m.Kind {
+			case "text", "choice", "edit", "group":
+			default:
+				fm.Kind = m.Kind
+			}
 		} else if ps := c.links.parts(m.Body); len(ps) > 1 || len(ps) == 1 && ps[0] != (part{Text: m.Body}) {
 			fm.Parts = ps // only when something is marked
 		}

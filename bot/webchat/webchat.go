@@ -59,6 +59,7 @@ type Channel struct {
 
 	pages map[string][]byte // the chat page by the locale its greeting shows first
 	links *linker
+	convs *recent // the conversation each visitor last wrote in
 }
 
 // Options configure the channel.
@@ -88,7 +89,7 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
 		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{}),
 		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute),
-		pages: pages, links: newLinker(opts.ShortNumbers)}
+		pages: pages, links: newLinker(opts.ShortNumbers), convs: newRecent(maxRecent)}
 }
 
 // Channels implements bot.Sender.
@@ -120,6 +121,7 @@ func (c *Channel) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /chat", c.page)
 	mux.Handle("GET /chat/static/", http.StripPrefix("/chat/", http.FileServerFS(static)))
 	mux.HandleFunc("POST /chat/api/messages", c.post)
+	mux.HandleFunc("POST /chat/api/attachments", c.attach)
 	mux.HandleFunc(FeedRoute, c.feed)
 }
 

@@ -35,6 +35,7 @@ type feed struct {
 	Messages []struct {
 		ID    int64  `json:"id"`
 		From  string `json:"from"`
+		Kind  string `json:"kind"`
 		Text  string `json:"text"`
 		Dir   string `json:"dir"`
 		Parts []struct {

@@ -45,7 +45,7 @@ func providers(ctx context.Context, cfg config.Config, log *slog.Logger, ing *bo
 		tw, err := twilio.New(twilio.Options{
 			AccountSID: cfg.Twilio.AccountSID, AuthToken: cfg.Twilio.AuthToken, APIURL: cfg.Twilio.APIURL,
 			WhatsAppFrom: cfg.Twilio.WhatsAppFrom, SMSFrom: cfg.Twilio.SMSFrom, PublicBaseURL: cfg.PublicBaseURL,
-			WhatsAppTemplateSID: cfg.Twilio.WhatsAppTemplateSID, Logger: log,
+			WhatsAppTemplateSID: cfg.Twilio.WhatsAppTemplateSID, FallbackBaseURL: cfg.Twilio.FallbackBaseURL, Logger: log,
 		})
 		if err != nil {
 			return nil, err

@@ -295,3 +295,51 @@ func TestE2ETelegramPolling(t *testing.T) {
 	require.NotEmpty(t, e.tg.Calls("deleteWebhook"))
 	require.Empty(t, e.tg.Calls("setWebhook"))
 }
+
+// Twilio does not deliver a webhook again when it fails, but calls the
+// number's Fallback URL at once. A second replica on the same database
+// serves it: a message that reaches both the primary and the fallback (the
+// primary stored it but answered too late) is stored and answered once,
+// and one only the fallback got is answered too.
+func TestE2ETwilioFallbackReplica(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	t.Parallel()
+	texts := locales.MustLoad()
+	e := startWithProviders(t, "webhook")
+	fallbackAddr := freeAddr(t)
+	fallback := "http://" + fallbackAddr
+	startServer(t, e.db, fallbackAddr,
+		"PUBLIC_BASE_URL="+e.base, "TWILIO_FALLBACK_BASE_URL="+fallback,
+		"TWILIO_ACCOUNT_SID="+twSID, "TWILIO_AUTH_TOKEN="+twToken, "TWILIO_API_URL="+e.tw.URL(),
+		"TWILIO_SMS_FROM="+smsFrom)
+	toFallback := func(form url.Values) int {
+		form.Set("ErrorCode", "11200")
+		form.Set("ErrorUrl", e.base+"/webhooks/twilio")
+		req, err := http.NewRequest(http.MethodPost, fallback+"/webhooks/twilio", strings.NewReader(form.Encode()))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Twilio-Signature", faketwilio.Sign(twToken, fallback+"/webhooks/twilio", form))
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		return res.StatusCode
+	}
+
+	const person = "+923215550001"
+	first := url.Values{"MessageSid": {"SMfb1"}, "From": {person}, "To": {smsFrom}, "Body": {"salam"}, "NumMedia": {"0"}}
+	code, _ := e.twilio("/webhooks/twilio", first, twToken)
+	require.Equal(t, http.StatusOK, code)
+	require.Equal(t, http.StatusOK, toFallback(url.Values{"MessageSid": {"SMfb1"}, "From": {person}, "To": {smsFrom}, "Body": {"salam"}, "NumMedia": {"0"}}))
+	sms := e.waitTwilio(person, 1)
+	require.True(t, strings.HasPrefix(sms[0].Body, texts.T(locales.URLatn, "greeting_sms", nil)))
+
+	require.Equal(t, http.StatusOK, toFallback(url.Values{"MessageSid": {"SMfb2"}, "From": {person}, "To": {smsFrom}, "Body": {"menu"}, "NumMedia": {"0"}}))
+	e.waitTwilio(person, 2)
+	require.Eventually(t, func() bool {
+		return e.query(`SELECT count(*) FROM messages WHERE (direction = 'in' AND status = 'received') OR (direction = 'out' AND status IN ('queued','sending'))`) == 0
+	}, 20*time.Second, 50*time.Millisecond)
+	require.Equal(t, 2, e.query(`SELECT count(*) FROM messages WHERE direction = 'in' AND provider_id IN ('SMfb1', 'SMfb2')`), "each message stored once")
+	require.Len(t, e.twilioTo(person), 2, "each answered once")
+}

@@ -109,12 +109,12 @@ func TestStartupLogs(t *testing.T) {
 		lines = logLines(t, debug.output())
 		producer = producer[:0]
 		for _, l := range lines {
-			if strings.HasSuffix(l.Msg, "Producer job counts") {
+			if l.Attrs["component"] == "river" {
 				producer = append(producer, l)
 			}
 		}
-		return len(producer) > 0 // River reports its counts every 5 s once they change
-	}, 15*time.Second, 100*time.Millisecond, "River's producer line at debug")
+		return len(producer) > 0 // River reports its job stats every 5 s
+	}, 15*time.Second, 100*time.Millisecond, "River's routine lines at debug")
 	for _, l := range producer {
 		require.Equal(t, "DEBUG", l.Level)
 	}

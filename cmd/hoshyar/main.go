@@ -36,8 +36,10 @@ commands:
   oep import FILE.csv        import BE&OE's list of licensed promoters (format: oep/README.md)
   triage                     read messages on standard input (a line each, plain or JSON with
                              "text") and print one JSON assessment a line
-  triage eval [FILE]         score triage on the corpus's test split (or FILE, labelled JSON
-                             lines); exits non-zero below the documented thresholds
+  triage eval [-split S] [FILE]
+                             score triage on the corpus's test split (or split S: train, dev;
+                             or FILE, labelled JSON lines); exits non-zero below the
+                             documented thresholds
   triage train [FILE]        train the model on the corpus's train split; writes
                              triage/model.bin (or FILE)
 

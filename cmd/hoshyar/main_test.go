@@ -78,7 +78,7 @@ func TestUsageAndConfigErrors(t *testing.T) {
 
 func TestServeRefusesOutOfDateSchema(t *testing.T) {
 	t.Parallel()
-	db := dbtest.New(t)
+	db := dbtest.New(t, dbtest.NoReuse())
 	_, err := db.Pool.Exec(context.Background(), `DELETE FROM hoshyar_migrations`)
 	require.NoError(t, err)
 	var out, errOut bytes.Buffer

@@ -24,6 +24,7 @@ import (
 	"github.com/hoshyar/hoshyar/jobs"
 	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/ocr"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
@@ -62,7 +63,11 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	cw := casework.New(matrix, nil).WithWarnings(casework.Warnings{Reports: cfg.Warnings.Reports, Days: cfg.Warnings.Days})
 	m := metrics.New(pool, log)
 	senders := bot.NewRegistry()
-	runner, err := jobs.New(pool, jobs.Options{
+	listenCtx, stopListening := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopListening()
+	listener := store.NewListener(pool, log)
+	go listener.Run(listenCtx)
+	opts := jobs.Options{
 		Engine: flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals,
 			CountryName: triage.CountryName}),
 		Casework:        cw,
@@ -72,17 +77,20 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		Metrics:         m,
 		Logger:          log,
 		ConversationTTL: cfg.ConversationTTL,
+		Listener:        listener,
+		ReadWorkers:     cfg.OCR.Workers,
+		ReadTimeout:     cfg.OCR.Timeout + 15*time.Second,
 
 		TranscriptRetention: cfg.TranscriptRetention,
-	})
+	}
+	if reader := ocrReader(ctx, cfg, log); reader != nil {
+		opts.Reader = reader
+	}
+	runner, err := jobs.New(pool, opts)
 	if err != nil {
 		return err
 	}
 	ingester := bot.NewIngester(pool, v, runner, m)
-	listenCtx, stopListening := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopListening()
-	listener := store.NewListener(pool, log)
-	go listener.Run(listenCtx)
 
 	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{
 		Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"), Texts: texts, ShortNumbers: shortNumbers(all)})
@@ -123,6 +131,16 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
+	if cfg.PprofAddr != "" {
+		prof := web.PprofServer(cfg.PprofAddr, log)
+		go func() {
+			if err := prof.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Warn("pprof_server_failed", "error", err)
+			}
+		}()
+		defer prof.Close()
+		log.Info("pprof_serving", "addr", cfg.PprofAddr)
+	}
 	log.Info("serving", "addr", ln.Addr().String(), "public_base_url", cfg.PublicBaseURL, "env", cfg.Env)
 	ready(stdout, cfg)
 
@@ -143,6 +161,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if shutErr := httpSrv.Shutdown(shutdownCtx); shutErr != nil && !errors.Is(shutErr, http.ErrServerClosed) {
 		log.Warn("http_shutdown", "error", shutErr)
 	}
+	ingester.Wait(shutdownCtx)
 	if stopErr := runner.Stop(shutdownCtx); stopErr != nil {
 		log.Warn("jobs_shutdown", "error", stopErr)
 	}
@@ -190,6 +209,23 @@ func readySchema(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, log
 	}
 	log.Info("schema", "version", version, "applied", len(res.Applied), "river_applied", len(res.RiverApplied), "auto_migrate", cfg.AutoMigrate)
 	return nil
+}
+
+// ocrReader returns the reader of images and PDFs, or nil, with one log
+// line saying why, when OCR is off or Tesseract is missing: the server runs
+// without it (shared contacts are still read).
+func ocrReader(ctx context.Context, cfg config.Config, log *slog.Logger) *ocr.Reader {
+	if cfg.OCR.Mode == "off" {
+		log.Info("ocr_off", "reason", "HOSHYAR_OCR=off")
+		return nil
+	}
+	r, err := ocr.New(ctx, ocr.Options{Tesseract: cfg.OCR.Tesseract, Timeout: cfg.OCR.Timeout})
+	if err != nil {
+		log.Warn("ocr_off", "reason", err.Error())
+		return nil
+	}
+	log.Info("ocr_on", "workers", cfg.OCR.Workers, "detail", r.Describe())
+	return r
 }
 
 // caseData loads the charge matrix and the helplines: the embedded

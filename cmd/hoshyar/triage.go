@@ -15,14 +15,14 @@ import (
 // stdin is what `hoshyar triage` reads; tests replace it.
 var stdin io.Reader = os.Stdin
 
-// triageCmd runs `hoshyar triage`, `hoshyar triage eval [FILE]` and
+// triageCmd runs `hoshyar triage`, `hoshyar triage eval [-split S] [FILE]` and
 // `hoshyar triage train [FILE]`. None needs the database or the
 // configuration.
 func triageCmd(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case len(args) == 0:
 		return triageLines(stdin, stdout)
-	case args[0] == "eval" && len(args) <= 2:
+	case args[0] == "eval" && len(args) <= 4:
 		return triageEval(args[1:], stdout)
 	case args[0] == "train" && len(args) <= 2:
 		return triageTrain(args[1:], stdout)
@@ -65,11 +65,16 @@ func triageLines(r io.Reader, w io.Writer) error {
 	return sc.Err()
 }
 
-// triageEval scores triage on labelled messages: the corpus's test split,
-// or FILE (JSON lines in the corpus's format, every line counted).
+// triageEval scores triage on labelled messages: the corpus's test split
+// (or the split named by -split), or FILE (JSON lines in the corpus's
+// format, every line counted).
 func triageEval(args []string, w io.Writer) error {
 	var examples []triage.Example
-	source := "the corpus's test split"
+	split := "test"
+	if len(args) >= 2 && args[0] == "-split" {
+		split, args = args[1], args[2:]
+	}
+	source := "the corpus's " + split + " split"
 	if len(args) == 1 {
 		f, err := os.Open(args[0])
 		if err != nil {
@@ -85,7 +90,9 @@ func triageEval(args []string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		examples = triage.Split(all, "test")
+		if examples = triage.Split(all, split); len(examples) == 0 {
+			return fmt.Errorf("triage eval: no split %q (train, dev or test)", split)
+		}
 	}
 	fmt.Fprintf(w, "triage on %s (%d messages)\n", source, len(examples))
 	failed := triage.WriteReport(w, triage.Evaluate(examples))

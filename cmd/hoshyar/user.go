@@ -13,6 +13,8 @@ import (
 	"github.com/hoshyar/hoshyar/store"
 )
 
+var errUserExists = errors.New("user add: a console user with that e-mail address exists")
+
 // addUser makes a console user of an agency with a generated password,
 // printed once, on the last line. Only its bcrypt hash is stored.
 func addUser(ctx context.Context, cfg config.Config, args []string, stdout io.Writer) error {
@@ -43,6 +45,12 @@ func addUser(ctx context.Context, cfg config.Config, args []string, stdout io.Wr
 		return err
 	}
 	defer pool.Close()
+	// Said before the slow hashing; the insert below still settles a race.
+	if _, err := store.ConsoleUserByEmail(ctx, pool, email); err == nil {
+		return errUserExists
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
 	password := console.NewPassword()
 	hash, err := console.HashPassword(password, console.DefaultCost)
 	if err != nil {
@@ -52,7 +60,7 @@ func addUser(ctx context.Context, cfg config.Config, args []string, stdout io.Wr
 		Agency: code, Email: email, Name: strings.TrimSpace(*name), Role: *role, PasswordHash: hash,
 	})
 	if errors.Is(err, store.ErrConflict) {
-		return fmt.Errorf("user add: a console user with that e-mail address exists")
+		return errUserExists
 	}
 	if err != nil {
 		return err

@@ -13,11 +13,14 @@ package faketelegram
 
 import (
 	"encoding/json"
+	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Request is one recorded API call.
@@ -65,16 +68,21 @@ type queued struct {
 
 // Server is the fake Bot API.
 type Server struct {
-	t     testing.TB
+	t     testing.TB // nil outside tests (the load tool)
 	token string
 	srv   *httptest.Server
 	done  chan struct{}
+	once  sync.Once
 
 	mu       sync.Mutex
 	requests []Request
-	fails    map[string][]*failure // by lower-case method ("file" for downloads); nil slots pass
-	files    map[string]*file      // by file_id
-	paths    map[string]*file      // by file_path
+	forget   bool                     // keep no requests (see Forget)
+	observe  func(Request)            // see Observe
+	delays   map[string]time.Duration // by lower-case method
+	holds    map[string]chan struct{} // by lower-case method; closed to release
+	fails    map[string][]*failure    // by lower-case method ("file" for downloads); nil slots pass
+	files    map[string]*file         // by file_id
+	paths    map[string]*file         // by file_path
 	updates  []queued
 	wake     chan struct{} // closed when updates are queued
 	nextMsg  int64
@@ -84,17 +92,92 @@ type Server struct {
 // New starts a fake for token; it is closed at the test's cleanup.
 func New(t testing.TB, token string) *Server {
 	t.Helper()
+	s := Start(token, "")
+	s.t = t
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a fake for token outside a test (the load tool), listening
+// on addr ("" for any free loopback port). Close stops it.
+func Start(token, addr string) *Server {
 	s := &Server{
-		t: t, token: token, done: make(chan struct{}),
+		token: token, done: make(chan struct{}),
 		fails: map[string][]*failure{}, files: map[string]*file{}, paths: map[string]*file{},
 		wake: make(chan struct{}), nextMsg: 100,
+		delays: map[string]time.Duration{}, holds: map[string]chan struct{}{},
 	}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	t.Cleanup(func() {
-		close(s.done) // ends waiting long polls
+	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	if addr != "" {
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			panic(fmt.Sprintf("faketelegram: listen on %s: %v", addr, err))
+		}
+		s.srv.Listener.Close()
+		s.srv.Listener = l
+	}
+	s.srv.Start()
+	return s
+}
+
+// Close ends waiting long polls and held calls and stops the server.
+func (s *Server) Close() {
+	s.once.Do(func() {
+		close(s.done)
 		s.srv.Close()
 	})
-	return s
+}
+
+// fail reports a misuse of the fake: to the test, or as a panic outside one.
+func (s *Server) fail(format string, args ...any) {
+	if s.t == nil {
+		panic(fmt.Sprintf(format, args...))
+	}
+	s.t.Errorf(format, args...)
+}
+
+// SetDelay makes every call of method take d before it is answered (it is
+// recorded at once): a slow provider.
+func (s *Server) SetDelay(method string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.delays[strings.ToLower(method)] = d
+}
+
+// Hold makes calls of method wait, recorded but unanswered, until release
+// is called (or the server closes).
+func (s *Server) Hold(method string) (release func()) {
+	ch := make(chan struct{})
+	s.mu.Lock()
+	s.holds[strings.ToLower(method)] = ch
+	s.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			if s.holds[strings.ToLower(method)] == ch {
+				delete(s.holds, strings.ToLower(method))
+			}
+			s.mu.Unlock()
+			close(ch)
+		})
+	}
+}
+
+// Observe calls fn with every request as it arrives, before it is answered.
+func (s *Server) Observe(fn func(Request)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.observe = fn
+}
+
+// Forget keeps no record of requests (Requests and Calls return none), for
+// long runs; Observe still sees them.
+func (s *Server) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.forget = true
+	s.requests = nil
 }
 
 // URL is the API base URL (TELEGRAM_API_URL).
@@ -133,7 +216,8 @@ func (s *Server) FailNext(method string, status int, description string, retryAf
 // the calls before it succeed unless failed otherwise.
 func (s *Server) FailNth(method string, n int, status int, description string, retryAfter int) {
 	if n < 1 {
-		s.t.Fatalf("faketelegram: FailNth: n must be at least 1, got %d", n)
+		s.fail("faketelegram: FailNth: n must be at least 1, got %d", n)
+		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -175,7 +259,7 @@ func (s *Server) QueueUpdates(updates ...json.RawMessage) {
 			ID int64 `json:"update_id"`
 		}
 		if err := json.Unmarshal(u, &head); err != nil {
-			s.t.Errorf("faketelegram: QueueUpdates: %v", err)
+			s.fail("faketelegram: QueueUpdates: %v", err)
 			continue
 		}
 		s.updates = append(s.updates, queued{id: head.ID, raw: u})

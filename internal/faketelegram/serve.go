@@ -85,10 +85,32 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// record keeps req, shows it to the observer, and makes the caller wait
+// as the method's delay or hold says.
 func (s *Server) record(req Request) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests = append(s.requests, req)
+	if !s.forget {
+		s.requests = append(s.requests, req)
+	}
+	observe := s.observe
+	m := strings.ToLower(req.Method)
+	delay, hold := s.delays[m], s.holds[m]
+	s.mu.Unlock()
+	if observe != nil {
+		observe(req)
+	}
+	if hold != nil {
+		select {
+		case <-hold:
+		case <-s.done:
+		}
+	}
+	if delay > 0 {
+		select {
+		case <-time.After(delay):
+		case <-s.done:
+		}
+	}
 }
 
 func (s *Server) popFailure(method string) (failure, bool) {

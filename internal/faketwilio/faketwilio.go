@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -69,6 +70,8 @@ type Server struct {
 	mu       sync.Mutex
 	messages []Message
 	requests []Request
+	forget   bool          // keep no record (see Forget)
+	observe  func(Message) // see Observe
 	failures []failure
 	media    map[string]media
 	redirect string
@@ -77,21 +80,69 @@ type Server struct {
 
 // New starts a fake for one account; it is closed when the test ends.
 func New(t testing.TB, accountSID, authToken string) *Server {
+	s := Start(accountSID, authToken, "")
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a fake for one account outside a test (the load tool),
+// listening on addr ("" for any free loopback port). Close stops it.
+func Start(accountSID, authToken, addr string) *Server {
 	s := &Server{sid: accountSID, token: authToken, media: map[string]media{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /2010-04-01/Accounts/{sid}/Messages.json", s.createMessage)
 	mux.HandleFunc("GET /cdn/", s.serveCDN)
 	mux.HandleFunc("/", s.serveMedia)
-	s.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		user, pass, _ := r.BasicAuth()
 		s.mu.Lock()
-		s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path,
-			User: user, Password: pass, Authorization: r.Header.Get("Authorization")})
+		if !s.forget {
+			s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path,
+				User: user, Password: pass, Authorization: r.Header.Get("Authorization")})
+		}
 		s.mu.Unlock()
 		mux.ServeHTTP(w, r)
 	}))
-	t.Cleanup(s.srv.Close)
+	if addr != "" {
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			panic(fmt.Sprintf("faketwilio: listen on %s: %v", addr, err))
+		}
+		s.srv.Listener.Close()
+		s.srv.Listener = l
+	}
+	s.srv.Start()
 	return s
+}
+
+// Close stops the server.
+func (s *Server) Close() { s.srv.Close() }
+
+// Observe calls fn with every Create Message call, answered or refused,
+// as it is answered.
+func (s *Server) Observe(fn func(Message)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.observe = fn
+}
+
+// Forget keeps no record of calls (Messages and Requests return none), for
+// long runs; Observe still sees them.
+func (s *Server) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.forget = true
+	s.messages, s.requests = nil, nil
+}
+
+// keep records m and shows it to the observer; s.mu is held.
+func (s *Server) keep(m Message) {
+	if !s.forget {
+		s.messages = append(s.messages, m)
+	}
+	if s.observe != nil {
+		s.observe(m)
+	}
 }
 
 // URL is the base URL to use as TWILIO_API_URL.
@@ -162,7 +213,7 @@ func (s *Server) createMessage(w http.ResponseWriter, r *http.Request) {
 	defer s.mu.Unlock()
 	refuse := func(f failure) {
 		m.Status = f.status
-		s.messages = append(s.messages, m)
+		s.keep(m)
 		writeError(w, f)
 	}
 	if user != s.sid || pass != s.token || r.PathValue("sid") != s.sid {
@@ -188,7 +239,7 @@ func (s *Server) createMessage(w http.ResponseWriter, r *http.Request) {
 	s.count++
 	m.SID = fmt.Sprintf("SM%032x", s.count)
 	m.Status = http.StatusCreated
-	s.messages = append(s.messages, m)
+	s.keep(m)
 	writeJSON(w, http.StatusCreated, s.resource(m))
 }
 

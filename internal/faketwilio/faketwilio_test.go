@@ -145,7 +145,7 @@ func TestMedia(t *testing.T) {
 
 func TestSignPublishedVectors(t *testing.T) {
 	t.Parallel()
-	raw, err := os.ReadFile("../../../shared/testdata/twilio-signature-vectors.json")
+	raw, err := os.ReadFile("testdata/twilio-signature-vectors.json")
 	require.NoError(t, err)
 	var file struct {
 		Vectors []struct {

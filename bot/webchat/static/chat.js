@@ -5,6 +5,8 @@
   'use strict';
 
   const API = '/chat/api/messages';
+  const UPLOAD = '/chat/api/attachments';
+  const MAX_FILE = 10 * 1024 * 1024;
   const MAX_LEN = 4000;
   const POLL_TIMEOUT = 35000;
   const POST_TIMEOUT = 20000;
@@ -16,6 +18,14 @@
     retry: ['not sent — tap to retry', 'نہیں گیا — دوبارہ کوشش کریں'],
     tooLong: ['That message is too long: 4,000 characters at most.', 'پیغام بہت لمبا ہے، زیادہ سے زیادہ 4000 حروف۔'],
     bad: ['That message was empty or could not be read.', 'پیغام خالی تھا یا پڑھا نہیں جا سکا۔'],
+    fileTooBig: ['That file is too large: 10 MB at most.', 'فائل بہت بڑی ہے، زیادہ سے زیادہ 10 MB۔'],
+    fileType: ['Send a photo or screenshot, a PDF or a voice recording.', 'تصویر، اسکرین شاٹ، پی ڈی ایف یا آواز بھیجیں۔'],
+    uploading: ['uploading', 'اپ لوڈ ہو رہا ہے'],
+    kinds: {
+      image: ['Photo', 'تصویر'], document: ['Document', 'دستاویز'], audio: ['Voice recording', 'آواز'],
+      voice: ['Voice recording', 'آواز'], video: ['Video', 'ویڈیو'], sticker: ['Sticker', 'اسٹیکر'],
+      contact: ['Contact', 'رابطہ'], location: ['Location', 'مقام'],
+    },
   };
 
   const list = document.getElementById('messages');
@@ -26,6 +36,11 @@
   const conn = document.getElementById('conn');
   const notice = document.getElementById('notice');
   const greeting = document.getElementById('greeting');
+  const fileInput = document.getElementById('file');
+  const attachBtn = document.getElementById('attach');
+  const uploadBox = document.getElementById('upload');
+  const uploadLabel = document.getElementById('upload-label');
+  const progress = document.getElementById('progress');
 
   const shown = new Map(); // server id -> bubble
   const pending = new Map(); // server id -> optimistic bubble waiting for its feed copy
@@ -120,10 +135,18 @@
     return dir === 'rtl' || dir === 'ltr' ? dir : 'auto';
   }
 
-  function bubble(from, text, dir, parts) {
+  function bubble(from, text, dir, parts, file) {
     const li = document.createElement('li');
     li.className = 'msg ' + (from === 'bot' ? 'msg-bot' : 'msg-visitor');
     li.dir = direction(dir);
+    if (file) {
+      const f = document.createElement('p');
+      f.className = 'file';
+      f.dir = 'auto';
+      if (Array.isArray(file)) say(f, file);
+      else f.textContent = file;
+      li.appendChild(f);
+    }
     const p = document.createElement('p');
     p.className = 'text';
     p.dir = li.dir;
@@ -233,7 +256,7 @@
         const sending = li.querySelector('.meta');
         if (sending) sending.remove();
       } else {
-        li = bubble(m.from, m.text, m.dir, m.from === 'bot' ? m.parts : null);
+        li = bubble(m.from, m.text, m.dir, m.from === 'bot' ? m.parts : null, m.kind ? (T.kinds[m.kind] || m.kind) : null);
         if (m.from === 'bot' && Array.isArray(m.buttons) && m.buttons.length) addChoices(li, m.buttons);
         if (m.from === 'bot' && !firstNew) firstNew = li;
       }
@@ -358,6 +381,87 @@
     li.appendChild(btn);
     li.scrollIntoView({ block: 'nearest' });
   }
+
+  // The attachment: sent as multipart through XMLHttpRequest, which alone
+  // reports upload progress. The server checks its type by its bytes; the
+  // page checks only the size, to spare a long upload that would fail.
+  function attach(file) {
+    if (!file) return;
+    if (file.size > MAX_FILE) { showNotice(T.fileTooBig); return; }
+    showNotice(null);
+    const caption = input.value.trim();
+    input.value = '';
+    update();
+    const li = bubble('visitor', caption, null, null, file.name);
+    list.appendChild(li);
+    scrollDown();
+    upload(li, file, caption, randomId());
+  }
+
+  function upload(li, file, caption, clientId) {
+    li.classList.remove('failed');
+    li.classList.add('pending');
+    const old = li.querySelector('.retry');
+    if (old) old.remove();
+    setMeta(li, T.uploading);
+    const body = new FormData();
+    body.append('client_id', clientId);
+    if (caption) body.append('text', caption);
+    body.append('file', file, file.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', UPLOAD);
+    xhr.setRequestHeader('Accept', 'application/json');
+    uploadLabel.textContent = file.name;
+    progress.value = 0;
+    progress.removeAttribute('aria-valuetext');
+    uploadBox.hidden = false;
+    attachBtn.setAttribute('aria-disabled', 'true');
+    fileInput.disabled = true;
+    xhr.upload.onprogress = (e) => {
+      if (!e.lengthComputable) return;
+      const pct = Math.round((100 * e.loaded) / e.total);
+      progress.value = pct;
+      progress.setAttribute('aria-valuetext', pct + '%');
+    };
+    const done = () => {
+      uploadBox.hidden = true;
+      attachBtn.removeAttribute('aria-disabled');
+      fileInput.disabled = false;
+      fileInput.value = '';
+    };
+    xhr.onload = () => {
+      done();
+      let data = {};
+      try { data = JSON.parse(xhr.responseText); } catch (e) { /* not JSON */ }
+      if (xhr.status === 202) return accepted(li, data.id);
+      if (xhr.status === 413 || xhr.status === 415 || xhr.status === 400) {
+        li.remove();
+        showNotice(xhr.status === 413 ? T.fileTooBig : T.fileType);
+        return;
+      }
+      uploadFailed(li, file, caption, clientId);
+    };
+    xhr.onerror = xhr.ontimeout = () => { done(); uploadFailed(li, file, caption, clientId); };
+    xhr.timeout = 120000;
+    xhr.send(body);
+  }
+
+  function uploadFailed(li, file, caption, clientId) {
+    li.classList.remove('pending');
+    li.classList.add('failed');
+    setMeta(li, '');
+    const btn = document.createElement('button');
+    btn.type = 'button';
+    btn.className = 'retry';
+    say(btn, T.retry);
+    btn.addEventListener('click', () => upload(li, file, caption, clientId)); // same client_id: stored once
+    li.appendChild(btn);
+  }
+
+  fileInput.addEventListener('change', () => attach(fileInput.files && fileInput.files[0]));
+  attachBtn.addEventListener('keydown', (e) => {
+    if ((e.key === 'Enter' || e.key === ' ') && !fileInput.disabled) { e.preventDefault(); fileInput.click(); }
+  });
 
   function update() {
     sendBtn.disabled = !input.value.trim();

@@ -1,0 +1,119 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// A conversation step reads what it works on in one round trip and stores
+// what it produced in another: the hot path's cost is mostly round trips.
+
+// Input is what a conversation step works on.
+type Input struct {
+	Conversation LockedConversation
+	Pending      *PendingInbound // nil when no message waits
+	Reports      []ReportState   // the person's latest reports (RecentReports)
+}
+
+// StepInput locks the conversation and reads its next message to process
+// and the person's latest reports, in one round trip. ErrNotFound means the
+// conversation is gone.
+func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, err error) {
+	b := &pgx.Batch{}
+	b.Queue(lockConversationForStep, conversationID)
+	b.Queue(nextPendingInbound, conversationID)
+	b.Queue(reportsOfConversation, conversationID, RecentReports)
+	br := tx.SendBatch(ctx, b)
+	defer func() {
+		if cerr := br.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("store: step input: %w", cerr)
+		}
+	}()
+	rows, err := br.Query()
+	if err != nil {
+		return in, fmt.Errorf("store: step input: %w", err)
+	}
+	if in.Conversation, err = pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[LockedConversation]); err != nil {
+		return in, fmt.Errorf("store: step input: %w", notFound(err))
+	}
+	if rows, err = br.Query(); err != nil {
+		return in, fmt.Errorf("store: step input: %w", err)
+	}
+	msg, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[PendingInbound])
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+	case err != nil:
+		return in, fmt.Errorf("store: step input: %w", err)
+	default:
+		in.Pending = &msg
+	}
+	if rows, err = br.Query(); err != nil {
+		return in, fmt.Errorf("store: step input: %w", err)
+	}
+	if in.Reports, err = pgx.CollectRows(rows, pgx.RowToStructByName[ReportState]); err != nil {
+		return in, fmt.Errorf("store: step input: reports: %w", err)
+	}
+	return in, nil
+}
+
+// StepOutcome is what processing a message leaves behind.
+type StepOutcome struct {
+	ConversationID int64
+	MessageID      int64 // the message processed
+	Replies        []NewOutbound
+	Notify         bool // wake the conversation's readers (a reply stored sent)
+	State          json.RawMessage
+	Locale         string
+	ExpiresAt      *time.Time
+}
+
+// SaveStep stores a step's outcome in one round trip: the replies, the
+// message marked processed, the conversation's new state. It returns the
+// replies' ids, in order.
+func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err error) {
+	// The message is marked first: its row is then this transaction's, and
+	// the replies' foreign key to it (in_reply_to) costs no row lock more.
+	b := &pgx.Batch{}
+	b.Queue(markProcessed, o.MessageID)
+	for _, m := range o.Replies {
+		b.Queue(insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent)
+	}
+	if o.Notify {
+		b.Queue(notifyConversation, ConversationChannel, fmt.Sprint(o.ConversationID))
+	}
+	b.Queue(saveConversationState, o.ConversationID, o.State, o.Locale, o.ExpiresAt)
+	br := tx.SendBatch(ctx, b)
+	defer func() {
+		if cerr := br.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("store: save step: %w", cerr)
+		}
+	}()
+	tag, err := br.Exec()
+	if err != nil {
+		return nil, fmt.Errorf("store: save step: mark processed: %w", err)
+	}
+	if tag.RowsAffected() != 1 {
+		return nil, fmt.Errorf("store: save step: message %d is not pending", o.MessageID)
+	}
+	for range o.Replies {
+		var id int64
+		if err := br.QueryRow().Scan(&id); err != nil {
+			return nil, fmt.Errorf("store: save step: insert reply: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if o.Notify {
+		if _, err := br.Exec(); err != nil {
+			return nil, fmt.Errorf("store: save step: notify: %w", err)
+		}
+	}
+	if _, err := br.Exec(); err != nil {
+		return nil, fmt.Errorf("store: save step: save state: %w", err)
+	}
+	return ids, nil
+}
