@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -270,8 +271,14 @@ func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state f
 	in.Reports = reports
 	switch state.Node {
 	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify, flows.NodeReportOffer:
-		if strings.TrimSpace(in.Text) != "" {
-			if in.Lookup, err = cw.Lookup(ctx, tx, in.Text); err != nil {
+		text := in.Text
+		if state.Node == flows.NodeVerify && state.Draft != nil {
+			// A check looks up everything the person sent for it: the
+			// licence in their question and the number in their answer.
+			text = strings.Join(append(slices.Clone(state.Draft.Texts), in.Text), "\n")
+		}
+		if strings.TrimSpace(text) != "" {
+			if in.Lookup, err = cw.Lookup(ctx, tx, text); err != nil {
 				return err
 			}
 		}
