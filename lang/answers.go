@@ -42,8 +42,8 @@ type Reader struct {
 	lex      *Lexicon
 	vocab    *Vocab
 	m        *Matcher
-	prefixes [][]string // words that introduce a name, longest first
-	suffixes [][]string // words that follow one, longest first
+	prefixes [][]string      // words that introduce a name, longest first
+	suffixes [][]string      // words that follow one, longest first
 	nameNot  map[string]bool // words that make a clause no part of a name: places, verbs
 	options  map[string][]string
 }
