@@ -161,6 +161,15 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 			return false, err
 		}
 		return false, store.MarkProcessed(ctx, tx, msg.ID)
+	case bot.ControlYes:
+		// Twilio opts a person in on "YES": for one who had opted out that
+		// is all it is; for everyone else it answers the bot's question.
+		if resumed, err := store.ResumeOptedOut(ctx, tx, conv.ContactID); err != nil || resumed {
+			if err != nil {
+				return false, err
+			}
+			return false, store.MarkProcessed(ctx, tx, msg.ID)
+		}
 	}
 	var state flows.State
 	if len(conv.State) > 0 {
@@ -177,7 +186,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 		in.Choice = *msg.Choice
 	}
 	switch msg.Kind {
-	case "text", "choice", "group", "edit":
+	case "text", "choice", "group", "edit", bot.ControlYes:
 	default:
 		in.Media = msg.Kind
 		text, err := store.MessageMediaText(ctx, tx, msg.ID)
