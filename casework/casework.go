@@ -227,6 +227,12 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 	case flows.KindVerify:
 		return "verification_request"
 	case flows.KindHelp:
+		if spec.Answers["situation"] == "unpaid" && abroad && len(spec.Danger) == 0 && found == "trafficking" {
+			// Asked what is happening, the worker said: no pay. An employer
+			// holding the passport of a worker who is paid late is the
+			// mission's labour case, unless there is danger.
+			return "worker_distress_abroad"
+		}
 		switch found {
 		case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "job_scam_paid", "document_fraud":
 			return found

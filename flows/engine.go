@@ -407,8 +407,8 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "verification_request":
 		return KindVerify, true
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		if sig.Danger || sig.Urgent {
-			return KindHelp, true
+		if sig.Danger || sig.Urgent && len(sig.Situations) > 0 {
+			return KindHelp, true // someone's situation: held, unpaid, passport taken
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
@@ -452,6 +452,9 @@ func (st *step) emergency(why []string) {
 	s := &st.res.State
 	fresh := false
 	for _, w := range why {
+		if strings.HasPrefix(w, "Model:") {
+			w = "model" // "reads as an emergency (72%), from …": one danger, however sure
+		}
 		if !contains(s.Warned, w) {
 			s.Warned = append(s.Warned, w)
 			fresh = true

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -160,6 +161,15 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 			return false, err
 		}
 		return false, store.MarkProcessed(ctx, tx, msg.ID)
+	case bot.ControlYes:
+		// Twilio opts a person in on "YES": for one who had opted out that
+		// is all it is; for everyone else it answers the bot's question.
+		if resumed, err := store.ResumeOptedOut(ctx, tx, conv.ContactID); err != nil || resumed {
+			if err != nil {
+				return false, err
+			}
+			return false, store.MarkProcessed(ctx, tx, msg.ID)
+		}
 	}
 	var state flows.State
 	if len(conv.State) > 0 {
@@ -186,7 +196,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 			in.Choice = *msg.Choice
 		}
 		switch msg.Kind {
-		case "text", "choice", "group", "edit":
+		case "text", "choice", "group", "edit", bot.ControlYes:
 		default:
 			in.Media = msg.Kind
 			text, err := store.MessageMediaText(ctx, tx, msg.ID)
@@ -288,8 +298,14 @@ func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state f
 	in.Reports = reports
 	switch state.Node {
 	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify, flows.NodeReportOffer:
-		if strings.TrimSpace(in.Text) != "" {
-			if in.Lookup, err = cw.Lookup(ctx, tx, in.Text); err != nil {
+		text := in.Text
+		if state.Node == flows.NodeVerify && state.Draft != nil {
+			// A check looks up everything the person sent for it: the
+			// licence in their question and the number in their answer.
+			text = strings.Join(append(slices.Clone(state.Draft.Texts), in.Text), "\n")
+		}
+		if strings.TrimSpace(text) != "" {
+			if in.Lookup, err = cw.Lookup(ctx, tx, text); err != nil {
 				return err
 			}
 		}
