@@ -159,8 +159,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		return out
 	}
 	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+out.Urgency)
-	pc := m.predict(m.Case, feats)
-	pu := m.predict(m.Urgency, feats)
+	hf := m.hash(feats)
+	pc := m.predictHashed(m.Case, hf)
+	pu := m.predictHashed(m.Urgency, hf)
 	raiseAt := emergencyAt
 	if ctx != "" {
 		raiseAt = reraiseAt // the context said not now: the model must be sure

@@ -40,7 +40,7 @@ commands:
                              score triage on the corpus's test split (or split S: train, dev;
                              or FILE, labelled JSON lines); exits non-zero below the
                              documented thresholds
-  triage train [FILE]        train the model on the corpus's train split; writes
+  triage train [FILE]        train the model on the corpus's train and dev splits; writes
                              triage/model.bin (or FILE)
 
 configuration is read from the environment; see README.md`
