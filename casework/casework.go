@@ -280,6 +280,11 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "job_scam_paid"
 		}
 	}
+	// Met in person, not through an advert: an agent recruiting offline
+	// (the matrix's unlicensed_recruiter), not an online offer.
+	if spec.Kind == flows.KindReport && found == "job_offer_suspicious" && spec.Answers["seen"] == "agent" {
+		return "unlicensed_recruiter"
+	}
 	return found
 }
 

@@ -137,6 +137,17 @@ func (st *step) run(expired bool) {
 	if st.global(choice) {
 		return
 	}
+	if st.in.Media == "sticker" && strings.TrimSpace(st.in.Text) == "" && st.draft() != nil {
+		// A sticker says "ok" or "thanks": acknowledged, never evidence of
+		// an offer, and the question stands.
+		st.say("sticker_noted", nil)
+		if q := questions[st.res.State.Node]; q != nil {
+			st.askQuestion(q, true)
+		} else {
+			st.reask()
+		}
+		return
+	}
 	st.answer(choice)
 }
 

@@ -25,7 +25,7 @@ import (
 // raises one by itself; ruleEmergencyAt the probability below which it
 // overrules the rules' emergency (words of danger that the model, from the
 // whole message, reads as not one).
-var emergencyAt, ruleEmergencyAt = 0.25, 0.05
+var emergencyAt, ruleEmergencyAt = 0.2, 0.05
 
 // offTopicAt and offTopicEmergencyAt: when the model is this sure a
 // message is not a report at all and this sure it is no emergency, it
