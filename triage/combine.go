@@ -158,7 +158,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType, out.Flags = CaseOther, []Flag{}
 		return out
 	}
-	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+out.Urgency)
+	feats := append(append(a.features(e), languageFeature(a.text)), ruleFeatures(r.caseType, out.Urgency)...)
 	hf := m.hash(feats)
 	pc := m.predictHashed(m.Case, hf)
 	pu := m.predictHashed(m.Urgency, hf)
@@ -197,6 +197,22 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// ruleFeaturesMode chooses which of the rules' verdicts the model sees
+// (an experiment's switch): "both", "case" or "none".
+var ruleFeaturesMode = "both"
+
+// ruleFeatures are the rules' verdicts as features: what the model is told
+// the rules say.
+func ruleFeatures(caseType, urgency string) []string {
+	switch ruleFeaturesMode {
+	case "case":
+		return []string{"r:case:" + caseType}
+	case "none":
+		return nil
+	}
+	return []string{"r:case:" + caseType, "r:urg:" + urgency}
 }
 
 // readable turns features into words staff can read: "w:naukri" is
@@ -253,5 +269,15 @@ func (a *analysis) onTopic(r ruled) bool {
 			return true
 		}
 	}
-	return false
+	// Two words of danger ("left him in the snow", "his feet are frozen"),
+	// or one about a relative: someone may be in danger, whatever the
+	// words; the model reads it.
+	kinds, hits := 0, 0
+	for _, c := range dangerConcepts {
+		if a.cue(c) && !a.negatedCue(c) {
+			kinds++
+			hits += len(a.cueHits(c))
+		}
+	}
+	return kinds >= 2 || hits >= 2 || kinds == 1 && a.cue("k_relative")
 }
