@@ -47,7 +47,9 @@ const DefaultAPIURL = "https://api.telegram.org"
 const WebhookPath = "/webhooks/telegram"
 
 // allowedUpdates are the update types asked for, by webhook and by poll.
-var allowedUpdates = []string{"message", "edited_message", "callback_query", "channel_post", "my_chat_member"}
+// Channel posts are not: the bot never speaks in a channel, and what is
+// said there is not ours to keep.
+var allowedUpdates = []string{"message", "edited_message", "callback_query", "my_chat_member"}
 
 const (
 	pollTimeout    = 25 * time.Second // getUpdates long poll
