@@ -24,6 +24,10 @@ const (
 // refuses to start without a key.
 const DevSecretKey = "hoshyar-local-development-key-not-secret-0000"
 
+// DefaultQuickExitURL is where the web chat's Quick exit goes unless
+// HOSHYAR_QUICK_EXIT_URL names another neutral site.
+const DefaultQuickExitURL = "https://www.google.com/"
+
 // LocalKeyFile is where `make run` keeps the key of the local database,
 // relative to the checkout.
 const LocalKeyFile = ".data/secret.key"
@@ -76,6 +80,8 @@ type Config struct {
 	// PprofAddr is a loopback address serving Go's profiler
 	// (net/http/pprof); "" leaves it off.
 	PprofAddr string
+	// QuickExitURL is the neutral site the web chat's Quick exit goes to.
+	QuickExitURL string
 
 	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
 	// (package routing); "" keeps them.
@@ -145,6 +151,7 @@ func Load(getenv func(string) string) (Config, error) {
 		LogLevel:            l.level("LOG_LEVEL"),
 		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
 		PprofAddr:           l.str("HOSHYAR_PPROF_ADDR", ""),
+		QuickExitURL:        l.url("HOSHYAR_QUICK_EXIT_URL", DefaultQuickExitURL, "https", "http"),
 
 		OCR: OCR{
 			Mode:      l.oneOf("HOSHYAR_OCR", "auto", "auto", "off"),

@@ -34,12 +34,14 @@ func TestLocalDefaults(t *testing.T) {
 	require.Equal(t, OCR{Mode: "auto", Tesseract: "tesseract", Workers: 1, Timeout: 30 * time.Second}, c.OCR)
 	require.Empty(t, c.PprofAddr, "the profiler is off")
 	require.Empty(t, c.Twilio.FallbackBaseURL)
+	require.Equal(t, "https://www.google.com/", c.QuickExitURL)
 
 	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_PPROF_ADDR": "127.0.0.1:6060",
-		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/"}))
+		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/", "HOSHYAR_QUICK_EXIT_URL": "https://www.bbc.com/weather"}))
 	require.NoError(t, err)
 	require.Equal(t, "127.0.0.1:6060", c.PprofAddr)
 	require.Equal(t, "https://dr.example.org", c.Twilio.FallbackBaseURL)
+	require.Equal(t, "https://www.bbc.com/weather", c.QuickExitURL)
 }
 
 func TestProductionNeedsSecret(t *testing.T) {
@@ -87,12 +89,14 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"HOSHYAR_OCR_TIMEOUT":          "1ms",
 		"HOSHYAR_PPROF_ADDR":           "0.0.0.0:6060",
 		"TWILIO_FALLBACK_BASE_URL":     "dr.example.org",
+		"HOSHYAR_QUICK_EXIT_URL":       "javascript:alert(1)",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
 		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID",
-		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL"} {
+		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL",
+		"HOSHYAR_QUICK_EXIT_URL"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }

@@ -93,7 +93,8 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	ingester := bot.NewIngester(pool, v, runner, m)
 
 	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{
-		Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"), Texts: texts, ShortNumbers: shortNumbers(all)})
+		Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"), Texts: texts, ShortNumbers: shortNumbers(all),
+		ExitURL: cfg.QuickExitURL})
 	senders.Register(chat)
 
 	srv := web.New(pool, m, log)
