@@ -4,9 +4,11 @@
 // verification verdicts.
 //
 // Every route is scoped to the caller's agency: another agency's referral
-// is a 404, as if it did not exist. The reporter's contact details appear
-// only where they consented, and every read that includes personal data is
-// written to the audit log.
+// is a 404, as if it did not exist. A token acts in a role (agent,
+// supervisor, admin; roles.go) and an action its role does not allow is a
+// 403 saying what it needs. The reporter's contact details appear only
+// where they consented, and every read that includes personal data is
+// written to the audit log. Times are Pakistan's, RFC 3339 with the offset.
 package agency
 
 import (
@@ -26,10 +28,13 @@ import (
 	"github.com/hoshyar/hoshyar/store"
 )
 
-// Enqueuer schedules work: a message to a reporter, a push to a webhook.
+// Enqueuer schedules work in the caller's transaction (package jobs): the
+// processing of a conversation given an agency's input, a push to a
+// webhook about a referral or a request.
 type Enqueuer interface {
-	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
+	EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error
 	PushTx(ctx context.Context, tx store.DBTX, agency string, referralID int64, event string) error
+	PushAlertTx(ctx context.Context, tx store.DBTX, agency string, alertID int64, event string, payload any) error
 }
 
 // API serves /api/v1 over the Service.
@@ -58,6 +63,12 @@ func (a *API) Routes(mux *http.ServeMux) {
 	mux.Handle("POST /api/v1/referrals/{id}/transfer", a.auth(a.transfer))
 	mux.Handle("POST /api/v1/referrals/{id}/messages", a.auth(a.message))
 	mux.Handle("POST /api/v1/referrals/{id}/verification", a.auth(a.verification))
+	mux.Handle("POST /api/v1/referrals/{id}/assist", a.auth(a.assist))
+	mux.Handle("POST /api/v1/referrals/{id}/assign", a.auth(a.assign))
+	mux.Handle("GET /api/v1/network", a.auth(a.network))
+	mux.Handle("GET /api/v1/alerts", a.auth(a.alerts))
+	mux.Handle("GET /api/v1/alerts/{id}", a.auth(a.alert))
+	mux.Handle("POST /api/v1/alerts/{id}/decision", a.auth(a.decision))
 	mux.Handle("GET /api/v1/media/{id}", a.auth(a.media))
 	mux.Handle("GET /api/v1/webhook/deliveries", a.auth(a.deliveries))
 }
@@ -75,7 +86,7 @@ func (a *API) auth(h handler) http.Handler {
 			fail(w, http.StatusUnauthorized, "unauthorized", "a valid API token is required: Authorization: Bearer <token>")
 			return
 		}
-		id, agency, err := store.TokenAgency(r.Context(), a.svc.pool, a.svc.vault.Hash("api-token", token))
+		id, agency, role, err := store.TokenAgency(r.Context(), a.svc.pool, a.svc.vault.Hash("api-token", token))
 		if errors.Is(err, store.ErrNotFound) {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="hoshyar", error="invalid_token"`)
 			fail(w, http.StatusUnauthorized, "unauthorized", "the API token is unknown or revoked")
@@ -85,7 +96,7 @@ func (a *API) auth(h handler) http.Handler {
 			a.internal(w, err)
 			return
 		}
-		h(w, r, Caller{Agency: agency, Actor: "token:" + itoa(id)})
+		h(w, r, Caller{Agency: agency, Actor: "token:" + itoa(id), Role: role})
 	})
 }
 
@@ -151,29 +162,18 @@ const pageSize = 50
 
 func (a *API) list(w http.ResponseWriter, r *http.Request, c Caller) {
 	q := r.URL.Query()
-	f := store.QueueFilter{Status: q.Get("status"), Urgency: q.Get("urgency"), CaseType: q.Get("case_type"), Limit: pageSize}
+	f := store.QueueFilter{Status: q.Get("status"), Urgency: q.Get("urgency"), CaseType: q.Get("case_type"),
+		Order: q.Get("order"), After: q.Get("cursor"), Limit: pageSize}
 	if s := q.Get("since"); s != "" {
 		t, err := time.Parse(time.RFC3339, s)
 		if err != nil {
-			fail(w, http.StatusBadRequest, "bad_request", "since must be an RFC 3339 time, e.g. 2026-11-27T00:00:00Z")
+			fail(w, http.StatusBadRequest, "bad_request", "since must be an RFC 3339 time, e.g. 2026-11-27T00:00:00+05:00")
 			return
 		}
 		f.Since = t
 	}
-	if s := q.Get("cursor"); s != "" {
-		v, err := strconv.ParseInt(s, 10, 64)
-		if err != nil || v <= 0 {
-			fail(w, http.StatusBadRequest, "bad_request", "cursor must be the next_cursor of a previous page")
-			return
-		}
-		f.Before = v
-	}
 	refs, next, err := a.svc.Queue(r.Context(), c, f)
-	p := page{Referrals: refs}
-	if next > 0 {
-		p.NextCursor = itoa(next)
-	}
-	a.answer(w, p, err)
+	a.answer(w, page{Referrals: refs, NextCursor: next}, err)
 }
 
 func (a *API) get(w http.ResponseWriter, r *http.Request, c Caller) {
@@ -251,4 +251,48 @@ func (a *API) media(w http.ResponseWriter, r *http.Request, c Caller) {
 func (a *API) deliveries(w http.ResponseWriter, r *http.Request, c Caller) {
 	list, err := a.svc.Deliveries(r.Context(), c)
 	a.answer(w, map[string]any{"deliveries": list}, err)
+}
+
+func (a *API) assist(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Agency, Reason string }
+	if !decode(w, r, &req) {
+		return
+	}
+	ref, err := a.svc.Assist(r.Context(), c, id(r), req.Agency, req.Reason)
+	a.answer(w, ref, err)
+}
+
+func (a *API) assign(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct {
+		UserID int64 `json:"user_id"`
+	}
+	if !decode(w, r, &req) {
+		return
+	}
+	ref, err := a.svc.Assign(r.Context(), c, id(r), req.UserID)
+	a.answer(w, ref, err)
+}
+
+func (a *API) network(w http.ResponseWriter, r *http.Request, c Caller) {
+	n, err := a.svc.Network(r.Context(), c, r.URL.Query().Get("key"))
+	a.answer(w, n, err)
+}
+
+func (a *API) alerts(w http.ResponseWriter, r *http.Request, c Caller) {
+	list, err := a.svc.Alerts(r.Context(), c, r.URL.Query().Get("status"))
+	a.answer(w, map[string]any{"alerts": list}, err)
+}
+
+func (a *API) alert(w http.ResponseWriter, r *http.Request, c Caller) {
+	al, err := a.svc.Alert(r.Context(), c, id(r))
+	a.answer(w, al, err)
+}
+
+func (a *API) decision(w http.ResponseWriter, r *http.Request, c Caller) {
+	var req struct{ Decision, Note string }
+	if !decode(w, r, &req) {
+		return
+	}
+	al, err := a.svc.Decide(r.Context(), c, id(r), req.Decision, req.Note)
+	a.answer(w, al, err)
 }

@@ -13,8 +13,6 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/hoshyar/hoshyar/flows"
-	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
@@ -22,24 +20,36 @@ import (
 )
 
 // Service is what agencies can do, for the API and the console alike.
-// Every method is scoped to the caller's agency.
+// Every method is scoped to the caller's agency and checks the caller's
+// role (roles.go).
 type Service struct {
 	pool    *pgxpool.Pool
 	vault   *vault.Vault
-	texts   *locales.Catalog
+	matrix  *routing.Matrix
 	enqueue Enqueuer
 	log     *slog.Logger
+	now     func() time.Time
 }
 
-// NewService returns the agency service.
-func NewService(pool *pgxpool.Pool, v *vault.Vault, texts *locales.Catalog, enqueue Enqueuer, log *slog.Logger) *Service {
-	return &Service{pool: pool, vault: v, texts: texts, enqueue: enqueue, log: log}
+// NewService returns the agency service; matrix gives the due time of a
+// referral an agency is asked to assist on.
+func NewService(pool *pgxpool.Pool, v *vault.Vault, matrix *routing.Matrix, enqueue Enqueuer, log *slog.Logger) *Service {
+	return &Service{pool: pool, vault: v, matrix: matrix, enqueue: enqueue, log: log, now: time.Now}
 }
 
-// Caller is who acts: an agency, through a token or a console user.
+// WithClock returns a copy of s reading time from now (tests).
+func (s *Service) WithClock(now func() time.Time) *Service {
+	c := *s
+	c.now = now
+	return &c
+}
+
+// Caller is who acts: an agency, through a token or a console user, in a
+// role.
 type Caller struct {
 	Agency string
 	Actor  string // "token:<id>" or "user:<id>", for the history and the audit log
+	Role   string // agent, supervisor or admin
 }
 
 // Error is a refusal with an HTTP status, a stable code and a message for people.
@@ -56,31 +66,52 @@ var errNotFound = &Error{http.StatusNotFound, "not_found", "no such referral"}
 func conflict(msg string) error { return &Error{http.StatusConflict, "conflict", msg} }
 func invalid(msg string) error  { return &Error{http.StatusBadRequest, "bad_request", msg} }
 
-var timeNow = time.Now
-
-// Queue lists the caller's referrals, newest first, and the cursor of the
-// next page ("" when this is the last).
-func (s *Service) Queue(ctx context.Context, c Caller, f store.QueueFilter) ([]Referral, int64, error) {
+// Queue lists a page of the caller's referrals: open ones first, the most
+// urgent, then the overdue, then the earliest due (or, with
+// Order "newest", the newest first); and the cursor of the next page (""
+// when this is the last).
+func (s *Service) Queue(ctx context.Context, c Caller, f store.QueueFilter) ([]Referral, string, error) {
 	for name, v := range map[string]string{"status": f.Status, "urgency": f.Urgency} {
 		if v != "" && !validValue(name, v) {
-			return nil, 0, invalid("unknown " + name + " " + v)
+			return nil, "", invalid("unknown " + name + " " + v)
 		}
+	}
+	if f.Order != store.OrderWork && f.Order != store.OrderNewest {
+		return nil, "", invalid("order must be newest, or absent for the work order")
 	}
 	if f.Limit <= 0 || f.Limit > 500 {
 		f.Limit = pageSize
 	}
+	now := s.now()
 	items, err := store.ListQueue(ctx, s.pool, c.Agency, f)
-	if err != nil {
-		return nil, 0, err
+	if errors.Is(err, store.ErrInvalid) {
+		return nil, "", invalid("cursor must be the next_cursor of a previous page")
 	}
-	now := timeNow()
+	if err != nil {
+		return nil, "", err
+	}
+	reports := make([]int64, len(items))
+	for i, it := range items {
+		reports[i] = it.ReportID
+	}
+	cases, err := store.CaseAgencies(ctx, s.pool, reports...)
+	if err != nil {
+		return nil, "", err
+	}
 	out := make([]Referral, 0, len(items))
 	for _, it := range items {
-		out = append(out, toReferral(it, now))
+		r := toReferral(it, now)
+		r.Case = caseOf(it.ID, cases[it.ReportID], now)
+		out = append(out, r)
 	}
-	var next int64
+	var next string
 	if len(items) == f.Limit {
-		next = items[len(items)-1].ID
+		last := items[len(items)-1]
+		if f.Order == store.OrderNewest {
+			next = store.QueueCursor{ID: last.ID}.String()
+		} else {
+			next = store.CursorOf(last).String()
+		}
 	}
 	return out, next, nil
 }
@@ -90,7 +121,7 @@ func validValue(name, v string) bool {
 	case "status":
 		return v == "new" || v == "claimed" || v == "in_progress" || v == "closed"
 	case "urgency":
-		return v == "emergency" || v == "urgent" || v == "routine"
+		return routing.IsUrgency(v)
 	}
 	return true
 }
@@ -107,17 +138,25 @@ func (s *Service) item(ctx context.Context, db store.DBTX, c Caller, id int64, l
 	return it, err
 }
 
-// Detail is one referral with evidence, the reporter's words, linked
-// reports and history. The read is audited: it holds personal data.
+// Detail is one referral with its case, the whole conversation as one
+// thread, evidence, linked reports and history. The read is audited (it
+// holds personal data) and marks the reporter's messages so far as read.
 func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error) {
 	item, err := s.item(ctx, s.pool, c, id, false)
 	if err != nil {
 		return Detail{}, err
 	}
-	d := Detail{Referral: toReferral(item, timeNow()), Answers: maskAnswers(item.Answers), Summary: triage.MaskCNIC(item.Summary)}
+	now := s.now()
+	d := Detail{Referral: toReferral(item, now), Answers: maskAnswers(item.Answers), Summary: triage.MaskCNIC(item.Summary),
+		ReadBefore: pktp(item.ReadAt)}
 	linked, err := store.LinkedReports(ctx, s.pool, item.ReportID)
 	if err == nil {
 		d.LinkedReports, err = store.LinkedVisibleTo(ctx, s.pool, linked, c.Agency)
+	}
+	var cases map[int64][]store.CaseAgency
+	if err == nil {
+		cases, err = store.CaseAgencies(ctx, s.pool, item.ReportID)
+		d.Case = caseOf(item.ID, cases[item.ReportID], now)
 	}
 	var evidence []store.EvidenceItem
 	if err == nil {
@@ -130,6 +169,9 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	if err == nil {
 		d.History, err = store.EventsOf(ctx, s.pool, item.ID)
 	}
+	if err == nil {
+		d.Thread, err = s.thread(ctx, c, item)
+	}
 	if err == nil && item.Consent && item.ContactID != nil {
 		d.Contact, err = s.contact(ctx, *item.ContactID)
 	}
@@ -137,13 +179,16 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 		err = store.Audit(ctx, s.pool, c.Actor, "referral.read", "referral", item.ID,
 			map[string]any{"agency": c.Agency, "contact_shown": d.Contact != nil})
 	}
+	if err == nil {
+		err = store.MarkRead(ctx, s.pool, item.ID, now)
+	}
 	if err != nil {
 		return Detail{}, err
 	}
 	d.Words = []Words{}
 	for _, e := range evidence {
 		if e.Body != "" {
-			d.Words = append(d.Words, Words{MessageID: e.MessageID, Text: triage.MaskCNIC(e.Body), At: e.At})
+			d.Words = append(d.Words, Words{MessageID: e.MessageID, Text: triage.MaskCNIC(e.Body), At: pkt(e.At)})
 		}
 	}
 	d.Evidence = []Evidence{}
@@ -165,7 +210,48 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	if d.History == nil {
 		d.History = []store.Event{}
 	}
+	for i := range d.History {
+		d.History[i].At = pkt(d.History[i].At)
+	}
 	return d, nil
+}
+
+// thread is the report's conversation as the caller's agency reads it:
+// another agency's messages name that agency, never its officer.
+func (s *Service) thread(ctx context.Context, c Caller, item store.QueueItem) ([]Message, error) {
+	rows, err := store.ThreadOf(ctx, s.pool, item.ReportID)
+	if err != nil {
+		return nil, err
+	}
+	since := item.CreatedAt
+	if item.ReadAt != nil {
+		since = *item.ReadAt
+	}
+	out := make([]Message, 0, len(rows))
+	for _, r := range rows {
+		m := Message{ID: r.MessageID, Kind: r.Kind, Text: triage.MaskCNIC(r.Body), At: pkt(r.At)}
+		switch {
+		case store.IsAgencyInput(r.Kind):
+			var meta store.InputMeta
+			_ = json.Unmarshal(r.Meta, &meta)
+			m.From, m.Agency, m.Verdict = "agency", meta.Agency, meta.Verdict
+			m.Kind = strings.TrimPrefix(r.Kind, "agency_")
+			if meta.Agency == c.Agency && r.Author != nil {
+				m.Author = *r.Author
+			}
+			m.Status = store.StatusQueued
+			if r.ReplyStatus != nil {
+				m.Status = *r.ReplyStatus
+			}
+		case r.Direction == store.In:
+			m.From = "reporter"
+			m.New = r.At.After(since)
+		default:
+			m.From = "bot"
+		}
+		out = append(out, m)
+	}
+	return out, nil
 }
 
 // maskAnswers masks CNIC numbers in the reporter's answers: an identity
@@ -210,9 +296,18 @@ func (s *Service) Media(ctx context.Context, c Caller, id int64) (contentType st
 	return contentType, data, sum, nil
 }
 
+// Push events about referrals and their cases.
+const (
+	EventUpdated     = "referral.updated"     // to the referral's agency, on every change
+	EventTransferred = "referral.transferred" // to the agency a referral was transferred to
+	EventRouted      = "referral.routed"      // to an agency given a referral (also when asked to assist)
+	EventCaseUpdated = "case.updated"         // to the case's other agencies, each about its own referral
+)
+
 // do runs fn on the caller's referral, locked, in a transaction, tells the
-// agency's webhook, and returns the referral as it now is.
-func (s *Service) do(ctx context.Context, c Caller, id int64, fn func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error) (Referral, error) {
+// agency's webhook (and, when shared, the case's other agencies'), and
+// returns the referral as it now is.
+func (s *Service) do(ctx context.Context, c Caller, id int64, shared bool, fn func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error) (Referral, error) {
 	var out store.QueueItem
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		// Lock order as everywhere: the reporter's conversation before
@@ -240,18 +335,42 @@ func (s *Service) do(ctx context.Context, c Caller, id int64, fn func(ctx contex
 			out, err = it, nil
 			var now store.Snapshot
 			if now, err = store.ReferralSnapshot(ctx, tx, it.ID); err == nil {
-				err = s.enqueue.PushTx(ctx, tx, now.Agency, it.ID, "referral.transferred")
+				err = s.enqueue.PushTx(ctx, tx, now.Agency, it.ID, EventTransferred)
 			}
 			if err != nil {
 				return err
 			}
 		}
-		return s.enqueue.PushTx(ctx, tx, it.Agency, it.ID, "referral.updated")
+		if err := s.enqueue.PushTx(ctx, tx, it.Agency, it.ID, EventUpdated); err != nil {
+			return err
+		}
+		if !shared {
+			return nil
+		}
+		return s.tellCase(ctx, tx, it.ReportID, it.ID)
 	})
 	if err != nil {
 		return Referral{}, err
 	}
-	return toReferral(out, timeNow()), nil
+	return toReferral(out, s.now()), nil
+}
+
+// tellCase pushes case.updated to every agency on the report but the one
+// of referral except, each about its own referral.
+func (s *Service) tellCase(ctx context.Context, tx pgx.Tx, reportID, except int64) error {
+	refs, err := store.ReferralsOf(ctx, tx, reportID)
+	if err != nil {
+		return err
+	}
+	for _, f := range refs {
+		if f.ID == except {
+			continue
+		}
+		if err := s.enqueue.PushTx(ctx, tx, f.Agency, f.ID, EventCaseUpdated); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // transitions a referral's status may take: new → claimed → in_progress →
@@ -264,7 +383,7 @@ var transitions = map[string][]string{
 
 // Claim takes a new referral.
 func (s *Service) Claim(ctx context.Context, c Caller, id int64) (Referral, error) {
-	return s.do(ctx, c, id, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
+	return s.do(ctx, c, id, true, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
 		if it.Status != "new" {
 			return conflict("the referral is " + it.Status + "; only a new referral can be claimed")
 		}
@@ -276,9 +395,9 @@ func (s *Service) Claim(ctx context.Context, c Caller, id int64) (Referral, erro
 }
 
 // SetStatus moves a referral along new → claimed → in_progress → closed;
-// closing needs an outcome.
+// closing needs an outcome and a supervisor.
 func (s *Service) SetStatus(ctx context.Context, c Caller, id int64, status, outcome, note string) (Referral, error) {
-	return s.do(ctx, c, id, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
+	return s.do(ctx, c, id, true, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
 		allowed := transitions[it.Status]
 		ok := false
 		for _, a := range allowed {
@@ -291,8 +410,13 @@ func (s *Service) SetStatus(ctx context.Context, c Caller, id int64, status, out
 			return conflict("a referral that is " + it.Status + " cannot change status")
 		case !ok:
 			return conflict("a referral that is " + it.Status + " cannot become " + status + " (allowed: " + strings.Join(allowed, ", ") + ")")
-		case status == "closed" && strings.TrimSpace(outcome) == "":
-			return invalid("closing needs an outcome, e.g. \"referred to police\", \"no offence found\"")
+		case status == "closed":
+			if err := Require(c, RoleSupervisor, "closing a referral"); err != nil {
+				return err
+			}
+			if strings.TrimSpace(outcome) == "" {
+				return invalid("closing needs an outcome, e.g. \"referred to police\", \"no offence found\"")
+			}
 		}
 		if err := store.SetReferralStatus(ctx, tx, it.ID, status, outcome, c.Actor); err != nil {
 			return err
@@ -301,9 +425,10 @@ func (s *Service) SetStatus(ctx context.Context, c Caller, id int64, status, out
 	})
 }
 
-// Note adds an internal note, never sent to the reporter.
+// Note adds an internal note, never sent to the reporter nor shown to the
+// case's other agencies.
 func (s *Service) Note(ctx context.Context, c Caller, id int64, text string) (Referral, error) {
-	return s.do(ctx, c, id, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
+	return s.do(ctx, c, id, false, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
 		if strings.TrimSpace(text) == "" {
 			return invalid("text is required")
 		}
@@ -311,21 +436,26 @@ func (s *Service) Note(ctx context.Context, c Caller, id int64, text string) (Re
 	})
 }
 
-// Transfer hands a referral to another agency, with a reason.
+// Transfer hands a referral to another agency, with a reason; a
+// supervisor's decision.
 func (s *Service) Transfer(ctx context.Context, c Caller, id int64, agency, reason string) (Referral, error) {
-	return s.do(ctx, c, id, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
+	if err := Require(c, RoleSupervisor, "transferring a referral"); err != nil {
+		return Referral{}, err
+	}
+	return s.do(ctx, c, id, true, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
 		to := strings.ToUpper(strings.TrimSpace(agency))
+		reason := strings.TrimSpace(reason)
 		switch {
 		case !routing.IsAgency(to):
 			return invalid("agency must be one of " + strings.Join(routing.Agencies(), ", "))
 		case to == it.Agency:
 			return invalid("the referral is already with " + to)
-		case strings.TrimSpace(reason) == "":
+		case reason == "":
 			return invalid("a transfer needs a reason")
 		case it.Status == "closed":
 			return conflict("a closed referral cannot be transferred")
 		}
-		err := store.TransferReferral(ctx, tx, it.ID, to)
+		err := store.TransferReferral(ctx, tx, it.ID, to, "Transferred by "+routing.AgencyShort(it.Agency)+": "+reason)
 		if errors.Is(err, store.ErrConflict) {
 			return conflict(to + " already has a referral for this report")
 		}
@@ -339,26 +469,18 @@ func (s *Service) Transfer(ctx context.Context, c Caller, id int64, agency, reas
 // maxMessage bounds what an officer sends in one message.
 const maxMessage = 2000
 
-// Message relays text to the reporter on their channel, in their
-// language, headed by a line naming the agency (or, for a reporter who
-// asked for discretion, nothing revealing). Their replies come back onto
-// the report.
+// Message relays text to the reporter: it becomes an input to their
+// conversation, which the conversation engine renders in their language
+// (headed by a line naming the agency, or, for a reporter who asked for
+// discretion, nothing revealing) and sends on their channel. Their replies
+// come back onto the report.
 func (s *Service) Message(ctx context.Context, c Caller, id int64, text string) (Referral, error) {
-	return s.do(ctx, c, id, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
+	return s.do(ctx, c, id, true, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
 		text := strings.TrimSpace(text)
 		if text == "" || len([]rune(text)) > maxMessage {
 			return invalid("text is required, at most 2000 characters")
 		}
-		conv, locale, err := s.reachable(ctx, tx, it)
-		if err != nil {
-			return err
-		}
-		msgID := "agency_message"
-		if it.Discreet {
-			msgID = "agency_message_discreet"
-		}
-		body := s.texts.T(locale, msgID, map[string]any{"Agency": it.Agency, "Reference": it.Reference, "Text": text})
-		if err := s.deliver(ctx, tx, conv, it, body); err != nil {
+		if err := s.tell(ctx, tx, c, it, store.KindAgencyMessage, text, ""); err != nil {
 			return err
 		}
 		return store.AddEvent(ctx, tx, it.ID, c.Actor, "message", map[string]any{"text": text})
@@ -368,85 +490,62 @@ func (s *Service) Message(ctx context.Context, c Caller, id int64, text string) 
 // Verdicts of a verification.
 var Verdicts = []string{"genuine", "not_genuine", "cannot_confirm"}
 
-// Verify sends a verification verdict: the reporter receives it in their
-// language, with the note.
+// Verify answers a verification request: the reporter receives the verdict
+// in their language, with the note. Only a verification request takes one.
 func (s *Service) Verify(ctx context.Context, c Caller, id int64, verdict, note string) (Referral, error) {
-	return s.do(ctx, c, id, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
+	return s.do(ctx, c, id, true, func(ctx context.Context, tx pgx.Tx, it store.QueueItem) error {
 		switch verdict {
 		case "genuine", "not_genuine", "cannot_confirm":
 		default:
 			return invalid("verdict must be genuine, not_genuine or cannot_confirm")
 		}
+		if !IsVerification(it) {
+			return conflict("a verdict answers a verification request; this referral is about " +
+				strings.ToLower(routing.CaseTypeName(it.CaseType)) + ": send the reporter a message instead")
+		}
 		if len([]rune(note)) > maxMessage {
 			return invalid("note is at most 2000 characters")
 		}
-		conv, locale, err := s.reachable(ctx, tx, it)
-		if err != nil {
+		if err := s.tell(ctx, tx, c, it, store.KindAgencyVerdict, strings.TrimSpace(note), verdict); err != nil {
 			return err
 		}
-		body := s.texts.T(locale, "verify_verdict_"+verdict, map[string]any{"Reference": it.Reference, "Note": strings.TrimSpace(note)})
-		if err := s.deliver(ctx, tx, conv, it, strings.TrimSpace(body)); err != nil {
-			return err
-		}
-		if err := store.SetReferralStatus(ctx, tx, it.ID, it.Status, verdict, c.Actor); err != nil {
+		if err := store.SetOutcome(ctx, tx, it.ID, verdict); err != nil {
 			return err
 		}
 		return store.AddEvent(ctx, tx, it.ID, c.Actor, "verification", map[string]any{"verdict": verdict, "note": note})
 	})
 }
 
-// reachable finds the reporter's conversation, or a 409 saying why they
-// cannot be written to.
-func (s *Service) reachable(ctx context.Context, tx pgx.Tx, it store.QueueItem) (store.Conversation, string, error) {
+// IsVerification reports whether a referral answers a person's question
+// "is this genuine?": only those take a verdict.
+func IsVerification(it store.QueueItem) bool {
+	return it.CaseType == routing.CaseVerification || it.ReportKind == "verify"
+}
+
+// tell gives the reporter's conversation an agency input, to be processed
+// after what they wrote so far; a 409 says why they cannot be written to.
+func (s *Service) tell(ctx context.Context, tx pgx.Tx, c Caller, it store.QueueItem, kind, body, verdict string) error {
 	if it.ContactID == nil || it.ConversationID == nil {
-		return store.Conversation{}, "", conflict("the reporter deleted their data and cannot be reached")
+		return conflict("the reporter deleted their data and cannot be reached")
 	}
 	ct, err := store.GetContact(ctx, tx, *it.ContactID)
 	if err != nil {
-		return store.Conversation{}, "", err
+		return err
 	}
 	if ct.Status != store.ContactActive {
-		return store.Conversation{}, "", conflict("the reporter cannot be reached (" + ct.Status + ")")
+		return conflict("the reporter cannot be reached (" + ct.Status + ")")
 	}
-	conv, err := store.LockConversation(ctx, tx, *it.ConversationID)
-	if err != nil {
-		return store.Conversation{}, "", err
+	_, err = store.InsertAgencyInput(ctx, tx, store.NewAgencyInput{
+		ConversationID: *it.ConversationID, ReferralID: it.ID, Kind: kind, Body: body,
+		Meta: store.InputMeta{Agency: it.Agency, Reference: it.Reference, Actor: c.Actor, Verdict: verdict, Discreet: it.Discreet},
+	})
+	if errors.Is(err, store.ErrNotFound) {
+		return conflict("the reporter deleted their data and cannot be reached")
 	}
-	locale := conv.Locale
-	if ct.Locale != nil && *ct.Locale != "" {
-		locale = *ct.Locale
-	}
-	return conv, locale, nil
-}
-
-// deliver queues body to the reporter and opens the thread: until they go
-// back to the menu, what they write is attached to this report.
-func (s *Service) deliver(ctx context.Context, tx pgx.Tx, conv store.Conversation, it store.QueueItem, body string) error {
-	id, err := store.InsertAgencyMessage(ctx, tx, store.NewAgencyMessage{ConversationID: conv.ID, Channel: conv.Channel, ReferralID: it.ID, Body: body})
 	if err != nil {
 		return err
 	}
-	if err := s.enqueue.EnqueueSendTx(ctx, tx, id); err != nil {
-		return err
-	}
-	var state flows.State
-	if len(conv.State) > 0 {
-		_ = json.Unmarshal(conv.State, &state)
-	}
-	if d := state.Draft; d != nil && d.Reference == "" && (len(d.Texts) > 0 || len(d.Evidence) > 0 || len(d.Answers) > 0) {
-		// They are in the middle of another report: do not throw it away.
-		// The message reaches them; a reply goes on with what they were
-		// doing, and status shows them the message.
-		return nil
-	}
-	state.Node, state.Options, state.Paused = flows.NodeHuman, nil, nil
-	state.Draft = &flows.Draft{Kind: flows.KindHuman, Reference: it.Reference}
-	state.LastAt = timeNow()
-	b, err := json.Marshal(state)
-	if err != nil {
-		return err
-	}
-	return store.SaveConversationState(ctx, tx, conv.ID, b, conv.Locale, conv.ExpiresAt)
+	return s.enqueue.EnqueueProcessTx(ctx, tx, *it.ConversationID)
 }
 
 // Deliveries lists the caller's latest webhook pushes.
@@ -454,6 +553,9 @@ func (s *Service) Deliveries(ctx context.Context, c Caller) ([]store.Delivery, e
 	list, err := store.ListDeliveries(ctx, s.pool, c.Agency, 100)
 	if list == nil {
 		list = []store.Delivery{}
+	}
+	for i := range list {
+		list[i].CreatedAt, list[i].UpdatedAt = pkt(list[i].CreatedAt), pkt(list[i].UpdatedAt)
 	}
 	return list, err
 }

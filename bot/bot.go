@@ -27,24 +27,27 @@ type Inbound struct {
 	Source     string // where the person came from: a Telegram /start payload (a campaign)
 	Group      bool   // written in a group or channel chat, not privately to the bot
 	Edited     bool   // an edit of an earlier message
-	Control    string // ControlStop or ControlStart: an SMS opt-out keyword, handled without the flow
+	Control    string // ControlStop, ControlStart or ControlYes: an SMS opt-out or opt-in keyword
 
 	// Ref is the channel's own data for AfterIngest (Telegram: the callback
 	// query id and the message whose buttons were pressed). Not stored.
 	Ref map[string]string
 }
 
-// Control keywords (SMS STOP / START).
+// Control keywords (SMS STOP / START). ControlYes is "YES" alone, which
+// Twilio takes as an opt-in: it re-subscribes a person who had opted out,
+// and is otherwise an answer to the bot's own "(yes / no)" questions.
 const (
 	ControlStop  = "stop"
 	ControlStart = "start"
+	ControlYes   = "yes"
 )
 
 // Kind summarises what the message carries, for storage and the flow.
 func (in Inbound) Kind() string {
 	switch {
 	case in.Control != "":
-		return in.Control // "stop" or "start"
+		return in.Control // "stop", "start" or "yes"
 	case in.Group:
 		return "group"
 	case in.Edited:

@@ -25,19 +25,51 @@ import (
 type Service struct {
 	matrix *routing.Matrix
 	now    func() time.Time
-
-	// Push, when set, is told of every referral created or re-routed, in
-	// the same transaction (jobs.Runner.PushTx: the agency's webhook).
-	Push func(ctx context.Context, tx store.DBTX, agency string, referralID int64, event string) error
+	warn   Warnings
 }
 
-// New returns a Service routing with matrix; now is the clock.
+// Warnings set when a phone, link or wallet becomes an early warning: named
+// by Reports reports within Days days.
+type Warnings struct {
+	Reports int
+	Days    int
+}
+
+// DefaultWarnings are three reports in thirty days.
+var DefaultWarnings = Warnings{Reports: 3, Days: 30}
+
+// New returns a Service routing with matrix; now is the clock. Early
+// warnings follow DefaultWarnings; see WithWarnings.
 func New(matrix *routing.Matrix, now func() time.Time) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{matrix: matrix, now: now}
+	return &Service{matrix: matrix, now: now, warn: DefaultWarnings}
 }
+
+// WithWarnings returns a copy of s drafting early warnings at w.
+func (s *Service) WithWarnings(w Warnings) *Service {
+	c := *s
+	if w.Reports > 0 && w.Days > 0 {
+		c.warn = w
+	}
+	return &c
+}
+
+// Push is an event for an agency's webhook that casework caused; the
+// caller queues it in the same transaction (package jobs).
+type Push struct {
+	Agency     string
+	ReferralID int64
+	Event      string
+}
+
+// Events pushed about referrals.
+const (
+	EventRouted  = "referral.routed"  // a referral made or re-routed by the matrix
+	EventUpdated = "referral.updated" // changed: by its agency, or re-routed away
+	EventReply   = "referral.reply"   // the reporter wrote on the report
+)
 
 // Conversation is where a report comes from.
 type Conversation struct {
@@ -75,13 +107,14 @@ func Signals(text string) flows.Signals {
 
 // assessment is a report's triage, routed.
 type assessment struct {
-	caseType string
-	urgency  string
-	entities Entities
-	flags    []triage.Flag
-	facts    routing.Facts
-	keys     []store.Key
-	summary  string
+	caseType    string
+	urgency     string
+	entities    Entities
+	flags       []triage.Flag
+	facts       routing.Facts
+	keys        []store.Key
+	summary     string
+	asked, paid *int64 // rupees
 }
 
 // Classify is the case type and urgency a report gets: the triage every
@@ -132,15 +165,8 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	}
 	out.facts = routing.Facts{Abroad: abroad, Online: online, PhishingSite: out.caseType == "phishing_site",
 		Paid: spec.Answers["paid"] == flows.ChoiceYes || out.caseType == "job_scam_paid"}
-	for _, p := range e.Phones {
-		out.keys = append(out.keys, store.Key{Kind: "phone", Value: p})
-	}
-	for _, u := range e.URLs {
-		out.keys = append(out.keys, store.Key{Kind: "url", Value: u})
-	}
-	for _, l := range e.Licences {
-		out.keys = append(out.keys, store.Key{Kind: "licence", Value: l})
-	}
+	out.keys = networkKeys(text, e, spec.Answers["recruiter"])
+	out.asked, out.paid = amounts(spec.Answers, a.Fee)
 	if spec.Kind == flows.KindVerify || spec.Kind == flows.KindHuman {
 		// Asking about a number is not a report naming it: otherwise each
 		// check would count as one, and raise the number's priority.
@@ -201,6 +227,12 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 	case flows.KindVerify:
 		return "verification_request"
 	case flows.KindHelp:
+		if spec.Answers["situation"] == "unpaid" && abroad && len(spec.Danger) == 0 && found == "trafficking" {
+			// Asked what is happening, the worker said: no pay. An employer
+			// holding the passport of a worker who is paid late is the
+			// mission's labour case, unless there is danger.
+			return "worker_distress_abroad"
+		}
 		switch found {
 		case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "job_scam_paid", "document_fraud":
 			return found
@@ -248,6 +280,11 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "job_scam_paid"
 		}
 	}
+	// Met in person, not through an advert: an agent recruiting offline
+	// (the matrix's unlicensed_recruiter), not an online offer.
+	if spec.Kind == flows.KindReport && found == "job_offer_suspicious" && spec.Answers["seen"] == "agent" {
+		return "unlicensed_recruiter"
+	}
 	return found
 }
 
@@ -285,11 +322,11 @@ func clip(s string, n int) string {
 }
 
 // Create stores the report the conversation described, its evidence, keys
-// and referrals, all in tx.
-func (s *Service) Create(ctx context.Context, tx store.DBTX, conv Conversation, spec *flows.ReportSpec) error {
+// and referrals, all in tx, and returns the pushes it caused.
+func (s *Service) Create(ctx context.Context, tx store.DBTX, conv Conversation, spec *flows.ReportSpec) ([]Push, error) {
 	read, err := store.MediaTexts(ctx, tx, spec.Evidence)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	a := assess(spec, read)
 	id, err := store.InsertReport(ctx, tx, store.NewReport{
@@ -299,28 +336,30 @@ func (s *Service) Create(ctx context.Context, tx store.DBTX, conv Conversation, 
 		Consent: spec.Consent, Discreet: spec.Discreet, Summary: a.summary,
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := store.AddEvidence(ctx, tx, id, spec.Evidence); err != nil {
-		return err
+		return nil, err
 	}
 	return s.route(ctx, tx, id, a)
 }
 
 // Update re-assesses a report with what the person said since it was
-// created (the answers after an emergency report was made at once).
-func (s *Service) Update(ctx context.Context, tx store.DBTX, spec *flows.ReportSpec) error {
+// created (the answers after an emergency report was made at once), and
+// returns the pushes it caused.
+func (s *Service) Update(ctx context.Context, tx store.DBTX, spec *flows.ReportSpec) ([]Push, error) {
 	r, err := store.ReportByReference(ctx, tx, spec.Reference)
 	if err != nil {
-		return fmt.Errorf("casework: update %s: %w", spec.Reference, err)
+		return nil, fmt.Errorf("casework: update %s: %w", spec.Reference, err)
 	}
 	return s.update(ctx, tx, r.ID, spec)
 }
 
-func (s *Service) update(ctx context.Context, tx store.DBTX, reportID int64, spec *flows.ReportSpec) error {
+// update re-assesses a report with its evidence's text read so far.
+func (s *Service) update(ctx context.Context, tx store.DBTX, reportID int64, spec *flows.ReportSpec) ([]Push, error) {
 	evidence, err := store.EvidenceOf(ctx, tx, reportID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ids := slices.Clone(spec.Evidence)
 	for _, e := range evidence {
@@ -330,7 +369,7 @@ func (s *Service) update(ctx context.Context, tx store.DBTX, reportID int64, spe
 	}
 	read, err := store.MediaTexts(ctx, tx, ids)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	a := assess(spec, read)
 	err = store.UpdateReport(ctx, tx, reportID, store.NewReport{
@@ -338,25 +377,26 @@ func (s *Service) update(ctx context.Context, tx store.DBTX, reportID int64, spe
 		RedFlags: flagsOrEmpty(a.flags), Danger: spec.Danger, Consent: spec.Consent, Discreet: spec.Discreet, Summary: a.summary,
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := store.AddEvidence(ctx, tx, reportID, spec.Evidence); err != nil {
-		return err
+		return nil, err
 	}
 	return s.route(ctx, tx, reportID, a)
 }
 
 // Reassess assesses a report again as it stands, with the text read from
 // its evidence since (an image whose OCR finished after the person's reply
-// went out): its facts, links and referrals catch up.
-func (s *Service) Reassess(ctx context.Context, tx store.DBTX, reportID int64) error {
+// went out): its facts, links and referrals catch up. It returns the
+// pushes it caused.
+func (s *Service) Reassess(ctx context.Context, tx store.DBTX, reportID int64) ([]Push, error) {
 	r, err := store.GetReport(ctx, tx, reportID)
 	if err != nil {
-		return fmt.Errorf("casework: reassess %d: %w", reportID, err)
+		return nil, fmt.Errorf("casework: reassess %d: %w", reportID, err)
 	}
 	evidence, err := store.EvidenceOf(ctx, tx, reportID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	spec := &flows.ReportSpec{Reference: r.Reference, Kind: r.Kind, Answers: r.Answers, Danger: r.Danger,
 		Consent: r.Consent, Discreet: r.Discreet}
@@ -371,24 +411,41 @@ func (s *Service) Reassess(ctx context.Context, tx store.DBTX, reportID int64) e
 	return s.update(ctx, tx, reportID, spec)
 }
 
-// Relay attaches a message to a report (talking to a person).
-func (s *Service) Relay(ctx context.Context, tx store.DBTX, spec *flows.ReportSpec) error {
+// Relay attaches a message to a report (talking to a person): every agency
+// holding the report is told the reporter wrote.
+func (s *Service) Relay(ctx context.Context, tx store.DBTX, spec *flows.ReportSpec) ([]Push, error) {
 	r, err := store.ReportByReference(ctx, tx, spec.Reference)
 	if err != nil {
-		return fmt.Errorf("casework: relay to %s: %w", spec.Reference, err)
+		return nil, fmt.Errorf("casework: relay to %s: %w", spec.Reference, err)
 	}
-	return store.AddEvidence(ctx, tx, r.ID, spec.Evidence)
+	if err := store.AddEvidence(ctx, tx, r.ID, spec.Evidence); err != nil {
+		return nil, err
+	}
+	refs, err := store.ReferralsOf(ctx, tx, r.ID)
+	if err != nil {
+		return nil, err
+	}
+	var out []Push
+	for _, f := range refs {
+		out = append(out, Push{Agency: f.Agency, ReferralID: f.ID, Event: EventReply})
+	}
+	return out, nil
 }
 
-// route records the report's keys, links it with earlier reports of the
-// same recruiter, and writes one referral per responsible agency.
-func (s *Service) route(ctx context.Context, tx store.DBTX, reportID int64, a assessment) error {
+// route records the report's keys and amounts, links it with earlier
+// reports of the same recruiter, writes one referral per responsible
+// agency, tells the ones the matrix no longer names, and drafts the early
+// warnings the report's keys now call for.
+func (s *Service) route(ctx context.Context, tx store.DBTX, reportID int64, a assessment) ([]Push, error) {
 	if err := store.AddKeys(ctx, tx, reportID, a.keys); err != nil {
-		return err
+		return nil, err
+	}
+	if err := store.SetAmounts(ctx, tx, reportID, a.asked, a.paid); err != nil {
+		return nil, err
 	}
 	linked, err := store.LinkedReports(ctx, tx, reportID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	priority := "normal"
 	if len(linked) >= 2 { // three or more reports of one recruiter
@@ -397,36 +454,59 @@ func (s *Service) route(ctx context.Context, tx store.DBTX, reportID int64, a as
 	due := s.matrix.Due(a.urgency, s.now())
 	away, err := store.TransferredAway(ctx, tx, reportID)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	before, err := store.ReferralsOf(ctx, tx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	var pushes []Push
+	named := map[string]bool{}
 	for _, t := range s.matrix.Route(a.caseType, a.facts) {
 		if slices.Contains(away, t.Agency) {
 			continue // it handed the case on; do not hand it back
 		}
+		named[t.Agency] = true
 		id, err := store.UpsertReferral(ctx, tx, store.NewReferral{
 			ReportID: reportID, Agency: t.Agency, Role: t.Role, Urgency: a.urgency, DueAt: due,
 			Reason: t.Reason, LinkedReports: len(linked), Priority: priority,
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if s.Push != nil {
-			if err := s.Push(ctx, tx, t.Agency, id, "referral.routed"); err != nil {
-				return err
-			}
+		pushes = append(pushes, Push{Agency: t.Agency, ReferralID: id, Event: EventRouted})
+	}
+	// An agency routed to by the report as it first read, that the matrix
+	// no longer names for it, keeps its referral (it may have begun work)
+	// with a role and reason that say so.
+	for _, f := range before {
+		if named[f.Agency] || f.Placed || f.Status == "closed" {
+			continue
 		}
+		reason := "No longer named by the charge matrix: the report now reads as " +
+			strings.ToLower(routing.CaseTypeName(a.caseType)) + ". Transfer it or close it if it is not for you."
+		if f.Role == routing.RoleSupporting && f.Reason == reason {
+			continue
+		}
+		if err := store.RerouteReferral(ctx, tx, f.ID, routing.RoleSupporting, reason); err != nil {
+			return nil, err
+		}
+		pushes = append(pushes, Push{Agency: f.Agency, ReferralID: f.ID, Event: EventUpdated})
 	}
 	// The earlier reports learn of this one too.
 	for _, other := range linked {
 		theirs, err := store.LinkedReports(ctx, tx, other)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := store.RaiseLinked(ctx, tx, other, len(theirs)); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	if err := s.warnings(ctx, tx, a.keys); err != nil {
+		return nil, err
+	}
+	return pushes, nil
 }
 
 func flagsOrEmpty(f []triage.Flag) []triage.Flag {

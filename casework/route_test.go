@@ -27,7 +27,8 @@ func TestRoutingAgainRespectsTransfers(t *testing.T) {
 	cw := casework.New(routing.DefaultMatrix(), nil)
 	spec := &flows.ReportSpec{Reference: "HSY-ABCDEF", Kind: flows.KindReport,
 		Text: "Agent ne 5 lakh cash le liye Saudi visa ke liye, koi receipt nahi, ab phone band hai"}
-	require.NoError(t, cw.Create(ctx, db, casework.Conversation{ID: conv, ContactID: contact, Channel: "webchat", Locale: "ur-Latn"}, spec))
+	_, err = cw.Create(ctx, db, casework.Conversation{ID: conv, ContactID: contact, Channel: "webchat", Locale: "ur-Latn"}, spec)
+	require.NoError(t, err)
 	r, err := store.ReportByReference(ctx, db, spec.Reference)
 	require.NoError(t, err)
 	refs, err := store.ReferralsOf(ctx, db, r.ID)
@@ -36,11 +37,12 @@ func TestRoutingAgainRespectsTransfers(t *testing.T) {
 	first := refs[0]
 
 	// The lead hands it on to an agency the matrix did not name.
-	require.NoError(t, store.TransferReferral(ctx, db, first.ID, "OPF"))
+	require.NoError(t, store.TransferReferral(ctx, db, first.ID, "OPF", "Transferred by FIA: r"))
 	require.NoError(t, store.AddEvent(ctx, db, first.ID, "token:1", "transfer", map[string]any{"from": first.Agency, "to": "OPF", "reason": "r"}))
 
 	spec.Answers = map[string]string{"country": "Saudi Arabia"}
-	require.NoError(t, cw.Update(ctx, db, spec))
+	_, err = cw.Update(ctx, db, spec)
+	require.NoError(t, err)
 	refs, err = store.ReferralsOf(ctx, db, r.ID)
 	require.NoError(t, err)
 	for _, f := range refs {

@@ -88,10 +88,21 @@ type Config struct {
 	ChargeMatrixFile string
 	HelplinesFile    string
 
+	// Warnings: a phone number, link or wallet named by Reports reports
+	// within Days days becomes a request for staff to review (an early
+	// warning to PTA, PK-CERT or NCCIA).
+	Warnings Warnings
+
 	OCR OCR
 
 	Telegram Telegram
 	Twilio   Twilio
+}
+
+// Warnings set when early warnings are drafted.
+type Warnings struct {
+	Reports int
+	Days    int
 }
 
 // OCR configures reading text from images and PDFs.
@@ -156,12 +167,16 @@ func Load(getenv func(string) string) (Config, error) {
 		OCR: OCR{
 			Mode:      l.oneOf("HOSHYAR_OCR", "auto", "auto", "off"),
 			Tesseract: l.str("HOSHYAR_TESSERACT", "tesseract"),
-			Workers:   l.integer("HOSHYAR_OCR_WORKERS", 1),
+			Workers:   l.integer("HOSHYAR_OCR_WORKERS", 1, 1, 16),
 			Timeout:   l.duration("HOSHYAR_OCR_TIMEOUT", 30*time.Second),
 		},
 
 		ChargeMatrixFile: l.str("CHARGE_MATRIX_FILE", ""),
 		HelplinesFile:    l.str("HELPLINES_FILE", ""),
+		Warnings: Warnings{
+			Reports: l.integer("HOSHYAR_WARNING_REPORTS", 3, 2, 1000),
+			Days:    l.integer("HOSHYAR_WARNING_DAYS", 30, 1, 3650),
+		},
 		Telegram: Telegram{
 			BotToken:      l.str("TELEGRAM_BOT_TOKEN", ""),
 			WebhookSecret: l.str("TELEGRAM_WEBHOOK_SECRET", ""),
@@ -192,9 +207,6 @@ func Load(getenv func(string) string) (Config, error) {
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
 	if c.ConversationTTL < time.Minute {
 		l.fail("HOSHYAR_CONVERSATION_TTL", "must be at least 1m, got %s", c.ConversationTTL)
-	}
-	if c.OCR.Workers < 1 || c.OCR.Workers > 16 {
-		l.fail("HOSHYAR_OCR_WORKERS", "must be between 1 and 16, got %d", c.OCR.Workers)
 	}
 	if c.OCR.Timeout < time.Second || c.OCR.Timeout > 5*time.Minute {
 		l.fail("HOSHYAR_OCR_TIMEOUT", "must be between 1s and 5m, got %s", c.OCR.Timeout)
@@ -308,14 +320,15 @@ func (l *loader) boolean(name string, def bool) bool {
 	return b
 }
 
-func (l *loader) integer(name string, def int) int {
+// integer reads a whole number between lo and hi.
+func (l *loader) integer(name string, def, lo, hi int) int {
 	v := l.str(name, "")
 	if v == "" {
 		return def
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil {
-		l.fail(name, "must be a whole number, got %q", v)
+	if err != nil || n < lo || n > hi {
+		l.fail(name, "must be a whole number from %d to %d, got %q", lo, hi, v)
 		return def
 	}
 	return n

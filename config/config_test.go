@@ -31,10 +31,15 @@ func TestLocalDefaults(t *testing.T) {
 	require.Equal(t, "https://api.twilio.com", c.Twilio.APIURL)
 	require.False(t, c.Telegram.Enabled())
 	require.False(t, c.Twilio.Enabled())
+	require.Equal(t, Warnings{Reports: 3, Days: 30}, c.Warnings, "three reports in thirty days")
 	require.Equal(t, OCR{Mode: "auto", Tesseract: "tesseract", Workers: 1, Timeout: 30 * time.Second}, c.OCR)
 	require.Empty(t, c.PprofAddr, "the profiler is off")
 	require.Empty(t, c.Twilio.FallbackBaseURL)
 	require.Equal(t, "https://www.google.com/", c.QuickExitURL)
+
+	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_WARNING_REPORTS": "5", "HOSHYAR_WARNING_DAYS": "14"}))
+	require.NoError(t, err)
+	require.Equal(t, Warnings{Reports: 5, Days: 14}, c.Warnings)
 
 	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_PPROF_ADDR": "127.0.0.1:6060",
 		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/", "HOSHYAR_QUICK_EXIT_URL": "https://www.bbc.com/weather"}))
@@ -84,6 +89,8 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"TWILIO_WHATSAPP_FROM":         "+92300",
 		"TWILIO_SMS_FROM":              "0300",
 		"TWILIO_WHATSAPP_TEMPLATE_SID": "template",
+		"HOSHYAR_WARNING_REPORTS":      "1",
+		"HOSHYAR_WARNING_DAYS":         "a month",
 		"HOSHYAR_OCR":                  "sometimes",
 		"HOSHYAR_OCR_WORKERS":          "0",
 		"HOSHYAR_OCR_TIMEOUT":          "1ms",
@@ -95,6 +102,7 @@ func TestErrorsNameTheVariable(t *testing.T) {
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
 		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID",
+		"HOSHYAR_WARNING_REPORTS", "HOSHYAR_WARNING_DAYS",
 		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL",
 		"HOSHYAR_QUICK_EXIT_URL"} {
 		require.ErrorContains(t, err, "config: "+name+" ")

@@ -1,18 +1,24 @@
-// Package console is the agency console at /console: the web pages agency
-// staff sign in to, to work their queue of referrals, read a referral's
-// facts and evidence, answer the reporter through the bot, look up a
-// recruiter, see their agency's numbers and export them.
+// Package console is the agency console at /console: the workbench agency
+// staff sign in to. The queue, most urgent first, with each referral's
+// clock, claimant and a mark when the reporter wrote; a referral's page,
+// its actions at the top, the whole conversation as one thread, the case's
+// other agencies; recruiter networks drawn as graphs; the early-warning
+// requests to review; the team's load, the users (for admins), the
+// dashboard and the export.
 //
 // It is server-rendered with html/template from embedded templates and one
 // small CSS file: no JavaScript, no build step, nothing loaded from
-// elsewhere, usable on a 360 px phone. Reporter text is shown as written,
-// in its own direction (dir="auto").
+// elsewhere, usable on a 360 px phone. Codes are shown in words (words.go);
+// times in Pakistan's time, labelled PKT. Reporter text is shown as
+// written, in its own direction (dir="auto"), its numbers and references
+// kept left to right (ltr.go).
 //
 // Everything an officer does goes through agency.Service with the Caller
-// {Agency: the user's agency, Actor: "user:<id>"}, so the console and the
-// API share one set of rules, one scope and one audit trail. The few reads
-// the service lacks (recruiter look-up, dashboard, export) are store
-// queries that join through the agency's own referrals.
+// {Agency: the user's agency, Actor: "user:<id>", Role: the user's role},
+// so the console and the API share one set of rules, one scope, one check
+// of roles and one audit trail. The few reads the service lacks (recruiter
+// look-up, dashboard, export, users) are store queries that join through
+// the agency's own referrals, or are the agency's own.
 //
 // Sessions are a random 32-byte token in the HttpOnly, SameSite=Strict
 // cookie hoshyar_console; the database keeps only its SHA-256. Every POST
@@ -109,8 +115,17 @@ func (c *Console) Routes(mux *http.ServeMux) {
 	handle("POST /console/referrals/{id}/message", c.auth(c.message))
 	handle("POST /console/referrals/{id}/verification", c.auth(c.verification))
 	handle("POST /console/referrals/{id}/transfer", c.auth(c.transfer))
+	handle("POST /console/referrals/{id}/assist", c.auth(c.assist))
+	handle("POST /console/referrals/{id}/assign", c.auth(c.assign))
 	handle("GET /console/media/{id}", c.auth(c.media))
 	handle("GET /console/recruiters", c.auth(c.recruiters))
+	handle("GET /console/network", c.auth(c.network))
+	handle("GET /console/requests", c.auth(c.requests))
+	handle("POST /console/requests/{id}/decision", c.auth(c.decide))
+	handle("GET /console/team", c.auth(c.team))
+	handle("GET /console/users", c.auth(c.users))
+	handle("POST /console/users", c.auth(c.createUser))
+	handle("POST /console/users/{id}/{action}", c.auth(c.changeUser))
 	handle("GET /console/dashboard", c.auth(c.dashboard))
 	handle("GET /console/export.csv", c.auth(c.export))
 	handle("/console/", c.notFound)

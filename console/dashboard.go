@@ -1,10 +1,11 @@
 package console
 
 import (
+	"fmt"
 	"net/http"
-	"net/url"
 	"time"
 
+	"github.com/hoshyar/hoshyar/agency"
 	"github.com/hoshyar/hoshyar/store"
 )
 
@@ -16,7 +17,31 @@ type dashboardPage struct {
 	Days     int
 	PerDay   stackChart
 	Bars     []hbarChart // by country, by channel, recruiter numbers
+	Months   []monthView // how each agency handled its referrals, per month
+	Export   bool        // a supervisor may export
 	From, To string      // the export form's defaults
+}
+
+// statMonths is how many months the handling figures go back.
+const statMonths = 6
+
+// monthView is one month's handling, per agency.
+type monthView struct {
+	Month string
+	Rows  []statRow
+}
+
+// statRow is how one agency handled the referrals it received in a month:
+// the share it claimed within the due time (of those claimed or past due),
+// and the median times to claim and to close.
+type statRow struct {
+	Agency      string
+	Own         bool
+	Referrals   int
+	OnTime      string // "75% (6 of 8)", "–" when none is due yet
+	MedianClaim string
+	MedianClose string
+	Closed      int
 }
 
 // dashboard draws the agency's last 30 days: reports per day by case type,
@@ -37,6 +62,11 @@ func (c *Console) dashboard(w http.ResponseWriter, r *http.Request, s *session) 
 	if err == nil {
 		phones, err = store.TopRecruiterKeys(ctx, c.pool, s.Agency, "phone", from, 10)
 	}
+	var months []store.MonthStats
+	if err == nil {
+		first := time.Date(today.Year(), today.Month()-statMonths+1, 1, 0, 0, 0, 0, c.loc)
+		months, err = store.MonthlyStats(ctx, c.pool, first, c.opts.TimeZone, c.opts.Now())
+	}
 	if err != nil {
 		c.internal(w, r, s, err)
 		return
@@ -48,13 +78,44 @@ func (c *Console) dashboard(w http.ResponseWriter, r *http.Request, s *session) 
 		PerDay: stackedDays("Reports per day by case type", perDay, from, dashboardDays),
 		Bars: []hbarChart{
 			hbars("Reports by destination country", countries, countryLabel, nil),
-			hbars("Reports by channel", channels, same, nil),
-			hbars("Most-reported recruiter numbers", phones, same, func(k string) string {
-				return "/console/recruiters?" + url.Values{"kind": {"phone"}, "value": {k}}.Encode()
-			}),
+			hbars("Reports by channel", channels, func(k string) string { return wordsOf(channelWords, k) }, nil),
+			hbars("Most-reported recruiter numbers", phones, same, func(k string) string { return networkLink("phone", k) }),
 		},
-		From: from.Format(time.DateOnly), To: today.Format(time.DateOnly),
+		Months: monthViews(months, s.Agency),
+		Export: s.caller().Can(agency.RoleSupervisor),
+		From:   from.Format(time.DateOnly), To: today.Format(time.DateOnly),
 	})
+}
+
+// monthViews groups the handling figures by month, newest first, the
+// caller's agency first in each. They are counts and times only: no case is
+// named, so every agency sees every other's.
+func monthViews(stats []store.MonthStats, own string) []monthView {
+	var out []monthView
+	for _, m := range stats {
+		label := m.Month.Format("January 2006")
+		if len(out) == 0 || out[len(out)-1].Month != label {
+			out = append(out, monthView{Month: label})
+		}
+		row := statRow{Agency: m.Agency, Own: m.Agency == own, Referrals: m.Referrals, Closed: m.Closed, OnTime: "–",
+			MedianClaim: "–", MedianClose: "–"}
+		if m.Decided > 0 {
+			row.OnTime = fmt.Sprintf("%d%% (%d of %d)", (100*m.OnTime+m.Decided/2)/m.Decided, m.OnTime, m.Decided)
+		}
+		if m.MedianClaimS != nil {
+			row.MedianClaim = span(time.Duration(*m.MedianClaimS * float64(time.Second)))
+		}
+		if m.MedianCloseS != nil {
+			row.MedianClose = span(time.Duration(*m.MedianCloseS * float64(time.Second)))
+		}
+		mv := &out[len(out)-1]
+		if row.Own {
+			mv.Rows = append([]statRow{row}, mv.Rows...)
+		} else {
+			mv.Rows = append(mv.Rows, row)
+		}
+	}
+	return out
 }
 
 // today is midnight of today in the console's zone.

@@ -37,17 +37,46 @@ func TestDashboardDrawsTheAgencysNumbers(t *testing.T) {
 	require.Equal(t, http.StatusOK, res.status)
 	require.Equal(t, 4, strings.Count(res.body, "<svg viewBox="), "four charts")
 	require.Contains(t, res.body, `<rect x=`)
-	require.Contains(t, res.body, "job scam paid", "the legend")
-	require.Contains(t, res.body, "trafficking")
+	require.Contains(t, res.body, "Job scam, money paid", "the legend, in words")
+	require.Contains(t, res.body, "Human trafficking")
 	require.NotContains(t, res.body, "smuggling", "older than 30 days")
-	require.NotContains(t, res.body, "phishing", "another agency's")
+	require.NotContains(t, res.body, "Phishing", "another agency's")
 	require.Contains(t, res.body, "Qatar (QA)")
 	require.Contains(t, res.body, "Libya (LY)")
 	require.NotContains(t, res.body, "KH")
-	require.Contains(t, res.body, ">webchat</text>")
-	require.Contains(t, res.body, `<a href="/console/recruiters?kind=phone&amp;value=%2B923451112233">`)
+	require.Contains(t, res.body, ">Web chat</text>")
+	require.Contains(t, res.body, `<a href="/console/network?key=phone%3A%2B923451112233">`)
 	require.Contains(t, res.body, ">&#43;923009998877</text>")
 	require.NotContains(t, res.body, "<script")
+}
+
+// The handling figures: per agency and month, the share claimed within the
+// due time and the median times to claim and to close; every agency's
+// counts, no case named.
+func TestDashboardHandling(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	onTime := e.makeReport(scamReport("FIA", "NCCIA"))
+	late := e.makeReport(scamReport("FIA"))
+	e.makeReport(scamReport("FIA")) // not due yet, not claimed: not counted either way
+	set := func(id int64, sql string) {
+		t.Helper()
+		_, err := e.db.Pool.Exec(ctx, `UPDATE referrals SET `+sql+` WHERE id = $1`, id)
+		require.NoError(t, err)
+	}
+	set(onTime.referrals["FIA"], `status = 'closed', claimed_at = created_at + interval '2 hours', closed_at = created_at + interval '3 days'`)
+	set(late.referrals["FIA"], `status = 'claimed', due_at = created_at + interval '1 hour', claimed_at = created_at + interval '4 hours'`)
+	c, _ := e.signedIn("FIA")
+	body := c.get("/console/dashboard").body
+	require.Contains(t, body, "Handling, per agency and month")
+	require.Contains(t, body, time.Now().In(time.FixedZone("PKT", 5*3600)).Format("January 2006"))
+	require.Contains(t, body, "<strong>50% (1 of 2)</strong>", "one of the two claimed or past due was claimed in time")
+	require.Contains(t, body, "median to claim 3 h", "the median of 2 h and 4 h")
+	require.Contains(t, body, "median to close 3 d (1 closed)")
+	require.Contains(t, body, "<strong>NCCIA</strong> · 1 referral", "the other agencies' counts")
+	require.NotContains(t, body, onTime.reference, "no case is named")
+	require.NotContains(t, body, "/console/export.csv", "an agent does not export")
 }
 
 func TestExportCSV(t *testing.T) {
@@ -70,9 +99,14 @@ func TestExportCSV(t *testing.T) {
 	other := scamReport("NCCIA")
 	other.createdAt = day("2026-03-15")
 	o := e.makeReport(other)
-	c, _ := e.signedIn("FIA")
+	agent, _ := e.signedIn("FIA")
+	res := agent.get("/console/export.csv?from=2026-03-01&to=2026-03-31")
+	require.Equal(t, http.StatusForbidden, res.status, "exporting is a supervisor's")
+	require.Contains(t, res.body, "Exporting referrals needs the supervisor role.")
+	c, _ := e.signedInAs("FIA", "supervisor")
+	require.Contains(t, c.get("/console/dashboard").body, "/console/export.csv")
 
-	res := c.get("/console/export.csv?from=2026-03-01&to=2026-03-31")
+	res = c.get("/console/export.csv?from=2026-03-01&to=2026-03-31")
 	require.Equal(t, http.StatusOK, res.status)
 	require.Equal(t, "text/csv; charset=utf-8", res.header.Get("Content-Type"))
 	require.Equal(t, `attachment; filename="hoshyar-fia-2026-03-01-2026-03-31.csv"`, res.header.Get("Content-Disposition"))
@@ -82,7 +116,7 @@ func TestExportCSV(t *testing.T) {
 		"role", "priority", "linked_reports", "countries", "red_flags"}, rows[0])
 	require.Len(t, rows, 3, "two of the agency's referrals in range")
 	require.Equal(t, []string{itoa(a.referrals["FIA"]), a.reference, "job_scam_paid", "routine", "new"}, rows[1][:5])
-	require.Equal(t, "2026-03-10T05:00:00Z", rows[1][5])
+	require.Equal(t, "2026-03-10 10:00 PKT", rows[1][5], "Pakistan's time, labelled")
 	require.Equal(t, []string{"FIA", "lead", "normal", "0", "QA", "fee_before_contract;guaranteed_visa"}, rows[1][7:])
 	require.Equal(t, b.reference, rows[2][1])
 	require.NotContains(t, res.body, o.reference)

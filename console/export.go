@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hoshyar/hoshyar/agency"
 	"github.com/hoshyar/hoshyar/store"
 )
 
@@ -19,9 +20,14 @@ var exportHeader = []string{"id", "reference", "case_type", "urgency", "status",
 	"role", "priority", "linked_reports", "countries", "red_flags"}
 
 // export writes the agency's referrals created from `from` to `to`
-// (inclusive dates, in the console's zone) as CSV. It holds no reporter
-// contact or words; it is audited all the same.
+// (inclusive dates, in the console's zone) as CSV, times in that zone,
+// labelled. It holds no reporter contact or words; it is audited all the
+// same, and only a supervisor may make one.
 func (c *Console) export(w http.ResponseWriter, r *http.Request, s *session) {
+	if err := agency.Require(s.caller(), agency.RoleSupervisor, "exporting referrals"); err != nil {
+		c.fail(w, r, s, http.StatusForbidden, "Exporting referrals needs the supervisor role.")
+		return
+	}
 	q := r.URL.Query()
 	today := c.today()
 	from, errFrom := c.date(q.Get("from"), today.AddDate(0, 0, -(dashboardDays-1)))
@@ -57,11 +63,11 @@ func (c *Console) export(w http.ResponseWriter, r *http.Request, s *session) {
 	for _, row := range rows {
 		due := ""
 		if row.DueAt != nil {
-			due = row.DueAt.UTC().Format(time.RFC3339)
+			due = c.csvTime(*row.DueAt)
 		}
 		_ = cw.Write([]string{
 			strconv.FormatInt(row.ID, 10), row.Reference, row.CaseType, row.Urgency, row.Status,
-			row.CreatedAt.UTC().Format(time.RFC3339), due, row.Agency, row.Role, row.Priority,
+			c.csvTime(row.CreatedAt), due, row.Agency, row.Role, row.Priority,
 			strconv.Itoa(row.LinkedReports), strings.Join(countries(row.Countries), ";"), strings.Join(flagCodes(row.RedFlags), ";"),
 		})
 	}
@@ -70,6 +76,9 @@ func (c *Console) export(w http.ResponseWriter, r *http.Request, s *session) {
 		c.log.Warn("console_export_write", "error", err)
 	}
 }
+
+// csvTime is a time in the console's zone, labelled: "2026-03-10 10:00 PKT".
+func (c *Console) csvTime(t time.Time) string { return t.In(c.loc).Format("2006-01-02 15:04 MST") }
 
 // date reads a YYYY-MM-DD date as midnight in the console's zone; "" is def.
 func (c *Console) date(s string, def time.Time) (time.Time, error) {

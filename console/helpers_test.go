@@ -24,22 +24,22 @@ import (
 	"github.com/hoshyar/hoshyar/agency"
 	"github.com/hoshyar/hoshyar/console"
 	"github.com/hoshyar/hoshyar/internal/dbtest"
-	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 )
 
 // enqueuer records what the service schedules instead of running jobs.
 type enqueuer struct {
-	mu     sync.Mutex
-	sends  []int64
-	pushes []string
+	mu        sync.Mutex
+	processes []int64
+	pushes    []string
 }
 
-func (e *enqueuer) EnqueueSendTx(_ context.Context, _ pgx.Tx, messageID int64) error {
+func (e *enqueuer) EnqueueProcessTx(_ context.Context, _ pgx.Tx, conversationID int64) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.sends = append(e.sends, messageID)
+	e.processes = append(e.processes, conversationID)
 	return nil
 }
 
@@ -50,10 +50,24 @@ func (e *enqueuer) PushTx(_ context.Context, _ store.DBTX, agency string, referr
 	return nil
 }
 
-func (e *enqueuer) sent() []int64 {
+func (e *enqueuer) PushAlertTx(_ context.Context, _ store.DBTX, agency string, alertID int64, event string, _ any) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return append([]int64(nil), e.sends...)
+	e.pushes = append(e.pushes, fmt.Sprintf("%s:alert:%d:%s", agency, alertID, event))
+	return nil
+}
+
+// processed lists the conversations given an agency's input to process.
+func (e *enqueuer) processed() []int64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]int64(nil), e.processes...)
+}
+
+func (e *enqueuer) pushed() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]string(nil), e.pushes...)
 }
 
 // env is a console over a fresh schema, served by httptest.
@@ -76,12 +90,8 @@ func newEnv(t *testing.T, opts ...func(*console.Options)) *env {
 	require.NoError(t, err)
 	e := &env{t: t, db: db, vault: v, enq: &enqueuer{}}
 	log := slog.New(slog.DiscardHandler)
-	svc := agency.NewService(db.Pool, v, locales.MustLoad(), e.enq, log)
-	o := console.Options{PasswordCost: bcrypt.MinCost, Now: func() time.Time {
-		e.mu.Lock()
-		defer e.mu.Unlock()
-		return time.Now().Add(e.clock)
-	}}
+	svc := agency.NewService(db.Pool, v, routing.DefaultMatrix(), e.enq, log).WithClock(e.clockNow)
+	o := console.Options{PasswordCost: bcrypt.MinCost, Now: e.clockNow}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -92,14 +102,28 @@ func newEnv(t *testing.T, opts ...func(*console.Options)) *env {
 	return e
 }
 
+// clockNow is the console's and the service's clock.
+func (e *env) clockNow() time.Time {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return time.Now().Add(e.clock)
+}
+
 func (e *env) advance(d time.Duration) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.clock += d
 }
 
-// user creates a console user of agency and returns its e-mail and password.
+// user creates a console user (an agent) of agency and returns its e-mail
+// and password.
 func (e *env) user(agency string) (email, password string) {
+	e.t.Helper()
+	return e.userAs(agency, "agent")
+}
+
+// userAs creates a console user of agency in role.
+func (e *env) userAs(agency, role string) (email, password string) {
 	e.t.Helper()
 	e.mu.Lock()
 	e.n++
@@ -110,7 +134,7 @@ func (e *env) user(agency string) (email, password string) {
 	hash, err := console.HashPassword(password, bcrypt.MinCost)
 	require.NoError(e.t, err)
 	_, err = store.InsertConsoleUser(context.Background(), e.db.Pool, store.NewConsoleUser{
-		Agency: agency, Email: email, Name: "Officer " + agency, Role: "agent", PasswordHash: hash})
+		Agency: agency, Email: email, Name: "Officer " + agency + " " + strconv.Itoa(n), Role: role, PasswordHash: hash})
 	require.NoError(e.t, err)
 	return email, password
 }
@@ -178,12 +202,18 @@ func (c *client) login(email, password string) response {
 	return c.post("/console/login", url.Values{"csrf": {csrf(c.t, page.body)}, "email": {email}, "password": {password}})
 }
 
-// signedIn is a client signed in as a new user of agency, and the CSRF
+// signedIn is a client signed in as a new agent of agency, and the CSRF
 // token of its session.
 func (e *env) signedIn(agency string) (*client, string) {
 	e.t.Helper()
+	return e.signedInAs(agency, "agent")
+}
+
+// signedInAs is a client signed in as a new user of agency in role.
+func (e *env) signedInAs(agency, role string) (*client, string) {
+	e.t.Helper()
 	c := e.client()
-	res := c.login(e.user(agency))
+	res := c.login(e.userAs(agency, role))
 	require.Equal(e.t, http.StatusSeeOther, res.status, res.body)
 	page := c.get("/console")
 	require.Equal(e.t, http.StatusOK, page.status)
@@ -207,13 +237,16 @@ type report struct {
 	agencies  []string
 	priority  string
 	createdAt time.Time // zero: now
+	kind      string    // report when ""
+	answers   map[string]string
+	discreet  bool
 }
 
 type made struct {
-	reportID, messageID int64
-	reference           string
-	referrals           map[string]int64 // by agency
-	address             string
+	reportID, messageID, conversationID int64
+	reference                           string
+	referrals                           map[string]int64 // by agency
+	address                             string
 }
 
 // makeReport stores a reporter (contact, conversation, message), their
@@ -237,6 +270,9 @@ func (e *env) makeReport(r report) made {
 	if r.priority == "" {
 		r.priority = "normal"
 	}
+	if r.kind == "" {
+		r.kind = "report"
+	}
 	if r.entities == nil {
 		r.entities = map[string]any{}
 	}
@@ -256,9 +292,9 @@ func (e *env) makeReport(r report) made {
 	require.NoError(e.t, err)
 	ref := store.NewReference()
 	reportID, err := store.InsertReport(ctx, pool, store.NewReport{
-		Reference: ref, ConversationID: convID, ContactID: contactID, Kind: "report", CaseType: r.caseType,
+		Reference: ref, ConversationID: convID, ContactID: contactID, Kind: r.kind, CaseType: r.caseType,
 		Urgency: r.urgency, Language: "ur-Latn", Channel: r.channel, Entities: r.entities, RedFlags: r.flags,
-		Danger: r.danger, Consent: r.consent, Summary: r.text,
+		Danger: r.danger, Consent: r.consent, Summary: r.text, Answers: r.answers, Discreet: r.discreet,
 	})
 	require.NoError(e.t, err)
 	if !r.createdAt.IsZero() {
@@ -276,14 +312,15 @@ func (e *env) makeReport(r report) made {
 		_, err := store.InsertMedia(ctx, pool, m)
 		require.NoError(e.t, err)
 	}
-	out := made{reportID: reportID, messageID: msgID, reference: ref, referrals: map[string]int64{}, address: address}
+	out := made{reportID: reportID, messageID: msgID, reference: ref, referrals: map[string]int64{}, address: address,
+		conversationID: convID}
 	for i, a := range r.agencies {
 		role := "lead"
 		if i > 0 {
 			role = "supporting"
 		}
 		id, err := store.UpsertReferral(ctx, pool, store.NewReferral{ReportID: reportID, Agency: a, Role: role,
-			Urgency: r.urgency, DueAt: time.Now().Add(r.due), Reason: "charge matrix: " + r.caseType, Priority: r.priority})
+			Urgency: r.urgency, DueAt: time.Now().Add(r.due), Reason: "Charge matrix: " + routing.CaseTypeName(r.caseType), Priority: r.priority})
 		require.NoError(e.t, err)
 		if !r.createdAt.IsZero() {
 			_, err = pool.Exec(ctx, `UPDATE referrals SET created_at = $2 WHERE id = $1`, id, r.createdAt)
@@ -329,4 +366,26 @@ func (e *env) referralStatus(id int64) string {
 	var s string
 	require.NoError(e.t, e.db.Pool.QueryRow(context.Background(), `SELECT status FROM referrals WHERE id = $1`, id).Scan(&s))
 	return s
+}
+
+// service is the agency service over the env's database and clock.
+func (e *env) service() *agency.Service {
+	return agency.NewService(e.db.Pool, e.vault, routing.DefaultMatrix(), e.enq, slog.New(slog.DiscardHandler)).WithClock(e.clockNow)
+}
+
+// caller is someone of agency in role, for calls to the service.
+func (e *env) caller(agencyCode, role string) agency.Caller {
+	return agency.Caller{Agency: agencyCode, Actor: "token:0", Role: role}
+}
+
+func storeFilter(limit int, after string) store.QueueFilter {
+	return store.QueueFilter{Limit: limit, After: after}
+}
+
+func references(refs []agency.Referral) []string {
+	out := make([]string, len(refs))
+	for i, r := range refs {
+		out[i] = r.Reference
+	}
+	return out
 }

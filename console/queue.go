@@ -14,6 +14,9 @@ import (
 // queueSize is how many referrals a page of the queue shows.
 const queueSize = 25
 
+// queueRefresh is how often the queue reloads itself, in seconds.
+const queueRefresh = 60
+
 // statuses of a referral, in the order they are worked.
 var statuses = []string{"new", "claimed", "in_progress", "closed"}
 
@@ -29,31 +32,34 @@ type queuePage struct {
 	Filter    store.QueueFilter
 	Counts    []statusCount
 	Total     int
-	Referrals []agency.Referral
+	Referrals []queueRow
 	Statuses  []string
 	Urgencies []string
 	CaseTypes []string
-	Older     string // link to the next (older) page
-	Newest    string // link back to the first page, when paging
+	Next      string // link to the next page
+	First     string // link back to the first page, when paging
 }
 
-// queue lists the agency's referrals, newest first, with filters, counts
-// per status and paging.
+// queueRow is a referral as a line of the queue.
+type queueRow struct {
+	agency.Referral
+	Clock  string
+	Others []string // the case's other agencies
+}
+
+// queue lists the agency's referrals in the work order (open first, the
+// most urgent on top, overdue before on time, the earliest due first),
+// with filters, counts per status and paging. It reloads itself.
 func (c *Console) queue(w http.ResponseWriter, r *http.Request, s *session) {
 	q := r.URL.Query()
-	f := store.QueueFilter{Status: q.Get("status"), Urgency: q.Get("urgency"), CaseType: q.Get("case_type"), Limit: queueSize}
+	f := store.QueueFilter{Status: q.Get("status"), Urgency: q.Get("urgency"), CaseType: q.Get("case_type"),
+		After: q.Get("after"), Limit: queueSize}
 	p := &queuePage{
-		base:   base{Title: "Queue", Nav: "queue", User: s, Flash: flash(q.Get("done"))},
+		base:   base{Title: "Queue", Nav: "queue", User: s, Flash: flash(q.Get("done")), Refresh: queueRefresh},
 		Filter: f, Statuses: statuses, Urgencies: routing.Urgencies(), CaseTypes: routing.CaseTypes(),
 	}
-	if v := q.Get("before"); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil || n <= 0 {
-			c.fail(w, r, s, http.StatusBadRequest, "That page of the queue does not exist.")
-			return
-		}
-		f.Before = n
-		p.Newest = queueLink(f, 0)
+	if f.After != "" {
+		p.First = queueLink(f, "")
 	}
 	if f.CaseType != "" && !routing.IsCaseType(f.CaseType) {
 		p.Error = "Unknown case type " + strconv.Quote(f.CaseType) + "."
@@ -72,13 +78,16 @@ func (c *Console) queue(w http.ResponseWriter, r *http.Request, s *session) {
 		p.Total += n.N
 	}
 	for _, st := range statuses {
-		p.Counts = append(p.Counts, statusCount{Status: st, N: byStatus[st], Href: queueLink(store.QueueFilter{Status: st}, 0), On: f.Status == st})
+		p.Counts = append(p.Counts, statusCount{Status: st, N: byStatus[st], Href: queueLink(store.QueueFilter{Status: st}, ""), On: f.Status == st})
 	}
 
 	refs, next, err := c.svc.Queue(r.Context(), s.caller(), f)
 	var e *agency.Error
 	if errors.As(err, &e) {
 		p.Error = e.Message
+		if e.Message == "cursor must be the next_cursor of a previous page" {
+			p.Error = "That page of the queue does not exist."
+		}
 		c.render(w, r, e.Status, "queue", p)
 		return
 	}
@@ -86,23 +95,32 @@ func (c *Console) queue(w http.ResponseWriter, r *http.Request, s *session) {
 		c.internal(w, r, s, err)
 		return
 	}
-	p.Referrals = refs
-	if next > 0 {
-		p.Older = queueLink(f, next)
+	now := c.opts.Now()
+	for _, ref := range refs {
+		row := queueRow{Referral: ref, Clock: clock(ref.DueAt, ref.Status, now)}
+		for _, a := range ref.Case.Agencies {
+			if !a.You {
+				row.Others = append(row.Others, routing.AgencyShort(a.Agency))
+			}
+		}
+		p.Referrals = append(p.Referrals, row)
+	}
+	if next != "" {
+		p.Next = queueLink(f, next)
 	}
 	c.render(w, r, http.StatusOK, "queue", p)
 }
 
-// queueLink is the queue's URL with filter f, from before.
-func queueLink(f store.QueueFilter, before int64) string {
+// queueLink is the queue's URL with filter f, from the cursor after.
+func queueLink(f store.QueueFilter, after string) string {
 	v := url.Values{}
 	for k, val := range map[string]string{"status": f.Status, "urgency": f.Urgency, "case_type": f.CaseType} {
 		if val != "" {
 			v.Set(k, val)
 		}
 	}
-	if before > 0 {
-		v.Set("before", strconv.FormatInt(before, 10))
+	if after != "" {
+		v.Set("after", after)
 	}
 	if len(v) == 0 {
 		return "/console"
@@ -118,7 +136,11 @@ func flash(done string) string {
 		"status":      "The status was changed.",
 		"note":        "Your internal note was added.",
 		"message":     "Your message was queued for the reporter.",
-		"verified":    "The verification verdict was sent to the reporter.",
+		"verified":    "The verification verdict was queued for the reporter.",
 		"transferred": "The referral was transferred; it has left your queue.",
+		"assist":      "The other agency was asked to assist; it now holds the case with you.",
+		"assigned":    "The referral was assigned.",
+		"decided":     "The request was decided.",
+		"user":        "The user was changed.",
 	}[done]
 }

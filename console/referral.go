@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -73,9 +75,9 @@ type pair struct{ Key, Value string }
 
 type eventView struct {
 	At     time.Time
-	Actor  string
-	Kind   string
-	Detail []pair
+	Actor  string // a name, never an id
+	Kind   string // in words
+	Detail []pair // in words
 }
 
 type evidenceView struct {
@@ -90,18 +92,35 @@ type evidenceView struct {
 	Length      string // a voice note's duration, "0:14"
 }
 
+// threadView is one message of the conversation as the page shows it.
+type threadView struct {
+	agency.Message
+	Who    string // "Reporter", "Hoshyar (bot)", "Sana Iqbal, FIA", "MoFA"
+	Own    bool   // an officer of the caller's agency wrote it
+	Label  string // what it is when it is not plain text: "Verdict: Not genuine", "Image"
+	Status string // an agency message's delivery, in words
+}
+
 type referralPage struct {
 	base
 	D          agency.Detail
 	Entities   entities
 	Flags      []flagView
+	ShowFlags  bool // a job offer is assessed for red flags; a plea for help is not
 	Danger     []string
 	Answers    []pair
 	Evidence   []evidenceView
 	History    []eventView
+	Thread     []threadView
 	NextStatus []string // statuses the referral may move to from here
 	Agencies   []string // where it may be transferred
+	Assist     []string // agencies not on the case, that the lead may ask to assist
+	Colleagues []agency.Person
 	Verdicts   []string
+	Verify     bool // a verification request: the verdict form
+	Supervisor bool
+	Lead       bool
+	Clock      string
 	Form       map[string]string // what the officer typed, when an action was refused
 }
 
@@ -113,7 +132,8 @@ func (c *Console) referral(w http.ResponseWriter, r *http.Request, s *session) {
 
 func (c *Console) showReferral(w http.ResponseWriter, r *http.Request, s *session, status int, flashMsg, errMsg string, form map[string]string) {
 	id := pathID(r)
-	d, err := c.svc.Detail(r.Context(), s.caller(), id)
+	cl := s.caller()
+	d, err := c.svc.Detail(r.Context(), cl, id)
 	var e *agency.Error
 	if errors.As(err, &e) {
 		c.fail(w, r, s, e.Status, "There is no such referral in your agency's queue.")
@@ -124,10 +144,14 @@ func (c *Console) showReferral(w http.ResponseWriter, r *http.Request, s *sessio
 		return
 	}
 	p := &referralPage{
-		base:     base{Title: d.Reference, Nav: "queue", User: s, Flash: flashMsg, Error: errMsg},
-		D:        d,
-		Verdicts: agency.Verdicts,
-		Form:     form,
+		base:       base{Title: d.Reference, Nav: "queue", User: s, Flash: flashMsg, Error: errMsg},
+		D:          d,
+		Verdicts:   agency.Verdicts,
+		Form:       form,
+		Verify:     d.CaseType == routing.CaseVerification || d.Kind == "verify",
+		Supervisor: cl.Can(agency.RoleSupervisor),
+		Lead:       d.Role == routing.RoleLead,
+		Clock:      clock(d.DueAt, d.Status, c.opts.Now()),
 	}
 	if p.Form == nil {
 		p.Form = map[string]string{}
@@ -135,7 +159,8 @@ func (c *Console) showReferral(w http.ResponseWriter, r *http.Request, s *sessio
 	_ = json.Unmarshal(d.Entities, &p.Entities)
 	_ = json.Unmarshal(d.RedFlags, &p.Flags)
 	_ = json.Unmarshal(d.Danger, &p.Danger)
-	p.Answers = pairs(d.Answers)
+	p.ShowFlags = len(p.Flags) > 0 || (d.Urgency != routing.UrgencyEmergency && slices.Contains(jobOffers, d.CaseType))
+	p.Answers = answers(d.Answers)
 	for _, ev := range d.Evidence {
 		v := evidenceView{Evidence: ev}
 		if ev.URL != "" { // the bytes are stored
@@ -154,7 +179,11 @@ func (c *Console) showReferral(w http.ResponseWriter, r *http.Request, s *sessio
 		p.Evidence = append(p.Evidence, v)
 	}
 	for _, h := range d.History {
-		p.History = append(p.History, eventView{At: h.At, Actor: h.Actor, Kind: h.Kind, Detail: pairs(h.Detail)})
+		p.History = append(p.History, eventView{At: h.At, Actor: actorWords(h.Actor, h.ActorName), Kind: wordsOf(eventWords, h.Kind),
+			Detail: eventDetail(h.Kind, h.Detail)})
+	}
+	for _, m := range d.Thread {
+		p.Thread = append(p.Thread, threadOf(m, s.Agency))
 	}
 	switch d.Status {
 	case "claimed":
@@ -162,15 +191,137 @@ func (c *Console) showReferral(w http.ResponseWriter, r *http.Request, s *sessio
 	case "in_progress":
 		p.NextStatus = []string{"closed"}
 	}
+	if !p.Supervisor {
+		p.NextStatus = slices.DeleteFunc(p.NextStatus, func(st string) bool { return st == "closed" })
+	}
+	onCase := map[string]bool{}
+	for _, a := range d.Case.Agencies {
+		onCase[a.Agency] = true
+	}
 	for _, a := range routing.Agencies() {
 		if a != s.Agency {
 			p.Agencies = append(p.Agencies, a)
+		}
+		if !onCase[a] {
+			p.Assist = append(p.Assist, a)
+		}
+	}
+	if p.Supervisor {
+		if p.Colleagues, err = c.svc.Colleagues(r.Context(), cl); err != nil {
+			c.internal(w, r, s, err)
+			return
 		}
 	}
 	c.render(w, r, status, "referral", p)
 }
 
-// pairs flattens a JSON object into sorted key/value pairs for display.
+// jobOffers are the case types assessed for job-offer red flags.
+var jobOffers = []string{routing.CaseJobOfferSuspicious, routing.CaseJobScamPaid, routing.CaseUnlicensedRecruiter,
+	routing.CaseOEPMisconduct, routing.CaseVerification, routing.CasePhishingSite, routing.CaseDocumentFraud}
+
+// threadOf names who wrote a message, as the caller's agency may know it.
+func threadOf(m agency.Message, own string) threadView {
+	v := threadView{Message: m}
+	switch m.From {
+	case "reporter":
+		v.Who = "Reporter"
+		if m.Kind != "text" && m.Kind != "choice" && m.Kind != "edit" {
+			v.Label = wordsOf(mediaWords, m.Kind)
+		}
+	case "bot":
+		v.Who = "Hoshyar (bot)"
+	default:
+		v.Who = routing.AgencyShort(m.Agency)
+		if m.Agency == own {
+			v.Own = true
+			if m.Author != "" {
+				v.Who = m.Author + ", " + routing.AgencyShort(m.Agency)
+			}
+		}
+		v.Status = wordsOf(deliveryWords, m.Status)
+		switch m.Kind {
+		case "verdict":
+			v.Label = "Verdict: " + wordsOf(verdictWords, m.Verdict)
+		case "notice":
+			v.Label = "Notice"
+		}
+	}
+	return v
+}
+
+// actorWords names who did something: a console user or a token by their
+// name, another agency by its name, Hoshyar itself.
+func actorWords(actor string, name *string) string {
+	switch {
+	case name != nil && *name != "":
+		return *name
+	case strings.HasPrefix(actor, "agency:"):
+		return routing.AgencyShort(strings.TrimPrefix(actor, "agency:"))
+	case actor == "system":
+		return "Hoshyar"
+	case strings.HasPrefix(actor, "token:"):
+		return "API token " + strings.TrimPrefix(actor, "token:")
+	}
+	return "A former colleague"
+}
+
+var actorID = regexp.MustCompile(`^(?:user|token):\d+$`)
+
+// eventDetail is an event's detail in words.
+func eventDetail(kind string, raw json.RawMessage) []pair {
+	var out []pair
+	for _, kv := range pairs(raw) {
+		k, v := kv.Key, kv.Value
+		switch {
+		case actorID.MatchString(v):
+			continue // an actor's id; "name" says whom
+		case kind == "status" && (k == "from" || k == "to"):
+			v = wordsOf(statusWords, v)
+		case k == "from" || k == "to" || k == "agency":
+			v = routing.AgencyShort(v)
+		case k == "verdict":
+			v = wordsOf(verdictWords, v)
+		}
+		out = append(out, pair{wordsOf(detailWords, k), v})
+	}
+	return out
+}
+
+// answers are the reporter's answers in words, in the order asked.
+func answers(raw json.RawMessage) []pair {
+	var m map[string]string
+	if json.Unmarshal(raw, &m) != nil {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k, v := range m {
+		if strings.TrimSpace(v) != "" {
+			keys = append(keys, k)
+		}
+	}
+	order := func(k string) int {
+		if i := slices.Index(answerOrder, k); i >= 0 {
+			return i
+		}
+		return len(answerOrder)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if order(keys[i]) != order(keys[j]) {
+			return order(keys[i]) < order(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	out := make([]pair, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, pair{wordsOf(answerNames, k), answerValue(k, m[k])})
+	}
+	return out
+}
+
+var answerOrder = []string{"where", "place", "situation", "whom", "seen", "recruiter", "phones", "country", "money_asked",
+	"paid", "paid_amount", "paid_how", "documents", "consent", "contact", "contact_number"}
+
+// pairs flattens a JSON object into sorted key/value pairs.
 func pairs(raw json.RawMessage) []pair {
 	var m map[string]any
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -202,6 +353,36 @@ func pairs(raw json.RawMessage) []pair {
 	return out
 }
 
+// clock says how long is left before a referral is due, or how long it is
+// overdue: "2 h 10 min left", "overdue by 3 h".
+func clock(due time.Time, status string, now time.Time) string {
+	if status == "closed" {
+		return ""
+	}
+	d := due.Sub(now)
+	if d >= 0 {
+		return span(d) + " left"
+	}
+	return "overdue by " + span(-d)
+}
+
+// span writes a duration to the minute, in its two largest units.
+func span(d time.Duration) string {
+	m := int(d.Round(time.Minute) / time.Minute)
+	days, hours, mins := m/(24*60), m/60%24, m%60
+	switch {
+	case days > 0 && hours > 0:
+		return fmt.Sprintf("%d d %d h", days, hours)
+	case days > 0:
+		return fmt.Sprintf("%d d", days)
+	case hours > 0 && mins > 0:
+		return fmt.Sprintf("%d h %d min", hours, mins)
+	case hours > 0:
+		return fmt.Sprintf("%d h", hours)
+	}
+	return fmt.Sprintf("%d min", mins)
+}
+
 func pathID(r *http.Request) int64 {
 	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	return id
@@ -222,8 +403,16 @@ func (c *Console) act(w http.ResponseWriter, r *http.Request, s *session, done s
 	case done == "transferred":
 		http.Redirect(w, r, "/console?done="+done, http.StatusSeeOther)
 	default:
-		http.Redirect(w, r, fmt.Sprintf("/console/referrals/%d?done=%s", pathID(r), done), http.StatusSeeOther)
+		http.Redirect(w, r, fmt.Sprintf("/console/referrals/%d?done=%s#%s", pathID(r), done, anchor(done)), http.StatusSeeOther)
 	}
+}
+
+// anchor is where the page opens after an action: a message, in the thread.
+func anchor(done string) string {
+	if done == "message" || done == "verified" {
+		return "thread"
+	}
+	return "top"
 }
 
 func (c *Console) claim(w http.ResponseWriter, r *http.Request, s *session) {
@@ -273,6 +462,22 @@ func (c *Console) transfer(w http.ResponseWriter, r *http.Request, s *session) {
 	})
 }
 
+func (c *Console) assist(w http.ResponseWriter, r *http.Request, s *session) {
+	to, reason := r.PostFormValue("agency"), r.PostFormValue("reason")
+	c.act(w, r, s, "assist", map[string]string{"assist_agency": to, "assist_reason": reason}, func(cl agency.Caller, id int64) error {
+		_, err := c.svc.Assist(r.Context(), cl, id, to, reason)
+		return err
+	})
+}
+
+func (c *Console) assign(w http.ResponseWriter, r *http.Request, s *session) {
+	user, _ := strconv.ParseInt(strings.TrimPrefix(r.PostFormValue("user"), "user:"), 10, 64)
+	c.act(w, r, s, "assigned", map[string]string{"user": r.PostFormValue("user")}, func(cl agency.Caller, id int64) error {
+		_, err := c.svc.Assign(r.Context(), cl, id, user)
+		return err
+	})
+}
+
 // inlineImage lists the image types a browser may show in the page; any
 // other type (SVG above all) is only downloaded.
 func inlineImage(ct string) bool {
@@ -306,4 +511,9 @@ func (c *Console) media(w http.ResponseWriter, r *http.Request, s *session) {
 	h.Set("X-Content-SHA256", hex.EncodeToString(sum))
 	h.Set("Cache-Control", "private, no-store")
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(data))
+}
+
+// networkLink is the console's page of the network around a key.
+func networkLink(kind, value string) string {
+	return "/console/network?key=" + url.QueryEscape(kind+":"+value)
 }

@@ -17,12 +17,22 @@ type base struct {
 	CSRF  string
 	Flash string // what just succeeded
 	Error string // what was refused, and why
+	// Refresh reloads the page every so many seconds (the queue): the
+	// console runs no script.
+	Refresh int
+	Badges  badges
+}
+
+// badges are the counts the menu shows a signed-in user.
+type badges struct {
+	Overdue  int // the agency's open referrals past due: supervisors
+	Requests int // early warnings waiting for the agency's review
 }
 
 type page struct{ t *template.Template }
 
 // pageNames are the templates/<name>.html files, each rendered inside layout.html.
-var pageNames = []string{"login", "error", "queue", "referral", "recruiters", "dashboard"}
+var pageNames = []string{"login", "error", "queue", "referral", "recruiters", "dashboard", "network", "requests", "team", "users"}
 
 func parsePages(funcs template.FuncMap) map[string]*page {
 	pages := map[string]*page{}
@@ -34,21 +44,48 @@ func parsePages(funcs template.FuncMap) map[string]*page {
 }
 
 func (c *Console) funcs() template.FuncMap {
-	return template.FuncMap{
-		// when shows a time in the console's zone.
+	fm := template.FuncMap{
+		// when shows a time in the console's zone, labelled: "2 Jan 2026
+		// 15:04 PKT".
 		"when": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
 			}
-			return t.In(c.loc).Format("2 Jan 2006 15:04")
+			return c.when(t)
 		},
-		"iso": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-		// label turns a code into words: "job_scam_paid" → "job scam paid".
-		"label": func(s string) string { return strings.ReplaceAll(s, "_", " ") },
-		"join":  strings.Join,
-		"money": money,
-		"zone":  func() string { return c.loc.String() },
+		"whenp": func(t *time.Time) string {
+			if t == nil {
+				return ""
+			}
+			return c.when(*t)
+		},
+		// iso is a time for <time datetime>, with its offset.
+		"iso":     func(t time.Time) string { return t.In(c.loc).Format(time.RFC3339) },
+		"join":    strings.Join,
+		"money":   money,
+		"zone":    func() string { return c.zoneName() },
+		"ltr":     ltr,
+		"clock":   func(due time.Time, status string) string { return clock(due, status, c.opts.Now()) },
+		"network": networkLink,
+		"add":     func(a, b int) int { return a + b },
+		"rupees":  rupees,
 	}
+	for k, v := range wordFuncs() {
+		fm[k] = v
+	}
+	return fm
+}
+
+// when writes a time in the console's zone with its abbreviation.
+func (c *Console) when(t time.Time) string { return t.In(c.loc).Format("2 Jan 2006 15:04 MST") }
+
+// zoneName is the console's zone as people name it: "PKT (Asia/Karachi)".
+func (c *Console) zoneName() string {
+	abbr := time.Now().In(c.loc).Format("MST")
+	if abbr == c.loc.String() {
+		return abbr
+	}
+	return abbr + " (" + c.loc.String() + ")"
 }
 
 // render writes a page with status; the user's CSRF token is filled in.
@@ -56,6 +93,9 @@ func (c *Console) render(w http.ResponseWriter, r *http.Request, status int, nam
 	b := data.b()
 	if b.User != nil && b.CSRF == "" {
 		b.CSRF = b.User.CSRF
+	}
+	if b.User != nil {
+		b.Badges = c.badges(r, b.User)
 	}
 	var buf bytes.Buffer
 	if err := c.pages[name].t.ExecuteTemplate(&buf, "layout", data); err != nil {
@@ -86,6 +126,25 @@ func (c *Console) fail(w http.ResponseWriter, r *http.Request, s *session, statu
 func (c *Console) internal(w http.ResponseWriter, r *http.Request, s *session, err error) {
 	c.log.Error("console_failed", "route", r.Pattern, "error", err)
 	c.fail(w, r, s, http.StatusInternalServerError, "Something went wrong on our side. Please try again in a moment.")
+}
+
+// rupees writes a sum of rupees as people in Pakistan read it, in lakhs:
+// 300000 → "Rs 3,00,000".
+func rupees(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	if len(s) <= 3 {
+		return "Rs " + s
+	}
+	head, tail := s[:len(s)-3], s[len(s)-3:]
+	var parts []string
+	for len(head) > 2 {
+		parts = append([]string{head[len(head)-2:]}, parts...)
+		head = head[:len(head)-2]
+	}
+	if head != "" {
+		parts = append([]string{head}, parts...)
+	}
+	return "Rs " + strings.Join(parts, ",") + "," + tail
 }
 
 // money writes an amount with thousands separators: 300000 → "300,000".

@@ -30,7 +30,7 @@ type session struct {
 
 // caller is who acts through agency.Service.
 func (s *session) caller() agency.Caller {
-	return agency.Caller{Agency: s.Agency, Actor: actor(s.UserID)}
+	return agency.Caller{Agency: s.Agency, Actor: actor(s.UserID), Role: s.Role}
 }
 
 func actor(userID int64) string { return "user:" + strconv.FormatInt(userID, 10) }

@@ -2,6 +2,7 @@ package console
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hoshyar/hoshyar/routing"
@@ -120,7 +121,7 @@ func stackedDays(title string, counts []store.DayCount, from time.Time, days int
 			hgt := max(scale(n), 1)
 			y -= hgt
 			bar.Segments = append(bar.Segments, segment{Y: y, H: hgt, Color: caseColor(ct),
-				Title: day.Format("2 Jan") + ": " + strconv.Itoa(n) + " " + ct})
+				Title: day.Format("2 Jan") + ": " + strconv.Itoa(n) + " " + strings.ToLower(routing.CaseTypeName(ct))})
 		}
 		ch.Bars = append(ch.Bars, bar)
 		if (days-1-i)%7 == 0 { // weekly, ending today
@@ -142,7 +143,7 @@ func stackedDays(title string, counts []store.DayCount, from time.Time, days int
 	}
 	for _, ct := range routing.CaseTypes() {
 		if seen[ct] {
-			ch.Legend = append(ch.Legend, legendItem{Label: ct, Color: caseColor(ct)})
+			ch.Legend = append(ch.Legend, legendItem{Label: routing.CaseTypeName(ct), Color: caseColor(ct)})
 		}
 	}
 	return ch

@@ -17,4 +17,11 @@
 // The language is detected from what the person writes (Urdu script → ur,
 // Roman Urdu → ur-Latn, otherwise en) until they pick one themselves; see
 // Detect.
+//
+// The engine is the only writer of a conversation. An agency's message to
+// the person, its verification verdict, or a notice that a number they
+// checked is now under action is an Input too (Input.Agency, agency.go),
+// stored and processed in order with the person's own messages: the engine
+// renders it in their language and moves the conversation into the
+// report's thread.
 package flows

@@ -81,6 +81,9 @@ type step struct {
 
 // Step advances the conversation by one input.
 func (e *Engine) Step(s State, in Input, now time.Time) Result {
+	if in.Agency != nil {
+		return e.fromAgency(s, *in.Agency, now) // agency.go
+	}
 	st := &step{e: e, in: in, now: now, res: Result{State: s}}
 	st.res.State.Tally = copyTally(s.Tally)
 	if in.Group {
@@ -132,6 +135,17 @@ func (st *step) run(expired bool) {
 		return
 	}
 	if st.global(choice) {
+		return
+	}
+	if st.in.Media == "sticker" && strings.TrimSpace(st.in.Text) == "" && st.draft() != nil {
+		// A sticker says "ok" or "thanks": acknowledged, never evidence of
+		// an offer, and the question stands.
+		st.say("sticker_noted", nil)
+		if q := questions[st.res.State.Node]; q != nil {
+			st.askQuestion(q, true)
+		} else {
+			st.reask()
+		}
 		return
 	}
 	st.answer(choice)
@@ -404,8 +418,8 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "verification_request":
 		return KindVerify, true
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		if sig.Danger || sig.Urgent {
-			return KindHelp, true
+		if sig.Danger || sig.Urgent && len(sig.Situations) > 0 {
+			return KindHelp, true // someone's situation: held, unpaid, passport taken
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
@@ -449,6 +463,9 @@ func (st *step) emergency(why []string) {
 	s := &st.res.State
 	fresh := false
 	for _, w := range why {
+		if strings.HasPrefix(w, "Model:") {
+			w = "model" // "reads as an emergency (72%), from …": one danger, however sure
+		}
 		if !contains(s.Warned, w) {
 			s.Warned = append(s.Warned, w)
 			fresh = true

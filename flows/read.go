@@ -262,6 +262,19 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer(ChoiceYes)
 		}
 		return answer(ChoiceNo)
+	case q.set == "consent" && rd.BeforeContrast() != "":
+		// "ji rabta kar lein, lekin gaon mein kisi ko pata na chale": what
+		// comes before the "but" is the answer; the rest is a wish.
+		first := st.e.reader.Read(rd.BeforeContrast())
+		if v, ok := first.Option(q.set, q.prefer...); ok {
+			return answer(v)
+		}
+		switch first.YesNo() {
+		case lang.PolarYes:
+			return answer(ChoiceYes)
+		case lang.PolarNo:
+			return answer(ChoiceNo)
+		}
 	case q.set == "contact" && len(sig.Phones) > 0:
 		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}

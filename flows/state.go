@@ -112,6 +112,10 @@ type Input struct {
 	Lookup *Lookup
 	// Reports are the person's own reports, newest first (for status).
 	Reports []ReportStatus
+
+	// Agency, when set, is an agency speaking to the person (agency.go):
+	// not the person's words, and nothing else of the input is read.
+	Agency *AgencyInput
 }
 
 // Lookup is what is known about what a person asked to verify.

@@ -6,7 +6,8 @@ import "strings"
 // genuine. What the red flags already say is said at once ("an advance of
 // Rs 2 lakh before any contract is a warning sign"). A check needs
 // something to check: the agent's name, number, licence or the advert; if
-// the question gave none, they are asked for first. Then the person is told
+// the question gave none, they are asked for first; given only a licence or
+// a name, they are asked once for a number or a link. Then the person is told
 // what the OEP registry and earlier reports say, and a verification request
 // goes to OEC, whose answer comes back to them later.
 
@@ -19,8 +20,16 @@ func (st *step) startVerify(withThis bool) {
 		return
 	}
 	st.keep()
-	st.warnSigns(st.signals().Flags)
-	if st.checkable(st.signals()) {
+	sig := st.signals()
+	st.warnSigns(sig.Flags)
+	if st.checkable(sig) {
+		if len(sig.Phones) == 0 && len(sig.URLs) == 0 && !st.settled("verify_phone") {
+			// A licence or a name is checked against the registry; a number
+			// or a link is what matches other people's reports.
+			st.draft().Settled = append(st.draft().Settled, "verify_phone")
+			st.askWith(st.t("verify_phone_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			return
+		}
 		st.check()
 		return
 	}

@@ -18,3 +18,7 @@ func (r *Runner) SendConversation(ctx context.Context, id int64) error {
 		}
 	}
 }
+
+// MayRead exposes mayRead: whether a step of a message of this kind may
+// wait for a reading.
+func (r *Runner) MayRead(kind string) bool { return r.mayRead(kind) }

@@ -128,6 +128,7 @@ type recordingEngine struct {
 	mu        sync.Mutex
 	seen      []string
 	mediaText map[int64]string // by message id
+	media     map[int64]string // in.Media, by message id
 }
 
 func (e *recordingEngine) Step(s flows.State, in flows.Input, now time.Time) flows.Result {
@@ -137,8 +138,20 @@ func (e *recordingEngine) Step(s flows.State, in flows.Input, now time.Time) flo
 		e.mediaText = map[int64]string{}
 	}
 	e.mediaText[in.MessageID] = in.MediaText
+	if e.media == nil {
+		e.media = map[int64]string{}
+	}
+	e.media[in.MessageID] = in.Media
 	e.mu.Unlock()
 	return e.Engine.Step(s, in, now)
+}
+
+// mediaOf returns the Media the step of a message saw, and whether it ran.
+func (e *recordingEngine) mediaOf(messageID int64) (string, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	m, ok := e.media[messageID]
+	return m, ok
 }
 
 // mediaTextOf returns the MediaText the step of a message saw, and whether
@@ -206,8 +219,8 @@ func (e *env) runnerWith(t testing.TB, set func(*jobs.Options), start bool) *job
 	t.Helper()
 	opts := jobs.Options{
 		Schema: e.db.Schema, Engine: e.engine, Senders: e.senders, Vault: e.vault,
-		Casework: casework.New(routing.DefaultMatrix(), nil),
-		Logger:   slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
+		Casework: casework.New(routing.DefaultMatrix(), nil), Matrix: routing.DefaultMatrix(), EscalateEvery: time.Hour,
+		Logger: slog.New(slog.DiscardHandler), ConversationTTL: time.Hour,
 		SweepInterval: 200 * time.Millisecond, SweepAge: 500 * time.Millisecond,
 		JobTimeout: time.Second, Lease: 300 * time.Millisecond, EraseDelay: time.Millisecond,
 	}

@@ -8,18 +8,21 @@
 // hands its conversation to this process's workers (Process), and the
 // worker that made replies hands them to the senders. River carries what
 // must wait (a retry after a provider error or a 429), media, erasure and
-// pushes, and any hand-off this process cannot take. A hand-off lives only
-// in memory; a sweeper in every replica finds work a dead process left (a
-// message unprocessed, a reply queued, a claim whose lease ran out) and
-// takes it on within seconds.
+// pushes, the overdue watch, and any hand-off this process cannot take. A
+// hand-off lives only in memory; a sweeper in every replica finds work a
+// dead process left (a message unprocessed, a reply queued, a claim whose
+// lease ran out) and takes it on within seconds.
 //
 // Processing: the worker locks the conversation row (so across any number
 // of replicas one worker at a time works on one contact), takes the oldest
 // unprocessed message, runs the flow, and in one transaction stores the
-// replies, marks the message processed and saves the new state. A reply on
-// a channel whose delivery is a database change (the web chat) is stored as
-// sent in that same transaction when no earlier reply of the conversation
-// waits.
+// replies and the webhook pushes casework caused, marks the message
+// processed and saves the new state. A reply on a channel whose delivery is
+// a database change (the web chat) is stored as sent in that same
+// transaction when no earlier reply of the conversation waits. An agency's
+// message or verdict (stored by package agency as an inbound of kind
+// agency_*) is processed the same way, in order: the flow renders it, and
+// its reply is the agency's message on the referral.
 //
 // Sending: a reply is sent only after every earlier reply of its
 // conversation, so they arrive in order. For a provider, the reply waits
@@ -48,6 +51,7 @@ import (
 	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/metrics"
+	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
 )
@@ -71,9 +75,11 @@ type Options struct {
 	Schema   string // River's schema; "" for the search_path
 	Engine   Stepper
 	Casework *casework.Service // nil: no reports (tests of the bare pipeline)
-	Senders  *bot.Registry
-	Vault    *vault.Vault
-	Metrics  *metrics.Metrics // may be nil
+	// Matrix gives the overdue watch its second periods; nil: no watch.
+	Matrix  *routing.Matrix
+	Senders *bot.Registry
+	Vault   *vault.Vault
+	Metrics *metrics.Metrics // may be nil
 	// Reader reads images and PDFs (OCR); nil when OCR is off: vCards are
 	// still read, and nobody waits for an image.
 	Reader Reader
@@ -93,6 +99,7 @@ type Options struct {
 	// claim and to record.
 	OutboundWorkers int
 	SweepInterval   time.Duration // default 1s
+	EscalateEvery   time.Duration // the overdue watch (escalate.go); default 1m
 	SweepAge        time.Duration // default 5s: work older than this that no job waits for is taken on
 	ReadWorkers     int           // readings at once (OCR); default 1, so a core stays for conversations
 	ReadWait        time.Duration // how long a step waits for its message's reading; default 2s, <0 never
@@ -139,6 +146,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	opts.InboundWorkers = defaultInt(opts.InboundWorkers, 8)
 	opts.OutboundWorkers = defaultInt(opts.OutboundWorkers, 100)
 	opts.SweepInterval = defaultDuration(opts.SweepInterval, time.Second)
+	opts.EscalateEvery = defaultDuration(opts.EscalateEvery, time.Minute)
 	opts.SweepAge = defaultDuration(opts.SweepAge, 5*time.Second)
 	opts.ReadWorkers = defaultInt(opts.ReadWorkers, 1)
 	opts.ReadWait = defaultDuration(opts.ReadWait, 2*time.Second)
@@ -165,6 +173,13 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 	river.AddWorker(workers, &readWorker{r: r})
 	river.AddWorker(workers, &eraseWorker{r: r})
 	river.AddWorker(workers, &pushWorker{r: r})
+	river.AddWorker(workers, &escalateWorker{r: r})
+	var periodic []*river.PeriodicJob
+	if opts.Matrix != nil {
+		periodic = append(periodic, river.NewPeriodicJob(river.PeriodicInterval(opts.EscalateEvery),
+			func() (river.JobArgs, *river.InsertOpts) { return EscalateArgs{}, nil },
+			&river.PeriodicJobOpts{ID: "escalate_overdue", RunOnStart: true}))
+	}
 	cfg := &river.Config{
 		Schema:               opts.Schema,
 		Logger:               slog.New(riverLogs{opts.Logger.Handler()}).With("component", "river"),
@@ -176,6 +191,7 @@ func New(pool *pgxpool.Pool, opts Options) (*Runner, error) {
 		FetchCooldown:     20 * time.Millisecond,
 		FetchPollInterval: time.Second,
 		Workers:           workers,
+		PeriodicJobs:      periodic,
 		Queues: map[string]river.QueueConfig{
 			QueueInbound:  {MaxWorkers: max(opts.InboundWorkers, 1)},
 			QueueOutbound: {MaxWorkers: max(opts.OutboundWorkers, 1)},
@@ -251,6 +267,17 @@ func (r *Runner) Process(ctx context.Context, conversationID int64) {
 		return
 	}
 	r.later(ctx, ProcessArgs{ConversationID: conversationID}, 0)
+}
+
+// EnqueueProcessTx queues the conversation's processing as a River job when
+// tx commits (implements agency.Enqueuer): an agency's input is stored by a
+// transaction that may yet roll back, so it is not handed over in memory.
+// River's insert notification wakes a worker at once; the sweeper backs it.
+func (r *Runner) EnqueueProcessTx(ctx context.Context, tx pgx.Tx, conversationID int64) error {
+	if _, err := r.client.InsertTx(ctx, tx, ProcessArgs{ConversationID: conversationID}, nil); err != nil {
+		return fmt.Errorf("jobs: enqueue process: %w", err)
+	}
+	return nil
 }
 
 // later queues work as a River job to run after wait; an error is logged:

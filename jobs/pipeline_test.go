@@ -355,3 +355,38 @@ func TestStopAndStartKeywords(t *testing.T) {
 	e.waitSettled(t)
 	require.Len(t, e.provider.deliveries(), 1, "writing again after START")
 }
+
+// An SMS "YES" (Twilio's opt-in word) opts in only a person who had opted
+// out; from anyone else it is an answer, read by the flow.
+func TestYesAnswersUnlessOptedOut(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.runner(t, nil, true)
+	ctx := context.Background()
+	yes := func(id string) bot.Receipt {
+		rc, err := e.ingest.Ingest(ctx, bot.Inbound{Channel: provider, ProviderID: id, Address: "+92301", Text: "YES", Control: bot.ControlYes})
+		require.NoError(t, err)
+		e.waitSettled(t)
+		return rc
+	}
+	e.send(t, provider, "+92301", "y1", "hello")
+	e.waitSettled(t)
+	before := len(e.provider.deliveries())
+	rc := yes("y2")
+	require.Greater(t, len(e.provider.deliveries()), before, "an active person's YES is answered")
+	answered := false
+	for _, m := range e.messages(t, rc.ConversationID) {
+		answered = answered || m.InReplyTo != nil && *m.InReplyTo == rc.MessageID
+	}
+	require.True(t, answered, "the reply answers the YES")
+
+	_, err := e.ingest.Ingest(ctx, bot.Inbound{Channel: provider, ProviderID: "y3", Address: "+92301", Text: "STOP", Control: bot.ControlStop})
+	require.NoError(t, err)
+	e.waitSettled(t)
+	sent := len(e.provider.deliveries())
+	rc = yes("y4")
+	c, err := store.GetContact(ctx, e.db.Pool, rc.ContactID)
+	require.NoError(t, err)
+	require.Equal(t, store.ContactActive, c.Status, "YES opts an opted-out person back in")
+	require.Equal(t, sent, len(e.provider.deliveries()), "and is not answered as a flow step: Twilio confirms it")
+}

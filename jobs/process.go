@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -160,6 +161,15 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 			return false, err
 		}
 		return false, store.MarkProcessed(ctx, tx, msg.ID)
+	case bot.ControlYes:
+		// Twilio opts a person in on "YES": for one who had opted out that
+		// is all it is; for everyone else it answers the bot's question.
+		if resumed, err := store.ResumeOptedOut(ctx, tx, conv.ContactID); err != nil || resumed {
+			if err != nil {
+				return false, err
+			}
+			return false, store.MarkProcessed(ctx, tx, msg.ID)
+		}
 	}
 	var state flows.State
 	if len(conv.State) > 0 {
@@ -172,28 +182,46 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 	}
 	in := flows.Input{Text: msg.Body, Group: msg.Kind == "group", SMS: msg.Channel == bot.SMS,
 		MessageID: msg.ID, Reference: store.NewReference()}
-	if msg.Choice != nil {
-		in.Choice = *msg.Choice
-	}
-	switch msg.Kind {
-	case "text", "choice", "group", "edit":
-	default:
-		in.Media = msg.Kind
-		text, err := store.MessageMediaText(ctx, tx, msg.ID)
+	var out store.NewOutbound // what the replies are
+	if store.IsAgencyInput(msg.Kind) {
+		// An agency's input: no words of the person's, no media to read.
+		agency, referral, err := r.agencyInput(ctx, tx, msg)
 		if err != nil {
 			return false, err
 		}
-		in.MediaText = text
-	}
-	if err := r.know(ctx, tx, input, state, &in); err != nil {
-		return false, err
+		in = flows.Input{MessageID: msg.ID, Agency: &agency}
+		out.Kind, out.ReferralID = store.KindAgencyOut, referral
+	} else {
+		if msg.Choice != nil {
+			in.Choice = *msg.Choice
+		}
+		switch msg.Kind {
+		case "text", "choice", "group", "edit", bot.ControlYes:
+		default:
+			in.Media = msg.Kind
+			text, err := store.MessageMediaText(ctx, tx, msg.ID)
+			if err != nil {
+				return false, err
+			}
+			in.MediaText = text
+		}
+		if err := r.know(ctx, tx, input, state, &in); err != nil {
+			return false, err
+		}
 	}
 	now := r.opts.Now()
 	res := r.opts.Engine.Step(state, in, now)
 	if err := r.fault(FaultAfterFlow); err != nil {
 		return false, err
 	}
-	if err := r.apply(ctx, tx, conv.Conversation, res.Effects); err != nil {
+	// The report speaks the language the person writes in as of this step,
+	// not the conversation's until now (a first message in Urdu that makes a
+	// report at once).
+	c := conv.Conversation
+	if res.State.Locale != "" {
+		c.Locale = res.State.Locale
+	}
+	if err := r.apply(ctx, tx, c, res.Effects); err != nil {
 		return false, err
 	}
 	// On a channel whose delivery is a database change, a reply is
@@ -217,7 +245,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 			buttons = b
 		}
 		outcome.Replies = append(outcome.Replies, store.NewOutbound{ConversationID: conv.ID, Channel: msg.Channel,
-			InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons, Sent: deliverNow})
+			InReplyTo: msg.ID, Body: reply.Text, Buttons: buttons, Sent: deliverNow, Kind: out.Kind, ReferralID: out.ReferralID})
 	}
 	ids, err := store.SaveStep(ctx, tx, outcome)
 	if err != nil {
@@ -270,8 +298,14 @@ func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state f
 	in.Reports = reports
 	switch state.Node {
 	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify, flows.NodeReportOffer:
-		if strings.TrimSpace(in.Text) != "" {
-			if in.Lookup, err = cw.Lookup(ctx, tx, in.Text); err != nil {
+		text := in.Text
+		if state.Node == flows.NodeVerify && state.Draft != nil {
+			// A check looks up everything the person sent for it: the
+			// licence in their question and the number in their answer.
+			text = strings.Join(append(slices.Clone(state.Draft.Texts), in.Text), "\n")
+		}
+		if strings.TrimSpace(text) != "" {
+			if in.Lookup, err = cw.Lookup(ctx, tx, text); err != nil {
 				return err
 			}
 		}
@@ -300,6 +334,7 @@ func (r *Runner) apply(ctx context.Context, tx pgx.Tx, conv store.Conversation, 
 	return nil
 }
 
+// casework carries out a report effect and queues the pushes it caused.
 func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversation, e flows.Effect) error {
 	cw := r.opts.Casework
 	if cw == nil {
@@ -309,14 +344,53 @@ func (r *Runner) casework(ctx context.Context, tx pgx.Tx, conv store.Conversatio
 	if conv.Source != nil {
 		c.Source = *conv.Source
 	}
+	var pushes []casework.Push
+	var err error
 	switch e.Kind {
 	case flows.EffectCreateReport:
-		return cw.Create(ctx, tx, c, e.Report)
+		pushes, err = cw.Create(ctx, tx, c, e.Report)
 	case flows.EffectUpdateReport:
-		return cw.Update(ctx, tx, e.Report)
+		pushes, err = cw.Update(ctx, tx, e.Report)
 	default:
-		return cw.Relay(ctx, tx, e.Report)
+		pushes, err = cw.Relay(ctx, tx, e.Report)
 	}
+	if err != nil {
+		return err
+	}
+	return r.pushAll(ctx, tx, pushes)
+}
+
+// pushAll queues the pushes casework caused, in its transaction.
+func (r *Runner) pushAll(ctx context.Context, tx pgx.Tx, pushes []casework.Push) error {
+	for _, p := range pushes {
+		if err := r.PushTx(ctx, tx, p.Agency, p.ReferralID, p.Event); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// agencyInput reads an agency's stored input (agency.Service wrote it) as
+// the engine takes it, with the referral its reply speaks for.
+func (r *Runner) agencyInput(ctx context.Context, tx pgx.Tx, msg store.Message) (flows.AgencyInput, int64, error) {
+	meta, referral, err := store.InputOf(ctx, tx, msg.ID)
+	if err != nil {
+		return flows.AgencyInput{}, 0, err
+	}
+	a := flows.AgencyInput{Agency: meta.Agency, Reference: meta.Reference, Discreet: meta.Discreet}
+	switch msg.Kind {
+	case store.KindAgencyVerdict:
+		a.Kind, a.Verdict, a.Note = flows.AgencyInputVerdict, meta.Verdict, msg.Body
+	case store.KindAgencyNotice:
+		a.Kind, a.Thing = flows.AgencyInputNotice, meta.Thing
+	default:
+		a.Kind, a.Text = flows.AgencyInputMessage, msg.Body
+	}
+	var id int64
+	if referral != nil {
+		id = *referral
+	}
+	return a, id, nil
 }
 
 // awaitReading gives the reading of a message's attachment (OCR of an

@@ -33,6 +33,15 @@ func (PushArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: QueuePush, MaxAttempts: 15}
 }
 
+// pkt is Pakistan's time: pushes say their times in it, with the offset
+// (RFC 3339), as the API does. Pakistan keeps no daylight saving time.
+var pkt = func() *time.Location {
+	if l, err := time.LoadLocation("Asia/Karachi"); err == nil {
+		return l
+	}
+	return time.FixedZone("PKT", 5*60*60)
+}()
+
 // Push headers.
 const (
 	HeaderSignature = "X-Hoshyar-Signature"
@@ -75,16 +84,39 @@ func (r *Runner) PushTx(ctx context.Context, tx store.DBTX, agency string, refer
 	return err
 }
 
+// PushAlertTx queues a push about a request (an early warning) to an
+// agency's webhook, when it has one, in the caller's transaction.
+func (r *Runner) PushAlertTx(ctx context.Context, tx store.DBTX, agency string, alertID int64, event string, payload any) error {
+	if _, err := store.GetWebhook(ctx, tx, agency); errors.Is(err, store.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	id, err := store.InsertAlertDelivery(ctx, tx, agency, alertID, event, payload)
+	if err != nil {
+		return err
+	}
+	ptx, ok := tx.(pgx.Tx)
+	if !ok {
+		return errors.New("jobs: a push is queued inside a transaction")
+	}
+	_, err = r.client.InsertTx(ctx, ptx, PushArgs{DeliveryID: id}, nil)
+	return err
+}
+
 type pushWorker struct {
 	river.WorkerDefaults[PushArgs]
 	r *Runner
 }
 
+// pushBody is what a push says: the event, and the referral as it was, or
+// the request (alert) as approved.
 type pushBody struct {
-	Event      string         `json:"event"`
-	DeliveryID int64          `json:"delivery_id"`
-	At         time.Time      `json:"at"`
-	Referral   store.Snapshot `json:"referral"`
+	Event      string          `json:"event"`
+	DeliveryID int64           `json:"delivery_id"`
+	At         time.Time       `json:"at"`
+	Referral   *store.Snapshot `json:"referral,omitempty"`
+	Alert      json.RawMessage `json:"alert,omitempty"`
 }
 
 var pushClient = &http.Client{
@@ -118,11 +150,16 @@ func (w *pushWorker) Work(ctx context.Context, job *river.Job[PushArgs]) error {
 		return store.RecordDelivery(ctx, r.pool, d.ID, "failed", 0, "the webhook secret cannot be opened")
 	}
 	// What the referral was when the event happened, as queued.
-	body := pushBody{Event: d.Event, DeliveryID: d.ID, At: d.CreatedAt.UTC()}
-	if len(d.Payload) > 0 {
-		if err := json.Unmarshal(d.Payload, &body.Referral); err != nil {
+	body := pushBody{Event: d.Event, DeliveryID: d.ID, At: d.CreatedAt.In(pkt)}
+	switch {
+	case d.AlertID != nil:
+		body.Alert = d.Payload
+	case len(d.Payload) > 0:
+		body.Referral = &store.Snapshot{}
+		if err := json.Unmarshal(d.Payload, body.Referral); err != nil {
 			return store.RecordDelivery(ctx, r.pool, d.ID, "failed", 0, "unreadable payload")
 		}
+		body.Referral.DueAt = body.Referral.DueAt.In(pkt)
 	}
 	payload, err := json.Marshal(body)
 	if err != nil {

@@ -75,8 +75,12 @@ func (r *Runner) reads(kind, contentType string) bool {
 }
 
 // mayRead reports whether a message of this kind (its first attachment's)
-// may carry something to read.
+// may carry something to read. An agency's input (agency_*) carries none:
+// its step must never wait for a reading.
 func (r *Runner) mayRead(kind string) bool {
+	if store.IsAgencyInput(kind) {
+		return false
+	}
 	switch kind {
 	case bot.KindImage, bot.KindDocument, bot.KindContact:
 		return true
@@ -167,7 +171,11 @@ func (r *Runner) finishRead(ctx context.Context, m store.MediaToRead, text, sour
 				return err
 			}
 			for _, id := range reports {
-				if err := r.opts.Casework.Reassess(ctx, tx, id); err != nil {
+				pushes, err := r.opts.Casework.Reassess(ctx, tx, id)
+				if err != nil {
+					return err
+				}
+				if err := r.pushAll(ctx, tx, pushes); err != nil {
 					return err
 				}
 			}

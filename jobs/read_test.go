@@ -160,8 +160,9 @@ func TestLateReadingReachesTheReport(t *testing.T) {
 		conv, err := store.GetConversation(ctx, e.db.Pool, rc.ConversationID)
 		require.NoError(t, err)
 		ref := store.NewReference()
-		require.NoError(t, cw.Create(ctx, e.db.Pool, casework.Conversation{ID: conv.ID, ContactID: conv.ContactID, Channel: local, Locale: "en"},
-			&flows.ReportSpec{Reference: ref, Kind: flows.KindReport, Text: text, Evidence: []int64{rc.MessageID}}))
+		_, err = cw.Create(ctx, e.db.Pool, casework.Conversation{ID: conv.ID, ContactID: conv.ContactID, Channel: local, Locale: "en"},
+			&flows.ReportSpec{Reference: ref, Kind: flows.KindReport, Text: text, Evidence: []int64{rc.MessageID}})
+		require.NoError(t, err)
 		return ref
 	}
 

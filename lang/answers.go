@@ -33,6 +33,7 @@ type conversationFile struct {
 	Fields    map[string][]string            `json:"fields"`
 	Prefixes  []string                       `json:"name_prefixes"`
 	Suffixes  []string                       `json:"name_suffixes"`
+	NameNot   []string                       `json:"name_not"`
 }
 
 // Reader reads typed answers. It is built once from the lexicon and is
@@ -41,8 +42,9 @@ type Reader struct {
 	lex      *Lexicon
 	vocab    *Vocab
 	m        *Matcher
-	prefixes [][]string // words that introduce a name, longest first
-	suffixes [][]string // words that follow one, longest first
+	prefixes [][]string      // words that introduce a name, longest first
+	suffixes [][]string      // words that follow one, longest first
+	nameNot  map[string]bool // words that make a clause no part of a name: places, verbs
 	options  map[string][]string
 }
 
@@ -94,9 +96,20 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		if err := add(optionPrefix+set, f.Options[set]); err != nil {
 			return nil, err
 		}
-		r.options[set] = sortedKeys(f.Options[set])
+		for _, k := range sortedKeys(f.Options[set]) {
+			if !strings.HasPrefix(k, "_") {
+				r.options[set] = append(r.options[set], k)
+			}
+		}
 	}
 	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	r.nameNot = map[string]bool{}
+	for _, w := range f.NameNot {
+		r.nameNot[NormalizeWord(w)] = true
+	}
+	for w := range l.Class("pk_place") {
+		r.nameNot[w] = true
+	}
 	r.m.Freeze()
 	return r, nil
 }
@@ -351,6 +364,18 @@ func (rd *Reading) Contrast() bool {
 var contrastWords = map[string]bool{"but": true, "magar": true, "mgr": true, "lekin": true, "lkn": true, "however": true, "except": true,
 	"bas": true, "siwaye": true, "مگر": true, "لیکن": true, "بس": true, "سوائے": true}
 
+// BeforeContrast returns the text before the first "but" that has more
+// after it ("ji rabta kar lein, lekin gaon mein kisi ko pata na chale" →
+// "ji rabta kar lein"), or "" when there is none.
+func (rd *Reading) BeforeContrast() string {
+	for i, t := range rd.toks {
+		if contrastWords[t.S] && i > 0 && len(rd.toks)-i > 2 {
+			return strings.TrimRight(rd.Text[:t.Start], " ,،;.-")
+		}
+	}
+	return ""
+}
+
 // clauses numbers each token with its clause (runs between clause breaks).
 func (rd *Reading) clauses() []int {
 	out := make([]int, len(rd.toks))
@@ -512,8 +537,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	var named []string
 	firstClause := -1
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
-		if h.neg {
-			continue
+		if h.neg || strings.HasPrefix(h.Key, "_") {
+			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
+		}
+		if set == "contact" && h.Key == "discreet" {
+			return h.Key, true // "here, but so that no one understands": discreet, in any clause
 		}
 		if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
 			return h.Key, true
@@ -731,9 +759,20 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // written: a name in quotes is the name ("whatsapp pe naam 'Dubai Jobs
 // Officer' aata hai"); otherwise the first clause, without the words that
 // introduce it ("uska naam", "I think it's", "sab usko") or follow it
-// ("tha", "kehte hain", "but not sure"), nor a part in brackets.
+// ("tha", "kehte hain", "but not sure"), nor a part in brackets. A second
+// clause after a comma that is a name too is kept with it ("Tariq
+// Mehmood, Euro Gate Consultants"); an address is not ("…, Commercial
+// Market Rawalpindi").
 func (rd *Reading) Name() string {
 	if q := quoted(rd.Text); q != "" {
+		// "Shahid, says he works for 'Hellas Jobs'": a name before the
+		// quoted one is kept with it.
+		if a := strings.IndexAny(rd.Text, "'\"‘“«"); a > 0 {
+			before := rd.r.Read(rd.Text[:a])
+			if first := before.firstName(); first != "" && first != q {
+				return first + ", " + q
+			}
+		}
 		return q
 	}
 	text := stripBrackets(rd.Text)
@@ -748,12 +787,63 @@ func (rd *Reading) Name() string {
 			break
 		}
 	}
+	next := j
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	if i >= j {
 		return strings.TrimSpace(rd.Text)
 	}
+	if k, m := rd.namePart(text, toks, next); m > k {
+		j = m
+	}
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// firstName is the first clause when it is a name on its own, before a
+// comma: a few words, no number, no place or sentence word ("Shahid, says
+// he works for…" → "Shahid").
+func (rd *Reading) firstName() string {
+	toks := rd.toks
+	j := 1
+	for j < len(toks) && !toks[j].Brk {
+		j++
+	}
+	if len(toks) == 0 || j >= len(toks) || !strings.ContainsAny(rd.Text[toks[j-1].End:toks[j].Start], ",،") {
+		return ""
+	}
+	i, j := trimWords(toks, 0, j, rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if i >= j || j-i > 4 {
+		return ""
+	}
+	for _, t := range toks[i:j] {
+		if t.Digits || rd.r.nameNot[t.S] {
+			return ""
+		}
+	}
+	return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// namePart returns the clause starting at toks[k] when it follows a comma
+// and is a name's part: a few words, no number, no place or sentence word.
+func (rd *Reading) namePart(text string, toks []Token, k int) (int, int) {
+	if k <= 0 || k >= len(toks) || !strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",،&/") {
+		return 0, 0
+	}
+	m := k + 1
+	for m < len(toks) && !toks[m].Brk {
+		m++
+	}
+	_, m = trimWords(toks, k, m, rd.r.suffixes, false)
+	if m-k > 5 {
+		return 0, 0
+	}
+	for _, t := range toks[k:m] {
+		if t.Digits || rd.r.nameNot[t.S] {
+			return 0, 0
+		}
+	}
+	return k, m
 }
 
 // Place returns a place as written ("Dubai, Al Quoz labour camp"), without

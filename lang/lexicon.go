@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"crypto/sha256"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -26,6 +27,7 @@ type Lexicon struct {
 	verbEndings map[string]bool
 	canon       map[string]string // a spelling variant → the word the lexicon uses
 	sections    map[string][]byte // file name without .json → its bytes
+	sum         [32]byte          // of every file, by name: Fingerprint
 }
 
 // wordsFile is the shape of words.json.
@@ -47,6 +49,10 @@ func mustLoad() *Lexicon {
 	return l
 }
 
+// Fingerprint is a hash of every file of the lexicon: a model trained on
+// what the lexicon reads records it, so a stale model is noticed.
+func (l *Lexicon) Fingerprint() [32]byte { return l.sum }
+
 // Default returns the embedded lexicon.
 func Default() *Lexicon { return std }
 
@@ -57,13 +63,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	l := &Lexicon{sections: map[string][]byte{}}
-	for _, name := range names {
+	h := sha256.New()
+	for _, name := range names { // fs.Glob returns them sorted
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
 		l.sections[strings.TrimSuffix(path.Base(name), ".json")] = b
+		fmt.Fprintf(h, "%s %d\n", path.Base(name), len(b))
+		h.Write(b)
 	}
+	h.Sum(l.sum[:0])
 	words, ok := l.sections["words"]
 	if !ok {
 		return nil, fmt.Errorf("lexicon/words.json is missing")

@@ -16,6 +16,7 @@
 //	  "version": 1,
 //	  "description": "free text for operators",
 //	  "due": {"emergency": "1h", "urgent": "24h", "routine": "120h"},
+//	  "escalate": {"emergency": "1h", "urgent": "24h", "routine": "72h"},
 //	  "case_types": {
 //	    "job_offer_suspicious": {
 //	      "description": "online ad, no money lost",
@@ -34,7 +35,11 @@
 // the contract's codes (FIA, NCCIA, PTA, PKCERT, BEOE, OEC, OPF, MOFA); an
 // agency appears at most once in a case type; there is at least one lead and
 // leads are unconditional. The due durations are Go durations ("90m", "24h")
-// and all three urgencies are required. The conditions ("if") are a closed
+// and all three urgencies are required. "escalate" (optional; all three
+// urgencies when present, each as long as its due time when absent) is the
+// second period: a referral still open that long after its due time is
+// shown to the case's other agencies as overdue (its own agency's
+// supervisors are told at the due time). The conditions ("if") are a closed
 // set, matching the fields of Facts:
 //
 //	abroad         the person concerned is outside Pakistan

@@ -12,8 +12,9 @@ import (
 // type, and how soon a referral is due. Get one from DefaultMatrix,
 // LoadMatrix or ParseMatrix; it is immutable and safe for concurrent use.
 type Matrix struct {
-	due   map[string]time.Duration
-	cases map[string]caseRule
+	due      map[string]time.Duration
+	escalate map[string]time.Duration
+	cases    map[string]caseRule
 }
 
 type caseRule struct {
@@ -55,7 +56,7 @@ func (f Facts) holds(cond string) bool {
 // conditionPhrase explains a condition in a Reason when its agency has no note.
 var conditionPhrase = map[string]string{
 	CondAbroad:       "the person is abroad",
-	CondOnline:       "online",
+	CondOnline:       "recruited or advertised online",
 	CondPhishingSite: "a phishing site",
 	CondPaid:         "money was paid",
 }
@@ -106,7 +107,7 @@ func (m *Matrix) Route(caseType string, f Facts) []Target {
 
 func (r caseRule) leadReason(caseType string, p party, unknown string) string {
 	var b strings.Builder
-	b.WriteString("lead for " + caseType)
+	b.WriteString("Lead agency for " + reasonName(caseType))
 	var details []string
 	if unknown != "" {
 		details = append(details, unknown)
@@ -125,6 +126,9 @@ func (r caseRule) leadReason(caseType string, p party, unknown string) string {
 		if len(others) > 1 {
 			all = "each"
 		}
+		for i, o := range others {
+			others[i] = AgencyShort(o)
+		}
 		details = append(details, "jointly with "+strings.Join(others, " and ")+": "+all+" may be competent")
 	}
 	if len(details) > 0 {
@@ -136,15 +140,24 @@ func (r caseRule) leadReason(caseType string, p party, unknown string) string {
 	return b.String()
 }
 
+// reasonName names a case type inside a sentence.
+func reasonName(caseType string) string {
+	if caseType == CaseOther {
+		return "reports of no listed type"
+	}
+	return strings.ToLower(CaseTypeName(caseType))
+}
+
 func supportingReason(caseType string, p party) string {
 	why := p.note
 	if why == "" {
 		why = conditionPhrase[p.cond]
 	}
+	name := reasonName(caseType)
 	if why == "" {
-		return "supporting for " + caseType
+		return "Supporting agency for " + name
 	}
-	return "supporting for " + caseType + ": " + why
+	return "Supporting agency for " + name + ": " + why
 }
 
 // Due returns when a referral of the given urgency made at from is due. An
@@ -155,6 +168,17 @@ func (m *Matrix) Due(urgency string, from time.Time) time.Time {
 		d = m.due[UrgencyRoutine]
 	}
 	return from.Add(d)
+}
+
+// EscalateAfter is how long after its due time an open referral of the
+// given urgency is shown to the case's other agencies as overdue. An
+// unknown urgency is treated as routine.
+func (m *Matrix) EscalateAfter(urgency string) time.Duration {
+	d, ok := m.escalate[urgency]
+	if !ok {
+		d = m.escalate[UrgencyRoutine]
+	}
+	return d
 }
 
 // ShowEmergencyNumbers reports whether the police and rescue numbers must be

@@ -14,6 +14,7 @@ type matrixFile struct {
 	Version     int               `json:"version"`
 	Description string            `json:"description"`
 	Due         map[string]string `json:"due"`
+	Escalate    map[string]string `json:"escalate"`
 	CaseTypes   json.RawMessage   `json:"case_types"`
 }
 
@@ -58,31 +59,36 @@ func parseMatrix(name string, data []byte) (*Matrix, error) {
 	if f.Version != matrixVersion {
 		fe.add("version", "must be %d, got %d", matrixVersion, f.Version)
 	}
-	m := &Matrix{due: parseDue(fe, f.Due), cases: parseCases(fe, f.CaseTypes)}
+	m := &Matrix{due: parseDue(fe, "due", f.Due), cases: parseCases(fe, f.CaseTypes)}
+	m.escalate = m.due // the default: a second period as long as the first
+	if f.Escalate != nil {
+		m.escalate = parseDue(fe, "escalate", f.Escalate)
+	}
 	if err := fe.err(); err != nil {
 		return nil, err
 	}
 	return m, nil
 }
 
-func parseDue(fe *fileErrors, due map[string]string) map[string]time.Duration {
+// parseDue reads durations per urgency (the "due" and "escalate" fields).
+func parseDue(fe *fileErrors, field string, due map[string]string) map[string]time.Duration {
 	out := make(map[string]time.Duration, len(urgencies))
 	for _, u := range urgencies {
 		v, ok := due[u]
 		if !ok {
-			fe.add("due."+u, "is missing (a duration such as 24h)")
+			fe.add(field+"."+u, "is missing (a duration such as 24h)")
 			continue
 		}
 		d, err := time.ParseDuration(strings.TrimSpace(v))
 		if err != nil || d <= 0 {
-			fe.add("due."+u, "must be a positive duration such as 1h, 24h or 120h, got %q", v)
+			fe.add(field+"."+u, "must be a positive duration such as 1h, 24h or 120h, got %q", v)
 			continue
 		}
 		out[u] = d
 	}
 	for _, k := range sortedKeys(due) {
 		if !IsUrgency(k) {
-			fe.add("due."+k, "unknown urgency (known: %s)", strings.Join(urgencies, ", "))
+			fe.add(field+"."+k, "unknown urgency (known: %s)", strings.Join(urgencies, ", "))
 		}
 	}
 	return out

@@ -1,6 +1,7 @@
 package routing
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -133,22 +134,22 @@ func TestRouteReasons(t *testing.T) {
 	}
 
 	r := reasons(CaseJobScamPaid, Facts{})
-	require.Equal(t, "lead for job_scam_paid (PECA ss.14, 16; PPC 420)", r[NCCIA])
-	require.Equal(t, "supporting for job_scam_paid", r[PTA])
+	require.Equal(t, "Lead agency for job scam, money paid (PECA ss.14, 16; PPC 420)", r[NCCIA])
+	require.Equal(t, "Supporting agency for job scam, money paid", r[PTA])
 
 	r = reasons(CaseSmuggling, Facts{Abroad: true, Online: true})
-	require.Equal(t, "supporting for smuggling: promoted online", r[NCCIA])
-	require.Equal(t, "supporting for smuggling: abroad", r[MOFA])
+	require.Equal(t, "Supporting agency for migrant smuggling: promoted online", r[NCCIA])
+	require.Equal(t, "Supporting agency for migrant smuggling: abroad", r[MOFA])
 
 	r = reasons(CasePhishingSite, Facts{})
-	require.Equal(t, "lead for phishing_site: technical; jointly with NCCIA: both may be competent (PECA ss.13, 14, 16; CERT Rules 2023)", r[PKCERT])
-	require.Equal(t, "lead for phishing_site: crime; jointly with PKCERT: both may be competent (PECA ss.13, 14, 16; CERT Rules 2023)", r[NCCIA])
+	require.Equal(t, "Lead agency for phishing website: technical; jointly with NCCIA: both may be competent (PECA ss.13, 14, 16; CERT Rules 2023)", r[PKCERT])
+	require.Equal(t, "Lead agency for phishing website: crime; jointly with PK-CERT: both may be competent (PECA ss.13, 14, 16; CERT Rules 2023)", r[NCCIA])
 
 	r = reasons(CaseForcedLabour, Facts{})
 	require.Contains(t, r[FIA], "police 15")
 
 	r = reasons("visa_scam", Facts{})
-	require.Equal(t, `lead for other: case type "visa_scam" is not in the charge matrix (triage by staff)`, r[FIA])
+	require.Equal(t, `Lead agency for reports of no listed type: case type "visa_scam" is not in the charge matrix (triage by staff)`, r[FIA])
 }
 
 func TestDue(t *testing.T) {
@@ -163,6 +164,60 @@ func TestDue(t *testing.T) {
 		"critical":       120 * time.Hour,
 	} {
 		require.Equal(t, from.Add(want), m.Due(urgency, from), "urgency %q", urgency)
+	}
+}
+
+// The second period, after which an open referral is shown overdue to the
+// case's other agencies: the default file's, an operator's, and as long as
+// the due time when a file names none.
+func TestEscalateAfter(t *testing.T) {
+	t.Parallel()
+	m := DefaultMatrix()
+	for urgency, want := range map[string]time.Duration{
+		UrgencyEmergency: time.Hour, UrgencyUrgent: 24 * time.Hour, UrgencyRoutine: 72 * time.Hour, "critical": 72 * time.Hour,
+	} {
+		require.Equal(t, want, m.EscalateAfter(urgency), "urgency %q", urgency)
+	}
+	var f map[string]any
+	require.NoError(t, json.Unmarshal(defaultMatrixJSON, &f))
+	delete(f, "escalate")
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	none, err := ParseMatrix(b)
+	require.NoError(t, err)
+	require.Equal(t, 120*time.Hour, none.EscalateAfter(UrgencyRoutine), "as long as the due time")
+	f["escalate"] = map[string]any{"emergency": "30m", "urgent": "12h"}
+	b, err = json.Marshal(f)
+	require.NoError(t, err)
+	_, err = ParseMatrix(b)
+	require.ErrorContains(t, err, "escalate.routine: is missing")
+	f["escalate"] = map[string]any{"emergency": "30m", "urgent": "12h", "routine": "soon"}
+	b, err = json.Marshal(f)
+	require.NoError(t, err)
+	_, err = ParseMatrix(b)
+	require.ErrorContains(t, err, `escalate.routine: must be a positive duration such as 1h, 24h or 120h, got "soon"`)
+}
+
+// Every code has words, and no words are a code.
+func TestNamesInWords(t *testing.T) {
+	t.Parallel()
+	for _, ct := range CaseTypes() {
+		require.NotEqual(t, ct, CaseTypeName(ct))
+		require.NotContains(t, CaseTypeName(ct), "_")
+	}
+	for _, a := range Agencies() {
+		require.NotEqual(t, a, AgencyName(a))
+		require.NotEmpty(t, AgencyShort(a))
+	}
+	require.Equal(t, "PK-CERT", AgencyShort(PKCERT))
+	require.Equal(t, "Other", CaseTypeName("visa_scam"))
+	require.Equal(t, "Emergency", UrgencyName(UrgencyEmergency))
+	require.Equal(t, "Lead", RoleName(RoleLead))
+	// A reason says the case type in words, never its code.
+	for _, ct := range CaseTypes() {
+		for _, tg := range DefaultMatrix().Route(ct, Facts{Abroad: true, Online: true, PhishingSite: true, Paid: true}) {
+			require.NotRegexp(t, `\b[a-z]+_[a-z_]+\b`, tg.Reason, "%s %s", ct, tg.Agency)
+		}
 	}
 }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Go tests against a real PostgreSQL (`make test`). Makes sure the
-# server answers, then runs `go test $GOTESTFLAGS ./...`.
+# server answers, then runs `go test $GOTESTFLAGS ./...`; when the whole
+# module is tested it also runs `hoshyar triage eval`, which fails below the
+# thresholds it documents (README "Triage").
 #
 #   GOTESTFLAGS        replaces the default flags (-count=1 -race -timeout 10m);
 #                      set it empty for none
@@ -48,5 +50,9 @@ if ((${#ocr_again[@]})); then
 	go test "${ocr_again[@]}" ./ocr/ || rc=$?
 	echo "+ go test ${ocr_again[*]} -run TestE2EAdvertImageBecomesReferral ./cmd/hoshyar/ (without -race)" >&2
 	go test "${ocr_again[@]}" -run TestE2EAdvertImageBecomesReferral ./cmd/hoshyar/ || rc=$?
+fi
+if [[ ${pkgs[*]-} == ./... ]]; then
+	echo "+ go run ./cmd/hoshyar triage eval (the corpus's test split, against the documented thresholds)" >&2
+	go run ./cmd/hoshyar triage eval || rc=$?
 fi
 exit "$rc"

@@ -16,14 +16,15 @@ var ErrConflict = errors.New("store: conflict")
 const tokenAgency = `
 UPDATE api_tokens SET last_used_at = now()
  WHERE token_hash = $1 AND revoked_at IS NULL
-RETURNING id, agency_code`
+RETURNING id, agency_code, role`
 
-// TokenAgency finds the agency of a live API token by its keyed hash.
-func TokenAgency(ctx context.Context, db DBTX, hash []byte) (id int64, agency string, err error) {
-	if err := db.QueryRow(ctx, tokenAgency, hash).Scan(&id, &agency); err != nil {
-		return 0, "", fmt.Errorf("store: token agency: %w", notFound(err))
+// TokenAgency finds the agency and role of a live API token by its keyed
+// hash.
+func TokenAgency(ctx context.Context, db DBTX, hash []byte) (id int64, agency, role string, err error) {
+	if err := db.QueryRow(ctx, tokenAgency, hash).Scan(&id, &agency, &role); err != nil {
+		return 0, "", "", fmt.Errorf("store: token agency: %w", notFound(err))
 	}
-	return id, agency, nil
+	return id, agency, role, nil
 }
 
 const revokeToken = `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`
@@ -69,16 +70,32 @@ type QueueItem struct {
 	CreatedAt      time.Time       `db:"created_at"`
 	DueAt          time.Time       `db:"due_at"`
 	UpdatedAt      time.Time       `db:"updated_at"`
+
+	// The workbench's (queue.go): the report's kind (report, help, verify,
+	// human), when the agency took it, closed it and last read it, when it
+	// was shown overdue to the case's other agencies, which agency asked
+	// this one to assist, the claimant's name, and how many messages the
+	// reporter wrote since the agency last read it.
+	ReportKind    string     `db:"report_kind"`
+	ClaimedAt     *time.Time `db:"claimed_at"`
+	ClosedAt      *time.Time `db:"closed_at"`
+	ReadAt        *time.Time `db:"read_at"`
+	EscalatedAt   *time.Time `db:"escalated_at"`
+	AskedBy       *string    `db:"asked_by"`
+	ClaimedByName *string    `db:"claimed_by_name"`
+	Unread        int        `db:"unread"`
 	// VoiceOnly: the report's evidence is voice notes or audio and nothing
 	// else (no words, no image): someone has to listen to it.
 	VoiceOnly bool `db:"voice_only"`
 }
 
-const queueSelect = `
+var queueSelect = `
 SELECT f.id, f.report_id, r.reference, f.agency_code, f.role, f.status, f.urgency, f.priority, r.case_type, f.reason,
        f.linked_reports, r.red_flags, r.entities, r.answers, r.danger, r.summary, r.language, r.channel,
        r.consent_contact, r.discreet, r.contact_id, r.conversation_id, f.outcome, f.claimed_by,
        f.created_at, f.due_at, f.updated_at,
+       r.kind AS report_kind, f.claimed_at, f.closed_at, f.read_at, f.escalated_at, f.asked_by,
+       ` + actorName("f.claimed_by") + ` AS claimed_by_name, ` + unreadCount + ` AS unread,
        (EXISTS (SELECT 1 FROM report_evidence e JOIN media d ON d.message_id = e.message_id
                  WHERE e.report_id = r.id AND d.kind IN ('voice', 'audio'))
         AND NOT EXISTS (SELECT 1 FROM report_evidence e JOIN messages m ON m.id = e.message_id
@@ -88,26 +105,7 @@ SELECT f.id, f.report_id, r.reference, f.agency_code, f.role, f.status, f.urgenc
        AS voice_only
   FROM referrals f JOIN reports r ON r.id = f.report_id`
 
-// QueueFilter narrows an agency's queue. Zero values do not filter.
-type QueueFilter struct {
-	Status, Urgency, CaseType string
-	Since                     time.Time
-	Before                    int64 // cursor: referrals with a smaller id
-	Limit                     int
-}
-
-const listQueue = queueSelect + `
- WHERE f.agency_code = $1
-   AND ($2 = '' OR f.status = $2) AND ($3 = '' OR f.urgency = $3) AND ($4 = '' OR r.case_type = $4)
-   AND f.created_at >= $5 AND ($6 = 0 OR f.id < $6)
- ORDER BY f.id DESC LIMIT $7`
-
-// ListQueue returns an agency's referrals, newest first.
-func ListQueue(ctx context.Context, db DBTX, agency string, f QueueFilter) ([]QueueItem, error) {
-	return collectAll[QueueItem](ctx, db, "list queue", listQueue, agency, f.Status, f.Urgency, f.CaseType, f.Since, f.Before, f.Limit)
-}
-
-const getQueueItem = queueSelect + ` WHERE f.id = $1 AND f.agency_code = $2`
+var getQueueItem = queueSelect + ` WHERE f.id = $1 AND f.agency_code = $2`
 
 // GetQueueItem loads one of an agency's referrals; another agency's is
 // ErrNotFound, as if it did not exist.
@@ -115,7 +113,7 @@ func GetQueueItem(ctx context.Context, db DBTX, agency string, id int64) (QueueI
 	return collectOne[QueueItem](ctx, db, "get referral", getQueueItem, id, agency)
 }
 
-const lockQueueItem = getQueueItem + ` FOR UPDATE OF f`
+var lockQueueItem = getQueueItem + ` FOR UPDATE OF f`
 
 // LockQueueItem loads and locks one of an agency's referrals.
 func LockQueueItem(ctx context.Context, db DBTX, agency string, id int64) (QueueItem, error) {
@@ -124,7 +122,10 @@ func LockQueueItem(ctx context.Context, db DBTX, agency string, id int64) (Queue
 
 const setReferralStatus = `
 UPDATE referrals SET status = $2, outcome = COALESCE(NULLIF($3, ''), outcome),
-       claimed_by = CASE WHEN $2 = 'claimed' THEN $4 ELSE claimed_by END, updated_at = now()
+       claimed_by = CASE WHEN $2 = 'claimed' THEN $4 ELSE claimed_by END,
+       claimed_at = CASE WHEN $2 <> 'new' THEN COALESCE(claimed_at, now()) END,
+       closed_at = CASE WHEN $2 = 'closed' THEN COALESCE(closed_at, now()) END,
+       updated_at = now()
  WHERE id = $1`
 
 // SetReferralStatus moves a referral (the caller checked the transition).
@@ -136,12 +137,14 @@ func SetReferralStatus(ctx context.Context, db DBTX, id int64, status, outcome, 
 }
 
 const transferReferral = `
-UPDATE referrals SET agency_code = $2, status = 'new', claimed_by = NULL, updated_at = now() WHERE id = $1`
+UPDATE referrals SET agency_code = $2, reason = $3, status = 'new', claimed_by = NULL, claimed_at = NULL, read_at = NULL,
+       overdue_at = NULL, escalated_at = NULL, updated_at = now()
+ WHERE id = $1`
 
-// TransferReferral hands a referral to another agency; ErrConflict when
-// that agency already has one for the same report.
-func TransferReferral(ctx context.Context, db DBTX, id int64, to string) error {
-	_, err := db.Exec(ctx, transferReferral, id, to)
+// TransferReferral hands a referral to another agency, saying why;
+// ErrConflict when that agency already has one for the same report.
+func TransferReferral(ctx context.Context, db DBTX, id int64, to, reason string) error {
+	_, err := db.Exec(ctx, transferReferral, id, to, reason)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return ErrConflict
@@ -154,11 +157,12 @@ func TransferReferral(ctx context.Context, db DBTX, id int64, to string) error {
 
 // Event is one entry of a referral's history.
 type Event struct {
-	ID     int64           `db:"id" json:"id"`
-	At     time.Time       `db:"at" json:"at"`
-	Actor  string          `db:"actor" json:"actor"`
-	Kind   string          `db:"kind" json:"kind"`
-	Detail json.RawMessage `db:"detail" json:"detail"`
+	ID        int64           `db:"id" json:"id"`
+	At        time.Time       `db:"at" json:"at"`
+	Actor     string          `db:"actor" json:"actor"`
+	ActorName *string         `db:"actor_name" json:"actor_name,omitempty"` // the console user's name, the token's label
+	Kind      string          `db:"kind" json:"kind"`
+	Detail    json.RawMessage `db:"detail" json:"detail"`
 }
 
 const addEvent = `INSERT INTO referral_events (referral_id, actor, kind, detail) VALUES ($1, $2, $3, $4)`
@@ -178,7 +182,8 @@ func AddEvent(ctx context.Context, db DBTX, referralID int64, actor, kind string
 	return nil
 }
 
-const eventsOf = `SELECT id, at, actor, kind, detail FROM referral_events WHERE referral_id = $1 ORDER BY id`
+var eventsOf = `SELECT id, at, actor, ` + actorName("actor") + ` AS actor_name, kind, detail
+  FROM referral_events WHERE referral_id = $1 ORDER BY id`
 
 // EventsOf returns a referral's history, oldest first.
 func EventsOf(ctx context.Context, db DBTX, referralID int64) ([]Event, error) {
@@ -251,28 +256,6 @@ func AgencyMedia(ctx context.Context, db DBTX, agency string, id int64) (content
 	return contentType, data, sum, nil
 }
 
-// NewAgencyMessage is a message from an agency (or its verdict) to a reporter.
-type NewAgencyMessage struct {
-	ConversationID int64
-	Channel        string
-	ReferralID     int64
-	Body           string
-}
-
-const insertAgencyMessage = `
-INSERT INTO messages (conversation_id, direction, channel, kind, body, referral_id, status)
-VALUES ($1, 'out', $2, 'agency', $3, $4, 'queued')
-RETURNING id`
-
-// InsertAgencyMessage queues a message from an agency to the reporter.
-func InsertAgencyMessage(ctx context.Context, db DBTX, m NewAgencyMessage) (int64, error) {
-	var id int64
-	if err := db.QueryRow(ctx, insertAgencyMessage, m.ConversationID, m.Channel, m.Body, m.ReferralID).Scan(&id); err != nil {
-		return 0, fmt.Errorf("store: insert agency message: %w", err)
-	}
-	return id, nil
-}
-
 // AgencyNote is what an agency said to a reporter about a report.
 type AgencyNote struct {
 	Agency string    `db:"agency_code"`
@@ -332,11 +315,29 @@ func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int6
 	return id, nil
 }
 
+const insertAlertDelivery = `
+INSERT INTO webhook_deliveries (agency_code, alert_id, event, payload) VALUES ($1, $2, $3, $4) RETURNING id`
+
+// InsertAlertDelivery records a push about a request to an agency, with
+// what it says.
+func InsertAlertDelivery(ctx context.Context, db DBTX, agency string, alertID int64, event string, payload any) (int64, error) {
+	b, err := json.Marshal(payload)
+	if err != nil {
+		return 0, fmt.Errorf("store: insert alert delivery: %w", err)
+	}
+	var id int64
+	if err := db.QueryRow(ctx, insertAlertDelivery, agency, alertID, event, b).Scan(&id); err != nil {
+		return 0, fmt.Errorf("store: insert alert delivery: %w", err)
+	}
+	return id, nil
+}
+
 // Delivery is a push, made or to make.
 type Delivery struct {
 	ID         int64           `db:"id" json:"id"`
 	Agency     string          `db:"agency_code" json:"-"`
 	ReferralID *int64          `db:"referral_id" json:"referral_id"`
+	AlertID    *int64          `db:"alert_id" json:"alert_id,omitempty"`
 	Event      string          `db:"event" json:"event"`
 	Status     string          `db:"status" json:"status"`
 	Attempts   int             `db:"attempts" json:"attempts"`
@@ -347,7 +348,7 @@ type Delivery struct {
 	Payload    json.RawMessage `db:"payload" json:"-"`
 }
 
-const deliveryColumns = `id, agency_code, referral_id, event, status, attempts, last_status, last_error, created_at, updated_at, payload`
+const deliveryColumns = `id, agency_code, referral_id, alert_id, event, status, attempts, last_status, last_error, created_at, updated_at, payload`
 
 const getDelivery = `SELECT ` + deliveryColumns + ` FROM webhook_deliveries WHERE id = $1`
 

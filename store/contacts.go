@@ -83,6 +83,18 @@ func ReactivateContact(ctx context.Context, db DBTX, id int64) (string, error) {
 	return *status, nil
 }
 
+const resumeOptedOut = `UPDATE contacts SET status = 'active', updated_at = now() WHERE id = $1 AND status = 'opted_out'`
+
+// ResumeOptedOut makes a contact who had opted out active again and
+// reports whether they had: an SMS "YES" opts in only then.
+func ResumeOptedOut(ctx context.Context, db DBTX, id int64) (bool, error) {
+	tag, err := db.Exec(ctx, resumeOptedOut, id)
+	if err != nil {
+		return false, fmt.Errorf("store: resume opted-out contact: %w", err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
 const getContact = `
 SELECT id, channel, address_hash, address_sealed, locale, status, created_at
   FROM contacts WHERE id = $1`

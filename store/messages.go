@@ -133,21 +133,25 @@ type NewOutbound struct {
 	InReplyTo      int64
 	Body           string
 	Buttons        json.RawMessage // nil for none
+	// Kind is "text" when empty; KindAgencyOut for what carries an agency's
+	// input out, with the referral it speaks for.
+	Kind       string
+	ReferralID int64
 	// Sent stores the reply as delivered: on a channel whose delivery is
 	// this very row (the web chat), in the transaction that makes it.
 	Sent bool
 }
 
 const insertOutbound = `
-INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, status, sent_at)
-VALUES ($1, 'out', $2, 'text', $3, $4, NULLIF($5, 0),
-        CASE WHEN $6 THEN 'sent' ELSE 'queued' END, CASE WHEN $6 THEN now() END)
+INSERT INTO messages (conversation_id, direction, channel, kind, body, buttons, in_reply_to, referral_id, status, sent_at)
+VALUES ($1, 'out', $2, COALESCE(NULLIF($6, ''), 'text'), $3, $4, NULLIF($5, 0), NULLIF($7, 0),
+        CASE WHEN $8 THEN 'sent' ELSE 'queued' END, CASE WHEN $8 THEN now() END)
 RETURNING id`
 
 // InsertOutbound queues a reply (or stores it sent, see NewOutbound.Sent).
 func InsertOutbound(ctx context.Context, db DBTX, m NewOutbound) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Sent).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert outbound: %w", err)
 	}
 	return id, nil
@@ -200,11 +204,12 @@ type FeedMessage struct {
 }
 
 // The feed never returns a message past the first reply still being sent,
-// so a reader who remembers the last id it saw can never skip one.
+// so a reader who remembers the last id it saw can never skip one. An
+// agency's input is not the person's: they see the reply that carries it.
 const conversationFeed = `
 SELECT id, direction, kind, body, choice, buttons, created_at FROM messages
  WHERE conversation_id = $1 AND id > $2
-   AND (direction = 'in' OR status NOT IN ('queued', 'sending', 'failed', 'unknown'))
+   AND ((direction = 'in' AND kind NOT IN ` + agencyInputKinds + `) OR (direction = 'out' AND status NOT IN ('queued', 'sending', 'failed', 'unknown')))
    AND id < COALESCE((SELECT min(id) FROM messages
                        WHERE conversation_id = $1 AND direction = 'out' AND status IN ('queued', 'sending')), 9223372036854775807)
  ORDER BY id LIMIT $3`
@@ -219,11 +224,11 @@ WITH v AS (
   SELECT v.id FROM contacts c JOIN conversations v ON v.contact_id = c.id AND v.closed_at IS NULL
    WHERE c.channel = $1 AND c.address_hash = $2
 )
-SELECT v.id, f.id, f.direction, f.body, f.choice, f.buttons, f.created_at
+SELECT v.id, f.id, f.direction, f.kind, f.body, f.choice, f.buttons, f.created_at
   FROM v LEFT JOIN LATERAL (
-       SELECT id, direction, body, choice, buttons, created_at FROM messages
+       SELECT id, direction, kind, body, choice, buttons, created_at FROM messages
         WHERE conversation_id = v.id AND id > $3
-          AND (direction = 'in' OR status NOT IN ('queued', 'sending', 'failed', 'unknown'))
+          AND ((direction = 'in' AND kind NOT IN ` + agencyInputKinds + `) OR (direction = 'out' AND status NOT IN ('queued', 'sending', 'failed', 'unknown')))
           AND id < COALESCE((SELECT min(id) FROM messages
                               WHERE conversation_id = v.id AND direction = 'out' AND status IN ('queued', 'sending')), 9223372036854775807)
         ORDER BY id LIMIT $4) f ON true
@@ -244,16 +249,16 @@ func FeedOf(ctx context.Context, db DBTX, channel string, hash []byte, after int
 	for rows.Next() {
 		var id *int64
 		var m FeedMessage
-		var direction, body *string
+		var direction, kind, body *string
 		var created *time.Time
-		if err := rows.Scan(&conv, &id, &direction, &body, &m.Choice, &m.Buttons, &created); err != nil {
+		if err := rows.Scan(&conv, &id, &direction, &kind, &body, &m.Choice, &m.Buttons, &created); err != nil {
 			return 0, nil, fmt.Errorf("store: feed of: %w", err)
 		}
 		found = true
 		if id == nil {
 			continue // the conversation, with nothing new
 		}
-		m.ID, m.Direction, m.Body, m.CreatedAt = *id, *direction, *body, *created
+		m.ID, m.Direction, m.Kind, m.Body, m.CreatedAt = *id, *direction, *kind, *body, *created
 		msgs = append(msgs, m)
 	}
 	if err := rows.Err(); err != nil {

@@ -209,12 +209,13 @@ const insertReferral = `
 INSERT INTO referrals (report_id, agency_code, role, urgency, due_at, reason, linked_reports, priority)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 ON CONFLICT (report_id, agency_code) DO UPDATE
-   SET urgency = EXCLUDED.urgency, due_at = LEAST(referrals.due_at, EXCLUDED.due_at), reason = EXCLUDED.reason,
+   SET urgency = EXCLUDED.urgency, due_at = LEAST(referrals.due_at, EXCLUDED.due_at), reason = EXCLUDED.reason, role = EXCLUDED.role,
        linked_reports = EXCLUDED.linked_reports, priority = EXCLUDED.priority, updated_at = now()
 RETURNING id`
 
 // UpsertReferral stores a referral, or refreshes it when the report was
-// re-assessed (a due time only ever moves earlier).
+// re-assessed: its role and reason follow the matrix; a due time only ever
+// moves earlier.
 func UpsertReferral(ctx context.Context, db DBTX, r NewReferral) (int64, error) {
 	var id int64
 	err := db.QueryRow(ctx, insertReferral, r.ReportID, r.Agency, r.Role, r.Urgency, r.DueAt, r.Reason, r.LinkedReports, r.Priority).Scan(&id)
@@ -250,15 +251,30 @@ type Referral struct {
 	Reason        string    `db:"reason"`
 	LinkedReports int       `db:"linked_reports"`
 	Priority      string    `db:"priority"`
+	// Placed is set when people, not the matrix, put it with its agency: it
+	// was transferred there, or the agency was asked to assist.
+	Placed bool `db:"placed"`
 }
 
 const referralsOf = `
-SELECT id, report_id, agency_code, role, status, urgency, due_at, reason, linked_reports, priority
-  FROM referrals WHERE report_id = $1 ORDER BY role, agency_code`
+SELECT id, report_id, agency_code, role, status, urgency, due_at, reason, linked_reports, priority,
+       (asked_by IS NOT NULL OR EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = f.id AND e.kind = 'transfer')) AS placed
+  FROM referrals f WHERE report_id = $1 ORDER BY role, agency_code`
 
 // ReferralsOf lists a report's referrals, leads first.
 func ReferralsOf(ctx context.Context, db DBTX, reportID int64) ([]Referral, error) {
 	return collectAll[Referral](ctx, db, "referrals of", referralsOf, reportID)
+}
+
+const rerouteReferral = `UPDATE referrals SET role = $2, reason = $3, updated_at = now() WHERE id = $1`
+
+// RerouteReferral sets a referral's role and reason (the matrix no longer
+// names its agency for the report as it now reads).
+func RerouteReferral(ctx context.Context, db DBTX, id int64, role, reason string) error {
+	if _, err := db.Exec(ctx, rerouteReferral, id, role, reason); err != nil {
+		return fmt.Errorf("store: reroute referral: %w", err)
+	}
+	return nil
 }
 
 // ReportState is one of a contact's reports as they may see it.

@@ -81,7 +81,7 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 	b := &pgx.Batch{}
 	b.Queue(markProcessed, o.MessageID)
 	for _, m := range o.Replies {
-		b.Queue(insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Sent)
+		b.Queue(insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent)
 	}
 	if o.Notify {
 		b.Queue(notifyConversation, ConversationChannel, fmt.Sprint(o.ConversationID))

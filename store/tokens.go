@@ -17,12 +17,13 @@ func AgencyExists(ctx context.Context, db DBTX, code string) (bool, error) {
 }
 
 const insertToken = `
-INSERT INTO api_tokens (agency_code, token_hash, label) VALUES ($1, $2, $3) RETURNING id`
+INSERT INTO api_tokens (agency_code, token_hash, label, role) VALUES ($1, $2, $3, COALESCE(NULLIF($4, ''), 'agent')) RETURNING id`
 
-// InsertToken stores the keyed hash of a new API token.
-func InsertToken(ctx context.Context, db DBTX, agency string, hash []byte, label string) (int64, error) {
+// InsertToken stores the keyed hash of a new API token acting in role
+// (agent when "").
+func InsertToken(ctx context.Context, db DBTX, agency string, hash []byte, label, role string) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, insertToken, agency, hash, label).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertToken, agency, hash, label, role).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert token: %w", err)
 	}
 	return id, nil

@@ -58,6 +58,49 @@ func ConsoleUserByEmail(ctx context.Context, db DBTX, email string) (ConsoleUser
 	return collectOne[ConsoleUser](ctx, db, "console user by email", consoleUserByEmail, email)
 }
 
+const consoleUsersOf = `SELECT ` + consoleUserColumns + ` FROM console_users WHERE agency_code = $1 ORDER BY disabled_at IS NOT NULL, name, id`
+
+// ConsoleUsersOf lists an agency's console users, enabled ones first.
+func ConsoleUsersOf(ctx context.Context, db DBTX, agency string) ([]ConsoleUser, error) {
+	return collectAll[ConsoleUser](ctx, db, "console users of", consoleUsersOf, agency)
+}
+
+const consoleUserOf = `SELECT ` + consoleUserColumns + ` FROM console_users WHERE agency_code = $1 AND id = $2`
+
+// ConsoleUserOf loads one of an agency's console users; another agency's
+// is ErrNotFound.
+func ConsoleUserOf(ctx context.Context, db DBTX, agency string, id int64) (ConsoleUser, error) {
+	return collectOne[ConsoleUser](ctx, db, "console user of", consoleUserOf, agency, id)
+}
+
+const setConsoleUserDisabled = `
+WITH u AS (
+  UPDATE console_users SET disabled_at = CASE WHEN $2 THEN COALESCE(disabled_at, now()) END WHERE id = $1 RETURNING id
+)
+DELETE FROM console_sessions s USING u WHERE s.user_id = u.id AND $2`
+
+// SetConsoleUserDisabled disables a console user, ending their sessions,
+// or enables them again.
+func SetConsoleUserDisabled(ctx context.Context, db DBTX, id int64, disabled bool) error {
+	if _, err := db.Exec(ctx, setConsoleUserDisabled, id, disabled); err != nil {
+		return fmt.Errorf("store: set console user disabled: %w", err)
+	}
+	return nil
+}
+
+const setConsoleUserPassword = `
+WITH u AS (UPDATE console_users SET password_hash = $2 WHERE id = $1 RETURNING id)
+DELETE FROM console_sessions s USING u WHERE s.user_id = u.id`
+
+// SetConsoleUserPassword replaces a console user's password hash and ends
+// their sessions.
+func SetConsoleUserPassword(ctx context.Context, db DBTX, id int64, hash string) error {
+	if _, err := db.Exec(ctx, setConsoleUserPassword, id, hash); err != nil {
+		return fmt.Errorf("store: set console user password: %w", err)
+	}
+	return nil
+}
+
 const insertConsoleSession = `
 INSERT INTO console_sessions (token_hash, user_id, csrf, expires_at) VALUES ($1, $2, $3, $4)`
 

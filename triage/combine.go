@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,7 @@ import (
 // raises one by itself; ruleEmergencyAt the probability below which it
 // overrules the rules' emergency (words of danger that the model, from the
 // whole message, reads as not one).
-var emergencyAt, ruleEmergencyAt = 0.25, 0.05
+var emergencyAt, ruleEmergencyAt = 0.2, 0.05
 
 // offTopicAt and offTopicEmergencyAt: when the model is this sure a
 // message is not a report at all and this sure it is no emergency, it
@@ -60,6 +61,9 @@ func (a *analysis) lowered() string {
 		return "" // "I escaped, but my wife and children are still there"
 	}
 	for _, c := range lowering {
+		if c == "ctx_past" && a.cue(c) && !a.allDangerInPast() {
+			continue // "last week they beat him. They won't let them leave": now too
+		}
 		if a.cue(c) {
 			return c
 		}
@@ -68,6 +72,46 @@ func (a *analysis) lowered() string {
 		return "ctx_joke"
 	}
 	return ""
+}
+
+// dangerConcepts are the concepts of danger itself (not "now" or "a
+// relative").
+var dangerConcepts = []string{"k_held", "k_sold", "k_harm", "k_threat", "k_peril", "k_sick", "k_nocare", "k_secret"}
+
+// allDangerInPast reports whether every word of danger is in a sentence
+// that also says it was in the past ("pichle saal maara tha"): a danger in
+// a sentence of its own is present.
+func (a *analysis) allDangerInPast() bool {
+	sent := a.sentences()
+	past := map[int]bool{}
+	for _, h := range a.cueHits("ctx_past") {
+		past[sent[h.I]] = true
+	}
+	for l, hs := range a.hits {
+		if l.Kind != kindSit && !(l.Kind == kindCue && slices.Contains(dangerConcepts, l.Key)) {
+			continue
+		}
+		for _, h := range hs {
+			if !past[sent[h.I]] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sentences numbers each token with its sentence (text between full
+// stops, question or exclamation marks, and line ends).
+func (a *analysis) sentences() []int {
+	out := make([]int, len(a.toks))
+	n := 0
+	for i := range a.toks {
+		if i > 0 && strings.ContainsAny(a.text[a.toks[i-1].End:a.toks[i].Start], ".!?\n۔؟") {
+			n++
+		}
+		out[i] = n
+	}
+	return out
 }
 
 // loweredUrgency is the urgency of a message whose danger words the
@@ -115,8 +159,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		return out
 	}
 	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+out.Urgency)
-	pc := m.predict(m.Case, feats)
-	pu := m.predict(m.Urgency, feats)
+	hf := m.hash(feats)
+	pc := m.predictHashed(m.Case, hf)
+	pu := m.predictHashed(m.Urgency, hf)
 	raiseAt := emergencyAt
 	if ctx != "" {
 		raiseAt = reraiseAt // the context said not now: the model must be sure

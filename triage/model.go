@@ -6,10 +6,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -23,16 +21,14 @@ import (
 var modelBin []byte
 
 // stdModel is the embedded model, or nil when the file is empty (before
-// the first training): triage then uses its rules alone.
-var stdModel = func() *Model {
+// the first training) or unreadable (a model of an older format): triage
+// then uses its rules alone, and `hoshyar triage train` can still run.
+// TestEmbeddedModelIsCurrent fails in either case.
+var stdModel, stdModelErr = func() (*Model, error) {
 	if len(modelBin) == 0 {
-		return nil
+		return nil, errors.New("triage/model.bin is empty")
 	}
-	m, err := UnmarshalModel(modelBin)
-	if err != nil {
-		panic(fmt.Sprintf("triage: embedded model: %v", err)) // a build defect, caught by tests
-	}
-	return m
+	return UnmarshalModel(modelBin)
 }()
 
 // Head is one classifier: a weight per class for each feature bucket.
@@ -47,13 +43,19 @@ type Model struct {
 	Buckets uint32
 	Case    *Head
 	Urgency *Head
+	// Fingerprint names what the model was trained on (TrainingFingerprint):
+	// a test fails when the corpus, the lexicon or the features changed and
+	// the model was not retrained.
+	Fingerprint [32]byte
 }
 
 // bucket hashes a feature to its bucket and sign.
 func (m *Model) bucket(f string) (uint32, float32) {
-	h := fnv.New32a()
-	io.WriteString(h, f)
-	v := h.Sum32()
+	v := uint32(2166136261) // FNV-1a, without an allocation
+	for i := 0; i < len(f); i++ {
+		v ^= uint32(f[i])
+		v *= 16777619
+	}
 	sign := float32(1)
 	if v&0x80000000 != 0 {
 		sign = -1
@@ -71,28 +73,40 @@ type Prediction struct {
 }
 
 // predict scores features with head h.
-func (m *Model) predict(h *Head, feats []string) Prediction {
+func (m *Model) predict(h *Head, feats []string) Prediction { return m.predictHashed(h, m.hash(feats)) }
+
+// hashedFeature is a feature with its bucket and its signed, weighted value.
+type hashedFeature struct {
+	f string
+	b uint32
+	v float32
+}
+
+// hash dedupes the features and hashes each once, for every head.
+func (m *Model) hash(feats []string) []hashedFeature {
+	feats = dedupe(append([]string(nil), feats...))
+	x := featureValue(len(feats))
+	out := make([]hashedFeature, len(feats))
+	for i, f := range feats {
+		b, s := m.bucket(f)
+		out[i] = hashedFeature{f: f, b: b, v: s * x * featureWeight(f)}
+	}
+	return out
+}
+
+// predictHashed scores hashed features with head h, and names the three
+// that pushed most towards the class chosen.
+func (m *Model) predictHashed(h *Head, hf []hashedFeature) Prediction {
 	k := len(h.Classes)
 	scores := make([]float64, k)
 	for c := range scores {
 		scores[c] = float64(h.Bias[c])
 	}
-	type contrib struct {
-		f string
-		v []float32
-	}
-	feats = dedupe(append([]string(nil), feats...))
-	x := featureValue(len(feats))
-	var cs []contrib
-	for _, f := range feats {
-		b, s := m.bucket(f)
-		row := h.W[int(b)*k : int(b)*k+k]
-		v := make([]float32, k)
+	for _, x := range hf {
+		row := h.W[int(x.b)*k : int(x.b)*k+k]
 		for c := range k {
-			v[c] = s * x * featureWeight(f) * row[c]
-			scores[c] += float64(v[c])
+			scores[c] += float64(x.v * row[c])
 		}
-		cs = append(cs, contrib{f, v})
 	}
 	probs := softmax(scores)
 	best := 0
@@ -101,15 +115,32 @@ func (m *Model) predict(h *Head, feats []string) Prediction {
 			best = c
 		}
 	}
-	p := Prediction{Class: h.Classes[best], P: probs[best], Probs: map[string]float64{}}
+	p := Prediction{Class: h.Classes[best], P: probs[best], Probs: make(map[string]float64, k)}
 	for c, name := range h.Classes {
 		p.Probs[name] = probs[c]
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].v[best] > cs[j].v[best] })
-	for _, c := range cs {
-		if len(p.Top) == 3 || c.v[best] <= 0 {
-			break
+	type contrib struct {
+		f string
+		v float32
+	}
+	var top [3]contrib
+	n := 0
+	for _, x := range hf {
+		v := x.v * h.W[int(x.b)*k+best]
+		if v <= 0 || n == len(top) && v <= top[n-1].v {
+			continue
 		}
+		i := min(n, len(top)-1)
+		for i > 0 && top[i-1].v < v {
+			if i < len(top) {
+				top[i] = top[i-1]
+			}
+			i--
+		}
+		top[i] = contrib{x.f, v}
+		n = min(n+1, len(top))
+	}
+	for _, c := range top[:n] {
 		p.Top = append(p.Top, c.f)
 	}
 	return p
@@ -154,13 +185,14 @@ func softmax(scores []float64) []float64 {
 	return out
 }
 
-const modelMagic = "HSYM1"
+const modelMagic = "HSYM2"
 
-// MarshalBinary writes the model: magic, bucket count, then each head's
-// classes, biases, a scale per class and the weights as int8.
+// MarshalBinary writes the model: magic, fingerprint, bucket count, then
+// each head's classes, biases, a scale per class and the weights as int8.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(modelMagic)
+	b.Write(m.Fingerprint[:])
 	binary.Write(&b, binary.LittleEndian, m.Buckets)
 	for _, h := range []*Head{m.Case, m.Urgency} {
 		k := len(h.Classes)
@@ -200,6 +232,9 @@ func UnmarshalModel(data []byte) (*Model, error) {
 		return nil, errors.New("not a Hoshyar triage model")
 	}
 	m := &Model{}
+	if _, err := io.ReadFull(r, m.Fingerprint[:]); err != nil {
+		return nil, fmt.Errorf("fingerprint: %w", err)
+	}
 	if err := binary.Read(r, binary.LittleEndian, &m.Buckets); err != nil || m.Buckets == 0 {
 		return nil, fmt.Errorf("bucket count: %v", err)
 	}

@@ -133,6 +133,9 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 	switch {
 	case plus:
 		num = validE164("+"+digits, "PK")
+		if num == "" {
+			num = possibleForeign("+" + digits)
+		}
 	case strings.HasPrefix(digits, "00"):
 		num = validE164(digits, "PK")
 	case strings.HasPrefix(digits, "92") && len(digits) == 12:
@@ -150,6 +153,21 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 		cache[key] = num
 	}
 	return num, num != ""
+}
+
+// possibleForeign accepts a number written with its "+" and a country code
+// other than Pakistan's when its length is possible there, though the
+// metadata does not list its range (a new mobile range, a number kept for
+// examples such as +44 7700 900xxx): the "+" says it is a phone number.
+func possibleForeign(s string) string {
+	p, err := phonenumbers.Parse(s, "ZZ")
+	if err != nil || p.GetCountryCode() == 92 || phonenumbers.IsPossibleNumberWithReason(p) != phonenumbers.IS_POSSIBLE {
+		return ""
+	}
+	if phonenumbers.GetRegionCodeForNumber(p) == "" && phonenumbers.GetRegionCodeForCountryCode(int(p.GetCountryCode())) == "ZZ" {
+		return ""
+	}
+	return phonenumbers.Format(p, phonenumbers.E164)
 }
 
 func validE164(s, region string) string {

@@ -1,8 +1,13 @@
 package triage
 
 import (
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // TrainOptions set how the model is trained. The defaults (zero values
@@ -40,7 +45,7 @@ func Train(examples []Example, opt TrainOptions) *Model {
 	if opt.Buckets == 0 {
 		opt = DefaultTrainOptions
 	}
-	m := &Model{Buckets: opt.Buckets}
+	m := &Model{Buckets: opt.Buckets, Fingerprint: TrainingFingerprint(examples, opt)}
 	feats := make([][]string, len(examples))
 	for i, ex := range examples {
 		feats[i] = dedupe(Features(ex.Text))
@@ -48,6 +53,28 @@ func Train(examples []Example, opt TrainOptions) *Model {
 	m.Case = m.trainHead(examples, feats, CaseTypes, func(e Example) string { return e.CaseType }, opt)
 	m.Urgency = m.trainHead(examples, feats, Urgencies, func(e Example) string { return e.Urgency }, opt)
 	return m
+}
+
+// featureVersion changes when features.go or the way rules and model are
+// combined changes what the model sees, so a model trained before is
+// known to be stale.
+const featureVersion = "features-3: words, pairs, 4-grams, lexicon hits, concept pairs"
+
+// TrainingFingerprint is a hash of what a model trained on examples with
+// opt depends on: the examples and their labels, the lexicon, the
+// features and the options.
+func TrainingFingerprint(examples []Example, opt TrainOptions) [32]byte {
+	h := sha256.New()
+	fp := lang.Default().Fingerprint()
+	h.Write(fp[:])
+	fmt.Fprintf(h, "%s\nlexicon weight %v\n%+v\n", featureVersion, lexiconWeight, opt)
+	enc := json.NewEncoder(h)
+	for _, ex := range examples {
+		enc.Encode(ex)
+	}
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
 }
 
 func dedupe(fs []string) []string {

@@ -14,11 +14,13 @@ import (
 // maxMedia bounds NumMedia: Twilio sends at most 10 attachments.
 const maxMedia = 10
 
-// SMS opt-out and opt-in keywords, as Twilio recognises them.
+// SMS opt-out and opt-in keywords, as Twilio recognises them. "YES" is
+// also how people answer the bot's yes/no questions: it opts in only a
+// person who had opted out (ControlYes), and is an answer otherwise.
 var controlWords = map[string]string{
 	"STOP": bot.ControlStop, "STOPALL": bot.ControlStop, "UNSUBSCRIBE": bot.ControlStop,
 	"CANCEL": bot.ControlStop, "END": bot.ControlStop, "QUIT": bot.ControlStop,
-	"START": bot.ControlStart, "UNSTOP": bot.ControlStart, "YES": bot.ControlStart,
+	"START": bot.ControlStart, "UNSTOP": bot.ControlStart, "YES": bot.ControlYes,
 }
 
 // Decode implements bot.Webhook for POST /webhooks/twilio: one incoming
@@ -63,6 +65,9 @@ func control(form url.Values) string {
 	case "STOP":
 		return bot.ControlStop
 	case "START":
+		if strings.EqualFold(strings.TrimSpace(form.Get("Body")), "yes") {
+			return bot.ControlYes // Twilio reads every YES as opt-in; we look at who sent it
+		}
 		return bot.ControlStart
 	}
 	return controlWords[strings.ToUpper(strings.TrimSpace(form.Get("Body")))]

@@ -106,7 +106,7 @@ func TestDecode(t *testing.T) {
 		{name: "sms QUIT", body: smsForm("Quit"), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Text: "Quit", Control: bot.ControlStop}},
 		{name: "sms YES", body: smsForm("yes\n"), want: bot.Inbound{
-			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Text: "yes\n", Control: bot.ControlStart}},
+			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Text: "yes\n", Control: bot.ControlYes}},
 		{name: "sms keyword inside a sentence is text", body: smsForm("please stop the agent"), want: bot.Inbound{
 			Channel: bot.SMS, ProviderID: "SMa1", Address: smsAddress, Text: "please stop the agent"}},
 		{name: "sms opt-out by Twilio's OptOutType", body: smsForm("band karo", "OptOutType", "STOP"), want: bot.Inbound{

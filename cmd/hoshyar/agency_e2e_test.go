@@ -94,8 +94,14 @@ func (a apiClient) do(method, path string, body any) (int, map[string]any) {
 
 func token(t *testing.T, db *dbtest.DB, agency string) string {
 	t.Helper()
+	return tokenAs(t, db, agency, "agent")
+}
+
+// tokenAs creates an API token of agency acting in role.
+func tokenAs(t *testing.T, db *dbtest.DB, agency, role string) string {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	require.NoError(t, run(context.Background(), []string{"token", "create", "--agency", agency}, envFor(db), &out, &errOut))
+	require.NoError(t, run(context.Background(), []string{"token", "create", "--agency", agency, "--role", role}, envFor(db), &out, &errOut))
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	return lines[len(lines)-1]
 }
@@ -143,7 +149,7 @@ func TestE2EAgencyAPI(t *testing.T) {
 	// Scoping: the lead agency sees it; an uninvolved one does not.
 	other := "OPF"
 	own := apiClient{t, base, token(t, db, lead.Agency)}
-	stranger := apiClient{t, base, token(t, db, other)}
+	stranger := apiClient{t, base, tokenAs(t, db, other, "supervisor")}
 	code, page := own.do("GET", "/referrals?status=new", nil)
 	require.Equal(t, http.StatusOK, code)
 	require.Len(t, page["referrals"], 1)
@@ -185,7 +191,11 @@ func TestE2EAgencyAPI(t *testing.T) {
 	require.Equal(t, "conflict", body["code"])
 	code, _ = own.do("POST", path+"/status", map[string]string{"status": "new"})
 	require.Equal(t, http.StatusConflict, code)
-	code, _ = own.do("POST", path+"/status", map[string]string{"status": "closed"})
+	code, body = own.do("POST", path+"/status", map[string]string{"status": "closed", "outcome": "done"})
+	require.Equal(t, http.StatusForbidden, code, "an agent's token does not close")
+	require.Equal(t, "forbidden", body["code"])
+	boss := apiClient{t, base, tokenAs(t, db, lead.Agency, "supervisor")}
+	code, _ = boss.do("POST", path+"/status", map[string]string{"status": "closed"})
 	require.Equal(t, http.StatusBadRequest, code, "closing needs an outcome")
 	code, _ = own.do("POST", path+"/status", map[string]string{"status": "in_progress", "note": "called the number"})
 	require.Equal(t, http.StatusOK, code)
@@ -196,7 +206,8 @@ func TestE2EAgencyAPI(t *testing.T) {
 	code, _ = own.do("POST", path+"/messages", map[string]string{"text": "Hum ne agent ka number block karwa diya hai. Kya aap ke paas receipt hai?"})
 	require.Equal(t, http.StatusOK, code)
 	got := v.waitFor(func(s string) bool { return strings.Contains(s, "receipt hai?") })
-	require.True(t, strings.HasPrefix(got, texts.T(locales.URLatn, "agency_message", map[string]any{"Agency": lead.Agency, "Reference": ref, "Text": "X"})[:20]))
+	head := texts.T(locales.URLatn, "agency_message", map[string]any{"Agency": lead.Agency, "Reference": "\u2066" + ref + "\u2069", "Text": "X"})
+	require.True(t, strings.HasPrefix(got, head[:len(head)-1]), "the engine's heading, in Roman Urdu: %q", got)
 	v.say("Ji haan, receipt ki photo bhej raha hoon")
 	v.waitFor(func(s string) bool { return s == texts.T(locales.URLatn, "human_relayed", nil) })
 	_, detail = own.do("GET", path, nil)
@@ -219,10 +230,12 @@ func TestE2EAgencyAPI(t *testing.T) {
 	check := texts.T(locales.URLatn, "report_check_q", map[string]any{"Facts": "\n"})
 	v.waitFor(func(s string) bool { return strings.HasPrefix(s, check[:strings.Index(check, "\n")]) })
 
-	// Transfer: it leaves this agency's queue for the other's.
-	code, _ = own.do("POST", path+"/transfer", map[string]string{"agency": other})
+	// Transfer: a supervisor's; it leaves this agency's queue for the other's.
+	code, _ = own.do("POST", path+"/transfer", map[string]string{"agency": other, "reason": "r"})
+	require.Equal(t, http.StatusForbidden, code)
+	code, _ = boss.do("POST", path+"/transfer", map[string]string{"agency": other})
 	require.Equal(t, http.StatusBadRequest, code, "a transfer needs a reason")
-	code, _ = own.do("POST", path+"/transfer", map[string]string{"agency": other, "reason": "the victim has returned; OPF handles rehabilitation"})
+	code, _ = boss.do("POST", path+"/transfer", map[string]string{"agency": other, "reason": "the victim has returned; OPF handles rehabilitation"})
 	require.Equal(t, http.StatusOK, code)
 	code, _ = own.do("GET", path, nil)
 	require.Equal(t, http.StatusNotFound, code)
@@ -252,7 +265,7 @@ func TestE2EAgencyAPI(t *testing.T) {
 	require.Equal(t, http.StatusBadRequest, code)
 	code, _ = oec.do("POST", fmt.Sprintf("/referrals/%d/verification", vrefs[0].ID), map[string]string{"verdict": "not_genuine", "note": "یہ لائسنس منسوخ ہو چکا ہے۔"})
 	require.Equal(t, http.StatusOK, code)
-	want := texts.T(locales.UR, "verify_verdict_not_genuine", map[string]any{"Reference": vref, "Note": "یہ لائسنس منسوخ ہو چکا ہے۔"})
+	want := texts.T(locales.UR, "verify_verdict_not_genuine", map[string]any{"Reference": "\u2066" + vref + "\u2069", "Note": "یہ لائسنس منسوخ ہو چکا ہے۔"})
 	u.waitFor(func(s string) bool { return s == want })
 }
 

@@ -64,12 +64,16 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 	agency := fs.String("agency", "", "agency code")
 	label := fs.String("name", "", "what the token is for, e.g. the system that uses it")
 	fs.StringVar(label, "label", "", "same as --name")
+	role := fs.String("role", "agent", "agent, supervisor or admin")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("token create: %w (usage: hoshyar token create --agency CODE [--name NAME])", err)
+		return fmt.Errorf("token create: %w (usage: hoshyar token create --agency CODE [--role agent|supervisor|admin] [--name NAME])", err)
 	}
 	code := strings.ToUpper(strings.TrimSpace(*agency))
 	if code == "" {
 		return fmt.Errorf("token create: --agency CODE is required")
+	}
+	if *role != "agent" && *role != "supervisor" && *role != "admin" {
+		return fmt.Errorf("token create: --role must be agent, supervisor or admin")
 	}
 	pool, err := openForAgency(ctx, cfg, "token create", code)
 	if err != nil {
@@ -85,14 +89,14 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 		return err
 	}
 	token := "hsy_" + base64.RawURLEncoding.EncodeToString(b)
-	id, err := store.InsertToken(ctx, pool, code, v.Hash("api-token", token), *label)
+	id, err := store.InsertToken(ctx, pool, code, v.Hash("api-token", token), *label, *role)
 	if err != nil {
 		return err
 	}
-	if err := store.Audit(ctx, pool, "cli", "token.create", "api_token", id, map[string]any{"agency": code}); err != nil {
+	if err := store.Audit(ctx, pool, "cli", "token.create", "api_token", id, map[string]any{"agency": code, "role": *role}); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "token created for %s (id %d); it is shown only once:\n%s\n", code, id, token)
+	fmt.Fprintf(stdout, "token created for %s as %s (id %d); it is shown only once:\n%s\n", code, *role, id, token)
 	return nil
 }
 

@@ -25,9 +25,9 @@ commands:
                              unless HOSHYAR_AUTO_MIGRATE=false)
   migrate                    apply pending database migrations and exit
   db create                  create the database named in DATABASE_URL if missing
-  token create --agency CODE [--name NAME]
+  token create --agency CODE [--role agent|supervisor|admin] [--name NAME]
                              print a new agency API token on the last line
-                             (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA)
+                             (CODE: FIA NCCIA PTA PKCERT BEOE OEC OPF MOFA; role: agent unless told)
   token revoke --id N        revoke an agency API token
   user add --agency CODE --email E --name N [--role agent|supervisor|admin]
                              add an agency console user; prints the password on the last line
@@ -40,7 +40,7 @@ commands:
                              score triage on the corpus's test split (or split S: train, dev;
                              or FILE, labelled JSON lines); exits non-zero below the
                              documented thresholds
-  triage train [FILE]        train the model on the corpus's train split; writes
+  triage train [FILE]        train the model on the corpus's train and dev splits; writes
                              triage/model.bin (or FILE)
 
 configuration is read from the environment; see README.md`

@@ -60,7 +60,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
-	cw := casework.New(matrix, nil)
+	cw := casework.New(matrix, nil).WithWarnings(casework.Warnings{Reports: cfg.Warnings.Reports, Days: cfg.Warnings.Days})
 	m := metrics.New(pool, log)
 	senders := bot.NewRegistry()
 	listenCtx, stopListening := context.WithCancel(context.WithoutCancel(ctx))
@@ -71,6 +71,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		Engine: flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals,
 			CountryName: triage.CountryName}),
 		Casework:        cw,
+		Matrix:          matrix,
 		Senders:         senders,
 		Vault:           v,
 		Metrics:         m,
@@ -89,7 +90,6 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
-	cw.Push = runner.PushTx
 	ingester := bot.NewIngester(pool, v, runner, m)
 
 	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{
@@ -100,7 +100,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	srv := web.New(pool, m, log)
 	chat.Routes(srv.Mux)
 	srv.Quiet(webchat.FeedRoute) // a long poll every 25 s per open page
-	agencies := agency.NewService(pool, v, texts, runner, log)
+	agencies := agency.NewService(pool, v, matrix, runner, log)
 	agency.NewAPI(agencies, log).Routes(srv.Mux)
 	console.New(pool, agencies, log, console.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")}).Routes(srv.Mux)
 	// Provider work (Telegram polling, webhook registration) ends with

@@ -107,8 +107,10 @@ func triageEval(args []string, w io.Writer) error {
 	return nil
 }
 
-// triageTrain trains the model on the corpus's train split and writes it
-// to FILE (default triage/model.bin, run from the repository's root).
+// triageTrain trains the model on the corpus's train and dev splits and
+// writes it to FILE (default triage/model.bin, run from the repository's
+// root). Choices were made on dev and by cross-validation on train
+// (triage/train_test.go); the test split is never trained on.
 func triageTrain(args []string, w io.Writer) error {
 	out := "triage/model.bin"
 	if len(args) == 1 {
@@ -118,7 +120,7 @@ func triageTrain(args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	train := triage.Split(all, "train")
+	train := append(triage.Split(all, "train"), triage.Split(all, "dev")...)
 	m := triage.Train(train, triage.DefaultTrainOptions)
 	b, err := m.MarshalBinary()
 	if err != nil {

@@ -1,0 +1,55 @@
+package flows
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/locales"
+)
+
+// What people send besides words: stickers are acknowledged and never
+// evidence, a shared contact is the agent's number unless they say it is
+// their own, a voice note is kept for an officer to hear, and text read
+// from an image is named once.
+func TestMediaInTheConversation(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		// A sticker opens nothing.
+		c := newConvo(t, "")
+		c.step(Input{Media: "sticker"})
+		require.Equal(t, NodeMenu, c.state.Node, locale)
+		require.Nil(t, c.state.Draft)
+
+		// A sticker in the middle of a report is not evidence.
+		c = newConvo(t, locale)
+		c.press(ChoiceReport)
+		c.say("Dubai visa 2 lakh advance")
+		before := append([]int64(nil), c.state.Draft.Evidence...)
+		c.step(Input{Media: "sticker"})
+		require.Equal(t, NodeReportOffer, c.state.Node, locale)
+		require.Equal(t, before, c.state.Draft.Evidence, "%s: a sticker is not evidence", locale)
+		require.NotEqual(t, c.tr("report_more", nil), c.lastText(), locale)
+
+		// A shared contact is the agent's number.
+		c = newConvo(t, locale)
+		c.press(ChoiceReport)
+		c.say("Dubai visa 2 lakh advance")
+		c.step(Input{Media: "contact", MediaText: "+923001234567 Imran Agent"})
+		c.press(ChoiceDone)
+		require.Contains(t, c.state.Draft.Inferred["phones"], "+923001234567", locale)
+
+		// A voice note is kept, and the person told an officer will hear it.
+		c = newConvo(t, locale)
+		c.press(ChoiceReport)
+		r := c.step(Input{Media: "voice"})
+		require.Contains(t, joined(r), c.tr("voice_noted", nil), locale)
+		require.Len(t, c.state.Draft.Evidence, 1, locale)
+
+		// Text read from an image is named, once.
+		c = newConvo(t, locale)
+		c.press(ChoiceReport)
+		r = c.step(Input{Media: "image", MediaText: "Dubai jobs, call 0300-1234567"})
+		require.Contains(t, joined(r), "+92", locale)
+	}
+}

@@ -1,0 +1,41 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The embedded model was trained on the corpus and lexicon as they are:
+// `hoshyar triage train` must be run after either changes.
+func TestEmbeddedModelIsCurrent(t *testing.T) {
+	t.Parallel()
+	require.NoError(t, stdModelErr, "run `go run ./cmd/hoshyar triage train`")
+	all, err := Corpus()
+	require.NoError(t, err)
+	trained := append(Split(all, "train"), Split(all, "dev")...)
+	require.Equal(t, TrainingFingerprint(trained, DefaultTrainOptions), stdModel.Fingerprint,
+		"the corpus, the lexicon or the features changed since triage/model.bin was trained: run `go run ./cmd/hoshyar triage train`")
+}
+
+// Training is reproducible: the same examples give the same bytes, and
+// what is written reads back the same.
+func TestTrainingIsDeterministic(t *testing.T) {
+	t.Parallel()
+	all, err := Corpus()
+	require.NoError(t, err)
+	some := Split(all, "train")[:150]
+	opt := DefaultTrainOptions
+	opt.Buckets, opt.Epochs = 1<<10, 3
+	a, err := Train(some, opt).MarshalBinary()
+	require.NoError(t, err)
+	b, err := Train(some, opt).MarshalBinary()
+	require.NoError(t, err)
+	require.Equal(t, a, b)
+	m, err := UnmarshalModel(a)
+	require.NoError(t, err)
+	c, err := m.MarshalBinary()
+	require.NoError(t, err)
+	require.Equal(t, a, c)
+	require.Equal(t, TrainingFingerprint(some, opt), m.Fingerprint)
+}
