@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/clientip"
 	"github.com/hoshyar/hoshyar/store"
 )
 
@@ -96,7 +97,7 @@ func (c *Channel) admit(w http.ResponseWriter, r *http.Request, keep bool) (vid 
 	v, known := c.visitor(r)
 	vid = v.id
 	switch {
-	case !known && !c.newPerIP.allow(clientIP(r)):
+	case !known && !c.newPerIP.allow(clientip.Key(c.clientAddr(r))):
 		w.Header().Set("Retry-After", "60")
 		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
 		return "", false

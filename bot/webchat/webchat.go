@@ -21,12 +21,14 @@ import (
 	"embed"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/clientip"
 	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
@@ -58,7 +60,8 @@ type Channel struct {
 	perVisitor *limiter // messages a visitor may send a minute
 	newPerIP   *limiter // new visitors one address may start a minute
 
-	exitURL string // Quick exit's neutral site
+	exitURL    string // Quick exit's neutral site
+	clientAddr func(*http.Request) netip.Addr
 
 	pages map[string][]byte // the chat page by the locale its greeting shows first
 	links *linker
@@ -77,6 +80,10 @@ type Options struct {
 	ShortNumbers []string
 	// ExitURL is the neutral site Quick exit goes to; default DefaultExitURL.
 	ExitURL string
+	// ClientAddr tells the address a request comes from, for the
+	// new-visitor limit (an IPv4 address, an IPv6 /64); default the
+	// connection's. Main passes clientip's, which knows the trusted proxies.
+	ClientAddr func(*http.Request) netip.Addr
 	// MessagesPerMinute bounds what one visitor may send a minute (30);
 	// NewVisitorsPerMinute the new visitors one address may start (120).
 	MessagesPerMinute, NewVisitorsPerMinute int
@@ -93,6 +100,9 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 	if opts.ExitURL == "" {
 		opts.ExitURL = DefaultExitURL
 	}
+	if opts.ClientAddr == nil {
+		opts.ClientAddr = clientip.New(nil).Of
+	}
 	if opts.MessagesPerMinute <= 0 {
 		opts.MessagesPerMinute = 30
 	}
@@ -106,7 +116,7 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
 		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{}),
 		perVisitor: newLimiter(opts.MessagesPerMinute, time.Minute), newPerIP: newLimiter(opts.NewVisitorsPerMinute, time.Minute),
-		exitURL: opts.ExitURL, pages: pages, links: newLinker(opts.ShortNumbers), convs: newRecent(maxRecent)}
+		exitURL: opts.ExitURL, clientAddr: opts.ClientAddr, pages: pages, links: newLinker(opts.ShortNumbers), convs: newRecent(maxRecent)}
 }
 
 // Channels implements bot.Sender.
