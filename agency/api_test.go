@@ -190,8 +190,10 @@ func TestListCarriesTheWorkbench(t *testing.T) {
 	e := newAPI(t)
 	ctx := context.Background()
 	routine := e.report(flows.KindReport, scam, nil)["NCCIA"]
-	emergency := e.report(flows.KindHelp, "Mujhe Libya mein kamre mein band kar diya hai, maar rahe hain, JazzCash 0300-1112223 pe paise mang rahe hain",
-		map[string]string{"where": "abroad", "seen": "facebook"}) // recruited online: NCCIA supports
+	// Trafficked after an online advert: NCCIA supports (a person held and
+	// their family asked to pay would be ransom, MOFA's and FIA's alone).
+	emergency := e.report(flows.KindHelp, "Facebook ad dekh ke Malaysia aya tha, ab factory mein band kar rakha hai, maar rahe hain, passport le liya",
+		map[string]string{"where": "abroad", "seen": "facebook"})
 	require.NotEmpty(t, emergency)
 	_, err := e.db.Pool.Exec(ctx, `UPDATE referrals SET due_at = now() - interval '1 hour' WHERE id = $1`, routine)
 	require.NoError(t, err)

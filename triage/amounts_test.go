@@ -76,3 +76,38 @@ func TestFormatAmount(t *testing.T) {
 	require.Equal(t, "Rs 2,360,000", formatAmount(Amount{Value: 2360000, Currency: "PKR"}))
 	require.Equal(t, "GBP 1.5", formatAmount(Amount{Value: 1.5, Currency: "GBP"}))
 }
+
+// The amounts quoted when triage's misses were measured, and neighbours:
+// only the values and currencies are checked.
+func TestQuotedAmounts(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		text string
+		want []float64
+	}{
+		{"1.5L advance dena hoga", []float64{150000}},
+		{"fees 2.5 lac", []float64{250000}},
+		{"150k lagenge", []float64{150000}},
+		{"Rs 3,50,000 total", []float64{350000}},
+		{"2,75,000 mang raha hai", []float64{275000}},
+		{"12,50,000 ka package", []float64{1250000}},
+		{"ایک لاکھ اسی ہزار مانگ رہے ہیں", []float64{180000}},
+		{"دو لاکھ پچیس ہزار", []float64{225000}},
+		{"dedh lakh de diye", []float64{150000}},
+		{"sawa do lakh mangay", []float64{225000}},
+		{"dhai lakh", []float64{250000}},
+		{"they want 180000 for Oman", []float64{180000}},
+		{"fee 95000 hai", []float64{95000}},
+		{"agent 120000 mang rahe hain", []float64{120000}},
+		{"visa ke 300000 maange", []float64{300000}},
+		{"۱۵۰۰۰۰ فیس", []float64{150000}},
+	}
+	for _, c := range cases {
+		var got []float64
+		for _, a := range Extract(c.text).Amounts {
+			require.Equal(t, "PKR", a.Currency, c.text)
+			got = append(got, a.Value)
+		}
+		require.Equal(t, c.want, got, c.text)
+	}
+}

@@ -28,8 +28,9 @@ import (
 var emergencyAt, ruleEmergencyAt = 0.2, 0.05
 
 // offTopicAt and offTopicEmergencyAt: when the model is this sure a
-// message is not a report at all and this sure it is no emergency, it
-// overrules any danger word ("Pakistan beat India", "trapped in traffic").
+// message is not a report at all and this sure it is no emergency, and the
+// rules read nothing of Hoshyar's work in it beside the danger words, it
+// overrules them ("Pakistan beat India", "trapped in traffic").
 var offTopicAt, offTopicEmergencyAt = 0.6, 0.2
 
 // reraiseAt is how sure the model must be to raise an emergency the
@@ -158,7 +159,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType, out.Flags = CaseOther, []Flag{}
 		return out
 	}
-	feats := append(a.features(e), languageFeature(a.text), "r:case:"+r.caseType, "r:urg:"+out.Urgency)
+	feats := append(append(a.features(e), languageFeature(a.text)), ruleFeatures(r.caseType, out.Urgency)...)
 	hf := m.hash(feats)
 	pc := m.predictHashed(m.Case, hf)
 	pu := m.predictHashed(m.Urgency, hf)
@@ -174,7 +175,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	switch {
 	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && a.onlyWeakDanger(),
-		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt:
+		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt &&
+			r.caseType == CaseOther && !a.topicCue():
 		out.Urgency = pu.Class
 		out.Danger = append([]string{fmt.Sprintf("Model: danger words, but not an emergency now (%.0f%%)", 100*(1-pu.Probs[UrgencyEmergency]))}, out.Danger...)
 	case out.Urgency == UrgencyEmergency:
@@ -197,6 +199,22 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// ruleFeaturesMode chooses which of the rules' verdicts the model sees
+// (an experiment's switch): "both", "case" or "none".
+var ruleFeaturesMode = "both"
+
+// ruleFeatures are the rules' verdicts as features: what the model is told
+// the rules say.
+func ruleFeatures(caseType, urgency string) []string {
+	switch ruleFeaturesMode {
+	case "case":
+		return []string{"r:case:" + caseType}
+	case "none":
+		return nil
+	}
+	return []string{"r:case:" + caseType, "r:urg:" + urgency}
 }
 
 // readable turns features into words staff can read: "w:naukri" is
@@ -242,16 +260,35 @@ func (a *analysis) onlyWeakDanger() bool {
 var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_licence", "trafficking", "smuggling", "ransom",
 	"document_fraud", "distress_abroad", "forced_labour", "guarantee", "visit_visa", "selected", "verify", "misconduct", "abroad"}
 
-// onTopic reports whether the message is about work abroad, recruitment,
-// its money, or a person in trouble: the rules read something of it.
-func (a *analysis) onTopic(r ruled) bool {
-	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
-		return true
-	}
+// topicCue reports whether any cue of Hoshyar's work was read: work
+// abroad, an agent, money for a job, trafficking, smuggling…
+func (a *analysis) topicCue() bool {
 	for _, c := range topicCues {
 		if a.cue(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// onTopic reports whether the message is about work abroad, recruitment,
+// its money, or a person in trouble: the rules read something of it.
+func (a *analysis) onTopic(r ruled) bool {
+	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
+		return true
+	}
+	if a.topicCue() {
+		return true
+	}
+	// Two words of danger ("left him in the snow", "his feet are frozen"),
+	// or one about a relative: someone may be in danger, whatever the
+	// words; the model reads it.
+	kinds, hits := 0, 0
+	for _, c := range dangerConcepts {
+		if a.cue(c) && !a.negatedCue(c) {
+			kinds++
+			hits += len(a.cueHits(c))
+		}
+	}
+	return kinds >= 2 || hits >= 2 || kinds == 1 && a.cue("k_relative")
 }

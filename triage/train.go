@@ -37,7 +37,7 @@ func Features(text string) []string {
 	a := newAnalysis(text, e.Amounts)
 	a.collect(lex.all)
 	r := a.rules(e)
-	return append(a.features(e), languageFeature(text), "r:case:"+r.caseType, "r:urg:"+a.ruleUrgency(r))
+	return append(append(a.features(e), languageFeature(text)), ruleFeatures(r.caseType, a.ruleUrgency(r))...)
 }
 
 // Train fits the model to examples.

@@ -232,10 +232,16 @@ func TestCrossValidated(t *testing.T) {
 	all, err := Corpus()
 	require.NoError(t, err)
 	train := Split(all, "train")
+	if os.Getenv("CV_DEV") != "" {
+		train = append(train, Split(all, "dev")...)
+	}
 	saved := stdModel
 	defer func() { stdModel = saved }()
 	if v := os.Getenv("EMERGENCY_AT"); v != "" {
 		emergencyAt, _ = strconv.ParseFloat(v, 64)
+	}
+	if v := os.Getenv("RULEF"); v != "" {
+		ruleFeaturesMode = v
 	}
 	if v := os.Getenv("LEXW"); v != "" {
 		w, _ := strconv.ParseFloat(v, 64)
@@ -343,4 +349,36 @@ func TestExplain(t *testing.T) {
 		}
 	}
 	t.Logf("%+v", Read(text).Assessment)
+}
+
+// TestCVExplain trains without the example CV_ID and shows how the model
+// reads it.
+func TestCVExplain(t *testing.T) {
+	id := os.Getenv("CV_ID")
+	if id == "" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	var in []Example
+	var ex Example
+	for _, e := range append(Split(all, "train"), Split(all, "dev")...) {
+		if e.ID == id {
+			ex = e
+		} else {
+			in = append(in, e)
+		}
+	}
+	m := Train(in, DefaultTrainOptions)
+	f := Features(ex.Text)
+	pu := m.predict(m.Urgency, f)
+	pc := m.predict(m.Case, f)
+	t.Logf("%s\n urgency %v top %v\n case %s %.2f", ex.Text, pu.Probs, pu.Top, pc.Class, pc.P)
+	var fs []string
+	for _, x := range f {
+		if strings.HasPrefix(x, "x:") || strings.HasPrefix(x, "k2:") || strings.HasPrefix(x, "r:") {
+			fs = append(fs, x)
+		}
+	}
+	t.Logf("lexicon features %v", fs)
 }
