@@ -113,6 +113,11 @@ func (s *Service) Queue(ctx context.Context, c Caller, f store.QueueFilter) ([]R
 			next = store.CursorOf(last).String()
 		}
 	}
+	// Every view of the queue is audited, the API's and the console's.
+	if err := store.Audit(ctx, s.pool, c.Actor, "referrals.list", "agency", 0, map[string]any{"agency": c.Agency,
+		"status": f.Status, "urgency": f.Urgency, "case_type": f.CaseType, "page": f.After != "", "shown": len(out)}); err != nil {
+		return nil, "", err
+	}
 	return out, next, nil
 }
 

@@ -198,11 +198,15 @@ var (
 	errContactErased = errors.New("bot: contact erased meanwhile")
 )
 
-// UpdateStatus records a provider's delivery report on a reply and, when
-// the report asks for it, queues the reply again as a template, once.
+// UpdateStatus records a provider's delivery report on a reply, and what
+// it says of the recipient (opted out), and, when the report asks for it,
+// queues the reply again as a template, once.
 func (ing *Ingester) UpdateStatus(ctx context.Context, u StatusUpdate) error {
 	return pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
 		changed, err := store.UpdateDeliveryStatus(ctx, tx, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
+		if err == nil && u.Contact != "" {
+			err = store.SetContactStatusByReply(ctx, tx, u.Channel, u.ProviderID, u.Contact)
+		}
 		if err != nil || !changed || !u.ResendAsTemplate {
 			return err
 		}

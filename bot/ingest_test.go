@@ -192,3 +192,42 @@ func TestStatusUpdateQueuesTemplateOnce(t *testing.T) {
 	require.NoError(t, ing.UpdateStatus(ctx, bot.StatusUpdate{Channel: bot.WhatsApp, ProviderID: "SMtpl", Status: "failed", ErrorCode: "63016", ResendAsTemplate: true}))
 	require.Len(t, enq.sends, 1)
 }
+
+// A report that a reply failed because the recipient unsubscribed
+// (Twilio's 21610) marks them opted out, once, and never undoes an erase.
+func TestStatusUpdateMarksOptedOut(t *testing.T) {
+	t.Parallel()
+	ing, db := newIngester(t, &enqueuer{}, nil)
+	ctx := context.Background()
+	status := func(contactID int64) string {
+		c, err := store.GetContact(ctx, db.Pool, contactID)
+		require.NoError(t, err)
+		return c.Status
+	}
+	reply := func(address, in, out string) int64 {
+		rc, err := ing.Ingest(ctx, bot.Inbound{Channel: bot.SMS, ProviderID: in, Address: address, Text: "hi"})
+		require.NoError(t, err)
+		id, err := store.InsertOutbound(ctx, db.Pool, store.NewOutbound{ConversationID: rc.ConversationID, Channel: bot.SMS, InReplyTo: rc.MessageID, Body: "reply"})
+		require.NoError(t, err)
+		require.NoError(t, store.MarkSent(ctx, db.Pool, id, out))
+		conv, err := store.GetConversation(ctx, db.Pool, rc.ConversationID)
+		require.NoError(t, err)
+		return conv.ContactID
+	}
+	a := reply("+923001110001", "SMa", "SMouta")
+	b := reply("+923001110002", "SMb", "SMoutb")
+
+	require.NoError(t, ing.UpdateStatus(ctx, bot.StatusUpdate{Channel: bot.SMS, ProviderID: "SMoutb", Status: "failed", ErrorCode: "30003"}))
+	require.Equal(t, store.ContactActive, status(b), "another failure says nothing of the recipient")
+
+	u := bot.StatusUpdate{Channel: bot.SMS, ProviderID: "SMouta", Status: "failed", ErrorCode: "21610", Contact: bot.ContactOptedOut}
+	require.NoError(t, ing.UpdateStatus(ctx, u))
+	require.Equal(t, store.ContactOptedOut, status(a))
+	require.Equal(t, store.ContactActive, status(b), "only the recipient of that reply")
+	require.NoError(t, ing.UpdateStatus(ctx, u), "a repeated report is harmless")
+	require.Equal(t, store.ContactOptedOut, status(a))
+
+	require.NoError(t, store.EraseContact(ctx, db.Pool, a))
+	require.NoError(t, ing.UpdateStatus(ctx, u))
+	require.Equal(t, store.ContactErased, status(a), "an erased contact stays erased")
+}

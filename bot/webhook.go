@@ -65,6 +65,9 @@ type StatusUpdate struct {
 	// template: WhatsApp refused it as outside the 24-hour window (63016)
 	// after accepting it.
 	ResendAsTemplate bool
+	// Contact is what the report says of the recipient (ContactOptedOut:
+	// Twilio's 21610, they unsubscribed); "" says nothing.
+	Contact string
 }
 
 // StatusWebhook is a channel's delivery-status callback.

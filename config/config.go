@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hoshyar/hoshyar/clientip"
 )
 
 // Env names the two ways Hoshyar runs.
@@ -23,6 +26,10 @@ const (
 // there is no LocalKeyFile. It is public, so it protects nothing: production
 // refuses to start without a key.
 const DevSecretKey = "hoshyar-local-development-key-not-secret-0000"
+
+// DefaultQuickExitURL is where the web chat's Quick exit goes unless
+// HOSHYAR_QUICK_EXIT_URL names another neutral site.
+const DefaultQuickExitURL = "https://www.google.com/"
 
 // LocalKeyFile is where `make run` keeps the key of the local database,
 // relative to the checkout.
@@ -76,6 +83,15 @@ type Config struct {
 	// PprofAddr is a loopback address serving Go's profiler
 	// (net/http/pprof); "" leaves it off.
 	PprofAddr string
+	// QuickExitURL is the neutral site the web chat's Quick exit goes to.
+	QuickExitURL string
+	// TrustedProxies are the proxies whose X-Forwarded-For names the
+	// client, for the limits counted per address; none by default.
+	TrustedProxies []netip.Prefix
+	// MetricsToken, when set, is required as a bearer token by /metrics;
+	// MetricsAddr, when set, serves /metrics there and not on HTTPAddr.
+	MetricsToken string
+	MetricsAddr  string
 
 	// ChargeMatrixFile and HelplinesFile replace the embedded defaults
 	// (package routing); "" keeps them.
@@ -156,6 +172,10 @@ func Load(getenv func(string) string) (Config, error) {
 		LogLevel:            l.level("LOG_LEVEL"),
 		LogFormat:           l.oneOf("LOG_FORMAT", "json", "json", "text"),
 		PprofAddr:           l.str("HOSHYAR_PPROF_ADDR", ""),
+		QuickExitURL:        l.url("HOSHYAR_QUICK_EXIT_URL", DefaultQuickExitURL, "https", "http"),
+		TrustedProxies:      l.prefixes("HOSHYAR_TRUSTED_PROXIES"),
+		MetricsToken:        l.str("METRICS_TOKEN", ""),
+		MetricsAddr:         l.str("METRICS_ADDR", ""),
 
 		OCR: OCR{
 			Mode:      l.oneOf("HOSHYAR_OCR", "auto", "auto", "off"),
@@ -195,6 +215,16 @@ func Load(getenv func(string) string) (Config, error) {
 			l.fail("HOSHYAR_PPROF_ADDR", "%v", err)
 		} else if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 			l.fail("HOSHYAR_PPROF_ADDR", "must be a loopback address such as 127.0.0.1:6060: profiles reveal memory contents")
+		}
+	}
+	if c.MetricsToken != "" && (len(c.MetricsToken) < 16 || strings.ContainsAny(c.MetricsToken, " \t\r\n")) {
+		l.fail("METRICS_TOKEN", "must be at least 16 characters without spaces (openssl rand -hex 32)")
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := splitHostPort(c.MetricsAddr); err != nil {
+			l.fail("METRICS_ADDR", "%v", err)
+		} else if c.MetricsAddr == c.HTTPAddr {
+			l.fail("METRICS_ADDR", "must differ from HTTP_ADDR: it serves /metrics apart from the public server")
 		}
 	}
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
@@ -298,6 +328,19 @@ func (l *loader) optionalURL(name string, schemes ...string) string {
 		return ""
 	}
 	return l.url(name, "", schemes...)
+}
+
+func (l *loader) prefixes(name string) []netip.Prefix {
+	v := l.str(name, "")
+	if v == "" {
+		return nil
+	}
+	p, err := clientip.ParsePrefixes(v)
+	if err != nil {
+		l.fail(name, "must be addresses or CIDR prefixes separated by commas: %v", err)
+		return nil
+	}
+	return p
 }
 
 func (l *loader) boolean(name string, def bool) bool {

@@ -2,6 +2,7 @@ package config
 
 import (
 	"log/slog"
+	"net/netip"
 	"os"
 	"strings"
 	"testing"
@@ -35,16 +36,25 @@ func TestLocalDefaults(t *testing.T) {
 	require.Equal(t, OCR{Mode: "auto", Tesseract: "tesseract", Workers: 1, Timeout: 30 * time.Second}, c.OCR)
 	require.Empty(t, c.PprofAddr, "the profiler is off")
 	require.Empty(t, c.Twilio.FallbackBaseURL)
+	require.Equal(t, "https://www.google.com/", c.QuickExitURL)
+	require.Empty(t, c.TrustedProxies, "X-Forwarded-For is believed from no one")
+	require.Empty(t, c.MetricsToken)
+	require.Empty(t, c.MetricsAddr, "/metrics on the public server")
 
 	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_WARNING_REPORTS": "5", "HOSHYAR_WARNING_DAYS": "14"}))
 	require.NoError(t, err)
 	require.Equal(t, Warnings{Reports: 5, Days: 14}, c.Warnings)
 
 	c, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "HOSHYAR_PPROF_ADDR": "127.0.0.1:6060",
-		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/"}))
+		"TWILIO_FALLBACK_BASE_URL": "https://dr.example.org/", "HOSHYAR_QUICK_EXIT_URL": "https://www.bbc.com/weather",
+		"HOSHYAR_TRUSTED_PROXIES": "10.0.0.0/8, 127.0.0.1", "METRICS_TOKEN": "0123456789abcdef0123", "METRICS_ADDR": "127.0.0.1:9090"}))
 	require.NoError(t, err)
 	require.Equal(t, "127.0.0.1:6060", c.PprofAddr)
 	require.Equal(t, "https://dr.example.org", c.Twilio.FallbackBaseURL)
+	require.Equal(t, "https://www.bbc.com/weather", c.QuickExitURL)
+	require.Equal(t, []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("127.0.0.1/32")}, c.TrustedProxies)
+	require.Equal(t, "0123456789abcdef0123", c.MetricsToken)
+	require.Equal(t, "127.0.0.1:9090", c.MetricsAddr)
 }
 
 func TestProductionNeedsSecret(t *testing.T) {
@@ -94,13 +104,18 @@ func TestErrorsNameTheVariable(t *testing.T) {
 		"HOSHYAR_OCR_TIMEOUT":          "1ms",
 		"HOSHYAR_PPROF_ADDR":           "0.0.0.0:6060",
 		"TWILIO_FALLBACK_BASE_URL":     "dr.example.org",
+		"HOSHYAR_QUICK_EXIT_URL":       "javascript:alert(1)",
+		"HOSHYAR_TRUSTED_PROXIES":      "10.0.0.0/8, the-load-balancer",
+		"METRICS_TOKEN":                "short",
+		"METRICS_ADDR":                 "9090",
 	}))
 	require.Error(t, err)
 	for _, name := range []string{"DATABASE_URL", "HTTP_ADDR", "PUBLIC_BASE_URL", "HOSHYAR_AUTO_MIGRATE",
 		"HOSHYAR_CONVERSATION_TTL", "LOG_LEVEL", "LOG_FORMAT", "TELEGRAM_MODE", "TELEGRAM_API_URL",
 		"TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "TWILIO_SMS_FROM", "TWILIO_WHATSAPP_TEMPLATE_SID",
 		"HOSHYAR_WARNING_REPORTS", "HOSHYAR_WARNING_DAYS",
-		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL"} {
+		"HOSHYAR_OCR", "HOSHYAR_OCR_WORKERS", "HOSHYAR_OCR_TIMEOUT", "HOSHYAR_PPROF_ADDR", "TWILIO_FALLBACK_BASE_URL",
+		"HOSHYAR_QUICK_EXIT_URL", "HOSHYAR_TRUSTED_PROXIES", "METRICS_TOKEN", "METRICS_ADDR"} {
 		require.ErrorContains(t, err, "config: "+name+" ")
 	}
 }
@@ -168,4 +183,12 @@ func TestWithLocalKeyFile(t *testing.T) {
 
 	_, err = Load(WithLocalKeyFile(env(nil), readFile))
 	require.ErrorContains(t, err, "HOSHYAR_SECRET_KEY is required outside local mode", "production never reads the local file")
+}
+
+func TestMetricsApartFromThePublicServer(t *testing.T) {
+	t.Parallel()
+	_, err := Load(env(map[string]string{"HOSHYAR_ENV": "local", "HTTP_ADDR": ":8080", "METRICS_ADDR": ":8080"}))
+	require.ErrorContains(t, err, "config: METRICS_ADDR must differ from HTTP_ADDR")
+	_, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "METRICS_TOKEN": "0123456789 abcdef0123"}))
+	require.ErrorContains(t, err, "config: METRICS_TOKEN must be at least 16 characters without spaces")
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hoshyar/hoshyar/clientip"
 	"github.com/hoshyar/hoshyar/console"
 )
 
@@ -62,7 +63,8 @@ func TestLoginStartsASession(t *testing.T) {
 	sum := sha256.Sum256(raw)
 	require.Equal(t, 1, e.count(`SELECT count(*) FROM console_sessions WHERE token_hash = $1 AND expires_at > now() + interval '11 hours'`, sum[:]))
 	require.Zero(t, e.count(`SELECT count(*) FROM console_sessions WHERE token_hash = $1`, raw))
-	require.Zero(t, e.count(`SELECT count(*) FROM login_failures WHERE email = $1`, email), "success clears the failures")
+	require.Zero(t, e.count(`SELECT count(*) FROM login_failures WHERE email = $1`, email), "success clears the failures from here")
+	require.Equal(t, 2, e.count(`SELECT count(*) FROM audit_log WHERE action = 'console.login_failed'`), "the two failures were audited")
 	require.Equal(t, 1, e.count(`SELECT count(*) FROM audit_log WHERE action = 'console.login'`))
 
 	page := c.get("/console")
@@ -217,3 +219,90 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 	require.Equal(t, http.StatusNotFound, c.get("/console/nope").status)
 }
+
+// newEnvBehindProxy is a console behind a proxy on 127.0.0.1 that names
+// the client's address in X-Forwarded-For (HOSHYAR_TRUSTED_PROXIES).
+func newEnvBehindProxy(t *testing.T) *env {
+	t.Helper()
+	trusted, err := clientip.ParsePrefixes("127.0.0.1")
+	require.NoError(t, err)
+	return newEnv(t, func(o *console.Options) { o.ClientAddr = clientip.New(trusted).Of })
+}
+
+// An attacker elsewhere cannot lock an officer out: guesses count per
+// account and address, and those from addresses the account never signed
+// in from are held back together, sparing the officer's own.
+func TestLockoutFromElsewhereImpossible(t *testing.T) {
+	t.Parallel()
+	e := newEnvBehindProxy(t)
+	email, password := e.user("FIA")
+	const office = "203.0.113.10"
+	require.Equal(t, http.StatusSeeOther, e.clientFrom(office).login(email, password).status, "the officer's usual address")
+
+	// One attacker: five guesses, then refused, from there only.
+	attacker := e.clientFrom("198.51.100.66")
+	for range 5 {
+		require.Equal(t, http.StatusUnauthorized, attacker.login(email, "guess").status)
+	}
+	res := attacker.login(email, password)
+	require.Equal(t, http.StatusTooManyRequests, res.status, "even the right password, from the attacker's address")
+	require.Contains(t, res.body, "Too many failed sign-ins for this e-mail address from here")
+	require.Equal(t, http.StatusSeeOther, e.clientFrom(office).login(email, password).status, "the officer is not locked out")
+
+	// Many attackers, each from another address (one of them a whole IPv6
+	// /64): together they get 20 guesses, then every new address is held
+	// back; the officer's address still signs in.
+	wrong := 5
+	for i := range 30 {
+		addr := "198.51.100." + itoa(int64(100+i))
+		if i%3 == 0 {
+			addr = "2001:db8:66:" + itoa(int64(i)) + "::1"
+		}
+		switch res := e.clientFrom(addr).login(email, "guess"); res.status {
+		case http.StatusUnauthorized:
+			wrong++
+		case http.StatusTooManyRequests:
+			require.Contains(t, res.body, "from places it has not signed in from before")
+		default:
+			t.Fatalf("status %d", res.status)
+		}
+	}
+	require.Equal(t, maxAccountGuesses, wrong, "20 guesses from addresses the account never used, the first attacker's five among them")
+	require.Equal(t, http.StatusSeeOther, e.clientFrom(office).login(email, password).status, "the officer still signs in from the office")
+	require.Equal(t, http.StatusTooManyRequests, e.clientFrom("192.0.2.99").login(email, password).status,
+		"from a new address, during the attack, the officer waits 15 minutes (or an administrator helps)")
+
+	// Every failed check is audited: the account, the reason, the
+	// address's hash, never the e-mail typed.
+	require.Equal(t, wrong, e.count(`SELECT count(*) FROM audit_log WHERE action = 'console.login_failed' AND actor = 'anonymous'
+		AND subject_type = 'console_user' AND detail->>'reason' = 'wrong_password' AND length(detail->>'address') = 12
+		AND subject_id = (SELECT id FROM console_users WHERE email = $1)`, email))
+	require.Zero(t, e.count(`SELECT count(*) FROM audit_log WHERE detail::text LIKE '%' || $1 || '%' OR detail::text LIKE '%198.51.100%'`, email),
+		"no e-mail or address in the audit log")
+	require.Equal(t, 3, e.count(`SELECT count(*) FROM audit_log WHERE action = 'console.login'`))
+}
+
+// One address cannot try account after account: after 20 failures from
+// it, whatever the accounts, it is refused; other addresses are not.
+func TestLoginLimitPerAddress(t *testing.T) {
+	t.Parallel()
+	e := newEnvBehindProxy(t)
+	email, password := e.user("FIA")
+	sprayer := e.clientFrom("198.51.100.7")
+	for i := range 20 {
+		require.Equal(t, http.StatusUnauthorized, sprayer.login("officer"+itoa(int64(100+i))+"@fia.gov.pk", "Winter2026!").status)
+	}
+	res := sprayer.login(email, password)
+	require.Equal(t, http.StatusTooManyRequests, res.status)
+	require.Contains(t, res.body, "Too many failed sign-ins from this network")
+	require.Equal(t, http.StatusSeeOther, e.clientFrom("198.51.100.8").login(email, password).status)
+	require.Equal(t, 20, e.count(`SELECT count(*) FROM audit_log WHERE action = 'console.login_failed' AND detail->>'reason' = 'unknown_account' AND subject_id = 0`))
+
+	// A disabled account's right password is a failure too, and says so.
+	_, err := e.db.Pool.Exec(context.Background(), `UPDATE console_users SET disabled_at = now() WHERE email = $1`, email)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusUnauthorized, e.clientFrom("198.51.100.8").login(email, password).status)
+	require.Equal(t, 1, e.count(`SELECT count(*) FROM audit_log WHERE action = 'console.login_failed' AND detail->>'reason' = 'disabled_account'`))
+}
+
+const maxAccountGuesses = 20

@@ -22,20 +22,27 @@
 //
 // Sessions are a random 32-byte token in the HttpOnly, SameSite=Strict
 // cookie hoshyar_console; the database keeps only its SHA-256. Every POST
-// form carries the session's CSRF token. Sign-in is rate-limited per e-mail
-// in Postgres, so the limit holds across replicas.
+// form carries the session's CSRF token. Sign-in is limited per account
+// and per address in Postgres, so the limits hold across replicas and an
+// attacker elsewhere cannot lock an officer out (auth.go); failed sign-ins
+// are audited, as are the views of the queue, a search and an export.
 package console
 
 import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
 	"embed"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/hoshyar/hoshyar/agency"
+	"github.com/hoshyar/hoshyar/clientip"
 )
 
 //go:embed templates/*.html static/*.css
@@ -55,6 +62,14 @@ type Options struct {
 	TimeZone string
 	// Now is the clock; default time.Now.
 	Now func() time.Time
+	// ClientAddr tells the address a request comes from, for the sign-in
+	// limits; default the connection's (main passes clientip's, which
+	// knows HOSHYAR_TRUSTED_PROXIES).
+	ClientAddr func(*http.Request) netip.Addr
+	// AddressHash is the keyed hash addresses are kept under; main derives
+	// it from HOSHYAR_SECRET_KEY, so every replica counts alike. Default:
+	// an HMAC under a key of this process only.
+	AddressHash func(string) []byte
 }
 
 // Console serves the agency console.
@@ -79,6 +94,18 @@ func New(pool *pgxpool.Pool, svc *agency.Service, log *slog.Logger, opts Options
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.ClientAddr == nil {
+		opts.ClientAddr = clientip.New(nil).Of
+	}
+	if opts.AddressHash == nil {
+		key := make([]byte, 32)
+		_, _ = rand.Read(key)
+		opts.AddressHash = func(s string) []byte {
+			m := hmac.New(sha256.New, key)
+			m.Write([]byte(s))
+			return m.Sum(nil)
+		}
 	}
 	loc, err := time.LoadLocation(opts.TimeZone)
 	if err != nil {

@@ -139,6 +139,22 @@ func (e *env) userAs(agency, role string) (email, password string) {
 	return email, password
 }
 
+// clientFrom is a browser behind the trusted proxy (see newEnvBehindProxy)
+// at addr: the proxy says so in X-Forwarded-For.
+func (e *env) clientFrom(addr string) *client {
+	c := e.client()
+	c.http.Transport = forwardedFor{addr}
+	return c
+}
+
+type forwardedFor struct{ addr string }
+
+func (f forwardedFor) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context())
+	r.Header.Set("X-Forwarded-For", f.addr)
+	return http.DefaultTransport.RoundTrip(r)
+}
+
 // client is a browser: a cookie jar, and redirects are not followed so
 // tests see them.
 type client struct {

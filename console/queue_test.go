@@ -60,6 +60,13 @@ func TestQueueShowsOnlyOwnAgency(t *testing.T) {
 	require.Contains(t, res.body, other.reference)
 	require.Contains(t, res.body, b.reference, "the supporting agency's referral of the same report")
 	require.NotContains(t, res.body, a.reference)
+
+	// Every view of the queue is audited, with its filters (the first, on
+	// signing in); a refused one is no view.
+	require.Equal(t, 5, e.count(`SELECT count(*) FROM audit_log WHERE action = 'referrals.list' AND actor LIKE 'user:%' AND detail->>'agency' = 'FIA'`))
+	require.Equal(t, 1, e.count(`SELECT count(*) FROM audit_log WHERE action = 'referrals.list' AND detail->>'agency' = 'FIA'
+		AND detail->>'urgency' = 'emergency' AND (detail->>'shown')::int = 1`))
+	require.Equal(t, 2, e.count(`SELECT count(*) FROM audit_log WHERE action = 'referrals.list' AND detail->>'agency' = 'NCCIA'`))
 }
 
 // The queue is worked from the top: open before closed, by urgency, the

@@ -51,6 +51,13 @@ func (c *Console) recruiters(w http.ResponseWriter, r *http.Request, s *session)
 		return
 	}
 	p.Reports = list
+	// A search is audited: which kind of key, and how many reports it
+	// showed (the key itself may be anyone's number, so it is not kept).
+	if err := store.Audit(r.Context(), c.pool, actor(s.UserID), "recruiters.search", "console_user", s.UserID,
+		map[string]any{"agency": s.Agency, "kind": p.Kind, "results": len(list)}); err != nil {
+		c.internal(w, r, s, err)
+		return
+	}
 	c.render(w, r, http.StatusOK, "recruiters", p)
 }
 

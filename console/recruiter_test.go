@@ -48,4 +48,11 @@ func TestRecruiterPageIsScoped(t *testing.T) {
 	require.Contains(t, res.body, "2 reports naming")
 	require.Contains(t, res.body, elsewhere.reference)
 	require.NotContains(t, res.body, first.reference)
+
+	// Each search is audited: the kind of key and what it showed, not the
+	// key (anyone's number).
+	require.Equal(t, 4, e.count(`SELECT count(*) FROM audit_log WHERE action = 'recruiters.search' AND detail->>'agency' = 'FIA'`))
+	require.Equal(t, 1, e.count(`SELECT count(*) FROM audit_log WHERE action = 'recruiters.search' AND detail->>'agency' = 'NCCIA'
+		AND detail->>'kind' = 'phone' AND (detail->>'results')::int = 2`))
+	require.Zero(t, e.count(`SELECT count(*) FROM audit_log WHERE detail::text LIKE '%923451112233%' OR detail::text LIKE '%4455%'`))
 }

@@ -173,3 +173,19 @@ func EraseContact(ctx context.Context, db DBTX, id int64) error {
 	}
 	return nil
 }
+
+const setContactStatusByReply = `
+UPDATE contacts c SET status = $3, updated_at = now()
+  FROM messages m JOIN conversations v ON v.id = m.conversation_id
+ WHERE m.channel = $1 AND m.provider_id = $2 AND m.direction = 'out'
+   AND c.id = v.contact_id AND c.status NOT IN ('erased', $3)`
+
+// SetContactStatusByReply records what a provider's report on a reply says
+// of its recipient (Twilio's 21610: they opted out), found by the reply's
+// provider id. An erased contact stays erased.
+func SetContactStatusByReply(ctx context.Context, db DBTX, channel, providerID, status string) error {
+	if _, err := db.Exec(ctx, setContactStatusByReply, channel, providerID, status); err != nil {
+		return fmt.Errorf("store: set contact status by reply: %w", err)
+	}
+	return nil
+}

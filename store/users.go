@@ -148,55 +148,13 @@ const pruneConsoleLogins = `
 WITH s AS (DELETE FROM console_sessions WHERE expires_at <= now())
 DELETE FROM login_failures WHERE at < $1`
 
+// Sign-in attempts and the addresses officers sign in from: logins.go.
+
 // PruneConsoleLogins deletes expired sessions and sign-in attempts older
 // than before.
 func PruneConsoleLogins(ctx context.Context, db DBTX, before time.Time) error {
 	if _, err := db.Exec(ctx, pruneConsoleLogins, before); err != nil {
 		return fmt.Errorf("store: prune console logins: %w", err)
-	}
-	return nil
-}
-
-const lockLoginEmail = `SELECT pg_advisory_xact_lock(hashtextextended('hoshyar.login.' || $1, 0))`
-
-// LockLoginEmail serialises sign-in attempts for one e-mail until the
-// transaction ends, so that counting and recording an attempt is atomic
-// across replicas. db must be a transaction.
-func LockLoginEmail(ctx context.Context, db DBTX, email string) error {
-	if _, err := db.Exec(ctx, lockLoginEmail, email); err != nil {
-		return fmt.Errorf("store: lock login email: %w", err)
-	}
-	return nil
-}
-
-const countLoginFailures = `SELECT count(*) FROM login_failures WHERE email = $1 AND at > $2`
-
-// CountLoginFailures counts an e-mail's failed (or unfinished) sign-ins since a time.
-func CountLoginFailures(ctx context.Context, db DBTX, email string, since time.Time) (int, error) {
-	var n int
-	if err := db.QueryRow(ctx, countLoginFailures, email, since).Scan(&n); err != nil {
-		return 0, fmt.Errorf("store: count login failures: %w", err)
-	}
-	return n, nil
-}
-
-const recordLoginFailure = `INSERT INTO login_failures (email) VALUES ($1)`
-
-// RecordLoginFailure records a sign-in attempt for an e-mail; a successful
-// one is cleared with ClearLoginFailures.
-func RecordLoginFailure(ctx context.Context, db DBTX, email string) error {
-	if _, err := db.Exec(ctx, recordLoginFailure, email); err != nil {
-		return fmt.Errorf("store: record login failure: %w", err)
-	}
-	return nil
-}
-
-const clearLoginFailures = `DELETE FROM login_failures WHERE email = $1`
-
-// ClearLoginFailures forgets an e-mail's attempts after a successful sign-in.
-func ClearLoginFailures(ctx context.Context, db DBTX, email string) error {
-	if _, err := db.Exec(ctx, clearLoginFailures, email); err != nil {
-		return fmt.Errorf("store: clear login failures: %w", err)
 	}
 	return nil
 }

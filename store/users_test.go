@@ -58,32 +58,44 @@ func TestConsoleUsersAndSessions(t *testing.T) {
 	require.NoError(t, store.DeleteConsoleSession(ctx, db, live))
 }
 
-func TestLoginFailures(t *testing.T) {
+func TestLoginAttempts(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db := dbtest.Tx(t)
-	since := time.Now().Add(-15 * time.Minute)
+	here, there := []byte("address-here"), []byte("address-there")
+	since, knownSince := time.Now().Add(-15*time.Minute), time.Now().Add(-90*24*time.Hour)
 	err := pgx.BeginFunc(ctx, db, func(tx pgx.Tx) error {
-		require.NoError(t, store.LockLoginEmail(ctx, tx, "a@fia.gov.pk"))
+		require.NoError(t, store.LockLoginAttempt(ctx, tx, "a@fia.gov.pk", here))
 		for range 3 {
-			require.NoError(t, store.RecordLoginFailure(ctx, tx, "a@fia.gov.pk"))
+			require.NoError(t, store.RecordLoginAttempt(ctx, tx, "a@fia.gov.pk", here))
 		}
-		return store.RecordLoginFailure(ctx, tx, "b@fia.gov.pk")
+		require.NoError(t, store.RecordLoginAttempt(ctx, tx, "a@fia.gov.pk", there))
+		return store.RecordLoginAttempt(ctx, tx, "b@fia.gov.pk", here)
 	})
 	require.NoError(t, err)
-	n, err := store.CountLoginFailures(ctx, db, "a@fia.gov.pk", since)
+	count := func(email string, addr []byte, since time.Time) store.LoginCounts {
+		c, err := store.CountLoginAttempts(ctx, db, email, addr, since, knownSince)
+		require.NoError(t, err)
+		return c
+	}
+	require.Equal(t, store.LoginCounts{Pair: 3, Address: 4, Account: 4}, count("a@fia.gov.pk", here, since))
+	require.Equal(t, store.LoginCounts{Pair: 1, Address: 1, Account: 4}, count("a@fia.gov.pk", there, since))
+	require.Equal(t, store.LoginCounts{}, count("a@fia.gov.pk", here, time.Now().Add(time.Minute)), "only those in the window count")
+
+	// Once the account has signed in from here, attempts from here no
+	// longer count against it from elsewhere.
+	id, err := store.InsertConsoleUser(ctx, db, store.NewConsoleUser{Agency: "FIA", Email: "a@fia.gov.pk", Name: "A", Role: "agent", PasswordHash: "x"})
 	require.NoError(t, err)
-	require.Equal(t, 3, n)
-	n, err = store.CountLoginFailures(ctx, db, "a@fia.gov.pk", time.Now().Add(time.Minute))
-	require.NoError(t, err)
-	require.Zero(t, n, "only those in the window count")
-	require.NoError(t, store.ClearLoginFailures(ctx, db, "a@fia.gov.pk"))
-	n, err = store.CountLoginFailures(ctx, db, "a@fia.gov.pk", since)
-	require.NoError(t, err)
-	require.Zero(t, n)
-	n, err = store.CountLoginFailures(ctx, db, "b@fia.gov.pk", since)
-	require.NoError(t, err)
-	require.Equal(t, 1, n)
+	require.NoError(t, store.RememberLoginAddress(ctx, db, id, here, time.Now()))
+	require.Equal(t, store.LoginCounts{Pair: 3, Address: 4, Account: 1, Known: true}, count("a@fia.gov.pk", here, since))
+	require.Equal(t, store.LoginCounts{Pair: 1, Address: 1, Account: 1}, count("a@fia.gov.pk", there, since))
+
+	require.NoError(t, store.ClearLoginAttempts(ctx, db, "a@fia.gov.pk", here))
+	require.Equal(t, store.LoginCounts{Pair: 0, Address: 1, Account: 1, Known: true}, count("a@fia.gov.pk", here, since),
+		"only this account's attempts from here are cleared")
+
+	require.NoError(t, store.PruneLoginAddresses(ctx, db, time.Now().Add(time.Minute)))
+	require.False(t, count("a@fia.gov.pk", here, since).Known, "forgotten")
 }
 
 // The console's reads see only the agency's own referrals.

@@ -1,11 +1,13 @@
 // Package web is Hoshyar's HTTP server: the standard mux with method
 // patterns, and the middleware every route shares (panic recovery, body
 // limit, access log, metrics). Channels, the agency API and the console add
-// their routes to the mux; this package owns only /healthz and /metrics.
+// their routes to the mux; this package owns only /healthz and /metrics,
+// which can be kept behind a bearer token or served on its own address.
 package web
 
 import (
 	"context"
+	"crypto/subtle"
 	"log/slog"
 	"net/http"
 	"time"
@@ -26,15 +28,65 @@ type Server struct {
 	metrics *metrics.Metrics
 	log     *slog.Logger
 	quiet   map[string]bool // routes whose access lines are debug unless they fail
+	opts    Options
 }
 
-// New returns a server with /healthz and /metrics routed.
-func New(pool *pgxpool.Pool, m *metrics.Metrics, log *slog.Logger) *Server {
+// Options say how /metrics is protected.
+type Options struct {
+	// MetricsToken, when set, must come with every scrape as
+	// "Authorization: Bearer <token>" (METRICS_TOKEN); others get 401.
+	MetricsToken string
+	// MetricsApart keeps /metrics off the public server: it is served only
+	// by MetricsServer, on its own address (METRICS_ADDR).
+	MetricsApart bool
+}
+
+// New returns a server with /healthz routed, and /metrics unless it is
+// served apart.
+func New(pool *pgxpool.Pool, m *metrics.Metrics, log *slog.Logger, opts Options) *Server {
 	s := &Server{Mux: http.NewServeMux(), pool: pool, metrics: m, log: log,
-		quiet: map[string]bool{"GET /healthz": true, "GET /metrics": true}}
+		quiet: map[string]bool{"GET /healthz": true, "GET /metrics": true}, opts: opts}
 	s.Mux.HandleFunc("GET /healthz", s.healthz)
-	s.Mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+	if !opts.MetricsApart {
+		s.Mux.Handle("GET /metrics", s.metricsHandler())
+	}
 	return s
+}
+
+// metricsHandler serves the metrics, behind the bearer token when one is
+// set. The token is compared in constant time.
+func (s *Server) metricsHandler() http.Handler {
+	h := promhttp.HandlerFor(s.metrics.Registry, promhttp.HandlerOpts{})
+	if s.opts.MetricsToken == "" {
+		return h
+	}
+	want := []byte("Bearer " + s.opts.MetricsToken)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if subtle.ConstantTimeCompare([]byte(r.Header.Get("Authorization")), want) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
+			http.Error(w, "a bearer token is required", http.StatusUnauthorized)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// MetricsServer serves /metrics alone on addr (METRICS_ADDR), behind the
+// token when one is set, with the access log and timeouts of the public
+// server.
+func (s *Server) MetricsServer(addr string) *http.Server {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", s.metricsHandler())
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s.observe(s.recoverPanics(mux)),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
 }
 
 // healthz answers 200 only when the database answers.

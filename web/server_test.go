@@ -23,7 +23,7 @@ import (
 func newServer(t *testing.T, pool *pgxpool.Pool, logs *bytes.Buffer) (*web.Server, *httptest.Server) {
 	t.Helper()
 	log := slog.New(slog.NewJSONHandler(logs, nil))
-	s := web.New(pool, metrics.New(pool, log), log)
+	s := web.New(pool, metrics.New(pool, log), log, web.Options{})
 	s.Mux.HandleFunc("GET /boom", func(http.ResponseWriter, *http.Request) { panic("boom") })
 	s.Mux.HandleFunc("POST /echo", func(w http.ResponseWriter, r *http.Request) {
 		if _, err := io.Copy(w, r.Body); err != nil {
@@ -122,7 +122,7 @@ func TestQuietRoutes(t *testing.T) {
 	db := dbtest.New(t)
 	var logs bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	s := web.New(db.Pool, metrics.New(db.Pool, log), log)
+	s := web.New(db.Pool, metrics.New(db.Pool, log), log, web.Options{})
 	var status atomic.Int32 // the test and the handler goroutines share it
 	status.Store(http.StatusOK)
 	s.Mux.HandleFunc("GET /poll", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(int(status.Load())) })
@@ -155,4 +155,49 @@ func TestQuietRoutes(t *testing.T) {
 	status.Store(http.StatusServiceUnavailable)
 	get(t, srv.URL+"/poll")
 	require.Equal(t, "INFO", level("GET /poll"), "a failing quiet route is heard")
+}
+
+// /metrics can be kept from the public: behind a bearer token, or served
+// only on an address of its own.
+func TestMetricsProtected(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	log := slog.New(slog.DiscardHandler)
+	scrape := func(url, auth string) int {
+		req, err := http.NewRequest(http.MethodGet, url, nil)
+		require.NoError(t, err)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode == http.StatusOK {
+			require.Contains(t, string(b), "go_goroutines")
+		}
+		return res.StatusCode
+	}
+
+	const token = "metrics-0123456789abcdef"
+	s := web.New(db.Pool, metrics.New(db.Pool, log), log, web.Options{MetricsToken: token})
+	public := httptest.NewServer(s.Handler())
+	t.Cleanup(public.Close)
+	for auth, want := range map[string]int{
+		"": http.StatusUnauthorized, "Bearer wrong": http.StatusUnauthorized, "Bearer " + token + "x": http.StatusUnauthorized,
+		token: http.StatusUnauthorized, "Basic " + token: http.StatusUnauthorized, "Bearer " + token: http.StatusOK,
+	} {
+		require.Equal(t, want, scrape(public.URL+"/metrics", auth), "%q", auth)
+	}
+	code, _ := get(t, public.URL+"/healthz")
+	require.Equal(t, http.StatusOK, code, "health checks need no token")
+
+	apart := web.New(db.Pool, metrics.New(db.Pool, log), log, web.Options{MetricsApart: true})
+	public2 := httptest.NewServer(apart.Handler())
+	t.Cleanup(public2.Close)
+	require.Equal(t, http.StatusNotFound, scrape(public2.URL+"/metrics", ""), "not on the public address")
+	private := httptest.NewServer(apart.MetricsServer("").Handler)
+	t.Cleanup(private.Close)
+	require.Equal(t, http.StatusOK, scrape(private.URL+"/metrics", ""))
+	require.Equal(t, http.StatusNotFound, scrape(private.URL+"/healthz", ""), "the metrics address serves metrics only")
 }

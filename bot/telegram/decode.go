@@ -35,8 +35,8 @@ type update struct {
 	UpdateID          json.RawMessage `json:"update_id"` // read by updateID
 	Message           *message        `json:"message"`
 	EditedMessage     *message        `json:"edited_message"`
-	ChannelPost       *message        `json:"channel_post"`
-	EditedChannelPost *message        `json:"edited_channel_post"`
+	ChannelPost       *message        `json:"channel_post"`        // never stored
+	EditedChannelPost *message        `json:"edited_channel_post"` // never stored
 	CallbackQuery     *callbackQuery  `json:"callback_query"`
 	// my_chat_member (blocked, added to a group) and the rest: nothing to store.
 }
@@ -165,10 +165,10 @@ func decodeUpdate(body []byte) ([]bot.Inbound, error) {
 		in, ok = decodeMessage(messageKey(updateID, u.Message), u.Message, false)
 	case u.EditedMessage != nil:
 		in, ok = decodeMessage(messageKey(updateID, u.EditedMessage), u.EditedMessage, true)
-	case u.ChannelPost != nil:
-		in, ok = decodeMessage(messageKey(updateID, u.ChannelPost), u.ChannelPost, false)
-	case u.EditedChannelPost != nil:
-		in, ok = decodeMessage(messageKey(updateID, u.EditedChannelPost), u.EditedChannelPost, true)
+	case u.ChannelPost != nil, u.EditedChannelPost != nil:
+		// A channel is public: nothing posted there is stored or answered
+		// (they are not asked for either: see allowedUpdates).
+		return nil, nil
 	case u.CallbackQuery != nil:
 		in, ok = decodeCallback(updateID+":"+u.CallbackQuery.ID, u.CallbackQuery)
 	}
@@ -205,6 +205,9 @@ func messageKey(updateID string, m *message) string {
 }
 
 func decodeMessage(id string, m *message, edited bool) (bot.Inbound, bool) {
+	if m.Chat.group() {
+		return groupMessage(id, m, edited)
+	}
 	in := bot.Inbound{
 		Channel: bot.Telegram, ProviderID: id, Address: strconv.FormatInt(m.Chat.ID, 10),
 		Name: senderName(m), Group: m.Chat.group(), Edited: edited,
@@ -238,6 +241,22 @@ func decodeMessage(id string, m *message, edited bool) (bot.Inbound, bool) {
 	// Anything else (a poll, a dice, a kind Telegram adds later) stays an
 	// empty message, which the flow answers.
 	return in, true
+}
+
+// groupMessage keeps, from a group, only a /start: the engine answers it
+// with one pointer to a private chat. Nothing else said in a group is
+// stored or answered (people must not report in front of others, and the
+// bot must not speak to a room), nor any edit, nor the sender's name; a
+// channel's messages are dropped whole.
+func groupMessage(id string, m *message, edited bool) (bot.Inbound, bool) {
+	if edited || m.Chat.Type == "channel" {
+		return bot.Inbound{}, false
+	}
+	if _, ok := startCommand(m.Text); !ok {
+		return bot.Inbound{}, false
+	}
+	return bot.Inbound{Channel: bot.Telegram, ProviderID: id, Address: strconv.FormatInt(m.Chat.ID, 10),
+		Group: true, Text: "/start"}, true
 }
 
 // attachment returns the file a message carries, by reference: the bytes
@@ -295,6 +314,9 @@ func largest(sizes []fileRef) *fileRef {
 func decodeCallback(id string, q *callbackQuery) (bot.Inbound, bool) {
 	if q.Message == nil || q.Data == "" {
 		return bot.Inbound{}, false // inline mode or a game: not ours
+	}
+	if q.Message.Chat.group() {
+		return bot.Inbound{}, false // the bot shows no buttons in groups
 	}
 	chatID := strconv.FormatInt(q.Message.Chat.ID, 10)
 	return bot.Inbound{

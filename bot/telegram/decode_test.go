@@ -71,14 +71,16 @@ func TestDecode(t *testing.T) {
 			in.Text = "Salam, mujhe Saudi Arabia ki job offer mili hai, 4 lakh fees mang rahe hain"
 			in.Edited = true
 		})}},
-		{name: "group message", file: "group_message.json", secret: ptr(secret), want: []bot.Inbound{{
-			Channel: bot.Telegram, ProviderID: "100000011:1718000080", Address: "-1001234567890", Name: "Bilal",
+		{name: "group /start: kept, without the member's name", file: "group_message.json", secret: ptr(secret), want: []bot.Inbound{{
+			Channel: bot.Telegram, ProviderID: "100000011:1718000080", Address: "-1001234567890",
 			Text: "/start", Group: true,
 		}}},
-		{name: "channel post", file: "channel_post.json", secret: ptr(secret), want: []bot.Inbound{{
-			Channel: bot.Telegram, ProviderID: "100000012:1718000090", Address: "-1009876543210", Name: "Gulf Visa Deals",
-			Text: "Qatar visa 100% guarantee, WhatsApp karein", Group: true,
-		}}},
+		{name: "group chatter: nothing stored", file: "group_text.json", secret: ptr(secret)},
+		{name: "group /start edited: nothing stored", file: "group_start_edited.json", secret: ptr(secret)},
+		{name: "group photo captioned /start: nothing stored", file: "group_photo.json", secret: ptr(secret)},
+		{name: "group button press: nothing stored", file: "group_callback.json", secret: ptr(secret)},
+		{name: "channel post: nothing stored", file: "channel_post.json", secret: ptr(secret)},
+		{name: "edited channel post: nothing stored", file: "edited_channel_post.json", secret: ptr(secret)},
 		{name: "bot blocked: nothing to store", file: "my_chat_member_kicked.json", secret: ptr(secret)},
 		{name: "bot added to a group: nothing to store", file: "group_service.json", secret: ptr(secret)},
 		{name: "urdu with zero-width and bidi marks, kept as written", file: "urdu_zero_width.json", secret: ptr(secret), want: []bot.Inbound{with(private("100000014:1718000110"), func(in *bot.Inbound) {

@@ -3,12 +3,18 @@ package telegram_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/bot/telegram"
 	"github.com/hoshyar/hoshyar/internal/faketelegram"
 )
 
@@ -126,4 +132,72 @@ func TestFetchMediaRefusesAnotherChannel(t *testing.T) {
 	_, _, err := ch.FetchMedia(context.Background(), bot.WhatsApp, "MEabc")
 	require.Error(t, err)
 	require.Empty(t, fake.Requests())
+}
+
+// botAPI is a Bot API that answers getFile with filePath and serves the
+// file endpoint with download; it counts the downloads asked for.
+func botAPI(t *testing.T, filePath string, download http.HandlerFunc) (*telegram.Channel, *atomic.Int32) {
+	t.Helper()
+	var downloads atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/file/bot"+token+"/") {
+			downloads.Add(1)
+			download(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"ok": true,
+			"result": map[string]any{"file_id": "f1", "file_unique_id": "u1", "file_size": 10, "file_path": filePath}})
+	}))
+	t.Cleanup(srv.Close)
+	ch, err := telegram.New(telegram.Options{Token: token, WebhookSecret: secret, APIURL: srv.URL,
+		PublicBaseURL: "https://hoshyar.example.org/", Logger: slog.New(slog.DiscardHandler)})
+	require.NoError(t, err)
+	return ch, &downloads
+}
+
+// Files come only from the Bot API's file endpoint: a file_path that
+// could leave it is refused before any download, and a redirect from it
+// is not followed, whether to the metadata service or to loopback.
+func TestFetchMediaOnlyFromTheFileEndpoint(t *testing.T) {
+	t.Parallel()
+	var inside atomic.Int32
+	other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { inside.Add(1) }))
+	t.Cleanup(other.Close)
+	serve := func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("\xff\xd8\xff\xe0 jpeg")) }
+
+	for _, p := range []string{
+		"../../../etc/passwd", "photos/../../bot" + token + "/getMe", "/etc/passwd", "photos/file_1.jpg?x=1",
+		"photos/file_1.jpg#x", `photos\file_1.jpg`, "@169.254.169.254/latest", "%2e%2e/x", "photos//x", "",
+	} {
+		ch, downloads := botAPI(t, p, serve)
+		data, _, err := ch.FetchMedia(context.Background(), bot.Telegram, "f1")
+		require.Nil(t, data, p)
+		require.Error(t, err, p)
+		require.Zero(t, downloads.Load(), "%q was not downloaded", p)
+		if p != "" {
+			pe, ok := bot.AsPermanent(err)
+			require.True(t, ok, "%q: %v", p, err)
+			require.Equal(t, telegram.CodeBadFilePath, pe.Code, p)
+		}
+	}
+
+	for _, to := range []string{"http://169.254.169.254/latest/meta-data/", other.URL + "/x", "http://[::1]:1/x"} {
+		ch, downloads := botAPI(t, "photos/file_1.jpg", func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, to, http.StatusFound)
+		})
+		data, _, err := ch.FetchMedia(context.Background(), bot.Telegram, "f1")
+		require.Nil(t, data, to)
+		pe, ok := bot.AsPermanent(err)
+		require.True(t, ok, "%s: %v", to, err)
+		require.Equal(t, telegram.CodeRedirected, pe.Code, to)
+		require.Equal(t, int32(1), downloads.Load())
+		require.NotContains(t, err.Error(), token)
+	}
+	require.Zero(t, inside.Load(), "nothing reached the redirect's target")
+
+	ch, _ := botAPI(t, "photos/file_1.jpg", serve)
+	data, _, err := ch.FetchMedia(context.Background(), bot.Telegram, "f1")
+	require.NoError(t, err, "a plain path on the Bot API is fetched")
+	require.Equal(t, []byte("\xff\xd8\xff\xe0 jpeg"), data)
 }

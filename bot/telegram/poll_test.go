@@ -122,7 +122,7 @@ func TestPollStoresEveryUpdateInOrderOnce(t *testing.T) {
 	require.Empty(t, updates[0].String("offset"), "the first call confirms nothing")
 	for _, u := range updates {
 		require.Equal(t, "1", u.String("timeout"))
-		require.Equal(t, []any{"message", "edited_message", "callback_query", "channel_post", "my_chat_member"}, u.Params["allowed_updates"])
+		require.Equal(t, []any{"message", "edited_message", "callback_query", "my_chat_member"}, u.Params["allowed_updates"])
 	}
 	// A getUpdates call confirms an update (offset past its id) only once
 	// that update is stored.
@@ -183,7 +183,7 @@ func TestSetWebhook(t *testing.T) {
 	p := calls[0]
 	require.Equal(t, "https://hoshyar.example.org/webhooks/telegram", p.String("url"))
 	require.Equal(t, secret, p.String("secret_token"))
-	require.Equal(t, []any{"message", "edited_message", "callback_query", "channel_post", "my_chat_member"}, p.Params["allowed_updates"])
+	require.Equal(t, []any{"message", "edited_message", "callback_query", "my_chat_member"}, p.Params["allowed_updates"])
 	require.NotEqual(t, "true", p.String("drop_pending_updates"), "updates waiting since the last run are kept")
 	require.Equal(t, "https://hoshyar.example.org/webhooks/telegram", fake.Webhook())
 

@@ -37,6 +37,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/egress"
 )
 
 // DefaultAPIURL is Telegram's Bot API server.
@@ -46,7 +47,9 @@ const DefaultAPIURL = "https://api.telegram.org"
 const WebhookPath = "/webhooks/telegram"
 
 // allowedUpdates are the update types asked for, by webhook and by poll.
-var allowedUpdates = []string{"message", "edited_message", "callback_query", "channel_post", "my_chat_member"}
+// Channel posts are not: the bot never speaks in a channel, and what is
+// said there is not ours to keep.
+var allowedUpdates = []string{"message", "edited_message", "callback_query", "my_chat_member"}
 
 const (
 	pollTimeout    = 25 * time.Second // getUpdates long poll
@@ -72,6 +75,7 @@ type Options struct {
 type Channel struct {
 	api        *tg.Bot    // typed client for most methods
 	client     *apiClient // every request, the library's included
+	files      *apiClient // file downloads: through egress, no redirects
 	apiURL     string
 	token      string
 	secret     string
@@ -126,8 +130,13 @@ func New(opts Options) (*Channel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("telegram: %w", client.redact(err))
 	}
+	// Downloads trust the API URL as configured when it is written as an
+	// address (a fake or a local Bot API server); a name is checked after
+	// DNS like any other.
+	dl := egress.NewDialer(egress.Options{Trusted: []string{apiURL}})
+	files := &apiClient{http: &http.Client{Transport: dl.Transport(), Timeout: hc.Timeout, CheckRedirect: noRedirects}, token: opts.Token}
 	c := &Channel{
-		api: api, client: client, apiURL: apiURL, token: opts.Token, secret: opts.WebhookSecret,
+		api: api, client: client, files: files, apiURL: apiURL, token: opts.Token, secret: opts.WebhookSecret,
 		log: log, pace: newPacer(time.Second, time.Second/30),
 		backoffMin: time.Second, backoffMax: 30 * time.Second, pollWait: pollTimeout,
 		after: make(chan struct{}, maxAfter),

@@ -3,8 +3,12 @@ package twilio_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
+	"strings"
 	"sync"
 	"testing"
 
@@ -80,8 +84,8 @@ func TestFetchMediaFollowsRedirectOnSameHost(t *testing.T) {
 // Twilio redirects to its CDN; the credentials must not follow.
 func TestFetchMediaRedirectElsewhereDropsCredentials(t *testing.T) {
 	t.Parallel()
-	fake, c := newFake(t)
 	other := newCDN(t, serveJPEG)
+	fake, c := newFake(t, func(o *twilio.Options) { o.MediaOrigins = []string{other.URL} })
 	ref := fake.AddMedia(mediaPath, []byte("not this"), "text/plain")
 	fake.RedirectMedia(other.URL)
 	data, ct, err := c.FetchMedia(context.Background(), bot.WhatsApp, ref)
@@ -92,14 +96,89 @@ func TestFetchMediaRedirectElsewhereDropsCredentials(t *testing.T) {
 	require.Equal(t, []string{""}, other.seen(), "none to the CDN")
 }
 
-func TestFetchMediaElsewhereWithoutCredentials(t *testing.T) {
+// Media come only from the provider: a MediaUrl elsewhere, even in a
+// signed webhook, is refused before any request is made; so is one on
+// Twilio's origin that is not a message's media of this account (the
+// credentials would fetch it).
+func TestFetchMediaOnlyFromTwilio(t *testing.T) {
 	t.Parallel()
-	_, c := newFake(t)
+	fake, c := newFake(t)
 	other := newCDN(t, serveJPEG)
-	data, _, err := c.FetchMedia(context.Background(), bot.SMS, other.URL+"/media/1")
+	for _, ref := range []string{
+		other.URL + mediaPath, // another port of the same loopback host
+		"http://127.0.0.1" + mediaPath,
+		"http://localhost" + mediaPath,
+		"http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+		"http://[::1]" + mediaPath,
+		"https://mms.twiliocdn.com" + mediaPath, // a CDN host, but a MediaUrl is the API's
+		"ftp://example.org/x",
+		fake.URL() + "/2010-04-01/Accounts/AC99999999999999999999999999999999/Messages/MM1/Media/ME1",
+		fake.URL() + "/2010-04-01/Accounts/" + accountSID + "/Messages.json",
+		fake.URL() + "/2010-04-01/Accounts/" + accountSID + "/Messages/MM1/Media/../../../Calls.json",
+		fake.URL() + mediaPath + "?redirect=http://169.254.169.254/",
+		"http://" + accountSID + ":" + authToken + "@" + strings.TrimPrefix(fake.URL(), "http://") + mediaPath,
+	} {
+		data, _, err := c.FetchMedia(context.Background(), bot.WhatsApp, ref)
+		require.Nil(t, data, ref)
+		perm, ok := bot.AsPermanent(err)
+		require.True(t, ok, "%s: %v", ref, err)
+		require.Equal(t, twilio.CodeBadRef, perm.Code, ref)
+	}
+	require.Empty(t, fake.Requests(), "nothing was asked of Twilio")
+	require.Empty(t, other.seen(), "nor of anyone else")
+}
+
+// A redirect is followed only to Twilio's documented media hosts, and
+// only when they resolve to addresses outside: a redirect to loopback, to
+// the metadata service, or to a media host whose name answers with one of
+// those is refused, and nothing reaches the address.
+func TestFetchMediaRedirectInsideRefused(t *testing.T) {
+	t.Parallel()
+	inside := newCDN(t, serveJPEG)
+	_, port, err := net.SplitHostPort(strings.TrimPrefix(inside.URL, "http://"))
 	require.NoError(t, err)
-	require.Equal(t, jpeg, data)
-	require.Equal(t, []string{""}, other.seen())
+	cases := []struct {
+		name     string
+		redirect string   // the media's redirect base (the fake adds /cdn/<path>)
+		origins  []string // MediaOrigins; nil: Twilio's documented hosts
+		resolve  string   // what every name resolves to
+		code     string
+	}{
+		{name: "to loopback", redirect: inside.URL, code: twilio.CodeBadRef},
+		{name: "to the metadata service", redirect: "http://169.254.169.254", code: twilio.CodeBadRef},
+		{name: "to an IPv4-mapped loopback", redirect: "http://[::ffff:127.0.0.1]:" + port, code: twilio.CodeBadRef},
+		{name: "to a documented host over http", redirect: "http://mms.twiliocdn.com", code: twilio.CodeBadRef},
+		{name: "to S3 outside Twilio's bucket", redirect: "https://s3-external-1.amazonaws.com/other-bucket", code: twilio.CodeBadRef},
+		{name: "to a documented host resolving to loopback", redirect: "https://mms.twiliocdn.com",
+			resolve: "127.0.0.1", code: twilio.CodeInternalAddress},
+		{name: "to a documented host resolving to the metadata service", redirect: "https://mms.twiliocdn.com",
+			resolve: "169.254.169.254", code: twilio.CodeInternalAddress},
+		{name: "to an allowed name resolving to the listening loopback server", redirect: "http://cdn.test:" + port,
+			origins: []string{"http://cdn.test:" + port}, resolve: "127.0.0.1", code: twilio.CodeInternalAddress},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			fake, c := newFake(t, func(o *twilio.Options) {
+				o.MediaOrigins = tc.origins
+				o.Lookup = func(context.Context, string) ([]netip.Addr, error) {
+					if tc.resolve == "" {
+						return nil, errors.New("no such host")
+					}
+					return []netip.Addr{netip.MustParseAddr(tc.resolve)}, nil
+				}
+			})
+			ref := fake.AddMedia(mediaPath, jpeg, "image/jpeg")
+			fake.RedirectMedia(tc.redirect)
+			data, _, err := c.FetchMedia(context.Background(), bot.WhatsApp, ref)
+			require.Nil(t, data)
+			perm, ok := bot.AsPermanent(err)
+			require.True(t, ok, "%v", err)
+			require.Equal(t, tc.code, perm.Code, "%v", err)
+			require.Len(t, fake.Requests(), 1, "Twilio was asked, once")
+		})
+	}
+	require.Empty(t, inside.seen(), "nothing reached the inside address")
 }
 
 func TestFetchMediaFailures(t *testing.T) {
@@ -133,11 +212,20 @@ func TestFetchMediaFailures(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			fake, c := newFake(t)
+			var cdnURL string
+			if tc.handler != nil {
+				cdnURL = newCDN(t, tc.handler).URL
+			}
+			fake, c := newFake(t, func(o *twilio.Options) {
+				if cdnURL != "" {
+					o.MediaOrigins = []string{cdnURL}
+				}
+			})
 			ref := tc.ref
 			switch {
-			case tc.handler != nil:
-				ref = newCDN(t, tc.handler).URL + "/m"
+			case tc.handler != nil: // Twilio redirects to a CDN that fails
+				ref = fake.AddMedia(mediaPath, jpeg, "image/jpeg")
+				fake.RedirectMedia(cdnURL)
 			case ref == "big":
 				ref = fake.AddMedia(mediaPath, big, "video/mp4")
 			case ref[0] == '/':

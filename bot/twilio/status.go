@@ -39,5 +39,10 @@ func (c *Channel) DecodeStatus(r *http.Request, body []byte) ([]bot.StatusUpdate
 	// 63016 later, here: send the approved template instead, if there is one.
 	u.ResendAsTemplate = channel == bot.WhatsApp && c.templateSID != "" &&
 		u.ErrorCode == strconv.Itoa(codeOutsideWindow) && (u.Status == "failed" || u.Status == "undelivered")
+	// 21610: the recipient unsubscribed (replied STOP to this sender):
+	// nothing more may be sent to them until they write START.
+	if u.ErrorCode == strconv.Itoa(codeOptedOut) {
+		u.Contact = bot.ContactOptedOut
+	}
 	return []bot.StatusUpdate{u}, nil
 }

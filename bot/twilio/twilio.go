@@ -16,15 +16,18 @@
 package twilio
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"time"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/egress"
 )
 
 // DefaultAPIURL is Twilio's REST API.
@@ -57,6 +60,13 @@ type Options struct {
 	WhatsAppTemplateSID string
 	HTTPClient          *http.Client // default: a client with a 30s timeout
 	Logger              *slog.Logger
+
+	// MediaOrigins are where a media URL may redirect to, besides APIURL's
+	// origin; nil is DefaultMediaOrigins. Tests add their fake CDN.
+	MediaOrigins []string
+	// Lookup resolves the media hosts' names (see egress.Options); nil is
+	// the system's resolver.
+	Lookup func(ctx context.Context, host string) ([]netip.Addr, error)
 }
 
 // Channel is the Twilio WhatsApp and SMS channel. It implements
@@ -72,6 +82,8 @@ type Channel struct {
 	statusCallback string
 	templateSID    string
 	httpClient     *http.Client
+	mediaClient    *http.Client // through egress: never to an internal address
+	mediaOrigins   []mediaOrigin
 	log            *slog.Logger
 }
 
@@ -107,6 +119,21 @@ func New(opts Options) (*Channel, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
+	if opts.MediaOrigins == nil {
+		opts.MediaOrigins = DefaultMediaOrigins
+	}
+	origins, err := parseMediaOrigins(opts.MediaOrigins)
+	if err != nil {
+		return nil, fmt.Errorf("twilio: media origins: %w", err)
+	}
+	// The operator's API URL (a fake on 127.0.0.1 in tests and the load
+	// tool) and media origins are trusted as configured when written as
+	// an address; every other connection is checked after DNS.
+	dialer := egress.NewDialer(egress.Options{Trusted: append([]string{opts.APIURL}, opts.MediaOrigins...), Lookup: opts.Lookup})
+	mediaTimeout := opts.HTTPClient.Timeout
+	if mediaTimeout == 0 {
+		mediaTimeout = defaultTimeout
+	}
 	// Kept as configured, byte for byte: Twilio signs the URL it was given.
 	base := strings.TrimRight(opts.PublicBaseURL, "/")
 	return &Channel{
@@ -121,6 +148,8 @@ func New(opts Options) (*Channel, error) {
 		statusCallback: base + StatusPath,
 		templateSID:    opts.WhatsAppTemplateSID,
 		httpClient:     opts.HTTPClient,
+		mediaClient:    &http.Client{Transport: dialer.Transport(), Timeout: mediaTimeout},
+		mediaOrigins:   origins,
 		log:            opts.Logger,
 	}, nil
 }

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/clientip"
 	"github.com/hoshyar/hoshyar/store"
 )
 
@@ -19,6 +20,9 @@ type postRequest struct {
 	Text     string `json:"text"`
 	Choice   string `json:"choice"`
 	ClientID string `json:"client_id"`
+	// Keep asks, with a new visitor's first message, to keep the chat on
+	// this device (see visitor.go); ignored once the visitor exists.
+	Keep bool `json:"keep"`
 }
 
 type apiError struct {
@@ -57,7 +61,7 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	vid, ok := c.admit(w, r)
+	vid, ok := c.admit(w, r, req.Keep)
 	if !ok {
 		return
 	}
@@ -85,17 +89,20 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusAccepted, map[string]int64{"id": rc.MessageID})
 }
 
-// admit returns the visitor (a new one gets a cookie) when they may send
-// one more message; otherwise it answers 429 and ok is false.
-func (c *Channel) admit(w http.ResponseWriter, r *http.Request) (vid string, ok bool) {
-	vid = visitor(r)
+// admit returns the visitor (a new one gets a cookie, kept on the device
+// when keep says so) when they may send one more message; otherwise it
+// answers 429 and ok is false. A cookie the server did not issue makes a
+// new visitor, counted against the address's new-visitor limit.
+func (c *Channel) admit(w http.ResponseWriter, r *http.Request, keep bool) (vid string, ok bool) {
+	v, known := c.visitor(r)
+	vid = v.id
 	switch {
-	case vid == "" && !c.newPerIP.allow(clientIP(r)):
+	case !known && !c.newPerIP.allow(clientip.Key(c.clientAddr(r))):
 		w.Header().Set("Retry-After", "60")
 		writeJSON(w, http.StatusTooManyRequests, apiError{"too many new chats from this address; try again in a minute"})
 		return "", false
-	case vid == "":
-		vid = c.newVisitor(w)
+	case !known:
+		vid = c.newVisitor(w, keep)
 		c.perVisitor.allow(vid) // the first message counts too
 	case !c.perVisitor.allow(vid):
 		w.Header().Set("Retry-After", "60")
@@ -141,6 +148,9 @@ type feedMessage struct {
 
 type feedResponse struct {
 	Messages []feedMessage `json:"messages"`
+	// Kept says whether the visitor's chat is kept on this device, for
+	// the page's switch; absent before the visitor has written.
+	Kept *bool `json:"kept,omitempty"`
 }
 
 // feed returns the messages after ?after=ID, waiting up to the poll wait
@@ -158,7 +168,14 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	deadline := time.NewTimer(c.wait)
 	defer deadline.Stop()
-	vid := visitor(r)
+	v, known := c.visitor(r)
+	vid := v.id
+	answer := func(res feedResponse) {
+		if known {
+			res.Kept = &v.kept
+		}
+		writeJSON(w, http.StatusOK, res)
+	}
 
 	// Until the visitor has written there is no conversation to listen to:
 	// look for it once a second. Then wait for a notification, and look
@@ -209,7 +226,7 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 			c.failFeed(ctx, w, err)
 			return
 		case len(msgs) > 0:
-			writeJSON(w, http.StatusOK, c.toFeed(msgs))
+			answer(c.toFeed(msgs))
 			return
 		}
 		recheck := time.Second
@@ -220,10 +237,10 @@ func (c *Channel) feed(w http.ResponseWriter, r *http.Request) {
 		case <-ctx.Done():
 			return
 		case <-c.closing:
-			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
+			answer(feedResponse{Messages: []feedMessage{}})
 			return
 		case <-deadline.C:
-			writeJSON(w, http.StatusOK, feedResponse{Messages: []feedMessage{}})
+			answer(feedResponse{Messages: []feedMessage{}})
 			return
 		case <-wake:
 			lookUp = false

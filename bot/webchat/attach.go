@@ -67,7 +67,7 @@ func isAudioBrand(head []byte) bool {
 }
 
 // attach stores a visitor's attachment (multipart: file, optional text as
-// its caption, client_id) as a message of the conversation, through the
+// its caption, client_id, keep) as a message of the conversation, through the
 // same pipeline as every message: 202 {"id"} once stored, 413 past
 // MaxUploadBytes, 415 when the bytes are not an image, PDF or audio.
 func (c *Channel) attach(w http.ResponseWriter, r *http.Request) {
@@ -82,6 +82,7 @@ func (c *Channel) attach(w http.ResponseWriter, r *http.Request) {
 		claimed, text   string
 		clientID        string
 		tooBig, gotFile bool
+		keep            bool
 	)
 	mr := multipart.NewReader(r.Body, params["boundary"])
 	for {
@@ -113,6 +114,9 @@ func (c *Channel) attach(w http.ResponseWriter, r *http.Request) {
 				writeJSON(w, http.StatusBadRequest, apiError{"the file could not be read"})
 				return
 			}
+		case "keep": // with a new visitor's first message: keep the chat on this device
+			b, _ := io.ReadAll(io.LimitReader(part, 8))
+			keep = string(b) == "true"
 		case "text", "client_id":
 			b, err := io.ReadAll(io.LimitReader(part, maxFormPart+1))
 			if err != nil || len(b) > maxFormPart {
@@ -149,7 +153,7 @@ func (c *Channel) attach(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusUnsupportedMediaType, apiError{"send a photo or screenshot, a PDF or a voice recording"})
 		return
 	}
-	vid, ok := c.admit(w, r)
+	vid, ok := c.admit(w, r, keep)
 	if !ok {
 		return
 	}

@@ -1,8 +1,6 @@
 package webchat
 
 import (
-	"net"
-	"net/http"
 	"sync"
 	"time"
 )
@@ -46,14 +44,4 @@ func (l *limiter) allow(key string) bool {
 	}
 	w.n++
 	return w.n <= l.limit
-}
-
-// clientIP is the connection's address. Forwarded headers are not
-// trusted: anyone can write them.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

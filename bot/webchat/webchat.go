@@ -1,7 +1,11 @@
 // Package webchat is the web chat channel: a small chat page an agency can
 // put on its site (GET /chat) and the JSON API it talks to. A visitor is
-// known by a random id in an HttpOnly cookie; their messages go through the
-// same pipeline as every channel's, and replies are read back by long poll.
+// known by a random id in an HttpOnly cookie the server signs, kept for the
+// browser session unless they ask to keep the chat on the device
+// (visitor.go); their messages go through the same pipeline as every
+// channel's, and replies are read back by long poll. A Quick exit leaves
+// the page for a neutral site in one tap, with or without JavaScript
+// (exit.go).
 //
 // The page greets before anything is typed: the greeting in Urdu, Roman
 // Urdu and English with the main options as buttons, in the page itself,
@@ -15,15 +19,16 @@ import (
 	"context"
 	"crypto/rand"
 	"embed"
-	"encoding/base64"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/clientip"
 	"github.com/hoshyar/hoshyar/locales"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/vault"
@@ -38,8 +43,6 @@ const (
 	maxBodyBytes  = 64 << 10 // JSON of MaxTextRunes Urdu letters, escaped
 	maxChoiceLen  = 64
 	maxClientID   = 64
-	cookieName    = "hoshyar_visitor"
-	cookieMaxAge  = 30 * 24 * time.Hour
 	feedPageLimit = 100
 )
 
@@ -57,6 +60,9 @@ type Channel struct {
 	perVisitor *limiter // messages a visitor may send a minute
 	newPerIP   *limiter // new visitors one address may start a minute
 
+	exitURL    string // Quick exit's neutral site
+	clientAddr func(*http.Request) netip.Addr
+
 	pages map[string][]byte // the chat page by the locale its greeting shows first
 	links *linker
 	convs *recent // the conversation each visitor last wrote in
@@ -72,6 +78,15 @@ type Options struct {
 	// linked for tapping when they stand alone in a bot message; longer
 	// numbers are linked by their form. Main passes the shown helplines'.
 	ShortNumbers []string
+	// ExitURL is the neutral site Quick exit goes to; default DefaultExitURL.
+	ExitURL string
+	// ClientAddr tells the address a request comes from, for the
+	// new-visitor limit (an IPv4 address, an IPv6 /64); default the
+	// connection's. Main passes clientip's, which knows the trusted proxies.
+	ClientAddr func(*http.Request) netip.Addr
+	// MessagesPerMinute bounds what one visitor may send a minute (30);
+	// NewVisitorsPerMinute the new visitors one address may start (120).
+	MessagesPerMinute, NewVisitorsPerMinute int
 }
 
 // New returns the web chat channel.
@@ -82,14 +97,26 @@ func New(ing *bot.Ingester, pool *pgxpool.Pool, v *vault.Vault, l *store.Listene
 	if opts.Texts == nil {
 		opts.Texts = locales.MustLoad()
 	}
+	if opts.ExitURL == "" {
+		opts.ExitURL = DefaultExitURL
+	}
+	if opts.ClientAddr == nil {
+		opts.ClientAddr = clientip.New(nil).Of
+	}
+	if opts.MessagesPerMinute <= 0 {
+		opts.MessagesPerMinute = 30
+	}
+	if opts.NewVisitorsPerMinute <= 0 {
+		opts.NewVisitorsPerMinute = 120
+	}
 	pages, err := pages(opts.Texts)
 	if err != nil {
 		panic("webchat: the chat page template: " + err.Error()) // embedded: a build defect, caught by TestPage
 	}
 	return &Channel{ingest: ing, pool: pool, vault: v, listener: l, log: log,
 		secure: opts.Secure, wait: opts.PollWait, closing: make(chan struct{}),
-		perVisitor: newLimiter(30, time.Minute), newPerIP: newLimiter(120, time.Minute),
-		pages: pages, links: newLinker(opts.ShortNumbers), convs: newRecent(maxRecent)}
+		perVisitor: newLimiter(opts.MessagesPerMinute, time.Minute), newPerIP: newLimiter(opts.NewVisitorsPerMinute, time.Minute),
+		exitURL: opts.ExitURL, clientAddr: opts.ClientAddr, pages: pages, links: newLinker(opts.ShortNumbers), convs: newRecent(maxRecent)}
 }
 
 // Channels implements bot.Sender.
@@ -122,35 +149,15 @@ func (c *Channel) Routes(mux *http.ServeMux) {
 	mux.Handle("GET /chat/static/", http.StripPrefix("/chat/", http.FileServerFS(static)))
 	mux.HandleFunc("POST /chat/api/messages", c.post)
 	mux.HandleFunc("POST /chat/api/attachments", c.attach)
+	mux.HandleFunc("POST /chat/api/keep", c.keep)
+	mux.HandleFunc("GET "+ExitRoute, c.exit)
 	mux.HandleFunc(FeedRoute, c.feed)
-}
-
-// visitor returns the visitor id from the cookie, or "" when there is none
-// or it is malformed.
-func visitor(r *http.Request) string {
-	ck, err := r.Cookie(cookieName)
-	if err != nil || len(ck.Value) != 22 {
-		return ""
-	}
-	if _, err := base64.RawURLEncoding.DecodeString(ck.Value); err != nil {
-		return ""
-	}
-	return ck.Value
 }
 
 func randomBytes(n int) []byte {
 	b := make([]byte, n)
 	_, _ = rand.Read(b) // never fails on Linux
 	return b
-}
-
-func (c *Channel) newVisitor(w http.ResponseWriter) string {
-	id := base64.RawURLEncoding.EncodeToString(randomBytes(16))
-	http.SetCookie(w, &http.Cookie{
-		Name: cookieName, Value: id, Path: "/chat", MaxAge: int(cookieMaxAge.Seconds()),
-		HttpOnly: true, Secure: c.secure, SameSite: http.SameSiteLaxMode,
-	})
-	return id
 }
 
 func validClientID(s string) bool {

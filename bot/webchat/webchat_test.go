@@ -49,7 +49,7 @@ type feed struct {
 }
 
 // newServer runs the web chat over the real pipeline on a fresh schema.
-func newServer(t *testing.T, wait time.Duration) (*httptest.Server, *dbtest.DB) {
+func newServer(t *testing.T, wait time.Duration, edit ...func(*webchat.Options)) (*httptest.Server, *dbtest.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	log := slog.New(slog.DiscardHandler)
@@ -65,8 +65,11 @@ func newServer(t *testing.T, wait time.Duration) (*httptest.Server, *dbtest.DB) 
 	ctx, cancel := context.WithCancel(context.Background())
 	listener := store.NewListener(db.Pool, log)
 	go listener.Run(ctx)
-	chat := webchat.New(bot.NewIngester(db.Pool, v, runner, nil), db.Pool, v, listener, log,
-		webchat.Options{PollWait: wait, Texts: texts, ShortNumbers: []string{"15", "1122"}})
+	opts := webchat.Options{PollWait: wait, Texts: texts, ShortNumbers: []string{"15", "1122"}}
+	for _, e := range edit {
+		e(&opts)
+	}
+	chat := webchat.New(bot.NewIngester(db.Pool, v, runner, nil), db.Pool, v, listener, log, opts)
 	senders.Register(chat)
 	require.NoError(t, runner.Start(ctx))
 	mux := http.NewServeMux()
@@ -192,6 +195,8 @@ func TestCookieAndIsolation(t *testing.T) {
 	require.Contains(t, ck, "HttpOnly")
 	require.Contains(t, ck, "SameSite=Lax")
 	require.Contains(t, ck, "Path=/chat")
+	require.NotContains(t, ck, "Max-Age", "by default the chat lasts as long as the browser session")
+	require.NotContains(t, ck, "Expires")
 
 	b := newVisitor(t, srv)
 	require.Empty(t, b.get(0).Messages, "a visitor without a cookie sees nothing")
@@ -304,6 +309,9 @@ func TestPage(t *testing.T) {
 		if path == "/chat" {
 			require.Contains(t, res.Header.Get("Content-Security-Policy"), "script-src 'self'")
 			require.Contains(t, res.Header.Get("Content-Type"), "text/html")
+			require.Equal(t, "no-store", res.Header.Get("Cache-Control"), "nothing of the chat in the device's cache")
+			require.Contains(t, string(b), "<title>Chat</title>", "a neutral title in the tab list and history")
+			require.Contains(t, string(b), `<a id="exit" class="exit" href="/chat/exit" target="_top" rel="noreferrer">`, "Quick exit, a plain link")
 		}
 	}
 }

@@ -138,9 +138,13 @@ func (m *memory) peak() float64 {
 	return m.max
 }
 
-// scrapeRSS reads process_resident_memory_bytes from /metrics, in MB.
+// scrapeRSS reads process_resident_memory_bytes from /metrics, in MB,
+// with the bearer token in METRICS_TOKEN when it is set.
 func scrapeRSS(ctx context.Context, client *http.Client, base string) float64 {
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/metrics", nil)
+	if token := os.Getenv("METRICS_TOKEN"); token != "" { // the server's /metrics behind a token
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	res, err := client.Do(req)
 	if err != nil {
 		return 0

@@ -18,6 +18,7 @@ import (
 	"github.com/hoshyar/hoshyar/bot"
 	"github.com/hoshyar/hoshyar/bot/webchat"
 	"github.com/hoshyar/hoshyar/casework"
+	"github.com/hoshyar/hoshyar/clientip"
 	"github.com/hoshyar/hoshyar/config"
 	"github.com/hoshyar/hoshyar/console"
 	"github.com/hoshyar/hoshyar/flows"
@@ -92,16 +93,20 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	}
 	ingester := bot.NewIngester(pool, v, runner, m)
 
+	// Limits counted per address see the client behind the trusted proxies.
+	clientAddr := clientip.New(cfg.TrustedProxies).Of
 	chat := webchat.New(ingester, pool, v, listener, log, webchat.Options{
-		Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"), Texts: texts, ShortNumbers: shortNumbers(all)})
+		Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"), Texts: texts, ShortNumbers: shortNumbers(all),
+		ExitURL: cfg.QuickExitURL, ClientAddr: clientAddr})
 	senders.Register(chat)
 
-	srv := web.New(pool, m, log)
+	srv := web.New(pool, m, log, web.Options{MetricsToken: cfg.MetricsToken, MetricsApart: cfg.MetricsAddr != ""})
 	chat.Routes(srv.Mux)
 	srv.Quiet(webchat.FeedRoute) // a long poll every 25 s per open page
 	agencies := agency.NewService(pool, v, matrix, runner, log)
 	agency.NewAPI(agencies, log).Routes(srv.Mux)
-	console.New(pool, agencies, log, console.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://")}).Routes(srv.Mux)
+	console.New(pool, agencies, log, console.Options{Secure: strings.HasPrefix(cfg.PublicBaseURL, "https://"),
+		ClientAddr: clientAddr, AddressHash: func(a string) []byte { return v.Hash("console-login-address", a) }}).Routes(srv.Mux)
 	// Provider work (Telegram polling, webhook registration) ends with
 	// channelsCtx, before the jobs stop and the pool closes.
 	channelsCtx, stopChannels := context.WithCancel(context.WithoutCancel(ctx))
@@ -125,12 +130,35 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		return fmt.Errorf("serve: listen on HTTP_ADDR %s: %w", cfg.HTTPAddr, err)
 	}
 
+	var mln net.Listener // /metrics apart from the public server (METRICS_ADDR)
+	if cfg.MetricsAddr != "" {
+		if mln, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			ln.Close()
+			return fmt.Errorf("serve: listen on METRICS_ADDR %s: %w", cfg.MetricsAddr, err)
+		}
+	}
+
 	if err := runner.Start(ctx); err != nil {
 		ln.Close()
+		if mln != nil {
+			mln.Close()
+		}
 		return err
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- httpSrv.Serve(ln) }()
+	if mln != nil {
+		msrv := srv.MetricsServer(cfg.MetricsAddr)
+		go func() {
+			if err := msrv.Serve(mln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Warn("metrics_server_failed", "error", err)
+			}
+		}()
+		defer msrv.Close()
+		log.Info("metrics_serving", "addr", mln.Addr().String(), "token", cfg.MetricsToken != "")
+	} else if cfg.MetricsToken == "" && !cfg.Local() {
+		log.Warn("metrics_open", "detail", "GET /metrics answers anyone on HTTP_ADDR: set METRICS_TOKEN or METRICS_ADDR")
+	}
 	if cfg.PprofAddr != "" {
 		prof := web.PprofServer(cfg.PprofAddr, log)
 		go func() {

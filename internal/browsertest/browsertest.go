@@ -290,6 +290,39 @@ func (b *Browser) Navigate(url string) {
 	b.must("navigate to "+url, http.MethodPost, "/url", map[string]string{"url": url}, nil)
 }
 
+// URL returns the address of the page shown.
+func (b *Browser) URL() string {
+	b.t.Helper()
+	var s string
+	b.must("current url", http.MethodGet, "/url", nil, &s)
+	return s
+}
+
+// Back goes one step back in the session's history.
+func (b *Browser) Back() {
+	b.t.Helper()
+	b.must("back", http.MethodPost, "/back", map[string]any{}, nil)
+}
+
+// Cookie is a cookie as WebDriver reports it. Expiry is 0 for a session
+// cookie (none given), else seconds since the epoch.
+type Cookie struct {
+	Name     string `json:"name"`
+	Value    string `json:"value"`
+	Path     string `json:"path"`
+	HTTPOnly bool   `json:"httpOnly"`
+	Expiry   int64  `json:"expiry"`
+}
+
+// Cookies returns the cookies visible to the page shown, HttpOnly ones
+// included.
+func (b *Browser) Cookies() []Cookie {
+	b.t.Helper()
+	var out []Cookie
+	b.must("cookies", http.MethodGet, "/cookie", nil, &out)
+	return out
+}
+
 // Find returns the id of the first element matching the CSS selector, failing the test when
 // there is none. It does not wait: use WaitFor for elements that appear later.
 func (b *Browser) Find(css string) string {

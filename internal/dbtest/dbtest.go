@@ -279,8 +279,30 @@ func prepareTruncate(ctx context.Context, pool *pgxpool.Pool, schema string) err
 			empty = append(empty, pgx.Identifier{table}.Sanitize())
 		}
 	}
+	// A table that refuses TRUNCATE by a trigger (the append-only audit
+	// log) has it turned off for the emptying only, in the same transaction.
+	rows, err = pool.Query(ctx, `
+SELECT format('%I', c.relname), format('%I', t.tgname)
+  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE n.nspname = $1 AND NOT t.tgisinternal AND t.tgtype & 32 <> 0 -- TRIGGER_TYPE_TRUNCATE
+ ORDER BY 1, 2`, schema)
+	if err != nil {
+		return fmt.Errorf("dbtest: list truncate triggers: %w", err)
+	}
+	guards, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) ([2]string, error) {
+		var g [2]string
+		return g, row.Scan(&g[0], &g[1])
+	})
+	if err != nil {
+		return fmt.Errorf("dbtest: list truncate triggers: %w", err)
+	}
+	var before, after []string
+	for _, g := range guards {
+		before = append(before, "ALTER TABLE "+g[0]+" DISABLE TRIGGER "+g[1]+"; ")
+		after = append(after, "; ALTER TABLE "+g[0]+" ENABLE TRIGGER "+g[1])
+	}
 	mu.Lock()
-	truncate = "TRUNCATE " + strings.Join(empty, ", ") + " RESTART IDENTITY CASCADE"
+	truncate = strings.Join(before, "") + "TRUNCATE " + strings.Join(empty, ", ") + " RESTART IDENTITY CASCADE" + strings.Join(after, "")
 	mu.Unlock()
 	return nil
 }

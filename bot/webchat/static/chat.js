@@ -1,11 +1,15 @@
 // Hoshyar web chat. Long-polls the server feed and posts what the visitor writes.
 // Text goes into the page with textContent only, never innerHTML. The greeting is
 // part of the page (#greeting): nothing is stored until the visitor writes or taps.
+// Nothing is kept in the browser's storage: the conversation is known by a session
+// cookie unless the visitor ticks "keep this chat on this device". Quick exit empties
+// the page and replaces its history entry with the neutral site.
 (function () {
   'use strict';
 
   const API = '/chat/api/messages';
   const UPLOAD = '/chat/api/attachments';
+  const KEEP = '/chat/api/keep';
   const MAX_FILE = 10 * 1024 * 1024;
   const MAX_LEN = 4000;
   const POLL_TIMEOUT = 35000;
@@ -41,6 +45,10 @@
   const uploadBox = document.getElementById('upload');
   const uploadLabel = document.getElementById('upload-label');
   const progress = document.getElementById('progress');
+  const exitLink = document.getElementById('exit');
+  const keepBox = document.getElementById('keep');
+  const keepNote = document.getElementById('keep-note');
+  const keepRow = document.getElementById('keep-row');
 
   const shown = new Map(); // server id -> bubble
   const pending = new Map(); // server id -> optimistic bubble waiting for its feed copy
@@ -48,6 +56,8 @@
   let pollCtrl = null;
   let kicked = false;
   let sentOnce = false;
+  let leaving = false;
+  let known = false; // the server knows this visitor: keep goes to KEEP, not with a first message
 
   // A phone-like run: optional +, then at least 9 digits (ASCII or Urdu) with spaces or dashes.
   const PHONE = /\+?[0-9\u06F0-\u06F9](?:[ -]?[0-9\u06F0-\u06F9]){8,}/g;
@@ -281,7 +291,7 @@
 
   async function poll() {
     let delay = 1000;
-    for (;;) {
+    while (!leaving) {
       kicked = false;
       const ctrl = new AbortController();
       pollCtrl = ctrl;
@@ -293,11 +303,13 @@
         });
         if (!res.ok) throw new Error('poll: status ' + res.status);
         const data = await res.json();
+        if (leaving) return;
+        if (typeof data.kept === 'boolean') showKept(data.kept);
         render(Array.isArray(data.messages) ? data.messages : []);
         delay = 1000;
         conn.hidden = true;
       } catch (err) {
-        if (kicked) continue; // restarted on purpose, not an error
+        if (kicked || leaving) continue; // restarted or left on purpose, not an error
         conn.hidden = false;
         await sleep(delay);
         delay = Math.min(delay * 2, 15000);
@@ -316,7 +328,7 @@
   function submit(fields, text, draft) {
     // Once the visitor has said something, the greeting's options are spent.
     if (greeting) for (const c of greeting.querySelectorAll('.choice')) c.disabled = true;
-    const body = JSON.stringify(Object.assign({}, fields, { client_id: randomId() }));
+    const body = JSON.stringify(Object.assign({}, fields, { client_id: randomId(), keep: keepBox.checked }));
     const li = bubble('visitor', text);
     list.appendChild(li);
     scrollDown();
@@ -355,6 +367,8 @@
   }
 
   function accepted(li, id) {
+    known = true;
+    keepRow.hidden = false;
     if (!sentOnce) { sentOnce = true; kick(); }
     if (!Number.isFinite(id) || shown.has(id)) { li.remove(); return; } // the feed shows it
     pending.set(id, li);
@@ -406,6 +420,7 @@
     setMeta(li, T.uploading);
     const body = new FormData();
     body.append('client_id', clientId);
+    body.append('keep', String(keepBox.checked));
     if (caption) body.append('text', caption);
     body.append('file', file, file.name);
     const xhr = new XMLHttpRequest();
@@ -491,6 +506,56 @@
     submit({ text }, text, text);
     input.focus();
   });
+
+  // "Keep this chat on this device", shown once there is a chat: the server re-issues the
+  // visitor's cookie, for 30 days or for this session only. (Ticked before the first
+  // message is stored, it rides with that message.)
+  function showKept(kept) {
+    known = true;
+    keepRow.hidden = false;
+    if (keepBox.disabled) return; // a change is on its way
+    keepBox.checked = kept;
+    keepNote.hidden = !kept;
+  }
+
+  keepBox.addEventListener('change', async () => {
+    const want = keepBox.checked;
+    keepNote.hidden = !want;
+    if (!known) return; // sent with the first message
+    keepBox.disabled = true;
+    try {
+      const res = await fetch(KEEP, {
+        method: 'POST', credentials: 'same-origin', body: JSON.stringify({ keep: want }),
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      });
+      if (!res.ok) throw new Error('keep: status ' + res.status);
+    } catch (err) {
+      keepBox.checked = !want; // not changed: show what holds
+      keepNote.hidden = want;
+    } finally {
+      keepBox.disabled = false;
+    }
+  });
+
+  // Quick exit: the link alone works without JavaScript (the server forgets the visitor
+  // and sends the browser on). Here the page is emptied first, the poll stopped, and the
+  // chat's history entry replaced, so Back does not come back to it.
+  function quickExit(e) {
+    if (e) e.preventDefault();
+    leaving = true;
+    if (pollCtrl) pollCtrl.abort();
+    document.title = '';
+    input.value = '';
+    list.textContent = '';
+    uploadBox.hidden = true;
+    const to = exitLink.href;
+    try {
+      window.top.location.replace(to); // embedded on an agency's site: leave the whole page
+    } catch (err) {
+      window.location.replace(to);
+    }
+  }
+  exitLink.addEventListener('click', quickExit);
 
   setupGreeting();
   update();

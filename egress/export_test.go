@@ -1,0 +1,4 @@
+package egress
+
+// Control is the socket hook, for tests.
+var Control = control
