@@ -46,7 +46,11 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		if sig.Fee != nil {
 			set("money_asked", formatAmount(*sig.Fee))
 		}
-		set("recruiter", companyName(text))
+		if name := companyName(text); name != "" {
+			set("recruiter", name)
+		} else {
+			set("recruiter", rd.NamedIn()) // "naam Waqas hai"
+		}
 		if v := rd.SeenOn(); v != "" {
 			set("seen", v)
 		}

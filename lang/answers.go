@@ -799,6 +799,31 @@ func (rd *Reading) Name() string {
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
 
+// NamedIn returns a name the text gives as one ("naam Waqas hai", "his
+// name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
+func (rd *Reading) NamedIn() string {
+	toks := rd.toks
+	for i, t := range toks {
+		if !nameWords[t.S] {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
+			k++ // "name is", "naam hai Waqas"
+		}
+		j := k
+		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.nameNot[toks[j].S] {
+			j++
+		}
+		if j > k {
+			return strings.Trim(rd.Text[toks[k].Start:toks[j-1].End], " .,:;-'\"")
+		}
+	}
+	return ""
+}
+
+var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
+
 // firstName is the first clause when it is a name on its own, before a
 // comma: a few words, no number, no place or sentence word ("Shahid, says
 // he works for…" → "Shahid").
