@@ -53,3 +53,17 @@ func TestMediaInTheConversation(t *testing.T) {
 		require.Contains(t, joined(r), "+92", locale)
 	}
 }
+
+// "Is this right? Paid: No" answered by saying it again is a yes.
+func TestCheckAnsweredByRestating(t *testing.T) {
+	t.Parallel()
+	c := newConvo(t, locales.URLatn)
+	c.press(ChoiceReport)
+	c.say("agent ne Dubai visa ke 2 lakh maange, abhi tak nahi diye")
+	c.press(ChoiceDone)
+	require.Equal(t, NodeReportCheck, c.state.Node)
+	require.Equal(t, ChoiceNo, c.state.Draft.Inferred["paid"])
+	c.say("kuch nahi diya")
+	require.Equal(t, ChoiceNo, c.state.Draft.Answers["paid"], "the restated answer is kept")
+	require.NotEqual(t, NodeReportPaid, c.state.Node, "and not asked again")
+}

@@ -148,12 +148,33 @@ func questionOf(slot string) *question {
 // checkInferred takes the answer to "is this right?" about what was read:
 // yes takes it all; a correction ("nahi, Qatar hai") replaces what it
 // names and takes the rest; a plain no drops it all, to be asked one by one.
+// restates reports an answer to "is this right?" that says again what was
+// read, and nothing else: "kuch nahi diya" to "Paid: No".
+func (st *step) restates(rd *lang.Reading) bool {
+	d := st.draft()
+	paid, ok := d.Inferred["paid"]
+	if !ok || rd.Field() != "" {
+		return false
+	}
+	sig := st.signals()
+	if len(sig.Phones) > 0 || len(sig.Countries) > 0 || sig.Fee != nil {
+		return false
+	}
+	switch rd.PaidDone() {
+	case lang.PolarNo, lang.PolarNotYet:
+		return paid == ChoiceNo
+	case lang.PolarYes:
+		return paid == ChoiceYes && len(sig.Amounts) == 0
+	}
+	return false
+}
+
 func (st *step) checkInferred(q *question, choice string) {
 	d := st.draft()
 	rd := st.read()
 	yn := rd.YesNo()
 	switch {
-	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm()):
+	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
 	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
 		sig := st.signals()
