@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
 )
@@ -51,7 +52,7 @@ func networkKeys(text string, e triage.Entities, recruiter string) []store.Key {
 	if c := companyKey(recruiter); c != "" {
 		add(store.KeyCompany, c)
 	}
-	for _, m := range companyRe.FindAllString(text, -1) {
+	for _, m := range lang.FirmNames(text) {
 		add(store.KeyCompany, companyKey(m))
 	}
 	return keys
@@ -104,12 +105,6 @@ func accounts(text string) []string {
 	}
 	return out
 }
-
-// companyRe finds a recruiting firm's name as adverts write it: capitalised
-// words ending in a trade word ("Al-Haram Manpower Services"). The
-// conversation engine asks about a firm with the same idea (flows'
-// companyName); both belong in lang when it reads names.
-var companyRe = regexp.MustCompile(`\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Enterprises?|Consultants?|Consultancy|Employment|Promoters?|Associates|Corporation|HR)\b(?:\s+(?:Services|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*`)
 
 // tradeRe is a word that makes a name a firm's, in any case.
 var tradeRe = regexp.MustCompile(`(?i)\b(?:manpower|overseas|travels?|tours|recruit(?:ing|ment)|enterprises?|consultants?|consultancy|employment|promoters?|associates|corporation)\b`)

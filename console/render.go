@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // base is what every page's template reads.
@@ -130,22 +132,7 @@ func (c *Console) internal(w http.ResponseWriter, r *http.Request, s *session, e
 
 // rupees writes a sum of rupees as people in Pakistan read it, in lakhs:
 // 300000 → "Rs 3,00,000".
-func rupees(v int64) string {
-	s := strconv.FormatInt(v, 10)
-	if len(s) <= 3 {
-		return "Rs " + s
-	}
-	head, tail := s[:len(s)-3], s[len(s)-3:]
-	var parts []string
-	for len(head) > 2 {
-		parts = append([]string{head[len(head)-2:]}, parts...)
-		head = head[:len(head)-2]
-	}
-	if head != "" {
-		parts = append([]string{head}, parts...)
-	}
-	return "Rs " + strings.Join(parts, ",") + "," + tail
-}
+func rupees(v int64) string { return "Rs " + lang.GroupLakh(v) }
 
 // money writes an amount with thousands separators: 300000 → "300,000".
 func money(v float64) string {

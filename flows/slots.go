@@ -2,7 +2,6 @@ package flows
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -277,7 +276,7 @@ func (st *step) countryNames(codes []string) string {
 func formatAmount(a Amount) string {
 	v := int64(math.Round(a.Value))
 	if a.Currency == "" || a.Currency == "PKR" {
-		return "Rs " + groupLakh(v)
+		return "Rs " + lang.GroupLakh(v)
 	}
 	return a.Currency + " " + groupThousands(v)
 }
@@ -290,35 +289,10 @@ func groupThousands(v int64) string {
 	return s
 }
 
-func groupLakh(v int64) string {
-	s := strconv.FormatInt(v, 10)
-	if len(s) <= 3 {
-		return s
-	}
-	head, tail := s[:len(s)-3], s[len(s)-3:]
-	var parts []string
-	for len(head) > 2 {
-		parts = append([]string{head[len(head)-2:]}, parts...)
-		head = head[:len(head)-2]
-	}
-	if head != "" {
-		parts = append([]string{head}, parts...)
-	}
-	return strings.Join(parts, ",") + "," + tail
-}
-
-// companyRe finds a recruiting firm's name as adverts write it: capitalised
-// words ending in a trade word ("Al-Haram Manpower Services", "Khan
-// Overseas Employment Promoters").
-var companyRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){0,4}?(?:[A-Z][\w&'.-]*\s+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa\s+Services|HR)\b(?:\s+(?:Services|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
-
-// companyName returns the first recruiting firm's name in text, or "".
+// companyName is the first firm named in text ("Falcon Gulf Manpower").
 func companyName(text string) string {
-	for _, m := range companyRe.FindAllStringSubmatch(text, -1) {
-		name := strings.TrimSpace(m[1])
-		if len(strings.Fields(name)) >= 2 {
-			return name
-		}
+	if names := lang.FirmNames(text); len(names) > 0 {
+		return names[0]
 	}
 	return ""
 }

@@ -1,0 +1,58 @@
+package lang
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// firmRe finds a recruiting firm's name as adverts write it: capitalised
+// words ending in a trade word ("Al-Haram Manpower Services", "Falcon Gulf
+// Manpower", "Sadaf Travels").
+var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){0,4}?(?:[A-Z][\w&'.-]*\s+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa\s+Services|HR)\b(?:\s+(?:Services|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
+
+// FirmNames returns the firms' names written in text, in order: two words
+// at least ("Manpower" alone, or "Visa Services", names no firm).
+func FirmNames(text string) []string {
+	var out []string
+	for _, m := range firmRe.FindAllStringSubmatch(text, -1) {
+		f := strings.Fields(m[1])
+		for len(f) > 0 && notFirmWords[strings.ToLower(f[0])] {
+			f = f[1:] // "Contact Al-Haram Manpower": the verb is no part of it
+		}
+		name := strings.Join(f, " ")
+		if len(strings.Fields(name)) >= 2 && !strings.EqualFold(name, "Visa Services") {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// notFirmWords begin a sentence before a firm's name, capitalised.
+var notFirmWords = map[string]bool{"contact": true, "call": true, "apply": true, "join": true, "through": true, "via": true,
+	"from": true, "at": true, "dear": true, "by": true, "with": true, "for": true, "in": true, "to": true, "the": true, "our": true,
+	"visit": true, "urgent": true, "hiring": true, "required": true, "and": true, "or": true}
+
+// GroupLakh writes v as people in Pakistan read it, in lakhs and crores:
+// 350000 → "3,50,000", 12500000 → "1,25,00,000".
+func GroupLakh(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	if len(s) > 3 {
+		head, tail := s[:len(s)-3], s[len(s)-3:]
+		var parts []string
+		for len(head) > 2 {
+			parts = append([]string{head[len(head)-2:]}, parts...)
+			head = head[:len(head)-2]
+		}
+		if head != "" {
+			parts = append([]string{head}, parts...)
+		}
+		s = strings.Join(parts, ",") + "," + tail
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
