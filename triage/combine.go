@@ -228,14 +228,40 @@ func readable(feats []string) []string {
 		case strings.HasPrefix(f, "b:"):
 			out = append(out, "“"+strings.ReplaceAll(strings.TrimPrefix(f[2:], "^_"), "_", " ")+"”")
 		case strings.HasPrefix(f, "x:"):
-			out = append(out, strings.TrimPrefix(strings.TrimPrefix(f[2:], "sit:"), "cue:"))
+			out = append(out, conceptWords(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(f[2:], "sit:"), "cue:"), ":neg")))
+		case strings.HasPrefix(f, "k2:"):
+			a, b, _ := strings.Cut(f[3:], "+")
+			out = append(out, conceptWords(a)+" and "+conceptWords(b))
 		case strings.HasPrefix(f, "r:case:"):
 			out = append(out, "rules say "+f[7:])
+		case strings.HasPrefix(f, "r:urg:"):
+			out = append(out, "rules say "+f[6:])
+		case strings.HasPrefix(f, "e:"):
+			out = append(out, "a "+strings.TrimPrefix(f[2:], "pay:")+" named")
 		default:
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// conceptNames are the concepts of danger and the contexts, as staff read
+// them.
+var conceptNames = map[string]string{"held": "held", "sold": "sold or handed over", "harm": "harmed", "threat": "threatened",
+	"peril": "in peril on the way", "sick": "ill or hurt", "nocare": "kept from care", "secret": "writing in secret",
+	"gone": "gone silent", "now": "now", "relative": "a relative", "child_age": "a child's age"}
+
+// conceptWords names a concept, cue or situation code in words: a concept
+// by its name, a situation by the reason staff see, a cue by its code.
+func conceptWords(code string) string {
+	code = strings.TrimPrefix(code, "k_")
+	if n, ok := conceptNames[code]; ok {
+		return n
+	}
+	if s, ok := lex.situations[code]; ok {
+		return s.reason
+	}
+	return strings.ReplaceAll(code, "_", " ")
 }
 
 // weakDanger are the situations whose words are often said in another

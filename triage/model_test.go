@@ -39,3 +39,15 @@ func TestTrainingIsDeterministic(t *testing.T) {
 	require.Equal(t, a, c)
 	require.Equal(t, TrainingFingerprint(some, opt), m.Fingerprint)
 }
+
+// Staff read the model's reasons in words, never a feature's code.
+func TestModelReasonsReadable(t *testing.T) {
+	t.Parallel()
+	got := readable([]string{"w:naukri", "b:^_agent", "c:<nah", "x:sit:confined", "x:cue:k_held", "x:cue:k_gone:neg", "k2:threat+gone", "k2:held+child_age", "r:case:trafficking", "r:urg:urgent", "e:pay:jazzcash"})
+	require.Equal(t, []string{"“naukri”", "“agent”", "“nah”", "locked in, cannot leave", "held", "gone silent", "threatened and gone silent",
+		"held and a child's age", "rules say trafficking", "rules say urgent", "a jazzcash named"}, got)
+	for _, r := range got {
+		require.NotContains(t, r, "k_")
+		require.NotContains(t, r, "k2:")
+	}
+}
