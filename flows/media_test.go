@@ -67,3 +67,22 @@ func TestCheckAnsweredByRestating(t *testing.T) {
 	require.Equal(t, ChoiceNo, c.state.Draft.Answers["paid"], "the restated answer is kept")
 	require.NotEqual(t, NodeReportPaid, c.state.Node, "and not asked again")
 }
+
+// The sum paid is the one its sentence names, or the one just before when
+// the payment says "that" ("wo de diya"); a sum with words of asking in its
+// clause is what was asked.
+func TestPaidAmountBySentence(t *testing.T) {
+	t.Parallel()
+	amount := func(text string, amounts ...Amount) string {
+		a := paidAmount(engine().reader.Read(text), Signals{Amounts: amounts})
+		if a == nil {
+			return ""
+		}
+		return a.Text
+	}
+	l175 := Amount{Value: 175000, Currency: "PKR", Text: "1 lakh 75 hazar"}
+	h25 := Amount{Value: 25000, Currency: "PKR", Text: "25 hazar"}
+	require.Equal(t, "25 hazar", amount("total 1 lakh 75 hazar bola, pehle 25 hazar medical ka. wo de diya easypaisa se, ab baqi mang rahe", l175, h25))
+	require.Equal(t, "25 hazar", amount("unho ne 1 lakh 75 hazar maange, maine 25 hazar de diye", l175, h25))
+	require.Equal(t, "", amount("1 lakh 75 hazar maang rahe hain, abhi nahi diye", l175))
+}

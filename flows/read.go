@@ -529,6 +529,9 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 		}
 		return nil
 	}
+	if a := paidInSentence(rd.Text, amounts, paid, owed); a != nil {
+		return a
+	}
 	var best *Amount
 	bestD := -1
 	for i := range amounts {
@@ -546,6 +549,56 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	}
 	return best
 }
+
+// paidInSentence is the amount a payment's sentence names, or, when it
+// names none ("wo de diya easypaisa se"), the last one of the sentence
+// before ("pehle 25 hazar medical ka."). An amount with words of asking in
+// its clause ("total 1 lakh 75 hazar bola") is not a payment.
+func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount {
+	count := func(re *regexp.Regexp, k int) int { return len(re.FindAllStringIndex(text[:k], -1)) }
+	asked := func(k int) bool {
+		for _, o := range owed {
+			if count(clauseEnd, o[0]) == count(clauseEnd, k) {
+				return true
+			}
+		}
+		return false
+	}
+	type placed struct {
+		a    *Amount
+		k, s int
+	}
+	var ps []placed
+	for i := range amounts {
+		if k := strings.Index(text, amounts[i].Text); k >= 0 && !asked(k) {
+			ps = append(ps, placed{&amounts[i], k, count(sentenceEnd, k)})
+		}
+	}
+	for _, p := range paid {
+		s := count(sentenceEnd, p[0])
+		var best *placed
+		for i := range ps {
+			if ps[i].s == s && (best == nil || nearest(ps[i].k, [][2]int{p}) < nearest(best.k, [][2]int{p})) {
+				best = &ps[i]
+			}
+		}
+		if best != nil {
+			return best.a
+		}
+		for i := len(ps) - 1; i >= 0; i-- {
+			if ps[i].s == s-1 {
+				return ps[i].a
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceEnd ends a sentence; clauseEnd a clause.
+var (
+	sentenceEnd = regexp.MustCompile(`[.!?\n۔؟]+\s`)
+	clauseEnd   = regexp.MustCompile(`[,;:.!?\n،۔؟]+\s`)
+)
 
 // nearest is the distance in bytes from k to the nearest span, or -1.
 func nearest(k int, spans [][2]int) int {
