@@ -31,12 +31,23 @@ type Enqueuer interface {
 	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
 }
 
+// Answerer processes a message in the transaction that stores it. An
+// Enqueuer that implements it (package jobs does) lets IngestAnswer answer
+// a web chat message with one commit instead of two.
+type Answerer interface {
+	// AnswerTx runs the conversation's step on the message just stored
+	// processed (store.ArriveKnown), in tx, and delivers its replies there.
+	// An error leaves tx to be rolled back.
+	AnswerTx(ctx context.Context, tx pgx.Tx, input store.Input) error
+}
+
 // Receipt says what Ingest stored.
 type Receipt struct {
 	MessageID      int64
 	ConversationID int64
 	ContactID      int64
 	Duplicate      bool // already stored earlier: acknowledge and do nothing
+	Answered       bool // processed and answered in the same transaction (IngestAnswer)
 }
 
 // Observer is told the outcome of each ingest (metrics).
@@ -72,8 +83,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	if in.Channel == "" || in.ProviderID == "" || in.Address == "" {
 		return Receipt{}, ErrInvalid
 	}
-	// Postgres text holds neither invalid UTF-8 nor NUL; channels bound the size.
-	in.Text = strings.ReplaceAll(strings.ToValidUTF8(in.Text, "\uFFFD"), "\x00", "")
+	in.Text = safeText(in.Text)
 	var rc Receipt
 	var err error
 	// A contact erased between finding it and locking its conversation is
@@ -81,7 +91,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	for range 2 {
 		err = pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
 			var err error
-			rc, err = ing.store(ctx, tx, in)
+			rc, err = ing.store(ctx, tx, in, true)
 			return err
 		})
 		if !errors.Is(err, errContactErased) {
@@ -111,10 +121,16 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	return rc, err
 }
 
-// store stores in. A redelivery is found by the insert, whose conflict
+// safeText makes text storable: Postgres text holds neither invalid UTF-8
+// nor NUL; channels bound the size.
+func safeText(text string) string {
+	return strings.ReplaceAll(strings.ToValidUTF8(text, "\uFFFD"), "\x00", "")
+}
+
+// store stores in; notify wakes the conversation's web chat readers. A redelivery is found by the insert, whose conflict
 // rolls everything back (no sequence number is spent) and is answered by
 // Ingest with the stored message.
-func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt, error) {
+func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound, notify bool) (Receipt, error) {
 	hash := ing.vault.Hash(in.Channel, in.Address)
 	var name []byte
 	if in.Name != "" {
@@ -185,7 +201,7 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	}
 	// Only the web chat follows a conversation as it happens (its long
 	// poll); a provider's channel has nobody listening.
-	if in.Channel == WebChat {
+	if in.Channel == WebChat && notify {
 		if err := store.NotifyConversation(ctx, tx, convID); err != nil {
 			return Receipt{}, err
 		}

@@ -65,11 +65,14 @@ func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, er
 type StepOutcome struct {
 	ConversationID int64
 	MessageID      int64 // the message processed
-	Replies        []NewOutbound
-	Notify         bool // wake the conversation's readers (a reply stored sent)
-	State          json.RawMessage
-	Locale         string
-	ExpiresAt      *time.Time
+	// Processed says the message was stored processed already (ArriveKnown
+	// in this transaction): it is not marked again.
+	Processed bool
+	Replies   []NewOutbound
+	Notify    bool // wake the conversation's readers (a reply stored sent)
+	State     json.RawMessage
+	Locale    string
+	ExpiresAt *time.Time
 }
 
 // SaveStep stores a step's outcome in one round trip: the replies, the
@@ -79,7 +82,9 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 	// The message is marked first: its row is then this transaction's, and
 	// the replies' foreign key to it (in_reply_to) costs no row lock more.
 	b := &pgx.Batch{}
-	b.Queue(markProcessed, o.MessageID)
+	if !o.Processed {
+		b.Queue(markProcessed, o.MessageID)
+	}
 	for _, m := range o.Replies {
 		b.Queue(insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent)
 	}
@@ -93,12 +98,14 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 			err = fmt.Errorf("store: save step: %w", cerr)
 		}
 	}()
-	tag, err := br.Exec()
-	if err != nil {
-		return nil, fmt.Errorf("store: save step: mark processed: %w", err)
-	}
-	if tag.RowsAffected() != 1 {
-		return nil, fmt.Errorf("store: save step: message %d is not pending", o.MessageID)
+	if !o.Processed {
+		tag, err := br.Exec()
+		if err != nil {
+			return nil, fmt.Errorf("store: save step: mark processed: %w", err)
+		}
+		if tag.RowsAffected() != 1 {
+			return nil, fmt.Errorf("store: save step: message %d is not pending", o.MessageID)
+		}
 	}
 	for range o.Replies {
 		var id int64

@@ -79,7 +79,7 @@ func (c *Channel) post(w http.ResponseWriter, r *http.Request) {
 	if in.Choice != "" && strings.TrimSpace(in.Text) == "" {
 		in.Text = c.choiceLabel(r, vid, in.Choice)
 	}
-	rc, err := c.ingest.Ingest(r.Context(), in)
+	rc, err := c.ingest.IngestAnswer(r.Context(), in)
 	if err != nil {
 		c.log.Error("webchat_ingest_failed", "error", err)
 		writeJSON(w, http.StatusServiceUnavailable, apiError{"not stored, please retry"})
