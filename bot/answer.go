@@ -9,12 +9,12 @@ import (
 	"github.com/hoshyar/hoshyar/store"
 )
 
-// IngestAnswer stores a web chat message and, when its conversation is free
+// IngestAnswer stores a message of a channel whose delivery is a database
+// change (the web chat; AnswerTx checks it) and, when its conversation is free
 // (nothing of it waiting to be processed or sent), processes it and
 // delivers the replies in the same transaction: one commit instead of two,
 // four round trips instead of thirteen, and the visitor's next read of the
-// feed finds the answer. The web chat can do this because its reply is a
-// database change, not a provider call. Nothing else changes: when it
+// feed finds the answer. Nothing else changes: when it
 // returns nil the message is durable (and answered when rc.Answered); a
 // message whose conversation is busy is stored for the workers, in order,
 // as Ingest does; and anything else (a new visitor, a redelivery, a step
@@ -23,7 +23,7 @@ import (
 func (ing *Ingester) IngestAnswer(ctx context.Context, in Inbound) (Receipt, error) {
 	a, ok := ing.enqueue.(Answerer)
 	kind := in.Kind()
-	if !ok || in.Channel != WebChat || in.ProviderID == "" || in.Address == "" ||
+	if !ok || in.Channel == "" || in.ProviderID == "" || in.Address == "" ||
 		len(in.Media) > 0 || in.Name != "" || in.Source != "" || (kind != "text" && kind != "choice") {
 		return ing.Ingest(ctx, in)
 	}
