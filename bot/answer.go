@@ -10,42 +10,29 @@ import (
 )
 
 // IngestAnswer stores a message of a channel whose delivery is a database
-// change (the web chat; AnswerTx checks it) and, when its conversation is free
-// (nothing of it waiting to be processed or sent), processes it and
+// change (the web chat; AnswerTx checks it) and, when its conversation is
+// free (nothing of it waiting to be processed or sent), processes it and
 // delivers the replies in the same transaction: one commit instead of two,
-// four round trips instead of thirteen, and the visitor's next read of the
-// feed finds the answer. Nothing else changes: when it
-// returns nil the message is durable (and answered when rc.Answered); a
-// message whose conversation is busy is stored for the workers, in order,
-// as Ingest does; and anything else (a new visitor, a redelivery, a step
-// that fails) rolls back and takes Ingest's path, so a failing step never
-// costs the message.
+// three round trips instead of thirteen, and the visitor's next read of
+// the feed finds the answer. Nothing else changes: when it returns nil the
+// message is durable (and answered when rc.Answered); a message whose
+// conversation is busy is stored for the workers, in order, as Ingest does;
+// and anything else (a new visitor, a redelivery, a step that fails) rolls
+// back and takes Ingest's path, so a failing step never costs the message.
 func (ing *Ingester) IngestAnswer(ctx context.Context, in Inbound) (Receipt, error) {
 	a, ok := ing.enqueue.(Answerer)
 	kind := in.Kind()
-	if !ok || in.Channel == "" || in.ProviderID == "" || in.Address == "" ||
-		len(in.Media) > 0 || in.Name != "" || in.Source != "" || (kind != "text" && kind != "choice") {
+	if !ok || in.Channel == "" || in.ProviderID == "" || in.Address == "" || len(in.Media) > 0 || (kind != "text" && kind != "choice") {
 		return ing.Ingest(ctx, in)
 	}
 	in.Text = safeText(in.Text)
-	var rc Receipt
-	err := pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
-		got, err := store.ArriveKnown(ctx, tx, store.KnownArrival{Channel: in.Channel, Hash: ing.vault.Hash(in.Channel, in.Address),
-			ProviderID: in.ProviderID, Kind: kind, Body: in.Text, Choice: in.Choice})
-		if err != nil {
-			return err
-		}
-		if got.ContactStatus == store.ContactErased {
-			return errContactErased
-		}
-		rc = Receipt{MessageID: got.Pending.ID, ConversationID: got.Conversation.ID, ContactID: got.Conversation.ContactID}
+	got, err := ing.storeKnown(ctx, ing.known(in, true), func(tx pgx.Tx, got store.Arrived) error {
 		if !got.Free {
-			return store.NotifyConversation(ctx, tx, rc.ConversationID)
+			return nil // stored for the workers, behind what waits
 		}
 		if err := a.AnswerTx(ctx, tx, got.Input); err != nil {
 			return fmt.Errorf("answer: %w", err)
 		}
-		rc.Answered = true // the step notified the conversation's readers
 		return nil
 	})
 	if err != nil {
@@ -53,6 +40,7 @@ func (ing *Ingester) IngestAnswer(ctx context.Context, in Inbound) (Receipt, err
 		// that failed: the general path stores (or finds) the message.
 		return ing.Ingest(ctx, in)
 	}
+	rc := Receipt{MessageID: got.MessageID, ConversationID: got.ConversationID, ContactID: got.ContactID, Answered: got.Free}
 	if !rc.Answered {
 		ing.enqueue.Process(ctx, rc.ConversationID)
 	}

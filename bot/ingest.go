@@ -86,12 +86,21 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	in.Text = safeText(in.Text)
 	var rc Receipt
 	var err error
+	stored := false
+	if len(in.Media) == 0 {
+		// The common case, a known contact's words, in two round trips
+		// (known.go); on any error the general path below decides.
+		if got, kerr := ing.storeKnown(ctx, ing.known(in, false), nil); kerr == nil {
+			rc = Receipt{MessageID: got.MessageID, ConversationID: got.ConversationID, ContactID: got.ContactID}
+			stored = true
+		}
+	}
 	// A contact erased between finding it and locking its conversation is
 	// gone: the second try finds no contact by the address and starts anew.
-	for range 2 {
+	for i := 0; i < 2 && !stored; i++ {
 		err = pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
 			var err error
-			rc, err = ing.store(ctx, tx, in, true)
+			rc, err = ing.store(ctx, tx, in)
 			return err
 		})
 		if !errors.Is(err, errContactErased) {
@@ -127,10 +136,10 @@ func safeText(text string) string {
 	return strings.ReplaceAll(strings.ToValidUTF8(text, "\uFFFD"), "\x00", "")
 }
 
-// store stores in; notify wakes the conversation's web chat readers. A redelivery is found by the insert, whose conflict
+// store stores in. A redelivery is found by the insert, whose conflict
 // rolls everything back (no sequence number is spent) and is answered by
 // Ingest with the stored message.
-func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound, notify bool) (Receipt, error) {
+func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt, error) {
 	hash := ing.vault.Hash(in.Channel, in.Address)
 	var name []byte
 	if in.Name != "" {
@@ -201,7 +210,7 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound, notify bo
 	}
 	// Only the web chat follows a conversation as it happens (its long
 	// poll); a provider's channel has nobody listening.
-	if in.Channel == WebChat && notify {
+	if in.Channel == WebChat {
 		if err := store.NotifyConversation(ctx, tx, convID); err != nil {
 			return Receipt{}, err
 		}

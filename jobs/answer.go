@@ -25,7 +25,7 @@ func (r *Runner) AnswerTx(ctx context.Context, tx pgx.Tx, input store.Input) err
 	if inline, _ := r.opts.Senders.Sender(input.Pending.Channel).(bot.Repeatable); inline == nil || !inline.Repeatable() {
 		return errNotFree
 	}
-	queued, err := r.step(ctx, tx, input, true)
+	queued, err := r.step(ctx, tx, input)
 	switch {
 	case err != nil:
 		return err

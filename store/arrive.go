@@ -1,0 +1,197 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// A message of a known contact is stored in one round trip, BEGIN
+// included, that finds the contact by its keyed address hash, numbers the
+// message in the contact's open conversation (locking it) and stores it:
+// with the COMMIT, two round trips for what a webhook waits on. For the
+// web chat's answer (bot.IngestAnswer) the same round trip also reads all
+// the conversation's step needs. Each statement of the batch takes its
+// snapshot after the one before it: the first locks the conversation, so
+// the ones after it see every message committed before the lock.
+
+// KnownArrival is a message from a contact found by the keyed hash of its
+// address; a contact not yet known is stored by the general path
+// (EnsureNamedContact, InsertArrival).
+type KnownArrival struct {
+	Channel    string
+	Hash       []byte
+	ProviderID string
+	Kind       string
+	Body       string
+	Choice     string
+	NameSealed []byte // the provider's profile name, kept when the contact has none
+	Source     string // the conversation's source, kept when it has none
+	// Answer asks for the message to be stored processed when the
+	// conversation has nothing waiting (see Arrived.Free), and for the
+	// step's input.
+	Answer bool
+	// Notify wakes the conversation's web chat readers at the commit.
+	Notify bool
+}
+
+// Arrived is what BeginArriveKnown stored and read.
+type Arrived struct {
+	MessageID      int64
+	ConversationID int64
+	ContactID      int64
+	ContactStatus  string
+	// Input is, when Answer was asked, the conversation (locked), the
+	// message stored (Pending) and the person's latest reports, as
+	// StepInput reads them.
+	Input
+	// Free (with Answer) says the conversation had nothing waiting, neither
+	// a message to process nor a reply to send: the message is stored
+	// processed, and the caller must step it in this transaction (or roll
+	// back). Otherwise it is stored received, for the workers, in order.
+	Free bool
+}
+
+const contactByHash = `(SELECT id FROM contacts WHERE channel = $1 AND address_hash = $2)`
+
+const openConversationByHash = `(SELECT id FROM conversations WHERE contact_id = ` + contactByHash + ` AND closed_at IS NULL)`
+
+// Numbers the message in the contact's open conversation (opened if need
+// be) and locks that conversation until the transaction ends.
+const upsertKnownConversation = `
+INSERT INTO conversations (contact_id, channel, last_seq, last_inbound_at)
+SELECT id, $1, 1, now() FROM contacts WHERE channel = $1 AND address_hash = $2
+ON CONFLICT (contact_id) WHERE closed_at IS NULL DO UPDATE
+   SET last_seq = conversations.last_seq + 1, last_inbound_at = now()`
+
+// $7: store it processed when nothing of the conversation waits.
+const insertKnownArrival = `
+INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status, processed_at)
+SELECT v.id, 'in', $1, $3, v.last_seq, $4, $5, NULLIF($6, ''),
+       CASE WHEN f.free THEN 'processed' ELSE 'received' END, CASE WHEN f.free THEN now() END
+  FROM conversations v,
+       LATERAL (SELECT $7::boolean
+                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = v.id
+                                      AND m.direction = 'in' AND m.status = 'received')
+                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = v.id
+                                      AND m.direction = 'out' AND m.status IN ('queued', 'sending')) AS free) f
+ WHERE v.contact_id = ` + contactByHash + ` AND v.closed_at IS NULL
+ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL AND direction = 'in' DO NOTHING
+RETURNING ` + messageColumns
+
+// The contact's id and status (erased: gone), marked reachable again if
+// they had blocked the bot, since they wrote.
+const reactivateKnownContact = `
+WITH back AS (
+  UPDATE contacts SET status = 'active', updated_at = now()
+   WHERE channel = $1 AND address_hash = $2 AND status = 'unreachable'
+  RETURNING id, status
+)
+SELECT k.id, COALESCE(b.status, k.status) FROM contacts k LEFT JOIN back b ON b.id = k.id
+ WHERE k.channel = $1 AND k.address_hash = $2`
+
+const setKnownContactName = `
+UPDATE contacts SET name_sealed = $3, updated_at = now()
+ WHERE channel = $1 AND address_hash = $2 AND name_sealed IS NULL`
+
+const setKnownConversationSource = `
+UPDATE conversations SET source = $3 WHERE id = ` + openConversationByHash + ` AND source IS NULL`
+
+const notifyKnownConversation = `SELECT pg_notify($3, ` + openConversationByHash + `::text)`
+
+const knownConversation = `
+SELECT ` + conversationColumns + `,
+       EXISTS (SELECT 1 FROM messages m
+                WHERE m.conversation_id = conversations.id AND m.direction = 'out'
+                  AND m.status IN ('queued', 'sending')) AS pending_out
+  FROM conversations WHERE id = ` + openConversationByHash
+
+const reportsOfKnownContact = `
+SELECT r.id, r.reference, r.created_at,
+       CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
+            WHEN bool_or(f.status <> 'new') THEN 'in_progress'
+            ELSE 'new' END AS status
+  FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
+ WHERE r.contact_id = ` + contactByHash + `
+ GROUP BY r.id ORDER BY r.created_at DESC LIMIT $3`
+
+// BeginArriveKnown begins a transaction on conn and, in the same round
+// trip, stores a message of a known contact (see Arrived). The caller ends
+// the transaction: COMMIT, or ROLLBACK on anything unwanted, an error
+// included. ErrNotFound means nothing is to be kept: the contact is not
+// known, or the message is stored already (a redelivery); the caller then
+// rolls back and takes the general path.
+func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got Arrived, err error) {
+	b := &pgx.Batch{}
+	b.Queue("begin")
+	b.Queue(upsertKnownConversation, a.Channel, a.Hash)
+	b.Queue(insertKnownArrival, a.Channel, a.Hash, a.ProviderID, a.Kind, a.Body, a.Choice, a.Answer)
+	b.Queue(reactivateKnownContact, a.Channel, a.Hash)
+	if a.NameSealed != nil {
+		b.Queue(setKnownContactName, a.Channel, a.Hash, a.NameSealed)
+	}
+	if a.Source != "" {
+		b.Queue(setKnownConversationSource, a.Channel, a.Hash, a.Source)
+	}
+	if a.Notify {
+		b.Queue(notifyKnownConversation, a.Channel, a.Hash, ConversationChannel)
+	}
+	if a.Answer {
+		b.Queue(knownConversation, a.Channel, a.Hash)
+		b.Queue(reportsOfKnownContact, a.Channel, a.Hash, RecentReports)
+	}
+	br := conn.SendBatch(ctx, b)
+	defer func() {
+		if cerr := br.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("store: arrive known: %w", cerr)
+		}
+	}()
+	for _, step := range []string{"begin", "conversation"} {
+		if _, err := br.Exec(); err != nil {
+			return got, fmt.Errorf("store: arrive known: %s: %w", step, err)
+		}
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return got, fmt.Errorf("store: arrive known: message: %w", err)
+	}
+	msg, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[Message])
+	if err != nil {
+		return got, fmt.Errorf("store: arrive known: message: %w", notFound(err))
+	}
+	got.MessageID, got.ConversationID = msg.ID, msg.ConversationID
+	got.Free = msg.Status == StatusProcessed
+	if err := br.QueryRow().Scan(&got.ContactID, &got.ContactStatus); err != nil {
+		return got, fmt.Errorf("store: arrive known: contact: %w", notFound(err))
+	}
+	for range btoi(a.NameSealed != nil) + btoi(a.Source != "") + btoi(a.Notify) {
+		if _, err := br.Exec(); err != nil {
+			return got, fmt.Errorf("store: arrive known: %w", err)
+		}
+	}
+	if !a.Answer {
+		return got, nil
+	}
+	got.Pending = &PendingInbound{Message: msg}
+	if rows, err = br.Query(); err != nil {
+		return got, fmt.Errorf("store: arrive known: conversation: %w", err)
+	}
+	if got.Conversation, err = pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[LockedConversation]); err != nil {
+		return got, fmt.Errorf("store: arrive known: conversation: %w", notFound(err))
+	}
+	if rows, err = br.Query(); err != nil {
+		return got, fmt.Errorf("store: arrive known: reports: %w", err)
+	}
+	if got.Reports, err = pgx.CollectRows(rows, pgx.RowToStructByName[ReportState]); err != nil {
+		return got, fmt.Errorf("store: arrive known: reports: %w", err)
+	}
+	return got, nil
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
