@@ -26,7 +26,7 @@ func (ing *Ingester) IngestAnswer(ctx context.Context, in Inbound) (Receipt, err
 		return ing.Ingest(ctx, in)
 	}
 	in.Text = safeText(in.Text)
-	got, err := ing.storeKnown(ctx, ing.known(in, true), func(tx pgx.Tx, got store.Arrived) error {
+	got, err := ing.storeKnown(ctx, ing.pool, ing.known(in, true), func(tx pgx.Tx, got store.Arrived) error {
 		if !got.Free {
 			return nil // stored for the workers, behind what waits
 		}

@@ -57,7 +57,8 @@ type Observer interface {
 
 // Ingester is the shared way in for every channel.
 type Ingester struct {
-	pool     *pgxpool.Pool
+	pool     *pgxpool.Pool // the workers' pool: IngestAnswer's step is work
+	acks     *pgxpool.Pool // what a provider waits on (WithAckPool); pool by default
 	vault    *vault.Vault
 	enqueue  Enqueuer
 	observer Observer
@@ -68,7 +69,16 @@ type Ingester struct {
 
 // NewIngester wires an ingester; observer may be nil.
 func NewIngester(pool *pgxpool.Pool, v *vault.Vault, enqueue Enqueuer, observer Observer) *Ingester {
-	return &Ingester{pool: pool, vault: v, enqueue: enqueue, observer: observer, after: make(chan struct{}, maxAfter)}
+	return &Ingester{pool: pool, acks: pool, vault: v, enqueue: enqueue, observer: observer, after: make(chan struct{}, maxAfter)}
+}
+
+// WithAckPool stores what providers wait on (Ingest, UpdateStatus) through
+// a pool of its own, so that the workers, which hold connections while they
+// process and send, never make an acknowledgement wait for one: Telegram
+// delivers a burst of updates at once, and each waits for its commit.
+func (ing *Ingester) WithAckPool(acks *pgxpool.Pool) *Ingester {
+	ing.acks = acks
+	return ing
 }
 
 // ErrInvalid is returned for an inbound message that cannot be stored
@@ -90,7 +100,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	if len(in.Media) == 0 {
 		// The common case, a known contact's words, in two round trips
 		// (known.go); on any error the general path below decides.
-		if got, kerr := ing.storeKnown(ctx, ing.known(in, false), nil); kerr == nil {
+		if got, kerr := ing.storeKnown(ctx, ing.acks, ing.known(in, false), nil); kerr == nil {
 			rc = Receipt{MessageID: got.MessageID, ConversationID: got.ConversationID, ContactID: got.ContactID}
 			stored = true
 		}
@@ -98,7 +108,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	// A contact erased between finding it and locking its conversation is
 	// gone: the second try finds no contact by the address and starts anew.
 	for i := 0; i < 2 && !stored; i++ {
-		err = pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
+		err = pgx.BeginFunc(ctx, ing.acks, func(tx pgx.Tx) error {
 			var err error
 			rc, err = ing.store(ctx, tx, in)
 			return err
@@ -109,7 +119,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	}
 	if errors.Is(err, errDuplicate) {
 		var m store.Message
-		if m, err = store.FindByProviderID(ctx, ing.pool, in.Channel, in.ProviderID); err == nil {
+		if m, err = store.FindByProviderID(ctx, ing.acks, in.Channel, in.ProviderID); err == nil {
 			rc = Receipt{MessageID: m.ID, ConversationID: m.ConversationID, Duplicate: true}
 		}
 	}
@@ -227,7 +237,7 @@ var (
 // it says of the recipient (opted out), and, when the report asks for it,
 // queues the reply again as a template, once.
 func (ing *Ingester) UpdateStatus(ctx context.Context, u StatusUpdate) error {
-	return pgx.BeginFunc(ctx, ing.pool, func(tx pgx.Tx) error {
+	return pgx.BeginFunc(ctx, ing.acks, func(tx pgx.Tx) error {
 		changed, err := store.UpdateDeliveryStatus(ctx, tx, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
 		if err == nil && u.Contact != "" {
 			err = store.SetContactStatusByReply(ctx, tx, u.Channel, u.ProviderID, u.Contact)

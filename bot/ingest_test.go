@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
@@ -230,4 +231,39 @@ func TestStatusUpdateMarksOptedOut(t *testing.T) {
 	require.NoError(t, store.EraseContact(ctx, db.Pool, a))
 	require.NoError(t, ing.UpdateStatus(ctx, u))
 	require.Equal(t, store.ContactErased, status(a), "an erased contact stays erased")
+}
+
+// What a provider waits on is stored through the ack pool: with every
+// connection of the workers' pool held (processing, sending), a message is
+// still stored, a new person's and a known one's, and a status recorded.
+func TestIngestUsesTheAckPool(t *testing.T) {
+	t.Parallel()
+	db := dbtest.New(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	acks, err := store.OpenAcks(ctx, db.URL)
+	require.NoError(t, err)
+	defer acks.Close()
+	v, err := vault.New([]byte(strings.Repeat("i", 32)))
+	require.NoError(t, err)
+	enq := &enqueuer{}
+	ing := bot.NewIngester(db.Pool, v, enq, nil).WithAckPool(acks)
+
+	for range db.Pool.Config().MaxConns {
+		c, err := db.Pool.Acquire(ctx)
+		require.NoError(t, err)
+		defer c.Release()
+	}
+	first, err := ing.Ingest(ctx, bot.Inbound{Channel: bot.Telegram, ProviderID: "a1", Address: "555", Name: "Ayesha", Text: "salam"})
+	require.NoError(t, err)
+	second, err := ing.Ingest(ctx, bot.Inbound{Channel: bot.Telegram, ProviderID: "a2", Address: "555", Name: "Ayesha", Text: "menu"})
+	require.NoError(t, err)
+	require.Equal(t, first.ConversationID, second.ConversationID)
+	require.NoError(t, ing.UpdateStatus(ctx, bot.StatusUpdate{Channel: bot.Telegram, ProviderID: "none", Status: "delivered"}))
+	require.Equal(t, []int64{first.ConversationID, first.ConversationID}, enq.conversations)
+
+	m, err := store.GetMessage(ctx, acks, second.MessageID)
+	require.NoError(t, err)
+	require.Equal(t, "menu", m.Body)
+	require.Equal(t, store.StatusReceived, m.Status)
 }

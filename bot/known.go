@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/hoshyar/hoshyar/store"
 )
@@ -28,12 +29,12 @@ func (ing *Ingester) known(in Inbound, answer bool) store.KnownArrival {
 	return a
 }
 
-// storeKnown stores a as a known contact's message and runs then, if not
+// storeKnown stores a as a known contact's message, through pool, and runs then, if not
 // nil, in the same transaction before the commit. On an error nothing is
 // stored (store.ErrNotFound: the contact is not known, or the message is
 // stored already).
-func (ing *Ingester) storeKnown(ctx context.Context, a store.KnownArrival, then func(pgx.Tx, store.Arrived) error) (store.Arrived, error) {
-	conn, err := ing.pool.Acquire(ctx)
+func (ing *Ingester) storeKnown(ctx context.Context, pool *pgxpool.Pool, a store.KnownArrival, then func(pgx.Tx, store.Arrived) error) (store.Arrived, error) {
+	conn, err := pool.Acquire(ctx)
 	if err != nil {
 		return store.Arrived{}, err
 	}

@@ -39,16 +39,35 @@ func notFound(err error) error {
 // several replicas stay under Postgres's default of 100 connections.
 const DefaultMaxConns = 20
 
+// AckConns is the size of the pool acknowledgements are stored through
+// (OpenAcks): a burst of webhooks at once commits in a few rounds, and a
+// replica holds DefaultMaxConns + AckConns connections.
+const AckConns = 10
+
 // Open connects a pool to url and checks that the database answers.
 func Open(ctx context.Context, url string) (*pgxpool.Pool, error) {
+	return open(ctx, url, DefaultMaxConns, false)
+}
+
+// OpenAcks connects the pool that what providers wait on is stored through
+// (bot.Ingester.WithAckPool), AckConns connections whatever the URL says,
+// apart from the workers' pool so that they never hold up an answer.
+func OpenAcks(ctx context.Context, url string) (*pgxpool.Pool, error) {
+	return open(ctx, url, AckConns, true)
+}
+
+func open(ctx context.Context, url string, size int32, fixed bool) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("store: parse DATABASE_URL: %w", err)
 	}
 	// pgxpool's default, four connections on a two-core machine, makes the
 	// workers queue for a connection; pool_max_conns in the URL still wins.
-	if !strings.Contains(url, "pool_max_conns") {
-		cfg.MaxConns = DefaultMaxConns
+	if fixed || !strings.Contains(url, "pool_max_conns") {
+		cfg.MaxConns = size
+	}
+	if fixed {
+		cfg.MinConns = size // made at start: an answer never waits for a connection to be made
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -91,7 +91,12 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
-	ingester := bot.NewIngester(pool, v, runner, m)
+	acks, err := store.OpenAcks(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	defer acks.Close()
+	ingester := bot.NewIngester(pool, v, runner, m).WithAckPool(acks)
 
 	// Limits counted per address see the client behind the trusted proxies.
 	clientAddr := clientip.New(cfg.TrustedProxies).Of
