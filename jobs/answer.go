@@ -15,9 +15,10 @@ import (
 // message was stored processed because its conversation had nothing
 // waiting (store.ArriveKnown), and the conversation stays locked until the
 // commit, so no other step can come between. The replies are delivered in
-// the transaction (the channel's delivery is a database change). An error,
-// a fault included, rolls everything back; the caller then stores the
-// message alone, for the workers.
+// the transaction (the channel's delivery is a database change), whose
+// COMMIT goes with the step's last statements: tx is ended when AnswerTx
+// returns nil. An error before that, a fault included, rolls everything
+// back; the caller then stores the message alone, for the workers.
 func (r *Runner) AnswerTx(ctx context.Context, tx pgx.Tx, input store.Input) error {
 	if input.Pending == nil || input.Pending.Status != store.StatusProcessed || input.Conversation.PendingOut {
 		return errNotFree
@@ -25,17 +26,13 @@ func (r *Runner) AnswerTx(ctx context.Context, tx pgx.Tx, input store.Input) err
 	if inline, _ := r.opts.Senders.Sender(input.Pending.Channel).(bot.Repeatable); inline == nil || !inline.Repeatable() {
 		return errNotFree
 	}
-	queued, err := r.step(ctx, tx, input)
-	switch {
-	case err != nil:
+	// The step's last round trip commits: no other statement may follow.
+	queued, err := r.step(ctx, tx, input, true)
+	if err != nil {
 		return err
-	case queued:
-		// Not with no reply waiting; were it so, the replies would need a
-		// sender after the commit: roll back and leave it to the workers.
-		return errNotFree
 	}
-	if err := r.fault(FaultBeforeCommit); err != nil {
-		return err
+	if queued { // not with no reply waiting, since the conversation is free
+		r.Send(ctx, input.Conversation.ID)
 	}
 	if r.opts.Metrics != nil {
 		r.opts.Metrics.Processed(r.opts.Now().Sub(input.Pending.CreatedAt))

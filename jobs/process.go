@@ -117,7 +117,7 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, qu
 					return nil
 				}
 			}
-			if queued, err = r.step(ctx, tx, input); err != nil {
+			if queued, err = r.step(ctx, tx, input, false); err != nil {
 				return err
 			}
 			processed = input.Pending
@@ -146,8 +146,11 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, qu
 }
 
 // step runs the flow engine on one message and stores what it produced. It
-// reports whether it queued a reply for the senders.
-func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued bool, err error) {
+// reports whether it queued a reply for the senders. commit ends tx with
+// what it stores, in the same round trip (AnswerTx): replies delivered
+// inline are then handed to their sender after the commit, which for a
+// channel whose delivery is a database change is when they are delivered.
+func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input, commit bool) (queued bool, err error) {
 	conv, msg := input.Conversation, input.Pending.Message
 	switch msg.Kind {
 	case bot.ControlStop, bot.ControlStart:
@@ -234,7 +237,7 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input) (queued
 	}
 	expires := now.Add(r.opts.ConversationTTL)
 	outcome := store.StepOutcome{ConversationID: conv.ID, MessageID: msg.ID, Processed: msg.Status == store.StatusProcessed,
-		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Notify: deliverNow && len(res.Replies) > 0}
+		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Notify: deliverNow && len(res.Replies) > 0, Commit: commit}
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
 		if len(reply.Buttons) > 0 {

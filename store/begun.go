@@ -10,17 +10,28 @@ import (
 
 // BegunTx is the transaction on conn whose BEGIN was sent with the first
 // batch (BeginArriveKnown), a round trip saved, as a pgx.Tx for the code
-// that takes one. Commit and Rollback end it; a nested Begin is a
-// savepoint, as pgx's own nested transactions are. It does what conn does
-// and keeps no state of its own but the savepoint depth, so it is only as
-// right as its use: one caller, and the transaction really begun.
+// that takes one. Commit and Rollback end it, unless its COMMIT went with a
+// batch (StepOutcome.Commit), another round trip saved; a nested Begin is
+// a savepoint, as pgx's own nested transactions are. It does what conn does
+// and keeps no state of its own but the savepoint depth and whether it has
+// ended, so it is only as right as its use: one caller, and the transaction
+// really begun.
 func BegunTx(conn *pgx.Conn) pgx.Tx { return &begunTx{conn: conn} }
 
 type begunTx struct {
 	conn      *pgx.Conn
 	savepoint int // 0: the transaction itself
-	done      bool
+	state     txState
 }
+
+type txState uint8
+
+const (
+	txOpen     txState = iota
+	committing         // COMMIT sent with a batch (SaveStep), outcome not yet read
+	committed          // by a batch: Commit has nothing left to do
+	ended
+)
 
 func (t *begunTx) Begin(ctx context.Context) (pgx.Tx, error) {
 	n := t.savepoint + 1
@@ -31,10 +42,14 @@ func (t *begunTx) Begin(ctx context.Context) (pgx.Tx, error) {
 }
 
 func (t *begunTx) Commit(ctx context.Context) error {
-	if t.done {
+	switch t.state {
+	case committed:
+		t.state = ended
+		return nil
+	case committing, ended:
 		return pgx.ErrTxClosed
 	}
-	t.done = true
+	t.state = ended
 	if t.savepoint > 0 {
 		_, err := t.conn.Exec(ctx, fmt.Sprintf("release savepoint sp_%d", t.savepoint))
 		return err
@@ -47,10 +62,17 @@ func (t *begunTx) Commit(ctx context.Context) error {
 }
 
 func (t *begunTx) Rollback(ctx context.Context) error {
-	if t.done {
+	switch t.state {
+	case committing:
+		// The COMMIT's answer was not read: end whatever is left, if
+		// anything (after a commit this only draws a warning).
+		t.state = ended
+		_, err := t.conn.Exec(ctx, "rollback")
+		return err
+	case committed, ended:
 		return pgx.ErrTxClosed
 	}
-	t.done = true
+	t.state = ended
 	if t.savepoint > 0 {
 		_, err := t.conn.Exec(ctx, fmt.Sprintf("rollback to savepoint sp_%d", t.savepoint))
 		return err

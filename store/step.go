@@ -70,6 +70,9 @@ type StepOutcome struct {
 	Processed bool
 	Replies   []NewOutbound
 	Notify    bool // wake the conversation's readers (a reply stored sent)
+	// Commit ends the transaction, a BegunTx, with the outcome, in the same
+	// round trip (the web chat's answer): nothing may follow it.
+	Commit    bool
 	State     json.RawMessage
 	Locale    string
 	ExpiresAt *time.Time
@@ -92,6 +95,15 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 		b.Queue(notifyConversation, ConversationChannel, fmt.Sprint(o.ConversationID))
 	}
 	b.Queue(saveConversationState, o.ConversationID, o.State, o.Locale, o.ExpiresAt)
+	var begun *begunTx
+	if o.Commit {
+		var ok bool
+		if begun, ok = tx.(*begunTx); !ok || begun.state != txOpen || begun.savepoint > 0 {
+			return nil, errors.New("store: save step: commit asked of a transaction that is not an open BegunTx")
+		}
+		b.Queue("commit")
+		begun.state = committing // whatever comes back, the transaction is over
+	}
 	br := tx.SendBatch(ctx, b)
 	defer func() {
 		if cerr := br.Close(); err == nil && cerr != nil {
@@ -121,6 +133,16 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 	}
 	if _, err := br.Exec(); err != nil {
 		return nil, fmt.Errorf("store: save step: save state: %w", err)
+	}
+	if begun != nil {
+		tag, err := br.Exec()
+		if err == nil && tag.String() == "ROLLBACK" {
+			err = pgx.ErrTxCommitRollback
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: save step: commit: %w", err)
+		}
+		begun.state = committed
 	}
 	return ids, nil
 }
