@@ -41,6 +41,7 @@ func (ing *Ingester) IngestAnswer(ctx context.Context, in Inbound) (Receipt, err
 		return ing.Ingest(ctx, in)
 	}
 	rc := Receipt{MessageID: got.MessageID, ConversationID: got.ConversationID, ContactID: got.ContactID, Answered: got.Free}
+	ing.notify(in, rc.ConversationID) // the message and its answer, committed together
 	if !rc.Answered {
 		ing.enqueue.Process(ctx, rc.ConversationID)
 	}

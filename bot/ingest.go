@@ -36,8 +36,9 @@ type Enqueuer interface {
 // a web chat message with one commit instead of two.
 type Answerer interface {
 	// AnswerTx runs the conversation's step on the message just stored
-	// processed (store.ArriveKnown), in tx, and delivers its replies there.
-	// An error leaves tx to be rolled back.
+	// processed (store.BeginArriveKnown), in tx, delivers its replies there
+	// and commits with the step's last statements. After an error tx is
+	// rolled back (a no-op if the COMMIT went through).
 	AnswerTx(ctx context.Context, tx pgx.Tx, input store.Input) error
 }
 
@@ -62,6 +63,7 @@ type Ingester struct {
 	vault    *vault.Vault
 	enqueue  Enqueuer
 	observer Observer
+	notifier *store.Notifier // nil: NOTIFY in the storing transaction
 
 	after   chan struct{} // a slot for each AfterIngest call running
 	afterWG sync.WaitGroup
@@ -79,6 +81,22 @@ func NewIngester(pool *pgxpool.Pool, v *vault.Vault, enqueue Enqueuer, observer 
 func (ing *Ingester) WithAckPool(acks *pgxpool.Pool) *Ingester {
 	ing.acks = acks
 	return ing
+}
+
+// WithNotifier has the web chat's readers told of a stored message after
+// its commit, outside the transaction (see store.Notifier), rather than by
+// a NOTIFY inside it, which serialises commits.
+func (ing *Ingester) WithNotifier(n *store.Notifier) *Ingester {
+	ing.notifier = n
+	return ing
+}
+
+// notify tells the web chat's readers of a committed change, when there is
+// a notifier (otherwise the transaction did).
+func (ing *Ingester) notify(in Inbound, conversationID int64) {
+	if ing.notifier != nil && in.Channel == WebChat {
+		ing.notifier.Notify(conversationID)
+	}
 }
 
 // ErrInvalid is returned for an inbound message that cannot be stored
@@ -124,6 +142,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 		}
 	}
 	if err == nil && !rc.Duplicate {
+		ing.notify(in, rc.ConversationID)
 		ing.enqueue.Process(ctx, rc.ConversationID)
 	}
 	result := "stored"
@@ -220,7 +239,7 @@ func (ing *Ingester) store(ctx context.Context, tx pgx.Tx, in Inbound) (Receipt,
 	}
 	// Only the web chat follows a conversation as it happens (its long
 	// poll); a provider's channel has nobody listening.
-	if in.Channel == WebChat {
+	if in.Channel == WebChat && ing.notifier == nil {
 		if err := store.NotifyConversation(ctx, tx, convID); err != nil {
 			return Receipt{}, err
 		}

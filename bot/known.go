@@ -21,8 +21,9 @@ func (ing *Ingester) known(in Inbound, answer bool) store.KnownArrival {
 	a := store.KnownArrival{Channel: in.Channel, Hash: ing.vault.Hash(in.Channel, in.Address),
 		ProviderID: in.ProviderID, Kind: in.Kind(), Body: in.Text, Choice: in.Choice, Source: in.Source,
 		// Only the web chat follows a conversation as it happens (its long
-		// poll); a provider's channel has nobody listening.
-		Notify: in.Channel == WebChat, Answer: answer}
+		// poll); a provider's channel has nobody listening. A notifier
+		// tells after the commit instead.
+		Notify: in.Channel == WebChat && ing.notifier == nil, Answer: answer}
 	if in.Name != "" {
 		a.NameSealed = ing.vault.Seal(in.Name, in.Channel+"/name")
 	}

@@ -20,7 +20,8 @@ import (
 // returns nil. An error before that, a fault included, rolls everything
 // back; the caller then stores the message alone, for the workers.
 func (r *Runner) AnswerTx(ctx context.Context, tx pgx.Tx, input store.Input) error {
-	if input.Pending == nil || input.Pending.Status != store.StatusProcessed || input.Conversation.PendingOut {
+	if p := input.Pending; p == nil || p.Status != store.StatusProcessed || input.Conversation.PendingOut ||
+		(p.Kind != "text" && p.Kind != "choice") {
 		return errNotFree
 	}
 	if inline, _ := r.opts.Senders.Sender(input.Pending.Channel).(bot.Repeatable); inline == nil || !inline.Repeatable() {

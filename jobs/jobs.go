@@ -85,7 +85,11 @@ type Options struct {
 	Reader Reader
 	// Listener wakes a conversation step waiting for a reading; nil: the
 	// wait polls the database.
-	Listener        *store.Listener
+	Listener *store.Listener
+	// Notifier, when set, tells the web chat's readers of replies a step
+	// delivered after its commit rather than by a NOTIFY inside it, which
+	// serialises commits (see store.Notifier).
+	Notifier        *store.Notifier
 	Logger          *slog.Logger
 	ConversationTTL time.Duration
 	Now             func() time.Time // the clock; time.Now when nil

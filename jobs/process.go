@@ -97,6 +97,7 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, qu
 	waited := false
 	for {
 		var processed *store.PendingInbound
+		var stepped *store.Input
 		var await *store.Message
 		err = pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
 			input, err := store.StepInput(ctx, tx, conversationID)
@@ -120,7 +121,7 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, qu
 			if queued, err = r.step(ctx, tx, input, false); err != nil {
 				return err
 			}
-			processed = input.Pending
+			processed, stepped = input.Pending, &input
 			return r.fault(FaultBeforeCommit)
 		})
 		if err != nil {
@@ -136,6 +137,7 @@ func (r *Runner) processOne(ctx context.Context, conversationID int64) (done, qu
 		if processed == nil {
 			return true, false, nil
 		}
+		r.notifyInline(*stepped)
 		if r.opts.Metrics != nil {
 			r.opts.Metrics.Processed(r.opts.Now().Sub(processed.CreatedAt))
 		}
@@ -229,15 +231,16 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input, commit 
 	}
 	// On a channel whose delivery is a database change, a reply is
 	// delivered here, in this transaction, unless an earlier one waits.
-	inline, _ := r.opts.Senders.Sender(msg.Channel).(bot.Repeatable)
-	deliverNow := inline != nil && inline.Repeatable() && !conv.PendingOut
+	deliverNow := r.deliversInline(msg.Channel, conv)
 	stateJSON, err := json.Marshal(res.State)
 	if err != nil {
 		return false, err
 	}
 	expires := now.Add(r.opts.ConversationTTL)
 	outcome := store.StepOutcome{ConversationID: conv.ID, MessageID: msg.ID, Processed: msg.Status == store.StatusProcessed,
-		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Notify: deliverNow && len(res.Replies) > 0, Commit: commit}
+		State: stateJSON, Locale: res.State.Locale, ExpiresAt: &expires, Commit: commit,
+		// With a notifier the caller tells after the commit (notifyInline).
+		Notify: deliverNow && len(res.Replies) > 0 && r.opts.Notifier == nil}
 	for _, reply := range res.Replies {
 		var buttons json.RawMessage
 		if len(reply.Buttons) > 0 {
@@ -258,11 +261,28 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input, commit 
 		return len(ids) > 0, nil
 	}
 	for i, id := range ids {
-		if err := r.deliverInline(ctx, inline.(bot.Sender), conv, msg, id, res.Replies[i]); err != nil {
+		if err := r.deliverInline(ctx, r.opts.Senders.Sender(msg.Channel), conv, msg, id, res.Replies[i]); err != nil {
 			return false, err
 		}
 	}
 	return false, nil
+}
+
+// deliversInline says whether a step delivers the conversation's replies
+// itself, in its transaction: on a channel whose delivery is a database
+// change, unless an earlier reply waits to be sent.
+func (r *Runner) deliversInline(channel string, conv store.LockedConversation) bool {
+	inline, _ := r.opts.Senders.Sender(channel).(bot.Repeatable)
+	return inline != nil && inline.Repeatable() && !conv.PendingOut
+}
+
+// notifyInline tells the conversation's readers, after the commit of a
+// step that delivered its replies itself, when a notifier does the telling
+// (otherwise the step's transaction did).
+func (r *Runner) notifyInline(input store.Input) {
+	if r.opts.Notifier != nil && r.deliversInline(input.Pending.Channel, input.Conversation) {
+		r.opts.Notifier.Notify(input.Conversation.ID)
+	}
 }
 
 // deliverInline hands a reply stored as sent to its database-change

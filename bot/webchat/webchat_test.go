@@ -56,20 +56,23 @@ func newServer(t *testing.T, wait time.Duration, edit ...func(*webchat.Options))
 	v, err := vault.New([]byte(strings.Repeat("w", 32)))
 	require.NoError(t, err)
 	senders := bot.NewRegistry()
-	runner, err := jobs.New(db.Pool, jobs.Options{
-		Schema: db.Schema, Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals}),
-		Senders: senders, Vault: v, Logger: log, ConversationTTL: time.Hour,
-		Casework: casework.New(routing.DefaultMatrix(), nil),
-	})
-	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
 	listener := store.NewListener(db.Pool, log)
 	go listener.Run(ctx)
+	// As in production: readers are told after the commit.
+	notifier := store.NewNotifier(db.Pool, listener, log)
+	go notifier.Run(ctx)
+	runner, err := jobs.New(db.Pool, jobs.Options{
+		Schema: db.Schema, Engine: flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: casework.Signals}),
+		Senders: senders, Vault: v, Logger: log, ConversationTTL: time.Hour,
+		Casework: casework.New(routing.DefaultMatrix(), nil), Notifier: notifier,
+	})
+	require.NoError(t, err)
 	opts := webchat.Options{PollWait: wait, Texts: texts, ShortNumbers: []string{"15", "1122"}}
 	for _, e := range edit {
 		e(&opts)
 	}
-	chat := webchat.New(bot.NewIngester(db.Pool, v, runner, nil), db.Pool, v, listener, log, opts)
+	chat := webchat.New(bot.NewIngester(db.Pool, v, runner, nil).WithNotifier(notifier), db.Pool, v, listener, log, opts)
 	senders.Register(chat)
 	require.NoError(t, runner.Start(ctx))
 	mux := http.NewServeMux()

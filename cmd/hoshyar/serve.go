@@ -68,6 +68,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	defer stopListening()
 	listener := store.NewListener(pool, log)
 	go listener.Run(listenCtx)
+	// Hot paths tell the web chat's readers after their commit (a NOTIFY
+	// inside a transaction serialises commits).
+	notifier := store.NewNotifier(pool, listener, log)
+	go notifier.Run(listenCtx)
 	opts := jobs.Options{
 		Engine: flows.New(texts, flows.Options{Helplines: helplines, TTL: cfg.ConversationTTL, Triage: casework.Signals,
 			CountryName: triage.CountryName}),
@@ -79,6 +83,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		Logger:          log,
 		ConversationTTL: cfg.ConversationTTL,
 		Listener:        listener,
+		Notifier:        notifier,
 		ReadWorkers:     cfg.OCR.Workers,
 		ReadTimeout:     cfg.OCR.Timeout + 15*time.Second,
 
@@ -96,7 +101,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		return err
 	}
 	defer acks.Close()
-	ingester := bot.NewIngester(pool, v, runner, m).WithAckPool(acks)
+	ingester := bot.NewIngester(pool, v, runner, m).WithAckPool(acks).WithNotifier(notifier)
 
 	// Limits counted per address see the client behind the trusted proxies.
 	clientAddr := clientip.New(cfg.TrustedProxies).Of
