@@ -211,7 +211,8 @@ func (r *Runner) outbound(t store.Target) (bot.Outbound, error) {
 // the message row lock, the delivery and the job's completion share one
 // transaction, so it happens exactly once whatever crashes.
 func (r *Runner) sendRepeatable(ctx context.Context, job *river.Job[SendArgs], sender bot.Sender, out bot.Outbound) error {
-	return pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
+	sent := false
+	err := pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
 		m, err := store.LockMessage(ctx, tx, out.MessageID)
 		if err != nil {
 			return err
@@ -230,9 +231,12 @@ func (r *Runner) sendRepeatable(ctx context.Context, job *river.Job[SendArgs], s
 			if err := store.MarkSent(ctx, tx, out.MessageID, providerID); err != nil {
 				return err
 			}
-			if err := store.NotifyConversation(ctx, tx, out.ConversationID); err != nil {
-				return err
+			if r.opts.Notifier == nil {
+				if err := store.NotifyConversation(ctx, tx, out.ConversationID); err != nil {
+					return err
+				}
 			}
+			sent = true
 			r.count(out.Channel, store.StatusSent)
 		}
 		if job == nil {
@@ -241,6 +245,10 @@ func (r *Runner) sendRepeatable(ctx context.Context, job *river.Job[SendArgs], s
 		_, err = river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job)
 		return err
 	})
+	if err == nil && sent && r.opts.Notifier != nil {
+		r.opts.Notifier.Notify(out.ConversationID) // after the commit (see store.Notifier)
+	}
+	return err
 }
 
 // sendOnce delivers through a provider: wait for the provider's pace, then
