@@ -121,13 +121,22 @@ func (a *analysis) sentences() []int {
 // loweredUrgency is the urgency of a message whose danger words the
 // context took out of the present. A person who says they can come and go
 // ("raat ko ghar jate hain", "darwaza khula hai") is still exploited:
-// urgent. Danger in the past and now safe, in the news, a film, an idiom or
-// a joke is routine, with the urgent situations it names (a passport kept
-// "2 saal pehle", wages "in the show"): on the train and dev splits,
-// keeping those urgent was wrong more often than right.
+// urgent. So is one who says they are safe while an urgent situation goes
+// on ("koi khatra nahi, lekin teen mahine se tankhwa nahi mili"). Danger in
+// the past, in the news, a film, an idiom or a joke is routine, with the
+// urgent situations it names (a passport kept "2 saal pehle", wages "in the
+// show"): on the train and dev splits, keeping those urgent was wrong more
+// often than right.
 func (a *analysis) loweredUrgency() string {
-	if a.lowered() == "ctx_free" {
+	switch a.lowered() {
+	case "ctx_free":
 		return UrgencyUrgent
+	case "ctx_safe_now":
+		for _, code := range lex.sitOrder {
+			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
+				return UrgencyUrgent
+			}
+		}
 	}
 	return UrgencyRoutine
 }
