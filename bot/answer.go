@@ -38,7 +38,7 @@ func (ing *Ingester) IngestAnswer(ctx context.Context, in Inbound) (Receipt, err
 	if err != nil {
 		// A new visitor, a redelivery, a contact erased meanwhile, a step
 		// that failed: the general path stores (or finds) the message.
-		return ing.Ingest(ctx, in)
+		return ing.ingest(ctx, in, false)
 	}
 	rc := Receipt{MessageID: got.MessageID, ConversationID: got.ConversationID, ContactID: got.ContactID, Answered: got.Free}
 	ing.notify(in, rc.ConversationID) // the message and its answer, committed together

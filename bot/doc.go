@@ -16,6 +16,17 @@
 // so a contact's messages are numbered in the order they were committed and
 // processed strictly in that order (see package jobs).
 //
+// A known contact's words are stored in two round trips (BEGIN goes with
+// the statements that store them), through a pool of their own
+// (WithAckPool), so that workers holding connections never delay an
+// acknowledgement. The web chat, whose answer is the reply itself, uses
+// IngestAnswer: when the conversation has nothing waiting, the message is
+// stored processed and its step runs in the same transaction (Answerer,
+// implemented by package jobs), replies included, committed with the step's
+// last statements; otherwise it is stored for the workers as by Ingest.
+// The web chat's readers are told after the commit (WithNotifier; a NOTIFY
+// inside a transaction would serialise every commit in the cluster).
+//
 // Sending reports its outcome through typed errors: RetryAfterError (the
 // provider asked us to wait), PermanentError (never retry; may mark the
 // contact unreachable or opted out); any other error is retried with backoff.

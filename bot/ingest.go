@@ -108,6 +108,12 @@ var ErrInvalid = errors.New("bot: invalid inbound message")
 // may acknowledge; on error nothing was stored and the provider should
 // retry.
 func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
+	return ing.ingest(ctx, in, true)
+}
+
+// ingest is Ingest; known tries the known contact's two round trips first
+// (IngestAnswer has tried them already when it falls back here).
+func (ing *Ingester) ingest(ctx context.Context, in Inbound, known bool) (Receipt, error) {
 	if in.Channel == "" || in.ProviderID == "" || in.Address == "" {
 		return Receipt{}, ErrInvalid
 	}
@@ -115,7 +121,7 @@ func (ing *Ingester) Ingest(ctx context.Context, in Inbound) (Receipt, error) {
 	var rc Receipt
 	var err error
 	stored := false
-	if len(in.Media) == 0 {
+	if known && len(in.Media) == 0 {
 		// The common case, a known contact's words, in two round trips
 		// (known.go); on any error the general path below decides.
 		if got, kerr := ing.storeKnown(ctx, ing.acks, ing.known(in, false), nil); kerr == nil {

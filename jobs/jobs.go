@@ -22,7 +22,10 @@
 // transaction when no earlier reply of the conversation waits. An agency's
 // message or verdict (stored by package agency as an inbound of kind
 // agency_*) is processed the same way, in order: the flow renders it, and
-// its reply is the agency's message on the referral.
+// its reply is the agency's message on the referral. A web chat message
+// whose conversation has nothing waiting is processed by the request that
+// stores it, in its transaction (AnswerTx, for bot.Ingester.IngestAnswer):
+// the same step, done as a worker would do it next.
 //
 // Sending: a reply is sent only after every earlier reply of its
 // conversation, so they arrive in order. For a provider, the reply waits
