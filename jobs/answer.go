@@ -13,7 +13,7 @@ import (
 // AnswerTx implements bot.Answerer: the step of a web chat message, in the
 // transaction that stores it, done as a worker would do it next. The
 // message was stored processed because its conversation had nothing
-// waiting (store.ArriveKnown), and the conversation stays locked until the
+// waiting (store.BeginArriveKnown), and the conversation stays locked until the
 // commit, so no other step can come between. The replies are delivered in
 // the transaction (the channel's delivery is a database change), whose
 // COMMIT goes with the step's last statements: tx is ended when AnswerTx

@@ -65,7 +65,7 @@ func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, er
 type StepOutcome struct {
 	ConversationID int64
 	MessageID      int64 // the message processed
-	// Processed says the message was stored processed already (ArriveKnown
+	// Processed says the message was stored processed already (BeginArriveKnown
 	// in this transaction): it is not marked again.
 	Processed bool
 	Replies   []NewOutbound
