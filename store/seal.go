@@ -3,6 +3,8 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
@@ -135,4 +137,161 @@ func rowTo[T any](row pgx.CollectableRow) (T, error) {
 		return v, err
 	}
 	return v, openRow(&v)
+}
+
+// Answers are sealed value by value: the question ids stay clear, so
+// UpdateReport still merges a newer assessment's answers in SQL (answers ||
+// $2), and what the person answered is sealed.
+func sealAnswers(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = sealText(v, ctxAnswers)
+	}
+	return out
+}
+
+func openAnswers(m map[string]string) error {
+	for k, v := range m {
+		p, err := openText(v, ctxAnswers)
+		if err != nil {
+			return err
+		}
+		m[k] = p
+	}
+	return nil
+}
+
+// openAnswersJSON is openAnswers for answers kept as raw JSON.
+func openAnswersJSON(raw json.RawMessage) (json.RawMessage, error) {
+	if len(raw) == 0 || raw[0] != '{' {
+		return raw, nil
+	}
+	var m map[string]string
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return raw, nil // not a map of strings: written before sealing, keep it
+	}
+	if err := openAnswers(m); err != nil {
+		return nil, err
+	}
+	return json.Marshal(m)
+}
+
+func (r *Report) openSealed() (err error) {
+	if r.Summary, err = openText(r.Summary, ctxSummary); err != nil {
+		return err
+	}
+	return openAnswers(r.Answers)
+}
+
+func (q *QueueItem) openSealed() (err error) {
+	if q.Summary, err = openText(q.Summary, ctxSummary); err != nil {
+		return err
+	}
+	q.Answers, err = openAnswersJSON(q.Answers)
+	return err
+}
+
+func (a *AlertReport) openSealed() (err error) {
+	if a.Summary, err = openText(a.Summary, ctxSummary); err != nil {
+		return err
+	}
+	texts := a.Texts[:0]
+	for _, t := range a.Texts {
+		p, err := openText(t, ctxMessageBody)
+		if err != nil {
+			return err
+		}
+		if strings.TrimSpace(p) != "" {
+			texts = append(texts, p)
+		}
+	}
+	a.Texts = texts
+	return nil
+}
+
+func (e *EvidenceItem) openSealed() (err error) {
+	e.Body, err = openText(e.Body, ctxMessageBody)
+	return err
+}
+
+func (n *AgencyNote) openSealed() (err error) {
+	n.Body, err = openText(n.Body, ctxMessageBody)
+	return err
+}
+
+func (t *ThreadItem) openSealed() (err error) {
+	t.Body, err = openText(t.Body, ctxMessageBody)
+	return err
+}
+
+// sealBytes seals media bytes; nil stays nil (not fetched yet).
+func sealBytes(b []byte, context string) []byte {
+	if b == nil {
+		return nil
+	}
+	return vlt().SealBytes(b, context)
+}
+
+// openBytes opens what sealBytes made. Bytes stored before sealing cannot
+// be told from sealed ones by their look, so what does not open under any
+// key is taken for such bytes and returned as it is (an attacker who can
+// write the table can replace the bytes either way).
+func openBytes(b []byte, context string) ([]byte, error) {
+	if b == nil {
+		return nil, nil
+	}
+	p, err := vlt().OpenBytes(b, context)
+	if err != nil {
+		return b, nil
+	}
+	return p, nil
+}
+
+// sealPlace seals a shared location as "lat,long"; nil when there is none.
+func sealPlace(lat, long *float64) []byte {
+	if lat == nil || long == nil {
+		return nil
+	}
+	return vlt().Seal(strconv.FormatFloat(*lat, 'g', -1, 64)+","+strconv.FormatFloat(*long, 'g', -1, 64), ctxMediaPlace)
+}
+
+func openPlace(b []byte) (lat, long *float64, err error) {
+	s, err := vlt().Open(b, ctxMediaPlace)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: open %s: %w", ctxMediaPlace, err)
+	}
+	a, o, _ := strings.Cut(s, ",")
+	la, err1 := strconv.ParseFloat(a, 64)
+	lo, err2 := strconv.ParseFloat(o, 64)
+	if err1 != nil || err2 != nil {
+		return nil, nil, fmt.Errorf("store: open %s: not a place", ctxMediaPlace)
+	}
+	return &la, &lo, nil
+}
+
+func (m *MediaInfo) openSealed() (err error) {
+	if m.PlaceSealed != nil {
+		if m.Latitude, m.Longitude, err = openPlace(m.PlaceSealed); err != nil {
+			return err
+		}
+		m.PlaceSealed = nil
+	}
+	if m.Text != nil {
+		t, err := openText(*m.Text, ctxMediaText)
+		if err != nil {
+			return err
+		}
+		m.Text = &t
+	}
+	return nil
+}
+
+func (m *MediaToRead) openSealed() (err error) {
+	m.Data, err = openBytes(m.Data, ctxMediaData)
+	return err
+}
+
+func (m *MediaText) openSealed() (err error) {
+	m.Text, err = openText(m.Text, ctxMediaText)
+	return err
 }
