@@ -26,8 +26,8 @@ type NewMedia struct {
 const insertMedia = `
 INSERT INTO media (message_id, kind, content_type, size_bytes, sha256, data, provider_ref, place_sealed, error,
                    text, text_source, read_at, duration_seconds)
-VALUES ($1, $2, NULLIF($3, ''), $4, $5, $6, NULLIF($7, ''), $8, NULLIF($10, ''),
-        NULLIF($11, ''), NULLIF($12, ''), CASE WHEN $12 <> '' THEN now() END, NULLIF($13, 0))
+VALUES ($1, $2, NULLIF($3, ''), $4, $5, $6, NULLIF($7, ''), $8, NULLIF($9, ''),
+        NULLIF($10, ''), NULLIF($11, ''), CASE WHEN $11 <> '' THEN now() END, NULLIF($12, 0))
 RETURNING id`
 
 // InsertMedia stores one attachment.
@@ -39,7 +39,7 @@ func InsertMedia(ctx context.Context, db DBTX, m NewMedia) (int64, error) {
 	}
 	var id int64
 	err := db.QueryRow(ctx, insertMedia, m.MessageID, m.Kind, m.ContentType, size, m.SHA256, sealBytes(m.Data, ctxMediaData),
-		m.ProviderRef, sealPlace(m.Latitude, m.Longitude), nil, m.Error, sealText(m.Text, ctxMediaText), m.TextSource, m.Duration).Scan(&id)
+		m.ProviderRef, sealPlace(m.Latitude, m.Longitude), m.Error, sealText(m.Text, ctxMediaText), m.TextSource, m.Duration).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert media: %w", err)
 	}

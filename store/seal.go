@@ -57,7 +57,11 @@ const (
 func sealText(s, context string) string { return vlt().SealText(s, context) }
 
 func openText(s, context string) (string, error) {
-	p, err := vlt().OpenText(s, context)
+	return openTextWith(vlt(), s, context)
+}
+
+func openTextWith(v *vault.Vault, s, context string) (string, error) {
+	p, err := v.OpenText(s, context)
 	if err != nil {
 		return "", fmt.Errorf("store: open %s: %w", context, err)
 	}
@@ -66,17 +70,46 @@ func openText(s, context string) (string, error) {
 
 // sealJSON seals a jsonb value as a JSON string; nil stays nil (NULL).
 func sealJSON(raw json.RawMessage, context string) json.RawMessage {
+	return sealJSONWith(vlt(), raw, context)
+}
+
+func sealJSONWith(v *vault.Vault, raw json.RawMessage, context string) json.RawMessage {
 	if raw == nil {
 		return nil
 	}
-	b, _ := json.Marshal(vlt().SealText(string(raw), context)) // a string always marshals
+	return mustJSON(v.SealText(string(raw), context))
+}
+
+// mustJSON marshals what always marshals (strings, maps of strings).
+func mustJSON(x any) []byte {
+	b, err := json.Marshal(x)
+	if err != nil {
+		panic("store: " + err.Error())
+	}
 	return b
+}
+
+// isSealedJSON reports whether raw is a JSON string holding sealed text.
+func isSealedJSON(raw []byte) bool {
+	return len(raw) >= len(vault.TextPrefix)+2 && raw[0] == '"' && string(raw[1:1+len(vault.TextPrefix)]) == vault.TextPrefix
+}
+
+func unmarshalString(raw []byte, s *string) error { return json.Unmarshal(raw, s) }
+
+// answersMap reads answers (a JSON object of strings); ok is false for
+// anything else.
+func answersMap(s string) (map[string]string, bool) {
+	var m map[string]string
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		return nil, false
+	}
+	return m, true
 }
 
 // openJSON opens what sealJSON made; JSON written before sealing (anything
 // but a sealed string) is returned as it is.
 func openJSON(raw json.RawMessage, context string) (json.RawMessage, error) {
-	if len(raw) < len(vault.TextPrefix)+2 || raw[0] != '"' || string(raw[1:1+len(vault.TextPrefix)]) != vault.TextPrefix {
+	if !isSealedJSON(raw) {
 		return raw, nil
 	}
 	var s string
@@ -237,10 +270,14 @@ func sealBytes(b []byte, context string) []byte {
 // key is taken for such bytes and returned as it is (an attacker who can
 // write the table can replace the bytes either way).
 func openBytes(b []byte, context string) ([]byte, error) {
+	return openBytesWith(vlt(), b, context)
+}
+
+func openBytesWith(v *vault.Vault, b []byte, context string) ([]byte, error) {
 	if b == nil {
 		return nil, nil
 	}
-	p, err := vlt().OpenBytes(b, context)
+	p, err := v.OpenBytes(b, context)
 	if err != nil {
 		return b, nil
 	}
@@ -252,7 +289,11 @@ func sealPlace(lat, long *float64) []byte {
 	if lat == nil || long == nil {
 		return nil
 	}
-	return vlt().Seal(strconv.FormatFloat(*lat, 'g', -1, 64)+","+strconv.FormatFloat(*long, 'g', -1, 64), ctxMediaPlace)
+	return sealPlaceWith(vlt(), *lat, *long)
+}
+
+func sealPlaceWith(v *vault.Vault, lat, long float64) []byte {
+	return v.Seal(strconv.FormatFloat(lat, 'g', -1, 64)+","+strconv.FormatFloat(long, 'g', -1, 64), ctxMediaPlace)
 }
 
 func openPlace(b []byte) (lat, long *float64, err error) {
@@ -295,3 +336,7 @@ func (m *MediaText) openSealed() (err error) {
 	m.Text, err = openText(m.Text, ctxMediaText)
 	return err
 }
+
+// OpenText opens a sealed text column read without the store (tests,
+// tools); column is "table.column", e.g. "messages.body".
+func OpenText(s, column string) (string, error) { return openText(s, column) }
