@@ -67,20 +67,20 @@ func WithLocalKeyFile(getenv func(string) string, readFile func(string) ([]byte,
 
 // Config is everything Hoshyar is told by its operator.
 type Config struct {
-	Env             string
-	DatabaseURL     string
-	HTTPAddr        string
-	PublicBaseURL   string
-	SecretKey       []byte
-	DevSecret       bool // SecretKey is DevSecretKey (local mode only)
+	Env           string
+	DatabaseURL   string
+	HTTPAddr      string
+	PublicBaseURL string
+	SecretKey     []byte
+	DevSecret     bool // SecretKey is DevSecretKey (local mode only)
 	// PreviousSecretKeys (HOSHYAR_PREVIOUS_SECRET_KEYS, comma separated)
 	// still open values sealed before a key rotation; nothing is sealed
 	// under them. HashSecretKey (HOSHYAR_HASH_SECRET_KEY) keys the look-up
 	// hashes, which must outlive a rotation; empty means SecretKey.
 	PreviousSecretKeys [][]byte
 	HashSecretKey      []byte
-	AutoMigrate     bool
-	ConversationTTL time.Duration
+	AutoMigrate        bool
+	ConversationTTL    time.Duration
 	// TranscriptRetention: message texts older than this are blanked
 	// (evidence of reports excepted); 0 keeps them.
 	TranscriptRetention time.Duration

@@ -340,3 +340,6 @@ func (m *MediaText) openSealed() (err error) {
 // OpenText opens a sealed text column read without the store (tests,
 // tools); column is "table.column", e.g. "messages.body".
 func OpenText(s, column string) (string, error) { return openText(s, column) }
+
+// OpenBytes is OpenText for a bytea column ("media.data").
+func OpenBytes(b []byte, column string) ([]byte, error) { return openBytes(b, column) }
