@@ -343,3 +343,8 @@ func OpenText(s, column string) (string, error) { return openText(s, column) }
 
 // OpenBytes is OpenText for a bytea column ("media.data").
 func OpenBytes(b []byte, column string) ([]byte, error) { return openBytes(b, column) }
+
+func (p *Part) openSealed() (err error) {
+	p.Body, err = openText(p.Body, ctxPartBody)
+	return err
+}
