@@ -434,6 +434,12 @@ func (l *loader) ring() (previous [][]byte, hash []byte) {
 		}
 		hash = []byte(h)
 	}
+	// Hashes made with the old key would no longer match: contacts would
+	// be strangers and API tokens refused. Rotating the sealing key keeps
+	// the hash key, so it must be named.
+	if len(previous) > 0 && hash == nil {
+		l.fail("HOSHYAR_HASH_SECRET_KEY", "is required with HOSHYAR_PREVIOUS_SECRET_KEYS: set it to the secret the look-up hashes were made with (the first HOSHYAR_SECRET_KEY)")
+	}
 	return previous, hash
 }
 

@@ -25,6 +25,11 @@ var sealer atomic.Pointer[vault.Vault]
 // personal data in clear by mistake is worse than failing.
 func UseVault(v *vault.Vault) { sealer.Store(v) }
 
+// UseVaultOnce installs v unless a vault is installed already, and reports
+// whether it did: a command run inside a test binary (whose harness
+// installed the tests' vault) leaves that one in place.
+func UseVaultOnce(v *vault.Vault) bool { return sealer.CompareAndSwap(nil, v) }
+
 // Vault is the installed vault (for rotation).
 func Vault() *vault.Vault { return vlt() }
 
