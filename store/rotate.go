@@ -67,6 +67,7 @@ SELECT report_id, kind, value, value_sealed FROM report_keys
  ORDER BY report_id, kind, value`},
 	{name: "alerts", keys: []string{"id"}, cols: "key_kind, key_value, key_value_sealed, draft::text, note", reseal: resealAlert},
 	{name: "referral_events", keys: []string{"id"}, cols: "detail::text", reseal: resealEvent},
+	{name: "referrals", keys: []string{"id"}, cols: "reason, outcome", reseal: resealReferral},
 	{name: "webhook_deliveries", keys: []string{"id"}, cols: "payload::text", reseal: resealJSONCol("webhook_deliveries", "payload", ctxDeliveryBody)},
 }
 
@@ -496,4 +497,22 @@ func rotateWebhooks(ctx context.Context, db DBTX, v *vault.Vault, progress func(
 	}
 	progress(p)
 	return nil
+}
+
+func resealReferral(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	var out []rotUpdate
+	for i, c := range []struct{ column, context string }{{"reason", ctxReason}, {"outcome", ctxOutcome}} {
+		s, ok := vals[i].(string)
+		if !ok {
+			continue
+		}
+		n, changed, err := resealText(v, s, c.context)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			out = append(out, casUpdate("referrals", c.column, "", key, n, s))
+		}
+	}
+	return out, nil
 }

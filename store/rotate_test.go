@@ -59,7 +59,7 @@ func TestRotateKeys(t *testing.T) {
 	require.NoError(t, store.DecideAlert(ctx, db.Pool, alert, store.AlertApproved, "Amina is in danger", "user:1", "FIA", map[string]string{"number": "+923451112233"}))
 	_, err = store.InsertAlertDelivery(ctx, db.Pool, "PTA", alert, "alert.approved", map[string]string{"number": "+923451112233"})
 	require.NoError(t, err)
-	referral, err := store.UpsertReferral(ctx, db.Pool, store.NewReferral{ReportID: report, Agency: "FIA", Role: "lead", Urgency: "routine", DueAt: time.Now(), Priority: "normal"})
+	referral, err := store.UpsertReferral(ctx, db.Pool, store.NewReferral{ReportID: report, Agency: "FIA", Role: "lead", Urgency: "routine", DueAt: time.Now(), Priority: "normal", Reason: "Amina asked for FIA"})
 	require.NoError(t, err)
 	require.NoError(t, store.AddEvent(ctx, db.Pool, referral, "user:1", "note", map[string]any{"text": "Amina called back"}))
 	_, err = db.Pool.Exec(ctx, `INSERT INTO report_keys (report_id, kind, value) VALUES ($1, 'url', 'gulf-jobs.pk')`, report)
@@ -149,6 +149,7 @@ func requireAllUnder(t *testing.T, db *dbtest.DB, v *vault.Vault) {
 	for q, c := range map[string]string{
 		`SELECT draft #>> '{}' FROM alerts WHERE draft IS NOT NULL`:              "alerts.draft",
 		`SELECT note FROM alerts WHERE note IS NOT NULL`:                         "alerts.note",
+		`SELECT reason FROM referrals`:                                           "referrals.reason",
 		`SELECT payload #>> '{}' FROM webhook_deliveries`:                        "webhook_deliveries.payload",
 		`SELECT detail->>'text' FROM referral_events WHERE detail ? 'text'`:      "referral_events.detail",
 		`SELECT p FROM reports, jsonb_array_elements_text(entities->'phones') p`: "reports.entities",
