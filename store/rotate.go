@@ -56,7 +56,7 @@ type rotUpdate struct {
 // be added here (TestRotate fails otherwise: it checks every value).
 var sealedTables = []sealedTable{
 	{name: "contacts", keys: []string{"id"}, cols: "channel, address_sealed, name_sealed", reseal: resealContact},
-	{name: "messages", keys: []string{"id"}, cols: "body", reseal: resealTextCol("messages", "body", ctxMessageBody)},
+	{name: "messages", keys: []string{"id"}, cols: "body, meta::text", reseal: resealMessage},
 	{name: "message_parts", keys: []string{"message_id", "part"}, cols: "body", reseal: resealTextCol("message_parts", "body", ctxPartBody)},
 	{name: "conversations", keys: []string{"id"}, cols: "state::text", reseal: resealJSONCol("conversations", "state", ctxState)},
 	{name: "reports", keys: []string{"id"}, cols: "summary, answers::text, entities::text, entity_hashes", reseal: resealReport},
@@ -515,4 +515,29 @@ func resealReferral(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error
 		}
 	}
 	return out, nil
+}
+
+func resealMessage(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	out, err := resealTextCol("messages", "body", ctxMessageBody)(v, key, vals[:1])
+	if err != nil {
+		return nil, err
+	}
+	meta, ok := vals[1].(string)
+	if !ok {
+		return out, nil
+	}
+	var m map[string]any
+	if json.Unmarshal([]byte(meta), &m) != nil {
+		return out, nil
+	}
+	thing, ok := m["thing"].(string)
+	if !ok || v.CurrentText(thing) {
+		return out, nil
+	}
+	plain, err := openTextWith(v, thing, ctxMessageMeta)
+	if err != nil {
+		return nil, err
+	}
+	m["thing"] = v.SealText(plain, ctxMessageMeta)
+	return append(out, casUpdate("messages", "meta", "::jsonb", key, string(mustJSON(m)), meta)), nil
 }

@@ -62,6 +62,15 @@ func TestRotateKeys(t *testing.T) {
 	referral, err := store.UpsertReferral(ctx, db.Pool, store.NewReferral{ReportID: report, Agency: "FIA", Role: "lead", Urgency: "routine", DueAt: time.Now(), Priority: "normal", Reason: "Amina asked for FIA"})
 	require.NoError(t, err)
 	require.NoError(t, store.AddEvent(ctx, db.Pool, referral, "user:1", "note", map[string]any{"text": "Amina called back"}))
+	notice, err := store.InsertAgencyInput(ctx, db.Pool, store.NewAgencyInput{ConversationID: convs[1], Kind: store.KindAgencyNotice,
+		Body: "PTA is blocking the number", Meta: store.InputMeta{Agency: "PTA", Thing: "+923451112233"}})
+	require.NoError(t, err)
+	meta, _, err := store.InputOf(ctx, db.Pool, notice)
+	require.NoError(t, err)
+	require.Equal(t, "+923451112233", meta.Thing, "the thing under action is opened for the flow")
+	var rawMeta string
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT meta::text FROM messages WHERE id = $1`, notice).Scan(&rawMeta))
+	require.NotContains(t, rawMeta, "923451112233", "and sealed at rest")
 	_, err = db.Pool.Exec(ctx, `INSERT INTO report_keys (report_id, kind, value) VALUES ($1, 'url', 'gulf-jobs.pk')`, report)
 	require.NoError(t, err, "a key stored before sealing")
 	require.NoError(t, store.SetWebhook(ctx, db.Pool, "FIA", "https://fia.example/hook", dbtest.Vault.Seal("whsec", "webhook/FIA")))
@@ -150,6 +159,7 @@ func requireAllUnder(t *testing.T, db *dbtest.DB, v *vault.Vault) {
 		`SELECT draft #>> '{}' FROM alerts WHERE draft IS NOT NULL`:              "alerts.draft",
 		`SELECT note FROM alerts WHERE note IS NOT NULL`:                         "alerts.note",
 		`SELECT reason FROM referrals`:                                           "referrals.reason",
+		`SELECT meta->>'thing' FROM messages WHERE meta ? 'thing'`:               "messages.meta",
 		`SELECT payload #>> '{}' FROM webhook_deliveries`:                        "webhook_deliveries.payload",
 		`SELECT detail->>'text' FROM referral_events WHERE detail ? 'text'`:      "referral_events.detail",
 		`SELECT p FROM reports, jsonb_array_elements_text(entities->'phones') p`: "reports.entities",

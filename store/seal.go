@@ -276,8 +276,31 @@ func (n *AgencyNote) openSealed() (err error) {
 }
 
 func (t *ThreadItem) openSealed() (err error) {
-	t.Body, err = openText(t.Body, ctxMessageBody)
+	if t.Body, err = openText(t.Body, ctxMessageBody); err != nil {
+		return err
+	}
+	t.Meta, err = openMetaWith(vlt(), t.Meta)
 	return err
+}
+
+// openMetaWith opens the sealed thing of an agency input's meta; meta
+// written before sealing, or without a thing, is returned as it is.
+func openMetaWith(v *vault.Vault, raw json.RawMessage) (json.RawMessage, error) {
+	if !strings.Contains(string(raw), `"`+textPrefix) {
+		return raw, nil
+	}
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil {
+		return raw, nil
+	}
+	if s, ok := m["thing"].(string); ok {
+		p, err := openTextWith(v, s, ctxMessageMeta)
+		if err != nil {
+			return nil, err
+		}
+		m["thing"] = p
+	}
+	return json.Marshal(m)
 }
 
 // sealBytes seals media bytes; nil stays nil (not fetched yet).
