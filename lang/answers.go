@@ -350,6 +350,17 @@ func (rd *Reading) Lead() Polarity {
 	return PolarNone
 }
 
+// LeadAlone reports an answer that opens with a yes or no word standing as
+// its own clause ("nahi, passport cousin ke paas hai"; not "not the
+// passport, just a CNIC").
+func (rd *Reading) LeadAlone() bool {
+	if rd.Lead() == PolarNone || len(rd.toks) < 2 {
+		return false
+	}
+	clause := rd.clauses()
+	return clause[0] != clause[1]
+}
+
 // Contrast reports a "but" with more after it ("sab sahi hai bas country
 // Oman hai", "bhej dein magar…").
 func (rd *Reading) Contrast() bool {
