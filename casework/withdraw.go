@@ -1,0 +1,151 @@
+package casework
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/triage"
+)
+
+// EventWithdrawn is pushed to every agency holding a report whose reporter
+// withdrew their words (asked for their data to be deleted). The push says
+// no more than any other: the referral's snapshot.
+const EventWithdrawn = "referral.withdrawn"
+
+// recruiterAnswers are the answers that are facts about the offer and the
+// recruiter: who the recruiter is, their numbers, the country, the sums.
+// They stay with the agencies when the reporter withdraws their words.
+var recruiterAnswers = map[string]bool{"recruiter": true, "phones": true, "country": true, "money_asked": true, "paid_amount": true}
+
+// codedAnswers stay only as the option the reporter chose (a code such as
+// "facebook" or "abroad"), never as words they typed instead. The answers
+// about the reporter themself (where they are, how to reach them, their
+// number, their consent) are in neither list and go.
+var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true, "documents": true, "where": true,
+	"situation": true, "whom": true}
+
+// Withdraw takes a reporter's own words out of every report they made,
+// keeping for the agencies only the facts about the offer and the
+// recruiter: the case type, red flags, danger, dates, amounts, and the
+// recruiter's numbers, links, licences and country. The summary (their
+// account) goes, so do the answers about themself, the CNICs read from
+// what they sent, and their own numbers wherever triage took them for a
+// recruiter's (own: their address when it is a number; the numbers they
+// gave to be called on are added here). Each report is marked withdrawn
+// and its referrals' free-text history redacted. It returns a push per
+// referral. The caller holds the contact's lock (store.LockContact) and
+// erases the contact's transcripts in the same transaction.
+func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string) ([]Push, error) {
+	reports, err := store.ReportsMadeBy(ctx, tx, contactID)
+	if err != nil {
+		return nil, err
+	}
+	var pushes []Push
+	for _, r := range reports {
+		mine := ownNumbers(r, own)
+		entities, err := withdrawnEntities(r.Entities, mine)
+		if err != nil {
+			return nil, fmt.Errorf("casework: withdraw %d: %w", r.ID, err)
+		}
+		if err := store.WithdrawReport(ctx, tx, r.ID, withdrawnAnswers(r.Answers, mine), entities); err != nil {
+			return nil, err
+		}
+		if err := store.DropKeys(ctx, tx, r.ID, "phone", mine); err != nil {
+			return nil, err
+		}
+		if err := store.RedactEvents(ctx, tx, r.ID); err != nil {
+			return nil, err
+		}
+		refs, err := store.ReferralsOf(ctx, tx, r.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range refs {
+			pushes = append(pushes, Push{Agency: f.Agency, ReferralID: f.ID, Event: EventWithdrawn})
+		}
+	}
+	return pushes, nil
+}
+
+// ownNumbers are the reporter's numbers in E.164, as triage writes a
+// recruiter's: own, and the numbers they gave on the report to be called on.
+func ownNumbers(r store.Report, own []string) []string {
+	texts := append([]string{r.Answers["contact_number"]}, own...)
+	var out []string
+	for _, t := range texts {
+		for _, p := range triage.Extract(t).Phones {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// withdrawnAnswers keeps of a report's answers the facts about the offer
+// and the recruiter.
+func withdrawnAnswers(answers map[string]string, own []string) map[string]string {
+	out := map[string]string{}
+	for k, v := range answers {
+		switch {
+		case k == "phones":
+			if v = strings.Join(withoutOwn(triage.Extract(v).Phones, own), ", "); v != "" {
+				out[k] = v
+			}
+		case recruiterAnswers[k]:
+			out[k] = v
+		case codedAnswers[k] && isCode(v):
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// isCode reports whether an answer is an option's value rather than words.
+func isCode(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, c := range v {
+		if (c < 'a' || c > 'z') && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// withdrawnEntities drops the reporter's own numbers and every CNIC (a
+// CNIC a reporter sends is almost always theirs or their family's) from a
+// report's entities, both those read from everything and those read from
+// images.
+func withdrawnEntities(raw json.RawMessage, own []string) (Entities, error) {
+	var e Entities
+	if len(raw) > 0 && string(raw) != "null" {
+		if err := json.Unmarshal(raw, &e); err != nil {
+			return Entities{}, err
+		}
+	}
+	strip := func(t *triage.Entities) {
+		t.Phones = withoutOwn(t.Phones, own)
+		t.CNICs = []string{}
+	}
+	strip(&e.Entities)
+	if e.FromImage != nil {
+		strip(e.FromImage)
+	}
+	return e, nil
+}
+
+func withoutOwn(phones, own []string) []string {
+	out := []string{}
+	for _, p := range phones {
+		if !slices.Contains(own, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}

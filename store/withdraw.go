@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+)
+
+// A reporter who asks to delete their data withdraws their words from the
+// reports agencies hold. The policy (which answers and entities are facts
+// about the offer and the recruiter) is casework's; these are the
+// statements that carry it out, in the erase's transaction, after
+// LockContact.
+
+const lockContactConversations = `SELECT id FROM conversations WHERE contact_id = $1 ORDER BY id FOR UPDATE`
+
+const lockContact = `SELECT id FROM contacts WHERE id = $1 FOR UPDATE`
+
+// LockContact locks a contact's conversations, then the contact: the lock
+// order everywhere (ingest and the workers take a conversation before
+// anything of its person's). A message being stored meanwhile is committed
+// before the caller reads on.
+func LockContact(ctx context.Context, db DBTX, id int64) error {
+	for _, q := range []string{lockContactConversations, lockContact} {
+		if _, err := db.Exec(ctx, q, id); err != nil {
+			return fmt.Errorf("store: lock contact: %w", err)
+		}
+	}
+	return nil
+}
+
+const reportsMadeBy = `SELECT ` + reportColumns + ` FROM reports
+ WHERE contact_id = $1 OR conversation_id IN (SELECT id FROM conversations WHERE contact_id = $1)
+ ORDER BY id`
+
+// ReportsMadeBy lists the reports a contact made, from any of their
+// conversations.
+func ReportsMadeBy(ctx context.Context, db DBTX, contactID int64) ([]Report, error) {
+	return collectAll[Report](ctx, db, "reports made by", reportsMadeBy, contactID)
+}
+
+const withdrawReport = `
+UPDATE reports
+   SET summary = '', answers = $2, entities = $3, consent_contact = false, contact_id = NULL,
+       withdrawn_at = COALESCE(withdrawn_at, now()), updated_at = now()
+ WHERE id = $1`
+
+// WithdrawReport takes the reporter's words out of a report: its summary
+// (their account) goes, its answers and entities become those given (the
+// facts about the offer and the recruiter), their consent to be contacted
+// lapses, and the report says when its words were withdrawn.
+func WithdrawReport(ctx context.Context, db DBTX, id int64, answers map[string]string, entities any) error {
+	a, err := json.Marshal(orEmpty(answers))
+	if err != nil {
+		return fmt.Errorf("store: withdraw report: %w", err)
+	}
+	e, err := json.Marshal(entities)
+	if err != nil {
+		return fmt.Errorf("store: withdraw report: %w", err)
+	}
+	if _, err := db.Exec(ctx, withdrawReport, id, a, e); err != nil {
+		return fmt.Errorf("store: withdraw report: %w", err)
+	}
+	return nil
+}
+
+const dropKeys = `DELETE FROM report_keys WHERE report_id = $1 AND kind = $2 AND value = ANY($3)`
+
+// DropKeys removes keys from a report (the reporter's own number, read as
+// if it were the recruiter's): it no longer links reports or answers a
+// look-up.
+func DropKeys(ctx context.Context, db DBTX, reportID int64, kind string, values []string) error {
+	if len(values) == 0 {
+		return nil
+	}
+	if _, err := db.Exec(ctx, dropKeys, reportID, kind, values); err != nil {
+		return fmt.Errorf("store: drop keys: %w", err)
+	}
+	return nil
+}
+
+// WithdrawnMark replaces the free text of a referral's history entries on a
+// withdrawn report.
+const WithdrawnMark = "withdrawn"
+
+const redactEvents = `
+UPDATE referral_events e
+   SET detail = (e.detail - 'text' - 'note' - 'reason') || jsonb_build_object('` + WithdrawnMark + `', true)
+  FROM referrals f
+ WHERE f.id = e.referral_id AND f.report_id = $1 AND e.detail ?| array['text', 'note', 'reason']`
+
+// RedactEvents takes the free text out of the history of a report's
+// referrals: officers' messages to the reporter, notes, reasons given for
+// a transfer or a closing. Any of them may quote the reporter, and none
+// can be told apart from one that does. What happened, who did it, when,
+// to which agency and with which outcome or verdict stays.
+func RedactEvents(ctx context.Context, db DBTX, reportID int64) error {
+	if _, err := db.Exec(ctx, redactEvents, reportID); err != nil {
+		return fmt.Errorf("store: redact events: %w", err)
+	}
+	return nil
+}
