@@ -35,7 +35,7 @@ var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true,
 // account) goes, so do the answers about themself, the CNICs read from
 // what they sent, and their own numbers wherever triage took them for a
 // recruiter's (own: their address when it is a number; the numbers they
-// gave to be called on are added here). Each report is marked withdrawn
+// gave on any report to be called on are added here). Each report is marked withdrawn
 // and its referrals' free-text history redacted. It returns a push per
 // referral. The caller holds the contact's lock (store.LockContact) and
 // erases the contact's transcripts in the same transaction.
@@ -44,9 +44,12 @@ func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string)
 	if err != nil {
 		return nil, err
 	}
+	for _, r := range reports {
+		own = append(own, r.Answers["contact_number"])
+	}
+	mine := ownNumbers(own)
 	var pushes []Push
 	for _, r := range reports {
-		mine := ownNumbers(r, own)
 		entities, err := withdrawnEntities(r.Entities, mine)
 		if err != nil {
 			return nil, fmt.Errorf("casework: withdraw %d: %w", r.ID, err)
@@ -72,11 +75,10 @@ func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string)
 }
 
 // ownNumbers are the reporter's numbers in E.164, as triage writes a
-// recruiter's: own, and the numbers they gave on the report to be called on.
-func ownNumbers(r store.Report, own []string) []string {
-	texts := append([]string{r.Answers["contact_number"]}, own...)
+// recruiter's: own, and the numbers they gave on any report to be called on.
+func ownNumbers(own []string) []string {
 	var out []string
-	for _, t := range texts {
+	for _, t := range own {
 		for _, p := range triage.Extract(t).Phones {
 			if !slices.Contains(out, p) {
 				out = append(out, p)

@@ -1,0 +1,174 @@
+package jobs_test
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/agency"
+	"github.com/hoshyar/hoshyar/bot"
+	"github.com/hoshyar/hoshyar/casework"
+	"github.com/hoshyar/hoshyar/routing"
+	"github.com/hoshyar/hoshyar/store"
+)
+
+// The reporter of TestEraseReachesEveryTable: what they are, typed, sent
+// and said, and what the agencies must keep about the recruiter.
+const (
+	eraseAddress = "+923001112223" // their WhatsApp number: the chat's address
+	eraseAccount = "My name is Zarghuna Khattak, I live at House 12 Gulberg Lahore. My number is 0300 1112223. " +
+		"Agent of Gulf Star Manpower took my passport in Riyadh, his WhatsApp 0333-9876543"
+	eraseOCR   = "Gulf Star Manpower Riyadh visa 3 lakh call 0333-9876543 / holder ZARGHUNA KHATTAK CNIC 35202-1234567-1"
+	erasePhoto = "\xff\xd8\xff\xe0 JFIF ZARGHUNA-PHOTO-BYTES"
+	eraseReply = "Yes I am still at House 12 Gulberg, please hurry"
+	recruiter  = "+923339876543"
+)
+
+// eraseNeedles are the reporter's words, name, numbers (as typed and as
+// E.164), chat id, CNIC, the photo's bytes and where they shared their
+// location: none may remain anywhere after the erase.
+var eraseNeedles = []string{"Zarghuna", "Khattak", "Gulberg", "House 12", "took my passport", "please hurry",
+	"1112223", "5556667", "35202", "PHOTO-BYTES", "31.5204", "74.3587"}
+
+// Delete my data, after a realistic conversation: a help report with a
+// name, numbers, where they live, a photo whose text was read, a shared
+// location and answers; an agency's note, an officer's message and the
+// reporter's reply. Afterwards no column of any table holds any of it,
+// while the agencies keep the facts about the offer and the recruiter,
+// marked withdrawn, and each is told.
+func TestEraseReachesEveryTable(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	r := e.runner(t, nil, true, withReader(&fakeReader{text: eraseOCR}, 5*time.Second))
+	e.ingest = bot.NewIngester(e.db.Pool, e.vault, r, nil)
+
+	e.chat(t, eraseAddress, "hello", "2") // I need help
+	e.seq++
+	_, err := e.ingest.Ingest(ctx, bot.Inbound{Channel: local, ProviderID: "erase-photo", Address: eraseAddress, Text: eraseAccount,
+		Media: []bot.Media{{Kind: bot.KindImage, ContentType: "image/jpeg", Data: []byte(erasePhoto)}}})
+	require.NoError(t, err)
+	e.waitSettled(t)
+	replies := e.chat(t, eraseAddress, "yes", "1", "3", "0301 5556667") // what was read is right; me; call this number
+	ref := refRe.FindString(strings.Join(replies, "\n"))
+	require.NotEmpty(t, ref, "the help report is made: %v", replies)
+	lat, lon := 31.5204, 74.3587
+	_, err = e.ingest.Ingest(ctx, bot.Inbound{Channel: local, ProviderID: "erase-location", Address: eraseAddress,
+		Media: []bot.Media{{Kind: bot.KindLocation, Latitude: &lat, Longitude: &lon}}})
+	require.NoError(t, err)
+	e.waitSettled(t)
+
+	report, err := store.ReportByReference(ctx, e.db.Pool, ref)
+	require.NoError(t, err)
+	require.Equal(t, "+923015556667", report.Answers["contact_number"])
+	refs, err := store.ReferralsOf(ctx, e.db.Pool, report.ID)
+	require.NoError(t, err)
+	require.NotEmpty(t, refs)
+	for _, f := range refs { // a secret that cannot be opened: the push is recorded, nothing is sent
+		require.NoError(t, store.SetWebhook(ctx, e.db.Pool, f.Agency, "https://hooks.example/"+f.Agency, []byte("sealed")))
+	}
+	lead := refs[0]
+	svc := agency.NewService(e.db.Pool, e.vault, routing.DefaultMatrix(), r, slog.New(slog.DiscardHandler))
+	caller := agency.Caller{Agency: lead.Agency, Actor: "token:1", Role: agency.RoleSupervisor}
+	_, err = svc.Note(ctx, caller, lead.ID, "Called Zarghuna Khattak on 0301 5556667, she is in Gulberg")
+	require.NoError(t, err)
+	_, err = svc.Message(ctx, caller, lead.ID, "Zarghuna, are you still at House 12 Gulberg?")
+	require.NoError(t, err)
+	e.waitSettled(t)
+	e.chat(t, eraseAddress, eraseReply)
+
+	// Before: the agency reads it all, and the walk finds it (so it can fail).
+	d, err := svc.Detail(ctx, caller, lead.ID)
+	require.NoError(t, err)
+	require.Contains(t, d.Summary, "Zarghuna")
+	require.False(t, d.ReporterWithdrew)
+	var thread []string
+	for _, m := range d.Thread {
+		thread = append(thread, m.Text)
+	}
+	require.Contains(t, strings.Join(thread, "\n"), "please hurry", "the reply is on the report")
+	require.Eventually(t, func() bool {
+		text, _, _ := mediaRowOfKind(t, e, "image")
+		return strings.Contains(text, "ZARGHUNA")
+	}, 10*time.Second, 20*time.Millisecond, "the photo's text was read")
+	before := strings.Join(walk(t, e, eraseNeedles...), "\n")
+	for _, where := range []string{"reports.summary", "reports.answers", "messages.body", "media.data", "media.text", "media.latitude",
+		"conversations.state", "referral_events.detail"} {
+		require.Contains(t, before, where, "the walk sees what is stored")
+	}
+
+	// Delete my data.
+	e.chat(t, eraseAddress, "delete my data", "yes")
+	require.Eventually(t, func() bool {
+		var status string
+		require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT status FROM contacts ORDER BY id LIMIT 1`).Scan(&status))
+		return status == store.ContactErased
+	}, 20*time.Second, 20*time.Millisecond)
+	e.waitSettled(t)
+
+	require.Empty(t, walk(t, e, eraseNeedles...), "nothing of the reporter's remains, in any column of any table")
+
+	// What the agencies keep: the facts about the offer and the recruiter,
+	// marked withdrawn.
+	d, err = svc.Detail(ctx, caller, lead.ID)
+	require.NoError(t, err)
+	require.True(t, d.ReporterWithdrew)
+	require.NotNil(t, d.WithdrawnAt)
+	require.Empty(t, d.Summary)
+	require.Nil(t, d.Contact)
+	var entities casework.Entities
+	require.NoError(t, json.Unmarshal(d.Entities, &entities))
+	require.Equal(t, []string{recruiter}, entities.Phones, "the recruiter's number stays, the reporter's own goes")
+	require.Contains(t, entities.Countries, "SA")
+	require.Empty(t, entities.CNICs)
+	var answers map[string]string
+	require.NoError(t, json.Unmarshal(d.Answers, &answers))
+	require.Equal(t, "passport_taken", answers["situation"], "the case's facts stay")
+	require.Equal(t, "self", answers["whom"])
+	for _, k := range []string{"place", "contact", "contact_number"} {
+		require.NotContains(t, answers, k, "an answer about the reporter")
+	}
+	require.Equal(t, report.CaseType, d.CaseType)
+	require.Equal(t, report.CreatedAt.Unix(), d.CreatedAt.Unix())
+	require.NotEmpty(t, d.History, "what happened and when stays")
+	for _, ev := range d.History {
+		require.NotContains(t, string(ev.Detail), `"text"`, "the free text of %s went", ev.Kind)
+	}
+	var keys []string
+	rows, err := e.db.Pool.Query(ctx, `SELECT kind || ':' || value FROM report_keys WHERE report_id = $1 ORDER BY 1`, report.ID)
+	require.NoError(t, err)
+	keys, err = pgxStrings(rows)
+	require.NoError(t, err)
+	require.Equal(t, []string{"company:gulf star manpower", "phone:" + recruiter}, keys,
+		"the recruiter's name and number still link reports; the reporter's own number does not")
+
+	// Each agency holding the report is told, with no personal data.
+	var told []string
+	rows, err = e.db.Pool.Query(ctx, `SELECT agency_code FROM webhook_deliveries WHERE event = $1 ORDER BY agency_code`, casework.EventWithdrawn)
+	require.NoError(t, err)
+	told, err = pgxStrings(rows)
+	require.NoError(t, err)
+	var holders []string
+	for _, f := range refs {
+		holders = append(holders, f.Agency)
+	}
+	require.ElementsMatch(t, holders, told)
+	var payload string
+	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT payload::text FROM webhook_deliveries WHERE event = $1 LIMIT 1`,
+		casework.EventWithdrawn).Scan(&payload))
+	require.Contains(t, payload, `"withdrawn_at"`)
+	require.Contains(t, payload, ref)
+}
+
+// mediaRowOfKind is mediaRow for the first attachment of a kind.
+func mediaRowOfKind(t *testing.T, e *env, kind string) (text, source string, readErr *string) {
+	t.Helper()
+	var id int64
+	require.NoError(t, e.db.Pool.QueryRow(context.Background(),
+		`SELECT message_id FROM media WHERE kind = $1 ORDER BY id LIMIT 1`, kind).Scan(&id))
+	return mediaRow(t, e, id)
+}
