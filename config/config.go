@@ -73,6 +73,12 @@ type Config struct {
 	PublicBaseURL   string
 	SecretKey       []byte
 	DevSecret       bool // SecretKey is DevSecretKey (local mode only)
+	// PreviousSecretKeys (HOSHYAR_PREVIOUS_SECRET_KEYS, comma separated)
+	// still open values sealed before a key rotation; nothing is sealed
+	// under them. HashSecretKey (HOSHYAR_HASH_SECRET_KEY) keys the look-up
+	// hashes, which must outlive a rotation; empty means SecretKey.
+	PreviousSecretKeys [][]byte
+	HashSecretKey      []byte
 	AutoMigrate     bool
 	ConversationTTL time.Duration
 	// TranscriptRetention: message texts older than this are blanked
@@ -228,6 +234,7 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
+	c.PreviousSecretKeys, c.HashSecretKey = l.ring()
 	if c.ConversationTTL < time.Minute {
 		l.fail("HOSHYAR_CONVERSATION_TTL", "must be at least 1m, got %s", c.ConversationTTL)
 	}
@@ -407,6 +414,27 @@ func (l *loader) secret(env string) ([]byte, bool) {
 		return []byte(v), false
 	}
 	return nil, false
+}
+
+// ring reads the keys that outlive a rotation of HOSHYAR_SECRET_KEY.
+func (l *loader) ring() (previous [][]byte, hash []byte) {
+	for _, k := range strings.Split(l.getenv("HOSHYAR_PREVIOUS_SECRET_KEYS"), ",") {
+		if k = strings.TrimSpace(k); k == "" {
+			continue
+		}
+		if len(k) < 32 {
+			l.fail("HOSHYAR_PREVIOUS_SECRET_KEYS", "each key must be at least 32 characters")
+			continue
+		}
+		previous = append(previous, []byte(k))
+	}
+	if h := strings.TrimSpace(l.getenv("HOSHYAR_HASH_SECRET_KEY")); h != "" {
+		if len(h) < 32 {
+			l.fail("HOSHYAR_HASH_SECRET_KEY", "must be at least 32 characters")
+		}
+		hash = []byte(h)
+	}
+	return previous, hash
 }
 
 func splitHostPort(addr string) (string, int, error) {

@@ -220,6 +220,7 @@ type MediaInfo struct {
 	SHA256      []byte   `db:"sha256"`
 	Latitude    *float64 `db:"latitude"`
 	Longitude   *float64 `db:"longitude"`
+	PlaceSealed []byte   `db:"place_sealed"` // opened into Latitude and Longitude
 	Error       *string  `db:"error"`
 	Text        *string  `db:"text"`        // see media_text.go
 	TextSource  *string  `db:"text_source"` // ocr, pdf, contact
@@ -228,7 +229,7 @@ type MediaInfo struct {
 }
 
 const mediaOfReport = `
-SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.error,
+SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.place_sealed, d.error,
        d.text, d.text_source, d.read_error, d.duration_seconds
   FROM media d JOIN report_evidence e ON e.message_id = d.message_id
  WHERE e.report_id = $1 ORDER BY d.id`
@@ -251,6 +252,9 @@ func AgencyMedia(ctx context.Context, db DBTX, agency string, id int64) (content
 	var ct *string
 	if err := db.QueryRow(ctx, agencyMedia, id, agency).Scan(&ct, &data, &sum); err != nil {
 		return "", nil, nil, fmt.Errorf("store: agency media: %w", notFound(err))
+	}
+	if data, err = openBytes(data, ctxMediaData); err != nil {
+		return "", nil, nil, fmt.Errorf("store: agency media: %w", err)
 	}
 	if ct != nil {
 		contentType = *ct

@@ -77,7 +77,7 @@ func InsertAgencyInput(ctx context.Context, db DBTX, in NewAgencyInput) (int64, 
 	b := make([]byte, 12)
 	_, _ = rand.Read(b)
 	var id int64
-	err = db.QueryRow(ctx, insertAgencyInput, in.ConversationID, "agency:"+hex.EncodeToString(b), in.Kind, in.Body, in.ReferralID, meta).Scan(&id)
+	err = db.QueryRow(ctx, insertAgencyInput, in.ConversationID, "agency:"+hex.EncodeToString(b), in.Kind, sealText(in.Body, ctxMessageBody), in.ReferralID, meta).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert agency input: %w", notFound(err))
 	}

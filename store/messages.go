@@ -78,7 +78,7 @@ RETURNING id`
 // InsertInbound stores an inbound message. It returns inserted=false when
 // the same provider message is already stored (a redelivery).
 func InsertInbound(ctx context.Context, db DBTX, m NewInbound) (id int64, inserted bool, err error) {
-	err = db.QueryRow(ctx, insertInbound, m.ConversationID, m.Channel, m.ProviderID, m.Seq, m.Kind, m.Body, m.Choice).Scan(&id)
+	err = db.QueryRow(ctx, insertInbound, m.ConversationID, m.Channel, m.ProviderID, m.Seq, m.Kind, sealText(m.Body, ctxMessageBody), m.Choice).Scan(&id)
 	if err = notFound(err); err == ErrNotFound {
 		return 0, false, nil
 	}
@@ -151,7 +151,7 @@ RETURNING id`
 // InsertOutbound queues a reply (or stores it sent, see NewOutbound.Sent).
 func InsertOutbound(ctx context.Context, db DBTX, m NewOutbound) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, sealText(m.Body, ctxMessageBody), m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert outbound: %w", err)
 	}
 	return id, nil
@@ -259,6 +259,9 @@ func FeedOf(ctx context.Context, db DBTX, channel string, hash []byte, after int
 			continue // the conversation, with nothing new
 		}
 		m.ID, m.Direction, m.Kind, m.Body, m.CreatedAt = *id, *direction, *kind, *body, *created
+		if err := m.openSealed(); err != nil {
+			return 0, nil, fmt.Errorf("store: feed of: %w", err)
+		}
 		msgs = append(msgs, m)
 	}
 	if err := rows.Err(); err != nil {

@@ -52,12 +52,12 @@ RETURNING id`
 // InsertReport stores a report and returns its id.
 func InsertReport(ctx context.Context, db DBTX, r NewReport) (int64, error) {
 	var id int64
-	answers, _ := json.Marshal(orEmpty(r.Answers))
+	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
 	flags, _ := json.Marshal(r.RedFlags)
 	danger, _ := json.Marshal(orEmptySlice(r.Danger))
 	err := db.QueryRow(ctx, insertReport, r.Reference, r.ConversationID, r.ContactID, r.Kind, r.CaseType, r.Urgency,
-		r.Language, r.Channel, r.Source, answers, entities, flags, danger, r.Consent, r.Discreet, r.Summary).Scan(&id)
+		r.Language, r.Channel, r.Source, answers, entities, flags, danger, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert report: %w", err)
 	}
@@ -129,11 +129,11 @@ UPDATE reports
 // whose words were withdrawn is not assessed again: its facts stay as
 // they were when the reporter withdrew.
 func UpdateReport(ctx context.Context, db DBTX, id int64, r NewReport) error {
-	answers, _ := json.Marshal(orEmpty(r.Answers))
+	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
 	flags, _ := json.Marshal(r.RedFlags)
 	danger, _ := json.Marshal(orEmptySlice(r.Danger))
-	if _, err := db.Exec(ctx, updateReport, id, answers, danger, r.Urgency, r.CaseType, entities, flags, r.Consent, r.Discreet, r.Summary); err != nil {
+	if _, err := db.Exec(ctx, updateReport, id, answers, danger, r.Urgency, r.CaseType, entities, flags, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary)); err != nil {
 		return fmt.Errorf("store: update report: %w", err)
 	}
 	return nil

@@ -29,7 +29,6 @@ import (
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
-	"github.com/hoshyar/hoshyar/vault"
 	"github.com/hoshyar/hoshyar/web"
 )
 
@@ -49,7 +48,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		return err
 	}
 
-	v, err := vault.New(cfg.SecretKey)
+	v, err := openVault(cfg)
 	if err != nil {
 		return err
 	}
