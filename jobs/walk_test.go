@@ -1,20 +1,27 @@
 package jobs_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
 )
 
 // walk looks for each needle in every column of every table of the test's
 // schema (River's tables, the audit log and the webhook deliveries
-// included): text, json and numbers as their text, bytes as bytes, all
-// without regard to case. It returns "table.column: needle" for each hit.
-// It reads what is stored, not what the store would open: sealed values
-// are read through the store by the tests themselves.
+// included), without regard to case, in what is stored (text, json and
+// numbers as their text, bytes as bytes) and in what a sealed value opens
+// to: a hit in either counts, so an erase is proved by the words being
+// gone, not by their being sealed. It returns "table.column: needle" for
+// each hit.
 func walk(t *testing.T, e *env, needles ...string) []string {
 	t.Helper()
 	ctx := context.Background()
@@ -38,18 +45,85 @@ func walk(t *testing.T, e *env, needles ...string) []string {
 		col := pgx.Identifier{c.name}.Sanitize()
 		as := col + `::text`
 		if c.typ == "bytea" {
-			as = `encode(` + col + `, 'escape')`
+			as = col
 		}
-		q := fmt.Sprintf(`SELECT count(*) FROM %s WHERE strpos(lower(%s), lower($1)) > 0`, table, as)
+		rows, err := e.db.Pool.Query(ctx, fmt.Sprintf(`SELECT %s FROM %s WHERE %s IS NOT NULL`, as, table, col))
+		require.NoError(t, err)
+		var values [][]byte
+		if c.typ == "bytea" {
+			values, err = pgx.CollectRows(rows, pgx.RowTo[[]byte])
+		} else {
+			var texts []string
+			texts, err = pgx.CollectRows(rows, pgx.RowTo[string])
+			for _, s := range texts {
+				values = append(values, []byte(s))
+			}
+		}
+		require.NoError(t, err)
+		found := map[string]bool{}
+		for _, v := range values {
+			seen := bytes.ToLower(append(append([]byte{}, v...), opened(e, c.table+"."+c.name, v)...))
+			for _, n := range needles {
+				if bytes.Contains(seen, []byte(strings.ToLower(n))) {
+					found[n] = true
+				}
+			}
+		}
 		for _, n := range needles {
-			var count int
-			require.NoError(t, e.db.Pool.QueryRow(ctx, q, n).Scan(&count), q)
-			if count > 0 {
+			if found[n] {
 				hits = append(hits, fmt.Sprintf("%s.%s: %q", c.table, c.name, n))
 			}
 		}
 	}
 	return hits
+}
+
+// opened is what a stored value opens to, whichever way it was sealed:
+// sealed text (whole, or strings inside json), or sealed bytes under the
+// column's context or a contact's; nil when nothing opens.
+func opened(e *env, column string, v []byte) []byte {
+	vaults := []*vault.Vault{store.Vault(), e.vault}
+	var out []byte
+	openText := func(s string) {
+		if !strings.HasPrefix(s, vault.TextPrefix) {
+			return
+		}
+		for _, vl := range vaults {
+			if p, err := vl.OpenText(s, column); err == nil {
+				out = append(append(out, p...), '\n')
+				out = append(out, opened(e, column, []byte(p))...) // sealed json holding sealed strings
+				return
+			}
+		}
+	}
+	openText(string(v))
+	var j any
+	if json.Unmarshal(v, &j) == nil {
+		var visit func(any)
+		visit = func(x any) {
+			switch x := x.(type) {
+			case string:
+				openText(x)
+			case map[string]any:
+				for _, y := range x {
+					visit(y)
+				}
+			case []any:
+				for _, y := range x {
+					visit(y)
+				}
+			}
+		}
+		visit(j)
+	}
+	for _, context := range []string{column, "media.location", local, local + "/name", provider, provider + "/name"} {
+		for _, vl := range vaults {
+			if p, err := vl.OpenBytes(v, context); err == nil {
+				out = append(append(out, p...), '\n')
+			}
+		}
+	}
+	return out
 }
 
 // pgxStrings collects a query's one text column.

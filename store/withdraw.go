@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // A reporter who asks to delete their data withdraws their words from the
@@ -50,7 +52,7 @@ UPDATE reports
 // facts about the offer and the recruiter), their consent to be contacted
 // lapses, and the report says when its words were withdrawn.
 func WithdrawReport(ctx context.Context, db DBTX, id int64, answers map[string]string, entities any) error {
-	a, err := json.Marshal(orEmpty(answers))
+	a, err := json.Marshal(sealAnswers(answers))
 	if err != nil {
 		return fmt.Errorf("store: withdraw report: %w", err)
 	}
@@ -79,24 +81,70 @@ func DropKeys(ctx context.Context, db DBTX, reportID int64, kind string, values 
 	return nil
 }
 
-// WithdrawnMark replaces the free text of a referral's history entries on a
-// withdrawn report.
+// WithdrawnMark is set in the detail of a history entry whose free text
+// was taken out.
 const WithdrawnMark = "withdrawn"
 
-const redactEvents = `
-UPDATE referral_events e
-   SET detail = (e.detail - 'text' - 'note' - 'reason') || jsonb_build_object('` + WithdrawnMark + `', true)
-  FROM referrals f
- WHERE f.id = e.referral_id AND f.report_id = $1 AND e.detail ?| array['text', 'note', 'reason']`
+// eventTexts are the free-text fields of a history entry's detail.
+var eventTexts = []string{"text", "note", "reason"}
+
+const eventsOfReport = `
+SELECT e.id, e.detail FROM referral_events e JOIN referrals f ON f.id = e.referral_id
+ WHERE f.report_id = $1 ORDER BY e.id FOR UPDATE OF e`
+
+const setEventDetail = `UPDATE referral_events SET detail = $2 WHERE id = $1`
 
 // RedactEvents takes the free text out of the history of a report's
 // referrals: officers' messages to the reporter, notes, reasons given for
 // a transfer or a closing. Any of them may quote the reporter, and none
 // can be told apart from one that does. What happened, who did it, when,
-// to which agency and with which outcome or verdict stays.
+// to which agency and with which outcome or verdict stays. The detail is
+// read and written in Go, not in SQL, because it may be sealed: what was
+// sealed is sealed again.
 func RedactEvents(ctx context.Context, db DBTX, reportID int64) error {
-	if _, err := db.Exec(ctx, redactEvents, reportID); err != nil {
+	rows, err := db.Query(ctx, eventsOfReport, reportID)
+	if err != nil {
 		return fmt.Errorf("store: redact events: %w", err)
+	}
+	type event struct {
+		ID     int64           `db:"id"`
+		Detail json.RawMessage `db:"detail"`
+	}
+	events, err := pgx.CollectRows(rows, pgx.RowToStructByName[event])
+	if err != nil {
+		return fmt.Errorf("store: redact events: %w", err)
+	}
+	for _, e := range events {
+		sealed := isSealedJSON(e.Detail)
+		raw, err := openJSON(e.Detail, ctxEventDetail)
+		if err != nil {
+			return fmt.Errorf("store: redact events: %w", err)
+		}
+		var detail map[string]any
+		if json.Unmarshal(raw, &detail) != nil {
+			continue // not an object: holds no free text
+		}
+		changed := false
+		for _, k := range eventTexts {
+			if _, ok := detail[k]; ok {
+				delete(detail, k)
+				changed = true
+			}
+		}
+		if !changed {
+			continue
+		}
+		detail[WithdrawnMark] = true
+		out, err := json.Marshal(detail)
+		if err != nil {
+			return fmt.Errorf("store: redact events: %w", err)
+		}
+		if sealed {
+			out = sealJSON(out, ctxEventDetail)
+		}
+		if _, err := db.Exec(ctx, setEventDetail, e.ID, out); err != nil {
+			return fmt.Errorf("store: redact events: %w", err)
+		}
 	}
 	return nil
 }
