@@ -98,13 +98,25 @@ const setEventDetail = `UPDATE referral_events SET detail = $2 WHERE id = $1`
 // referrals: officers' messages to the reporter, notes, reasons given for
 // a transfer or a closing. Any of them may quote the reporter, and none
 // can be told apart from one that does. What happened, who did it, when,
-// to which agency and with which outcome or verdict stays. The detail is
-// read and written in Go, not in SQL, because it may be sealed: what was
-// sealed is sealed again.
+// to which agency and with which outcome or verdict stays.
 func RedactEvents(ctx context.Context, db DBTX, reportID int64) error {
-	rows, err := db.Query(ctx, eventsOfReport, reportID)
+	_, err := redactEvents(ctx, db, WithdrawnMark, eventTexts, false, eventsOfReport, reportID)
 	if err != nil {
 		return fmt.Errorf("store: redact events: %w", err)
+	}
+	return nil
+}
+
+// redactEvents takes the fields named out of the detail of the history
+// entries query selects (id, detail; locked), marking each entry it
+// changed, and returns how many. The detail is read and written in Go,
+// not in SQL, because it may be sealed: what was sealed is sealed again,
+// unless plain is set: then every entry selected is written marked and in
+// clear (what is left names no one), so that SQL can tell it was done.
+func redactEvents(ctx context.Context, db DBTX, mark string, fields []string, plain bool, query string, args ...any) (int64, error) {
+	rows, err := db.Query(ctx, query, args...)
+	if err != nil {
+		return 0, err
 	}
 	type event struct {
 		ID     int64           `db:"id"`
@@ -112,39 +124,44 @@ func RedactEvents(ctx context.Context, db DBTX, reportID int64) error {
 	}
 	events, err := pgx.CollectRows(rows, pgx.RowToStructByName[event])
 	if err != nil {
-		return fmt.Errorf("store: redact events: %w", err)
+		return 0, err
 	}
+	var n int64
 	for _, e := range events {
-		sealed := isSealedJSON(e.Detail)
+		sealed := isSealedJSON(e.Detail) && !plain
 		raw, err := openJSON(e.Detail, ctxEventDetail)
 		if err != nil {
-			return fmt.Errorf("store: redact events: %w", err)
+			return n, err
 		}
 		var detail map[string]any
-		if json.Unmarshal(raw, &detail) != nil {
-			continue // not an object: holds no free text
+		if json.Unmarshal(raw, &detail) != nil || detail == nil {
+			if !plain {
+				continue // not an object: holds no free text
+			}
+			detail = map[string]any{}
 		}
 		changed := false
-		for _, k := range eventTexts {
+		for _, k := range fields {
 			if _, ok := detail[k]; ok {
 				delete(detail, k)
 				changed = true
 			}
 		}
-		if !changed {
+		if !changed && !plain {
 			continue
 		}
-		detail[WithdrawnMark] = true
+		detail[mark] = true
 		out, err := json.Marshal(detail)
 		if err != nil {
-			return fmt.Errorf("store: redact events: %w", err)
+			return n, err
 		}
 		if sealed {
 			out = sealJSON(out, ctxEventDetail)
 		}
 		if _, err := db.Exec(ctx, setEventDetail, e.ID, out); err != nil {
-			return fmt.Errorf("store: redact events: %w", err)
+			return n, err
 		}
+		n++
 	}
-	return nil
+	return n, nil
 }
