@@ -22,11 +22,12 @@ const EventWithdrawn = "referral.withdrawn"
 var recruiterAnswers = map[string]bool{"recruiter": true, "phones": true, "country": true, "money_asked": true, "paid_amount": true}
 
 // codedAnswers stay only as the option the reporter chose (a code such as
-// "facebook" or "abroad"), never as words they typed instead. The answers
-// about the reporter themself (where they are, how to reach them, their
-// number, their consent) are in neither list and go.
-var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true, "documents": true, "where": true,
-	"situation": true, "whom": true}
+// "facebook" or "passport_taken"), never as words they typed instead. The
+// answers about the reporter themself (whether they are abroad, the place
+// they are in, whether it is about them, how to reach them, their number,
+// their consent) are in neither list and go: the help flow asks them of a
+// person in danger, and they describe that person, not the recruiter.
+var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true, "documents": true, "situation": true}
 
 // Withdraw takes a reporter's own words out of every report they made,
 // keeping for the agencies only the facts about the offer and the
