@@ -67,20 +67,20 @@ func WithLocalKeyFile(getenv func(string) string, readFile func(string) ([]byte,
 
 // Config is everything Hoshyar is told by its operator.
 type Config struct {
-	Env             string
-	DatabaseURL     string
-	HTTPAddr        string
-	PublicBaseURL   string
-	SecretKey       []byte
-	DevSecret       bool // SecretKey is DevSecretKey (local mode only)
+	Env           string
+	DatabaseURL   string
+	HTTPAddr      string
+	PublicBaseURL string
+	SecretKey     []byte
+	DevSecret     bool // SecretKey is DevSecretKey (local mode only)
 	// PreviousSecretKeys (HOSHYAR_PREVIOUS_SECRET_KEYS, comma separated)
 	// still open values sealed before a key rotation; nothing is sealed
 	// under them. HashSecretKey (HOSHYAR_HASH_SECRET_KEY) keys the look-up
 	// hashes, which must outlive a rotation; empty means SecretKey.
 	PreviousSecretKeys [][]byte
 	HashSecretKey      []byte
-	AutoMigrate     bool
-	ConversationTTL time.Duration
+	AutoMigrate        bool
+	ConversationTTL    time.Duration
 	// TranscriptRetention: message texts older than this are blanked
 	// (evidence of reports excepted); 0 keeps them.
 	TranscriptRetention time.Duration
@@ -433,6 +433,12 @@ func (l *loader) ring() (previous [][]byte, hash []byte) {
 			l.fail("HOSHYAR_HASH_SECRET_KEY", "must be at least 32 characters")
 		}
 		hash = []byte(h)
+	}
+	// Hashes made with the old key would no longer match: contacts would
+	// be strangers and API tokens refused. Rotating the sealing key keeps
+	// the hash key, so it must be named.
+	if len(previous) > 0 && hash == nil {
+		l.fail("HOSHYAR_HASH_SECRET_KEY", "is required with HOSHYAR_PREVIOUS_SECRET_KEYS: set it to the secret the look-up hashes were made with (the first HOSHYAR_SECRET_KEY)")
 	}
 	return previous, hash
 }

@@ -204,4 +204,6 @@ func TestKeyRing(t *testing.T) {
 	require.ErrorContains(t, err, "HOSHYAR_PREVIOUS_SECRET_KEYS")
 	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": b, "HOSHYAR_HASH_SECRET_KEY": "short"}))
 	require.ErrorContains(t, err, "HOSHYAR_HASH_SECRET_KEY")
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": b, "HOSHYAR_PREVIOUS_SECRET_KEYS": a}))
+	require.ErrorContains(t, err, "HOSHYAR_HASH_SECRET_KEY is required with HOSHYAR_PREVIOUS_SECRET_KEYS", "a rotation keeps the hash key")
 }

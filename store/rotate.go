@@ -22,7 +22,7 @@ import (
 // overwritten with its older content. Killing the rotation loses nothing:
 // a second run skips, without writing, every value already current.
 
-// RotateBatch is how many rows a rotation step reads.
+// RotateBatch is how many rows a rotation step reads by default.
 const RotateBatch = 500
 
 // RotateProgress is what a rotation has done in one table.
@@ -59,28 +59,32 @@ var sealedTables = []sealedTable{
 	{name: "media", keys: []string{"id"}, cols: "data, text, latitude, longitude, place_sealed", reseal: resealMedia},
 }
 
-// RotateKeys re-seals every sealed value under v's current key, calling
-// progress after each batch.
-func RotateKeys(ctx context.Context, db DBTX, v *vault.Vault, progress func(RotateProgress)) error {
+// RotateKeys re-seals every sealed value under v's current key, reading
+// batch rows at a time (RotateBatch when 0) and calling progress after
+// each batch.
+func RotateKeys(ctx context.Context, db DBTX, v *vault.Vault, batch int, progress func(RotateProgress)) error {
+	if batch <= 0 {
+		batch = RotateBatch
+	}
 	for _, t := range sealedTables {
-		if err := rotateTable(ctx, db, v, t, progress); err != nil {
+		if err := rotateTable(ctx, db, v, t, batch, progress); err != nil {
 			return err
 		}
 	}
 	return rotateWebhooks(ctx, db, v, progress)
 }
 
-func rotateTable(ctx context.Context, db DBTX, v *vault.Vault, t sealedTable, progress func(RotateProgress)) error {
+func rotateTable(ctx context.Context, db DBTX, v *vault.Vault, t sealedTable, batch int, progress func(RotateProgress)) error {
 	keys := strings.Join(t.keys, ", ")
 	params := make([]string, len(t.keys))
 	for i := range params {
 		params[i] = fmt.Sprintf("$%d", i+1)
 	}
 	q := fmt.Sprintf(`SELECT %s, %s FROM %s WHERE (%s) > (%s) ORDER BY %s LIMIT %d`,
-		keys, t.cols, t.name, keys, strings.Join(params, ", "), keys, RotateBatch)
+		keys, t.cols, t.name, keys, strings.Join(params, ", "), keys, batch)
 	last := make([]any, len(t.keys))
 	for i := range last {
-		last[i] = int64(-1 << 62)
+		last[i] = int64(-1 << 31) // below any id or part number (int4 or bigint)
 	}
 	p := RotateProgress{Table: t.name}
 	for {
@@ -124,7 +128,7 @@ func rotateTable(ctx context.Context, db DBTX, v *vault.Vault, t sealedTable, pr
 		}
 		p.Read += int64(n)
 		p.Resealed += int64(len(updates))
-		p.Done = n < RotateBatch
+		p.Done = n < batch
 		progress(p)
 		if p.Done {
 			return nil

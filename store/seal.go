@@ -25,6 +25,11 @@ var sealer atomic.Pointer[vault.Vault]
 // personal data in clear by mistake is worse than failing.
 func UseVault(v *vault.Vault) { sealer.Store(v) }
 
+// UseVaultOnce installs v unless a vault is installed already, and reports
+// whether it did: a command run inside a test binary (whose harness
+// installed the tests' vault) leaves that one in place.
+func UseVaultOnce(v *vault.Vault) bool { return sealer.CompareAndSwap(nil, v) }
+
 // Vault is the installed vault (for rotation).
 func Vault() *vault.Vault { return vlt() }
 
@@ -340,3 +345,11 @@ func (m *MediaText) openSealed() (err error) {
 // OpenText opens a sealed text column read without the store (tests,
 // tools); column is "table.column", e.g. "messages.body".
 func OpenText(s, column string) (string, error) { return openText(s, column) }
+
+// OpenBytes is OpenText for a bytea column ("media.data").
+func OpenBytes(b []byte, column string) ([]byte, error) { return openBytes(b, column) }
+
+func (p *Part) openSealed() (err error) {
+	p.Body, err = openText(p.Body, ctxPartBody)
+	return err
+}

@@ -1,0 +1,152 @@
+package store_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/internal/dbtest"
+	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
+)
+
+// Rotation: values sealed under key A (the test store's) and values from
+// before sealing (clear) are re-sealed under B, while B's server writes
+// meanwhile; afterwards a vault with B alone opens everything, and a second
+// run writes nothing.
+func TestRotateKeys(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := dbtest.New(t)
+	a := []byte(dbtest.SecretKey)
+	b := []byte(strings.Repeat("B", 40))
+	vb, err := vault.NewRing(b, [][]byte{a}, a)
+	require.NoError(t, err)
+	onlyB, err := vault.NewRing(b, nil, a)
+	require.NoError(t, err)
+
+	// Written under A by the store, as a server with key A would.
+	contact, _, err := store.EnsureNamedContact(ctx, db.Pool, "sms", []byte("h1"), dbtest.Vault.Seal("+923001234567", "sms"), dbtest.Vault.Seal("Amina", "sms/name"))
+	require.NoError(t, err)
+	var convs []int64
+	var msgs []int64
+	for i := range 7 {
+		conv, id := inbound(t, db.Pool, contact, "p"+string(rune('a'+i)), "mera naam Amina hai "+string(rune('a'+i)))
+		convs, msgs = append(convs, conv), append(msgs, id)
+	}
+	require.NoError(t, store.SaveConversationState(ctx, db.Pool, convs[0], json.RawMessage(`{"draft":"House 12 Lahore"}`), "ur", nil))
+	out, err := store.InsertOutbound(ctx, db.Pool, store.NewOutbound{ConversationID: convs[0], Channel: "sms", InReplyTo: msgs[0], Body: "Shukriya Amina"})
+	require.NoError(t, err)
+	require.NoError(t, store.InsertParts(ctx, db.Pool, out, []store.NewPart{{Body: "Shukriya"}, {Body: "Amina"}}))
+	lat, long := 31.5204, 74.3587
+	_, err = store.InsertMedia(ctx, db.Pool, store.NewMedia{MessageID: msgs[1], Kind: "location", Latitude: &lat, Longitude: &long})
+	require.NoError(t, err)
+	_, err = store.InsertMedia(ctx, db.Pool, store.NewMedia{MessageID: msgs[2], Kind: "image", Data: []byte("jpeg"), Text: "Dubai visa 150000", TextSource: store.TextOCR})
+	require.NoError(t, err)
+	_, err = store.InsertReport(ctx, db.Pool, store.NewReport{Reference: "HSY-RTT" + "AAA", ConversationID: convs[0], ContactID: contact,
+		Kind: "report", CaseType: "job_fraud", Urgency: "routine", Language: "ur", Channel: "sms",
+		Answers: map[string]string{"name": "Amina Bibi"}, Summary: "Amina paid 150000"})
+	require.NoError(t, err)
+	require.NoError(t, store.SetWebhook(ctx, db.Pool, "FIA", "https://fia.example/hook", dbtest.Vault.Seal("whsec", "webhook/FIA")))
+	// From before sealing: clear text, a clear location.
+	_, err = db.Pool.Exec(ctx, `UPDATE messages SET body = 'written in clear' WHERE id = $1`, msgs[3])
+	require.NoError(t, err)
+	_, err = db.Pool.Exec(ctx, `INSERT INTO media (message_id, kind, latitude, longitude) VALUES ($1, 'location', 24.86, 67.0)`, msgs[4])
+	require.NoError(t, err)
+
+	// Rotate in batches of 2; after the first batch of messages, the
+	// server (key B) writes a new message and changes one not yet reached.
+	var written int64
+	changed := msgs[6]
+	err = store.RotateKeys(ctx, db.Pool, vb, 2, func(p store.RotateProgress) {
+		if p.Table == "messages" && p.Read == 2 {
+			_, err := db.Pool.Exec(ctx, `UPDATE messages SET body = $2 WHERE id = $1`, changed, vb.SealText("changed meanwhile", "messages.body"))
+			require.NoError(t, err)
+			require.NoError(t, db.Pool.QueryRow(ctx, `INSERT INTO messages (conversation_id, direction, channel, kind, body, status)
+				VALUES ($1, 'out', 'sms', 'text', $2, 'queued') RETURNING id`, convs[0], vb.SealText("written meanwhile", "messages.body")).Scan(&written))
+		}
+	})
+	require.NoError(t, err)
+
+	// Every sealed value is under B, and B alone opens it.
+	requireAllUnder(t, db, onlyB)
+	body := func(id int64) string {
+		var s string
+		require.NoError(t, db.Pool.QueryRow(ctx, `SELECT body FROM messages WHERE id = $1`, id).Scan(&s))
+		p, err := onlyB.OpenText(s, "messages.body")
+		require.NoError(t, err)
+		return p
+	}
+	require.Equal(t, "mera naam Amina hai a", body(msgs[0]))
+	require.Equal(t, "written in clear", body(msgs[3]), "clear text from before sealing is sealed")
+	require.Equal(t, "changed meanwhile", body(changed), "a row the server changed during rotation keeps the change")
+	require.Equal(t, "written meanwhile", body(written))
+	var place []byte
+	var oldLat *float64
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT place_sealed, latitude FROM media WHERE message_id = $1`, msgs[4]).Scan(&place, &oldLat))
+	require.Nil(t, oldLat, "a clear location is moved into place_sealed")
+	p, err := onlyB.Open(place, "media.location")
+	require.NoError(t, err)
+	require.Equal(t, "24.86,67", p)
+
+	// A second run (after a kill, say) finds nothing to do.
+	var again int64
+	require.NoError(t, store.RotateKeys(ctx, db.Pool, vb, 0, func(p store.RotateProgress) { again += p.Resealed }))
+	require.Zero(t, again)
+}
+
+// requireAllUnder checks every sealed column of every row: each value is
+// sealed under v's current key (or empty) and opens with v.
+func requireAllUnder(t *testing.T, db *dbtest.DB, v *vault.Vault) {
+	t.Helper()
+	ctx := context.Background()
+	texts := map[string]string{ // query → context
+		`SELECT body FROM messages`:                                                     "messages.body",
+		`SELECT body FROM message_parts`:                                                "message_parts.body",
+		`SELECT summary FROM reports`:                                                   "reports.summary",
+		`SELECT text FROM media WHERE text IS NOT NULL`:                                 "media.text",
+		`SELECT v FROM reports, jsonb_each_text(answers) AS a(k, v)`:                    "reports.answers",
+		`SELECT state #>> '{}' FROM conversations WHERE jsonb_typeof(state) = 'string'`: "conversations.state",
+	}
+	for q, c := range texts {
+		rows, err := db.Pool.Query(ctx, q)
+		require.NoError(t, err)
+		for rows.Next() {
+			var s string
+			require.NoError(t, rows.Scan(&s))
+			require.True(t, v.CurrentText(s), "%s: %.20q not under the current key", q, s)
+			_, err := v.OpenText(s, c)
+			require.NoError(t, err, q)
+		}
+		require.NoError(t, rows.Err())
+	}
+	var clearState int
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*) FROM conversations WHERE jsonb_typeof(state) <> 'string' AND state <> '{}'`).Scan(&clearState))
+	require.Zero(t, clearState, "conversation state is sealed")
+	bytesCols := map[string]string{
+		`SELECT data, 'media.data' FROM media WHERE data IS NOT NULL`:                        "",
+		`SELECT place_sealed, 'media.location' FROM media WHERE place_sealed IS NOT NULL`:    "",
+		`SELECT address_sealed, channel FROM contacts WHERE address_sealed IS NOT NULL`:      "",
+		`SELECT name_sealed, channel || '/name' FROM contacts WHERE name_sealed IS NOT NULL`: "",
+		`SELECT secret, 'webhook/' || agency_code FROM agency_webhooks`:                      "",
+	}
+	for q := range bytesCols {
+		rows, err := db.Pool.Query(ctx, q)
+		require.NoError(t, err)
+		for rows.Next() {
+			var b []byte
+			var c string
+			require.NoError(t, rows.Scan(&b, &c))
+			require.True(t, v.Current(b), q)
+			_, err := v.OpenBytes(b, c)
+			require.NoError(t, err, q)
+		}
+		require.NoError(t, rows.Err())
+	}
+	var clearPlaces int
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*) FROM media WHERE latitude IS NOT NULL OR longitude IS NOT NULL`).Scan(&clearPlaces))
+	require.Zero(t, clearPlaces)
+}
