@@ -174,7 +174,7 @@ func AddEvent(ctx context.Context, db DBTX, referralID int64, actor, kind string
 	if detail == nil {
 		detail = map[string]any{}
 	}
-	b, err := json.Marshal(detail)
+	b, err := json.Marshal(sealEventDetail(detail))
 	if err != nil {
 		return fmt.Errorf("store: add event: %w", err)
 	}
@@ -315,7 +315,7 @@ func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int6
 		return 0, fmt.Errorf("store: insert delivery: %w", err)
 	}
 	var id int64
-	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event, payload).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event, sealJSON(payload, ctxDeliveryBody)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert delivery: %w", err)
 	}
 	return id, nil
@@ -332,7 +332,7 @@ func InsertAlertDelivery(ctx context.Context, db DBTX, agency string, alertID in
 		return 0, fmt.Errorf("store: insert alert delivery: %w", err)
 	}
 	var id int64
-	if err := db.QueryRow(ctx, insertAlertDelivery, agency, alertID, event, b).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertAlertDelivery, agency, alertID, event, sealJSON(b, ctxDeliveryBody)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert alert delivery: %w", err)
 	}
 	return id, nil

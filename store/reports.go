@@ -45,8 +45,8 @@ type NewReport struct {
 
 const insertReport = `
 INSERT INTO reports (reference, conversation_id, contact_id, kind, case_type, urgency, language, channel, source,
-                     answers, entities, red_flags, danger, consent_contact, discreet, summary)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULLIF($9, ''), $10, $11, $12, $13, $14, $15, $16)
+                     answers, entities, red_flags, danger, consent_contact, discreet, summary, entity_hashes)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULLIF($9, ''), $10, $11, $12, $13, $14, $15, $16, $17)
 RETURNING id`
 
 // InsertReport stores a report and returns its id.
@@ -54,10 +54,14 @@ func InsertReport(ctx context.Context, db DBTX, r NewReport) (int64, error) {
 	var id int64
 	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
+	entities, hashes, err := sealEntities(entities)
+	if err != nil {
+		return 0, err
+	}
 	flags, _ := json.Marshal(r.RedFlags)
 	danger, _ := json.Marshal(orEmptySlice(r.Danger))
-	err := db.QueryRow(ctx, insertReport, r.Reference, r.ConversationID, r.ContactID, r.Kind, r.CaseType, r.Urgency,
-		r.Language, r.Channel, r.Source, answers, entities, flags, danger, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary)).Scan(&id)
+	err = db.QueryRow(ctx, insertReport, r.Reference, r.ConversationID, r.ContactID, r.Kind, r.CaseType, r.Urgency,
+		r.Language, r.Channel, r.Source, answers, entities, flags, danger, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary), hashes).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert report: %w", err)
 	}
@@ -122,7 +126,7 @@ func GetReport(ctx context.Context, db DBTX, id int64) (Report, error) {
 const updateReport = `
 UPDATE reports
    SET answers = answers || $2, danger = $3, urgency = $4, case_type = $5, entities = $6, red_flags = $7,
-       consent_contact = $8, discreet = $9, summary = $10, updated_at = now()
+       consent_contact = $8, discreet = $9, summary = $10, entity_hashes = $11, updated_at = now()
  WHERE id = $1 AND withdrawn_at IS NULL`
 
 // UpdateReport replaces a report's assessment with a newer one. A report
@@ -131,9 +135,13 @@ UPDATE reports
 func UpdateReport(ctx context.Context, db DBTX, id int64, r NewReport) error {
 	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
+	entities, hashes, err := sealEntities(entities)
+	if err != nil {
+		return err
+	}
 	flags, _ := json.Marshal(r.RedFlags)
 	danger, _ := json.Marshal(orEmptySlice(r.Danger))
-	if _, err := db.Exec(ctx, updateReport, id, answers, danger, r.Urgency, r.CaseType, entities, flags, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary)); err != nil {
+	if _, err := db.Exec(ctx, updateReport, id, answers, danger, r.Urgency, r.CaseType, entities, flags, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary), hashes); err != nil {
 		return fmt.Errorf("store: update report: %w", err)
 	}
 	return nil
@@ -161,12 +169,12 @@ type Key struct {
 	Value string
 }
 
-const addKey = `INSERT INTO report_keys (report_id, kind, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`
+const addKey = `INSERT INTO report_keys (report_id, kind, value, value_sealed) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`
 
 // AddKeys records the keys a report names.
 func AddKeys(ctx context.Context, db DBTX, reportID int64, keys []Key) error {
 	for _, k := range keys {
-		if _, err := db.Exec(ctx, addKey, reportID, k.Kind, k.Value); err != nil {
+		if _, err := db.Exec(ctx, addKey, reportID, k.Kind, keyHash(k.Kind, k.Value), vlt().Seal(k.Value, ctxKeyValue)); err != nil {
 			return fmt.Errorf("store: add key: %w", err)
 		}
 	}
@@ -178,7 +186,7 @@ const countReportsNaming = `SELECT count(DISTINCT report_id) FROM report_keys WH
 // CountReportsNaming counts the reports, other than exceptID, that name key.
 func CountReportsNaming(ctx context.Context, db DBTX, key Key, exceptID int64) (int, error) {
 	var n int
-	if err := db.QueryRow(ctx, countReportsNaming, key.Kind, key.Value, exceptID).Scan(&n); err != nil {
+	if err := db.QueryRow(ctx, countReportsNaming, key.Kind, keyHash(key.Kind, key.Value), exceptID).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count reports naming: %w", err)
 	}
 	return n, nil

@@ -55,9 +55,13 @@ const (
 	ctxEventDetail  = "referral_events.detail"
 	ctxMessageMeta  = "messages.meta"
 	ctxAlertNote    = "alerts.note"
+	ctxAlertDraft   = "alerts.draft"
 	ctxAuditDetail  = "audit_log.detail"
 	ctxDeliveryBody = "webhook_deliveries.payload"
 )
+
+// textPrefix starts sealed text (vault.TextPrefix).
+const textPrefix = vault.TextPrefix
 
 func sealText(s, context string) string { return vlt().SealText(s, context) }
 
@@ -218,11 +222,17 @@ func (r *Report) openSealed() (err error) {
 	if r.Summary, err = openText(r.Summary, ctxSummary); err != nil {
 		return err
 	}
+	if r.Entities, err = openEntities(r.Entities); err != nil {
+		return err
+	}
 	return openAnswers(r.Answers)
 }
 
 func (q *QueueItem) openSealed() (err error) {
 	if q.Summary, err = openText(q.Summary, ctxSummary); err != nil {
+		return err
+	}
+	if q.Entities, err = openEntities(q.Entities); err != nil {
 		return err
 	}
 	q.Answers, err = openAnswersJSON(q.Answers)

@@ -43,7 +43,7 @@ func ReportsMadeBy(ctx context.Context, db DBTX, contactID int64) ([]Report, err
 
 const withdrawReport = `
 UPDATE reports
-   SET summary = '', answers = $2, entities = $3, consent_contact = false, contact_id = NULL,
+   SET summary = '', answers = $2, entities = $3, entity_hashes = $4, consent_contact = false, contact_id = NULL,
        withdrawn_at = COALESCE(withdrawn_at, now()), updated_at = now()
  WHERE id = $1`
 
@@ -60,13 +60,17 @@ func WithdrawReport(ctx context.Context, db DBTX, id int64, answers map[string]s
 	if err != nil {
 		return fmt.Errorf("store: withdraw report: %w", err)
 	}
-	if _, err := db.Exec(ctx, withdrawReport, id, a, e); err != nil {
+	e, hashes, err := sealEntities(e)
+	if err != nil {
+		return fmt.Errorf("store: withdraw report: %w", err)
+	}
+	if _, err := db.Exec(ctx, withdrawReport, id, a, e, hashes); err != nil {
 		return fmt.Errorf("store: withdraw report: %w", err)
 	}
 	return nil
 }
 
-const dropKeys = `DELETE FROM report_keys WHERE report_id = $1 AND kind = $2 AND value = ANY($3)`
+const dropKeys = `DELETE FROM report_keys WHERE report_id = $1 AND kind = $2 AND (value = ANY($3) OR value = ANY($4))`
 
 // DropKeys removes keys from a report (the reporter's own number, read as
 // if it were the recruiter's): it no longer links reports or answers a
@@ -75,7 +79,12 @@ func DropKeys(ctx context.Context, db DBTX, reportID int64, kind string, values 
 	if len(values) == 0 {
 		return nil
 	}
-	if _, err := db.Exec(ctx, dropKeys, reportID, kind, values); err != nil {
+	hashes := make([]string, len(values))
+	for i, v := range values {
+		hashes[i] = keyHash(kind, v)
+	}
+	// The keyed hash, or the value itself in a row from before sealing.
+	if _, err := db.Exec(ctx, dropKeys, reportID, kind, hashes, values); err != nil {
 		return fmt.Errorf("store: drop keys: %w", err)
 	}
 	return nil
