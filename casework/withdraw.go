@@ -36,10 +36,11 @@ var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true,
 // account) goes, so do the answers about themself, the CNICs read from
 // what they sent, and their own numbers wherever triage took them for a
 // recruiter's (own: their address when it is a number; the numbers they
-// gave on any report to be called on are added here). Each report is marked withdrawn
-// and its referrals' free-text history redacted. It returns a push per
-// referral. The caller holds the contact's lock (store.LockContact) and
-// erases the contact's transcripts in the same transaction.
+// gave on any report to be called on are added here). Each report is
+// marked withdrawn, its referrals' free-text history redacted, and the
+// quotes taken out of the early warnings it is behind. It returns a push
+// per referral. The caller holds the contact's lock (store.LockContact)
+// and erases the contact's transcripts in the same transaction.
 func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string) ([]Push, error) {
 	reports, err := store.ReportsMadeBy(ctx, tx, contactID)
 	if err != nil {
@@ -62,6 +63,9 @@ func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string)
 			return nil, err
 		}
 		if err := store.RedactEvents(ctx, tx, r.ID); err != nil {
+			return nil, err
+		}
+		if err := store.RedactAlertQuotes(ctx, tx, r.ID); err != nil {
 			return nil, err
 		}
 		refs, err := store.ReferralsOf(ctx, tx, r.ID)

@@ -3,6 +3,7 @@ package jobs_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -172,4 +173,43 @@ func TestEraseReachesEveryTable(t *testing.T) {
 	require.NoError(t, json.Unmarshal(delivery.Payload, &snap))
 	require.Equal(t, ref, snap.Reference)
 	require.NotNil(t, snap.WithdrawnAt, "the push says the words were withdrawn")
+}
+
+// An early warning quotes the messages of the reports behind it, in the
+// request as approved and in its push: a reporter who erases takes their
+// quote out of both; the request stays.
+func TestEraseTakesQuotesOutOfEarlyWarnings(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	r := e.runner(t, nil, true)
+	require.NoError(t, store.SetWebhook(ctx, e.db.Pool, "PTA", "https://hooks.example/PTA", []byte("sealed")))
+	for i, words := range []string{"ROSHANARA here, Qatar jobs, 2 lakh advance, contact 0333-9876543", "Qatar jobs, 2 lakh advance, contact 0333-9876543",
+		"Qatar visa, 2 lakh advance, call 0333-9876543"} {
+		addr := fmt.Sprint("warned-", i)
+		e.chat(t, addr, "1", words, "done", "yes", "skip", "skip", "no", "4", "2", "Send report")
+	}
+	var alertID int64
+	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT id FROM alerts WHERE kind = 'block_number'`).Scan(&alertID), "three reports of one number: a request to PTA")
+	var holder string
+	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT f.agency_code FROM referrals f JOIN alert_reports a ON a.report_id = f.report_id
+		WHERE a.alert_id = $1 ORDER BY f.id LIMIT 1`, alertID).Scan(&holder))
+	svc := agency.NewService(e.db.Pool, e.vault, routing.DefaultMatrix(), r, slog.New(slog.DiscardHandler))
+	_, err := svc.Decide(ctx, agency.Caller{Agency: holder, Actor: "token:1", Role: agency.RoleSupervisor}, alertID, "approve", "")
+	require.NoError(t, err)
+	e.waitSettled(t)
+	before := strings.Join(walk(t, e, "ROSHANARA"), "\n")
+	require.Contains(t, before, "alerts.draft", "the request quotes the report")
+	require.Contains(t, before, "webhook_deliveries.payload", "so does its push")
+
+	e.chat(t, "warned-0", "delete my data", "yes")
+	require.Eventually(t, func() bool {
+		var n int
+		require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT count(*) FROM contacts WHERE status = 'erased'`).Scan(&n))
+		return n == 1
+	}, 20*time.Second, 20*time.Millisecond)
+	require.Empty(t, walk(t, e, "ROSHANARA"))
+	a, err := store.AlertFor(ctx, e.db.Pool, "PTA", alertID) // opened through the store
+	require.NoError(t, err)
+	require.Equal(t, store.AlertApproved, a.Status, "the request stays")
+	require.Contains(t, string(a.Draft), "+923339876543")
 }
