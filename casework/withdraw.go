@@ -37,8 +37,9 @@ var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true,
 // what they sent, and their own numbers wherever triage took them for a
 // recruiter's (own: their address when it is a number; the numbers they
 // gave on any report to be called on are added here). Each report is
-// marked withdrawn, its referrals' free-text history redacted, and the
-// quotes taken out of the early warnings it is behind. It returns a push
+// marked withdrawn, its referrals' free-text history (and the words of a
+// transfer's or an assist's reason) redacted, and the quotes taken out of
+// the early warnings it is behind. It returns a push
 // per referral. The caller holds the contact's lock (store.LockContact)
 // and erases the contact's transcripts in the same transaction.
 func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string) ([]Push, error) {
@@ -73,6 +74,11 @@ func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string)
 			return nil, err
 		}
 		for _, f := range refs {
+			if short, ok := officersReason(f.Reason); ok {
+				if err := store.SetReferralReason(ctx, tx, f.ID, short); err != nil {
+					return nil, err
+				}
+			}
 			pushes = append(pushes, Push{Agency: f.Agency, ReferralID: f.ID, Event: EventWithdrawn})
 		}
 	}
@@ -155,4 +161,18 @@ func withoutOwn(phones, own []string) []string {
 		}
 	}
 	return out
+}
+
+// officersReason shortens a referral's reason that carries an officer's
+// words ("Transferred by FIA: …", "Asked by FIA to assist: …", written by
+// package agency) to who did it; ok is false for the charge matrix's own.
+func officersReason(reason string) (string, bool) {
+	if !strings.HasPrefix(reason, "Transferred by ") && !strings.HasPrefix(reason, "Asked by ") {
+		return "", false
+	}
+	who, _, found := strings.Cut(reason, ": ")
+	if !found {
+		return "", false
+	}
+	return who, true
 }

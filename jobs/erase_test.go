@@ -80,6 +80,20 @@ func TestEraseReachesEveryTable(t *testing.T) {
 	require.NoError(t, err)
 	_, err = svc.Message(ctx, caller, lead.ID, "Zarghuna, are you still at House 12 Gulberg?")
 	require.NoError(t, err)
+	var helper string // an agency not on the case yet
+	for _, a := range []string{"OEC", "BEOE", "PTA", "PKCERT", "NCCIA", "OPF", "MOFA", "FIA"} {
+		if !slices.ContainsFunc(refs, func(f store.Referral) bool { return f.Agency == a }) {
+			helper = a
+			break
+		}
+	}
+	_, err = svc.Assist(ctx, caller, lead.ID, helper, "Zarghuna Khattak needs a safe place near Gulberg")
+	require.NoError(t, err)
+	refs, err = store.ReferralsOf(ctx, e.db.Pool, report.ID)
+	require.NoError(t, err)
+	for _, f := range refs { // the new one too
+		require.NoError(t, store.SetWebhook(ctx, e.db.Pool, f.Agency, "https://hooks.example/"+f.Agency, []byte("sealed")))
+	}
 	e.waitSettled(t)
 	e.chat(t, eraseAddress, eraseReply)
 
@@ -102,7 +116,7 @@ func TestEraseReachesEveryTable(t *testing.T) {
 	}, 10*time.Second, 20*time.Millisecond, "the photo's text was read (through the store, which opens it)")
 	before := strings.Join(walk(t, e, eraseNeedles...), "\n")
 	for _, where := range []string{"reports.summary", "reports.answers", "messages.body", "media.data", "media.text",
-		"conversations.state", "referral_events.detail", "contacts.address_sealed"} {
+		"conversations.state", "referral_events.detail", "referrals.reason", "contacts.address_sealed"} {
 		require.Contains(t, before, where, "the walk sees what is stored, sealed or not")
 	}
 	require.Contains(t, before, `"31.5204"`, "the walk sees the shared location")

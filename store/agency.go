@@ -132,7 +132,7 @@ UPDATE referrals SET status = $2, outcome = COALESCE(NULLIF($3, ''), outcome),
 
 // SetReferralStatus moves a referral (the caller checked the transition).
 func SetReferralStatus(ctx context.Context, db DBTX, id int64, status, outcome, actor string) error {
-	if _, err := db.Exec(ctx, setReferralStatus, id, status, outcome, actor); err != nil {
+	if _, err := db.Exec(ctx, setReferralStatus, id, status, sealText(outcome, ctxOutcome), actor); err != nil {
 		return fmt.Errorf("store: set referral status: %w", err)
 	}
 	return nil
@@ -146,7 +146,7 @@ UPDATE referrals SET agency_code = $2, reason = $3, status = 'new', claimed_by =
 // TransferReferral hands a referral to another agency, saying why;
 // ErrConflict when that agency already has one for the same report.
 func TransferReferral(ctx context.Context, db DBTX, id int64, to, reason string) error {
-	_, err := db.Exec(ctx, transferReferral, id, to, reason)
+	_, err := db.Exec(ctx, transferReferral, id, to, sealText(reason, ctxReason))
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return ErrConflict

@@ -231,7 +231,7 @@ RETURNING id`
 // moves earlier.
 func UpsertReferral(ctx context.Context, db DBTX, r NewReferral) (int64, error) {
 	var id int64
-	err := db.QueryRow(ctx, insertReferral, r.ReportID, r.Agency, r.Role, r.Urgency, r.DueAt, r.Reason, r.LinkedReports, r.Priority).Scan(&id)
+	err := db.QueryRow(ctx, insertReferral, r.ReportID, r.Agency, r.Role, r.Urgency, r.DueAt, sealText(r.Reason, ctxReason), r.LinkedReports, r.Priority).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: upsert referral: %w", err)
 	}
@@ -284,7 +284,7 @@ const rerouteReferral = `UPDATE referrals SET role = $2, reason = $3, updated_at
 // RerouteReferral sets a referral's role and reason (the matrix no longer
 // names its agency for the report as it now reads).
 func RerouteReferral(ctx context.Context, db DBTX, id int64, role, reason string) error {
-	if _, err := db.Exec(ctx, rerouteReferral, id, role, reason); err != nil {
+	if _, err := db.Exec(ctx, rerouteReferral, id, role, sealText(reason, ctxReason)); err != nil {
 		return fmt.Errorf("store: reroute referral: %w", err)
 	}
 	return nil

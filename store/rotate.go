@@ -38,6 +38,10 @@ type sealedTable struct {
 	name string
 	keys []string // keyset columns, bigint
 	cols string   // the other columns read, after the keys
+	// query, when set, reads a batch instead (a table whose rows share a
+	// key: every row of the last key must come in the same batch); %d is
+	// the batch size, $1 the last key.
+	query string
 	// reseal returns the updates a row needs (none when it is current):
 	// statements with their arguments, each a compare-and-swap.
 	reseal func(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error)
@@ -52,11 +56,19 @@ type rotUpdate struct {
 // be added here (TestRotate fails otherwise: it checks every value).
 var sealedTables = []sealedTable{
 	{name: "contacts", keys: []string{"id"}, cols: "channel, address_sealed, name_sealed", reseal: resealContact},
-	{name: "messages", keys: []string{"id"}, cols: "body", reseal: resealTextCol("messages", "body", ctxMessageBody)},
+	{name: "messages", keys: []string{"id"}, cols: "body, meta::text", reseal: resealMessage},
 	{name: "message_parts", keys: []string{"message_id", "part"}, cols: "body", reseal: resealTextCol("message_parts", "body", ctxPartBody)},
 	{name: "conversations", keys: []string{"id"}, cols: "state::text", reseal: resealJSONCol("conversations", "state", ctxState)},
-	{name: "reports", keys: []string{"id"}, cols: "summary, answers::text", reseal: resealReport},
+	{name: "reports", keys: []string{"id"}, cols: "summary, answers::text, entities::text, entity_hashes", reseal: resealReport},
 	{name: "media", keys: []string{"id"}, cols: "data, text, latitude, longitude, place_sealed", reseal: resealMedia},
+	{name: "report_keys", keys: []string{"report_id"}, reseal: resealReportKey, query: `
+SELECT report_id, kind, value, value_sealed FROM report_keys
+ WHERE report_id IN (SELECT DISTINCT report_id FROM report_keys WHERE report_id > $1 ORDER BY 1 LIMIT %d)
+ ORDER BY report_id, kind, value`},
+	{name: "alerts", keys: []string{"id"}, cols: "key_kind, key_value, key_value_sealed, draft::text, note", reseal: resealAlert},
+	{name: "referral_events", keys: []string{"id"}, cols: "detail::text", reseal: resealEvent},
+	{name: "referrals", keys: []string{"id"}, cols: "reason, outcome", reseal: resealReferral},
+	{name: "webhook_deliveries", keys: []string{"id"}, cols: "payload::text", reseal: resealJSONCol("webhook_deliveries", "payload", ctxDeliveryBody)},
 }
 
 // RotateKeys re-seals every sealed value under v's current key, reading
@@ -82,6 +94,9 @@ func rotateTable(ctx context.Context, db DBTX, v *vault.Vault, t sealedTable, ba
 	}
 	q := fmt.Sprintf(`SELECT %s, %s FROM %s WHERE (%s) > (%s) ORDER BY %s LIMIT %d`,
 		keys, t.cols, t.name, keys, strings.Join(params, ", "), keys, batch)
+	if t.query != "" {
+		q = fmt.Sprintf(t.query, batch)
+	}
 	last := make([]any, len(t.keys))
 	for i := range last {
 		last[i] = int64(-1 << 31) // below any id or part number (int4 or bigint)
@@ -201,26 +216,32 @@ func resealJSONCol(table, column, context string) func(*vault.Vault, []int64, []
 		if !ok {
 			return nil, nil // NULL
 		}
-		raw := []byte(s)
-		if isSealedJSON(raw) {
-			var inner string
-			_ = unmarshalString(raw, &inner)
-			if v.CurrentText(inner) {
-				return nil, nil
-			}
+		n, changed, err := resealJSON(v, s, context)
+		if err != nil || !changed {
+			return nil, err
 		}
-		plain := json.RawMessage(raw)
-		if isSealedJSON(raw) {
-			var inner string
-			_ = unmarshalString(raw, &inner)
-			p, err := openTextWith(v, inner, context)
-			if err != nil {
-				return nil, err
-			}
-			plain = json.RawMessage(p)
-		}
-		return []rotUpdate{casUpdate(table, column, "::jsonb", key, string(sealJSONWith(v, plain, context)), s)}, nil
+		return []rotUpdate{casUpdate(table, column, "::jsonb", key, n, s)}, nil
 	}
+}
+
+// resealJSON re-seals a jsonb value sealed whole (sealJSON), or seals one
+// written before sealing.
+func resealJSON(v *vault.Vault, s, context string) (string, bool, error) {
+	raw := []byte(s)
+	plain := json.RawMessage(raw)
+	if isSealedJSON(raw) {
+		var inner string
+		_ = unmarshalString(raw, &inner)
+		if v.CurrentText(inner) {
+			return s, false, nil
+		}
+		p, err := openTextWith(v, inner, context)
+		if err != nil {
+			return "", false, err
+		}
+		plain = json.RawMessage(p)
+	}
+	return string(sealJSONWith(v, plain, context)), true, nil
 }
 
 func resealReport(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
@@ -247,9 +268,141 @@ func resealReport(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) 
 		m[k], changed = n, changed || c
 	}
 	if changed {
-		out = append(out, casUpdate("reports", "answers", "::jsonb", key, mustJSON(m), answers))
+		out = append(out, casUpdate("reports", "answers", "::jsonb", key, string(mustJSON(m)), answers))
+	}
+	entities, _ := vals[2].(string)
+	if !entitiesCurrent(v, entities) {
+		plain, err := openEntitiesWith(v, json.RawMessage(entities))
+		if err != nil {
+			return nil, err
+		}
+		sealed, hashes, err := sealEntitiesWith(v, plain)
+		if err != nil {
+			return nil, err
+		}
+		where, args := keyWhere("reports", key)
+		n := len(args) + 2
+		out = append(out, rotUpdate{
+			sql:  fmt.Sprintf(`UPDATE reports SET entities = $1::jsonb, entity_hashes = $%d WHERE %s AND entities = $%d::jsonb`, n+1, where, n),
+			args: append(append([]any{string(sealed)}, args...), entities, hashes),
+		})
 	}
 	return out, nil
+}
+
+// entitiesCurrent reports whether every item of entities' recruiter lists
+// is sealed under the current key.
+func entitiesCurrent(v *vault.Vault, entities string) bool {
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(entities), &m) != nil {
+		return true // not an object: nothing to seal
+	}
+	for k, raw := range m {
+		if k == "from_image" {
+			if !entitiesCurrent(v, string(raw)) {
+				return false
+			}
+			continue
+		}
+		if !sealedEntityLists[k] {
+			continue
+		}
+		var items []string
+		if json.Unmarshal(raw, &items) != nil {
+			continue
+		}
+		for _, it := range items {
+			if !v.CurrentText(it) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func resealReportKey(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	kind, _ := vals[0].(string)
+	value, _ := vals[1].(string)
+	sealed, _ := vals[2].([]byte)
+	switch {
+	case sealed == nil && !strings.HasPrefix(value, keyHashPrefix): // stored before sealing
+		return []rotUpdate{{
+			sql:  `UPDATE report_keys SET value = $1, value_sealed = $2 WHERE report_id = $3 AND kind = $4 AND value = $5`,
+			args: []any{keyHashWith(v, kind, value), v.Seal(value, ctxKeyValue), key[0], kind, value},
+		}}, nil
+	case sealed != nil && !v.Current(sealed):
+		plain, err := v.Open(sealed, ctxKeyValue)
+		if err != nil {
+			return nil, err
+		}
+		return []rotUpdate{{
+			sql:  `UPDATE report_keys SET value_sealed = $1 WHERE report_id = $2 AND kind = $3 AND value = $4 AND value_sealed = $5`,
+			args: []any{v.Seal(plain, ctxKeyValue), key[0], kind, value, sealed},
+		}}, nil
+	}
+	return nil, nil
+}
+
+func resealAlert(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	var out []rotUpdate
+	kind, _ := vals[0].(string)
+	value, _ := vals[1].(string)
+	sealed, _ := vals[2].([]byte)
+	switch {
+	case sealed == nil && !strings.HasPrefix(value, keyHashPrefix):
+		out = append(out, rotUpdate{
+			sql:  `UPDATE alerts SET key_value = $1, key_value_sealed = $2 WHERE id = $3 AND key_value = $4`,
+			args: []any{keyHashWith(v, kind, value), v.Seal(value, ctxKeyValue), key[0], value},
+		})
+	case sealed != nil && !v.Current(sealed):
+		plain, err := v.Open(sealed, ctxKeyValue)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, casUpdate("alerts", "key_value_sealed", "", key, v.Seal(plain, ctxKeyValue), sealed))
+	}
+	if draft, ok := vals[3].(string); ok {
+		n, changed, err := resealJSON(v, draft, ctxAlertDraft)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			out = append(out, casUpdate("alerts", "draft", "::jsonb", key, n, draft))
+		}
+	}
+	if note, ok := vals[4].(string); ok {
+		n, changed, err := resealText(v, note, ctxAlertNote)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			out = append(out, casUpdate("alerts", "note", "", key, n, note))
+		}
+	}
+	return out, nil
+}
+
+func resealEvent(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	detail, _ := vals[0].(string)
+	m, ok := eventMap([]byte(detail))
+	if !ok {
+		return nil, nil
+	}
+	current := true
+	for k, x := range m {
+		if s, ok := x.(string); ok && sealedEventFields[k] && !v.CurrentText(s) {
+			current = false
+		}
+	}
+	if current {
+		return nil, nil
+	}
+	plain, err := openEventDetailWith(v, json.RawMessage(detail))
+	if err != nil {
+		return nil, err
+	}
+	m, _ = eventMap(plain)
+	return []rotUpdate{casUpdate("referral_events", "detail", "::jsonb", key, string(mustJSON(sealEventDetailWith(v, m))), detail)}, nil
 }
 
 func resealContact(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
@@ -344,4 +497,47 @@ func rotateWebhooks(ctx context.Context, db DBTX, v *vault.Vault, progress func(
 	}
 	progress(p)
 	return nil
+}
+
+func resealReferral(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	var out []rotUpdate
+	for i, c := range []struct{ column, context string }{{"reason", ctxReason}, {"outcome", ctxOutcome}} {
+		s, ok := vals[i].(string)
+		if !ok {
+			continue
+		}
+		n, changed, err := resealText(v, s, c.context)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			out = append(out, casUpdate("referrals", c.column, "", key, n, s))
+		}
+	}
+	return out, nil
+}
+
+func resealMessage(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
+	out, err := resealTextCol("messages", "body", ctxMessageBody)(v, key, vals[:1])
+	if err != nil {
+		return nil, err
+	}
+	meta, ok := vals[1].(string)
+	if !ok {
+		return out, nil
+	}
+	var m map[string]any
+	if json.Unmarshal([]byte(meta), &m) != nil {
+		return out, nil
+	}
+	thing, ok := m["thing"].(string)
+	if !ok || v.CurrentText(thing) {
+		return out, nil
+	}
+	plain, err := openTextWith(v, thing, ctxMessageMeta)
+	if err != nil {
+		return nil, err
+	}
+	m["thing"] = v.SealText(plain, ctxMessageMeta)
+	return append(out, casUpdate("messages", "meta", "::jsonb", key, string(mustJSON(m)), meta)), nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -46,10 +47,32 @@ func TestRotateKeys(t *testing.T) {
 	require.NoError(t, err)
 	_, err = store.InsertMedia(ctx, db.Pool, store.NewMedia{MessageID: msgs[2], Kind: "image", Data: []byte("jpeg"), Text: "Dubai visa 150000", TextSource: store.TextOCR})
 	require.NoError(t, err)
-	_, err = store.InsertReport(ctx, db.Pool, store.NewReport{Reference: "HSY-RTT" + "AAA", ConversationID: convs[0], ContactID: contact,
+	report, err := store.InsertReport(ctx, db.Pool, store.NewReport{Reference: "HSY-RTT" + "AAA", ConversationID: convs[0], ContactID: contact,
 		Kind: "report", CaseType: "job_fraud", Urgency: "routine", Language: "ur", Channel: "sms",
-		Answers: map[string]string{"name": "Amina Bibi"}, Summary: "Amina paid 150000"})
+		Answers: map[string]string{"name": "Amina Bibi"}, Summary: "Amina paid 150000",
+		Entities: map[string]any{"phones": []string{"+923451112233"}, "countries": []string{"QA"}}})
 	require.NoError(t, err)
+	phone := store.Key{Kind: "phone", Value: "+923451112233"}
+	require.NoError(t, store.AddKeys(ctx, db.Pool, report, []store.Key{phone}))
+	alert, _, err := store.DraftAlert(ctx, db.Pool, "block_number", "PTA", phone, 30, []int64{report})
+	require.NoError(t, err)
+	require.NoError(t, store.DecideAlert(ctx, db.Pool, alert, store.AlertApproved, "Amina is in danger", "user:1", "FIA", map[string]string{"number": "+923451112233"}))
+	_, err = store.InsertAlertDelivery(ctx, db.Pool, "PTA", alert, "alert.approved", map[string]string{"number": "+923451112233"})
+	require.NoError(t, err)
+	referral, err := store.UpsertReferral(ctx, db.Pool, store.NewReferral{ReportID: report, Agency: "FIA", Role: "lead", Urgency: "routine", DueAt: time.Now(), Priority: "normal", Reason: "Amina asked for FIA"})
+	require.NoError(t, err)
+	require.NoError(t, store.AddEvent(ctx, db.Pool, referral, "user:1", "note", map[string]any{"text": "Amina called back"}))
+	notice, err := store.InsertAgencyInput(ctx, db.Pool, store.NewAgencyInput{ConversationID: convs[1], Kind: store.KindAgencyNotice,
+		Body: "PTA is blocking the number", Meta: store.InputMeta{Agency: "PTA", Thing: "+923451112233"}})
+	require.NoError(t, err)
+	meta, _, err := store.InputOf(ctx, db.Pool, notice)
+	require.NoError(t, err)
+	require.Equal(t, "+923451112233", meta.Thing, "the thing under action is opened for the flow")
+	var rawMeta string
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT meta::text FROM messages WHERE id = $1`, notice).Scan(&rawMeta))
+	require.NotContains(t, rawMeta, "923451112233", "and sealed at rest")
+	_, err = db.Pool.Exec(ctx, `INSERT INTO report_keys (report_id, kind, value) VALUES ($1, 'url', 'gulf-jobs.pk')`, report)
+	require.NoError(t, err, "a key stored before sealing")
 	require.NoError(t, store.SetWebhook(ctx, db.Pool, "FIA", "https://fia.example/hook", dbtest.Vault.Seal("whsec", "webhook/FIA")))
 	// From before sealing: clear text, a clear location.
 	_, err = db.Pool.Exec(ctx, `UPDATE messages SET body = 'written in clear' WHERE id = $1`, msgs[3])
@@ -92,6 +115,11 @@ func TestRotateKeys(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "24.86,67", p)
 
+	// Keys from before sealing are hashed, and link as before.
+	linked, err := store.ReportsNaming(ctx, db.Pool, []store.Key{{Kind: "url", Value: "gulf-jobs.pk"}}, 10)
+	require.NoError(t, err)
+	require.Equal(t, []int64{report}, linked)
+
 	// A second run (after a kill, say) finds nothing to do.
 	var again int64
 	require.NoError(t, store.RotateKeys(ctx, db.Pool, vb, 0, func(p store.RotateProgress) { again += p.Resealed }))
@@ -123,6 +151,33 @@ func requireAllUnder(t *testing.T, db *dbtest.DB, v *vault.Vault) {
 		}
 		require.NoError(t, rows.Err())
 	}
+	var clearKeys int
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM report_keys WHERE value NOT LIKE 'hk1:%' OR value_sealed IS NULL)
+		+ (SELECT count(*) FROM alerts WHERE key_value NOT LIKE 'hk1:%' OR key_value_sealed IS NULL)`).Scan(&clearKeys))
+	require.Zero(t, clearKeys, "recruiter keys are hashed and sealed")
+	for q, c := range map[string]string{
+		`SELECT draft #>> '{}' FROM alerts WHERE draft IS NOT NULL`:              "alerts.draft",
+		`SELECT note FROM alerts WHERE note IS NOT NULL`:                         "alerts.note",
+		`SELECT reason FROM referrals`:                                           "referrals.reason",
+		`SELECT meta->>'thing' FROM messages WHERE meta ? 'thing'`:               "messages.meta",
+		`SELECT payload #>> '{}' FROM webhook_deliveries`:                        "webhook_deliveries.payload",
+		`SELECT detail->>'text' FROM referral_events WHERE detail ? 'text'`:      "referral_events.detail",
+		`SELECT p FROM reports, jsonb_array_elements_text(entities->'phones') p`: "reports.entities",
+	} {
+		rows, err := db.Pool.Query(ctx, q)
+		require.NoError(t, err)
+		n := 0
+		for rows.Next() {
+			var s string
+			require.NoError(t, rows.Scan(&s))
+			require.True(t, v.CurrentText(s), "%s: %.20q not under the current key", q, s)
+			_, err := v.OpenText(s, c)
+			require.NoError(t, err, q)
+			n++
+		}
+		require.NoError(t, rows.Err())
+		require.NotZero(t, n, q)
+	}
 	var clearState int
 	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*) FROM conversations WHERE jsonb_typeof(state) <> 'string' AND state <> '{}'`).Scan(&clearState))
 	require.Zero(t, clearState, "conversation state is sealed")
@@ -132,6 +187,8 @@ func requireAllUnder(t *testing.T, db *dbtest.DB, v *vault.Vault) {
 		`SELECT address_sealed, channel FROM contacts WHERE address_sealed IS NOT NULL`:      "",
 		`SELECT name_sealed, channel || '/name' FROM contacts WHERE name_sealed IS NOT NULL`: "",
 		`SELECT secret, 'webhook/' || agency_code FROM agency_webhooks`:                      "",
+		`SELECT value_sealed, 'report_keys.value' FROM report_keys`:                          "",
+		`SELECT key_value_sealed, 'report_keys.value' FROM alerts`:                           "",
 	}
 	for q := range bytesCols {
 		rows, err := db.Pool.Query(ctx, q)

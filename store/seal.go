@@ -56,6 +56,8 @@ const (
 	ctxMessageMeta  = "messages.meta"
 	ctxAlertNote    = "alerts.note"
 	ctxAlertDraft   = "alerts.draft"
+	ctxReason       = "referrals.reason"
+	ctxOutcome      = "referrals.outcome"
 	ctxAuditDetail  = "audit_log.detail"
 	ctxDeliveryBody = "webhook_deliveries.payload"
 )
@@ -232,6 +234,12 @@ func (q *QueueItem) openSealed() (err error) {
 	if q.Summary, err = openText(q.Summary, ctxSummary); err != nil {
 		return err
 	}
+	if q.Reason, err = openText(q.Reason, ctxReason); err != nil {
+		return err
+	}
+	if q.Outcome, err = openOptional(q.Outcome, ctxOutcome); err != nil {
+		return err
+	}
 	if q.Entities, err = openEntities(q.Entities); err != nil {
 		return err
 	}
@@ -268,8 +276,31 @@ func (n *AgencyNote) openSealed() (err error) {
 }
 
 func (t *ThreadItem) openSealed() (err error) {
-	t.Body, err = openText(t.Body, ctxMessageBody)
+	if t.Body, err = openText(t.Body, ctxMessageBody); err != nil {
+		return err
+	}
+	t.Meta, err = openMetaWith(vlt(), t.Meta)
 	return err
+}
+
+// openMetaWith opens the sealed thing of an agency input's meta; meta
+// written before sealing, or without a thing, is returned as it is.
+func openMetaWith(v *vault.Vault, raw json.RawMessage) (json.RawMessage, error) {
+	if !strings.Contains(string(raw), `"`+textPrefix) {
+		return raw, nil
+	}
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil {
+		return raw, nil
+	}
+	if s, ok := m["thing"].(string); ok {
+		p, err := openTextWith(v, s, ctxMessageMeta)
+		if err != nil {
+			return nil, err
+		}
+		m["thing"] = p
+	}
+	return json.Marshal(m)
 }
 
 // sealBytes seals media bytes; nil stays nil (not fetched yet).
@@ -361,5 +392,26 @@ func OpenBytes(b []byte, column string) ([]byte, error) { return openBytes(b, co
 
 func (p *Part) openSealed() (err error) {
 	p.Body, err = openText(p.Body, ctxPartBody)
+	return err
+}
+
+// openOptional is openText for a nullable column.
+func openOptional(s *string, context string) (*string, error) {
+	if s == nil {
+		return nil, nil
+	}
+	p, err := openText(*s, context)
+	return &p, err
+}
+
+// Referral reasons and outcomes are what officers wrote (why they asked
+// another agency to assist, how the case ended).
+func (r *Referral) openSealed() (err error) {
+	r.Reason, err = openText(r.Reason, ctxReason)
+	return err
+}
+
+func (c *CaseAgency) openSealed() (err error) {
+	c.Outcome, err = openOptional(c.Outcome, ctxOutcome)
 	return err
 }

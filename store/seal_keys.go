@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/hoshyar/hoshyar/vault"
 )
 
 // Recruiters' phones, links, licences and wallets link reports: they are
@@ -19,8 +21,10 @@ const keyHashPrefix = "hk1:"
 const ctxKeyValue = "report_keys.value"
 
 // keyHash is the keyed hash that stands for a key's value in SQL.
-func keyHash(kind, value string) string {
-	return keyHashPrefix + hex.EncodeToString(vlt().Hash("report-key/"+kind, value))
+func keyHash(kind, value string) string { return keyHashWith(vlt(), kind, value) }
+
+func keyHashWith(v *vault.Vault, kind, value string) string {
+	return keyHashPrefix + hex.EncodeToString(v.Hash("report-key/"+kind, value))
 }
 
 func (k *ReportKey) openSealed() error {
@@ -71,7 +75,9 @@ const ctxEntities = "reports.entities"
 
 // sealEntities seals raw's recruiter lists (and those of its from_image
 // object), and returns the keyed hashes of its phones and links (CheckersOf).
-func sealEntities(raw []byte) ([]byte, []string, error) {
+func sealEntities(raw []byte) ([]byte, []string, error) { return sealEntitiesWith(vlt(), raw) }
+
+func sealEntitiesWith(vt *vault.Vault, raw []byte) ([]byte, []string, error) {
 	var m map[string]json.RawMessage
 	if len(raw) == 0 || json.Unmarshal(raw, &m) != nil || m == nil {
 		return raw, nil, nil // null or not an object: nothing of a person's
@@ -80,7 +86,7 @@ func sealEntities(raw []byte) ([]byte, []string, error) {
 	for k, v := range m {
 		switch {
 		case k == "from_image":
-			inner, h, err := sealEntities(v)
+			inner, h, err := sealEntitiesWith(vt, v)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -92,9 +98,9 @@ func sealEntities(raw []byte) ([]byte, []string, error) {
 			}
 			for i, it := range items {
 				if k == "phones" || k == "urls" {
-					hashes = append(hashes, entityHash(it))
+					hashes = append(hashes, entityHashWith(vt, it))
 				}
-				items[i] = sealText(it, ctxEntities)
+				items[i] = vt.SealText(it, ctxEntities)
 			}
 			m[k] = mustJSON(items)
 		}
@@ -108,7 +114,9 @@ func sealEntities(raw []byte) ([]byte, []string, error) {
 
 // openEntities opens what sealEntities sealed; anything else is returned
 // as it is.
-func openEntities(raw json.RawMessage) (json.RawMessage, error) {
+func openEntities(raw json.RawMessage) (json.RawMessage, error) { return openEntitiesWith(vlt(), raw) }
+
+func openEntitiesWith(vt *vault.Vault, raw json.RawMessage) (json.RawMessage, error) {
 	if !strings.Contains(string(raw), `"`+textPrefix) {
 		return raw, nil
 	}
@@ -119,7 +127,7 @@ func openEntities(raw json.RawMessage) (json.RawMessage, error) {
 	for k, v := range m {
 		switch {
 		case k == "from_image":
-			inner, err := openEntities(v)
+			inner, err := openEntitiesWith(vt, v)
 			if err != nil {
 				return nil, err
 			}
@@ -130,7 +138,7 @@ func openEntities(raw json.RawMessage) (json.RawMessage, error) {
 				continue
 			}
 			for i, it := range items {
-				p, err := openText(it, ctxEntities)
+				p, err := openTextWith(vt, it, ctxEntities)
 				if err != nil {
 					return nil, err
 				}
@@ -143,8 +151,10 @@ func openEntities(raw json.RawMessage) (json.RawMessage, error) {
 }
 
 // entityHash is the keyed hash of a phone number or link a report names.
-func entityHash(value string) string {
-	return keyHashPrefix + hex.EncodeToString(vlt().Hash("entity", value))
+func entityHash(value string) string { return entityHashWith(vlt(), value) }
+
+func entityHashWith(v *vault.Vault, value string) string {
+	return keyHashPrefix + hex.EncodeToString(v.Hash("entity", value))
 }
 
 // Referral events: what officers and reporters wrote (a note, a message, a
@@ -152,38 +162,54 @@ func entityHash(value string) string {
 // reads detail->>'from' in SQL).
 var sealedEventFields = map[string]bool{"text": true, "note": true, "reason": true, "outcome": true}
 
-func sealEventDetail(detail map[string]any) map[string]any {
+func sealEventDetail(detail map[string]any) map[string]any { return sealEventDetailWith(vlt(), detail) }
+
+func sealEventDetailWith(vt *vault.Vault, detail map[string]any) map[string]any {
 	out := make(map[string]any, len(detail))
 	for k, v := range detail {
 		if s, ok := v.(string); ok && sealedEventFields[k] {
-			v = sealText(s, ctxEventDetail)
+			v = vt.SealText(s, ctxEventDetail)
 		}
 		out[k] = v
 	}
 	return out
 }
 
-func (e *Event) openSealed() error {
-	if !strings.Contains(string(e.Detail), `"`+textPrefix) {
-		return nil
+func (e *Event) openSealed() (err error) {
+	e.Detail, err = openEventDetailWith(vlt(), e.Detail)
+	return err
+}
+
+// openEventDetailWith opens an event's sealed fields; a detail written
+// before sealing is returned as it is.
+func openEventDetailWith(vt *vault.Vault, raw json.RawMessage) (json.RawMessage, error) {
+	if !strings.Contains(string(raw), `"`+textPrefix) {
+		return raw, nil
 	}
-	var m map[string]any
-	if json.Unmarshal(e.Detail, &m) != nil {
-		return nil
+	m, ok := eventMap(raw)
+	if !ok {
+		return raw, nil
 	}
 	for k, v := range m {
 		if s, ok := v.(string); ok && sealedEventFields[k] {
-			p, err := openText(s, ctxEventDetail)
+			p, err := openTextWith(vt, s, ctxEventDetail)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			m[k] = p
 		}
 	}
 	b, err := json.Marshal(m)
 	if err != nil {
-		return fmt.Errorf("store: open %s: %w", ctxEventDetail, err)
+		return nil, fmt.Errorf("store: open %s: %w", ctxEventDetail, err)
 	}
-	e.Detail = b
-	return nil
+	return b, nil
+}
+
+func eventMap(raw []byte) (map[string]any, bool) {
+	var m map[string]any
+	if json.Unmarshal(raw, &m) != nil || m == nil {
+		return nil, false
+	}
+	return m, true
 }

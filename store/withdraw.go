@@ -174,3 +174,15 @@ func redactEvents(ctx context.Context, db DBTX, mark string, fields []string, pl
 	}
 	return n, nil
 }
+
+const setReferralReason = `UPDATE referrals SET reason = $2, updated_at = now() WHERE id = $1`
+
+// SetReferralReason replaces why a referral is with its agency (a
+// withdrawn report keeps who transferred it or asked for help, not the
+// words they gave).
+func SetReferralReason(ctx context.Context, db DBTX, id int64, reason string) error {
+	if _, err := db.Exec(ctx, setReferralReason, id, sealText(reason, ctxReason)); err != nil {
+		return fmt.Errorf("store: set referral reason: %w", err)
+	}
+	return nil
+}

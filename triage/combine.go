@@ -48,7 +48,7 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -64,6 +64,9 @@ func (a *analysis) lowered() string {
 	for _, c := range lowering {
 		if c == "ctx_past" && a.cue(c) && !a.allDangerInPast() {
 			continue // "last week they beat him. They won't let them leave": now too
+		}
+		if c == "ctx_free" && a.harmNow() {
+			continue // "we can go out, but yesterday he beat my brother"
 		}
 		if a.cue(c) {
 			return c
@@ -116,20 +119,45 @@ func (a *analysis) sentences() []int {
 }
 
 // loweredUrgency is the urgency of a message whose danger words the
-// context took out of the present: urgent if an urgent situation remains.
+// context took out of the present. A person who says they can come and go
+// ("raat ko ghar jate hain", "darwaza khula hai") is still exploited:
+// urgent. So is one who says they are safe while an urgent situation goes
+// on ("koi khatra nahi, lekin teen mahine se tankhwa nahi mili"). Danger in
+// the past, in the news, a film, an idiom or a joke is routine, with the
+// urgent situations it names (a passport kept "2 saal pehle", wages "in the
+// show"): on the train and dev splits, keeping those urgent was wrong more
+// often than right.
 func (a *analysis) loweredUrgency() string {
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
-			return UrgencyUrgent
+	switch a.lowered() {
+	case "ctx_free":
+		return UrgencyUrgent
+	case "ctx_safe_now":
+		for _, code := range lex.sitOrder {
+			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
+				return UrgencyUrgent
+			}
 		}
 	}
 	return UrgencyRoutine
 }
 
+// harmNow reports whether a danger other than being held is read: the
+// situations of violence, threats, abuse, a kidnap, illness or a child, or
+// the concepts of harm, threat, sale or illness. Saying "we can go out"
+// does not lower those.
+func (a *analysis) harmNow() bool {
+	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
+		if a.situation(code) {
+			return true
+		}
+	}
+	return a.cue("k_harm") || a.cue("k_threat") || a.cue("k_sold") || a.cue("k_sick")
+}
+
 // ruleUrgency is the rules' urgency, lowered by context: what the model
 // is told the rules say.
 func (a *analysis) ruleUrgency(r ruled) string {
-	if r.urgency == UrgencyEmergency && a.lowered() != "" {
+	if r.urgency != UrgencyRoutine && a.lowered() != "" {
 		return a.loweredUrgency()
 	}
 	return r.urgency
@@ -143,9 +171,11 @@ func (a *analysis) decide(e Entities, r ruled) Assessment { return a.decideWith(
 func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	out := r.Assessment
 	ctx := a.lowered()
-	if ctx != "" && out.Urgency == UrgencyEmergency {
-		out.Urgency = a.loweredUrgency()
-		out.Danger = append([]string{fmt.Sprintf("Danger words read as not present (%s)", strings.TrimPrefix(ctx, "ctx_"))}, out.Danger...)
+	if ctx != "" && out.Urgency != UrgencyRoutine {
+		if low := a.loweredUrgency(); low != out.Urgency {
+			out.Urgency = low
+			out.Danger = append([]string{fmt.Sprintf("Danger words read as not present (%s)", strings.TrimPrefix(ctx, "ctx_"))}, out.Danger...)
+		}
 	}
 	if m == nil {
 		return out

@@ -257,6 +257,8 @@ func TestCrossValidated(t *testing.T) {
 		offTopicEmergencyAt, _ = strconv.ParseFloat(v, 64)
 	}
 	var tp, fn, fp, fr, caseOK int
+	urg := map[string]int{}
+	cases := map[string]int{}
 	for k := 0; k < 5; k++ {
 		var in, out []Example
 		for i, ex := range train {
@@ -271,6 +273,17 @@ func TestCrossValidated(t *testing.T) {
 			r := Read(ex.Text)
 			if r.CaseType == ex.CaseType {
 				caseOK++
+			} else {
+				cases[ex.CaseType+" -> "+r.CaseType]++
+			}
+			if r.Urgency != ex.Urgency {
+				urg[ex.Urgency+" -> "+r.Urgency]++
+				if os.Getenv("SHOW") == "urg" && r.Urgency != UrgencyEmergency && ex.Urgency != UrgencyEmergency {
+					t.Logf("URG %s %s %s->%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.Urgency, r.Danger, ex.Text)
+				}
+			}
+			if os.Getenv("SHOW") == "case" && r.CaseType != ex.CaseType {
+				t.Logf("CASE %s %s->%s\n   %q", ex.ID, ex.CaseType, r.CaseType, ex.Text)
 			}
 			got, want := r.Urgency == UrgencyEmergency, ex.Urgency == UrgencyEmergency
 			switch {
@@ -292,6 +305,8 @@ func TestCrossValidated(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("urgency confusions: %v", urg)
+	t.Logf("case confusions: %v", cases)
 	t.Logf("out of fold: case %d/%d, emergency recall %d/%d, false %d (frightening %d)", caseOK, len(train), tp, tp+fn, fp, fr)
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
@@ -44,6 +46,13 @@ func TestE2ESealedAtRest(t *testing.T) {
 	}
 	t.Parallel()
 	e := startWithProviders(t, "webhook")
+	// Every agency takes pushes, so webhook_deliveries fills too.
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
+	t.Cleanup(hook.Close)
+	for _, agency := range []string{"FIA", "NCCIA", "PTA", "PKCERT", "BEOE", "OEC", "OPF", "MOFA"} {
+		var out, errOut bytes.Buffer
+		require.NoError(t, run(context.Background(), []string{"webhook", "set", "--agency", agency, "--url", hook.URL + "/hoshyar"}, envFor(e.db), &out, &errOut))
+	}
 
 	// Web chat, Roman Urdu: a whole report (an advert, a number, a CNIC,
 	// money paid), referred to agencies.
@@ -60,6 +69,8 @@ func TestE2ESealedAtRest(t *testing.T) {
 	require.Equal(t, 200, e.telegram(update(102, `"text":"میرا نام رخسانہ ہے، میں ریاض میں پھنسی ہوئی ہوں، میرا نمبر 0300-7654321 ہے"`), tgSecret))
 	e.waitTelegram(chat, 2)
 	require.Equal(t, 200, e.telegram(update(103, `"location":{"latitude":24.713552,"longitude":46.675296}`), tgSecret))
+	// A shared contact card: its number and name become the media's text.
+	require.Equal(t, 200, e.telegram(update(105, `"contact":{"phone_number":"+923007654321","first_name":"Rukhsana","last_name":"Bibi"}`), tgSecret))
 	e.tg.AddFile("PRIV-PHOTO", []byte("\xff\xd8\xff\xe0 Rukhsana passport photo"), "image/jpeg")
 	require.Equal(t, 200, e.telegram(update(104, `"photo":[{"file_id":"PRIV-PHOTO","file_unique_id":"p","width":800,"height":800}],"caption":"رخسانہ کا پاسپورٹ"`), tgSecret))
 
@@ -95,6 +106,9 @@ func TestE2ESealedAtRest(t *testing.T) {
 	}, 30*time.Second, 50*time.Millisecond)
 	require.GreaterOrEqual(t, e.query(`SELECT count(*) FROM reports`), 1, "the web chat's report is stored")
 	require.GreaterOrEqual(t, e.query(`SELECT count(*) FROM media WHERE kind = 'location'`), 2)
+	require.GreaterOrEqual(t, e.query(`SELECT count(*) FROM media WHERE text IS NOT NULL`), 1, "a contact card's text is stored")
+	require.Eventually(t, func() bool { return e.query(`SELECT count(*) FROM webhook_deliveries WHERE payload IS NOT NULL`) > 0 },
+		20*time.Second, 50*time.Millisecond, "pushes are recorded")
 
 	words := typedWords(t)
 	hits := scanTables(t, e.db, words)
