@@ -34,3 +34,15 @@ func TestWithdrawnAnswersAndEntities(t *testing.T) {
 	require.Empty(t, e.FromImage.Phones)
 	require.Empty(t, e.FromImage.CNICs)
 }
+
+func TestOfficersReasonShortened(t *testing.T) {
+	for reason, want := range map[string]string{
+		"Transferred by FIA: she is at House 12, call her brother": "Transferred by FIA",
+		"Asked by NCCIA to assist: trace the wallet she paid":      "Asked by NCCIA to assist",
+		"Charge matrix: Job scam, money paid":                      "",
+	} {
+		got, ok := officersReason(reason)
+		require.Equal(t, want, got, reason)
+		require.Equal(t, want != "", ok, reason)
+	}
+}
