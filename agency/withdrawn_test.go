@@ -42,6 +42,7 @@ func TestWithdrawnInTheAPI(t *testing.T) {
 	require.Equal(t, true, body["reporter_withdrew"])
 	require.Contains(t, body["withdrawn_at"], "+05:00")
 	require.Empty(t, body["summary"])
+	require.Equal(t, []any{}, body["thread"], "every message of it was erased")
 	require.Equal(t, map[string]any{"recruiter": "Gulf Star Manpower"}, body["answers"])
 	require.NotContains(t, fmt.Sprint(body), "Farzana")
 	require.Contains(t, fmt.Sprint(body["entities"]), "+92", "the recruiter's number stays")

@@ -42,5 +42,7 @@ func TestWithdrawnReportSaysSo(t *testing.T) {
 	require.Contains(t, res.body, `href="/console/network?key=phone%3A%2B923451112233"`, "the recruiter's number stays")
 	require.Contains(t, res.body, "Job scam, money paid")
 	require.NotContains(t, res.body, "agreed to be contacted", "their consent lapsed with their data")
+	require.Contains(t, res.body, "can no longer be reached through Hoshyar")
+	require.NotContains(t, res.body, `action="/console/referrals/`+itoa(m.referrals["FIA"])+`/message"`, "no reply form")
 	require.Contains(t, c.get("/console").body, "words withdrawn")
 }
