@@ -39,18 +39,19 @@ var codedAnswers = map[string]bool{"seen": true, "paid": true, "paid_how": true,
 // gave on any report to be called on are added here). Each report is
 // marked withdrawn, its referrals' free-text history (and the words of a
 // transfer's or an assist's reason) redacted, and the quotes taken out of
-// the early warnings it is behind. It returns a push
-// per referral. The caller holds the contact's lock (store.LockContact)
-// and erases the contact's transcripts in the same transaction.
+// the early warnings it is behind. It returns a push per referral. The
+// caller holds the contact's lock (store.LockContact) and erases the
+// contact's transcripts in the same transaction.
 func Withdraw(ctx context.Context, tx store.DBTX, contactID int64, own []string) ([]Push, error) {
 	reports, err := store.ReportsMadeBy(ctx, tx, contactID)
 	if err != nil {
 		return nil, err
 	}
+	numbers := slices.Clone(own)
 	for _, r := range reports {
-		own = append(own, r.Answers["contact_number"])
+		numbers = append(numbers, r.Answers["contact_number"])
 	}
-	mine := ownNumbers(own)
+	mine := ownNumbers(numbers)
 	var pushes []Push
 	for _, r := range reports {
 		entities, err := withdrawnEntities(r.Entities, mine)
