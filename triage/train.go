@@ -22,7 +22,7 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the settings chosen on the dev split.
-var DefaultTrainOptions = TrainOptions{Buckets: 1 << 17, Epochs: 25, Rate: 0.3, L2: 1e-6, Seed: 7}
+var DefaultTrainOptions = TrainOptions{Buckets: 1 << 17, Epochs: 100, Rate: 0.3, L2: 1e-6, Seed: 7}
 
 // CaseTypes are the model's case classes, in a fixed order.
 var CaseTypes = []string{CaseJobOfferSuspicious, CaseJobScamPaid, CaseUnlicensedRecruiter, CaseOEPMisconduct, CaseVerification,

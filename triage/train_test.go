@@ -268,7 +268,17 @@ func TestCrossValidated(t *testing.T) {
 				in = append(in, ex)
 			}
 		}
-		stdModel = Train(in, DefaultTrainOptions)
+		opt := DefaultTrainOptions
+		if v := os.Getenv("EPOCHS"); v != "" {
+			opt.Epochs, _ = strconv.Atoi(v)
+		}
+		if v := os.Getenv("L2"); v != "" {
+			opt.L2, _ = strconv.ParseFloat(v, 64)
+		}
+		if v := os.Getenv("RATE"); v != "" {
+			opt.Rate, _ = strconv.ParseFloat(v, 64)
+		}
+		stdModel = Train(in, opt)
 		for _, ex := range out {
 			r := Read(ex.Text)
 			if r.CaseType == ex.CaseType {
