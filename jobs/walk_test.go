@@ -39,6 +39,11 @@ func walk(t *testing.T, e *env, needles ...string) []string {
 	})
 	require.NoError(t, err)
 	require.Greater(t, len(cols), 100, "every column of every table")
+	tables := map[string]bool{}
+	for _, c := range cols {
+		tables[c.table] = true
+	}
+	t.Logf("walk: %d columns of %d tables, for %d needles", len(cols), len(tables), len(needles))
 	var hits []string
 	for _, c := range cols {
 		table := pgx.Identifier{e.db.Schema, c.table}.Sanitize()
