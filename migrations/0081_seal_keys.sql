@@ -4,8 +4,9 @@
 -- sealed beside it. reports.entities keeps countries, payment channels and
 -- amounts clear (dashboards count them) and seals phones, links, handles
 -- and licences; entity_hashes holds their keyed hashes, to find who
--- checked a number. Rows from before stay clear until `hoshyar key rotate`
--- (which `hoshyar serve` also runs on these small tables at start).
+-- checked a number. Rows from before stay clear, and link only with one
+-- another, until `hoshyar key rotate` hashes and seals them (run it once
+-- after upgrading).
 ALTER TABLE report_keys ADD COLUMN value_sealed bytea;
 ALTER TABLE alerts ADD COLUMN key_value_sealed bytea;
 ALTER TABLE reports ADD COLUMN entity_hashes text[];

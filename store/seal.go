@@ -58,7 +58,6 @@ const (
 	ctxAlertDraft   = "alerts.draft"
 	ctxReason       = "referrals.reason"
 	ctxOutcome      = "referrals.outcome"
-	ctxAuditDetail  = "audit_log.detail"
 	ctxDeliveryBody = "webhook_deliveries.payload"
 )
 
@@ -132,19 +131,6 @@ func openJSON(raw json.RawMessage, context string) (json.RawMessage, error) {
 		return nil, err
 	}
 	return json.RawMessage(p), nil
-}
-
-// sealedJSONText is sealJSON for a value already marshalled by Postgres's
-// driver from a Go value (maps, structs).
-func sealValue(v any, context string) (json.RawMessage, error) {
-	if v == nil {
-		return nil, nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("store: seal %s: %w", context, err)
-	}
-	return sealJSON(b, context), nil
 }
 
 // opener is a row type with sealed columns, opened by collectOne and
