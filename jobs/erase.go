@@ -29,14 +29,25 @@ type eraseWorker struct {
 	r *Runner
 }
 
-// Work erases a contact in one transaction: their words are withdrawn from
-// the reports agencies hold (which keep the facts about the offer and the
-// recruiter, marked withdrawn), their transcripts, attachments, flow state
-// and contact details are erased, and every agency holding one of their
-// reports is told (referral.withdrawn).
+// Work erases a contact who asked in the chat (see EraseNow).
 func (w *eraseWorker) Work(ctx context.Context, job *river.Job[EraseArgs]) error {
-	r := w.r
-	id := job.Args.ContactID
+	return w.r.erase(ctx, job.Args.ContactID, "reporter")
+}
+
+// EraseNow erases a contact at once, on a request that came another way
+// (to the operator, in writing: `hoshyar contact erase`); actor is who
+// asked, for the audit log. The pushes it causes are queued for the
+// workers.
+func (r *Runner) EraseNow(ctx context.Context, contactID int64, actor string) error {
+	return r.erase(ctx, contactID, actor)
+}
+
+// erase erases a contact in one transaction: their words are withdrawn
+// from the reports agencies hold (which keep the facts about the offer and
+// the recruiter, marked withdrawn), their transcripts, attachments, flow
+// state and contact details are erased, and every agency holding one of
+// their reports is told (referral.withdrawn).
+func (r *Runner) erase(ctx context.Context, id int64, actor string) error {
 	return pgx.BeginFunc(ctx, r.pool, func(tx pgx.Tx) error {
 		if err := store.LockContact(ctx, tx, id); err != nil {
 			return err
@@ -51,7 +62,7 @@ func (w *eraseWorker) Work(ctx context.Context, job *river.Job[EraseArgs]) error
 		if err := r.pushAll(ctx, tx, pushes); err != nil {
 			return err
 		}
-		return store.Audit(ctx, tx, "reporter", "contact.erase", "contact", id, map[string]any{"referrals_told": len(pushes)})
+		return store.Audit(ctx, tx, actor, "contact.erase", "contact", id, map[string]any{"referrals_told": len(pushes)})
 	})
 }
 
