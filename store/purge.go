@@ -70,7 +70,9 @@ UPDATE conversations c SET state = jsonb_build_object('locale', c.locale)
 // they gave, for a report never sent. Only the language stays. A
 // conversation being worked on is locked and skipped: it is not idle. The
 // conversation's updated_at is left as it was, so the purge does not make
-// it look active.
+// it look active. What it leaves (a language code) is written in clear, so
+// that SQL can tell it is done; a key rotation seals it, and the next purge
+// writes it in clear again, once.
 func PurgeStates(ctx context.Context, db DBTX, before time.Time, limit int) (int64, error) {
 	tag, err := db.Exec(ctx, purgeStates, before, limit)
 	if err != nil {
