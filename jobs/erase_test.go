@@ -52,6 +52,7 @@ func TestEraseReachesEveryTable(t *testing.T) {
 	e.chat(t, eraseAddress, "hello", "2") // I need help
 	e.seq++
 	_, err := e.ingest.Ingest(ctx, bot.Inbound{Channel: local, ProviderID: "erase-photo", Address: eraseAddress, Text: eraseAccount,
+		Name: "Zarghuna K.", // the profile name the provider gives
 		Media: []bot.Media{{Kind: bot.KindImage, ContentType: "image/jpeg", Data: []byte(erasePhoto)}}})
 	require.NoError(t, err)
 	e.waitSettled(t)
@@ -87,6 +88,7 @@ func TestEraseReachesEveryTable(t *testing.T) {
 			break
 		}
 	}
+	require.NotEmpty(t, helper)
 	_, err = svc.Assist(ctx, caller, lead.ID, helper, "Zarghuna Khattak needs a safe place near Gulberg")
 	require.NoError(t, err)
 	refs, err = store.ReferralsOf(ctx, e.db.Pool, report.ID)
@@ -116,7 +118,7 @@ func TestEraseReachesEveryTable(t *testing.T) {
 	}, 10*time.Second, 20*time.Millisecond, "the photo's text was read (through the store, which opens it)")
 	before := strings.Join(walk(t, e, eraseNeedles...), "\n")
 	for _, where := range []string{"reports.summary", "reports.answers", "messages.body", "media.data", "media.text",
-		"conversations.state", "referral_events.detail", "referrals.reason", "contacts.address_sealed"} {
+		"conversations.state", "referral_events.detail", "referrals.reason", "contacts.address_sealed", "contacts.name_sealed"} {
 		require.Contains(t, before, where, "the walk sees what is stored, sealed or not")
 	}
 	require.Contains(t, before, `"31.5204"`, "the walk sees the shared location")
