@@ -425,9 +425,13 @@ func resealContact(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error)
 func resealMedia(v *vault.Vault, key []int64, vals []any) ([]rotUpdate, error) {
 	var out []rotUpdate
 	if data, _ := vals[0].([]byte); data != nil && !v.Current(data) {
-		plain, err := openBytesWith(v, data, ctxMediaData) // bytes from before sealing come back as they are
-		if err != nil {
-			return nil, err
+		plain, err := v.OpenBytes(data, ctxMediaData)
+		switch {
+		case err == nil:
+		case len(data) > 0 && data[0] == 0x01: // sealed (a version byte), under a key not in the ring
+			return nil, fmt.Errorf("media.data: %w: is a key missing from HOSHYAR_PREVIOUS_SECRET_KEYS?", err)
+		default: // bytes from before sealing (no file format starts with 0x01)
+			plain = data
 		}
 		out = append(out, casUpdate("media", "data", "", key, v.SealBytes(plain, ctxMediaData), data))
 	}

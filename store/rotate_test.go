@@ -2,6 +2,11 @@ package store_test
 
 import (
 	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -74,6 +79,10 @@ func TestRotateKeys(t *testing.T) {
 	_, err = db.Pool.Exec(ctx, `INSERT INTO report_keys (report_id, kind, value) VALUES ($1, 'url', 'gulf-jobs.pk')`, report)
 	require.NoError(t, err, "a key stored before sealing")
 	require.NoError(t, store.SetWebhook(ctx, db.Pool, "FIA", "https://fia.example/hook", dbtest.Vault.Seal("whsec", "webhook/FIA")))
+	// Sealed before the key ring (no header naming the key), as every
+	// address was until now.
+	legacy, err := store.EnsureContact(ctx, db.Pool, "telegram", []byte("h2"), legacySeal(t, a, "7391046602", "telegram"))
+	require.NoError(t, err)
 	// From before sealing: clear text, a clear location.
 	_, err = db.Pool.Exec(ctx, `UPDATE messages SET body = 'written in clear' WHERE id = $1`, msgs[3])
 	require.NoError(t, err)
@@ -114,6 +123,11 @@ func TestRotateKeys(t *testing.T) {
 	p, err := onlyB.Open(place, "media.location")
 	require.NoError(t, err)
 	require.Equal(t, "24.86,67", p)
+	var address []byte
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT address_sealed FROM contacts WHERE id = $1`, legacy).Scan(&address))
+	chat, err := onlyB.Open(address, "telegram")
+	require.NoError(t, err)
+	require.Equal(t, "7391046602", chat, "an address sealed before the key ring is re-sealed")
 
 	// Keys from before sealing are hashed, and link as before.
 	linked, err := store.ReportsNaming(ctx, db.Pool, []store.Key{{Kind: "url", Value: "gulf-jobs.pk"}}, 10)
@@ -206,4 +220,20 @@ func requireAllUnder(t *testing.T, db *dbtest.DB, v *vault.Vault) {
 	var clearPlaces int
 	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT count(*) FROM media WHERE latitude IS NOT NULL OR longitude IS NOT NULL`).Scan(&clearPlaces))
 	require.Zero(t, clearPlaces)
+}
+
+// legacySeal seals as the vault did before key rings: nonce | ciphertext,
+// AES-256-GCM under HMAC-SHA256(secret, "hoshyar/seal/v1").
+func legacySeal(t *testing.T, secret []byte, plain, context string) []byte {
+	t.Helper()
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("hoshyar/seal/v1"))
+	block, err := aes.NewCipher(m.Sum(nil))
+	require.NoError(t, err)
+	gcm, err := cipher.NewGCM(block)
+	require.NoError(t, err)
+	nonce := make([]byte, gcm.NonceSize())
+	_, err = rand.Read(nonce)
+	require.NoError(t, err)
+	return gcm.Seal(nonce, nonce, []byte(plain), []byte(context))
 }

@@ -133,8 +133,8 @@ func openJSON(raw json.RawMessage, context string) (json.RawMessage, error) {
 	return json.RawMessage(p), nil
 }
 
-// opener is a row type with sealed columns, opened by collectOne and
-// collectAll after scanning.
+// opener is a row type with sealed columns, opened by rowTo after
+// scanning (so by collectOne, collectAll and every other scan by name).
 type opener interface{ openSealed() error }
 
 func openRow[T any](v *T) error {
@@ -142,21 +142,6 @@ func openRow[T any](v *T) error {
 		return o.openSealed()
 	}
 	return nil
-}
-
-func (m *Message) openSealed() (err error) {
-	m.Body, err = openText(m.Body, ctxMessageBody)
-	return err
-}
-
-func (m *FeedMessage) openSealed() (err error) {
-	m.Body, err = openText(m.Body, ctxMessageBody)
-	return err
-}
-
-func (c *Conversation) openSealed() (err error) {
-	c.State, err = openJSON(c.State, ctxState)
-	return err
 }
 
 // rowTo scans a row by column name, as pgx.RowToStructByName, and opens
@@ -204,69 +189,6 @@ func openAnswersJSON(raw json.RawMessage) (json.RawMessage, error) {
 		return nil, err
 	}
 	return json.Marshal(m)
-}
-
-func (r *Report) openSealed() (err error) {
-	if r.Summary, err = openText(r.Summary, ctxSummary); err != nil {
-		return err
-	}
-	if r.Entities, err = openEntities(r.Entities); err != nil {
-		return err
-	}
-	return openAnswers(r.Answers)
-}
-
-func (q *QueueItem) openSealed() (err error) {
-	if q.Summary, err = openText(q.Summary, ctxSummary); err != nil {
-		return err
-	}
-	if q.Reason, err = openText(q.Reason, ctxReason); err != nil {
-		return err
-	}
-	if q.Outcome, err = openOptional(q.Outcome, ctxOutcome); err != nil {
-		return err
-	}
-	if q.Entities, err = openEntities(q.Entities); err != nil {
-		return err
-	}
-	q.Answers, err = openAnswersJSON(q.Answers)
-	return err
-}
-
-func (a *AlertReport) openSealed() (err error) {
-	if a.Summary, err = openText(a.Summary, ctxSummary); err != nil {
-		return err
-	}
-	texts := a.Texts[:0]
-	for _, t := range a.Texts {
-		p, err := openText(t, ctxMessageBody)
-		if err != nil {
-			return err
-		}
-		if strings.TrimSpace(p) != "" {
-			texts = append(texts, p)
-		}
-	}
-	a.Texts = texts
-	return nil
-}
-
-func (e *EvidenceItem) openSealed() (err error) {
-	e.Body, err = openText(e.Body, ctxMessageBody)
-	return err
-}
-
-func (n *AgencyNote) openSealed() (err error) {
-	n.Body, err = openText(n.Body, ctxMessageBody)
-	return err
-}
-
-func (t *ThreadItem) openSealed() (err error) {
-	if t.Body, err = openText(t.Body, ctxMessageBody); err != nil {
-		return err
-	}
-	t.Meta, err = openMetaWith(vlt(), t.Meta)
-	return err
 }
 
 // openMetaWith opens the sealed thing of an agency input's meta; meta
@@ -342,44 +264,12 @@ func openPlace(b []byte) (lat, long *float64, err error) {
 	return &la, &lo, nil
 }
 
-func (m *MediaInfo) openSealed() (err error) {
-	if m.PlaceSealed != nil {
-		if m.Latitude, m.Longitude, err = openPlace(m.PlaceSealed); err != nil {
-			return err
-		}
-		m.PlaceSealed = nil
-	}
-	if m.Text != nil {
-		t, err := openText(*m.Text, ctxMediaText)
-		if err != nil {
-			return err
-		}
-		m.Text = &t
-	}
-	return nil
-}
-
-func (m *MediaToRead) openSealed() (err error) {
-	m.Data, err = openBytes(m.Data, ctxMediaData)
-	return err
-}
-
-func (m *MediaText) openSealed() (err error) {
-	m.Text, err = openText(m.Text, ctxMediaText)
-	return err
-}
-
 // OpenText opens a sealed text column read without the store (tests,
 // tools); column is "table.column", e.g. "messages.body".
 func OpenText(s, column string) (string, error) { return openText(s, column) }
 
 // OpenBytes is OpenText for a bytea column ("media.data").
 func OpenBytes(b []byte, column string) ([]byte, error) { return openBytes(b, column) }
-
-func (p *Part) openSealed() (err error) {
-	p.Body, err = openText(p.Body, ctxPartBody)
-	return err
-}
 
 // openOptional is openText for a nullable column.
 func openOptional(s *string, context string) (*string, error) {
@@ -388,16 +278,4 @@ func openOptional(s *string, context string) (*string, error) {
 	}
 	p, err := openText(*s, context)
 	return &p, err
-}
-
-// Referral reasons and outcomes are what officers wrote (why they asked
-// another agency to assist, how the case ended).
-func (r *Referral) openSealed() (err error) {
-	r.Reason, err = openText(r.Reason, ctxReason)
-	return err
-}
-
-func (c *CaseAgency) openSealed() (err error) {
-	c.Outcome, err = openOptional(c.Outcome, ctxOutcome)
-	return err
 }

@@ -132,21 +132,25 @@ func (a *analysis) findChildAge() bool {
 		if !ok || n < 1 || n >= 18 {
 			continue
 		}
+		u := a.ageRangeEnd(i) + 1 // the unit after "13-14", "14 15", "11 ya 12"
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if toks[k+1].Brk {
 				break
 			}
-			if lex.ageWords[toks[k].S] || k >= i-2 && lex.childNouns[toks[k].S] && lex.ageUnits[tokAt(toks, i+1)] {
-				return true // "umar 15", "beti 17 saal ki"
+			if lex.ageWords[toks[k].S] || k >= i-2 && lex.childNouns[toks[k].S] && lex.ageUnits[tokAt(toks, u)] {
+				return true // "umar 15", "beti 17 saal ki", "boys of 13-14 years"
+			}
+			if k == i-1 && lex.childNouns[toks[k].S] && a.parenthesised(i) {
+				return true // "our son (17)"
 			}
 		}
-		if i+1 >= len(toks) || !lex.ageUnits[toks[i+1].S] || toks[i+1].Brk {
+		if u >= len(toks) || !lex.ageUnits[toks[u].S] || toks[u].Brk {
 			continue
 		}
-		if toks[i+1].S == "سالہ" {
+		if toks[u].S == "سالہ" {
 			return true
 		}
-		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		for k := u + 1; k < len(toks) && k <= u+3; k++ {
 			if toks[k].Brk {
 				break
 			}
@@ -156,6 +160,34 @@ func (a *analysis) findChildAge() bool {
 		}
 	}
 	return false
+}
+
+// ageRangeEnd returns the index of the last number of an age range that
+// starts at token i ("13-14", "14 15", "11 ya 12", "12 or 13"), or i.
+func (a *analysis) ageRangeEnd(i int) int {
+	toks := a.toks
+	j := i + 1
+	if j < len(toks) && !toks[j].Brk && ageJoiners[toks[j].S] {
+		j++
+	}
+	if j < len(toks) && !toks[j].Brk {
+		if n, ok := ageNumber(toks[j]); ok && n >= 1 && n < 100 {
+			return j
+		}
+	}
+	return i
+}
+
+// ageJoiners join the two ends of an age range.
+var ageJoiners = map[string]bool{"ya": true, "or": true, "to": true, "se": true, "یا": true, "سے": true}
+
+// parenthesised reports whether token i is a number alone in brackets:
+// "Irfan (15)".
+func (a *analysis) parenthesised(i int) bool {
+	t := a.toks[i]
+	before := strings.TrimRight(a.text[:t.Start], " ")
+	after := strings.TrimLeft(a.text[t.End:], " ")
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
 }
 
 func tokAt(toks []lang.Token, i int) string {

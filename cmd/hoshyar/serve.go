@@ -52,6 +52,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
+	if n := len(cfg.PreviousSecretKeys); n > 0 {
+		log.Info("key_rotation", "key", v.KeyID(), "previous_keys", n,
+			"detail", "values sealed under previous keys are still read: run `hoshyar key rotate`, then remove HOSHYAR_PREVIOUS_SECRET_KEYS")
+	}
 	texts, err := locales.Load()
 	if err != nil {
 		return err
