@@ -186,3 +186,15 @@ func SetReferralReason(ctx context.Context, db DBTX, id int64, reason string) er
 	}
 	return nil
 }
+
+const reportWithdrawn = `SELECT withdrawn_at IS NOT NULL FROM reports WHERE id = $1 FOR UPDATE`
+
+// ReportWithdrawn reports whether a report's words were withdrawn, locking
+// it: nothing may be added to it after.
+func ReportWithdrawn(ctx context.Context, db DBTX, id int64) (bool, error) {
+	var w bool
+	if err := db.QueryRow(ctx, reportWithdrawn, id).Scan(&w); err != nil {
+		return false, fmt.Errorf("store: report withdrawn: %w", notFound(err))
+	}
+	return w, nil
+}
