@@ -152,6 +152,11 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	text := strings.Join(parts, "\n")
 	e := triage.Extract(text)
 	a := triage.Assess(text, e)
+	if spec.Answers["country"] == flows.CountryPakistan && !slices.Contains(e.Countries, "PK") {
+		// Triage names only countries abroad; a person who answers that
+		// the job is in Pakistan has said where it is.
+		e.Countries = append(e.Countries, "PK")
+	}
 	abroad := a.Abroad || spec.Answers["where"] == "abroad"
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{

@@ -52,6 +52,18 @@ func TestReporterNumberIsNotAKey(t *testing.T) {
 	require.NotContains(t, a.entities.Phones, "+923001112223")
 }
 
+// A job the person says is in Pakistan has Pakistan as its country
+// (triage itself names only countries abroad).
+func TestJobInPakistanHasACountry(t *testing.T) {
+	t.Parallel()
+	a := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "FIA constable jobs, test fee Rs 800 by Easypaisa",
+		Answers: map[string]string{"country": flows.CountryPakistan}}, nil)
+	require.Equal(t, []string{"PK"}, a.entities.Countries)
+	a = assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "Dubai driver job, visa fee 2 lakh",
+		Answers: map[string]string{"country": "UAE"}}, nil)
+	require.Equal(t, []string{"AE"}, a.entities.Countries)
+}
+
 // Text read from an image joins the report's words: its phone becomes a
 // key that links, and the facts it gave are marked as read from the image.
 // A shared contact's number is a key too, but exact, not machine-read.

@@ -415,6 +415,10 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 	return reply{}
 }
 
+// CountryPakistan is the country answer of a job in Pakistan ("yahin
+// Pakistan mein", "a job here").
+const CountryPakistan = "Pakistan"
+
 // readCountry reads a country ("Dubai", "saudia", "قطر"); a question in its
 // place ("kitna time lagega?") is not one. Of a route ("pehle Dubai, phir
 // wahan se Azerbaijan"), the job is at the end.
@@ -426,7 +430,7 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 		return reply{ok: true, value: st.countryNames(cs), note: true}
 	}
 	if v, ok := rd.Option("where"); ok && v == "pakistan" && !rd.Question() {
-		return answer("Pakistan")
+		return answer(CountryPakistan)
 	}
 	if rd.Unknown() || rd.YesNo() == lang.PolarNo && rd.Words() <= 3 {
 		return skipped

@@ -15,6 +15,7 @@ import (
 type lexiconFile struct {
 	Locatives       []string                     `json:"locatives"`
 	Countries       map[string][]string          `json:"countries"`
+	HomeCountry     map[string][]string          `json:"home_country"` // names only: never extracted
 	EuropeWords     []string                     `json:"europe_words"`
 	EuropeCountries []string                     `json:"europe_countries"`
 	ScamCountries   []string                     `json:"scam_compound_countries"`
@@ -244,17 +245,17 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 	}
 
+	for code, names := range f.HomeCountry {
+		if f.Countries[code] != nil || len(names) == 0 {
+			return nil, fmt.Errorf("home country %s: no names, or also a country abroad", code)
+		}
+		l.nameCountry(code, names) // named, never looked for
+	}
 	for code, names := range f.Countries {
 		if len(names) == 0 {
 			return nil, fmt.Errorf("country %s: no names", code)
 		}
-		l.countryNames[code] = titleCase(names[0])
-		for _, n := range names {
-			if lang.HasUrduScript(n) {
-				l.urduNames[code] = n
-				break
-			}
-		}
+		l.nameCountry(code, names)
 	}
 	l.vocab = shared.NewVocab()
 	l.danger = shared.NewMatcher(l.vocab)
@@ -405,4 +406,16 @@ func titleCase(s string) string {
 		ws[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(ws, " ")
+}
+
+// nameCountry keeps a country's English name (its first) and its first
+// Urdu-script name.
+func (l *lexicon) nameCountry(code string, names []string) {
+	l.countryNames[code] = titleCase(names[0])
+	for _, n := range names {
+		if lang.HasUrduScript(n) {
+			l.urduNames[code] = n
+			break
+		}
+	}
 }
