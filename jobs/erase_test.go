@@ -52,7 +52,7 @@ func TestEraseReachesEveryTable(t *testing.T) {
 	e.chat(t, eraseAddress, "hello", "2") // I need help
 	e.seq++
 	_, err := e.ingest.Ingest(ctx, bot.Inbound{Channel: local, ProviderID: "erase-photo", Address: eraseAddress, Text: eraseAccount,
-		Name: "Zarghuna K.", // the profile name the provider gives
+		Name:  "Zarghuna K.", // the profile name the provider gives
 		Media: []bot.Media{{Kind: bot.KindImage, ContentType: "image/jpeg", Data: []byte(erasePhoto)}}})
 	require.NoError(t, err)
 	e.waitSettled(t)
