@@ -81,8 +81,9 @@ type Config struct {
 	HashSecretKey      []byte
 	AutoMigrate        bool
 	ConversationTTL    time.Duration
-	// TranscriptRetention: message texts older than this are blanked
-	// (evidence of reports excepted); 0 keeps them.
+	// TranscriptRetention: transcripts older than this are purged
+	// (messages, attachments, idle drafts; evidence of reports excepted,
+	// see jobs.Runner.Purge); 0 keeps them.
 	TranscriptRetention time.Duration
 	LogLevel            slog.Level
 	LogFormat           string

@@ -87,6 +87,8 @@ type QueueItem struct {
 	// VoiceOnly: the report's evidence is voice notes or audio and nothing
 	// else (no words, no image): someone has to listen to it.
 	VoiceOnly bool `db:"voice_only"`
+	// WithdrawnAt is when the reporter withdrew their words (withdraw.go).
+	WithdrawnAt *time.Time `db:"withdrawn_at"`
 }
 
 var queueSelect = `
@@ -102,7 +104,7 @@ SELECT f.id, f.report_id, r.reference, f.agency_code, f.role, f.status, f.urgenc
                           LEFT JOIN media d ON d.message_id = m.id
                          WHERE e.report_id = r.id
                            AND (btrim(m.body) <> '' OR (d.id IS NOT NULL AND d.kind NOT IN ('voice', 'audio')))))
-       AS voice_only
+       AS voice_only, r.withdrawn_at
   FROM referrals f JOIN reports r ON r.id = f.report_id`
 
 var getQueueItem = queueSelect + ` WHERE f.id = $1 AND f.agency_code = $2`
@@ -381,7 +383,7 @@ func ListDeliveries(ctx context.Context, db DBTX, agency string, limit int) ([]D
 }
 
 const referralSnapshot = `
-SELECT f.id, r.reference, f.agency_code, r.case_type, f.urgency, f.status, f.priority, f.due_at
+SELECT f.id, r.reference, f.agency_code, r.case_type, f.urgency, f.status, f.priority, f.due_at, r.withdrawn_at
   FROM referrals f JOIN reports r ON r.id = f.report_id WHERE f.id = $1`
 
 // Snapshot is what a push says of a referral: no personal data, the
@@ -395,6 +397,9 @@ type Snapshot struct {
 	Status    string    `db:"status" json:"status"`
 	Priority  string    `db:"priority" json:"priority"`
 	DueAt     time.Time `db:"due_at" json:"due_at"`
+	// WithdrawnAt: the reporter withdrew their words (asked for their data
+	// to be deleted); the report keeps the facts about the offer.
+	WithdrawnAt *time.Time `db:"withdrawn_at" json:"withdrawn_at,omitempty"`
 }
 
 // ReferralSnapshot loads what a push says of a referral.

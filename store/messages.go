@@ -389,28 +389,3 @@ func QueueTemplateFor(ctx context.Context, db DBTX, channel, providerID string) 
 	}
 	return id, true, nil
 }
-
-const purgeTranscripts = `
-WITH old AS (
-  SELECT m.id FROM messages m
-   WHERE m.created_at < $1 AND (m.body <> '' OR m.buttons IS NOT NULL OR m.choice IS NOT NULL)
-     AND NOT EXISTS (SELECT 1 FROM report_evidence e WHERE e.message_id = m.id)
-   LIMIT $2
-), gone AS (
-  DELETE FROM media d USING old WHERE d.message_id = old.id
-), parts AS (
-  UPDATE message_parts p SET body = '', buttons = NULL FROM old WHERE p.message_id = old.id
-)
-UPDATE messages m SET body = '', buttons = NULL, choice = NULL, updated_at = now()
-  FROM old WHERE m.id = old.id`
-
-// PurgeTranscripts blanks up to limit messages older than before, with
-// their attachments, except those a report keeps as evidence: transcripts
-// are not kept longer than the operator allows. It returns how many.
-func PurgeTranscripts(ctx context.Context, db DBTX, before time.Time, limit int) (int64, error) {
-	tag, err := db.Exec(ctx, purgeTranscripts, before, limit)
-	if err != nil {
-		return 0, fmt.Errorf("store: purge transcripts: %w", err)
-	}
-	return tag.RowsAffected(), nil
-}

@@ -101,10 +101,13 @@ type Report struct {
 	Discreet       bool              `db:"discreet"`
 	Summary        string            `db:"summary"`
 	CreatedAt      time.Time         `db:"created_at"`
+	// WithdrawnAt is when the reporter withdrew their words (see
+	// withdraw.go): the report keeps only the facts about the offer.
+	WithdrawnAt *time.Time `db:"withdrawn_at"`
 }
 
 const reportColumns = `id, reference, conversation_id, contact_id, kind, case_type, urgency, language, channel, answers,
-       entities, red_flags, danger, consent_contact, discreet, summary, created_at`
+       entities, red_flags, danger, consent_contact, discreet, summary, created_at, withdrawn_at`
 
 const reportByReference = `SELECT ` + reportColumns + ` FROM reports WHERE reference = $1`
 
@@ -124,9 +127,11 @@ const updateReport = `
 UPDATE reports
    SET answers = answers || $2, danger = $3, urgency = $4, case_type = $5, entities = $6, red_flags = $7,
        consent_contact = $8, discreet = $9, summary = $10, entity_hashes = $11, updated_at = now()
- WHERE id = $1`
+ WHERE id = $1 AND withdrawn_at IS NULL`
 
-// UpdateReport replaces a report's assessment with a newer one.
+// UpdateReport replaces a report's assessment with a newer one. A report
+// whose words were withdrawn is not assessed again: its facts stay as
+// they were when the reporter withdrew.
 func UpdateReport(ctx context.Context, db DBTX, id int64, r NewReport) error {
 	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
