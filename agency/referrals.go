@@ -43,7 +43,16 @@ type Referral struct {
 	Case    Case    `json:"case"`
 	// Contact is the reporter's address, only when they consented.
 	Contact *string `json:"contact,omitempty"`
+	// ReporterWithdrew: the reporter withdrew their words (asked for their
+	// data to be deleted) at WithdrawnAt. Their account, their answers
+	// about themself, their messages and attachments are gone; the facts
+	// about the offer and the recruiter stay.
+	ReporterWithdrew bool       `json:"reporter_withdrew"`
+	WithdrawnAt      *time.Time `json:"withdrawn_at,omitempty"`
 }
+
+// WithdrawnNotice is how the console and the API's readers say it.
+const WithdrawnNotice = "Reporter withdrew their words"
 
 // Person is who did something: the actor ("user:12", "token:3") and their
 // name.
@@ -161,7 +170,7 @@ func toReferral(q store.QueueItem, now time.Time) Referral {
 		LinkedReports: []string{}, Discreet: q.Discreet, VoiceOnly: q.VoiceOnly, CreatedAt: pkt(q.CreatedAt), DueAt: pkt(q.DueAt),
 		Overdue:   q.Status != "closed" && now.After(q.DueAt),
 		ClaimedAt: pktp(q.ClaimedAt), ClosedAt: pktp(q.ClosedAt), Unread: q.Unread, AskedBy: q.AskedBy,
-		Case: Case{Agencies: []CaseAgency{}},
+		Case: Case{Agencies: []CaseAgency{}}, ReporterWithdrew: q.WithdrawnAt != nil, WithdrawnAt: pktp(q.WithdrawnAt),
 	}
 	if q.ClaimedBy != nil {
 		p := &Person{Actor: *q.ClaimedBy, Name: *q.ClaimedBy}

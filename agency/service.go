@@ -174,7 +174,7 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	if err == nil {
 		d.History, err = store.EventsOf(ctx, s.pool, item.ID)
 	}
-	if err == nil {
+	if err == nil && item.WithdrawnAt == nil { // withdrawn: every message of it was erased
 		d.Thread, err = s.thread(ctx, c, item)
 	}
 	if err == nil && item.Consent && item.ContactID != nil {
@@ -214,6 +214,9 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	}
 	if d.History == nil {
 		d.History = []store.Event{}
+	}
+	if d.Thread == nil {
+		d.Thread = []Message{}
 	}
 	for i := range d.History {
 		d.History[i].At = pkt(d.History[i].At)

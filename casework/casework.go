@@ -362,6 +362,11 @@ func (s *Service) Update(ctx context.Context, tx store.DBTX, spec *flows.ReportS
 
 // update re-assesses a report with its evidence's text read so far.
 func (s *Service) update(ctx context.Context, tx store.DBTX, reportID int64, spec *flows.ReportSpec) ([]Push, error) {
+	// A report whose reporter withdrew their words takes no more of them
+	// (nor new facts, links or referrals): it stays as they left it.
+	if withdrawn, err := store.ReportWithdrawn(ctx, tx, reportID); err != nil || withdrawn {
+		return nil, err
+	}
 	evidence, err := store.EvidenceOf(ctx, tx, reportID)
 	if err != nil {
 		return nil, err
@@ -422,6 +427,9 @@ func (s *Service) Relay(ctx context.Context, tx store.DBTX, spec *flows.ReportSp
 	r, err := store.ReportByReference(ctx, tx, spec.Reference)
 	if err != nil {
 		return nil, fmt.Errorf("casework: relay to %s: %w", spec.Reference, err)
+	}
+	if r.WithdrawnAt != nil {
+		return nil, nil // the reporter withdrew their words from it
 	}
 	if err := store.AddEvidence(ctx, tx, r.ID, spec.Evidence); err != nil {
 		return nil, err

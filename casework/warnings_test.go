@@ -29,17 +29,21 @@ func reporter(t *testing.T, db *pgxpool.Pool, n int) casework.Conversation {
 
 func alerts(t *testing.T, db *pgxpool.Pool) map[string]int {
 	t.Helper()
+	// key_value is a keyed hash; the value itself is sealed beside it.
 	rows, err := db.Query(context.Background(),
-		`SELECT a.kind || ' ' || a.agency_code || ' ' || a.key_value || ' ' || a.status, count(r.report_id)
+		`SELECT a.kind || ' ' || a.agency_code || ' ', a.key_value_sealed, ' ' || a.status, count(r.report_id)
 		   FROM alerts a LEFT JOIN alert_reports r ON r.alert_id = a.id GROUP BY a.id`)
 	require.NoError(t, err)
 	defer rows.Close()
 	out := map[string]int{}
 	for rows.Next() {
-		var k string
+		var head, tail string
+		var sealed []byte
 		var n int
-		require.NoError(t, rows.Scan(&k, &n))
-		out[k] = n
+		require.NoError(t, rows.Scan(&head, &sealed, &tail, &n))
+		value, err := store.Vault().Open(sealed, "report_keys.value")
+		require.NoError(t, err)
+		out[head+value+tail] = n
 	}
 	return out
 }

@@ -67,16 +67,23 @@ func WithLocalKeyFile(getenv func(string) string, readFile func(string) ([]byte,
 
 // Config is everything Hoshyar is told by its operator.
 type Config struct {
-	Env             string
-	DatabaseURL     string
-	HTTPAddr        string
-	PublicBaseURL   string
-	SecretKey       []byte
-	DevSecret       bool // SecretKey is DevSecretKey (local mode only)
-	AutoMigrate     bool
-	ConversationTTL time.Duration
-	// TranscriptRetention: message texts older than this are blanked
-	// (evidence of reports excepted); 0 keeps them.
+	Env           string
+	DatabaseURL   string
+	HTTPAddr      string
+	PublicBaseURL string
+	SecretKey     []byte
+	DevSecret     bool // SecretKey is DevSecretKey (local mode only)
+	// PreviousSecretKeys (HOSHYAR_PREVIOUS_SECRET_KEYS, comma separated)
+	// still open values sealed before a key rotation; nothing is sealed
+	// under them. HashSecretKey (HOSHYAR_HASH_SECRET_KEY) keys the look-up
+	// hashes, which must outlive a rotation; empty means SecretKey.
+	PreviousSecretKeys [][]byte
+	HashSecretKey      []byte
+	AutoMigrate        bool
+	ConversationTTL    time.Duration
+	// TranscriptRetention: transcripts older than this are purged
+	// (messages, attachments, idle drafts; evidence of reports excepted,
+	// see jobs.Runner.Purge); 0 keeps them.
 	TranscriptRetention time.Duration
 	LogLevel            slog.Level
 	LogFormat           string
@@ -228,6 +235,7 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 	}
 	c.SecretKey, c.DevSecret = l.secret(c.Env)
+	c.PreviousSecretKeys, c.HashSecretKey = l.ring()
 	if c.ConversationTTL < time.Minute {
 		l.fail("HOSHYAR_CONVERSATION_TTL", "must be at least 1m, got %s", c.ConversationTTL)
 	}
@@ -407,6 +415,33 @@ func (l *loader) secret(env string) ([]byte, bool) {
 		return []byte(v), false
 	}
 	return nil, false
+}
+
+// ring reads the keys that outlive a rotation of HOSHYAR_SECRET_KEY.
+func (l *loader) ring() (previous [][]byte, hash []byte) {
+	for _, k := range strings.Split(l.getenv("HOSHYAR_PREVIOUS_SECRET_KEYS"), ",") {
+		if k = strings.TrimSpace(k); k == "" {
+			continue
+		}
+		if len(k) < 32 {
+			l.fail("HOSHYAR_PREVIOUS_SECRET_KEYS", "each key must be at least 32 characters")
+			continue
+		}
+		previous = append(previous, []byte(k))
+	}
+	if h := strings.TrimSpace(l.getenv("HOSHYAR_HASH_SECRET_KEY")); h != "" {
+		if len(h) < 32 {
+			l.fail("HOSHYAR_HASH_SECRET_KEY", "must be at least 32 characters")
+		}
+		hash = []byte(h)
+	}
+	// Hashes made with the old key would no longer match: contacts would
+	// be strangers and API tokens refused. Rotating the sealing key keeps
+	// the hash key, so it must be named.
+	if len(previous) > 0 && hash == nil {
+		l.fail("HOSHYAR_HASH_SECRET_KEY", "is required with HOSHYAR_PREVIOUS_SECRET_KEYS: set it to the secret the look-up hashes were made with (the first HOSHYAR_SECRET_KEY)")
+	}
+	return previous, hash
 }
 
 func splitHostPort(addr string) (string, int, error) {

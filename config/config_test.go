@@ -192,3 +192,18 @@ func TestMetricsApartFromThePublicServer(t *testing.T) {
 	_, err = Load(env(map[string]string{"HOSHYAR_ENV": "local", "METRICS_TOKEN": "0123456789 abcdef0123"}))
 	require.ErrorContains(t, err, "config: METRICS_TOKEN must be at least 16 characters without spaces")
 }
+
+func TestKeyRing(t *testing.T) {
+	t.Parallel()
+	a, b := strings.Repeat("a", 32), strings.Repeat("b", 32)
+	c, err := Load(env(map[string]string{"HOSHYAR_SECRET_KEY": b, "HOSHYAR_PREVIOUS_SECRET_KEYS": " " + a + ", ", "HOSHYAR_HASH_SECRET_KEY": a}))
+	require.NoError(t, err)
+	require.Equal(t, [][]byte{[]byte(a)}, c.PreviousSecretKeys)
+	require.Equal(t, []byte(a), c.HashSecretKey)
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": b, "HOSHYAR_PREVIOUS_SECRET_KEYS": "short"}))
+	require.ErrorContains(t, err, "HOSHYAR_PREVIOUS_SECRET_KEYS")
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": b, "HOSHYAR_HASH_SECRET_KEY": "short"}))
+	require.ErrorContains(t, err, "HOSHYAR_HASH_SECRET_KEY")
+	_, err = Load(env(map[string]string{"HOSHYAR_SECRET_KEY": b, "HOSHYAR_PREVIOUS_SECRET_KEYS": a}))
+	require.ErrorContains(t, err, "HOSHYAR_HASH_SECRET_KEY is required with HOSHYAR_PREVIOUS_SECRET_KEYS", "a rotation keeps the hash key")
+}

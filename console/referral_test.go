@@ -177,6 +177,7 @@ func TestReferralActions(t *testing.T) {
 	var kind, body, meta string
 	require.NoError(t, e.db.Pool.QueryRow(context.Background(),
 		`SELECT kind, body, meta::text FROM messages WHERE direction = 'in' AND kind LIKE 'agency%'`).Scan(&kind, &body, &meta))
+	body = openBody(t, body)
 	require.Equal(t, "agency_message", kind)
 	require.Equal(t, "Kya aap ke paas receipt hai?", body)
 	require.Contains(t, meta, `"agency": "FIA"`)
@@ -234,6 +235,7 @@ func TestVerdictOnVerification(t *testing.T) {
 	var kind, body, meta string
 	require.NoError(t, e.db.Pool.QueryRow(context.Background(),
 		`SELECT kind, body, meta::text FROM messages WHERE direction = 'in' AND kind LIKE 'agency%'`).Scan(&kind, &body, &meta))
+	body = openBody(t, body)
 	require.Equal(t, []string{"agency_verdict", "یہ لائسنس منسوخ ہو چکا ہے۔"}, []string{kind, body})
 	require.Contains(t, meta, `"verdict": "not_genuine"`)
 	page = c.get(path)
@@ -356,4 +358,15 @@ func TestReferralPageShowsWhatWasRead(t *testing.T) {
 	require.Contains(t, body, `aria-label="Voice note from the reporter, 1:14"`)
 	queue := c.get("/console").body
 	require.Equal(t, 1, strings.Count(queue, `class="badge voice"`), "the queue marks it too")
+}
+
+// openBody opens a message body read straight from the table: bodies are
+// sealed at rest.
+func openBody(t *testing.T, body string) string {
+	t.Helper()
+	require.NotEmpty(t, body)
+	plain, err := store.OpenText(body, "messages.body")
+	require.NoError(t, err)
+	require.NotEqual(t, plain, body, "sealed at rest")
+	return plain
 }

@@ -275,6 +275,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		case lang.PolarNo:
 			return answer(ChoiceNo)
 		}
+	case q.set == "docs" && lead == lang.PolarNo && rd.LeadAlone():
+		// "nahi, passport cousin ke paas hai": the "no" answers; the rest
+		// says where the papers are.
+		return answer("none")
 	case q.set == "contact" && len(sig.Phones) > 0:
 		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}
@@ -595,8 +599,28 @@ func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount 
 			}
 		}
 	}
+	// One sum, asked, and a payment that names none and no part of it:
+	// "12000 mang rahe easypaisa pe. maine bhi de diye the" paid what was
+	// asked.
+	if len(ps) == 0 && oneSum(amounts) && !partialPayment.MatchString(text) {
+		return &amounts[0]
+	}
 	return nil
 }
+
+// oneSum reports amounts that are one sum, however often it is named.
+func oneSum(amounts []Amount) bool {
+	for _, a := range amounts {
+		if a.Value != amounts[0].Value || a.Currency != amounts[0].Currency {
+			return false
+		}
+	}
+	return len(amounts) > 0
+}
+
+// partialPayment words say only part of a sum was paid ("kuch diye",
+// "aadhe de diye", "paid some").
+var partialPayment = regexp.MustCompile(`(?i)\b(kuch|kuchh|thode|thore|thora|aadhe|adhe|aadha|half|some|part|partly|hissa)\b|کچھ|آدھے|آدھا|تھوڑے|تھوڑا|حصہ`)
 
 // sentenceEnd ends a sentence; clauseEnd a clause.
 var (

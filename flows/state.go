@@ -184,7 +184,8 @@ const (
 	EffectUpdateReport = "update_report"
 	// EffectRelay: attach the message to the report (talking to a person).
 	EffectRelay = "relay"
-	// EffectErase: erase the person's contact details and transcripts.
+	// EffectErase: erase the person's contact details and transcripts, and
+	// withdraw their words from the reports they made (jobs, casework).
 	EffectErase = "erase"
 )
 

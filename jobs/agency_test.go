@@ -48,6 +48,8 @@ func TestAgencyMessageThroughTheEngine(t *testing.T) {
 	var referral *int64
 	require.NoError(t, e.db.Pool.QueryRow(ctx,
 		`SELECT body, kind, referral_id FROM messages WHERE direction = 'out' ORDER BY id DESC LIMIT 1`).Scan(&body, &kind, &referral))
+	body, err = store.OpenText(body, "messages.body") // sealed at rest
+	require.NoError(t, err)
 	require.Equal(t, texts.T(locales.URLatn, "agency_message", map[string]any{"Agency": lead.Agency, "Reference": "\u2066" + ref + "\u2069",
 		"Text": "Aap kahan hain? Kya aap mehfooz hain?"}), body, "rendered by the engine, in Roman Urdu")
 	require.Equal(t, store.KindAgencyOut, kind)
@@ -58,9 +60,15 @@ func TestAgencyMessageThroughTheEngine(t *testing.T) {
 	// The person answers: it goes to the report; the agency is told.
 	answer := e.chat(t, "v1", "Ji main theek hoon, Lahore mein hoon")
 	require.Equal(t, []string{texts.T(locales.URLatn, "human_relayed", nil)}, answer)
-	var words int
-	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT count(*) FROM report_evidence e JOIN messages m ON m.id = e.message_id
-		WHERE e.report_id = $1 AND m.body LIKE 'Ji main theek%'`, report.ID).Scan(&words))
+	// Bodies are sealed at rest: the words are looked for after opening.
+	words := 0
+	evidence, err := store.EvidenceOf(ctx, e.db.Pool, report.ID)
+	require.NoError(t, err)
+	for _, m := range evidence {
+		if strings.HasPrefix(m.Body, "Ji main theek") {
+			words++
+		}
+	}
 	require.Equal(t, 1, words)
 	var events []string
 	rows, err := e.db.Pool.Query(ctx, `SELECT event FROM webhook_deliveries WHERE agency_code = $1 ORDER BY id`, lead.Agency)
@@ -191,10 +199,27 @@ func TestApprovedWarningTellsWhoChecked(t *testing.T) {
 	require.Equal(t, "approved", a.Status)
 	require.Equal(t, "+923451112233", a.Request.Number)
 	e.waitSettled(t)
+	// The checker's conversation is the one that began 'السلام علیکم'
+	// (bodies are sealed at rest: compared after opening).
 	var notice string
-	require.NoError(t, e.db.Pool.QueryRow(ctx, `SELECT m.body FROM messages m JOIN conversations v ON v.id = m.conversation_id
-		JOIN messages first ON first.conversation_id = v.id AND first.body = 'السلام علیکم'
-		WHERE m.direction = 'out' ORDER BY m.id DESC LIMIT 1`).Scan(&notice))
+	rows, err := e.db.Pool.Query(ctx, `SELECT (SELECT f.body FROM messages f WHERE f.conversation_id = v.id ORDER BY f.id LIMIT 1),
+		(SELECT m.body FROM messages m WHERE m.conversation_id = v.id AND m.direction = 'out' ORDER BY m.id DESC LIMIT 1)
+		FROM conversations v`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var first, last *string
+		require.NoError(t, rows.Scan(&first, &last))
+		if first == nil || last == nil {
+			continue
+		}
+		f, err := store.OpenText(*first, "messages.body")
+		require.NoError(t, err)
+		if f == "السلام علیکم" {
+			notice, err = store.OpenText(*last, "messages.body")
+			require.NoError(t, err)
+		}
+	}
+	require.NoError(t, rows.Err())
 	require.Contains(t, notice, "PTA")
 	require.Contains(t, notice, "+923451112233")
 	require.Contains(t, notice, "کارروائی", "in Urdu, the language they checked in")

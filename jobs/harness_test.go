@@ -277,6 +277,9 @@ func (e *env) messages(t *testing.T, conversationID int64) []row {
 	for rows.Next() {
 		var r row
 		require.NoError(t, rows.Scan(&r.ID, &r.Direction, &r.Status, &r.InReplyTo, &r.Body))
+		var err error
+		r.Body, err = store.OpenText(r.Body, "messages.body") // sealed at rest
+		require.NoError(t, err)
 		out = append(out, r)
 	}
 	require.NoError(t, rows.Err())

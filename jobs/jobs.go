@@ -1,6 +1,7 @@
 // Package jobs runs Hoshyar's background work: processing a conversation's
 // inbound messages through the flow engine, sending replies, fetching media,
-// erasing data, pushing to agency webhooks. Everything a worker does starts
+// erasing data (and withdrawing the person's words from their reports),
+// purging transcripts past their retention, pushing to agency webhooks. Everything a worker does starts
 // from the database, so a crash at any point loses nothing and, on restart,
 // sends nothing twice.
 //
@@ -116,8 +117,10 @@ type Options struct {
 	// after a crash, the reply's conversation waits at most about this long.
 	Lease      time.Duration
 	EraseDelay time.Duration // default 2m: time for "your data is deleted" to reach the person first
-	// TranscriptRetention is how long message texts are kept (evidence of a
-	// report excepted); 0 keeps them.
+	// TranscriptRetention is how long transcripts are kept: messages and
+	// their attachments, idle conversations' drafts, copies of officers'
+	// messages in referral histories (evidence of a report excepted; see
+	// Purge); 0 keeps them.
 	TranscriptRetention time.Duration
 
 	// Fault, when set (tests only), is called at named points between steps;

@@ -320,11 +320,16 @@ func TestMediaIsFetchedAfterTheMessageIsStored(t *testing.T) {
 		}
 		return len(got) == 3 && (got[0].Data != nil) && got[1].Error != nil && got[2].Data != nil
 	}, 20*time.Second, 50*time.Millisecond)
-	require.Equal(t, "jpeg-bytes", string(got[0].Data))
+	require.NotContains(t, string(got[0].Data), "jpeg-bytes", "sealed at rest")
+	data, err := store.OpenBytes(got[0].Data, "media.data")
+	require.NoError(t, err)
+	require.Equal(t, "jpeg-bytes", string(data))
 	sum := sha256.Sum256([]byte("jpeg-bytes"))
 	require.Equal(t, sum[:], got[0].Sum)
 	require.Equal(t, "404", *got[1].Error, "a failure is recorded; the message is kept")
-	require.Equal(t, "late", string(got[2].Data), "a transient failure is retried")
+	data, err = store.OpenBytes(got[2].Data, "media.data")
+	require.NoError(t, err)
+	require.Equal(t, "late", string(data), "a transient failure is retried")
 	e.waitSettled(t)
 	require.Equal(t, store.StatusProcessed, e.messages(t, rc.ConversationID)[0].Status)
 }

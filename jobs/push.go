@@ -160,6 +160,10 @@ func (w *pushWorker) Work(ctx context.Context, job *river.Job[PushArgs]) error {
 			return store.RecordDelivery(ctx, r.pool, d.ID, "failed", 0, "unreadable payload")
 		}
 		body.Referral.DueAt = body.Referral.DueAt.In(pkt)
+		if w := body.Referral.WithdrawnAt; w != nil {
+			at := w.In(pkt)
+			body.Referral.WithdrawnAt = &at
+		}
 	}
 	payload, err := json.Marshal(body)
 	if err != nil {

@@ -63,7 +63,9 @@ func mediaRow(t *testing.T, e *env, messageID int64) (text, source string, readE
 	require.NoError(t, e.db.Pool.QueryRow(context.Background(),
 		`SELECT text, text_source, read_error FROM media WHERE message_id = $1`, messageID).Scan(&tx, &src, &readErr))
 	if tx != nil {
-		text = *tx
+		var err error
+		text, err = store.OpenText(*tx, "media.text") // sealed at rest
+		require.NoError(t, err)
 	}
 	if src != nil {
 		source = *src

@@ -67,20 +67,41 @@ func (r *Runner) Sweep(ctx context.Context) error {
 // purgeEvery is how often old transcripts are looked for.
 const purgeEvery = time.Hour
 
-// Purge blanks transcripts older than the retention, in batches.
+// Purge forgets, in batches, what people typed, sent and were sent once
+// it is older than the retention: message texts, their parts and
+// attachments (bytes, the text read from them, locations), the flow state
+// (drafts) of conversations idle that long, and the copies of officers'
+// messages in referral histories. What a report keeps as evidence follows
+// the report (PRIVACY.md).
 func (r *Runner) Purge(ctx context.Context) error {
 	before := r.opts.Now().Add(-r.opts.TranscriptRetention)
-	for ctx.Err() == nil {
-		n, err := store.PurgeTranscripts(ctx, r.pool, before, 1000)
-		if err != nil {
-			return err
-		}
-		if n > 0 {
-			r.log.Info("transcripts_purged", "messages", n)
-		}
-		if n < 1000 {
-			return nil
+	for _, p := range []struct {
+		what  string
+		purge func(context.Context, store.DBTX, time.Time, int) (int64, error)
+	}{
+		{"messages", store.PurgeTranscripts},
+		{"parts", store.PurgeParts},
+		{"states", store.PurgeStates},
+		{"event_texts", store.PurgeEventTexts},
+	} {
+		for {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			n, err := p.purge(ctx, r.pool, before, purgeBatch)
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				r.log.Info("transcripts_purged", "what", p.what, "rows", n)
+			}
+			if n < purgeBatch {
+				break
+			}
 		}
 	}
-	return ctx.Err()
+	return nil
 }
+
+// purgeBatch is how many rows one purge statement changes at most.
+const purgeBatch = 1000

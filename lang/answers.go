@@ -350,6 +350,17 @@ func (rd *Reading) Lead() Polarity {
 	return PolarNone
 }
 
+// LeadAlone reports an answer that opens with a yes or no word standing as
+// its own clause ("nahi, passport cousin ke paas hai"; not "not the
+// passport, just a CNIC").
+func (rd *Reading) LeadAlone() bool {
+	if rd.Lead() == PolarNone || len(rd.toks) < 2 {
+		return false
+	}
+	clause := rd.clauses()
+	return clause[0] != clause[1]
+}
+
 // Contrast reports a "but" with more after it ("sab sahi hai bas country
 // Oman hai", "bhej dein magar…").
 func (rd *Reading) Contrast() bool {
@@ -811,6 +822,18 @@ func (rd *Reading) NamedIn() string {
 		for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
 			k++ // "name is", "naam hai Waqas"
 		}
+		if k < len(toks) && namePostpositions[toks[k].S] {
+			// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
+			// name comes before.
+			h := i
+			for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.nameNot[toks[h-1].S] {
+				h--
+			}
+			if h < i {
+				return strings.Trim(rd.Text[toks[h].Start:toks[i-1].End], " .,:;-'\"‘’")
+			}
+			continue
+		}
 		j := k
 		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.nameNot[toks[j].S] {
 			j++
@@ -821,6 +844,11 @@ func (rd *Reading) NamedIn() string {
 	}
 	return ""
 }
+
+// namePostpositions follow "naam" when the name came before it ("Zafar
+// naam ka banda", "Baloch bhai naam se").
+var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se": true, "sy": true, "say": true, "ko": true,
+	"کا": true, "کی": true, "کے": true, "سے": true, "کو": true}
 
 var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
 

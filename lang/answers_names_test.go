@@ -18,6 +18,11 @@ func TestNamedIn(t *testing.T) {
 		"us ka naam hai Shahid":                                                        "Shahid",
 		"naam nahi bataya":                                                             "",
 		"Dubai visa 2 lakh":                                                            "",
+		// the name before "naam": "X naam ka banda", "X naam se"
+		"سیالکوٹ میں ظفر اقبال نام کا بندہ لڑکوں کو ایران بھیجتا ہے":   "ظفر اقبال",
+		"Quetta me ek agent hai 'Baloch bhai' naam se, mere cousin ko": "Baloch bhai",
+		"Shahid naam ka ek banda hai Gujrat me":                        "Shahid",
+		"naam se kya farq parta hai":                                   "",
 	}
 	for text, want := range cases {
 		require.Equal(t, want, r.Read(text).NamedIn(), text)

@@ -87,6 +87,8 @@ type QueueItem struct {
 	// VoiceOnly: the report's evidence is voice notes or audio and nothing
 	// else (no words, no image): someone has to listen to it.
 	VoiceOnly bool `db:"voice_only"`
+	// WithdrawnAt is when the reporter withdrew their words (withdraw.go).
+	WithdrawnAt *time.Time `db:"withdrawn_at"`
 }
 
 var queueSelect = `
@@ -102,7 +104,7 @@ SELECT f.id, f.report_id, r.reference, f.agency_code, f.role, f.status, f.urgenc
                           LEFT JOIN media d ON d.message_id = m.id
                          WHERE e.report_id = r.id
                            AND (btrim(m.body) <> '' OR (d.id IS NOT NULL AND d.kind NOT IN ('voice', 'audio')))))
-       AS voice_only
+       AS voice_only, r.withdrawn_at
   FROM referrals f JOIN reports r ON r.id = f.report_id`
 
 var getQueueItem = queueSelect + ` WHERE f.id = $1 AND f.agency_code = $2`
@@ -130,7 +132,7 @@ UPDATE referrals SET status = $2, outcome = COALESCE(NULLIF($3, ''), outcome),
 
 // SetReferralStatus moves a referral (the caller checked the transition).
 func SetReferralStatus(ctx context.Context, db DBTX, id int64, status, outcome, actor string) error {
-	if _, err := db.Exec(ctx, setReferralStatus, id, status, outcome, actor); err != nil {
+	if _, err := db.Exec(ctx, setReferralStatus, id, status, sealText(outcome, ctxOutcome), actor); err != nil {
 		return fmt.Errorf("store: set referral status: %w", err)
 	}
 	return nil
@@ -144,7 +146,7 @@ UPDATE referrals SET agency_code = $2, reason = $3, status = 'new', claimed_by =
 // TransferReferral hands a referral to another agency, saying why;
 // ErrConflict when that agency already has one for the same report.
 func TransferReferral(ctx context.Context, db DBTX, id int64, to, reason string) error {
-	_, err := db.Exec(ctx, transferReferral, id, to, reason)
+	_, err := db.Exec(ctx, transferReferral, id, to, sealText(reason, ctxReason))
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return ErrConflict
@@ -172,7 +174,7 @@ func AddEvent(ctx context.Context, db DBTX, referralID int64, actor, kind string
 	if detail == nil {
 		detail = map[string]any{}
 	}
-	b, err := json.Marshal(detail)
+	b, err := json.Marshal(sealEventDetail(detail))
 	if err != nil {
 		return fmt.Errorf("store: add event: %w", err)
 	}
@@ -218,6 +220,7 @@ type MediaInfo struct {
 	SHA256      []byte   `db:"sha256"`
 	Latitude    *float64 `db:"latitude"`
 	Longitude   *float64 `db:"longitude"`
+	PlaceSealed []byte   `db:"place_sealed"` // opened into Latitude and Longitude
 	Error       *string  `db:"error"`
 	Text        *string  `db:"text"`        // see media_text.go
 	TextSource  *string  `db:"text_source"` // ocr, pdf, contact
@@ -226,7 +229,7 @@ type MediaInfo struct {
 }
 
 const mediaOfReport = `
-SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.error,
+SELECT d.id, d.message_id, d.kind, d.content_type, d.size_bytes, d.sha256, d.latitude, d.longitude, d.place_sealed, d.error,
        d.text, d.text_source, d.read_error, d.duration_seconds
   FROM media d JOIN report_evidence e ON e.message_id = d.message_id
  WHERE e.report_id = $1 ORDER BY d.id`
@@ -249,6 +252,9 @@ func AgencyMedia(ctx context.Context, db DBTX, agency string, id int64) (content
 	var ct *string
 	if err := db.QueryRow(ctx, agencyMedia, id, agency).Scan(&ct, &data, &sum); err != nil {
 		return "", nil, nil, fmt.Errorf("store: agency media: %w", notFound(err))
+	}
+	if data, err = openBytes(data, ctxMediaData); err != nil {
+		return "", nil, nil, fmt.Errorf("store: agency media: %w", err)
 	}
 	if ct != nil {
 		contentType = *ct
@@ -309,7 +315,7 @@ func InsertDelivery(ctx context.Context, db DBTX, agency string, referralID int6
 		return 0, fmt.Errorf("store: insert delivery: %w", err)
 	}
 	var id int64
-	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event, payload).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertDelivery, agency, referralID, event, sealJSON(payload, ctxDeliveryBody)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert delivery: %w", err)
 	}
 	return id, nil
@@ -326,7 +332,7 @@ func InsertAlertDelivery(ctx context.Context, db DBTX, agency string, alertID in
 		return 0, fmt.Errorf("store: insert alert delivery: %w", err)
 	}
 	var id int64
-	if err := db.QueryRow(ctx, insertAlertDelivery, agency, alertID, event, b).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertAlertDelivery, agency, alertID, event, sealJSON(b, ctxDeliveryBody)).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert alert delivery: %w", err)
 	}
 	return id, nil
@@ -377,7 +383,7 @@ func ListDeliveries(ctx context.Context, db DBTX, agency string, limit int) ([]D
 }
 
 const referralSnapshot = `
-SELECT f.id, r.reference, f.agency_code, r.case_type, f.urgency, f.status, f.priority, f.due_at
+SELECT f.id, r.reference, f.agency_code, r.case_type, f.urgency, f.status, f.priority, f.due_at, r.withdrawn_at
   FROM referrals f JOIN reports r ON r.id = f.report_id WHERE f.id = $1`
 
 // Snapshot is what a push says of a referral: no personal data, the
@@ -391,6 +397,9 @@ type Snapshot struct {
 	Status    string    `db:"status" json:"status"`
 	Priority  string    `db:"priority" json:"priority"`
 	DueAt     time.Time `db:"due_at" json:"due_at"`
+	// WithdrawnAt: the reporter withdrew their words (asked for their data
+	// to be deleted); the report keeps the facts about the offer.
+	WithdrawnAt *time.Time `db:"withdrawn_at" json:"withdrawn_at,omitempty"`
 }
 
 // ReferralSnapshot loads what a push says of a referral.

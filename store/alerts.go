@@ -25,25 +25,26 @@ const (
 
 // Alert is a drafted request.
 type Alert struct {
-	ID            int64           `db:"id"`
-	Kind          string          `db:"kind"`
-	Agency        string          `db:"agency_code"` // to whom it goes
-	KeyKind       string          `db:"key_kind"`
-	KeyValue      string          `db:"key_value"`
-	WindowDays    int             `db:"window_days"`
-	Status        string          `db:"status"`
-	Draft         json.RawMessage `db:"draft"` // the request as approved or rejected
-	Note          *string         `db:"note"`
-	DecidedBy     *string         `db:"decided_by"`
-	DecidedByName *string         `db:"decided_by_name"`
-	DecidedAgency *string         `db:"decided_agency"`
-	DecidedAt     *time.Time      `db:"decided_at"`
-	CreatedAt     time.Time       `db:"created_at"`
-	UpdatedAt     time.Time       `db:"updated_at"`
-	Reports       int             `db:"reports"`
+	ID             int64           `db:"id"`
+	Kind           string          `db:"kind"`
+	Agency         string          `db:"agency_code"` // to whom it goes
+	KeyKind        string          `db:"key_kind"`
+	KeyValue       string          `db:"key_value"`
+	KeyValueSealed []byte          `db:"key_value_sealed" json:"-"` // opened into KeyValue
+	WindowDays     int             `db:"window_days"`
+	Status         string          `db:"status"`
+	Draft          json.RawMessage `db:"draft"` // the request as approved or rejected
+	Note           *string         `db:"note"`
+	DecidedBy      *string         `db:"decided_by"`
+	DecidedByName  *string         `db:"decided_by_name"`
+	DecidedAgency  *string         `db:"decided_agency"`
+	DecidedAt      *time.Time      `db:"decided_at"`
+	CreatedAt      time.Time       `db:"created_at"`
+	UpdatedAt      time.Time       `db:"updated_at"`
+	Reports        int             `db:"reports"`
 }
 
-var alertColumns = `a.id, a.kind, a.agency_code, a.key_kind, a.key_value, a.window_days, a.status, a.draft, a.note,
+var alertColumns = `a.id, a.kind, a.agency_code, a.key_kind, a.key_value, a.key_value_sealed, a.window_days, a.status, a.draft, a.note,
        a.decided_by, ` + actorName("a.decided_by") + ` AS decided_by_name, a.decided_agency, a.decided_at,
        a.created_at, a.updated_at, (SELECT count(*) FROM alert_reports ar WHERE ar.alert_id = a.id)::int AS reports`
 
@@ -53,7 +54,7 @@ SELECT DISTINCT k.report_id FROM report_keys k JOIN reports r ON r.id = k.report
 
 // RecentReportsNaming lists the reports created since a time that name key.
 func RecentReportsNaming(ctx context.Context, db DBTX, key Key, since time.Time) ([]int64, error) {
-	rows, err := db.Query(ctx, recentReportsNaming, key.Kind, key.Value, since)
+	rows, err := db.Query(ctx, recentReportsNaming, key.Kind, keyHash(key.Kind, key.Value), since)
 	if err != nil {
 		return nil, fmt.Errorf("store: recent reports naming: %w", err)
 	}
@@ -68,14 +69,14 @@ SELECT EXISTS (SELECT 1 FROM alerts WHERE kind = $1 AND key_kind = $2 AND key_va
 // rejected since a time: no new one is drafted then.
 func AlertSettled(ctx context.Context, db DBTX, kind string, key Key, since time.Time) (bool, error) {
 	var ok bool
-	if err := db.QueryRow(ctx, alertSettled, kind, key.Kind, key.Value, since).Scan(&ok); err != nil {
+	if err := db.QueryRow(ctx, alertSettled, kind, key.Kind, keyHash(key.Kind, key.Value), since).Scan(&ok); err != nil {
 		return false, fmt.Errorf("store: alert settled: %w", err)
 	}
 	return ok, nil
 }
 
 const upsertAlert = `
-INSERT INTO alerts (kind, agency_code, key_kind, key_value, window_days) VALUES ($1, $2, $3, $4, $5)
+INSERT INTO alerts (kind, agency_code, key_kind, key_value, window_days, key_value_sealed) VALUES ($1, $2, $3, $4, $5, $6)
 ON CONFLICT (kind, key_kind, key_value) WHERE status = 'pending' DO UPDATE SET updated_at = now()
 RETURNING id, (xmax = 0) AS inserted`
 
@@ -88,7 +89,7 @@ INSERT INTO alert_reports (alert_id, report_id) SELECT $1, r FROM unnest($2::big
 func DraftAlert(ctx context.Context, db DBTX, kind, agency string, key Key, windowDays int, reportIDs []int64) (int64, bool, error) {
 	var id int64
 	var inserted bool
-	if err := db.QueryRow(ctx, upsertAlert, kind, agency, key.Kind, key.Value, windowDays).Scan(&id, &inserted); err != nil {
+	if err := db.QueryRow(ctx, upsertAlert, kind, agency, key.Kind, keyHash(key.Kind, key.Value), windowDays, vlt().Seal(key.Value, ctxKeyValue)).Scan(&id, &inserted); err != nil {
 		return 0, false, fmt.Errorf("store: draft alert: %w", err)
 	}
 	if _, err := db.Exec(ctx, linkAlertReports, id, reportIDs); err != nil {
@@ -140,7 +141,7 @@ func DecideAlert(ctx context.Context, db DBTX, id int64, status, note, actor, ag
 	if err != nil {
 		return fmt.Errorf("store: decide alert: %w", err)
 	}
-	tag, err := db.Exec(ctx, decideAlert, id, status, note, actor, agency, b)
+	tag, err := db.Exec(ctx, decideAlert, id, status, sealText(note, ctxAlertNote), actor, agency, sealJSON(b, ctxAlertDraft))
 	if err != nil {
 		return fmt.Errorf("store: decide alert: %w", err)
 	}
@@ -189,14 +190,14 @@ SELECT DISTINCT ON (r.contact_id) r.id, r.reference, v.id AS conversation_id, r.
   JOIN contacts c ON c.id = r.contact_id AND c.status = 'active'
   JOIN conversations v ON v.contact_id = c.id AND v.closed_at IS NULL
  WHERE r.kind = 'verify'
-   AND (jsonb_exists(COALESCE(r.entities->'phones', '[]'), $1) OR jsonb_exists(COALESCE(r.entities->'urls', '[]'), $1))
+   AND r.entity_hashes && ARRAY[$1::text]
  ORDER BY r.contact_id, r.created_at DESC
  LIMIT $2`
 
 // CheckersOf lists the people who checked a phone number or link through
 // the bot and can still be written to, each once.
 func CheckersOf(ctx context.Context, db DBTX, value string, limit int) ([]Checker, error) {
-	return collectAll[Checker](ctx, db, "checkers of", checkersOf, value, limit)
+	return collectAll[Checker](ctx, db, "checkers of", checkersOf, entityHash(value), limit)
 }
 
 var countPendingAlerts = `SELECT count(*)::int FROM alerts a WHERE a.status = 'pending' AND ` + reviewable

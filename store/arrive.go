@@ -126,7 +126,7 @@ func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	b := &pgx.Batch{}
 	b.Queue("begin")
 	b.Queue(upsertKnownConversation, a.Channel, a.Hash)
-	b.Queue(insertKnownArrival, a.Channel, a.Hash, a.ProviderID, a.Kind, a.Body, a.Choice, a.Answer)
+	b.Queue(insertKnownArrival, a.Channel, a.Hash, a.ProviderID, a.Kind, sealText(a.Body, ctxMessageBody), a.Choice, a.Answer)
 	b.Queue(reactivateKnownContact, a.Channel, a.Hash)
 	if a.NameSealed != nil {
 		b.Queue(setKnownContactName, a.Channel, a.Hash, a.NameSealed)
@@ -156,7 +156,7 @@ func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	if err != nil {
 		return got, fmt.Errorf("store: arrive known: message: %w", err)
 	}
-	msg, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[Message])
+	msg, err := pgx.CollectExactlyOneRow(rows, rowTo[Message])
 	if err != nil {
 		return got, fmt.Errorf("store: arrive known: message: %w", notFound(err))
 	}
@@ -177,13 +177,13 @@ func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	if rows, err = br.Query(); err != nil {
 		return got, fmt.Errorf("store: arrive known: conversation: %w", err)
 	}
-	if got.Conversation, err = pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[LockedConversation]); err != nil {
+	if got.Conversation, err = pgx.CollectExactlyOneRow(rows, rowTo[LockedConversation]); err != nil {
 		return got, fmt.Errorf("store: arrive known: conversation: %w", notFound(err))
 	}
 	if rows, err = br.Query(); err != nil {
 		return got, fmt.Errorf("store: arrive known: reports: %w", err)
 	}
-	if got.Reports, err = pgx.CollectRows(rows, pgx.RowToStructByName[ReportState]); err != nil {
+	if got.Reports, err = pgx.CollectRows(rows, rowTo[ReportState]); err != nil {
 		return got, fmt.Errorf("store: arrive known: reports: %w", err)
 	}
 	return got, nil

@@ -3,12 +3,14 @@ package store_test
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/internal/dbtest"
 	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
 )
 
 // A known contact's message is stored by the round trip that begins the
@@ -61,6 +63,10 @@ func TestArriveKnown(t *testing.T) {
 	feed, err := store.ConversationFeed(ctx, db.Pool, first.ConversationID, 0, 10)
 	require.NoError(t, err)
 	require.Len(t, feed, 2, "committed with its reply")
+	require.Equal(t, "menu", feed[0].Body)
+	var raw string
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT body FROM messages WHERE id = $1`, first.MessageID).Scan(&raw))
+	require.True(t, strings.HasPrefix(raw, vault.TextPrefix), "the body is sealed at rest")
 
 	// A reply waits: the next message is stored for the workers.
 	_, err = store.InsertOutbound(ctx, db.Pool, store.NewOutbound{ConversationID: first.ConversationID, Channel: "webchat", Body: "queued"})

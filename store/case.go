@@ -53,7 +53,7 @@ RETURNING id`
 // already holds the case.
 func InsertAssist(ctx context.Context, db DBTX, id int64, agency string, due time.Time, reason string) (int64, error) {
 	var newID int64
-	err := db.QueryRow(ctx, insertAssist, id, agency, due, reason).Scan(&newID)
+	err := db.QueryRow(ctx, insertAssist, id, agency, due, sealText(reason, ctxReason)).Scan(&newID)
 	if notFound(err) == ErrNotFound {
 		return 0, ErrConflict
 	}

@@ -15,7 +15,7 @@ func collectOne[T any](ctx context.Context, db DBTX, op, sql string, args ...any
 	if err != nil {
 		return zero, fmt.Errorf("store: %s: %w", op, err)
 	}
-	v, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[T])
+	v, err := pgx.CollectExactlyOneRow(rows, rowTo[T])
 	if err != nil {
 		return zero, fmt.Errorf("store: %s: %w", op, notFound(err))
 	}
@@ -28,7 +28,7 @@ func collectAll[T any](ctx context.Context, db DBTX, op, sql string, args ...any
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", op, err)
 	}
-	v, err := pgx.CollectRows(rows, pgx.RowToStructByName[T])
+	v, err := pgx.CollectRows(rows, rowTo[T])
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", op, err)
 	}

@@ -146,17 +146,19 @@ func SetContactName(ctx context.Context, db DBTX, id int64, sealed []byte) error
 }
 
 // EraseContact erases a person's contact details and transcripts: message
-// texts and attachments of their conversations, their flow state, their
-// sealed address and name (the look-up hash is replaced, so a new message
-// from them starts afresh). Their reports stay, detached from them, with
-// the facts agencies already hold.
+// texts and attachments (with the text read from them) of their
+// conversations, whoever wrote them, their flow state, their sealed
+// address and name (the look-up hash is replaced, so a new message from
+// them starts afresh). Their reports stay, detached from them; the erase
+// job first withdraws the reporter's words from them (casework.Withdraw).
 func EraseContact(ctx context.Context, db DBTX, id int64) error {
 	// Lock order as everywhere: the conversations first (ingest and the
 	// workers take them before anything else), then the contact. A message
 	// being stored meanwhile is committed before the erase reads it.
+	if err := LockContact(ctx, db, id); err != nil {
+		return fmt.Errorf("store: erase contact: %w", err)
+	}
 	for _, q := range []string{
-		`SELECT id FROM conversations WHERE contact_id = $1 ORDER BY id FOR UPDATE`,
-		`SELECT id FROM contacts WHERE id = $1 FOR UPDATE`,
 		`DELETE FROM media WHERE message_id IN (SELECT m.id FROM messages m JOIN conversations v ON v.id = m.conversation_id WHERE v.contact_id = $1)`,
 		`UPDATE messages SET body = '', choice = NULL, buttons = NULL, updated_at = now()
 		  WHERE conversation_id IN (SELECT id FROM conversations WHERE contact_id = $1)`,

@@ -72,7 +72,7 @@ SELECT c.id, (SELECT id FROM m) FROM c`
 // stored already; the caller then rolls back, so its number is not spent.
 func InsertArrival(ctx context.Context, db DBTX, a NewArrival) (convID, id int64, inserted bool, err error) {
 	var msg *int64
-	if err := db.QueryRow(ctx, insertArrival, a.ContactID, a.Channel, a.ProviderID, a.Kind, a.Body, a.Choice).Scan(&convID, &msg); err != nil {
+	if err := db.QueryRow(ctx, insertArrival, a.ContactID, a.Channel, a.ProviderID, a.Kind, sealText(a.Body, ctxMessageBody), a.Choice).Scan(&convID, &msg); err != nil {
 		return 0, 0, false, fmt.Errorf("store: insert arrival: %w", err)
 	}
 	if msg == nil {
@@ -131,7 +131,7 @@ UPDATE conversations
 
 // SaveConversationState stores the flow state after a step.
 func SaveConversationState(ctx context.Context, db DBTX, id int64, state json.RawMessage, locale string, expiresAt *time.Time) error {
-	if _, err := db.Exec(ctx, saveConversationState, id, state, locale, expiresAt); err != nil {
+	if _, err := db.Exec(ctx, saveConversationState, id, sealJSON(state, ctxState), locale, expiresAt); err != nil {
 		return fmt.Errorf("store: save conversation state: %w", err)
 	}
 	return nil

@@ -70,6 +70,7 @@ func InsertAgencyInput(ctx context.Context, db DBTX, in NewAgencyInput) (int64, 
 	if !IsAgencyInput(in.Kind) {
 		return 0, fmt.Errorf("store: insert agency input: %w: kind %q", ErrInvalid, in.Kind)
 	}
+	in.Meta.Thing = sealText(in.Meta.Thing, ctxMessageMeta) // a number or link under action
 	meta, err := json.Marshal(in.Meta)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert agency input: %w", err)
@@ -77,7 +78,7 @@ func InsertAgencyInput(ctx context.Context, db DBTX, in NewAgencyInput) (int64, 
 	b := make([]byte, 12)
 	_, _ = rand.Read(b)
 	var id int64
-	err = db.QueryRow(ctx, insertAgencyInput, in.ConversationID, "agency:"+hex.EncodeToString(b), in.Kind, in.Body, in.ReferralID, meta).Scan(&id)
+	err = db.QueryRow(ctx, insertAgencyInput, in.ConversationID, "agency:"+hex.EncodeToString(b), in.Kind, sealText(in.Body, ctxMessageBody), in.ReferralID, meta).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert agency input: %w", notFound(err))
 	}
@@ -96,6 +97,10 @@ func InputOf(ctx context.Context, db DBTX, messageID int64) (InputMeta, *int64, 
 	var m InputMeta
 	if len(raw) > 0 {
 		if err := json.Unmarshal(raw, &m); err != nil {
+			return InputMeta{}, nil, fmt.Errorf("store: input of: %w", err)
+		}
+		var err error
+		if m.Thing, err = openText(m.Thing, ctxMessageMeta); err != nil {
 			return InputMeta{}, nil, fmt.Errorf("store: input of: %w", err)
 		}
 	}

@@ -24,10 +24,10 @@ type NewMedia struct {
 }
 
 const insertMedia = `
-INSERT INTO media (message_id, kind, content_type, size_bytes, sha256, data, provider_ref, latitude, longitude, error,
+INSERT INTO media (message_id, kind, content_type, size_bytes, sha256, data, provider_ref, place_sealed, error,
                    text, text_source, read_at, duration_seconds)
-VALUES ($1, $2, NULLIF($3, ''), $4, $5, $6, NULLIF($7, ''), $8, $9, NULLIF($10, ''),
-        NULLIF($11, ''), NULLIF($12, ''), CASE WHEN $12 <> '' THEN now() END, NULLIF($13, 0))
+VALUES ($1, $2, NULLIF($3, ''), $4, $5, $6, NULLIF($7, ''), $8, NULLIF($9, ''),
+        NULLIF($10, ''), NULLIF($11, ''), CASE WHEN $11 <> '' THEN now() END, NULLIF($12, 0))
 RETURNING id`
 
 // InsertMedia stores one attachment.
@@ -38,8 +38,8 @@ func InsertMedia(ctx context.Context, db DBTX, m NewMedia) (int64, error) {
 		size = &n
 	}
 	var id int64
-	err := db.QueryRow(ctx, insertMedia, m.MessageID, m.Kind, m.ContentType, size, m.SHA256, m.Data,
-		m.ProviderRef, m.Latitude, m.Longitude, m.Error, m.Text, m.TextSource, m.Duration).Scan(&id)
+	err := db.QueryRow(ctx, insertMedia, m.MessageID, m.Kind, m.ContentType, size, m.SHA256, sealBytes(m.Data, ctxMediaData),
+		m.ProviderRef, sealPlace(m.Latitude, m.Longitude), m.Error, sealText(m.Text, ctxMediaText), m.TextSource, m.Duration).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert media: %w", err)
 	}
@@ -75,7 +75,7 @@ UPDATE media SET data = $2, content_type = COALESCE(NULLIF($3, ''), content_type
 // could be told from them, the duration of a voice note (seconds; 0 when
 // unknown).
 func SaveMediaData(ctx context.Context, db DBTX, id int64, data []byte, contentType string, sum []byte, duration int) error {
-	if _, err := db.Exec(ctx, saveMediaData, id, data, contentType, len(data), sum, duration); err != nil {
+	if _, err := db.Exec(ctx, saveMediaData, id, sealBytes(data, ctxMediaData), contentType, len(data), sum, duration); err != nil {
 		return fmt.Errorf("store: save media data: %w", err)
 	}
 	return nil

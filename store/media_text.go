@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // Every read and write of media.text, the words read from an attachment,
@@ -43,7 +46,7 @@ UPDATE media SET text = $2, text_source = $3, read_at = now(), read_error = NULL
 // SaveMediaText stores what was read from an attachment ("" when it holds
 // no text) and where it came from (TextOCR, TextPDF, TextContact).
 func SaveMediaText(ctx context.Context, db DBTX, id int64, text, source string) error {
-	if _, err := db.Exec(ctx, saveMediaText, id, text, source); err != nil {
+	if _, err := db.Exec(ctx, saveMediaText, id, sealText(text, ctxMediaText), source); err != nil {
 		return fmt.Errorf("store: save media text: %w", err)
 	}
 	return nil
@@ -79,16 +82,25 @@ func MediaStates(ctx context.Context, db DBTX, messageID int64) ([]MediaState, e
 }
 
 const messageMediaText = `
-SELECT coalesce(string_agg(text, E'\n' ORDER BY id), '') FROM media WHERE message_id = $1 AND text <> ''`
+SELECT text FROM media WHERE message_id = $1 AND text <> '' ORDER BY id`
 
 // MessageMediaText returns the text read from a message's attachments, ""
 // when there is none (yet).
 func MessageMediaText(ctx context.Context, db DBTX, messageID int64) (string, error) {
-	var s string
-	if err := db.QueryRow(ctx, messageMediaText, messageID).Scan(&s); err != nil {
+	rows, err := db.Query(ctx, messageMediaText, messageID)
+	if err != nil {
 		return "", fmt.Errorf("store: message media text: %w", err)
 	}
-	return s, nil
+	texts, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return "", fmt.Errorf("store: message media text: %w", err)
+	}
+	for i, t := range texts {
+		if texts[i], err = openText(t, ctxMediaText); err != nil {
+			return "", fmt.Errorf("store: message media text: %w", err)
+		}
+	}
+	return strings.Join(texts, "\n"), nil
 }
 
 // MediaText is text read from one attachment.

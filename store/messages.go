@@ -78,7 +78,7 @@ RETURNING id`
 // InsertInbound stores an inbound message. It returns inserted=false when
 // the same provider message is already stored (a redelivery).
 func InsertInbound(ctx context.Context, db DBTX, m NewInbound) (id int64, inserted bool, err error) {
-	err = db.QueryRow(ctx, insertInbound, m.ConversationID, m.Channel, m.ProviderID, m.Seq, m.Kind, m.Body, m.Choice).Scan(&id)
+	err = db.QueryRow(ctx, insertInbound, m.ConversationID, m.Channel, m.ProviderID, m.Seq, m.Kind, sealText(m.Body, ctxMessageBody), m.Choice).Scan(&id)
 	if err = notFound(err); err == ErrNotFound {
 		return 0, false, nil
 	}
@@ -151,7 +151,7 @@ RETURNING id`
 // InsertOutbound queues a reply (or stores it sent, see NewOutbound.Sent).
 func InsertOutbound(ctx context.Context, db DBTX, m NewOutbound) (int64, error) {
 	var id int64
-	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent).Scan(&id); err != nil {
+	if err := db.QueryRow(ctx, insertOutbound, m.ConversationID, m.Channel, sealText(m.Body, ctxMessageBody), m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent).Scan(&id); err != nil {
 		return 0, fmt.Errorf("store: insert outbound: %w", err)
 	}
 	return id, nil
@@ -259,6 +259,9 @@ func FeedOf(ctx context.Context, db DBTX, channel string, hash []byte, after int
 			continue // the conversation, with nothing new
 		}
 		m.ID, m.Direction, m.Kind, m.Body, m.CreatedAt = *id, *direction, *kind, *body, *created
+		if err := m.openSealed(); err != nil {
+			return 0, nil, fmt.Errorf("store: feed of: %w", err)
+		}
 		msgs = append(msgs, m)
 	}
 	if err := rows.Err(); err != nil {
@@ -385,29 +388,4 @@ func QueueTemplateFor(ctx context.Context, db DBTX, channel, providerID string) 
 		return 0, false, fmt.Errorf("store: queue template: %w", err)
 	}
 	return id, true, nil
-}
-
-const purgeTranscripts = `
-WITH old AS (
-  SELECT m.id FROM messages m
-   WHERE m.created_at < $1 AND (m.body <> '' OR m.buttons IS NOT NULL OR m.choice IS NOT NULL)
-     AND NOT EXISTS (SELECT 1 FROM report_evidence e WHERE e.message_id = m.id)
-   LIMIT $2
-), gone AS (
-  DELETE FROM media d USING old WHERE d.message_id = old.id
-), parts AS (
-  UPDATE message_parts p SET body = '', buttons = NULL FROM old WHERE p.message_id = old.id
-)
-UPDATE messages m SET body = '', buttons = NULL, choice = NULL, updated_at = now()
-  FROM old WHERE m.id = old.id`
-
-// PurgeTranscripts blanks up to limit messages older than before, with
-// their attachments, except those a report keeps as evidence: transcripts
-// are not kept longer than the operator allows. It returns how many.
-func PurgeTranscripts(ctx context.Context, db DBTX, before time.Time, limit int) (int64, error) {
-	tag, err := db.Exec(ctx, purgeTranscripts, before, limit)
-	if err != nil {
-		return 0, fmt.Errorf("store: purge transcripts: %w", err)
-	}
-	return tag.RowsAffected(), nil
 }

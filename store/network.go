@@ -32,7 +32,7 @@ SELECT DISTINCT k.report_id FROM report_keys k
 func ReportsNaming(ctx context.Context, db DBTX, keys []Key, limit int) ([]int64, error) {
 	kinds, values := make([]string, len(keys)), make([]string, len(keys))
 	for i, k := range keys {
-		kinds[i], values[i] = k.Kind, k.Value
+		kinds[i], values[i] = k.Kind, keyHash(k.Kind, k.Value)
 	}
 	rows, err := db.Query(ctx, reportsNaming, kinds, values, limit)
 	if err != nil {
@@ -43,12 +43,13 @@ func ReportsNaming(ctx context.Context, db DBTX, keys []Key, limit int) ([]int64
 
 // ReportKey is a key a report names.
 type ReportKey struct {
-	ReportID int64  `db:"report_id"`
-	Kind     string `db:"kind"`
-	Value    string `db:"value"`
+	ReportID    int64  `db:"report_id"`
+	Kind        string `db:"kind"`
+	Value       string `db:"value"`
+	ValueSealed []byte `db:"value_sealed"` // opened into Value
 }
 
-const keysOf = `SELECT report_id, kind, value FROM report_keys WHERE report_id = ANY($1) ORDER BY report_id, kind, value`
+const keysOf = `SELECT report_id, kind, value, value_sealed FROM report_keys WHERE report_id = ANY($1) ORDER BY report_id, kind, value`
 
 // KeysOf lists the keys the reports name.
 func KeysOf(ctx context.Context, db DBTX, reportIDs []int64) ([]ReportKey, error) {

@@ -219,7 +219,7 @@ const setOutcome = `UPDATE referrals SET outcome = $2, updated_at = now() WHERE 
 // SetOutcome records a referral's outcome (a verification verdict) without
 // moving it.
 func SetOutcome(ctx context.Context, db DBTX, id int64, outcome string) error {
-	if _, err := db.Exec(ctx, setOutcome, id, outcome); err != nil {
+	if _, err := db.Exec(ctx, setOutcome, id, sealText(outcome, ctxOutcome)); err != nil {
 		return fmt.Errorf("store: set outcome: %w", err)
 	}
 	return nil

@@ -45,19 +45,23 @@ type NewReport struct {
 
 const insertReport = `
 INSERT INTO reports (reference, conversation_id, contact_id, kind, case_type, urgency, language, channel, source,
-                     answers, entities, red_flags, danger, consent_contact, discreet, summary)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULLIF($9, ''), $10, $11, $12, $13, $14, $15, $16)
+                     answers, entities, red_flags, danger, consent_contact, discreet, summary, entity_hashes)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULLIF($9, ''), $10, $11, $12, $13, $14, $15, $16, $17)
 RETURNING id`
 
 // InsertReport stores a report and returns its id.
 func InsertReport(ctx context.Context, db DBTX, r NewReport) (int64, error) {
 	var id int64
-	answers, _ := json.Marshal(orEmpty(r.Answers))
+	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
+	entities, hashes, err := sealEntities(entities)
+	if err != nil {
+		return 0, err
+	}
 	flags, _ := json.Marshal(r.RedFlags)
 	danger, _ := json.Marshal(orEmptySlice(r.Danger))
-	err := db.QueryRow(ctx, insertReport, r.Reference, r.ConversationID, r.ContactID, r.Kind, r.CaseType, r.Urgency,
-		r.Language, r.Channel, r.Source, answers, entities, flags, danger, r.Consent, r.Discreet, r.Summary).Scan(&id)
+	err = db.QueryRow(ctx, insertReport, r.Reference, r.ConversationID, r.ContactID, r.Kind, r.CaseType, r.Urgency,
+		r.Language, r.Channel, r.Source, answers, entities, flags, danger, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary), hashes).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: insert report: %w", err)
 	}
@@ -97,10 +101,13 @@ type Report struct {
 	Discreet       bool              `db:"discreet"`
 	Summary        string            `db:"summary"`
 	CreatedAt      time.Time         `db:"created_at"`
+	// WithdrawnAt is when the reporter withdrew their words (see
+	// withdraw.go): the report keeps only the facts about the offer.
+	WithdrawnAt *time.Time `db:"withdrawn_at"`
 }
 
 const reportColumns = `id, reference, conversation_id, contact_id, kind, case_type, urgency, language, channel, answers,
-       entities, red_flags, danger, consent_contact, discreet, summary, created_at`
+       entities, red_flags, danger, consent_contact, discreet, summary, created_at, withdrawn_at`
 
 const reportByReference = `SELECT ` + reportColumns + ` FROM reports WHERE reference = $1`
 
@@ -119,16 +126,22 @@ func GetReport(ctx context.Context, db DBTX, id int64) (Report, error) {
 const updateReport = `
 UPDATE reports
    SET answers = answers || $2, danger = $3, urgency = $4, case_type = $5, entities = $6, red_flags = $7,
-       consent_contact = $8, discreet = $9, summary = $10, updated_at = now()
- WHERE id = $1`
+       consent_contact = $8, discreet = $9, summary = $10, entity_hashes = $11, updated_at = now()
+ WHERE id = $1 AND withdrawn_at IS NULL`
 
-// UpdateReport replaces a report's assessment with a newer one.
+// UpdateReport replaces a report's assessment with a newer one. A report
+// whose words were withdrawn is not assessed again: its facts stay as
+// they were when the reporter withdrew.
 func UpdateReport(ctx context.Context, db DBTX, id int64, r NewReport) error {
-	answers, _ := json.Marshal(orEmpty(r.Answers))
+	answers, _ := json.Marshal(sealAnswers(r.Answers))
 	entities, _ := json.Marshal(r.Entities)
+	entities, hashes, err := sealEntities(entities)
+	if err != nil {
+		return err
+	}
 	flags, _ := json.Marshal(r.RedFlags)
 	danger, _ := json.Marshal(orEmptySlice(r.Danger))
-	if _, err := db.Exec(ctx, updateReport, id, answers, danger, r.Urgency, r.CaseType, entities, flags, r.Consent, r.Discreet, r.Summary); err != nil {
+	if _, err := db.Exec(ctx, updateReport, id, answers, danger, r.Urgency, r.CaseType, entities, flags, r.Consent, r.Discreet, sealText(r.Summary, ctxSummary), hashes); err != nil {
 		return fmt.Errorf("store: update report: %w", err)
 	}
 	return nil
@@ -156,12 +169,12 @@ type Key struct {
 	Value string
 }
 
-const addKey = `INSERT INTO report_keys (report_id, kind, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`
+const addKey = `INSERT INTO report_keys (report_id, kind, value, value_sealed) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`
 
 // AddKeys records the keys a report names.
 func AddKeys(ctx context.Context, db DBTX, reportID int64, keys []Key) error {
 	for _, k := range keys {
-		if _, err := db.Exec(ctx, addKey, reportID, k.Kind, k.Value); err != nil {
+		if _, err := db.Exec(ctx, addKey, reportID, k.Kind, keyHash(k.Kind, k.Value), vlt().Seal(k.Value, ctxKeyValue)); err != nil {
 			return fmt.Errorf("store: add key: %w", err)
 		}
 	}
@@ -173,7 +186,7 @@ const countReportsNaming = `SELECT count(DISTINCT report_id) FROM report_keys WH
 // CountReportsNaming counts the reports, other than exceptID, that name key.
 func CountReportsNaming(ctx context.Context, db DBTX, key Key, exceptID int64) (int, error) {
 	var n int
-	if err := db.QueryRow(ctx, countReportsNaming, key.Kind, key.Value, exceptID).Scan(&n); err != nil {
+	if err := db.QueryRow(ctx, countReportsNaming, key.Kind, keyHash(key.Kind, key.Value), exceptID).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count reports naming: %w", err)
 	}
 	return n, nil
@@ -218,7 +231,7 @@ RETURNING id`
 // moves earlier.
 func UpsertReferral(ctx context.Context, db DBTX, r NewReferral) (int64, error) {
 	var id int64
-	err := db.QueryRow(ctx, insertReferral, r.ReportID, r.Agency, r.Role, r.Urgency, r.DueAt, r.Reason, r.LinkedReports, r.Priority).Scan(&id)
+	err := db.QueryRow(ctx, insertReferral, r.ReportID, r.Agency, r.Role, r.Urgency, r.DueAt, sealText(r.Reason, ctxReason), r.LinkedReports, r.Priority).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("store: upsert referral: %w", err)
 	}
@@ -271,7 +284,7 @@ const rerouteReferral = `UPDATE referrals SET role = $2, reason = $3, updated_at
 // RerouteReferral sets a referral's role and reason (the matrix no longer
 // names its agency for the report as it now reads).
 func RerouteReferral(ctx context.Context, db DBTX, id int64, role, reason string) error {
-	if _, err := db.Exec(ctx, rerouteReferral, id, role, reason); err != nil {
+	if _, err := db.Exec(ctx, rerouteReferral, id, role, sealText(reason, ctxReason)); err != nil {
 		return fmt.Errorf("store: reroute referral: %w", err)
 	}
 	return nil

@@ -142,7 +142,7 @@ func InsertParts(ctx context.Context, db DBTX, id int64, parts []NewPart) error 
 	bodies := make([]string, len(parts))
 	buttons := make([]string, len(parts))
 	for i, p := range parts {
-		bodies[i], buttons[i] = p.Body, string(p.Buttons)
+		bodies[i], buttons[i] = sealText(p.Body, ctxPartBody), string(p.Buttons)
 	}
 	if _, err := db.Exec(ctx, insertParts, id, bodies, buttons); err != nil {
 		return fmt.Errorf("store: insert parts: %w", err)

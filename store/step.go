@@ -38,13 +38,13 @@ func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, er
 	if err != nil {
 		return in, fmt.Errorf("store: step input: %w", err)
 	}
-	if in.Conversation, err = pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[LockedConversation]); err != nil {
+	if in.Conversation, err = pgx.CollectExactlyOneRow(rows, rowTo[LockedConversation]); err != nil {
 		return in, fmt.Errorf("store: step input: %w", notFound(err))
 	}
 	if rows, err = br.Query(); err != nil {
 		return in, fmt.Errorf("store: step input: %w", err)
 	}
-	msg, err := pgx.CollectExactlyOneRow(rows, pgx.RowToStructByName[PendingInbound])
+	msg, err := pgx.CollectExactlyOneRow(rows, rowTo[PendingInbound])
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
@@ -55,7 +55,7 @@ func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, er
 	if rows, err = br.Query(); err != nil {
 		return in, fmt.Errorf("store: step input: %w", err)
 	}
-	if in.Reports, err = pgx.CollectRows(rows, pgx.RowToStructByName[ReportState]); err != nil {
+	if in.Reports, err = pgx.CollectRows(rows, rowTo[ReportState]); err != nil {
 		return in, fmt.Errorf("store: step input: reports: %w", err)
 	}
 	return in, nil
@@ -89,12 +89,12 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 		b.Queue(markProcessed, o.MessageID)
 	}
 	for _, m := range o.Replies {
-		b.Queue(insertOutbound, m.ConversationID, m.Channel, m.Body, m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent)
+		b.Queue(insertOutbound, m.ConversationID, m.Channel, sealText(m.Body, ctxMessageBody), m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent)
 	}
 	if o.Notify {
 		b.Queue(notifyConversation, ConversationChannel, fmt.Sprint(o.ConversationID))
 	}
-	b.Queue(saveConversationState, o.ConversationID, o.State, o.Locale, o.ExpiresAt)
+	b.Queue(saveConversationState, o.ConversationID, sealJSON(o.State, ctxState), o.Locale, o.ExpiresAt)
 	var begun *begunTx
 	if o.Commit {
 		var ok bool

@@ -1,6 +1,17 @@
 // Package store holds every SQL statement Hoshyar runs. Functions take a
 // DBTX, so the pool, a transaction and tests share one code path; queries are
 // named constants beside the function that runs them.
+//
+// Personal columns are sealed here, on the way in, and opened on the way
+// out (seal.go, seal_keys.go), so callers pass and get plain strings. Text
+// and jsonb columns keep their types: a sealed value is text ("hsv1:…"),
+// and a jsonb value sealed whole is a JSON string. Where SQL must still
+// compare or merge, sealing is finer: report answers are sealed value by
+// value (the merge answers || $2 still works), entities list by list
+// (countries stay clear for the dashboards), and recruiters' keys are
+// compared as keyed hashes with the value sealed beside them. Rows written
+// before sealing read as they are; `hoshyar key rotate` (rotate.go) seals
+// them and re-seals what older keys sealed.
 package store
 
 import (

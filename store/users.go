@@ -195,7 +195,7 @@ SELECT f.id, r.reference, r.case_type, f.urgency, f.status, f.priority, r.create
 // AgencyReportsNaming lists an agency's referrals whose report names key,
 // newest first. Reports with no referral of the agency are not shown.
 func AgencyReportsNaming(ctx context.Context, db DBTX, agency string, key Key, limit int) ([]KeyReport, error) {
-	return collectAll[KeyReport](ctx, db, "agency reports naming", agencyReportsNaming, agency, key.Kind, key.Value, limit)
+	return collectAll[KeyReport](ctx, db, "agency reports naming", agencyReportsNaming, agency, key.Kind, keyHash(key.Kind, key.Value), limit)
 }
 
 // DayCount is the number of an agency's reports of one case type on one day.
@@ -243,7 +243,8 @@ func ChannelCounts(ctx context.Context, db DBTX, agency string, since time.Time)
 }
 
 const topRecruiterKeys = `
-SELECT k.value AS key, count(DISTINCT k.report_id)::int AS n
+SELECT k.value AS key, (array_agg(k.value_sealed) FILTER (WHERE k.value_sealed IS NOT NULL))[1] AS sealed,
+       count(DISTINCT k.report_id)::int AS n
   FROM report_keys k
   JOIN reports r ON r.id = k.report_id
   JOIN referrals f ON f.report_id = r.id
@@ -253,7 +254,25 @@ SELECT k.value AS key, count(DISTINCT k.report_id)::int AS n
 // TopRecruiterKeys lists the keys of a kind (phone, url, licence) named by
 // the most of an agency's reports since a time.
 func TopRecruiterKeys(ctx context.Context, db DBTX, agency, kind string, since time.Time, limit int) ([]Count, error) {
-	return collectAll[Count](ctx, db, "top recruiter keys", topRecruiterKeys, agency, kind, since, limit)
+	type sealedCount struct {
+		Key    string `db:"key"` // the keyed hash (or the value, stored before sealing)
+		Sealed []byte `db:"sealed"`
+		N      int    `db:"n"`
+	}
+	rows, err := collectAll[sealedCount](ctx, db, "top recruiter keys", topRecruiterKeys, agency, kind, since, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Count, len(rows))
+	for i, r := range rows {
+		out[i] = Count{Key: r.Key, N: r.N}
+		if r.Sealed != nil {
+			if out[i].Key, err = vlt().Open(r.Sealed, ctxKeyValue); err != nil {
+				return nil, fmt.Errorf("store: top recruiter keys: %w", err)
+			}
+		}
+	}
+	return out, nil
 }
 
 // ExportRow is one referral in an agency's CSV export: no personal data.

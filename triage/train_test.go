@@ -17,16 +17,7 @@ func TestTrainExperiment(t *testing.T) {
 	}
 	all, err := Corpus()
 	require.NoError(t, err)
-	opt := DefaultTrainOptions
-	if v := os.Getenv("EPOCHS"); v != "" {
-		opt.Epochs, _ = strconv.Atoi(v)
-	}
-	if v := os.Getenv("L2"); v != "" {
-		opt.L2, _ = strconv.ParseFloat(v, 64)
-	}
-	if v := os.Getenv("RATE"); v != "" {
-		opt.Rate, _ = strconv.ParseFloat(v, 64)
-	}
+	opt := envTrainOptions()
 	m := Train(Split(all, "train"), opt)
 	for _, split := range []string{"train", "dev"} {
 		var okC, okU, n, emTP, emFN, emFP int
@@ -268,16 +259,7 @@ func TestCrossValidated(t *testing.T) {
 				in = append(in, ex)
 			}
 		}
-		opt := DefaultTrainOptions
-		if v := os.Getenv("EPOCHS"); v != "" {
-			opt.Epochs, _ = strconv.Atoi(v)
-		}
-		if v := os.Getenv("L2"); v != "" {
-			opt.L2, _ = strconv.ParseFloat(v, 64)
-		}
-		if v := os.Getenv("RATE"); v != "" {
-			opt.Rate, _ = strconv.ParseFloat(v, 64)
-		}
+		opt := envTrainOptions()
 		stdModel = Train(in, opt)
 		for _, ex := range out {
 			r := Read(ex.Text)
@@ -406,4 +388,20 @@ func TestCVExplain(t *testing.T) {
 		}
 	}
 	t.Logf("lexicon features %v", fs)
+}
+
+// envTrainOptions are the default training options with EPOCHS, L2 and
+// RATE from the environment, for experiments.
+func envTrainOptions() TrainOptions {
+	opt := DefaultTrainOptions
+	if v := os.Getenv("EPOCHS"); v != "" {
+		opt.Epochs, _ = strconv.Atoi(v)
+	}
+	if v := os.Getenv("L2"); v != "" {
+		opt.L2, _ = strconv.ParseFloat(v, 64)
+	}
+	if v := os.Getenv("RATE"); v != "" {
+		opt.Rate, _ = strconv.ParseFloat(v, 64)
+	}
+	return opt
 }

@@ -56,3 +56,79 @@ func TestNewRejectsShortSecret(t *testing.T) {
 	_, err := New([]byte("short"))
 	require.Error(t, err)
 }
+
+func TestRing(t *testing.T) {
+	t.Parallel()
+	a, b := strings.Repeat("a", 32), strings.Repeat("b", 32)
+	va := newVault(t, a)
+	sealedA := va.Seal("+923001234567", "sms")
+	textA := va.SealText("mera naam Amina hai", "messages.body")
+
+	vb, err := NewRing([]byte(b), [][]byte{[]byte(a)}, []byte(a))
+	require.NoError(t, err)
+	got, err := vb.Open(sealedA, "sms")
+	require.NoError(t, err, "a previous key still opens")
+	require.Equal(t, "+923001234567", got)
+	txt, err := vb.OpenText(textA, "messages.body")
+	require.NoError(t, err)
+	require.Equal(t, "mera naam Amina hai", txt)
+	require.False(t, vb.Current(sealedA))
+	require.False(t, vb.CurrentText(textA))
+	require.True(t, va.CurrentText(textA))
+	require.Equal(t, va.Hash("telegram", "1"), vb.Hash("telegram", "1"), "the hash key is stable across rotation")
+
+	sealedB := vb.Seal("+923001234567", "sms")
+	require.True(t, vb.Current(sealedB))
+	require.True(t, vb.CurrentText(vb.SealText("x", "c")))
+	onlyB := newVault(t, b)
+	_, err = onlyB.Open(sealedA, "sms")
+	require.ErrorIs(t, err, ErrOpen, "once A is dropped, A's values are gone")
+	got, err = onlyB.Open(sealedB, "sms")
+	require.NoError(t, err)
+	require.Equal(t, "+923001234567", got)
+}
+
+func TestLegacyAndText(t *testing.T) {
+	t.Parallel()
+	secret := strings.Repeat("k", 32)
+	v := newVault(t, secret)
+	// A value sealed before the key ring: nonce | ciphertext, no header.
+	k, err := newKey([]byte(secret))
+	require.NoError(t, err)
+	nonce := make([]byte, 12)
+	legacy := k.aead.Seal(nonce, nonce, []byte("03001234567"), []byte("whatsapp"))
+	got, err := v.Open(legacy, "whatsapp")
+	require.NoError(t, err)
+	require.Equal(t, "03001234567", got)
+	require.False(t, v.Current(legacy), "rotation re-seals legacy values")
+
+	// Text: empty stays empty, clear text from before sealing reads as it is.
+	require.Equal(t, "", v.SealText("", "c"))
+	plain, err := v.OpenText("written before sealing", "c")
+	require.NoError(t, err)
+	require.Equal(t, "written before sealing", plain)
+	require.False(t, v.CurrentText("written before sealing"))
+	require.False(t, v.CurrentText("hsv1:x"))
+	s := v.SealText("میرا نام", "c")
+	require.True(t, strings.HasPrefix(s, TextPrefix))
+	require.NotContains(t, s, "میرا")
+	_, err = v.OpenText(s, "other")
+	require.ErrorIs(t, err, ErrOpen)
+	_, err = v.OpenText("hsv1:!!", "c")
+	require.ErrorIs(t, err, ErrOpen)
+	b, err := v.OpenBytes(v.SealBytes([]byte{0, 1, 2}, "media"), "media")
+	require.NoError(t, err)
+	require.Equal(t, []byte{0, 1, 2}, b)
+}
+
+func BenchmarkSealText(b *testing.B) {
+	v, _ := New([]byte(strings.Repeat("k", 32)))
+	msg := strings.Repeat("mujhe Saudi mein naukri ka jhansa diya gaya ", 4)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s := v.SealText(msg, "messages.body")
+		if _, err := v.OpenText(s, "messages.body"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

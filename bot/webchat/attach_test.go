@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/store"
 )
 
 // attach posts a multipart upload and returns the status and answer.
@@ -70,6 +72,9 @@ func TestAttachment(t *testing.T) {
 	require.Equal(t, "image", kind)
 	require.Equal(t, "image/jpeg", ct, "the bytes say JPEG, whatever the name and the browser claim")
 	require.Equal(t, len(img), size)
+	require.NotContains(t, body, "dekhein", "sealed at rest")
+	body, err := store.OpenText(body, "messages.body")
+	require.NoError(t, err)
 	require.Equal(t, "yeh ad dekhein", body)
 
 	require.Eventually(t, func() bool {

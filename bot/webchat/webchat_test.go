@@ -241,6 +241,9 @@ func TestBadInput(t *testing.T) {
 	require.Equal(t, http.StatusAccepted, code, out)
 	var body string
 	require.NoError(t, db.Pool.QueryRow(context.Background(), `SELECT body FROM messages WHERE direction = 'in'`).Scan(&body))
+	require.NotContains(t, body, "نوکری", "sealed at rest")
+	body, err := store.OpenText(body, "messages.body")
+	require.NoError(t, err)
 	require.Equal(t, paste, body)
 }
 

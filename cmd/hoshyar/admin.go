@@ -13,7 +13,6 @@ import (
 
 	"github.com/hoshyar/hoshyar/config"
 	"github.com/hoshyar/hoshyar/store"
-	"github.com/hoshyar/hoshyar/vault"
 )
 
 // revokeToken: hoshyar token revoke --id N
@@ -63,7 +62,7 @@ func setWebhook(ctx context.Context, cfg config.Config, args []string, stdout io
 		return err
 	}
 	defer pool.Close()
-	v, err := vault.New(cfg.SecretKey)
+	v, err := openVault(cfg)
 	if err != nil {
 		return err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/hoshyar/hoshyar/internal/faketelegram"
 	"github.com/hoshyar/hoshyar/internal/faketwilio"
 	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/store"
 )
 
 const (
@@ -218,12 +219,21 @@ func TestE2EProviders(t *testing.T) {
 	require.True(t, strings.HasPrefix(msgs[1].Body, texts.T(locales.URLatn, "language_prompt", nil)))
 
 	// A delivery report moves the reply's status.
+	require.Eventually(t, func() bool {
+		return e.query(`SELECT count(*) FROM messages WHERE provider_id = $1`, msgs[0].SID) == 1
+	}, 20*time.Second, 20*time.Millisecond)
 	code, _ = e.twilio("/webhooks/twilio/status", url.Values{"MessageSid": {msgs[0].SID}, "MessageStatus": {"read"}, "From": {waFrom}, "To": {waPerson}}, twToken)
 	require.Equal(t, http.StatusOK, code)
 	require.Equal(t, 1, e.query(`SELECT count(*) FROM messages WHERE provider_id = $1 AND status = 'read'`, msgs[0].SID))
 
 	// WhatsApp refuses the language prompt late, as outside the 24-hour
-	// window: the approved template goes instead, once.
+	// window: the approved template goes instead, once. (Twilio calls back
+	// after its API answered; wait until the server has recorded that
+	// answer, as a callback would under load. A callback that overtakes it
+	// is not matched: see the README's known limits.)
+	require.Eventually(t, func() bool {
+		return e.query(`SELECT count(*) FROM messages WHERE provider_id = $1`, msgs[1].SID) == 1
+	}, 20*time.Second, 20*time.Millisecond)
 	code, _ = e.twilio("/webhooks/twilio/status", url.Values{"MessageSid": {msgs[1].SID}, "MessageStatus": {"undelivered"}, "ErrorCode": {"63016"}, "From": {waFrom}, "To": {waPerson}}, twToken)
 	require.Equal(t, http.StatusOK, code)
 	msgs = e.waitTwilio(waPerson, 3)
@@ -236,8 +246,14 @@ func TestE2EProviders(t *testing.T) {
 		"NumMedia": {"1"}, "MediaUrl0": {mediaURL}, "MediaContentType0": {"image/png"}}, twToken)
 	require.Equal(t, http.StatusOK, code)
 	require.Eventually(t, func() bool {
-		return e.query(`SELECT count(*) FROM media WHERE provider_ref = $1 AND data = 'png bytes'::bytea`, mediaURL) == 1
+		return e.query(`SELECT count(*) FROM media WHERE provider_ref = $1 AND data IS NOT NULL`, mediaURL) == 1
 	}, 20*time.Second, 50*time.Millisecond)
+	var sealed []byte
+	require.NoError(t, e.db.Pool.QueryRow(context.Background(), `SELECT data FROM media WHERE provider_ref = $1`, mediaURL).Scan(&sealed))
+	require.NotContains(t, string(sealed), "png bytes", "sealed at rest")
+	data, err := store.OpenBytes(sealed, "media.data")
+	require.NoError(t, err)
+	require.Equal(t, "png bytes", string(data))
 
 	// SMS: a Latin greeting is answered in Roman Urdu, in GSM-7; STOP is honoured.
 	code, _ = e.twilio("/webhooks/twilio", url.Values{"MessageSid": {"SMsms1"}, "From": {smsPerson}, "To": {smsFrom}, "Body": {"salam"}, "NumMedia": {"0"}}, twToken)

@@ -13,11 +13,14 @@ import (
 
 	"github.com/hoshyar/hoshyar/config"
 	"github.com/hoshyar/hoshyar/store"
-	"github.com/hoshyar/hoshyar/vault"
 )
 
 // connect opens the pool, explaining what to do when Postgres is not there.
 func connect(ctx context.Context, cfg config.Config) (*pgxpool.Pool, error) {
+	// Every command that touches the database seals what it writes.
+	if _, err := openVault(cfg); err != nil {
+		return nil, err
+	}
 	pool, err := store.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, fmt.Errorf("%w\n  is PostgreSQL running and does DATABASE_URL point to it? `make run` starts a local one; `hoshyar db create` creates the database", err)
@@ -80,7 +83,7 @@ func createToken(ctx context.Context, cfg config.Config, args []string, stdout i
 		return err
 	}
 	defer pool.Close()
-	v, err := vault.New(cfg.SecretKey)
+	v, err := openVault(cfg)
 	if err != nil {
 		return err
 	}

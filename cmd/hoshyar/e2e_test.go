@@ -21,6 +21,7 @@ import (
 
 	"github.com/hoshyar/hoshyar/internal/dbtest"
 	"github.com/hoshyar/hoshyar/locales"
+	"github.com/hoshyar/hoshyar/store"
 )
 
 var (
@@ -285,6 +286,8 @@ func TestE2ETwoProcessesKeepOrder(t *testing.T) {
 			if err != nil {
 				return false
 			}
+			body, err = store.OpenText(body, "messages.body") // sealed at rest
+			require.NoError(t, err)
 			got = append(got, body)
 		}
 		return true

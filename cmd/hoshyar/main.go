@@ -33,6 +33,11 @@ commands:
                              add an agency console user; prints the password on the last line
   webhook set --agency CODE --url URL
                              push an agency's referral events to URL; prints the signing secret
+  key rotate                 re-seal every sealed value under HOSHYAR_SECRET_KEY (values under
+                             HOSHYAR_PREVIOUS_SECRET_KEYS or in clear); resumable, the server may run
+  contact erase --channel whatsapp|sms|telegram|webchat --address ADDRESS
+                             erase a person who asked outside the chat, as "Delete my
+                             data" does (PRIVACY.md)
   oep import FILE.csv        import BE&OE's list of licensed promoters (format: oep/README.md)
   triage                     read messages on standard input (a line each, plain or JSON with
                              "text") and print one JSON assessment a line
@@ -90,6 +95,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return addUser(ctx, cfg, args[2:], stdout)
 	case len(args) >= 2 && args[0] == "webhook" && args[1] == "set":
 		return setWebhook(ctx, cfg, args[2:], stdout)
+	case len(args) == 2 && args[0] == "key" && args[1] == "rotate":
+		return rotateKey(ctx, cfg, stdout)
+	case len(args) >= 2 && args[0] == "contact" && args[1] == "erase":
+		return eraseContact(ctx, cfg, args[2:], log, stdout)
 	case len(args) >= 2 && args[0] == "oep" && args[1] == "import":
 		return importOEP(ctx, cfg, args[2:], stdout)
 	}

@@ -29,7 +29,6 @@ import (
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
-	"github.com/hoshyar/hoshyar/vault"
 	"github.com/hoshyar/hoshyar/web"
 )
 
@@ -49,9 +48,13 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 		return err
 	}
 
-	v, err := vault.New(cfg.SecretKey)
+	v, err := openVault(cfg)
 	if err != nil {
 		return err
+	}
+	if n := len(cfg.PreviousSecretKeys); n > 0 {
+		log.Info("key_rotation", "key", v.KeyID(), "previous_keys", n,
+			"detail", "values sealed under previous keys are still read: run `hoshyar key rotate`, then remove HOSHYAR_PREVIOUS_SECRET_KEYS")
 	}
 	texts, err := locales.Load()
 	if err != nil {

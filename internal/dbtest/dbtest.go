@@ -35,6 +35,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/vault"
 )
 
 // DefaultURL is used when TEST_DATABASE_URL is not set.
@@ -55,6 +56,22 @@ const schemaPrefix = "hsyt_"
 // expireAfter is the age past which a schema is taken for the leftover of
 // a killed run: longer than any test binary may run (make test: -timeout 10m).
 const expireAfter = time.Hour
+
+// SecretKey is the HOSHYAR_SECRET_KEY of the test binary's store (and
+// of the servers the end-to-end tests start, so the tests read what those
+// servers sealed).
+var SecretKey = strings.Repeat("k", 40)
+
+// Vault is the vault the store seals with in tests: it seals under
+// SecretKey and also opens what servers started with the other keys the
+// tests use sealed.
+var Vault = func() *vault.Vault {
+	v, err := vault.NewRing([]byte(SecretKey), [][]byte{[]byte(strings.Repeat("e2e-key-", 5))}, nil)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}()
 
 // DB is a migrated schema for one test.
 type DB struct {
@@ -91,6 +108,7 @@ var (
 func setup(t testing.TB) {
 	t.Helper()
 	setupOnce.Do(func() {
+		store.UseVault(Vault)
 		ctx := context.Background()
 		if _, setupErr = store.CreateDatabase(ctx, URL()); setupErr != nil {
 			return
@@ -149,6 +167,7 @@ func withLockTimeout(ctx context.Context, pool *pgxpool.Pool, stmt string) error
 // Main runs the package's tests, then drops the schemas they used. Call it
 // from TestMain: func TestMain(m *testing.M) { dbtest.Main(m) }.
 func Main(m *testing.M) {
+	store.UseVault(Vault)
 	code := m.Run()
 	if testing.Verbose() {
 		fmt.Fprintf(os.Stderr, "dbtest: %d schemas migrated, %d reused\n", generated.Load(), reused.Load())
