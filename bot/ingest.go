@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -261,19 +262,74 @@ var (
 // UpdateStatus records a provider's delivery report on a reply, and what
 // it says of the recipient (opted out), and, when the report asks for it,
 // queues the reply again as a template, once.
+//
+// A report can overtake the commit of the send's outcome (the provider
+// called back before its API's answer was stored): one on a reply not
+// stored under that id yet is kept, and ApplyPendingStatuses applies it
+// once the id is known.
 func (ing *Ingester) UpdateStatus(ctx context.Context, u StatusUpdate) error {
 	return pgx.BeginFunc(ctx, ing.acks, func(tx pgx.Tx) error {
-		changed, err := store.UpdateDeliveryStatus(ctx, tx, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
-		if err == nil && u.Contact != "" {
-			err = store.SetContactStatusByReply(ctx, tx, u.Channel, u.ProviderID, u.Contact)
-		}
-		if err != nil || !changed || !u.ResendAsTemplate {
-			return err
-		}
-		id, queued, err := store.QueueTemplateFor(ctx, tx, u.Channel, u.ProviderID)
-		if err != nil || !queued {
-			return err
-		}
-		return ing.enqueue.EnqueueSendTx(ctx, tx, id)
+		return applyStatus(ctx, tx, u, ing.enqueue, true)
 	})
+}
+
+// SendEnqueuer schedules sending a queued reply.
+type SendEnqueuer interface {
+	EnqueueSendTx(ctx context.Context, tx pgx.Tx, messageID int64) error
+}
+
+func applyStatus(ctx context.Context, tx pgx.Tx, u StatusUpdate, sends SendEnqueuer, keep bool) error {
+	changed, err := store.UpdateDeliveryStatus(ctx, tx, u.Channel, u.ProviderID, u.Status, u.ErrorCode)
+	if err != nil {
+		return err
+	}
+	if !changed && keep && store.Reportable(u.Status) {
+		known, err := store.KnownReply(ctx, tx, u.Channel, u.ProviderID)
+		if err != nil || !known {
+			return errors.Join(err, store.SavePendingStatus(ctx, tx, store.PendingStatus{Channel: u.Channel, ProviderID: u.ProviderID,
+				Status: u.Status, ErrorCode: u.ErrorCode, Contact: u.Contact, ResendTemplate: u.ResendAsTemplate}))
+		}
+	}
+	if u.Contact != "" {
+		if err := store.SetContactStatusByReply(ctx, tx, u.Channel, u.ProviderID, u.Contact); err != nil {
+			return err
+		}
+	}
+	if !changed || !u.ResendAsTemplate {
+		return nil
+	}
+	id, queued, err := store.QueueTemplateFor(ctx, tx, u.Channel, u.ProviderID)
+	if err != nil || !queued {
+		return err
+	}
+	return sends.EnqueueSendTx(ctx, tx, id)
+}
+
+// pendingStatusAge is how long a report waits for its reply's id: the
+// send's outcome is stored within seconds of the provider's answer, or the
+// claim expires and the reply is settled as unknown.
+const pendingStatusAge = 10 * time.Minute
+
+// ApplyPendingStatuses applies the delivery reports that came before their
+// reply's provider id was stored, now that it is (the sweeper calls it
+// every second), and drops those older than pendingStatusAge. It returns
+// how many it applied.
+func ApplyPendingStatuses(ctx context.Context, pool *pgxpool.Pool, now time.Time, sends SendEnqueuer) (int, error) {
+	n := 0
+	err := pgx.BeginFunc(ctx, pool, func(tx pgx.Tx) error {
+		ps, err := store.TakePendingStatuses(ctx, tx, now.Add(-pendingStatusAge))
+		if err != nil {
+			return err
+		}
+		for _, p := range ps {
+			u := StatusUpdate{Channel: p.Channel, ProviderID: p.ProviderID, Status: p.Status, ErrorCode: p.ErrorCode,
+				Contact: p.Contact, ResendAsTemplate: p.ResendTemplate}
+			if err := applyStatus(ctx, tx, u, sends, false); err != nil {
+				return err
+			}
+		}
+		n = len(ps)
+		return nil
+	})
+	return n, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/hoshyar/hoshyar/bot"
 	"github.com/hoshyar/hoshyar/store"
 )
 
@@ -41,6 +42,11 @@ func (r *Runner) sweepLoop(ctx context.Context) {
 func (r *Runner) Sweep(ctx context.Context) error {
 	if _, err := r.settleExpired(ctx, 0); err != nil {
 		return err
+	}
+	if n, err := bot.ApplyPendingStatuses(ctx, r.pool, r.opts.Now(), r); err != nil {
+		return err
+	} else if n > 0 {
+		r.log.Info("pending_statuses_applied", "count", n)
 	}
 	before := r.opts.Now().Add(-r.opts.SweepAge)
 	convs, err := store.StaleConversations(ctx, r.pool, before, sweepLimit)

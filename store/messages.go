@@ -352,9 +352,7 @@ RETURNING conversation_id`
 // took. It reports whether anything changed (an unknown id or a status that
 // would move backwards changes nothing).
 func UpdateDeliveryStatus(ctx context.Context, db DBTX, channel, providerID, status, code string) (bool, error) {
-	switch status {
-	case StatusSent, StatusDelivered, StatusRead, StatusFailed, StatusUndelivered:
-	default:
+	if !Reportable(status) {
 		return false, nil // queued, accepted, sending: nothing we do not know
 	}
 	var conv int64
