@@ -2,9 +2,10 @@ package console
 
 import (
 	"html/template"
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // highlight escapes text read from an attachment and marks in it the facts
@@ -14,10 +15,10 @@ func highlight(text string, e *entities) template.HTML {
 	type span struct{ i, j int }
 	var spans []span
 	if e != nil {
-		for _, m := range digitRun.FindAllStringIndex(text, -1) {
-			d := digitsOnly(text[m[0]:m[1]])
+		for _, m := range lang.DigitRun.FindAllStringIndex(text, -1) {
+			d := lang.Digits(text[m[0]:m[1]])
 			for _, p := range e.Phones {
-				if pd := digitsOnly(p); len(d) >= 9 && len(pd) >= 9 && strings.HasSuffix(pd, nationalSuffix(d)) {
+				if pd := lang.Digits(p); len(d) >= 9 && len(pd) >= 9 && strings.HasSuffix(pd, nationalSuffix(d)) {
 					spans = append(spans, span{m[0], m[1]})
 					break
 				}
@@ -59,23 +60,6 @@ func highlight(text string, e *entities) template.HTML {
 	}
 	b.WriteString(template.HTMLEscapeString(text[at:]))
 	return template.HTML(b.String()) //nolint:gosec // every piece is escaped above
-}
-
-// digitRun is a run of digits with spaces, dashes or dots inside, as
-// phone numbers are printed; ASCII or Urdu digits.
-var digitRun = regexp.MustCompile(`\+?[0-9۰-۹](?:[ .\-]?[0-9۰-۹]){6,}`)
-
-func digitsOnly(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r >= '۰' && r <= '۹':
-			b.WriteRune('0' + (r - '۰'))
-		}
-	}
-	return b.String()
 }
 
 // nationalSuffix drops a trunk prefix 0 (Pakistan writes 0300… for

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -107,4 +108,21 @@ func (f Folded) End(j int) int {
 	start := f.At(j - 1)
 	_, w := utf8.DecodeRuneInString(f.src[start:])
 	return start + w
+}
+
+// DigitRun finds runs of at least 7 digits, ASCII or Urdu, with single
+// spaces, dashes or dots between them, as phone numbers are printed
+// (0300-1234567, +92 300 123 4567, ۰۳۰۰۱۲۳۴۵۶۷).
+var DigitRun = regexp.MustCompile(`\+?[0-9۰-۹](?:[ .\-]?[0-9۰-۹]){6,}`)
+
+// Digits returns the digits of s in ASCII (Urdu and Arabic-Indic digits
+// folded), everything else dropped.
+func Digits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := FoldRune(r); ok && f >= '0' && f <= '9' {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
 }

@@ -45,3 +45,11 @@ func TestFoldKeepsOffsets(t *testing.T) {
 	j := i + len("0300-1234567")
 	require.Equal(t, "۰۳۰۰-۱۲۳۴۵۶۷", f.Orig(text, i, j))
 }
+
+func TestDigitsAndDigitRun(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "03001234567", Digits("0300-123 4567"))
+	require.Equal(t, "03001234567", Digits("۰۳۰۰۱۲۳۴۵۶۷"))
+	require.Equal(t, "12", Digits("١x٢"))
+	require.Equal(t, []string{"+92 300 123 4567", "۰۳۰۰۱۲۳۴۵۶۷"}, DigitRun.FindAllString("call +92 300 123 4567 or ۰۳۰۰۱۲۳۴۵۶۷, not 12345", -1))
+}

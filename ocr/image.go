@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // Image reads the text of an image. It is prepared (see the package doc)
@@ -124,21 +126,17 @@ func letters(s string) int {
 	return n
 }
 
-// digitRun finds runs of at least 7 digits, allowing single spaces,
-// dashes and dots between them (0300-1234567, +92 300 123 4567).
-var digitRun = regexp.MustCompile(`\+?[0-9۰-۹](?:[ .\-]?[0-9۰-۹]){6,}`)
-
 // withDigitLines adds to text the lines of other holding a digit run that
 // text does not hold.
 func withDigitLines(text, other string) string {
 	have := map[string]bool{}
-	for _, m := range digitRun.FindAllString(text, -1) {
-		have[digitsOf(m)] = true
+	for _, m := range lang.DigitRun.FindAllString(text, -1) {
+		have[lang.Digits(m)] = true
 	}
 	var add []string
 	for _, line := range strings.Split(other, "\n") {
-		for _, m := range digitRun.FindAllString(line, -1) {
-			if d := digitsOf(m); !have[d] {
+		for _, m := range lang.DigitRun.FindAllString(line, -1) {
+			if d := lang.Digits(m); !have[d] {
 				have[d] = true
 				add = append(add, strings.TrimSpace(line))
 				break
@@ -149,17 +147,4 @@ func withDigitLines(text, other string) string {
 		return text
 	}
 	return strings.TrimRight(text, "\n") + "\n" + strings.Join(add, "\n")
-}
-
-func digitsOf(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case r >= '۰' && r <= '۹':
-			b.WriteRune('0' + (r - '۰'))
-		}
-	}
-	return b.String()
 }
