@@ -76,12 +76,7 @@ func (r *Runner) PushTx(ctx context.Context, tx store.DBTX, agency string, refer
 	if err != nil {
 		return err
 	}
-	ptx, ok := tx.(pgx.Tx)
-	if !ok {
-		return errors.New("jobs: a push is queued inside a transaction")
-	}
-	_, err = r.client.InsertTx(ctx, ptx, PushArgs{DeliveryID: id}, nil)
-	return err
+	return r.queuePush(ctx, tx, id)
 }
 
 // PushAlertTx queues a push about a request (an early warning) to an
@@ -96,11 +91,17 @@ func (r *Runner) PushAlertTx(ctx context.Context, tx store.DBTX, agency string, 
 	if err != nil {
 		return err
 	}
+	return r.queuePush(ctx, tx, id)
+}
+
+// queuePush queues the delivery of a stored push in the caller's
+// transaction.
+func (r *Runner) queuePush(ctx context.Context, tx store.DBTX, deliveryID int64) error {
 	ptx, ok := tx.(pgx.Tx)
 	if !ok {
 		return errors.New("jobs: a push is queued inside a transaction")
 	}
-	_, err = r.client.InsertTx(ctx, ptx, PushArgs{DeliveryID: id}, nil)
+	_, err := r.client.InsertTx(ctx, ptx, PushArgs{DeliveryID: deliveryID}, nil)
 	return err
 }
 
