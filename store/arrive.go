@@ -65,8 +65,17 @@ SELECT id, $1, 1, now() FROM contacts WHERE channel = $1 AND address_hash = $2
 ON CONFLICT (contact_id) WHERE closed_at IS NULL DO UPDATE
    SET last_seq = conversations.last_seq + 1, last_inbound_at = now()`
 
-// $7: store it processed when nothing of the conversation waits.
+// upsertKnownConversation for a step: the conversation as it now is,
+// locked. It is the row the upsert wrote, so it is current even when the
+// upsert waited for the lock.
+const upsertKnownConversationReturning = upsertKnownConversation + `
+RETURNING ` + conversationColumns
+
+// $7: store it processed when nothing of the conversation waits. With the
+// message, its contact's id and status: this statement's snapshot is taken
+// once the conversation is locked, so an erasure that held the lock is seen.
 const insertKnownArrival = `
+WITH m AS (
 INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status, processed_at)
 SELECT v.id, 'in', $1, $3, v.last_seq, $4, $5, NULLIF($6, ''),
        CASE WHEN f.free THEN 'processed' ELSE 'received' END, CASE WHEN f.free THEN now() END
@@ -78,18 +87,17 @@ SELECT v.id, 'in', $1, $3, v.last_seq, $4, $5, NULLIF($6, ''),
                                       AND m.direction = 'out' AND m.status IN ('queued', 'sending')) AS free) f
  WHERE v.contact_id = ` + contactByHash + ` AND v.closed_at IS NULL
 ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL AND direction = 'in' DO NOTHING
-RETURNING ` + messageColumns
-
-// The contact's id and status (erased: gone), marked reachable again if
-// they had blocked the bot, since they wrote.
-const reactivateKnownContact = `
-WITH back AS (
-  UPDATE contacts SET status = 'active', updated_at = now()
-   WHERE channel = $1 AND address_hash = $2 AND status = 'unreachable'
-  RETURNING id, status
+RETURNING ` + messageColumns + `
 )
-SELECT k.id, COALESCE(b.status, k.status) FROM contacts k LEFT JOIN back b ON b.id = k.id
- WHERE k.channel = $1 AND k.address_hash = $2`
+SELECT m.*, k.id AS contact_id, k.status AS contact_status
+  FROM m, contacts k WHERE k.channel = $1 AND k.address_hash = $2`
+
+// arrivedMessage is insertKnownArrival's row.
+type arrivedMessage struct {
+	Message
+	ContactID     int64  `db:"contact_id"`
+	ContactStatus string `db:"contact_status"`
+}
 
 const setKnownContactName = `
 UPDATE contacts SET name_sealed = $3, updated_at = now()
@@ -99,13 +107,6 @@ const setKnownConversationSource = `
 UPDATE conversations SET source = $3 WHERE id = ` + openConversationByHash + ` AND source IS NULL`
 
 const notifyKnownConversation = `SELECT pg_notify($3, ` + openConversationByHash + `::text)`
-
-const knownConversation = `
-SELECT ` + conversationColumns + `,
-       EXISTS (SELECT 1 FROM messages m
-                WHERE m.conversation_id = conversations.id AND m.direction = 'out'
-                  AND m.status IN ('queued', 'sending')) AS pending_out
-  FROM conversations WHERE id = ` + openConversationByHash
 
 const reportsOfKnownContact = `
 SELECT r.id, r.reference, r.created_at,
@@ -122,12 +123,26 @@ SELECT r.id, r.reference, r.created_at,
 // included. ErrNotFound means nothing is to be kept: the contact is not
 // known, or the message is stored already (a redelivery); the caller then
 // rolls back and takes the general path.
-func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got Arrived, err error) {
+func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (Arrived, error) {
+	got, err := beginArriveKnown(ctx, conn, a)
+	if err == nil && got.ContactStatus == ContactUnreachable {
+		// Rare (they had blocked the bot, and wrote): a round trip of its own.
+		if got.ContactStatus, err = ReactivateContact(ctx, conn, got.ContactID); err != nil {
+			return got, fmt.Errorf("store: arrive known: %w", err)
+		}
+	}
+	return got, err
+}
+
+func beginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got Arrived, err error) {
 	b := &pgx.Batch{}
 	b.Queue("begin")
-	b.Queue(upsertKnownConversation, a.Channel, a.Hash)
+	if a.Answer {
+		b.Queue(upsertKnownConversationReturning, a.Channel, a.Hash)
+	} else {
+		b.Queue(upsertKnownConversation, a.Channel, a.Hash)
+	}
 	b.Queue(insertKnownArrival, a.Channel, a.Hash, a.ProviderID, a.Kind, sealText(a.Body, ctxMessageBody), a.Choice, a.Answer)
-	b.Queue(reactivateKnownContact, a.Channel, a.Hash)
 	if a.NameSealed != nil {
 		b.Queue(setKnownContactName, a.Channel, a.Hash, a.NameSealed)
 	}
@@ -138,7 +153,6 @@ func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 		b.Queue(notifyKnownConversation, a.Channel, a.Hash, ConversationChannel)
 	}
 	if a.Answer {
-		b.Queue(knownConversation, a.Channel, a.Hash)
 		b.Queue(reportsOfKnownContact, a.Channel, a.Hash, RecentReports)
 	}
 	br := conn.SendBatch(ctx, b)
@@ -147,24 +161,32 @@ func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 			err = fmt.Errorf("store: arrive known: %w", cerr)
 		}
 	}()
-	for _, step := range []string{"begin", "conversation"} {
-		if _, err := br.Exec(); err != nil {
-			return got, fmt.Errorf("store: arrive known: %s: %w", step, err)
+	if _, err := br.Exec(); err != nil {
+		return got, fmt.Errorf("store: arrive known: begin: %w", err)
+	}
+	var conv Conversation
+	if a.Answer {
+		rows, err := br.Query()
+		if err != nil {
+			return got, fmt.Errorf("store: arrive known: conversation: %w", err)
 		}
+		if conv, err = pgx.CollectExactlyOneRow(rows, rowTo[Conversation]); err != nil {
+			return got, fmt.Errorf("store: arrive known: conversation: %w", notFound(err))
+		}
+	} else if _, err := br.Exec(); err != nil {
+		return got, fmt.Errorf("store: arrive known: conversation: %w", err)
 	}
 	rows, err := br.Query()
 	if err != nil {
 		return got, fmt.Errorf("store: arrive known: message: %w", err)
 	}
-	msg, err := pgx.CollectExactlyOneRow(rows, rowTo[Message])
+	msg, err := pgx.CollectExactlyOneRow(rows, rowTo[arrivedMessage])
 	if err != nil {
 		return got, fmt.Errorf("store: arrive known: message: %w", notFound(err))
 	}
 	got.MessageID, got.ConversationID = msg.ID, msg.ConversationID
+	got.ContactID, got.ContactStatus = msg.ContactID, msg.ContactStatus
 	got.Free = msg.Status == StatusProcessed
-	if err := br.QueryRow().Scan(&got.ContactID, &got.ContactStatus); err != nil {
-		return got, fmt.Errorf("store: arrive known: contact: %w", notFound(err))
-	}
 	for range btoi(a.NameSealed != nil) + btoi(a.Source != "") + btoi(a.Notify) {
 		if _, err := br.Exec(); err != nil {
 			return got, fmt.Errorf("store: arrive known: %w", err)
@@ -173,13 +195,11 @@ func BeginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	if !a.Answer {
 		return got, nil
 	}
-	got.Pending = &PendingInbound{Message: msg}
-	if rows, err = br.Query(); err != nil {
-		return got, fmt.Errorf("store: arrive known: conversation: %w", err)
-	}
-	if got.Conversation, err = pgx.CollectExactlyOneRow(rows, rowTo[LockedConversation]); err != nil {
-		return got, fmt.Errorf("store: arrive known: conversation: %w", notFound(err))
-	}
+	got.Pending = &PendingInbound{Message: msg.Message}
+	// Free was decided under the lock: nothing of the conversation waits,
+	// a reply to send included. Otherwise the message waits for the
+	// workers and the step is not taken here.
+	got.Conversation = LockedConversation{Conversation: conv, PendingOut: !got.Free}
 	if rows, err = br.Query(); err != nil {
 		return got, fmt.Errorf("store: arrive known: reports: %w", err)
 	}

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -91,6 +92,24 @@ func TestArriveKnown(t *testing.T) {
 	var seq int64
 	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT last_seq FROM conversations WHERE id = $1`, first.ConversationID).Scan(&seq))
 	require.EqualValues(t, 3, seq, "a rolled-back redelivery spends no number")
+
+	// A contact who had blocked the bot is reachable again once they write;
+	// an erased one is reported as such, and the caller keeps nothing.
+	require.NoError(t, store.SetContactStatus(ctx, db.Pool, contact, store.ContactUnreachable))
+	begin(arrival("k4", false), func(_ store.DBTX, got store.Arrived, err error) error {
+		require.NoError(t, err)
+		require.Equal(t, store.ContactActive, got.ContactStatus)
+		return nil
+	})
+	var status string
+	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT status FROM contacts WHERE id = $1`, contact).Scan(&status))
+	require.Equal(t, store.ContactActive, status)
+	require.NoError(t, store.SetContactStatus(ctx, db.Pool, contact, store.ContactErased))
+	begin(arrival("k5", true), func(_ store.DBTX, got store.Arrived, err error) error {
+		require.NoError(t, err)
+		require.Equal(t, store.ContactErased, got.ContactStatus)
+		return errors.New("erased: keep nothing")
+	})
 
 	// Only a BegunTx can commit with a step's outcome.
 	tx, err := db.Pool.Begin(ctx)
