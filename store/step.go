@@ -78,6 +78,13 @@ type StepOutcome struct {
 	ExpiresAt *time.Time
 }
 
+// insertOutboundSavingState is insertOutbound that also stores the
+// conversation's new state ($9-$12, as saveConversationState's $1-$4).
+const insertOutboundSavingState = `
+WITH state AS (
+  UPDATE conversations SET state = $10, locale = $11, expires_at = $12, updated_at = now() WHERE id = $9
+)` + insertOutbound
+
 // SaveStep stores a step's outcome in one round trip: the replies, the
 // message marked processed, the conversation's new state. It returns the
 // replies' ids, in order.
@@ -88,13 +95,22 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 	if !o.Processed {
 		b.Queue(markProcessed, o.MessageID)
 	}
-	for _, m := range o.Replies {
-		b.Queue(insertOutbound, m.ConversationID, m.Channel, sealText(m.Body, ctxMessageBody), m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent)
+	state := sealJSON(o.State, ctxState)
+	for i, m := range o.Replies {
+		args := []any{m.ConversationID, m.Channel, sealText(m.Body, ctxMessageBody), m.Buttons, m.InReplyTo, m.Kind, m.ReferralID, m.Sent}
+		if i < len(o.Replies)-1 {
+			b.Queue(insertOutbound, args...)
+			continue
+		}
+		// The new state travels with the last reply: a statement fewer.
+		b.Queue(insertOutboundSavingState, append(args, o.ConversationID, state, o.Locale, o.ExpiresAt)...)
 	}
 	if o.Notify {
 		b.Queue(notifyConversation, ConversationChannel, fmt.Sprint(o.ConversationID))
 	}
-	b.Queue(saveConversationState, o.ConversationID, sealJSON(o.State, ctxState), o.Locale, o.ExpiresAt)
+	if len(o.Replies) == 0 {
+		b.Queue(saveConversationState, o.ConversationID, state, o.Locale, o.ExpiresAt)
+	}
 	var begun *begunTx
 	if o.Commit {
 		var ok bool
@@ -131,8 +147,10 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 			return nil, fmt.Errorf("store: save step: notify: %w", err)
 		}
 	}
-	if _, err := br.Exec(); err != nil {
-		return nil, fmt.Errorf("store: save step: save state: %w", err)
+	if len(o.Replies) == 0 {
+		if _, err := br.Exec(); err != nil {
+			return nil, fmt.Errorf("store: save step: save state: %w", err)
+		}
 	}
 	if begun != nil {
 		tag, err := br.Exec()
