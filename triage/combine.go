@@ -223,10 +223,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			out.Urgency = UrgencyRoutine
 		}
 	} else {
-		out.Flags = a.flags(r.f, out.CaseType)
-		if out.Flags == nil {
-			out.Flags = []Flag{}
-		}
+		out.Flags = caseFlags(a.flags(r.f, out.CaseType), out.CaseType)
 	}
 	return out
 }
