@@ -52,8 +52,8 @@ var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_news", "ctx
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
-// face is not among them.
-const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄"
+// face is not among them; a grin ("kamre mein band kar dungi 😄") is.
+const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄😄😁😀😃🤭"
 
 // lowered reports the context that takes a danger word out of the present,
 // or "".
