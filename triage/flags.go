@@ -174,6 +174,8 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q) for a survey", a.quote("personal_data")))
 	case a.cue("app_install"):
 		add(FlagPersonalData, fmt.Sprintf("Asks to install an app (%q)", a.quote("app_install")))
+	case caseType == CasePhishing && a.cue("personal_data"):
+		add(FlagPersonalData, fmt.Sprintf("A look-alike site asks for personal data (%q)", a.quote("personal_data")))
 	}
 
 	// 8. One named lab for medicals.
