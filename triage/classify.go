@@ -284,6 +284,11 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseTrafficking
 	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"]):
 		return CaseForcedLabour
+	case a.situation("child") && (a.cue("sent_to") || s["child_taken"]):
+		// A child taken away by someone ("ek aadmi use motor cycle pe
+		// bitha kar le gaya", "naukri ka keh ke Karachi le gaya"), not
+		// made to work here: trafficking.
+		return CaseTrafficking
 	case f.abroad && (f.distress || anyTrue(s)):
 		return CaseWorkerDistress
 	case f.docFraud:

@@ -52,8 +52,8 @@ var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_news", "ctx
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
-// face is not among them.
-const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄"
+// face is not among them; a grin ("kamre mein band kar dungi 😄") is.
+const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄😄😁😀😃🤭"
 
 // lowered reports the context that takes a danger word out of the present,
 // or "".
@@ -62,8 +62,11 @@ func (a *analysis) lowered() string {
 		return "" // "I escaped, but my wife and children are still there"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && !a.allDangerInPast() {
+		if c == "ctx_past" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "last week they beat him. They won't let them leave": now too
+		}
+		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
+			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
 		}
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
@@ -82,13 +85,13 @@ func (a *analysis) lowered() string {
 // relative").
 var dangerConcepts = []string{"k_held", "k_sold", "k_harm", "k_threat", "k_peril", "k_sick", "k_nocare", "k_secret"}
 
-// allDangerInPast reports whether every word of danger is in a sentence
-// that also says it was in the past ("pichle saal maara tha"): a danger in
-// a sentence of its own is present.
-func (a *analysis) allDangerInPast() bool {
+// allDangerIn reports whether every word of danger is in a sentence that
+// also has context cue ("pichle saal maara tha", "garmi se jaan nikal rahi
+// hai"): a danger in a sentence of its own is present.
+func (a *analysis) allDangerIn(cue string) bool {
 	sent := a.sentences()
 	past := map[int]bool{}
-	for _, h := range a.cueHits("ctx_past") {
+	for _, h := range a.cueHits(cue) {
 		past[sent[h.I]] = true
 	}
 	for l, hs := range a.hits {
@@ -223,10 +226,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			out.Urgency = UrgencyRoutine
 		}
 	} else {
-		out.Flags = a.flags(r.f, out.CaseType)
-		if out.Flags == nil {
-			out.Flags = []Flag{}
-		}
+		out.Flags = caseFlags(a.flags(r.f, out.CaseType), out.CaseType)
 	}
 	return out
 }

@@ -150,6 +150,9 @@ func (a *analysis) findChildAge() bool {
 		if toks[u].S == "سالہ" {
 			return true
 		}
+		if ageVerb(toks, u+1) && !durationBefore(toks, i) {
+			return true // "dono 14 15 saal ke hain", "وہ 13 سال کی ہے": an age said of someone
+		}
 		for k := u + 1; k < len(toks) && k <= u+3; k++ {
 			if toks[k].Brk {
 				break
@@ -189,6 +192,37 @@ func (a *analysis) parenthesised(i int) bool {
 	after := strings.TrimLeft(a.text[t.End:], " ")
 	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
 }
+
+// ageVerb reports "ka|ki|ke" and then "hai|hain|tha|thi|the" at i (the
+// words after a number of years): "saal ke hain" says how old someone
+// is; "2 saal ka contract" does not.
+func ageVerb(toks []lang.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Brk || toks[i+1].Brk {
+		return false
+	}
+	return ageOf[toks[i].S] && ageIs[toks[i+1].S]
+}
+
+// durationBefore reports a thing that lasts years (a job, a contract, a
+// visa) among the three words before token i: "naukri 2 se 3 saal ki hai"
+// is no one's age.
+func durationBefore(toks []lang.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if lasting[toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var lasting = map[string]bool{"naukri": true, "nokri": true, "job": true, "contract": true, "contrat": true, "visa": true, "iqama": true,
+	"permit": true, "kaam": true, "kam": true, "muahida": true, "agreement": true, "sazaa": true, "saza": true, "qaid": true, "experience": true,
+	"tajurba": true, "نوکری": true, "ملازمت": true, "کنٹریکٹ": true, "معاہدہ": true, "ویزا": true, "اقامہ": true, "کام": true, "تجربہ": true, "سزا": true}
+
+var ageOf = map[string]bool{"ka": true, "ki": true, "ke": true, "kay": true, "کا": true, "کی": true, "کے": true}
+
+var ageIs = map[string]bool{"hai": true, "hain": true, "he": true, "hy": true, "tha": true, "thi": true, "the": true, "thay": true,
+	"ہے": true, "ہیں": true, "تھا": true, "تھی": true, "تھے": true}
 
 func tokAt(toks []lang.Token, i int) string {
 	if i < 0 || i >= len(toks) {

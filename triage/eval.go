@@ -12,6 +12,7 @@ import (
 type Scores struct {
 	N                                     int
 	CaseRight, UrgencyRight, FullyRight   int
+	StrictRight                           int // fully right with the red flags exactly right too
 	EmergencyTP, EmergencyFN, EmergencyFP int
 	Frightening, FrighteningFalse         int // messages with frightening words in another sense, and false emergencies among them
 	Everyday, EverydayCased               int // everyday messages, and those given a case type or a flag
@@ -155,8 +156,14 @@ func score(s *Scores, ex Example, r Result, note bool) {
 	}
 	tp, fp, fn = setDiff(codes, ex.Flags)
 	s.FlagTP, s.FlagFP, s.FlagFN = s.FlagTP+tp, s.FlagFP+fp, s.FlagFN+fn
+	if fp > 0 || fn > 0 {
+		wrong = append(wrong, fmt.Sprintf("flags %v want %v", codes, ex.Flags))
+	}
 	if r.CaseType == ex.CaseType && r.Urgency == ex.Urgency && factsRight {
 		s.FullyRight++
+		if fp == 0 && fn == 0 {
+			s.StrictRight++
+		}
 	}
 	if note && len(wrong) > 0 {
 		s.Misses = append(s.Misses, fmt.Sprintf("%s %s: %s\n    %q", ex.ID, ex.Split, strings.Join(wrong, "; "), ex.Text))
@@ -238,11 +245,11 @@ func WriteReport(w io.Writer, scores map[string]*Scores) []string {
 		}
 		return fmt.Sprintf("%5.1f", 100*v)
 	}
-	fmt.Fprintf(w, "%-8s %5s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s\n", "lang", "n", "fully", "case", "urg",
+	fmt.Fprintf(w, "%-8s %5s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s\n", "lang", "n", "fully", "+flags", "case", "urg",
 		"em.rec", "em.pre", "fright", "every", "ph.pre", "ph.rec", "am.pre", "am.rec")
 	for _, k := range keys {
 		s := scores[k]
-		fmt.Fprintf(w, "%-8s %5d %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s\n", k, s.N, pct(ratio(s.FullyRight, s.N)),
+		fmt.Fprintf(w, "%-8s %5d %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s\n", k, s.N, pct(ratio(s.FullyRight, s.N)), pct(ratio(s.StrictRight, s.N)),
 			pct(s.CaseAccuracy()), pct(s.UrgencyAccuracy()), pct(s.EmergencyRecall()), pct(s.EmergencyPrecision()),
 			pct(s.FalseFrightening()), pct(s.EverydayCasedShare()), pct(s.PhonePrecision()), pct(s.PhoneRecall()),
 			pct(s.AmountPrecision()), pct(s.AmountRecall()))

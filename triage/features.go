@@ -37,6 +37,9 @@ func (a *analysis) features(e Entities) []string {
 			out = appendGrams(out, w)
 		}
 	}
+	if negatedWords {
+		out = a.appendNegated(out)
+	}
 	for l, hs := range a.hits {
 		neg := ""
 		for _, h := range hs {
@@ -70,6 +73,9 @@ func (a *analysis) features(e Entities) []string {
 	if strings.ContainsAny(a.text, laughing) {
 		out = append(out, "x:laughing")
 	}
+	if shapeFeatures {
+		out = appendShape(out, a.text)
+	}
 	switch n := len(a.toks); {
 	case n <= 6:
 		out = append(out, "len:short")
@@ -88,9 +94,54 @@ func appendGrams(out []string, w string) []string {
 		return out
 	}
 	rs := []rune("<" + w + ">")
-	for n := 4; n <= 4; n++ {
+	for n := gramMin; n <= gramMax; n++ {
 		for i := 0; i+n <= len(rs); i++ {
 			out = append(out, "c:"+string(rs[i:i+n]))
+		}
+	}
+	return out
+}
+
+// shapeFeatures: whether the model sees the message's shape (a question,
+// a quoted or forwarded advert).
+var shapeFeatures = true
+
+// appendShape adds what the punctuation says: a question ("sahi hai?",
+// "کیا یہ اصلی ہے؟") asks for a check; quotes, a "---" block or a
+// forwarded marker set off an advert pasted from elsewhere.
+func appendShape(out []string, text string) []string {
+	if strings.ContainsAny(text, "?؟") {
+		out = append(out, "s:question")
+		if t := strings.TrimRight(text, " \n\t!.🙏"); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "؟") {
+			out = append(out, "s:ends_question")
+		}
+	}
+	if strings.ContainsAny(text, "\"'“”‘’«»") || strings.Contains(text, "---") {
+		out = append(out, "s:quoted")
+	}
+	if strings.Contains(text, "\n") {
+		out = append(out, "s:lines")
+	}
+	return out
+}
+
+// gramMin and gramMax are the lengths of the pieces of words.
+var gramMin, gramMax = 4, 4
+
+// negatedWords: whether words in the scope of a negation are also seen as
+// negated words ("n:maara").
+var negatedWords = false
+
+// appendNegated adds each word a negation governs ("nahi maara", "not
+// locked", "band nahi") as its own feature, so "maara" and "nahi maara"
+// weigh differently.
+func (a *analysis) appendNegated(out []string) []string {
+	for i, t := range a.toks {
+		if t.Digits || lex.words.IsNegation(t.S) || utf8.RuneCountInString(t.S) < 3 {
+			continue
+		}
+		if lex.words.Negated(a.toks, i, i+1, false) {
+			out = append(out, "n:"+lex.words.Canon(t.S))
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package triage
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -43,6 +44,75 @@ var offerCases = map[string]bool{
 // fee (a smuggler's price, a ransom, a kiln advance).
 var notRecruitment = map[string]bool{CaseSmuggling: true, CaseRansom: true, CaseForcedLabour: true}
 
+// caseFlags keeps the flags that are red flags of caseType (notCaseFlags,
+// victimCases): the rules read every flag, and the final assessment, once
+// rules and model have decided the case type, keeps those.
+func caseFlags(flags []Flag, caseType string) []Flag {
+	kept := make([]Flag, 0, len(flags))
+	for _, fl := range flags {
+		code := fl.Code
+		if strings.HasPrefix(fl.Reason, inferredNoLicence) {
+			code += ":inferred"
+		}
+		if caseFlag(caseType, code) {
+			kept = append(kept, fl)
+		}
+	}
+	if caseType == CasePhishing && flagPolicy && !slices.ContainsFunc(kept, func(f Flag) bool { return f.Code == FlagImpersonation }) {
+		// A phishing site passes itself off as someone else's (red flag 9):
+		// the corpus and blind4 label every one of them so.
+		kept = append(kept, Flag{Code: FlagImpersonation, Reason: "Passes itself off as an official or known site"})
+	}
+	return kept
+}
+
+// notCaseFlags are, for each case type, the red flags (domain/red-flags.md)
+// that say nothing of it: a phishing site is not a recruiter, so it has no
+// licence to lack and no office; a licensed promoter has a licence.
+var notCaseFlags = map[string][]string{
+	CasePhishing:      {FlagNoLicence, FlagWhatsAppOnly},
+	CaseOEPMisconduct: {FlagNoLicence},
+}
+
+// victimCases are the accounts of a person exploited or held (trafficking,
+// distress abroad, forced labour, a ransom). Money in them is a debt, a
+// ransom or wages, not a recruitment fee, and a salary named is the one
+// withheld, not an offer's bait; what the recruiter lacked (a licence, an
+// office) says nothing of the danger. victimOfferFlags are left out of
+// them; a scam-compound region, an irregular route or an impersonation
+// stay. Both the corpus (2 flags in 1,434 such messages) and the blind4
+// set, labelled by another writer, mark none of these in a victim's
+// account ("the agent took 3 lakh", "pay 9000 dirham visa cost first").
+var victimCases = map[string]bool{CaseTrafficking: true, CaseWorkerDistress: true, CaseForcedLabour: true, CaseRansom: true}
+
+var victimOfferFlags = map[string]bool{FlagFeeBefore: true, FlagUnrealistic: true, FlagNoLicence: true, FlagWhatsAppOnly: true,
+	FlagGuaranteedVisa: true, FlagNoReceipt: true, FlagSelected: true}
+
+// caseFlag reports whether flag code (":inferred" when read from an
+// absence) is a red flag of caseType ("": not yet known, all are).
+func caseFlag(caseType, code string) bool {
+	if caseType == "" || !flagPolicy {
+		return true
+	}
+	if victimCases[caseType] && victimOfferFlags[strings.TrimSuffix(code, ":inferred")] {
+		return false
+	}
+	for _, c := range notCaseFlags[caseType] {
+		if c == code || c+":inferred" == code {
+			return false
+		}
+	}
+	return true
+}
+
+// inferredNoLicence is the reason of a no-licence flag read from an
+// absence (an overseas offer that names no licence), not from a statement.
+const inferredNoLicence = "Overseas job offer gives no OEP licence number"
+
+// flagPolicy switches notCaseFlags and victimCases on (an experiment's
+// switch).
+var flagPolicy = true
+
 // flags returns the red flags. With caseType "" the flags that depend on
 // the case type are left out (Assess calls it twice).
 func (a *analysis) flags(f *facts, caseType string) []Flag {
@@ -56,7 +126,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	case f.noLicence:
 		add(FlagNoLicence, fmt.Sprintf("Says the recruiter has no licence (%q)", a.quote("no_licence")))
 	case offer && f.job && f.overseas && len(e.Licences) == 0:
-		add(FlagNoLicence, "Overseas job offer gives no OEP licence number")
+		add(FlagNoLicence, inferredNoLicence)
 	}
 
 	// 2. Fee before any contract; cash only or no receipt.
@@ -103,6 +173,8 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q) for a survey", a.quote("personal_data")))
 	case a.cue("app_install"):
 		add(FlagPersonalData, fmt.Sprintf("Asks to install an app (%q)", a.quote("app_install")))
+	case caseType == CasePhishing && a.cue("personal_data"):
+		add(FlagPersonalData, fmt.Sprintf("A look-alike site asks for personal data (%q)", a.quote("personal_data")))
 	}
 
 	// 8. One named lab for medicals.

@@ -58,7 +58,7 @@ func Train(examples []Example, opt TrainOptions) *Model {
 // featureVersion changes when features.go or the way rules and model are
 // combined changes what the model sees, so a model trained before is
 // known to be stale.
-const featureVersion = "features-3: words, pairs, 4-grams, lexicon hits, concept pairs"
+const featureVersion = "features-4: words, pairs, 4-grams, lexicon hits, concept pairs, shape"
 
 // TrainingFingerprint is a hash of what a model trained on examples with
 // opt depends on: the examples and their labels, the lexicon, the

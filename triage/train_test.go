@@ -1,7 +1,9 @@
 package triage
 
 import (
+	"maps"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -247,6 +249,32 @@ func TestCrossValidated(t *testing.T) {
 	if v := os.Getenv("OFF_EM"); v != "" {
 		offTopicEmergencyAt, _ = strconv.ParseFloat(v, 64)
 	}
+	if v := os.Getenv("GRAMS"); v != "" {
+		a, b, _ := strings.Cut(v, "-")
+		gramMin, _ = strconv.Atoi(a)
+		gramMax, _ = strconv.Atoi(b)
+	}
+	if v := os.Getenv("SHAPE"); v != "" {
+		shapeFeatures = v == "1"
+	}
+	if v := os.Getenv("NEGW"); v != "" {
+		negatedWords = v == "1"
+	}
+	sc := &Scores{}
+	type sweepKey struct{ em, re float64 }
+	sweep := map[sweepKey]*Scores{}
+	var sweepEm, sweepRe []float64
+	for _, v := range strings.Fields(os.Getenv("SWEEP_EM")) {
+		f, _ := strconv.ParseFloat(v, 64)
+		sweepEm = append(sweepEm, f)
+	}
+	for _, v := range strings.Fields(os.Getenv("SWEEP_RE")) {
+		f, _ := strconv.ParseFloat(v, 64)
+		sweepRe = append(sweepRe, f)
+	}
+	if len(sweepRe) == 0 {
+		sweepRe = []float64{reraiseAt}
+	}
 	var tp, fn, fp, fr, caseOK int
 	urg := map[string]int{}
 	cases := map[string]int{}
@@ -262,7 +290,22 @@ func TestCrossValidated(t *testing.T) {
 		opt := envTrainOptions()
 		stdModel = Train(in, opt)
 		for _, ex := range out {
+			if len(sweepEm) > 0 {
+				em0, re0 := emergencyAt, reraiseAt
+				for _, em := range sweepEm {
+					for _, re := range sweepRe {
+						emergencyAt, reraiseAt = em, re
+						k := sweepKey{em, re}
+						if sweep[k] == nil {
+							sweep[k] = &Scores{}
+						}
+						score(sweep[k], ex, Read(ex.Text), false)
+					}
+				}
+				emergencyAt, reraiseAt = em0, re0
+			}
 			r := Read(ex.Text)
+			score(sc, ex, r, false)
 			if r.CaseType == ex.CaseType {
 				caseOK++
 			} else {
@@ -270,11 +313,11 @@ func TestCrossValidated(t *testing.T) {
 			}
 			if r.Urgency != ex.Urgency {
 				urg[ex.Urgency+" -> "+r.Urgency]++
-				if os.Getenv("SHOW") == "urg" && r.Urgency != UrgencyEmergency && ex.Urgency != UrgencyEmergency {
+				if strings.Contains(os.Getenv("SHOW"), "urg") && r.Urgency != UrgencyEmergency && ex.Urgency != UrgencyEmergency {
 					t.Logf("URG %s %s %s->%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.Urgency, r.Danger, ex.Text)
 				}
 			}
-			if os.Getenv("SHOW") == "case" && r.CaseType != ex.CaseType {
+			if strings.Contains(os.Getenv("SHOW"), "case") && r.CaseType != ex.CaseType {
 				t.Logf("CASE %s %s->%s\n   %q", ex.ID, ex.CaseType, r.CaseType, ex.Text)
 			}
 			got, want := r.Urgency == UrgencyEmergency, ex.Urgency == UrgencyEmergency
@@ -283,7 +326,7 @@ func TestCrossValidated(t *testing.T) {
 				tp++
 			case want:
 				fn++
-				if os.Getenv("SHOW") == "fn" {
+				if strings.Contains(os.Getenv("SHOW"), "fn") {
 					t.Logf("FN %s %s %v\n   %q", ex.ID, ex.CaseType, r.Danger, ex.Text)
 				}
 			case got:
@@ -291,7 +334,7 @@ func TestCrossValidated(t *testing.T) {
 				if ex.HasTag("frightening_nonemergency") {
 					fr++
 				}
-				if os.Getenv("SHOW") == "fp" {
+				if strings.Contains(os.Getenv("SHOW"), "fp") {
 					t.Logf("FP %s %s/%s %v\n   %q", ex.ID, ex.CaseType, ex.Urgency, r.Danger, ex.Text)
 				}
 			}
@@ -299,6 +342,14 @@ func TestCrossValidated(t *testing.T) {
 	}
 	t.Logf("urgency confusions: %v", urg)
 	t.Logf("case confusions: %v", cases)
+	for _, em := range sweepEm {
+		for _, re := range sweepRe {
+			s := sweep[sweepKey{em, re}]
+			t.Logf("sweep emergencyAt %.2f reraiseAt %.2f: fully %d urgency %d emergency %d/%d false %d (frightening %d)", em, re, s.FullyRight, s.UrgencyRight,
+				s.EmergencyTP, s.EmergencyTP+s.EmergencyFN, s.EmergencyFP, s.FrighteningFalse)
+		}
+	}
+	t.Logf("out of fold: fully right %d, with flags %d, urgency %d, everyday cased %d/%d", sc.FullyRight, sc.StrictRight, sc.UrgencyRight, sc.EverydayCased, sc.Everyday)
 	t.Logf("out of fold: case %d/%d, emergency recall %d/%d, false %d (frightening %d)", caseOK, len(train), tp, tp+fn, fp, fr)
 }
 
@@ -404,4 +455,61 @@ func envTrainOptions() TrainOptions {
 		opt.Rate, _ = strconv.ParseFloat(v, 64)
 	}
 	return opt
+}
+
+// TestFlagMisses tallies red-flag mistakes by code on train and dev
+// (TRIAGE_EXPERIMENT=flags), with examples when FLAG names a code.
+func TestFlagMisses(t *testing.T) {
+	if os.Getenv("TRIAGE_EXPERIMENT") != "flags" {
+		t.Skip()
+	}
+	all, err := Corpus()
+	require.NoError(t, err)
+	if os.Getenv("FLAGPOL") == "0" {
+		flagPolicy = false
+		defer func() { flagPolicy = true }()
+	}
+	fpc, fnc := map[string]int{}, map[string]int{}
+	tpc := map[string]int{}
+	for _, ex := range append(Split(all, "train"), Split(all, "dev")...) {
+		r := Read(ex.Text)
+		if r.CaseType != ex.CaseType {
+			continue
+		}
+		got := map[string]bool{}
+		for _, f := range r.Flags {
+			got[f.Code] = true
+			if slices.Contains(ex.Flags, f.Code) {
+				tpc[ex.CaseType+" "+f.Code]++
+			} else {
+				fpc[ex.CaseType+" "+f.Code]++
+				if os.Getenv("FLAG") == f.Code {
+					t.Logf("FP %s %s %s\n   %q", f.Code, ex.ID, ex.CaseType, ex.Text)
+				}
+			}
+		}
+		for _, f := range ex.Flags {
+			if !got[f] {
+				fnc[ex.CaseType+" "+f]++
+				if os.Getenv("FLAG") == f {
+					t.Logf("FN %s %s %s\n   %q", f, ex.ID, ex.CaseType, ex.Text)
+				}
+			}
+		}
+	}
+	keys := map[string]bool{}
+	for k := range tpc {
+		keys[k] = true
+	}
+	for k := range fpc {
+		keys[k] = true
+	}
+	for k := range fnc {
+		keys[k] = true
+	}
+	for _, k := range slices.Sorted(maps.Keys(keys)) {
+		t.Logf("%-50s tp %3d fp %3d fn %3d", k, tpc[k], fpc[k], fnc[k])
+	}
+	t.Logf("false flags %v", fpc)
+	t.Logf("missed flags %v", fnc)
 }
