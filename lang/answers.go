@@ -21,19 +21,26 @@ const (
 	kindLanguage = "lang"   // en, ur, ur-Latn
 	kindField    = "field"  // an answer's name, for "change the country"
 	optionPrefix = "opt:"   // opt:<set>, key the option's value
+	kindDenial   = "denial" // "it's not that…", "aisa nahi ke…": the clause it opens is taken back
 )
 
 type conversationFile struct {
-	Answers   map[string][]string            `json:"answers"`
-	Asides    map[string][]string            `json:"asides"`
-	Intents   map[string][]string            `json:"intents"`
-	Commands  map[string][]string            `json:"commands"`
-	Languages map[string][]string            `json:"languages"`
-	Options   map[string]map[string][]string `json:"options"`
-	Fields    map[string][]string            `json:"fields"`
-	Prefixes  []string                       `json:"name_prefixes"`
-	Suffixes  []string                       `json:"name_suffixes"`
-	NameNot   []string                       `json:"name_not"`
+	Answers      map[string][]string            `json:"answers"`
+	Asides       map[string][]string            `json:"asides"`
+	Intents      map[string][]string            `json:"intents"`
+	Commands     map[string][]string            `json:"commands"`
+	Languages    map[string][]string            `json:"languages"`
+	Options      map[string]map[string][]string `json:"options"`
+	Fields       map[string][]string            `json:"fields"`
+	Prefixes     []string                       `json:"name_prefixes"`
+	Suffixes     []string                       `json:"name_suffixes"`
+	NameNot      []string                       `json:"name_not"`
+	Denials      []string                       `json:"denials"`
+	Weak         map[string][]string            `json:"weak_options"`
+	NumberAbbrev struct {
+		Words []string `json:"words"`
+		After []string `json:"after"`
+	} `json:"number_abbreviation"`
 }
 
 // Reader reads typed answers. It is built once from the lexicon and is
@@ -46,10 +53,15 @@ type Reader struct {
 	suffixes [][]string      // words that follow one, longest first
 	nameNot  map[string]bool // words that make a clause no part of a name: places, verbs
 	options  map[string][]string
+	// numAbbrev are short forms of "number" that are also other words
+	// ("no"), read as "number" after numAfter ("this no", "mera no") or
+	// before digits ("no 0300…").
+	numAbbrev, numAfter map[string]bool
+	weak                map[string]map[string]bool // per set, options named only when no other is
 }
 
 // requiredAnswers are the answer lists the rules read.
-var requiredAnswers = []string{"yes", "no", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
+var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
 	"paid", "paid_done", "paid_all", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
 
 var stdReader = func() *Reader {
@@ -103,6 +115,21 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		}
 	}
 	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	for _, p := range f.Denials {
+		if err := r.m.Add(Label{Kind: kindDenial, Key: "denial"}, p); err != nil {
+			return nil, fmt.Errorf("denials: %w", err)
+		}
+	}
+	r.numAbbrev, r.numAfter = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After)
+	r.weak = map[string]map[string]bool{}
+	for set, keys := range f.Weak {
+		if !strings.HasPrefix(set, "_") {
+			r.weak[set] = map[string]bool{}
+			for _, k := range keys {
+				r.weak[set][k] = true
+			}
+		}
+	}
 	r.nameNot = map[string]bool{}
 	for _, w := range f.NameNot {
 		r.nameNot[NormalizeWord(w)] = true
@@ -123,11 +150,47 @@ type Reading struct {
 	hits []Hit
 }
 
-// Read tokenises and matches text.
+// Read tokenises and matches text. A short form of "number" that is also
+// a word ("no") is read as "number" where it names one ("msg me on this
+// no", "mera no 0300…"). A clause opened by a denial ("it's not that I
+// didn't pay, I paid 30000", "aisa nahi hai ke nahi diye, 40 hazar diye")
+// is taken back: what follows it is the answer, so its words are not read.
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
+	for i := range toks {
+		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || i+1 < len(toks) && toks[i+1].Digits && !toks[i+1].Brk && len(toks[i+1].S) >= 7) {
+			toks[i].S = "number"
+		}
+	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.m.Find(toks)}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutDenied(toks, r.m.Find(toks))}
+}
+
+// withoutDenied drops the hits of a clause opened by a denial when more
+// follows it; the denial's own hit is dropped always.
+func (r *Reader) withoutDenied(toks []Token, hits []Hit) []Hit {
+	from, to := -1, -1
+	for _, h := range hits {
+		if r.m.Label(h.Label).Kind != kindDenial {
+			continue
+		}
+		end := h.J
+		for end < len(toks) && !toks[end].Brk {
+			end++
+		}
+		if end < len(toks) {
+			from, to = h.I, end
+		}
+		break
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		if r.m.Label(h.Label).Kind == kindDenial || h.I >= from && h.I < to {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // Empty reports a text with no words or numbers at all (an emoji, "…").
@@ -153,7 +216,11 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		if !slices.Contains(kinds, l.Kind) || len(keys) > 0 && !slices.Contains(keys, l.Key) {
 			continue
 		}
-		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)})
+		neg := h.GapNeg
+		if !rd.negative(h.I, h.J) {
+			neg = rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)
+		}
+		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: neg})
 	}
 	slices.SortStableFunc(cands, func(a, b found) int {
 		if d := (b.j - b.i) - (a.j - a.i); d != 0 {
@@ -169,6 +236,39 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 	}
 	slices.SortStableFunc(kept, func(a, b found) int { return a.i - b.i })
 	return kept
+}
+
+// negative reports a phrase that holds a negation of its own ("aur kuch
+// nahi", "nothing more", "koi masla nahi"): a negation beside it agrees
+// with it ("nahi, aur koi msg nahi hai"), as Urdu and spoken English
+// double their negations, and does not turn it round.
+func (rd *Reading) negative(i, j int) bool {
+	for k := i; k < j; k++ {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatesNext reports a hit that is only a negation word and turns round
+// the hit after it in its clause ("not wrong", "not his"): it is that
+// hit's negation, not a "no" of its own.
+func (rd *Reading) negatesNext(hs []found, k int) bool {
+	h := hs[k]
+	if h.j-h.i != 1 || !rd.r.lex.IsNegation(rd.toks[h.i].S) || k+1 >= len(hs) {
+		return false
+	}
+	n := hs[k+1]
+	if !n.neg || n.i-h.j > 2 || rd.negative(n.i, n.j) {
+		return false
+	}
+	for m := h.j; m <= n.i && m < len(rd.toks); m++ {
+		if rd.toks[m].Brk {
+			return false
+		}
+	}
+	return true
 }
 
 func (rd *Reading) has(kind, key string) bool {
@@ -236,10 +336,10 @@ var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "
 // yehi hai"), alone it is unknown; a polite "ji" or an "ok" is yes only when
 // nothing else is said.
 func (rd *Reading) YesNo() Polarity {
-	hs := rd.pick([]string{kindAnswer}, "yes", "no", "not_yet", "unknown", "hedge")
+	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	var first, weak Polarity
 	hedge := false
-	for _, h := range hs {
+	for k, h := range hs {
 		var p Polarity
 		switch h.Key {
 		case "hedge":
@@ -250,7 +350,15 @@ func (rd *Reading) YesNo() Polarity {
 		case "not_yet":
 			p = PolarNotYet
 		case "no":
+			if rd.negatesNext(hs, k) {
+				continue // "not wrong": the "not" belongs to "wrong"
+			}
 			p = PolarNo
+		case "wrong":
+			p = PolarNo
+			if h.neg {
+				p = PolarYes // "that's not wrong", "ye galat nahi hai"
+			}
 		case "yes":
 			p = PolarYes
 			if h.neg {
@@ -306,13 +414,18 @@ func (rd *Reading) Paid() Polarity {
 			unknownIn[clauseOf[h.i]] = true
 		}
 	}
+	hedgedIn := map[int]bool{} // "shayad bhai ne de diye hon, mujhe nahi pata"
+	for _, h := range rd.pick([]string{kindAnswer}, "hedge") {
+		hedgedIn[clauseOf[h.i]] = true
+	}
 	for _, h := range hs {
 		pay := h.Key == "paid" || h.Key == "paid_done"
 		switch {
 		case pay && docs[clauseOf[h.i]]:
 			// "paise to nahi diye, passport de diya"
-		case pay && unknownIn[clauseOf[h.i]]:
-			// "pata nai diye ya nahi": the doubt is about the payment
+		case pay && (unknownIn[clauseOf[h.i]] || unknown && hedgedIn[clauseOf[h.i]]):
+			// "pata nai diye ya nahi", "shayad de diye hon, mujhe nahi
+			// pata": the doubt is about the payment
 		case pay && h.neg, h.Key == "not_yet", h.Key == "no_money":
 			unpaid = true
 		case h.Key == "paid_done":
@@ -336,29 +449,36 @@ func (rd *Reading) Paid() Polarity {
 // luckily my brother stopped me before I paid", "haan magar agent ko mera
 // naam na batana").
 func (rd *Reading) Lead() Polarity {
-	for _, h := range rd.pick([]string{kindAnswer}, "yes", "no", "unknown", "hedge") {
+	p, _ := rd.lead()
+	return p
+}
+
+// lead is the polarity of the yes or no phrase opening the answer ("not
+// yet" is no) and where that phrase ends.
+func (rd *Reading) lead() (Polarity, int) {
+	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
+	for k, h := range hs {
 		if h.i > 1 || h.Key == "unknown" {
 			break
 		}
-		if h.Key == "no" {
-			return PolarNo
-		}
-		if h.Key == "yes" && !h.neg && !weakYes[rd.toks[h.i].S] {
-			return PolarYes
+		switch {
+		case h.Key == "no" && rd.negatesNext(hs, k), h.Key == "wrong" && h.neg:
+			return PolarNone, 0 // "not wrong", "galat nahi"
+		case h.Key == "no" || h.Key == "wrong" || h.Key == "not_yet":
+			return PolarNo, h.j
+		case h.Key == "yes" && !h.neg && !weakYes[rd.toks[h.i].S]:
+			return PolarYes, h.j
 		}
 	}
-	return PolarNone
+	return PolarNone, 0
 }
 
-// LeadAlone reports an answer that opens with a yes or no word standing as
-// its own clause ("nahi, passport cousin ke paas hai"; not "not the
-// passport, just a CNIC").
+// LeadAlone reports an answer that opens with a yes or no phrase standing
+// as its own clause ("nahi, passport cousin ke paas hai", "not yet, he
+// asked for the passport though"; not "not the passport, just a CNIC").
 func (rd *Reading) LeadAlone() bool {
-	if rd.Lead() == PolarNone || len(rd.toks) < 2 {
-		return false
-	}
-	clause := rd.clauses()
-	return clause[0] != clause[1]
+	p, end := rd.lead()
+	return p != PolarNone && end < len(rd.toks) && rd.toks[end].Brk
 }
 
 // Contrast reports a "but" with more after it ("sab sahi hai bas country
@@ -563,6 +683,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if clauseOf[h.i] == firstClause && !slices.Contains(named, h.Key) {
 			named = append(named, h.Key)
 		}
+	}
+	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
+		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
 	}
 	switch {
 	case len(named) == 0:
