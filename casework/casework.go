@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/oep"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
@@ -158,10 +159,14 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		e.Countries = append(e.Countries, "PK")
 	}
 	abroad := a.Abroad || spec.Answers["where"] == "abroad"
+	found, level := boundary(spec, a, e, abroad), a.Urgency
+	if spec.Kind == flows.KindReport && found != a.CaseType && level == triage.UrgencyUrgent {
+		level = triage.UrgencyRoutine // the passport was handed over for the visa, not taken from a worker
+	}
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
-		caseType: caseType(spec, a.CaseType, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
-		urgency:  urgency(spec, a.Urgency),
+		caseType: caseType(spec, found, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
+		urgency:  urgency(spec, level),
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
@@ -224,6 +229,48 @@ func mapKeys(m map[string]string) func(func(string) bool) {
 // (it would tell a captor their victim reported) or that links reports.
 var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "consent": true, "whom": true}
 
+// boundary settles what triage's reading of the text alone cannot: who
+// holds a passport and why, and what a demand for money from people held
+// captive is.
+//
+//   - A passport taken is trafficking abroad, and forced labour in
+//     Pakistan, when it keeps a worker at work. An agent in Pakistan who
+//     holds a passport to make a job-seeker pay ("he will give it back only
+//     if I pay 50 thousand more") is a recruiter's offence: the OEP's
+//     misconduct when a licence is named, an unlicensed recruiter's
+//     otherwise.
+//   - A report about a recruiter, whose only sign of trafficking is the
+//     passport they hold ("passport un ke paas hai visa ke liye"), is a
+//     recruitment case, not trafficking: the person is in Pakistan and
+//     reporting the agent, and handing a passport over for the visa is
+//     how recruitment goes.
+//   - People held abroad whose captors demand money, not paid before
+//     (no debt claimed), are held for ransom ("ghar walon se fi banda 30
+//     lakh mang rahe hain").
+func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, abroad bool) string {
+	found := a.CaseType
+	onlyPassport := len(a.Situations) == 1 && a.Situations[0] == "documents_taken"
+	recruiter := "unlicensed_recruiter"
+	if len(e.Licences) > 0 {
+		recruiter = "oep_misconduct"
+	}
+	switch {
+	case found != "trafficking" && found != "forced_labour":
+	case spec.Kind == flows.KindHelp && !abroad && spec.Answers["situation"] == "passport_taken" && onlyPassport:
+		return recruiter
+	case spec.Kind == flows.KindReport && onlyPassport && len(spec.Danger) == 0:
+		if len(e.Licences) > 0 {
+			return "oep_misconduct"
+		}
+		return "" // read as an offer or a recruiter, as if no passport were named
+	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
+		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&
+		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes:
+		return "ransom_extortion"
+	}
+	return found
+}
+
 // caseType settles the case type: a verification is one whatever it says;
 // a plea for help follows the situation the person chose when triage found
 // nothing more specific.
@@ -244,6 +291,9 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		}
 		switch spec.Answers["situation"] {
 		case "passport_taken", "locked_in", "violence", "forced_work", "debt":
+			if !abroad && spec.Answers["situation"] == "passport_taken" && (found == "unlicensed_recruiter" || found == "oep_misconduct") {
+				return found // an agent in Pakistan holding a job-seeker's passport (boundary)
+			}
 			if abroad {
 				return "trafficking"
 			}

@@ -1,0 +1,88 @@
+package lang
+
+import "testing"
+
+// Negation, denial and SMS short forms as the conversation reads them.
+func TestPolarityMechanisms(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	yesNo := []struct {
+		text string
+		want Polarity
+	}{
+		{"that's not wrong", PolarYes},
+		{"ye galat nahi hai", PolarYes},
+		{"غلط نہیں ہے", PolarYes},
+		{"nope not his", PolarNo},
+		{"nahi ye uska nahi", PolarNo},
+		{"it's not a problem if they call", PolarYes},
+		{"galat hai", PolarNo},
+		{"not yet", PolarNotYet},
+	}
+	for _, c := range yesNo {
+		if got := r.Read(c.text).YesNo(); got != c.want {
+			t.Errorf("YesNo(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	paid := []struct {
+		text string
+		want Polarity
+	}{
+		{"it's not that I didn't pay, I paid 30000 cash", PolarYes},
+		{"aisa nahi hai ke nahi diye, 40 hazar diye hain", PolarYes},
+		{"ایسا نہیں ہے کہ نہیں دیے، پچاس ہزار دیے ہیں", PolarYes},
+		{"shayad bhai ne de diye hon, mujhe nahi pata", PolarUnknown},
+		{"i did pay him 25000 on easypaisa", PolarYes},
+		{"nhi diye abhi", PolarNo},
+		{"they asked 1 lakh but I didn't pay", PolarNotYet},
+	}
+	for _, c := range paid {
+		got := r.Read(c.text).Paid()
+		if got == PolarNotYet && c.want == PolarNo || got == PolarNo && c.want == PolarNotYet {
+			got = c.want // both are no
+		}
+		if got != c.want {
+			t.Errorf("Paid(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	done := []struct {
+		text string
+		want bool
+	}{
+		{"nahi aur koi msg nahi hai", true},
+		{"اور کوئی میسج نہیں", true},
+		{"no, nothing more", true},
+		{"i sent evrything already", true},
+	}
+	for _, c := range done {
+		if got := r.Read(c.text).Done(); got != c.want {
+			t.Errorf("Done(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	options := []struct {
+		set, text, want string
+	}{
+		{"contact", "msg me on this no", "here"},
+		{"contact", "pls no calls, only text here", "here"},
+		{"seen", "a friend forwarded it on whatsapp", "whatsapp"},
+		{"seen", "A website - someone shared the link in a Facebook group", "website"},
+		{"seen", "agent khud ghar aya tha", "agent"},
+		{"seen", "wtsp", "whatsapp"},
+		{"whom", "mere liye", "self"},
+		{"where", "واپس آ گیا ہوں", "pakistan"},
+	}
+	for _, c := range options {
+		if got, _ := r.Read(c.text).Option(c.set); got != c.want {
+			t.Errorf("Option(%s, %q) = %q, want %q", c.set, c.text, got, c.want)
+		}
+	}
+	if !r.Read("no thats my own no.").OwnNumber() {
+		t.Errorf("'my own no.' is the person's own number")
+	}
+	if r.Read("there is no money asked").OwnNumber() || !r.Read("there is no money asked").NoMoney() {
+		t.Errorf("'is no' is not a number")
+	}
+	if !r.Read("not yet, he asked for the passport though").LeadAlone() {
+		t.Errorf("'not yet,' leads alone")
+	}
+}
