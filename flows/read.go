@@ -527,13 +527,13 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	amounts := append([]Amount(nil), sig.Amounts...)
-	if b := bareAmount(rd.Text, sig); b != nil {
+	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
 	paid, owed := rd.PaymentSpans()
 	if len(paid) == 0 {
-		if len(amounts) == 1 && len(owed) == 0 {
-			return &amounts[0]
+		if oneSum(amounts) && len(owed) == 0 {
+			return &amounts[0] // "1500 riyal cash": triage's amount and the bare number are one sum
 		}
 		return nil
 	}
@@ -698,6 +698,17 @@ func situationOf(sits []string) string {
 		}
 	}
 	return ""
+}
+
+// partOfAmount reports a bare number that is the number of an amount
+// triage read ("1500" of "1500 riyal").
+func partOfAmount(b *Amount, amounts []Amount) bool {
+	for _, a := range amounts {
+		if a.Value == b.Value || strings.Contains(lang.Fold(a.Text).S, b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNumber is a number written alone ("180000", "50,000", "1,50,000").

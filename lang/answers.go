@@ -615,6 +615,22 @@ func (rd *Reading) Done() bool {
 	if rd.coveredBy(kindAnswer, "done") >= 0.5 {
 		return true
 	}
+	// "ok done now", "done thanks": nothing but the done and polite words.
+	if rd.Words() <= 5 {
+		in := make([]bool, len(rd.toks))
+		for _, h := range rd.pick([]string{kindAnswer, kindAside}, "done", "yes", "thanks", "greeting") {
+			for k := h.i; k < h.j; k++ {
+				in[k] = !h.neg
+			}
+		}
+		polite := true
+		for k, t := range rd.toks {
+			polite = polite && (in[k] || doneFillers[t.S])
+		}
+		if polite {
+			return true
+		}
+	}
 	// A phrase that says it ("that's all", "aur kuch nahi hai mere paas")
 	// may come with reasons; a lone "bas" in a long message is not it.
 	for _, h := range rd.pick([]string{kindAnswer}, "done") {
@@ -624,6 +640,11 @@ func (rd *Reading) Done() bool {
 	}
 	return false
 }
+
+// doneFillers are words that say nothing beside a "done" ("done now",
+// "bas ab").
+var doneFillers = map[string]bool{"now": true, "ab": true, "abhi": true, "please": true, "plz": true, "pls": true, "sir": true,
+	"bhai": true, "yaar": true, "yar": true, "hai": true, "h": true, "i": true, "am": true, "is": true, "it": true, "اب": true, "ہے": true}
 
 // Confirm reports "send it", "sab theek hai", and a plain yes.
 func (rd *Reading) Confirm() bool {
