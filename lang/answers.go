@@ -959,7 +959,7 @@ func (rd *Reading) Name() string {
 func (rd *Reading) NamedIn() string {
 	toks := rd.toks
 	for i, t := range toks {
-		if !nameWords[t.S] {
+		if !nameWords[t.S] || rd.ownName(i) {
 			continue
 		}
 		k := i + 1
@@ -988,6 +988,22 @@ func (rd *Reading) NamedIn() string {
 	}
 	return ""
 }
+
+// ownName reports a "name" word that is the writer's or the reader's
+// ("dont want my name anywhere", "آپ کا نام قرعہ اندازی میں نکل آیا",
+// "mera naam na batana"): whose name it is, not the agent's.
+func (rd *Reading) ownName(i int) bool {
+	if i > 0 && ownPossessive[rd.toks[i-1].S] {
+		return true
+	}
+	return i > 1 && namePostpositions[rd.toks[i-1].S] && ownPronoun[rd.toks[i-2].S]
+}
+
+var (
+	ownPossessive = WordSet([]string{"my", "your", "ur", "our", "mera", "meri", "mere", "apna", "apne", "tumhara", "hamara", "humara",
+		"aapka", "apka", "میرا", "اپنا", "ہمارا", "تمہارا", "آپکا"})
+	ownPronoun = WordSet([]string{"aap", "ap", "tum", "hum", "main", "آپ", "تم", "ہم"})
+)
 
 // namePostpositions follow "naam" when the name came before it ("Zafar
 // naam ka banda", "Baloch bhai naam se").

@@ -76,6 +76,31 @@ func TestPolarityMechanisms(t *testing.T) {
 			t.Errorf("Option(%s, %q) = %q, want %q", c.set, c.text, got, c.want)
 		}
 	}
+	for _, c := range []struct {
+		text string
+		want Polarity
+	}{
+		{"they took his passport and beat him", PolarNone},
+		{"agent ne passport le liya", PolarNone},
+		{"agent took 3 lakh and disappeared", PolarYes},
+		{"3 lakh le liye aur gayab", PolarYes},
+		{"25 lakh per person, half before leaving", PolarNone},
+		{"half of it, the rest after reaching there", PolarYes},
+	} {
+		if got := r.Read(c.text).PaidDone(); got != c.want {
+			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for text, want := range map[string]string{
+		"dont want my name anywhere": "",
+		"آپ کا نام کینیڈا ورک ویزا قرعہ اندازی میں نکل آیا": "",
+		"uska naam Rashid hai":      "Rashid",
+		"his name is Tariq Mehmood": "Tariq Mehmood",
+	} {
+		if got := r.Read(text).NamedIn(); got != want {
+			t.Errorf("NamedIn(%q) = %q, want %q", text, got, want)
+		}
+	}
 	if !r.Read("no thats my own no.").OwnNumber() {
 		t.Errorf("'my own no.' is the person's own number")
 	}
