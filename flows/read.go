@@ -345,14 +345,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 // readFree reads a free answer (a name, a place): anything but an aside,
 // a skip or "don't know", with the words that introduce it dropped.
 func (st *step) readFree(q *question, rd *lang.Reading) reply {
-	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) {
+	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && rd.UnknownLater()) {
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
 		return reply{}
 	}
-	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 {
-		return skipped // "no", "nahi": they do not know it
+	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
+		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
 	name := rd.Name()
 	if q.expect == expectPlace {
@@ -671,6 +671,16 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		r.more["paid_amount"] = formatAmount(*a)
 	} else if len(sig.Amounts) > 0 {
 		r.more["paid_amount"] = formatAmount(sig.Amounts[0])
+	}
+	if len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" {
+		// "jazzcash to his number": the sum paid is the one the offer's
+		// account said was paid ("he took 1.5 lac from me through JazzCash").
+		told := st.e.reader.Read(strings.Join(st.draft().Texts, "\n"))
+		if told.PaidDone() == lang.PolarYes {
+			if a := paidAmount(told, st.e.opts.Triage(told.Text)); a != nil {
+				r.more["paid_amount"] = formatAmount(*a)
+			}
+		}
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		r.value = how

@@ -87,7 +87,11 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("paid_amount", formatAmount(*a))
 			}
 			set("paid_how", paymentOf(sig.Payments))
-			set("situation", "money_taken")
+			if !sig.Abroad {
+				// Abroad, the money paid is how they got there; what is
+				// happening now is asked.
+				set("situation", "money_taken")
+			}
 		}
 	}
 }

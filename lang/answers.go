@@ -284,6 +284,10 @@ func (rd *Reading) has(kind, key string) bool {
 // count as covered).
 func (rd *Reading) covered(kinds ...string) float64 { return rd.share(rd.pick(kinds)) }
 
+// AnswerShare is the share of the words that answer words (yes, no, don't
+// know, skip…) cover: "no" is all answer, "Bilal, no company" a third.
+func (rd *Reading) AnswerShare() float64 { return rd.covered(kindAnswer) }
+
 // coveredBy is the share of the words that hits of one kind and key cover.
 func (rd *Reading) coveredBy(kind, key string) float64 {
 	return rd.share(rd.pick([]string{kind}, key))
@@ -396,8 +400,8 @@ func (rd *Reading) YesNo() Polarity {
 func (rd *Reading) Paid() Polarity {
 	// Payment words, said or negated, are read apart from the rest: "have to
 	// pay" is "not yet" and holds "pay"; "diye" is both a base and a past form.
-	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.pick([]string{kindAnswer}, "paid_done")...)
-	hs = append(hs, rd.pick([]string{kindAnswer}, "paid")...)
+	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.payHits("paid_done")...)
+	hs = append(hs, rd.payHits("paid")...)
 	clauseOf := rd.clauses()
 	unknownIn := map[int]bool{}
 	paidIn := map[int]bool{}
@@ -520,6 +524,19 @@ func (rd *Reading) clauses() []int {
 	return out
 }
 
+// payHits picks payment words of keys, but not those that hand over a
+// number or a link ("a friend gave me his number", "number bheja"):
+// phrases of paid_not win over the payment words they hold.
+func (rd *Reading) payHits(keys ...string) []found {
+	var out []found
+	for _, h := range rd.pick([]string{kindAnswer}, append(keys, "paid_not")...) {
+		if h.Key != "paid_not" {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // PaymentSpans returns where the text says money was paid (past payment
 // words, not negated) and where it says money was asked or is still to pay
 // (asking words, "not yet", payment words negated), as byte ranges: an
@@ -527,7 +544,7 @@ func (rd *Reading) clauses() []int {
 // 1 lakh more").
 func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	span := func(h found) [2]int { return [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End} }
-	for _, h := range rd.pick([]string{kindAnswer}, "paid_done") {
+	for _, h := range rd.payHits("paid_done") {
 		if !h.neg {
 			paid = append(paid, span(h))
 		}
@@ -535,7 +552,7 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet", "more") {
 		owed = append(owed, span(h))
 	}
-	for _, h := range rd.pick([]string{kindAnswer}, "paid", "paid_done") {
+	for _, h := range rd.payHits("paid", "paid_done") {
 		if h.neg {
 			owed = append(owed, span(h))
 		}
@@ -562,6 +579,19 @@ func (rd *Reading) More() bool { return rd.has(kindAnswer, "more") }
 
 // Unknown reports "don't know" ("pata nahi", "yaad nahi").
 func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
+
+// UnknownLater reports a "don't know" only after the first clause
+// ("عمران، کمپنی کا نہیں پتا"): the first clause answers.
+func (rd *Reading) UnknownLater() bool {
+	clause := rd.clauses()
+	hs := rd.pick([]string{kindAnswer}, "unknown")
+	for _, h := range hs {
+		if clause[h.i] == 0 {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
 
 // UnknownFirst reports an answer that opens with "don't know" ("don't know
 // the area, somewhere in the desert").
@@ -604,6 +634,13 @@ func (rd *Reading) Skip() bool {
 // numbers in it, or a long one that is mostly other words, is more of the
 // offer ("bas ye dekhen, 0300…").
 func (rd *Reading) Done() bool {
+	if p, end := rd.lead(); p == PolarNo && end < len(rd.toks) {
+		// "no thats all", "nahi bas yehi tha": the no answers "anything
+		// more?"; what follows says it again.
+		if rest := rd.r.Read(rd.Text[rd.toks[end].Start:]); rest.Done() {
+			return true
+		}
+	}
 	if !rd.has(kindAnswer, "done") {
 		return false
 	}
@@ -1157,7 +1194,7 @@ func matchWords(toks []Token, words []string) bool {
 // words negated: "paise nahi diye"), PolarNotYet, or PolarNone.
 func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
-	for _, h := range rd.pick([]string{kindAnswer}, "paid_done", "not_yet") {
+	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
 		case h.Key == "not_yet":
 			return PolarNotYet
@@ -1168,7 +1205,7 @@ func (rd *Reading) PaidDone() Polarity {
 		}
 	}
 	if p == PolarNone {
-		for _, h := range rd.pick([]string{kindAnswer}, "paid") {
+		for _, h := range rd.payHits("paid") {
 			if h.neg {
 				return PolarNo // "I didn't pay anything"
 			}

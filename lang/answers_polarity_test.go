@@ -53,6 +53,10 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"اور کوئی میسج نہیں", true},
 		{"no, nothing more", true},
 		{"i sent evrything already", true},
+		{"no thats all", true},
+		{"nahi bas yehi tha", true},
+		{"thats the whole msg", true},
+		{"no, here is one more: Qatar driver 0300 1234567", false},
 	}
 	for _, c := range done {
 		if got := r.Read(c.text).Done(); got != c.want {
@@ -86,6 +90,9 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"3 lakh le liye aur gayab", PolarYes},
 		{"25 lakh per person, half before leaving", PolarNone},
 		{"half of it, the rest after reaching there", PolarYes},
+		{"a friend gave me his number", PolarNone},
+		{"usne number diya tha bas", PolarNone},
+		{"gave him 50000 cash", PolarYes},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)
@@ -100,6 +107,9 @@ func TestPolarityMechanisms(t *testing.T) {
 		if got := r.Read(text).NamedIn(); got != want {
 			t.Errorf("NamedIn(%q) = %q, want %q", text, got, want)
 		}
+	}
+	if got := FirmNames("He says he works for Star Link Recruiting Agency. He took 1.5 lac"); len(got) != 1 || got[0] != "Star Link Recruiting Agency" {
+		t.Errorf("FirmNames drops a sentence's full stop: %q", got)
 	}
 	if !r.Read("no thats my own no.").OwnNumber() {
 		t.Errorf("'my own no.' is the person's own number")

@@ -21,12 +21,18 @@ func FirmNames(text string) []string {
 			f = f[1:] // "Contact Al-Haram Manpower": the verb is no part of it
 		}
 		name := strings.Join(f, " ")
+		if strings.HasSuffix(name, ".") && !abbrevEnd.MatchString(name) {
+			name = strings.TrimRight(name, ".") // "… Recruiting Agency." ends a sentence
+		}
 		if len(strings.Fields(name)) >= 2 && !strings.EqualFold(name, "Visa Services") {
 			out = append(out, name)
 		}
 	}
 	return out
 }
+
+// abbrevEnd is a company's abbreviation whose full stop is its own.
+var abbrevEnd = regexp.MustCompile(`(?i)\b(pvt|ltd|co|inc|corp|intl)\.$`)
 
 // notFirmWords begin a sentence before a firm's name, capitalised.
 var notFirmWords = map[string]bool{"contact": true, "call": true, "apply": true, "join": true, "through": true, "via": true,
