@@ -244,6 +244,10 @@ var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "cons
 //     recruitment case, not trafficking: the person is in Pakistan and
 //     reporting the agent, and handing a passport over for the visa is
 //     how recruitment goes.
+//   - A worker abroad unpaid whose employer (kafeel) keeps the passport,
+//     with no danger, is the mission's labour case, whichever of the two
+//     the person named first ("tankhwa nahi dete aur passport bhi nahi
+//     dete").
 //   - People held abroad whose captors demand money, not paid before
 //     (no debt claimed), are held for ransom ("ghar walon se fi banda 30
 //     lakh mang rahe hain").
@@ -263,12 +267,31 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 			return "oep_misconduct"
 		}
 		return "" // read as an offer or a recruiter, as if no passport were named
+	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations) &&
+		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken"):
+		return "worker_distress_abroad"
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
 		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&
 		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes:
 		return "ransom_extortion"
 	}
 	return found
+}
+
+// labourOnly reports situations that are a labour dispute's: wages
+// withheld, with or without the passport kept, and nothing worse.
+func labourOnly(sits []string) bool {
+	wages := false
+	for _, s := range sits {
+		switch s {
+		case "wages_withheld":
+			wages = true
+		case "documents_taken":
+		default:
+			return false
+		}
+	}
+	return wages
 }
 
 // caseType settles the case type: a verification is one whatever it says;

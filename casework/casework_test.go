@@ -124,6 +124,10 @@ func TestBoundaryCaseTypes(t *testing.T) {
 		{"held abroad for a debt", flows.ReportSpec{Kind: flows.KindHelp, Text: "qarza utarne tak band rakhte hain, 5 lakh mangte hain",
 			Answers: map[string]string{"situation": "debt"}},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"confined"}, Fee: &triage.Amount{Value: 500000, Currency: "PKR"}}, triage.Entities{}, true, "trafficking"},
+		{"unpaid abroad, the kafeel keeps the passport", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"unpaid abroad and beaten", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
 	}
 	for _, c := range cases {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
