@@ -339,6 +339,9 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 	}
+	if spec.Kind == flows.KindReport && found == "verification_request" {
+		found = "" // a report is not a question: triage's model read a question into an account
+	}
 	if found == "" || !routing.IsCaseType(found) {
 		if spec.Kind == flows.KindReport {
 			found = "job_offer_suspicious"

@@ -127,7 +127,7 @@ func outcome(e *flows.Engine, a labelled) (bool, string) {
 		return intentOK(w.Intent, res, a.Lang), describe()
 	case "report_offer":
 		if w.Answer == "done" {
-			return !stayed, describe()
+			return !stayed && res.State.Draft != nil, describe() // done, not the report thrown away
 		}
 		return stayed && len(res.State.Draft.Texts) == 2, describe()
 	case "report_recruiter", "help_place":

@@ -231,7 +231,9 @@ func (st *step) choice() string {
 	case "language":
 		return ChoiceLanguage
 	case "cancel":
-		if st.res.State.Node != NodeReportSummary {
+		// "ختم", "khatam" also say "finished": where the question is whether
+		// there is more, they are done, not a wish to throw the report away.
+		if st.res.State.Node != NodeReportSummary && !(st.res.State.Node == NodeReportOffer && rd.Done()) {
 			return ChoiceCancel
 		}
 	case "erase":
