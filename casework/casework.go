@@ -350,12 +350,14 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		}
 	}
 	// The person answered that money was paid for the offer: a scam paid,
-	// online or by wallet or bank, or an unlicensed recruiter's, in cash.
+	// online or by wallet or bank, or an unlicensed recruiter's, in cash or
+	// to an agent met in person (however the money went: "mohalle ka banda,
+	// bank me diye").
 	if spec.Kind == flows.KindReport && spec.Answers["paid"] == flows.ChoiceYes {
 		switch found {
-		case "job_offer_suspicious", "verification_request", "other":
-			switch spec.Answers["paid_how"] {
-			case "cash", "hawala":
+		case "job_offer_suspicious", "verification_request", "other", "job_scam_paid":
+			switch {
+			case spec.Answers["paid_how"] == "cash", spec.Answers["paid_how"] == "hawala", spec.Answers["seen"] == "agent":
 				return "unlicensed_recruiter"
 			}
 			return "job_scam_paid"

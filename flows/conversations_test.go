@@ -167,6 +167,10 @@ func inferredAgrees(d *flows.Draft, sc script) bool {
 			if w, ok := f["money_asked"].(float64); ok && v != amountText(w, f["money_asked_currency"]) {
 				return false
 			}
+		case "paid_amount": // shown on the paid line: a truthful person says no to a wrong sum
+			if w, ok := f["paid_amount"].(float64); ok && v != amountText(w, "PKR") {
+				return false
+			}
 		case "paid", "where", "situation", "whom", "seen":
 			if w, ok := f[k].(string); ok && w != v {
 				return false

@@ -450,8 +450,13 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
+		if t := totalAmount(rd, sig.Amounts); t != nil {
+			a = t // "5000 euro total, 2 lakh file charges pehle"
+		}
 		r := reply{ok: true, value: formatAmount(*a), note: true}
-		if rd.Paid() == lang.PolarYes {
+		if rd.PaidDone() == lang.PolarYes {
+			// Said in words ("2 lakh mange, 50 hazar de diye"); a yes here
+			// says money was asked, not paid.
 			r.more = st.paidFacts(rd, sig)
 		}
 		return r
@@ -467,6 +472,20 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return reply{ok: true, value: ChoiceYes, note: true}
 	}
 	return reply{}
+}
+
+// totalAmount is the amount the text calls the total ("5000 euro total",
+// "kul 3 lakh"), when it names several.
+func totalAmount(rd *lang.Reading, amounts []Amount) *Amount {
+	if len(amounts) < 2 {
+		return nil
+	}
+	for i := range amounts {
+		if k := strings.Index(rd.Text, amounts[i].Text); k >= 0 && rd.TotalNear(k, k+len(amounts[i].Text)) {
+			return &amounts[i]
+		}
+	}
+	return nil
 }
 
 // askedAmount is the sum asked for: the fee triage found, or the one
@@ -666,13 +685,15 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
 	}
 	sig := st.signals()
-	r := reply{ok: true, note: true, more: map[string]string{}}
+	r := reply{ok: true, note: true, more: map[string]string{}, fix: map[string]string{}}
+	// The sum typed in answer to "how much did you pay?" is the sum paid,
+	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
 	if a := paidAmount(rd, sig); a != nil {
-		r.more["paid_amount"] = formatAmount(*a)
+		r.fix["paid_amount"] = formatAmount(*a)
 	} else if len(sig.Amounts) > 0 {
-		r.more["paid_amount"] = formatAmount(sig.Amounts[0])
+		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])
 	}
-	if len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" {
+	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {
 		// "jazzcash to his number": the sum paid is the one the offer's
 		// account said was paid ("he took 1.5 lac from me through JazzCash").
 		told := st.e.reader.Read(strings.Join(st.draft().Texts, "\n"))
@@ -687,7 +708,7 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	} else if rd.Aside() == "" && !rd.Unknown() {
 		r.value = strings.TrimSpace(st.in.Text)
 	}
-	if r.value == "" && len(r.more) == 0 {
+	if r.value == "" && len(r.more) == 0 && len(r.fix) == 0 {
 		if rd.Unknown() {
 			return skipped
 		}

@@ -62,7 +62,9 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
-	case choice == "" && rd.Intent() == ChoiceVerify:
+	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15):
+		// An advert that names a licence ("driving licence holders") is the
+		// offer; a question about it is a wish to have it checked.
 		// "ye asli hai ya nahi?" after the advert: they want it checked.
 		d.Kind = KindVerify
 		st.note()

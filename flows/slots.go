@@ -38,8 +38,8 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 	}
 	switch d.Kind {
 	case KindReport:
-		if len(sig.Phones) > 0 && !st.settled("phones") && d.Answers["phones"] == "" {
-			d.Inferred["phones"] = strings.Join(mergePhones(d.Inferred["phones"], sig.Phones), ", ")
+		if phones := notOwn(rd, sig.Phones); len(phones) > 0 && !st.settled("phones") && d.Answers["phones"] == "" {
+			d.Inferred["phones"] = strings.Join(mergePhones(d.Inferred["phones"], phones), ", ")
 		}
 		set("country", st.countryNames(sig.Countries))
 		if sig.Fee != nil {
@@ -94,6 +94,28 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			}
 		}
 	}
+}
+
+// notOwn drops the numbers the text says are the writer's own ("Mera
+// number 0300-1188452 hai agar zaroorat ho, uska number 0346-7723019"):
+// they are no agent's.
+func notOwn(rd *lang.Reading, phones []string) []string {
+	own := map[string]bool{}
+	for _, loc := range lang.DigitRun.FindAllStringIndex(rd.Text, -1) {
+		if d := lang.Digits(rd.Text[loc[0]:loc[1]]); len(d) >= 9 && rd.OwnAt(loc[0]) {
+			own[d[len(d)-9:]] = true
+		}
+	}
+	if len(own) == 0 {
+		return phones
+	}
+	var out []string
+	for _, p := range phones {
+		if d := lang.Digits(p); len(d) < 9 || !own[d[len(d)-9:]] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func mergePhones(have string, more []string) []string {

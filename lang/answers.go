@@ -141,6 +141,10 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	return r, nil
 }
 
+// notName reports a word that is no part of a name, in any spelling
+// ("nai" as "nahi").
+func (r *Reader) notName(w string) bool { return r.nameNot[w] || r.nameNot[r.lex.Canon(w)] }
+
 // Reading is one typed text, tokenised and matched once; its methods read
 // it as the answer to one kind of question.
 type Reading struct {
@@ -328,6 +332,10 @@ func (p Polarity) String() string {
 	return [...]string{"none", "yes", "no", "not_yet", "unknown"}[p]
 }
 
+// shortForms are weak yes words that are also short forms of other words
+// ("k" is "ke", "g" is "ji" but also "gaya"): yes only at the start.
+var shortForms = map[string]bool{"k": true, "kk": true, "g": true}
+
 // weakYes are words that agree only when nothing else is said: "ji" is
 // also politeness ("ji, nahi"), "ok" also an acknowledgement.
 var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "k": true, "kk": true, "okk": true, "okey": true,
@@ -369,8 +377,8 @@ func (rd *Reading) YesNo() Polarity {
 				p = PolarNo
 			}
 			if h.j-h.i == 1 && weakYes[rd.toks[h.i].S] && !h.neg {
-				if weak == PolarNone {
-					weak = p
+				if weak == PolarNone && (h.i == 0 || len(rd.toks) <= 2 || !shortForms[rd.toks[h.i].S]) {
+					weak = p // "ji", "I guess that's ok", "g 70 hazar"; not the "k" (ke) of "dedh lakh visa k"
 				}
 				continue
 			}
@@ -406,12 +414,7 @@ func (rd *Reading) Paid() Polarity {
 	unknownIn := map[int]bool{}
 	paidIn := map[int]bool{}
 	var unpaid, unknown bool
-	docs := map[int]bool{} // clauses about handing over documents, not money
-	for _, h := range rd.pick([]string{optionPrefix + "docs"}) {
-		if h.Key == "passport" || h.Key == "cnic" {
-			docs[clauseOf[h.i]] = true
-		}
-	}
+	docs := rd.docClauses() // clauses about handing over documents, not money
 	for _, h := range hs {
 		if h.Key == "unknown" {
 			unknown = true
@@ -537,6 +540,24 @@ func (rd *Reading) payHits(keys ...string) []found {
 	return out
 }
 
+// docClauses are the clauses that name a passport or a CNIC and no sum:
+// what was handed over or kept there is a document, not money.
+func (rd *Reading) docClauses() map[int]bool {
+	clauseOf := rd.clauses()
+	docs := map[int]bool{}
+	for _, h := range rd.pick([]string{optionPrefix + "docs"}) {
+		if h.Key == "passport" || h.Key == "cnic" {
+			docs[clauseOf[h.i]] = true
+		}
+	}
+	for k, t := range rd.toks {
+		if t.Digits {
+			delete(docs, clauseOf[k]) // "passport aur 2 lakh le liye": money too
+		}
+	}
+	return docs
+}
+
 // PaymentSpans returns where the text says money was paid (past payment
 // words, not negated) and where it says money was asked or is still to pay
 // (asking words, "not yet", payment words negated), as byte ranges: an
@@ -570,6 +591,41 @@ func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 // NoMoney reports an answer that no money was asked ("free", "kuch nahi
 // manga").
 func (rd *Reading) NoMoney() bool { return rd.has(kindAnswer, "no_money") }
+
+// TotalNear reports a word of totals ("total", "kul", "overall") beside
+// the text at byte range [a, b).
+func (rd *Reading) TotalNear(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "total") {
+		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
+		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnAt reports that the number starting at byte offset start is the
+// writer's own: an own-number phrase just before it, in its clause ("Mera
+// number 0300-1188452 hai agar zaroorat ho, uska number 0346-…").
+func (rd *Reading) OwnAt(start int) bool {
+	k := 0
+	for k < len(rd.toks) && rd.toks[k].Start < start {
+		k++
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "own_number") {
+		if h.neg || h.j > k || k-h.j > 2 {
+			continue
+		}
+		brk := false
+		for m := h.j; m < k && m < len(rd.toks); m++ {
+			brk = brk || rd.toks[m].Brk && m > h.j
+		}
+		if !brk && (k >= len(rd.toks) || !rd.toks[k].Brk || k == h.j) {
+			return true
+		}
+	}
+	return false
+}
 
 // OwnNumber reports words that say a number is the person's own.
 func (rd *Reading) OwnNumber() bool { return rd.has(kindAnswer, "own_number") }
@@ -745,6 +801,16 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
 		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
 	}
+	if set == "docs" && len(named) == 1 {
+		// "Passport is with them for the visa, CNIC copy also": a later
+		// clause that adds a document with "also" gave it too.
+		for _, h := range rd.pick([]string{optionPrefix + set}) {
+			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
+				rd.alsoIn(clauseOf, clauseOf[h.i]) {
+				named = append(named, h.Key)
+			}
+		}
+	}
 	switch {
 	case len(named) == 0:
 		return "", false
@@ -760,6 +826,19 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	return named[0], true
 }
+
+// alsoIn reports an "also" in clause c ("CNIC copy also", "شناختی کارڈ
+// بھی").
+func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
+	for k, t := range rd.toks {
+		if clauseOf[k] == c && alsoWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+var alsoWords = WordSet([]string{"also", "too", "bhi", "bhee", "b", "بھی", "plus"})
 
 // onlyWords mark the one thing meant ("only CNIC", "sirf passport").
 var onlyWords = map[string]bool{"only": true, "just": true, "sirf": true, "bas": true, "srf": true, "صرف": true, "بس": true, "faqat": true, "فقط": true}
@@ -956,6 +1035,9 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // Mehmood, Euro Gate Consultants"); an address is not ("…, Commercial
 // Market Rawalpindi").
 func (rd *Reading) Name() string {
+	if n := rd.namedParts(); n != "" {
+		return n
+	}
 	if q := quoted(rd.Text); q != "" {
 		// "Shahid, says he works for 'Hellas Jobs'": a name before the
 		// quoted one is kept with it.
@@ -991,6 +1073,72 @@ func (rd *Reading) Name() string {
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
 
+// namedParts reads an answer that gives names clause by clause, at least
+// one of them as a name ("the guy said his name is Rizwan, page Malay Jobs
+// Link", "اس کا نام ارشد چیمہ ہے، دفتر کا نام چیمہ ٹریولز", "Muscat Riders
+// Jobs page wala, apna naam Waqas btata tha"): the person's name first,
+// then the firm's or page's, joined by a comma. It is "" when no clause
+// names a name that way.
+func (rd *Reading) namedParts() string {
+	clauses := rd.clauseTexts()
+	if len(clauses) < 2 {
+		return ""
+	}
+	var people, others []string
+	for _, c := range clauses {
+		sub := rd.r.Read(c)
+		if n := sub.NamedIn(); n != "" {
+			people = append(people, n)
+			continue
+		}
+		if n := sub.namePartOf(); n != "" {
+			others = append(others, n)
+		}
+	}
+	if len(people) == 0 {
+		return ""
+	}
+	sep := ", "
+	if HasUrduScript(rd.Text) {
+		sep = "، "
+	}
+	return strings.Join(append(people, others...), sep)
+}
+
+// clauseTexts splits the text at its clause breaks.
+func (rd *Reading) clauseTexts() []string {
+	var out []string
+	start := 0
+	for i, t := range rd.toks {
+		if i > 0 && t.Brk {
+			out = append(out, rd.Text[start:rd.toks[i-1].End])
+			start = t.Start
+		}
+	}
+	if len(rd.toks) > 0 {
+		out = append(out, rd.Text[start:])
+	}
+	return out
+}
+
+// namePartOf is a clause that is a name with the words around it dropped
+// ("page Malay Jobs Link", "Muscat Riders Jobs page wala"): a few words, no
+// number, no place or sentence word.
+func (rd *Reading) namePartOf() string {
+	toks := rd.toks
+	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if i >= j || j-i > 5 {
+		return ""
+	}
+	for _, t := range toks[i:j] {
+		if t.Digits || rd.r.notName(t.S) {
+			return ""
+		}
+	}
+	return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
 // NamedIn returns a name the text gives as one ("naam Waqas hai", "his
 // name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
 func (rd *Reading) NamedIn() string {
@@ -1003,11 +1151,11 @@ func (rd *Reading) NamedIn() string {
 		for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
 			k++ // "name is", "naam hai Waqas"
 		}
-		if k < len(toks) && namePostpositions[toks[k].S] {
+		if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 			// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
 			// name comes before.
 			h := i
-			for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.nameNot[toks[h-1].S] {
+			for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
 				h--
 			}
 			if h < i {
@@ -1016,7 +1164,7 @@ func (rd *Reading) NamedIn() string {
 			continue
 		}
 		j := k
-		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.nameNot[toks[j].S] {
+		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
 			j++
 		}
 		if j > k {
@@ -1037,8 +1185,8 @@ func (rd *Reading) ownName(i int) bool {
 }
 
 var (
-	ownPossessive = WordSet([]string{"my", "your", "ur", "our", "mera", "meri", "mere", "apna", "apne", "tumhara", "hamara", "humara",
-		"aapka", "apka", "میرا", "اپنا", "ہمارا", "تمہارا", "آپکا"})
+	ownPossessive = WordSet([]string{"my", "your", "ur", "our", "mera", "meri", "mere", "tumhara", "hamara", "humara",
+		"aapka", "apka", "میرا", "ہمارا", "تمہارا", "آپکا"}) // not "apna": his own name, when he is the subject
 	ownPronoun = WordSet([]string{"aap", "ap", "tum", "hum", "main", "آپ", "تم", "ہم"})
 )
 
@@ -1046,6 +1194,11 @@ var (
 // naam ka banda", "Baloch bhai naam se").
 var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se": true, "sy": true, "say": true, "ko": true,
 	"کا": true, "کی": true, "کے": true, "سے": true, "کو": true}
+
+// nameVerbs follow "naam" when the name came before it ("فیصل نام بتایا
+// تھا", "Rashid naam bataya").
+var nameVerbs = WordSet([]string{"bataya", "btaya", "batata", "btata", "batati", "batate", "bolta", "bola", "likha", "rakha",
+	"بتایا", "بتاتا", "بتاتی", "بولتا", "لکھا", "رکھا"})
 
 var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
 
@@ -1067,7 +1220,7 @@ func (rd *Reading) firstName() string {
 		return ""
 	}
 	for _, t := range toks[i:j] {
-		if t.Digits || rd.r.nameNot[t.S] {
+		if t.Digits || rd.r.notName(t.S) {
 			return ""
 		}
 	}
@@ -1089,7 +1242,7 @@ func (rd *Reading) namePart(text string, toks []Token, k int) (int, int) {
 		return 0, 0
 	}
 	for _, t := range toks[k:m] {
-		if t.Digits || rd.r.nameNot[t.S] {
+		if t.Digits || rd.r.notName(t.S) {
 			return 0, 0
 		}
 	}
@@ -1194,8 +1347,12 @@ func matchWords(toks []Token, words []string) bool {
 // words negated: "paise nahi diye"), PolarNotYet, or PolarNone.
 func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
+	docs := rd.docClauses()
+	clauseOf := rd.clauses()
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
+			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key == "not_yet":
 			return PolarNotYet
 		case h.neg:
