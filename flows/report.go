@@ -43,8 +43,8 @@ func (st *step) moreText() string {
 	if st.in.Media == "voice" || st.in.Media == "audio" {
 		st.say("voice_noted", nil)
 	}
-	if d := st.draft(); d != nil && len(d.Evidence) > 1 {
-		return "report_more_again" // never the same words twice in a row
+	if d := st.draft(); d != nil && len(d.Evidence)%2 == 0 {
+		return "report_more_again" // the two take turns: never the same words twice in a row
 	}
 	return "report_more"
 }

@@ -736,8 +736,9 @@ func (rd *Reading) Done() bool {
 
 // doneFillers are words that say nothing beside a "done" ("done now",
 // "bas ab").
-var doneFillers = map[string]bool{"now": true, "ab": true, "abhi": true, "please": true, "plz": true, "pls": true, "sir": true,
-	"bhai": true, "yaar": true, "yar": true, "hai": true, "h": true, "i": true, "am": true, "is": true, "it": true, "اب": true, "ہے": true}
+var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", "sir", "bhai", "yaar", "yar", "hai", "h", "i", "am",
+	"is", "it", "this", "that", "thats", "just", "only", "ye", "yeh", "yehi", "yahi", "hi", "itna", "itni", "sirf", "tha", "thi",
+	"اب", "ہے", "یہ", "یہی", "ہی", "اتنا", "صرف", "تھا"})
 
 // Confirm reports "send it", "sab theek hai", and a plain yes.
 func (rd *Reading) Confirm() bool {
@@ -879,6 +880,8 @@ func (rd *Reading) Intent() string {
 		return "verify"
 	case named["verify"]:
 		return "verify"
+	case named["report"] && named["help"] && rd.firstIntent("help") < rd.firstIntent("report"):
+		return "help" // "meri madad karo, … agar shikayat ki to jail bhejwa dunga"
 	case named["report"]:
 		return "report"
 	case named["help"]:
@@ -889,6 +892,16 @@ func (rd *Reading) Intent() string {
 		return "back"
 	}
 	return ""
+}
+
+// firstIntent is where the first non-negated hit of an intent starts.
+func (rd *Reading) firstIntent(key string) int {
+	for _, h := range rd.pick([]string{kindIntent}, key) {
+		if !h.neg {
+			return h.i
+		}
+	}
+	return len(rd.toks)
 }
 
 // hasAny reports whether a non-negated hit of kind/key starts with one of
