@@ -420,8 +420,10 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "verification_request":
 		return KindVerify, true
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		if sig.Danger || sig.Urgent && len(sig.Situations) > 0 {
-			return KindHelp, true // someone's situation: held, unpaid, passport taken
+		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
+			// Someone's situation: held, unpaid, passport taken, ill and
+			// kept from care abroad.
+			return KindHelp, true
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":

@@ -42,8 +42,8 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			d.Inferred["phones"] = strings.Join(mergePhones(d.Inferred["phones"], phones), ", ")
 		}
 		set("country", st.countryNames(sig.Countries))
-		if sig.Fee != nil {
-			set("money_asked", formatAmount(*sig.Fee))
+		if a := offerAsked(rd, sig); a != nil {
+			set("money_asked", formatAmount(*a))
 		}
 		if name := companyName(text); name != "" {
 			set("recruiter", name)
@@ -94,6 +94,34 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			}
 		}
 	}
+}
+
+// offerAsked is the sum an account says was asked: triage's fee, but a
+// total named beside it ("kul 3 lakh"), or the larger sum when the fee is
+// what was paid of it ("3 lakh 20 hazar me, 1 lakh advance le liya").
+func offerAsked(rd *lang.Reading, sig Signals) *Amount {
+	if t := totalAmount(rd, sig.Amounts); t != nil {
+		return t
+	}
+	fee := sig.Fee
+	if fee == nil || rd.PaidDone() != lang.PolarYes {
+		return fee
+	}
+	paid := paidAmount(rd, sig)
+	if paid == nil || paid.Value != fee.Value || paid.Currency != fee.Currency {
+		return fee
+	}
+	var best *Amount
+	for i := range sig.Amounts {
+		a := &sig.Amounts[i]
+		if a.Currency == fee.Currency && a.Value > fee.Value && (best == nil || a.Value > best.Value) {
+			best = a
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return fee
 }
 
 // notOwn drops the numbers the text says are the writer's own ("Mera
