@@ -418,7 +418,10 @@ func (st *step) intent() (kind string, withThis bool) {
 	}
 	switch sig.CaseType {
 	case "verification_request":
-		return KindVerify, true
+		if rd.Question() || len([]rune(text)) < 80 {
+			return KindVerify, true
+		}
+		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
 		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
 			// Someone's situation: held, unpaid, passport taken, ill and

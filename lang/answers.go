@@ -867,7 +867,9 @@ func (rd *Reading) Intent() string {
 	switch {
 	case named["erase"]:
 		return "erase"
-	case named["status"] && !named["help"]:
+	case named["status"] && !named["help"] && (rd.Words() <= 12 || named["report"] || rd.Question()):
+		// "meri report ka kya bana?"; not a long account that says "what
+		// happened is…"
 		return "status"
 	case named["human"]:
 		return "human"
