@@ -160,9 +160,6 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	}
 	abroad := a.Abroad || spec.Answers["where"] == "abroad"
 	found, level := boundary(spec, a, e, abroad), a.Urgency
-	if spec.Kind == flows.KindReport && found != a.CaseType && level == triage.UrgencyUrgent {
-		level = triage.UrgencyRoutine // the passport was handed over for the visa, not taken from a worker
-	}
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
 		caseType: caseType(spec, found, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
