@@ -795,8 +795,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if firstClause < 0 {
 			firstClause = clauseOf[h.i]
 		}
-		if clauseOf[h.i] == firstClause && !slices.Contains(named, h.Key) {
-			named = append(named, h.Key)
+		// A situation is every one told ("passport rakh liya, bahar nahi jane
+		// dete": the worst decides); of other sets, the first clause that
+		// names one answers ("passport unke paas hai, CNIC mere paas").
+		if (clauseOf[h.i] == firstClause || set == "what" && !rd.conditional(clauseOf, clauseOf[h.i])) && !slices.Contains(named, h.Key) {
+			named = append(named, h.Key) // but "…, mana karo to marte hain" is what happens if they refuse
 		}
 	}
 	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
@@ -826,6 +829,17 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		}
 	}
 	return named[0], true
+}
+
+// conditional reports a clause that says what happens if ("mana karo to
+// marte hain", "agar shikayat ki to…", "warna…"): no situation of its own.
+func (rd *Reading) conditional(clauseOf []int, c int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "conditional") {
+		if clauseOf[h.i] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoIn reports an "also" in clause c ("CNIC copy also", "شناختی کارڈ
