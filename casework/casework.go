@@ -245,6 +245,9 @@ var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "cons
 //     with no danger, is the mission's labour case, whichever of the two
 //     the person named first ("tankhwa nahi dete aur passport bhi nahi
 //     dete").
+//   - A person stranded abroad with no sign of trafficking (no situation
+//     triage read, no danger) is a worker in distress; a report of an
+//     offer nothing was paid for is no scam that took money.
 //   - People held abroad whose captors demand money, not paid before
 //     (no debt claimed), are held for ransom ("ghar walon se fi banda 30
 //     lakh mang rahe hain").
@@ -256,7 +259,16 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		recruiter = "oep_misconduct"
 	}
 	switch {
+	case found == "job_scam_paid" && spec.Kind == flows.KindReport && spec.Answers["paid"] == flows.ChoiceNo:
+		// The person said nothing was paid: an offer that asks, not a scam
+		// that took ("payment to a personal account in Lithuania").
+		return ""
 	case found != "trafficking" && found != "forced_labour":
+	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0 &&
+		(spec.Answers["situation"] == "other" || spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == ""):
+		// Stranded abroad with nothing that marks trafficking (no one held,
+		// no passport taken, no force): the worker's distress.
+		return "worker_distress_abroad"
 	case spec.Kind == flows.KindHelp && !abroad && spec.Answers["situation"] == "passport_taken" && onlyPassport:
 		return recruiter
 	case spec.Kind == flows.KindReport && onlyPassport && len(spec.Danger) == 0:

@@ -128,6 +128,10 @@ func TestBoundaryCaseTypes(t *testing.T) {
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
 		{"unpaid abroad and beaten", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid"}},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
+		{"stranded abroad, nothing more", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "other"}},
+			triage.Assessment{CaseType: "trafficking"}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"a report of an offer not paid for", flows.ReportSpec{Kind: flows.KindReport, Answers: map[string]string{"paid": "no"}},
+			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""},
 	}
 	for _, c := range cases {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
