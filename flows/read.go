@@ -485,7 +485,28 @@ func totalAmount(rd *lang.Reading, amounts []Amount) *Amount {
 			return &amounts[i]
 		}
 	}
-	return nil
+	// "12 lakh, 3 lakh advance": the sums called a part (advance, first,
+	// half, the rest) are parts of the one that is not.
+	var whole *Amount
+	for i := range amounts {
+		k := strings.Index(rd.Text, amounts[i].Text)
+		if k < 0 || rd.PartNear(k, k+len(amounts[i].Text)) {
+			continue
+		}
+		if whole != nil && (whole.Value != amounts[i].Value || whole.Currency != amounts[i].Currency) {
+			return nil // two sums that are no part: no telling which is asked
+		}
+		whole = &amounts[i]
+	}
+	if whole == nil {
+		return nil
+	}
+	for _, a := range amounts {
+		if a.Currency == whole.Currency && a.Value > whole.Value {
+			return nil // a part larger than the whole: not what it seemed
+		}
+	}
+	return whole
 }
 
 // askedAmount is the sum asked for: the fee triage found, or the one

@@ -592,6 +592,18 @@ func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 // manga").
 func (rd *Reading) NoMoney() bool { return rd.has(kindAnswer, "no_money") }
 
+// PartNear reports a word that makes a sum a part of another ("3 lakh
+// advance", "pehle 2 lakh", "half now") beside the text at [a, b).
+func (rd *Reading) PartNear(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "part") {
+		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
+		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
 // the text at byte range [a, b).
 func (rd *Reading) TotalNear(a, b int) bool {
