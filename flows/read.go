@@ -450,7 +450,7 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
-		if t := totalAmount(rd, sig.Amounts); t != nil {
+		if t := totalAmount(rd, sig.Amounts, true); t != nil {
 			a = t // "5000 euro total, 2 lakh file charges pehle"
 		}
 		r := reply{ok: true, value: formatAmount(*a), note: true}
@@ -476,7 +476,7 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 
 // totalAmount is the amount the text calls the total ("5000 euro total",
 // "kul 3 lakh"), when it names several.
-func totalAmount(rd *lang.Reading, amounts []Amount) *Amount {
+func totalAmount(rd *lang.Reading, amounts []Amount, parts bool) *Amount {
 	if len(amounts) < 2 {
 		return nil
 	}
@@ -485,12 +485,36 @@ func totalAmount(rd *lang.Reading, amounts []Amount) *Amount {
 			return &amounts[i]
 		}
 	}
+	if !parts {
+		return nil
+	}
 	// "12 lakh, 3 lakh advance": the sums called a part (advance, first,
-	// half, the rest) are parts of the one that is not.
+	// half, the rest) are parts of the one that is not. Only in an answer
+	// about money asked, where every sum is a fee: an advert's salary is
+	// no whole.
+	// Each part word belongs to the sum nearest it.
+	at := make([]int, len(amounts))
+	isPart := make([]bool, len(amounts))
+	for i := range amounts {
+		at[i] = strings.Index(rd.Text, amounts[i].Text)
+	}
+	for _, p := range rd.PartSpans() {
+		best, bestD := -1, 0
+		for i := range amounts {
+			if at[i] < 0 {
+				continue
+			}
+			if d := nearest(at[i], [][2]int{p}) + nearest(at[i]+len(amounts[i].Text), [][2]int{p}); best < 0 || d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best >= 0 {
+			isPart[best] = true
+		}
+	}
 	var whole *Amount
 	for i := range amounts {
-		k := strings.Index(rd.Text, amounts[i].Text)
-		if k < 0 || rd.PartNear(k, k+len(amounts[i].Text)) {
+		if at[i] < 0 || isPart[i] {
 			continue
 		}
 		if whole != nil && (whole.Value != amounts[i].Value || whole.Currency != amounts[i].Currency) {

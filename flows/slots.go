@@ -100,7 +100,7 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 // total named beside it ("kul 3 lakh"), or the larger sum when the fee is
 // what was paid of it ("3 lakh 20 hazar me, 1 lakh advance le liya").
 func offerAsked(rd *lang.Reading, sig Signals) *Amount {
-	if t := totalAmount(rd, sig.Amounts); t != nil {
+	if t := totalAmount(rd, sig.Amounts, false); t != nil {
 		return t
 	}
 	fee := sig.Fee

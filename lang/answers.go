@@ -592,16 +592,14 @@ func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 // manga").
 func (rd *Reading) NoMoney() bool { return rd.has(kindAnswer, "no_money") }
 
-// PartNear reports a word that makes a sum a part of another ("3 lakh
-// advance", "pehle 2 lakh", "half now") beside the text at [a, b).
-func (rd *Reading) PartNear(a, b int) bool {
+// PartSpans are where words stand that make a sum a part of another ("3
+// lakh advance", "pehle 2 lakh", "half now"), as byte ranges.
+func (rd *Reading) PartSpans() [][2]int {
+	var out [][2]int
 	for _, h := range rd.pick([]string{kindAnswer}, "part") {
-		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
-		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
-			return true
-		}
+		out = append(out, [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End})
 	}
-	return false
+	return out
 }
 
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
