@@ -183,6 +183,16 @@ func outcome(e *flows.Engine, a labelled) (bool, string) {
 		case "cancel":
 			return res.State.Draft == nil && !created(res), describe()
 		case "fix":
+			if !created(res) && res.State.Draft != nil && res.State.Node == node && w.Field != "" {
+				// Corrected in place ("country Qatar nahi Oman hai"): the
+				// answer named changed, and the summary is shown again.
+				before := flows.AtQuestion(node, a.Lang).Draft.Answers
+				field := w.Field
+				if field == "paid" && got["paid_amount"] != before["paid_amount"] {
+					return true, describe()
+				}
+				return got[field] != before[field], describe()
+			}
 			return !created(res) && res.State.Draft != nil && res.State.Node != node, describe()
 		}
 	case "help_where":
