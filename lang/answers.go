@@ -983,6 +983,11 @@ func (rd *Reading) Question() bool {
 		if h.i == 0 || h.i == 1 && rd.toks[0].S == "ye" {
 			return true
 		}
+		// "bhai ye dekho kya ye sahi hai: …": kya opening a clause, after a
+		// word or two, asks (but "ye kya hai" as in what).
+		if h.i > 0 && (rd.toks[h.i].S == "kya" || rd.toks[h.i].S == "کیا") && h.i+1 < len(rd.toks) && (rd.toks[h.i+1].S == "ye" || rd.toks[h.i+1].S == "yeh" || rd.toks[h.i+1].S == "یہ" || rd.toks[h.i+1].S == "is" || rd.toks[h.i+1].S == "aap" || rd.toks[h.i+1].S == "ap") {
+			return true
+		}
 	}
 	return false
 }
