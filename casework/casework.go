@@ -281,7 +281,8 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		return "worker_distress_abroad"
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
 		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&
-		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes:
+		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes && lang.Conversation().Read(spec.Text).Asked():
+		// money demanded ("mang rahe hain"), not a wage named ("pays 3 euro an hour")
 		return "ransom_extortion"
 	}
 	return found

@@ -1395,6 +1395,8 @@ func (rd *Reading) PaidDone() Polarity {
 	clauseOf := rd.clauses()
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key != "not_yet" && rd.conditional(clauseOf, clauseOf[h.i]):
+			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key == "not_yet":
