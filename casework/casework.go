@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/oep"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
@@ -158,10 +159,11 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		e.Countries = append(e.Countries, "PK")
 	}
 	abroad := a.Abroad || spec.Answers["where"] == "abroad"
+	found, level := boundary(spec, a, e, abroad), a.Urgency
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
-		caseType: caseType(spec, a.CaseType, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
-		urgency:  urgency(spec, a.Urgency),
+		caseType: caseType(spec, found, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
+		urgency:  urgency(spec, level),
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
@@ -224,6 +226,84 @@ func mapKeys(m map[string]string) func(func(string) bool) {
 // (it would tell a captor their victim reported) or that links reports.
 var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "consent": true, "whom": true}
 
+// boundary settles what triage's reading of the text alone cannot: who
+// holds a passport and why, and what a demand for money from people held
+// captive is.
+//
+//   - A passport taken is trafficking abroad, and forced labour in
+//     Pakistan, when it keeps a worker at work. An agent in Pakistan who
+//     holds a passport to make a job-seeker pay ("he will give it back only
+//     if I pay 50 thousand more") is a recruiter's offence: the OEP's
+//     misconduct when a licence is named, an unlicensed recruiter's
+//     otherwise.
+//   - A report about a recruiter, whose only sign of trafficking is the
+//     passport they hold ("passport un ke paas hai visa ke liye"), is a
+//     recruitment case, not trafficking: the person is in Pakistan and
+//     reporting the agent, and handing a passport over for the visa is
+//     how recruitment goes.
+//   - A worker abroad unpaid whose employer (kafeel) keeps the passport,
+//     with no danger, is the mission's labour case, whichever of the two
+//     the person named first ("tankhwa nahi dete aur passport bhi nahi
+//     dete").
+//   - A person stranded abroad with no sign of trafficking (no situation
+//     triage read, no danger) is a worker in distress; a report of an
+//     offer nothing was paid for is no scam that took money.
+//   - People held abroad whose captors demand money, not paid before
+//     (no debt claimed), are held for ransom ("ghar walon se fi banda 30
+//     lakh mang rahe hain").
+func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, abroad bool) string {
+	found := a.CaseType
+	onlyPassport := len(a.Situations) == 1 && a.Situations[0] == "documents_taken"
+	recruiter := "unlicensed_recruiter"
+	if len(e.Licences) > 0 {
+		recruiter = "oep_misconduct"
+	}
+	switch {
+	case found == "job_scam_paid" && spec.Kind == flows.KindReport && spec.Answers["paid"] == flows.ChoiceNo:
+		// The person said nothing was paid: an offer that asks, not a scam
+		// that took ("payment to a personal account in Lithuania").
+		return ""
+	case found != "trafficking" && found != "forced_labour":
+	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0 &&
+		(spec.Answers["situation"] == "other" || spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == ""):
+		// Stranded abroad with nothing that marks trafficking (no one held,
+		// no passport taken, no force): the worker's distress.
+		return "worker_distress_abroad"
+	case spec.Kind == flows.KindHelp && !abroad && spec.Answers["situation"] == "passport_taken" && onlyPassport:
+		return recruiter
+	case spec.Kind == flows.KindReport && onlyPassport && len(spec.Danger) == 0:
+		if len(e.Licences) > 0 {
+			return "oep_misconduct"
+		}
+		return "" // read as an offer or a recruiter, as if no passport were named
+	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations) &&
+		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken"):
+		return "worker_distress_abroad"
+	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
+		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&
+		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes && lang.Conversation().Read(spec.Text).Asked():
+		// money demanded ("mang rahe hain"), not a wage named ("pays 3 euro an hour")
+		return "ransom_extortion"
+	}
+	return found
+}
+
+// labourOnly reports situations that are a labour dispute's: wages
+// withheld, with or without the passport kept, and nothing worse.
+func labourOnly(sits []string) bool {
+	wages := false
+	for _, s := range sits {
+		switch s {
+		case "wages_withheld":
+			wages = true
+		case "documents_taken":
+		default:
+			return false
+		}
+	}
+	return wages
+}
+
 // caseType settles the case type: a verification is one whatever it says;
 // a plea for help follows the situation the person chose when triage found
 // nothing more specific.
@@ -244,6 +324,9 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		}
 		switch spec.Answers["situation"] {
 		case "passport_taken", "locked_in", "violence", "forced_work", "debt":
+			if !abroad && spec.Answers["situation"] == "passport_taken" && (found == "unlicensed_recruiter" || found == "oep_misconduct") {
+				return found // an agent in Pakistan holding a job-seeker's passport (boundary)
+			}
 			if abroad {
 				return "trafficking"
 			}
@@ -266,6 +349,9 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 	}
+	if spec.Kind == flows.KindReport && found == "verification_request" {
+		found = "" // a report is not a question: triage's model read a question into an account
+	}
 	if found == "" || !routing.IsCaseType(found) {
 		if spec.Kind == flows.KindReport {
 			found = "job_offer_suspicious"
@@ -274,12 +360,14 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		}
 	}
 	// The person answered that money was paid for the offer: a scam paid,
-	// online or by wallet or bank, or an unlicensed recruiter's, in cash.
+	// online or by wallet or bank, or an unlicensed recruiter's, in cash or
+	// to an agent met in person (however the money went: "mohalle ka banda,
+	// bank me diye").
 	if spec.Kind == flows.KindReport && spec.Answers["paid"] == flows.ChoiceYes {
 		switch found {
-		case "job_offer_suspicious", "verification_request", "other":
-			switch spec.Answers["paid_how"] {
-			case "cash", "hawala":
+		case "job_offer_suspicious", "verification_request", "other", "job_scam_paid":
+			switch {
+			case spec.Answers["paid_how"] == "cash", spec.Answers["paid_how"] == "hawala", spec.Answers["seen"] == "agent":
 				return "unlicensed_recruiter"
 			}
 			return "job_scam_paid"

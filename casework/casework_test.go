@@ -8,6 +8,7 @@ import (
 
 	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/store"
+	"github.com/hoshyar/hoshyar/triage"
 )
 
 func TestCaseTypeAndUrgency(t *testing.T) {
@@ -89,4 +90,53 @@ func TestAssessWithMediaText(t *testing.T) {
 
 	none := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "0300-1234567"}, nil)
 	require.Nil(t, none.entities.FromImage)
+}
+
+// Who holds a passport, and why, and money demanded from people held: the
+// boundaries triage's reading of the text alone does not settle.
+func TestBoundaryCaseTypes(t *testing.T) {
+	t.Parallel()
+	trafficking := triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken"}}
+	cases := []struct {
+		name   string
+		spec   flows.ReportSpec
+		a      triage.Assessment
+		e      triage.Entities
+		abroad bool
+		want   string
+	}{
+		{"an agent in Pakistan holding a passport", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			triage.Assessment{CaseType: "forced_labour", Situations: []string{"documents_taken"}}, triage.Entities{}, false, "unlicensed_recruiter"},
+		{"a licensed OEP in Pakistan holding a passport", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			triage.Assessment{CaseType: "forced_labour", Situations: []string{"documents_taken"}}, triage.Entities{Licences: []string{"2456/MUL"}}, false, "oep_misconduct"},
+		{"a passport taken abroad stays trafficking", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			trafficking, triage.Entities{}, true, "trafficking"},
+		{"a report: a licensed OEP keeps the passport for the visa", flows.ReportSpec{Kind: flows.KindReport}, trafficking,
+			triage.Entities{Licences: []string{"2456/MUL"}}, true, "oep_misconduct"},
+		{"a report: an agent keeps the passport for the visa", flows.ReportSpec{Kind: flows.KindReport}, trafficking, triage.Entities{}, true, ""},
+		{"a report with danger stays trafficking", flows.ReportSpec{Kind: flows.KindReport, Danger: []string{"locked in"}}, trafficking, triage.Entities{}, true, "trafficking"},
+		{"held abroad, money demanded from the family", flows.ReportSpec{Kind: flows.KindHelp, Text: "ghar walon se 30 lakh mang rahe hain, godown me band hain",
+			Answers: map[string]string{"situation": "locked_in"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"confined"}, Fee: &triage.Amount{Value: 3000000, Currency: "PKR"}}, triage.Entities{}, true, "ransom_extortion"},
+		{"held abroad after paying the agent", flows.ReportSpec{Kind: flows.KindHelp, Text: "agent ko 5 lakh diye the, ab kamre me band kar diya",
+			Answers: map[string]string{"situation": "locked_in"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"confined"}, Fee: &triage.Amount{Value: 500000, Currency: "PKR"}}, triage.Entities{}, true, "trafficking"},
+		{"held abroad for a debt", flows.ReportSpec{Kind: flows.KindHelp, Text: "qarza utarne tak band rakhte hain, 5 lakh mangte hain",
+			Answers: map[string]string{"situation": "debt"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"confined"}, Fee: &triage.Amount{Value: 500000, Currency: "PKR"}}, triage.Entities{}, true, "trafficking"},
+		{"unpaid abroad, the kafeel keeps the passport", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"unpaid abroad and beaten", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
+		{"held abroad, a wage named, no money demanded", flows.ReportSpec{Kind: flows.KindHelp, Text: "the boss keeps us in a container and pays 3 euro an hour",
+			Answers: map[string]string{"situation": "locked_in"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"confined"}, Fee: &triage.Amount{Value: 3, Currency: "EUR"}}, triage.Entities{}, true, "trafficking"},
+		{"stranded abroad, nothing more", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "other"}},
+			triage.Assessment{CaseType: "trafficking"}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"a report of an offer not paid for", flows.ReportSpec{Kind: flows.KindReport, Answers: map[string]string{"paid": "no"}},
+			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""},
+	}
+	for _, c := range cases {
+		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
+	}
 }

@@ -167,6 +167,10 @@ func inferredAgrees(d *flows.Draft, sc script) bool {
 			if w, ok := f["money_asked"].(float64); ok && v != amountText(w, f["money_asked_currency"]) {
 				return false
 			}
+		case "paid_amount": // shown on the paid line: a truthful person says no to a wrong sum
+			if w, ok := f["paid_amount"].(float64); ok && v != amountText(w, "PKR") {
+				return false
+			}
 		case "paid", "where", "situation", "whom", "seen":
 			if w, ok := f[k].(string); ok && w != v {
 				return false
@@ -318,7 +322,7 @@ func TestConversationsCorpus(t *testing.T) {
 			t.Logf("%s %s %s %s: %s\n  %s", sc.ID, sc.Split, sc.Lang, sc.Channel, strings.Join(wrong, "; "), strings.Join(p.transcript, "\n  "))
 		}
 	}
-	for _, k := range []string{"train", "dev", "test", "test2", "en", "ur", "ur-Latn", "all"} {
+	for _, k := range []string{"train", "dev", "test", "test2", "test3", "en", "ur", "ur-Latn", "all"} {
 		r := right[k]
 		t.Logf("%-7s %2d/%2d fully right", k, r[0], r[1])
 	}

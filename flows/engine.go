@@ -231,7 +231,9 @@ func (st *step) choice() string {
 	case "language":
 		return ChoiceLanguage
 	case "cancel":
-		if st.res.State.Node != NodeReportSummary {
+		// "ختم", "khatam" also say "finished": where the question is whether
+		// there is more, they are done, not a wish to throw the report away.
+		if st.res.State.Node != NodeReportSummary && !(st.res.State.Node == NodeReportOffer && rd.Done()) {
 			return ChoiceCancel
 		}
 	case "erase":
@@ -416,10 +418,15 @@ func (st *step) intent() (kind string, withThis bool) {
 	}
 	switch sig.CaseType {
 	case "verification_request":
-		return KindVerify, true
+		if rd.Question() || len([]rune(text)) < 80 {
+			return KindVerify, true
+		}
+		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		if sig.Danger || sig.Urgent && len(sig.Situations) > 0 {
-			return KindHelp, true // someone's situation: held, unpaid, passport taken
+		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
+			// Someone's situation: held, unpaid, passport taken, ill and
+			// kept from care abroad.
+			return KindHelp, true
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":

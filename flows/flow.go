@@ -70,6 +70,14 @@ func (st *step) setAnswer(key, value string) {
 	}
 	d.Answers[key] = value
 	delete(d.Inferred, key)
+	if key == "paid" && value != ChoiceYes {
+		// Nothing paid: no sum paid nor way of paying read earlier stays
+		// ("25 lakh, half before leaving", then "no, I haven't paid").
+		for _, k := range []string{"paid_amount", "paid_how"} {
+			delete(d.Answers, k)
+			delete(d.Inferred, k)
+		}
+	}
 }
 
 // answered reports whether the flow has an answer (or an inferred one

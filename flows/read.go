@@ -345,14 +345,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 // readFree reads a free answer (a name, a place): anything but an aside,
 // a skip or "don't know", with the words that introduce it dropped.
 func (st *step) readFree(q *question, rd *lang.Reading) reply {
-	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) {
+	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && rd.UnknownLater()) {
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
 		return reply{}
 	}
-	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 {
-		return skipped // "no", "nahi": they do not know it
+	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
+		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
 	name := rd.Name()
 	if q.expect == expectPlace {
@@ -450,8 +450,13 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
+		if t := totalAmount(rd, sig.Amounts, true); t != nil {
+			a = t // "5000 euro total, 2 lakh file charges pehle"
+		}
 		r := reply{ok: true, value: formatAmount(*a), note: true}
-		if rd.Paid() == lang.PolarYes {
+		if rd.PaidDone() == lang.PolarYes {
+			// Said in words ("2 lakh mange, 50 hazar de diye"); a yes here
+			// says money was asked, not paid.
 			r.more = st.paidFacts(rd, sig)
 		}
 		return r
@@ -467,6 +472,65 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return reply{ok: true, value: ChoiceYes, note: true}
 	}
 	return reply{}
+}
+
+// totalAmount is the amount the text calls the total ("5000 euro total",
+// "kul 3 lakh"), when it names several.
+func totalAmount(rd *lang.Reading, amounts []Amount, parts bool) *Amount {
+	if len(amounts) < 2 {
+		return nil
+	}
+	for i := range amounts {
+		if k := strings.Index(rd.Text, amounts[i].Text); k >= 0 && rd.TotalNear(k, k+len(amounts[i].Text)) {
+			return &amounts[i]
+		}
+	}
+	if !parts {
+		return nil
+	}
+	// "12 lakh, 3 lakh advance": the sums called a part (advance, first,
+	// half, the rest) are parts of the one that is not. Only in an answer
+	// about money asked, where every sum is a fee: an advert's salary is
+	// no whole.
+	// Each part word belongs to the sum nearest it.
+	at := make([]int, len(amounts))
+	isPart := make([]bool, len(amounts))
+	for i := range amounts {
+		at[i] = strings.Index(rd.Text, amounts[i].Text)
+	}
+	for _, p := range rd.PartSpans() {
+		best, bestD := -1, 0
+		for i := range amounts {
+			if at[i] < 0 {
+				continue
+			}
+			if d := nearest(at[i], [][2]int{p}) + nearest(at[i]+len(amounts[i].Text), [][2]int{p}); best < 0 || d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best >= 0 {
+			isPart[best] = true
+		}
+	}
+	var whole *Amount
+	for i := range amounts {
+		if at[i] < 0 || isPart[i] {
+			continue
+		}
+		if whole != nil && (whole.Value != amounts[i].Value || whole.Currency != amounts[i].Currency) {
+			return nil // two sums that are no part: no telling which is asked
+		}
+		whole = &amounts[i]
+	}
+	if whole == nil {
+		return nil
+	}
+	for _, a := range amounts {
+		if a.Currency == whole.Currency && a.Value > whole.Value {
+			return nil // a part larger than the whole: not what it seemed
+		}
+	}
+	return whole
 }
 
 // askedAmount is the sum asked for: the fee triage found, or the one
@@ -527,13 +591,13 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	amounts := append([]Amount(nil), sig.Amounts...)
-	if b := bareAmount(rd.Text, sig); b != nil {
+	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
 	paid, owed := rd.PaymentSpans()
 	if len(paid) == 0 {
-		if len(amounts) == 1 && len(owed) == 0 {
-			return &amounts[0]
+		if oneSum(amounts) && len(owed) == 0 {
+			return &amounts[0] // "1500 riyal cash": triage's amount and the bare number are one sum
 		}
 		return nil
 	}
@@ -666,18 +730,30 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
 	}
 	sig := st.signals()
-	r := reply{ok: true, note: true, more: map[string]string{}}
+	r := reply{ok: true, note: true, more: map[string]string{}, fix: map[string]string{}}
+	// The sum typed in answer to "how much did you pay?" is the sum paid,
+	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
 	if a := paidAmount(rd, sig); a != nil {
-		r.more["paid_amount"] = formatAmount(*a)
+		r.fix["paid_amount"] = formatAmount(*a)
 	} else if len(sig.Amounts) > 0 {
-		r.more["paid_amount"] = formatAmount(sig.Amounts[0])
+		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])
+	}
+	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {
+		// "jazzcash to his number": the sum paid is the one the offer's
+		// account said was paid ("he took 1.5 lac from me through JazzCash").
+		told := st.e.reader.Read(strings.Join(st.draft().Texts, "\n"))
+		if told.PaidDone() == lang.PolarYes {
+			if a := paidAmount(told, st.e.opts.Triage(told.Text)); a != nil {
+				r.more["paid_amount"] = formatAmount(*a)
+			}
+		}
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		r.value = how
 	} else if rd.Aside() == "" && !rd.Unknown() {
 		r.value = strings.TrimSpace(st.in.Text)
 	}
-	if r.value == "" && len(r.more) == 0 {
+	if r.value == "" && len(r.more) == 0 && len(r.fix) == 0 {
 		if rd.Unknown() {
 			return skipped
 		}
@@ -698,6 +774,17 @@ func situationOf(sits []string) string {
 		}
 	}
 	return ""
+}
+
+// partOfAmount reports a bare number that is the number of an amount
+// triage read ("1500" of "1500 riyal").
+func partOfAmount(b *Amount, amounts []Amount) bool {
+	for _, a := range amounts {
+		if a.Value == b.Value || strings.Contains(lang.Fold(a.Text).S, b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNumber is a number written alone ("180000", "50,000", "1,50,000").

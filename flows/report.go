@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/hoshyar/hoshyar/lang"
@@ -43,8 +44,8 @@ func (st *step) moreText() string {
 	if st.in.Media == "voice" || st.in.Media == "audio" {
 		st.say("voice_noted", nil)
 	}
-	if d := st.draft(); d != nil && len(d.Evidence) > 1 {
-		return "report_more_again" // never the same words twice in a row
+	if d := st.draft(); d != nil && len(d.Evidence)%2 == 0 {
+		return "report_more_again" // the two take turns: never the same words twice in a row
 	}
 	return "report_more"
 }
@@ -62,7 +63,9 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
-	case choice == "" && rd.Intent() == ChoiceVerify:
+	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15):
+		// An advert that names a licence ("driving licence holders") is the
+		// offer; a question about it is a wish to have it checked.
 		// "ye asli hai ya nahi?" after the advert: they want it checked.
 		d.Kind = KindVerify
 		st.note()
@@ -88,6 +91,10 @@ func (st *step) nextReport() {
 		return
 	}
 	if d.Fixing {
+		if st.needs(NodeReportPaidHow) {
+			st.goTo(NodeReportPaidHow) // a paid answer changed to yes: how much and how, then the summary
+			return
+		}
 		d.Fixing = false
 		st.goTo(NodeReportSummary)
 		return
@@ -253,6 +260,19 @@ func (st *step) atSummary(choice string) {
 		field, change = rd.Field(), rd.Field() != "" || st.signals().Amounts != nil || st.signals().Countries != nil
 	}
 	if change || rd.YesNo() == lang.PolarNo {
+		if field == "" {
+			field = rd.Field() // "paise 1 lac nahi 1.5 lac diye the"
+		}
+		if field == "money_asked" && rd.PaidDone() == lang.PolarYes {
+			field = "paid" // the sum named is one paid
+		}
+		before := fmt.Sprint(st.draft().Answers)
+		if st.correctWith(field, rd) {
+			// Shown again; in other words when nothing changed (it already
+			// said so), never the same text twice in a row.
+			st.askQuestion(questions[NodeReportSummary], fmt.Sprint(st.draft().Answers) == before)
+			return
+		}
 		if node := fieldNode(field); node != "" {
 			st.fix(node)
 			return
@@ -270,6 +290,55 @@ func (st *step) atSummary(choice string) {
 		return
 	}
 	st.miss(questions[NodeReportSummary])
+}
+
+// correctWith applies a correction that gives the new value with it
+// ("country galat hai, Oman hai", "1 lac nahi 1.5 lac diye the"): a
+// country, a number, or a sum, the last one named (the right one comes
+// after the wrong). It reports whether it did; the summary is shown again.
+func (st *step) correctWith(field string, rd *lang.Reading) bool {
+	sig := st.signals()
+	answers := st.draft().Answers
+	// The new value is the one named that is not the answer now ("2.5 lakh
+	// not 2 lakh", "1 lac nahi 1.5 lac diye the"), the last such.
+	last := func(key string) *Amount {
+		var best *Amount
+		for i := range sig.Amounts {
+			a := &sig.Amounts[i]
+			if formatAmount(*a) == answers[key] {
+				continue
+			}
+			if best == nil || strings.Index(rd.Text, a.Text) > strings.Index(rd.Text, best.Text) {
+				best = a
+			}
+		}
+		return best
+	}
+	newCountry := ""
+	for _, c := range sig.Countries {
+		if n := st.countryNames([]string{c}); n != answers["country"] {
+			newCountry = n
+		}
+	}
+	switch {
+	case field == "country" && newCountry != "":
+		st.setAnswer("country", newCountry)
+	case field == "phones" && len(sig.Phones) > 0:
+		st.setAnswer("phones", strings.Join(sig.Phones, ", "))
+	case field == "money_asked" && last("money_asked") != nil:
+		st.setAnswer("money_asked", formatAmount(*last("money_asked")))
+	case field == "paid" && last("paid_amount") != nil && rd.PaidDone() == lang.PolarYes:
+		a := last("paid_amount")
+		st.setAnswer("paid", ChoiceYes)
+		st.setAnswer("paid_amount", formatAmount(*a))
+		if how := paymentOf(sig.Payments); how != "" {
+			st.setAnswer("paid_how", how)
+		}
+	default:
+		return false
+	}
+	st.note()
+	return true
 }
 
 // fieldNode is the question that changes an answer.

@@ -38,12 +38,12 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 	}
 	switch d.Kind {
 	case KindReport:
-		if len(sig.Phones) > 0 && !st.settled("phones") && d.Answers["phones"] == "" {
-			d.Inferred["phones"] = strings.Join(mergePhones(d.Inferred["phones"], sig.Phones), ", ")
+		if phones := notOwn(rd, sig.Phones); len(phones) > 0 && !st.settled("phones") && d.Answers["phones"] == "" {
+			d.Inferred["phones"] = strings.Join(mergePhones(d.Inferred["phones"], phones), ", ")
 		}
 		set("country", st.countryNames(sig.Countries))
-		if sig.Fee != nil {
-			set("money_asked", formatAmount(*sig.Fee))
+		if a := offerAsked(rd, sig); a != nil {
+			set("money_asked", formatAmount(*a))
 		}
 		if name := companyName(text); name != "" {
 			set("recruiter", name)
@@ -87,9 +87,63 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("paid_amount", formatAmount(*a))
 			}
 			set("paid_how", paymentOf(sig.Payments))
-			set("situation", "money_taken")
+			if !sig.Abroad {
+				// Abroad, the money paid is how they got there; what is
+				// happening now is asked.
+				set("situation", "money_taken")
+			}
 		}
 	}
+}
+
+// offerAsked is the sum an account says was asked: triage's fee, but a
+// total named beside it ("kul 3 lakh"), or the larger sum when the fee is
+// what was paid of it ("3 lakh 20 hazar me, 1 lakh advance le liya").
+func offerAsked(rd *lang.Reading, sig Signals) *Amount {
+	if t := totalAmount(rd, sig.Amounts, false); t != nil {
+		return t
+	}
+	fee := sig.Fee
+	if fee == nil || rd.PaidDone() != lang.PolarYes {
+		return fee
+	}
+	paid := paidAmount(rd, sig)
+	if paid == nil || paid.Value != fee.Value || paid.Currency != fee.Currency {
+		return fee
+	}
+	var best *Amount
+	for i := range sig.Amounts {
+		a := &sig.Amounts[i]
+		if a.Currency == fee.Currency && a.Value > fee.Value && (best == nil || a.Value > best.Value) {
+			best = a
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return fee
+}
+
+// notOwn drops the numbers the text says are the writer's own ("Mera
+// number 0300-1188452 hai agar zaroorat ho, uska number 0346-7723019"):
+// they are no agent's.
+func notOwn(rd *lang.Reading, phones []string) []string {
+	own := map[string]bool{}
+	for _, loc := range lang.DigitRun.FindAllStringIndex(rd.Text, -1) {
+		if d := lang.Digits(rd.Text[loc[0]:loc[1]]); len(d) >= 9 && rd.OwnAt(loc[0]) {
+			own[d[len(d)-9:]] = true
+		}
+	}
+	if len(own) == 0 {
+		return phones
+	}
+	var out []string
+	for _, p := range phones {
+		if d := lang.Digits(p); len(d) < 9 || !own[d[len(d)-9:]] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func mergePhones(have string, more []string) []string {

@@ -21,19 +21,26 @@ const (
 	kindLanguage = "lang"   // en, ur, ur-Latn
 	kindField    = "field"  // an answer's name, for "change the country"
 	optionPrefix = "opt:"   // opt:<set>, key the option's value
+	kindDenial   = "denial" // "it's not that…", "aisa nahi ke…": the clause it opens is taken back
 )
 
 type conversationFile struct {
-	Answers   map[string][]string            `json:"answers"`
-	Asides    map[string][]string            `json:"asides"`
-	Intents   map[string][]string            `json:"intents"`
-	Commands  map[string][]string            `json:"commands"`
-	Languages map[string][]string            `json:"languages"`
-	Options   map[string]map[string][]string `json:"options"`
-	Fields    map[string][]string            `json:"fields"`
-	Prefixes  []string                       `json:"name_prefixes"`
-	Suffixes  []string                       `json:"name_suffixes"`
-	NameNot   []string                       `json:"name_not"`
+	Answers      map[string][]string            `json:"answers"`
+	Asides       map[string][]string            `json:"asides"`
+	Intents      map[string][]string            `json:"intents"`
+	Commands     map[string][]string            `json:"commands"`
+	Languages    map[string][]string            `json:"languages"`
+	Options      map[string]map[string][]string `json:"options"`
+	Fields       map[string][]string            `json:"fields"`
+	Prefixes     []string                       `json:"name_prefixes"`
+	Suffixes     []string                       `json:"name_suffixes"`
+	NameNot      []string                       `json:"name_not"`
+	Denials      []string                       `json:"denials"`
+	Weak         map[string][]string            `json:"weak_options"`
+	NumberAbbrev struct {
+		Words []string `json:"words"`
+		After []string `json:"after"`
+	} `json:"number_abbreviation"`
 }
 
 // Reader reads typed answers. It is built once from the lexicon and is
@@ -46,10 +53,15 @@ type Reader struct {
 	suffixes [][]string      // words that follow one, longest first
 	nameNot  map[string]bool // words that make a clause no part of a name: places, verbs
 	options  map[string][]string
+	// numAbbrev are short forms of "number" that are also other words
+	// ("no"), read as "number" after numAfter ("this no", "mera no") or
+	// before digits ("no 0300…").
+	numAbbrev, numAfter map[string]bool
+	weak                map[string]map[string]bool // per set, options named only when no other is
 }
 
 // requiredAnswers are the answer lists the rules read.
-var requiredAnswers = []string{"yes", "no", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
+var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
 	"paid", "paid_done", "paid_all", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
 
 var stdReader = func() *Reader {
@@ -103,6 +115,21 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		}
 	}
 	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	for _, p := range f.Denials {
+		if err := r.m.Add(Label{Kind: kindDenial, Key: "denial"}, p); err != nil {
+			return nil, fmt.Errorf("denials: %w", err)
+		}
+	}
+	r.numAbbrev, r.numAfter = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After)
+	r.weak = map[string]map[string]bool{}
+	for set, keys := range f.Weak {
+		if !strings.HasPrefix(set, "_") {
+			r.weak[set] = map[string]bool{}
+			for _, k := range keys {
+				r.weak[set][k] = true
+			}
+		}
+	}
 	r.nameNot = map[string]bool{}
 	for _, w := range f.NameNot {
 		r.nameNot[NormalizeWord(w)] = true
@@ -114,6 +141,10 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	return r, nil
 }
 
+// notName reports a word that is no part of a name, in any spelling
+// ("nai" as "nahi").
+func (r *Reader) notName(w string) bool { return r.nameNot[w] || r.nameNot[r.lex.Canon(w)] }
+
 // Reading is one typed text, tokenised and matched once; its methods read
 // it as the answer to one kind of question.
 type Reading struct {
@@ -123,11 +154,47 @@ type Reading struct {
 	hits []Hit
 }
 
-// Read tokenises and matches text.
+// Read tokenises and matches text. A short form of "number" that is also
+// a word ("no") is read as "number" where it names one ("msg me on this
+// no", "mera no 0300…"). A clause opened by a denial ("it's not that I
+// didn't pay, I paid 30000", "aisa nahi hai ke nahi diye, 40 hazar diye")
+// is taken back: what follows it is the answer, so its words are not read.
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
+	for i := range toks {
+		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || i+1 < len(toks) && toks[i+1].Digits && !toks[i+1].Brk && len(toks[i+1].S) >= 7) {
+			toks[i].S = "number"
+		}
+	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.m.Find(toks)}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutDenied(toks, r.m.Find(toks))}
+}
+
+// withoutDenied drops the hits of a clause opened by a denial when more
+// follows it; the denial's own hit is dropped always.
+func (r *Reader) withoutDenied(toks []Token, hits []Hit) []Hit {
+	from, to := -1, -1
+	for _, h := range hits {
+		if r.m.Label(h.Label).Kind != kindDenial {
+			continue
+		}
+		end := h.J
+		for end < len(toks) && !toks[end].Brk {
+			end++
+		}
+		if end < len(toks) {
+			from, to = h.I, end
+		}
+		break
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		if r.m.Label(h.Label).Kind == kindDenial || h.I >= from && h.I < to {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // Empty reports a text with no words or numbers at all (an emoji, "…").
@@ -153,7 +220,11 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		if !slices.Contains(kinds, l.Kind) || len(keys) > 0 && !slices.Contains(keys, l.Key) {
 			continue
 		}
-		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)})
+		neg := h.GapNeg
+		if !rd.negative(h.I, h.J) {
+			neg = rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)
+		}
+		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: neg})
 	}
 	slices.SortStableFunc(cands, func(a, b found) int {
 		if d := (b.j - b.i) - (a.j - a.i); d != 0 {
@@ -171,6 +242,39 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 	return kept
 }
 
+// negative reports a phrase that holds a negation of its own ("aur kuch
+// nahi", "nothing more", "koi masla nahi"): a negation beside it agrees
+// with it ("nahi, aur koi msg nahi hai"), as Urdu and spoken English
+// double their negations, and does not turn it round.
+func (rd *Reading) negative(i, j int) bool {
+	for k := i; k < j; k++ {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatesNext reports a hit that is only a negation word and turns round
+// the hit after it in its clause ("not wrong", "not his"): it is that
+// hit's negation, not a "no" of its own.
+func (rd *Reading) negatesNext(hs []found, k int) bool {
+	h := hs[k]
+	if h.j-h.i != 1 || !rd.r.lex.IsNegation(rd.toks[h.i].S) || k+1 >= len(hs) {
+		return false
+	}
+	n := hs[k+1]
+	if !n.neg || n.i-h.j > 2 || rd.negative(n.i, n.j) {
+		return false
+	}
+	for m := h.j; m <= n.i && m < len(rd.toks); m++ {
+		if rd.toks[m].Brk {
+			return false
+		}
+	}
+	return true
+}
+
 func (rd *Reading) has(kind, key string) bool {
 	for _, f := range rd.pick([]string{kind}, key) {
 		if !f.neg {
@@ -183,6 +287,10 @@ func (rd *Reading) has(kind, key string) bool {
 // covered is the share of the words that hits of kinds cover (numbers
 // count as covered).
 func (rd *Reading) covered(kinds ...string) float64 { return rd.share(rd.pick(kinds)) }
+
+// AnswerShare is the share of the words that answer words (yes, no, don't
+// know, skip…) cover: "no" is all answer, "Bilal, no company" a third.
+func (rd *Reading) AnswerShare() float64 { return rd.covered(kindAnswer) }
 
 // coveredBy is the share of the words that hits of one kind and key cover.
 func (rd *Reading) coveredBy(kind, key string) float64 {
@@ -224,6 +332,10 @@ func (p Polarity) String() string {
 	return [...]string{"none", "yes", "no", "not_yet", "unknown"}[p]
 }
 
+// shortForms are weak yes words that are also short forms of other words
+// ("k" is "ke", "g" is "ji" but also "gaya"): yes only at the start.
+var shortForms = map[string]bool{"k": true, "kk": true, "g": true}
+
 // weakYes are words that agree only when nothing else is said: "ji" is
 // also politeness ("ji, nahi"), "ok" also an acknowledgement.
 var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "k": true, "kk": true, "okk": true, "okey": true,
@@ -236,10 +348,10 @@ var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "
 // yehi hai"), alone it is unknown; a polite "ji" or an "ok" is yes only when
 // nothing else is said.
 func (rd *Reading) YesNo() Polarity {
-	hs := rd.pick([]string{kindAnswer}, "yes", "no", "not_yet", "unknown", "hedge")
+	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	var first, weak Polarity
 	hedge := false
-	for _, h := range hs {
+	for k, h := range hs {
 		var p Polarity
 		switch h.Key {
 		case "hedge":
@@ -250,15 +362,23 @@ func (rd *Reading) YesNo() Polarity {
 		case "not_yet":
 			p = PolarNotYet
 		case "no":
+			if rd.negatesNext(hs, k) {
+				continue // "not wrong": the "not" belongs to "wrong"
+			}
 			p = PolarNo
+		case "wrong":
+			p = PolarNo
+			if h.neg {
+				p = PolarYes // "that's not wrong", "ye galat nahi hai"
+			}
 		case "yes":
 			p = PolarYes
 			if h.neg {
 				p = PolarNo
 			}
 			if h.j-h.i == 1 && weakYes[rd.toks[h.i].S] && !h.neg {
-				if weak == PolarNone {
-					weak = p
+				if weak == PolarNone && (h.i == 0 || len(rd.toks) <= 2 || !shortForms[rd.toks[h.i].S]) {
+					weak = p // "ji", "I guess that's ok", "g 70 hazar"; not the "k" (ke) of "dedh lakh visa k"
 				}
 				continue
 			}
@@ -288,31 +408,31 @@ func (rd *Reading) YesNo() Polarity {
 func (rd *Reading) Paid() Polarity {
 	// Payment words, said or negated, are read apart from the rest: "have to
 	// pay" is "not yet" and holds "pay"; "diye" is both a base and a past form.
-	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.pick([]string{kindAnswer}, "paid_done")...)
-	hs = append(hs, rd.pick([]string{kindAnswer}, "paid")...)
+	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.payHits("paid_done")...)
+	hs = append(hs, rd.payHits("paid")...)
 	clauseOf := rd.clauses()
 	unknownIn := map[int]bool{}
 	paidIn := map[int]bool{}
 	var unpaid, unknown bool
-	docs := map[int]bool{} // clauses about handing over documents, not money
-	for _, h := range rd.pick([]string{optionPrefix + "docs"}) {
-		if h.Key == "passport" || h.Key == "cnic" {
-			docs[clauseOf[h.i]] = true
-		}
-	}
+	docs := rd.docClauses() // clauses about handing over documents, not money
 	for _, h := range hs {
 		if h.Key == "unknown" {
 			unknown = true
 			unknownIn[clauseOf[h.i]] = true
 		}
 	}
+	hedgedIn := map[int]bool{} // "shayad bhai ne de diye hon, mujhe nahi pata"
+	for _, h := range rd.pick([]string{kindAnswer}, "hedge") {
+		hedgedIn[clauseOf[h.i]] = true
+	}
 	for _, h := range hs {
 		pay := h.Key == "paid" || h.Key == "paid_done"
 		switch {
 		case pay && docs[clauseOf[h.i]]:
 			// "paise to nahi diye, passport de diya"
-		case pay && unknownIn[clauseOf[h.i]]:
-			// "pata nai diye ya nahi": the doubt is about the payment
+		case pay && (unknownIn[clauseOf[h.i]] || unknown && hedgedIn[clauseOf[h.i]]):
+			// "pata nai diye ya nahi", "shayad de diye hon, mujhe nahi
+			// pata": the doubt is about the payment
 		case pay && h.neg, h.Key == "not_yet", h.Key == "no_money":
 			unpaid = true
 		case h.Key == "paid_done":
@@ -336,29 +456,36 @@ func (rd *Reading) Paid() Polarity {
 // luckily my brother stopped me before I paid", "haan magar agent ko mera
 // naam na batana").
 func (rd *Reading) Lead() Polarity {
-	for _, h := range rd.pick([]string{kindAnswer}, "yes", "no", "unknown", "hedge") {
+	p, _ := rd.lead()
+	return p
+}
+
+// lead is the polarity of the yes or no phrase opening the answer ("not
+// yet" is no) and where that phrase ends.
+func (rd *Reading) lead() (Polarity, int) {
+	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
+	for k, h := range hs {
 		if h.i > 1 || h.Key == "unknown" {
 			break
 		}
-		if h.Key == "no" {
-			return PolarNo
-		}
-		if h.Key == "yes" && !h.neg && !weakYes[rd.toks[h.i].S] {
-			return PolarYes
+		switch {
+		case h.Key == "no" && rd.negatesNext(hs, k), h.Key == "wrong" && h.neg:
+			return PolarNone, 0 // "not wrong", "galat nahi"
+		case h.Key == "no" || h.Key == "wrong" || h.Key == "not_yet":
+			return PolarNo, h.j
+		case h.Key == "yes" && !h.neg && !weakYes[rd.toks[h.i].S]:
+			return PolarYes, h.j
 		}
 	}
-	return PolarNone
+	return PolarNone, 0
 }
 
-// LeadAlone reports an answer that opens with a yes or no word standing as
-// its own clause ("nahi, passport cousin ke paas hai"; not "not the
-// passport, just a CNIC").
+// LeadAlone reports an answer that opens with a yes or no phrase standing
+// as its own clause ("nahi, passport cousin ke paas hai", "not yet, he
+// asked for the passport though"; not "not the passport, just a CNIC").
 func (rd *Reading) LeadAlone() bool {
-	if rd.Lead() == PolarNone || len(rd.toks) < 2 {
-		return false
-	}
-	clause := rd.clauses()
-	return clause[0] != clause[1]
+	p, end := rd.lead()
+	return p != PolarNone && end < len(rd.toks) && rd.toks[end].Brk
 }
 
 // Contrast reports a "but" with more after it ("sab sahi hai bas country
@@ -400,6 +527,37 @@ func (rd *Reading) clauses() []int {
 	return out
 }
 
+// payHits picks payment words of keys, but not those that hand over a
+// number or a link ("a friend gave me his number", "number bheja"):
+// phrases of paid_not win over the payment words they hold.
+func (rd *Reading) payHits(keys ...string) []found {
+	var out []found
+	for _, h := range rd.pick([]string{kindAnswer}, append(keys, "paid_not")...) {
+		if h.Key != "paid_not" {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// docClauses are the clauses that name a passport or a CNIC and no sum:
+// what was handed over or kept there is a document, not money.
+func (rd *Reading) docClauses() map[int]bool {
+	clauseOf := rd.clauses()
+	docs := map[int]bool{}
+	for _, h := range rd.pick([]string{optionPrefix + "docs"}) {
+		if h.Key == "passport" || h.Key == "cnic" {
+			docs[clauseOf[h.i]] = true
+		}
+	}
+	for k, t := range rd.toks {
+		if t.Digits {
+			delete(docs, clauseOf[k]) // "passport aur 2 lakh le liye": money too
+		}
+	}
+	return docs
+}
+
 // PaymentSpans returns where the text says money was paid (past payment
 // words, not negated) and where it says money was asked or is still to pay
 // (asking words, "not yet", payment words negated), as byte ranges: an
@@ -407,7 +565,7 @@ func (rd *Reading) clauses() []int {
 // 1 lakh more").
 func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	span := func(h found) [2]int { return [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End} }
-	for _, h := range rd.pick([]string{kindAnswer}, "paid_done") {
+	for _, h := range rd.payHits("paid_done") {
 		if !h.neg {
 			paid = append(paid, span(h))
 		}
@@ -415,7 +573,7 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet", "more") {
 		owed = append(owed, span(h))
 	}
-	for _, h := range rd.pick([]string{kindAnswer}, "paid", "paid_done") {
+	for _, h := range rd.payHits("paid", "paid_done") {
 		if h.neg {
 			owed = append(owed, span(h))
 		}
@@ -434,6 +592,51 @@ func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 // manga").
 func (rd *Reading) NoMoney() bool { return rd.has(kindAnswer, "no_money") }
 
+// PartSpans are where words stand that make a sum a part of another ("3
+// lakh advance", "pehle 2 lakh", "half now"), as byte ranges.
+func (rd *Reading) PartSpans() [][2]int {
+	var out [][2]int
+	for _, h := range rd.pick([]string{kindAnswer}, "part") {
+		out = append(out, [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End})
+	}
+	return out
+}
+
+// TotalNear reports a word of totals ("total", "kul", "overall") beside
+// the text at byte range [a, b).
+func (rd *Reading) TotalNear(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "total") {
+		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
+		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnAt reports that the number starting at byte offset start is the
+// writer's own: an own-number phrase just before it, in its clause ("Mera
+// number 0300-1188452 hai agar zaroorat ho, uska number 0346-…").
+func (rd *Reading) OwnAt(start int) bool {
+	k := 0
+	for k < len(rd.toks) && rd.toks[k].Start < start {
+		k++
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "own_number") {
+		if h.neg || h.j > k || k-h.j > 2 {
+			continue
+		}
+		brk := false
+		for m := h.j; m < k && m < len(rd.toks); m++ {
+			brk = brk || rd.toks[m].Brk && m > h.j
+		}
+		if !brk && (k >= len(rd.toks) || !rd.toks[k].Brk || k == h.j) {
+			return true
+		}
+	}
+	return false
+}
+
 // OwnNumber reports words that say a number is the person's own.
 func (rd *Reading) OwnNumber() bool { return rd.has(kindAnswer, "own_number") }
 
@@ -442,6 +645,19 @@ func (rd *Reading) More() bool { return rd.has(kindAnswer, "more") }
 
 // Unknown reports "don't know" ("pata nahi", "yaad nahi").
 func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
+
+// UnknownLater reports a "don't know" only after the first clause
+// ("عمران، کمپنی کا نہیں پتا"): the first clause answers.
+func (rd *Reading) UnknownLater() bool {
+	clause := rd.clauses()
+	hs := rd.pick([]string{kindAnswer}, "unknown")
+	for _, h := range hs {
+		if clause[h.i] == 0 {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
 
 // UnknownFirst reports an answer that opens with "don't know" ("don't know
 // the area, somewhere in the desert").
@@ -484,6 +700,13 @@ func (rd *Reading) Skip() bool {
 // numbers in it, or a long one that is mostly other words, is more of the
 // offer ("bas ye dekhen, 0300…").
 func (rd *Reading) Done() bool {
+	if p, end := rd.lead(); p == PolarNo && end < len(rd.toks) {
+		// "no thats all", "nahi bas yehi tha": the no answers "anything
+		// more?"; what follows says it again.
+		if rest := rd.r.Read(rd.Text[rd.toks[end].Start:]); rest.Done() {
+			return true
+		}
+	}
 	if !rd.has(kindAnswer, "done") {
 		return false
 	}
@@ -495,6 +718,22 @@ func (rd *Reading) Done() bool {
 	if rd.coveredBy(kindAnswer, "done") >= 0.5 {
 		return true
 	}
+	// "ok done now", "done thanks": nothing but the done and polite words.
+	if rd.Words() <= 5 {
+		in := make([]bool, len(rd.toks))
+		for _, h := range rd.pick([]string{kindAnswer, kindAside}, "done", "yes", "thanks", "greeting") {
+			for k := h.i; k < h.j; k++ {
+				in[k] = !h.neg
+			}
+		}
+		polite := true
+		for k, t := range rd.toks {
+			polite = polite && (in[k] || doneFillers[t.S])
+		}
+		if polite {
+			return true
+		}
+	}
 	// A phrase that says it ("that's all", "aur kuch nahi hai mere paas")
 	// may come with reasons; a lone "bas" in a long message is not it.
 	for _, h := range rd.pick([]string{kindAnswer}, "done") {
@@ -504,6 +743,12 @@ func (rd *Reading) Done() bool {
 	}
 	return false
 }
+
+// doneFillers are words that say nothing beside a "done" ("done now",
+// "bas ab").
+var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", "sir", "bhai", "yaar", "yar", "hai", "h", "i", "am",
+	"is", "it", "this", "that", "thats", "just", "only", "ye", "yeh", "yehi", "yahi", "hi", "itna", "itni", "sirf", "tha", "thi",
+	"اب", "ہے", "یہ", "یہی", "ہی", "اتنا", "صرف", "تھا"})
 
 // Confirm reports "send it", "sab theek hai", and a plain yes.
 func (rd *Reading) Confirm() bool {
@@ -560,8 +805,24 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if firstClause < 0 {
 			firstClause = clauseOf[h.i]
 		}
-		if clauseOf[h.i] == firstClause && !slices.Contains(named, h.Key) {
-			named = append(named, h.Key)
+		// A situation is every one told ("passport rakh liya, bahar nahi jane
+		// dete": the worst decides); of other sets, the first clause that
+		// names one answers ("passport unke paas hai, CNIC mere paas").
+		if (clauseOf[h.i] == firstClause || set == "what" && !rd.conditional(clauseOf, clauseOf[h.i])) && !slices.Contains(named, h.Key) {
+			named = append(named, h.Key) // but "…, mana karo to marte hain" is what happens if they refuse
+		}
+	}
+	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
+		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
+	}
+	if set == "docs" && len(named) == 1 {
+		// "Passport is with them for the visa, CNIC copy also": a later
+		// clause that adds a document with "also" gave it too.
+		for _, h := range rd.pick([]string{optionPrefix + set}) {
+			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
+				rd.alsoIn(clauseOf, clauseOf[h.i]) {
+				named = append(named, h.Key)
+			}
 		}
 	}
 	switch {
@@ -579,6 +840,30 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	return named[0], true
 }
+
+// conditional reports a clause that says what happens if ("mana karo to
+// marte hain", "agar shikayat ki to…", "warna…"): no situation of its own.
+func (rd *Reading) conditional(clauseOf []int, c int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "conditional") {
+		if clauseOf[h.i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoIn reports an "also" in clause c ("CNIC copy also", "شناختی کارڈ
+// بھی").
+func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
+	for k, t := range rd.toks {
+		if clauseOf[k] == c && alsoWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+var alsoWords = WordSet([]string{"also", "too", "bhi", "bhee", "b", "بھی", "plus"})
 
 // onlyWords mark the one thing meant ("only CNIC", "sirf passport").
 var onlyWords = map[string]bool{"only": true, "just": true, "sirf": true, "bas": true, "srf": true, "صرف": true, "بس": true, "faqat": true, "فقط": true}
@@ -606,7 +891,9 @@ func (rd *Reading) Intent() string {
 	switch {
 	case named["erase"]:
 		return "erase"
-	case named["status"] && !named["help"]:
+	case named["status"] && !named["help"] && (rd.Words() <= 12 || named["report"] || rd.Question()):
+		// "meri report ka kya bana?"; not a long account that says "what
+		// happened is…"
 		return "status"
 	case named["human"]:
 		return "human"
@@ -619,6 +906,8 @@ func (rd *Reading) Intent() string {
 		return "verify"
 	case named["verify"]:
 		return "verify"
+	case named["report"] && named["help"] && rd.firstIntent("help") < rd.firstIntent("report"):
+		return "help" // "meri madad karo, … agar shikayat ki to jail bhejwa dunga"
 	case named["report"]:
 		return "report"
 	case named["help"]:
@@ -629,6 +918,16 @@ func (rd *Reading) Intent() string {
 		return "back"
 	}
 	return ""
+}
+
+// firstIntent is where the first non-negated hit of an intent starts.
+func (rd *Reading) firstIntent(key string) int {
+	for _, h := range rd.pick([]string{kindIntent}, key) {
+		if !h.neg {
+			return h.i
+		}
+	}
+	return len(rd.toks)
 }
 
 // hasAny reports whether a non-negated hit of kind/key starts with one of
@@ -682,6 +981,11 @@ func (rd *Reading) Question() bool {
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
 		if h.i == 0 || h.i == 1 && rd.toks[0].S == "ye" {
+			return true
+		}
+		// "bhai ye dekho kya ye sahi hai: …": kya opening a clause, after a
+		// word or two, asks (but "ye kya hai" as in what).
+		if h.i > 0 && (rd.toks[h.i].S == "kya" || rd.toks[h.i].S == "کیا") && h.i+1 < len(rd.toks) && (rd.toks[h.i+1].S == "ye" || rd.toks[h.i+1].S == "yeh" || rd.toks[h.i+1].S == "یہ" || rd.toks[h.i+1].S == "is" || rd.toks[h.i+1].S == "aap" || rd.toks[h.i+1].S == "ap") {
 			return true
 		}
 	}
@@ -775,6 +1079,9 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // Mehmood, Euro Gate Consultants"); an address is not ("…, Commercial
 // Market Rawalpindi").
 func (rd *Reading) Name() string {
+	if n := rd.namedParts(); n != "" {
+		return n
+	}
 	if q := quoted(rd.Text); q != "" {
 		// "Shahid, says he works for 'Hellas Jobs'": a name before the
 		// quoted one is kept with it.
@@ -810,23 +1117,89 @@ func (rd *Reading) Name() string {
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
 
+// namedParts reads an answer that gives names clause by clause, at least
+// one of them as a name ("the guy said his name is Rizwan, page Malay Jobs
+// Link", "اس کا نام ارشد چیمہ ہے، دفتر کا نام چیمہ ٹریولز", "Muscat Riders
+// Jobs page wala, apna naam Waqas btata tha"): the person's name first,
+// then the firm's or page's, joined by a comma. It is "" when no clause
+// names a name that way.
+func (rd *Reading) namedParts() string {
+	clauses := rd.clauseTexts()
+	if len(clauses) < 2 {
+		return ""
+	}
+	var people, others []string
+	for _, c := range clauses {
+		sub := rd.r.Read(c)
+		if n := sub.NamedIn(); n != "" {
+			people = append(people, n)
+			continue
+		}
+		if n := sub.namePartOf(); n != "" {
+			others = append(others, n)
+		}
+	}
+	if len(people) == 0 {
+		return ""
+	}
+	sep := ", "
+	if HasUrduScript(rd.Text) {
+		sep = "، "
+	}
+	return strings.Join(append(people, others...), sep)
+}
+
+// clauseTexts splits the text at its clause breaks.
+func (rd *Reading) clauseTexts() []string {
+	var out []string
+	start := 0
+	for i, t := range rd.toks {
+		if i > 0 && t.Brk {
+			out = append(out, rd.Text[start:rd.toks[i-1].End])
+			start = t.Start
+		}
+	}
+	if len(rd.toks) > 0 {
+		out = append(out, rd.Text[start:])
+	}
+	return out
+}
+
+// namePartOf is a clause that is a name with the words around it dropped
+// ("page Malay Jobs Link", "Muscat Riders Jobs page wala"): a few words, no
+// number, no place or sentence word.
+func (rd *Reading) namePartOf() string {
+	toks := rd.toks
+	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if i >= j || j-i > 5 {
+		return ""
+	}
+	for _, t := range toks[i:j] {
+		if t.Digits || rd.r.notName(t.S) {
+			return ""
+		}
+	}
+	return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
 // NamedIn returns a name the text gives as one ("naam Waqas hai", "his
 // name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
 func (rd *Reading) NamedIn() string {
 	toks := rd.toks
 	for i, t := range toks {
-		if !nameWords[t.S] {
+		if !nameWords[t.S] || rd.ownName(i) {
 			continue
 		}
 		k := i + 1
 		for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
 			k++ // "name is", "naam hai Waqas"
 		}
-		if k < len(toks) && namePostpositions[toks[k].S] {
+		if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 			// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
 			// name comes before.
 			h := i
-			for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.nameNot[toks[h-1].S] {
+			for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
 				h--
 			}
 			if h < i {
@@ -835,7 +1208,7 @@ func (rd *Reading) NamedIn() string {
 			continue
 		}
 		j := k
-		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.nameNot[toks[j].S] {
+		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
 			j++
 		}
 		if j > k {
@@ -845,10 +1218,31 @@ func (rd *Reading) NamedIn() string {
 	return ""
 }
 
+// ownName reports a "name" word that is the writer's or the reader's
+// ("dont want my name anywhere", "آپ کا نام قرعہ اندازی میں نکل آیا",
+// "mera naam na batana"): whose name it is, not the agent's.
+func (rd *Reading) ownName(i int) bool {
+	if i > 0 && ownPossessive[rd.toks[i-1].S] {
+		return true
+	}
+	return i > 1 && namePostpositions[rd.toks[i-1].S] && ownPronoun[rd.toks[i-2].S]
+}
+
+var (
+	ownPossessive = WordSet([]string{"my", "your", "ur", "our", "mera", "meri", "mere", "tumhara", "hamara", "humara",
+		"aapka", "apka", "میرا", "ہمارا", "تمہارا", "آپکا"}) // not "apna": his own name, when he is the subject
+	ownPronoun = WordSet([]string{"aap", "ap", "tum", "hum", "main", "آپ", "تم", "ہم"})
+)
+
 // namePostpositions follow "naam" when the name came before it ("Zafar
 // naam ka banda", "Baloch bhai naam se").
 var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se": true, "sy": true, "say": true, "ko": true,
 	"کا": true, "کی": true, "کے": true, "سے": true, "کو": true}
+
+// nameVerbs follow "naam" when the name came before it ("فیصل نام بتایا
+// تھا", "Rashid naam bataya").
+var nameVerbs = WordSet([]string{"bataya", "btaya", "batata", "btata", "batati", "batate", "bolta", "bola", "likha", "rakha",
+	"بتایا", "بتاتا", "بتاتی", "بولتا", "لکھا", "رکھا"})
 
 var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
 
@@ -870,7 +1264,7 @@ func (rd *Reading) firstName() string {
 		return ""
 	}
 	for _, t := range toks[i:j] {
-		if t.Digits || rd.r.nameNot[t.S] {
+		if t.Digits || rd.r.notName(t.S) {
 			return ""
 		}
 	}
@@ -892,7 +1286,7 @@ func (rd *Reading) namePart(text string, toks []Token, k int) (int, int) {
 		return 0, 0
 	}
 	for _, t := range toks[k:m] {
-		if t.Digits || rd.r.nameNot[t.S] {
+		if t.Digits || rd.r.notName(t.S) {
 			return 0, 0
 		}
 	}
@@ -997,8 +1391,14 @@ func matchWords(toks []Token, words []string) bool {
 // words negated: "paise nahi diye"), PolarNotYet, or PolarNone.
 func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
-	for _, h := range rd.pick([]string{kindAnswer}, "paid_done", "not_yet") {
+	docs := rd.docClauses()
+	clauseOf := rd.clauses()
+	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key != "not_yet" && rd.conditional(clauseOf, clauseOf[h.i]):
+			// "kisi ne paise diye to wo bhi phas jayega": if, not done
+		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
+			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key == "not_yet":
 			return PolarNotYet
 		case h.neg:
@@ -1008,7 +1408,7 @@ func (rd *Reading) PaidDone() Polarity {
 		}
 	}
 	if p == PolarNone {
-		for _, h := range rd.pick([]string{kindAnswer}, "paid") {
+		for _, h := range rd.payHits("paid") {
 			if h.neg {
 				return PolarNo // "I didn't pay anything"
 			}

@@ -9,7 +9,7 @@ import (
 // firmRe finds a recruiting firm's name as adverts write it: capitalised
 // words ending in a trade word ("Al-Haram Manpower Services", "Falcon Gulf
 // Manpower", "Sadaf Travels").
-var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){0,4}?(?:[A-Z][\w&'.-]*\s+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa\s+Services|HR)\b(?:\s+(?:Services|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
+var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){0,4}?(?:[A-Z][\w&'.-]*\s+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa\s+Services|HR)\b(?:\s+(?:Services|Solutions|Consultants?|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
 
 // FirmNames returns the firms' names written in text, in order: two words
 // at least ("Manpower" alone, or "Visa Services", names no firm).
@@ -21,12 +21,18 @@ func FirmNames(text string) []string {
 			f = f[1:] // "Contact Al-Haram Manpower": the verb is no part of it
 		}
 		name := strings.Join(f, " ")
+		if strings.HasSuffix(name, ".") && !abbrevEnd.MatchString(name) {
+			name = strings.TrimRight(name, ".") // "… Recruiting Agency." ends a sentence
+		}
 		if len(strings.Fields(name)) >= 2 && !strings.EqualFold(name, "Visa Services") {
 			out = append(out, name)
 		}
 	}
 	return out
 }
+
+// abbrevEnd is a company's abbreviation whose full stop is its own.
+var abbrevEnd = regexp.MustCompile(`(?i)\b(pvt|ltd|co|inc|corp|intl)\.$`)
 
 // notFirmWords begin a sentence before a firm's name, capitalised.
 var notFirmWords = map[string]bool{"contact": true, "call": true, "apply": true, "join": true, "through": true, "via": true,

@@ -140,6 +140,19 @@ func (l *Lexicon) Canon(w string) string {
 	return w
 }
 
+// Variants returns the spelling variants of the word the lexicon uses
+// ("hazar" → "hzar", "hzr", …), for readers that look words up by
+// themselves rather than through a Vocab.
+func (l *Lexicon) Variants(w string) []string {
+	var out []string
+	for _, v := range sortedKeys(l.canon) {
+		if l.canon[v] == w {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // NewMatcher returns a matcher over the lexicon's classes and negations,
 // numbering words in v.
 func (l *Lexicon) NewMatcher(v *Vocab) *Matcher {

@@ -243,6 +243,15 @@ func loadLexicon(data []byte) (*lexicon, error) {
 				dst[w] = v.Value
 			}
 		}
+		// The lexicon's spelling variants of a number word are that number
+		// word too ("hzr", "saadhe").
+		for _, w := range sortedKeys(dst) {
+			for _, v := range shared.Variants(w) {
+				if _, ok := dst[v]; !ok {
+					dst[v] = dst[w]
+				}
+			}
+		}
 	}
 
 	for code, names := range f.HomeCountry {
