@@ -1169,10 +1169,17 @@ func (rd *Reading) clauseTexts() []string {
 // ("page Malay Jobs Link", "Muscat Riders Jobs page wala"): a few words, no
 // number, no place or sentence word.
 func (rd *Reading) namePartOf() string {
+	return rd.nameSpan(0, len(rd.toks), 5)
+}
+
+// nameSpan is the words toks[i:j] without the words around a name
+// ("page", "wala", "as written in the ad"), when at most max are left and
+// none is a number, a place or a sentence word; otherwise "".
+func (rd *Reading) nameSpan(i, j, max int) string {
 	toks := rd.toks
-	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
-	if i >= j || j-i > 5 {
+	if i >= j || j-i > max {
 		return ""
 	}
 	for _, t := range toks[i:j] {
@@ -1258,17 +1265,7 @@ func (rd *Reading) firstName() string {
 	if len(toks) == 0 || j >= len(toks) || !strings.ContainsAny(rd.Text[toks[j-1].End:toks[j].Start], ",،") {
 		return ""
 	}
-	i, j := trimWords(toks, 0, j, rd.r.prefixes, true)
-	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
-	if i >= j || j-i > 4 {
-		return ""
-	}
-	for _, t := range toks[i:j] {
-		if t.Digits || rd.r.notName(t.S) {
-			return ""
-		}
-	}
-	return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+	return rd.nameSpan(0, j, 4)
 }
 
 // namePart returns the clause starting at toks[k] when it follows a comma
