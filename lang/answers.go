@@ -25,18 +25,26 @@ const (
 )
 
 type conversationFile struct {
-	Answers      map[string][]string            `json:"answers"`
-	Asides       map[string][]string            `json:"asides"`
-	Intents      map[string][]string            `json:"intents"`
-	Commands     map[string][]string            `json:"commands"`
-	Languages    map[string][]string            `json:"languages"`
-	Options      map[string]map[string][]string `json:"options"`
-	Fields       map[string][]string            `json:"fields"`
-	Prefixes     []string                       `json:"name_prefixes"`
-	Suffixes     []string                       `json:"name_suffixes"`
-	NameNot      []string                       `json:"name_not"`
-	Denials      []string                       `json:"denials"`
-	Weak         map[string][]string            `json:"weak_options"`
+	Answers   map[string][]string            `json:"answers"`
+	Asides    map[string][]string            `json:"asides"`
+	Intents   map[string][]string            `json:"intents"`
+	Commands  map[string][]string            `json:"commands"`
+	Languages map[string][]string            `json:"languages"`
+	Options   map[string]map[string][]string `json:"options"`
+	Fields    map[string][]string            `json:"fields"`
+	Prefixes  []string                       `json:"name_prefixes"`
+	Suffixes  []string                       `json:"name_suffixes"`
+	NameNot   []string                       `json:"name_not"`
+	Denials   []string                       `json:"denials"`
+	Weak      map[string][]string            `json:"weak_options"`
+	NameParts struct {
+		SourceBefore []string `json:"source_before"`
+		SourceNouns  []string `json:"source_nouns"`
+		SourceAfter  []string `json:"source_after"`
+		Alias        []string `json:"alias"`
+		Roles        []string `json:"roles"`
+		Trade        []string `json:"trade"`
+	} `json:"name_parts"`
 	NumberAbbrev struct {
 		Words []string `json:"words"`
 		After []string `json:"after"`
@@ -58,6 +66,9 @@ type Reader struct {
 	// before digits ("no 0300…").
 	numAbbrev, numAfter map[string]bool
 	weak                map[string]map[string]bool // per set, options named only when no other is
+	// The parts of a name answer (conversation.json "name_parts").
+	srcBefore, srcAfter, alias, roles [][]string
+	srcNouns, trade                   map[string]bool
 }
 
 // requiredAnswers are the answer lists the rules read.
@@ -115,6 +126,15 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		}
 	}
 	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	np := f.NameParts
+	r.srcBefore, r.srcAfter, r.alias, r.roles = wordSeqs(np.SourceBefore), wordSeqs(np.SourceAfter), wordSeqs(np.Alias), wordSeqs(np.Roles)
+	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}
+	for _, w := range np.SourceNouns {
+		r.srcNouns[NormalizeWord(w)] = true
+	}
+	for _, w := range np.Trade {
+		r.trade[NormalizeWord(w)] = true
+	}
 	for _, p := range f.Denials {
 		if err := r.m.Add(Label{Kind: kindDenial, Key: "denial"}, p); err != nil {
 			return nil, fmt.Errorf("denials: %w", err)
@@ -1093,10 +1113,20 @@ func (rd *Reading) Name() string {
 		}
 		return q
 	}
+	if n := rd.firstClause(); n != "" {
+		return n
+	}
+	return strings.TrimSpace(rd.Text)
+}
+
+// firstClause is the first clause without the words that introduce it or
+// follow it, nor a source it cites ("as per the ad"), with a name's part
+// after a comma; "" when nothing is left.
+func (rd *Reading) firstClause() string {
 	text := stripBrackets(rd.Text)
 	toks := Tokenize(text)
 	if len(toks) == 0 {
-		return strings.TrimSpace(rd.Text)
+		return ""
 	}
 	i, j := 0, len(toks)
 	for k := 1; k < len(toks); k++ {
@@ -1107,9 +1137,12 @@ func (rd *Reading) Name() string {
 	}
 	next := j
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	if i < j {
+		j = rd.r.sourceCut(toks, i, j)
+	}
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	if i >= j {
-		return strings.TrimSpace(rd.Text)
+		return ""
 	}
 	if k, m := rd.namePart(text, toks, next); m > k {
 		j = m
@@ -1117,37 +1150,216 @@ func (rd *Reading) Name() string {
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
 
-// namedParts reads an answer that gives names clause by clause, at least
-// one of them as a name ("the guy said his name is Rizwan, page Malay Jobs
-// Link", "اس کا نام ارشد چیمہ ہے، دفتر کا نام چیمہ ٹریولز", "Muscat Riders
-// Jobs page wala, apna naam Waqas btata tha"): the person's name first,
-// then the firm's or page's, joined by a comma. It is "" when no clause
-// names a name that way.
+// namedParts reads an answer that gives names clause by clause: the
+// person's name first, as a name ("the guy said his name is Rizwan, page
+// Malay Jobs Link", "اس کا نام ارشد چیمہ ہے، دفتر کا نام چیمہ ٹریولز",
+// "Muscat Riders Jobs page wala, apna naam Waqas btata tha"), then the
+// other parts in the order written: a firm's or page's name, a person
+// named by a role ("Maple Leaf Immigration. owner Sohail Rana"), a firm
+// named in a later clause by its trade word ("his name Shakeel Anjum, said
+// he works for Al Noor Travels"); a later clause that gives another name
+// he goes by is kept in brackets ("Jahangir, people call him Jaggi" →
+// "Jahangir (Jaggi)"). It is "" when no clause is marked as a name that
+// way, and the first clause is read alone (Name).
 func (rd *Reading) namedParts() string {
 	clauses := rd.clauseTexts()
 	if len(clauses) < 2 {
 		return ""
 	}
-	var people, others []string
-	for _, c := range clauses {
+	var people, others, aliases []string
+	marked, firstGiven := false, false
+	for k, c := range clauses {
 		sub := rd.r.Read(c)
+		if k > 0 {
+			if a := sub.aliasName(); a != "" {
+				aliases = append(aliases, a)
+				marked = true
+				continue
+			}
+		}
 		if n := sub.NamedIn(); n != "" {
 			people = append(people, n)
+			marked, firstGiven = true, firstGiven || k == 0
 			continue
+		}
+		if k > 0 {
+			if n := sub.roleName(); n != "" {
+				others = append(others, n)
+				marked = true
+				continue
+			}
 		}
 		if n := sub.namePartOf(); n != "" {
 			others = append(others, n)
+			firstGiven = firstGiven || k == 0
+			continue
+		}
+		if k > 0 {
+			if n := sub.firmIn(); n != "" {
+				others = append(others, n)
+				marked = true
+			}
 		}
 	}
-	if len(people) == 0 {
+	if !marked {
 		return ""
+	}
+	if len(people) == 0 && !firstGiven {
+		// the first clause is the name, with words around it the
+		// clause-by-clause reading does not drop
+		if n := rd.r.Read(clauses[0]).firstClause(); n != "" {
+			others = append([]string{n}, others...)
+		}
+	}
+	names := append(people, others...)
+	if len(names) == 0 {
+		if len(aliases) == 0 {
+			return ""
+		}
+		names, aliases = aliases[:1], aliases[1:]
+	}
+	if len(aliases) > 0 {
+		names[0] += " (" + strings.Join(aliases, ", ") + ")"
 	}
 	sep := ", "
 	if HasUrduScript(rd.Text) {
 		sep = "، "
 	}
-	return strings.Join(append(people, others...), sep)
+	return strings.Join(names, sep)
 }
+
+// seqAt returns the length of the first of seqs that starts at toks[k]
+// and ends by j, or 0.
+func seqAt(toks []Token, k, j int, seqs [][]string) int {
+	for _, p := range seqs {
+		if k+len(p) <= j && matchWords(toks[k:k+len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// sourceCut returns where a source cited after a name begins in toks[i:j]
+// ("Zamzam Trade Links as per the ad", "… ad ke mutabiq", "… اشتہار کے
+// مطابق"), or j: what follows the name is where it was read, not part of it.
+func (r *Reader) sourceCut(toks []Token, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		if seqAt(toks, k, j, r.srcBefore) > 0 {
+			return k
+		}
+		if r.srcNouns[toks[k].S] && seqAt(toks, k+1, j, r.srcAfter) > 0 {
+			if k-1 > i && nameDeterminers[toks[k-1].S] {
+				return k - 1 // "us ad ke mutabiq"
+			}
+			return k
+		}
+	}
+	return j
+}
+
+var nameDeterminers = WordSet([]string{"the", "this", "that", "us", "is", "iss", "uss", "ye", "yeh", "wo", "woh", "اس", "یہ", "وہ"})
+
+// copulas stand between a role word and the name ("the owner is Sohail
+// Rana", "Sohail Rana malik hai").
+var copulas = WordSet([]string{"is", "was", "hai", "he", "h", "tha", "hain", "the", "its", "his", "her", "uska", "us", "ka", "ki",
+	"iska", "unka", "company", "office", "aur", "and", "ہے", "تھا", "اس", "کا", "کی", "اور"})
+
+// aliasName returns the other name a clause says he goes by ("people call
+// him Jaggi", "log usay Jaggi kehte hain", "urf Jaggi", "عرف جگی"), or "".
+func (rd *Reading) aliasName() string {
+	toks := rd.toks
+	for k := range toks {
+		if n := seqAt(toks, k, len(toks), rd.r.alias); n > 0 {
+			if s := rd.nameSpan(k+n, len(toks), 4); s != "" {
+				return s
+			}
+			if k > 0 {
+				return rd.nameSpan(0, k, 4) // "Jaggi is what people call him"
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// roleName returns a person a clause names by a role in the firm ("owner
+// Sohail Rana", "its manager is Asif", "Sohail Rana malik hai", "مالک سہیل
+// رانا ہے"), or "".
+func (rd *Reading) roleName() string {
+	toks := rd.toks
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if n := seqAt(toks, k, len(toks), rd.r.roles); n > 0 {
+			i := k + n
+			for i < len(toks) && copulas[toks[i].S] {
+				i++
+			}
+			if s := rd.nameSpan(i, len(toks), 4); s != "" {
+				return s
+			}
+		}
+		if !copulas[toks[k].S] {
+			break
+		}
+	}
+	// the role after the name: "Sohail Rana is the owner", "X malik hai"
+	for k := 1; k < len(toks); k++ {
+		n := seqAt(toks, k, len(toks), rd.r.roles)
+		if n == 0 {
+			continue
+		}
+		rest := k + n
+		for rest < len(toks) && copulas[toks[rest].S] {
+			rest++
+		}
+		j := k
+		for j > 0 && copulas[toks[j-1].S] {
+			j--
+		}
+		if rest == len(toks) && j > 0 {
+			return rd.nameSpan(0, j, 4)
+		}
+		break
+	}
+	return ""
+}
+
+// firmIn returns a firm a clause names ("said he works for Al Noor
+// Travels", "woh al habib overseas ka banda hai", "وہ الحرمین ٹریولز میں
+// کام کرتا ہے"): capitalised words ending in a trade word, or, written in
+// lower case or Urdu script, up to three words before a trade word that
+// are not all trade words, or "".
+func (rd *Reading) firmIn() string {
+	if f := FirmNames(rd.Text); len(f) > 0 {
+		return f[0]
+	}
+	toks := rd.toks
+	for t := 1; t < len(toks); t++ {
+		if !rd.r.trade[toks[t].S] {
+			continue
+		}
+		i := t
+		for i > 0 && t-i < 3 && !toks[i].Brk && !toks[i-1].Digits && !rd.r.notName(toks[i-1].S) && !firmStop[toks[i-1].S] {
+			i--
+		}
+		j := t + 1
+		for j < len(toks) && !toks[j].Brk && rd.r.trade[toks[j].S] {
+			j++
+		}
+		own := false
+		for _, x := range toks[i:t] {
+			own = own || !rd.r.trade[x.S]
+		}
+		if own {
+			return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+		}
+		t = j
+	}
+	return ""
+}
+
+// firmStop are the words before a firm's name ("works for", "from").
+var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
+	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی"})
 
 // clauseTexts splits the text at its clause breaks.
 func (rd *Reading) clauseTexts() []string {
@@ -1178,6 +1390,9 @@ func (rd *Reading) namePartOf() string {
 func (rd *Reading) nameSpan(i, j, max int) string {
 	toks := rd.toks
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	if i < j {
+		j = rd.r.sourceCut(toks, i, j)
+	}
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	if i >= j || j-i > max {
 		return ""

@@ -1,0 +1,47 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A name answer cut into its parts: a cited source dropped, an alias kept
+// in brackets, a person named by a role and a firm named by its trade word
+// kept beside the name, in the three languages.
+func TestNameParts(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]string{
+		// a source cited after the name
+		"Zamzam Trade Links as per the ad":           "Zamzam Trade Links",
+		"Gulf Star Manpower according to the poster": "Gulf Star Manpower",
+		"Al Habib Overseas ad ke mutabiq":            "Al Habib Overseas",
+		"Faisal Travels, us ad ke mutabiq":           "Faisal Travels",
+		"الحبیب اوورسیز اشتہار کے مطابق":             "الحبیب اوورسیز",
+		"Sadaf Enterprises jaisa post me likha tha":  "Sadaf Enterprises",
+		// an alias in a later clause
+		"Jahangir, people call him Jaggi":        "Jahangir (Jaggi)",
+		"Rafaqat, also known as Feeka":           "Rafaqat (Feeka)",
+		"Rafaqat hai, log usko Feeka kehte hain": "Rafaqat (Feeka)",
+		"رفاقت، لوگ اسے فیکا کہتے ہیں":           "رفاقت (فیکا)",
+		// a person named by a role
+		"Maple Leaf Immigration. owner Sohail Rana": "Maple Leaf Immigration, Sohail Rana",
+		"Star Gulf Links, its manager is Asif Butt": "Star Gulf Links, Asif Butt",
+		"Chaudhry Travels. Sohail Rana malik hai":   "Chaudhry Travels, Sohail Rana",
+		"Noor Overseas. malik ka naam Sohail hai":   "Sohail, Noor Overseas",
+		"نور اوورسیز۔ مالک سہیل رانا ہے":            "نور اوورسیز، سہیل رانا",
+		// a firm named in a later clause
+		"his name Shakeel Anjum, said he works for Al Noor Travels":   "Shakeel Anjum, Al Noor Travels",
+		"naam Waqas hai, kehta hai wo al habib overseas ka banda hai": "Waqas, al habib overseas",
+		"اس کا نام وقاص ہے، وہ الحرمین ٹریولز میں کام کرتا ہے":        "وقاص، الحرمین ٹریولز",
+		// unchanged neighbours
+		"Tariq Mehmood, Euro Gate Consultants":  "Tariq Mehmood, Euro Gate Consultants",
+		"Al Noor Overseas Employment Promoters": "Al Noor Overseas Employment Promoters",
+		"his name is Rashid":                    "Rashid",
+		"Shahid, Commercial Market Rawalpindi":  "Shahid",
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}
