@@ -160,6 +160,16 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	}
 	abroad := a.Abroad || spec.Answers["where"] == "abroad"
 	found, level := boundary(spec, a, e, abroad), a.Urgency
+	if offerLure(spec, a) {
+		// An offer that lures to a scam compound, feared by a person who
+		// has given nothing: a suspicious offer, not a person held.
+		if found == "trafficking" {
+			found = ""
+		}
+		if level == "urgent" {
+			level = "routine"
+		}
+	}
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
 		caseType: caseType(spec, found, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
@@ -286,6 +296,27 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		return "ransom_extortion"
 	}
 	return found
+}
+
+// offerLure reports a report of an offer whose only sign of trafficking is
+// the work it offers, read from what the person fears ("mujhe shak hai ke
+// ye woh scam compound wali jobs hain", "looks like one of those Cambodia
+// scams"): no danger, nothing paid, no document given. The person has not
+// gone; the offer is the case.
+func offerLure(spec *flows.ReportSpec, a triage.Assessment) bool {
+	if spec.Kind != flows.KindReport || len(spec.Danger) > 0 || len(a.Situations) == 0 ||
+		spec.Answers["paid"] == flows.ChoiceYes {
+		return false
+	}
+	if d := spec.Answers["documents"]; d != "" && d != "none" {
+		return false
+	}
+	for _, s := range a.Situations {
+		if s != "forced_scam" {
+			return false
+		}
+	}
+	return lang.Conversation().Read(spec.Text).Suspected()
 }
 
 // labourOnly reports situations that are a labour dispute's: wages

@@ -140,3 +140,28 @@ func TestBoundaryCaseTypes(t *testing.T) {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
 	}
 }
+
+// An offer that lures to a scam compound, feared by a person who gave
+// nothing, is a suspicious offer; the same words from someone held there,
+// or from someone who paid or gave a passport, are not.
+func TestOfferLure(t *testing.T) {
+	t.Parallel()
+	report := func(text string, answers map[string]string) *flows.ReportSpec {
+		return &flows.ReportSpec{Kind: flows.KindReport, Text: text, Answers: answers}
+	}
+	offers := []string{
+		"Ek telegram channel pe offer aya hai Cambodia me online chat support ki job, 1200 dollar, visa ticket free. mujhe shak hai ke ye woh scam compound wali jobs hain",
+		"Got an offer for a customer support job in Cambodia, 1000 dollars, free visa. Looks like one of those scam compound jobs",
+		"کمبوڈیا میں آن لائن چیٹ سپورٹ کی نوکری کا اشتہار آیا ہے، مجھے شک ہے کہ یہ وہی اسکیم کمپاؤنڈ والی نوکری ہے",
+	}
+	for _, text := range offers {
+		a := assess(report(text, map[string]string{"paid": flows.ChoiceNo, "documents": "none"}), nil)
+		if a.caseType == "trafficking" {
+			t.Errorf("%q: a suspected offer read as trafficking", text)
+		}
+		require.NotEqual(t, "urgent", a.urgency, text)
+		// a passport handed over is no longer only an offer
+		require.False(t, offerLure(report(text, map[string]string{"paid": flows.ChoiceNo, "documents": "passport"}), triage.Assess(text, triage.Extract(text))), text)
+		require.False(t, offerLure(report(text, map[string]string{"paid": flows.ChoiceYes}), triage.Assess(text, triage.Extract(text))), text)
+	}
+}

@@ -255,6 +255,17 @@ func (st *step) fromChoice(q *question, choice string) reply {
 // allows one.
 func (st *step) readOption(q *question, rd *lang.Reading) reply {
 	sig := st.signals()
+	if q.set == "docs" {
+		// "passport ki photo mang raha tha lekin maine nahi di": asked for
+		// and refused; "asked for the passport but I gave my CNIC": what
+		// came after the "but" was given.
+		if rd.AskedNotGiven(q.set) {
+			return answer("none")
+		}
+		if v, ok := rd.GivenInstead(q.set); ok {
+			return reply{ok: true, value: v, note: true}
+		}
+	}
 	switch lead := rd.Lead(); {
 	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():
 		// "haan, magar agent ko mera naam na batana": the answer comes first.

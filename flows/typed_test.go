@@ -214,3 +214,21 @@ func TestDangerAbroadGetsLocalNumbers(t *testing.T) {
 	require.Contains(t, all, "+92-51-9207887", "the crisis cell, dialable from abroad")
 	require.Contains(t, all, "+92-51-111-247-786", "FIA's hotline in international form")
 }
+
+// A document asked for and refused is none given; one given after the
+// "but" is that one.
+func TestTypedDocumentsAskedNotGiven(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, docs string }{
+		{"ur-Latn", "passport ki photo mang raha tha lekin maine nahi di", "none"},
+		{"ur-Latn", "cnic mangi thi magar hum ne nahi bheji", "none"},
+		{"en", "he asked for my passport but I didn't give it", "none"},
+		{"en", "they wanted a CNIC copy, however I never sent it", "none"},
+		{"ur", "پاسپورٹ مانگا تھا لیکن میں نے نہیں دیا", "none"},
+		{"en", "asked for the passport but I gave my CNIC", "cnic"},
+		{"ur-Latn", "haan passport unke paas hai", "passport"},
+	} {
+		a := answers(at(t, flows.NodeReportDocs, c.locale, c.text))
+		require.Equal(t, c.docs, a["documents"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -522,6 +522,64 @@ func (rd *Reading) Contrast() bool {
 var contrastWords = map[string]bool{"but": true, "magar": true, "mgr": true, "lekin": true, "lkn": true, "however": true, "except": true,
 	"bas": true, "siwaye": true, "مگر": true, "لیکن": true, "بس": true, "سوائے": true}
 
+// AskedNotGiven reports an account of a request refused: a thing asked
+// for, then a "but" and a negation with nothing handed over after it
+// ("passport ki photo mang raha tha lekin maine nahi di", "they asked for
+// my CNIC but I didn't send it", "پاسپورٹ مانگا تھا مگر میں نے نہیں دیا"):
+// of set, nothing was given. "asked for the passport but I gave my CNIC"
+// is not one.
+func (rd *Reading) AskedNotGiven(set string) bool {
+	c := rd.askedBut()
+	if c < 0 {
+		return false
+	}
+	neg := false
+	for k := c + 1; k < len(rd.toks); k++ {
+		neg = neg || rd.r.lex.IsNegation(rd.toks[k].S)
+	}
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.i > c && !h.neg && h.Key != "none" && !strings.HasPrefix(h.Key, "_") {
+			return false // "…but I gave my CNIC"
+		}
+	}
+	return neg
+}
+
+// askedBut returns where the "but" stands in an account of a thing asked
+// for and what came of it ("asked for the passport but…"), or -1.
+func (rd *Reading) askedBut() int {
+	c := -1
+	for i, t := range rd.toks {
+		if refuseContrast[t.S] && i > 0 {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "asked") {
+		if h.i < c && !h.neg {
+			return c
+		}
+	}
+	return -1
+}
+
+// GivenInstead returns the option of set given after a "but" that follows
+// a thing asked for ("asked for the passport but I gave my CNIC", "passport
+// manga tha lekin sirf cnic di"): what was asked is not what was given.
+func (rd *Reading) GivenInstead(set string) (string, bool) {
+	c := rd.askedBut()
+	if c < 0 {
+		return "", false
+	}
+	return rd.r.Read(rd.Text[rd.toks[c].End:]).Option(set)
+}
+
+// refuseContrast are the "but"s of a refusal (not "bas", "except").
+var refuseContrast = WordSet([]string{"but", "magar", "mgr", "lekin", "lkn", "lekn", "however", "مگر", "لیکن"})
+
 // BeforeContrast returns the text before the first "but" that has more
 // after it ("ji rabta kar lein, lekin gaon mein kisi ko pata na chale" →
 // "ji rabta kar lein"), or "" when there is none.
@@ -604,6 +662,13 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
 func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
+
+// Suspected reports a text that says what it fears, not what happened
+// ("mujhe shak hai ke ye scam compound wali jobs hain", "looks like one of
+// those Cambodia scams", "لگتا ہے یہ وہی فراڈ ہے", "I think").
+func (rd *Reading) Suspected() bool {
+	return rd.has(kindAnswer, "suspicion") || rd.has(kindAnswer, "hedge")
+}
 
 // Asked reports words that say money was asked for ("maange", "they want").
 func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }

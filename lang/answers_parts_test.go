@@ -45,3 +45,23 @@ func TestNameParts(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }
+
+// A request refused: asked for, then "but" and a negation.
+func TestAskedNotGiven(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]bool{
+		"passport ki photo mang raha tha lekin maine nahi di": true,
+		"they asked for my CNIC but I didn't send it":         true,
+		"he wanted my passport but we refused, never gave it": true,
+		"پاسپورٹ مانگا تھا مگر میں نے نہیں دیا":               true,
+		"passport manga tha magar hum ne nahi bheja":          true,
+		"asked for the passport but I gave my CNIC":           false,
+		"passport mang raha tha lekin sirf cnic ki copy di":   false,
+		"passport de diya, lekin CNIC nahi di":                false,
+		"haan passport unke paas hai":                         false,
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).AskedNotGiven("docs"), text)
+	}
+}
