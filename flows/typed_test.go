@@ -232,3 +232,22 @@ func TestTypedDocumentsAskedNotGiven(t *testing.T) {
 		require.Equal(t, c.docs, a["documents"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// "Here, but don't say what it is about" is the discreet way, in the three
+// languages.
+func TestTypedContactDiscreet(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, contact string }{
+		{"en", "msg here but dont say what its about, room mates read my phone", "discreet"},
+		{"en", "text me here, just don't mention what it is about", "discreet"},
+		{"en", "here is fine, don't write why you are messaging", "discreet"},
+		{"ur-Latn", "isi number pe msg karein lekin kis baare mein hai ye mat likhna", "discreet"},
+		{"ur-Latn", "yahin msg kar dein, kya mamla hai wo na likhein", "discreet"},
+		{"ur", "یہیں میسج کریں لیکن کس بارے میں ہے یہ نہ لکھیں", "discreet"},
+		{"en", "here is fine", "here"},
+		{"ur-Latn", "isi chat pe", "here"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, c.contact, a["contact"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -969,8 +969,15 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
-	if named["genuine"] && rd.Question() {
-		named["verify"] = true // "ye agent asli hai?"; "FIA ne bataya jaali hai" is an account
+	if (named["genuine"] || named["licence"]) && rd.Question() {
+		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
+		// ne bataya jaali hai" is an account
+		named["verify"] = true
+	}
+	if named["human"] && rd.onlyNamesSomeone() && (named["verify"] || named["report"] || named["help"]) {
+		// "ایک بندہ خود کو او ای سی کا افسر کہتا ہے … کیا یہ سچ ہے؟": an
+		// officer he claims to be, not a wish to talk to one
+		named["human"] = false
 	}
 	explicitReport := rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
 	switch {
@@ -1004,6 +1011,28 @@ func (rd *Reading) Intent() string {
 	}
 	return ""
 }
+
+// onlyNamesSomeone reports that every wish to talk to a person is only a
+// word for one ("officer", "afsar", "insaan"), with no verb of talking or
+// asking: the text is about an officer, not asking for one.
+func (rd *Reading) onlyNamesSomeone() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "human") {
+		if h.neg {
+			continue
+		}
+		for k := h.i; k < h.j; k++ {
+			if !personNouns[rd.toks[k].S] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personNouns name a person, and ask for one only with a verb ("officer
+// se baat karni hai").
+var personNouns = WordSet([]string{"officer", "afsar", "afser", "officer", "insaan", "insan", "human", "person", "se", "sy",
+	"افسر", "آفیسر", "انسان", "سے"})
 
 // firstIntent is where the first non-negated hit of an intent starts.
 func (rd *Reading) firstIntent(key string) int {

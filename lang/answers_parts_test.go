@@ -65,3 +65,28 @@ func TestAskedNotGiven(t *testing.T) {
 		require.Equal(t, want, r.Read(text).AskedNotGiven("docs"), text)
 	}
 }
+
+// Intents read by what the words do: an officer someone claims to be is
+// no wish to talk to one; a question about a licence is a check; a check
+// already done and a document that turned out fake are an account.
+func TestIntentByWhatWordsDo(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]string{
+		"ایک بندہ خود کو او ای سی کا افسر کہتا ہے اور کوریا کی نوکری کا کہہ رہا ہے، کیا یہ سچ ہے؟": "verify",
+		"a man says he is an OEC officer and offers Korea jobs, is this real?":                     "verify",
+		"ek banda khud ko OEC ka afsar kehta hai, kya ye sach hai?":                                "verify",
+		"mujhe kisi afsar se baat karni hai":                                                       "human",
+		"I want to talk to an officer":                                                             "human",
+		"OEP licence no 3341/LHR sahi hai? Kuwait driver job ki ad di hai unhone":                  "verify",
+		"is licence 2231/RWP valid?":                                                               "verify",
+		"لائسنس نمبر 1234/LHR درست ہے؟":                                                            "verify",
+		"agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla":     "report",
+		"I checked the visa online and it turned out to be fake":                                   "report",
+		"میں نے ویزا چیک کروایا تو جعلی نکلا":                                                      "report",
+		"ye agent check karna hai":                                                                 "verify",
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).Intent(), text)
+	}
+}
