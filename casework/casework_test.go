@@ -165,3 +165,17 @@ func TestOfferLure(t *testing.T) {
 		require.False(t, offerLure(report(text, map[string]string{"paid": flows.ChoiceYes}), triage.Assess(text, triage.Extract(text))), text)
 	}
 }
+
+// A passport the agent still holds, in the short spellings of Roman Urdu
+// ("us k pas"), is read as held, and urgent; one given back is not.
+func TestPassportHeldShortSpelling(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"passport un k pas ha abhi bhi":        "urgent",
+		"pasport agent k pas h":                "urgent",
+		"passport diya tha, ab wapis mil gaya": "routine",
+	} {
+		a := triage.Assess(text, triage.Extract(text))
+		require.Equal(t, want, a.Urgency, text)
+	}
+}
