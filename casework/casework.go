@@ -350,8 +350,14 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 		switch found {
-		case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "job_scam_paid", "document_fraud":
+		case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "document_fraud":
 			return found
+		case "job_scam_paid":
+			if spec.Answers["situation"] != "money_taken" || remote {
+				return found
+			}
+			// "agent ne 6 lakh le liye, ab phone band hai": money handed to
+			// an agent, not sent to a scam online (below)
 		}
 		switch spec.Answers["situation"] {
 		case "passport_taken", "locked_in", "violence", "forced_work", "debt":
@@ -368,7 +374,7 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			}
 			return "forced_labour"
 		case "money_taken":
-			if found == "unlicensed_recruiter" || found == "job_scam_paid" || found == "oep_misconduct" {
+			if found == "unlicensed_recruiter" || found == "oep_misconduct" {
 				return found
 			}
 			if remote {

@@ -32,11 +32,17 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 		{"help with danger is an emergency", flows.ReportSpec{Kind: flows.KindHelp, Danger: []string{"at sea"}}, "", true, "worker_distress_abroad", "", "emergency"},
 		{"a person talking to us", flows.ReportSpec{Kind: flows.KindHuman}, "", false, "other", "", "routine"},
 		{"triage's emergency holds", flows.ReportSpec{Kind: flows.KindReport}, "trafficking", true, "trafficking", "emergency", "emergency"},
+		{"help: money handed to an agent is a recruiter's", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "money_taken"}}, "job_scam_paid", false, "unlicensed_recruiter", "", "routine"},
+		{"help: money taken, and triage read the recruiter", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "money_taken"}}, "unlicensed_recruiter", false, "unlicensed_recruiter", "", "routine"},
+		{"help: a scam paid, another situation", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "other"}}, "job_scam_paid", false, "job_scam_paid", "", "urgent"},
 	}
 	for _, c := range cases {
 		require.Equal(t, c.caseType, caseType(&c.spec, c.found, c.abroad, false), c.name)
 		require.Equal(t, c.urgency, urgency(&c.spec, c.urgencyIn), c.name)
 	}
+	// money sent by wallet or bank to a scam is a scam paid
+	help := flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "money_taken"}}
+	require.Equal(t, "job_scam_paid", caseType(&help, "job_scam_paid", false, true))
 }
 
 // The reporter's own number is never taken for a recruiter's.
