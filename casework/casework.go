@@ -386,6 +386,14 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 	}
+	if spec.Kind == flows.KindReport && fakeDocument(spec) {
+		switch found {
+		case "job_scam_paid", "unlicensed_recruiter", "job_offer_suspicious", "":
+			// "agent ne Qatar ka visa diya tha, check kiya to jali nikla":
+			// the fake document is the case, whatever was paid for it
+			return "document_fraud"
+		}
+	}
 	if spec.Kind == flows.KindReport && found == "verification_request" {
 		found = "" // a report is not a question: triage's model read a question into an account
 	}
@@ -416,6 +424,12 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		return "unlicensed_recruiter"
 	}
 	return found
+}
+
+// fakeDocument reports a report whose account says a document given was,
+// or turned out, fake.
+func fakeDocument(spec *flows.ReportSpec) bool {
+	return lang.Conversation().Read(spec.Text).FakeDocument()
 }
 
 // remotePayment reports money sent by wallet, bank or online rather than

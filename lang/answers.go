@@ -670,6 +670,15 @@ func (rd *Reading) Suspected() bool {
 	return rd.has(kindAnswer, "suspicion") || rd.has(kindAnswer, "hedge")
 }
 
+// FakeDocument reports an account of a document that was, or turned out,
+// fake: a document called fake, or a document named and an outcome that
+// says it was ("visa diya tha pdf me, check kiya to wo jali nikla", "visa jali nikla", "at airport they told me the visa is fake",
+// "ویزا جعلی تھا", "online check kiya to visa ka koi record nahi mila").
+func (rd *Reading) FakeDocument() bool {
+	return rd.has(kindAnswer, "fake_document") ||
+		rd.has(kindAnswer, "document_given") && rd.has(kindAnswer, "fake_outcome") // "visa diya tha, … to wo jali nikla"
+}
+
 // Asked reports words that say money was asked for ("maange", "they want").
 func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 

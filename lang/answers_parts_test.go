@@ -90,3 +90,23 @@ func TestIntentByWhatWordsDo(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Intent(), text)
 	}
 }
+
+// A document handed over that was, or turned out, fake.
+func TestFakeDocument(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]bool{
+		"agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla": true,
+		"agent gave me a canada visa, at the airport they told me it is fake":                  true,
+		"he sent the visa copy, it turned out to be forged":                                    true,
+		"ایجنٹ نے ویزا دیا تھا، ایئرپورٹ پر پتا چلا جعلی ہے":                                   true,
+		"visa ki pdf bheji, online check kiya to koi record nahi mila":                         true,
+		"the work permit was fake": true,
+		"UK care worker visa complaint, we paid 15 lakh, now the sponsor letter turned out fake": false,
+		"agent ne 2 lakh liye, visa nahi diya":                                                   false,
+		"fake job on facebook, asked 50000 for visa":                                             false,
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).FakeDocument(), text)
+	}
+}
