@@ -350,7 +350,15 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 		switch found {
-		case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "document_fraud":
+		case "trafficking":
+			if !abroad && spec.Answers["where"] == "pakistan" {
+				// Held or forced to work inside Pakistan (a child kept in a
+				// house in Lahore): the matrix's forced labour, for the police
+				// and FIA; trafficking is its row for people abroad.
+				return "forced_labour"
+			}
+			return found
+		case "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad", "document_fraud":
 			return found
 		case "job_scam_paid":
 			if spec.Answers["situation"] != "money_taken" || remote {

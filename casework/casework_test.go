@@ -34,6 +34,9 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 		{"triage's emergency holds", flows.ReportSpec{Kind: flows.KindReport}, "trafficking", true, "trafficking", "emergency", "emergency"},
 		{"help: money handed to an agent is a recruiter's", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "money_taken"}}, "job_scam_paid", false, "unlicensed_recruiter", "", "routine"},
 		{"help: money taken, and triage read the recruiter", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "money_taken"}}, "unlicensed_recruiter", false, "unlicensed_recruiter", "", "routine"},
+		{"help: held inside Pakistan is forced labour", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"where": "pakistan", "situation": "locked_in"}}, "trafficking", false, "forced_labour", "", "urgent"},
+		{"help: held abroad is trafficking", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"where": "abroad", "situation": "locked_in"}}, "trafficking", true, "trafficking", "", "urgent"},
+		{"help: where not said, triage's trafficking holds", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "locked_in"}}, "trafficking", false, "trafficking", "", "urgent"},
 		{"help: a scam paid, another situation", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "other"}}, "job_scam_paid", false, "job_scam_paid", "", "urgent"},
 	}
 	for _, c := range cases {
