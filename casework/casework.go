@@ -394,6 +394,11 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 	}
+	if spec.Kind == flows.KindReport && found == "document_fraud" && !fakeDocument(spec) && spec.Answers["seen"] == "agent" {
+		// "اٹلی کا ویزا ۱۵ لاکھ میں کہتا ہے": an agent met in person who
+		// sells a visa, with no document said to be fake, is recruiting
+		found = "unlicensed_recruiter"
+	}
 	if spec.Kind == flows.KindReport && fakeDocument(spec) {
 		switch found {
 		case "job_scam_paid", "unlicensed_recruiter", "job_offer_suspicious", "":

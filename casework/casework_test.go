@@ -188,3 +188,19 @@ func TestPassportHeldShortSpelling(t *testing.T) {
 		require.Equal(t, want, a.Urgency, text)
 	}
 }
+
+// Document fraud is a document said to be fake: an agent met in person who
+// only sells a visa is recruiting; one whose visa turned out fake is
+// document fraud, whatever was paid.
+func TestDocumentFraudNeedsAFakeDocument(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, paid, how, want string }{
+		{"ندیم نام کا ایجنٹ ہے، سیالکوٹ، اٹلی کا ویزا ۱۵ لاکھ میں کہتا ہے", flows.ChoiceNo, "", "unlicensed_recruiter"},
+		{"agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla", flows.ChoiceYes, "easypaisa", "document_fraud"},
+		{"agent gave me a canada visa, at the airport they told me it is fake. paid 9 lac cash", flows.ChoiceYes, "cash", "document_fraud"},
+	} {
+		a := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: c.text,
+			Answers: map[string]string{"seen": "agent", "paid": c.paid, "paid_how": c.how}}, nil)
+		require.Equal(t, c.want, a.caseType, c.text)
+	}
+}
