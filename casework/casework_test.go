@@ -204,3 +204,16 @@ func TestDocumentFraudNeedsAFakeDocument(t *testing.T) {
 		require.Equal(t, c.want, a.caseType, c.text)
 	}
 }
+
+// A plea for help about forced labour inside Pakistan is an emergency: the
+// charge matrix sends it to the police with the emergency numbers.
+func TestForcedLabourInPakistanIsAnEmergency(t *testing.T) {
+	t.Parallel()
+	a := assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: "بھٹہ مالک کہتا ہے پیشگی کا قرضہ ہے، کام چھوڑنے نہیں دیتا",
+		Answers: map[string]string{"where": "pakistan", "situation": "debt"}}, nil)
+	require.Equal(t, "forced_labour", a.caseType)
+	require.Equal(t, "emergency", a.urgency)
+	r := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "agent ne 2 lakh liye, ab phone band hai",
+		Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceYes, "paid_how": "cash"}}, nil)
+	require.NotEqual(t, "emergency", r.urgency)
+}
