@@ -278,6 +278,14 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		// The person said nothing was paid: an offer that asks, not a scam
 		// that took ("payment to a personal account in Lithuania").
 		return ""
+	case spec.Kind == flows.KindReport && found == "ransom_extortion" && len(a.Situations) == 0 && len(a.Danger) == 0:
+		// A ransom needs someone held. A report about an agent with no one
+		// held, who sends people on a journey in stages ("Libya bhejta hai,
+		// wahan se Italy"), is smuggling; otherwise read as an offer.
+		if len(e.Countries) > 1 && lang.Conversation().Read(spec.Text).Route() {
+			return "smuggling"
+		}
+		return ""
 	case found != "trafficking" && found != "forced_labour":
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0 &&
 		(spec.Answers["situation"] == "other" || spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == ""):

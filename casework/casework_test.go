@@ -217,3 +217,18 @@ func TestForcedLabourInPakistanIsAnEmergency(t *testing.T) {
 		Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceYes, "paid_how": "cash"}}, nil)
 	require.NotEqual(t, "emergency", r.urgency)
 }
+
+// A ransom needs someone held: a report about an agent who sends people on
+// a route, read by the model as ransom, is smuggling.
+func TestRansomNeedsSomeoneHeld(t *testing.T) {
+	t.Parallel()
+	spec := &flows.ReportSpec{Kind: flows.KindReport,
+		Text:    "mujhe ek agent ki report karni hai jo hamare gaon se larkon ko Libya bhejta hai, kehta hai wahan se Italy bhej dega\nuska naam Sher Khan hai, 22 lakh leta hai har bande ka",
+		Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceNo, "documents": "none"}}
+	a := triage.Assess(spec.Text, triage.Extract(spec.Text))
+	e := triage.Extract(spec.Text)
+	if a.CaseType == "ransom_extortion" {
+		require.Equal(t, "smuggling", boundary(spec, a, e, false))
+	}
+	require.Equal(t, "smuggling", assess(spec, nil).caseType)
+}
