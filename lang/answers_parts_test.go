@@ -110,3 +110,19 @@ func TestFakeDocument(t *testing.T) {
 		require.Equal(t, want, r.Read(text).FakeDocument(), text)
 	}
 }
+
+// Someone afraid now asks for help; fearing that an offer is a scam does not.
+func TestIntentFear(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]string{
+		"mera bhai azerbaijan gaya tha, ab wo log jungle ke raste europe bhejenge, bhai dar raha hai": "help",
+		"my brother is in Libya and he is terrified, they want to put him on a boat":                  "help",
+		"میرا بھائی لیبیا میں ہے، بہت ڈرا ہوا ہے":                                                     "help",
+		"I'm afraid this job offer is a scam, want to report it":                                      "report",
+		"mujhe dar hai ke ye fraud hai, report karni hai":                                             "report",
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).Intent(), text)
+	}
+}
