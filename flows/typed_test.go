@@ -251,3 +251,31 @@ func TestTypedContactDiscreet(t *testing.T) {
 		require.Equal(t, c.contact, a["contact"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// An opening message starts the flow its words ask for: a question about a
+// licence or about an officer someone claims to be is a check; a document
+// that turned out fake is a report.
+func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, flow string }{
+		{"OEP licence no 3341/LHR sahi hai? Kuwait driver job ki ad di hai unhone", "verify"},
+		{"is licence 2231/RWP valid? they are hiring for Saudi", "verify"},
+		{"ایک بندہ خود کو او ای سی کا افسر کہتا ہے اور کوریا کی نوکری کا کہہ رہا ہے، کیا یہ سچ ہے؟", "verify"},
+		{"a man says he is an OEC officer and promises Korea jobs, is this real?", "verify"},
+		{"Assalam o alaikum, agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla", "report"},
+		{"the agent gave me a visa, I checked it online and it turned out to be fake", "report"},
+		{"mujhe kisi afsar se baat karni hai", "human"},
+	} {
+		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
+		kind := res.State.Node
+		if res.State.Draft != nil && res.State.Draft.Kind != "" {
+			kind = res.State.Draft.Kind
+		}
+		for _, e := range res.Effects {
+			if e.Report != nil {
+				kind = e.Report.Kind
+			}
+		}
+		require.Contains(t, kind, c.flow, "%q: node %s", c.text, res.State.Node)
+	}
+}
