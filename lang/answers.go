@@ -1462,6 +1462,7 @@ func (rd *Reading) firmIn() string {
 
 // firmStop are the words before a firm's name ("works for", "from").
 var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
+	"visa", "job", "jobs", "naukri", "ticket", "free", "ویزا", "نوکری", "ٹکٹ",
 	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی"})
 
 // clauseTexts splits the text at its clause breaks.
