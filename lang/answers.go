@@ -1715,6 +1715,8 @@ func (rd *Reading) PaidDone() Polarity {
 			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
+		case h.Key != "not_yet" && rd.beforeIt(h.i):
+			// "we stopped my nephew before he paid": it did not happen
 		case h.Key == "not_yet":
 			return PolarNotYet
 		case h.neg:
@@ -1732,6 +1734,23 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	return p
 }
+
+// beforeIt reports a "before" that governs the word at i, in its clause
+// ("we stopped him before he paid", "before paying anything"): what
+// follows did not happen.
+func (rd *Reading) beforeIt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if beforeWords[rd.toks[k].S] {
+			return true
+		}
+		if rd.toks[k].Brk {
+			break
+		}
+	}
+	return false
+}
+
+var beforeWords = WordSet([]string{"before", "prior"})
 
 // SeenOn returns where an account says the offer was seen ("fb pe dekha",
 // "found this on Facebook", "whatsapp group me aya"): a place of the seen

@@ -126,3 +126,13 @@ func TestIntentFear(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Intent(), text)
 	}
 }
+
+// A payment governed by "before" did not happen.
+func TestPaidBefore(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.NotEqual(t, PolarYes, r.Read("We stopped my nephew before he paid.").PaidDone())
+	require.NotEqual(t, PolarYes, r.Read("they caught him before he paid anything").PaidDone())
+	require.Equal(t, PolarYes, r.Read("I paid 50000 before the medical").PaidDone())
+	require.Equal(t, PolarYes, r.Read("paid 1 lakh, before that he took my passport").PaidDone())
+}
