@@ -1512,34 +1512,53 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 // NamedIn returns a name the text gives as one ("naam Waqas hai", "his
 // name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
 func (rd *Reading) NamedIn() string {
-	toks := rd.toks
-	for i, t := range toks {
+	// "The man is called Jaggi, real name Jahangir": the real name first.
+	for i, t := range rd.toks {
+		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
+			if n := rd.namedAt(i); n != "" {
+				return n
+			}
+		}
+	}
+	for i, t := range rd.toks {
 		if !nameWords[t.S] || rd.ownName(i) {
 			continue
 		}
-		k := i + 1
-		for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
-			k++ // "name is", "naam hai Waqas"
+		if n := rd.namedAt(i); n != "" {
+			return n
 		}
-		if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
-			// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
-			// name comes before.
-			h := i
-			for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
-				h--
-			}
-			if h < i {
-				return strings.Trim(rd.Text[toks[h].Start:toks[i-1].End], " .,:;-'\"‘’")
-			}
-			continue
+	}
+	return ""
+}
+
+// realWords mark a name as the real one ("real name", "asal naam", "اصل نام").
+var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
+
+// namedAt returns the name the name word at i gives, or "".
+func (rd *Reading) namedAt(i int) string {
+	toks := rd.toks
+	k := i + 1
+	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
+		k++ // "name is", "naam hai Waqas"
+	}
+	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
+		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
+		// name comes before.
+		h := i
+		for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
+			h--
 		}
-		j := k
-		for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
-			j++
+		if h < i {
+			return strings.Trim(rd.Text[toks[h].Start:toks[i-1].End], " .,:;-'\"‘’")
 		}
-		if j > k {
-			return strings.Trim(rd.Text[toks[k].Start:toks[j-1].End], " .,:;-'\"")
-		}
+		return ""
+	}
+	j := k
+	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
+		j++
+	}
+	if j > k {
+		return strings.Trim(rd.Text[toks[k].Start:toks[j-1].End], " .,:;-'\"")
 	}
 	return ""
 }

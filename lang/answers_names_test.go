@@ -23,6 +23,10 @@ func TestNamedIn(t *testing.T) {
 		"Quetta me ek agent hai 'Baloch bhai' naam se, mere cousin ko": "Baloch bhai",
 		"Shahid naam ka ek banda hai Gujrat me":                        "Shahid",
 		"naam se kya farq parta hai":                                   "",
+		// the real name over the one he is called by
+		"The man is called Jaggi, real name Jahangir. He promises Iran, then Turkey": "Jahangir",
+		"sab usko Pappu kehte hain, asal naam Pervaiz hai":                           "Pervaiz",
+		"لوگ اسے پپو کہتے ہیں، اصل نام پرویز ہے":                                     "پرویز",
 	}
 	for text, want := range cases {
 		require.Equal(t, want, r.Read(text).NamedIn(), text)
