@@ -54,9 +54,21 @@ func atomize(s string) []atom {
 					j += 2
 					continue
 				}
+				// Urdu's own separators: "۲۵،۰۰۰" (the Arabic comma or
+				// thousands mark between groups of two or three digits)
+				// and "۱٫۲ لاکھ" (the Arabic decimal mark).
+				if r2, sz := utf8.DecodeRuneInString(s[j:]); urduSeparators[r2] != 0 && digitRun(s[j+sz:]) > 0 &&
+					(r2 == '٫' || digitRun(s[j+sz:]) == 2 || digitRun(s[j+sz:]) == 3) {
+					j += sz
+					continue
+				}
 				break
 			}
-			atoms = append(atoms, atom{kind: 'n', s: s[i:j], start: i, end: j, space: space})
+			num := s[i:j]
+			if strings.ContainsAny(num, "،٬٫") {
+				num = urduSeparatorFold.Replace(num)
+			}
+			atoms = append(atoms, atom{kind: 'n', s: num, start: i, end: j, space: space})
 			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j, ascii := i, true
@@ -82,6 +94,21 @@ func atomize(s string) []atom {
 		space = false
 	}
 	return atoms
+}
+
+// urduSeparators are the Arabic comma, thousands and decimal marks, read
+// as "," and "." inside a number.
+var urduSeparators = map[rune]byte{'،': ',', '٬': ',', '٫': '.'}
+
+var urduSeparatorFold = strings.NewReplacer("،", ",", "٬", ",", "٫", ".")
+
+// digitRun is how many ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 // quantity is a parsed number with its multiplier, over atoms [from, to).
@@ -135,6 +162,11 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	var n float64
 	word := false
 	switch a := atoms[i]; {
+	case frac != 0 && frac != 0.5 && a.kind == 'w' && lex.multipliers[a.s] != 0:
+		// "sawa lakh", "paune lakh": a quarter more or less than one.
+		n = 1
+		word = true
+		i--
 	case a.kind == 'n':
 		v, ok := parseNumber(a.s)
 		if !ok {
@@ -374,6 +406,10 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				qs = append(qs, q2)
 				end = q2.to
 			}
+		}
+		if end < len(atoms) && atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") {
+			i = end // "100% guarantee", "۱۰۰٪": a share, never money
+			continue
 		}
 		preCode, preWord, preFrom := currencyBefore(atoms, q.from)
 		postCode, postWord, postTo := currencyAfter(atoms, end)

@@ -57,6 +57,21 @@ func TestAmounts(t *testing.T) {
 		{"call 0300-1234567", nil},
 		{"CNIC 35202-1234567-1", nil},
 		{"fee 12", nil},
+		// Urdu's own separators and marks.
+		{"۲۵،۰۰۰ روپے جمع", []am{{25000, "PKR", "۲۵،۰۰۰ روپے"}}},
+		{"بقیہ رقم ۳،۵۰،۰۰۰ روپے", []am{{350000, "PKR", "۳،۵۰،۰۰۰ روپے"}}},
+		{"فیس ۴٬۵۰۰ روپے", []am{{4500, "PKR", "۴٬۵۰۰ روپے"}}},
+		{"۱٫۲ لاکھ نقد لیے", []am{{120000, "PKR", "۱٫۲ لاکھ"}}},
+		{"ڈھائی، تین لاکھ", []am{{300000, "PKR", "تین لاکھ"}}},
+		{"کمرہ نمبر ۱۲، ۳۴ لوگ", nil},
+		{"تنخواہ ۳۰۰۰ ریال\n۱۰۰٪ گارنٹی ویزا", []am{{3000, "SAR", "۳۰۰۰ ریال"}}},
+		{"riyal 100% pakka", nil},
+		// A quarter more or less than one lakh.
+		{"sawa lakh ka qarz", []am{{125000, "PKR", "sawa lakh"}}},
+		{"سوا لاکھ روپے", []am{{125000, "PKR", "سوا لاکھ روپے"}}},
+		{"paune lakh diye", []am{{75000, "PKR", "paune lakh"}}},
+		{"sawa do lakh", []am{{225000, "PKR", "sawa do lakh"}}},
+		{"sawa baje aana", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

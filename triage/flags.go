@@ -69,9 +69,18 @@ func caseFlags(flags []Flag, caseType string) []Flag {
 // notCaseFlags are, for each case type, the red flags (domain/red-flags.md)
 // that say nothing of it: a phishing site is not a recruiter, so it has no
 // licence to lack and no office; a licensed promoter has a licence.
+//
+// A forged visa or stamp bought is the loss, not a fee asked before a
+// contract (the corpus marks 3 of 57 so, blind5's writer none); a person
+// asking whether a number or an agent is genuine has not been offered
+// anything yet, so a licence the message does not name is not one that is
+// missing (the corpus marks 19 of 123 such absences, blind5 none) — a
+// licence said to be lacking still is.
 var notCaseFlags = map[string][]string{
 	CasePhishing:      {FlagNoLicence, FlagWhatsAppOnly},
 	CaseOEPMisconduct: {FlagNoLicence},
+	CaseDocumentFraud: {FlagFeeBefore},
+	CaseVerification:  {FlagNoLicence + ":inferred"},
 }
 
 // victimCases are the accounts of a person exploited or held (trafficking,
@@ -145,7 +154,9 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 4. Visit visa, work "there".
 	if a.cue("on_arrival") {
 		add(FlagVisitVisaWork, fmt.Sprintf("Offers work to be arranged after arrival (%q)", a.quote("on_arrival")))
-	} else if a.cue("visit_visa") && a.jobBesides("visit_visa") {
+	} else if a.cue("visit_visa") && (a.jobBesides("visit_visa") || a.cue("work_there")) {
+		// "visit visa pe aa jao, kaam yahan lagwa dunga": the work to be
+		// found there is the job.
 		add(FlagVisitVisaWork, fmt.Sprintf("Offers a job on a visit visa (%q)", a.quote("visit_visa")))
 	}
 

@@ -356,7 +356,7 @@ var requiredCues = []string{
 	"job", "overseas", "online", "paid_verb", "whatsapp", "whatsapp_only", "office", "paid", "ask_pay", "fee", "verify",
 	"licensed", "no_licence", "misconduct", "offline_agent", "smuggling", "trafficking", "forced_labour", "ransom",
 	"document_fraud", "distress_abroad", "abroad", "presence_after", "presence_before", "sent_to", "guarantee",
-	"visit_visa", "on_arrival", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
+	"visit_visa", "on_arrival", "work_there", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
 	"officials", "announcement", "scam_region_jobs", "pay_on_arrival", "agent", "route", "unrealistic", "no_receipt", "salary_context", "per_year",
 }
 

@@ -24,6 +24,7 @@ func TestQuotedWordings(t *testing.T) {
 		Case         string   `json:"case"`
 		NotCase      []string `json:"not_case"`
 		FlagsInclude []string `json:"flags_include"`
+		NotFlags     []string `json:"not_flags"`
 		NoFlags      bool     `json:"no_flags"`
 		Paid         bool     `json:"paid"`
 	}
@@ -48,6 +49,9 @@ func TestQuotedWordings(t *testing.T) {
 			}
 			for _, f := range g.FlagsInclude {
 				require.Contains(t, codes, f, why("flags"))
+			}
+			for _, f := range g.NotFlags {
+				require.NotContains(t, codes, f, why("flags"))
 			}
 			if g.NoFlags {
 				require.Empty(t, codes, why("flags"))
