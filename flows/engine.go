@@ -63,6 +63,9 @@ func New(texts *locales.Catalog, opts Options) *Engine {
 	if opts.Triage == nil {
 		opts.Triage = func(string) Signals { return Signals{} }
 	}
+	// Triage reads phone numbers with the marks typed inside them made plain.
+	read := opts.Triage
+	opts.Triage = func(text string) Signals { return read(NumberMarks(text)) }
 	if opts.CountryName == nil {
 		opts.CountryName = func(code, _ string) string { return code }
 	}

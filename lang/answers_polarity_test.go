@@ -68,6 +68,16 @@ func TestPolarityMechanisms(t *testing.T) {
 	}{
 		{"contact", "msg me on this no", "here"},
 		{"contact", "pls no calls, only text here", "here"},
+		// Another number, in any spelling of "other" and "number".
+		{"contact", "doosray number pe karein, ye wala boss dekhta hai", "number"},
+		{"contact", "alag nmbr pe msg karna", "number"},
+		{"contact", "dosri sim pe call karo", "number"},
+		{"contact", "on a different phone please, he checks this one", "number"},
+		{"contact", "use my other mobile", "number"},
+		{"contact", "دوسرے فون پر رابطہ کریں", "number"},
+		{"contact", "الگ نمبر پر کال کریں، یہ وہ دیکھتا ہے", "number"},
+		{"contact", "isi number pe theek hai", "here"},
+		{"contact", "yahin chat pe", "here"},
 		{"seen", "a friend forwarded it on whatsapp", "whatsapp"},
 		{"seen", "A website - someone shared the link in a Facebook group", "website"},
 		{"seen", "agent khud ghar aya tha", "agent"},
