@@ -1281,6 +1281,13 @@ func (rd *Reading) namedParts() string {
 			}
 		}
 		if n := sub.NamedIn(); n != "" {
+			if k > 0 && sub.hasRole() {
+				// "Al-Fajr Promoters, manager ka naam Imran": a person
+				// behind the firm named first, kept after it.
+				others = append(others, n)
+				marked = true
+				continue
+			}
 			people = append(people, n)
 			marked, firstGiven = true, firstGiven || k == 0
 			continue
@@ -1424,6 +1431,17 @@ func (rd *Reading) roleName() string {
 		break
 	}
 	return ""
+}
+
+// hasRole reports a role word anywhere in the reading ("manager",
+// "owner", "مینیجر").
+func (rd *Reading) hasRole() bool {
+	for k := range rd.toks {
+		if seqAt(rd.toks, k, len(rd.toks), rd.r.roles) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firmIn returns a firm a clause names ("said he works for Al Noor
