@@ -974,7 +974,7 @@ func (r *Reader) Options(set string) []string { return r.options[set] }
 func (rd *Reading) Intent() string {
 	named := map[string]bool{}
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if !h.neg {
+		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) {
 			named[h.Key] = true
 		}
 	}
@@ -1020,6 +1020,31 @@ func (rd *Reading) Intent() string {
 	}
 	return ""
 }
+
+// talkOf reports a wish to talk that is an account of someone's talk: the
+// talk of a thing ("Greece bhejne ki baat kar raha hai", "یونان بھیجنے کی
+// بات کرتا ہے") or talk going on ("woh naukri ki baat kar rahe the"),
+// not a wish to talk to a person ("kisi se baat karni hai").
+func (rd *Reading) talkOf(h found) bool {
+	if h.i > 0 && !rd.toks[h.i].Brk && talkOfBefore[rd.toks[h.i-1].S] {
+		return true
+	}
+	for k := h.j; k < len(rd.toks) && k < h.j+2 && !rd.toks[k].Brk; k++ {
+		if talkGoingOn[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkOfBefore: the genitive before "baat" that makes it the talk of a
+// thing ("bhejne ki baat").
+var talkOfBefore = WordSet([]string{"ki", "ke", "kay", "کی", "کے"})
+
+// talkGoingOn: the progressive or habitual after "baat kar" that makes it
+// someone's talk ("baat kar raha hai", "baat karta hai").
+var talkGoingOn = WordSet([]string{"raha", "rahe", "rahi", "rha", "rhe", "rhi", "karta", "karte", "karti", "krta", "krte", "krti",
+	"رہا", "رہے", "رہی", "کرتا", "کرتے", "کرتی"})
 
 // onlyNamesSomeone reports that every wish to talk to a person is only a
 // word for one ("officer", "afsar", "insaan"), with no verb of talking or

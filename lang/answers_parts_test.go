@@ -89,6 +89,14 @@ func TestIntentByWhatWordsDo(t *testing.T) {
 		"I checked the visa online and it turned out to be fake":                                   "report",
 		"میں نے ویزا چیک کروایا تو جعلی نکلا":                                                      "report",
 		"ye agent check karna hai":                                                                 "verify",
+		// someone's talk of a thing is an account, not a wish to talk
+		"ek banda larkon ko Italy bhejne ki baat kar raha hai, shikayat karni hai": "report",
+		"ایک ایجنٹ یونان بھیجنے کی بات کر رہا ہے، رپورٹ کرنی ہے":                   "report",
+		"agent dubai ki naukri ki baat karta hai, report karna hai":                "report",
+		"he is talking about sending boys to Greece by road, I want to report":     "report",
+		"mujhe kisi se baat karni hai":                                             "human",
+		"officer se baat karwa dein":                                               "human",
+		"کسی افسر سے بات کرنی ہے":                                                  "human",
 	}
 	for text, want := range cases {
 		require.Equal(t, want, r.Read(text).Intent(), text)
