@@ -415,6 +415,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "help":
 		return KindHelp, true
 	case "verify":
+		if pastedAdvert(text, rd, sig) {
+			// "someone shared this in our group, pls check" above a whole
+			// advert, with no question about it and no licence to look up:
+			// the advert is being brought to us, a report.
+			return KindReport, true
+		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
 		return KindReport, content
@@ -443,6 +449,23 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// pastedAdvert reports a message that is an advert passed on rather than
+// a question about one: several lines or many words, no question asked
+// (nor whether it is genuine), and no licence named (a licence is what a
+// check looks up).
+func pastedAdvert(text string, rd *lang.Reading, sig Signals) bool {
+	if rd.Question() || rd.AsksGenuine() || len(sig.Licences) > 0 {
+		return false
+	}
+	lines := 0
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines++
+		}
+	}
+	return lines >= 4 || rd.Words() >= 45
 }
 
 // FindReference returns the first report reference (HSY-XXXXXX) in text,

@@ -147,6 +147,35 @@ func TestIntentsInWords(t *testing.T) {
 	require.Equal(t, texts.T("ur-Latn", "status_none", nil), r.Replies[0].Text)
 }
 
+// An advert passed on with "please check" and no question about it is
+// brought to us as a report; a question, or a licence to look up, is a
+// check.
+func TestPastedAdvertWithCheckIsAReport(t *testing.T) {
+	t.Parallel()
+	advert := "\n\nQATAR JOBS\nDelivery riders - Doha\nSalary 3000 QAR + room\nVisa + ticket fee: Rs 3,00,000\nGulf Star Manpower\nWhatsApp 0300-1112223"
+	for _, c := range []struct{ text, kind string }{
+		{"a friend sent this in the family group, pls check" + advert, flows.KindReport},
+		{"ye hamare mohalle ke group me aya, check karein" + advert, flows.KindReport},
+		{"یہ ہمارے گروپ میں آیا ہے، چیک کریں" + advert, flows.KindReport},
+		{"pls check, is this real?" + advert, flows.KindVerify},
+		{"check kar dein asli hai ya nahi" + advert, flows.KindVerify},
+		{"pls check this agency, licence 3319/PSH" + advert, flows.KindVerify},
+		{"pls check this agent: Gulf Star Manpower 0300-1112223", flows.KindVerify},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-PASTE2"}, t0)
+		kind := ""
+		if r.State.Draft != nil {
+			kind = r.State.Draft.Kind
+		}
+		for _, e := range r.Effects {
+			if e.Kind == flows.EffectCreateReport {
+				kind = e.Report.Kind // a check with all it needs goes at once
+			}
+		}
+		require.Equal(t, c.kind, kind, c.text)
+	}
+}
+
 // A check gets the red flags' word at once, and asks for the agent before
 // it goes to OEC.
 func TestVerifyWarnsAndAsksForTheAgent(t *testing.T) {

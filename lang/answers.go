@@ -1021,6 +1021,18 @@ func (rd *Reading) Intent() string {
 	return ""
 }
 
+// AsksGenuine reports words that ask whether something is genuine ("asli
+// hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
+// question mark.
+func (rd *Reading) AsksGenuine() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+		if !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
 // talkOf reports a wish to talk that is an account of someone's talk: the
 // talk of a thing ("Greece bhejne ki baat kar raha hai", "یونان بھیجنے کی
 // بات کرتا ہے") or talk going on ("woh naukri ki baat kar rahe the"),

@@ -20,6 +20,10 @@ func TestNameParts(t *testing.T) {
 		"Faisal Travels, us ad ke mutabiq":           "Faisal Travels",
 		"الحبیب اوورسیز اشتہار کے مطابق":             "الحبیب اوورسیز",
 		"Sadaf Enterprises jaisa post me likha tha":  "Sadaf Enterprises",
+		"Carpathia HR as the ad says":                "Carpathia HR",
+		"Gulf Star Travels as that post said":        "Gulf Star Travels",
+		"Noor Manpower, as it says on the card":      "Noor Manpower",
+		"Rashid Khan like the message says":          "Rashid Khan",
 		// an alias in a later clause
 		"Jahangir, people call him Jaggi":        "Jahangir (Jaggi)",
 		"Rafaqat, also known as Feeka":           "Rafaqat (Feeka)",
