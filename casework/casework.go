@@ -150,7 +150,7 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		}
 		parts = append(parts, spec.Answers[k])
 	}
-	text := flows.NumberMarks(strings.Join(parts, "\n"))
+	text := lang.NumberMarks(strings.Join(parts, "\n"))
 	e := triage.Extract(text)
 	a := triage.Assess(text, e)
 	if spec.Answers["country"] == flows.CountryPakistan && !slices.Contains(e.Countries, "PK") {
@@ -697,7 +697,7 @@ func flagsOrEmpty(f []triage.Flag) []triage.Flag {
 // Lookup tells what the registry and earlier reports say about the
 // licences, phones and links in text.
 func (s *Service) Lookup(ctx context.Context, db store.DBTX, text string) (*flows.Lookup, error) {
-	text = flows.NumberMarks(text)
+	text = lang.NumberMarks(text)
 	e := triage.Extract(text)
 	l := &flows.Lookup{}
 	seen := map[string]bool{}

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
@@ -66,7 +65,7 @@ var sentenceRe = regexp.MustCompile(`[\n.!?۔؟]+\s*`)
 // or Easypaisa: the number money is sent to.
 func wallets(text string) []string {
 	var out []string
-	text = flows.NumberMarks(text) // "۰۳۰۰۔۶۲۷۱۴۸۹" is one number, not two sentences
+	text = lang.NumberMarks(text) // "۰۳۰۰۔۶۲۷۱۴۸۹" is one number, not two sentences
 	for _, s := range sentenceRe.Split(text, -1) {
 		e := triage.Extract(s)
 		wallet := false

@@ -65,7 +65,7 @@ func New(texts *locales.Catalog, opts Options) *Engine {
 	}
 	// Triage reads phone numbers with the marks typed inside them made plain.
 	read := opts.Triage
-	opts.Triage = func(text string) Signals { return read(NumberMarks(text)) }
+	opts.Triage = func(text string) Signals { return read(lang.NumberMarks(text)) }
 	if opts.CountryName == nil {
 		opts.CountryName = func(code, _ string) string { return code }
 	}
