@@ -81,6 +81,7 @@ var notCaseFlags = map[string][]string{
 	CaseOEPMisconduct: {FlagNoLicence},
 	CaseDocumentFraud: {FlagFeeBefore},
 	CaseVerification:  {FlagNoLicence + ":inferred"},
+	CaseJobScamPaid:   {FlagNoLicence + ":inferred"},
 }
 
 // victimCases are the accounts of a person exploited or held (trafficking,
