@@ -108,14 +108,7 @@ UPDATE conversations SET source = $3 WHERE id = ` + openConversationByHash + ` A
 
 const notifyKnownConversation = `SELECT pg_notify($3, ` + openConversationByHash + `::text)`
 
-const reportsOfKnownContact = `
-SELECT r.id, r.reference, r.created_at,
-       CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
-            WHEN bool_or(f.status <> 'new') THEN 'in_progress'
-            ELSE 'new' END AS status
-  FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
- WHERE r.contact_id = ` + contactByHash + `
- GROUP BY r.id ORDER BY r.created_at DESC LIMIT $3`
+const reportsOfKnownContact = reportStatesOf + contactByHash + reportStatesLimit + `$3`
 
 // BeginArriveKnown begins a transaction on conn and, in the same round
 // trip, stores a message of a known contact (see Arrived). The caller ends

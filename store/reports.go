@@ -298,14 +298,21 @@ type ReportState struct {
 	CreatedAt time.Time `db:"created_at"`
 }
 
-const reportsOfContact = `
+// reportStatesOf reads ReportStates of one contact, newest first: it is
+// followed by the contact's id and then reportStatesLimit with the
+// parameter number of the limit.
+const reportStatesOf = `
 SELECT r.id, r.reference, r.created_at,
        CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
             WHEN bool_or(f.status <> 'new') THEN 'in_progress'
             ELSE 'new' END AS status
   FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
- WHERE r.contact_id = $1
- GROUP BY r.id ORDER BY r.created_at DESC LIMIT $2`
+ WHERE r.contact_id = `
+
+const reportStatesLimit = `
+ GROUP BY r.id ORDER BY r.created_at DESC LIMIT `
+
+const reportsOfContact = reportStatesOf + `$1` + reportStatesLimit + `$2`
 
 // RecentReports is how many of a person's reports a conversation step sees.
 const RecentReports = 5
