@@ -745,12 +745,11 @@ func (s *Service) Reports(ctx context.Context, db store.DBTX, contactID int64) (
 	if err != nil {
 		return nil, err
 	}
-	return s.Statuses(ctx, db, rows)
+	return s.statuses(ctx, db, rows)
 }
 
-// Statuses is Reports for reports already read (store.StepInput reads them
-// with the step's other input).
-func (s *Service) Statuses(ctx context.Context, db store.DBTX, rows []store.ReportState) ([]flows.ReportStatus, error) {
+// statuses adds to reports what agencies said to the person.
+func (s *Service) statuses(ctx context.Context, db store.DBTX, rows []store.ReportState) ([]flows.ReportStatus, error) {
 	out := make([]flows.ReportStatus, 0, len(rows))
 	for _, r := range rows {
 		notes, err := store.AgencyNotesOf(ctx, db, r.ID)

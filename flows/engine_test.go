@@ -398,6 +398,25 @@ func TestStatus(t *testing.T) {
 	}
 }
 
+// A caller that has not read the person's reports (ReportsLater) is asked
+// for them by the steps that show them, and only by those.
+func TestStatusAsksForReports(t *testing.T) {
+	t.Parallel()
+	e := engine()
+	s := State{Locale: "en", LocaleChosen: true, Node: NodeMenu, Options: menuValues(), LastAt: t0}
+	for _, text := range []string{"status", "meri report ka kya bana?", "HSY-7KQ3MZ", "hsy 7kq3mz"} {
+		r := e.Step(s, Input{Text: text, ReportsLater: true}, t0)
+		require.True(t, r.NeedReports, "%q shows reports", text)
+		r = e.Step(s, Input{Text: text, Reports: []ReportStatus{{Reference: "HSY-7KQ3MZ", Status: "new", CreatedAt: t0}}}, t0)
+		require.False(t, r.NeedReports, "%q: reports given", text)
+		require.Contains(t, r.Replies[0].Text, "HSY-7KQ3MZ")
+	}
+	for _, text := range []string{"hi", "report karna hai", "Dubai job 2 lakh advance, asli hai?"} {
+		r := e.Step(State{}, Input{Text: text, ReportsLater: true}, t0)
+		require.False(t, r.NeedReports, "%q shows no reports", text)
+	}
+}
+
 func TestTalkToAPerson(t *testing.T) {
 	t.Parallel()
 	for _, locale := range locales.All {

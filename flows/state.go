@@ -112,6 +112,11 @@ type Input struct {
 	Lookup *Lookup
 	// Reports are the person's own reports, newest first (for status).
 	Reports []ReportStatus
+	// ReportsLater says Reports were not read: a step that shows them
+	// asks for them (Result.NeedReports) and its result is to be thrown
+	// away; the caller reads them and steps again. Few steps show them,
+	// and reading them costs a query per report on every message.
+	ReportsLater bool
 
 	// Agency, when set, is an agency speaking to the person (agency.go):
 	// not the person's words, and nothing else of the input is read.
@@ -207,4 +212,8 @@ type Result struct {
 	State   State
 	Replies []Reply
 	Effects []Effect
+	// NeedReports: the step wanted the person's reports, which Input said
+	// were not read (ReportsLater). Nothing else of the result counts:
+	// step again with them.
+	NeedReports bool
 }

@@ -6,6 +6,7 @@ import "strings"
 // status and what agencies said to them.
 
 func (st *step) statusList() {
+	st.res.NeedReports = st.in.ReportsLater
 	reports := st.in.Reports
 	if len(reports) == 0 {
 		st.say("status_none", nil)
@@ -25,6 +26,7 @@ func (st *step) statusList() {
 
 // status shows one report, found among the person's own by reference.
 func (st *step) status(ref string) {
+	st.res.NeedReports = st.in.ReportsLater
 	for _, r := range st.in.Reports {
 		if r.Reference == ref {
 			st.res.Replies = append(st.res.Replies, Reply{Text: strings.Join(st.statusLines(r), "\n")})

@@ -215,7 +215,10 @@ func (r *Runner) step(ctx context.Context, tx pgx.Tx, input store.Input, commit 
 		}
 	}
 	now := r.opts.Now()
-	res := r.opts.Engine.Step(state, in, now)
+	res, err := r.stepKnowing(ctx, tx, conv.ContactID, state, in, now)
+	if err != nil {
+		return false, err
+	}
 	if err := r.fault(FaultAfterFlow); err != nil {
 		return false, err
 	}
@@ -314,11 +317,10 @@ func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state f
 	if cw == nil {
 		return nil
 	}
-	reports, err := cw.Statuses(ctx, tx, input.Reports)
-	if err != nil {
-		return err
-	}
-	in.Reports = reports
+	// The person's reports are read only for a step that shows them
+	// (stepKnowing).
+	in.ReportsLater = true
+	var err error
 	switch state.Node {
 	case flows.NodeNew, flows.NodeMenu, flows.NodeVerify, flows.NodeReportOffer:
 		text := in.Text
@@ -334,6 +336,22 @@ func (r *Runner) know(ctx context.Context, tx pgx.Tx, input store.Input, state f
 		}
 	}
 	return nil
+}
+
+// stepKnowing takes the step and, when it asks for the person's reports
+// (a status question, a reference typed), reads them and takes it again:
+// the engine is pure, so the second step is the first one knowing them.
+func (r *Runner) stepKnowing(ctx context.Context, tx pgx.Tx, contactID int64, state flows.State, in flows.Input, now time.Time) (flows.Result, error) {
+	res := r.opts.Engine.Step(state, in, now)
+	if !res.NeedReports {
+		return res, nil
+	}
+	reports, err := r.opts.Casework.Reports(ctx, tx, contactID)
+	if err != nil {
+		return flows.Result{}, err
+	}
+	in.Reports, in.ReportsLater = reports, false
+	return r.opts.Engine.Step(state, in, now), nil
 }
 
 // apply carries out what the step asked for beside its replies.

@@ -42,9 +42,8 @@ type Arrived struct {
 	ConversationID int64
 	ContactID      int64
 	ContactStatus  string
-	// Input is, when Answer was asked, the conversation (locked), the
-	// message stored (Pending) and the person's latest reports, as
-	// StepInput reads them.
+	// Input is, when Answer was asked, the conversation (locked) and the
+	// message stored (Pending), as StepInput reads them.
 	Input
 	// Free (with Answer) says the conversation had nothing waiting, neither
 	// a message to process nor a reply to send: the message is stored
@@ -108,8 +107,6 @@ UPDATE conversations SET source = $3 WHERE id = ` + openConversationByHash + ` A
 
 const notifyKnownConversation = `SELECT pg_notify($3, ` + openConversationByHash + `::text)`
 
-const reportsOfKnownContact = reportStatesOf + contactByHash + reportStatesLimit + `$3`
-
 // BeginArriveKnown begins a transaction on conn and, in the same round
 // trip, stores a message of a known contact (see Arrived). The caller ends
 // the transaction: COMMIT, or ROLLBACK on anything unwanted, an error
@@ -144,9 +141,6 @@ func beginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	}
 	if a.Notify {
 		b.Queue(notifyKnownConversation, a.Channel, a.Hash, ConversationChannel)
-	}
-	if a.Answer {
-		b.Queue(reportsOfKnownContact, a.Channel, a.Hash, RecentReports)
 	}
 	br := conn.SendBatch(ctx, b)
 	defer func() {
@@ -193,12 +187,6 @@ func beginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	// a reply to send included. Otherwise the message waits for the
 	// workers and the step is not taken here.
 	got.Conversation = LockedConversation{Conversation: conv, PendingOut: !got.Free}
-	if rows, err = br.Query(); err != nil {
-		return got, fmt.Errorf("store: arrive known: reports: %w", err)
-	}
-	if got.Reports, err = pgx.CollectRows(rows, rowTo[ReportState]); err != nil {
-		return got, fmt.Errorf("store: arrive known: reports: %w", err)
-	}
 	return got, nil
 }
 

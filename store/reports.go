@@ -298,34 +298,17 @@ type ReportState struct {
 	CreatedAt time.Time `db:"created_at"`
 }
 
-// reportStatesOf reads ReportStates of one contact, newest first: it is
-// followed by the contact's id and then reportStatesLimit with the
-// parameter number of the limit.
-const reportStatesOf = `
+const reportsOfContact = `
 SELECT r.id, r.reference, r.created_at,
        CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
             WHEN bool_or(f.status <> 'new') THEN 'in_progress'
             ELSE 'new' END AS status
   FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
- WHERE r.contact_id = `
-
-const reportStatesLimit = `
- GROUP BY r.id ORDER BY r.created_at DESC LIMIT `
-
-const reportsOfContact = reportStatesOf + `$1` + reportStatesLimit + `$2`
+ WHERE r.contact_id = $1
+ GROUP BY r.id ORDER BY r.created_at DESC LIMIT $2`
 
 // RecentReports is how many of a person's reports a conversation step sees.
 const RecentReports = 5
-
-// reportsOfConversation is reportsOfContact for the conversation's contact.
-const reportsOfConversation = `
-SELECT r.id, r.reference, r.created_at,
-       CASE WHEN bool_and(f.status = 'closed') THEN 'closed'
-            WHEN bool_or(f.status <> 'new') THEN 'in_progress'
-            ELSE 'new' END AS status
-  FROM reports r LEFT JOIN referrals f ON f.report_id = r.id
- WHERE r.contact_id = (SELECT contact_id FROM conversations WHERE id = $1)
- GROUP BY r.id ORDER BY r.created_at DESC LIMIT $2`
 
 // ReportsOfContact lists a contact's reports, newest first.
 func ReportsOfContact(ctx context.Context, db DBTX, contactID int64, limit int) ([]ReportState, error) {

@@ -17,17 +17,14 @@ import (
 type Input struct {
 	Conversation LockedConversation
 	Pending      *PendingInbound // nil when no message waits
-	Reports      []ReportState   // the person's latest reports (RecentReports)
 }
 
-// StepInput locks the conversation and reads its next message to process
-// and the person's latest reports, in one round trip. ErrNotFound means the
-// conversation is gone.
+// StepInput locks the conversation and reads its next message to process,
+// in one round trip. ErrNotFound means the conversation is gone.
 func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, err error) {
 	b := &pgx.Batch{}
 	b.Queue(lockConversationForStep, conversationID)
 	b.Queue(nextPendingInbound, conversationID)
-	b.Queue(reportsOfConversation, conversationID, RecentReports)
 	br := tx.SendBatch(ctx, b)
 	defer func() {
 		if cerr := br.Close(); err == nil && cerr != nil {
@@ -51,12 +48,6 @@ func StepInput(ctx context.Context, tx DBTX, conversationID int64) (in Input, er
 		return in, fmt.Errorf("store: step input: %w", err)
 	default:
 		in.Pending = &msg
-	}
-	if rows, err = br.Query(); err != nil {
-		return in, fmt.Errorf("store: step input: %w", err)
-	}
-	if in.Reports, err = pgx.CollectRows(rows, rowTo[ReportState]); err != nil {
-		return in, fmt.Errorf("store: step input: reports: %w", err)
 	}
 	return in, nil
 }
