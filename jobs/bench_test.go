@@ -79,3 +79,34 @@ func BenchmarkSendStep(b *testing.B) {
 	require.NoError(b, e.db.Pool.QueryRow(ctx, `SELECT count(*) FROM messages WHERE direction = 'out' AND status <> 'sent'`).Scan(&left))
 	require.Zero(b, left)
 }
+
+// The web chat's answer, as a visitor waits for it: the message stored,
+// stepped and answered in one transaction (bot.Ingester.IngestAnswer),
+// then the feed read that shows the answer.
+func BenchmarkAnswer(b *testing.B) {
+	e := newEnv(b)
+	r := e.runner(b, nil, false)
+	ing := bot.NewIngester(e.db.Pool, e.vault, r, nil)
+	ctx := context.Background()
+	convs := make([]int64, benchConversations)
+	after := make([]int64, benchConversations)
+	for i := range convs { // each visitor's first message makes them known
+		rc, err := ing.IngestAnswer(ctx, bot.Inbound{Channel: local, ProviderID: fmt.Sprintf("first-%d", i), Address: fmt.Sprintf("visitor-%d", i), Text: "hello"})
+		require.NoError(b, err)
+		convs[i] = rc.ConversationID
+		_, err = r.ProcessConversation(ctx, rc.ConversationID)
+		require.NoError(b, err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		k := i % benchConversations
+		rc, err := ing.IngestAnswer(ctx, bot.Inbound{Channel: local, ProviderID: fmt.Sprintf("bench-%d", i), Address: fmt.Sprintf("visitor-%d", k), Text: "menu"})
+		require.NoError(b, err)
+		require.True(b, rc.Answered)
+		feed, err := store.ConversationFeed(ctx, e.db.Pool, convs[k], after[k], 50)
+		require.NoError(b, err)
+		require.GreaterOrEqual(b, len(feed), 2, "the message and its answer")
+		after[k] = feed[len(feed)-1].ID
+	}
+}

@@ -64,29 +64,45 @@ SELECT id, $1, 1, now() FROM contacts WHERE channel = $1 AND address_hash = $2
 ON CONFLICT (contact_id) WHERE closed_at IS NULL DO UPDATE
    SET last_seq = conversations.last_seq + 1, last_inbound_at = now()`
 
-// upsertKnownConversation for a step: the conversation as it now is,
-// locked. It is the row the upsert wrote, so it is current even when the
-// upsert waited for the lock.
-const upsertKnownConversationReturning = upsertKnownConversation + `
-RETURNING ` + conversationColumns
+// lockKnownConversation is, for a step (KnownArrival.Answer), the
+// contact's open conversation, locked, as it is: its sequence number and
+// last inbound time are written once, with the step's state (SaveStep),
+// or by insertKnownArrival when the message waits for the workers. A row
+// written twice in a transaction costs a second version and, since the
+// first is this transaction's, a foreign-key check on the second. No row:
+// the general path opens a conversation.
+const lockKnownConversation = `
+SELECT ` + conversationColumns + ` FROM conversations
+ WHERE contact_id = ` + contactByHash + ` AND closed_at IS NULL
+   FOR UPDATE`
 
-// $7: store it processed when nothing of the conversation waits. With the
-// message, its contact's id and status: this statement's snapshot is taken
-// once the conversation is locked, so an erasure that held the lock is seen.
+// $7 (Answer): the conversation was locked, not numbered
+// (lockKnownConversation): the message takes the next number, which is
+// written here only when the message waits for the workers; a free one's
+// is written with the step's state. Stored processed when nothing of the
+// conversation waits. With the message, its contact's id and status: this
+// statement's snapshot is taken once the conversation is locked, so an
+// erasure that held the lock is seen.
 const insertKnownArrival = `
-WITH m AS (
-INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status, processed_at)
-SELECT v.id, 'in', $1, $3, v.last_seq, $4, $5, NULLIF($6, ''),
-       CASE WHEN f.free THEN 'processed' ELSE 'received' END, CASE WHEN f.free THEN now() END
-  FROM conversations v,
-       LATERAL (SELECT $7::boolean
-                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = v.id
-                                      AND m.direction = 'in' AND m.status = 'received')
-                   AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = v.id
-                                      AND m.direction = 'out' AND m.status IN ('queued', 'sending')) AS free) f
+WITH f AS (
+SELECT v.id, v.last_seq + CASE WHEN $7 THEN 1 ELSE 0 END AS seq,
+       $7::boolean
+         AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = v.id
+                            AND m.direction = 'in' AND m.status = 'received')
+         AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = v.id
+                            AND m.direction = 'out' AND m.status IN ('queued', 'sending')) AS free
+  FROM conversations v
  WHERE v.contact_id = ` + contactByHash + ` AND v.closed_at IS NULL
+), m AS (
+INSERT INTO messages (conversation_id, direction, channel, provider_id, seq, kind, body, choice, status, processed_at)
+SELECT f.id, 'in', $1, $3, f.seq, $4, $5, NULLIF($6, ''),
+       CASE WHEN f.free THEN 'processed' ELSE 'received' END, CASE WHEN f.free THEN now() END
+  FROM f
 ON CONFLICT (channel, provider_id) WHERE provider_id IS NOT NULL AND direction = 'in' DO NOTHING
 RETURNING ` + messageColumns + `
+), numbered AS (
+UPDATE conversations c SET last_seq = f.seq, last_inbound_at = now()
+  FROM f, m WHERE c.id = f.id AND $7 AND NOT f.free
 )
 SELECT m.*, k.id AS contact_id, k.status AS contact_status
   FROM m, contacts k WHERE k.channel = $1 AND k.address_hash = $2`
@@ -128,7 +144,7 @@ func beginArriveKnown(ctx context.Context, conn *pgx.Conn, a KnownArrival) (got 
 	b := &pgx.Batch{}
 	b.Queue("begin")
 	if a.Answer {
-		b.Queue(upsertKnownConversationReturning, a.Channel, a.Hash)
+		b.Queue(lockKnownConversation, a.Channel, a.Hash)
 	} else {
 		b.Queue(upsertKnownConversation, a.Channel, a.Hash)
 	}

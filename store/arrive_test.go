@@ -46,6 +46,16 @@ func TestArriveKnown(t *testing.T) {
 	})
 	contact, err := store.EnsureContact(ctx, db.Pool, "webchat", hash, []byte("sealed"))
 	require.NoError(t, err)
+	begin(arrival("k0", true), func(_ store.DBTX, _ store.Arrived, err error) error {
+		require.ErrorIs(t, err, store.ErrNotFound, "no open conversation: the general path opens one")
+		return err
+	})
+	_, _, err = store.NextInboundSeq(ctx, db.Pool, contact, "webchat") // as the general path does
+	require.NoError(t, err)
+	lastSeq := func() (seq int64) {
+		require.NoError(t, db.Pool.QueryRow(ctx, `SELECT last_seq FROM conversations WHERE contact_id = $1`, contact).Scan(&seq))
+		return seq
+	}
 
 	// Nothing waits: stored processed, and the step commits with its outcome.
 	var first store.Arrived
@@ -64,6 +74,8 @@ func TestArriveKnown(t *testing.T) {
 	feed, err := store.ConversationFeed(ctx, db.Pool, first.ConversationID, 0, 10)
 	require.NoError(t, err)
 	require.Len(t, feed, 2, "committed with its reply")
+	require.EqualValues(t, 2, *first.Pending.Seq)
+	require.EqualValues(t, 2, lastSeq(), "the step wrote the number its arrival took")
 	require.Equal(t, "menu", feed[0].Body)
 	var raw string
 	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT body FROM messages WHERE id = $1`, first.MessageID).Scan(&raw))
@@ -79,6 +91,7 @@ func TestArriveKnown(t *testing.T) {
 		require.Equal(t, store.StatusReceived, got.Pending.Status)
 		return nil
 	})
+	require.EqualValues(t, 3, lastSeq(), "a message left for the workers writes its number itself")
 	// Without Answer it is always stored for the workers; a redelivery is not stored.
 	begin(arrival("k3", false), func(_ store.DBTX, got store.Arrived, err error) error {
 		require.NoError(t, err)
@@ -89,9 +102,7 @@ func TestArriveKnown(t *testing.T) {
 		require.ErrorIs(t, err, store.ErrNotFound, "stored already")
 		return err
 	})
-	var seq int64
-	require.NoError(t, db.Pool.QueryRow(ctx, `SELECT last_seq FROM conversations WHERE id = $1`, first.ConversationID).Scan(&seq))
-	require.EqualValues(t, 3, seq, "a rolled-back redelivery spends no number")
+	require.EqualValues(t, 4, lastSeq(), "a rolled-back redelivery spends no number")
 
 	// A contact who had blocked the bot is reachable again once they write;
 	// an erased one is reported as such, and the caller keeps nothing.

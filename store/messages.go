@@ -206,8 +206,10 @@ type FeedMessage struct {
 // The feed never returns a message past the first reply still being sent,
 // so a reader who remembers the last id it saw can never skip one. An
 // agency's input is not the person's: they see the reply that carries it.
+const feedColumns = `id, direction, kind, body, choice, buttons, created_at`
+
 const conversationFeed = `
-SELECT id, direction, kind, body, choice, buttons, created_at FROM messages
+SELECT ` + feedColumns + ` FROM messages
  WHERE conversation_id = $1 AND id > $2
    AND ((direction = 'in' AND kind NOT IN ` + agencyInputKinds + `) OR (direction = 'out' AND status NOT IN ('queued', 'sending', 'failed', 'unknown')))
    AND id < COALESCE((SELECT min(id) FROM messages

@@ -144,10 +144,15 @@ func openRow[T any](v *T) error {
 	return nil
 }
 
-// rowTo scans a row by column name, as pgx.RowToStructByName, and opens
+// rowTo scans a row by column name, as pgx.RowToStructByName (or by
+// position, see byPosition), and opens
 // its sealed columns: every struct the store returns goes through it.
 func rowTo[T any](row pgx.CollectableRow) (T, error) {
-	v, err := pgx.RowToStructByName[T](row)
+	var v T
+	ok, err := scanByPosition(row, &v)
+	if !ok {
+		v, err = pgx.RowToStructByName[T](row)
+	}
 	if err != nil {
 		return v, err
 	}

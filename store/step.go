@@ -69,11 +69,31 @@ type StepOutcome struct {
 	ExpiresAt *time.Time
 }
 
+// stepState is how a step's outcome updates its conversation ($1-$5): the
+// flow state and, when the arrival of the message processed ($5) left
+// them to the step (BeginArriveKnown with Answer numbers the conversation
+// without writing it, so that its row is written once a message), the
+// message's number and time. Any other message's number is written
+// already, and changes nothing. In a SET every expression reads the row as
+// it was.
+const stepState = `
+UPDATE conversations
+   SET state = $2, locale = $3, expires_at = $4, updated_at = now(),
+       last_seq = GREATEST(last_seq, (SELECT seq FROM messages WHERE id = $5)),
+       last_inbound_at = CASE WHEN (SELECT seq FROM messages WHERE id = $5) > last_seq
+                              THEN now() ELSE last_inbound_at END
+ WHERE id = $1`
+
 // insertOutboundSavingState is insertOutbound that also stores the
-// conversation's new state ($9-$12, as saveConversationState's $1-$4).
+// conversation's new state ($9-$13, as stepState's $1-$5).
 const insertOutboundSavingState = `
 WITH state AS (
-  UPDATE conversations SET state = $10, locale = $11, expires_at = $12, updated_at = now() WHERE id = $9
+  UPDATE conversations
+     SET state = $10, locale = $11, expires_at = $12, updated_at = now(),
+         last_seq = GREATEST(last_seq, (SELECT seq FROM messages WHERE id = $13)),
+         last_inbound_at = CASE WHEN (SELECT seq FROM messages WHERE id = $13) > last_seq
+                                THEN now() ELSE last_inbound_at END
+   WHERE id = $9
 )` + insertOutbound
 
 // SaveStep stores a step's outcome in one round trip: the replies, the
@@ -94,13 +114,13 @@ func SaveStep(ctx context.Context, tx DBTX, o StepOutcome) (ids []int64, err err
 			continue
 		}
 		// The new state travels with the last reply: a statement fewer.
-		b.Queue(insertOutboundSavingState, append(args, o.ConversationID, state, o.Locale, o.ExpiresAt)...)
+		b.Queue(insertOutboundSavingState, append(args, o.ConversationID, state, o.Locale, o.ExpiresAt, o.MessageID)...)
 	}
 	if o.Notify {
 		b.Queue(notifyConversation, ConversationChannel, fmt.Sprint(o.ConversationID))
 	}
 	if len(o.Replies) == 0 {
-		b.Queue(saveConversationState, o.ConversationID, state, o.Locale, o.ExpiresAt)
+		b.Queue(stepState, o.ConversationID, state, o.Locale, o.ExpiresAt, o.MessageID)
 	}
 	var begun *begunTx
 	if o.Commit {
