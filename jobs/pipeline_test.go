@@ -241,9 +241,13 @@ func TestPermanentAndRetryableSendErrors(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
 	var flakyCalls, slowCalls atomic.Int32
+	var unblocked atomic.Bool
 	e.provider.fail = func(out bot.Outbound) error {
 		switch out.Address {
 		case "blocked":
+			if unblocked.Load() {
+				return nil
+			}
 			return &bot.PermanentError{Code: "403", Contact: bot.ContactUnreachable, Err: errors.New("bot was blocked by the user")}
 		case "flaky":
 			if flakyCalls.Add(1) <= 2 {
@@ -275,11 +279,19 @@ func TestPermanentAndRetryableSendErrors(t *testing.T) {
 	require.Equal(t, int32(2), slowCalls.Load(), "refused once with a 429, then sent")
 	require.Equal(t, int32(3), flakyCalls.Load(), "refused twice, then sent")
 
-	// A blocked contact who writes again is reachable again.
-	e.send(t, provider, "blocked", "p4", "hello again")
+	// A blocked contact who writes again (they unblocked the bot) is
+	// reachable again, and answered. (Had the provider refused the answer
+	// once more, a worker would mark them unreachable again: the status is
+	// read once the pipeline has settled, not while it may still be
+	// sending.)
+	unblocked.Store(true)
+	again := e.send(t, provider, "blocked", "p4", "hello again")
+	e.waitSettled(t)
 	c, err = store.GetContact(context.Background(), e.db.Pool, blocked.ContactID)
 	require.NoError(t, err)
 	require.Equal(t, store.ContactActive, c.Status)
+	rows := e.messages(t, again.ConversationID)
+	require.Equal(t, store.StatusSent, rows[len(rows)-1].Status, "answered")
 }
 
 func TestChannelOffIsRecorded(t *testing.T) {

@@ -24,7 +24,7 @@ source scripts/pg.sh
 
 RUNS=${RUNS:-3}
 DB_URL=${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hoshyar_bench?sslmode=disable}
-PGBENCH_DB=hoshyar_pgbench
+PGBENCH_DB=hoshyar_pgbench_$$ # per run: two benches at once do not collide
 ADDR=127.0.0.1:18311
 scale=1
 if [[ ${QUICK:-} == 1 ]]; then RUNS=1 scale=10; fi
