@@ -40,6 +40,14 @@ func (st *step) keep() {
 	}
 }
 
+// attachment says whether the message carries a file (a photo, a
+// document, a voice note): evidence whatever its caption answers. A
+// sticker or a shared location is not.
+func (st *step) attachment() bool {
+	m := st.in.Media
+	return m != "" && m != "sticker" && m != "location"
+}
+
 func containsID(ids []int64, id int64) bool {
 	for _, v := range ids {
 		if v == id {

@@ -54,6 +54,32 @@ func TestMediaInTheConversation(t *testing.T) {
 	}
 }
 
+// A photo sent as an answer in the help flow is evidence, whether its
+// caption answers the question or not; its caption's answer is taken.
+func TestPhotoAnswerInHelpIsEvidence(t *testing.T) {
+	t.Parallel()
+	for _, locale := range locales.All {
+		c := newConvo(t, locale)
+		c.press(ChoiceHelp)
+		require.Equal(t, NodeHelpWhere, c.state.Node, locale)
+		c.step(Input{Media: "image", Text: "Dubai"})
+		id := c.nextID
+		require.Contains(t, c.state.Draft.Evidence, id, "%s: a photo whose caption answers", locale)
+		require.Equal(t, "abroad", c.state.Draft.Answers["where"], locale)
+
+		c = newConvo(t, locale)
+		c.press(ChoiceHelp)
+		c.step(Input{Media: "image"})
+		require.Contains(t, c.state.Draft.Evidence, c.nextID, "%s: a photo without words", locale)
+		require.Equal(t, NodeHelpWhere, c.state.Node, "%s: the question is asked again", locale)
+
+		c = newConvo(t, locale)
+		c.press(ChoiceHelp)
+		c.step(Input{Media: "sticker"})
+		require.Empty(t, c.state.Draft.Evidence, "%s: a sticker is not evidence", locale)
+	}
+}
+
 // "Is this right? Paid: No" answered by saying it again is a yes.
 func TestCheckAnsweredByRestating(t *testing.T) {
 	t.Parallel()

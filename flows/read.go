@@ -57,7 +57,10 @@ func (st *step) take(q *question, choice string) {
 // accept stores an answer (or a skip) and what else it said.
 func (st *step) accept(q *question, r reply) {
 	d := st.draft()
-	if r.note {
+	switch {
+	case st.attachment():
+		st.keep() // a photo whose caption answers is still evidence
+	case r.note:
 		st.note()
 	}
 	if q.node == NodeReportPhones && r.ok && r.value == "" {
@@ -204,9 +207,11 @@ func (st *step) readReply(q *question, choice string) reply {
 	if a := rd.Aside(); a != "" {
 		return reply{aside: a}
 	}
-	if st.in.Media != "" && st.draft().Kind == KindReport {
-		st.keep() // a screenshot as an answer is still evidence
-		return skipped
+	if st.attachment() {
+		st.keep() // a screenshot or a photo is evidence, answer or not
+		if st.draft().Kind == KindReport {
+			return skipped // a screenshot as an answer to an offer's question
+		}
 	}
 	return reply{}
 }
