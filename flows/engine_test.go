@@ -235,6 +235,36 @@ func TestMissesAreAskedDifferentlyThenLeft(t *testing.T) {
 	}
 }
 
+// A free question's second miss keeps the words as the answer, unless
+// they say nothing it could hold: a yes, an "ok", a thanks, a bare number.
+func TestSecondMissKeepsOnlyWords(t *testing.T) {
+	t.Parallel()
+	for locale, bare := range map[string][]string{
+		locales.EN:     {"yes", "ok", "0345-7788990", "no"},
+		locales.URLatn: {"ji", "theek hai", "0345 7788990", "nai"},
+		locales.UR:     {"جی ہاں", "ٹھیک ہے", "۰۳۴۵۷۷۸۸۹۹۰", "نہیں"},
+	} {
+		for _, text := range bare {
+			c := newConvo(t, locale)
+			c.press(ChoiceReport)
+			c.say("ad text")
+			c.press(ChoiceDone)
+			c.expectAsk(NodeReportSeen, "report_seen_q")
+			c.say("qwerty zxcv")
+			c.say(text)
+			require.NotEqual(t, NodeReportSeen, c.state.Node, "%s %q: the second miss moves on", locale, text)
+			require.NotContains(t, c.state.Draft.Answers, "seen", "%s %q is no place the offer was seen", locale, text)
+		}
+		c := newConvo(t, locale)
+		c.press(ChoiceReport)
+		c.say("ad text")
+		c.press(ChoiceDone)
+		c.say("qwerty zxcv")
+		c.say("in an old diary of my grandfather")
+		require.Equal(t, "in an old diary of my grandfather", c.state.Draft.Answers["seen"], "%s: words are kept as written", locale)
+	}
+}
+
 // Danger comes first: numbers before any question, an emergency referral
 // at once, the rest asked after; the numbers are not repeated for the same
 // danger.

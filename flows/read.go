@@ -107,7 +107,7 @@ func (st *step) miss(q *question) {
 		st.askQuestion(q, true)
 		return
 	}
-	if t := strings.TrimSpace(st.in.Text); q.free && t != "" {
+	if t := strings.TrimSpace(st.in.Text); q.free && t != "" && !st.bare() {
 		st.note()
 		st.setAnswer(q.slot, t)
 		st.say("kept_as_written", nil)
@@ -116,6 +116,17 @@ func (st *step) miss(q *question) {
 	}
 	st.settle(q.slot)
 	st.advance()
+}
+
+// bare says whether the message says nothing a free answer could keep:
+// a yes, a no, an "ok" or a thanks, or only a number ("yes" kept as where
+// the offer was seen is a fact stored wrongly).
+func (st *step) bare() bool {
+	rd := st.read()
+	if rd.Words() <= 3 && (rd.YesNo() != lang.PolarNone || rd.Aside() != "" || rd.AnswerShare() >= 0.5) {
+		return true
+	}
+	return strings.Trim(st.in.Text, "0123456789۰۱۲۳۴۵۶۷۸۹+-() ") == ""
 }
 
 // askQuestion asks q, or its shorter re-ask.

@@ -18,6 +18,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"it's not a problem if they call", PolarYes},
 		{"galat hai", PolarNo},
 		{"not yet", PolarNotYet},
+		// "koi baat nahi" (no problem) in its spellings is a yes, not a no.
+		{"koi bat nai", PolarYes},
+		{"koi baat nahi", PolarYes},
+		{"koi bat nhi g", PolarYes},
+		{"کوئی بات نہیں", PolarYes},
+		{"no problem", PolarYes},
 	}
 	for _, c := range yesNo {
 		if got := r.Read(c.text).YesNo(); got != c.want {

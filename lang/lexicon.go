@@ -69,6 +69,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := uniqueKeys(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 		l.sections[strings.TrimSuffix(path.Base(name), ".json")] = b
 		fmt.Fprintf(h, "%s %d\n", path.Base(name), len(b))
 		h.Write(b)
