@@ -46,8 +46,9 @@ type conversationFile struct {
 		Trade        []string `json:"trade"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {
-		Words []string `json:"words"`
-		After []string `json:"after"`
+		Words  []string `json:"words"`
+		After  []string `json:"after"`
+		Before []string `json:"before"`
 	} `json:"number_abbreviation"`
 }
 
@@ -62,10 +63,11 @@ type Reader struct {
 	nameNot  map[string]bool // words that make a clause no part of a name: places, verbs
 	options  map[string][]string
 	// numAbbrev are short forms of "number" that are also other words
-	// ("no"), read as "number" after numAfter ("this no", "mera no") or
-	// before digits ("no 0300…").
-	numAbbrev, numAfter map[string]bool
-	weak                map[string]map[string]bool // per set, options named only when no other is
+	// ("no"), read as "number" after numAfter ("this no", "mera no"),
+	// before numBefore, the postpositions of a place ("is no pe call
+	// karo": a "no" is not "on"), or before digits ("no 0300…").
+	numAbbrev, numAfter, numBefore map[string]bool
+	weak                           map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
 	srcNouns, trade                   map[string]bool
@@ -140,7 +142,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 			return nil, fmt.Errorf("denials: %w", err)
 		}
 	}
-	r.numAbbrev, r.numAfter = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After)
+	r.numAbbrev, r.numAfter, r.numBefore = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After), WordSet(f.NumberAbbrev.Before)
 	r.weak = map[string]map[string]bool{}
 	for set, keys := range f.Weak {
 		if !strings.HasPrefix(set, "_") {
@@ -176,13 +178,15 @@ type Reading struct {
 
 // Read tokenises and matches text. A short form of "number" that is also
 // a word ("no") is read as "number" where it names one ("msg me on this
-// no", "mera no 0300…"). A clause opened by a denial ("it's not that I
+// no", "mera no 0300…", "is no pe call kr lo"). A clause opened by a denial ("it's not that I
 // didn't pay, I paid 30000", "aisa nahi hai ke nahi diye, 40 hazar diye")
 // is taken back: what follows it is the answer, so its words are not read.
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
 	for i := range toks {
-		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || i+1 < len(toks) && toks[i+1].Digits && !toks[i+1].Brk && len(toks[i+1].S) >= 7) {
+		next := i+1 < len(toks) && !toks[i+1].Brk
+		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || next && r.numBefore[toks[i+1].S] ||
+			next && toks[i+1].Digits && len(toks[i+1].S) >= 7) {
 			toks[i].S = "number"
 		}
 	}

@@ -152,3 +152,42 @@ func TestPaidBefore(t *testing.T) {
 	require.Equal(t, PolarYes, r.Read("I paid 50000 before the medical").PaidDone())
 	require.Equal(t, PolarYes, r.Read("paid 1 lakh, before that he took my passport").PaidDone())
 }
+
+// Options read by what the words do: a relative named with "my" is someone
+// else (the "my" is not the writer); "no" before a postposition of place
+// is a number ("is no pe call karo"), not a refusal; a spelling of
+// tankhwah is a salary; "other" is a situation only when none is named
+// ("with other boys … the agent took everything").
+func TestOptionsKinNumberSituation(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := []struct{ set, text, want string }{
+		{"whom", "apni behn k liye likh raha hun", "other"},
+		{"whom", "meri bhen ke liye", "other"},
+		{"whom", "mera bhatija hai", "other"},
+		{"whom", "میری خالہ کا گھرانہ ہے، میں خود وہاں کام نہیں کرتا", "other"},
+		{"whom", "میری بہن کے لیے", "other"},
+		{"whom", "for my sister in law", "other"},
+		{"whom", "my aunt's son", "other"},
+		{"whom", "me n my family", "self"},
+		{"whom", "main khud", "self"},
+		{"whom", "میرے لیے", "self"},
+		{"contact", "is no pe call kr lo", "number"},
+		{"contact", "mjhe is no pe call kr lena, behn ko mat krna wo pakri jaye gi", "number"},
+		{"contact", "mere no par call karein", "number"},
+		{"contact", "call me on this no please", "number"},
+		{"contact", "no", "none"},
+		{"contact", "no, dont contact me", "none"},
+		{"what", "tnkhwa ni de rhe 4 mah se, kafeel kehta ha ruk jao", "unpaid"},
+		{"what", "tankhwa nahi mili 3 mahine se", "unpaid"},
+		{"what", "he lives with other boys, the agent took everything and wants more", "money_taken"},
+		{"what", "agent sab kuch le gaya, ab dost ke sath rehta hai", "money_taken"},
+		{"what", "ایجنٹ سب کچھ لے گیا، دوسرے لڑکوں کے ساتھ ہے", "money_taken"},
+		{"what", "kuch aur masla hai", "other"},
+		{"what", "something else", "other"},
+	}
+	for _, c := range cases {
+		got, _ := r.Read(c.text).Option(c.set)
+		require.Equal(t, c.want, got, "%s: %q", c.set, c.text)
+	}
+}
