@@ -423,6 +423,13 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
+		if !rd.ReportAsked() && sig.Abroad && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") {
+			// "he went to Cambodia … a fraud company, they make him cheat
+			// people online": someone held to work abroad now, in an
+			// account that calls the firm a fraud; he needs help, the
+			// firm's report can follow.
+			return KindHelp, true
+		}
 		return KindReport, content
 	}
 	switch sig.CaseType {

@@ -294,6 +294,17 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"Assalam o alaikum, agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla", "report"},
 		{"the agent gave me a visa, I checked it online and it turned out to be fake", "report"},
 		{"mujhe kisi afsar se baat karni hai", "human"},
+		// someone held to work abroad, in an account that calls the firm a
+		// fraud, needs help; with a word of reporting it is a report
+		{"My brother in law went to Cambodia for a computer job. Now he says it is a fraud company and they make him cheat people online all day", "help"},
+		{"mera bhai Cambodia mein hai, computer job ke liye gaya tha, kehta hai fraud company hai, usay logon ko online dhoka dene pe majboor karte hain", "help"},
+		{"میرا بھائی کمبوڈیا میں ہے، کہتا ہے فراڈ کمپنی ہے، اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں", "help"},
+		{"I want to report a fake agent who sent boys to Cambodia for computer jobs, he took 3 lakh from me", "report"},
+		// removal of one's data, in words other than "delete my data"
+		{"I want all my data removed from your system, including the report I made last week", "erase"},
+		{"please make sure my details are erased, and the chat too", "erase"},
+		{"mera sara data system se remove kar dein", "erase"},
+		{"میرا سارا ڈیٹا آپ کے سسٹم سے ڈیلیٹ کر دیں", "erase"},
 	} {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
 		kind := res.State.Node

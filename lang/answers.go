@@ -992,7 +992,7 @@ func (rd *Reading) Intent() string {
 		// officer he claims to be, not a wish to talk to one
 		named["human"] = false
 	}
-	explicitReport := rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
+	explicitReport := rd.ReportAsked()
 	switch {
 	case named["erase"]:
 		return "erase"
@@ -1023,6 +1023,14 @@ func (rd *Reading) Intent() string {
 		return "back"
 	}
 	return ""
+}
+
+// ReportAsked reports an explicit word of reporting ("report karni hai",
+// "complaint", "شکایت درج"), not only a word for what was done ("fraud",
+// "cheat", "dhoka"): an account that calls a company a fraud is not, by
+// that alone, a wish to report it.
+func (rd *Reading) ReportAsked() bool {
+	return rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
 }
 
 // AsksGenuine reports words that ask whether something is genuine ("asli
