@@ -143,7 +143,7 @@ func TestBoundaryCaseTypes(t *testing.T) {
 		{"stranded abroad, nothing more", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "other"}},
 			triage.Assessment{CaseType: "trafficking"}, triage.Entities{}, true, "worker_distress_abroad"},
 		{"a report of an offer not paid for", flows.ReportSpec{Kind: flows.KindReport, Answers: map[string]string{"paid": "no"}},
-			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""},		{"a report: unpaid where the job is, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""}, {"a report: unpaid where the job is, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, false, "worker_distress_abroad"},
 		{"a report: unpaid abroad and beaten stays trafficking", flows.ReportSpec{Kind: flows.KindReport},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, true, "trafficking"},
