@@ -605,6 +605,7 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
+	amounts = corrected(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(paid) == 0 {
 		if oneSum(amounts) && len(owed) == 0 {
@@ -631,6 +632,27 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 		}
 	}
 	return best
+}
+
+// corrected drops the amounts a correction takes back ("9 lakh, sorry I
+// mean 9.5 lakh": the 9 lakh) when it gives an amount again.
+func corrected(rd *lang.Reading, amounts []Amount) []Amount {
+	at := rd.CorrectedAt()
+	if at < 0 {
+		return amounts
+	}
+	var before, after []Amount
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k >= 0 && k < at {
+			before = append(before, a)
+		} else {
+			after = append(after, a)
+		}
+	}
+	if len(after) == 0 || len(before) == 0 {
+		return amounts
+	}
+	return after
 }
 
 // paidInSentence is the amount a payment's sentence names, or, when it

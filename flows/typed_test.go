@@ -47,6 +47,14 @@ func TestTypedPaidIsReadByMeaning(t *testing.T) {
 		{"en", "yes, 50,000 through easypaisa", "yes", "Rs 50,000", "easypaisa"},
 		{"ur-Latn", "aadhe diye hain baqi wahan ja ke", "yes", "", ""},
 		{"en", "I paid 75,000 in cash and now they want 1 lakh more which I have not paid", "yes", "Rs 75,000", "cash"},
+		// a sum corrected as it is written: the correction stands
+		{"en", "He sent 9 lakh by bank transfer, sorry I mean 9.5 lakh, 950,000, to a Meezan account", "yes", "Rs 9,50,000", "bank"},
+		{"en", "paid 40,000 cash, no wait, 45,000", "yes", "Rs 45,000", "cash"},
+		{"ur", "ساڑھے پانچ لاکھ نقد، نہیں معاف کریں ساڑھے چھ لاکھ، دو قسطوں میں", "yes", "Rs 6,50,000", "cash"},
+		{"ur", "پچاس ہزار ایزی پیسہ سے بھیجے، میرا مطلب ساٹھ ہزار", "yes", "Rs 60,000", "easypaisa"},
+		{"ur-Latn", "50 hazar jazzcash kiye, nahi balke 60 hazar", "yes", "Rs 60,000", "jazzcash"},
+		{"ur-Latn", "2 lakh diye cash, sorry galat likha 2.5 lakh", "yes", "Rs 2,50,000", "cash"},
+		{"en", "sorry, I paid 30,000 by easypaisa", "yes", "Rs 30,000", "easypaisa"},
 	} {
 		r := at(t, flows.NodeReportPaid, c.locale, c.text)
 		a := answers(r)

@@ -191,7 +191,34 @@ func (r *Reader) Read(text string) *Reading {
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutDenied(toks, r.m.Find(toks))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))}
+}
+
+// withoutCorrected drops the yes and no words inside a correction's own
+// words when more follows it: the "nahi" of "nahi maaf karein, saadhe chhe lakh"
+// corrects a sum, it does not answer no.
+func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
+	var spans [][2]int
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAnswer && l.Key == "correction" && h.J < n {
+			spans = append(spans, [2]int{h.I, h.J})
+		}
+	}
+	if len(spans) == 0 {
+		return hits
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		inside := false
+		for _, sp := range spans {
+			l := r.m.Label(h.Label)
+			inside = inside || h.I >= sp[0] && h.J <= sp[1] && l.Kind == kindAnswer && (l.Key == "yes" || l.Key == "no")
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // withoutDenied drops the hits of a clause opened by a denial when more
@@ -698,6 +725,21 @@ func (rd *Reading) PartSpans() [][2]int {
 		out = append(out, [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End})
 	}
 	return out
+}
+
+// CorrectedAt returns where the last correction of what was just written
+// begins ("9 lakh, sorry I mean 9.5 lakh", "ساڑھے پانچ لاکھ، نہیں معاف کریں
+// ساڑھے چھ لاکھ", "50 hazar, nahi balke 60"), as a byte offset, when more
+// follows it; -1 when the text corrects nothing. What stands before it, of
+// the kind the correction gives again, is taken back.
+func (rd *Reading) CorrectedAt() int {
+	at := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "correction") {
+		if h.j < len(rd.toks) {
+			at = rd.toks[h.j].Start
+		}
+	}
+	return at
 }
 
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
