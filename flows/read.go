@@ -461,7 +461,11 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
-		if t := totalAmount(rd, sig.Amounts, true); t != nil {
+		if t := totalAmount(rd, sig.Amounts, false); t != nil {
+			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka"
+		} else if t := instalments(rd, sig.Amounts); t != nil {
+			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
+		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
 			a = t // "5000 euro total, 2 lakh file charges pehle"
 		}
 		r := reply{ok: true, value: formatAmount(*a), note: true}
@@ -483,6 +487,28 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return reply{ok: true, value: ChoiceYes, note: true}
 	}
 	return reply{}
+}
+
+// instalments is the sum of amounts asked one after another ("pehle 15000
+// registration, phir 40000 visa, phir 30000 medical", "first 50,000 then
+// 30,000 more"): every sum after the first follows a word of sequence, all
+// in one currency, none called the total. The money asked is all of them.
+func instalments(rd *lang.Reading, amounts []Amount) *Amount {
+	if len(amounts) < 2 {
+		return nil
+	}
+	total := Amount{Currency: amounts[0].Currency}
+	prevEnd := -1
+	for i, a := range amounts {
+		k := strings.Index(rd.Text, a.Text)
+		if k < 0 || a.Currency != total.Currency || k < prevEnd || i > 0 && !rd.ThenBetween(prevEnd, k) {
+			return nil
+		}
+		total.Value += a.Value
+		prevEnd = k + len(a.Text)
+	}
+	total.Text = formatAmount(total)
+	return &total
 }
 
 // totalAmount is the amount the text calls the total ("5000 euro total",

@@ -327,3 +327,20 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		require.Contains(t, kind, c.flow, "%q: node %s", c.text, res.State.Node)
 	}
 }
+
+// Sums asked one after another ("pehle… phir… phir…") are asked in all:
+// the money asked is their total; a sum called the total is the total.
+func TestTypedMoneyAskedInInstalments(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "پہلے ۱۵۰۰۰ رجسٹریشن، پھر ۴۰۰۰۰ ویزا فائل، پھر ۳۰۰۰۰ میڈیکل", "Rs 85,000"},
+		{"ur", "پہلے بیس ہزار فیس، اس کے بعد پچاس ہزار ویزا", "Rs 70,000"},
+		{"ur-Latn", "pehle 15000 registration, phir 40000 visa file, phir 30000 medical", "Rs 85,000"},
+		{"en", "first 20,000 for registration, then 50,000 for the visa", "Rs 70,000"},
+		{"ur-Latn", "total 75 hzr bola tha, 45 visa ka 30 medical ka", "Rs 75,000"},
+		{"en", "2 lakh for the visa", "Rs 2,00,000"},
+	} {
+		a := answers(at(t, flows.NodeReportMoney, c.locale, c.text))
+		require.Equal(t, c.want, a["money_asked"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -754,6 +754,18 @@ func (rd *Reading) TotalNear(a, b int) bool {
 	return false
 }
 
+// ThenBetween reports a word of sequence ("phir", "then", "اس کے بعد")
+// within the byte range [a, b): a sum after it came after the one before
+// ("pehle 15000 registration, phir 40000 visa file").
+func (rd *Reading) ThenBetween(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "then") {
+		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
+			return true
+		}
+	}
+	return false
+}
+
 // OwnAt reports that the number starting at byte offset start is the
 // writer's own: an own-number phrase just before it, in its clause ("Mera
 // number 0300-1188452 hai agar zaroorat ho, uska number 0346-…").
