@@ -44,6 +44,8 @@ type conversationFile struct {
 		Alias        []string `json:"alias"`
 		Roles        []string `json:"roles"`
 		Trade        []string `json:"trade"`
+		Licence      []string `json:"licence"`
+		Descriptor   []string `json:"descriptor"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {
 		Words  []string `json:"words"`
@@ -70,6 +72,10 @@ type Reader struct {
 	weak                           map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
+	// licence words cut a licence number off a name ("… lic 3370/RWP");
+	// places abroad (triage.json's one-word country and city names) before
+	// a descriptor word ("Libya wala") say where he works, not who he is.
+	licence, places, descriptor map[string]bool
 	srcNouns, trade                   map[string]bool
 }
 
@@ -149,6 +155,27 @@ func NewReader(l *Lexicon) (*Reader, error) {
 			r.weak[set] = map[string]bool{}
 			for _, k := range keys {
 				r.weak[set][k] = true
+			}
+		}
+	}
+	r.licence, r.descriptor = map[string]bool{}, map[string]bool{}
+	for _, w := range np.Licence {
+		r.licence[NormalizeWord(w)] = true
+	}
+	for _, w := range np.Descriptor {
+		r.descriptor[NormalizeWord(w)] = true
+	}
+	var tri struct {
+		Countries map[string][]string `json:"countries"`
+	}
+	if err := json.Unmarshal(l.Section("triage"), &tri); err != nil {
+		return nil, fmt.Errorf("triage countries: %w", err)
+	}
+	r.places = map[string]bool{}
+	for _, names := range tri.Countries {
+		for _, w := range names {
+			if !strings.Contains(w, " ") {
+				r.places[NormalizeWord(w)] = true
 			}
 		}
 	}
@@ -1457,6 +1484,12 @@ func seqAt(toks []Token, k, j int, seqs [][]string) int {
 // مطابق"), or j: what follows the name is where it was read, not part of it.
 func (r *Reader) sourceCut(toks []Token, i, j int) int {
 	for k := i + 1; k < j; k++ {
+		if r.licence[toks[k].S] && r.numberNear(toks, k+1, j) {
+			return k // "Sky Link Overseas Employment Promoters lic 3370/RWP"
+		}
+		if r.places[toks[k].S] && k+1 < j && r.descriptor[toks[k+1].S] && k-i >= 2 {
+			return k // "Chaudhry Nadeem Libya wala"
+		}
 		if seqAt(toks, k, j, r.srcBefore) > 0 {
 			return k
 		}
@@ -1468,6 +1501,17 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 		}
 	}
 	return j
+}
+
+// numberNear reports a number within the three tokens from k (before j):
+// the licence number after a licence word ("lic no. 3370/RWP").
+func (r *Reader) numberNear(toks []Token, k, j int) bool {
+	for m := k; m < j && m < k+3; m++ {
+		if toks[m].Digits {
+			return true
+		}
+	}
+	return false
 }
 
 var nameDeterminers = WordSet([]string{"the", "this", "that", "us", "is", "iss", "uss", "ye", "yeh", "wo", "woh", "اس", "یہ", "وہ"})

@@ -43,8 +43,22 @@ func TestNameParts(t *testing.T) {
 		"his name Shakeel Anjum, said he works for Al Noor Travels":   "Shakeel Anjum, Al Noor Travels",
 		"naam Waqas hai, kehta hai wo al habib overseas ka banda hai": "Waqas, al habib overseas",
 		"اس کا نام وقاص ہے، وہ الحرمین ٹریولز میں کام کرتا ہے":        "وقاص، الحرمین ٹریولز",
+		// a licence number after the name is no part of it
+		"Sky Link Overseas Employment Promoters lic 3370/RWP": "Sky Link Overseas Employment Promoters",
+		"Al Noor Travels licence no. 2231/LHR":                "Al Noor Travels",
+		"Gulf Links OEP, license 1189/ISB hai":                "Gulf Links OEP",
+		"الحبیب اوورسیز لائسنس 3370/RWP":                      "الحبیب اوورسیز",
+		// a place abroad he is known by ("the Libya one") is no part of it
+		"log usay Chaudhry Nadeem Libya wala kehte hain": "Chaudhry Nadeem",
+		"sab usay Malik Riaz Dubai wala kehte hain":      "Malik Riaz",
+		"لوگ اسے چوہدری ندیم لیبیا والا کہتے ہیں":        "چوہدری ندیم",
+		"Haji Aslam Saudia wale":                         "Haji Aslam",
+		// a page's name after "page pe", with the person's name
+		"page pe Gulf Star Manpower likha tha, banda apna nam Waqas btata tha": "Waqas, Gulf Star Manpower",
+		"فیس بک پر گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":   "وقاص، گلف سٹار مین پاور",
 		// unchanged neighbours
 		"Tariq Mehmood, Euro Gate Consultants":  "Tariq Mehmood, Euro Gate Consultants",
+		"Dubai Jobs Official":                   "Dubai Jobs Official",
 		"Al Noor Overseas Employment Promoters": "Al Noor Overseas Employment Promoters",
 		"his name is Rashid":                    "Rashid",
 		"Shahid, Commercial Market Rawalpindi":  "Shahid",
