@@ -76,7 +76,7 @@ type Reader struct {
 	// places abroad (triage.json's one-word country and city names) before
 	// a descriptor word ("Libya wala") say where he works, not who he is.
 	licence, places, descriptor map[string]bool
-	srcNouns, trade                   map[string]bool
+	srcNouns, trade             map[string]bool
 }
 
 // requiredAnswers are the answer lists the rules read.
