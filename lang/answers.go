@@ -1377,6 +1377,18 @@ func (rd *Reading) firstClause() string {
 	if i >= j {
 		return ""
 	}
+	for k := i + 1; k < j; k++ {
+		// "Zahid Khan urf Zahid Lala": the other name he goes by, in
+		// brackets, as when a later clause gives it
+		if n := seqAt(toks, k, j, rd.r.alias); n > 0 && k+n < j {
+			name := rd.r.Read(text[toks[i].Start:toks[k-1].End]).firstClause()
+			other := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
+			if name != "" && other != "" {
+				return name + " (" + other + ")"
+			}
+			break
+		}
+	}
 	if k, m := rd.namePart(text, toks, next); m > k {
 		j = m
 	}

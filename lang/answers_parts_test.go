@@ -29,6 +29,9 @@ func TestNameParts(t *testing.T) {
 		"Rafaqat, also known as Feeka":           "Rafaqat (Feeka)",
 		"Rafaqat hai, log usko Feeka kehte hain": "Rafaqat (Feeka)",
 		"رفاقت، لوگ اسے فیکا کہتے ہیں":           "رفاقت (فیکا)",
+		"Zahid Khan urf Zahid Lala":              "Zahid Khan (Zahid Lala)",
+		"Rafaqat alias Feeka":                    "Rafaqat (Feeka)",
+		"زاہد خان عرف زاہد لالہ":                 "زاہد خان (زاہد لالہ)",
 		// a person named by a role
 		"Maple Leaf Immigration. owner Sohail Rana":                   "Maple Leaf Immigration, Sohail Rana",
 		"Star Gulf Links, its manager is Asif Butt":                   "Star Gulf Links, Asif Butt",
