@@ -2,6 +2,7 @@ package flows
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -457,6 +458,13 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 // the person wrote it), no money asked, or don't know.
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
+	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
+		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
+		sig.Amounts = c
+		if sig.Fee != nil && !slices.ContainsFunc(c, func(a Amount) bool { return a == *sig.Fee }) {
+			sig.Fee = &c[0]
+		}
+	}
 	if a := askedAmount(sig, rd); a != nil || bareAmount(st.in.Text, sig) != nil {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)

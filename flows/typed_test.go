@@ -339,6 +339,10 @@ func TestTypedMoneyAskedInInstalments(t *testing.T) {
 		{"en", "first 20,000 for registration, then 50,000 for the visa", "Rs 70,000"},
 		{"ur-Latn", "total 75 hzr bola tha, 45 visa ka 30 medical ka", "Rs 75,000"},
 		{"en", "2 lakh for the visa", "Rs 2,00,000"},
+		// a sum corrected as it is written
+		{"en", "they asked 2 lakh, sorry I mean 2.5 lakh", "Rs 2,50,000"},
+		{"ur-Latn", "3 lakh mange, nahi balke 3.5 lakh", "Rs 3,50,000"},
+		{"ur", "تین لاکھ مانگے، معاف کریں ساڑھے تین لاکھ", "Rs 3,50,000"},
 	} {
 		a := answers(at(t, flows.NodeReportMoney, c.locale, c.text))
 		require.Equal(t, c.want, a["money_asked"], "%s: %q", c.locale, c.text)
