@@ -308,6 +308,10 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"mera bhai Cambodia mein hai, computer job ke liye gaya tha, kehta hai fraud company hai, usay logon ko online dhoka dene pe majboor karte hain", "help"},
 		{"میرا بھائی کمبوڈیا میں ہے، کہتا ہے فراڈ کمپنی ہے، اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں", "help"},
 		{"I want to report a fake agent who sent boys to Cambodia for computer jobs, he took 3 lakh from me", "report"},
+		{"mera behnoi Cambodia gaya tha computer job ke liye, ab kehta hai fraud company hai, wo us se logon ko online dhoka dilwate hain", "help"},
+		{"میرا بھائی کمبوڈیا گیا تھا، اب کہتا ہے فراڈ کمپنی ہے، اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں", "help"},
+		{"the agent cheated me and still has my passport", "report"},
+		{"agent ne 2 lakh ka dhoka diya dubai visa ke naam pe, ab phone band hai", "report"},
 		// removal of one's data, in words other than "delete my data"
 		{"I want all my data removed from your system, including the report I made last week", "erase"},
 		{"please make sure my details are erased, and the chat too", "erase"},
