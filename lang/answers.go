@@ -1377,6 +1377,24 @@ func (rd *Reading) firstClause() string {
 	if i >= j {
 		return ""
 	}
+	for k := i + 2; k < j; k++ {
+		// "Al Hamd Travels ka malik Saeed Ullah hai": the firm, then the
+		// person behind it, as when a later clause names him
+		if !genitives[toks[k-1].S] {
+			continue
+		}
+		if n := seqAt(toks, k, j, rd.r.roles); n > 0 && k+n < j {
+			firm := rd.r.Read(text[toks[i].Start:toks[k-2].End]).firstClause()
+			who := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
+			if firm != "" && who != "" {
+				sep := ", "
+				if HasUrduScript(text) {
+					sep = "، "
+				}
+				return firm + sep + who
+			}
+		}
+	}
 	for k := i + 1; k < j; k++ {
 		// "Zahid Khan urf Zahid Lala": the other name he goes by, in
 		// brackets, as when a later clause gives it
@@ -1499,8 +1517,11 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 		if r.licence[toks[k].S] && r.numberNear(toks, k+1, j) {
 			return k // "Sky Link Overseas Employment Promoters lic 3370/RWP"
 		}
-		if r.places[toks[k].S] && k+1 < j && r.descriptor[toks[k+1].S] && k-i >= 2 {
+		if r.place(toks[k].S) && k+1 < j && r.descriptor[toks[k+1].S] {
 			return k // "Chaudhry Nadeem Libya wala"
+		}
+		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) {
+			return k // "Haji Saab from Kharian"
 		}
 		if seqAt(toks, k, j, r.srcBefore) > 0 {
 			return k
@@ -1514,6 +1535,14 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 	}
 	return j
 }
+
+// place reports a place's one-word name: abroad (triage.json's countries
+// and cities) or in Pakistan (words.json's pk_place).
+func (r *Reader) place(w string) bool { return r.places[w] || r.lex.Class("pk_place")[w] }
+
+// placeFrom are the words before a place a person is from ("from
+// Kharian").
+var placeFrom = WordSet([]string{"from", "of"})
 
 // numberNear reports a number within the three tokens from k (before j):
 // the licence number after a licence word ("lic no. 3370/RWP").
@@ -1708,6 +1737,14 @@ func (rd *Reading) NamedIn() string {
 	return ""
 }
 
+// genitives join a firm to the role of a person in it ("Al Hamd Travels
+// ka malik", "الحمد ٹریولز کا مالک", "Al Hamd's owner").
+var genitives = WordSet([]string{"ka", "ki", "ke", "kay", "کا", "کی", "کے", "s"})
+
+// reflexives stand between "called" and the name ("the guy called himself
+// Waqas").
+var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
+
 // realWords mark a name as the real one ("real name", "asal naam", "اصل نام").
 var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
 
@@ -1715,8 +1752,9 @@ var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "
 func (rd *Reading) namedAt(i int) string {
 	toks := rd.toks
 	k := i + 1
-	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
-		k++ // "name is", "naam hai Waqas"
+	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
+		reflexives[toks[k].S]) {
+		k++ // "name is", "naam hai Waqas", "called himself Waqas"
 	}
 	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
