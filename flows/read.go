@@ -497,7 +497,7 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 	return reply{}
 }
 
-// instalments is the sum of amounts asked one after another ("pehle 15000
+// instalments is the sum of amounts asked or paid one after another ("pehle 15000
 // registration, phir 40000 visa, phir 30000 medical", "first 50,000 then
 // 30,000 more"): every sum after the first follows a word of sequence, all
 // in one currency, none called the total. The money asked is all of them.
@@ -641,6 +641,11 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	}
 	amounts = corrected(rd, amounts)
 	paid, owed := rd.PaymentSpans()
+	if len(owed) == 0 {
+		if t := instalments(rd, amounts); t != nil {
+			return t // "pehle 50 hazar jazzcash kiye, phir 30 hazar": paid in all
+		}
+	}
 	if len(paid) == 0 {
 		if oneSum(amounts) && len(owed) == 0 {
 			return &amounts[0] // "1500 riyal cash": triage's amount and the bare number are one sum

@@ -352,3 +352,19 @@ func TestTypedMoneyAskedInInstalments(t *testing.T) {
 		require.Equal(t, c.want, a["money_asked"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// Sums paid one after another are paid in all; a sum asked after a payment
+// is not paid.
+func TestTypedPaidInInstalments(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "pehle 50 hazar jazzcash kiye, phir 30 hazar", "Rs 80,000"},
+		{"ur", "پہلے پچاس ہزار ایزی پیسہ کیے، پھر تیس ہزار", "Rs 80,000"},
+		{"en", "Rs 50,000 first by jazzcash, then Rs 30,000", "Rs 80,000"},
+		{"en", "in total I paid 1,20,000 in three instalments by easypaisa", "Rs 1,20,000"},
+		{"en", "paid 50,000 then they wanted 30,000 more which I refused", "Rs 50,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
