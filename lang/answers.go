@@ -1020,6 +1020,45 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	return named[0], true
 }
 
+// WhomTold returns whom a message that answers another question says it
+// is about ("meri behn riyadh me hai" → other), as Option("whom") does,
+// but a "mein" that follows a word of its clause is the postposition "in"
+// ("پاکستان میں ہی", "کھاتے میں", "kuwait mein"), not the pronoun "I":
+// read from an answer to another question it says nothing of whom.
+func (rd *Reading) WhomTold() (string, bool) {
+	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
+		if h.neg || strings.HasPrefix(h.Key, "_") {
+			continue
+		}
+		if h.Key == "self" && rd.postposition(h) {
+			continue
+		}
+		return rd.Option("whom", "other", "self")
+	}
+	return "", false
+}
+
+// postposition reports a hit that is only "mein" (and "hi") after a word
+// of its clause, not after "and" ("bhai aur main").
+func (rd *Reading) postposition(h found) bool {
+	if h.i == 0 || rd.toks[h.i].Brk || andWords[rd.toks[h.i-1].S] {
+		return false
+	}
+	for k := h.i; k < h.j; k++ {
+		if !postpositionMein[rd.toks[k].S] && rd.toks[k].S != "hi" && rd.toks[k].S != "ہی" {
+			return false
+		}
+	}
+	return true
+}
+
+// postpositionMein are the spellings of "mein" that are "in" after a noun
+// (the English "me" is left out: "help me").
+var (
+	postpositionMein = WordSet([]string{"mein", "main", "mai", "mei", "men", "میں"})
+	andWords         = WordSet([]string{"aur", "or", "and", "ya", "اور", "یا"})
+)
+
 // conditional reports a clause that says what happens if ("mana karo to
 // marte hain", "agar shikayat ki to…", "warna…"): no situation of its own.
 func (rd *Reading) conditional(clauseOf []int, c int) bool {

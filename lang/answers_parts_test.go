@@ -231,3 +231,24 @@ func TestOptionsKinNumberSituation(t *testing.T) {
 		require.Equal(t, c.want, got, "%s: %q", c.set, c.text)
 	}
 }
+
+// Whom a message says it is about when it answers another question: a
+// "mein" after a word of its clause is "in", not "I".
+func TestWhomTold(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"پاکستان میں ہی، پتوکی ضلع قصور":                          "",
+		"قرضہ ختم ہی نہیں ہوتا، ہر مہینے کھاتے میں بڑھا دیتے ہیں": "",
+		"bahir kuwait mein":                        "",
+		"main Dubai mein phansa hua hoon":          "self",
+		"میں دبئی میں پھنسا ہوا ہوں":               "self",
+		"انہوں نے مجھے کمرے میں بند کر دیا ہے":     "self",
+		"meri behn riyadh me ghar ka kaam krti ha": "other",
+		"mera bhai aur main dono wahan hain":       "other",
+		"they locked me in a room":                 "self",
+	} {
+		got, _ := r.Read(text).WhomTold()
+		require.Equal(t, want, got, text)
+	}
+}
