@@ -837,9 +837,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 // situationOf maps triage's situations to the help flow's options.
 func situationOf(sits []string) string {
 	for _, m := range []struct{ sit, opt string }{
-		{"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
+		{"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
 		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"documents_taken", "passport_taken"},
-		{"phone_taken", "passport_taken"}, {"debt_bondage", "debt"}, {"wages_withheld", "unpaid"},
+		{"phone_taken", "passport_taken"}, {"wages_withheld", "unpaid"},
 	} {
 		if contains(sits, m.sit) {
 			return m.opt

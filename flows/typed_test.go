@@ -368,3 +368,19 @@ func TestTypedPaidInInstalments(t *testing.T) {
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// Held for a debt ("can't leave till I pay the loan") is the debt the
+// person is asked to confirm, as the situation question prefers it: the
+// confinement is the debt's.
+func TestTypedHeldForADebtIsDebt(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"I need help pls. I work at a zamindar farm, he has kept my CNIC and says I cant leave till I pay 2 lakh loan",
+		"bhatte pe kaam karte hain, malik kehta hai peshgi ka qarza hai, jaane nahi deta",
+		"میرے خالہ زاد کا پورا خاندان ایک بھٹے پر کام کرتا ہے، مالک کہتا ہے پیشگی کا قرضہ ہے جب تک نہیں اترتا کوئی کہیں نہیں جا سکتا",
+	} {
+		res := realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-TYPED4"}, t0)
+		require.NotNil(t, res.State.Draft, text)
+		require.Equal(t, "debt", res.State.Draft.Inferred["situation"], text)
+	}
+}

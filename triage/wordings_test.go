@@ -110,3 +110,16 @@ func TestForcedScamWordings(t *testing.T) {
 		require.NotContains(t, Read(s).Situations, "forced_scam", s)
 	}
 }
+
+// Kept until a loan is paid is a debt, in English as in Urdu ("peshgi").
+func TestDebtUntilPaidWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"he says I cant leave till I pay 2 lakh loan",
+		"we cannot go until we repay the advance",
+		"the loan keeps increasing, he adds food in it",
+	} {
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+	require.NotContains(t, Read("I took a loan to pay the agent").Situations, "debt_bondage")
+}
