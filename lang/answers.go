@@ -1369,8 +1369,15 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // ("tha", "kehte hain", "but not sure"), nor a part in brackets. A second
 // clause after a comma that is a name too is kept with it ("Tariq
 // Mehmood, Euro Gate Consultants"); an address is not ("…, Commercial
-// Market Rawalpindi").
+// Market Rawalpindi"). A name corrected as it is written is the one given
+// again.
 func (rd *Reading) Name() string {
+	if at := rd.CorrectedAt(); at > 0 {
+		// "Al Noor, nahi balke Al Huda Travels": the name given again
+		if n := rd.r.Read(rd.Text[at:]).Name(); n != "" {
+			return n
+		}
+	}
 	if n := rd.namedParts(); n != "" {
 		return n
 	}

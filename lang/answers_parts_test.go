@@ -69,6 +69,10 @@ func TestNameParts(t *testing.T) {
 		// a person behind the firm, in the same clause
 		"Al Hamd Travels ka malik Saeed Ullah hai": "Al Hamd Travels, Saeed Ullah",
 		"الحمد ٹریولز کا مالک سعید اللہ ہے":        "الحمد ٹریولز، سعید اللہ",
+		// a name corrected as it is written
+		"Al Noor Travels, nahi balke Al Huda Travels": "Al Huda Travels",
+		"Zahid, sorry I mean Zahir Khan":              "Zahir Khan",
+		"الفلاح ٹریولز، نہیں معاف کریں الفتح ٹریولز":  "الفتح ٹریولز",
 		// unchanged neighbours
 		"Tariq Mehmood, Euro Gate Consultants":  "Tariq Mehmood, Euro Gate Consultants",
 		"Dubai Jobs Official":                   "Dubai Jobs Official",
