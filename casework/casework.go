@@ -300,7 +300,14 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		}
 		return "" // read as an offer or a recruiter, as if no passport were named
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations) &&
-		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken"):
+		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken"),
+		spec.Kind == flows.KindReport && (abroad || slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" })) &&
+			found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations):
+		// Wages withheld abroad, the passport perhaps kept by the employer,
+		// and nothing else (no one held, no force): the worker's distress,
+		// whether told as a plea or in a report about the agent who sent
+		// him (where the job is is where he is: "dammam gaya tha, wahan
+		// company tankhwah nahi de rahi").
 		return "worker_distress_abroad"
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
 		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&

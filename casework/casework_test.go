@@ -143,7 +143,12 @@ func TestBoundaryCaseTypes(t *testing.T) {
 		{"stranded abroad, nothing more", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "other"}},
 			triage.Assessment{CaseType: "trafficking"}, triage.Entities{}, true, "worker_distress_abroad"},
 		{"a report of an offer not paid for", flows.ReportSpec{Kind: flows.KindReport, Answers: map[string]string{"paid": "no"}},
-			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""},
+			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""}, {"a report: unpaid where the job is, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, false, "worker_distress_abroad"},
+		{"a report: unpaid abroad and beaten stays trafficking", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, true, "trafficking"},
+		{"a report: unpaid, no country abroad named", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"wages_withheld"}}, triage.Entities{}, false, "trafficking"},
 	}
 	for _, c := range cases {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
@@ -216,6 +221,22 @@ func TestForcedLabourInPakistanIsAnEmergency(t *testing.T) {
 	r := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "agent ne 2 lakh liye, ab phone band hai",
 		Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceYes, "paid_how": "cash"}}, nil)
 	require.NotEqual(t, "emergency", r.urgency)
+}
+
+// A report about the agent who sent a worker whose wages are withheld
+// where the job is (the passport perhaps kept there) is the worker's
+// distress, in the three languages.
+func TestReportOfWagesWithheldAbroad(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"میرا بھائی ایک ایجنٹ کے ذریعے دمام گیا تھا، وہاں کمپنی چھ مہینے سے تنخواہ نہیں دے رہی اور اقامہ بھی نہیں بنوایا\nپاسپورٹ ایجنٹ کو دیا تھا، اب وہاں کمپنی نے رکھ لیا ہے",
+		"mera bhai agent ke zariye dammam gaya tha, wahan company 6 mahine se tankhwah nahi de rahi, passport bhi company ne rakh liya",
+		"my brother went to Dammam through an agent, the company there has not paid his salary for six months and kept his passport",
+	} {
+		a := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: text,
+			Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceYes, "paid_how": "cash", "documents": "passport"}}, nil)
+		require.Equal(t, "worker_distress_abroad", a.caseType, text)
+	}
 }
 
 // A ransom needs someone held: a report about an agent who sends people on

@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -423,6 +424,15 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
+		if !rd.ReportAsked() && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") &&
+			(sig.Abroad || sig.Danger || sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })) {
+			// "he went to Cambodia … a fraud company, they make him cheat
+			// people online": someone held to work (abroad now, or in a
+			// situation triage reads), in an account that calls the firm
+			// a fraud; he needs help, the firm's report can follow. A
+			// passport kept by an agent at home is the agent's report.
+			return KindHelp, true
+		}
 		return KindReport, content
 	}
 	switch sig.CaseType {

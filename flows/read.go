@@ -2,6 +2,7 @@ package flows
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -473,11 +474,22 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 // the person wrote it), no money asked, or don't know.
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
+	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
+		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
+		sig.Amounts = c
+		if sig.Fee != nil && !slices.ContainsFunc(c, func(a Amount) bool { return a == *sig.Fee }) {
+			sig.Fee = &c[0]
+		}
+	}
 	if a := askedAmount(sig, rd); a != nil || bareAmount(st.in.Text, sig) != nil {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
-		if t := totalAmount(rd, sig.Amounts, true); t != nil {
+		if t := totalAmount(rd, sig.Amounts, false); t != nil {
+			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka"
+		} else if t := instalments(rd, sig.Amounts); t != nil {
+			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
+		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
 			a = t // "5000 euro total, 2 lakh file charges pehle"
 		}
 		r := reply{ok: true, value: formatAmount(*a), note: true}
@@ -499,6 +511,28 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return reply{ok: true, value: ChoiceYes, note: true}
 	}
 	return reply{}
+}
+
+// instalments is the sum of amounts asked or paid one after another ("pehle 15000
+// registration, phir 40000 visa, phir 30000 medical", "first 50,000 then
+// 30,000 more"): every sum after the first follows a word of sequence, all
+// in one currency, none called the total. The money asked is all of them.
+func instalments(rd *lang.Reading, amounts []Amount) *Amount {
+	if len(amounts) < 2 {
+		return nil
+	}
+	total := Amount{Currency: amounts[0].Currency}
+	prevEnd := -1
+	for i, a := range amounts {
+		k := strings.Index(rd.Text, a.Text)
+		if k < 0 || a.Currency != total.Currency || k < prevEnd || i > 0 && !rd.ThenBetween(prevEnd, k) {
+			return nil
+		}
+		total.Value += a.Value
+		prevEnd = k + len(a.Text)
+	}
+	total.Text = formatAmount(total)
+	return &total
 }
 
 // totalAmount is the amount the text calls the total ("5000 euro total",
@@ -621,7 +655,13 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
+	amounts = corrected(rd, amounts)
 	paid, owed := rd.PaymentSpans()
+	if len(owed) == 0 {
+		if t := instalments(rd, amounts); t != nil {
+			return t // "pehle 50 hazar jazzcash kiye, phir 30 hazar": paid in all
+		}
+	}
 	if len(paid) == 0 {
 		if oneSum(amounts) && len(owed) == 0 {
 			return &amounts[0] // "1500 riyal cash": triage's amount and the bare number are one sum
@@ -647,6 +687,27 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 		}
 	}
 	return best
+}
+
+// corrected drops the amounts a correction takes back ("9 lakh, sorry I
+// mean 9.5 lakh": the 9 lakh) when it gives an amount again.
+func corrected(rd *lang.Reading, amounts []Amount) []Amount {
+	at := rd.CorrectedAt()
+	if at < 0 {
+		return amounts
+	}
+	var before, after []Amount
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k >= 0 && k < at {
+			before = append(before, a)
+		} else {
+			after = append(after, a)
+		}
+	}
+	if len(after) == 0 || len(before) == 0 {
+		return amounts
+	}
+	return after
 }
 
 // paidInSentence is the amount a payment's sentence names, or, when it
@@ -792,9 +853,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 // situationOf maps triage's situations to the help flow's options.
 func situationOf(sits []string) string {
 	for _, m := range []struct{ sit, opt string }{
-		{"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
+		{"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
 		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"documents_taken", "passport_taken"},
-		{"phone_taken", "passport_taken"}, {"debt_bondage", "debt"}, {"wages_withheld", "unpaid"},
+		{"phone_taken", "passport_taken"}, {"wages_withheld", "unpaid"},
 	} {
 		if contains(sits, m.sit) {
 			return m.opt

@@ -78,7 +78,7 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			}
 		}
 		set("situation", situationOf(sig.Situations))
-		if v, ok := rd.Option("whom", "other", "self"); ok {
+		if v, ok := rd.WhomTold(); ok {
 			set("whom", v)
 		}
 		if rd.PaidDone() == lang.PolarYes {

@@ -47,6 +47,14 @@ func TestTypedPaidIsReadByMeaning(t *testing.T) {
 		{"en", "yes, 50,000 through easypaisa", "yes", "Rs 50,000", "easypaisa"},
 		{"ur-Latn", "aadhe diye hain baqi wahan ja ke", "yes", "", ""},
 		{"en", "I paid 75,000 in cash and now they want 1 lakh more which I have not paid", "yes", "Rs 75,000", "cash"},
+		// a sum corrected as it is written: the correction stands
+		{"en", "He sent 9 lakh by bank transfer, sorry I mean 9.5 lakh, 950,000, to a Meezan account", "yes", "Rs 9,50,000", "bank"},
+		{"en", "paid 40,000 cash, no wait, 45,000", "yes", "Rs 45,000", "cash"},
+		{"ur", "ساڑھے پانچ لاکھ نقد، نہیں معاف کریں ساڑھے چھ لاکھ، دو قسطوں میں", "yes", "Rs 6,50,000", "cash"},
+		{"ur", "پچاس ہزار ایزی پیسہ سے بھیجے، میرا مطلب ساٹھ ہزار", "yes", "Rs 60,000", "easypaisa"},
+		{"ur-Latn", "50 hazar jazzcash kiye, nahi balke 60 hazar", "yes", "Rs 60,000", "jazzcash"},
+		{"ur-Latn", "2 lakh diye cash, sorry galat likha 2.5 lakh", "yes", "Rs 2,50,000", "cash"},
+		{"en", "sorry, I paid 30,000 by easypaisa", "yes", "Rs 30,000", "easypaisa"},
 	} {
 		r := at(t, flows.NodeReportPaid, c.locale, c.text)
 		a := answers(r)
@@ -294,6 +302,21 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"Assalam o alaikum, agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla", "report"},
 		{"the agent gave me a visa, I checked it online and it turned out to be fake", "report"},
 		{"mujhe kisi afsar se baat karni hai", "human"},
+		// someone held to work abroad, in an account that calls the firm a
+		// fraud, needs help; with a word of reporting it is a report
+		{"My brother in law went to Cambodia for a computer job. Now he says it is a fraud company and they make him cheat people online all day", "help"},
+		{"mera bhai Cambodia mein hai, computer job ke liye gaya tha, kehta hai fraud company hai, usay logon ko online dhoka dene pe majboor karte hain", "help"},
+		{"میرا بھائی کمبوڈیا میں ہے، کہتا ہے فراڈ کمپنی ہے، اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں", "help"},
+		{"I want to report a fake agent who sent boys to Cambodia for computer jobs, he took 3 lakh from me", "report"},
+		{"mera behnoi Cambodia gaya tha computer job ke liye, ab kehta hai fraud company hai, wo us se logon ko online dhoka dilwate hain", "help"},
+		{"میرا بھائی کمبوڈیا گیا تھا، اب کہتا ہے فراڈ کمپنی ہے، اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں", "help"},
+		{"the agent cheated me and still has my passport", "report"},
+		{"agent ne 2 lakh ka dhoka diya dubai visa ke naam pe, ab phone band hai", "report"},
+		// removal of one's data, in words other than "delete my data"
+		{"I want all my data removed from your system, including the report I made last week", "erase"},
+		{"please make sure my details are erased, and the chat too", "erase"},
+		{"mera sara data system se remove kar dein", "erase"},
+		{"میرا سارا ڈیٹا آپ کے سسٹم سے ڈیلیٹ کر دیں", "erase"},
 	} {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
 		kind := res.State.Node
@@ -306,5 +329,58 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 			}
 		}
 		require.Contains(t, kind, c.flow, "%q: node %s", c.text, res.State.Node)
+	}
+}
+
+// Sums asked one after another ("pehle… phir… phir…") are asked in all:
+// the money asked is their total; a sum called the total is the total.
+func TestTypedMoneyAskedInInstalments(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "پہلے ۱۵۰۰۰ رجسٹریشن، پھر ۴۰۰۰۰ ویزا فائل، پھر ۳۰۰۰۰ میڈیکل", "Rs 85,000"},
+		{"ur", "پہلے بیس ہزار فیس، اس کے بعد پچاس ہزار ویزا", "Rs 70,000"},
+		{"ur-Latn", "pehle 15000 registration, phir 40000 visa file, phir 30000 medical", "Rs 85,000"},
+		{"en", "first 20,000 for registration, then 50,000 for the visa", "Rs 70,000"},
+		{"ur-Latn", "total 75 hzr bola tha, 45 visa ka 30 medical ka", "Rs 75,000"},
+		{"en", "2 lakh for the visa", "Rs 2,00,000"},
+		// a sum corrected as it is written
+		{"en", "they asked 2 lakh, sorry I mean 2.5 lakh", "Rs 2,50,000"},
+		{"ur-Latn", "3 lakh mange, nahi balke 3.5 lakh", "Rs 3,50,000"},
+		{"ur", "تین لاکھ مانگے، معاف کریں ساڑھے تین لاکھ", "Rs 3,50,000"},
+	} {
+		a := answers(at(t, flows.NodeReportMoney, c.locale, c.text))
+		require.Equal(t, c.want, a["money_asked"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// Sums paid one after another are paid in all; a sum asked after a payment
+// is not paid.
+func TestTypedPaidInInstalments(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "pehle 50 hazar jazzcash kiye, phir 30 hazar", "Rs 80,000"},
+		{"ur", "پہلے پچاس ہزار ایزی پیسہ کیے، پھر تیس ہزار", "Rs 80,000"},
+		{"en", "Rs 50,000 first by jazzcash, then Rs 30,000", "Rs 80,000"},
+		{"en", "in total I paid 1,20,000 in three instalments by easypaisa", "Rs 1,20,000"},
+		{"en", "paid 50,000 then they wanted 30,000 more which I refused", "Rs 50,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// Held for a debt ("can't leave till I pay the loan") is the debt the
+// person is asked to confirm, as the situation question prefers it: the
+// confinement is the debt's.
+func TestTypedHeldForADebtIsDebt(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"I need help pls. I work at a zamindar farm, he has kept my CNIC and says I cant leave till I pay 2 lakh loan",
+		"bhatte pe kaam karte hain, malik kehta hai peshgi ka qarza hai, jaane nahi deta",
+		"میرے خالہ زاد کا پورا خاندان ایک بھٹے پر کام کرتا ہے، مالک کہتا ہے پیشگی کا قرضہ ہے جب تک نہیں اترتا کوئی کہیں نہیں جا سکتا",
+	} {
+		res := realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-TYPED4"}, t0)
+		require.NotNil(t, res.State.Draft, text)
+		require.Equal(t, "debt", res.State.Draft.Inferred["situation"], text)
 	}
 }

@@ -44,10 +44,13 @@ type conversationFile struct {
 		Alias        []string `json:"alias"`
 		Roles        []string `json:"roles"`
 		Trade        []string `json:"trade"`
+		Licence      []string `json:"licence"`
+		Descriptor   []string `json:"descriptor"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {
-		Words []string `json:"words"`
-		After []string `json:"after"`
+		Words  []string `json:"words"`
+		After  []string `json:"after"`
+		Before []string `json:"before"`
 	} `json:"number_abbreviation"`
 }
 
@@ -62,13 +65,18 @@ type Reader struct {
 	nameNot  map[string]bool // words that make a clause no part of a name: places, verbs
 	options  map[string][]string
 	// numAbbrev are short forms of "number" that are also other words
-	// ("no"), read as "number" after numAfter ("this no", "mera no") or
-	// before digits ("no 0300…").
-	numAbbrev, numAfter map[string]bool
-	weak                map[string]map[string]bool // per set, options named only when no other is
+	// ("no"), read as "number" after numAfter ("this no", "mera no"),
+	// before numBefore, the postpositions of a place ("is no pe call
+	// karo": a "no" is not "on"), or before digits ("no 0300…").
+	numAbbrev, numAfter, numBefore map[string]bool
+	weak                           map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
-	srcNouns, trade                   map[string]bool
+	// licence words cut a licence number off a name ("… lic 3370/RWP");
+	// places abroad (triage.json's one-word country and city names) before
+	// a descriptor word ("Libya wala") say where he works, not who he is.
+	licence, places, descriptor map[string]bool
+	srcNouns, trade             map[string]bool
 }
 
 // requiredAnswers are the answer lists the rules read.
@@ -140,13 +148,34 @@ func NewReader(l *Lexicon) (*Reader, error) {
 			return nil, fmt.Errorf("denials: %w", err)
 		}
 	}
-	r.numAbbrev, r.numAfter = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After)
+	r.numAbbrev, r.numAfter, r.numBefore = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After), WordSet(f.NumberAbbrev.Before)
 	r.weak = map[string]map[string]bool{}
 	for set, keys := range f.Weak {
 		if !strings.HasPrefix(set, "_") {
 			r.weak[set] = map[string]bool{}
 			for _, k := range keys {
 				r.weak[set][k] = true
+			}
+		}
+	}
+	r.licence, r.descriptor = map[string]bool{}, map[string]bool{}
+	for _, w := range np.Licence {
+		r.licence[NormalizeWord(w)] = true
+	}
+	for _, w := range np.Descriptor {
+		r.descriptor[NormalizeWord(w)] = true
+	}
+	var tri struct {
+		Countries map[string][]string `json:"countries"`
+	}
+	if err := json.Unmarshal(l.Section("triage"), &tri); err != nil {
+		return nil, fmt.Errorf("triage countries: %w", err)
+	}
+	r.places = map[string]bool{}
+	for _, names := range tri.Countries {
+		for _, w := range names {
+			if !strings.Contains(w, " ") {
+				r.places[NormalizeWord(w)] = true
 			}
 		}
 	}
@@ -176,18 +205,47 @@ type Reading struct {
 
 // Read tokenises and matches text. A short form of "number" that is also
 // a word ("no") is read as "number" where it names one ("msg me on this
-// no", "mera no 0300…"). A clause opened by a denial ("it's not that I
+// no", "mera no 0300…", "is no pe call kr lo"). A clause opened by a denial ("it's not that I
 // didn't pay, I paid 30000", "aisa nahi hai ke nahi diye, 40 hazar diye")
 // is taken back: what follows it is the answer, so its words are not read.
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
 	for i := range toks {
-		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || i+1 < len(toks) && toks[i+1].Digits && !toks[i+1].Brk && len(toks[i+1].S) >= 7) {
+		next := i+1 < len(toks) && !toks[i+1].Brk
+		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || next && r.numBefore[toks[i+1].S] ||
+			next && toks[i+1].Digits && len(toks[i+1].S) >= 7) {
 			toks[i].S = "number"
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutDenied(toks, r.m.Find(toks))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))}
+}
+
+// withoutCorrected drops the yes and no words inside a correction's own
+// words when more follows it: the "nahi" of "nahi maaf karein, saadhe chhe lakh"
+// corrects a sum, it does not answer no.
+func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
+	var spans [][2]int
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAnswer && l.Key == "correction" && h.J < n {
+			spans = append(spans, [2]int{h.I, h.J})
+		}
+	}
+	if len(spans) == 0 {
+		return hits
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		inside := false
+		for _, sp := range spans {
+			l := r.m.Label(h.Label)
+			inside = inside || h.I >= sp[0] && h.J <= sp[1] && l.Kind == kindAnswer && (l.Key == "yes" || l.Key == "no")
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // withoutDenied drops the hits of a clause opened by a denial when more
@@ -696,12 +754,39 @@ func (rd *Reading) PartSpans() [][2]int {
 	return out
 }
 
+// CorrectedAt returns where the last correction of what was just written
+// begins ("9 lakh, sorry I mean 9.5 lakh", "ساڑھے پانچ لاکھ، نہیں معاف کریں
+// ساڑھے چھ لاکھ", "50 hazar, nahi balke 60"), as a byte offset, when more
+// follows it; -1 when the text corrects nothing. What stands before it, of
+// the kind the correction gives again, is taken back.
+func (rd *Reading) CorrectedAt() int {
+	at := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "correction") {
+		if h.j < len(rd.toks) {
+			at = rd.toks[h.j].Start
+		}
+	}
+	return at
+}
+
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
 // the text at byte range [a, b).
 func (rd *Reading) TotalNear(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "total") {
 		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
 		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// ThenBetween reports a word of sequence ("phir", "then", "اس کے بعد")
+// within the byte range [a, b): a sum after it came after the one before
+// ("pehle 15000 registration, phir 40000 visa file").
+func (rd *Reading) ThenBetween(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "then") {
+		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
 			return true
 		}
 	}
@@ -935,6 +1020,45 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	return named[0], true
 }
 
+// WhomTold returns whom a message that answers another question says it
+// is about ("meri behn riyadh me hai" → other), as Option("whom") does,
+// but a "mein" that follows a word of its clause is the postposition "in"
+// ("پاکستان میں ہی", "کھاتے میں", "kuwait mein"), not the pronoun "I":
+// read from an answer to another question it says nothing of whom.
+func (rd *Reading) WhomTold() (string, bool) {
+	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
+		if h.neg || strings.HasPrefix(h.Key, "_") {
+			continue
+		}
+		if h.Key == "self" && rd.postposition(h) {
+			continue
+		}
+		return rd.Option("whom", "other", "self")
+	}
+	return "", false
+}
+
+// postposition reports a hit that is only "mein" (and "hi") after a word
+// of its clause, not after "and" ("bhai aur main").
+func (rd *Reading) postposition(h found) bool {
+	if h.i == 0 || rd.toks[h.i].Brk || andWords[rd.toks[h.i-1].S] {
+		return false
+	}
+	for k := h.i; k < h.j; k++ {
+		if !postpositionMein[rd.toks[k].S] && rd.toks[k].S != "hi" && rd.toks[k].S != "ہی" {
+			return false
+		}
+	}
+	return true
+}
+
+// postpositionMein are the spellings of "mein" that are "in" after a noun
+// (the English "me" is left out: "help me").
+var (
+	postpositionMein = WordSet([]string{"mein", "main", "mai", "mei", "men", "میں"})
+	andWords         = WordSet([]string{"aur", "or", "and", "ya", "اور", "یا"})
+)
+
 // conditional reports a clause that says what happens if ("mana karo to
 // marte hain", "agar shikayat ki to…", "warna…"): no situation of its own.
 func (rd *Reading) conditional(clauseOf []int, c int) bool {
@@ -988,7 +1112,7 @@ func (rd *Reading) Intent() string {
 		// officer he claims to be, not a wish to talk to one
 		named["human"] = false
 	}
-	explicitReport := rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
+	explicitReport := rd.ReportAsked()
 	switch {
 	case named["erase"]:
 		return "erase"
@@ -1019,6 +1143,14 @@ func (rd *Reading) Intent() string {
 		return "back"
 	}
 	return ""
+}
+
+// ReportAsked reports an explicit word of reporting ("report karni hai",
+// "complaint", "شکایت درج"), not only a word for what was done ("fraud",
+// "cheat", "dhoka"): an account that calls a company a fraud is not, by
+// that alone, a wish to report it.
+func (rd *Reading) ReportAsked() bool {
+	return rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
 }
 
 // AsksGenuine reports words that ask whether something is genuine ("asli
@@ -1237,8 +1369,15 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // ("tha", "kehte hain", "but not sure"), nor a part in brackets. A second
 // clause after a comma that is a name too is kept with it ("Tariq
 // Mehmood, Euro Gate Consultants"); an address is not ("…, Commercial
-// Market Rawalpindi").
+// Market Rawalpindi"). A name corrected as it is written is the one given
+// again.
 func (rd *Reading) Name() string {
+	if at := rd.CorrectedAt(); at > 0 {
+		// "Al Noor, nahi balke Al Huda Travels": the name given again
+		if n := rd.r.Read(rd.Text[at:]).Name(); n != "" {
+			return n
+		}
+	}
 	if n := rd.namedParts(); n != "" {
 		return n
 	}
@@ -1283,6 +1422,36 @@ func (rd *Reading) firstClause() string {
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	if i >= j {
 		return ""
+	}
+	for k := i + 2; k < j; k++ {
+		// "Al Hamd Travels ka malik Saeed Ullah hai": the firm, then the
+		// person behind it, as when a later clause names him
+		if !genitives[toks[k-1].S] {
+			continue
+		}
+		if n := seqAt(toks, k, j, rd.r.roles); n > 0 && k+n < j {
+			firm := rd.r.Read(text[toks[i].Start:toks[k-2].End]).firstClause()
+			who := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
+			if firm != "" && who != "" {
+				sep := ", "
+				if HasUrduScript(text) {
+					sep = "، "
+				}
+				return firm + sep + who
+			}
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		// "Zahid Khan urf Zahid Lala": the other name he goes by, in
+		// brackets, as when a later clause gives it
+		if n := seqAt(toks, k, j, rd.r.alias); n > 0 && k+n < j {
+			name := rd.r.Read(text[toks[i].Start:toks[k-1].End]).firstClause()
+			other := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
+			if name != "" && other != "" {
+				return name + " (" + other + ")"
+			}
+			break
+		}
 	}
 	if k, m := rd.namePart(text, toks, next); m > k {
 		j = m
@@ -1391,6 +1560,15 @@ func seqAt(toks []Token, k, j int, seqs [][]string) int {
 // مطابق"), or j: what follows the name is where it was read, not part of it.
 func (r *Reader) sourceCut(toks []Token, i, j int) int {
 	for k := i + 1; k < j; k++ {
+		if r.licence[toks[k].S] && r.numberNear(toks, k+1, j) {
+			return k // "Sky Link Overseas Employment Promoters lic 3370/RWP"
+		}
+		if r.place(toks[k].S) && k+1 < j && r.descriptor[toks[k+1].S] {
+			return k // "Chaudhry Nadeem Libya wala"
+		}
+		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) {
+			return k // "Haji Saab from Kharian"
+		}
 		if seqAt(toks, k, j, r.srcBefore) > 0 {
 			return k
 		}
@@ -1402,6 +1580,25 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 		}
 	}
 	return j
+}
+
+// place reports a place's one-word name: abroad (triage.json's countries
+// and cities) or in Pakistan (words.json's pk_place).
+func (r *Reader) place(w string) bool { return r.places[w] || r.lex.Class("pk_place")[w] }
+
+// placeFrom are the words before a place a person is from ("from
+// Kharian").
+var placeFrom = WordSet([]string{"from", "of"})
+
+// numberNear reports a number within the three tokens from k (before j):
+// the licence number after a licence word ("lic no. 3370/RWP").
+func (r *Reader) numberNear(toks []Token, k, j int) bool {
+	for m := k; m < j && m < k+3; m++ {
+		if toks[m].Digits {
+			return true
+		}
+	}
+	return false
 }
 
 var nameDeterminers = WordSet([]string{"the", "this", "that", "us", "is", "iss", "uss", "ye", "yeh", "wo", "woh", "اس", "یہ", "وہ"})
@@ -1586,6 +1783,14 @@ func (rd *Reading) NamedIn() string {
 	return ""
 }
 
+// genitives join a firm to the role of a person in it ("Al Hamd Travels
+// ka malik", "الحمد ٹریولز کا مالک", "Al Hamd's owner").
+var genitives = WordSet([]string{"ka", "ki", "ke", "kay", "کا", "کی", "کے", "s"})
+
+// reflexives stand between "called" and the name ("the guy called himself
+// Waqas").
+var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
+
 // realWords mark a name as the real one ("real name", "asal naam", "اصل نام").
 var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
 
@@ -1593,8 +1798,9 @@ var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "
 func (rd *Reading) namedAt(i int) string {
 	toks := rd.toks
 	k := i + 1
-	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
-		k++ // "name is", "naam hai Waqas"
+	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
+		reflexives[toks[k].S]) {
+		k++ // "name is", "naam hai Waqas", "called himself Waqas"
 	}
 	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the

@@ -23,6 +23,9 @@ func TestNamedIn(t *testing.T) {
 		"Quetta me ek agent hai 'Baloch bhai' naam se, mere cousin ko": "Baloch bhai",
 		"Shahid naam ka ek banda hai Gujrat me":                        "Shahid",
 		"naam se kya farq parta hai":                                   "",
+		// "called himself X": the name after the reflexive
+		"the guy called himself Waqas":         "Waqas",
+		"a woman who called herself Sana Khan": "Sana Khan",
 		// the real name over the one he is called by
 		"The man is called Jaggi, real name Jahangir. He promises Iran, then Turkey": "Jahangir",
 		"sab usko Pappu kehte hain, asal naam Pervaiz hai":                           "Pervaiz",

@@ -29,6 +29,9 @@ func TestNameParts(t *testing.T) {
 		"Rafaqat, also known as Feeka":           "Rafaqat (Feeka)",
 		"Rafaqat hai, log usko Feeka kehte hain": "Rafaqat (Feeka)",
 		"رفاقت، لوگ اسے فیکا کہتے ہیں":           "رفاقت (فیکا)",
+		"Zahid Khan urf Zahid Lala":              "Zahid Khan (Zahid Lala)",
+		"Rafaqat alias Feeka":                    "Rafaqat (Feeka)",
+		"زاہد خان عرف زاہد لالہ":                 "زاہد خان (زاہد لالہ)",
 		// a person named by a role
 		"Maple Leaf Immigration. owner Sohail Rana":                   "Maple Leaf Immigration, Sohail Rana",
 		"Star Gulf Links, its manager is Asif Butt":                   "Star Gulf Links, Asif Butt",
@@ -43,8 +46,36 @@ func TestNameParts(t *testing.T) {
 		"his name Shakeel Anjum, said he works for Al Noor Travels":   "Shakeel Anjum, Al Noor Travels",
 		"naam Waqas hai, kehta hai wo al habib overseas ka banda hai": "Waqas, al habib overseas",
 		"اس کا نام وقاص ہے، وہ الحرمین ٹریولز میں کام کرتا ہے":        "وقاص، الحرمین ٹریولز",
+		// a licence number after the name is no part of it
+		"Sky Link Overseas Employment Promoters lic 3370/RWP": "Sky Link Overseas Employment Promoters",
+		"Al Noor Travels licence no. 2231/LHR":                "Al Noor Travels",
+		"Gulf Links OEP, license 1189/ISB hai":                "Gulf Links OEP",
+		"الحبیب اوورسیز لائسنس 3370/RWP":                      "الحبیب اوورسیز",
+		// a place abroad he is known by ("the Libya one") is no part of it
+		"log usay Chaudhry Nadeem Libya wala kehte hain": "Chaudhry Nadeem",
+		"sab usay Malik Riaz Dubai wala kehte hain":      "Malik Riaz",
+		"لوگ اسے چوہدری ندیم لیبیا والا کہتے ہیں":        "چوہدری ندیم",
+		"Haji Aslam Saudia wale":                         "Haji Aslam",
+		// a page's name after "page pe", with the person's name
+		"page pe Gulf Star Manpower likha tha, banda apna nam Waqas btata tha": "Waqas, Gulf Star Manpower",
+		"فیس بک پر گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":   "وقاص، گلف سٹار مین پاور",
+		"log usko Nadeem Dubai wala kehte hain":                                "Nadeem",
+		"Haji Saab from Kharian":                                               "Haji Saab",
+		"Rashid Butt of Gujrat":                                                "Rashid Butt",
+		// where the name was read, before it
+		"ad me Gulf Star Manpower likha tha, banda apna naam Waqas batata tha": "Waqas, Gulf Star Manpower",
+		"on the page it said Gulf Star Manpower, the guy called himself Waqas": "Waqas, Gulf Star Manpower",
+		"اشتہار میں گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":  "وقاص، گلف سٹار مین پاور",
+		// a person behind the firm, in the same clause
+		"Al Hamd Travels ka malik Saeed Ullah hai": "Al Hamd Travels, Saeed Ullah",
+		"الحمد ٹریولز کا مالک سعید اللہ ہے":        "الحمد ٹریولز، سعید اللہ",
+		// a name corrected as it is written
+		"Al Noor Travels, nahi balke Al Huda Travels": "Al Huda Travels",
+		"Zahid, sorry I mean Zahir Khan":              "Zahir Khan",
+		"الفلاح ٹریولز، نہیں معاف کریں الفتح ٹریولز":  "الفتح ٹریولز",
 		// unchanged neighbours
 		"Tariq Mehmood, Euro Gate Consultants":  "Tariq Mehmood, Euro Gate Consultants",
+		"Dubai Jobs Official":                   "Dubai Jobs Official",
 		"Al Noor Overseas Employment Promoters": "Al Noor Overseas Employment Promoters",
 		"his name is Rashid":                    "Rashid",
 		"Shahid, Commercial Market Rawalpindi":  "Shahid",
@@ -151,4 +182,77 @@ func TestPaidBefore(t *testing.T) {
 	require.NotEqual(t, PolarYes, r.Read("they caught him before he paid anything").PaidDone())
 	require.Equal(t, PolarYes, r.Read("I paid 50000 before the medical").PaidDone())
 	require.Equal(t, PolarYes, r.Read("paid 1 lakh, before that he took my passport").PaidDone())
+}
+
+// Options read by what the words do: a relative named with "my" is someone
+// else (the "my" is not the writer); "no" before a postposition of place
+// is a number ("is no pe call karo"), not a refusal; a spelling of
+// tankhwah is a salary; "other" is a situation only when none is named
+// ("with other boys … the agent took everything").
+func TestOptionsKinNumberSituation(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := []struct{ set, text, want string }{
+		{"whom", "apni behn k liye likh raha hun", "other"},
+		{"whom", "meri bhen ke liye", "other"},
+		{"whom", "mera bhatija hai", "other"},
+		{"whom", "میری خالہ کا گھرانہ ہے، میں خود وہاں کام نہیں کرتا", "other"},
+		{"whom", "میری بہن کے لیے", "other"},
+		{"whom", "for my sister in law", "other"},
+		{"whom", "my aunt's son", "other"},
+		{"whom", "me n my family", "self"},
+		{"whom", "main khud", "self"},
+		{"whom", "میرے لیے", "self"},
+		{"contact", "is no pe call kr lo", "number"},
+		{"contact", "mjhe is no pe call kr lena, behn ko mat krna wo pakri jaye gi", "number"},
+		{"contact", "mere no par call karein", "number"},
+		{"contact", "call me on this no please", "number"},
+		{"contact", "no", "none"},
+		{"contact", "no, dont contact me", "none"},
+		{"what", "tnkhwa ni de rhe 4 mah se, kafeel kehta ha ruk jao", "unpaid"},
+		{"what", "tankhwa nahi mili 3 mahine se", "unpaid"},
+		{"what", "he lives with other boys, the agent took everything and wants more", "money_taken"},
+		{"what", "agent sab kuch le gaya, ab dost ke sath rehta hai", "money_taken"},
+		{"what", "ایجنٹ سب کچھ لے گیا، دوسرے لڑکوں کے ساتھ ہے", "money_taken"},
+		{"what", "haven't received salary in 4 months", "unpaid"},
+		{"what", "he has not received his salary for 4 months", "unpaid"},
+		{"what", "پانچ مہینے سے تنخواہ نہیں ملی", "unpaid"},
+		{"what", "passport b madam k pas ha", "passport_taken"},
+		{"what", "پاسپورٹ کفیل کے پاس ہے", "passport_taken"},
+		{"what", "the employer kept her passport", "passport_taken"},
+		{"what", "passport mere paas hai", ""},
+		{"contact", "isi number par call kar lein", "number"},
+		{"contact", "اسی نمبر پر کال کر لیں", "number"},
+		{"contact", "iss no pr call krna", "number"},
+		{"contact", "is no pe msg kr dena", "here"},
+		{"whom", "mere chachu", "other"},
+		{"whom", "میری بھابھی", "other"},
+		{"what", "kuch aur masla hai", "other"},
+		{"what", "something else", "other"},
+	}
+	for _, c := range cases {
+		got, _ := r.Read(c.text).Option(c.set)
+		require.Equal(t, c.want, got, "%s: %q", c.set, c.text)
+	}
+}
+
+// Whom a message says it is about when it answers another question: a
+// "mein" after a word of its clause is "in", not "I".
+func TestWhomTold(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"پاکستان میں ہی، پتوکی ضلع قصور":                          "",
+		"قرضہ ختم ہی نہیں ہوتا، ہر مہینے کھاتے میں بڑھا دیتے ہیں": "",
+		"bahir kuwait mein":                        "",
+		"main Dubai mein phansa hua hoon":          "self",
+		"میں دبئی میں پھنسا ہوا ہوں":               "self",
+		"انہوں نے مجھے کمرے میں بند کر دیا ہے":     "self",
+		"meri behn riyadh me ghar ka kaam krti ha": "other",
+		"mera bhai aur main dono wahan hain":       "other",
+		"they locked me in a room":                 "self",
+	} {
+		got, _ := r.Read(text).WhomTold()
+		require.Equal(t, want, got, text)
+	}
 }

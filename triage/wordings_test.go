@@ -86,3 +86,40 @@ func TestPastAndSafeNow(t *testing.T) {
 	r = Read("I am in Dubai, no danger to me, but the company has not paid my salary for three months")
 	require.Equal(t, UrgencyUrgent, r.Urgency, "%v", r.Danger)
 }
+
+// Scam work forced on someone, in the ways people put it: "they make him
+// cheat people", "dhoka dilwate hain", "دھوکہ دینے پر مجبور"; cheating
+// the writer is no such situation.
+func TestForcedScamWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Now he says it is a fraud company and they make him cheat people online all day",
+		"they are forcing them scam people on facebook",
+		"wo us se logon ko online dhoka dilwate hain",
+		"usay logon ko online dhoka dene pe majboor karte hain",
+		"اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں",
+		"اسے لوگوں کو دھوکہ دینے پر مجبور کرتے ہیں",
+	} {
+		require.Contains(t, Read(s).Situations, "forced_scam", s)
+	}
+	for _, s := range []string{
+		"the agent cheated me and took 2 lakh",
+		"agent ne dhoka diya, paise le kar bhaag gaya",
+		"ایجنٹ نے دھوکہ دیا اور پیسے لے گیا",
+	} {
+		require.NotContains(t, Read(s).Situations, "forced_scam", s)
+	}
+}
+
+// Kept until a loan is paid is a debt, in English as in Urdu ("peshgi").
+func TestDebtUntilPaidWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"he says I cant leave till I pay 2 lakh loan",
+		"we cannot go until we repay the advance",
+		"the loan keeps increasing, he adds food in it",
+	} {
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+	require.NotContains(t, Read("I took a loan to pay the agent").Situations, "debt_bondage")
+}
