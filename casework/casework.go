@@ -177,11 +177,6 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
-	if spec.Kind == flows.KindHelp && out.caseType == "forced_labour" {
-		// People held to work inside Pakistan (a kiln's debt, a child kept
-		// in a house): the matrix sends it to the police as an emergency.
-		out.urgency = "emergency"
-	}
 	if len(machine) > 0 {
 		out.entities.FromImage = fromImage(e, triage.Extract(strings.Join(machine, "\n")))
 	}

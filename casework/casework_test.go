@@ -212,12 +212,31 @@ func TestDocumentFraudNeedsAFakeDocument(t *testing.T) {
 
 // A plea for help about forced labour inside Pakistan is an emergency: the
 // charge matrix sends it to the police with the emergency numbers.
-func TestForcedLabourInPakistanIsAnEmergency(t *testing.T) {
+func TestForcedLabourUrgency(t *testing.T) {
 	t.Parallel()
-	a := assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: "بھٹہ مالک کہتا ہے پیشگی کا قرضہ ہے، کام چھوڑنے نہیں دیتا",
-		Answers: map[string]string{"where": "pakistan", "situation": "debt"}}, nil)
-	require.Equal(t, "forced_labour", a.caseType)
-	require.Equal(t, "emergency", a.urgency)
+	// Held by a debt, nobody hurt or locked up: urgent (domain/red-flags.md:
+	// a growing debt is urgent), as the independent blind writers label it.
+	for _, text := range []string{
+		"بھٹہ مالک کہتا ہے پیشگی کا قرضہ ہے، کام چھوڑنے نہیں دیتا",
+		"malik ne peshgi di thi ab kehta hai 2 lakh ho gaye, kaam chorne nahi deta",
+		"the kiln owner says we owe him 2 lakh advance and won't let us quit the work",
+	} {
+		a := assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: text,
+			Answers: map[string]string{"where": "pakistan", "situation": "debt"}}, nil)
+		require.Equal(t, "forced_labour", a.caseType, text)
+		require.Equal(t, "urgent", a.urgency, text)
+	}
+	// Beaten, locked up, a child kept: an emergency.
+	for _, text := range []string{
+		"بھٹہ مالک نے قرضے کے نام پر ہمیں کمرے میں بند کر رکھا ہے اور کل میرے شوہر کو مارا",
+		"zamindar ne qarz ke naam pe family ko band kar rakha hai, bandook wale pehra dete hain",
+		"the kiln owner beat my husband last night and locks us in at night over the debt",
+	} {
+		a := assess(&flows.ReportSpec{Kind: flows.KindHelp, Text: text, Danger: triage.Assess(text, triage.Extract(text)).Danger,
+			Answers: map[string]string{"where": "pakistan", "situation": "debt"}}, nil)
+		require.Equal(t, "forced_labour", a.caseType, text)
+		require.Equal(t, "emergency", a.urgency, text)
+	}
 	r := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: "agent ne 2 lakh liye, ab phone band hai",
 		Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceYes, "paid_how": "cash"}}, nil)
 	require.NotEqual(t, "emergency", r.urgency)
