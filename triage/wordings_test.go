@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -85,4 +86,85 @@ func TestPastAndSafeNow(t *testing.T) {
 	require.Equal(t, UrgencyRoutine, r.Urgency, "%v", r.Danger)
 	r = Read("I am in Dubai, no danger to me, but the company has not paid my salary for three months")
 	require.Equal(t, UrgencyUrgent, r.Urgency, "%v", r.Danger)
+}
+
+// An office, an embassy or a bank said to be closed, with a lock on its
+// gate, holds nobody; a person locked in one still is.
+func TestClosedOfficeIsNotConfinement(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Protector office Rawalpindi was closed today, there was a lock on the gate. When will it open?",
+		"OEC ka daftar aaj band tha, gate pe tala laga hua tha, registration kab hogi?",
+		"embassy ka office kal band tha, taala laga tha, visa kab milega",
+		"پروٹیکٹر کا دفتر آج بند ہے اور دروازے پر تالا لگا ہوا ہے، کب کھلے گا؟",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"seth ne mere bhai ko office me band kar ke tala laga diya hai, maar rahe hain",
+		"ایجنٹ نے ہمیں دفتر کے کمرے میں بند کر کے تالا لگا دیا ہے، مارتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// Not being let to leave a job or an employer, a debt that "binds", and
+// a bondage said to hurt nobody now are urgent (ILO: debt bondage,
+// restriction to the employer), not locked in.
+func TestBoundToAnEmployerIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My kafeel has my passport and says I owe him 5000 riyal, I cannot leave this job until I pay.",
+		"The landlord says the families owe him 3 lakh, they cannot leave or work for anyone else. Nobody hurt right now.",
+		"bhatta malik ne peshgi de kar 15 mazdoor bandh rakhe hain, karz barhta ja raha hai",
+		"بھٹہ مالک نے پیشگی دے کر مزدوروں کو باندھا ہوا ہے، قرض بڑھتا جا رہا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("they owe nothing but the owner locked them in the godown and beats them")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// Danger long past ("20 years back", "پندرہ برس پہلے") is no emergency
+// now; wages still owed ("تنخواہ باقی ہے", "salary pending") are urgent.
+func TestLongPastAndWagesOwed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"In my uncle's time a boy from our street was sold to a farm in the Gulf, 20 years back. Does it still happen?",
+		"das saal pehlay hamare gaon ke larke ko boat me goli lagi thi, ab bhi log usi raste jate hain?",
+		"پندرہ برس پہلے ہمارے محلے کا ایک لڑکا سرحد پر مارا گیا تھا، آج کل کیا صورتحال ہے؟",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"مسقط میں کمپنی بند ہو گئی، تین ماہ کی تنخواہ باقی ہے اور ہم پھنسے ہوئے ہیں",
+		"Dubai me company walon ki taraf 3 mahine ki salary baqi hai, ghar paise nahi bhej sakte",
+		"Our company in Doha closed, four months of wages pending, we are stuck",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// A smuggler's journey is an irregular route, whether it is offered, under
+// way, stuck in a safe house or in danger at sea (blind4, blind5 and
+// blind8's writers mark every smuggling message so).
+func TestSmugglingJourneyIsIrregularRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"our boat left Libya two nights ago for Italy, engine dead, water coming in, my brother is on it",
+		"hum kashti me hain libya se nikle the, 2 din se samandar me hain, pani khatam",
+		"میرا بھائی ترکی میں ایجنٹ کے سیف ہاؤس میں ہے، یونان لے جانے کے لیے اب دو لاکھ اور مانگ رہے ہیں",
+		"bhai iran me agent ke ghar me hai turkey crossing ke liye, agent 3 lakh aur mang raha hai",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%q: %v", s, r.Flags)
+	}
+	r := Read("my brother is locked in a room in Tripoli by the agent's men, they beat him and want 8 lakh")
+	require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%v", r.Flags)
 }
