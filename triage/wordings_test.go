@@ -168,3 +168,72 @@ func TestSmugglingJourneyIsIrregularRoute(t *testing.T) {
 	r := Read("my brother is locked in a room in Tripoli by the agent's men, they beat him and want 8 lakh")
 	require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%v", r.Flags)
 }
+
+func flagCodes(r Result) []string {
+	codes := []string{}
+	for _, f := range r.Flags {
+		codes = append(codes, f.Code)
+	}
+	return codes
+}
+
+// Impersonation: a claim to be from, or to write in the name of, a
+// government body, an embassy or a known employer (red flag 9), in three
+// languages; a licensed promoter recruiting for a known employer, and an
+// embassy's website checked by a victim, are not one.
+func TestImpersonationClaims(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"verify pls: +966 55 318 4402 says hes from saudi embassy recruiting drivers",
+		"a man called, he said he is from the Qatar embassy and can give my son a driver job for 80,000",
+		"FIA ke naam se msg aya ke aap ki Canada job approve hai, 25000 jama karayen",
+		"ye banda keh raha hai OEC ka agent hun, Korea ki naukri dilwa dunga 60 hazar me",
+		"یہ بندہ کہتا ہے وہ بیورو سے ہے اور باہر نوکری دلوائے گا، کیا یہ سچ ہے؟",
+		"'سعودی وزارت محنت' کے نام سے واٹس ایپ آیا کہ آپ کا انتخاب ہو گیا ہے، ۲۲ ہزار فیس بھیجیں",
+		"Congratulations you are selected for Amazon warehouse job in Poland, send documents. never applied anywhere",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagImpersonation, s)
+	}
+	for _, s := range []string{
+		"Overseas Star Promoters, licence 2871/LHR, took Rs 4 lakh from me for Saudi Aramco contract job, gave no receipt",
+		"agent ne Italy ka work visa diya tha, embassy ki website pe check kiya to record hi nahi, 9 lakh liye the",
+		"ایجنٹ نے اٹلی کا ویزا دیا، سفارت خانے کی ویب سائٹ پر چیک کیا تو ریکارڈ ہی نہیں",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagImpersonation, s)
+	}
+}
+
+// Selected without applying: "no interview" in an advert is (blind4, 5
+// and 8 mark it, 5 of 5).
+func TestNoInterviewIsSelected(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ROMANIA WORK PERMIT\nSalary 1100 euro\nNo interview, no IELTS\nWhatsApp +40 745 218 339",
+		"Dubai job, interview nahi hoga, seedha visa, 1 lakh advance",
+		"قطر میں ڈرائیور کی نوکری، انٹرویو نہیں ہو گا، ویزا پکا، ایک لاکھ ایڈوانس",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagSelected, s)
+	}
+}
+
+// A sum in the destination's money with no word of a fee is the pay
+// offered, not a fee; "فیس بک" is Facebook, not a fee.
+func TestForeignPayIsNoFee(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Is Gulf Star Manpower genuine? They are offering me a warehouse helper job in Oman, OMR 160 + food.",
+		"TikTok pe dekha 'Dubai airport me cleaner, 4000 dirham, visit visa pe aao'",
+		"Qatar se likh raha hun, OEP ne contract me 1800 riyal likha tha ab yahan 1000 de rahe",
+		"فیس بک پر اشتہار دیکھا، سعودی عرب میں صفائی کا کام، تنخواہ تین ہزار ریال، صرف واٹس ایپ نمبر دیا ہے",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+	for _, s := range []string{
+		"Dubai cleaner job, pay 4000 dirham visa cost first",
+		"سعودی عرب میں ڈرائیور کی نوکری، ۵۰ ہزار فیس پہلے جمع کروائیں",
+		"Qatar driver job, 1500 riyal advance bhejo",
+		"Aramco jobs ki site pe CV upload ke baad background check ke 150 dollar mange",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+}
