@@ -145,6 +145,8 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 	if a.cue("no_receipt") {
 		add(FlagNoReceipt, fmt.Sprintf("Cash only or no receipt (%q)", a.quote("no_receipt")))
+	} else if r, ok := a.partialReceipt(e.Amounts); ok {
+		add(FlagNoReceipt, fmt.Sprintf("A receipt for only part of the sum (%s)", formatAmount(r)))
 	}
 
 	// 3. Guaranteed, free or azad visa.
@@ -185,6 +187,8 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q) for a survey", a.quote("personal_data")))
 	case a.cue("app_install"):
 		add(FlagPersonalData, fmt.Sprintf("Asks to install an app (%q)", a.quote("app_install")))
+	case offer && caseType != CasePhishing && a.asksData():
+		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q)", a.quote("personal_data")))
 	case caseType == CasePhishing && a.cue("personal_data"):
 		add(FlagPersonalData, fmt.Sprintf("A look-alike site asks for personal data (%q)", a.quote("personal_data")))
 	}
@@ -252,6 +256,40 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 func (a *analysis) claimsOfficial() bool {
 	for _, h := range a.cueHits("claims_from") {
 		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) {
+			return true
+		}
+	}
+	return false
+}
+
+// partialReceipt finds a receipt for a sum smaller than another sum in the
+// same currency ("charged Rs 3,80,000 but gave receipt of only 15,000",
+// "4.5 lakh liye, receipt 15000 ki di", "رسید صرف ۲۰ ہزار کی"): the rest was
+// paid without one (blind4 1/1, blind8 2/2; blind6 0/1).
+func (a *analysis) partialReceipt(amounts []Amount) (Amount, bool) {
+	for _, h := range a.cueHits("receipt_sum") {
+		for _, r := range amounts {
+			i, j, ok := a.amountTokens(r)
+			if !ok || j <= h.I-3 || i >= h.J+3 {
+				continue
+			}
+			for _, other := range amounts {
+				if other.Currency == r.Currency && other.Value >= 2*r.Value {
+					return r, true
+				}
+			}
+		}
+	}
+	return Amount{}, false
+}
+
+// asksData: an offer asks for a CNIC, photos, an address or a location to
+// be sent ("Send CNIC front/back + 2 photos on WhatsApp", "شناختی کارڈ کی
+// تصویر اور گھر کا پتہ اس لنک پر بھیجیں"), survey or none (blind6 1/1,
+// blind8 2/2; blind5 0/1).
+func (a *analysis) asksData() bool {
+	for _, h := range a.cueHits("send_request") {
+		if a.near("personal_data", h.I, h.J, 6) {
 			return true
 		}
 	}

@@ -237,3 +237,41 @@ func TestForeignPayIsNoFee(t *testing.T) {
 		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
 	}
 }
+
+// A receipt for a sum much smaller than the sum paid is no receipt for the
+// rest (blind4 1/1, blind8 2/2); a receipt for the whole sum is one.
+func TestPartialReceipt(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Licensed OEP, licence 3417/RWP, charged me Rs 3,80,000 for a Saudi job but gave receipt of only 15,000",
+		"OEP licence 3092/MUL wale ne Saudi ke liye 4.5 lakh liye, receipt 15000 ki di",
+		"لائسنس یافتہ ادارے نے چار لاکھ لیے اور رسید صرف بیس ہزار کی دی",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagNoReceipt, s)
+	}
+	for _, s := range []string{
+		"OEP licence 3092/MUL ne 2 lakh liye aur 2 lakh ki receipt bhi di",
+		"The promoter took Rs 180,000 and gave a receipt of Rs 180,000",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagNoReceipt, s)
+	}
+}
+
+// An offer that asks for a CNIC, photos or an address to be sent asks for
+// personal data, survey or none (red flag 7; blind6 1/1, blind8 2/2).
+func TestOfferAsksForPersonalData(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"URGENT HIRING QATAR\nSecurity Guards / Drivers\nSalary 3500 QAR\nSend CNIC front/back + 2 photos on WhatsApp 0331-8402716",
+		"Dubai hotel jobs, apna cnic aur 2 tasveer whatsapp pe bhejein 0306 1123487",
+		"جاپان میں نوکریاں، رجسٹریشن کے لیے شناختی کارڈ کی تصویر اور گھر کا پتہ اس نمبر پر بھیجیں 0300 1234567",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagPersonalData, s)
+	}
+	for _, s := range []string{
+		"Saudi driver job through a licensed OEP, salary 1500 riyal, interview in Lahore on Monday",
+		"qatar mein naukri ke liye agent ko 2 lakh bheje, ab jawab nahi deta",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagPersonalData, s)
+	}
+}
