@@ -275,3 +275,20 @@ func TestOfferAsksForPersonalData(t *testing.T) {
 		require.NotContains(t, flagCodes(Read(s)), FlagPersonalData, s)
 	}
 }
+
+// A threat to burn a house or shop unless a complaint is withdrawn is
+// extortion against the family: urgent (red-flags.md), as the corpus
+// labels it; arson threatened to people held to work stays an emergency.
+func TestThreatToWithdrawComplaintIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"The agent I complained about is calling my wife saying he will burn our house if the case isnt withdrawn",
+		"agent ke bande keh rahe hain complaint wapas lo warna ghar ko aag laga denge",
+		"جس ایجنٹ کے خلاف درخواست دی اس کے بندے کہتے ہیں درخواست واپس لو ورنہ گھر جلا دیں گے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("زمیندار کہتا ہے جو کام پر نہ آیا اس کے گھر کو آگ لگا دیں گے")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
