@@ -292,3 +292,31 @@ func TestThreatToWithdrawComplaintIsUrgent(t *testing.T) {
 	r := Read("زمیندار کہتا ہے جو کام پر نہ آیا اس کے گھر کو آگ لگا دیں گے")
 	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
 }
+
+// "They don't let us go" is being held, as "they don't let us leave" is.
+func TestNotLetGoIsHeld(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"they have my passport and they don't let us go, we are 20 boys in one building",
+		"company wale hamein jane nahi dete, passport bhi unke paas hai",
+		"وہ ہمیں جانے نہیں دیتے، پاسپورٹ بھی ان کے پاس ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("my manager doesn't let us go early on Fridays, is that legal in Dubai?")
+	require.NotEqual(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// A debt named as owed to the employer or agent is debt bondage (urgent).
+func TestOwedToTheEmployerIsDebt(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the contractor says we owe him 80,000 and cuts it from our pay every month",
+		"I owe the agent 3 lakh for the visa, he keeps adding to it",
+		"سیٹھ کہتا ہے ہم اس کے مقروض ہیں، ہر مہینے قرض بڑھتا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
