@@ -265,7 +265,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			// A smuggler's journey is an irregular route however it is
 			// told ("safe house in Turkey, two lakh more for Greece"),
 			// and in danger on it too: blind4, blind5 and blind8's
-			// writers mark every smuggling message so (45 of 45),
+			// writers mark every smuggling message so (42 of 42),
 			// blind6's all but its 7 emergencies.
 			out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: "A smuggler's journey: an irregular route"})
 		}
