@@ -320,3 +320,19 @@ func TestOwedToTheEmployerIsDebt(t *testing.T) {
 		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// "Cheekhein nikal gayi" after a hard paper is an idiom; screams from a
+// room where someone is beaten are not.
+func TestScreamsIdiom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Bhai yesterday's maths paper was so hard, sab ki cheekhein nikal gayi 😭",
+		"physics ka paper dekh ke meri cheekh nikal gayi",
+		"کل کا پیپر اتنا مشکل تھا کہ سب کی چیخیں نکل گئیں",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("raat ko kamre se behen ki cheekhein aa rahi thi, malik usko maar raha tha, Riyadh")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
