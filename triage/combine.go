@@ -230,6 +230,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if !preciseRules[r.caseType] || pc.P >= overruleAt {
 		out.CaseType = pc.Class
 	}
+	if out.CaseType == CaseVerification && r.caseType != CaseVerification && !a.asks() {
+		// Nothing is asked: no question and no word of checking ("Qatar
+		// visa, 2 lakh advance, call 0333…" is an advert forwarded).
+		out.CaseType = r.caseType
+	}
 	if out.CaseType != r.caseType {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
 	}
@@ -271,6 +276,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// asks reports a question or a word of checking in the message.
+func (a *analysis) asks() bool {
+	return strings.ContainsAny(a.text, "?؟") || a.cue("verify")
 }
 
 // ruleFeaturesMode chooses which of the rules' verdicts the model sees

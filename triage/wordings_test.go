@@ -336,3 +336,26 @@ func TestScreamsIdiom(t *testing.T) {
 	r := Read("raat ko kamre se behen ki cheekhein aa rahi thi, malik usko maar raha tha, Riyadh")
 	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
 }
+
+// The model's verification request needs something asked: a question or
+// a word of checking ("can u check this number", "کیسے چیک کروں"); a
+// forwarded advert with neither stays what the rules read.
+func TestVerificationNeedsAnAsk(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Qatar visa, 2 lakh advance, call 0333-9876543",
+		"Dubai jobs, 1.5 lakh advance, contact 0300-1112223",
+		"قطر ویزا، دو لاکھ ایڈوانس، رابطہ 0333-9876543",
+	} {
+		require.NotEqual(t, CaseVerification, Read(s).CaseType, s)
+	}
+	for _, s := range []string{
+		"can u check this number 0333-9021468, claims he sends to Japan on technical intern visa",
+		"ye agent Kharian wala Italy bhejta hai, check karen licence hai ya nahi 0301-2223334",
+		"میں یہ ادارہ کیسے چیک کروں، سعودی عرب کا ویزا دے رہے ہیں 0300-1231231",
+		"Pls chk licence 1234/RWP Star Manpower, Qatar helper job asking 1.5L",
+		"bhai ye number chk karo 0345-1112223, Oman ka visa de raha hai",
+	} {
+		require.Equal(t, CaseVerification, Read(s).CaseType, s)
+	}
+}
