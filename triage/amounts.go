@@ -389,6 +389,16 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		seen[key] = true
 		out = append(out, Amount{Value: v, Currency: code, Text: written})
 	}
+	// prev is the last amount read with a currency or a multiplier: a bare
+	// sum a few words after it is in its currency ("contract 1500 riyal,
+	// they pay 900"), and a small one with a word of paying in its
+	// multiplier ("35 lakh total, 10 already paid").
+	var prev struct {
+		code        string
+		unit, value float64
+		end         int
+		ok          bool
+	}
 	for i := 0; i < len(atoms); {
 		q, ok := readQuantity(atoms, i)
 		if !ok {
@@ -424,14 +434,21 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		if code == "" {
 			code, cword = postCode, postWord
 		}
+		carried := false
 		if code == "" {
 			last := qs[len(qs)-1]
+			carry := len(qs) == 1 && prev.ok && wordsBetween(atoms, prev.end, q.from) <= carryWords && !isYear(atoms, q)
 			switch {
 			case end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]:
 				i = end // a count of people or jobs, not money
 				continue
 			case last.hasMult:
 				code = "PKR"
+			case carry && prev.code != "PKR" && plainSum(atoms, q) && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
+				code, carried = prev.code, true // "1500 riyal likha tha, ab 1000 de rahe", "60,000 rubles ... getting 25,000"
+			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
+				qs[0].value = round2(q.value * prev.unit) // "35 lakh total, 10 already paid"
+				code, carried = prev.code, true
 			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100:
 				code = "PKR" // "fees 25000"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2):
@@ -442,6 +459,12 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			}
 		}
 		code = currencyInContext(code, cword, countries)
+		if unit := qs[len(qs)-1].unit; cword != "" || unit > 1 || carried {
+			if carried && unit == 1 {
+				unit = prev.unit
+			}
+			prev.code, prev.unit, prev.value, prev.end, prev.ok = code, unit, qs[len(qs)-1].value, to, true
+		}
 		written := f.Orig(text, atoms[from].start, atoms[to-1].end)
 		for _, x := range qs {
 			add(x.value, code, written)
@@ -449,6 +472,75 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		i = to
 	}
 	return out
+}
+
+// paidAfter reports a word of paying within two words after a number, and
+// no unit right after it: "10 already paid", "3 de diye", not "5 months".
+func paidAfter(atoms []atom, end int) bool {
+	words := 0
+	for k := end; k < len(atoms) && words < 2; k++ {
+		switch a := atoms[k]; {
+		case a.kind == 'p':
+			return false
+		case a.kind == 'w' && words == 0 && (lex.notMoneyUnits[a.s] || lex.countNouns[a.s] || lex.multipliers[a.s] != 0):
+			return false
+		case a.kind == 'w' && lex.moneyContext[a.s]:
+			return true
+		case a.kind == 'w':
+			words++
+		}
+	}
+	return false
+}
+
+// carryWords is how many words may lie between an amount and a bare sum
+// that takes its currency or multiplier.
+const carryWords = 10
+
+// wordsBetween counts the word atoms in atoms[i:j]; a line end between
+// them (an advert's next line is another item) counts as too many.
+func wordsBetween(atoms []atom, i, j int) int {
+	n := 0
+	for k := i; k < j && k < len(atoms); k++ {
+		if atoms[k].kind == 'w' {
+			n++
+		}
+		if atoms[k].kind == 'p' && atoms[k].s == "\n" {
+			return carryWords + 1
+		}
+	}
+	return n
+}
+
+// feeWordNear reports a fee word within three words before atoms[i] or
+// two after atoms[j-1] ("file charges only 45,000", "10,000 form fee"): a
+// fee is asked in rupees.
+func feeWordNear(atoms []atom, i, j int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 3; k-- {
+		if atoms[k].kind == 'w' {
+			if lex.feeWords[atoms[k].s] {
+				return true
+			}
+			words++
+		}
+	}
+	words = 0
+	for k := j; k < len(atoms) && words < 2; k++ {
+		if atoms[k].kind == 'w' {
+			if lex.feeWords[atoms[k].s] {
+				return true
+			}
+			words++
+		}
+	}
+	return false
+}
+
+// isYear reports a bare four-digit year ("in 2019").
+func isYear(atoms []atom, q quantity) bool {
+	a := atoms[q.from]
+	return a.kind == 'n' && len(a.s) == 4 && q.value >= 1950 && q.value <= 2035
 }
 
 // currencyInContext resolves "riyal" and "dinar" by the countries named:

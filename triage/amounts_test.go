@@ -128,3 +128,41 @@ func TestQuotedAmounts(t *testing.T) {
 		require.Equal(t, c.want, got, c.text)
 	}
 }
+
+// A bare sum a few words after an amount in a foreign currency is in that
+// currency (a wage paid against the one promised, a deduction); one with a
+// word of paying right after a lakh amount is in lakhs; a fee asked in
+// rupees after a foreign salary, a count of months and a sum on an
+// advert's next line are not carried. Rubles and Canadian dollars are
+// read by name.
+func TestAmountsCarryOver(t *testing.T) {
+	t.Parallel()
+	type vc struct {
+		V float64
+		C string
+	}
+	cases := []struct {
+		text string
+		want []vc
+	}{
+		{"Contract said 1500 riyal, I am in Jeddah now and they pay 900.", []vc{{1500, "SAR"}, {900, "SAR"}}},
+		{"Qatar me contract me 1800 riyal likha tha ab yahan 1000 de rahe", []vc{{1800, "QAR"}, {1000, "QAR"}}},
+		{"دبئی میں معاہدے میں ۲۰۰۰ درہم لکھے تھے، اب ۱۲۰۰ دے رہے ہیں", []vc{{2000, "AED"}, {1200, "AED"}}},
+		{"60,000 rubles/month promised, getting 25,000 after deductions", []vc{{60000, "RUB"}, {25000, "RUB"}}},
+		{"farm helper CAD 4,500/month, processing fee only Rs 85,000", []vc{{4500, "CAD"}, {85000, "PKR"}}},
+		{"agent says 35 lakh total, 10 already paid", []vc{{3500000, "PKR"}, {1000000, "PKR"}}},
+		{"Italy ka kharcha 12 lakh hai, 4 de diye hain", []vc{{1200000, "PKR"}, {400000, "PKR"}}},
+		{"کل ۲۰ لاکھ طے ہوئے، ۵ دے دیے", []vc{{2000000, "PKR"}, {500000, "PKR"}}},
+		{"took 2 lakh cash from me, no receipt, 5 months nothing", []vc{{200000, "PKR"}}},
+		{"salary 4500 QAR, I only have to send 60,000 for his visa cost", []vc{{4500, "QAR"}, {60000, "PKR"}}},
+		{"Salary 4500 AED + commission. Sirf 10,000 form fee cash", []vc{{4500, "AED"}, {10000, "PKR"}}},
+		{"Salary 4500 AED\nFile charges only 45,000", []vc{{4500, "AED"}, {45000, "PKR"}}},
+	}
+	for _, c := range cases {
+		var got []vc
+		for _, a := range Extract(c.text).Amounts {
+			got = append(got, vc{a.Value, a.Currency})
+		}
+		require.Equal(t, c.want, got, c.text)
+	}
+}

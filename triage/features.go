@@ -8,6 +8,12 @@ import (
 	"github.com/hoshyar/hoshyar/lang"
 )
 
+// flagOnlyCues are read for a red flag's detail only (a claim to be from
+// a body, a sum on a receipt, a request to send): they say nothing of the
+// case type or the danger, and as features the model would learn "bhejo"
+// from ransom demands.
+var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true}
+
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
 // (3- and 4-letter pieces, so a new spelling of Roman Urdu still shares most
@@ -41,6 +47,9 @@ func (a *analysis) features(e Entities) []string {
 		out = a.appendNegated(out)
 	}
 	for l, hs := range a.hits {
+		if l.Kind == kindCue && flagOnlyCues[l.Key] {
+			continue
+		}
 		neg := ""
 		for _, h := range hs {
 			if a.negated(h) {

@@ -140,11 +140,13 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 2. Fee before any contract; cash only or no receipt.
-	if !notRecruitment[caseType] && (f.fee || f.feeAmount != nil && (f.paid || f.askPay || f.job) || f.paid && f.job) {
+	if !notRecruitment[caseType] && (f.fee || f.feeAmount != nil && (f.paid || f.askPay || f.job && a.anyFeeLike(f.e.Amounts)) || f.paid && f.job) {
 		add(FlagFeeBefore, a.feeReason(f))
 	}
 	if a.cue("no_receipt") {
 		add(FlagNoReceipt, fmt.Sprintf("Cash only or no receipt (%q)", a.quote("no_receipt")))
+	} else if r, ok := a.partialReceipt(e.Amounts); ok {
+		add(FlagNoReceipt, fmt.Sprintf("A receipt for only part of the sum (%s)", formatAmount(r)))
 	}
 
 	// 3. Guaranteed, free or azad visa.
@@ -185,6 +187,8 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q) for a survey", a.quote("personal_data")))
 	case a.cue("app_install"):
 		add(FlagPersonalData, fmt.Sprintf("Asks to install an app (%q)", a.quote("app_install")))
+	case offer && caseType != CasePhishing && a.asksData():
+		add(FlagPersonalData, fmt.Sprintf("Asks for personal data (%q)", a.quote("personal_data")))
 	case caseType == CasePhishing && a.cue("personal_data"):
 		add(FlagPersonalData, fmt.Sprintf("A look-alike site asks for personal data (%q)", a.quote("personal_data")))
 	}
@@ -200,8 +204,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagImpersonation, fmt.Sprintf("Link %s imitates an official site", host(f.phishing[0])))
 	case a.cue("announcement") && f.job:
 		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
-	case a.officialJob() && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
+	case a.officialJob() && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
+		// A licensed promoter recruiting for a known employer is not one
+		// passing itself off as it.
 		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.quote("officials")))
+	case a.claimsOfficial() && (f.job || f.fee || f.paid || a.cue("selected")):
+		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.quote("officials")))
 	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
 		add(FlagImpersonation, fmt.Sprintf("Presents itself as %s to collect data", a.quote("officials")))
 	}
@@ -240,6 +248,91 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		}
 	}
 	return out
+}
+
+// claimsOfficial: a body or employer named within a few words of a claim
+// to be from it or to write in its name ("says hes from saudi embassy",
+// "FIA ke naam se msg aya", "کہتا ہے وہ بیورو سے ہے").
+func (a *analysis) claimsOfficial() bool {
+	for _, h := range a.cueHits("claims_from") {
+		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) {
+			return true
+		}
+	}
+	return false
+}
+
+// partialReceipt finds a receipt for a sum smaller than another sum in the
+// same currency ("charged Rs 3,80,000 but gave receipt of only 15,000",
+// "4.5 lakh liye, receipt 15000 ki di", "رسید صرف ۲۰ ہزار کی"): the rest was
+// paid without one (blind4 1/1, blind8 2/2; blind6 0/1).
+func (a *analysis) partialReceipt(amounts []Amount) (Amount, bool) {
+	for _, h := range a.cueHits("receipt_sum") {
+		for _, r := range amounts {
+			i, j, ok := a.amountTokens(r)
+			if !ok || j <= h.I-3 || i >= h.J+3 {
+				continue
+			}
+			for _, other := range amounts {
+				if other.Currency == r.Currency && other.Value >= 2*r.Value {
+					return r, true
+				}
+			}
+		}
+	}
+	return Amount{}, false
+}
+
+// asksData: an offer asks for a CNIC, photos, an address or a location to
+// be sent ("Send CNIC front/back + 2 photos on WhatsApp", "شناختی کارڈ کی
+// تصویر اور گھر کا پتہ اس لنک پر بھیجیں"), survey or none (blind6 1/1,
+// blind8 2/2; blind5 0/1).
+func (a *analysis) asksData() bool {
+	for _, h := range a.cueHits("send_request") {
+		if a.near("personal_data", h.I, h.J, 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// feeLike reports whether an amount in a job offer with no word of a fee,
+// of paying or of asking reads as one. A sum in a foreign currency right
+// beside the job, with no such word, is the pay offered ("Dubai airport
+// cleaner, 4000 dirham", "helper job in Oman, OMR 160 + food"); one in
+// rupees, or apart from the job ("background check ke 150 dollar",
+// "total package £6,000"), is asked.
+func (a *analysis) feeLike(am Amount) bool {
+	if am.Currency == "PKR" {
+		return true
+	}
+	i, j, ok := a.amountTokens(am)
+	if !ok {
+		return true
+	}
+	for _, c := range []string{"fee", "paid", "paid_verb", "ask_pay"} {
+		if a.distance(c, i, j, 6, 6) >= 0 {
+			return true
+		}
+	}
+	sent := a.sentences()
+	for _, h := range a.cueHits("job") {
+		if h.J > i-4 && h.I < j+2 && sent[h.I] == sent[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyFeeLike reports whether any amount that is not a salary reads as a
+// fee (feeLike).
+func (a *analysis) anyFeeLike(amounts []Amount) bool {
+	for _, am := range amounts {
+		if !a.isSalary(am) && a.feeLike(am) {
+			return true
+		}
+	}
+	return false
 }
 
 // jobBesides reports a job cue outside the hits of another cue ("visit

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -122,4 +123,276 @@ func TestDebtUntilPaidWordings(t *testing.T) {
 		require.Contains(t, Read(s).Situations, "debt_bondage", s)
 	}
 	require.NotContains(t, Read("I took a loan to pay the agent").Situations, "debt_bondage")
+}
+
+// An office, an embassy or a bank said to be closed, with a lock on its
+// gate, holds nobody; a person locked in one still is.
+func TestClosedOfficeIsNotConfinement(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Protector office Rawalpindi was closed today, there was a lock on the gate. When will it open?",
+		"OEC ka daftar aaj band tha, gate pe tala laga hua tha, registration kab hogi?",
+		"embassy ka office kal band tha, taala laga tha, visa kab milega",
+		"پروٹیکٹر کا دفتر آج بند ہے اور دروازے پر تالا لگا ہوا ہے، کب کھلے گا؟",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"seth ne mere bhai ko office me band kar ke tala laga diya hai, maar rahe hain",
+		"ایجنٹ نے ہمیں دفتر کے کمرے میں بند کر کے تالا لگا دیا ہے، مارتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// Not being let to leave a job or an employer, a debt that "binds", and
+// a bondage said to hurt nobody now are urgent (ILO: debt bondage,
+// restriction to the employer), not locked in.
+func TestBoundToAnEmployerIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My kafeel has my passport and says I owe him 5000 riyal, I cannot leave this job until I pay.",
+		"The landlord says the families owe him 3 lakh, they cannot leave or work for anyone else. Nobody hurt right now.",
+		"bhatta malik ne peshgi de kar 15 mazdoor bandh rakhe hain, karz barhta ja raha hai",
+		"بھٹہ مالک نے پیشگی دے کر مزدوروں کو باندھا ہوا ہے، قرض بڑھتا جا رہا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("they owe nothing but the owner locked them in the godown and beats them")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// Danger long past ("20 years back", "پندرہ برس پہلے") is no emergency
+// now; wages still owed ("تنخواہ باقی ہے", "salary pending") are urgent.
+func TestLongPastAndWagesOwed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"In my uncle's time a boy from our street was sold to a farm in the Gulf, 20 years back. Does it still happen?",
+		"das saal pehlay hamare gaon ke larke ko boat me goli lagi thi, ab bhi log usi raste jate hain?",
+		"پندرہ برس پہلے ہمارے محلے کا ایک لڑکا سرحد پر مارا گیا تھا، آج کل کیا صورتحال ہے؟",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"مسقط میں کمپنی بند ہو گئی، تین ماہ کی تنخواہ باقی ہے اور ہم پھنسے ہوئے ہیں",
+		"Dubai me company walon ki taraf 3 mahine ki salary baqi hai, ghar paise nahi bhej sakte",
+		"Our company in Doha closed, four months of wages pending, we are stuck",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// A smuggler's journey is an irregular route, whether it is offered, under
+// way, stuck in a safe house or in danger at sea (blind4, blind5 and
+// blind8's writers mark every smuggling message so).
+func TestSmugglingJourneyIsIrregularRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"our boat left Libya two nights ago for Italy, engine dead, water coming in, my brother is on it",
+		"hum kashti me hain libya se nikle the, 2 din se samandar me hain, pani khatam",
+		"میرا بھائی ترکی میں ایجنٹ کے سیف ہاؤس میں ہے، یونان لے جانے کے لیے اب دو لاکھ اور مانگ رہے ہیں",
+		"bhai iran me agent ke ghar me hai turkey crossing ke liye, agent 3 lakh aur mang raha hai",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%q: %v", s, r.Flags)
+	}
+	r := Read("my brother is locked in a room in Tripoli by the agent's men, they beat him and want 8 lakh")
+	require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%v", r.Flags)
+}
+
+func flagCodes(r Result) []string {
+	codes := []string{}
+	for _, f := range r.Flags {
+		codes = append(codes, f.Code)
+	}
+	return codes
+}
+
+// Impersonation: a claim to be from, or to write in the name of, a
+// government body, an embassy or a known employer (red flag 9), in three
+// languages; a licensed promoter recruiting for a known employer, and an
+// embassy's website checked by a victim, are not one.
+func TestImpersonationClaims(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"verify pls: +966 55 318 4402 says hes from saudi embassy recruiting drivers",
+		"a man called, he said he is from the Qatar embassy and can give my son a driver job for 80,000",
+		"FIA ke naam se msg aya ke aap ki Canada job approve hai, 25000 jama karayen",
+		"ye banda keh raha hai OEC ka agent hun, Korea ki naukri dilwa dunga 60 hazar me",
+		"یہ بندہ کہتا ہے وہ بیورو سے ہے اور باہر نوکری دلوائے گا، کیا یہ سچ ہے؟",
+		"'سعودی وزارت محنت' کے نام سے واٹس ایپ آیا کہ آپ کا انتخاب ہو گیا ہے، ۲۲ ہزار فیس بھیجیں",
+		"Congratulations you are selected for Amazon warehouse job in Poland, send documents. never applied anywhere",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagImpersonation, s)
+	}
+	for _, s := range []string{
+		"Overseas Star Promoters, licence 2871/LHR, took Rs 4 lakh from me for Saudi Aramco contract job, gave no receipt",
+		"agent ne Italy ka work visa diya tha, embassy ki website pe check kiya to record hi nahi, 9 lakh liye the",
+		"ایجنٹ نے اٹلی کا ویزا دیا، سفارت خانے کی ویب سائٹ پر چیک کیا تو ریکارڈ ہی نہیں",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagImpersonation, s)
+	}
+}
+
+// Selected without applying: "no interview" in an advert is (blind4, 5
+// and 8 mark it, 5 of 5).
+func TestNoInterviewIsSelected(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ROMANIA WORK PERMIT\nSalary 1100 euro\nNo interview, no IELTS\nWhatsApp +40 745 218 339",
+		"Dubai job, interview nahi hoga, seedha visa, 1 lakh advance",
+		"قطر میں ڈرائیور کی نوکری، انٹرویو نہیں ہو گا، ویزا پکا، ایک لاکھ ایڈوانس",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagSelected, s)
+	}
+}
+
+// A sum in the destination's money with no word of a fee is the pay
+// offered, not a fee; "فیس بک" is Facebook, not a fee.
+func TestForeignPayIsNoFee(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Is Gulf Star Manpower genuine? They are offering me a warehouse helper job in Oman, OMR 160 + food.",
+		"TikTok pe dekha 'Dubai airport me cleaner, 4000 dirham, visit visa pe aao'",
+		"Qatar se likh raha hun, OEP ne contract me 1800 riyal likha tha ab yahan 1000 de rahe",
+		"فیس بک پر اشتہار دیکھا، سعودی عرب میں صفائی کا کام، تنخواہ تین ہزار ریال، صرف واٹس ایپ نمبر دیا ہے",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+	for _, s := range []string{
+		"Dubai cleaner job, pay 4000 dirham visa cost first",
+		"سعودی عرب میں ڈرائیور کی نوکری، ۵۰ ہزار فیس پہلے جمع کروائیں",
+		"Qatar driver job, 1500 riyal advance bhejo",
+		"Aramco jobs ki site pe CV upload ke baad background check ke 150 dollar mange",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+}
+
+// A receipt for a sum much smaller than the sum paid is no receipt for the
+// rest (blind4 1/1, blind8 2/2); a receipt for the whole sum is one.
+func TestPartialReceipt(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Licensed OEP, licence 3417/RWP, charged me Rs 3,80,000 for a Saudi job but gave receipt of only 15,000",
+		"OEP licence 3092/MUL wale ne Saudi ke liye 4.5 lakh liye, receipt 15000 ki di",
+		"لائسنس یافتہ ادارے نے چار لاکھ لیے اور رسید صرف بیس ہزار کی دی",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagNoReceipt, s)
+	}
+	for _, s := range []string{
+		"OEP licence 3092/MUL ne 2 lakh liye aur 2 lakh ki receipt bhi di",
+		"The promoter took Rs 180,000 and gave a receipt of Rs 180,000",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagNoReceipt, s)
+	}
+}
+
+// An offer that asks for a CNIC, photos or an address to be sent asks for
+// personal data, survey or none (red flag 7; blind6 1/1, blind8 2/2).
+func TestOfferAsksForPersonalData(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"URGENT HIRING QATAR\nSecurity Guards / Drivers\nSalary 3500 QAR\nSend CNIC front/back + 2 photos on WhatsApp 0331-8402716",
+		"Dubai hotel jobs, apna cnic aur 2 tasveer whatsapp pe bhejein 0306 1123487",
+		"جاپان میں نوکریاں، رجسٹریشن کے لیے شناختی کارڈ کی تصویر اور گھر کا پتہ اس نمبر پر بھیجیں 0300 1234567",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagPersonalData, s)
+	}
+	for _, s := range []string{
+		"Saudi driver job through a licensed OEP, salary 1500 riyal, interview in Lahore on Monday",
+		"qatar mein naukri ke liye agent ko 2 lakh bheje, ab jawab nahi deta",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagPersonalData, s)
+	}
+}
+
+// A threat to burn a house or shop unless a complaint is withdrawn is
+// extortion against the family: urgent (red-flags.md), as the corpus
+// labels it; arson threatened to people held to work stays an emergency.
+func TestThreatToWithdrawComplaintIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"The agent I complained about is calling my wife saying he will burn our house if the case isnt withdrawn",
+		"agent ke bande keh rahe hain complaint wapas lo warna ghar ko aag laga denge",
+		"جس ایجنٹ کے خلاف درخواست دی اس کے بندے کہتے ہیں درخواست واپس لو ورنہ گھر جلا دیں گے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("زمیندار کہتا ہے جو کام پر نہ آیا اس کے گھر کو آگ لگا دیں گے")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// "They don't let us go" is being held, as "they don't let us leave" is.
+func TestNotLetGoIsHeld(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"they have my passport and they don't let us go, we are 20 boys in one building",
+		"company wale hamein jane nahi dete, passport bhi unke paas hai",
+		"وہ ہمیں جانے نہیں دیتے، پاسپورٹ بھی ان کے پاس ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("my manager doesn't let us go early on Fridays, is that legal in Dubai?")
+	require.NotEqual(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// A debt named as owed to the employer or agent is debt bondage (urgent).
+func TestOwedToTheEmployerIsDebt(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the contractor says we owe him 80,000 and cuts it from our pay every month",
+		"I owe the agent 3 lakh for the visa, he keeps adding to it",
+		"سیٹھ کہتا ہے ہم اس کے مقروض ہیں، ہر مہینے قرض بڑھتا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// "Cheekhein nikal gayi" after a hard paper is an idiom; screams from a
+// room where someone is beaten are not.
+func TestScreamsIdiom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Bhai yesterday's maths paper was so hard, sab ki cheekhein nikal gayi 😭",
+		"physics ka paper dekh ke meri cheekh nikal gayi",
+		"کل کا پیپر اتنا مشکل تھا کہ سب کی چیخیں نکل گئیں",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("raat ko kamre se behen ki cheekhein aa rahi thi, malik usko maar raha tha, Riyadh")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// The model's verification request needs something asked: a question or
+// a word of checking ("can u check this number", "کیسے چیک کروں"); a
+// forwarded advert with neither stays what the rules read.
+func TestVerificationNeedsAnAsk(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Qatar visa, 2 lakh advance, call 0333-9876543",
+		"Dubai jobs, 1.5 lakh advance, contact 0300-1112223",
+		"قطر ویزا، دو لاکھ ایڈوانس، رابطہ 0333-9876543",
+	} {
+		require.NotEqual(t, CaseVerification, Read(s).CaseType, s)
+	}
+	for _, s := range []string{
+		"can u check this number 0333-9021468, claims he sends to Japan on technical intern visa",
+		"ye agent Kharian wala Italy bhejta hai, check karen licence hai ya nahi 0301-2223334",
+		"میں یہ ادارہ کیسے چیک کروں، سعودی عرب کا ویزا دے رہے ہیں 0300-1231231",
+		"Pls chk licence 1234/RWP Star Manpower, Qatar helper job asking 1.5L",
+		"bhai ye number chk karo 0345-1112223, Oman ka visa de raha hai",
+	} {
+		require.Equal(t, CaseVerification, Read(s).CaseType, s)
+	}
 }
