@@ -131,3 +131,91 @@ func rulesOnly(text string, e Entities) Assessment {
 	}
 	return r.Assessment
 }
+
+// A boat from the Makran coast to Oman or Iran, a nakhuda, a launch that
+// left Jiwani, a departure from Zuwara for Lampedusa are a smuggler's
+// journey in the three languages; a fishing job on boats in Oman is not.
+func TestSmugglingByBoat(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"پسنی اور اورماڑہ میں کچھ ناخدا رات کو لوگوں کو عمان لے جاتے ہیں، فی بندہ ایک لاکھ بیس ہزار",
+		"ابا کہتے تھے جمعرات تک عمان کے کنارے پہنچ جائیں گے۔ کشتی پسنی سے منگل کی رات نکلی تھی",
+		"گوادر سے لانچ میں ایران جا رہے ہیں، ایجنٹ کو پیسے دیے",
+		"in Pishukan some boat owners are taking people at night to Oman coast, 1.5 lakh per head",
+		"my cousin paid the nakhuda 2 lakh, the launch left Jiwani last night",
+		"Brother left from Zuwara Tuesday night, said he will call when he reaches Lampedusa",
+		"bhai log Pasni se Oman wali launch ka bata rahe dedh lakh me, raat ko nikalti hai",
+		"chacha Gwadar se kashti pe nikla tha Iran k liye, nakhoda ka number band hai",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Equal(t, CaseSmuggling, a.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"'گلف روٹس اوورسیز' کوئٹہ، لائسنس 4408/QTA، عمان میں ماہی گیری کشتیوں پر کام کے لیے بندے لے رہے ہیں۔ کیا یہ لائسنس درست ہے؟",
+		"Oman me fishing company ko boat pe kaam ke liye helper chahiye, licence 1234/KHI, kya ye sahi hai?",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.NotEqual(t, CaseSmuggling, a.CaseType, "%q", s)
+	}
+}
+
+// A family made to work for a landlord because of a debt that grows or
+// that binds them ("قرض اتارے بغیر زمین نہیں چھوڑ سکتے", "baap pe qarz
+// hai") is forced labour at home, and a child in it is in danger.
+func TestLandlordDebtIsForcedLabour(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ٹنڈو محمد خان میں ہمارا خاندان زمیندار کی زمین پر ہاری ہے۔ وہ ہر سال قرضہ بڑھا دیتا ہے، کہتا ہے قرض اتارے بغیر زمین نہیں چھوڑ سکتے",
+		"ہمارے گاؤں کے دس سال کے بچے کو زمیندار اپنے ڈیرے پر کام کرواتا ہے کیونکہ باپ پر قرض ہے",
+		"zamindar har saal qarza barha deta hai, kehta hai qarz utare baghair zameen nahi chor sakte",
+		"Sanghar me ek bacha wadera ke ghar kaam karta hai kyun k uske baap pe qarz hai",
+		"in Badin a hari family cannot leave the land, the landlord says their debt is 3 lakh",
+		"a 12 year old boy works at the landlord's dera because his father owes the landlord",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Equal(t, CaseForcedLabour, a.CaseType, "%q", s)
+	}
+	s := "ہمارے گاؤں کے دس سال کے بچے کو زمیندار اپنے ڈیرے پر کام کرواتا ہے کیونکہ باپ پر قرض ہے"
+	ok, reasons := Emergency(s)
+	require.True(t, ok, "%v", reasons)
+}
+
+// A threat to take a family member if a complaint is made is extortion
+// ("no one is kidnapped yet" takes nobody).
+func TestThreatToTakeAFamilyMember(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ایجنٹ کہتا ہے ایف آئی اے گئے تو تمہارے گھر والوں کو اٹھوا لوں گا۔ ابھی تک کسی کو کچھ نہیں ہوا",
+		"agent kehta hai FIA gaye to teri behan ko utha lunga, abhi kisi ko kuch nahi hua",
+		"the agent threatens that if I go to FIA he will pick up my younger sister. no one is kidnapped yet",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Equal(t, CaseRansom, a.CaseType, "%q", s)
+		require.NotContains(t, a.Situations, "kidnap_ransom", "%q", s)
+	}
+}
+
+// A passport left with a promoter to have a visa stamped, or one a worker
+// keeps herself, is not a passport taken; one an employer keeps still is.
+func TestPassportNotTaken(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرا پاسپورٹ ان کے پاس کویت کا ویزا لگوانے کے لیے ہے",
+		"mera passport unke paas Kuwait ka visa lagwane ke liye hai",
+		"امی جدہ میں کام کرتی ہیں، پاسپورٹ امی کے اپنے پاس ہے",
+		"ammi Jeddah me hain, passport ammi ke apne paas hai",
+		"ابھی تک مارا پیٹا نہیں",
+		"abhi tak maara peeta nahi, bas kaam zyada hai",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.NotContains(t, a.Situations, "documents_taken", "%q", s)
+		require.NotContains(t, a.Situations, "violence", "%q", s)
+	}
+	for _, s := range []string{
+		"کفیل نے پاسپورٹ اپنے پاس رکھ لیا ہے",
+		"the kafeel keeps my passport",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Contains(t, a.Situations, "documents_taken", "%q", s)
+	}
+}
