@@ -3,6 +3,7 @@ package triage
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -217,5 +218,30 @@ func TestPassportNotTaken(t *testing.T) {
 	} {
 		a := rulesOnly(s, Extract(s))
 		require.Contains(t, a.Situations, "documents_taken", "%q", s)
+	}
+}
+
+// An Umrah, Hajj or ziyarat visa with work to be found there is a job on
+// a visit visa (red flag 4), in the three languages; a pilgrimage alone is
+// not.
+func TestPilgrimVisaForWork(t *testing.T) {
+	t.Parallel()
+	has := func(fs []Flag) bool {
+		return slices.ContainsFunc(fs, func(f Flag) bool { return f.Code == FlagVisitVisaWork })
+	}
+	for _, s := range []string{
+		"agent keh raha hai umrah visa pe chale jao wahan ja k kafeel mil jaye ga, 2.5 lakh me umrah + job",
+		"عمرہ ویزا پر چلے جاؤ، وہاں نوکری مل جائے گی، ایجنٹ دو لاکھ مانگ رہا ہے",
+		"A travel agent is selling Hajj visa for 6 lakh, he says the job will be found there",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.True(t, has(a.Flags), "%q: %v", s, a.Flags)
+	}
+	for _, s := range []string{
+		"going for umrah with my mother next month, the umrah visa is done",
+		"امی ابو عمرہ ویزا پر جا رہے ہیں، دعا کریں",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.False(t, has(a.Flags), "%q: %v", s, a.Flags)
 	}
 }
