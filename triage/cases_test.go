@@ -245,3 +245,17 @@ func TestPilgrimVisaForWork(t *testing.T) {
 		require.False(t, has(a.Flags), "%q: %v", s, a.Flags)
 	}
 }
+
+// "Visa free", "visa and ticket free", "ویزا اور ٹکٹ فری" promise a free
+// visa (red flag 3) as "free visa" does.
+func TestVisaFreeIsAFreeVisa(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Auraton k liye Dubai me housemaid jobs, salary 2500 dirham, visa free ticket free, sirf whatsapp 0333 9081246",
+		"دبئی میں ایک فیملی کو بچوں کی دیکھ بھال کے لیے خاتون چاہیے، تنخواہ ۲۰۰۰ درہم، ویزا اور ٹکٹ فری، صرف واٹس ایپ",
+		"Cleaners needed for Doha, visa and ticket free, salary 1500 riyal, WhatsApp only",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.True(t, slices.ContainsFunc(a.Flags, func(f Flag) bool { return f.Code == FlagGuaranteedVisa }), "%q: %v", s, a.Flags)
+	}
+}
