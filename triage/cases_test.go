@@ -259,3 +259,27 @@ func TestVisaFreeIsAFreeVisa(t *testing.T) {
 		require.True(t, slices.ContainsFunc(a.Flags, func(f Flag) bool { return f.Code == FlagGuaranteedVisa }), "%q: %v", s, a.Flags)
 	}
 }
+
+// "Is the licence real or not" asks; it does not say there is no licence.
+func TestLicenceOrNotIsAQuestion(t *testing.T) {
+	t.Parallel()
+	has := func(fs []Flag) bool {
+		return slices.ContainsFunc(fs, func(f Flag) bool { return f.Code == FlagNoLicence })
+	}
+	for _, s := range []string{
+		"بس یہ بتا دیں کہ 'الفلاح مین پاور' سکھر کا لائسنس اصلی ہے یا نہیں؟ سعودیہ کا ویزا دینے کا کہا تھا، لائسنس 1234/SKR",
+		"Al Falah Manpower Sukkur, licence 1234/SKR, ye licence asli hai ya nahi? Saudi visa ka keh rahe",
+		"Al Falah Manpower Sukkur, licence 1234/SKR, Saudi visa: is their licence valid or not?",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.False(t, has(a.Flags), "%q: %v", s, a.Flags)
+	}
+	for _, s := range []string{
+		"ایجنٹ کے پاس کوئی لائسنس نہیں، سعودیہ کا ویزا دینے کا کہتا ہے",
+		"is agent ka licence nahi hai, Saudi visa ke 3 lakh mang raha hai",
+		"he has no licence and wants 3 lakh for a Saudi visa",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.True(t, has(a.Flags), "%q: %v", s, a.Flags)
+	}
+}
