@@ -453,6 +453,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code = "PKR" // "fees 25000"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2):
 				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money)
+			case len(qs) == 2 && plainSum(atoms, q) && plainSum(atoms, qs[1]) && moneyNear(atoms, q.from, end):
+				code = "PKR" // "Salary 45,000 - 55,000", "تنخواہ ۴۵۰۰۰ سے ۵۵۰۰۰"
 			default:
 				i = end
 				continue

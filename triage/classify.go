@@ -148,7 +148,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
 	f.askPay = a.cue("ask_pay")
 	f.verify = a.cue("verify")
-	f.noLicence = a.cue("no_licence")
+	f.noLicence = a.cue("no_licence") && !a.onlyOrNot("no_licence")
 	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
 	f.misconduct = a.cue("misconduct") || a.cue("no_receipt")
 	f.trafficked = a.cue("trafficking")
@@ -318,4 +318,21 @@ func anyTrue(m map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// orNotWords are the "or" of a yes-or-no question ("licence asli hai ya
+// nahi", "لائسنس اصلی ہے یا نہیں", "whether it is licensed or not").
+var orNotWords = map[string]bool{"ya": true, "yaa": true, "yah": true, "or": true, "یا": true}
+
+// onlyOrNot reports whether every hit of a cue ends in the "not" of "or
+// not": a question whether something holds, not a statement that it
+// does not.
+func (a *analysis) onlyOrNot(key string) bool {
+	hs := a.cueHits(key)
+	for _, h := range hs {
+		if h.J < 2 || !orNotWords[a.toks[h.J-2].S] || !lex.words.Class("nahi")[a.toks[h.J-1].S] && a.toks[h.J-1].S != "not" {
+			return false
+		}
+	}
+	return len(hs) > 0
 }
