@@ -78,6 +78,23 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "الگ نمبر پر کال کریں، یہ وہ دیکھتا ہے", "number"},
 		{"contact", "isi number pe theek hai", "here"},
 		{"contact", "yahin chat pe", "here"},
+		// Message only at a time of day, or on a phone that is not theirs:
+		// here, but with care.
+		{"contact", "mujhe sirf msg karen, call nahi, main shaam ko dekhta hun", "discreet"},
+		{"contact", "call mat krna, ye fon kisi or ka h, sirf msg", "discreet"},
+		{"contact", "only text please, no calls, he checks in the evening", "discreet"},
+		{"contact", "only msg here, dont call, this is a borrowed phone", "discreet"},
+		{"contact", "اس کا اپنا واٹس ایپ نمبر دیتے ہیں، مگر شام کے بعد ہی بات کر سکتا ہے کفیل کے سامنے نہیں", "discreet"},
+		{"contact", "صرف میسج کریں، کال نہیں، یہ فون کسی اور کا ہے", "discreet"},
+		{"contact", "sms only, not in front of the supervisor", "discreet"},
+		// "Call me", or call a relative's number: a number to call.
+		{"contact", "امی کا نمبر دے دیتا ہوں اس پر کال کر لیں", "number"},
+		{"contact", "مجھے کال کر لیں", "number"},
+		{"contact", "ammi ka number de deta hun us pe call kar lena", "number"},
+		{"contact", "mujhe call kr lo", "number"},
+		{"contact", "call me please", "number"},
+		{"contact", "call me on my mother's number", "number"},
+		{"contact", "dusre number pe call kro, ye phone munshi ka h", "number"},
 		{"seen", "a friend forwarded it on whatsapp", "whatsapp"},
 		{"seen", "A website - someone shared the link in a Facebook group", "website"},
 		{"seen", "agent khud ghar aya tha", "agent"},
