@@ -68,6 +68,14 @@ func TestTypedYesNoAndOptions(t *testing.T) {
 	}{
 		{flows.NodeReportConsent, "ur-Latn", "ji bilkul", "consent", "yes"},
 		{flows.NodeReportConsent, "ur-Latn", "gumnaam rakhein", "consent", "no"},
+		// An answer that changes its mind: the one they settled on.
+		{flows.NodeReportConsent, "en", "I'd rather stay anonymous... actually no, you can contact me if it helps, fine", "consent", "yes"},
+		{flows.NodeReportConsent, "en", "yes contact me... no wait, keep me anonymous, my brother is still there", "consent", "no"},
+		{flows.NodeReportConsent, "ur", "ہاں رابطہ کر لیں... نہیں رکو، بیٹی کا نام نہ آئے، گمنام رکھیں", "consent", "no"},
+		{flows.NodeReportConsent, "ur", "گمنام رکھیں... بلکہ رابطہ کر لیں", "consent", "yes"},
+		{flows.NodeReportConsent, "ur-Latn", "g rabta kr lo... nai nai rehne do, anonymous hi rakho plz", "consent", "no"},
+		{flows.NodeReportConsent, "ur-Latn", "naam na dena... acha ruko, rabta kar lein koi masla nahi", "consent", "yes"},
+		{flows.NodeHelpContact, "en", "call me... actually no, only message here but carefully", "contact", "discreet"},
 		{flows.NodeReportConsent, "en", "no problem, contact me", "consent", "yes"},
 		{flows.NodeReportConsent, "ur", "ہاں مگر ایجنٹ کو میرا نام نہ بتائیں", "consent", "yes"},
 		{flows.NodeHelpContact, "en", "here in this chat is fine", "contact", "here"},

@@ -753,6 +753,24 @@ func (rd *Reading) UnknownLater() bool {
 	return len(hs) > 0
 }
 
+// AfterCorrection returns what follows the last self-correction in an
+// answer that changes its mind ("I'd rather stay anonymous... actually, you
+// can contact me", "haan rabta kar lein... nahi ruko, gumnaam rakhein",
+// "g rabta kr lo... nai nai rehne do, anonymous hi rakho"): the answer is
+// the one they settled on. It is "" when nothing was taken back.
+func (rd *Reading) AfterCorrection() string {
+	end := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "correction") {
+		if h.i > 0 && h.j < len(rd.toks) {
+			end = h.j
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	return strings.TrimLeft(rd.Text[rd.toks[end].Start:], " ,،;.-")
+}
+
 // UnknownFirst reports an answer that opens with "don't know" ("don't know
 // the area, somewhere in the desert").
 func (rd *Reading) UnknownFirst() bool {

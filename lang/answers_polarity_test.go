@@ -148,3 +148,22 @@ func TestPolarityMechanisms(t *testing.T) {
 		t.Errorf("'not yet,' leads alone")
 	}
 }
+
+// An answer that takes itself back is read from where it settled; one that
+// does not is read whole.
+func TestAfterCorrection(t *testing.T) {
+	r := Conversation()
+	for _, c := range []struct{ text, want string }{
+		{"I'd rather stay anonymous... actually, you can contact me", "you can contact me"},
+		{"ہاں رابطہ کر لیں... نہیں رکو، گمنام رکھیں", "گمنام رکھیں"},
+		{"g rabta kr lo... nai nai rehne do, anonymous hi rakho", "anonymous hi rakho"},
+		{"gumnaam rakho, balke rabta kar lo", "rabta kar lo"},
+		{"yes you can contact me", ""},
+		{"nahi nahi", ""},
+		{"wait", ""},
+	} {
+		if got := r.Read(c.text).AfterCorrection(); got != c.want {
+			t.Errorf("AfterCorrection(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
