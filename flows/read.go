@@ -298,6 +298,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		case lang.PolarNo:
 			return answer(ChoiceNo)
 		}
+	case q.set == "docs" && lead == lang.PolarNo && rd.AllDenied(q.set):
+		// "no he has not sent passport or CNIC to them": each one named is
+		// denied.
+		return answer("none")
 	case q.set == "docs" && lead == lang.PolarNo && rd.LeadAlone():
 		// "nahi, passport cousin ke paas hai": the "no" answers; the rest
 		// says where the papers are.

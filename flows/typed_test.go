@@ -86,6 +86,11 @@ func TestTypedYesNoAndOptions(t *testing.T) {
 		{flows.NodeReportDocs, "ur-Latn", "dono de diye", "documents", "both"},
 		{flows.NodeReportDocs, "en", "not the passport, just a CNIC photo", "documents", "cnic"},
 		{flows.NodeReportDocs, "ur", "کچھ نہیں دیا", "documents", "none"},
+		// "no", then each document named denied
+		{flows.NodeReportDocs, "en", "no he has not sent passport or CNIC to them", "documents", "none"},
+		{flows.NodeReportDocs, "en", "no we never gave the passport or the cnic", "documents", "none"},
+		{flows.NodeReportDocs, "ur-Latn", "nahi usne passport ya cnic nahi manga", "documents", "none"},
+		{flows.NodeReportDocs, "ur", "نہیں، ہم نے پاسپورٹ یا شناختی کارڈ نہیں دیا", "documents", "none"},
 		{flows.NodeReportSeen, "ur-Latn", "fb pe dekha tha", "seen", "facebook"},
 		{flows.NodeReportSeen, "ur", "اخبار میں آیا تھا", "seen", "newspaper"},
 		{flows.NodeHelpWhom, "ur-Latn", "mere bhai ke sath", "whom", "other"},

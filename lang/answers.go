@@ -753,6 +753,32 @@ func (rd *Reading) UnknownLater() bool {
 	return len(hs) > 0
 }
 
+// AllDenied reports an answer whose every option of set stands after a
+// negation in its own clause ("no he has not sent passport or CNIC to
+// them", "nahi, usne passport ya cnic nahi manga"), with one named at least.
+func (rd *Reading) AllDenied(set string) bool {
+	clauseOf := rd.clauses()
+	n := 0
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if strings.HasPrefix(h.Key, "_") || h.Key == "none" {
+			continue
+		}
+		if h.neg {
+			n++
+			continue
+		}
+		denied := false
+		for k := h.i - 1; k >= 0 && clauseOf[k] == clauseOf[h.i]; k-- {
+			denied = denied || rd.r.lex.IsNegation(rd.toks[k].S)
+		}
+		if !denied {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // AfterCorrection returns what follows the last self-correction in an
 // answer that changes its mind ("I'd rather stay anonymous... actually, you
 // can contact me", "haan rabta kar lein... nahi ruko, gumnaam rakhein",
@@ -1584,6 +1610,23 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 
 // NamedIn returns a name the text gives as one ("naam Waqas hai", "his
 // name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
+// nameDenied reports a name word with a negation close to it in its
+// clause ("no company name is written", "koi naam nahi bataya", "کمپنی کا
+// نام کہیں نہیں لکھا"): it says there is no name, and names nothing.
+func (rd *Reading) nameDenied(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !rd.toks[k+1].Brk; k-- {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(rd.toks) && k <= i+3 && !rd.toks[k].Brk; k++ {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) NamedIn() string {
 	// "The man is called Jaggi, real name Jahangir": the real name first.
 	for i, t := range rd.toks {
@@ -1610,6 +1653,9 @@ var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "
 // namedAt returns the name the name word at i gives, or "".
 func (rd *Reading) namedAt(i int) string {
 	toks := rd.toks
+	if rd.nameDenied(i) {
+		return "" // "no company name is written anywhere", "naam kahin nahi likha"
+	}
 	k := i + 1
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1) {
 		k++ // "name is", "naam hai Waqas"
