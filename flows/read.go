@@ -44,6 +44,9 @@ func (st *step) take(q *question, choice string) {
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:
+		if r.aside != "" {
+			st.aside(r.aside)
+		}
 		st.accept(q, r)
 		st.advance()
 	case r.aside != "":
@@ -180,6 +183,14 @@ func (st *step) readReply(q *question, choice string) reply {
 		return skipped
 	}
 	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
+			// "I typed my CNIC number in the form, is that a problem?": an
+			// answer, then a question about it; both are answered.
+			if r := st.readOption(q, st.e.reader.Read(told)); r.ok {
+				r.aside = a
+				return r
+			}
+		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
 	}
 	var r reply

@@ -140,6 +140,27 @@ func TestAsidesAreAnsweredNotStored(t *testing.T) {
 	require.Equal(t, texts.T("en", flows.RetryText(flows.NodeReportCountry), nil), r.Replies[0].Text, "\"?\" gets the question in other words")
 }
 
+// An answer followed by a question about it is stored, and the question
+// answered; a question alone is not an answer.
+func TestAnswerThenQuestion(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ node, locale, text, slot, want string }{
+		{flows.NodeReportDocs, "en", "I typed my CNIC number in the form before the payment page, is that a problem?", "documents", "cnic"},
+		{flows.NodeReportDocs, "ur-Latn", "passport ki copy bheji thi, koi masla to nahi hoga?", "documents", "passport"},
+		{flows.NodeReportDocs, "ur", "شناختی کارڈ کی تصویر بھیجی تھی، کیا یہ خطرناک ہے؟", "documents", "cnic"},
+		{flows.NodeReportSeen, "en", "it was on facebook, can they find out I reported?", "seen", "facebook"},
+		{flows.NodeReportConsent, "ur-Latn", "rabta kar lein, kitna time lagega?", "consent", "yes"},
+	} {
+		r := at(t, c.node, c.locale, c.text)
+		require.Equal(t, c.want, answers(r)[c.slot], c.text)
+		require.NotEqual(t, c.node, r.State.Node, "%q: answered, the flow goes on", c.text)
+		require.GreaterOrEqual(t, len(r.Replies), 2, "%q: the question is answered too", c.text)
+	}
+	r := at(t, flows.NodeReportDocs, "en", "do I have to give my passport?")
+	require.Equal(t, flows.NodeReportDocs, r.State.Node, "a question alone is asked again")
+	require.Empty(t, answers(r)["documents"])
+}
+
 // Words at the menu start their flows, in three languages.
 func TestIntentsInWords(t *testing.T) {
 	t.Parallel()

@@ -1565,6 +1565,21 @@ var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "wor
 	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی"})
 
 // clauseTexts splits the text at its clause breaks.
+// Told returns what a message tells before the question it ends with ("I
+// typed my CNIC number in the form, is that a problem?" → "I typed my CNIC
+// number in the form"), or "" when it is all a question or asks nothing.
+func (rd *Reading) Told() string {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 || !rd.r.Read(cs[len(cs)-1]).Question() {
+		return ""
+	}
+	told := strings.TrimRight(rd.Text[:len(rd.Text)-len(cs[len(cs)-1])], " ,،;:.-")
+	if rd.r.Read(told).Question() {
+		return ""
+	}
+	return told
+}
+
 func (rd *Reading) clauseTexts() []string {
 	var out []string
 	start := 0
