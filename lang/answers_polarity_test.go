@@ -98,6 +98,13 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"seen", "a friend forwarded it on whatsapp", "whatsapp"},
 		{"seen", "A website - someone shared the link in a Facebook group", "website"},
 		{"seen", "agent khud ghar aya tha", "agent"},
+		// someone known who came in person, or who meets people himself
+		{"seen", "jan pehchan wala h, khud aya tha ghar", "agent"},
+		{"seen", "wo khud milta hai larkon se, bazar me dukaan hai uski", "agent"},
+		{"seen", "جان پہچان والا ہے، خود گھر آیا تھا", "agent"},
+		{"seen", "وہ بازار میں دکان پر بیٹھتا ہے", "agent"},
+		{"seen", "he came to our house himself, an acquaintance", "agent"},
+		{"seen", "tiktok pe dekha, phir wo khud milta hai", "tiktok"},
 		{"seen", "wtsp", "whatsapp"},
 		{"whom", "mere liye", "self"},
 		{"where", "واپس آ گیا ہوں", "pakistan"},
