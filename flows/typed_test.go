@@ -328,6 +328,9 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"Assalam o alaikum, agent ne mujhe Qatar ka work visa diya tha pdf me, maine check kiya to wo jali nikla", "report"},
 		{"the agent gave me a visa, I checked it online and it turned out to be fake", "report"},
 		{"mujhe kisi afsar se baat karni hai", "human"},
+		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
+		{"koi mujhe call kar le please, likhna nahi aata", "human"},
+		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
 	} {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
 		kind := res.State.Node
