@@ -277,6 +277,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return r
 		}
 	}
+	if rd.UnknownWhether(q.set) {
+		return skipped // "pata nahi passport diya ya nahi": not known
+	}
 	sig := st.signals()
 	if q.set == "docs" {
 		// "passport ki photo mang raha tha lekin maine nahi di": asked for

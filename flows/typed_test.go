@@ -296,6 +296,23 @@ func TestTypedDocumentsAskedNotGiven(t *testing.T) {
 	}
 }
 
+// "Don't know whether they gave the passport or not" is not known: no
+// document is recorded, and the flow goes on.
+func TestTypedDocumentsNotKnown(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "pata nahi bhanjon ne passport diya ya nahi, shayad nahi"},
+		{"en", "I don't know if he gave the passport or not, probably not"},
+		{"en", "not sure whether my brother gave his CNIC"},
+		{"ur", "پتا نہیں بھانجوں نے پاسپورٹ دیا یا نہیں"},
+	} {
+		r := at(t, flows.NodeReportDocs, c.locale, c.text)
+		require.Empty(t, answers(r)["documents"], "%s: %q", c.locale, c.text)
+		require.NotEqual(t, flows.NodeReportDocs, r.State.Node, "%s: %q", c.locale, c.text)
+	}
+	require.Equal(t, "passport", answers(at(t, flows.NodeReportDocs, "ur-Latn", "passport diya tha, pata nahi wapis karega ya nahi"))["documents"])
+}
+
 // "Here, but don't say what it is about" is the discreet way, in the three
 // languages.
 func TestTypedContactDiscreet(t *testing.T) {

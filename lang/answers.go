@@ -779,6 +779,34 @@ func (rd *Reading) AllDenied(set string) bool {
 	return n > 0
 }
 
+// UnknownWhether reports a "don't know whether… or not" over every option
+// of set named ("pata nahi bhanjon ne passport diya ya nahi", "I don't know
+// if he gave the passport or not", "پتا نہیں پاسپورٹ دیا یا نہیں"): what is
+// named is not known. "passport diya tha, pata nahi wapis karega ya nahi"
+// gave it.
+func (rd *Reading) UnknownWhether(set string) bool {
+	from := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
+		if !h.neg {
+			from = h.i
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	either := false
+	for _, h := range rd.pick([]string{kindAnswer}, "either_way") {
+		either = either || h.i > from
+	}
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.i < from && !strings.HasPrefix(h.Key, "_") {
+			return false
+		}
+	}
+	return either
+}
+
 // AfterCorrection returns what follows the last self-correction in an
 // answer that changes its mind ("I'd rather stay anonymous... actually, you
 // can contact me", "haan rabta kar lein... nahi ruko, gumnaam rakhein",
