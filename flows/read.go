@@ -521,10 +521,18 @@ func totalAmount(rd *lang.Reading, amounts []Amount, parts bool) *Amount {
 	if len(amounts) < 2 {
 		return nil
 	}
+	best, bestGap := -1, 0
 	for i := range amounts {
-		if k := strings.Index(rd.Text, amounts[i].Text); k >= 0 && rd.TotalNear(k, k+len(amounts[i].Text)) {
-			return &amounts[i]
+		k := strings.Index(rd.Text, amounts[i].Text)
+		if k < 0 {
+			continue
 		}
+		if g := rd.TotalGap(k, k+len(amounts[i].Text)); g >= 0 && (best < 0 || g < bestGap) {
+			best, bestGap = i, g // the sum nearest the word of totals
+		}
+	}
+	if best >= 0 {
+		return &amounts[best]
 	}
 	if !parts {
 		return nil
@@ -774,7 +782,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	r := reply{ok: true, note: true, more: map[string]string{}, fix: map[string]string{}}
 	// The sum typed in answer to "how much did you pay?" is the sum paid,
 	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
-	if a := paidAmount(rd, sig); a != nil {
+	if t := totalAmount(rd, sig.Amounts, false); t != nil {
+		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
+	} else if a := paidAmount(rd, sig); a != nil {
 		r.fix["paid_amount"] = formatAmount(*a)
 	} else if len(sig.Amounts) > 0 {
 		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])

@@ -287,6 +287,11 @@ func (st *step) adoptInferred(except string) {
 		if _, ok := d.Answers[k]; !ok {
 			st.setAnswer(k, v)
 		}
+		if k == "paid_how" && d.Inferred["paid_amount"] == "" && d.Answers["paid_amount"] == "" {
+			// "we sent it by JazzCash in two times": how is known, how much
+			// is still to ask.
+			continue
+		}
 		st.settle(k)
 		if k == "phones" {
 			st.settle("phones_confirm")

@@ -61,6 +61,39 @@ func TestTypedPaidIsReadByMeaning(t *testing.T) {
 	require.Equal(t, "Rs 1,50,000", r.State.Draft.Answers["money_asked"])
 }
 
+// Of sums paid in parts, the total named is the sum paid.
+func TestTypedPaidTotal(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, amount string }{
+		{"en", "jazzcash, 35000 then 60000, total 95000", "Rs 95,000"},
+		{"en", "total 95000, first 35000 then 60000 by jazzcash", "Rs 95,000"},
+		{"ur-Latn", "easypaisa se 40 hazar phir 50 hazar, kul 90 hazar", "Rs 90,000"},
+		{"ur", "جاز کیش سے پہلے 35 ہزار پھر 60 ہزار، کل 95 ہزار روپے", "Rs 95,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// An account that says how it was paid but not how much: once confirmed,
+// how much is still asked.
+func TestTypedPaidHowWithoutAmountIsAsked(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, report, account, done, yes string }{
+		{"en", "I want to report fraud", "a man on tiktok said Croatia work permit in 3 months, we sent him money by jazzcash in two times, now he asks for more", "that is all", "yes"},
+		{"ur-Latn", "report karni hai", "tiktok pe aik banda Croatia ka work permit 3 mahine me dilwane ka keh raha tha, hum ne jazzcash se do dafa paise bheje, ab aur mang raha hai", "bas", "haan"},
+		{"ur", "رپورٹ کرنی ہے", "ٹک ٹاک پر ایک بندہ کروشیا کا ورک پرمٹ دلوانے کا کہہ رہا تھا، ہم نے جاز کیش سے دو دفعہ پیسے بھیجے، اب اور مانگ رہا ہے", "بس", "جی ہاں"},
+	} {
+		st := flows.State{}
+		for i, text := range []string{c.report, c.account, c.done, c.yes} {
+			st = realEngine().Step(st, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TYPED4"}, t0).State
+		}
+		require.NotNil(t, st.Draft, c.locale)
+		require.Equal(t, "yes", st.Draft.Answers["paid"], c.locale)
+		require.NotContains(t, st.Draft.Settled, "paid_how", "%s: how much is still to ask", c.locale)
+	}
+}
+
 func TestTypedYesNoAndOptions(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {

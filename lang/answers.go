@@ -698,14 +698,27 @@ func (rd *Reading) PartSpans() [][2]int {
 
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
 // the text at byte range [a, b).
-func (rd *Reading) TotalNear(a, b int) bool {
+func (rd *Reading) TotalNear(a, b int) bool { return rd.TotalGap(a, b) >= 0 }
+
+// TotalGap is how many bytes lie between the text at [a, b) and the
+// nearest word of totals beside it, or -1 when none is: of "35000 then
+// 60000, total 95000", the total is the sum right after the word.
+func (rd *Reading) TotalGap(a, b int) int {
+	best := -1
 	for _, h := range rd.pick([]string{kindAnswer}, "total") {
 		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
-		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
-			return true
+		gap := -1
+		switch {
+		case e <= a && a-e <= 12:
+			gap = a - e
+		case s >= b && s-b <= 12:
+			gap = s - b
+		}
+		if gap >= 0 && (best < 0 || gap < best) {
+			best = gap
 		}
 	}
-	return false
+	return best
 }
 
 // OwnAt reports that the number starting at byte offset start is the
