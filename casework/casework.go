@@ -302,6 +302,12 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations) &&
 		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken"):
 		return "worker_distress_abroad"
+	case spec.Kind == flows.KindReport && abroad && found == "trafficking" && len(spec.Danger) == 0 &&
+		labourOnly(a.Situations) && a.Urgency != triage.UrgencyEmergency:
+		// A report of a worker abroad whose wages are withheld and whose
+		// passport the employer keeps, with nothing of force or confinement:
+		// the worker's distress, as the same account told as a plea is.
+		return "worker_distress_abroad"
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
 		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&
 		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes && lang.Conversation().Read(spec.Text).Asked():

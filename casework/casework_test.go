@@ -144,9 +144,30 @@ func TestBoundaryCaseTypes(t *testing.T) {
 			triage.Assessment{CaseType: "trafficking"}, triage.Entities{}, true, "worker_distress_abroad"},
 		{"a report of an offer not paid for", flows.ReportSpec{Kind: flows.KindReport, Answers: map[string]string{"paid": "no"}},
 			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""},
+		{"a report: unpaid abroad, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"a report: unpaid abroad and locked in", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyEmergency, Situations: []string{"confined", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
+		{"a report: unpaid abroad, with danger", flows.ReportSpec{Kind: flows.KindReport, Danger: []string{"beaten"}},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
 	}
 	for _, c := range cases {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
+	}
+}
+
+// A report of a worker abroad, unpaid, whose employer keeps the passport,
+// is the worker's distress, in the three languages.
+func TestReportUnpaidAbroadPassportKept(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"mera bhai abhi Oman mein hai, wahan company 3 mahine se tankhwa nai de rahi aur passport bhi company ne rakh lia hai",
+		"my brother is in Oman now, the company has not paid his salary for 3 months and kept his passport",
+		"میرا بھائی ابھی عمان میں ہے، وہاں کمپنی تین مہینے سے تنخواہ نہیں دے رہی اور پاسپورٹ بھی کمپنی نے رکھ لیا ہے",
+	} {
+		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: text, Answers: map[string]string{"paid": "yes"}})
+		require.Equal(t, "worker_distress_abroad", ct, text)
+		require.Equal(t, "urgent", urgency, text)
 	}
 }
 
