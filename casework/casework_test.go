@@ -253,3 +253,22 @@ func TestRansomNeedsSomeoneHeld(t *testing.T) {
 	}
 	require.Equal(t, "smuggling", assess(spec, nil).caseType)
 }
+
+// A licensed promoter who holds the passport for the visa is a routine
+// report of misconduct; an unlicensed agent who holds it, or a plea for
+// help about it, stays urgent.
+func TestPromoterHoldingThePassportIsRoutine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text, recruiter, caseType, urgency string
+	}{
+		{"licence wali company Zam Zam Overseas ne 3 lakh 80 hazar liye, passport aur shanakhti card dono unke paas hain", "Zam Zam Overseas", "oep_misconduct", "routine"},
+		{"the licensed promoter Al Noor Overseas, licence 2456/MUL, charged 4 lakh; passport and CNIC are both with them", "Al Noor Overseas", "oep_misconduct", "routine"},
+		{"لائسنس یافتہ کمپنی الفلاح اوورسیز نے چار لاکھ لیے، پاسپورٹ ان کے پاس ہے، لائسنس 3120/LHR", "الفلاح اوورسیز", "oep_misconduct", "routine"},
+		{"pasport agent k pas h, 2 lakh liye visa nahi diya", "Bilal", "unlicensed_recruiter", "urgent"},
+	} {
+		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: c.text, Answers: map[string]string{"recruiter": c.recruiter, "paid": "yes"}})
+		require.Equal(t, c.caseType, ct, c.text)
+		require.Equal(t, c.urgency, urgency, c.text)
+	}
+}
