@@ -354,6 +354,13 @@ func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
 	return "", "", i
 }
 
+// yearLike reports a bare number that reads as a recent year rather than a
+// fee ("Overseas Registration 2026"): four digits, no grouping, and not a
+// round sum ("fee 2000", "fees 2500" stay money).
+func yearLike(a atom, v float64) bool {
+	return a.kind == 'n' && !strings.Contains(a.s, ",") && len(a.s) == 4 && v >= 1990 && v <= 2035 && int(v)%50 != 0
+}
+
 // feeWordBefore reports a fee word just before atoms[i] ("fee 25000",
 // "fees: 25,000").
 func feeWordBefore(atoms []atom, i int) bool {
@@ -432,8 +439,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				continue
 			case last.hasMult:
 				code = "PKR"
-			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100:
-				code = "PKR" // "fees 25000"
+			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100 && !yearLike(atoms[q.from], q.value):
+				code = "PKR" // "fees 25000", but not "Registration 2026"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2):
 				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money)
 			default:
