@@ -1952,8 +1952,8 @@ var beforeWords = WordSet([]string{"before", "prior"})
 func (rd *Reading) SeenOn() string {
 	verbs := rd.pick([]string{kindAnswer}, "seen_verbs")
 	for _, h := range rd.pick([]string{optionPrefix + "seen"}) {
-		if h.neg || h.Key == "agent" || h.Key == "other" {
-			continue
+		if h.neg || h.Key == "agent" || h.Key == "other" || strings.HasPrefix(h.Key, "_") {
+			continue // "_not": "the visa paper looks fake" is no newspaper
 		}
 		for _, v := range verbs {
 			if v.i >= h.i-3 && v.i <= h.j+2 && (v.i < h.i || v.i >= h.j) {

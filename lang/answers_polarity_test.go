@@ -174,3 +174,22 @@ func TestAfterCorrection(t *testing.T) {
 		}
 	}
 }
+
+// Where an account says the offer was seen: a newspaper is a paper that
+// carried an advert, not the visa's or the contract's papers.
+func TestSeenOn(t *testing.T) {
+	r := Conversation()
+	for _, c := range []struct{ text, want string }{
+		{"it says no record found. The visa paper looks fake, the stamp is blurry.", ""},
+		{"the contract papers came by courier", ""},
+		{"ویزا پیپر آیا تو جعلی نکلا", ""},
+		{"the ad came in the paper last week", "newspaper"},
+		{"akhbar me ad aya tha", "newspaper"},
+		{"جنگ اخبار میں اشتہار آیا تھا", "newspaper"},
+		{"facebook pe dekha tha", "facebook"},
+	} {
+		if got := r.Read(c.text).SeenOn(); got != c.want {
+			t.Errorf("SeenOn(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
