@@ -127,6 +127,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"a friend gave me his number", PolarNone},
 		{"usne number diya tha bas", PolarNone},
 		{"gave him 50000 cash", PolarYes},
+		// wages not paid are no answer to "have you paid them?"
+		{"wahan company 3 mahine se tankhwa nai de rahi aur passport bhi rakh lia hai", PolarNone},
+		{"the company has not paid his salary for 3 months", PolarNone},
+		{"کمپنی تین مہینے سے تنخواہ نہیں دے رہی", PolarNone},
+		{"tankhwa nahi mili, 2 lakh agent ko diye the", PolarYes},
+		{"I did not pay anything", PolarNo},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)
