@@ -395,3 +395,29 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		require.Contains(t, kind, c.flow, "%q: node %s", c.text, res.State.Node)
 	}
 }
+
+// "I am from Multan" introduces the writer; the help is for the son they
+// name. A reading the person said was wrong is not offered again.
+func TestTypedWhomAndRejectedReadings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "میں ملتان سے ہوں، میرا بیٹا ایجنٹ کے ساتھ یورپ جانے کے لیے نکلا تھا، اب ایران میں ہے، ایجنٹ کہتا ہے دو لاکھ اور بھیجو ورنہ آگے نہیں لے جائیں گے"},
+		{"ur-Latn", "main Multan se hun, mera beta agent ke sath Europe ke liye nikla tha, ab Iran me hai, agent kehta hai 2 lakh aur bhejo warna aage nahi le jayenge"},
+		{"en", "I am from Multan, my son left with an agent for Europe, now he is in Iran, the agent says send 2 lakh more or he will not take him further"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED5"}, t0).State
+		require.NotNil(t, st.Draft, c.locale)
+		require.Equal(t, "other", st.Draft.Inferred["whom"], "%s: %q", c.locale, c.text)
+	}
+	// Told "no" to "about: me", "وہ باہر ہے، ایران میں" (میں: "in") does not
+	// bring the same reading back.
+	st := realEngine().Step(flows.State{}, flows.Input{Text: "میں ایران میں ہوں، ایجنٹ اور پیسے مانگ رہا ہے، آگے نہیں لے جا رہا", MessageID: 1, Reference: "HSY-TYPED6"}, t0).State
+	require.Equal(t, "self", st.Draft.Inferred["whom"])
+	st = realEngine().Step(st, flows.Input{Text: "نہیں", MessageID: 2}, t0).State
+	require.Equal(t, "self", st.Draft.Rejected["whom"])
+	for i := 3; i < 6 && st.Draft != nil && st.Node != flows.NodeHelpWhom; i++ {
+		res := realEngine().Step(st, flows.Input{Text: "وہ باہر ہے، ایران میں", MessageID: int64(i)}, t0)
+		st = res.State
+		require.NotEqual(t, "self", st.Draft.Inferred["whom"], "a rejected reading is not offered again")
+	}
+}
