@@ -1728,16 +1728,6 @@ func (rd *Reading) namedAt(i int) string {
 		}
 		return ""
 	}
-	if k < len(toks) {
-		// "Page name is 'Europe Safar Pakistan'": a quoted name is whole,
-		// a place in it included.
-		before := strings.TrimRight(rd.Text[:toks[k].Start], " ")
-		if q := strings.LastIndexAny(before, "'\"‘“«"); q >= 0 && strings.TrimSpace(before[q:]) != "" && len(strings.TrimLeft(before[q:], "'\"‘“«")) == 0 {
-			if name := quoted(rd.Text[q:]); name != "" {
-				return name
-			}
-		}
-	}
 	j := k
 	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
 		j++
