@@ -354,6 +354,15 @@ func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
 	return "", "", i
 }
 
+// countAfter reports a count noun after a number, or after its "+"
+// ("50 workers", "100+ boys reached"): people or jobs, not money.
+func countAfter(atoms []atom, end int) bool {
+	if end < len(atoms) && atoms[end].kind == 'p' && atoms[end].s == "+" {
+		end++
+	}
+	return end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]
+}
+
 // yearLike reports a bare number that reads as a recent year rather than a
 // fee ("Overseas Registration 2026"): four digits, no grouping, and not a
 // round sum ("fee 2000", "fees 2500" stay money).
@@ -434,7 +443,7 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		if code == "" {
 			last := qs[len(qs)-1]
 			switch {
-			case end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]:
+			case countAfter(atoms, end):
 				i = end // a count of people or jobs, not money
 				continue
 			case last.hasMult:
