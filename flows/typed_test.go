@@ -101,6 +101,10 @@ func TestTypedYesNoAndOptions(t *testing.T) {
 	}{
 		{flows.NodeReportConsent, "ur-Latn", "ji bilkul", "consent", "yes"},
 		{flows.NodeReportConsent, "ur-Latn", "gumnaam rakhein", "consent", "no"},
+		// "keep my name secret": anonymous
+		{flows.NodeReportConsent, "ur", "نام خفیہ رکھیں", "consent", "no"},
+		{flows.NodeReportConsent, "ur-Latn", "naam khufia rakhein plz", "consent", "no"},
+		{flows.NodeReportConsent, "en", "keep my name secret please", "consent", "no"},
 		// An answer that changes its mind: the one they settled on.
 		{flows.NodeReportConsent, "en", "I'd rather stay anonymous... actually no, you can contact me if it helps, fine", "consent", "yes"},
 		{flows.NodeReportConsent, "en", "yes contact me... no wait, keep me anonymous, my brother is still there", "consent", "no"},
@@ -144,6 +148,11 @@ func TestTypedPhoneConfirmation(t *testing.T) {
 	require.Equal(t, "+923337654321", answers(r)["phones"])
 	r = at(t, flows.NodeReportPhones, "ur-Latn", "haan aur 0333-7654321 bhi uska hai")
 	require.Equal(t, "+923001234567, +923337654321", answers(r)["phones"])
+	for _, text := range []string{"none, only the link", "there was none, just the website"} {
+		r := at(t, flows.NodeReportPhonesAsk, "en", text)
+		require.NotEqual(t, flows.NodeReportPhonesAsk, r.State.Node, "%q: no number, the flow goes on", text)
+		require.Empty(t, answers(r)["phones"], text)
+	}
 	r = at(t, flows.NodeReportPhones, "en", "no that's my own number")
 	require.Empty(t, answers(r)["phones"])
 	require.Equal(t, flows.NodeReportPhonesAsk, r.State.Node)
