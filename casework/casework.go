@@ -177,6 +177,12 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
+	if spec.Kind == flows.KindReport && out.caseType == "oep_misconduct" && out.urgency == "urgent" && len(spec.Danger) == 0 &&
+		len(a.Situations) == 1 && a.Situations[0] == "documents_taken" {
+		// A licensed promoter holds the passport for the visa and the
+		// protector stamp: the misconduct is routine, not a person held.
+		out.urgency = "routine"
+	}
 	if len(machine) > 0 {
 		out.entities.FromImage = fromImage(e, triage.Extract(strings.Join(machine, "\n")))
 	}

@@ -149,9 +149,30 @@ func TestBoundaryCaseTypes(t *testing.T) {
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, true, "trafficking"},
 		{"a report: unpaid, no country abroad named", flows.ReportSpec{Kind: flows.KindReport},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"wages_withheld"}}, triage.Entities{}, false, "trafficking"},
+		{"a report: unpaid abroad, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"a report: unpaid abroad and locked in", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyEmergency, Situations: []string{"confined", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
+		{"a report: unpaid abroad, with danger", flows.ReportSpec{Kind: flows.KindReport, Danger: []string{"beaten"}},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
 	}
 	for _, c := range cases {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
+	}
+}
+
+// A report of a worker abroad, unpaid, whose employer keeps the passport,
+// is the worker's distress, in the three languages.
+func TestReportUnpaidAbroadPassportKept(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"mera bhai abhi Oman mein hai, wahan company 3 mahine se tankhwa nai de rahi aur passport bhi company ne rakh lia hai",
+		"my brother is in Oman now, the company has not paid his salary for 3 months and kept his passport",
+		"میرا بھائی ابھی عمان میں ہے، وہاں کمپنی تین مہینے سے تنخواہ نہیں دے رہی اور پاسپورٹ بھی کمپنی نے رکھ لیا ہے",
+	} {
+		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: text, Answers: map[string]string{"paid": "yes"}})
+		require.Equal(t, "worker_distress_abroad", ct, text)
+		require.Equal(t, "urgent", urgency, text)
 	}
 }
 
@@ -271,4 +292,23 @@ func TestRansomNeedsSomeoneHeld(t *testing.T) {
 		require.Equal(t, "smuggling", boundary(spec, a, e, false))
 	}
 	require.Equal(t, "smuggling", assess(spec, nil).caseType)
+}
+
+// A licensed promoter who holds the passport for the visa is a routine
+// report of misconduct; an unlicensed agent who holds it, or a plea for
+// help about it, stays urgent.
+func TestPromoterHoldingThePassportIsRoutine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text, recruiter, caseType, urgency string
+	}{
+		{"licence wali company Zam Zam Overseas ne 3 lakh 80 hazar liye, passport aur shanakhti card dono unke paas hain", "Zam Zam Overseas", "oep_misconduct", "routine"},
+		{"the licensed promoter Al Noor Overseas, licence 2456/MUL, charged 4 lakh; passport and CNIC are both with them", "Al Noor Overseas", "oep_misconduct", "routine"},
+		{"لائسنس یافتہ کمپنی الفلاح اوورسیز نے چار لاکھ لیے، پاسپورٹ ان کے پاس ہے، لائسنس 3120/LHR", "الفلاح اوورسیز", "oep_misconduct", "routine"},
+		{"pasport agent k pas h, 2 lakh liye visa nahi diya", "Bilal", "unlicensed_recruiter", "urgent"},
+	} {
+		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: c.text, Answers: map[string]string{"recruiter": c.recruiter, "paid": "yes"}})
+		require.Equal(t, c.caseType, ct, c.text)
+		require.Equal(t, c.urgency, urgency, c.text)
+	}
 }

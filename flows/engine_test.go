@@ -617,3 +617,32 @@ func TestGroupsGetAPointerOnly(t *testing.T) {
 	require.Empty(t, r.Effects)
 	require.Equal(t, State{}, r.State)
 }
+
+// A social media page to check is asked once for the number behind it
+// (a site of its own is checked as it is); a question about the service
+// while it is asked is answered, not checked.
+func TestVerifyAPageAsksForItsNumber(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, page, aside, number string }{
+		{locales.EN, "is this page genuine? https://www.facebook.com/RoyalFalconOEP", "is this service free or do I have to pay something?", "their whatsapp is 0340-1187365"},
+		{locales.URLatn, "ye page asli hai? https://www.facebook.com/SaudiVisaOfficialPK plz check kr k btao", "ye service free hai ya is ke paise lagte hain?", "whatsapp no. 0322-6640912 dia hai unho ne"},
+		{locales.UR, "یہ فیس بک پیج اصلی ہے؟ https://facebook.com/OEC.Jobs.Korea.Official", "کیا یہ سروس مفت ہے یا اس کے پیسے لگتے ہیں؟", "واٹس ایپ نمبر 0307-6614082 دیا ہے"},
+		{locales.EN, "is this page genuine? https://www.tiktok.com/@gulfjobs.pk", "how long will the check take?", "0300-1234567"},
+	} {
+		v := newConvo(t, c.locale)
+		v.lookup = &Lookup{}
+		v.say(c.page)
+		v.expectAsk(NodeVerify, "verify_number_q")
+		require.Empty(t, v.created(), c.page)
+		v.say(c.aside)
+		require.Equal(t, NodeVerify, v.state.Node, c.aside)
+		require.Empty(t, v.created(), c.aside)
+		v.say(c.number)
+		require.Len(t, v.created(), 1, c.number)
+		require.Equal(t, KindVerify, v.created()[0].Kind)
+	}
+	site := newConvo(t, locales.EN)
+	site.lookup = &Lookup{}
+	site.say("is this genuine? https://www.gulf-jobs.online")
+	require.Len(t, site.created(), 1, "a site of its own is checked at once")
+}

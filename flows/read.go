@@ -45,6 +45,9 @@ func (st *step) take(q *question, choice string) {
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:
+		if r.aside != "" {
+			st.aside(r.aside)
+		}
 		st.accept(q, r)
 		st.advance()
 	case r.aside != "":
@@ -192,6 +195,14 @@ func (st *step) readReply(q *question, choice string) reply {
 		return skipped
 	}
 	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
+			// "I typed my CNIC number in the form, is that a problem?": an
+			// answer, then a question about it; both are answered.
+			if r := st.readOption(q, st.e.reader.Read(told)); r.ok {
+				r.aside = a
+				return r
+			}
+		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
 	}
 	var r reply
@@ -271,6 +282,16 @@ func (st *step) fromChoice(q *question, choice string) reply {
 // "isi chat pe", "gumnaam rakhein"), or a yes or no where the question
 // allows one.
 func (st *step) readOption(q *question, rd *lang.Reading) reply {
+	if after := rd.AfterCorrection(); after != "" && (q.set == "consent" || q.set == "contact") {
+		// "haan rabta kar lein... nahi ruko, gumnaam rakhein": the answer
+		// they settled on.
+		if r := st.readOption(q, st.e.reader.Read(after)); r.ok {
+			return r
+		}
+	}
+	if rd.UnknownWhether(q.set) {
+		return skipped // "pata nahi passport diya ya nahi": not known
+	}
 	sig := st.signals()
 	if q.set == "docs" {
 		// "passport ki photo mang raha tha lekin maine nahi di": asked for
@@ -303,6 +324,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		case lang.PolarNo:
 			return answer(ChoiceNo)
 		}
+	case q.set == "docs" && lead == lang.PolarNo && rd.AllDenied(q.set):
+		// "no he has not sent passport or CNIC to them": each one named is
+		// denied.
+		return answer("none")
 	case q.set == "docs" && lead == lang.PolarNo && rd.LeadAlone():
 		// "nahi, passport cousin ke paas hai": the "no" answers; the rest
 		// says where the papers are.
@@ -541,10 +566,18 @@ func totalAmount(rd *lang.Reading, amounts []Amount, parts bool) *Amount {
 	if len(amounts) < 2 {
 		return nil
 	}
+	best, bestGap := -1, 0
 	for i := range amounts {
-		if k := strings.Index(rd.Text, amounts[i].Text); k >= 0 && rd.TotalNear(k, k+len(amounts[i].Text)) {
-			return &amounts[i]
+		k := strings.Index(rd.Text, amounts[i].Text)
+		if k < 0 {
+			continue
 		}
+		if g := rd.TotalGap(k, k+len(amounts[i].Text)); g >= 0 && (best < 0 || g < bestGap) {
+			best, bestGap = i, g // the sum nearest the word of totals
+		}
+	}
+	if best >= 0 {
+		return &amounts[best]
 	}
 	if !parts {
 		return nil
@@ -821,7 +854,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	r := reply{ok: true, note: true, more: map[string]string{}, fix: map[string]string{}}
 	// The sum typed in answer to "how much did you pay?" is the sum paid,
 	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
-	if a := paidAmount(rd, sig); a != nil {
+	if t := totalAmount(rd, sig.Amounts, false); t != nil {
+		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
+	} else if a := paidAmount(rd, sig); a != nil {
 		r.fix["paid_amount"] = formatAmount(*a)
 	} else if len(sig.Amounts) > 0 {
 		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])

@@ -30,7 +30,7 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 	sig := st.e.opts.Triage(text)
 	rd := st.e.reader.Read(text)
 	set := func(key, value string) {
-		if value != "" && !st.settled(key) && d.Answers[key] == "" {
+		if value != "" && !st.settled(key) && d.Answers[key] == "" && d.Rejected[key] != value {
 			if _, ok := d.Inferred[key]; !ok {
 				d.Inferred[key] = value
 			}
@@ -251,8 +251,12 @@ func (st *step) checkInferred(q *question, choice string) {
 		case corrected:
 			st.adoptInferred("")
 		case field != "" && d.Inferred[field] != "":
+			st.reject(field)
 			st.adoptInferred(field)
 		default:
+			for k := range d.Inferred {
+				st.reject(k)
+			}
 			d.Inferred = nil
 			st.settle("phones_confirm") // the numbers were not right: ask for them
 		}
@@ -278,6 +282,15 @@ func (st *step) checkInferred(q *question, choice string) {
 }
 
 // adoptInferred takes the inferred answers as given, but for one.
+// reject remembers an inferred answer the person said was wrong.
+func (st *step) reject(key string) {
+	d := st.draft()
+	if d.Rejected == nil {
+		d.Rejected = map[string]string{}
+	}
+	d.Rejected[key] = d.Inferred[key]
+}
+
 func (st *step) adoptInferred(except string) {
 	d := st.draft()
 	for k, v := range d.Inferred {
@@ -286,6 +299,11 @@ func (st *step) adoptInferred(except string) {
 		}
 		if _, ok := d.Answers[k]; !ok {
 			st.setAnswer(k, v)
+		}
+		if k == "paid_how" && d.Inferred["paid_amount"] == "" && d.Answers["paid_amount"] == "" {
+			// "we sent it by JazzCash in two times": how is known, how much
+			// is still to ask.
+			continue
 		}
 		st.settle(k)
 		if k == "phones" {

@@ -84,6 +84,9 @@ type Draft struct {
 	Fixing bool `json:"fixing,omitempty"`
 	// Settled are the answers given or skipped, never asked again.
 	Settled []string `json:"settled,omitempty"`
+	// Rejected are inferred answers the person said were wrong: the same
+	// reading is not offered again ("in Iran" after "no, not about me").
+	Rejected map[string]string `json:"rejected,omitempty"`
 }
 
 // Input is one message from the person, already decoded by its channel,

@@ -69,6 +69,39 @@ func TestTypedPaidIsReadByMeaning(t *testing.T) {
 	require.Equal(t, "Rs 1,50,000", r.State.Draft.Answers["money_asked"])
 }
 
+// Of sums paid in parts, the total named is the sum paid.
+func TestTypedPaidTotal(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, amount string }{
+		{"en", "jazzcash, 35000 then 60000, total 95000", "Rs 95,000"},
+		{"en", "total 95000, first 35000 then 60000 by jazzcash", "Rs 95,000"},
+		{"ur-Latn", "easypaisa se 40 hazar phir 50 hazar, kul 90 hazar", "Rs 90,000"},
+		{"ur", "جاز کیش سے پہلے 35 ہزار پھر 60 ہزار، کل 95 ہزار روپے", "Rs 95,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// An account that says how it was paid but not how much: once confirmed,
+// how much is still asked.
+func TestTypedPaidHowWithoutAmountIsAsked(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, report, account, done, yes string }{
+		{"en", "I want to report fraud", "a man on tiktok said Croatia work permit in 3 months, we sent him money by jazzcash in two times, now he asks for more", "that is all", "yes"},
+		{"ur-Latn", "report karni hai", "tiktok pe aik banda Croatia ka work permit 3 mahine me dilwane ka keh raha tha, hum ne jazzcash se do dafa paise bheje, ab aur mang raha hai", "bas", "haan"},
+		{"ur", "رپورٹ کرنی ہے", "ٹک ٹاک پر ایک بندہ کروشیا کا ورک پرمٹ دلوانے کا کہہ رہا تھا، ہم نے جاز کیش سے دو دفعہ پیسے بھیجے، اب اور مانگ رہا ہے", "بس", "جی ہاں"},
+	} {
+		st := flows.State{}
+		for i, text := range []string{c.report, c.account, c.done, c.yes} {
+			st = realEngine().Step(st, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TYPED4"}, t0).State
+		}
+		require.NotNil(t, st.Draft, c.locale)
+		require.Equal(t, "yes", st.Draft.Answers["paid"], c.locale)
+		require.NotContains(t, st.Draft.Settled, "paid_how", "%s: how much is still to ask", c.locale)
+	}
+}
+
 func TestTypedYesNoAndOptions(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -76,6 +109,18 @@ func TestTypedYesNoAndOptions(t *testing.T) {
 	}{
 		{flows.NodeReportConsent, "ur-Latn", "ji bilkul", "consent", "yes"},
 		{flows.NodeReportConsent, "ur-Latn", "gumnaam rakhein", "consent", "no"},
+		// "keep my name secret": anonymous
+		{flows.NodeReportConsent, "ur", "نام خفیہ رکھیں", "consent", "no"},
+		{flows.NodeReportConsent, "ur-Latn", "naam khufia rakhein plz", "consent", "no"},
+		{flows.NodeReportConsent, "en", "keep my name secret please", "consent", "no"},
+		// An answer that changes its mind: the one they settled on.
+		{flows.NodeReportConsent, "en", "I'd rather stay anonymous... actually no, you can contact me if it helps, fine", "consent", "yes"},
+		{flows.NodeReportConsent, "en", "yes contact me... no wait, keep me anonymous, my brother is still there", "consent", "no"},
+		{flows.NodeReportConsent, "ur", "ہاں رابطہ کر لیں... نہیں رکو، بیٹی کا نام نہ آئے، گمنام رکھیں", "consent", "no"},
+		{flows.NodeReportConsent, "ur", "گمنام رکھیں... بلکہ رابطہ کر لیں", "consent", "yes"},
+		{flows.NodeReportConsent, "ur-Latn", "g rabta kr lo... nai nai rehne do, anonymous hi rakho plz", "consent", "no"},
+		{flows.NodeReportConsent, "ur-Latn", "naam na dena... acha ruko, rabta kar lein koi masla nahi", "consent", "yes"},
+		{flows.NodeHelpContact, "en", "call me... actually no, only message here but carefully", "contact", "discreet"},
 		{flows.NodeReportConsent, "en", "no problem, contact me", "consent", "yes"},
 		{flows.NodeReportConsent, "ur", "ہاں مگر ایجنٹ کو میرا نام نہ بتائیں", "consent", "yes"},
 		{flows.NodeHelpContact, "en", "here in this chat is fine", "contact", "here"},
@@ -86,6 +131,11 @@ func TestTypedYesNoAndOptions(t *testing.T) {
 		{flows.NodeReportDocs, "ur-Latn", "dono de diye", "documents", "both"},
 		{flows.NodeReportDocs, "en", "not the passport, just a CNIC photo", "documents", "cnic"},
 		{flows.NodeReportDocs, "ur", "کچھ نہیں دیا", "documents", "none"},
+		// "no", then each document named denied
+		{flows.NodeReportDocs, "en", "no he has not sent passport or CNIC to them", "documents", "none"},
+		{flows.NodeReportDocs, "en", "no we never gave the passport or the cnic", "documents", "none"},
+		{flows.NodeReportDocs, "ur-Latn", "nahi usne passport ya cnic nahi manga", "documents", "none"},
+		{flows.NodeReportDocs, "ur", "نہیں، ہم نے پاسپورٹ یا شناختی کارڈ نہیں دیا", "documents", "none"},
 		{flows.NodeReportSeen, "ur-Latn", "fb pe dekha tha", "seen", "facebook"},
 		{flows.NodeReportSeen, "ur", "اخبار میں آیا تھا", "seen", "newspaper"},
 		{flows.NodeHelpWhom, "ur-Latn", "mere bhai ke sath", "whom", "other"},
@@ -106,6 +156,11 @@ func TestTypedPhoneConfirmation(t *testing.T) {
 	require.Equal(t, "+923337654321", answers(r)["phones"])
 	r = at(t, flows.NodeReportPhones, "ur-Latn", "haan aur 0333-7654321 bhi uska hai")
 	require.Equal(t, "+923001234567, +923337654321", answers(r)["phones"])
+	for _, text := range []string{"none, only the link", "there was none, just the website"} {
+		r := at(t, flows.NodeReportPhonesAsk, "en", text)
+		require.NotEqual(t, flows.NodeReportPhonesAsk, r.State.Node, "%q: no number, the flow goes on", text)
+		require.Empty(t, answers(r)["phones"], text)
+	}
 	r = at(t, flows.NodeReportPhones, "en", "no that's my own number")
 	require.Empty(t, answers(r)["phones"])
 	require.Equal(t, flows.NodeReportPhonesAsk, r.State.Node)
@@ -133,6 +188,27 @@ func TestAsidesAreAnsweredNotStored(t *testing.T) {
 	r := at(t, flows.NodeReportCountry, "en", "?")
 	require.Equal(t, flows.NodeReportCountry, r.State.Node)
 	require.Equal(t, texts.T("en", flows.RetryText(flows.NodeReportCountry), nil), r.Replies[0].Text, "\"?\" gets the question in other words")
+}
+
+// An answer followed by a question about it is stored, and the question
+// answered; a question alone is not an answer.
+func TestAnswerThenQuestion(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ node, locale, text, slot, want string }{
+		{flows.NodeReportDocs, "en", "I typed my CNIC number in the form before the payment page, is that a problem?", "documents", "cnic"},
+		{flows.NodeReportDocs, "ur-Latn", "passport ki copy bheji thi, koi masla to nahi hoga?", "documents", "passport"},
+		{flows.NodeReportDocs, "ur", "شناختی کارڈ کی تصویر بھیجی تھی، کیا یہ خطرناک ہے؟", "documents", "cnic"},
+		{flows.NodeReportSeen, "en", "it was on facebook, can they find out I reported?", "seen", "facebook"},
+		{flows.NodeReportConsent, "ur-Latn", "rabta kar lein, kitna time lagega?", "consent", "yes"},
+	} {
+		r := at(t, c.node, c.locale, c.text)
+		require.Equal(t, c.want, answers(r)[c.slot], c.text)
+		require.NotEqual(t, c.node, r.State.Node, "%q: answered, the flow goes on", c.text)
+		require.GreaterOrEqual(t, len(r.Replies), 2, "%q: the question is answered too", c.text)
+	}
+	r := at(t, flows.NodeReportDocs, "en", "do I have to give my passport?")
+	require.Equal(t, flows.NodeReportDocs, r.State.Node, "a question alone is asked again")
+	require.Empty(t, answers(r)["documents"])
 }
 
 // Words at the menu start their flows, in three languages.
@@ -270,6 +346,23 @@ func TestTypedDocumentsAskedNotGiven(t *testing.T) {
 	}
 }
 
+// "Don't know whether they gave the passport or not" is not known: no
+// document is recorded, and the flow goes on.
+func TestTypedDocumentsNotKnown(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "pata nahi bhanjon ne passport diya ya nahi, shayad nahi"},
+		{"en", "I don't know if he gave the passport or not, probably not"},
+		{"en", "not sure whether my brother gave his CNIC"},
+		{"ur", "پتا نہیں بھانجوں نے پاسپورٹ دیا یا نہیں"},
+	} {
+		r := at(t, flows.NodeReportDocs, c.locale, c.text)
+		require.Empty(t, answers(r)["documents"], "%s: %q", c.locale, c.text)
+		require.NotEqual(t, flows.NodeReportDocs, r.State.Node, "%s: %q", c.locale, c.text)
+	}
+	require.Equal(t, "passport", answers(at(t, flows.NodeReportDocs, "ur-Latn", "passport diya tha, pata nahi wapis karega ya nahi"))["documents"])
+}
+
 // "Here, but don't say what it is about" is the discreet way, in the three
 // languages.
 func TestTypedContactDiscreet(t *testing.T) {
@@ -317,6 +410,9 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"please make sure my details are erased, and the chat too", "erase"},
 		{"mera sara data system se remove kar dein", "erase"},
 		{"میرا سارا ڈیٹا آپ کے سسٹم سے ڈیلیٹ کر دیں", "erase"},
+		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
+		{"koi mujhe call kar le please, likhna nahi aata", "human"},
+		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
 	} {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
 		kind := res.State.Node
@@ -382,5 +478,31 @@ func TestTypedHeldForADebtIsDebt(t *testing.T) {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-TYPED4"}, t0)
 		require.NotNil(t, res.State.Draft, text)
 		require.Equal(t, "debt", res.State.Draft.Inferred["situation"], text)
+	}
+}
+
+// "I am from Multan" introduces the writer; the help is for the son they
+// name. A reading the person said was wrong is not offered again.
+func TestTypedWhomAndRejectedReadings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "میں ملتان سے ہوں، میرا بیٹا ایجنٹ کے ساتھ یورپ جانے کے لیے نکلا تھا، اب ایران میں ہے، ایجنٹ کہتا ہے دو لاکھ اور بھیجو ورنہ آگے نہیں لے جائیں گے"},
+		{"ur-Latn", "main Multan se hun, mera beta agent ke sath Europe ke liye nikla tha, ab Iran me hai, agent kehta hai 2 lakh aur bhejo warna aage nahi le jayenge"},
+		{"en", "I am from Multan, my son left with an agent for Europe, now he is in Iran, the agent says send 2 lakh more or he will not take him further"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED5"}, t0).State
+		require.NotNil(t, st.Draft, c.locale)
+		require.Equal(t, "other", st.Draft.Inferred["whom"], "%s: %q", c.locale, c.text)
+	}
+	// Told "no" to "about: me", "وہ باہر ہے، ایران میں" (میں: "in") does not
+	// bring the same reading back.
+	st := realEngine().Step(flows.State{}, flows.Input{Text: "میں ایران میں ہوں، ایجنٹ اور پیسے مانگ رہا ہے، آگے نہیں لے جا رہا", MessageID: 1, Reference: "HSY-TYPED6"}, t0).State
+	require.Equal(t, "self", st.Draft.Inferred["whom"])
+	st = realEngine().Step(st, flows.Input{Text: "نہیں", MessageID: 2}, t0).State
+	require.Equal(t, "self", st.Draft.Rejected["whom"])
+	for i := 3; i < 6 && st.Draft != nil && st.Node != flows.NodeHelpWhom; i++ {
+		res := realEngine().Step(st, flows.Input{Text: "وہ باہر ہے، ایران میں", MessageID: int64(i)}, t0)
+		st = res.State
+		require.NotEqual(t, "self", st.Draft.Inferred["whom"], "a rejected reading is not offered again")
 	}
 }

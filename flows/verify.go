@@ -6,8 +6,8 @@ import "strings"
 // genuine. What the red flags already say is said at once ("an advance of
 // Rs 2 lakh before any contract is a warning sign"). A check needs
 // something to check: the agent's name, number, licence or the advert; if
-// the question gave none, they are asked for first; given only a licence or
-// a name, they are asked once for a number or a link. Then the person is told
+// the question gave none, they are asked for first; given only a licence, a
+// name or a social media page, they are asked once for a number. Then the person is told
 // what the OEP registry and earlier reports say, and a verification request
 // goes to OEC, whose answer comes back to them later.
 
@@ -23,17 +23,52 @@ func (st *step) startVerify(withThis bool) {
 	sig := st.signals()
 	st.warnSigns(sig.Flags)
 	if st.checkable(sig) {
-		if len(sig.Phones) == 0 && len(sig.URLs) == 0 && !st.settled("verify_phone") {
+		if len(sig.Phones) == 0 && !onlySite(sig.URLs) && !st.settled("verify_phone") {
 			// A licence or a name is checked against the registry; a number
-			// or a link is what matches other people's reports.
+			// or a link is what matches other people's reports. A social
+			// media page is renamed overnight and its posts say "WhatsApp
+			// us": given only a page, the number is asked for too.
 			st.draft().Settled = append(st.draft().Settled, "verify_phone")
-			st.askWith(st.t("verify_phone_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			q := "verify_phone_q"
+			if len(sig.URLs) > 0 {
+				q = "verify_number_q"
+			}
+			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}
 		st.check()
 		return
 	}
 	st.askWith(st.t("verify_details_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
+}
+
+// onlySite reports links of which one at least is a site of its own, not a
+// page on a social network ("facebook.com/SaudiVisaOfficialPK").
+func onlySite(urls []string) bool {
+	for _, u := range urls {
+		if !socialPage(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// socialHosts are the networks whose pages advertise jobs.
+var socialHosts = []string{"facebook.com", "fb.com", "fb.me", "instagram.com", "tiktok.com", "youtube.com", "youtu.be", "t.me", "x.com", "twitter.com", "linkedin.com"}
+
+// socialPage reports a link to a page on a social network.
+func socialPage(link string) bool {
+	host := strings.ToLower(link)
+	host = strings.TrimPrefix(strings.TrimPrefix(host, "https://"), "http://")
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	for _, h := range socialHosts {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkable reports whether there is something to look up: a number, a
@@ -79,7 +114,9 @@ func (st *step) verify(choice string) {
 		st.reask()
 	case st.text() == "" && st.in.Media == "":
 		st.reask()
-	case rd.Aside() != "" && rd.Words() <= 8 && !st.checkable(st.signals()):
+	case rd.Aside() != "" && (rd.Words() <= 8 || rd.Question()) && !st.checkable(st.signals()):
+		// "is this service free or do I have to pay something?": a question
+		// about the service, not something to check.
 		st.aside(rd.Aside())
 		st.reask()
 	default:

@@ -771,14 +771,27 @@ func (rd *Reading) CorrectedAt() int {
 
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
 // the text at byte range [a, b).
-func (rd *Reading) TotalNear(a, b int) bool {
+func (rd *Reading) TotalNear(a, b int) bool { return rd.TotalGap(a, b) >= 0 }
+
+// TotalGap is how many bytes lie between the text at [a, b) and the
+// nearest word of totals beside it, or -1 when none is: of "35000 then
+// 60000, total 95000", the total is the sum right after the word.
+func (rd *Reading) TotalGap(a, b int) int {
+	best := -1
 	for _, h := range rd.pick([]string{kindAnswer}, "total") {
 		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
-		if e <= a && a-e <= 12 || s >= b && s-b <= 12 {
-			return true
+		gap := -1
+		switch {
+		case e <= a && a-e <= 12:
+			gap = a - e
+		case s >= b && s-b <= 12:
+			gap = s - b
+		}
+		if gap >= 0 && (best < 0 || gap < best) {
+			best = gap
 		}
 	}
-	return false
+	return best
 }
 
 // ThenBetween reports a word of sequence ("phir", "then", "اس کے بعد")
@@ -836,6 +849,78 @@ func (rd *Reading) UnknownLater() bool {
 		}
 	}
 	return len(hs) > 0
+}
+
+// AllDenied reports an answer whose every option of set stands after a
+// negation in its own clause ("no he has not sent passport or CNIC to
+// them", "nahi, usne passport ya cnic nahi manga"), with one named at least.
+func (rd *Reading) AllDenied(set string) bool {
+	clauseOf := rd.clauses()
+	n := 0
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if strings.HasPrefix(h.Key, "_") || h.Key == "none" {
+			continue
+		}
+		if h.neg {
+			n++
+			continue
+		}
+		denied := false
+		for k := h.i - 1; k >= 0 && clauseOf[k] == clauseOf[h.i]; k-- {
+			denied = denied || rd.r.lex.IsNegation(rd.toks[k].S)
+		}
+		if !denied {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// UnknownWhether reports a "don't know whether… or not" over every option
+// of set named ("pata nahi bhanjon ne passport diya ya nahi", "I don't know
+// if he gave the passport or not", "پتا نہیں پاسپورٹ دیا یا نہیں"): what is
+// named is not known. "passport diya tha, pata nahi wapis karega ya nahi"
+// gave it.
+func (rd *Reading) UnknownWhether(set string) bool {
+	from := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
+		if !h.neg {
+			from = h.i
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	either := false
+	for _, h := range rd.pick([]string{kindAnswer}, "either_way") {
+		either = either || h.i > from
+	}
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.i < from && !strings.HasPrefix(h.Key, "_") {
+			return false
+		}
+	}
+	return either
+}
+
+// AfterCorrection returns what follows the last self-correction in an
+// answer that changes its mind ("I'd rather stay anonymous... actually, you
+// can contact me", "haan rabta kar lein... nahi ruko, gumnaam rakhein",
+// "g rabta kr lo... nai nai rehne do, anonymous hi rakho"): the answer is
+// the one they settled on. It is "" when nothing was taken back.
+func (rd *Reading) AfterCorrection() string {
+	end := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "correction") {
+		if h.i > 0 && h.j < len(rd.toks) {
+			end = h.j
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	return strings.TrimLeft(rd.Text[rd.toks[end].Start:], " ,،;.-")
 }
 
 // UnknownFirst reports an answer that opens with "don't know" ("don't know
@@ -1718,6 +1803,21 @@ var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "wor
 	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی"})
 
 // clauseTexts splits the text at its clause breaks.
+// Told returns what a message tells before the question it ends with ("I
+// typed my CNIC number in the form, is that a problem?" → "I typed my CNIC
+// number in the form"), or "" when it is all a question or asks nothing.
+func (rd *Reading) Told() string {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 || !rd.r.Read(cs[len(cs)-1]).Question() {
+		return ""
+	}
+	told := strings.TrimRight(rd.Text[:len(rd.Text)-len(cs[len(cs)-1])], " ,،;:.-")
+	if rd.r.Read(told).Question() {
+		return ""
+	}
+	return told
+}
+
 func (rd *Reading) clauseTexts() []string {
 	var out []string
 	start := 0
@@ -1763,6 +1863,23 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 
 // NamedIn returns a name the text gives as one ("naam Waqas hai", "his
 // name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
+// nameDenied reports a name word with a negation close to it in its
+// clause ("no company name is written", "koi naam nahi bataya", "کمپنی کا
+// نام کہیں نہیں لکھا"): it says there is no name, and names nothing.
+func (rd *Reading) nameDenied(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !rd.toks[k+1].Brk; k-- {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(rd.toks) && k <= i+3 && !rd.toks[k].Brk; k++ {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) NamedIn() string {
 	// "The man is called Jaggi, real name Jahangir": the real name first.
 	for i, t := range rd.toks {
@@ -1797,6 +1914,9 @@ var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "
 // namedAt returns the name the name word at i gives, or "".
 func (rd *Reading) namedAt(i int) string {
 	toks := rd.toks
+	if rd.nameDenied(i) {
+		return "" // "no company name is written anywhere", "naam kahin nahi likha"
+	}
 	k := i + 1
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
 		reflexives[toks[k].S]) {
@@ -2038,8 +2158,8 @@ var beforeWords = WordSet([]string{"before", "prior"})
 func (rd *Reading) SeenOn() string {
 	verbs := rd.pick([]string{kindAnswer}, "seen_verbs")
 	for _, h := range rd.pick([]string{optionPrefix + "seen"}) {
-		if h.neg || h.Key == "agent" || h.Key == "other" {
-			continue
+		if h.neg || h.Key == "agent" || h.Key == "other" || strings.HasPrefix(h.Key, "_") {
+			continue // "_not": "the visa paper looks fake" is no newspaper
 		}
 		for _, v := range verbs {
 			if v.i >= h.i-3 && v.i <= h.j+2 && (v.i < h.i || v.i >= h.j) {

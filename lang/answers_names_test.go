@@ -17,7 +17,12 @@ func TestNamedIn(t *testing.T) {
 		"اس کا نام ملک اعجاز ہے":                                                       "ملک اعجاز",
 		"us ka naam hai Shahid":                                                        "Shahid",
 		"naam nahi bataya":                                                             "",
-		"Dubai visa 2 lakh":                                                            "",
+		// a name word denied names nothing
+		"no company name is written anywhere": "",
+		"company ka naam kahin nahi likha":    "",
+		"کمپنی کا نام کہیں نہیں لکھا":         "",
+		"koi naam nahi diya, bas number hai":  "",
+		"Dubai visa 2 lakh":                   "",
 		// the name before "naam": "X naam ka banda", "X naam se"
 		"سیالکوٹ میں ظفر اقبال نام کا بندہ لڑکوں کو ایران بھیجتا ہے":   "ظفر اقبال",
 		"Quetta me ek agent hai 'Baloch bhai' naam se, mere cousin ko": "Baloch bhai",
@@ -33,5 +38,12 @@ func TestNamedIn(t *testing.T) {
 	}
 	for text, want := range cases {
 		require.Equal(t, want, r.Read(text).NamedIn(), text)
+	}
+	for text, want := range map[string]string{
+		"Adeel Khokhar, no company name is written anywhere": "Adeel Khokhar",
+		"Adeel Khokhar, company ka naam kahin nahi likha":    "Adeel Khokhar",
+		"عادل کھوکھر، کمپنی کا نام کہیں نہیں لکھا":           "عادل کھوکھر",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }

@@ -132,6 +132,15 @@ func TestIntentByWhatWordsDo(t *testing.T) {
 		"mujhe kisi se baat karni hai":                                             "human",
 		"officer se baat karwa dein":                                               "human",
 		"کسی افسر سے بات کرنی ہے":                                                  "human",
+		// asking to be called, or unable to type it all
+		"I don't want to type all this, my father is old, can someone from your office call us please": "human",
+		"koi mujhe call kar le please, likhna nahi aata":                                               "human",
+		"کوئی آپ کے دفتر سے ہمیں کال کر لے، لکھنا نہیں آتا":                                            "human",
+		"please call me back": "human",
+		// being called by the agent is no wish to be called
+		"a man called me and offered a job in Dubai":              "",
+		"koi agent call kar ke naukri offer kar raha hai":         "",
+		"someone called me from a Saudi number saying visa ready": "",
 	}
 	for text, want := range cases {
 		require.Equal(t, want, r.Read(text).Intent(), text)

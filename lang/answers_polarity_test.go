@@ -84,9 +84,33 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "الگ نمبر پر کال کریں، یہ وہ دیکھتا ہے", "number"},
 		{"contact", "isi number pe theek hai", "here"},
 		{"contact", "yahin chat pe", "here"},
+		// Message only at a time of day, or on a phone that is not theirs:
+		// here, but with care.
+		{"contact", "mujhe sirf msg karen, call nahi, main shaam ko dekhta hun", "discreet"},
+		{"contact", "call mat krna, ye fon kisi or ka h, sirf msg", "discreet"},
+		{"contact", "only text please, no calls, he checks in the evening", "discreet"},
+		{"contact", "only msg here, dont call, this is a borrowed phone", "discreet"},
+		{"contact", "اس کا اپنا واٹس ایپ نمبر دیتے ہیں، مگر شام کے بعد ہی بات کر سکتا ہے کفیل کے سامنے نہیں", "discreet"},
+		{"contact", "صرف میسج کریں، کال نہیں، یہ فون کسی اور کا ہے", "discreet"},
+		{"contact", "sms only, not in front of the supervisor", "discreet"},
+		// "Call me", or call a relative's number: a number to call.
+		{"contact", "امی کا نمبر دے دیتا ہوں اس پر کال کر لیں", "number"},
+		{"contact", "مجھے کال کر لیں", "number"},
+		{"contact", "ammi ka number de deta hun us pe call kar lena", "number"},
+		{"contact", "mujhe call kr lo", "number"},
+		{"contact", "call me please", "number"},
+		{"contact", "call me on my mother's number", "number"},
+		{"contact", "dusre number pe call kro, ye phone munshi ka h", "number"},
 		{"seen", "a friend forwarded it on whatsapp", "whatsapp"},
 		{"seen", "A website - someone shared the link in a Facebook group", "website"},
 		{"seen", "agent khud ghar aya tha", "agent"},
+		// someone known who came in person, or who meets people himself
+		{"seen", "jan pehchan wala h, khud aya tha ghar", "agent"},
+		{"seen", "wo khud milta hai larkon se, bazar me dukaan hai uski", "agent"},
+		{"seen", "جان پہچان والا ہے، خود گھر آیا تھا", "agent"},
+		{"seen", "وہ بازار میں دکان پر بیٹھتا ہے", "agent"},
+		{"seen", "he came to our house himself, an acquaintance", "agent"},
+		{"seen", "tiktok pe dekha, phir wo khud milta hai", "tiktok"},
 		{"seen", "wtsp", "whatsapp"},
 		{"whom", "mere liye", "self"},
 		{"where", "واپس آ گیا ہوں", "pakistan"},
@@ -109,6 +133,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"a friend gave me his number", PolarNone},
 		{"usne number diya tha bas", PolarNone},
 		{"gave him 50000 cash", PolarYes},
+		// wages not paid are no answer to "have you paid them?"
+		{"wahan company 3 mahine se tankhwa nai de rahi aur passport bhi rakh lia hai", PolarNone},
+		{"the company has not paid his salary for 3 months", PolarNone},
+		{"کمپنی تین مہینے سے تنخواہ نہیں دے رہی", PolarNone},
+		{"tankhwa nahi mili, 2 lakh agent ko diye the", PolarYes},
+		{"I did not pay anything", PolarNo},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)
@@ -135,5 +165,43 @@ func TestPolarityMechanisms(t *testing.T) {
 	}
 	if !r.Read("not yet, he asked for the passport though").LeadAlone() {
 		t.Errorf("'not yet,' leads alone")
+	}
+}
+
+// An answer that takes itself back is read from where it settled; one that
+// does not is read whole.
+func TestAfterCorrection(t *testing.T) {
+	r := Conversation()
+	for _, c := range []struct{ text, want string }{
+		{"I'd rather stay anonymous... actually, you can contact me", "you can contact me"},
+		{"ہاں رابطہ کر لیں... نہیں رکو، گمنام رکھیں", "گمنام رکھیں"},
+		{"g rabta kr lo... nai nai rehne do, anonymous hi rakho", "anonymous hi rakho"},
+		{"gumnaam rakho, balke rabta kar lo", "rabta kar lo"},
+		{"yes you can contact me", ""},
+		{"nahi nahi", ""},
+		{"wait", ""},
+	} {
+		if got := r.Read(c.text).AfterCorrection(); got != c.want {
+			t.Errorf("AfterCorrection(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Where an account says the offer was seen: a newspaper is a paper that
+// carried an advert, not the visa's or the contract's papers.
+func TestSeenOn(t *testing.T) {
+	r := Conversation()
+	for _, c := range []struct{ text, want string }{
+		{"it says no record found. The visa paper looks fake, the stamp is blurry.", ""},
+		{"the contract papers came by courier", ""},
+		{"ویزا پیپر آیا تو جعلی نکلا", ""},
+		{"the ad came in the paper last week", "newspaper"},
+		{"akhbar me ad aya tha", "newspaper"},
+		{"جنگ اخبار میں اشتہار آیا تھا", "newspaper"},
+		{"facebook pe dekha tha", "facebook"},
+	} {
+		if got := r.Read(c.text).SeenOn(); got != c.want {
+			t.Errorf("SeenOn(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }

@@ -354,6 +354,22 @@ func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
 	return "", "", i
 }
 
+// countAfter reports a count noun after a number, or after its "+"
+// ("50 workers", "100+ boys reached"): people or jobs, not money.
+func countAfter(atoms []atom, end int) bool {
+	if end < len(atoms) && atoms[end].kind == 'p' && atoms[end].s == "+" {
+		end++
+	}
+	return end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]
+}
+
+// yearLike reports a bare number that reads as a recent year rather than a
+// fee ("Overseas Registration 2026"): four digits, no grouping, and not a
+// round sum ("fee 2000", "fees 2500" stay money).
+func yearLike(a atom, v float64) bool {
+	return a.kind == 'n' && !strings.Contains(a.s, ",") && len(a.s) == 4 && v >= 1990 && v <= 2035 && int(v)%50 != 0
+}
+
 // feeWordBefore reports a fee word just before atoms[i] ("fee 25000",
 // "fees: 25,000").
 func feeWordBefore(atoms []atom, i int) bool {
@@ -439,7 +455,7 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			last := qs[len(qs)-1]
 			carry := len(qs) == 1 && prev.ok && wordsBetween(atoms, prev.end, q.from) <= carryWords && !isYear(atoms, q)
 			switch {
-			case end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]:
+			case countAfter(atoms, end):
 				i = end // a count of people or jobs, not money
 				continue
 			case last.hasMult:
@@ -449,8 +465,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
 				qs[0].value = round2(q.value * prev.unit) // "35 lakh total, 10 already paid"
 				code, carried = prev.code, true
-			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100:
-				code = "PKR" // "fees 25000"
+			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100 && !yearLike(atoms[q.from], q.value):
+				code = "PKR" // "fees 25000", but not "Registration 2026"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2):
 				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money)
 			case len(qs) == 2 && plainSum(atoms, q) && plainSum(atoms, qs[1]) && moneyNear(atoms, q.from, end):

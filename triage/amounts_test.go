@@ -67,6 +67,16 @@ func TestAmounts(t *testing.T) {
 		{"call 0300-1234567", nil},
 		{"CNIC 35202-1234567-1", nil},
 		{"fee 12", nil},
+		// a year after a fee word is a year; a round sum is a fee
+		{"BEOE Overseas Registration 2026 - register now, fee Rs 5500 only", []am{{5500, "PKR", "Rs 5500"}}},
+		{"online registration 2025 shuru, fees 3000", []am{{3000, "PKR", "3000"}}},
+		{"رجسٹریشن 2026 شروع", nil},
+		{"registration fee 2000", []am{{2000, "PKR", "2000"}}},
+		// a count with its "+" is people, not money
+		{"Safe & guaranteed, 100+ boys reached", nil},
+		{"500+ workers already sent, fee 50,000", []am{{50000, "PKR", "50,000"}}},
+		{"200+ larke pohnch gaye", nil},
+		{"100+ لڑکے پہنچ گئے", nil},
 		// Urdu's own separators and marks.
 		{"۲۵،۰۰۰ روپے جمع", []am{{25000, "PKR", "۲۵،۰۰۰ روپے"}}},
 		{"بقیہ رقم ۳،۵۰،۰۰۰ روپے", []am{{350000, "PKR", "۳،۵۰،۰۰۰ روپے"}}},

@@ -139,3 +139,24 @@ func TestUrgentIsNotEmergency(t *testing.T) {
 		require.NotEmpty(t, a.Danger, s)
 	}
 }
+
+// A reporter who has not paid the agent is not a worker whose wages are
+// withheld; a worker who has not been paid is.
+func TestNotPaidByTheReporterIsNoWages(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"no, we have not paid, I told him don't pay a single paisa till we check": UrgencyRoutine,
+		"I have not paid anything yet":                                            UrgencyRoutine,
+		"we haven't paid, we got suspicious":                                      UrgencyRoutine,
+		"nothing paid":                                                            UrgencyRoutine,
+		"they have not paid us for 3 months":                                      UrgencyUrgent,
+		"we have not been paid for 4 months":                                      UrgencyUrgent,
+		"the company has not paid my brother for 3 months":                        UrgencyUrgent,
+		"salary not paid, we work 14 hours":                                       UrgencyUrgent,
+		"3 mahine se tankhwah nahi mili":                                          UrgencyUrgent,
+		"چار مہینے سے تنخواہ نہیں دی":                                             UrgencyUrgent,
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Equal(t, want, a.Urgency, "%q: %v", s, a.Danger)
+	}
+}
