@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Go tests against a real PostgreSQL (`make test`). Makes sure the
-# server answers, then runs `go test $GOTESTFLAGS ./...`; when the whole
+# server answers, installs Chromium and Tesseract when they are missing and
+# this user can (Debian packages, saying so), then runs `go test $GOTESTFLAGS ./...`; when the whole
 # module is tested it also runs `hoshyar triage eval`, which fails below the
 # thresholds it documents (README "Triage").
 #
@@ -27,6 +28,15 @@ pg_ensure "$TEST_DATABASE_URL" TEST_DATABASE_URL
 # The harness creates the database too; doing it once here spares the test
 # binaries, which run in parallel, a race to create it.
 pg_create_db "$TEST_DATABASE_URL" || echo "test: could not create the test database here; the harness will try" >&2
+
+# What the browser and OCR tests need, installed when missing and possible
+# (they skip without it, outside CI).
+# shellcheck source=scripts/browser.sh
+source scripts/browser.sh
+browser_ensure
+# shellcheck source=scripts/ocr.sh
+source scripts/ocr.sh
+ocr_ensure
 
 read -r -a flags <<<"${GOTESTFLAGS--count=1 -race -timeout 10m}"
 pkgs=(./...)
