@@ -835,6 +835,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 				r.more["paid_amount"] = formatAmount(*a)
 			}
 		}
+		if asked := st.draft().Answers["money_asked"]; len(r.more) == 0 && rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
+			r.more["paid_amount"] = asked // "saare paise bank mein bheje": all that was asked
+		}
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		r.value = how

@@ -317,6 +317,11 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"please make sure my details are erased, and the chat too", "erase"},
 		{"mera sara data system se remove kar dein", "erase"},
 		{"میرا سارا ڈیٹا آپ کے سسٹم سے ڈیلیٹ کر دیں", "erase"},
+		// حذف, the formal word for deleting
+		{"براہ کرم میرا تمام ڈیٹا حذف کر دیں۔", "erase"},
+		{"میری تمام معلومات آپ کے ریکارڈ سے حذف کر دی جائیں", "erase"},
+		{"mera sara data hazf kar dein", "erase"},
+		{"please delete all of my data from your records", "erase"},
 	} {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
 		kind := res.State.Node
@@ -382,5 +387,40 @@ func TestTypedHeldForADebtIsDebt(t *testing.T) {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-TYPED4"}, t0)
 		require.NotNil(t, res.State.Draft, text)
 		require.Equal(t, "debt", res.State.Draft.Inferred["situation"], text)
+	}
+}
+
+// "All of it" in answer to how much was paid is all that was asked, in
+// words of completeness as the three languages type them.
+func TestTypedPaidAllIsTheSumAsked(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "سارے پیسے اس کے بینک اکاؤنٹ میں بھیجے تھے"},
+		{"ur", "مکمل ادائیگی نقد کی"},
+		{"ur-Latn", "sare paise jazzcash kiye usi number pe"},
+		{"ur-Latn", "mukammal payment bank se ki"},
+		{"en", "all of it, by bank transfer"},
+		{"en", "the full amount in cash at his office"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["money_asked"] = "Rs 1,80,000"
+		st.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, "Rs 1,80,000", answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// The summary is sent on formal words of sending and confirming too.
+func TestTypedSummaryConfirmedFormally(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "تصدیق کرتا ہوں، ارسال کریں"},
+		{"ur", "ارسال کر دیں"},
+		{"ur", "میں تصدیق کرتی ہوں"},
+		{"ur-Latn", "tasdeeq karta hoon, irsal kar dein"},
+		{"ur-Latn", "darj kar dein"},
+		{"en", "I confirm"},
+	} {
+		require.True(t, created(at(t, flows.NodeReportSummary, c.locale, c.text)), "%s: %q", c.locale, c.text)
 	}
 }

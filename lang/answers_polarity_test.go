@@ -109,6 +109,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"a friend gave me his number", PolarNone},
 		{"usne number diya tha bas", PolarNone},
 		{"gave him 50000 cash", PolarYes},
+		// a sum with "took" right after it; "ke liye" is "for"
+		{"ایجنٹ نے ملائیشیا کے لیے ڈیڑھ لاکھ لیے، کچھ نہیں کیا", PolarYes},
+		{"agent ne dubai ke liye 2 lakh liye aur gayab", PolarYes},
+		{"he took 2 lakh for a Dubai visa", PolarYes},
+		{"ملائیشیا کے لیے ڈیڑھ لاکھ مانگ رہا ہے", PolarNone},
+		{"dubai ke liye 2 lakh mang raha hai", PolarNone},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)
