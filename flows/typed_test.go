@@ -424,3 +424,35 @@ func TestTypedSummaryConfirmedFormally(t *testing.T) {
 		require.True(t, created(at(t, flows.NodeReportSummary, c.locale, c.text)), "%s: %q", c.locale, c.text)
 	}
 }
+
+// A group of a foreign phone number ("+44 7700 900412") is no sum paid,
+// in any language the number is typed in.
+func TestTypedPhoneGroupsAreNoSum(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "+44 7700 900412 is what they gave, and a local one 0331-5540872"},
+		{"ur-Latn", "unhon ne +971 5512 34567 diya tha, paise bhi diye the"},
+		{"ur", "انہوں نے +44 7700 900412 دیا تھا، پیسے بھی دیے تھے"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPhonesAsk, c.locale)
+		st.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Empty(t, answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
+		if res.State.Draft != nil {
+			require.Empty(t, res.State.Draft.Inferred["paid_amount"], "%s: %q", c.locale, c.text)
+		}
+	}
+}
+
+// A payment confirmed from the account with its way but not its sum
+// ("I paid them by bank transfer") still asks how much was paid.
+func TestTypedPaidWithoutSumAsksHowMuch(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, yes string }{{"en", "yes"}, {"ur", "جی ہاں"}, {"ur-Latn", "haan"}} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"paid": "yes", "paid_how": "bank", "country": "UK"}
+		st.Draft.Settled = []string{"seen", "recruiter", "phones", "phones_confirm", "money_asked"}
+		res := realEngine().Step(st, flows.Input{Text: c.yes, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, c.locale)
+	}
+}
