@@ -368,6 +368,9 @@ func TestTypedPaidInInstalments(t *testing.T) {
 		{"en", "Rs 50,000 first by jazzcash, then Rs 30,000", "Rs 80,000"},
 		{"en", "in total I paid 1,20,000 in three instalments by easypaisa", "Rs 1,20,000"},
 		{"en", "paid 50,000 then they wanted 30,000 more which I refused", "Rs 50,000"},
+		{"en", "cash to Tariq himself, in two parts, 1.5 then 1 lakh", "Rs 2,50,000"},
+		{"ur-Latn", "cash diye do qiston mein, pehle 1.5 phir 1 lakh", "Rs 2,50,000"},
+		{"ur", "نقد دیے، دو قسطوں میں، پہلے ۱.۵ پھر ۱ لاکھ", "Rs 2,50,000"},
 	} {
 		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
