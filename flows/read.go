@@ -870,6 +870,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 				r.more["paid_amount"] = formatAmount(*a)
 			}
 		}
+		if asked := st.draft().Answers["money_asked"]; len(r.more) == 0 && rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
+			r.more["paid_amount"] = asked // "saare paise bank mein bheje": all that was asked
+		}
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		r.value = how
@@ -918,10 +921,25 @@ var bareNumber = regexp.MustCompile(`(?:^|[^\d+\-/])(\d{1,3}(?:,\d{2,3})+|\d{3,8
 // phone numbers are not sums.
 func bareAmount(text string, sig Signals) *Amount {
 	folded := lang.Fold(text).S
-	for _, m := range bareNumber.FindAllStringSubmatch(folded, -1) {
+	var phones [][]int
+	for _, r := range lang.DigitRun.FindAllStringIndex(folded, -1) {
+		if len(lang.Digits(folded[r[0]:r[1]])) >= 10 {
+			phones = append(phones, r)
+		}
+	}
+	inPhone := func(at int) bool {
+		for _, r := range phones {
+			if at >= r[0] && at < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, loc := range bareNumber.FindAllStringSubmatchIndex(folded, -1) {
+		m := []string{folded[loc[0]:loc[1]], folded[loc[2]:loc[3]]}
 		digits := strings.ReplaceAll(m[1], ",", "")
-		if len(digits) >= 10 || strings.HasPrefix(digits, "03") {
-			continue // a phone number
+		if len(digits) >= 10 || strings.HasPrefix(digits, "03") || inPhone(loc[2]) {
+			continue // a phone number, or a group of one ("+44 7700 900412")
 		}
 		v, err := strconv.ParseFloat(digits, 64)
 		if err != nil || v < 100 {

@@ -170,10 +170,20 @@ func (st *step) inferredLines() string {
 		merged[k] = v
 	}
 	var lines []string
+	shownPaid := false
 	for _, k := range inferOrder {
-		if _, ok := d.Inferred[k]; !ok || k == "paid_amount" || k == "paid_how" {
+		if _, ok := d.Inferred[k]; !ok {
 			continue
 		}
+		if k == "paid_amount" || k == "paid_how" {
+			// shown on the paid line; with no paid line of its own inferred,
+			// on the paid line still, or the check would show nothing
+			if _, paid := d.Inferred["paid"]; paid || shownPaid {
+				continue
+			}
+			k = "paid"
+		}
+		shownPaid = shownPaid || k == "paid"
 		lines = append(lines, st.t(inferLabel(k), map[string]any{"Value": st.shownIn(merged, k)}))
 	}
 	return strings.Join(lines, "\n")

@@ -413,6 +413,11 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
 		{"koi mujhe call kar le please, likhna nahi aata", "human"},
 		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
+		// حذف, the formal word for deleting
+		{"براہ کرم میرا تمام ڈیٹا حذف کر دیں۔", "erase"},
+		{"میری تمام معلومات آپ کے ریکارڈ سے حذف کر دی جائیں", "erase"},
+		{"mera sara data hazf kar dein", "erase"},
+		{"please delete all of my data from your records", "erase"},
 	} {
 		res := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
 		kind := res.State.Node
@@ -459,6 +464,9 @@ func TestTypedPaidInInstalments(t *testing.T) {
 		{"en", "Rs 50,000 first by jazzcash, then Rs 30,000", "Rs 80,000"},
 		{"en", "in total I paid 1,20,000 in three instalments by easypaisa", "Rs 1,20,000"},
 		{"en", "paid 50,000 then they wanted 30,000 more which I refused", "Rs 50,000"},
+		{"en", "cash to Tariq himself, in two parts, 1.5 then 1 lakh", "Rs 2,50,000"},
+		{"ur-Latn", "cash diye do qiston mein, pehle 1.5 phir 1 lakh", "Rs 2,50,000"},
+		{"ur", "نقد دیے، دو قسطوں میں، پہلے ۱.۵ پھر ۱ لاکھ", "Rs 2,50,000"},
 	} {
 		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
@@ -504,5 +512,72 @@ func TestTypedWhomAndRejectedReadings(t *testing.T) {
 		res := realEngine().Step(st, flows.Input{Text: "وہ باہر ہے، ایران میں", MessageID: int64(i)}, t0)
 		st = res.State
 		require.NotEqual(t, "self", st.Draft.Inferred["whom"], "a rejected reading is not offered again")
+	}
+}
+
+// "All of it" in answer to how much was paid is all that was asked, in
+// words of completeness as the three languages type them.
+func TestTypedPaidAllIsTheSumAsked(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "سارے پیسے اس کے بینک اکاؤنٹ میں بھیجے تھے"},
+		{"ur", "مکمل ادائیگی نقد کی"},
+		{"ur-Latn", "sare paise jazzcash kiye usi number pe"},
+		{"ur-Latn", "mukammal payment bank se ki"},
+		{"en", "all of it, by bank transfer"},
+		{"en", "the full amount in cash at his office"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["money_asked"] = "Rs 1,80,000"
+		st.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, "Rs 1,80,000", answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// The summary is sent on formal words of sending and confirming too.
+func TestTypedSummaryConfirmedFormally(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "تصدیق کرتا ہوں، ارسال کریں"},
+		{"ur", "ارسال کر دیں"},
+		{"ur", "میں تصدیق کرتی ہوں"},
+		{"ur-Latn", "tasdeeq karta hoon, irsal kar dein"},
+		{"ur-Latn", "darj kar dein"},
+		{"en", "I confirm"},
+	} {
+		require.True(t, created(at(t, flows.NodeReportSummary, c.locale, c.text)), "%s: %q", c.locale, c.text)
+	}
+}
+
+// A group of a foreign phone number ("+44 7700 900412") is no sum paid,
+// in any language the number is typed in.
+func TestTypedPhoneGroupsAreNoSum(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "+44 7700 900412 is what they gave, and a local one 0331-5540872"},
+		{"ur-Latn", "unhon ne +971 5512 34567 diya tha, paise bhi diye the"},
+		{"ur", "انہوں نے +44 7700 900412 دیا تھا، پیسے بھی دیے تھے"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPhonesAsk, c.locale)
+		st.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Empty(t, answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
+		if res.State.Draft != nil {
+			require.Empty(t, res.State.Draft.Inferred["paid_amount"], "%s: %q", c.locale, c.text)
+		}
+	}
+}
+
+// A payment confirmed from the account with its way but not its sum
+// ("I paid them by bank transfer") still asks how much was paid.
+func TestTypedPaidWithoutSumAsksHowMuch(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, yes string }{{"en", "yes"}, {"ur", "جی ہاں"}, {"ur-Latn", "haan"}} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"paid": "yes", "paid_how": "bank", "country": "UK"}
+		st.Draft.Settled = []string{"seen", "recruiter", "phones", "phones_confirm", "money_asked"}
+		res := realEngine().Step(st, flows.Input{Text: c.yes, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, c.locale)
 	}
 }

@@ -1890,7 +1890,7 @@ func (rd *Reading) NamedIn() string {
 		}
 	}
 	for i, t := range rd.toks {
-		if !nameWords[t.S] || rd.ownName(i) {
+		if !nameWords[t.S] || rd.ownName(i) || rd.noName(i) {
 			continue
 		}
 		if n := rd.namedAt(i); n != "" {
@@ -1899,6 +1899,23 @@ func (rd *Reading) NamedIn() string {
 	}
 	return ""
 }
+
+// noName reports a "name" word that a denial opens in its clause ("no
+// company name anywhere", "koi company ka naam nahi", "کمپنی کا کوئی نام
+// نہیں"): none was given, so what follows is no name.
+func (rd *Reading) noName(i int) bool {
+	for h := i - 1; h >= 0 && i-h <= 3; h-- {
+		if noNameWords[rd.toks[h].S] {
+			return true
+		}
+		if rd.toks[h].Brk {
+			break
+		}
+	}
+	return false
+}
+
+var noNameWords = WordSet([]string{"no", "without", "koi", "bina", "baghair", "bagair", "کوئی", "بغیر", "بنا"})
 
 // genitives join a firm to the role of a person in it ("Al Hamd Travels
 // ka malik", "الحمد ٹریولز کا مالک", "Al Hamd's owner").

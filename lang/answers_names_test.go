@@ -35,6 +35,10 @@ func TestNamedIn(t *testing.T) {
 		"The man is called Jaggi, real name Jahangir. He promises Iran, then Turkey": "Jahangir",
 		"sab usko Pappu kehte hain, asal naam Pervaiz hai":                           "Pervaiz",
 		"لوگ اسے پپو کہتے ہیں، اصل نام پرویز ہے":                                     "پرویز",
+		// a name word that a denial opens gives none
+		"no company name anywhere":        "",
+		"koi company ka naam nahi bataya": "",
+		"کمپنی کا کوئی نام نہیں تھا":      "",
 	}
 	for text, want := range cases {
 		require.Equal(t, want, r.Read(text).NamedIn(), text)
@@ -43,6 +47,25 @@ func TestNamedIn(t *testing.T) {
 		"Adeel Khokhar, no company name is written anywhere": "Adeel Khokhar",
 		"Adeel Khokhar, company ka naam kahin nahi likha":    "Adeel Khokhar",
 		"عادل کھوکھر، کمپنی کا نام کہیں نہیں لکھا":           "عادل کھوکھر",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}
+
+// A name answer keeps the name without "just", a denial of a firm's name,
+// or where the name was read ("… naam likha tha website pe").
+func TestNameWithoutWhatSurroundsIt(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"just Mr. Shahzaib, no company name anywhere":   "Mr. Shahzaib",
+		"only Shahzaib, there was no company name":      "Shahzaib",
+		"sirf Shahzaib bhai, koi company ka naam nahi":  "Shahzaib bhai",
+		"صرف شہزیب، کمپنی کا کوئی نام نہیں":             "شہزیب",
+		"Maple Leaf Careers naam likha tha website pe":  "Maple Leaf Careers",
+		"Maple Leaf Careers was written on the website": "Maple Leaf Careers",
+		"میپل لیف کیریئرز نام لکھا تھا ویب سائٹ پر":     "میپل لیف کیریئرز",
+		"naam Waqas hai": "Waqas",
 	} {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}

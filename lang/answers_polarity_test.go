@@ -114,6 +114,19 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"seen", "wtsp", "whatsapp"},
 		{"whom", "mere liye", "self"},
 		{"where", "واپس آ گیا ہوں", "pakistan"},
+		// told by an acquaintance: in person
+		{"seen", "ہمارے محلے کے ایک صاحب نے ان کا بتایا تھا", "agent"},
+		{"seen", "hamare mohalle ke ek sahab ne bataya tha", "agent"},
+		{"seen", "a gentleman from our street told us about them", "agent"},
+		{"seen", "ek sahab ne whatsapp pe bheja tha", "whatsapp"},
+		// a phone that others check: messages, discreetly
+		{"contact", "only message, after 11pm. they check my phone", "discreet"},
+		{"contact", "sirf message karein, ye log mera phone check karte hain", "discreet"},
+		{"contact", "صرف میسج کریں، یہ لوگ میرا فون چیک کرتے ہیں", "discreet"},
+		// through a relative: the relative's number
+		{"contact", "میرے بھائی کے ذریعے رابطہ کریں، میں خود فون پر بات نہیں کر سکتی", "number"},
+		{"contact", "mere bhai ke zariye rabta karein, main khud phone pe baat nahi kar sakti", "number"},
+		{"contact", "please contact me through my brother, I cannot talk on the phone", "number"},
 	}
 	for _, c := range options {
 		if got, _ := r.Read(c.text).Option(c.set); got != c.want {
@@ -139,6 +152,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"کمپنی تین مہینے سے تنخواہ نہیں دے رہی", PolarNone},
 		{"tankhwa nahi mili, 2 lakh agent ko diye the", PolarYes},
 		{"I did not pay anything", PolarNo},
+		// a sum with "took" right after it; "ke liye" is "for"
+		{"ایجنٹ نے ملائیشیا کے لیے ڈیڑھ لاکھ لیے، کچھ نہیں کیا", PolarYes},
+		{"agent ne dubai ke liye 2 lakh liye aur gayab", PolarYes},
+		{"he took 2 lakh for a Dubai visa", PolarYes},
+		{"ملائیشیا کے لیے ڈیڑھ لاکھ مانگ رہا ہے", PolarNone},
+		{"dubai ke liye 2 lakh mang raha hai", PolarNone},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)

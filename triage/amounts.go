@@ -433,6 +433,17 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				end = q2.to
 			}
 		}
+		if len(qs) == 1 && !q.hasMult && q.value < 100 && end+1 < len(atoms) && atoms[end].kind == 'w' && lex.unitJoiners[atoms[end].s] {
+			// "1.5 then 1 lakh", "50 aur 30 hazar": a bare small number
+			// joined to a sum in lakhs or thousands is in them too; the next
+			// sum is read on its own.
+			if q2, ok := readQuantity(atoms, end+1); ok && q2.hasMult {
+				if c, _, _ := currencyBefore(atoms, q.from); c == "" {
+					qs[0].value = round2(q.value * q2.unit)
+					qs[0].hasMult = true
+				}
+			}
+		}
 		if end < len(atoms) && atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") {
 			i = end // "100% guarantee", "۱۰۰٪": a share, never money
 			continue

@@ -92,6 +92,11 @@ func TestAmounts(t *testing.T) {
 		{"paune lakh diye", []am{{75000, "PKR", "paune lakh"}}},
 		{"sawa do lakh", []am{{225000, "PKR", "sawa do lakh"}}},
 		{"sawa baje aana", nil},
+		// a bare number joined to a sum in lakhs or thousands is in them too
+		{"in two parts, 1.5 then 1 lakh", []am{{150000, "PKR", "1.5"}, {100000, "PKR", "1 lakh"}}},
+		{"do qiston mein, 1.5 phir 1 lakh", []am{{150000, "PKR", "1.5"}, {100000, "PKR", "1 lakh"}}},
+		{"دو قسطوں میں، ۱.۵ پھر ۱ لاکھ", []am{{150000, "PKR", "۱.۵"}, {100000, "PKR", "۱ لاکھ"}}},
+		{"50 aur 30 hazar diye", []am{{50000, "PKR", "50"}, {30000, "PKR", "30 hazar"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

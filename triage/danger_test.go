@@ -160,3 +160,18 @@ func TestNotPaidByTheReporterIsNoWages(t *testing.T) {
 		require.Equal(t, want, a.Urgency, "%q: %v", s, a.Danger)
 	}
 }
+
+// "Pay more or we go no further" stops a journey: no threat of harm, so a
+// passport kept with it is urgent, not an emergency; a threat to hurt
+// still is one.
+func TestNoFurtherIsNoThreat(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"hum 6 larke quetta me ek ghar me hain, agent keh raha 1 lakh aur do warna aage nahi jayenge. passport rakh liya ha": UrgencyUrgent,
+		"ہم چھ لڑکے کوئٹہ میں ایک گھر میں ہیں، ایجنٹ کہتا ہے ایک لاکھ اور دو ورنہ آگے نہیں جائیں گے، پاسپورٹ رکھ لیا ہے":     UrgencyUrgent,
+		"we are 6 boys in a house in Quetta, the agent kept our passports and says pay 1 lakh more otherwise no further":     UrgencyUrgent,
+		"agent ne passport rakh liya, kehta hai 1 lakh do warna maar denge":                                                  UrgencyEmergency,
+	} {
+		require.Equal(t, want, Assess(text, Extract(text)).Urgency, text)
+	}
+}

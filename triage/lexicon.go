@@ -28,6 +28,7 @@ type lexiconFile struct {
 	NumberWords     []valueWords                 `json:"number_words"`
 	Fractions       []valueWords                 `json:"number_fractions"`
 	RangeWords      []string                     `json:"range_words"`
+	UnitJoiners     []string                     `json:"unit_sharing_joiners"`
 	CountNouns      []string                     `json:"count_nouns"`
 	FeeWords        []string                     `json:"fee_words"`
 	Connectors      []string                     `json:"amount_connectors"`
@@ -119,6 +120,7 @@ type lexicon struct {
 	numberWords     map[string]float64
 	fractions       map[string]float64
 	rangeWords      map[string]bool
+	unitJoiners     map[string]bool // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
 	countNouns      map[string]bool // "3 lakh 40 hazar Pakistanis" is not money
 	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool // "2 lakh and 30 thousand"
@@ -183,6 +185,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		numberWords:     map[string]float64{},
 		fractions:       map[string]float64{},
 		rangeWords:      wordSet(f.RangeWords),
+		unitJoiners:     wordSet(f.UnitJoiners),
 		countNouns:      wordSet(f.CountNouns),
 		feeWords:        wordSet(f.FeeWords),
 		connectors:      wordSet(f.Connectors),

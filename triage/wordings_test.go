@@ -100,6 +100,11 @@ func TestForcedScamWordings(t *testing.T) {
 		"usay logon ko online dhoka dene pe majboor karte hain",
 		"اس سے زبردستی لوگوں کو آن لائن دھوکہ دلواتے ہیں",
 		"اسے لوگوں کو دھوکہ دینے پر مجبور کرتے ہیں",
+		// the causative in its tenses: "کام کروایا جاتا ہے", "کرواتے ہیں"
+		"اب وہ کہتا ہے کہ اس سے زبردستی لوگوں کو دھوکہ دینے کا کام کروایا جاتا ہے",
+		"زبردستی آن لائن فراڈ کا کام کرواتے ہیں، دن میں سولہ سولہ گھنٹے",
+		"us se zabardasti online fraud ka kaam karwate hain",
+		"they make him do online fraud work sixteen hours a day",
 	} {
 		require.Contains(t, Read(s).Situations, "forced_scam", s)
 	}
@@ -107,6 +112,7 @@ func TestForcedScamWordings(t *testing.T) {
 		"the agent cheated me and took 2 lakh",
 		"agent ne dhoka diya, paise le kar bhaag gaya",
 		"ایجنٹ نے دھوکہ دیا اور پیسے لے گیا",
+		"ایجنٹ نے زبردستی پیسے لیے اور دھوکہ دیا",
 	} {
 		require.NotContains(t, Read(s).Situations, "forced_scam", s)
 	}
