@@ -310,7 +310,7 @@ func TestConversationsCorpus(t *testing.T) {
 	for _, sc := range scripts {
 		p := play(e, sc)
 		wrong := judge(sc, p)
-		for _, k := range []string{sc.Split, "all", sc.Lang} {
+		for _, k := range []string{sc.Split, "all", sc.Lang, sc.Split + "/" + sc.Lang} {
 			r := right[k]
 			r[1]++
 			if len(wrong) == 0 {
@@ -325,6 +325,18 @@ func TestConversationsCorpus(t *testing.T) {
 	for _, k := range []string{"train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "en", "ur", "ur-Latn", "all"} {
 		r := right[k]
 		t.Logf("%-7s %2d/%2d fully right", k, r[0], r[1])
+	}
+	if os.Getenv("CONV_REPORT") != "" { // each split by language, for the README's table
+		var keys []string
+		for k := range right {
+			if strings.Contains(k, "/") {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			t.Logf("%-15s %2d/%2d", k, right[k][0], right[k][1])
+		}
 	}
 	r := right["all"]
 	require.GreaterOrEqual(t, float64(r[0])/float64(r[1]), conversationFloor, "conversations fully right: %d/%d", r[0], r[1])
