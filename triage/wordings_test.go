@@ -488,3 +488,33 @@ func TestMoreMoneyToGoOnIsUrgent(t *testing.T) {
 	ok, _ := Emergency("they put him in a boat from Senegal, the engine stopped, water is coming in")
 	require.True(t, ok)
 }
+
+// A danger in a drama or a film is no report: asked about it is other,
+// with an offer to check a verification request. A danger over and done
+// beside an offer to check is a verification request. Iran named with a
+// European country is the eastern route.
+func TestDangerOutOfPresentCaseType(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ text, want string }{
+		{"ڈرامہ 'پردیس کی دھوپ' کی آخری قسط میں ہیرو کو ملائیشیا میں قید کر لیتے ہیں اور مارتے ہیں۔ کیا واقعی ایسا ہوتا ہے؟", CaseOther},
+		{"kal raat wali film me agent larki ko Malaysia me bech deta hai... kya sach me aisa hota hai?", CaseOther},
+		{"in last night's film the agent locks the boys in a camp in Malaysia and beats them, do such things happen?", CaseOther},
+		{"In the Hum drama tonight the agent sold the girl to a sheikh in Dubai and locked her up. How can we check her nursing job offer in Dubai is genuine", CaseVerification},
+		{"drama me dikhaya ke Dubai me larki ko qaid kar liya, meri behen ko Dubai ki job offer ayi hai, check karen ye company theek hai?", CaseVerification},
+		{"Main 2021 me Qatar me phansa tha, company ne passport rakh liya tha. Ab sab theek hai. Ab ek nayi offer ayi hai Qatar ki, kaise check karun k company theek hai?", CaseVerification},
+		{"In 2021 my passport was taken by the company in Qatar, now I am home. I got a new Qatar offer, please check if this company is genuine", CaseVerification},
+		{"agent larkon ko Iran ke raste Greece bhej raha hai, 20 lakh le raha hai", CaseSmuggling},
+		{"ایجنٹ لڑکوں کو ایران کے راستے یونان بھیج رہا ہے", CaseSmuggling},
+		{"the agent is sending boys to Greece through Iran and Turkey", CaseSmuggling},
+	}
+	for _, c := range cases {
+		r := Read(c.text)
+		require.Equal(t, c.want, r.CaseType, "%q: %v %v", c.text, r.Danger, r.Model)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, c.text)
+	}
+	// In the present, the danger keeps its case.
+	r := Read("mere bhai ko Iran me agwa kar liya hai, 10 lakh mang rahe hain, wo Greece ja raha tha")
+	require.Equal(t, CaseRansom, r.CaseType)
+	r = Read("company ne Qatar me passport rakh liya hai aur kamre me band kar diya, kaise check karun ye legal hai?")
+	require.Equal(t, CaseTrafficking, r.CaseType)
+}
