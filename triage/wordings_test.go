@@ -518,3 +518,20 @@ func TestDangerOutOfPresentCaseType(t *testing.T) {
 	r = Read("company ne Qatar me passport rakh liya hai aur kamre me band kar diya, kaise check karun ye legal hai?")
 	require.Equal(t, CaseTrafficking, r.CaseType)
 }
+
+// A kidnapping claimed on the phone and disproved by a video call ("bete
+// ne abhi video call ki, wo apne kamre me theek hai") is no one held: the
+// threats that go on are urgent, not an emergency.
+func TestClaimDisprovedByVideoCall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Koi banda phone kar k keh raha hai tumhara beta Turkey me hamare qabze me hai 6 lakh bhejo. Lekin bete ne abhi video call ki, wo Istanbul me apne kamre me theek hai. Ab wo dhamki de rahe hain k ghar aa jayenge",
+		"ایک شخص کہہ رہا ہے تمہارا بیٹا ہمارے قبضے میں ہے، پانچ لاکھ بھیجو۔ مگر بیٹے سے ویڈیو کال ہوئی، وہ ٹھیک ہے۔ اب وہ دھمکیاں دے رہے ہیں",
+		"A man called saying they have my son in Turkey and want 6 lakh, but my son just video called, he is fine in his room. Now they are threatening us",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("beta Turkey me unke qabze me hai, video call pe dikhaya, bandha hua hai aur maar rahe hain")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
