@@ -174,11 +174,10 @@ func (a *analysis) facts(e Entities) *facts {
 }
 
 // viaLibya: Libya or Mauritania named together with Europe or a European
-// country is the central or western Mediterranean route; Iran with one
-// ("Iran ke raste Greece", "ایران ... یونان") the eastern route by land.
+// country is the central or western Mediterranean route.
 func (a *analysis) viaLibya(countries []string) bool {
 	for _, c := range countries {
-		if c == "LY" || c == "MR" || c == "IR" {
+		if c == "LY" || c == "MR" {
 			return true
 		}
 	}

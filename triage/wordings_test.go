@@ -491,8 +491,7 @@ func TestMoreMoneyToGoOnIsUrgent(t *testing.T) {
 
 // A danger in a drama or a film is no report: asked about it is other,
 // with an offer to check a verification request. A danger over and done
-// beside an offer to check is a verification request. Iran named with a
-// European country is the eastern route.
+// beside an offer to check is a verification request.
 func TestDangerOutOfPresentCaseType(t *testing.T) {
 	t.Parallel()
 	cases := []struct{ text, want string }{
@@ -503,9 +502,6 @@ func TestDangerOutOfPresentCaseType(t *testing.T) {
 		{"drama me dikhaya ke Dubai me larki ko qaid kar liya, meri behen ko Dubai ki job offer ayi hai, check karen ye company theek hai?", CaseVerification},
 		{"Main 2021 me Qatar me phansa tha, company ne passport rakh liya tha. Ab sab theek hai. Ab ek nayi offer ayi hai Qatar ki, kaise check karun k company theek hai?", CaseVerification},
 		{"In 2021 my passport was taken by the company in Qatar, now I am home. I got a new Qatar offer, please check if this company is genuine", CaseVerification},
-		{"agent larkon ko Iran ke raste Greece bhej raha hai, 20 lakh le raha hai", CaseSmuggling},
-		{"ایجنٹ لڑکوں کو ایران کے راستے یونان بھیج رہا ہے", CaseSmuggling},
-		{"the agent is sending boys to Greece through Iran and Turkey", CaseSmuggling},
 	}
 	for _, c := range cases {
 		r := Read(c.text)
@@ -534,4 +530,26 @@ func TestClaimDisprovedByVideoCall(t *testing.T) {
 	}
 	r := Read("beta Turkey me unke qabze me hai, video call pe dikhaya, bandha hua hai aur maar rahe hain")
 	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// "No interview needed" is a selection without applying, as "no
+// interview" is (the blind sets' majority), in the three languages; forced
+// scam work in a scam-compound country is that region's red flag.
+func TestNoInterviewNeededAndForcedScamRegion(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"کویت کے ہسپتال میں وارڈ بوائے چاہئیں، تنخواہ ۲۵۰ دینار، ایڈوانس صرف ۵۰ ہزار، انٹرویو کی ضرورت نہیں",
+		"Kuwait hospital ward boy chahiye, advance 50 hazar, interview ki zaroorat nahi",
+		"Ward boys needed for Kuwait hospital, advance 50k only, no need for interview",
+		"Kuwait hospital jobs, interview not required, pay 50,000 advance",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagSelected, s)
+	}
+	for _, s := range []string{
+		"میرے کزن کو دبئی سے لاؤس لے جایا گیا، وہاں اس سے زبردستی آن لائن فراڈ کا کام کرواتے ہیں، پاسپورٹ رکھ لیا ہے",
+		"cousin ko Dubai se Laos le gaye, wahan zabardasti online fraud karwate hain",
+		"they took my cousin from Dubai to Laos and force him to scam people online",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagScamRegion, s)
+	}
 }
