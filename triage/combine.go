@@ -227,12 +227,21 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" {
 		raiseAt = reraiseAt // the context said not now: the model must be sure
 	}
-	if !preciseRules[r.caseType] || pc.P >= overruleAt {
+	fictional := ctx == "ctx_fiction"
+	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
+	if (!preciseRules[r.caseType] || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) {
+		// Of a danger the context puts in a drama or a film, the rules
+		// say what is asked (other, or a check of an offer); of a danger
+		// over and done beside an offer to check, the check, not the old
+		// danger's case type. The model overrules them only when it is
+		// sure.
 		out.CaseType = pc.Class
 	}
-	if out.CaseType == CaseVerification && r.caseType != CaseVerification && !a.asks() {
+	if out.CaseType == CaseVerification && r.caseType != CaseVerification && (!a.asks() ||
+		fictional && !a.cue("verify")) {
 		// Nothing is asked: no question and no word of checking ("Qatar
-		// visa, 2 lakh advance, call 0333…" is an advert forwarded).
+		// visa, 2 lakh advance, call 0333…" is an advert forwarded); of
+		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
 	if out.CaseType != r.caseType {

@@ -214,8 +214,9 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagImpersonation, fmt.Sprintf("Presents itself as %s to collect data", a.quote("officials")))
 	}
 
-	// 10. Scam-compound region.
-	if f.job {
+	// 10. Scam-compound region: a job there, or scam work forced on
+	// someone there ("لاؤس لے جایا گیا، زبردستی آن لائن فراڈ کرواتے ہیں").
+	if f.job || f.sits["forced_scam"] {
 		for _, c := range e.Countries {
 			if lex.scamCountries[c] {
 				what := "A job"

@@ -402,3 +402,160 @@ func TestVerificationNeedsAnAsk(t *testing.T) {
 		require.Equal(t, CaseVerification, Read(s).CaseType, s)
 	}
 }
+
+// Children tied with a rope and beaten with sticks are in danger now, in
+// the way Roman Urdu writes it ("rassi se bandh k rakha", "unko dandon se
+// mara"), in Urdu script and in English; a rope or a stick with no person
+// bound or hit is nothing.
+func TestTiedWithRopeAndBeatenWithSticks(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Okara k aik farm py zamindar ne 2 bachon ko rassi se bandh k rakha hua hy, aaj unko dandon se mara",
+		"zamindar ne larke ko rassiyon se baandha hua hai",
+		"munshi ne usko lathi se bohat mara",
+		"seth ne mazdooron ko belt se maara",
+		"زمیندار نے دو بچوں کو رسی سے باندھ رکھا ہے",
+		"منشی نے ان کو ڈنڈوں سے مارا",
+		"the landlord keeps two boys tied with rope on his farm",
+		"today the supervisor hit them with sticks",
+	} {
+		ok, why := Emergency(s)
+		require.True(t, ok, "%q", s)
+		require.NotEmpty(t, why, s)
+	}
+	for _, s := range []string{
+		"rassi se kapray sukhane ke liye bandh k rakha hai",
+		"dandon wali jhadu 500 ki mil rahi hai",
+		"رسی اور ڈنڈے کی دکان پر نوکری چاہیے",
+		"a rope and stick shop needs a salesman",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+	}
+}
+
+// Leaving only once a sum is cleared is a debt that binds (urgent), not a
+// lock; "nobody is hurt" is no threat; a debt "that grows every year" and
+// "pay the debt, then go" are bondage in all three languages.
+func TestLeaveOnlyWhenClearedIsDebt(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"The advance was 80,000, now the munshi says it is 3.5 lakh and they cannot leave until it is cleared. Nobody is hurt but the amount keeps growing.",
+		"zamindar kehta hai 4 lakh karz hai jo har saal barhta hai, kehta hai qarza utaro phir jao",
+		"thekedar kehta hai pehle karza chukao tab jana",
+		"منشی کہتا ہے قرضہ اتارو پھر جاؤ، بھٹے پر کام کرتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseForcedLabour, r.CaseType, s)
+	}
+	// The rules alone: no danger, a debt (the model may weigh the rest).
+	for _, s := range []string{
+		"at the kiln near Kasur they can't go till the advance is repaid, no one was harmed",
+		"they cannot leave unless the loan is paid, nobody is hurt",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+	r := Read("they cannot leave until it is cleared and the munshi beat my brother yesterday at the kiln")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// An agent's "send 1.5 lakh more and we will take him on" mid-journey is
+// more money demanded (urgent), not a kidnapping: "aage le jayenge" is the
+// journey going on; a route told as a plan ("from there by boat") is not
+// being at sea now.
+func TestMoreMoneyToGoOnIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"بیٹا استنبول کے ایک گھر میں دس دن سے بٹھایا ہوا ہے۔ ایجنٹ کہتا ہے یونان پہنچانے کے لیے ڈیڑھ لاکھ اور بھیجو تب آگے لے جائیں گے",
+		"beta Istanbul me ek ghar me 10 din se hai, agent kehta hai 2 lakh aur bhejo phir aage le jayenge Greece",
+		"my son is in a house in Istanbul, the agent says send 2 lakh more and they will take him on to Greece",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"ایک ایجنٹ میرے بیٹے کو اسپین لے جانے کا کہہ رہا ہے۔ پہلے دبئی، پھر سینیگال اور وہاں سے کشتی میں کینری جزیرے",
+		"agent keh raha hai pehle Dubai phir Senegal aur wahan se boat me Canary islands, 38 lakh mang raha hai",
+		"the agent offers Dubai, then Senegal and from there by boat to the Canary Islands",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+	}
+	// A scammer's second fee is no journey going on.
+	for _, s := range []string{
+		"OLX پر کویت ڈرائیور کی پوسٹ تھی، میں نے 30 ہزار بھیج دیے، اب کہتا ہے 70 ہزار اور بھیجو ورنہ پہلے والے بھی گئے",
+		"Kuwait visa ke liye 30 hazar diye, ab keh raha hai 70 hazar aur bhejo",
+	} {
+		require.NotContains(t, Read(s).Situations, "more_money", s)
+	}
+	ok, _ := Emergency("they put him in a boat from Senegal, the engine stopped, water is coming in")
+	require.True(t, ok)
+}
+
+// A danger in a drama or a film is no report: asked about it is other,
+// with an offer to check a verification request. A danger over and done
+// beside an offer to check is a verification request.
+func TestDangerOutOfPresentCaseType(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ text, want string }{
+		{"ڈرامہ 'پردیس کی دھوپ' کی آخری قسط میں ہیرو کو ملائیشیا میں قید کر لیتے ہیں اور مارتے ہیں۔ کیا واقعی ایسا ہوتا ہے؟", CaseOther},
+		{"kal raat wali film me agent larki ko Malaysia me bech deta hai... kya sach me aisa hota hai?", CaseOther},
+		{"in last night's film the agent locks the boys in a camp in Malaysia and beats them, do such things happen?", CaseOther},
+		{"In the Hum drama tonight the agent sold the girl to a sheikh in Dubai and locked her up. How can we check her nursing job offer in Dubai is genuine", CaseVerification},
+		{"drama me dikhaya ke Dubai me larki ko qaid kar liya, meri behen ko Dubai ki job offer ayi hai, check karen ye company theek hai?", CaseVerification},
+		{"Main 2021 me Qatar me phansa tha, company ne passport rakh liya tha. Ab sab theek hai. Ab ek nayi offer ayi hai Qatar ki, kaise check karun k company theek hai?", CaseVerification},
+		{"In 2021 my passport was taken by the company in Qatar, now I am home. I got a new Qatar offer, please check if this company is genuine", CaseVerification},
+	}
+	for _, c := range cases {
+		r := Read(c.text)
+		require.Equal(t, c.want, r.CaseType, "%q: %v %v", c.text, r.Danger, r.Model)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, c.text)
+	}
+	// In the present, the danger keeps its case.
+	r := Read("mere bhai ko Iran me agwa kar liya hai, 10 lakh mang rahe hain, wo Greece ja raha tha")
+	require.Equal(t, CaseRansom, r.CaseType)
+	r = Read("company ne Qatar me passport rakh liya hai aur kamre me band kar diya, kaise check karun ye legal hai?")
+	require.Equal(t, CaseTrafficking, r.CaseType)
+}
+
+// A kidnapping claimed on the phone and disproved by a video call ("bete
+// ne abhi video call ki, wo apne kamre me theek hai") is no one held: the
+// threats that go on are urgent, not an emergency.
+func TestClaimDisprovedByVideoCall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Koi banda phone kar k keh raha hai tumhara beta Turkey me hamare qabze me hai 6 lakh bhejo. Lekin bete ne abhi video call ki, wo Istanbul me apne kamre me theek hai. Ab wo dhamki de rahe hain k ghar aa jayenge",
+		"ایک شخص کہہ رہا ہے تمہارا بیٹا ہمارے قبضے میں ہے، پانچ لاکھ بھیجو۔ مگر بیٹے سے ویڈیو کال ہوئی، وہ ٹھیک ہے۔ اب وہ دھمکیاں دے رہے ہیں",
+		"A man called saying they have my son in Turkey and want 6 lakh, but my son just video called, he is fine in his room. Now they are threatening us",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("beta Turkey me unke qabze me hai, video call pe dikhaya, bandha hua hai aur maar rahe hain")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// "No interview needed" is a selection without applying, as "no
+// interview" is (the blind sets' majority), in the three languages; forced
+// scam work in a scam-compound country is that region's red flag.
+func TestNoInterviewNeededAndForcedScamRegion(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"کویت کے ہسپتال میں وارڈ بوائے چاہئیں، تنخواہ ۲۵۰ دینار، ایڈوانس صرف ۵۰ ہزار، انٹرویو کی ضرورت نہیں",
+		"Kuwait hospital ward boy chahiye, advance 50 hazar, interview ki zaroorat nahi",
+		"Ward boys needed for Kuwait hospital, advance 50k only, no need for interview",
+		"Kuwait hospital jobs, interview not required, pay 50,000 advance",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagSelected, s)
+	}
+	for _, s := range []string{
+		"میرے کزن کو دبئی سے لاؤس لے جایا گیا، وہاں اس سے زبردستی آن لائن فراڈ کا کام کرواتے ہیں، پاسپورٹ رکھ لیا ہے",
+		"cousin ko Dubai se Laos le gaye, wahan zabardasti online fraud karwate hain",
+		"they took my cousin from Dubai to Laos and force him to scam people online",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagScamRegion, s)
+	}
+}
