@@ -15,7 +15,8 @@ import (
 // never read into the wrong fields.
 
 // byPosition is a row type that lists its columns, in a query's order,
-// and the fields they are scanned into.
+// and the fields they are scanned into. A JSON column is scanned as its
+// bytes (a json.RawMessage is otherwise decoded and copied on every row).
 type byPosition interface {
 	columns() []string
 	fields() []any
@@ -64,7 +65,7 @@ func (m *Message) columns() []string { return messageColumnList }
 
 func (m *Message) fields() []any {
 	return []any{&m.ID, &m.ConversationID, &m.Direction, &m.Channel, &m.ProviderID, &m.Seq, &m.Kind, &m.Body, &m.Choice,
-		&m.Buttons, &m.InReplyTo, &m.Status, &m.ErrorCode, &m.Attempts, &m.CreatedAt, &m.SendingAt, &m.LeaseUntil}
+		(*[]byte)(&m.Buttons), &m.InReplyTo, &m.Status, &m.ErrorCode, &m.Attempts, &m.CreatedAt, &m.SendingAt, &m.LeaseUntil}
 }
 
 func (a *arrivedMessage) columns() []string { return arrivedColumnList }
@@ -76,7 +77,7 @@ func (a *arrivedMessage) fields() []any {
 func (c *Conversation) columns() []string { return conversationColumnList }
 
 func (c *Conversation) fields() []any {
-	return []any{&c.ID, &c.ContactID, &c.Channel, &c.Locale, &c.State, &c.LastSeq, &c.ExpiresAt, &c.UpdatedAt, &c.Source}
+	return []any{&c.ID, &c.ContactID, &c.Channel, &c.Locale, (*[]byte)(&c.State), &c.LastSeq, &c.ExpiresAt, &c.UpdatedAt, &c.Source}
 }
 
 func (c *LockedConversation) columns() []string { return lockedColumnList }
@@ -88,5 +89,5 @@ func (c *LockedConversation) fields() []any {
 func (m *FeedMessage) columns() []string { return feedColumnList }
 
 func (m *FeedMessage) fields() []any {
-	return []any{&m.ID, &m.Direction, &m.Kind, &m.Body, &m.Choice, &m.Buttons, &m.CreatedAt}
+	return []any{&m.ID, &m.Direction, &m.Kind, &m.Body, &m.Choice, (*[]byte)(&m.Buttons), &m.CreatedAt}
 }

@@ -141,9 +141,9 @@ type feedMessage struct {
 	// Parts are a bot message's text with its phone numbers and
 	// references marked (see linker); absent when there are none, and for
 	// the visitor's own words.
-	Parts   []part       `json:"parts,omitempty"`
-	Buttons []bot.Button `json:"buttons,omitempty"`
-	At      time.Time    `json:"at"`
+	Parts   []part          `json:"parts,omitempty"`
+	Buttons json.RawMessage `json:"buttons,omitempty"` // []bot.Button
+	At      time.Time       `json:"at"`
 }
 
 type feedResponse struct {
@@ -272,8 +272,8 @@ func (c *Channel) toFeed(msgs []store.FeedMessage) feedResponse {
 		} else if ps := c.links.parts(m.Body); len(ps) > 1 || len(ps) == 1 && ps[0] != (part{Text: m.Body}) {
 			fm.Parts = ps // only when something is marked
 		}
-		if len(m.Buttons) > 0 {
-			_ = json.Unmarshal(m.Buttons, &fm.Buttons) // written by us from []flows.Button
+		if len(m.Buttons) > 0 && string(m.Buttons) != "null" {
+			fm.Buttons = m.Buttons // written by us from []flows.Button: [{"label", "value"}], as bot.Button
 		}
 		out.Messages = append(out.Messages, fm)
 	}
