@@ -31,7 +31,8 @@ local_env() {
 	export HOSHYAR_ENV=${HOSHYAR_ENV:-local}
 	export DATABASE_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hoshyar?sslmode=disable}
 	export HTTP_ADDR=${HTTP_ADDR:-:8080}
-	export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:8080}
+	# The address people open: the port HTTP_ADDR listens on.
+	export PUBLIC_BASE_URL=${PUBLIC_BASE_URL:-http://localhost:${HTTP_ADDR##*:}}
 	# A person reads these logs: text, not JSON.
 	export LOG_FORMAT=${LOG_FORMAT:-text}
 	if ! command -v go >/dev/null 2>&1; then
