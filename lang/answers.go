@@ -133,9 +133,10 @@ func NewReader(l *Lexicon) (*Reader, error) {
 			}
 		}
 	}
-	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	r.prefixes, r.suffixes = r.spelled(wordSeqs(f.Prefixes)), r.spelled(wordSeqs(f.Suffixes))
 	np := f.NameParts
-	r.srcBefore, r.srcAfter, r.alias, r.roles = wordSeqs(np.SourceBefore), wordSeqs(np.SourceAfter), wordSeqs(np.Alias), wordSeqs(np.Roles)
+	r.srcBefore, r.srcAfter = r.spelled(wordSeqs(np.SourceBefore)), r.spelled(wordSeqs(np.SourceAfter))
+	r.alias, r.roles = r.spelled(wordSeqs(np.Alias)), r.spelled(wordSeqs(np.Roles))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}
 	for _, w := range np.SourceNouns {
 		r.srcNouns[NormalizeWord(w)] = true
@@ -1595,11 +1596,12 @@ func (rd *Reading) namedParts() string {
 			firstGiven = firstGiven || k == 0
 			continue
 		}
-		if k > 0 {
-			if n := sub.firmIn(); n != "" {
-				others = append(others, n)
-				marked = true
-			}
+		if n := sub.firmIn(); n != "" {
+			// "khud ko Al Noor Manpower wala kehta tha, naam Shahid
+			// bataya": the firm he claims, kept after his name
+			others = append(others, n)
+			marked = marked || k > 0
+			firstGiven = firstGiven || k == 0
 		}
 	}
 	if !marked {
@@ -1619,6 +1621,11 @@ func (rd *Reading) namedParts() string {
 		}
 		names, aliases = aliases[:1], aliases[1:]
 	}
+	// an alias that is the name again, with a title ("گل زمان، سب اسے گل
+	// زمان ایجنٹ کہتے ہیں"), names no one new
+	aliases = slices.DeleteFunc(aliases, func(a string) bool {
+		return strings.Contains(Fold(a).S, Fold(names[0]).S) || strings.Contains(Fold(names[0]).S, Fold(a).S)
+	})
 	if len(aliases) > 0 {
 		names[0] += " (" + strings.Join(aliases, ", ") + ")"
 	}
@@ -1663,9 +1670,34 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 			}
 			return k
 		}
+		if r.srcNouns[toks[k].S] && k+2 == j && srcPostpositions[toks[k+1].S] && k-1 > i {
+			// "Doha Star Recruiting likha tha video me", "… لکھا تھا
+			// ویڈیو میں": where it was written ends the answer
+			if nameDeterminers[toks[k-1].S] && k-2 > i {
+				k--
+			}
+			return k
+		}
+		if srcPrepositions[toks[k].S] && k-1 > i {
+			// "Doha Star Recruiting, written in the video"
+			m := k + 1
+			if m < j && nameDeterminers[toks[m].S] {
+				m++
+			}
+			if m+1 == j && r.srcNouns[toks[m].S] {
+				return k
+			}
+		}
 	}
 	return j
 }
+
+// srcPostpositions and srcPrepositions place a name in its source ("video
+// me", "ad pe", "اشتہار میں", "in the video").
+var (
+	srcPostpositions = WordSet([]string{"me", "mein", "main", "mai", "mn", "pe", "par", "pr", "py", "میں", "پر", "پہ"})
+	srcPrepositions  = WordSet([]string{"in", "on"})
+)
 
 // place reports a place's one-word name: abroad (triage.json's countries
 // and cities) or in Pakistan (words.json's pk_place).
@@ -1800,7 +1832,8 @@ func (rd *Reading) firmIn() string {
 // firmStop are the words before a firm's name ("works for", "from").
 var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
 	"visa", "job", "jobs", "naukri", "ticket", "free", "ویزا", "نوکری", "ٹکٹ",
-	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی"})
+	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی",
+	"ko", "khud", "کو", "خود"})
 
 // clauseTexts splits the text at its clause breaks.
 // Told returns what a message tells before the question it ends with ("I
@@ -2126,8 +2159,18 @@ func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
 	docs := rd.docClauses()
 	clauseOf := rd.clauses()
+	given := -1 // the first clause that tells money given, not negated
+	for _, h := range rd.payHits("paid_done", "paid") {
+		if !h.neg && !rd.conditional(clauseOf, clauseOf[h.i]) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
+			given = clauseOf[h.i]
+		}
+	}
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] > given:
+			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
+			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
+			// rest or the receipt; what was given first was given.
 		case h.Key != "not_yet" && rd.conditional(clauseOf, clauseOf[h.i]):
 			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
@@ -2188,6 +2231,31 @@ func (rd *Reading) SeenOn() string {
 }
 
 // wordSeqs normalises phrases to word sequences, longest first.
+// spelled adds to word sequences the lexicon's spelling variants of their
+// words ("people call him" → "ppl call him"), as the matcher reads them:
+// the name reader compares words as typed. A sequence yields at most 32.
+func (r *Reader) spelled(seqs [][]string) [][]string {
+	var out [][]string
+	for _, p := range seqs {
+		forms := [][]string{nil}
+		for _, w := range p {
+			alts := append([]string{w}, r.lex.Variants(w)...)
+			var next [][]string
+			for _, f := range forms {
+				for _, a := range alts {
+					if len(next) < 32 {
+						next = append(next, append(slices.Clone(f), a))
+					}
+				}
+			}
+			forms = next
+		}
+		out = append(out, forms...)
+	}
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}
+
 func wordSeqs(phrases []string) [][]string {
 	var out [][]string
 	for _, p := range phrases {

@@ -70,3 +70,31 @@ func TestNameWithoutWhatSurroundsIt(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }
+
+// Round test9's name answers: the source after "likha tha" ("… video me"),
+// a spelling variant in the words that introduce an alias ("ppl call
+// him"), an alias that only repeats the name with a title, and a firm he
+// claims in the clause before his name.
+func TestNameRoundTest9(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"Doha Star Recruiting likha tha video me":                     "Doha Star Recruiting",
+		"Doha Star Recruiting written in the video":                   "Doha Star Recruiting",
+		"دوحہ اسٹار ریکروٹنگ لکھا تھا ویڈیو میں":                      "دوحہ اسٹار ریکروٹنگ",
+		"Gulf Link Overseas likha hai ad me":                          "Gulf Link Overseas",
+		"Gulf Link Overseas, written on the ad":                       "Gulf Link Overseas",
+		"ppl call him Chaudhry Nadeem":                                "Chaudhry Nadeem",
+		"people call him Chaudhry Nadeem":                             "Chaudhry Nadeem",
+		"Nadeem, ppl call him Nadeem agent":                           "Nadeem",
+		"گل زمان، سب اسے گل زمان ایجنٹ کہتے ہیں":                      "گل زمان",
+		"Gul Zaman, sab usko Gul Zaman agent kehte hain":              "Gul Zaman",
+		"Gul Zaman, everyone calls him Gul Zaman agent":               "Gul Zaman",
+		"Jahangir, people call him Jaggi":                             "Jahangir (Jaggi)",
+		"khud ko Al Noor Manpower wala kehta tha, naam Shahid bataya": "Shahid, Al Noor Manpower",
+		"said he was from Al Noor Manpower, his name was Shahid":      "Shahid, Al Noor Manpower",
+		"خود کو النور مین پاور والا کہتا تھا، نام شاہد بتایا":         "شاہد، النور مین پاور",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}

@@ -158,6 +158,15 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"he took 2 lakh for a Dubai visa", PolarYes},
 		{"ملائیشیا کے لیے ڈیڑھ لاکھ مانگ رہا ہے", PolarNone},
 		{"dubai ke liye 2 lakh mang raha hai", PolarNone},
+		// a "later" after what was given is the rest or the receipt
+		{"85000 jazzcash kiye 2 dafa me, baqi baad me dene thy", PolarYes},
+		{"ساڑھے تین لاکھ نقد دیے، رسید مانگی تو کہا بعد میں ملے گی", PolarYes},
+		{"I paid 50000 by jazzcash, the rest I will pay later", PolarYes},
+		{"50 hazar de diye, baqi visa ke baad", PolarYes},
+		{"پچاس ہزار دے دیے، باقی بعد میں دینے ہیں", PolarYes},
+		{"abhi nahi diye, baad me dene hain", PolarNotYet},
+		{"not yet, I will pay after the visa", PolarNotYet},
+		{"ابھی نہیں دیے، بعد میں دینے ہیں", PolarNotYet},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)
