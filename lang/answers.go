@@ -1062,6 +1062,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
 		if set == "contact" && h.Key == "discreet" {
+			if rd.othersTime(clauseOf, clauseOf[h.i]) {
+				continue
+			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
 		}
 		if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
@@ -1104,6 +1107,22 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		}
 	}
 	return named[0], true
+}
+
+// othersTime reports a clause that tells when someone else can use a
+// phone ("isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko
+// hota hai", "اسی چیٹ پر بات کریں، بیٹا صرف رات کو میسج کر پاتا ہے"),
+// after another clause that chose how to reach the writer: it is no
+// wish to be reached discreetly.
+func (rd *Reading) othersTime(clauseOf []int, c int) bool {
+	other, chosen := false, false
+	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
+		other = other || !h.neg && h.Key == "other" && clauseOf[h.i] == c
+	}
+	for _, h := range rd.pick([]string{optionPrefix + "contact"}) {
+		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number") && clauseOf[h.i] < c
+	}
+	return other && chosen
 }
 
 // WhomTold returns whom a message that answers another question says it

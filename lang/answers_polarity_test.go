@@ -123,6 +123,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "only message, after 11pm. they check my phone", "discreet"},
 		{"contact", "sirf message karein, ye log mera phone check karte hain", "discreet"},
 		{"contact", "صرف میسج کریں، یہ لوگ میرا فون چیک کرتے ہیں", "discreet"},
+		// when someone else can use a phone, after choosing this chat: here
+		{"contact", "mujh se isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko hota hai", "here"},
+		{"contact", "اسی چیٹ پر بات کریں، بیٹا صرف رات کو کبھی کبھی میسج کر پاتا ہے", "here"},
+		{"contact", "message me here, my brother only gets his phone at night", "here"},
+		{"contact", "yahin baat karein, raat ko", "discreet"},
+		{"contact", "raat ko message karein, bhai ko pata na chale", "discreet"},
 		// through a relative: the relative's number
 		{"contact", "میرے بھائی کے ذریعے رابطہ کریں، میں خود فون پر بات نہیں کر سکتی", "number"},
 		{"contact", "mere bhai ke zariye rabta karein, main khud phone pe baat nahi kar sakti", "number"},
