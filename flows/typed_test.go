@@ -581,3 +581,22 @@ func TestTypedPaidWithoutSumAsksHowMuch(t *testing.T) {
 		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, c.locale)
 	}
 }
+
+// Beaten and locked in: the worst told is the situation, in either order
+// and any language; locked in alone stays locked in.
+func TestTypedSituationViolenceOverLockedIn(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, situation string }{
+		{"ur", "مار پیٹ کرتے ہیں اور بند رکھتے ہیں", "violence"},
+		{"ur", "کمرے میں بند رکھتے ہیں اور مارتے ہیں", "violence"},
+		{"ur-Latn", "maar peet karte hain aur kamre me band rakhte hain", "violence"},
+		{"ur-Latn", "band kar ke rakha hai aur marte bhi hain", "violence"},
+		{"en", "they beat her and keep her locked in a room", "violence"},
+		{"en", "locked in and beaten", "violence"},
+		{"en", "they keep her locked in a room", "locked_in"},
+		{"ur", "کمرے میں بند رکھتے ہیں", "locked_in"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
+		require.Equal(t, c.situation, a["situation"], "%s: %q", c.locale, c.text)
+	}
+}
