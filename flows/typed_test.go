@@ -413,6 +413,11 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
 		{"koi mujhe call kar le please, likhna nahi aata", "human"},
 		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
+		// an advert seen in the newspaper is brought to us: a report
+		{"اخبار میں اشتہار ہے سعودیہ حج خدام چاہییں", "report"},
+		{"akhbar me ishtehar hai saudia hajj khuddam chahiye", "report"},
+		{"there is an ad in the newspaper, Saudi Arabia hajj staff needed", "report"},
+		{"newspaper ad for Qatar drivers, 2 lakh fee", "report"},
 		// حذف, the formal word for deleting
 		{"براہ کرم میرا تمام ڈیٹا حذف کر دیں۔", "erase"},
 		{"میری تمام معلومات آپ کے ریکارڈ سے حذف کر دی جائیں", "erase"},

@@ -98,3 +98,13 @@ func TestNameRoundTest9(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }
+
+// The summary's send, in the informal imperative too ("بھیجو", "bhejein").
+func TestConfirmInformalSend(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, text := range []string{"بھیجو", "بھیج دیجیے", "bhejein", "bhej dain", "ok send", "بھیج دیں"} {
+		require.True(t, r.Read(text).Confirm(), text)
+	}
+	require.False(t, r.Read("نہ بھیجو").Confirm())
+}
