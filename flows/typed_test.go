@@ -244,6 +244,10 @@ func TestPastedAdvertWithCheckIsAReport(t *testing.T) {
 		{"pls check, is this real?" + advert, flows.KindVerify},
 		{"check kar dein asli hai ya nahi" + advert, flows.KindVerify},
 		{"pls check this agency, licence 3319/PSH" + advert, flows.KindVerify},
+		// a request to verify it asks whether it is genuine: a check
+		{"اس اشتہار کی تصدیق کر دیں" + advert, flows.KindVerify},
+		{"is ad ki tasdeeq kar dein" + advert, flows.KindVerify},
+		{"please verify this ad" + advert, flows.KindVerify},
 		{"pls check this agent: Gulf Star Manpower 0300-1112223", flows.KindVerify},
 	} {
 		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-PASTE2"}, t0)

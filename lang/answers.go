@@ -1207,6 +1207,9 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
+	if named["verify_ask"] {
+		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
+	}
 	if (named["genuine"] || named["licence"]) && rd.Question() {
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
 		// ne bataya jaali hai" is an account
@@ -1260,9 +1263,10 @@ func (rd *Reading) ReportAsked() bool {
 
 // AsksGenuine reports words that ask whether something is genuine ("asli
 // hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
-// question mark.
+// question mark, or that ask us to verify it ("اس اشتہار کی تصدیق کر دیں",
+// "please verify this").
 func (rd *Reading) AsksGenuine() bool {
-	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify_ask") {
 		if !h.neg {
 			return true
 		}
