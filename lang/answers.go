@@ -1487,6 +1487,13 @@ func (rd *Reading) Name() string {
 			return n
 		}
 	}
+	if rest := rd.afterNoName(); rest != "" {
+		// "no agency name, the contact page only says Registration
+		// Officer Ahmed Raza": the name is in what follows the denial
+		if n := rd.r.Read(rest).Name(); n != "" {
+			return n
+		}
+	}
 	if n := rd.namedParts(); n != "" {
 		return n
 	}
@@ -1507,6 +1514,37 @@ func (rd *Reading) Name() string {
 	return strings.TrimSpace(rd.Text)
 }
 
+// afterNoName returns what follows a first clause that only says there is
+// no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
+// کوئی نام نہیں، …"), or "".
+func (rd *Reading) afterNoName() string {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 {
+		return ""
+	}
+	first := rd.r.Read(cs[0])
+	if first.NamedIn() != "" {
+		return ""
+	}
+	for i, t := range first.toks {
+		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
+			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
+		}
+	}
+	return ""
+}
+
+// sayVerbs tell what a source shows ("the contact page only says X").
+var sayVerbs = WordSet([]string{"says", "said", "shows", "showed", "mentions", "mentioned", "reads", "lists", "listed"})
+
+// sourcePlaces are where a name is read besides an advert ("the contact
+// page", "the website", "his profile").
+var sourcePlaces = WordSet([]string{"page", "website", "site", "contact", "profile", "card", "poster", "bio", "letter"})
+
+// nameTitles end a title before a name ("Registration Officer Ahmed
+// Raza", "HR Manager Sana").
+var nameTitles = WordSet([]string{"officer", "manager", "director", "incharge", "afsar", "افسر", "منیجر", "مینیجر"})
+
 // firstClause is the first clause without the words that introduce it or
 // follow it, nor a source it cites ("as per the ad"), with a name's part
 // after a comma; "" when nothing is left.
@@ -1524,7 +1562,26 @@ func (rd *Reading) firstClause() string {
 		}
 	}
 	next := j
+	for k := i + 1; k < j-1 && k < i+8; k++ {
+		// "the contact page only says X": what the source says
+		if !sayVerbs[toks[k].S] {
+			continue
+		}
+		for _, t := range toks[i:k] {
+			if sourcePlaces[t.S] || rd.r.srcNouns[t.S] {
+				i = k + 1
+				break
+			}
+		}
+		break
+	}
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	for k := i; k < i+3 && k < j-2; k++ {
+		if nameTitles[toks[k].S] {
+			i = k + 1 // "Registration Officer Ahmed Raza"
+			break
+		}
+	}
 	if i < j {
 		j = rd.r.sourceCut(toks, i, j)
 	}

@@ -108,3 +108,20 @@ func TestConfirmInformalSend(t *testing.T) {
 	}
 	require.False(t, r.Read("نہ بھیجو").Confirm())
 }
+
+// A first clause that says there is no name gives way to the name that
+// follows; what a source "says" and a title before the name are dropped.
+func TestNameAfterNoName(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"no agency name, the contact page only says Registration Officer Ahmed Raza": "Ahmed Raza",
+		"koi company ka naam nahi, page pe sirf HR Manager Sana likha hai":           "Sana",
+		"کمپنی کا کوئی نام نہیں، صرف رابطہ افسر احمد رضا لکھا ہے":                    "احمد رضا",
+		"no company name, only Shahzaib":                                             "Shahzaib",
+		"the website says Gulf Careers International":                                "Gulf Careers International",
+		"just Mr. Shahzaib, no company name anywhere":                                "Mr. Shahzaib",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}
