@@ -609,3 +609,22 @@ func TestTypedSituationViolenceOverLockedIn(t *testing.T) {
 		require.Equal(t, c.situation, a["situation"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// "Only the CNIC copy, not the passport" answers what was handed over; it
+// is not kept for triage as an account of a passport withheld (which read
+// "passport nai diya" as "won't give it back").
+func TestTypedDocumentsPassportNotGivenIsNoAccount(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "cnic ki copy bheji thi bas, passport nai diya"},
+		{"ur", "شناختی کارڈ کی کاپی بھیجی تھی، پاسپورٹ نہیں دیا"},
+		{"en", "CNIC copy only, not the passport"},
+	} {
+		r := at(t, flows.NodeReportDocs, c.locale, c.text)
+		require.Equal(t, "cnic", answers(r)["documents"], c.text)
+		require.NotContains(t, r.State.Draft.Texts, c.text, c.text)
+	}
+	r := at(t, flows.NodeReportDocs, "ur-Latn", "passport unke paas hai, cnic copy bhi")
+	require.Equal(t, "both", answers(r)["documents"])
+	require.Contains(t, r.State.Draft.Texts, "passport unke paas hai, cnic copy bhi", "a passport they hold is kept for triage")
+}

@@ -878,6 +878,19 @@ func (rd *Reading) AllDenied(set string) bool {
 	return n > 0
 }
 
+// Denied reports an option of set that is named, and negated wherever it
+// is ("cnic ki copy bheji thi bas, passport nai diya": the passport).
+func (rd *Reading) Denied(set, key string) bool {
+	n := 0
+	for _, h := range rd.pick([]string{optionPrefix + set}, key) {
+		if !h.neg {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // UnknownWhether reports a "don't know whether… or not" over every option
 // of set named ("pata nahi bhanjon ne passport diya ya nahi", "I don't know
 // if he gave the passport or not", "پتا نہیں پاسپورٹ دیا یا نہیں"): what is

@@ -125,3 +125,14 @@ func TestNameAfterNoName(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }
+
+// An option negated wherever it is named is denied.
+func TestDeniedOption(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.True(t, r.Read("cnic ki copy bheji thi bas, passport nai diya").Denied("docs", "passport"))
+	require.True(t, r.Read("شناختی کارڈ کی کاپی بھیجی تھی، پاسپورٹ نہیں دیا").Denied("docs", "passport"))
+	require.True(t, r.Read("CNIC copy only, not the passport").Denied("docs", "passport"))
+	require.False(t, r.Read("passport unke paas hai, cnic copy bhi").Denied("docs", "passport"))
+	require.False(t, r.Read("cnic ki copy bheji thi").Denied("docs", "passport"))
+}
