@@ -417,6 +417,12 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
 		{"koi mujhe call kar le please, likhna nahi aata", "human"},
 		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
+		// a complaint asked for in words, where only the model reads an
+		// emergency: the report; a word of danger still comes first
+		{"I want to file a complaint against the agent who sent my brother to Riyadh. company not paying him since 4 months and the agent is not picking the phone", "report"},
+		{"mujhe us agent ke khilaf shikayat darj karni hai jisne mere bhai ko Riyadh bheja, company 4 mahine se tankhwa nahi de rahi", "report"},
+		{"مجھے اس ایجنٹ کے خلاف شکایت درج کرنی ہے جس نے میرے بھائی کو ریاض بھیجا، کمپنی چار مہینے سے تنخواہ نہیں دے رہی", "report"},
+		{"I want to report the agent who sent my brother to Riyadh, they beat him and locked him in a room", "help"},
 		// an advert seen in the newspaper is brought to us: a report
 		{"اخبار میں اشتہار ہے سعودیہ حج خدام چاہییں", "report"},
 		{"akhbar me ishtehar hai saudia hajj khuddam chahiye", "report"},
