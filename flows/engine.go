@@ -300,13 +300,14 @@ func (st *step) global(choice string) bool {
 	return true
 }
 
-// reportOverModel reports a first message that asks in words to report
-// ("I want to file a complaint against the agent who sent my brother to
-// Riyadh …") where only the model, not a word of danger, reads an
+// reportOverModel reports a first message that asks in words to report,
+// or tells a fraud ("I want to file a complaint against the agent who sent
+// my brother to Riyadh …", "mera chota bhai hai uske sath Quetta me ek
+// agent ne dhoka kia hy") where only the model, not a word of danger, reads an
 // emergency: the report is what was asked, and its urgency is judged on
 // the whole account when it is made.
 func (st *step) reportOverModel(sig Signals) bool {
-	if st.draft() != nil || !st.read().ReportAsked() {
+	if rd := st.read(); st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport {
 		return false
 	}
 	for _, w := range sig.DangerWhy {

@@ -423,6 +423,9 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"mujhe us agent ke khilaf shikayat darj karni hai jisne mere bhai ko Riyadh bheja, company 4 mahine se tankhwa nahi de rahi", "report"},
 		{"مجھے اس ایجنٹ کے خلاف شکایت درج کرنی ہے جس نے میرے بھائی کو ریاض بھیجا، کمپنی چار مہینے سے تنخواہ نہیں دے رہی", "report"},
 		{"I want to report the agent who sent my brother to Riyadh, they beat him and locked him in a room", "help"},
+		{"mera chota bhai hai uske sath Quetta me ek agent ne dhoka kia hy", "report"},
+		{"میرے چھوٹے بھائی کے ساتھ کوئٹہ میں ایک ایجنٹ نے دھوکہ کیا ہے", "report"},
+		{"an agent in Quetta cheated my younger brother", "report"},
 		// an advert seen in the newspaper is brought to us: a report
 		{"اخبار میں اشتہار ہے سعودیہ حج خدام چاہییں", "report"},
 		{"akhbar me ishtehar hai saudia hajj khuddam chahiye", "report"},
