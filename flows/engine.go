@@ -125,7 +125,7 @@ func copyTally(t lang.Tally) lang.Tally {
 func (st *step) run(expired bool) {
 	// Danger comes first, whatever was being asked.
 	if st.in.Choice == "" && st.text() != "" {
-		if sig := st.signals(); sig.Danger {
+		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) {
 			st.emergency(sig.DangerWhy)
 			if d := st.draft(); d == nil || d.Kind != KindReport && d.Kind != KindHelp {
 				st.startHelp()
@@ -298,6 +298,24 @@ func (st *step) global(choice string) bool {
 		return false
 	}
 	return true
+}
+
+// reportOverModel reports a first message that asks in words to report,
+// or tells a fraud ("I want to file a complaint against the agent who sent
+// my brother to Riyadh …", "mera chota bhai hai uske sath Quetta me ek
+// agent ne dhoka kia hy") where only the model, not a word of danger, reads an
+// emergency: the report is what was asked, and its urgency is judged on
+// the whole account when it is made.
+func (st *step) reportOverModel(sig Signals) bool {
+	if rd := st.read(); st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport {
+		return false
+	}
+	for _, w := range sig.DangerWhy {
+		if !strings.HasPrefix(w, "Model:") {
+			return false
+		}
+	}
+	return len(sig.DangerWhy) > 0
 }
 
 // answer gives the input to the node that asked.

@@ -347,6 +347,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 		case "what", "docs":
 			r.note = true // "passport unke paas hai" says more than "passport"
+			if q.set == "docs" && v == "cnic" && rd.Denied(q.set, "passport") {
+				// "cnic ki copy bheji thi bas, passport nai diya": the
+				// passport not handed over, no account of one kept
+				r.note = false
+			}
 		}
 		return r
 	}

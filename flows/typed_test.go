@@ -244,6 +244,10 @@ func TestPastedAdvertWithCheckIsAReport(t *testing.T) {
 		{"pls check, is this real?" + advert, flows.KindVerify},
 		{"check kar dein asli hai ya nahi" + advert, flows.KindVerify},
 		{"pls check this agency, licence 3319/PSH" + advert, flows.KindVerify},
+		// a request to verify it asks whether it is genuine: a check
+		{"اس اشتہار کی تصدیق کر دیں" + advert, flows.KindVerify},
+		{"is ad ki tasdeeq kar dein" + advert, flows.KindVerify},
+		{"please verify this ad" + advert, flows.KindVerify},
 		{"pls check this agent: Gulf Star Manpower 0300-1112223", flows.KindVerify},
 	} {
 		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-PASTE2"}, t0)
@@ -413,6 +417,20 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
 		{"koi mujhe call kar le please, likhna nahi aata", "human"},
 		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
+		// a complaint asked for in words, where only the model reads an
+		// emergency: the report; a word of danger still comes first
+		{"I want to file a complaint against the agent who sent my brother to Riyadh. company not paying him since 4 months and the agent is not picking the phone", "report"},
+		{"mujhe us agent ke khilaf shikayat darj karni hai jisne mere bhai ko Riyadh bheja, company 4 mahine se tankhwa nahi de rahi", "report"},
+		{"مجھے اس ایجنٹ کے خلاف شکایت درج کرنی ہے جس نے میرے بھائی کو ریاض بھیجا، کمپنی چار مہینے سے تنخواہ نہیں دے رہی", "report"},
+		{"I want to report the agent who sent my brother to Riyadh, they beat him and locked him in a room", "help"},
+		{"mera chota bhai hai uske sath Quetta me ek agent ne dhoka kia hy", "report"},
+		{"میرے چھوٹے بھائی کے ساتھ کوئٹہ میں ایک ایجنٹ نے دھوکہ کیا ہے", "report"},
+		{"an agent in Quetta cheated my younger brother", "report"},
+		// an advert seen in the newspaper is brought to us: a report
+		{"اخبار میں اشتہار ہے سعودیہ حج خدام چاہییں", "report"},
+		{"akhbar me ishtehar hai saudia hajj khuddam chahiye", "report"},
+		{"there is an ad in the newspaper, Saudi Arabia hajj staff needed", "report"},
+		{"newspaper ad for Qatar drivers, 2 lakh fee", "report"},
 		// حذف, the formal word for deleting
 		{"براہ کرم میرا تمام ڈیٹا حذف کر دیں۔", "erase"},
 		{"میری تمام معلومات آپ کے ریکارڈ سے حذف کر دی جائیں", "erase"},
@@ -580,4 +598,42 @@ func TestTypedPaidWithoutSumAsksHowMuch(t *testing.T) {
 		res := realEngine().Step(st, flows.Input{Text: c.yes, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
 		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, c.locale)
 	}
+}
+
+// Beaten and locked in: the worst told is the situation, in either order
+// and any language; locked in alone stays locked in.
+func TestTypedSituationViolenceOverLockedIn(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, situation string }{
+		{"ur", "مار پیٹ کرتے ہیں اور بند رکھتے ہیں", "violence"},
+		{"ur", "کمرے میں بند رکھتے ہیں اور مارتے ہیں", "violence"},
+		{"ur-Latn", "maar peet karte hain aur kamre me band rakhte hain", "violence"},
+		{"ur-Latn", "band kar ke rakha hai aur marte bhi hain", "violence"},
+		{"en", "they beat her and keep her locked in a room", "violence"},
+		{"en", "locked in and beaten", "violence"},
+		{"en", "they keep her locked in a room", "locked_in"},
+		{"ur", "کمرے میں بند رکھتے ہیں", "locked_in"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
+		require.Equal(t, c.situation, a["situation"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// "Only the CNIC copy, not the passport" answers what was handed over; it
+// is not kept for triage as an account of a passport withheld (which read
+// "passport nai diya" as "won't give it back").
+func TestTypedDocumentsPassportNotGivenIsNoAccount(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "cnic ki copy bheji thi bas, passport nai diya"},
+		{"ur", "شناختی کارڈ کی کاپی بھیجی تھی، پاسپورٹ نہیں دیا"},
+		{"en", "CNIC copy only, not the passport"},
+	} {
+		r := at(t, flows.NodeReportDocs, c.locale, c.text)
+		require.Equal(t, "cnic", answers(r)["documents"], c.text)
+		require.NotContains(t, r.State.Draft.Texts, c.text, c.text)
+	}
+	r := at(t, flows.NodeReportDocs, "ur-Latn", "passport unke paas hai, cnic copy bhi")
+	require.Equal(t, "both", answers(r)["documents"])
+	require.Contains(t, r.State.Draft.Texts, "passport unke paas hai, cnic copy bhi", "a passport they hold is kept for triage")
 }

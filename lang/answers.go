@@ -133,9 +133,10 @@ func NewReader(l *Lexicon) (*Reader, error) {
 			}
 		}
 	}
-	r.prefixes, r.suffixes = wordSeqs(f.Prefixes), wordSeqs(f.Suffixes)
+	r.prefixes, r.suffixes = r.spelled(wordSeqs(f.Prefixes)), r.spelled(wordSeqs(f.Suffixes))
 	np := f.NameParts
-	r.srcBefore, r.srcAfter, r.alias, r.roles = wordSeqs(np.SourceBefore), wordSeqs(np.SourceAfter), wordSeqs(np.Alias), wordSeqs(np.Roles)
+	r.srcBefore, r.srcAfter = r.spelled(wordSeqs(np.SourceBefore)), r.spelled(wordSeqs(np.SourceAfter))
+	r.alias, r.roles = r.spelled(wordSeqs(np.Alias)), r.spelled(wordSeqs(np.Roles))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}
 	for _, w := range np.SourceNouns {
 		r.srcNouns[NormalizeWord(w)] = true
@@ -877,6 +878,19 @@ func (rd *Reading) AllDenied(set string) bool {
 	return n > 0
 }
 
+// Denied reports an option of set that is named, and negated wherever it
+// is ("cnic ki copy bheji thi bas, passport nai diya": the passport).
+func (rd *Reading) Denied(set, key string) bool {
+	n := 0
+	for _, h := range rd.pick([]string{optionPrefix + set}, key) {
+		if !h.neg {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // UnknownWhether reports a "don't know whether… or not" over every option
 // of set named ("pata nahi bhanjon ne passport diya ya nahi", "I don't know
 // if he gave the passport or not", "پتا نہیں پاسپورٹ دیا یا نہیں"): what is
@@ -1061,6 +1075,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
 		if set == "contact" && h.Key == "discreet" {
+			if rd.othersTime(clauseOf, clauseOf[h.i]) {
+				continue
+			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
 		}
 		if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
@@ -1103,6 +1120,22 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		}
 	}
 	return named[0], true
+}
+
+// othersTime reports a clause that tells when someone else can use a
+// phone ("isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko
+// hota hai", "اسی چیٹ پر بات کریں، بیٹا صرف رات کو میسج کر پاتا ہے"),
+// after another clause that chose how to reach the writer: it is no
+// wish to be reached discreetly.
+func (rd *Reading) othersTime(clauseOf []int, c int) bool {
+	other, chosen := false, false
+	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
+		other = other || !h.neg && h.Key == "other" && clauseOf[h.i] == c
+	}
+	for _, h := range rd.pick([]string{optionPrefix + "contact"}) {
+		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number") && clauseOf[h.i] < c
+	}
+	return other && chosen
 }
 
 // WhomTold returns whom a message that answers another question says it
@@ -1187,6 +1220,9 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
+	if named["verify_ask"] {
+		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
+	}
 	if (named["genuine"] || named["licence"]) && rd.Question() {
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
 		// ne bataya jaali hai" is an account
@@ -1240,9 +1276,10 @@ func (rd *Reading) ReportAsked() bool {
 
 // AsksGenuine reports words that ask whether something is genuine ("asli
 // hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
-// question mark.
+// question mark, or that ask us to verify it ("اس اشتہار کی تصدیق کر دیں",
+// "please verify this").
 func (rd *Reading) AsksGenuine() bool {
-	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify_ask") {
 		if !h.neg {
 			return true
 		}
@@ -1463,6 +1500,13 @@ func (rd *Reading) Name() string {
 			return n
 		}
 	}
+	if rest := rd.afterNoName(); rest != "" {
+		// "no agency name, the contact page only says Registration
+		// Officer Ahmed Raza": the name is in what follows the denial
+		if n := rd.r.Read(rest).Name(); n != "" {
+			return n
+		}
+	}
 	if n := rd.namedParts(); n != "" {
 		return n
 	}
@@ -1483,6 +1527,37 @@ func (rd *Reading) Name() string {
 	return strings.TrimSpace(rd.Text)
 }
 
+// afterNoName returns what follows a first clause that only says there is
+// no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
+// کوئی نام نہیں، …"), or "".
+func (rd *Reading) afterNoName() string {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 {
+		return ""
+	}
+	first := rd.r.Read(cs[0])
+	if first.NamedIn() != "" {
+		return ""
+	}
+	for i, t := range first.toks {
+		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
+			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
+		}
+	}
+	return ""
+}
+
+// sayVerbs tell what a source shows ("the contact page only says X").
+var sayVerbs = WordSet([]string{"says", "said", "shows", "showed", "mentions", "mentioned", "reads", "lists", "listed"})
+
+// sourcePlaces are where a name is read besides an advert ("the contact
+// page", "the website", "his profile").
+var sourcePlaces = WordSet([]string{"page", "website", "site", "contact", "profile", "card", "poster", "bio", "letter"})
+
+// nameTitles end a title before a name ("Registration Officer Ahmed
+// Raza", "HR Manager Sana").
+var nameTitles = WordSet([]string{"officer", "manager", "director", "incharge", "afsar", "افسر", "منیجر", "مینیجر"})
+
 // firstClause is the first clause without the words that introduce it or
 // follow it, nor a source it cites ("as per the ad"), with a name's part
 // after a comma; "" when nothing is left.
@@ -1500,7 +1575,26 @@ func (rd *Reading) firstClause() string {
 		}
 	}
 	next := j
+	for k := i + 1; k < j-1 && k < i+8; k++ {
+		// "the contact page only says X": what the source says
+		if !sayVerbs[toks[k].S] {
+			continue
+		}
+		for _, t := range toks[i:k] {
+			if sourcePlaces[t.S] || rd.r.srcNouns[t.S] {
+				i = k + 1
+				break
+			}
+		}
+		break
+	}
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	for k := i; k < i+3 && k < j-2; k++ {
+		if nameTitles[toks[k].S] {
+			i = k + 1 // "Registration Officer Ahmed Raza"
+			break
+		}
+	}
 	if i < j {
 		j = rd.r.sourceCut(toks, i, j)
 	}
@@ -1595,11 +1689,12 @@ func (rd *Reading) namedParts() string {
 			firstGiven = firstGiven || k == 0
 			continue
 		}
-		if k > 0 {
-			if n := sub.firmIn(); n != "" {
-				others = append(others, n)
-				marked = true
-			}
+		if n := sub.firmIn(); n != "" {
+			// "khud ko Al Noor Manpower wala kehta tha, naam Shahid
+			// bataya": the firm he claims, kept after his name
+			others = append(others, n)
+			marked = marked || k > 0
+			firstGiven = firstGiven || k == 0
 		}
 	}
 	if !marked {
@@ -1619,6 +1714,11 @@ func (rd *Reading) namedParts() string {
 		}
 		names, aliases = aliases[:1], aliases[1:]
 	}
+	// an alias that is the name again, with a title ("گل زمان، سب اسے گل
+	// زمان ایجنٹ کہتے ہیں"), names no one new
+	aliases = slices.DeleteFunc(aliases, func(a string) bool {
+		return strings.Contains(Fold(a).S, Fold(names[0]).S) || strings.Contains(Fold(names[0]).S, Fold(a).S)
+	})
 	if len(aliases) > 0 {
 		names[0] += " (" + strings.Join(aliases, ", ") + ")"
 	}
@@ -1663,9 +1763,34 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 			}
 			return k
 		}
+		if r.srcNouns[toks[k].S] && k+2 == j && srcPostpositions[toks[k+1].S] && k-1 > i {
+			// "Doha Star Recruiting likha tha video me", "… لکھا تھا
+			// ویڈیو میں": where it was written ends the answer
+			if nameDeterminers[toks[k-1].S] && k-2 > i {
+				k--
+			}
+			return k
+		}
+		if srcPrepositions[toks[k].S] && k-1 > i {
+			// "Doha Star Recruiting, written in the video"
+			m := k + 1
+			if m < j && nameDeterminers[toks[m].S] {
+				m++
+			}
+			if m+1 == j && r.srcNouns[toks[m].S] {
+				return k
+			}
+		}
 	}
 	return j
 }
+
+// srcPostpositions and srcPrepositions place a name in its source ("video
+// me", "ad pe", "اشتہار میں", "in the video").
+var (
+	srcPostpositions = WordSet([]string{"me", "mein", "main", "mai", "mn", "pe", "par", "pr", "py", "میں", "پر", "پہ"})
+	srcPrepositions  = WordSet([]string{"in", "on"})
+)
 
 // place reports a place's one-word name: abroad (triage.json's countries
 // and cities) or in Pakistan (words.json's pk_place).
@@ -1800,7 +1925,8 @@ func (rd *Reading) firmIn() string {
 // firmStop are the words before a firm's name ("works for", "from").
 var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
 	"visa", "job", "jobs", "naukri", "ticket", "free", "ویزا", "نوکری", "ٹکٹ",
-	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی"})
+	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی",
+	"ko", "khud", "کو", "خود"})
 
 // clauseTexts splits the text at its clause breaks.
 // Told returns what a message tells before the question it ends with ("I
@@ -2126,8 +2252,18 @@ func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
 	docs := rd.docClauses()
 	clauseOf := rd.clauses()
+	given := -1 // the first clause that tells money given, not negated
+	for _, h := range rd.payHits("paid_done", "paid") {
+		if !h.neg && !rd.conditional(clauseOf, clauseOf[h.i]) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
+			given = clauseOf[h.i]
+		}
+	}
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] > given:
+			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
+			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
+			// rest or the receipt; what was given first was given.
 		case h.Key != "not_yet" && rd.conditional(clauseOf, clauseOf[h.i]):
 			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
@@ -2188,6 +2324,31 @@ func (rd *Reading) SeenOn() string {
 }
 
 // wordSeqs normalises phrases to word sequences, longest first.
+// spelled adds to word sequences the lexicon's spelling variants of their
+// words ("people call him" → "ppl call him"), as the matcher reads them:
+// the name reader compares words as typed. A sequence yields at most 32.
+func (r *Reader) spelled(seqs [][]string) [][]string {
+	var out [][]string
+	for _, p := range seqs {
+		forms := [][]string{nil}
+		for _, w := range p {
+			alts := append([]string{w}, r.lex.Variants(w)...)
+			var next [][]string
+			for _, f := range forms {
+				for _, a := range alts {
+					if len(next) < 32 {
+						next = append(next, append(slices.Clone(f), a))
+					}
+				}
+			}
+			forms = next
+		}
+		out = append(out, forms...)
+	}
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}
+
 func wordSeqs(phrases []string) [][]string {
 	var out [][]string
 	for _, p := range phrases {

@@ -70,3 +70,69 @@ func TestNameWithoutWhatSurroundsIt(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }
+
+// Round test9's name answers: the source after "likha tha" ("… video me"),
+// a spelling variant in the words that introduce an alias ("ppl call
+// him"), an alias that only repeats the name with a title, and a firm he
+// claims in the clause before his name.
+func TestNameRoundTest9(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"Doha Star Recruiting likha tha video me":                     "Doha Star Recruiting",
+		"Doha Star Recruiting written in the video":                   "Doha Star Recruiting",
+		"دوحہ اسٹار ریکروٹنگ لکھا تھا ویڈیو میں":                      "دوحہ اسٹار ریکروٹنگ",
+		"Gulf Link Overseas likha hai ad me":                          "Gulf Link Overseas",
+		"Gulf Link Overseas, written on the ad":                       "Gulf Link Overseas",
+		"ppl call him Chaudhry Nadeem":                                "Chaudhry Nadeem",
+		"people call him Chaudhry Nadeem":                             "Chaudhry Nadeem",
+		"Nadeem, ppl call him Nadeem agent":                           "Nadeem",
+		"گل زمان، سب اسے گل زمان ایجنٹ کہتے ہیں":                      "گل زمان",
+		"Gul Zaman, sab usko Gul Zaman agent kehte hain":              "Gul Zaman",
+		"Gul Zaman, everyone calls him Gul Zaman agent":               "Gul Zaman",
+		"Jahangir, people call him Jaggi":                             "Jahangir (Jaggi)",
+		"khud ko Al Noor Manpower wala kehta tha, naam Shahid bataya": "Shahid, Al Noor Manpower",
+		"said he was from Al Noor Manpower, his name was Shahid":      "Shahid, Al Noor Manpower",
+		"خود کو النور مین پاور والا کہتا تھا، نام شاہد بتایا":         "شاہد، النور مین پاور",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}
+
+// The summary's send, in the informal imperative too ("بھیجو", "bhejein").
+func TestConfirmInformalSend(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, text := range []string{"بھیجو", "بھیج دیجیے", "bhejein", "bhej dain", "ok send", "بھیج دیں"} {
+		require.True(t, r.Read(text).Confirm(), text)
+	}
+	require.False(t, r.Read("نہ بھیجو").Confirm())
+}
+
+// A first clause that says there is no name gives way to the name that
+// follows; what a source "says" and a title before the name are dropped.
+func TestNameAfterNoName(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"no agency name, the contact page only says Registration Officer Ahmed Raza": "Ahmed Raza",
+		"koi company ka naam nahi, page pe sirf HR Manager Sana likha hai":           "Sana",
+		"کمپنی کا کوئی نام نہیں، صرف رابطہ افسر احمد رضا لکھا ہے":                    "احمد رضا",
+		"no company name, only Shahzaib":                                             "Shahzaib",
+		"the website says Gulf Careers International":                                "Gulf Careers International",
+		"just Mr. Shahzaib, no company name anywhere":                                "Mr. Shahzaib",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}
+
+// An option negated wherever it is named is denied.
+func TestDeniedOption(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.True(t, r.Read("cnic ki copy bheji thi bas, passport nai diya").Denied("docs", "passport"))
+	require.True(t, r.Read("شناختی کارڈ کی کاپی بھیجی تھی، پاسپورٹ نہیں دیا").Denied("docs", "passport"))
+	require.True(t, r.Read("CNIC copy only, not the passport").Denied("docs", "passport"))
+	require.False(t, r.Read("passport unke paas hai, cnic copy bhi").Denied("docs", "passport"))
+	require.False(t, r.Read("cnic ki copy bheji thi").Denied("docs", "passport"))
+}

@@ -123,6 +123,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "only message, after 11pm. they check my phone", "discreet"},
 		{"contact", "sirf message karein, ye log mera phone check karte hain", "discreet"},
 		{"contact", "صرف میسج کریں، یہ لوگ میرا فون چیک کرتے ہیں", "discreet"},
+		// when someone else can use a phone, after choosing this chat: here
+		{"contact", "mujh se isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko hota hai", "here"},
+		{"contact", "اسی چیٹ پر بات کریں، بیٹا صرف رات کو کبھی کبھی میسج کر پاتا ہے", "here"},
+		{"contact", "message me here, my brother only gets his phone at night", "here"},
+		{"contact", "yahin baat karein, raat ko", "discreet"},
+		{"contact", "raat ko message karein, bhai ko pata na chale", "discreet"},
 		// through a relative: the relative's number
 		{"contact", "میرے بھائی کے ذریعے رابطہ کریں، میں خود فون پر بات نہیں کر سکتی", "number"},
 		{"contact", "mere bhai ke zariye rabta karein, main khud phone pe baat nahi kar sakti", "number"},
@@ -158,6 +164,15 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"he took 2 lakh for a Dubai visa", PolarYes},
 		{"ملائیشیا کے لیے ڈیڑھ لاکھ مانگ رہا ہے", PolarNone},
 		{"dubai ke liye 2 lakh mang raha hai", PolarNone},
+		// a "later" after what was given is the rest or the receipt
+		{"85000 jazzcash kiye 2 dafa me, baqi baad me dene thy", PolarYes},
+		{"ساڑھے تین لاکھ نقد دیے، رسید مانگی تو کہا بعد میں ملے گی", PolarYes},
+		{"I paid 50000 by jazzcash, the rest I will pay later", PolarYes},
+		{"50 hazar de diye, baqi visa ke baad", PolarYes},
+		{"پچاس ہزار دے دیے، باقی بعد میں دینے ہیں", PolarYes},
+		{"abhi nahi diye, baad me dene hain", PolarNotYet},
+		{"not yet, I will pay after the visa", PolarNotYet},
+		{"ابھی نہیں دیے، بعد میں دینے ہیں", PolarNotYet},
 	} {
 		if got := r.Read(c.text).PaidDone(); got != c.want {
 			t.Errorf("PaidDone(%q) = %v, want %v", c.text, got, c.want)

@@ -559,3 +559,24 @@ func TestNoInterviewNeededAndForcedScamRegion(t *testing.T) {
 		require.Contains(t, flagCodes(Read(s)), FlagScamRegion, s)
 	}
 }
+
+// "not paying him" and "stopped paying them" are wages withheld; a
+// person's own "not paying" the agent is not.
+func TestWagesNotPaying(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"company not paying him since 4 months",
+		"the company is not paying them, 3 months now",
+		"kafeel stopped paying him after the first month",
+		"company 4 mahine se tankhwa nahi de rahi",
+		"کمپنی چار مہینے سے تنخواہ نہیں دے رہی",
+	} {
+		require.Contains(t, Read(s).Situations, "wages_withheld", s)
+	}
+	for _, s := range []string{
+		"I am not paying the agent anything more",
+		"we are not paying until we see the visa",
+	} {
+		require.NotContains(t, Read(s).Situations, "wages_withheld", s)
+	}
+}
