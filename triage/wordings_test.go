@@ -521,6 +521,52 @@ func TestDangerOutOfPresentCaseType(t *testing.T) {
 	require.Equal(t, CaseTrafficking, r.CaseType)
 }
 
+// An episode of a serial ("kal wali qist", "آج کی قسط"), its hero or
+// villain, its suspense: a danger told of them is fiction, while "qist"
+// as an instalment paid keeps its meaning.
+func TestSerialEpisodeIsFiction(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"kal wali qist dekhi? jis me hero ko Libya me agwa kar lete hain, full suspense tha yaar, ab agle hafte tak wait 😭",
+		"aaj ki qist me villain ne heroine ko Dubai me kamre me band kar diya, kya scene tha",
+		"کل کی قسط دیکھی؟ ولن نے ہیرو کو لیبیا میں اغوا کر لیا، بہت سسپنس تھا",
+		"did you see yesterday's episode? the villain kidnapped the hero in Libya, full suspense, can't wait for next week",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseOther, r.CaseType, "%q: %v %v", s, r.Danger, r.Model)
+	}
+	r := Read("agent ne pehli qist 50 hazar li, ab bhai ko Libya me agwa kar liya hai, 5 lakh mang rahe hain")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// A place in a boat asked money for ("warna boat me jagah nahi"), a boat
+// journey told as a plan ("boat se Spain jayega"): nobody is at sea yet; a
+// safe house is urgent. "Nobody is beaten" is no beating, "nobody is safe"
+// no safety.
+func TestBoatPlaceAndNobodyBeaten(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai Mauritania pohnch gaya he, agent ne kaha tha boat se Spain jayega. ab usay ek 'safe house' me 20 logon ke sath rakha hua he, agent 3 lakh aur mang raha warna boat me jagah nahi",
+		"بھائی موریطانیہ میں ایک سیف ہاؤس میں ہے، ایجنٹ کہتا ہے تین لاکھ اور دو ورنہ کشتی میں جگہ نہیں",
+		"my brother is in a safe house in Mauritania with 20 others, the agent wants 3 lakh more or no place on the boat",
+		"In our village near Sanghar a zamindar keeps 3 hari families working for an old debt of 6 lakh, they cannot go work anywhere else. Nobody is beaten but they never get paid, debt only goes up",
+		"the kiln owner keeps 2 families for a debt, no one is beaten but the debt only grows",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"they beat us daily, nobody is safe here",
+		"روز مارتے ہیں، کوئی بھی محفوظ نہیں",
+		"roz maarte hain, yahan koi safe nahi",
+		"bhai ko boat me bitha diya, engine band ho gaya",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
 // A kidnapping claimed on the phone and disproved by a video call ("bete
 // ne abhi video call ki, wo apne kamre me theek hai") is no one held: the
 // threats that go on are urgent, not an emergency.
