@@ -567,6 +567,25 @@ func TestBoatPlaceAndNobodyBeaten(t *testing.T) {
 	}
 }
 
+// A protector stamp or a GAMCA report made by someone at home or put on
+// without going to the bureau is a forged document.
+func TestProtectorStampMadeIsDocumentFraud(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"facebook pe koi banda 'protector stamp + GAMCA medical report' ghar baithe bana ke deta he 12 hazar me. ye fake hi hoga na?",
+		"راجہ بازار میں ایک بندہ پانچ ہزار میں پروٹیکٹر کی مہر لگا کر دیتا ہے، بیورو جانے کی ضرورت نہیں۔ کیا یہ ٹھیک ہے؟",
+		"a man in Raja Bazar puts the protector stamp for 5000, no need to go to the bureau. is it ok?",
+		"ek banda 5 hazar me protector ki mohar laga kar deta hai, bureau jane ki zaroorat nahi",
+		"someone makes GAMCA medical report at home for 10000",
+		"گھر بیٹھے گیمکا میڈیکل رپورٹ بنا کر دیتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseDocumentFraud, r.CaseType, "%q", s)
+	}
+	require.NotEqual(t, CaseDocumentFraud, Read("OEP ne protector karwa diya, kal flight hai").CaseType)
+	require.NotEqual(t, CaseDocumentFraud, Read("ghar baithe kamayein 50 hazar mahana, online job").CaseType)
+}
+
 // A kidnapping claimed on the phone and disproved by a video call ("bete
 // ne abhi video call ki, wo apne kamre me theek hai") is no one held: the
 // threats that go on are urgent, not an emergency.
