@@ -586,6 +586,24 @@ func TestProtectorStampMadeIsDocumentFraud(t *testing.T) {
 	require.NotEqual(t, CaseDocumentFraud, Read("ghar baithe kamayein 50 hazar mahana, online job").CaseType)
 }
 
+// A relative who died abroad whose body the company or the kafeel does
+// not send home is a worker's distress abroad; "mere X ka intiqal" is a
+// death in the family, not news.
+func TestBodyNotSentHomeIsDistress(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرے بھائی کا دبئی میں انتقال ہو گیا، کمپنی لاش پاکستان بھیجنے میں دیر کر رہی ہے",
+		"my uncle died in Riyadh last week, the company is delaying sending his body home, who do we contact?",
+		"my brother died in Dubai, the company is not sending his body back to Pakistan",
+		"mere chacha ka Dubai me intiqal ho gaya, company lash bhejne me der kar rahi hai",
+		"mere bhai ka Saudia me intiqal ho gaya, kafeel mayyat wapas nahi bhej raha",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, "%q: %v", s, r.Model)
+	}
+	require.Equal(t, CaseOther, Read("meri dadi ka intiqal ho gaya, dua karein").CaseType)
+}
+
 // A kidnapping claimed on the phone and disproved by a video call ("bete
 // ne abhi video call ki, wo apne kamre me theek hai") is no one held: the
 // threats that go on are urgent, not an emergency.
