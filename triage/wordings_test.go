@@ -289,12 +289,17 @@ func TestPartialReceipt(t *testing.T) {
 		"Licensed OEP, licence 3417/RWP, charged me Rs 3,80,000 for a Saudi job but gave receipt of only 15,000",
 		"OEP licence 3092/MUL wale ne Saudi ke liye 4.5 lakh liye, receipt 15000 ki di",
 		"لائسنس یافتہ ادارے نے چار لاکھ لیے اور رسید صرف بیس ہزار کی دی",
+		// An official slip, a challan or an invoice for part of it.
+		"OEP 'Sky Way Overseas' lic 4120/LHR ne Saudi driver visa ke 3.5 lakh liye, official slip pe sirf 1 lakh likha",
+		"the OEP took 3.5 lakh for the Saudi visa but the official slip shows only 1 lakh",
+		"او ای پی نے ساڑھے تین لاکھ لیے، سرکاری پرچی پر صرف ایک لاکھ لکھا",
 	} {
 		require.Contains(t, flagCodes(Read(s)), FlagNoReceipt, s)
 	}
 	for _, s := range []string{
 		"OEP licence 3092/MUL ne 2 lakh liye aur 2 lakh ki receipt bhi di",
 		"The promoter took Rs 180,000 and gave a receipt of Rs 180,000",
+		"OEP ne 3 lakh liye aur parchi pe 3 lakh likha",
 	} {
 		require.NotContains(t, flagCodes(Read(s)), FlagNoReceipt, s)
 	}
@@ -602,6 +607,19 @@ func TestBodyNotSentHomeIsDistress(t *testing.T) {
 		require.Equal(t, CaseWorkerDistress, r.CaseType, "%q: %v", s, r.Model)
 	}
 	require.Equal(t, CaseOther, Read("meri dadi ka intiqal ho gaya, dua karein").CaseType)
+}
+
+// A work permit or a work visa is a job in Urdu script too ("ورک پرمٹ",
+// "کام کا ویزا"): money sent for it is a fee before any contract.
+func TestUrduWorkPermitIsAJob(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"فیس بک پر پولینڈ ورک پرمٹ کا اشتہار دیکھا تھا، میں نے ایزی پیسہ سے ڈیڑھ لاکھ بھیجا ۰۳۱۱۵۵۰۲۹۸۸ پر۔ اب وہ نمبر بند ہے",
+		"facebook pe Poland work permit ka ad dekha tha, maine easypaisa se dedh lakh bheja 03115502988 pe. ab wo number band hai",
+		"saw a Poland work permit ad on facebook, I sent 1.5 lakh by easypaisa to 03115502988, now the number is off",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
 }
 
 // A kidnapping claimed on the phone and disproved by a video call ("bete
