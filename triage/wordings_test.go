@@ -622,6 +622,49 @@ func TestUrduWorkPermitIsAJob(t *testing.T) {
 	}
 }
 
+// Document fraud read by the model needs a document named; money sent to
+// an agent who no longer answers is a paid scam in every language. Of
+// trouble the context puts in the past, the model must be sure to make it
+// urgent again.
+func TestModelDocumentFraudNeedsADocument(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میں نے ایجنٹ کو 80 ہزار بھیجے تھے، اب فون نہیں اٹھاتا",
+		"maine agent ko 80 hazar bheje thay, ab phone nahi uthata",
+		"I sent 80 thousand to the agent, now he does not pick up the phone",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseDocumentFraud, r.CaseType, "%q: %v", s, r.Model)
+		require.NotEqual(t, CaseOther, r.CaseType, "%q: %v", s, r.Model)
+	}
+	require.Equal(t, CaseDocumentFraud, Read("agent ne jaali visa de diya, embassy ne kaha ye fake hai").CaseType)
+	for _, s := range []string{
+		"2 saal pehle Malaysia mein company ne passport rakha tha aur tankhwah nahi di thi. ab main Lahore mein hun, bas batana tha",
+		"دو سال پہلے ملائیشیا میں کمپنی نے پاسپورٹ رکھا تھا اور تنخواہ نہیں دی تھی، اب میں لاہور میں ہوں",
+		"Two years ago in Malaysia the company kept my passport and did not pay me. Now I am home in Lahore, just telling you",
+	} {
+		require.Equal(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}
+
+// A passport held now, in any language, is a report and urgent, even
+// where the model leans to "other"; one given back is not.
+func TestPassportHeldNowIsAReport(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"passport un k pas ha abhi bhi",
+		"pasport agent k pas h",
+		"پاسپورٹ ابھی بھی ان کے پاس ہے",
+		"the agent still has my passport",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseOther, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("passport diya tha, ab wapis mil gaya")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+}
+
 // A kidnapping claimed on the phone and disproved by a video call ("bete
 // ne abhi video call ki, wo apne kamre me theek hai") is no one held: the
 // threats that go on are urgent, not an emergency.
