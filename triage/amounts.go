@@ -180,6 +180,15 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 		return q, false
 	}
 	i++
+	// "four and a half lakh", "char aur aadha lakh": a half more, only
+	// before a multiplier.
+	if frac == 0 {
+		if k := halfAfterAt(atoms, i); k > i {
+			if _, ok := multiplierAt(atoms, k); ok {
+				frac, i = 0.5, k
+			}
+		}
+	}
 	if m, ok := multiplierAt(atoms, i); ok {
 		q.hasMult, q.unit = true, m
 		i++
@@ -225,6 +234,24 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	return q, true
 }
 
+// halfAfterAt returns the index after a lexicon "and a half" phrase
+// starting at atoms[i], or i when none starts there.
+func halfAfterAt(atoms []atom, i int) int {
+	for _, seq := range lex.halfAfter {
+		k := i
+		for _, w := range seq {
+			if k >= len(atoms) || atoms[k].kind != 'w' || atoms[k].s != w {
+				break
+			}
+			k++
+		}
+		if k-i == len(seq) {
+			return k
+		}
+	}
+	return i
+}
+
 // moneyNear reports a word of money or paying within a few words of the
 // atoms [i, j): "they want 180000", "I sent 40,000", "kiraya 28 hazar".
 func moneyNear(atoms []atom, i, j int) bool {
@@ -267,7 +294,7 @@ func plainSum(atoms []atom, q quantity) bool {
 	if len(digits) < 3 || len(digits) > 8 || strings.HasPrefix(digits, "0") {
 		return false
 	}
-	if !strings.Contains(a.s, ",") && len(digits) == 4 && q.value >= 1950 && q.value <= 2035 {
+	if !strings.Contains(a.s, ",") && len(digits) == 4 && q.value >= 1950 && q.value <= 2035 && !roundSumPaid(atoms, q) {
 		return false // a year
 	}
 	if q.from > 0 && atoms[q.from-1].kind == 'p' && (atoms[q.from-1].s == "*" || atoms[q.from-1].s == "#") ||
@@ -569,7 +596,18 @@ func feeWordNear(atoms []atom, i, j int) bool {
 // isYear reports a bare four-digit year ("in 2019").
 func isYear(atoms []atom, q quantity) bool {
 	a := atoms[q.from]
-	return a.kind == 'n' && len(a.s) == 4 && q.value >= 1950 && q.value <= 2035
+	return a.kind == 'n' && len(a.s) == 4 && q.value >= 1950 && q.value <= 2035 && !roundSumPaid(atoms, q)
+}
+
+// roundSumPaid reports a round number that could be a year ("2000") with
+// a fee word or a word of paying right after it: "2000 fee JazzCash se",
+// "pehle 2000 jama karwayen", "۲۰۰۰ فیس" are sums, "in 2000" stays a year.
+func roundSumPaid(atoms []atom, q quantity) bool {
+	if int(q.value)%50 != 0 || q.to >= len(atoms) {
+		return false
+	}
+	next := atoms[q.to]
+	return next.kind == 'w' && lex.feeWords[next.s] || paidAfter(atoms, q.to)
 }
 
 // currencyInContext resolves "riyal" and "dinar" by the countries named:

@@ -244,8 +244,33 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType != r.caseType {
+	if out.CaseType == CaseOther && ctx == "" && anyTrue(r.f.sits) && pc.P < overruleAt {
+		// A danger or a passport held read in the present ("passport un k
+		// pas ha abhi bhi") is a report: unless the model is sure it is
+		// none, its next reading stands.
+		best := 0.0
+		for c, p := range pc.Probs {
+			if c != CaseOther && (p > best || p == best && c < out.CaseType) {
+				out.CaseType, best = c, p
+			}
+		}
+	}
+	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && pc.P < overruleAt && !a.cue("documents") {
+		// A forged document needs a document named: "میں نے ایجنٹ کو 80
+		// ہزار بھیجے تھے" names none, whatever the model leans to; its
+		// next reading stands, or the rules' when they are precise.
+		out.CaseType = r.caseType
+		best := 0.0
+		for c, p := range pc.Probs {
+			if c != CaseDocumentFraud && (p > best || p == best && c < out.CaseType) && !preciseRules[r.caseType] {
+				out.CaseType, best = c, p
+			}
+		}
+	}
+	if out.CaseType != r.caseType && out.CaseType == pc.Class {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
+	} else if out.CaseType != r.caseType {
+		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), the model's next reading after %s", out.CaseType, 100*pc.Probs[out.CaseType], pc.Class))
 	}
 	switch {
 	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && a.onlyWeakDanger(),
@@ -257,7 +282,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	case pu.Probs[UrgencyEmergency] >= raiseAt:
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
-	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther:
+	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt):
+		// Of trouble the context puts in the past or makes safe now
+		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
+		// the model must be sure to make it urgent again.
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}

@@ -1,6 +1,9 @@
 package triage
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,8 +14,10 @@ import (
 // flagOnlyCues are read for a red flag's detail only (a claim to be from
 // a body, a sum on a receipt, a request to send): they say nothing of the
 // case type or the danger, and as features the model would learn "bhejo"
-// from ransom demands.
-var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true}
+// from ransom demands. "documents" (a document named) only guards the
+// model's reading of document fraud (combine).
+var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
+	"documents": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
@@ -46,7 +51,23 @@ func (a *analysis) features(e Entities) []string {
 	if negatedWords {
 		out = a.appendNegated(out)
 	}
-	for l, hs := range a.hits {
+	// In a fixed order: two features in one bucket are learnt one after
+	// the other, so the map's order would make training irreproducible.
+	labels := make([]lang.Label, 0, len(a.hits))
+	for l := range a.hits {
+		labels = append(labels, l)
+	}
+	slices.SortFunc(labels, func(x, y lang.Label) int {
+		if c := cmp.Compare(x.Kind, y.Kind); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.Key, y.Key); c != 0 {
+			return c
+		}
+		return cmp.Compare(fmt.Sprint(x.Except), fmt.Sprint(y.Except))
+	})
+	for _, l := range labels {
+		hs := a.hits[l]
 		if l.Kind == kindCue && flagOnlyCues[l.Key] {
 			continue
 		}

@@ -27,6 +27,7 @@ type lexiconFile struct {
 	AttachedOnly    []string                     `json:"attached_only_multipliers"`
 	NumberWords     []valueWords                 `json:"number_words"`
 	Fractions       []valueWords                 `json:"number_fractions"`
+	HalfAfter       []string                     `json:"number_half_after"`
 	RangeWords      []string                     `json:"range_words"`
 	UnitJoiners     []string                     `json:"unit_sharing_joiners"`
 	CountNouns      []string                     `json:"count_nouns"`
@@ -121,6 +122,7 @@ type lexicon struct {
 	fractions       map[string]float64
 	rangeWords      map[string]bool
 	unitJoiners     map[string]bool // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
+	halfAfter       [][]string      // "four and a half lakh", "char aur aadha lakh": a half more
 	countNouns      map[string]bool // "3 lakh 40 hazar Pakistanis" is not money
 	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool // "2 lakh and 30 thousand"
@@ -186,6 +188,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		fractions:       map[string]float64{},
 		rangeWords:      wordSet(f.RangeWords),
 		unitJoiners:     wordSet(f.UnitJoiners),
+		halfAfter:       wordSeqs(f.HalfAfter),
 		countNouns:      wordSet(f.CountNouns),
 		feeWords:        wordSet(f.FeeWords),
 		connectors:      wordSet(f.Connectors),
@@ -389,6 +392,17 @@ func wordSet(ws []string) map[string]bool {
 		m[strings.Join(lang.Words(w), " ")] = true
 	}
 	return m
+}
+
+// wordSeqs normalises each entry into its words.
+func wordSeqs(ws []string) [][]string {
+	out := make([][]string, 0, len(ws))
+	for _, w := range ws {
+		if seq := lang.Words(w); len(seq) > 0 {
+			out = append(out, seq)
+		}
+	}
+	return out
 }
 
 func rawSet(ws []string) map[string]bool {

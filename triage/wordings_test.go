@@ -289,12 +289,17 @@ func TestPartialReceipt(t *testing.T) {
 		"Licensed OEP, licence 3417/RWP, charged me Rs 3,80,000 for a Saudi job but gave receipt of only 15,000",
 		"OEP licence 3092/MUL wale ne Saudi ke liye 4.5 lakh liye, receipt 15000 ki di",
 		"لائسنس یافتہ ادارے نے چار لاکھ لیے اور رسید صرف بیس ہزار کی دی",
+		// An official slip, a challan or an invoice for part of it.
+		"OEP 'Sky Way Overseas' lic 4120/LHR ne Saudi driver visa ke 3.5 lakh liye, official slip pe sirf 1 lakh likha",
+		"the OEP took 3.5 lakh for the Saudi visa but the official slip shows only 1 lakh",
+		"او ای پی نے ساڑھے تین لاکھ لیے، سرکاری پرچی پر صرف ایک لاکھ لکھا",
 	} {
 		require.Contains(t, flagCodes(Read(s)), FlagNoReceipt, s)
 	}
 	for _, s := range []string{
 		"OEP licence 3092/MUL ne 2 lakh liye aur 2 lakh ki receipt bhi di",
 		"The promoter took Rs 180,000 and gave a receipt of Rs 180,000",
+		"OEP ne 3 lakh liye aur parchi pe 3 lakh likha",
 	} {
 		require.NotContains(t, flagCodes(Read(s)), FlagNoReceipt, s)
 	}
@@ -519,6 +524,145 @@ func TestDangerOutOfPresentCaseType(t *testing.T) {
 	require.Equal(t, CaseRansom, r.CaseType)
 	r = Read("company ne Qatar me passport rakh liya hai aur kamre me band kar diya, kaise check karun ye legal hai?")
 	require.Equal(t, CaseTrafficking, r.CaseType)
+}
+
+// An episode of a serial ("kal wali qist", "آج کی قسط"), its hero or
+// villain, its suspense: a danger told of them is fiction, while "qist"
+// as an instalment paid keeps its meaning.
+func TestSerialEpisodeIsFiction(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"kal wali qist dekhi? jis me hero ko Libya me agwa kar lete hain, full suspense tha yaar, ab agle hafte tak wait 😭",
+		"aaj ki qist me villain ne heroine ko Dubai me kamre me band kar diya, kya scene tha",
+		"کل کی قسط دیکھی؟ ولن نے ہیرو کو لیبیا میں اغوا کر لیا، بہت سسپنس تھا",
+		"did you see yesterday's episode? the villain kidnapped the hero in Libya, full suspense, can't wait for next week",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseOther, r.CaseType, "%q: %v %v", s, r.Danger, r.Model)
+	}
+	r := Read("agent ne pehli qist 50 hazar li, ab bhai ko Libya me agwa kar liya hai, 5 lakh mang rahe hain")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// A place in a boat asked money for ("warna boat me jagah nahi"), a boat
+// journey told as a plan ("boat se Spain jayega"): nobody is at sea yet; a
+// safe house is urgent. "Nobody is beaten" is no beating, "nobody is safe"
+// no safety.
+func TestBoatPlaceAndNobodyBeaten(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai Mauritania pohnch gaya he, agent ne kaha tha boat se Spain jayega. ab usay ek 'safe house' me 20 logon ke sath rakha hua he, agent 3 lakh aur mang raha warna boat me jagah nahi",
+		"بھائی موریطانیہ میں ایک سیف ہاؤس میں ہے، ایجنٹ کہتا ہے تین لاکھ اور دو ورنہ کشتی میں جگہ نہیں",
+		"my brother is in a safe house in Mauritania with 20 others, the agent wants 3 lakh more or no place on the boat",
+		"In our village near Sanghar a zamindar keeps 3 hari families working for an old debt of 6 lakh, they cannot go work anywhere else. Nobody is beaten but they never get paid, debt only goes up",
+		"the kiln owner keeps 2 families for a debt, no one is beaten but the debt only grows",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"they beat us daily, nobody is safe here",
+		"روز مارتے ہیں، کوئی بھی محفوظ نہیں",
+		"roz maarte hain, yahan koi safe nahi",
+		"bhai ko boat me bitha diya, engine band ho gaya",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// A protector stamp or a GAMCA report made by someone at home or put on
+// without going to the bureau is a forged document.
+func TestProtectorStampMadeIsDocumentFraud(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"facebook pe koi banda 'protector stamp + GAMCA medical report' ghar baithe bana ke deta he 12 hazar me. ye fake hi hoga na?",
+		"راجہ بازار میں ایک بندہ پانچ ہزار میں پروٹیکٹر کی مہر لگا کر دیتا ہے، بیورو جانے کی ضرورت نہیں۔ کیا یہ ٹھیک ہے؟",
+		"a man in Raja Bazar puts the protector stamp for 5000, no need to go to the bureau. is it ok?",
+		"ek banda 5 hazar me protector ki mohar laga kar deta hai, bureau jane ki zaroorat nahi",
+		"someone makes GAMCA medical report at home for 10000",
+		"گھر بیٹھے گیمکا میڈیکل رپورٹ بنا کر دیتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseDocumentFraud, r.CaseType, "%q", s)
+	}
+	require.NotEqual(t, CaseDocumentFraud, Read("OEP ne protector karwa diya, kal flight hai").CaseType)
+	require.NotEqual(t, CaseDocumentFraud, Read("ghar baithe kamayein 50 hazar mahana, online job").CaseType)
+}
+
+// A relative who died abroad whose body the company or the kafeel does
+// not send home is a worker's distress abroad; "mere X ka intiqal" is a
+// death in the family, not news.
+func TestBodyNotSentHomeIsDistress(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرے بھائی کا دبئی میں انتقال ہو گیا، کمپنی لاش پاکستان بھیجنے میں دیر کر رہی ہے",
+		"my uncle died in Riyadh last week, the company is delaying sending his body home, who do we contact?",
+		"my brother died in Dubai, the company is not sending his body back to Pakistan",
+		"mere chacha ka Dubai me intiqal ho gaya, company lash bhejne me der kar rahi hai",
+		"mere bhai ka Saudia me intiqal ho gaya, kafeel mayyat wapas nahi bhej raha",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, "%q: %v", s, r.Model)
+	}
+	require.Equal(t, CaseOther, Read("meri dadi ka intiqal ho gaya, dua karein").CaseType)
+}
+
+// A work permit or a work visa is a job in Urdu script too ("ورک پرمٹ",
+// "کام کا ویزا"): money sent for it is a fee before any contract.
+func TestUrduWorkPermitIsAJob(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"فیس بک پر پولینڈ ورک پرمٹ کا اشتہار دیکھا تھا، میں نے ایزی پیسہ سے ڈیڑھ لاکھ بھیجا ۰۳۱۱۵۵۰۲۹۸۸ پر۔ اب وہ نمبر بند ہے",
+		"facebook pe Poland work permit ka ad dekha tha, maine easypaisa se dedh lakh bheja 03115502988 pe. ab wo number band hai",
+		"saw a Poland work permit ad on facebook, I sent 1.5 lakh by easypaisa to 03115502988, now the number is off",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+}
+
+// Document fraud read by the model needs a document named; money sent to
+// an agent who no longer answers is a paid scam in every language. Of
+// trouble the context puts in the past, the model must be sure to make it
+// urgent again.
+func TestModelDocumentFraudNeedsADocument(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میں نے ایجنٹ کو 80 ہزار بھیجے تھے، اب فون نہیں اٹھاتا",
+		"maine agent ko 80 hazar bheje thay, ab phone nahi uthata",
+		"I sent 80 thousand to the agent, now he does not pick up the phone",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseDocumentFraud, r.CaseType, "%q: %v", s, r.Model)
+		require.NotEqual(t, CaseOther, r.CaseType, "%q: %v", s, r.Model)
+	}
+	require.Equal(t, CaseDocumentFraud, Read("agent ne jaali visa de diya, embassy ne kaha ye fake hai").CaseType)
+	for _, s := range []string{
+		"2 saal pehle Malaysia mein company ne passport rakha tha aur tankhwah nahi di thi. ab main Lahore mein hun, bas batana tha",
+		"دو سال پہلے ملائیشیا میں کمپنی نے پاسپورٹ رکھا تھا اور تنخواہ نہیں دی تھی، اب میں لاہور میں ہوں",
+		"Two years ago in Malaysia the company kept my passport and did not pay me. Now I am home in Lahore, just telling you",
+	} {
+		require.Equal(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}
+
+// A passport held now, in any language, is a report and urgent, even
+// where the model leans to "other"; one given back is not.
+func TestPassportHeldNowIsAReport(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"passport un k pas ha abhi bhi",
+		"pasport agent k pas h",
+		"پاسپورٹ ابھی بھی ان کے پاس ہے",
+		"the agent still has my passport",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseOther, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("passport diya tha, ab wapis mil gaya")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
 }
 
 // A kidnapping claimed on the phone and disproved by a video call ("bete
