@@ -416,6 +416,13 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"میرا سارا ڈیٹا آپ کے سسٹم سے ڈیلیٹ کر دیں", "erase"},
 		{"I don't want to type all this, my father is old, can someone from your office call us please", "human"},
 		{"koi mujhe call kar le please, likhna nahi aata", "human"},
+		// asking to be called on a number is not a number to check
+		{"is number pe call kr lain 0301 4455667", "human"},
+		{"please call me on 03014455667", "human"},
+		{"مجھے اس نمبر پر کال کر لیں ۰۳۰۱۴۴۵۵۶۶۷", "human"},
+		{"is number se call aayi thi 0301 4455667, asli hai?", "verify"},
+		{"this number called me 03014455667, is it genuine?", "verify"},
+		{"0301 4455667", "verify"},
 		{"کوئی آپ کے دفتر سے ہمیں کال کر لے", "human"},
 		// a complaint asked for in words, where only the model reads an
 		// emergency: the report; a word of danger still comes first

@@ -1243,6 +1243,10 @@ func (rd *Reading) Intent() string {
 		return "status"
 	case named["human"]:
 		return "human"
+	case named["callback"] && rd.Words() <= 12 && !named["verify"] && !named["report"] && !rd.Question():
+		// "is number pe call kr lain 0301…", "please call me on …": a
+		// person asking to be called, not a number to check
+		return "human"
 	case named["language"] && rd.Words() <= 5:
 		return "language"
 	case named["verify"] && named["report"]:
