@@ -265,3 +265,20 @@ func TestWhomTold(t *testing.T) {
 		require.Equal(t, want, got, text)
 	}
 }
+
+// Asking whose a number is asks us to check it.
+func TestIntentWhoseNumber(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]string{
+		"ye number kis ka he 0331-7208846 keh raha Japan me job dilata hun 3 lakh me": "verify",
+		"is number ka pata karein ye kiska hai 03001234567":                           "verify",
+		"kis ka number hai ye? Dubai job ki baat karta hai":                           "verify",
+		"یہ نمبر کس کا ہے 03001234567 سعودیہ میں نوکری کا کہتا ہے":                    "verify",
+		"whose number is this, he says he can get me a job in Qatar":                  "verify",
+		"is number pe call kr lain 03001234567":                                       "human",
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).Intent(), text)
+	}
+}
