@@ -175,3 +175,19 @@ func TestNoFurtherIsNoThreat(t *testing.T) {
 		require.Equal(t, want, Assess(text, Extract(text)).Urgency, text)
 	}
 }
+
+// A debt that must be cleared before anyone may go is debt bondage, in
+// every language ("qarz khatam hone tak", "قرض ختم ہونے تک").
+func TestDebtUntilClearedIsBondage(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ہم بھٹے پر کام کرتے ہیں، مالک کہتا ہے قرض ختم ہونے تک کوئی یہاں سے نہیں جا سکتا",
+		"مالک کہتا ہے قرضہ ادا ہونے تک یہیں کام کرو",
+		"zamindar kehta hai qarza khatam hone tak yahin kaam karo",
+		"malik bolta hai qarz ada karne tak kaam karna paray ga",
+		"the owner says we work here until the debt is paid",
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Contains(t, a.Situations, "debt_bondage", s)
+	}
+}
