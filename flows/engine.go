@@ -125,7 +125,7 @@ func copyTally(t lang.Tally) lang.Tally {
 func (st *step) run(expired bool) {
 	// Danger comes first, whatever was being asked.
 	if st.in.Choice == "" && st.text() != "" {
-		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) {
+		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) {
 			st.emergency(sig.DangerWhy)
 			if d := st.draft(); d == nil || d.Kind != KindReport && d.Kind != KindHelp {
 				st.startHelp()
@@ -308,6 +308,24 @@ func (st *step) global(choice string) bool {
 // the whole account when it is made.
 func (st *step) reportOverModel(sig Signals) bool {
 	if rd := st.read(); st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport {
+		return false
+	}
+	for _, w := range sig.DangerWhy {
+		if !strings.HasPrefix(w, "Model:") {
+			return false
+		}
+	}
+	return len(sig.DangerWhy) > 0
+}
+
+// placeOverModel reports an answer to a question of where ("قصور، رائیونڈ
+// روڈ والا بھٹہ", "Sanghar sindh", "Riyadh") that only the model reads as
+// danger: a place named carries none, and words of danger in it are the
+// rules' to find.
+func (st *step) placeOverModel(sig Signals) bool {
+	switch st.res.State.Node {
+	case NodeHelpWhere, NodeHelpPlace, NodeReportCountry:
+	default:
 		return false
 	}
 	for _, w := range sig.DangerWhy {

@@ -646,3 +646,40 @@ func TestVerifyAPageAsksForItsNumber(t *testing.T) {
 	site.say("is this genuine? https://www.gulf-jobs.online")
 	require.Len(t, site.created(), 1, "a site of its own is checked at once")
 }
+
+// A place named in answer to "where?" carries no danger the model alone
+// reads into it (a short answer in an unusual script or spelling); words
+// of danger the rules find in it still count.
+func TestPlaceAnswerOverModel(t *testing.T) {
+	t.Parallel()
+	modelOnShort := func(text string) Signals {
+		s := fakeTriage(text)
+		if !s.Danger && text != "" && len([]rune(text)) < 40 {
+			s.Danger, s.DangerWhy = true, []string{"Model: reads as an emergency (35%)"}
+		}
+		return s
+	}
+	e := New(texts, Options{Helplines: testHelplines, TTL: time.Hour, Triage: modelOnShort})
+	for locale, place := range map[string]string{
+		locales.UR:     "قصور، رائیونڈ روڈ والا بھٹہ",
+		locales.URLatn: "kasur, raiwind road wala bhatta",
+		locales.EN:     "Sanghar sindh, near Shahdadpur",
+	} {
+		c := newConvo(t, locale)
+		c.e = e
+		c.press(ChoiceHelp)
+		c.press("pakistan")
+		c.expectAsk(NodeHelpPlace, "help_city_q")
+		r := c.say(place)
+		require.NotContains(t, joined(r), "1122", place)
+		require.Empty(t, c.state.Draft.Danger, place)
+
+		c = newConvo(t, locale)
+		c.e = e
+		c.press(ChoiceHelp)
+		c.press("pakistan")
+		r = c.say(place + ", they locked us in")
+		require.NotEmpty(t, c.state.Draft.Danger, "the rules' danger in a place answer counts")
+		require.Contains(t, joined(r), "1122")
+	}
+}

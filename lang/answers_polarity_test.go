@@ -123,6 +123,15 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "only message, after 11pm. they check my phone", "discreet"},
 		{"contact", "sirf message karein, ye log mera phone check karte hain", "discreet"},
 		{"contact", "صرف میسج کریں، یہ لوگ میرا فون چیک کرتے ہیں", "discreet"},
+		// someone who watches the phone, or messages only: discreet
+		{"contact", "please only msg, after 9pm saudi time. supervisor checks our phones", "discreet"},
+		{"contact", "منشی فون دیکھتا ہے، صرف جمعہ کو مغرب کے بعد فون کریں", "discreet"},
+		{"contact", "صرف میسج کریں، اس کے ابو کو نہیں پتا", "discreet"},
+		{"contact", "munshi phone dekhta hai, sirf jumma ko maghrib ke baad call karein", "discreet"},
+		{"contact", "sirf msg karna, kafeel mobile check karta hai", "discreet"},
+		{"contact", "the foreman reads our messages, text only", "discreet"},
+		{"contact", "sms only pls, dont call", "discreet"},
+		{"contact", "message only, no calls", "discreet"},
 		// when someone else can use a phone, after choosing this chat: here
 		{"contact", "mujh se isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko hota hai", "here"},
 		{"contact", "اسی چیٹ پر بات کریں، بیٹا صرف رات کو کبھی کبھی میسج کر پاتا ہے", "here"},
