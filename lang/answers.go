@@ -1101,7 +1101,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// clause that adds a document with "also" gave it too.
 		for _, h := range rd.pick([]string{optionPrefix + set}) {
 			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
-				rd.alsoIn(clauseOf, clauseOf[h.i]) {
+				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h)) {
 				named = append(named, h.Key)
 			}
 		}
@@ -1197,6 +1197,19 @@ func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
 		}
 	}
 	return false
+}
+
+// listItem reports a clause that is the hit and at most one word more
+// ("passport copy, CNIC, degree, everything", "پاسپورٹ، شناختی کارڈ کی
+// کاپی"): an item of a list, not a clause of its own.
+func (rd *Reading) listItem(clauseOf []int, h found) bool {
+	n := 0
+	for k := range rd.toks {
+		if clauseOf[k] == clauseOf[h.i] && (k < h.i || k >= h.j) {
+			n++
+		}
+	}
+	return n <= 1
 }
 
 var alsoWords = WordSet([]string{"also", "too", "bhi", "bhee", "b", "بھی", "plus"})

@@ -123,6 +123,12 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "only message, after 11pm. they check my phone", "discreet"},
 		{"contact", "sirf message karein, ye log mera phone check karte hain", "discreet"},
 		{"contact", "صرف میسج کریں، یہ لوگ میرا فون چیک کرتے ہیں", "discreet"},
+		// a list of documents given: each item counts
+		{"docs", "passport copy, CNIC, degree, everything", "both"},
+		{"docs", "CNIC, passport copy", "both"},
+		{"docs", "پاسپورٹ، شناختی کارڈ کی کاپی", "both"},
+		{"docs", "pasport, shanakhti card, degree sab kuch", "both"},
+		{"docs", "passport rakh liya, CNIC mere paas hai", "passport"},
 		// someone who watches the phone, or messages only: discreet
 		{"contact", "please only msg, after 9pm saudi time. supervisor checks our phones", "discreet"},
 		{"contact", "منشی فون دیکھتا ہے، صرف جمعہ کو مغرب کے بعد فون کریں", "discreet"},
