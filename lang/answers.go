@@ -2158,7 +2158,9 @@ func (rd *Reading) namePart(text string, toks []Token, k int) (int, int) {
 		m++
 	}
 	_, m = trimWords(toks, k, m, rd.r.suffixes, false)
-	if m-k > 5 {
+	if m-k > 5 || m > k+1 && genitives[toks[m-1].S] {
+		// "ملک شفقت، منڈی بہاؤالدین کا ہے", "Nadeem, Gujrat side ka":
+		// where he is from, not a part of his name
 		return 0, 0
 	}
 	for _, t := range toks[k:m] {

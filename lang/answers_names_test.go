@@ -66,6 +66,12 @@ func TestNameWithoutWhatSurroundsIt(t *testing.T) {
 		"Maple Leaf Careers was written on the website": "Maple Leaf Careers",
 		"میپل لیف کیریئرز نام لکھا تھا ویب سائٹ پر":     "میپل لیف کیریئرز",
 		"naam Waqas hai": "Waqas",
+		// a later clause that says where he is from is not part of his name
+		"ملک شفقت نام ہے، منڈی بہاؤالدین کا ہے":          "ملک شفقت",
+		"Malik Shafqat naam hai, Mandi Bahauddin ka hai": "Malik Shafqat",
+		"Chaudhry Nadeem, Gujrat side ka":                "Chaudhry Nadeem",
+		"Malik Shafqat, from Mandi Bahauddin":            "Malik Shafqat",
+		"Tariq Mehmood, Euro Gate Consultants":           "Tariq Mehmood, Euro Gate Consultants",
 	} {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
