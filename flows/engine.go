@@ -319,12 +319,13 @@ func (st *step) reportOverModel(sig Signals) bool {
 }
 
 // placeOverModel reports an answer to a question of where ("قصور، رائیونڈ
-// روڈ والا بھٹہ", "Sanghar sindh", "Riyadh") that only the model reads as
-// danger: a place named carries none, and words of danger in it are the
-// rules' to find.
+// روڈ والا بھٹہ", "Sanghar sindh", "Riyadh") or of how to be reached
+// ("only msg after 9pm, supervisor checks our phones") that only the model
+// reads as danger: a place named carries none, the care asked for is the
+// answer, and words of danger in either are the rules' to find.
 func (st *step) placeOverModel(sig Signals) bool {
 	switch st.res.State.Node {
-	case NodeHelpWhere, NodeHelpPlace, NodeReportCountry:
+	case NodeHelpWhere, NodeHelpPlace, NodeReportCountry, NodeHelpContact:
 	default:
 		return false
 	}

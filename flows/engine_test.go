@@ -674,6 +674,16 @@ func TestPlaceAnswerOverModel(t *testing.T) {
 		require.NotContains(t, joined(r), "1122", place)
 		require.Empty(t, c.state.Draft.Danger, place)
 
+		// the care asked for in answer to how to be reached
+		c.press(ChoiceSkip)
+		for c.state.Node != NodeHelpContact {
+			c.press(ChoiceSkip)
+		}
+		r = c.say("msg only after 9pm")
+		require.NotContains(t, joined(r), "1122")
+		require.Len(t, c.created(), 1)
+		require.Empty(t, c.created()[0].Danger, "urgent, not an emergency")
+
 		c = newConvo(t, locale)
 		c.e = e
 		c.press(ChoiceHelp)

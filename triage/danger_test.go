@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -189,5 +190,21 @@ func TestDebtUntilClearedIsBondage(t *testing.T) {
 	} {
 		a := rulesOnly(s, Extract(s))
 		require.Contains(t, a.Situations, "debt_bondage", s)
+	}
+}
+
+// The writer who holds a relative back from a journey ("main ne bhai ko
+// roka hua he") confines no one; an agent who holds him does.
+func TestWriterHoldsBackIsNoConfinement(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]bool{
+		"nai abhi tak kuch nai diya, main ne bhai ko roka hua he": false,
+		"maine apne bete ko roka hai, ab wo ghar pe hai":          false,
+		"میں نے بھائی کو روکا ہوا ہے":                             false,
+		"I stopped my brother from going":                         false,
+		"agent ne bhai ko roka hua he":                            true,
+	} {
+		a := rulesOnly(s, Extract(s))
+		require.Equal(t, want, slices.Contains(a.Situations, "confined"), s)
 	}
 }
