@@ -1229,7 +1229,7 @@ func (r *Reader) Options(set string) []string { return r.options[set] }
 func (rd *Reading) Intent() string {
 	named := map[string]bool{}
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) {
+		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && rd.licensedSaid(h)) {
 			named[h.Key] = true
 		}
 	}
@@ -1282,6 +1282,45 @@ func (rd *Reading) Intent() string {
 	}
 	return ""
 }
+
+// licensedSaid reports a licence word that describes whom the writer
+// dealt with, in an account that asks nothing ("ایک لائسنس یافتہ پروموٹر
+// کے ذریعے ویزا لیا", "through a licensed promoter", "licence wala agent
+// tha"): the licence is told, not to be checked.
+func (rd *Reading) licensedSaid(h found) bool {
+	if h.j-h.i != 1 || rd.Question() || rd.Words() < 12 {
+		return false
+	}
+	w := rd.toks[h.i].S
+	switch {
+	case w == "licensed":
+	case (w == "لائسنس" || w == "licence" || w == "license" || w == "lisens") && h.j < len(rd.toks) && licenceHolder[rd.toks[h.j].S]:
+	default:
+		return false
+	}
+	for _, k := range []string{"genuine", "verify_ask"} {
+		if len(rd.pick([]string{kindIntent}, k)) > 0 {
+			return false
+		}
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-12; k-- {
+		if askedOf[rd.toks[k].S] {
+			return false // "I would like to know if X is a licensed agency"
+		}
+		if rd.toks[k].Brk {
+			break
+		}
+	}
+	return true
+}
+
+// askedOf introduce an indirect question ("know if", "whether", "pata
+// karna hai ke", "معلوم کرنا").
+var askedOf = WordSet([]string{"if", "whether", "know", "pata", "pta", "maloom", "malum", "پتا", "پتہ", "معلوم", "agar", "اگر"})
+
+// licenceHolder follow a licence word to make it a description ("لائسنس
+// یافتہ", "licence yafta", "license wala").
+var licenceHolder = WordSet([]string{"یافتہ", "والا", "والی", "والے", "yafta", "yaafta", "wala", "wali", "wale", "holder"})
 
 // ReportAsked reports an explicit word of reporting ("report karni hai",
 // "complaint", "شکایت درج"), not only a word for what was done ("fraud",

@@ -282,3 +282,21 @@ func TestIntentWhoseNumber(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Intent(), text)
 	}
 }
+
+// A licence told in an account ("through a licensed promoter") is not a
+// wish to check one; a licence asked about is.
+func TestIntentLicensedInAnAccount(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	cases := map[string]string{
+		"میں نے ایک لائسنس یافتہ اوورسیز ایمپلائمنٹ پروموٹر کے ذریعے قطر کا ویزا لیا۔ سرکاری فیس کے علاوہ ساڑھے تین لاکھ نقد لیے، رسید نہیں دی": "",
+		"I went through a licensed promoter for a Saudi visa, they took 4 lakh extra in cash with no receipt and now the job is different":      "",
+		"maine ek licence yafta promoter ke zariye Dubai ka visa liya, unhon ne 3 lakh extra liye aur receipt nahi di":                          "",
+		"is this agent licensed? he wants 2 lakh for Qatar":     "verify",
+		"ye promoter licence yafta hai ya nahi, pata karna hai": "verify",
+		"Hello, I would like to know if Blue Sky Overseas Employment Promoters in Karachi is a licensed agency. They are recruiting for Saudi": "verify",
+	}
+	for text, want := range cases {
+		require.Equal(t, want, r.Read(text).Intent(), text)
+	}
+}
