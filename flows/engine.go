@@ -484,6 +484,11 @@ func (st *step) intent() (kind string, withThis bool) {
 			// kept from care abroad.
 			return KindHelp, true
 		}
+		if sig.CaseType == "smuggling" && rd.OpensWithKin() && !rd.ReportAsked() {
+			// "میرا بیٹا ایران کے راستے جا رہا ہے": someone of their own
+			// on the smugglers' road needs help
+			return KindHelp, true
+		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
 		return KindReport, true

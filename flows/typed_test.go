@@ -644,3 +644,22 @@ func TestTypedDocumentsPassportNotGivenIsNoAccount(t *testing.T) {
 	require.Equal(t, "both", answers(r)["documents"])
 	require.Contains(t, r.State.Draft.Texts, "passport unke paas hai, cnic copy bhi", "a passport they hold is kept for triage")
 }
+
+// Someone of the writer's own on the smugglers' road is helped; a man who
+// sends others that way is reported.
+func TestKinOnTheRoadIsHelp(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"میرا بیٹا ایران کے راستے جا رہا ہے، ایجنٹ نے کہا تھا ترکی پہنچا دے گا":             flows.NodeHelpCheck,
+		"mera beta iran ke raste ja raha hai, agent ne kaha tha turkey pohncha dega":        flows.NodeHelpCheck,
+		"my brother is going to Greece through Iran with an agent, he left yesterday":       flows.NodeHelpCheck,
+		"bhai ek banda hai hamare ilaqe me jo logo ko dunki lagwata hai iran turkey greece": flows.NodeReportOffer,
+		"hmare gaon ka aik banda larkon ko Iran k raste Turkey bhej raha he dunki lagwa k":  flows.NodeReportOffer,
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-KIN001"}, t0)
+		require.Contains(t, []string{want, flows.NodeHelpWhere}, r.State.Node, text)
+		if want == flows.NodeReportOffer {
+			require.Equal(t, want, r.State.Node, text)
+		}
+	}
+}

@@ -1156,6 +1156,28 @@ func (rd *Reading) WhomTold() (string, bool) {
 	return "", false
 }
 
+// OpensWithKin reports a message that opens with the person it is about,
+// someone of the writer's own ("میرا بیٹا ایران کے راستے جا رہا ہے", "my
+// brother went with an agent…"): an account of them, not of a man who
+// sends others.
+func (rd *Reading) OpensWithKin() bool {
+	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
+		if h.neg || h.Key != "other" || h.i > 1 {
+			continue
+		}
+		for k := max(0, h.i-1); k < h.j; k++ {
+			if kinOwners[rd.toks[k].S] {
+				return true // "mera beta", not "bhai, ek banda hai…"
+			}
+		}
+	}
+	return false
+}
+
+// kinOwners make a kin word the writer's own ("mera", "میرا", "my").
+var kinOwners = WordSet([]string{"mera", "meri", "mere", "mra", "mri", "my", "our", "hamara", "hamari", "hamare", "humara", "humari",
+	"میرا", "میری", "میرے", "ہمارا", "ہماری", "ہمارے"})
+
 // postposition reports a hit that is only "mein" (and "hi") after a word
 // of its clause, not after "and" ("bhai aur main").
 func (rd *Reading) postposition(h found) bool {
