@@ -724,3 +724,102 @@ func TestWagesNotPaying(t *testing.T) {
 		require.NotContains(t, Read(s).Situations, "wages_withheld", s)
 	}
 }
+
+// Not being beaten frees no one: "maarte nahi lekin jaane nahi dete" is
+// a person held (emergency); said beside an urgent situation alone it
+// keeps it urgent (blind11).
+func TestNotBeatenButHeldIsEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرا بھائی تھائی لینڈ میں ڈیٹا انٹری کی نوکری کے لیے گیا تھا، اب وہ میانمار بارڈر کے پاس کسی کمپنی میں ہے۔ پاسپورٹ لے لیا ہے، آن لائن فراڈ کا کام کرواتے ہیں، مارتے نہیں لیکن وہاں سے جانے نہیں دیتے",
+		"مارتے نہیں لیکن کمرے سے نکلنے نہیں دیتے",
+		"bhai ko company wale maarte nahi lekin wahan se jane nahi dete, passport le liya",
+		"nobody hit us but they keep us locked in the building",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("We are not beaten, but the owner keeps our CNICs and gives no wages")
+	require.Equal(t, UrgencyUrgent, r.Urgency, "%v", r.Danger)
+}
+
+// A passport or a phone kept "apne paas" is taken, not a person
+// kidnapped; a person kept so still is (blind11).
+func TestThingKeptWithHimIsNoKidnap(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"شوہر عمان میں ہیں، کفیل نے پاسپورٹ اپنے پاس رکھ لیا ہے اور تین مہینے کی تنخواہ نہیں دی، بس کام کرواتا جا رہا ہے",
+		"seth ne passport apne paas rakh liya hai aur tankhwa nahi di",
+		"smuggler ne sab ke mobile apne pas rakh liye hain",
+		"سمگلر نے موبائل اپنے پاس رکھ لیے ہیں",
+		"the sponsor kept my passport with him",
+	} {
+		require.NotContains(t, Read(s).Situations, "kidnap_ransom", s)
+	}
+	for _, s := range []string{
+		"ایجنٹ نے میرے بھائی کو اپنے پاس رکھ لیا ہے اور پیسے مانگ رہا ہے",
+		"agent ne mere bete ko apne paas rakh liya hai, paise mang raha hai",
+	} {
+		require.Contains(t, Read(s).Situations, "kidnap_ransom", s)
+	}
+}
+
+// Leaving that waits on a debt paid is debt bondage (urgent), however
+// the paying is put: "until he pays", "jab tak qarz nahi chukata", "جب
+// تک قرضہ ادا نہیں" (blind11).
+func TestLeaveWhenDebtPaidWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the owner says he cannot leave until he pays it all",
+		"she can't go until she repays the advance",
+		"seth kehta hai woh tab tak nahi ja sakta jab tak qarz nahi chukata",
+		"jab tak peshgi ada na ho yahin kaam karo",
+		"سیٹھ کہتا ہے جب تک قرضہ ادا نہیں کرتا، جا نہیں سکتا",
+		"جب تک پیشگی واپس نہ کرو، یہیں کام کرو",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+}
+
+// "Come take me", "mujhe yahan se le jao", "مجھے یہاں سے لے جاؤ": a cry to
+// be fetched is a cry for rescue (blind11).
+func TestComeTakeMeIsPleaForRescue(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My daughter is 15, she went to work at a house in DHA Lahore. Now the begum doesnt let us talk to her. Last time she was crying and said come take me, then the phone was cut",
+		"please come and get us, we are scared",
+		"take me out of here please",
+		"ammi mujhe yahan se le jao, ye log acha nahi karte",
+		"abbu aa kar mujhe le jao please",
+		"امی مجھے یہاں سے لے جاؤ",
+		"ابو آ کر مجھے لے جائیں",
+	} {
+		ok, why := Emergency(s)
+		require.True(t, ok, s)
+		require.Contains(t, why, "calls for rescue", s)
+	}
+	for _, s := range []string{
+		"can you take me to the airport tomorrow",
+		"agent mujhe Dubai le jayega",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+	}
+}
+
+// A children's camp or class advertised, with ages and a fee, puts no
+// child in danger (blind11).
+func TestChildrensCampAdvertIsRoutine(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"🎉 سمر کیمپ 🎉 بچوں کے لیے تیراکی، کرکٹ اور ناظرہ کلاس۔ عمر ۶ سے ۱۴ سال۔ فیس صرف ۴۵۰۰ روپے۔ رابطہ: ۰۳۳۳-۷۸۱۲۰۴۵",
+		"Summer camp for kids age 6 to 14, swimming and cricket, fee only 4500. Call 0333-7812045",
+		"summer camp bachon ke liye, umar 6 se 14 saal, fees sirf 4500, rabta 0333-7812045",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+		require.Equal(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}
