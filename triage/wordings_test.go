@@ -823,3 +823,35 @@ func TestChildrensCampAdvertIsRoutine(t *testing.T) {
 		require.Equal(t, UrgencyRoutine, Read(s).Urgency, s)
 	}
 }
+
+// A recruiter said to be missing from the Bureau's list has no licence,
+// whatever it calls itself (blind11).
+func TestNotOnTheBureauListIsUnlicensed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"سیالکوٹ میں 'خان ٹریولز' والے خود کو رجسٹرڈ کہتے ہیں مگر ان کا نام بیورو کی لسٹ میں نہیں ہے۔ اٹلی کے سیزنل ویزے کے ۶ لاکھ لے رہے ہیں",
+		"Khan Travels khud ko registered kehte hain magar bureau ki list mein unka naam nahi hai, Italy ke 6 lakh maang rahe hain",
+		"Khan Travels say they are registered but their name is not on the Bureau list, asking 6 lakh for Italy",
+		"they say they are licensed but not in the BEOE list, 5 lakh for Romania",
+	} {
+		require.Equal(t, CaseUnlicensedRecruiter, Read(s).CaseType, s)
+	}
+	require.NotEqual(t, CaseUnlicensedRecruiter, Read("my name is not in the list of selected candidates for Korea").CaseType)
+}
+
+// A protector stamp got without going to the office, and a residence card
+// or visa sold "ready-made", are forged documents (blind11).
+func TestStampWithoutOfficeAndReadyMadeCardAreDocumentFraud(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"کیا کوئی پروٹیکٹر کی مہر بغیر دفتر گئے لگوا سکتا ہے؟ ایک بندہ دس ہزار میں لگا کر دینے کا کہہ رہا ہے، میں نے ابھی پیسے نہیں دیے",
+		"koi banda protector ki mohar bina daftar gaye lagwa deta hai 10 hazar mein, ye theek hai?",
+		"a man says he can get the protector stamp without going to the bureau for 10,000",
+		"Koi banda Portugal ka residence card 'ready-made' bech raha hai 9 lakh mein, apne WhatsApp status pe lagaya hua hai",
+		"someone is selling ready made Portugal residence permits for 9 lakh on WhatsApp",
+		"ایک بندہ پرتگال کا ریزیڈنس کارڈ ۹ لاکھ میں بیچ رہا ہے",
+	} {
+		require.Equal(t, CaseDocumentFraud, Read(s).CaseType, s)
+	}
+	require.NotEqual(t, CaseDocumentFraud, Read("ready made garments factory job in Portugal, salary 900 euro").CaseType)
+}
