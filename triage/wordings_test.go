@@ -855,3 +855,51 @@ func TestStampWithoutOfficeAndReadyMadeCardAreDocumentFraud(t *testing.T) {
 	}
 	require.NotEqual(t, CaseDocumentFraud, Read("ready made garments factory job in Portugal, salary 900 euro").CaseType)
 }
+
+// An offer or a letter said to come from a free e-mail service, with no
+// address written, is the free e-mail flag (blind11; the corpus labels
+// these so).
+func TestFreeEmailNamedWithoutAddress(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I paid 18,500 on JazzCash to 'Emirates Airline Recruitment' for interview booking. They sent an offer letter from a gmail id and then asked 60k more for visa. I refused. Now no reply at all",
+		"Qatar job ka offer letter gmail id se aaya, 40 hazar maang rahe hain",
+		"The Saudi job offer came from a yahoo address and they want 60k",
+		"دبئی کی نوکری کا آفر لیٹر جی میل سے آیا اور ایجنٹ نے 50 ہزار مانگے",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFreeEmail, s)
+	}
+	require.NotContains(t, flagCodes(Read("I am locked out of my gmail account")), FlagFreeEmail)
+}
+
+// "select kiya gaya hai" is a selection not applied for; a pilgrim or
+// visit visa "pe kaam ke liye" is work on a visit visa; making fake
+// profiles is scam work; "they have his passport" is a passport taken
+// (blind11).
+func TestSelectedPilgrimVisaFakeProfilesWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"anjaan number +965 6623 1190 se msg: 'Aap ko Kuwait ki oil company mein helper select kiya gaya hai, tankhwa 450 KD. Apna CNIC, photo aur ghar ka address bhejein'",
+		"aap ko Dubai ki company ne driver select kar liya hai, CNIC bhejein",
+		"آپ کو قطر کی کمپنی میں منتخب کر لیا گیا ہے",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagSelected, s)
+	}
+	for _, s := range []string{
+		"mere shohar Iraq gaye thay ziyarat visa pe kaam k liye, wahan maalik ne passport rakh liya aur 4 mahine se paise nahi diye",
+		"he went to Iraq on a ziyarat visa to work at a hotel",
+		"وہ عمرے کے ویزے پر کام کے لیے سعودیہ گیا تھا",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagVisitVisaWork, s)
+	}
+	for _, s := range []string{
+		"My brother went to Thailand for IT job, now they are forcing him to make fake profiles and chat with people for crypto",
+		"bhai se Cambodia mein fake profiles banwate hain aur logon se paise mangwate hain",
+		"میرے بیٹے سے میانمار میں جعلی پروفائل بنواتے ہیں",
+		"I am in Cambodia, inside company building, we do scam chatting 16 hrs",
+	} {
+		require.Contains(t, Read(s).Situations, "forced_scam", s)
+	}
+	require.NotContains(t, Read("I made a fake profile on facebook to catch the agent").Situations, "forced_scam")
+	require.Contains(t, Read("the kafeel has his passport and pays him nothing").Situations, "documents_taken")
+}
