@@ -903,3 +903,26 @@ func TestSelectedPilgrimVisaFakeProfilesWordings(t *testing.T) {
 	require.NotContains(t, Read("I made a fake profile on facebook to catch the agent").Situations, "forced_scam")
 	require.Contains(t, Read("the kafeel has his passport and pays him nothing").Situations, "documents_taken")
 }
+
+// "غیر قانونی" of a route ("غیر قانونی راستے سے", "غیر قانونی طور پر") is an
+// irregular route, as "ghair qanooni raste" is; a stay gone irregular
+// ("اقامہ رینیو نہیں ہوا، اب میں غیر قانونی ہو گیا ہوں") is none (blind11).
+func TestIllegalStayIsNoIrregularRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"سعودیہ میں کفیل نے اقامہ رینیو نہیں کروایا، اب میں غیر قانونی ہو گیا ہوں۔ باہر نکلتے ڈر لگتا ہے کہ پولیس پکڑ لے گی۔ واپسی کا کیا طریقہ ہے؟",
+		"ملائیشیا میں کمپنی نے پرمٹ رینیو نہیں کیا، اب ہم غیر قانونی ہو گئے ہیں",
+		"ab hum ghair qanooni ho gaye hain, iqama renew nahi hua",
+		"my iqama expired and now I am illegal here",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagIrregularRoute, s)
+	}
+	for _, s := range []string{
+		"ایجنٹ غیر قانونی راستے سے ایران کے ذریعے یونان بھیجتا ہے",
+		"بیٹا غیر قانونی طور پر ترکی گیا ہے، ایجنٹ نے 8 لاکھ لیے",
+		"agent ghair qanooni raste se Iran ke zariye Greece bhejta hai",
+		"the agent sends people to Greece by an illegal route through Iran",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagIrregularRoute, s)
+	}
+}
