@@ -259,6 +259,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			}
 		}
 	}
+	if out.CaseType == CaseOEPMisconduct && r.caseType != CaseOEPMisconduct && r.f.noLicence && pc.P < overruleAt {
+		// A recruiter said to have no licence, or missing from the
+		// Bureau's list ("licensed kehte hain magar list mein nahi"), is
+		// no licensed promoter: the model's misconduct needs it sure.
+		out.CaseType = r.caseType
+	}
 	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && pc.P < overruleAt && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80
 		// ہزار بھیجے تھے" names none, whatever the model leans to; its

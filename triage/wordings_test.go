@@ -926,3 +926,16 @@ func TestIllegalStayIsNoIrregularRoute(t *testing.T) {
 		require.Contains(t, flagCodes(Read(s)), FlagIrregularRoute, s)
 	}
 }
+
+// Money the agent "has already taken" ("لے چکا ہے", "le chuka hai") is
+// paid, as "لے لیے" is: a fee before any contract (blind11).
+func TestAlreadyTakenIsPaid(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ہمارے علاقے کا ایک آدمی جس کا نہ کوئی دفتر ہے نہ لائسنس، ملائیشیا بھیجنے کے نام پر پانچ لڑکوں سے دو دو لاکھ لے چکا ہے، کسی کو رسید نہیں دی",
+		"agent Malaysia bhejne ke naam pe 5 larkon se do do lakh le chuka hai, koi raseed nahi di",
+		"the agent has already taken 2 lakh from five boys for Malaysia, no receipt",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+}
