@@ -263,7 +263,7 @@ func moneyNear(atoms []atom, i, j int) bool {
 			}
 			words++
 		}
-		if atoms[k].kind == 'p' && (atoms[k].s == "." || atoms[k].s == "\n") {
+		if atoms[k].kind == 'p' && (fullStop(atoms[k].s) || atoms[k].s == "\n") {
 			break
 		}
 	}
@@ -275,12 +275,17 @@ func moneyNear(atoms []atom, i, j int) bool {
 			}
 			words++
 		}
-		if atoms[k].kind == 'p' && atoms[k].s == "." {
+		if atoms[k].kind == 'p' && fullStop(atoms[k].s) {
 			break
 		}
 	}
 	return false
 }
+
+// fullStop reports the end of a sentence, in either script: money named
+// before the Urdu full stop does not reach a number after it ("بھیج دیے۔
+// ٹی آئی ڈی ۷۲۱۰۰۹۳۴" is a transaction id).
+func fullStop(s string) bool { return s == "." || s == "۔" }
 
 // plainSum reports whether a bare number (no currency, no multiplier)
 // looks like a sum of money: grouped in thousands ("60,000", "1,85,000")

@@ -111,6 +111,13 @@ func TestAmounts(t *testing.T) {
 		{"do qiston mein, 1.5 phir 1 lakh", []am{{150000, "PKR", "1.5"}, {100000, "PKR", "1 lakh"}}},
 		{"دو قسطوں میں، ۱.۵ پھر ۱ لاکھ", []am{{150000, "PKR", "۱.۵"}, {100000, "PKR", "۱ لاکھ"}}},
 		{"50 aur 30 hazar diye", []am{{50000, "PKR", "50"}, {30000, "PKR", "30 hazar"}}},
+		// Money named before an Urdu full stop does not make the number
+		// after it a sum: a transaction id (blind11).
+		{"جاز کیش: آپ نے ۲,۵۰۰ روپے محمد بلال ۰۳۰۱۲۲۵۶۷۸۹ کو کامیابی سے بھیج دیے۔ ٹی آئی ڈی ۷۲۱۰۰۹۳۴", []am{{2500, "PKR", "۲,۵۰۰ روپے"}}},
+		{"ایجنٹ کو بھیج دیے۔ 45000", nil},
+		{"میں نے ایجنٹ کو 45000 بھیج دیے۔", []am{{45000, "PKR", "45000"}}},
+		{"JazzCash: you sent Rs 2,500 to Bilal. TID 72100934", []am{{2500, "PKR", "Rs 2,500"}}},
+		{"jazzcash se 2,500 bhej diye. TID 72100934", []am{{2500, "PKR", "2,500"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -48,7 +48,7 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_closed", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -70,6 +70,9 @@ func (a *analysis) lowered() string {
 		}
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
+		}
+		if c == "ctx_unharmed" && (a.harmNow() || a.situation("confined")) {
+			continue // "they don't beat him, but they don't let him leave": not being hit frees no one
 		}
 		if c == "ctx_closed" && (a.harmNow() || !a.onlyConfined()) {
 			continue // "the office is closed", but a person locked in and beaten is not
@@ -127,7 +130,8 @@ func (a *analysis) sentences() []int {
 // loweredUrgency is the urgency of a message whose danger words the
 // context took out of the present. A person who says they can come and go
 // ("raat ko ghar jate hain", "darwaza khula hai") is still exploited:
-// urgent. So is one who says they are safe while an urgent situation goes
+// urgent; so is one who is not beaten ("maarte nahi"), unless held all the
+// same. So is one who says they are safe while an urgent situation goes
 // on ("koi khatra nahi, lekin teen mahine se tankhwa nahi mili"). Danger in
 // the past, in the news, a film, an idiom or a joke is routine, with the
 // urgent situations it names (a passport kept "2 saal pehle", wages "in the
@@ -135,7 +139,7 @@ func (a *analysis) sentences() []int {
 // often than right.
 func (a *analysis) loweredUrgency() string {
 	switch a.lowered() {
-	case "ctx_free":
+	case "ctx_free", "ctx_unharmed":
 		return UrgencyUrgent
 	case "ctx_safe_now":
 		for _, code := range lex.sitOrder {
@@ -158,7 +162,7 @@ func (a *analysis) harmNow() bool {
 			return true
 		}
 	}
-	free := a.cueHits("ctx_free")
+	free := append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...)
 	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
 		for _, h := range a.cueHits(c) {
 			if !overlapsAny(h, free) {
@@ -254,6 +258,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 				out.CaseType, best = c, p
 			}
 		}
+	}
+	if out.CaseType == CaseOEPMisconduct && r.caseType != CaseOEPMisconduct && r.f.noLicence && pc.P < overruleAt {
+		// A recruiter said to have no licence, or missing from the
+		// Bureau's list ("licensed kehte hain magar list mein nahi"), is
+		// no licensed promoter: the model's misconduct needs it sure.
+		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && pc.P < overruleAt && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80

@@ -247,6 +247,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 				break
 			}
 		}
+		if q := a.quote("free_email_named"); q != "" && len(f.emails) == 0 {
+			// "an offer letter from a gmail id", "email gmail se aaya",
+			// "ای میلیں جی میل سے آتی تھیں": the address not given, the
+			// free service named.
+			add(FlagFreeEmail, fmt.Sprintf("Writes from a free e-mail service (%q)", q))
+		}
 	}
 	return out
 }

@@ -724,3 +724,218 @@ func TestWagesNotPaying(t *testing.T) {
 		require.NotContains(t, Read(s).Situations, "wages_withheld", s)
 	}
 }
+
+// Not being beaten frees no one: "maarte nahi lekin jaane nahi dete" is
+// a person held (emergency); said beside an urgent situation alone it
+// keeps it urgent (blind11).
+func TestNotBeatenButHeldIsEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرا بھائی تھائی لینڈ میں ڈیٹا انٹری کی نوکری کے لیے گیا تھا، اب وہ میانمار بارڈر کے پاس کسی کمپنی میں ہے۔ پاسپورٹ لے لیا ہے، آن لائن فراڈ کا کام کرواتے ہیں، مارتے نہیں لیکن وہاں سے جانے نہیں دیتے",
+		"مارتے نہیں لیکن کمرے سے نکلنے نہیں دیتے",
+		"bhai ko company wale maarte nahi lekin wahan se jane nahi dete, passport le liya",
+		"nobody hit us but they keep us locked in the building",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	r := Read("We are not beaten, but the owner keeps our CNICs and gives no wages")
+	require.Equal(t, UrgencyUrgent, r.Urgency, "%v", r.Danger)
+}
+
+// A passport or a phone kept "apne paas" is taken, not a person
+// kidnapped; a person kept so still is (blind11).
+func TestThingKeptWithHimIsNoKidnap(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"شوہر عمان میں ہیں، کفیل نے پاسپورٹ اپنے پاس رکھ لیا ہے اور تین مہینے کی تنخواہ نہیں دی، بس کام کرواتا جا رہا ہے",
+		"seth ne passport apne paas rakh liya hai aur tankhwa nahi di",
+		"smuggler ne sab ke mobile apne pas rakh liye hain",
+		"سمگلر نے موبائل اپنے پاس رکھ لیے ہیں",
+		"the sponsor kept my passport with him",
+	} {
+		require.NotContains(t, Read(s).Situations, "kidnap_ransom", s)
+	}
+	for _, s := range []string{
+		"ایجنٹ نے میرے بھائی کو اپنے پاس رکھ لیا ہے اور پیسے مانگ رہا ہے",
+		"agent ne mere bete ko apne paas rakh liya hai, paise mang raha hai",
+	} {
+		require.Contains(t, Read(s).Situations, "kidnap_ransom", s)
+	}
+}
+
+// Leaving that waits on a debt paid is debt bondage (urgent), however
+// the paying is put: "until he pays", "jab tak qarz nahi chukata", "جب
+// تک قرضہ ادا نہیں" (blind11).
+func TestLeaveWhenDebtPaidWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the owner says he cannot leave until he pays it all",
+		"she can't go until she repays the advance",
+		"seth kehta hai woh tab tak nahi ja sakta jab tak qarz nahi chukata",
+		"jab tak peshgi ada na ho yahin kaam karo",
+		"سیٹھ کہتا ہے جب تک قرضہ ادا نہیں کرتا، جا نہیں سکتا",
+		"جب تک پیشگی واپس نہ کرو، یہیں کام کرو",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+}
+
+// "Come take me", "mujhe yahan se le jao", "مجھے یہاں سے لے جاؤ": a cry to
+// be fetched is a cry for rescue (blind11).
+func TestComeTakeMeIsPleaForRescue(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My daughter is 15, she went to work at a house in DHA Lahore. Now the begum doesnt let us talk to her. Last time she was crying and said come take me, then the phone was cut",
+		"please come and get us, we are scared",
+		"take me out of here please",
+		"ammi mujhe yahan se le jao, ye log acha nahi karte",
+		"abbu aa kar mujhe le jao please",
+		"امی مجھے یہاں سے لے جاؤ",
+		"ابو آ کر مجھے لے جائیں",
+	} {
+		ok, why := Emergency(s)
+		require.True(t, ok, s)
+		require.Contains(t, why, "calls for rescue", s)
+	}
+	for _, s := range []string{
+		"can you take me to the airport tomorrow",
+		"agent mujhe Dubai le jayega",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+	}
+}
+
+// A children's camp or class advertised, with ages and a fee, puts no
+// child in danger (blind11).
+func TestChildrensCampAdvertIsRoutine(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"🎉 سمر کیمپ 🎉 بچوں کے لیے تیراکی، کرکٹ اور ناظرہ کلاس۔ عمر ۶ سے ۱۴ سال۔ فیس صرف ۴۵۰۰ روپے۔ رابطہ: ۰۳۳۳-۷۸۱۲۰۴۵",
+		"Summer camp for kids age 6 to 14, swimming and cricket, fee only 4500. Call 0333-7812045",
+		"summer camp bachon ke liye, umar 6 se 14 saal, fees sirf 4500, rabta 0333-7812045",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%q: %v", s, why)
+		require.Equal(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}
+
+// A recruiter said to be missing from the Bureau's list has no licence,
+// whatever it calls itself (blind11).
+func TestNotOnTheBureauListIsUnlicensed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"سیالکوٹ میں 'خان ٹریولز' والے خود کو رجسٹرڈ کہتے ہیں مگر ان کا نام بیورو کی لسٹ میں نہیں ہے۔ اٹلی کے سیزنل ویزے کے ۶ لاکھ لے رہے ہیں",
+		"Khan Travels khud ko registered kehte hain magar bureau ki list mein unka naam nahi hai, Italy ke 6 lakh maang rahe hain",
+		"Khan Travels say they are registered but their name is not on the Bureau list, asking 6 lakh for Italy",
+		"they say they are licensed but not in the BEOE list, 5 lakh for Romania",
+	} {
+		require.Equal(t, CaseUnlicensedRecruiter, Read(s).CaseType, s)
+	}
+	require.NotEqual(t, CaseUnlicensedRecruiter, Read("my name is not in the list of selected candidates for Korea").CaseType)
+}
+
+// A protector stamp got without going to the office, and a residence card
+// or visa sold "ready-made", are forged documents (blind11).
+func TestStampWithoutOfficeAndReadyMadeCardAreDocumentFraud(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"کیا کوئی پروٹیکٹر کی مہر بغیر دفتر گئے لگوا سکتا ہے؟ ایک بندہ دس ہزار میں لگا کر دینے کا کہہ رہا ہے، میں نے ابھی پیسے نہیں دیے",
+		"koi banda protector ki mohar bina daftar gaye lagwa deta hai 10 hazar mein, ye theek hai?",
+		"a man says he can get the protector stamp without going to the bureau for 10,000",
+		"Koi banda Portugal ka residence card 'ready-made' bech raha hai 9 lakh mein, apne WhatsApp status pe lagaya hua hai",
+		"someone is selling ready made Portugal residence permits for 9 lakh on WhatsApp",
+		"ایک بندہ پرتگال کا ریزیڈنس کارڈ ۹ لاکھ میں بیچ رہا ہے",
+	} {
+		require.Equal(t, CaseDocumentFraud, Read(s).CaseType, s)
+	}
+	require.NotEqual(t, CaseDocumentFraud, Read("ready made garments factory job in Portugal, salary 900 euro").CaseType)
+}
+
+// An offer or a letter said to come from a free e-mail service, with no
+// address written, is the free e-mail flag (blind11; the corpus labels
+// these so).
+func TestFreeEmailNamedWithoutAddress(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I paid 18,500 on JazzCash to 'Emirates Airline Recruitment' for interview booking. They sent an offer letter from a gmail id and then asked 60k more for visa. I refused. Now no reply at all",
+		"Qatar job ka offer letter gmail id se aaya, 40 hazar maang rahe hain",
+		"The Saudi job offer came from a yahoo address and they want 60k",
+		"دبئی کی نوکری کا آفر لیٹر جی میل سے آیا اور ایجنٹ نے 50 ہزار مانگے",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFreeEmail, s)
+	}
+	require.NotContains(t, flagCodes(Read("I am locked out of my gmail account")), FlagFreeEmail)
+}
+
+// "select kiya gaya hai" is a selection not applied for; a pilgrim or
+// visit visa "pe kaam ke liye" is work on a visit visa; making fake
+// profiles is scam work; "they have his passport" is a passport taken
+// (blind11).
+func TestSelectedPilgrimVisaFakeProfilesWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"anjaan number +965 6623 1190 se msg: 'Aap ko Kuwait ki oil company mein helper select kiya gaya hai, tankhwa 450 KD. Apna CNIC, photo aur ghar ka address bhejein'",
+		"aap ko Dubai ki company ne driver select kar liya hai, CNIC bhejein",
+		"آپ کو قطر کی کمپنی میں منتخب کر لیا گیا ہے",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagSelected, s)
+	}
+	for _, s := range []string{
+		"mere shohar Iraq gaye thay ziyarat visa pe kaam k liye, wahan maalik ne passport rakh liya aur 4 mahine se paise nahi diye",
+		"he went to Iraq on a ziyarat visa to work at a hotel",
+		"وہ عمرے کے ویزے پر کام کے لیے سعودیہ گیا تھا",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagVisitVisaWork, s)
+	}
+	for _, s := range []string{
+		"My brother went to Thailand for IT job, now they are forcing him to make fake profiles and chat with people for crypto",
+		"bhai se Cambodia mein fake profiles banwate hain aur logon se paise mangwate hain",
+		"میرے بیٹے سے میانمار میں جعلی پروفائل بنواتے ہیں",
+		"I am in Cambodia, inside company building, we do scam chatting 16 hrs",
+	} {
+		require.Contains(t, Read(s).Situations, "forced_scam", s)
+	}
+	require.NotContains(t, Read("I made a fake profile on facebook to catch the agent").Situations, "forced_scam")
+	require.Contains(t, Read("the kafeel has his passport and pays him nothing").Situations, "documents_taken")
+}
+
+// "غیر قانونی" of a route ("غیر قانونی راستے سے", "غیر قانونی طور پر") is an
+// irregular route, as "ghair qanooni raste" is; a stay gone irregular
+// ("اقامہ رینیو نہیں ہوا، اب میں غیر قانونی ہو گیا ہوں") is none (blind11).
+func TestIllegalStayIsNoIrregularRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"سعودیہ میں کفیل نے اقامہ رینیو نہیں کروایا، اب میں غیر قانونی ہو گیا ہوں۔ باہر نکلتے ڈر لگتا ہے کہ پولیس پکڑ لے گی۔ واپسی کا کیا طریقہ ہے؟",
+		"ملائیشیا میں کمپنی نے پرمٹ رینیو نہیں کیا، اب ہم غیر قانونی ہو گئے ہیں",
+		"ab hum ghair qanooni ho gaye hain, iqama renew nahi hua",
+		"my iqama expired and now I am illegal here",
+	} {
+		require.NotContains(t, flagCodes(Read(s)), FlagIrregularRoute, s)
+	}
+	for _, s := range []string{
+		"ایجنٹ غیر قانونی راستے سے ایران کے ذریعے یونان بھیجتا ہے",
+		"بیٹا غیر قانونی طور پر ترکی گیا ہے، ایجنٹ نے 8 لاکھ لیے",
+		"agent ghair qanooni raste se Iran ke zariye Greece bhejta hai",
+		"the agent sends people to Greece by an illegal route through Iran",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagIrregularRoute, s)
+	}
+}
+
+// Money the agent "has already taken" ("لے چکا ہے", "le chuka hai") is
+// paid, as "لے لیے" is: a fee before any contract (blind11).
+func TestAlreadyTakenIsPaid(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ہمارے علاقے کا ایک آدمی جس کا نہ کوئی دفتر ہے نہ لائسنس، ملائیشیا بھیجنے کے نام پر پانچ لڑکوں سے دو دو لاکھ لے چکا ہے، کسی کو رسید نہیں دی",
+		"agent Malaysia bhejne ke naam pe 5 larkon se do do lakh le chuka hai, koi raseed nahi di",
+		"the agent has already taken 2 lakh from five boys for Malaysia, no receipt",
+	} {
+		require.Contains(t, flagCodes(Read(s)), FlagFeeBefore, s)
+	}
+}
