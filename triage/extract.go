@@ -32,7 +32,9 @@ type Entities struct {
 // phrase lexicon.
 func Extract(text string) Entities {
 	var e Entities
-	f := lang.Fold(text)
+	// "۰۳۴۵۔۷۷۱۲۰۹۸", "0345–7712098": one number, its marks read as the
+	// conversation and casework read them.
+	f := lang.Fold(lang.NumberMarks(text))
 	masked := []byte(f.S)
 
 	cnics := findCNICs(f.S)

@@ -7,9 +7,9 @@ import (
 )
 
 // phoneRuns finds runs of digits with the separators people put in phone
-// numbers: spaces, dashes, dots, brackets and a leading "+", and between
-// two digits the Urdu full stop or an en dash, which Urdu keyboards and
-// phones put where a dash is meant ("۰۳۴۵۔۷۷۱۲۰۹۸", "0345–7712098").
+// numbers: spaces, dashes, dots, brackets and a leading "+" (the Urdu full
+// stop and the Unicode dashes between groups are hyphens by then: Extract
+// reads the text through lang.NumberMarks).
 func phoneRuns(s string) [][2]int {
 	var out [][2]int
 	sep := func(c byte) bool { return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '(' || c == ')' }
@@ -31,10 +31,6 @@ func phoneRuns(s string) [][2]int {
 				end = j + 1
 				continue
 			}
-			if w := wideDash(s[j:]); w > 0 && j == end && j+w < len(s) && s[j+w] >= '0' && s[j+w] <= '9' {
-				j += w - 1
-				continue
-			}
 			if !sep(c) {
 				break
 			}
@@ -43,17 +39,6 @@ func phoneRuns(s string) [][2]int {
 		i = end
 	}
 	return out
-}
-
-// wideDash returns the length of the Urdu full stop or en dash that s
-// starts with, or 0.
-func wideDash(s string) int {
-	for _, d := range []string{"۔", "–"} {
-		if strings.HasPrefix(s, d) {
-			return len(d)
-		}
-	}
-	return 0
 }
 
 type phoneSpan struct {
