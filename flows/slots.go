@@ -239,6 +239,9 @@ func (st *step) checkInferred(q *question, choice string) {
 	switch {
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
+	case choice == "" && yn == lang.PolarNone && st.answersOther(rd):
+		// "facebook pe dekha tha": no word on what was read, which stands,
+		// and the answer to a question not asked yet, which is kept.
 	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
 		sig := st.signals()
 		corrected := false
@@ -289,6 +292,28 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	d.Misses = 0
 	st.advance()
+}
+
+// answersOther reports whether an answer to "is this right?" names a
+// question whose answer was not read ("facebook pe dekha tha" names where
+// the offer was seen) and answers it; if so, what was read is taken and so
+// is the answer.
+func (st *step) answersOther(rd *lang.Reading) bool {
+	field := rd.Field()
+	q := questionOf(field)
+	if field == "" || q == nil || st.draft().Inferred[field] != "" {
+		return false
+	}
+	if _, given := st.draft().Answers[field]; given {
+		return false
+	}
+	r := st.readReply(q, "")
+	if !r.ok {
+		return false
+	}
+	st.adoptInferred("")
+	st.accept(q, r)
+	return true
 }
 
 // adoptInferred takes the inferred answers as given, but for one.

@@ -663,3 +663,40 @@ func TestKinOnTheRoadIsHelp(t *testing.T) {
 		}
 	}
 }
+
+// At "is this right?", an answer that says nothing of what was read but
+// answers another question ("facebook pe dekha tha") keeps what was read
+// and that answer: nothing is dropped and asked again.
+func TestTypedCheckAnsweredWithAnotherFact(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, seen string }{
+		{"ur-Latn", "facebook pe dekha tha", "facebook"},
+		{"ur-Latn", "ye ad whatsapp group me aya tha", "whatsapp"},
+		{"ur-Latn", "tiktok pe dekhi thi ye video", "tiktok"},
+		{"ur", "فیس بک پر دیکھا تھا", "facebook"},
+		{"ur", "یہ اشتہار اخبار میں آیا تھا", "newspaper"},
+		{"en", "I saw it on facebook", "facebook"},
+		{"en", "it came in a whatsapp group", "whatsapp"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"country": "Oman", "money_asked": "Rs 2,00,000"}
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED3"}, t0)
+		a := answers(res)
+		require.Equal(t, c.seen, a["seen"], "%s: %q", c.locale, c.text)
+		require.Equal(t, "Oman", a["country"], "%s: %q: what was read stands", c.locale, c.text)
+		require.Equal(t, "Rs 2,00,000", a["money_asked"], "%s: %q", c.locale, c.text)
+		require.NotEqual(t, flows.NodeReportSeen, res.State.Node, c.text)
+		require.NotEqual(t, flows.NodeReportCountry, res.State.Node, c.text)
+	}
+	// A correction still corrects, and a plain no still drops what was read.
+	for _, c := range []struct{ locale, text, country string }{
+		{"ur-Latn", "nahi, country Qatar hai", "Qatar"},
+		{"en", "no, it's Qatar", "Qatar"},
+		{"ur", "نہیں، ملک قطر ہے", "قطر"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"country": "Oman", "money_asked": "Rs 2,00,000"}
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED3"}, t0)
+		require.Equal(t, c.country, answers(res)["country"], "%s: %q", c.locale, c.text)
+	}
+}
