@@ -239,16 +239,21 @@ func (st *step) checkInferred(q *question, choice string) {
 	switch {
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
+	case choice == "" && yn == lang.PolarNone && st.namesPlace(rd):
+		// "riyadh" to "Place: Saudi Arabia", or "Qatar" to "Country: Oman":
+		// the same country agrees, another corrects it.
 	case choice == "" && yn == lang.PolarNone && st.answersOther(rd):
 		// "facebook pe dekha tha": no word on what was read, which stands,
 		// and the answer to a question not asked yet, which is kept.
 	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
 		sig := st.signals()
 		corrected := false
-		if names := st.countryNames(sig.Countries); names != "" && d.Inferred["country"] != "" {
-			st.setAnswer("country", names)
-			st.settle("country")
-			corrected = true
+		if key := st.placeKey(); key != "" {
+			if names := st.countryNames(sig.Countries); names != "" {
+				st.setAnswer(key, names)
+				st.settle(key)
+				corrected = true
+			}
 		}
 		if len(sig.Phones) > 0 && d.Inferred["phones"] != "" {
 			st.setAnswer("phones", strings.Join(sig.Phones, ", "))
@@ -292,6 +297,35 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	d.Misses = 0
 	st.advance()
+}
+
+// placeKey is the inferred answer that holds a country: a report's
+// country or an account's place, or "".
+func (st *step) placeKey() string {
+	for _, k := range []string{"country", "place"} {
+		if st.draft().Inferred[k] != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// namesPlace reports whether an answer to "is this right?" is only a place
+// ("riyadh", "Qatar me"), and if so takes it: a place in the country read
+// agrees with it, another country replaces it, and the rest is taken.
+func (st *step) namesPlace(rd *lang.Reading) bool {
+	key := st.placeKey()
+	sig := st.signals()
+	if key == "" || len(sig.Countries) == 0 || len(sig.Phones) > 0 || sig.Fee != nil || len(sig.Amounts) > 0 ||
+		rd.Words() > 4 || rd.Field() != "" && rd.Field() != "country" {
+		return false
+	}
+	if names := st.countryNames(sig.Countries); names != st.draft().Inferred[key] {
+		st.setAnswer(key, names)
+		st.settle(key)
+	}
+	st.adoptInferred("")
+	return true
 }
 
 // answersOther reports whether an answer to "is this right?" names a

@@ -700,3 +700,43 @@ func TestTypedCheckAnsweredWithAnotherFact(t *testing.T) {
 		require.Equal(t, c.country, answers(res)["country"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// At "is this right?", a place alone agrees when it is in the country
+// read ("riyadh" to Saudi Arabia) and corrects it when it is another
+// ("Qatar"); in a report and in an account for help, in three languages.
+func TestTypedCheckAnsweredWithAPlace(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		node           string
+		key, locale    string
+		inferred, text string
+		want           string
+	}{
+		{flows.NodeHelpCheck, "place", "ur-Latn", "Saudi Arabia", "riyadh", "Saudi Arabia"},
+		{flows.NodeHelpCheck, "place", "ur-Latn", "Saudi Arabia", "jeddah me hai", "Saudi Arabia"},
+		{flows.NodeHelpCheck, "place", "en", "Saudi Arabia", "Dammam", "Saudi Arabia"},
+		{flows.NodeHelpCheck, "place", "ur", "سعودی عرب", "ریاض میں", "سعودی عرب"},
+		{flows.NodeHelpCheck, "place", "ur-Latn", "Saudi Arabia", "qatar", "Qatar"},
+		{flows.NodeReportCheck, "country", "en", "Oman", "Qatar", "Qatar"},
+		{flows.NodeReportCheck, "country", "ur-Latn", "Oman", "muscat", "Oman"},
+		{flows.NodeReportCheck, "country", "ur", "عمان", "قطر", "قطر"},
+	} {
+		st := flows.AtQuestion(c.node, c.locale)
+		st.Draft.Inferred = map[string]string{c.key: c.inferred}
+		if c.node == flows.NodeHelpCheck {
+			st.Draft.Inferred["where"] = "abroad"
+			st.Draft.Inferred["situation"] = "unpaid"
+		} else {
+			st.Draft.Inferred["money_asked"] = "Rs 2,00,000"
+		}
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED4"}, t0)
+		a := answers(res)
+		require.Equal(t, c.want, a[c.key], "%s: %q", c.locale, c.text)
+		require.NotEqual(t, c.node, res.State.Node, "%s: %q is not asked again", c.locale, c.text)
+		if c.node == flows.NodeHelpCheck {
+			require.Equal(t, "unpaid", a["situation"], "%s: %q: the rest is taken", c.locale, c.text)
+		} else {
+			require.Equal(t, "Rs 2,00,000", a["money_asked"], "%s: %q: the rest is taken", c.locale, c.text)
+		}
+	}
+}
