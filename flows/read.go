@@ -148,6 +148,17 @@ func (st *step) askQuestion(q *question, retry bool) {
 		st.askWith(st.t(id, map[string]any{"Summary": st.summary()}), q.node, q.options)
 	case NodeReportFix:
 		st.askFix(id)
+	case NodeReportPaidHow:
+		if paid := st.draft().Answers["paid_amount"]; paid != "" {
+			// the sum is known: only how, and to whom
+			id = "report_paid_how_known_q"
+			if retry {
+				id = "report_paid_how_known_retry"
+			}
+			st.askWith(st.t(id, map[string]any{"Amount": ltr(paid)}), q.node, q.options)
+			return
+		}
+		st.ask(id, q.node, q.options)
 	case NodeHelpPlace:
 		if id == q.text && st.draft().Answers["where"] == "abroad" {
 			id = "help_country_q"

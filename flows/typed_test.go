@@ -740,3 +740,25 @@ func TestTypedCheckAnsweredWithAPlace(t *testing.T) {
 		}
 	}
 }
+
+// A sum paid that is already known is not asked again: the question asks
+// only how it was paid, and to whom, naming the sum.
+func TestTypedPaidHowAsksOnlyHowWhenTheSumIsKnown(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, yes string }{{"en", "yes"}, {"ur", "جی"}, {"ur-Latn", "ji"}} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"paid": "yes", "paid_amount": "Rs 1,50,000", "country": "Qatar"}
+		st.Draft.Settled = []string{"seen", "recruiter", "phones", "phones_confirm", "money_asked"}
+		res := realEngine().Step(st, flows.Input{Text: c.yes, MessageID: 7, Reference: "HSY-TYPED5"}, t0)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, c.locale)
+		q := res.Replies[len(res.Replies)-1].Text
+		require.Equal(t, texts.T(c.locale, "report_paid_how_known_q", map[string]any{"Amount": "\u2066Rs 1,50,000\u2069"}), q, c.locale)
+		require.NotEqual(t, texts.T(c.locale, "report_paid_how_q", nil), q, c.locale)
+		// Not understood: asked again in other words, still without the sum.
+		res = realEngine().Step(res.State, flows.Input{Text: "hmm", MessageID: 8, Reference: "HSY-TYPED5"}, t0)
+		require.Equal(t, texts.T(c.locale, "report_paid_how_known_retry", nil), res.Replies[len(res.Replies)-1].Text, c.locale)
+		res = realEngine().Step(res.State, flows.Input{Text: "easypaisa", MessageID: 9, Reference: "HSY-TYPED5"}, t0)
+		require.Equal(t, "easypaisa", answers(res)["paid_how"], c.locale)
+		require.Equal(t, "Rs 1,50,000", answers(res)["paid_amount"], c.locale)
+	}
+}
