@@ -380,6 +380,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer("none")
 		}
 	case "contact":
+		if rd.Marks(q.set, "_not") {
+			// "call nahi", "just text me, no calls": calls refused, not
+			// contact; written to here, or here with care.
+			if rd.Marks(q.set, "_message") {
+				return answer("here")
+			}
+			return answer("discreet")
+		}
 		if yn == lang.PolarNo {
 			return answer("none")
 		}

@@ -1056,6 +1056,18 @@ func (rd *Reading) Field() string {
 	return ""
 }
 
+// Marks reports whether the text names a phrase of set's list key, one of
+// the lists that name no option of their own (conversation.json's "_not",
+// "_message": calls refused, a wish to be written to).
+func (rd *Reading) Marks(set, key string) bool {
+	for _, h := range rd.pick([]string{optionPrefix + set}, key) {
+		if !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
 // Cancel reports "cancel", "mat bhejo".
 func (rd *Reading) Cancel() bool { return rd.has(kindAnswer, "cancel") }
 
