@@ -233,7 +233,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
-	if (!preciseRules[r.caseType] || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) {
+	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm {
 		// Of a danger the context puts in a drama or a film, the rules
 		// say what is asked (other, or a check of an offer); of a danger
 		// over and done beside an offer to check, the check, not the old
@@ -272,7 +272,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType = r.caseType
 		best := 0.0
 		for c, p := range pc.Probs {
-			if c != CaseDocumentFraud && (p > best || p == best && c < out.CaseType) && !preciseRules[r.caseType] {
+			if c != CaseDocumentFraud && (p > best || p == best && c < out.CaseType) && !preciseRules[r.caseType] &&
+				(!dangerCases[c] || anyTrue(r.f.sits)) { // no danger read, no danger's case type ("fake contracts ... selling them")
 				out.CaseType, best = c, p
 			}
 		}
