@@ -210,3 +210,19 @@ func TestLockedInAtWorkInPakistanIsForcedLabour(t *testing.T) {
 		"went to the protector office in Lahore, gate locked, the guard said closed till Monday",
 	)
 }
+
+// A danger over and done, told as a report ("can it still be reported?"),
+// is a report of that danger unless the model is sure it is none.
+func TestPastDangerStillReported(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseTrafficking, UrgencyRoutine,
+		"A woman from our village was trafficked to Oman and kept locked in a house years ago, she came back long ago and is married now. Can such cases still be reported?",
+		"suna tha ke hamare mohalle ki ek larki ko Dubai me bech diya gaya tha, magar wo kafi arsa pehle wapis aa gayi aur ab shadi shuda hai. kya aise cases ki ittila ab bhi di ja sakti hai?",
+		"ek aurat ke bare me suna tha ke usko Oman me bech diya tha, wo bohat pehle wapis aa gayi. kya ab report ho sakti hai?",
+		"ہمارے گاؤں کی ایک لڑکی کے بارے میں سنا تھا کہ اسے مسقط میں بیچ دیا گیا تھا، مگر وہ بہت پہلے واپس آ گئی اور اب شادی شدہ ہے۔ کیا ایسے کیسز کی اطلاع اب بھی دی جا سکتی ہے؟",
+	)
+	// The same in a drama is no report.
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"drama me dikhaya ke ek larki ko Dubai me bech diya gaya, kya aisa sach me hota hai?",
+	)
+}
