@@ -226,3 +226,16 @@ func TestPastDangerStillReported(t *testing.T) {
 		"drama me dikhaya ke ek larki ko Dubai me bech diya gaya, kya aisa sach me hota hai?",
 	)
 }
+
+// Told to withdraw a complaint under a threat is no process question.
+func TestThreatToWithdrawIsNoProcessQuestion(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent ke aadmi kehte hain shikayat wapis lo warna tumhare bhai ko utha lenge",
+		"they said withdraw your complaint or we will burn your house",
+		"ایجنٹ کے بندے کہتے ہیں شکایت واپس لو ورنہ گھر جلا دیں گے",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
+		require.NotEqual(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}

@@ -309,10 +309,12 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseDocumentFraud
 	case len(f.phishing) > 0:
 		return CasePhishing
-	case a.cue("process_question") && !f.paid && !f.misconduct:
+	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s):
 		// A question about a complaint already made ("status kaise check
 		// karun", "shikayat wapis le sakta hun?") or about becoming a
-		// licensed promoter asks about the process, reports nothing.
+		// licensed promoter asks about the process, reports nothing; a
+		// threat to make one withdraw it ("complaint wapas lo warna…") is
+		// no question.
 		return CaseOther
 	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
 		return CaseOEPMisconduct
