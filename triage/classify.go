@@ -76,18 +76,21 @@ type facts struct {
 // Case type is the first rule that holds, in this order (the more specific
 // and the more dangerous first):
 //
-//	ransom_extortion        kidnapping or ransom words ("tawaan", "rihai ke liye paise")
+//	ransom_extortion        kidnapping or ransom words ("tawaan", "rihai ke liye paise"), or a
+//	                        person held while more money is demanded for them
 //	smuggling               dunki, boat, "by road", illegal border crossing, Libya with Europe
 //	trafficking             trafficking or selling named; or abroad and confined, documents
 //	                        taken, forced (scam) work, violence, sexual abuse, debt, a child;
 //	                        or a child sent to another country
-//	forced_labour           brick kiln, peshgi, bonded or forced labour, not abroad
+//	forced_labour           brick kiln, peshgi, bonded or forced labour, or locked in at
+//	                        the place of work, not abroad
 //	worker_distress_abroad  abroad and in trouble (unpaid, stranded, kafeel, wants to return)
 //	document_fraud          fake or forged visa, passport, protector stamp
 //	phishing_site           a link whose host imitates BE&OE, OEC, FIA, a ministry or an employer
 //	oep_misconduct          a licensed OEP that overcharged, gave no receipt, or broke its promise
 //	job_scam_paid           money paid for a job through JazzCash, Easypaisa, a bank, or online
 //	unlicensed_recruiter    money paid for a job in person, or a recruiter said to have no licence
+//	other                   a question about a complaint made or about becoming a promoter
 //	verification_request    asks whether an offer or recruiter is genuine
 //	job_offer_suspicious    an offer or advert, no money lost (or any red flag)
 //	other                   none of these
@@ -102,6 +105,9 @@ type ruled struct {
 	Assessment
 	caseType, urgency string
 	f                 *facts
+	// firm: the model may not overrule the case type; precise: only
+	// when it is sure (overruleAt).
+	firm, precise bool
 }
 
 // rules classifies with the lexicon's rules alone.
@@ -112,7 +118,15 @@ func (a *analysis) rules(e Entities) ruled {
 		f.sits[code] = a.situation(code)
 	}
 	flags := a.flags(f, "")
-	caseType := a.outOfPresent(f, a.classify(f, len(flags) > 0))
+	read := a.classify(f, len(flags) > 0)
+	caseType := a.outOfPresent(f, read)
+	// What the model cannot weigh from words: a question about the
+	// process, an old danger beside a complaint, news of others; a person
+	// held while money is demanded is a ransom unless the model is sure.
+	firm := caseType == CaseOther && a.cue("process_question") ||
+		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
+	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
+		caseType != read && caseType == CaseVerification // a danger over and done beside a check
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}
@@ -135,7 +149,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Online:     f.online,
 		Fee:        f.feeAmount,
 		Situations: sits,
-	}, caseType: caseType, urgency: level, f: f}
+	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
 }
 
 func (a *analysis) facts(e Entities) *facts {
@@ -153,7 +167,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.misconduct = a.cue("misconduct") || a.cue("no_receipt")
 	f.trafficked = a.cue("trafficking")
 	f.forcedLab = a.cue("forced_labour")
-	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom")
+	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money")
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
 	f.europe = a.europe(e.Countries)
@@ -282,7 +296,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
 		s["child"] && len(f.e.Countries) > 0 && (a.cue("sent_to") || f.job):
 		return CaseTrafficking
-	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"]):
+	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace")):
 		return CaseForcedLabour
 	case a.situation("child") && (a.cue("sent_to") || s["child_taken"]):
 		// A child taken away by someone ("ek aadmi use motor cycle pe
@@ -295,6 +309,13 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseDocumentFraud
 	case len(f.phishing) > 0:
 		return CasePhishing
+	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s):
+		// A question about a complaint already made ("status kaise check
+		// karun", "shikayat wapis le sakta hun?") or about becoming a
+		// licensed promoter asks about the process, reports nothing; a
+		// threat to make one withdraw it ("complaint wapas lo warna…") is
+		// no question.
+		return CaseOther
 	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
 		return CaseOEPMisconduct
 	case f.paid && jobish && (f.online || f.remotePay):
@@ -311,6 +332,9 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	return CaseOther
 }
 
+// moneyCases are the case types of money taken for a job.
+var moneyCases = map[string]bool{CaseJobScamPaid: true, CaseUnlicensedRecruiter: true, CaseOEPMisconduct: true}
+
 // dangerCases are the case types read from a danger to a person.
 var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTrafficking: true, CaseForcedLabour: true,
 	CaseWorkerDistress: true}
@@ -326,6 +350,28 @@ var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTra
 // verification request.
 func (a *analysis) outOfPresent(f *facts, caseType string) string {
 	ctx := a.lowered()
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("complaint_against") && !f.verify {
+		// Danger over and done, and a complaint to make against whoever
+		// took the money ("2 saal pehle kafeel ne passport rakha tha, ab
+		// wapis aa gaya hun, agent ke khilaf shikayat, 3 lakh liye the"):
+		// the complaint's case type, read without the old danger. A
+		// complaint about the danger itself (no money named) keeps the
+		// danger's case type, as blind4, blind5 and blind9 label it.
+		g := *f
+		g.sits = map[string]bool{}
+		g.abroad, g.distress, g.trafficked, g.smuggling, g.ransom, g.forcedLab = false, false, false, false, false, false
+		if c := a.classify(&g, false); moneyCases[c] {
+			return c
+		}
+	}
+	if dangerCases[caseType] && ctx == "ctx_news" && a.cue("ctx_not_ours") && !f.paid {
+		// News of a boat sunk or a raid, and "none of ours went": a
+		// question about others, no report.
+		if f.verify {
+			return CaseVerification
+		}
+		return CaseOther
+	}
 	if f.paid || !dangerCases[caseType] && !(ctx == "ctx_fiction" && caseType == CaseJobOfferSuspicious) {
 		return caseType // an agent in a film is no offer ("film me agent larki ko bech deta hai")
 	}

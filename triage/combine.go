@@ -233,7 +233,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
-	if (!preciseRules[r.caseType] || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) {
+	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm {
 		// Of a danger the context puts in a drama or a film, the rules
 		// say what is asked (other, or a check of an offer); of a danger
 		// over and done beside an offer to check, the check, not the old
@@ -248,10 +248,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseOther && ctx == "" && anyTrue(r.f.sits) && pc.P < overruleAt {
+	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && anyTrue(r.f.sits) && pc.P < overruleAt && !r.firm {
 		// A danger or a passport held read in the present ("passport un k
 		// pas ha abhi bhi") is a report: unless the model is sure it is
-		// none, its next reading stands.
+		// none, its next reading stands. So is one over and done, told to
+		// be reported ("she was sold in Dubai long ago, now married: can
+		// it still be reported?", blind12).
 		best := 0.0
 		for c, p := range pc.Probs {
 			if c != CaseOther && (p > best || p == best && c < out.CaseType) {
@@ -272,7 +274,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType = r.caseType
 		best := 0.0
 		for c, p := range pc.Probs {
-			if c != CaseDocumentFraud && (p > best || p == best && c < out.CaseType) && !preciseRules[r.caseType] {
+			if c != CaseDocumentFraud && (p > best || p == best && c < out.CaseType) && !preciseRules[r.caseType] &&
+				(!dangerCases[c] || anyTrue(r.f.sits)) { // no danger read, no danger's case type ("fake contracts ... selling them")
 				out.CaseType, best = c, p
 			}
 		}

@@ -51,11 +51,23 @@ func (a *analysis) compounds() []string {
 	return reasons
 }
 
+// compoundFound reports whether the lexicon's compound of that code holds
+// ("held_for_money": a person held while more money is demanded for them
+// is held for ransom, however it is told).
+func (a *analysis) compoundFound(code string) bool {
+	for _, c := range lex.compounds {
+		if c.Code == code {
+			return a.compound(c)
+		}
+	}
+	return false
+}
+
 func (a *analysis) compound(c compound) bool {
 	for _, req := range c.All {
 		found := false
 		for k := range strings.SplitSeq(req, "|") {
-			if lex.situations[k].code != "" && a.situation(k) || a.cue(k) && !a.negatedCue(k) {
+			if lex.situations[k].code != "" && a.situation(k) || a.cue(k) && !a.negatedCue(k) && (k != "k_held" || a.personHeld()) {
 				found = true
 				break
 			}
@@ -65,6 +77,19 @@ func (a *analysis) compound(c compound) bool {
 		}
 	}
 	return true
+}
+
+// personHeld reports whether a word of holding is about a person: "rakh
+// liya" inside "passport rakh liya" holds a document (passport or phone
+// taken is urgent), not the one who writes.
+func (a *analysis) personHeld() bool {
+	things := append(a.hits[lang.Label{Kind: kindSit, Key: "documents_taken"}], a.hits[lang.Label{Kind: kindSit, Key: "phone_taken"}]...)
+	for _, h := range a.cueHits("k_held") {
+		if !a.negated(h) && !overlapsAny(h, things) {
+			return true
+		}
+	}
+	return false
 }
 
 // childInDanger reports a child together with harm: a child named alone
