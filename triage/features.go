@@ -15,9 +15,16 @@ import (
 // a body, a sum on a receipt, a request to send): they say nothing of the
 // case type or the danger, and as features the model would learn "bhejo"
 // from ransom demands. "documents" (a document named) only guards the
-// model's reading of document fraud (combine).
+// model's reading of document fraud (combine). A messaging app named, an
+// application made, an azad visa, scam work, a scam hub, a charge named
+// ("file charges 50 hazar") or a sum asked ("pay 80k only") refine red
+// flags 2, 3, 5, 6 and 10 the model already sees by other cues; so do
+// app_only and no_office, which split red flag 5's whatsapp_only (still a
+// feature, as it was) into contact only by a messaging app and no office;
+// and known_employers adds employers to officials for red flag 9 alone.
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
-	"documents": true}
+	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
+	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words

