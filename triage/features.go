@@ -15,9 +15,12 @@ import (
 // a body, a sum on a receipt, a request to send): they say nothing of the
 // case type or the danger, and as features the model would learn "bhejo"
 // from ransom demands. "documents" (a document named) only guards the
-// model's reading of document fraud (combine).
+// model's reading of document fraud (combine). "ctx_plan" and "k_journey"
+// (a journey told as a plan, the boat it will take) only tell the rules a
+// crossing has not begun (plannedCrossing); as features the model would
+// learn "bhej rahe" from every agent who sends anyone.
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
-	"documents": true}
+	"documents": true, "ctx_plan": true, "k_journey": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
