@@ -89,3 +89,59 @@ func TestDocsGivenBackAndNumber(t *testing.T) {
 	require.Equal(t, PolarNo, r.Read("cnic no").YesNo())
 	require.Equal(t, PolarNo, r.Read("passport no, cnic haan").YesNo())
 }
+
+// How to be reached is the reporter's wish about themselves: care asked
+// for another person ("dont message him, they check his phone", "usko
+// call mat karna, phone unka hai") names no option; "mujhse rabta karo"
+// asks to be contacted (round C12).
+func TestContactCareForAnother(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	pref := []string{"none", "number", "discreet", "here"}
+	for text, want := range map[string]string{
+		"call me on my number, dont message him they check his phone": "number",
+		"call me on my number, they read her messages":                "number",
+		"mujhse rabta karo, usko call mat karna phone unka hai":       "number",
+		"mujh se rabta karein, unko msg mat karna":                    "number",
+		"مجھ سے رابطہ کریں، اس کو کال نہ کریں فون ان کا ہے":           "number",
+		"مجھے کال کریں، اسے میسج نہ کریں":                             "number",
+		// neighbours: the reporter's own care, or no contact at all
+		"they check my phone, message carefully": "discreet",
+		"mera phone check karte hain, chupke se": "discreet",
+		"میرا فون چیک کرتے ہیں، احتیاط سے":       "discreet",
+		"dont contact me":                     "none",
+		"rabta mat karein":                    "none",
+		"رابطہ نہ کریں":                       "none",
+		"Contact me here on Telegram":         "here",
+		"here in this chat, dont message him": "here",
+		"isi chat pe, usko msg mat karna":     "here",
+	} {
+		got, _ := r.Read(text).Option("contact", pref...)
+		require.Equal(t, want, got, text)
+	}
+}
+
+// What is happening: burning is violence; a beating told of those who do
+// not meet a target is what is done if they do not, not the situation
+// itself (round C12: "make him do scam chats… they beat boys who dont
+// meet target" is forced work).
+func TestSituationBurnAndConditionalBeating(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	pref := []string{"debt", "violence", "locked_in", "forced_work", "passport_taken", "unpaid", "money_taken", "other"}
+	for text, want := range map[string]string{
+		"kehti hai begum ne garam istri se jalaya, 8 mahine se tankhwa bhi nahi di":                      "violence",
+		"madam burned her arm with the iron, no salary for 6 months":                                     "violence",
+		"بیگم نے گرم استری سے جلایا، تنخواہ بھی نہیں دی":                                                 "violence",
+		"they make him do online scam chats 16 hours a day. he said they beat boys who dont meet target": "forced_work",
+		"scam karwate hain, jo target pura nahi karta usko marte hain":                                   "forced_work",
+		"فراڈ کرواتے ہیں، جو ٹارگٹ پورا نہیں کرتا اسے مارتے ہیں":                                         "forced_work",
+		// neighbours: a beating told as it is
+		"they make him do scam chats and beat him every day": "violence",
+		"scam karwate hain aur roz marte hain":               "violence",
+		"فراڈ کرواتے ہیں اور روز مارتے ہیں":                  "violence",
+	} {
+		got, _ := r.Read(text).Option("what", pref...)
+		require.Equal(t, want, got, text)
+	}
+}
