@@ -422,7 +422,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 // readFree reads a free answer (a name, a place): anything but an aside,
 // a skip or "don't know", with the words that introduce it dropped.
 func (st *step) readFree(q *question, rd *lang.Reading) reply {
-	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && rd.UnknownLater()) {
+	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone())) {
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
@@ -718,6 +718,11 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 		if t := instalments(rd, amounts); t != nil {
 			return t // "pehle 50 hazar jazzcash kiye, phir 30 hazar": paid in all
 		}
+		if len(sig.Amounts) == 0 {
+			if t := instalments(rd, bareAmounts(rd.Text)); t != nil {
+				return t // "easypaisa, 35000 first then 30000 after 2 days"
+			}
+		}
 	}
 	if len(paid) == 0 {
 		if oneSum(amounts) && len(owed) == 0 {
@@ -944,6 +949,16 @@ var bareNumber = regexp.MustCompile(`(?:^|[^\d+\-/])(\d{1,3}(?:,\d{2,3})+|\d{3,8
 // is about money ("registration fee, 5000 on jazzcash"); numbers that are
 // phone numbers are not sums.
 func bareAmount(text string, sig Signals) *Amount {
+	if all := bareAmounts(text); len(all) > 0 {
+		return &all[0]
+	}
+	return nil
+}
+
+// bareAmounts are all the numbers with no currency that read as rupees, in
+// the order written ("35000 first then 30000 after 2 days").
+func bareAmounts(text string) []Amount {
+	var out []Amount
 	folded := lang.Fold(text).S
 	var phones [][]int
 	for _, r := range lang.DigitRun.FindAllStringIndex(folded, -1) {
@@ -969,7 +984,7 @@ func bareAmount(text string, sig Signals) *Amount {
 		if err != nil || v < 100 {
 			continue
 		}
-		return &Amount{Value: v, Currency: "PKR", Text: m[1]}
+		out = append(out, Amount{Value: v, Currency: "PKR", Text: m[1]})
 	}
-	return nil
+	return out
 }

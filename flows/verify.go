@@ -7,7 +7,9 @@ import "strings"
 // Rs 2 lakh before any contract is a warning sign"). A check needs
 // something to check: the agent's name, number, licence or the advert; if
 // the question gave none, they are asked for first; given only a licence, a
-// name or a social media page, they are asked once for a number. Then the person is told
+// name or a social media page, they are asked once for a number; an answer
+// with nothing to check by (where it was seen, what it asks) is kept and
+// the question asked once more. Then the person is told
 // what the OEP registry and earlier reports say, and a verification request
 // goes to OEC, whose answer comes back to them later.
 
@@ -124,8 +126,30 @@ func (st *step) verify(choice string) {
 		if len(d.Texts) <= 1 {
 			st.warnSigns(st.signals().Flags)
 		}
+		if st.in.Media == "" && !st.checkable(st.signals()) && !st.draftPhone() && !st.settled("verify_again") {
+			// "saw their post on facebook", "newspaper ad, 1.8 lakh
+			// maang rahe": where it was seen or what it asks, nothing to
+			// check by; kept, and what to check by is asked for once more.
+			d.Settled = append(d.Settled, "verify_again")
+			q := "verify_again_q"
+			if st.settled("verify_phone") {
+				q = "verify_again_number_q" // a name or a licence was given: its number
+			}
+			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			return
+		}
 		st.check()
 	}
+}
+
+// draftPhone reports a phone number in what the person already sent.
+func (st *step) draftPhone() bool {
+	for _, t := range st.draft().Texts {
+		if len(st.e.opts.Triage(t).Phones) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // check tells what is known and sends the request.

@@ -51,6 +51,10 @@ type conversationFile struct {
 		Words  []string `json:"words"`
 		After  []string `json:"after"`
 		Before []string `json:"before"`
+		// AfterID name a document or an account whose number it is when
+		// the clause goes on ("cnic no in the form", "account no pe"); at
+		// a clause's end it answers no ("passport no, cnic haan").
+		AfterID []string `json:"after_id"`
 	} `json:"number_abbreviation"`
 }
 
@@ -68,8 +72,8 @@ type Reader struct {
 	// ("no"), read as "number" after numAfter ("this no", "mera no"),
 	// before numBefore, the postpositions of a place ("is no pe call
 	// karo": a "no" is not "on"), or before digits ("no 0300…").
-	numAbbrev, numAfter, numBefore map[string]bool
-	weak                           map[string]map[string]bool // per set, options named only when no other is
+	numAbbrev, numAfter, numBefore, numAfterID map[string]bool
+	weak                                       map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
 	// licence words cut a licence number off a name ("… lic 3370/RWP");
@@ -150,6 +154,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		}
 	}
 	r.numAbbrev, r.numAfter, r.numBefore = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After), WordSet(f.NumberAbbrev.Before)
+	r.numAfterID = WordSet(f.NumberAbbrev.AfterID)
 	r.weak = map[string]map[string]bool{}
 	for set, keys := range f.Weak {
 		if !strings.HasPrefix(set, "_") {
@@ -206,14 +211,16 @@ type Reading struct {
 
 // Read tokenises and matches text. A short form of "number" that is also
 // a word ("no") is read as "number" where it names one ("msg me on this
-// no", "mera no 0300…", "is no pe call kr lo"). A clause opened by a denial ("it's not that I
+// no", "mera no 0300…", "is no pe call kr lo", "typed my cnic no in the
+// form"). A clause opened by a denial ("it's not that I
 // didn't pay, I paid 30000", "aisa nahi hai ke nahi diye, 40 hazar diye")
 // is taken back: what follows it is the answer, so its words are not read.
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
 	for i := range toks {
 		next := i+1 < len(toks) && !toks[i+1].Brk
-		if r.numAbbrev[toks[i].S] && (i > 0 && !toks[i].Brk && r.numAfter[toks[i-1].S] || next && r.numBefore[toks[i+1].S] ||
+		after := i > 0 && !toks[i].Brk && (r.numAfter[toks[i-1].S] || next && r.numAfterID[toks[i-1].S])
+		if r.numAbbrev[toks[i].S] && (after || next && r.numBefore[toks[i+1].S] ||
 			next && toks[i+1].Digits && len(toks[i+1].S) >= 7) {
 			toks[i].S = "number"
 		}
@@ -1080,9 +1087,23 @@ func (rd *Reading) Cancel() bool { return rd.has(kindAnswer, "cancel") }
 // "both".
 func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	clauseOf := rd.clauses()
-	var named []string
+	var named, returned []string
 	firstClause := -1
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if k, ok := strings.CutPrefix(h.Key, "_back_"); ok {
+			// "_back_passport": a document given back yields to one they
+			// still hold ("gave back the passport, he still has the CNIC
+			// copy"); alone it is still the one given ("passport diya tha,
+			// wapas mil gaya"); one not given back is theirs ("passport
+			// wapas nahi kiya").
+			if !h.neg {
+				if !slices.Contains(returned, k) {
+					returned = append(returned, k)
+				}
+				continue
+			}
+			h.Key, h.neg = k, false
+		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
@@ -1117,6 +1138,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 				named = append(named, h.Key)
 			}
 		}
+	}
+	if len(named) == 0 {
+		named = returned
 	}
 	switch {
 	case len(named) == 0:
@@ -1615,6 +1639,19 @@ func (rd *Reading) Name() string {
 		return n
 	}
 	return strings.TrimSpace(rd.Text)
+}
+
+// NameAfterNone reports an answer that says there is no name, then gives
+// the one they go by ("no name, just says OEC", "naam nahi likha, voice me
+// kehte hain Al Mansoor", "نام نہیں لکھا، وائس میں کہتے ہیں المنصور
+// سیکیورٹی"): a name, not a "don't know".
+func (rd *Reading) NameAfterNone() bool {
+	rest := rd.afterNoName()
+	if rest == "" {
+		return false
+	}
+	r := rd.r.Read(rest)
+	return !r.Unknown() && !r.Skip() && r.AnswerShare() < 0.5 && r.Name() != ""
 }
 
 // afterNoName returns what follows a first clause that only says there is

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // How the rules and the model decide together (tuned on the dev split):
@@ -60,6 +62,9 @@ const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄😄😁😀😃�
 func (a *analysis) lowered() string {
 	if a.cue("ctx_still") {
 		return "" // "I escaped, but my wife and children are still there"
+	}
+	if a.plannedCrossing() {
+		return "ctx_plan"
 	}
 	for _, c := range lowering {
 		if c == "ctx_past" && a.cue(c) && !a.allDangerIn(c) {
@@ -171,6 +176,42 @@ func (a *analysis) harmNow() bool {
 		}
 	}
 	return false
+}
+
+// plannedCrossing reports a sea crossing told as a plan: the journey has
+// not begun ("agent mere bete ko italy bhej raha hai libya se kashti me",
+// "ترکی سے کشتی میں یونان، اگلے مہینے گروپ جائے گا", "he plans to send
+// them to Greece by boat next month"). The boat is where they will be, not
+// where they are: no emergency, but smuggling all the same. Only when the
+// boat or the sea is the whole danger: a boat someone is on now ("kashti
+// me hain"), one in peril (sinking, the engine dead, no water), a border
+// they are stuck at, a crossing said to be now ("aaj raat", "abhi") in the
+// boat's sentence, or any harm, stays an emergency.
+func (a *analysis) plannedCrossing() bool {
+	if !a.cue("ctx_plan") || a.harmNow() {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "at_sea_or_border" && a.situation(code) {
+			return false
+		}
+	}
+	sea := a.hits[lang.Label{Kind: kindSit, Key: "at_sea_or_border"}]
+	if len(sea) == 0 {
+		return false
+	}
+	journey := a.cueHits("k_journey")
+	sent := a.sentences()
+	now := map[int]bool{}
+	for _, h := range a.cueHits("k_now") {
+		now[sent[h.I]] = true
+	}
+	for _, h := range sea {
+		if !overlapsAny(h, journey) || now[sent[h.I]] {
+			return false // "kashti me bhej raha hai aaj raat": leaving now
+		}
+	}
+	return true
 }
 
 // onlyConfined reports whether being locked in is the only emergency

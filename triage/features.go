@@ -22,9 +22,14 @@ import (
 // app_only and no_office, which split red flag 5's whatsapp_only (still a
 // feature, as it was) into contact only by a messaging app and no office;
 // and known_employers adds employers to officials for red flag 9 alone.
+// "ctx_plan" and "k_journey" (a journey told as a plan, the boat it will
+// take) only tell the rules a crossing has not begun (plannedCrossing); as
+// features the model would learn "bhej rahe" from every agent who sends
+// anyone.
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
-	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true}
+	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
+	"ctx_plan": true, "k_journey": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words

@@ -9,12 +9,17 @@ import "regexp"
 var ibanPK = regexp.MustCompile(`(?i)^PK\d{2}\s?[A-Z]{4}(?:\s?\d){16}\b`)
 
 // payments returns the payment channels named, in order of first
-// appearance: phrases from lexicon.json plus IBANs in the folded text.
+// appearance: phrases from lexicon.json plus IBANs in the folded text. A
+// channel denied is none ("cash, they said no bank", "bank se nahi, naqd
+// diye", "بینک سے نہیں").
 func (a *analysis) payments(foldedText string, f lang.Folded) []string {
 	var items []posValue
 	for l, hs := range a.hits {
 		if l.Kind == kindPayment {
 			for _, h := range hs {
+				if a.negated(h) {
+					continue
+				}
 				items = append(items, posValue{a.toks[h.I].Start, l.Key})
 			}
 		}
