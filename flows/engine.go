@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -86,10 +87,11 @@ type step struct {
 // Step advances the conversation by one input.
 func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	if in.Agency != nil {
-		return e.fromAgency(s, *in.Agency, now) // agency.go
+		return e.fromAgency(s.clone(), *in.Agency, now) // agency.go: on a copy too
 	}
-	st := &step{e: e, in: in, now: now, res: Result{State: s}}
-	st.res.State.Tally = copyTally(s.Tally)
+	// The step works on a copy: the caller's state is never changed (a
+	// runner may step the same state again, knowing more).
+	st := &step{e: e, in: in, now: now, res: Result{State: s.clone()}}
 	if in.Group {
 		// Nobody should report in front of others: say where to write, and
 		// keep no state for the group.
@@ -114,12 +116,35 @@ func (e *Engine) Step(s State, in Input, now time.Time) Result {
 	return st.res
 }
 
-func copyTally(t lang.Tally) lang.Tally {
-	out := lang.Tally{}
-	for k, v := range t {
-		out[k] = v
+// clone is a deep copy of s: nothing of it is shared with s.
+func (s State) clone() State {
+	out := s
+	out.Options = slices.Clone(s.Options)
+	out.Warned = slices.Clone(s.Warned)
+	out.Tally = lang.Tally{}
+	maps.Copy(out.Tally, s.Tally)
+	if s.Draft != nil {
+		out.Draft = s.Draft.clone()
+	}
+	if s.Paused != nil {
+		p := s.Paused.clone()
+		out.Paused = &p
 	}
 	return out
+}
+
+// clone is a deep copy of d.
+func (d *Draft) clone() *Draft {
+	out := *d
+	out.Evidence = slices.Clone(d.Evidence)
+	out.Texts = slices.Clone(d.Texts)
+	out.Danger = slices.Clone(d.Danger)
+	out.History = slices.Clone(d.History)
+	out.Settled = slices.Clone(d.Settled)
+	out.Answers = maps.Clone(d.Answers)
+	out.Inferred = maps.Clone(d.Inferred)
+	out.Rejected = maps.Clone(d.Rejected)
+	return &out
 }
 
 func (st *step) run(expired bool) {

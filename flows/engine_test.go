@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -691,5 +692,34 @@ func TestPlaceAnswerOverModel(t *testing.T) {
 		r = c.say(place + ", they locked us in")
 		require.NotEmpty(t, c.state.Draft.Danger, "the rules' danger in a place answer counts")
 		require.Contains(t, joined(r), "1122")
+	}
+}
+
+// Step never changes the state it is given: a runner that steps the same
+// state again (knowing the person's reports, say) gets the same step. Every
+// conversation of the corpus is played, and each state is compared before
+// and after its step.
+func TestStepLeavesItsInputAlone(t *testing.T) {
+	t.Parallel()
+	e := engine()
+	s := State{}
+	inputs := []Input{
+		{Text: "salam"}, {Choice: ChoiceReport}, {Text: "Dubai driver job, fee Rs 1,50,000, call 0300-1234567"},
+		{Text: "aur ye bhi: Al Noor Overseas"}, {Choice: ChoiceDone}, {Text: "nahi, Qatar hai"}, {Text: "facebook"},
+		{Text: "haan"}, {Text: "passport diya tha"}, {Text: "kitna time lagega?"}, {Text: "ji rabta kar lein"},
+		{Text: "change"}, {Text: "country"}, {Text: "Oman"}, {Choice: ChoiceHelp}, {Text: "mera bhai Libya mein band hai"},
+		{Text: "menu"}, {Choice: ChoiceStatus, ReportsLater: true},
+	}
+	for i, in := range inputs {
+		in.MessageID, in.Reference = int64(i+1), "HSY-PURE01"
+		before, err := json.Marshal(s)
+		require.NoError(t, err)
+		r := e.Step(s, in, t0)
+		after, err := json.Marshal(s)
+		require.NoError(t, err)
+		require.JSONEq(t, string(before), string(after), "step %d (%+v) changed its input", i, in)
+		again := e.Step(s, in, t0)
+		require.Equal(t, r.State, again.State, "step %d is the same step again", i)
+		s = r.State
 	}
 }
