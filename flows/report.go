@@ -71,17 +71,33 @@ func (st *step) offer(choice string) {
 		st.note()
 		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")).Flags)
 		st.check()
+	case choice == "" && st.in.Media == "" && len(d.Texts)+len(d.Evidence) > 0 && rd.Words() <= 4 &&
+		(rd.YesNo() == lang.PolarYes || rd.Confirm()):
+		// "ji", "ha bhej do" to "send more, or press Done": nothing more to
+		// send; a yes is no part of the offer.
+		st.nextReport()
 	case choice == "" && st.in.Media == "" && rd.Aside() != "" && rd.Words() <= 8:
 		st.aside(rd.Aside())
 		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case st.text() != "" || st.in.Media != "":
 		st.keep()
 		st.inferFrom(st.text(), true)
+		if st.in.Media == "" && len(d.Texts) > offerShortTurns && rd.Words() <= 8 {
+			// A few short messages after the offer ("greece", "3 lakh",
+			// "cash diye thy"): answers to questions not yet asked, from
+			// someone who does not know to press Done. Ask them.
+			st.nextReport()
+			return
+		}
 		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	default:
 		st.askQuestion(questions[NodeReportOffer], true)
 	}
 }
+
+// offerShortTurns is how many messages the offer may take before a short
+// one is taken as the end of it.
+const offerShortTurns = 3
 
 // nextReport asks the first question still open, or shows the summary.
 func (st *step) nextReport() {

@@ -762,3 +762,53 @@ func TestTypedPaidHowAsksOnlyHowWhenTheSumIsKnown(t *testing.T) {
 		require.Equal(t, "Rs 1,50,000", answers(res)["paid_amount"], c.locale)
 	}
 }
+
+// "Send more, or press Done": a yes ("ji", "ha bhej do") sends nothing
+// more, and a few short messages after the offer are answers from someone
+// who does not know to press Done: the questions are asked. A long second
+// part of the offer is still kept and more asked for.
+func TestTypedOfferEndsWithoutDone(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	opening := map[string]string{
+		"ur-Latn": "mainy agent ko 3 lakh diye thy greece bhejne k liye wo ab phone ni uthata",
+		"ur":      "میں نے ایجنٹ کو یونان بھیجنے کے لیے تین لاکھ دیے تھے، اب وہ فون نہیں اٹھاتا",
+		"en":      "I gave an agent 3 lakh to send me to Greece, now he does not pick up",
+	}
+	start := func(locale string) flows.State {
+		st := flows.AtQuestion(flows.NodeReportOffer, locale)
+		return e.Step(st, flows.Input{Text: opening[locale], MessageID: 2, Reference: "HSY-OFFER1"}, t0).State
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "ji"}, {"ur-Latn", "ha bhej do"}, {"ur-Latn", "g"}, {"ur-Latn", "theek hai"},
+		{"ur", "جی"}, {"ur", "جی بھیج دیں"}, {"en", "yes"}, {"en", "ok send it"},
+	} {
+		st := start(c.locale)
+		require.Equal(t, flows.NodeReportOffer, st.Node)
+		base := len(st.Draft.Texts)
+		res := e.Step(st, flows.Input{Text: c.text, MessageID: 3, Reference: "HSY-OFFER1"}, t0)
+		require.NotEqual(t, flows.NodeReportOffer, res.State.Node, "%s: %q", c.locale, c.text)
+		require.Len(t, res.State.Draft.Texts, base, "%s: %q is no part of the offer", c.locale, c.text)
+	}
+	for locale, shorts := range map[string][]string{
+		"ur-Latn": {"facebook py add dekha tha", "greece", "cash diye thy uske office mein"},
+		"ur":      {"فیس بک پر دیکھا تھا", "یونان", "نقد دیے تھے"},
+		"en":      {"saw it on facebook", "greece", "paid cash at his office"},
+	} {
+		st := start(locale)
+		for i, s := range shorts {
+			res := e.Step(st, flows.Input{Text: s, MessageID: int64(3 + i), Reference: "HSY-OFFER1"}, t0)
+			st = res.State
+			if st.Node != flows.NodeReportOffer {
+				break
+			}
+		}
+		require.NotEqual(t, flows.NodeReportOffer, st.Node, "%s: after %d short messages the questions are asked", locale, len(shorts))
+	}
+	// A long second part of an advert is kept, and more is asked for.
+	st := start("en")
+	base := len(st.Draft.Texts)
+	res := e.Step(st, flows.Input{Text: "Salary 2200 SAR plus food and accommodation, visa processing fee Rs 1,80,000, limited seats, interview this Friday at our Rawalpindi office", MessageID: 3, Reference: "HSY-OFFER1"}, t0)
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	require.Len(t, res.State.Draft.Texts, base+1)
+}
