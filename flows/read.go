@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -75,13 +76,15 @@ func (st *step) accept(q *question, r reply) {
 	if r.ok && q.slot != "" {
 		st.setAnswer(q.slot, r.value)
 	}
-	for k, v := range r.more {
+	for _, k := range slices.Sorted(maps.Keys(r.more)) { // in one order, as everywhere
+		v := r.more[k]
 		if _, given := d.Answers[k]; !given {
 			st.setAnswer(k, v)
 			st.settle(k)
 		}
 	}
-	for k, v := range r.fix {
+	for _, k := range slices.Sorted(maps.Keys(r.fix)) {
+		v := r.fix[k]
 		st.setAnswer(k, v)
 		st.settle(k)
 	}

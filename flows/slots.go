@@ -1,7 +1,9 @@
 package flows
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -362,7 +364,8 @@ func (st *step) reject(key string) {
 
 func (st *step) adoptInferred(except string) {
 	d := st.draft()
-	for k, v := range d.Inferred {
+	for _, k := range slices.Sorted(maps.Keys(d.Inferred)) { // in one order: the same step gives the same state
+		v := d.Inferred[k]
 		if k == except || v == "" {
 			continue
 		}

@@ -221,6 +221,12 @@ func TestIntentsInWords(t *testing.T) {
 		{"I want to report a fake job agent", flows.KindReport, flows.NodeReportOffer},
 		{"agent check karna hai", flows.KindVerify, flows.NodeVerify},
 		{"mujhe kisi insaan se baat karni hai", flows.KindHuman, flows.NodeHuman},
+		// SMS short forms: "2" for to, "sum1" for someone
+		{"i want 2 talk 2 sum1 real", flows.KindHuman, flows.NodeHuman},
+		{"plz i need 2 speak 2 some1", flows.KindHuman, flows.NodeHuman},
+		{"can i talk to someone real", flows.KindHuman, flows.NodeHuman},
+		{"kisi insan se bat krwa dein", flows.KindHuman, flows.NodeHuman},
+		{"کسی انسان سے بات کروا دیں", flows.KindHuman, flows.NodeHuman},
 	} {
 		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-INTNT2"}, t0)
 		require.NotNil(t, r.State.Draft, c.text)
