@@ -208,3 +208,25 @@ func TestWriterHoldsBackIsNoConfinement(t *testing.T) {
 		require.Equal(t, want, slices.Contains(a.Situations, "confined"), s)
 	}
 }
+
+// A kafeel (sponsor) who does something to the writer or the one written
+// about places them in the Gulf now, in the three languages; a kafeel named
+// in an advert places nobody.
+func TestKafeelPlacesAbroad(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		abroad bool
+	}{
+		{"ایجنٹ نے میرے بیٹے کو سعودیہ بھیجا تھا اب کفیل اس سے بکریاں چرواتا ہے اور تنخواہ نہیں دیتا", true},
+		{"کفیل مجھ سے سولہ گھنٹے کام کرواتا ہے", true},
+		{"کفیل انہیں کھانا نہیں دیتا", true},
+		{"mere bete ko saudia bheja tha ab kafeel us se bakriyan charwata hai", true},
+		{"kafeel mujh se 16 ghante kaam karwata hai", true},
+		{"kafil usko chutti nahi deta", true},
+		{"my kafeel took my passport", true},
+		{"ad: azad visa, kafeel acha hai, 5 lakh", false},
+		{"آزاد ویزا، کفیل اچھا ہے، پانچ لاکھ", false},
+	} {
+		require.Equal(t, c.abroad, Assess(c.text, Extract(c.text)).Abroad, c.text)
+	}
+}
