@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -817,4 +818,19 @@ func TestTypedOfferEndsWithoutDone(t *testing.T) {
 	res := e.Step(st, flows.Input{Text: "Salary 2200 SAR plus food and accommodation, visa processing fee Rs 1,80,000, limited seats, interview this Friday at our Rawalpindi office", MessageID: 3, Reference: "HSY-OFFER1"}, t0)
 	require.Equal(t, flows.NodeReportOffer, res.State.Node)
 	require.Len(t, res.State.Draft.Texts, base+1)
+}
+
+// A check answered at once says the licence advice once, not in the
+// warning signs and again in what we know.
+func TestVerifyAdviceOnce(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "It's from 'Gulf Careers Hub', 0300-1234567, they selected me for a nurse job in Riyadh without an interview and want 95,000 for visa processing. Is it genuine?"},
+		{"ur-Latn", "ye agent asli hai? Gulf Careers Hub 0300-1234567, nurse ki job riyadh me, 95 hazar visa processing mang rahe"},
+		{"ur", "کیا یہ ایجنٹ اصلی ہے؟ گلف کیریئرز ہب 0300-1234567، ریاض میں نرس کی نوکری، پچانوے ہزار ویزا پروسیسنگ مانگ رہے ہیں"},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-ADVC01"}, t0)
+		advice := texts.T(c.locale, "advice_licence", nil)
+		require.Equal(t, 1, strings.Count(joinReplies(r), advice), "%s: %q\n%s", c.locale, c.text, joinReplies(r))
+	}
 }

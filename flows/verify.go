@@ -44,6 +44,16 @@ func (st *step) startVerify(withThis bool) {
 	st.askWith(st.t("verify_details_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
 }
 
+// saidInThisStep reports whether a reply of this step already says line.
+func (st *step) saidInThisStep(line string) bool {
+	for _, r := range st.res.Replies {
+		if strings.Contains(r.Text, line) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlySite reports links of which one at least is a site of its own, not a
 // page on a social network ("facebook.com/SaudiVisaOfficialPK").
 func onlySite(urls []string) bool {
@@ -176,7 +186,9 @@ func (st *step) check() {
 	if len(lines) == 0 {
 		lines = append(lines, st.t("verify_nothing_known", nil))
 	}
-	lines = append(lines, st.t("advice_licence", nil))
+	if advice := st.t("advice_licence", nil); !st.saidInThisStep(advice) {
+		lines = append(lines, advice) // not twice, when the warning signs said it
+	}
 	st.sayText(strings.Join(lines, "\n"))
 	ref := st.create()
 	st.say("verify_done", map[string]any{"Reference": ltr(ref)})

@@ -58,7 +58,7 @@ func Extract(text string) Entities {
 		e.Handles = appendUnique(e.Handles, h.norm)
 		blank(masked, h.i, h.j)
 	}
-	for _, l := range findLicences(string(masked)) {
+	for _, l := range append(findLicences(string(masked)), findSpelledLicences(string(masked))...) {
 		e.Licences = appendUnique(e.Licences, l.norm)
 		blank(masked, l.i, l.j)
 	}

@@ -55,6 +55,7 @@ type lexiconFile struct {
 	OfficialWords   []string                     `json:"official_host_words"`
 	LicenceKeywords []string                     `json:"licence_keywords"`
 	LicenceCities   []string                     `json:"licence_city_codes"`
+	LicenceLetters  map[string]string            `json:"licence_letter_names"` // "آر": "R"
 	SalaryLimits    map[string]float64           `json:"salary_limits_monthly"`
 	LegalFeePKR     float64                      `json:"legal_fee_pkr"`
 }
@@ -140,6 +141,7 @@ type lexicon struct {
 	officialWords   map[string]bool
 	licenceKeywords []string
 	licenceCities   map[string]bool
+	licenceLetters  map[string]string // a Latin letter's name in Urdu script, folded
 	salaryLimits    map[string]float64
 	legalFeePKR     float64
 }
@@ -207,6 +209,10 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		licenceCities:   rawSet(f.LicenceCities),
 		salaryLimits:    f.SalaryLimits,
 		legalFeePKR:     f.LegalFeePKR,
+	}
+	l.licenceLetters = map[string]string{}
+	for name, letter := range f.LicenceLetters {
+		l.licenceLetters[lang.Fold(name).S] = letter
 	}
 	for _, k := range f.LicenceKeywords {
 		l.licenceKeywords = append(l.licenceKeywords, strings.ToLower(k))

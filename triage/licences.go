@@ -39,6 +39,36 @@ func findLicences(s string) []licenceSpan {
 	return out
 }
 
+// spelledLicenceRe is a licence number whose city code is written as the
+// names of its letters in Urdu script: "۲۴۱۱/ایل ایچ آر" (Urdu digits are
+// folded to ASCII before) is 2411/LHR, as people type what they read off a
+// board in Latin letters.
+var spelledLicenceRe = regexp.MustCompile(`(\d{1,5})\s*/\s*(\p{Arabic}+(?:\s\p{Arabic}+){1,4})`)
+
+func findSpelledLicences(s string) []licenceSpan {
+	var out []licenceSpan
+	lower := strings.ToLower(s)
+	for _, m := range spelledLicenceRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] > 0 && (isASCIIAlnum(s[m[0]-1]) || s[m[0]-1] == '/') {
+			continue
+		}
+		code, end := "", m[4]
+		for _, w := range strings.Fields(s[m[4]:m[5]]) {
+			letter, ok := lex.licenceLetters[w]
+			if !ok || len(code) == 4 {
+				break
+			}
+			code += letter
+			end = m[4] + strings.Index(s[m[4]:m[5]], w) + len(w)
+		}
+		if len(code) < 2 || !lex.licenceCities[code] && !keywordBefore(lower, m[0]) {
+			continue
+		}
+		out = append(out, licenceSpan{m[0], end, s[m[2]:m[3]] + "/" + code})
+	}
+	return out
+}
+
 // licenceCandidates runs licenceRe only in a small window around each
 // slash, not over the whole text.
 func licenceCandidates(s string) [][]int {

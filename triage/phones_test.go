@@ -92,6 +92,13 @@ func TestLicences(t *testing.T) {
 		{"licence 0300-1234567", nil},
 		{"24/7 service, 1/kg", nil},
 		{"rate 5/hr", nil},
+		// the city code written as the names of its letters in Urdu script
+		{"لائسنس نمبر ۱۲۳۴/آر ڈبلیو پی، کویت کے لیے", []string{"1234/RWP"}},
+		{"لائسنس نمبر ۲۴۱۱/ایل ایچ آر ہے", []string{"2411/LHR"}},
+		{"او ای پی ۳۰۲۱ / ایم ایل این", []string{"3021/MLN"}},
+		{"1500/کے ایچ آئی", []string{"1500/KHI"}},
+		{"میں نے ۲۰ / ۳۰ دن انتظار کیا", nil},
+		{"۱۲/بی بلاک میں دفتر", nil},
 	}
 	for _, c := range cases {
 		require.Equal(t, orEmpty(c.want), Extract(c.text).Licences, c.text)
