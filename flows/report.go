@@ -55,6 +55,11 @@ func (st *step) offer(choice string) {
 	d := st.draft()
 	rd := st.read()
 	switch {
+	case choice == "" && st.in.Media == "" && rd.EndsDone():
+		// "link tha oec-jobs.online, bas": the last of the offer, and done
+		st.keep()
+		st.inferFrom(st.text(), true)
+		st.nextReport()
 	case choice == ChoiceDone || choice == "" && st.in.Media == "" && rd.Done():
 		if len(d.Evidence) == 0 && len(d.Texts) == 0 {
 			st.askWith(st.t("report_offer_needed", nil), NodeReportOffer, []option{{ChoiceSkip, "btn_skip"}})

@@ -1029,6 +1029,43 @@ func (rd *Reading) Done() bool {
 	return false
 }
 
+// EndsDone reports more of the offer whose last clause says it is all
+// ("link tha oec-jobs.online, bas", "his number is 0300…. that's all",
+// "دفتر صدر میں ہے، بس اتنا ہی"): what comes before is kept, and nothing
+// more is to come. The last clause must be the done and polite words only
+// ("…, kaam ho gaya" is not it).
+func (rd *Reading) EndsDone() bool {
+	cl := rd.clauses()
+	n := len(rd.toks)
+	if n < 2 || cl[n-1] == 0 {
+		return false
+	}
+	i := n - 1
+	for i > 0 && cl[i-1] == cl[n-1] {
+		i--
+	}
+	head := rd.r.Read(rd.Text[:rd.toks[i].Start])
+	if p, end := head.lead(); head.Done() || head.Skip() || p != PolarNone && end >= len(head.toks) {
+		return false // "nahi bas, yehi tha", "no, that's all": all of it says done
+	}
+	tail := rd.r.Read(rd.Text[rd.toks[i].Start:])
+	if tail.Words() > 6 || !tail.has(kindAnswer, "done") {
+		return false
+	}
+	in := make([]bool, len(tail.toks))
+	for _, h := range tail.pick([]string{kindAnswer}, "done") {
+		for k := h.i; k < h.j; k++ {
+			in[k] = !h.neg
+		}
+	}
+	for k, t := range tail.toks {
+		if !in[k] && !doneFillers[t.S] {
+			return false
+		}
+	}
+	return true
+}
+
 // doneFillers are words that say nothing beside a "done" ("done now",
 // "bas ab").
 var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", "sir", "bhai", "yaar", "yar", "hai", "h", "i", "am",

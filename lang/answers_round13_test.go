@@ -1,0 +1,68 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A name given after the words that say what it is the name of, or how
+// it names itself (round C13: "it calls itself X", "اکاؤنٹ کا نام X ہے",
+// "naam to X likha hai").
+func TestNameOfAccountOrSelf(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"it calls itself Bureau of Emigration Online Registration Cell": "Bureau of Emigration Online Registration Cell",
+		"they call it Gulf Jobs Centre":                                 "Gulf Jobs Centre",
+		"the page calls itself Gulf Jobs Centre":                        "Gulf Jobs Centre",
+		"the site calls itself OEC Registration Desk":                   "OEC Registration Desk",
+		"it goes by the name Gulf Jobs Centre":                          "Gulf Jobs Centre",
+		"the account name is Europe Dreams 786":                         "Europe Dreams 786",
+		"account ka naam Europe Dreams 786 hai":                         "Europe Dreams 786",
+		"tiktok id ka naam Europe Dreams 786":                           "Europe Dreams 786",
+		"naam to Overseas Employment Corporation likha hai":             "Overseas Employment Corporation",
+		"website apne aap ko OEC kehti hai":                             "OEC",
+		"اکاؤنٹ کا نام یورپ ڈریمز ۷۸۶ ہے":                               "یورپ ڈریمز ۷۸۶",
+		"چینل کا نام گلف جابز ہے":                                       "گلف جابز",
+		"ویب سائٹ خود کو بیورو آف امیگریشن کہتی ہے":                     "بیورو آف امیگریشن",
+		// neighbours: a name that begins with such a word keeps it
+		"Site Engineers Ltd":    "Site Engineers Ltd",
+		"Account Manager Bilal": "Account Manager Bilal",
+		"Channel Nine Travels":  "Channel Nine Travels",
+		"Profile Manpower":      "Profile Manpower",
+		"Toyota Motors":         "Toyota Motors",
+	} {
+		require.Equal(t, want, r.Read(text).Name(), text)
+	}
+}
+
+// The last of an offer with "that's all" after it (round C13: "link tha
+// oec-jobs-gov.online, bas"): more of the offer, and the end of it.
+func TestEndsDone(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]bool{
+		"link tha oec-jobs-gov.online, bas":         true,
+		"his number is 0300 1234567. that's all":    true,
+		"he also took my passport. nothing more":    true,
+		"the site was gulfjobs.pk, thats it":        true,
+		"they took 50000, nothing else":             true,
+		"office saddar me hai, bas itna hi":         true,
+		"unka office kharian me hai. aur kuch nahi": true,
+		"دفتر صدر میں ہے، بس":                       true,
+		"یہ لنک تھا، اور کچھ نہیں":                  true,
+		"نمبر ۰۳۰۰۱۲۳۴۵۶۷ تھا۔ بس اتنا ہی":          true,
+		// neighbours: done alone, done that is not the end, done of
+		// something else
+		"bas":                         false,
+		"nahi bas, yehi tha":          false,
+		"no, that's all":              false,
+		"paise de diye, kaam ho gaya": false,
+		"passport le liya, bas passport copy bhejo": false,
+		"bas passport copy bhejo":                   false,
+		"پیسے دے دیے، کام ہو گیا":                   false,
+	} {
+		require.Equal(t, want, r.Read(text).EndsDone(), text)
+	}
+}
