@@ -1141,11 +1141,17 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key, h.neg = k, false
 		}
+		if set == "contact" && h.Key == "_only_msg" && !h.neg {
+			if rd.hereBeside(h) {
+				continue // "here in sms only": where, not a wish for care
+			}
+			h.Key = "discreet" // "sms only pls, dont call"
+		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
 		if set == "contact" && h.Key == "discreet" {
-			if rd.othersTime(clauseOf, clauseOf[h.i]) {
+			if rd.othersTime(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) {
 				continue
 			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
@@ -1194,6 +1200,30 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	return named[0], true
 }
+
+// hereBeside reports "here" said apart from a message-only phrase h
+// ("here in sms only", "yahin sirf msg karein"), not the "sms" inside it.
+func (rd *Reading) hereBeside(h found) bool {
+	for _, o := range rd.pick([]string{optionPrefix + "contact"}, "here") {
+		if !o.neg && (o.j <= h.i || o.i >= h.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoAllowed reports a time or way said to be fine as well ("call kar
+// lein, raat ko bhi chalega", "رات کو بھی چلے گا", "even at night", "at
+// night too"): more times to be reached, no wish to be reached with care.
+func (rd *Reading) alsoAllowed(h found) bool {
+	if h.j < len(rd.toks) && alsoWords[rd.toks[h.j].S] && !rd.toks[h.j].Brk {
+		return true
+	}
+	return h.i > 0 && evenWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk
+}
+
+// evenWords come before what is fine as well (alsoWords after it).
+var evenWords = WordSet([]string{"even", "also", "chahe", "چاہے"})
 
 // othersTime reports a clause that tells when someone else can use a
 // phone ("isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko

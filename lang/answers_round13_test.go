@@ -66,3 +66,37 @@ func TestEndsDone(t *testing.T) {
 		require.Equal(t, want, r.Read(text).EndsDone(), text)
 	}
 }
+
+// How to be reached (round C13): a message-only wish with "here" said
+// beside it is here, not care ("here in sms only"); a time said to be
+// fine as well is no wish for care ("رات کو بھی چلے گا").
+func TestContactHereOnlyAndTimeToo(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"here in sms only, cant talk on phone in camp": "here",
+		"only text here please":                        "here",
+		"sms here only":                                "here",
+		"yahin sirf msg karein":                        "here",
+		"isi chat pe sirf message":                     "here",
+		"یہیں صرف میسج کریں":                           "here",
+		"اسی نمبر پر صرف میسج کریں":                    "here",
+		"میرے نمبر پر کال کر لیں، رات کو بھی چلے گا":       "number",
+		"call me on my number, even at night is ok":        "number",
+		"call me, at night too":                            "number",
+		"raat ko bhi call kar lena":                        "number",
+		"mere number pe call karo, shaam ko bhi theek hai": "number",
+		// neighbours: message only, or a time alone, is care
+		"sms only pls, dont call":              "discreet",
+		"only sms, they check phones":          "discreet",
+		"sirf sms, munshi phone dekhta hai":    "discreet",
+		"صرف میسج کریں، اس کے ابو کو نہیں پتا": "discreet",
+		"raat ko call karna":                   "discreet",
+		"call only at night":                   "discreet",
+		"فون صرف رات کو کریں":                  "discreet",
+		"فون نہ کریں، منشی دیکھ لیتا ہے۔ چپکے سے صرف میسج": "discreet",
+	} {
+		got, _ := r.Read(text).Option("contact", "none", "number", "discreet", "here")
+		require.Equal(t, want, got, text)
+	}
+}
