@@ -100,3 +100,27 @@ func TestContactHereOnlyAndTimeToo(t *testing.T) {
 		require.Equal(t, want, got, text)
 	}
 }
+
+// "band" of a firm, phone or shop is closed, not locked in (round C13:
+// "company band ho gayi, 3 mahine ki tankhwa nahi mili").
+func TestWhatClosedIsNotLockedIn(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"company band ho gayi, 3 mahine ki tankhwa nahi mili, visa bhi khatam hone wala hai, khane ke paise nahi": "unpaid",
+		"kampni band hai 4 mahine se salary nahi":           "unpaid",
+		"کمپنی بند ہو گئی ہے، تین مہینے سے تنخواہ نہیں ملی": "unpaid",
+		"the company is closed, no salary 3 months":         "unpaid",
+		"company band ho gayi":                              "",
+		// neighbours: kept shut in is locked in
+		"kamre me band kar dete hain":                 "locked_in",
+		"they keep her locked in a room":              "locked_in",
+		"اسے کمرے میں بند رکھتے ہیں":                  "locked_in",
+		"band kar ke rakha hai":                       "locked_in",
+		"hum camp me band hain, bahar nahi jane dete": "locked_in",
+		"company ne band kar diya camp me":            "locked_in",
+	} {
+		got, _ := r.Read(text).Option("what")
+		require.Equal(t, want, got, text)
+	}
+}
