@@ -149,6 +149,11 @@ func (st *step) askQuestion(q *question, retry bool) {
 	case NodeReportFix:
 		st.askFix(id)
 	case NodeReportPaidHow:
+		if st.settled("paid_how") && !retry {
+			st.settle("paid_amount_again") // asked once, not again
+			st.ask("report_paid_amount_q", q.node, q.options)
+			return
+		}
 		if paid := st.draft().Answers["paid_amount"]; paid != "" {
 			// the sum is known: only how, and to whom
 			id = "report_paid_how_known_q"
@@ -913,6 +918,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			return skipped
 		}
 		return reply{}
+	}
+	if len(r.fix) == 0 && len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" && !rd.SaysSum() && !rd.Unknown() {
+		st.settle("paid_amount_open") // how, with no sum at all: the sum is asked once more
 	}
 	return r
 }

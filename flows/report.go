@@ -122,8 +122,16 @@ func (st *step) needs(node string) bool {
 	case NodeReportPhonesAsk:
 		return !st.settled("phones") && !st.answered("phones") && (len(st.foundPhones()) == 0 || st.settled("phones_confirm"))
 	case NodeReportPaidHow:
-		return d.Answers["paid"] == ChoiceYes && !st.settled("paid_how") &&
-			(d.Answers["paid_amount"] == "" || d.Answers["paid_how"] == "")
+		if d.Answers["paid"] != ChoiceYes {
+			return false
+		}
+		if st.settled("paid_how") {
+			// how was told, how much not ("نقد دیے تھے ہاتھ میں، رسید
+			// نہیں دی" to "how much, how and to whom?"): the sum once more
+			return st.settled("paid_amount_open") && d.Answers["paid_how"] != "" && d.Answers["paid_amount"] == "" &&
+				d.Inferred["paid_amount"] == "" && !st.settled("paid_amount_again")
+		}
+		return d.Answers["paid_amount"] == "" || d.Answers["paid_how"] == ""
 	}
 	q := questions[node]
 	return !st.settled(q.slot) && !st.answered(q.slot)

@@ -1066,6 +1066,25 @@ func (rd *Reading) EndsDone() bool {
 	return true
 }
 
+// SaysSum reports a message with a number or a word of a sum in it ("50
+// hazar", "تین لاکھ", "half"), read or not as an amount.
+func (rd *Reading) SaysSum() bool {
+	for _, t := range rd.toks {
+		if t.Digits || sumWords[t.S] || sumWords[rd.r.lex.Canon(t.S)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sumWords name a sum or a number in words.
+var sumWords = WordSet([]string{"lakh", "lac", "lak", "hazar", "hazaar", "hzar", "hajar", "thousand", "crore", "karor", "million", "k",
+	"hundred", "sau", "half", "aadha", "adha", "sara", "saare", "all", "poore", "pure", "total", "kul",
+	"لاکھ", "ہزار", "کروڑ", "سو", "آدھا", "آدھے", "سارے", "پورے", "کل",
+	"ek", "teen", "char", "paanch", "panch", "chhe", "saat", "aath", "das", "dus", "bees", "pachas", "pachaas",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+	"ایک", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "دس", "بیس", "پچاس"})
+
 // doneFillers are words that say nothing beside a "done" ("done now",
 // "bas ab").
 var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", "sir", "bhai", "yaar", "yar", "hai", "h", "i", "am",

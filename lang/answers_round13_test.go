@@ -124,3 +124,60 @@ func TestWhatClosedIsNotLockedIn(t *testing.T) {
 		require.Equal(t, want, got, text)
 	}
 }
+
+// A receipt not given is no payment denied ("cash diya tha, raseed nahi
+// di", round C13); money not given still is.
+func TestReceiptNotGivenIsNoDenial(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, text := range []string{
+		"cash diya tha haath me, raseed nahi di",
+		"paise diye the, rasid nahi mili",
+		"cash, in his office, no receipt",
+		"paid cash, he gave no receipt",
+		"نقد دیے تھے ہاتھ میں، رسید نہیں دی",
+		"پیسے دیے، رسید نہیں ملی",
+	} {
+		require.NotEqual(t, PolarNo, r.Read(text).PaidDone(), text)
+	}
+	// neighbours: the money itself not given
+	for _, text := range []string{"paise nahi diye", "I did not pay anything", "پیسے نہیں دیے"} {
+		require.Equal(t, PolarNo, r.Read(text).PaidDone(), text)
+	}
+	for text, want := range map[string]bool{
+		"50 hazar JazzCash pe bheje": true,
+		"تین لاکھ نقد دیے":           true,
+		"paid two lakh in cash":      true,
+		"cash diya tha haath me":     false,
+		"نقد دیے تھے ہاتھ میں":       false,
+		"gave it by hand":            false,
+	} {
+		require.Equal(t, want, r.Read(text).SaysSum(), text)
+	}
+}
+
+// Held until a debt is paid is debt (round C13: "they cant work anywhere
+// else till its paid"), with the negation that belongs to it; money an
+// agent took is not.
+func TestWhatHeldTillPaidIsDebt(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"they took 2 lakh advance 3 years ago, now owner says its 5 lakh. he took their id cards and says they cant work anywhere else till its paid. munshi threatens my uncle": "debt",
+		"they won't let us go until the money is repaid":                                "debt",
+		"they can't leave until the loan is paid":                                       "debt",
+		"unhone 2 lakh advance liya tha, jab tak paise wapas nahi karte jane nahi deta": "debt",
+		"malik kehta hai jab tak qarza nahi utarta kahin nahi ja sakte":                 "debt",
+		"jab tak paise nahi lautate yahin rehna hoga":                                   "debt",
+		"دو لاکھ ایڈوانس لیا تھا، اب مالک کہتا ہے پانچ لاکھ ہو گئے، جب تک ادا نہیں کرتے جانے نہیں دیتا": "debt",
+		"جب تک قرضہ نہیں اترتا کہیں نہیں جا سکتے":                                                       "debt",
+		// neighbours
+		"agent ne 2 lakh advance liya aur bhag gaya":      "money_taken",
+		"the agent took advance of 50000 and disappeared": "money_taken",
+		"jab tak visa nahi aata wait karo":                "",
+		"he said wait until the visa is cleared":          "",
+	} {
+		got, _ := r.Read(text).Option("what")
+		require.Equal(t, want, got, text)
+	}
+}
