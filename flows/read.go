@@ -410,8 +410,13 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if v := situationOf(st.signals().Situations); v != "" {
 			return reply{ok: true, value: v, note: true}
 		}
-		if rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0 {
-			return reply{ok: true, value: "money_taken", note: true} // "3 lakh diye, job fake nikli"
+		abroad := st.draft().Answers["where"] == "abroad" || st.signals().Abroad
+		if (rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0) && (!abroad || rd.Asked()) {
+			// "3 lakh diye, job fake nikli"; abroad, the money paid is how
+			// they got there ("agent ko 28 lakh diye the" of a boat gone
+			// silent), as when it is inferred, unless more is asked now ("اور
+			// پیسے مانگ رہا ہے"): their own words tell the rest.
+			return reply{ok: true, value: "money_taken", note: true}
 		}
 		// Told in their own words: the account is the answer.
 		if rd.Words() >= 4 && rd.Aside() == "" && !rd.Skip() && !rd.Unknown() {

@@ -181,3 +181,24 @@ func TestWhatHeldTillPaidIsDebt(t *testing.T) {
 		require.Equal(t, want, got, text)
 	}
 }
+
+// A phone off is money taken when it is the agent's ("agent ka phone band
+// hai"); of the one at risk it is no news (round C13: a boat, "ab phone
+// band hai").
+func TestWhatAgentsPhoneOff(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"agent ka phone band hai":                          "money_taken",
+		"agent ne paise le liye ab uska phone band hai":    "money_taken",
+		"ایجنٹ کا فون بند ہے":                              "money_taken",
+		"the agent phone is off":                           "money_taken",
+		"agent took money, now phone is off":               "money_taken",
+		"2 din pehle akhri msg aya tha, ab phone band hai": "",
+		"دو دن سے اس کا فون بند ہے":                        "",
+		"his phone is off for two days":                    "",
+	} {
+		got, _ := r.Read(text).Option("what")
+		require.Equal(t, want, got, text)
+	}
+}
