@@ -152,6 +152,11 @@ func (st *step) askQuestion(q *question, retry bool) {
 	case NodeReportFix:
 		st.askFix(id)
 	case NodeReportPaidHow:
+		if st.settled("paid_how") && !retry {
+			st.settle("paid_amount_again") // asked once, not again
+			st.ask("report_paid_amount_q", q.node, q.options)
+			return
+		}
 		if paid := st.draft().Answers["paid_amount"]; paid != "" {
 			// the sum is known: only how, and to whom
 			id = "report_paid_how_known_q"
@@ -408,8 +413,13 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if v := situationOf(st.signals().Situations); v != "" {
 			return reply{ok: true, value: v, note: true}
 		}
-		if rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0 {
-			return reply{ok: true, value: "money_taken", note: true} // "3 lakh diye, job fake nikli"
+		abroad := st.draft().Answers["where"] == "abroad" || st.signals().Abroad
+		if (rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0) && (!abroad || rd.Asked()) {
+			// "3 lakh diye, job fake nikli"; abroad, the money paid is how
+			// they got there ("agent ko 28 lakh diye the" of a boat gone
+			// silent), as when it is inferred, unless more is asked now ("اور
+			// پیسے مانگ رہا ہے"): their own words tell the rest.
+			return reply{ok: true, value: "money_taken", note: true}
 		}
 		// Told in their own words: the account is the answer.
 		if rd.Words() >= 4 && rd.Aside() == "" && !rd.Skip() && !rd.Unknown() {
@@ -916,6 +926,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			return skipped
 		}
 		return reply{}
+	}
+	if len(r.fix) == 0 && len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" && !rd.SaysSum() && !rd.Unknown() {
+		st.settle("paid_amount_open") // how, with no sum at all: the sum is asked once more
 	}
 	return r
 }

@@ -55,6 +55,11 @@ func (st *step) offer(choice string) {
 	d := st.draft()
 	rd := st.read()
 	switch {
+	case choice == "" && st.in.Media == "" && rd.EndsDone():
+		// "link tha oec-jobs.online, bas": the last of the offer, and done
+		st.keep()
+		st.inferFrom(st.text(), true)
+		st.nextReport()
 	case choice == ChoiceDone || choice == "" && st.in.Media == "" && rd.Done():
 		if len(d.Evidence) == 0 && len(d.Texts) == 0 {
 			st.askWith(st.t("report_offer_needed", nil), NodeReportOffer, []option{{ChoiceSkip, "btn_skip"}})
@@ -133,8 +138,16 @@ func (st *step) needs(node string) bool {
 	case NodeReportPhonesAsk:
 		return !st.settled("phones") && !st.answered("phones") && (len(st.foundPhones()) == 0 || st.settled("phones_confirm"))
 	case NodeReportPaidHow:
-		return d.Answers["paid"] == ChoiceYes && !st.settled("paid_how") &&
-			(d.Answers["paid_amount"] == "" || d.Answers["paid_how"] == "")
+		if d.Answers["paid"] != ChoiceYes {
+			return false
+		}
+		if st.settled("paid_how") {
+			// how was told, how much not ("نقد دیے تھے ہاتھ میں، رسید
+			// نہیں دی" to "how much, how and to whom?"): the sum once more
+			return st.settled("paid_amount_open") && d.Answers["paid_how"] != "" && d.Answers["paid_amount"] == "" &&
+				d.Inferred["paid_amount"] == "" && !st.settled("paid_amount_again")
+		}
+		return d.Answers["paid_amount"] == "" || d.Answers["paid_how"] == ""
 	}
 	q := questions[node]
 	return !st.settled(q.slot) && !st.answered(q.slot)

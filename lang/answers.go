@@ -1029,6 +1029,62 @@ func (rd *Reading) Done() bool {
 	return false
 }
 
+// EndsDone reports more of the offer whose last clause says it is all
+// ("link tha oec-jobs.online, bas", "his number is 0300…. that's all",
+// "دفتر صدر میں ہے، بس اتنا ہی"): what comes before is kept, and nothing
+// more is to come. The last clause must be the done and polite words only
+// ("…, kaam ho gaya" is not it).
+func (rd *Reading) EndsDone() bool {
+	cl := rd.clauses()
+	n := len(rd.toks)
+	if n < 2 || cl[n-1] == 0 {
+		return false
+	}
+	i := n - 1
+	for i > 0 && cl[i-1] == cl[n-1] {
+		i--
+	}
+	head := rd.r.Read(rd.Text[:rd.toks[i].Start])
+	if p, end := head.lead(); head.Done() || head.Skip() || p != PolarNone && end >= len(head.toks) {
+		return false // "nahi bas, yehi tha", "no, that's all": all of it says done
+	}
+	tail := rd.r.Read(rd.Text[rd.toks[i].Start:])
+	if tail.Words() > 6 || !tail.has(kindAnswer, "done") {
+		return false
+	}
+	in := make([]bool, len(tail.toks))
+	for _, h := range tail.pick([]string{kindAnswer}, "done") {
+		for k := h.i; k < h.j; k++ {
+			in[k] = !h.neg
+		}
+	}
+	for k, t := range tail.toks {
+		if !in[k] && !doneFillers[t.S] {
+			return false
+		}
+	}
+	return true
+}
+
+// SaysSum reports a message with a number or a word of a sum in it ("50
+// hazar", "تین لاکھ", "half"), read or not as an amount.
+func (rd *Reading) SaysSum() bool {
+	for _, t := range rd.toks {
+		if t.Digits || sumWords[t.S] || sumWords[rd.r.lex.Canon(t.S)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sumWords name a sum or a number in words.
+var sumWords = WordSet([]string{"lakh", "lac", "lak", "hazar", "hazaar", "hzar", "hajar", "thousand", "crore", "karor", "million", "k",
+	"hundred", "sau", "half", "aadha", "adha", "sara", "saare", "all", "poore", "pure", "total", "kul",
+	"لاکھ", "ہزار", "کروڑ", "سو", "آدھا", "آدھے", "سارے", "پورے", "کل",
+	"ek", "teen", "char", "paanch", "panch", "chhe", "saat", "aath", "das", "dus", "bees", "pachas", "pachaas",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
+	"ایک", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "دس", "بیس", "پچاس"})
+
 // doneFillers are words that say nothing beside a "done" ("done now",
 // "bas ab").
 var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", "sir", "bhai", "yaar", "yar", "hai", "h", "i", "am",
@@ -1104,11 +1160,17 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key, h.neg = k, false
 		}
+		if set == "contact" && h.Key == "_only_msg" && !h.neg {
+			if rd.hereBeside(h) {
+				continue // "here in sms only": where, not a wish for care
+			}
+			h.Key = "discreet" // "sms only pls, dont call"
+		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
 		if set == "contact" && h.Key == "discreet" {
-			if rd.othersTime(clauseOf, clauseOf[h.i]) {
+			if rd.othersTime(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) {
 				continue
 			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
@@ -1157,6 +1219,30 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	return named[0], true
 }
+
+// hereBeside reports "here" said apart from a message-only phrase h
+// ("here in sms only", "yahin sirf msg karein"), not the "sms" inside it.
+func (rd *Reading) hereBeside(h found) bool {
+	for _, o := range rd.pick([]string{optionPrefix + "contact"}, "here") {
+		if !o.neg && (o.j <= h.i || o.i >= h.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoAllowed reports a time or way said to be fine as well ("call kar
+// lein, raat ko bhi chalega", "رات کو بھی چلے گا", "even at night", "at
+// night too"): more times to be reached, no wish to be reached with care.
+func (rd *Reading) alsoAllowed(h found) bool {
+	if h.j < len(rd.toks) && alsoWords[rd.toks[h.j].S] && !rd.toks[h.j].Brk {
+		return true
+	}
+	return h.i > 0 && evenWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk
+}
+
+// evenWords come before what is fine as well (alsoWords after it).
+var evenWords = WordSet([]string{"even", "also", "chahe", "چاہے"})
 
 // othersTime reports a clause that tells when someone else can use a
 // phone ("isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko

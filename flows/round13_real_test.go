@@ -1,0 +1,37 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Abroad, a sum paid told in answer to "what is happening?" is how they
+// got there, not the trouble (round C13: "agent ko 28 lakh diye the" of a
+// boat gone silent): the own words are the answer. More money asked now
+// is money taken.
+func TestHelpWhatPaymentAbroad(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ locale, opening, what, want string }{
+		{"en", "my cousin is in a boat from Libya", "the agent put him in the boat, last message 2 days ago, we paid the agent 28 lakh", "other"},
+		{"ur-Latn", "mera cousin kashti me hai Libya se", "agent ne kashti me bitha diya, akhri msg 2 din pehle aya, agent ko 28 lakh diye the", "other"},
+		{"ur", "میرا کزن کشتی میں ہے لیبیا سے", "ایجنٹ نے کشتی میں بٹھا دیا، دو دن سے رابطہ نہیں، ایجنٹ کو اٹھائیس لاکھ دیے تھے", "other"},
+		{"ur-Latn", "mera beta kashti me hai Libya se", "agent 3 lakh aur mang raha hai, pehle 8 lakh diye the", "money_taken"},
+		{"ur", "میرا بیٹا کشتی میں ہے لیبیا سے", "ایجنٹ اور پیسے مانگ رہا ہے، پہلے آٹھ لاکھ دیے تھے", "money_taken"},
+	} {
+		state := flows.State{}
+		say := func(text string) { state = e.Step(state, flows.Input{Text: text, MessageID: 1}, t0).State }
+		say(c.opening)
+		for _, step := range []struct{ node, text string }{{flows.NodeHelpCheck, "yes"}, {flows.NodeHelpWhere, "abroad"}, {flows.NodeHelpPlace, "Libya"}} {
+			if state.Node == step.node {
+				say(step.text)
+			}
+		}
+		require.Equal(t, flows.NodeHelpWhat, state.Node, "%s: %q", c.locale, c.opening)
+		say(c.what)
+		require.Equal(t, c.want, state.Draft.Answers["situation"], "%s: %q", c.locale, c.what)
+	}
+}
