@@ -1,0 +1,175 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// requireUrgency checks Read's urgency of every text.
+func requireUrgency(t *testing.T, want string, texts []string) {
+	t.Helper()
+	for _, s := range texts {
+		r := Read(s)
+		require.Equal(t, want, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// requireCase checks Read's case type of every text.
+func requireCase(t *testing.T, want string, texts []string) {
+	t.Helper()
+	for _, s := range texts {
+		r := Read(s)
+		require.Equal(t, want, r.CaseType, "%q: %v %v", s, r.Danger, r.Model)
+	}
+}
+
+// "They are not letting him go", in the progressive and with the verb
+// first, is being kept from leaving (blind13 RL-006).
+func TestNotLettingGoIsConfined(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai ka akhri msg tha 'ye log jaane nahi de rahe, passport b le lia' uske baad se no. band hai",
+		"wo log usay wapas jaane nahi de rahe, Basra me hai",
+		"company wale mujhe bahar nikalne nahi de rahe",
+		"کمپنی والے اسے جانے نہیں دے رہے، پاسپورٹ بھی لے لیا",
+		"وہ لوگ ہمیں نکلنے نہیں دے رہے",
+		"They are not letting him leave the camp, his passport is taken",
+		"the sponsor isn't letting her go out of the house",
+		"the company is not letting us leave, we are 20 men",
+	} {
+		ok, _ := Emergency(s)
+		require.True(t, ok, s)
+	}
+	for _, s := range []string{
+		"ammi mujhe Dubai jaane ki ijazat de rahi hain",
+		"company chutti pe jaane de rahi hai, acha hai",
+		"کمپنی چھٹی پر جانے دے رہی ہے",
+		"They are letting us go home for Eid",
+	} {
+		ok, why := Emergency(s)
+		require.False(t, ok, "%s: %v", s, why)
+	}
+}
+
+// A person who "will stay with us" until money comes is held for it: a
+// ransom, however the sum is named (blind13 UR-009); a passport that stays
+// with them, or a guest who stays with them, is not.
+func TestStaysWithUsUntilPaidIsRansom(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"ایجنٹ کہتا ہے جب تک باقی تین لاکھ نہیں دو گے تمہارا بیٹا ایران میں ہمارے پاس ہی رہے گا۔ ہم پہلے ہی سات لاکھ دے چکے ہیں",
+		"وہ کہتے ہیں پیسے آنے تک تمہارا بھائی ہمارے پاس رہے گا",
+		"agent keh raha jab tak baqi 3 lakh nahi doge tera beta Iran me hamare paas hi rahega",
+		"bande ne phone pe kaha paise bhejo warna bhai hamare paas hi rahega, Libya me hai",
+		"unhon ne kaha beta humare pas rahega jab tak 4 lakh nahi aate",
+		"The agent says our son stays with us until you pay the remaining 3 lakh",
+		"they said he remains with us until the rest of the money is sent, he is in Iran",
+	})
+	for _, s := range []string{
+		"آپ کا پاسپورٹ ہمارے پاس رہے گا جب تک ویزا نہیں لگتا",
+		"passport hamare paas rahega jab tak contract khatam na ho",
+		"Aap hamare paas rahenge, khana rehaish free, Dubai hotel job",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// "They have our address" (with them, unke paas) is a thing they hold,
+// not a person: a threat with it is urgent, not "held and threatened"
+// (blind13 RL-037).
+func TestTheirHoldOfAThingIsNoPersonHeld(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyUrgent, []string{
+		"jis agent ki complaint ki thi uske bande ab phone kr k dhamki dete hain k 1 lakh do warna complaint wapas lo, ghar ka pata b unke paas h",
+		"agent ke bande dhamki de rahe hain, hamara address bhi un ke paas hai",
+		"ایجنٹ کے لوگ دھمکی دیتے ہیں کہ شکایت واپس لو، ہمارے گھر کا پتہ بھی ان کے پاس ہے",
+		"The agent's men threaten us to take back the complaint, our address and photos are with them",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{
+		"agent ke bande dhamki de rahe hain, mera bhai bhi unke paas hai Libya me",
+	})
+}
+
+// A smuggler's "safe house" where one cannot go out, with more money
+// asked to go on and no harm, threat or sale, is the domain's urgent case
+// (blind13 EN-049); harm or a threat there is an emergency.
+func TestSafeHouseIsUrgent(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyUrgent, []string{
+		"My cousin is in a 'safe house' in Tehran with 15 others. We gave 12 lakh, now the smuggler says pay 2 lakh more to continue to Turkey. He is ok but cannot go out.",
+		"We are 20 in a safehouse near Van, not allowed to leave, smuggler asks 500 dollars more each",
+		"bhai Iran me safe house me hai, bahar nahi jane dete, agent keh raha 2 lakh aur bhejo",
+		"hum Tehran ke safe house me hain, bahar nahi nikal sakte, dunki wala kehta hai 1 lakh aur do",
+		"بھائی ایران میں سیف ہاؤس میں ہے، باہر نہیں جانے دیتے، ایجنٹ کہتا ہے دو لاکھ اور بھیجو",
+		"ہم ترکی کے ایک سیف ہاؤس میں ہیں، باہر نہیں جا سکتے، اسمگلر مزید پیسے مانگ رہا ہے",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{
+		"bhai safe house me hai, bahar nahi jane dete aur roz maarte hain, 2 lakh aur mang rahe",
+		"My brother is in a safe house in Tripoli, they beat him and won't let him go until we pay",
+		"بھائی سیف ہاؤس میں ہے، کہتے ہیں پیسے نہ بھیجے تو مار دیں گے",
+	})
+}
+
+// Wages owed to one who is back home are a claim: routine (blind13 UR-047,
+// RL-046, and every such line of the corpus); wages withheld from one
+// still abroad stay urgent.
+func TestDuesOfOneBackHomeAreRoutine(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"میرے والد عمان سے واپس آ گئے ہیں لیکن کمپنی نے آخری دو مہینے کی تنخواہ نہیں دی، ۴۰۰ ریال بنتے ہیں۔ کہاں درخواست دیں؟",
+		"بھائی سعودیہ سے واپس آگئے، کمپنی نے سروس کے واجبات نہیں دیے",
+		"Abbu Kuwait se wapis aa gaye, company ne end of service nahi di, 1,100 dinar. kis se baat karein?",
+		"main Qatar se wapas aa chuka hun, 3 mahine ki tankhwa abhi tak nahi mili",
+		"My father came back home from Oman but the company did not pay his last two months salary",
+		"My end of service from the Abu Dhabi company was not paid. I am back in Pakistan now.",
+	})
+	requireUrgency(t, UrgencyUrgent, []string{
+		"shohar Doha me hai, 5 mahine se company tankha nahi de rahi, wo wapis aana chahta hai",
+		"میں دبئی میں ہوں، کمپنی نے چار مہینے سے تنخواہ نہیں دی، واپس آنا چاہتا ہوں",
+		"My brother came back from Malaysia but the company still has his passport and his dues",
+	})
+}
+
+// A question about a lawful step itself (a degree attested, the
+// protector's fee), with nothing to check beside it, reports nothing
+// (blind13 EN-044, UR-044); with an agent or a sum it checks them.
+func TestProcedureQuestionIsOther(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"How do I get my degree attested for a job in Saudi?",
+		"What is the protector fee for going abroad and where is it deposited?",
+		"degree attestation kaise hoti hai Saudi job ke liye?",
+		"protector ki fee kitni hai aur kahan jama hoti hai?",
+		"بیرون ملک ملازمت کے لیے پروٹیکٹر کی فیس کتنی ہے اور کہاں جمع ہوتی ہے؟",
+		"سعودیہ کی نوکری کے لیے ڈگری کی تصدیق کیسے ہوتی ہے؟",
+	})
+	for _, s := range []string{
+		"Is protector fee really 10,000? the agent says protector + insurance + OPF = 48,000 total, sounds too much",
+		"agent keh raha protector ki fee 1 lakh hai, kya ye sahi hai?",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
+	}
+}
+
+// What people in the area say, asked about "for awareness" by one who is
+// going nowhere, is no report and no danger now (blind13 EN-016); the same
+// told of one's own brother is.
+func TestRumourAskedForAwarenessIsOther(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"People in our area are saying a gang kidnaps boys who go by donkey through Iran. Is this true? I am not going anywhere, just asking for awareness.",
+		"There is a rumour that smugglers in Iran kidnap boys on the dunki route. Is it true? Not planning to go, only asking for information",
+		"hamare ilaqe me log keh rahe hain dunki walay larkon ko Iran me agwa karte hain, kya ye sach hai? main kahin nahi ja raha, bas awareness ke liye pooch raha",
+		"ہمارے علاقے میں لوگ کہتے ہیں ایران کے راستے جانے والے لڑکوں کو گینگ اغوا کر لیتا ہے، کیا یہ سچ ہے؟ میں کہیں نہیں جا رہا، صرف آگاہی کے لیے پوچھ رہا ہوں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	requireUrgency(t, UrgencyEmergency, []string{
+		"gaon wale log keh rahe hain ke agent ke bande ne mere bhai ko agwa kar liya, 10 lakh mang rahe",
+		"Wo log keh rahe hain jab tak 5 lakh nahi aate Usman ko nahi chhorenge, wo Nouadhibou me hai",
+	})
+}
