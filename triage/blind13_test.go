@@ -173,3 +173,48 @@ func TestRumourAskedForAwarenessIsOther(t *testing.T) {
 		"Wo log keh rahe hain jab tak 5 lakh nahi aate Usman ko nahi chhorenge, wo Nouadhibou me hai",
 	})
 }
+
+// One who takes money, passports or forms from the people around him for
+// jobs abroad recruits without a licence, paid or not (blind13 RL-041; 38
+// of 43 such reports); an online page or a licensed promoter is not.
+func TestCollectingFromPeopleIsUnlicensedRecruiter(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseUnlicensedRecruiter, []string{
+		"Gaon me ek banda Dubai jobs k form bhar raha h, sab se CNIC copy, photo aur ghar ka address 'survey' k naam pe le raha, 5 hazar registration fee b. mujh se b mang raha",
+		"mohalle me ek aadmi logon se Saudi visa ke paise le raha hai, mujh se bhi mang raha",
+		"hamare gaon ka ek banda larkon se passport jama kar raha hai Qatar bhejne ke liye",
+		"ہمارے گاؤں میں ایک آدمی لوگوں سے دبئی بھیجنے کے پیسے لے رہا ہے، مجھ سے بھی مانگ رہا ہے",
+		"ایک بندہ لڑکوں سے پاسپورٹ اور فارم جمع کر رہا ہے سعودیہ کی نوکری کے لیے",
+		"A man in our village is collecting passports and 20,000 from boys for Malaysia jobs. He asked me too.",
+		"Someone near our mosque is taking CNIC copies and fees from people for Kuwait visas",
+	})
+	for _, s := range []string{
+		"sab se pehle paise do phir Dubai ka visa milega, WhatsApp 0301-2345678",
+		"ہمسفر کے بعد سب سے اچھا ڈرامہ یہی ہے",
+	} {
+		require.NotEqual(t, CaseUnlicensedRecruiter, Read(s).CaseType, s)
+	}
+}
+
+// A number grouped in thousands said as a price ("for 28,000", "28,000 ka
+// medical") is a sum of rupees (blind13 EN-050); a count of people is not.
+func TestPricedGroupedNumberIsAnAmount(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]float64{
+		"An OEP in Lahore (licence 1502/LHR) sent me for medical only to 'Al Shifa Diagnostic' for 28,000, then said the job is cancelled": 28000,
+		"agent ne apni lab se medical 22,000 ka karwaya":       22000,
+		"ان کی بتائی لیب سے ۲۸,۰۰۰ میں میڈیکل کروایا":          28000,
+		"the GAMCA test at their centre, done for 18,500 only": 18500,
+	} {
+		am := Extract(s).Amounts
+		require.Len(t, am, 1, s)
+		require.Equal(t, want, am[0].Value, s)
+		require.Equal(t, "PKR", am[0].Currency, s)
+	}
+	for _, s := range []string{
+		"we were 1,200 people at the seminar",
+		"tickets for 1,200 people were booked",
+	} {
+		require.Empty(t, Extract(s).Amounts, s)
+	}
+}

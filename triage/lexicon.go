@@ -34,6 +34,8 @@ type lexiconFile struct {
 	FeeWords        []string                     `json:"fee_words"`
 	Connectors      []string                     `json:"amount_connectors"`
 	MoneyContext    []string                     `json:"money_context_words"`
+	PricedBefore    []string                     `json:"price_words_before"`
+	PricedAfter     []string                     `json:"price_words_after"`
 	NotMoneyUnits   []string                     `json:"not_money_units"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
@@ -127,6 +129,8 @@ type lexicon struct {
 	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool // "2 lakh and 30 thousand"
 	moneyContext    map[string]bool // "they want 180000", "I sent 40000": a bare number near these is rupees
+	pricedBefore    map[string]bool // "for 28,000": a number grouped in thousands right after these is a price
+	pricedAfter     map[string]bool // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool // "10 GB", "2023 saal": a number before these is not money
 
 	ageUnits, ageWords, childNouns map[string]bool
@@ -193,6 +197,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		feeWords:        wordSet(f.FeeWords),
 		connectors:      wordSet(f.Connectors),
 		moneyContext:    wordSet(f.MoneyContext),
+		pricedBefore:    wordSet(f.PricedBefore),
+		pricedAfter:     wordSet(f.PricedAfter),
 		notMoneyUnits:   wordSet(f.NotMoneyUnits),
 		ageUnits:        wordSet(f.AgeUnits),
 		movers:          wordSet(f.Movers),
