@@ -218,3 +218,46 @@ func TestPricedGroupedNumberIsAnAmount(t *testing.T) {
 		require.Empty(t, Extract(s).Amounts, s)
 	}
 }
+
+// A known employer's name inside a free e-mail address is one passing
+// itself off as that employer (blind13 EN-039, RL-038; blind10 EN-027);
+// the same service without the name is only a free e-mail.
+func TestEmployerNameInFreeMailIsImpersonation(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagImpersonation, []string{
+		"Got an email from hr.emiratesairline.careers@gmail.com saying I am selected as cabin crew. I never applied.",
+		"Mujhe email ayi 'Congratulations you are selected for Maersk Denmark, salary 4500 euro' email recruitment.maersk.dk@outlook.com se ayi",
+		"مجھے qatarairways.hiring@gmail.com سے ای میل آئی کہ گراؤنڈ اسٹاف کی نوکری کے لیے منتخب ہو گئے ہیں",
+		"aramco_jobs_ksa@yahoo.com se offer letter aya, driver job 5000 riyal",
+		"Offer letter for a Dubai driver job came from dp-world.hr@hotmail.com, they want 80,000 for the visa",
+	}, []string{
+		"Got an email from gulfjobs.hr2025@gmail.com saying I am selected for a Dubai warehouse job",
+		"hr.recruitment2025@gmail.com se email ayi ke Denmark ki shipping company me select ho gaye, 4500 euro",
+	})
+}
+
+// "جاب" is a job as Urdu script writes the English word (blind13 UR-048):
+// a free e-mail address beside it is red flag 12.
+func TestUrduJabIsAJob(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFreeEmail, []string{
+		"آن لائن ایجنسی کے کہنے پر آسٹریلیا کی فارم جاب کے لیے ۸۵,۰۰۰ جمع کروائے، ای میل australiafarmjobs2025@gmail.com سے آتی تھی",
+		"کینیڈا کی جاب کا آفر لیٹر canadajobs.offer@gmail.com سے آیا ہے",
+	}, []string{
+		"میری بہن کی شادی کا کارڈ ای میل پر بھیج دیا ہے ali.family@gmail.com",
+	})
+}
+
+// A sum asked "for visa stamping" is a fee before any contract (blind13
+// EN-039).
+func TestVisaStampingIsAFee(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"Selected as cabin crew. They want my passport copy and 350 USD for 'visa stamping'.",
+		"company keh rahi hai 40 hazar visa stamping ke liye bhejo, phir ticket",
+		"ویزا سٹیمپنگ کے لیے پچاس ہزار مانگ رہے ہیں، سعودیہ کی نوکری ہے",
+	}, []string{
+		"My visa stamping is done, flight is next week, alhamdulillah",
+		"ویزا سٹیمپ لگ گیا ہے، اگلے ہفتے فلائٹ ہے",
+	})
+}

@@ -223,6 +223,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		// A licensed promoter recruiting for a known employer is not one
 		// passing itself off as it.
 		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.officialQuote()))
+	case employerMail(f.emails) != "" && f.job && !f.licensed:
+		// "hr.emiratesairline.careers@gmail.com", "recruitment.maersk.dk@outlook.com":
+		// a known employer's name in an address that is not its own.
+		add(FlagImpersonation, fmt.Sprintf("Writes as a known employer from %s", employerMail(f.emails)))
 	case a.claimsOfficial() && (f.job || f.fee || f.paid || a.cue("selected")):
 		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.quote("officials")))
 	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
@@ -459,6 +463,25 @@ func (a *analysis) europe(countries []string) bool {
 		}
 	}
 	return false
+}
+
+// employerMail returns the first e-mail address with a known employer's
+// name in it on a free e-mail service ("hr.emiratesairline.careers@gmail.com"),
+// or "".
+func employerMail(emails []string) string {
+	for _, m := range emails {
+		at := strings.LastIndexByte(m, '@')
+		if at < 0 || !lex.freeEmail[m[at+1:]] {
+			continue
+		}
+		local := strings.NewReplacer(".", "", "_", "", "-", "").Replace(m[:at])
+		for _, name := range lex.employerMail {
+			if strings.Contains(local, name) {
+				return m
+			}
+		}
+	}
+	return ""
 }
 
 // officialHits returns the hits of a government body or known employer:

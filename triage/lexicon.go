@@ -52,6 +52,7 @@ type lexiconFile struct {
 	CueExcept       map[string][]string          `json:"cue_except"`
 	TLDs            []string                     `json:"tlds"`
 	FreeEmail       []string                     `json:"free_email_domains"`
+	EmployerMail    []string                     `json:"employer_names_in_email"`
 	OfficialDomains []string                     `json:"official_domains"`
 	OfficialSuffix  []string                     `json:"official_suffixes"`
 	OfficialWords   []string                     `json:"official_host_words"`
@@ -139,6 +140,7 @@ type lexicon struct {
 
 	tlds            map[string]bool
 	freeEmail       map[string]bool
+	employerMail    []string // known employers' names as written inside an e-mail address
 	officialDomains []string
 	officialSuffix  []string
 	officialWords   map[string]bool
@@ -207,6 +209,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		childNouns:      wordSet(f.ChildNouns),
 		tlds:            rawSet(f.TLDs),
 		freeEmail:       rawSet(f.FreeEmail),
+		employerMail:    f.EmployerMail,
 		officialDomains: f.OfficialDomains,
 		officialSuffix:  f.OfficialSuffix,
 		officialWords:   rawSet(f.OfficialWords),
