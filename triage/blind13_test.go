@@ -261,3 +261,46 @@ func TestVisaStampingIsAFee(t *testing.T) {
 		"ویزا سٹیمپ لگ گیا ہے، اگلے ہفتے فلائٹ ہے",
 	})
 }
+
+// A fee word inside a link names a site, asks no fee (blind13 EN-046); the
+// same word beside the link still does.
+func TestFeeWordInALinkIsNoFee(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"site oec-jobs-registration.com pe registration fee 5000 maang rahe",
+		"ویب سائٹ oec-registration.pk.info پر رجسٹریشن فیس دو ہزار مانگ رہے ہیں",
+	}, []string{
+		"This site https://oec-jobs-registration.com looks exactly like the OEC site but asks for CNIC and your bank card PIN. Please get it blocked.",
+		"yeh site www.overseas-fee-refund.com OEC jaisi lagti hai, CNIC maang rahi hai",
+		"یہ ویب سائٹ protector-fee-online.com او ای سی جیسی ہے، شناختی کارڈ مانگ رہی ہے",
+	})
+}
+
+// An official named in the writer's own yes-or-no question is asked about,
+// claimed by no one (blind13 UR-040).
+func TestOfficialAskedAboutIsNoClaim(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagImpersonation, []string{
+		"The caller said that he is from the OEC and wants 20,000 for a Korea EPS job seat",
+	}, []string{
+		"کیا حکومت کی طرف سے کوریا کے ای پی ایس ٹیسٹ کی رجسٹریشن شروع ہو گئی ہے؟ ایک صاحب ۵۰ ہزار میں سیٹ پکی کروانے کا کہہ رہے ہیں",
+		"kya govt ki taraf se Korea EPS ki registration shuru ho gayi hai? ek banda 50 hazar me seat pakki karwane ka keh raha",
+		"Has the government started registration for Korea EPS? a man says he can confirm a seat for 50,000",
+	})
+}
+
+// A visit sold with a job ("visit + job ka package") is red flag 4
+// (blind13 RL-047).
+func TestVisitWithJobPackage(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagVisitVisaWork, []string{
+		"ek online 'travel consultant' ne Canada visit + job ka package 3.5 lac me bola, 1 lac Easypaisa pe de dia",
+		"Dubai visit and job package for 2 lakh",
+		"UK tourist package with job, 12 lakh",
+		"ایجنٹ نے ملائیشیا وزٹ اور جاب کا پیکج دو لاکھ میں بتایا",
+		"agent keh raha Baku visit ke sath job bhi dilwa dega, 3 lakh",
+	}, []string{
+		"Dubai visit kar ke aaye, ab Pakistan me job dhoond raha hun",
+		"Saudi work visa 2 lakh, licence 1234/RWP, job contract attached",
+	})
+}

@@ -159,6 +159,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 4. Visit visa, work "there".
 	if a.cue("on_arrival") {
 		add(FlagVisitVisaWork, fmt.Sprintf("Offers work to be arranged after arrival (%q)", a.quote("on_arrival")))
+	} else if a.cue("visit_job") {
+		// "Canada visit + job ka package", "وزٹ اور جاب کا پیکج": a visit sold
+		// with a job (blind13 RL-047).
+		add(FlagVisitVisaWork, fmt.Sprintf("Offers a visit with a job (%q)", a.quote("visit_job")))
 	} else if a.cue("visit_visa") && (a.jobBesides("visit_visa") || a.cue("work_there")) {
 		// "visit visa pe aa jao, kaam yahan lagwa dunga": the work to be
 		// found there is the job.
@@ -348,12 +352,33 @@ func (a *analysis) inQuestion(h lang.Hit) bool {
 // "FIA ke naam se msg aya", "کہتا ہے وہ بیورو سے ہے").
 func (a *analysis) claimsOfficial() bool {
 	for _, h := range a.cueHits("claims_from") {
+		if a.askedWhether(h) {
+			continue // "کیا حکومت کی طرف سے ... رجسٹریشن شروع ہو گئی ہے؟": asked about, claimed by no one (blind13 UR-040)
+		}
 		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) {
 			return true
 		}
 	}
 	return false
 }
+
+// askedWhether reports a hit inside a yes-or-no question of the writer's
+// own: its sentence opens with "kya", "کیا", "is", "does"… and ends with a
+// question mark.
+func (a *analysis) askedWhether(h lang.Hit) bool {
+	if !a.inQuestion(h) {
+		return false
+	}
+	sent := a.sentences()
+	first := h.I
+	for first > 0 && sent[first-1] == sent[h.I] {
+		first--
+	}
+	return questionOpeners[a.toks[first].S]
+}
+
+var questionOpeners = map[string]bool{"kya": true, "kia": true, "کیا": true, "is": true, "are": true, "does": true, "do": true,
+	"has": true, "have": true, "did": true}
 
 // partialReceipt finds a receipt for a sum smaller than another sum in the
 // same currency ("charged Rs 3,80,000 but gave receipt of only 15,000",
