@@ -304,3 +304,20 @@ func TestVisitWithJobPackage(t *testing.T) {
 		"Saudi work visa 2 lakh, licence 1234/RWP, job contract attached",
 	})
 }
+
+// A smuggler's guide (the one who walks a group across, armed or gone) is
+// a word of smuggling, and so of an irregular route (blind13 EN-011, and
+// the corpus's 'guide left us' lines); "plz guide me" and a tour guide's
+// job are not.
+func TestSmugglersGuide(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagIrregularRoute, []string{
+		"agent larkon ko Mashhad me ek kamre me band rakhta hai, guide ke paas bandook hai",
+		"ایجنٹ لڑکوں کو مشہد میں ایک کمرے میں بند رکھتا ہے، گائیڈ کے پاس بندوق ہے",
+		"we are 9 in the mountains near the Turkish border, the guide left us yesterday",
+		"bhai ka msg aya guide bhaag gaya, pahar me phanse hain",
+	}, []string{
+		"plz guide me sir, kafeel not paying salary 3 months",
+		"Tour guide job in Dubai, salary 3000 AED, fee 50,000",
+	})
+}
