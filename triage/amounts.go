@@ -282,6 +282,17 @@ func moneyNear(atoms []atom, i, j int) bool {
 	return false
 }
 
+// priced reports a number grouped in thousands ("28,000") said as a price:
+// "for 28,000", "28,000 ka medical", "۲۸,۰۰۰ میں کروایا" (blind13 EN-050: "sent
+// me for medical to 'Al Shifa Diagnostic' for 28,000").
+func priced(atoms []atom, i, j int) bool {
+	if !strings.Contains(atoms[i].s, ",") {
+		return false
+	}
+	return i > 0 && atoms[i-1].kind == 'w' && lex.pricedBefore[atoms[i-1].s] ||
+		j < len(atoms) && atoms[j].kind == 'w' && lex.pricedAfter[atoms[j].s]
+}
+
 // fullStop reports the end of a sentence, in either script: money named
 // before the Urdu full stop does not reach a number after it ("بھیج دیے۔
 // ٹی آئی ڈی ۷۲۱۰۰۹۳۴" is a transaction id).
@@ -510,8 +521,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code, carried = prev.code, true
 			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100 && !yearLike(atoms[q.from], q.value):
 				code = "PKR" // "fees 25000", but not "Registration 2026"
-			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2):
-				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money)
+			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2 || priced(atoms, q.from, end)):
+				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money), "for 28,000"
 			case len(qs) == 2 && plainSum(atoms, q) && plainSum(atoms, qs[1]) && moneyNear(atoms, q.from, end):
 				code = "PKR" // "Salary 45,000 - 55,000", "تنخواہ ۴۵۰۰۰ سے ۵۵۰۰۰"
 			default:

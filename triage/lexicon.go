@@ -34,6 +34,8 @@ type lexiconFile struct {
 	FeeWords        []string                     `json:"fee_words"`
 	Connectors      []string                     `json:"amount_connectors"`
 	MoneyContext    []string                     `json:"money_context_words"`
+	PricedBefore    []string                     `json:"price_words_before"`
+	PricedAfter     []string                     `json:"price_words_after"`
 	NotMoneyUnits   []string                     `json:"not_money_units"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
@@ -50,6 +52,7 @@ type lexiconFile struct {
 	CueExcept       map[string][]string          `json:"cue_except"`
 	TLDs            []string                     `json:"tlds"`
 	FreeEmail       []string                     `json:"free_email_domains"`
+	EmployerMail    []string                     `json:"employer_names_in_email"`
 	OfficialDomains []string                     `json:"official_domains"`
 	OfficialSuffix  []string                     `json:"official_suffixes"`
 	OfficialWords   []string                     `json:"official_host_words"`
@@ -128,6 +131,8 @@ type lexicon struct {
 	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool // "2 lakh and 30 thousand"
 	moneyContext    map[string]bool // "they want 180000", "I sent 40000": a bare number near these is rupees
+	pricedBefore    map[string]bool // "for 28,000": a number grouped in thousands right after these is a price
+	pricedAfter     map[string]bool // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool // "10 GB", "2023 saal": a number before these is not money
 
 	ageUnits, ageWords, childNouns map[string]bool
@@ -136,6 +141,7 @@ type lexicon struct {
 
 	tlds            map[string]bool
 	freeEmail       map[string]bool
+	employerMail    []string // known employers' names as written inside an e-mail address
 	officialDomains []string
 	officialSuffix  []string
 	officialWords   map[string]bool
@@ -195,6 +201,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		feeWords:        wordSet(f.FeeWords),
 		connectors:      wordSet(f.Connectors),
 		moneyContext:    wordSet(f.MoneyContext),
+		pricedBefore:    wordSet(f.PricedBefore),
+		pricedAfter:     wordSet(f.PricedAfter),
 		notMoneyUnits:   wordSet(f.NotMoneyUnits),
 		ageUnits:        wordSet(f.AgeUnits),
 		movers:          wordSet(f.Movers),
@@ -203,6 +211,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		childNouns:      wordSet(f.ChildNouns),
 		tlds:            rawSet(f.TLDs),
 		freeEmail:       rawSet(f.FreeEmail),
+		employerMail:    f.EmployerMail,
 		officialDomains: f.OfficialDomains,
 		officialSuffix:  f.OfficialSuffix,
 		officialWords:   rawSet(f.OfficialWords),
