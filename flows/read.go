@@ -114,7 +114,7 @@ func (st *step) miss(q *question) {
 		st.askQuestion(q, true)
 		return
 	}
-	if t := strings.TrimSpace(st.in.Text); q.free && t != "" && !st.bare() {
+	if t := strings.TrimSpace(st.in.Text); q.free && t != "" && !st.bare() && st.read().Lead() != lang.PolarNo && !st.read().OpensWithNothing() {
 		st.note()
 		st.setAnswer(q.slot, t)
 		st.say("kept_as_written", nil)

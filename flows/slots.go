@@ -294,7 +294,9 @@ func (st *step) checkInferred(q *question, choice string) {
 			st.askQuestion(q, true)
 			return
 		}
-		d.Inferred = nil
+		// Twice neither yes nor no: nothing was said against what was
+		// read from their own words, so it stands.
+		st.adoptInferred("")
 		st.say("moving_on", nil)
 	}
 	d.Misses = 0
@@ -336,6 +338,16 @@ func (st *step) namesPlace(rd *lang.Reading) bool {
 // is the answer.
 func (st *step) answersOther(rd *lang.Reading) bool {
 	field := rd.Field()
+	if field == "" && st.draft().Kind == KindReport {
+		// "0321 8889990", "he is called Rana Sb": a number or a name given
+		// while what was read is shown.
+		switch {
+		case len(st.signals().Phones) > 0:
+			field = "phones"
+		case rd.NamedIn() != "":
+			field = "recruiter"
+		}
+	}
 	q := questionOf(field)
 	if field == "" || q == nil || st.draft().Inferred[field] != "" {
 		return false

@@ -834,3 +834,62 @@ func TestVerifyAdviceOnce(t *testing.T) {
 		require.Equal(t, 1, strings.Count(joinReplies(r), advice), "%s: %q\n%s", c.locale, c.text, joinReplies(r))
 	}
 }
+
+// At "is this right?", a number or a name typed instead of yes or no is
+// kept as the answer it is, and what was read stands; twice neither yes nor
+// no keeps what was read (nothing was said against it) instead of dropping
+// it to ask each fact again.
+func TestTypedCheckAnsweredWithNumberOrName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, slot, want string }{
+		{"en", "0321 8889990", "phones", "+923218889990"},
+		{"ur-Latn", "uska number 0321-8889990 hai", "phones", "+923218889990"},
+		{"ur", "اس کا نمبر ۰۳۲۱۸۸۸۹۹۹۰ ہے", "phones", "+923218889990"},
+		{"en", "his name is Rana Sb", "recruiter", "Rana Sb"},
+		{"ur-Latn", "agent ka naam Rana Sb hai", "recruiter", "Rana Sb"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"country": "Canada", "money_asked": "Rs 2,00,000"}
+		delete(st.Draft.Answers, c.slot)
+		st.Draft.Settled = nil
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED6"}, t0)
+		a := answers(res)
+		require.Equal(t, c.want, a[c.slot], "%s: %q", c.locale, c.text)
+		require.Equal(t, "Canada", a["country"], "%s: %q: what was read stands", c.locale, c.text)
+	}
+	for _, c := range []struct {
+		locale string
+		misses []string
+	}{
+		{"en", []string{"the agent was very polite", "he came to our village"}},
+		{"ur-Latn", []string{"banda bohat acha lagta tha", "gaon me aya tha"}},
+		{"ur", []string{"بندہ بہت اچھا لگتا تھا", "گاؤں میں آیا تھا"}},
+	} {
+		st := flows.AtQuestion(flows.NodeReportCheck, c.locale)
+		st.Draft.Inferred = map[string]string{"country": "Canada", "money_asked": "Rs 2,00,000"}
+		for i, m := range c.misses {
+			st = realEngine().Step(st, flows.Input{Text: m, MessageID: int64(7 + i), Reference: "HSY-TYPED6"}, t0).State
+		}
+		require.NotEqual(t, flows.NodeReportCheck, st.Node, c.locale)
+		require.Equal(t, "Canada", st.Draft.Answers["country"], "%s: kept after two misses", c.locale)
+		require.Equal(t, "Rs 2,00,000", st.Draft.Answers["money_asked"], c.locale)
+	}
+}
+
+// A second miss keeps the words as a free answer, but not a refusal: "nothing,
+// he said the fee is included" is no place an offer was seen.
+func TestTypedSecondMissKeepsNoRefusal(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, first, second string }{
+		{"en", "Canada", "nothing, he said visa fee is included"},
+		{"ur-Latn", "canada", "kuch nahi, bas us ne bola fees shamil hai"},
+		{"ur", "کینیڈا", "کچھ نہیں، اس نے کہا فیس شامل ہے"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportSeen, c.locale)
+		st = realEngine().Step(st, flows.Input{Text: c.first, MessageID: 7, Reference: "HSY-TYPED7"}, t0).State
+		require.Equal(t, flows.NodeReportSeen, st.Node, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.second, MessageID: 8, Reference: "HSY-TYPED7"}, t0)
+		require.Empty(t, answers(res)["seen"], "%s: %q", c.locale, c.second)
+		require.NotEqual(t, flows.NodeReportSeen, res.State.Node, c.locale)
+	}
+}

@@ -1131,6 +1131,15 @@ func (rd *Reading) Marks(set, key string) bool {
 	return false
 }
 
+// OpensWithNothing reports a text that opens with "nothing", "kuch nahi",
+// "کچھ نہیں": whatever follows, it answers with none.
+func (rd *Reading) OpensWithNothing() bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "nothing") {
+		return h.i == 0
+	}
+	return false
+}
+
 // Cancel reports "cancel", "mat bhejo".
 func (rd *Reading) Cancel() bool { return rd.has(kindAnswer, "cancel") }
 
