@@ -230,3 +230,16 @@ func TestKafeelPlacesAbroad(t *testing.T) {
 		require.Equal(t, c.abroad, Assess(c.text, Extract(c.text)).Abroad, c.text)
 	}
 }
+
+// Kept from going out, said of a woman ("deti", the feminine of "dete"),
+// is confinement in Roman Urdu as it is in Urdu script.
+func TestNotLetOutFeminine(t *testing.T) {
+	for _, text := range []string{
+		"madam usay bahar nai jane deti",
+		"malkin usko ghar se nikalne nahi deti",
+		"meri behan oman me ghar ka kaam krti hai, madam usay bahar nai jane deti aur phone b cheen liya",
+		"مالکن اسے باہر نہیں جانے دیتی",
+	} {
+		require.Contains(t, Assess(text, Extract(text)).Situations, "confined", text)
+	}
+}
