@@ -240,7 +240,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 10. Scam-compound region: a job there, or scam work forced on
 	// someone there ("لاؤس لے جایا گیا، زبردستی آن لائن فراڈ کرواتے ہیں",
 	// "scam ka kaam nahi kiya to current lagaya").
-	scamWork := f.job || f.sits["forced_scam"] || a.cue("scam_work")
+	// A victim's account set there (trafficking, forced work, a ransom,
+	// distress) is flagged whatever the work is called ("beaten for
+	// missing his target in Myawaddy", "Laos se msg aya, current lagaya"):
+	// every blind set marks it, 44 of 44 in blind4..blind13 and 6 of 6 in
+	// blind14.
+	scamWork := f.job || f.sits["forced_scam"] || a.cue("scam_work") || victimCases[caseType]
 	if scamWork {
 		for _, c := range e.Countries {
 			if lex.scamCountries[c] {

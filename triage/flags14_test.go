@@ -1,0 +1,32 @@
+package triage
+
+import "testing"
+
+// A victim's account set in a scam-compound region is red flag 10 whatever
+// the work is called, or if it is not named at all (every blind set marks
+// it: 44 of 44 in blind4..blind13; blind14 EN-001, EN-011, UR-011, RU-006,
+// RU-010, RU-018). A news line, or a victim held elsewhere, is not.
+func TestScamRegionVictimAccount(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagScamRegion, []string{
+		"Please help, I am locked in a building near Shwe Kokko with 30 others, the guards beat a boy with an electric baton yesterday",
+		"my son messaged from Laos, they gave him current shocks because he refused, next time they will sell him",
+		"My brother is in Myanmar, they took his passport and he cannot leave the building",
+		"we are 12 boys in Cambodia, the gate is locked and guards have guns, please send help",
+		"Bhai jan mera dost Myawaddy me hy, target pura na ho to dark room me dal dete hain",
+		"beta 6 din se gayab hai, last msg tha 'ye log jane nahi dete', wo Vientiane gya tha",
+		"mera bhai Kambodia me phansa hua hai, passport le liya, maarte hain",
+		"KK Park me hun, kal raat 2 larkon ko bohot mara, please embassy ko batao",
+		"شوہر نے لکھا 'یہ لوگ کہتے ہیں کام کرو ورنہ کرنٹ'، میانمار کے بارڈر کے پاس کسی کمپاؤنڈ میں ہے",
+		"میرا بیٹا لاؤس میں ہے، انہوں نے اس کا پاسپورٹ رکھ لیا ہے اور مارتے ہیں",
+		"بھائی تھائی لینڈ کے بارڈر کے پار ایک عمارت میں بند ہے، باہر نہیں جانے دیتے",
+		"I was held in a compound in Cambodia last year and beaten, now I am home and want to report the agent",
+	}, []string{
+		"Reuters: police in Thailand free 260 people from compounds on the Myanmar border",
+		"نیوز: میانمار سے 200 پاکستانیوں کو واپس لایا گیا ہے",
+		"My brother is locked in a room in Dubai, the agent took his passport and beats him",
+		"bhai Libya me agwa hai, 20 lakh mang rahe hain warna maar denge",
+		"میرا بیٹا سعودیہ میں ہے، کفیل نے پاسپورٹ رکھ لیا ہے اور تنخواہ نہیں دیتا",
+		"Thailand ki chutti bohat achi thi, Bangkok me shopping ki",
+	})
+}
