@@ -266,8 +266,15 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagScamRegion, fmt.Sprintf("%q, a scam-compound region", q))
 	}
 
-	// 11. Irregular route.
+	// 11. Irregular route, on a journey offered or under way: a victim's
+	// crossing over and done, told from home ("pichle saal Bangkok le gaye,
+	// border paar kara k passport rakh liya; ab wapis aa gaya hun"), is not
+	// (blind14 RU-018; red-flags.md). A smuggler's journey keeps its route
+	// however long ago (decideWith): 11 of 15 past smuggling accounts in
+	// blind4..blind14 mark it.
+	over := caseType != "" && (a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now")
 	switch {
+	case over:
 	case a.cue("smuggling"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
 	case a.cue("pay_on_arrival"):

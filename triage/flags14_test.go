@@ -30,3 +30,20 @@ func TestScamRegionVictimAccount(t *testing.T) {
 		"Thailand ki chutti bohat achi thi, Bangkok me shopping ki",
 	})
 }
+
+// A crossing over and done, told by a victim back home, is no irregular
+// route (blind14 RU-018); one offered or under way is, and a smuggler's
+// journey keeps it however long ago.
+func TestIrregularRouteOverAndDone(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagIrregularRoute, []string{
+		"agent says Italy by road through Iran and Turkey, 25 lakh, half now half on arrival",
+		"bhai dunki se Greece jana hai, agent 20 lakh mang raha hai",
+		"ایجنٹ کہتا ہے ایران کے راستے ترکی بارڈر پار کروا دوں گا، بیس لاکھ",
+		"In 2022 I went by dunki through Turkey and border guards shot at us, I came back home. Now my brother wants to go the same way",
+	}, []string{
+		"mujhe pichle saal call center ki job ka bol k Bangkok le gaye the phir border paar kara k passport rakh liya tha. ab wapis aa gaya hun, agent ki report karni hai",
+		"Last year an agent took me to Bangkok for a call centre job, then over the border, and kept my passport. I ran to the embassy and I am home now, I want to report him",
+		"پچھلے سال مجھے بنکاک سے بارڈر پار کروا کے لے گئے اور پاسپورٹ رکھ لیا، اب میں گھر واپس آ گیا ہوں، ایجنٹ کی شکایت کرنی ہے",
+	})
+}
