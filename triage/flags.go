@@ -154,6 +154,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 3. Guaranteed, free or azad visa.
 	if a.cue("guarantee") {
 		add(FlagGuaranteedVisa, fmt.Sprintf("Promises a guaranteed or free/azad visa (%q)", a.quote("guarantee")))
+	} else if a.cue("sure_approval") {
+		// "100% approval", "no rejection": an outcome promised as
+		// certain (blind14 EN-018, the corpus's RU3-0284).
+		add(FlagGuaranteedVisa, fmt.Sprintf("Promises a sure approval or place (%q)", a.quote("sure_approval")))
 	}
 
 	// 4. Visit visa, work "there".
@@ -418,6 +422,9 @@ func (a *analysis) partialReceipt(amounts []Amount) (Amount, bool) {
 // تصویر اور گھر کا پتہ اس لنک پر بھیجیں"), survey or none (blind6 1/1,
 // blind8 2/2; blind5 0/1).
 func (a *analysis) asksData() bool {
+	if a.cue("data_ask") {
+		return true // "they want my cnic front back and a selfie" (blind14 EN-038)
+	}
 	for _, h := range a.cueHits("send_request") {
 		if a.near("personal_data", h.I, h.J, 6) {
 			return true

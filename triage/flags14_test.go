@@ -47,3 +47,58 @@ func TestIrregularRouteOverAndDone(t *testing.T) {
 		"پچھلے سال مجھے بنکاک سے بارڈر پار کروا کے لے گئے اور پاسپورٹ رکھ لیا، اب میں گھر واپس آ گیا ہوں، ایجنٹ کی شکایت کرنی ہے",
 	})
 }
+
+// An outcome promised as certain, an approval or a place, is red flag 3
+// (blind14 EN-018 and the corpus's RU3-0284 "100% approval"). A place
+// ("seat pakki") is not read: blind13 UR-040 marks it none, blind14 RU-048
+// guaranteed, a tie.
+func TestSureApprovalIsGuaranteedVisa(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagGuaranteedVisa, []string{
+		"FAMILY VISA CANADA, 100% approval, fee 12 lakh, WhatsApp 0345 1189230",
+		"UK care visa, approval 100%, send 5 lakh to start the file",
+		"Poland work permit, zero rejection, 9 lakh, contact agent Bilal",
+		"Romania ka visa hai bhai, 8 lakh do aur kaam pakka",
+		"Italy seasonal visa, approval sure hai, 10 lakh lagenge",
+		"یونان کا ورک ویزا، منظوری یقینی ہے، پندرہ لاکھ",
+		"کینیڈا فیملی ویزا، 100 فیصد منظوری، فیس بارہ لاکھ",
+		"ایجنٹ کہتا ہے ریجیکشن نہیں ہوگی، پانچ لاکھ دے دو",
+	}, []string{
+		"Saudi driver job, salary 2000 riyal, fee 3 lakh, office in Saddar, licence 1187/RWP",
+		"Canada visit visa file lagwai thi, refusal aa gaya, ab kya karun?",
+		"سعودیہ کی نوکری کے لیے ایجنٹ دو لاکھ مانگ رہا ہے، دفتر لاہور میں ہے",
+	})
+}
+
+// Asked for a CNIC, a photo or a selfie by an offer is red flag 7 however
+// the asking is worded (blind14 EN-038; blind5, 8, 9, 11, 12 by majority).
+func TestDataAskedByOffer(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagPersonalData, []string{
+		"someone msgd me on whatsapp that i am selected for a job in a Kuala Lumpur hotel, salary 9000 ringgit, they want my cnic front back and a selfie",
+		"Dubai job offer on Facebook, 2500 AED, they are asking for my CNIC and a photo first",
+		"Qatar job ka msg aya, cnic aur selfie mang rahe hain, salary 3000 riyal",
+		"Saudi ki naukri ka offer, shanakhti card ki tasveer mangi hai WhatsApp pe",
+		"قطر کی نوکری کا میسج آیا، شناختی کارڈ اور تصویر مانگ رہے ہیں",
+		"دبئی میں نوکری کی آفر ہے، وہ سیلفی اور شناختی کارڈ کی کاپی مانگتے ہیں",
+	}, []string{
+		"Dubai job offer, 2500 AED, they want 50,000 for the visa",
+		"dubai job ka offer hai, pata nahi kyun 50 hazar mang rahe hain",
+		"دبئی کی نوکری کے لیے وہ پچاس ہزار مانگ رہے ہیں",
+	})
+}
+
+// One medical centre named for the medicals is red flag 8, in Urdu script
+// spelt سنٹر as often as سینٹر (blind14 UR-039).
+func TestNamedMedicalCentre(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagNamedMedical, []string{
+		"پھر کہا میڈیکل صرف 'نور میڈیکل سنٹر' سے کرواؤ، پچاس ہزار، ملائیشیا کی نوکری کے لیے",
+		"سعودی نوکری کے لیے میڈیکل صرف ہمارے بتائے ہوئے سینٹر سے ہوگا، پندرہ ہزار",
+		"Malaysia job, they said medical only from Al Shifa lab, 20,000",
+		"Dubai job ke liye medical sirf unki lab se karwana hai, 18 hazar",
+	}, []string{
+		"Malaysia job, 20,000 registration fee sent by JazzCash, now they ask more",
+		"ملائیشیا کی نوکری کے لیے بیس ہزار رجسٹریشن فیس بھیجی، اب اور مانگ رہے ہیں",
+	})
+}
