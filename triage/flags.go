@@ -274,7 +274,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// crossing over and done, told from home ("pichle saal Bangkok le gaye,
 	// border paar kara k passport rakh liya; ab wapis aa gaya hun"), is not
 	// (blind14 RU-018; red-flags.md). A smuggler's journey keeps its route
-	// however long ago (decideWith): 11 of 15 past smuggling accounts in
+	// however long ago (decideWith): 12 of 16 past smuggling accounts in
 	// blind4..blind14 mark it.
 	over := caseType != "" && (a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now")
 	switch {
