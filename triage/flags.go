@@ -305,11 +305,29 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	return out
 }
 
+// onlyRegistration reports that every fee word is "registration" ("جاپان
+// کی نوکریوں کی رجسٹریشن یہاں کریں", "OEC Korea registration open"): with
+// no sum, a sign-up, not a fee (blind14 UR-032; no blind set or corpus
+// line marks a fee on such a message).
+func (a *analysis) onlyRegistration() bool {
+	reg := a.cueHits("registration_word")
+	fees := a.cueHits("fee")
+	if len(reg) == 0 || len(fees) == 0 {
+		return false
+	}
+	for _, h := range fees {
+		if !slices.ContainsFunc(reg, func(r lang.Hit) bool { return r.I == h.I && r.J == h.J }) {
+			return false
+		}
+	}
+	return true
+}
+
 // feeBefore decides red flag 2's fee before any contract.
 func (a *analysis) feeBefore(f *facts, caseType string) bool {
 	// A fee only asked about ("کیا کوئی فیس بھی ہے؟", "is there any
 	// fee?") is not one asked for (blind8 UR-039, blind12 UR-040).
-	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee")) || a.cue("fee_named")
+	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee") && !a.onlyRegistration()) || a.cue("fee_named")
 	askPay := f.askPay || a.cue("pay_request")
 	// The price of an azad or free visa on sale ("azad visa for 7 lakh",
 	// "سعودیہ کا 'آزاد ویزا' بیچ رہا ہے، ساڑھے پانچ لاکھ") is red flag 3's,

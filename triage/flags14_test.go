@@ -102,3 +102,34 @@ func TestNamedMedicalCentre(t *testing.T) {
 		"ملائیشیا کی نوکری کے لیے بیس ہزار رجسٹریشن فیس بھیجی، اب اور مانگ رہے ہیں",
 	})
 }
+
+// "Registration" with no sum and nothing asked is a sign-up, not a fee
+// (blind14 UR-032); a registration fee with a sum, or asked for, is one.
+func TestRegistrationWithoutSumIsNoFee(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"Got an SMS: BEOE registration for Korea jobs, submit CNIC and Rs 3,000 fee at https://beoe-gov-pk.online/eps-apply",
+		"Malaysia packing job, I sent 20 thousand registration fee by JazzCash",
+		"ملائیشیا کی نوکری کے لیے بیس ہزار رجسٹریشن فیس بھیجی",
+		"Qatar job ke liye 15k registration jama karwao pehle",
+	}, []string{
+		"مجھے میسج آیا کہ او ای سی کی طرف سے جاپان کی نوکریوں کی رجسٹریشن یہاں کریں https://oec-japan-register.com اس میں شناختی کارڈ اور تصویر مانگ رہے ہیں",
+		"SMS aya: OEC Korea EPS registration open, apply now at oec-eps-korea.online, last date tomorrow",
+		"msg came: OEC Japan registration closing today, apply at oec-japan-jobs.site",
+	})
+}
+
+// What an employer pays the worker ("in Salalah they pay 110") is a wage,
+// not a sum asked (blind14 EN-041; a licensed promoter's salary cut is no
+// fee, 0 of 9 in blind4..blind14).
+func TestEmployerPaysIsNoRequest(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"Dubai job agent says pay 50,000 first then visa",
+		"Saudi visa ke liye agent keh raha pay 2 lakh warna seat nahi",
+	}, []string{
+		"I went through a licensed promoter in Peshawar for Oman. Contract said 180 rial, in Salalah they pay 110 and the OEP says not our problem.",
+		"Licensed OEP 2231/LHR sent me to Qatar, contract 1500 riyal but the company only pays 900",
+		"Promoter licence 4410/PSH, Saudi contract said 1800 riyal, the kafeel pays 1100",
+	})
+}
