@@ -133,3 +133,18 @@ func TestEmployerPaysIsNoRequest(t *testing.T) {
 		"Promoter licence 4410/PSH, Saudi contract said 1800 riyal, the kafeel pays 1100",
 	})
 }
+
+// A sum asked in a foreign currency written as its code ("pay QAR 1,500",
+// "USD 300 bhejo") is asked as rupees are (blind14 EN-048).
+func TestForeignCurrencyAsked(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"My son got an offer letter from 'Qatar Airways Ground Services' asking him to pay QAR 1,500 for visa. The letter came from qatarairways.hr.recruit@gmail.com. Real?",
+		"Dubai warehouse job offer, they want me to pay AED 2,000 for the visa first",
+		"Saudi driver job ka offer, keh rahe hain pehle SAR 900 bhejo visa ke liye",
+		"کویت کی نوکری کا آفر لیٹر آیا ہے، کہتے ہیں ویزے کے لیے دو سو دینار بھیجو",
+	}, []string{
+		"Saudi driver job offer, salary SAR 2,500 a month, interview at the licensed office 1187/RWP",
+		"قطر میں نوکری، تنخواہ پندرہ سو ریال ماہانہ، لائسنس یافتہ دفتر",
+	})
+}
