@@ -154,6 +154,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 3. Guaranteed, free or azad visa.
 	if a.cue("guarantee") {
 		add(FlagGuaranteedVisa, fmt.Sprintf("Promises a guaranteed or free/azad visa (%q)", a.quote("guarantee")))
+	} else if a.cue("sure_approval") {
+		// "100% approval", "no rejection": an outcome promised as
+		// certain (blind14 EN-018, the corpus's RU3-0284).
+		add(FlagGuaranteedVisa, fmt.Sprintf("Promises a sure approval or place (%q)", a.quote("sure_approval")))
 	}
 
 	// 4. Visit visa, work "there".
@@ -240,7 +244,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// 10. Scam-compound region: a job there, or scam work forced on
 	// someone there ("لاؤس لے جایا گیا، زبردستی آن لائن فراڈ کرواتے ہیں",
 	// "scam ka kaam nahi kiya to current lagaya").
-	scamWork := f.job || f.sits["forced_scam"] || a.cue("scam_work")
+	// A victim's account set there (trafficking, forced work, a ransom,
+	// distress) is flagged whatever the work is called ("beaten for
+	// missing his target in Myawaddy", "Laos se msg aya, current lagaya"):
+	// every blind set marks it, 44 of 44 in blind4..blind13 and 6 of 6 in
+	// blind14.
+	scamWork := f.job || f.sits["forced_scam"] || a.cue("scam_work") || victimCases[caseType]
 	if scamWork {
 		for _, c := range e.Countries {
 			if lex.scamCountries[c] {
@@ -261,8 +270,15 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagScamRegion, fmt.Sprintf("%q, a scam-compound region", q))
 	}
 
-	// 11. Irregular route.
+	// 11. Irregular route, on a journey offered or under way: a victim's
+	// crossing over and done, told from home ("pichle saal Bangkok le gaye,
+	// border paar kara k passport rakh liya; ab wapis aa gaya hun"), is not
+	// (blind14 RU-018; red-flags.md). A smuggler's journey keeps its route
+	// however long ago (decideWith): 12 of 16 past smuggling accounts in
+	// blind4..blind14 mark it.
+	over := caseType != "" && (a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now")
 	switch {
+	case over:
 	case a.cue("smuggling"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
 	case a.cue("pay_on_arrival"):
@@ -289,11 +305,29 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	return out
 }
 
+// onlyRegistration reports that every fee word is "registration" ("جاپان
+// کی نوکریوں کی رجسٹریشن یہاں کریں", "OEC Korea registration open"): with
+// no sum, a sign-up, not a fee (blind14 UR-032; no blind set or corpus
+// line marks a fee on such a message).
+func (a *analysis) onlyRegistration() bool {
+	reg := a.cueHits("registration_word")
+	fees := a.cueHits("fee")
+	if len(reg) == 0 || len(fees) == 0 {
+		return false
+	}
+	for _, h := range fees {
+		if !slices.ContainsFunc(reg, func(r lang.Hit) bool { return r.I == h.I && r.J == h.J }) {
+			return false
+		}
+	}
+	return true
+}
+
 // feeBefore decides red flag 2's fee before any contract.
 func (a *analysis) feeBefore(f *facts, caseType string) bool {
 	// A fee only asked about ("کیا کوئی فیس بھی ہے؟", "is there any
 	// fee?") is not one asked for (blind8 UR-039, blind12 UR-040).
-	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee")) || a.cue("fee_named")
+	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee") && !a.onlyRegistration()) || a.cue("fee_named")
 	askPay := f.askPay || a.cue("pay_request")
 	// The price of an azad or free visa on sale ("azad visa for 7 lakh",
 	// "سعودیہ کا 'آزاد ویزا' بیچ رہا ہے، ساڑھے پانچ لاکھ") is red flag 3's,
@@ -406,6 +440,9 @@ func (a *analysis) partialReceipt(amounts []Amount) (Amount, bool) {
 // تصویر اور گھر کا پتہ اس لنک پر بھیجیں"), survey or none (blind6 1/1,
 // blind8 2/2; blind5 0/1).
 func (a *analysis) asksData() bool {
+	if a.cue("data_ask") {
+		return true // "they want my cnic front back and a selfie" (blind14 EN-038)
+	}
 	for _, h := range a.cueHits("send_request") {
 		if a.near("personal_data", h.I, h.J, 6) {
 			return true
