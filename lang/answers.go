@@ -1802,6 +1802,16 @@ func (rd *Reading) firstClause() string {
 		break
 	}
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	cut := false
+	for k := i + 1; k < j; k++ {
+		// "It says Overseas Employment Corporation but its not the real
+		// one", "Al Noor likha hai lekin asli nahi": what follows a "but"
+		// is a remark on the name, not a part of it
+		if remarkWords[toks[k].S] {
+			j, cut = k, true
+			break
+		}
+	}
 	for k := i; k < i+3 && k < j-2; k++ {
 		if nameTitles[toks[k].S] {
 			i = k + 1 // "Registration Officer Ahmed Raza"
@@ -1845,11 +1855,16 @@ func (rd *Reading) firstClause() string {
 			break
 		}
 	}
-	if k, m := rd.namePart(text, toks, next); m > k {
+	if k, m := rd.namePart(text, toks, next); m > k && !cut {
 		j = m
 	}
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
+
+// remarkWords open a remark on the name before them ("… but it's fake",
+// "… lekin asli nahi", "… لیکن اصلی نہیں").
+var remarkWords = WordSet([]string{"but", "however", "though", "although", "lekin", "lekn", "lakin", "laikin", "magar", "mgr",
+	"لیکن", "مگر"})
 
 // namedParts reads an answer that gives names clause by clause: the
 // person's name first, as a name ("the guy said his name is Rizwan, page

@@ -1,0 +1,101 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Round C14: answers read with the real triage, each family in three
+// languages with neighbours that must not change.
+
+// "How can an officer reach you?" answered by asking for a call on one's
+// own number ("میرا نمبر پر فون کرو", "mery number pe fon kro"), or by
+// the one word of the re-ask's choice ("فون", "number"): the number, not a
+// skip. A call refused stays refused (C14-020, C14-031).
+func TestRound14ContactByPhone(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "میرا نمبر پر فون کرو", "number"},
+		{"ur", "میرے نمبر پر کال کرو", "number"},
+		{"ur", "فون", "number"},
+		{"ur", "نمبر", "number"},
+		{"ur", "فون کر لو", "number"},
+		{"ur-Latn", "mery number pe fon kro", "number"},
+		{"ur-Latn", "mere number par call karo", "number"},
+		{"ur-Latn", "number", "number"},
+		{"ur-Latn", "fon", "number"},
+		{"ur-Latn", "fon kr dena", "number"},
+		{"en", "phone", "number"},
+		{"en", "number", "number"},
+		{"en", "ring my number", "number"},
+		{"en", "phone me", "number"},
+		{"en", "by phone", "number"},
+		// neighbours: refused calls, this chat, care
+		{"ur-Latn", "fon mat kro", "none"},
+		{"ur", "فون نہ کرو", "discreet"},
+		{"en", "not by phone", "none"},
+		{"en", "only here. dont call they check the phone", "here"},
+		{"ur-Latn", "isi number pe", "here"},
+		{"en", "here in this chat is fine", "here"},
+		{"ur-Latn", "chupke se, malik phone dekhta hai", "discreet"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// Money handed over in person ("nakad hath me diye", "ہاتھ میں دیے", "by
+// hand") is cash, in the spellings people type (C14-025); a handwritten
+// receipt or a passport handed over is no payment.
+func TestRound14PaidByHandIsCash(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "nakad hath me diye", "cash"},
+		{"ur-Latn", "nakd diye", "cash"},
+		{"ur-Latn", "haath me diye usko", "cash"},
+		{"ur-Latn", "naqad diye office me", "cash"},
+		{"en", "gave him the money by hand", "cash"},
+		{"en", "handed the cash to his munshi", "cash"},
+		{"en", "paid in hand at his office", "cash"},
+		{"ur", "ہاتھ میں دیے", "cash"},
+		{"ur", "دستی دیے", "cash"},
+		{"ur", "نقدی دی", "cash"},
+		// neighbours: another channel named
+		{"ur-Latn", "jazzcash se bheje", "jazzcash"},
+		{"en", "bank transfer to his account", "bank"},
+		{"ur", "ایزی پیسہ سے بھیجے", "easypaisa"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.want, a["paid_how"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// A name with a remark on it ("Shah ji, thats what everyone calls him",
+// "X but its not the real one", "X lekin asli nahi", "X، سب یہی کہتے
+// ہیں") is the name alone (C14-004, C14-005); a second name or an alias
+// stays.
+func TestRound14NameWithARemark(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "Shah ji, thats what everyone calls him", "Shah ji"},
+		{"en", "Malik sahib, that is what people call him", "Malik sahib"},
+		{"en", "It says Overseas Employment Corporation but its not the real oec.gov.pk", "Overseas Employment Corporation"},
+		{"en", "they call themselves Gulf Star Manpower but it is fake", "Gulf Star Manpower"},
+		{"ur-Latn", "Shah ji, sab yehi kehte hain", "Shah ji"},
+		{"ur-Latn", "likha hai Al Noor Travels lekin asli nahi hai", "Al Noor Travels"},
+		{"ur-Latn", "Gulf Star Manpower magar fake lagta hai", "Gulf Star Manpower"},
+		{"ur", "شاہ جی، سب یہی کہتے ہیں", "شاہ جی"},
+		{"ur", "لکھا ہے النور ٹریولز لیکن اصلی نہیں", "النور ٹریولز"},
+		{"ur", "گلف اسٹار مین پاور، مگر جعلی لگتی ہے", "گلف اسٹار مین پاور"},
+		// neighbours: an alias, a second name
+		{"en", "Jahangir, people call him Jaggi", "Jahangir (Jaggi)"},
+		{"ur-Latn", "sab usko Shah ji kehte hain", "Shah ji"},
+		{"en", "Tariq Mehmood, Euro Gate Consultants", "Tariq Mehmood, Euro Gate Consultants"},
+	} {
+		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
+		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+	}
+}
