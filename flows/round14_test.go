@@ -99,3 +99,29 @@ func TestRound14NameWithARemark(t *testing.T) {
 		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A later clause that opens with "and" adds a document given ("They have
+// my passport, and copies of CNIC and degree", C14-003); one that says a
+// document is still with the writer does not.
+func TestRound14DocumentsAddedWithAnd(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "They have my passport, and copies of CNIC and degree", "both"},
+		{"en", "passport is with them, and the CNIC photocopy too", "both"},
+		{"en", "they kept my passport, and my ID card copy", "both"},
+		{"ur-Latn", "passport unke paas hai, aur cnic ki copy", "both"},
+		{"ur-Latn", "passport rakh liya, aur shanakhti card ki photocopy di thi", "both"},
+		{"ur", "پاسپورٹ ان کے پاس ہے، اور شناختی کارڈ کی کاپیاں", "both"},
+		{"ur", "پاسپورٹ ان کے پاس ہے، اور شناختی کارڈ کی کاپی بھی دی", "both"},
+		// neighbours: still with the writer, nothing more
+		{"en", "they have my passport, and the CNIC is with me", "passport"},
+		{"ur-Latn", "passport unke paas hai, aur cnic mere paas hai", "passport"},
+		{"ur-Latn", "passport unke paas hai, CNIC mere paas", "passport"},
+		{"ur", "پاسپورٹ ان کے پاس ہے، اور شناختی کارڈ میرے پاس ہے", "passport"},
+		{"ur", "پاسپورٹ دیا، اور کچھ نہیں", "passport"},
+		{"en", "passport, and nothing else", "passport"},
+	} {
+		a := answers(at(t, flows.NodeReportDocs, c.locale, c.text))
+		require.Equal(t, c.want, a["documents"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -1196,7 +1196,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// clause that adds a document with "also" gave it too.
 		for _, h := range rd.pick([]string{optionPrefix + set}) {
 			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
-				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h)) {
+				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h) || rd.addedClause(clauseOf, clauseOf[h.i])) {
 				named = append(named, h.Key)
 			}
 		}
@@ -1355,6 +1355,35 @@ func (rd *Reading) listItem(clauseOf []int, h found) bool {
 	}
 	return n <= 1
 }
+
+// addedClause reports a clause c that opens with "and" ("They have my
+// passport, and copies of CNIC and degree", "passport rakh liya, aur
+// shanakhti card ki copy", "پاسپورٹ ان کے پاس ہے، اور شناختی کارڈ کی
+// کاپی"): more of what was given, unless it says what is still with the
+// writer ("…, aur CNIC mere paas hai", "…, and the CNIC is with me").
+func (rd *Reading) addedClause(clauseOf []int, c int) bool {
+	first := -1
+	for k := range rd.toks {
+		if clauseOf[k] != c {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if k > first && (ownWords[rd.toks[k-1].S] && heldWords[rd.toks[k].S] || withWords[rd.toks[k-1].S] && meWords[rd.toks[k].S]) {
+			return false
+		}
+	}
+	return first >= 0 && addWords[rd.toks[first].S]
+}
+
+var (
+	addWords  = WordSet([]string{"and", "aur", "plus", "اور", "n"})
+	ownWords  = WordSet([]string{"mere", "meray", "mery", "mare", "hamare", "humare", "میرے", "ہمارے"})
+	heldWords = WordSet([]string{"paas", "pas", "pass", "پاس"})
+	withWords = WordSet([]string{"with", "by"})
+	meWords   = WordSet([]string{"me", "us", "myself"})
+)
 
 var alsoWords = WordSet([]string{"also", "too", "bhi", "bhee", "b", "بھی", "plus"})
 
