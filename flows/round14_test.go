@@ -125,3 +125,39 @@ func TestRound14DocumentsAddedWithAnd(t *testing.T) {
 		require.Equal(t, c.want, a["documents"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// "Delete your data?" answered with a "no" inside a sentence about
+// something else ("میں شکایت آگے نہیں بڑھانا چاہتی", C14-024) is asked
+// again, not taken as a no; a no that opens the answer, a short one or one
+// said of deleting still keeps the data.
+func TestRound14EraseNoAboutSomethingElse(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		locale, text, node string
+		erased             bool
+	}{
+		{"ur", "میں شکایت آگے نہیں بڑھانا چاہتی", flows.NodeErase, false},
+		{"ur-Latn", "mujhe shikayat aage nahi barhani", flows.NodeErase, false},
+		{"ur-Latn", "main complaint aage nahi le jana chahti", flows.NodeErase, false},
+		{"en", "I don't want to take the complaint further", flows.NodeErase, false},
+		{"en", "I do not want to continue with this", flows.NodeErase, false},
+		// neighbours: a real no keeps the data; a yes erases
+		{"en", "no keep it", flows.NodeMenu, false},
+		{"en", "no, I changed my mind", flows.NodeMenu, false},
+		{"en", "don't delete anything", flows.NodeMenu, false},
+		{"ur", "نہیں، رہنے دیں", flows.NodeMenu, false},
+		{"ur", "ڈیلیٹ نہ کریں", flows.NodeMenu, false},
+		{"ur", "ابھی نہیں", flows.NodeMenu, false},
+		{"ur-Latn", "mera data delete mat karna", flows.NodeMenu, false},
+		{"ur-Latn", "nahi rehne do", flows.NodeMenu, false},
+		{"ur", "جی ہاں سب ختم کر دیں", "", true},
+	} {
+		r := realEngine().Step(flows.AtQuestion(flows.NodeErase, c.locale), flows.Input{Text: c.text, MessageID: 7}, t0)
+		erased := false
+		for _, e := range r.Effects {
+			erased = erased || e.Kind == flows.EffectErase
+		}
+		require.Equal(t, c.erased, erased, "%s: %q", c.locale, c.text)
+		require.Equal(t, c.node, r.State.Node, "%s: %q", c.locale, c.text)
+	}
+}

@@ -370,6 +370,21 @@ func (rd *Reading) has(kind, key string) bool {
 	return false
 }
 
+// NoToErase reports a "no" that answers "delete your data?": one that
+// opens the answer ("nahi, rehne do", "no, I changed my mind"), a short one
+// ("ابھی نہیں", "ڈیلیٹ نہ کریں"), or one said of deleting ("mera data
+// delete mat karna"); not one inside a sentence about something else ("میں
+// شکایت آگے نہیں بڑھانا چاہتی").
+func (rd *Reading) NoToErase() bool {
+	return rd.Lead() == PolarNo || len(rd.toks) <= 3 || rd.NamesIntent("erase")
+}
+
+// NamesIntent reports an intent's words said, negated or not ("delete mat
+// karo" names deleting): what a "no" in the answer is about.
+func (rd *Reading) NamesIntent(key string) bool {
+	return len(rd.pick([]string{kindIntent}, key)) > 0
+}
+
 // covered is the share of the words that hits of kinds cover (numbers
 // count as covered).
 func (rd *Reading) covered(kinds ...string) float64 { return rd.share(rd.pick(kinds)) }
