@@ -161,3 +161,70 @@ func TestRound14EraseNoAboutSomethingElse(t *testing.T) {
 		require.Equal(t, c.node, r.State.Node, "%s: %q", c.locale, c.text)
 	}
 }
+
+// Whether it is genuine asked as an either-or with no question mark ("ye
+// ad whatsapp grup me aya hy sahi hy ya frod", C14-034; "real or fake",
+// "اصلی ہے یا جعلی") is a check, even when the other side is a word of
+// fraud; an account that says it was found fake is a report.
+func TestRound14EitherOrIsACheck(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"ye ad whatsapp grup me aya hy sahi hy ya frod", flows.KindVerify},
+		{"ye ad facebook pe dekha asli hai ya nakli", flows.KindVerify},
+		{"yeh job offer sahi hai ya fraud", flows.KindVerify},
+		{"is job ka msg aya hai, real hai ya fake batao", flows.KindVerify},
+		{"got this ad in a whatsapp group, real or fake", flows.KindVerify},
+		{"this agency real or scam, please tell", flows.KindVerify},
+		{"is this ad genuine or fake", flows.KindVerify},
+		{"یہ اشتہار واٹس ایپ گروپ میں آیا ہے، اصلی ہے یا جعلی", flows.KindVerify},
+		{"یہ نوکری صحیح ہے یا فراڈ", flows.KindVerify},
+		{"یہ ایجنٹ اصلی ہے یا دھوکہ باز", flows.KindVerify},
+		// neighbours: found fake, money gone
+		{"agent ne fake visa diya, maine check kiya to nahi mila, 6 lakh diye", flows.KindReport},
+		{"the agent gave me a visa, I checked it online and it turned out to be fake", flows.KindReport},
+		{"agent ne 2 lakh liye, ab kehta hai visa real hai ya fake mujhe nahi pata, phone band", flows.KindReport},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
+		kind := r.State.Node
+		if r.State.Draft != nil && r.State.Draft.Kind != "" {
+			kind = r.State.Draft.Kind
+		}
+		for _, e := range r.Effects {
+			if e.Report != nil {
+				kind = e.Report.Kind
+			}
+		}
+		require.Equal(t, c.kind, kind, c.text)
+	}
+}
+
+// A check already made, told with its result ("i check on site not
+// found", C14-006; "site pe check kiya nahi mila", "سائٹ پر چیک کیا تو نہیں
+// ملا"), or a visa called fake, is an account to report, not a request to
+// check; a request to check stays one.
+func TestRound14CheckDoneIsAReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"agent give me bahrain visa it is fake. i check on site not found. paid 6 lac", flows.KindReport},
+		{"agent gave me saudi visa, i checked on the website, not found, he took 3 lakh", flows.KindReport},
+		{"my visa is fake, searched on the embassy site, no record. paid 4 lakh", flows.KindReport},
+		{"agent ne qatar ka visa diya, site pe check kiya nahi mila, 5 lakh diye the", flows.KindReport},
+		{"visa fake hai, online check kiya to nahi mila, paise de chuka hoon", flows.KindReport},
+		{"agent ne jaali visa diya 6 lakh le kar", flows.KindReport},
+		{"ایجنٹ نے بحرین کا ویزا دیا، سائٹ پر چیک کیا تو نہیں ملا، چھ لاکھ دیے", flows.KindReport},
+		{"ویزا جعلی ہے، ایجنٹ نے چار لاکھ لیے", flows.KindReport},
+		{"ایجنٹ نے جعلی ویزا دیا ہے", flows.KindReport},
+		// neighbours: asked to check
+		{"please check this visa, agent sent it, number 123456", flows.KindVerify},
+		{"visa check karna hai, agent ne pdf bheji hai", flows.KindVerify},
+		{"ویزا چیک کرنا ہے", flows.KindVerify},
+		{"can you check if this visa is real", flows.KindVerify},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
+		kind := r.State.Node
+		if r.State.Draft != nil && r.State.Draft.Kind != "" {
+			kind = r.State.Draft.Kind
+		}
+		require.Equal(t, c.kind, kind, c.text)
+	}
+}

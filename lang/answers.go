@@ -1424,7 +1424,7 @@ func (rd *Reading) Intent() string {
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
-	if (named["genuine"] || named["licence"]) && rd.Question() {
+	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) {
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
 		// ne bataya jaali hai" is an account
 		named["verify"] = true
@@ -1451,7 +1451,7 @@ func (rd *Reading) Intent() string {
 	case named["language"] && rd.Words() <= 5:
 		return "language"
 	case named["verify"] && named["report"]:
-		if explicitReport || !rd.Question() {
+		if explicitReport || !rd.Question() && !rd.eitherAsked() {
 			return "report"
 		}
 		return "verify"
@@ -1501,6 +1501,25 @@ func (rd *Reading) licensedSaid(h found) bool {
 	}
 	return true
 }
+
+// eitherAsked reports whether-or-not asked without a question mark: a word
+// of being genuine that is one side of an "or" ("sahi hy ya frod", "real or
+// fake", "اصلی ہے یا جعلی", "asli hai ya nahi").
+func (rd *Reading) eitherAsked() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+		if h.neg {
+			continue
+		}
+		for k := max(h.i-3, 0); k < len(rd.toks) && k <= h.j+1; k++ {
+			if orWords[rd.toks[k].S] && (k == 0 || !rd.toks[k].Brk) && (k+1 >= len(rd.toks) || !rd.toks[k+1].Brk) && k > 0 && k+1 < len(rd.toks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var orWords = WordSet([]string{"or", "ya", "yaa", "یا"})
 
 // askedOf introduce an indirect question ("know if", "whether", "pata
 // karna hai ke", "معلوم کرنا").
