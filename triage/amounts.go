@@ -192,8 +192,8 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	if m, ok := multiplierAt(atoms, i); ok {
 		q.hasMult, q.unit = true, m
 		i++
-	} else if word || frac != 0 {
-		return q, false
+	} else if (word || frac != 0) && !givenAt(atoms, i) {
+		return q, false // a number in words is a sum only with its multiplier, or told as paid ("ساڑھے تین دے چکا", after "کل چار لاکھ")
 	}
 	q.value = n + frac
 	q.to = i
@@ -547,7 +547,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 }
 
 // paidAfter reports a word of paying within two words after a number, and
-// no unit right after it: "10 already paid", "3 de diye", not "5 months".
+// no unit right after it: "10 already paid", "3 de diye", "ساڑھے تین دے
+// چکا", not "5 months".
 func paidAfter(atoms []atom, end int) bool {
 	words := 0
 	for k := end; k < len(atoms) && words < 2; k++ {
@@ -558,11 +559,22 @@ func paidAfter(atoms []atom, end int) bool {
 			return false
 		case a.kind == 'w' && lex.moneyContext[a.s]:
 			return true
+		case words == 0 && givenAt(atoms, k):
+			return true // "total 5 lakh, 3 de chuka", "کل چار لاکھ، ساڑھے تین دے چکا", "2 lakh bola, dedh de diya"
 		case a.kind == 'w':
 			words++
 		}
 	}
 	return false
+}
+
+// givenAt reports a word of having given at atoms[i] ("diye", "de chuka",
+// "دے دیے"), right after a number.
+func givenAt(atoms []atom, i int) bool {
+	if i >= len(atoms) || atoms[i].kind != 'w' {
+		return false
+	}
+	return lex.givenWords[atoms[i].s] || lex.giveStems[atoms[i].s] && i+1 < len(atoms) && atoms[i+1].kind == 'w' && lex.givenWords[atoms[i+1].s]
 }
 
 // carryWords is how many words may lie between an amount and a bare sum

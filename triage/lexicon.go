@@ -34,6 +34,8 @@ type lexiconFile struct {
 	FeeWords        []string                     `json:"fee_words"`
 	Connectors      []string                     `json:"amount_connectors"`
 	MoneyContext    []string                     `json:"money_context_words"`
+	GiveStems       []string                     `json:"give_stems"`
+	GivenWords      []string                     `json:"given_words"`
 	PricedBefore    []string                     `json:"price_words_before"`
 	PricedAfter     []string                     `json:"price_words_after"`
 	NotMoneyUnits   []string                     `json:"not_money_units"`
@@ -131,6 +133,8 @@ type lexicon struct {
 	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool // "2 lakh and 30 thousand"
 	moneyContext    map[string]bool // "they want 180000", "I sent 40000": a bare number near these is rupees
+	giveStems       map[string]bool // "de", "دے": give, before a word that says it was done
+	givenWords      map[string]bool // "diye", "chuka", "دیے", "چکا": given ("3 de chuka", "ساڑھے تین دے چکا")
 	pricedBefore    map[string]bool // "for 28,000": a number grouped in thousands right after these is a price
 	pricedAfter     map[string]bool // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool // "10 GB", "2023 saal": a number before these is not money
@@ -201,6 +205,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		feeWords:        wordSet(f.FeeWords),
 		connectors:      wordSet(f.Connectors),
 		moneyContext:    wordSet(f.MoneyContext),
+		giveStems:       wordSet(f.GiveStems),
+		givenWords:      wordSet(f.GivenWords),
 		pricedBefore:    wordSet(f.PricedBefore),
 		pricedAfter:     wordSet(f.PricedAfter),
 		notMoneyUnits:   wordSet(f.NotMoneyUnits),
