@@ -228,3 +228,27 @@ func TestRound14CheckDoneIsAReport(t *testing.T) {
 		require.Equal(t, c.kind, kind, c.text)
 	}
 }
+
+// An engine stopped ("engn band hogya", "انجن بند ہو گیا", "the boat
+// engine died") is no one locked in (C14-031), in the spellings people
+// type; a room locked still is.
+func TestRound14EngineStoppedIsNotLockedIn(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "kashti me phansa hy engn band pani me, agent ko 18 lakh diye thy", "other"},
+		{"ur-Latn", "kashti ka engine band ho gaya samandar me", "other"},
+		{"ur-Latn", "boat ka injan kharab hai, pani me phanse hain", "other"},
+		{"en", "the boat engine stopped, they are stuck at sea", "other"},
+		{"en", "boat engine died in the middle of the sea", "other"},
+		{"ur", "کشتی کا انجن بند ہو گیا، سمندر میں پھنسے ہیں", "other"},
+		{"ur", "کشتی کی موٹر خراب ہے پانی میں", "other"},
+		// neighbours: locked in
+		{"ur-Latn", "kamre me band kar rakha hai", "locked_in"},
+		{"ur", "کمرے میں بند کر دیا ہے", "locked_in"},
+		{"en", "they locked him in a room", "locked_in"},
+		{"ur-Latn", "usko ghar me band kar diya hai, phone band hogya", "locked_in"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
+		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
+	}
+}
