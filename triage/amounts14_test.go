@@ -39,3 +39,34 @@ func TestAmountsPartGivenTakesTheUnit(t *testing.T) {
 		require.Equal(t, c.want, got, c.text)
 	}
 }
+
+// So much each time, so many times ("جاز کیش سے دو دفعہ، ساٹھ ساٹھ
+// ہزار", conversation C14-015; "do dafa 50 50 hazar", "twice, 60
+// thousand each") is their sum; "each" with no count of times, or a count
+// of times of something else, is the sum as said.
+func TestAmountsEachTimesCount(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want []float64
+	}{
+		{"جاز کیش سے دو دفعہ، ساٹھ ساٹھ ہزار", []float64{120000}},
+		{"دو بار پچاس پچاس ہزار بھیجے", []float64{100000}},
+		{"do dafa 50 50 hazar bheje", []float64{100000}},
+		{"teen dafa 40 40 hazar diye", []float64{120000}},
+		{"twice, 60 thousand each", []float64{120000}},
+		{"2 qiston me 1 lakh each", []float64{200000}},
+		// neighbours
+		{"50 50 hazar sab se liye", []float64{50000}},
+		{"har bande se 50 hazar liye", []float64{50000}},
+		{"do bar phone kiya, 2 lakh diye", []float64{200000}},
+		{"60 hazar har mahine salary", []float64{60000}},
+	} {
+		f := lang.Fold(c.text)
+		var got []float64
+		for _, a := range findAmounts(f.S, f, c.text, nil) {
+			got = append(got, a.Value)
+		}
+		require.Equal(t, c.want, got, c.text)
+	}
+}
