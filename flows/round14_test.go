@@ -252,3 +252,29 @@ func TestRound14EngineStoppedIsNotLockedIn(t *testing.T) {
 		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A word of checking that is the purpose the sender gave for what they
+// asked to be sent ("cnic, photo aur live location bhejo verification k
+// liye", C14-029; "send my CNIC for verification", "تصدیق کے لیے شناختی
+// کارڈ بھیجیں") is their pretext: an offer to report, not a request to
+// check; a request to us to check stays one.
+func TestRound14VerificationAsTheirPretext(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"whatsapp pe msg aya maldives hotel me job, cnic front back, photo aur live location bhejo verification k liye. 03086627419 se", flows.KindReport},
+		{"got a whatsapp message for a hotel job in Maldives, they asked me to send my CNIC and live location for verification", flows.KindReport},
+		{"ایک نمبر سے میسج آیا ملائیشیا میں نوکری، تصدیق کے لیے شناختی کارڈ اور تصویر بھیجیں", flows.KindReport},
+		{"agent kehta hai verification ke liye passport ki copy aur 5000 bhejo, dubai job", flows.KindReport},
+		// neighbours: asked of us
+		{"please verify this agent for me, he wants my cnic", flows.KindVerify},
+		{"I am writing for verification of this agency, licence 1234/LHR", flows.KindVerify},
+		{"تصدیق کے لیے بھیج رہا ہوں، یہ ایجنٹ اصلی ہے؟", flows.KindVerify},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPED3"}, t0)
+		kind := r.State.Node
+		if r.State.Draft != nil && r.State.Draft.Kind != "" {
+			kind = r.State.Draft.Kind
+		}
+		require.Equal(t, c.kind, kind, c.text)
+	}
+}

@@ -1417,7 +1417,7 @@ func (r *Reader) Options(set string) []string { return r.options[set] }
 func (rd *Reading) Intent() string {
 	named := map[string]bool{}
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && rd.licensedSaid(h)) {
+		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {
 			named[h.Key] = true
 		}
 	}
@@ -1520,6 +1520,37 @@ func (rd *Reading) eitherAsked() bool {
 }
 
 var orWords = WordSet([]string{"or", "ya", "yaa", "یا"})
+
+// theirPurpose reports a word of checking that is the purpose someone gave
+// for what they asked to be sent ("cnic, photo aur live location bhejo
+// verification k liye", "send your CNIC for verification", "تصدیق کے لیے
+// شناختی کارڈ بھیجیں"): their pretext, not a request to us to check.
+func (rd *Reading) theirPurpose(h found) bool {
+	purpose := h.j+1 < len(rd.toks) && forPost[rd.toks[h.j].S] && forLiye[rd.toks[h.j+1].S] ||
+		h.i > 0 && rd.toks[h.i-1].S == "for"
+	if !purpose || rd.Question() {
+		return false
+	}
+	for _, k := range []string{"genuine", "verify_ask"} {
+		if len(rd.pick([]string{kindIntent}, k)) > 0 {
+			return false
+		}
+	}
+	for k := max(h.i-12, 0); k < len(rd.toks) && k <= h.j+8; k++ {
+		if sendAsked[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	forPost   = WordSet([]string{"k", "ke", "kay", "kai", "کے"})
+	forLiye   = WordSet([]string{"liye", "lie", "liay", "liey", "lye", "لیے", "لئے", "لیئے"})
+	sendAsked = WordSet([]string{"bhejo", "bhejein", "bhejen", "bhejain", "bhejyn", "bhejny", "bhejne", "bhijwao", "send", "submit",
+		"upload", "want", "wants", "wanted", "chahiye", "chahye", "چاہیے", "mangi", "manga", "mangta", "mangte", "maangi", "maanga", "asked", "asking", "asks", "بھیجو", "بھیجیں", "بھیجنے",
+		"مانگی", "مانگا", "مانگتے", "مانگ"})
+)
 
 // askedOf introduce an indirect question ("know if", "whether", "pata
 // karna hai ke", "معلوم کرنا").
