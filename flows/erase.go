@@ -17,6 +17,10 @@ func (st *step) erase(choice string) {
 		switch yn := rd.YesNo(); {
 		case yn == lang.PolarYes || yn == lang.PolarNone && rd.Intent() == ChoiceErase:
 			choice = ChoiceYes // "dlt krdo", "سب ختم کر دیں"
+		case yn == lang.PolarNo && !rd.NoToErase():
+			// "میں شکایت آگے نہیں بڑھانا چاہتی", "I don't want to take
+			// the complaint further": a "no" inside a sentence about
+			// something else answers nothing; asked again.
 		case yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Skip():
 			choice = ChoiceNo
 		}

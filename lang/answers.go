@@ -370,6 +370,21 @@ func (rd *Reading) has(kind, key string) bool {
 	return false
 }
 
+// NoToErase reports a "no" that answers "delete your data?": one that
+// opens the answer ("nahi, rehne do", "no, I changed my mind"), a short one
+// ("ابھی نہیں", "ڈیلیٹ نہ کریں"), or one said of deleting ("mera data
+// delete mat karna"); not one inside a sentence about something else ("میں
+// شکایت آگے نہیں بڑھانا چاہتی").
+func (rd *Reading) NoToErase() bool {
+	return rd.Lead() == PolarNo || len(rd.toks) <= 3 || rd.NamesIntent("erase")
+}
+
+// NamesIntent reports an intent's words said, negated or not ("delete mat
+// karo" names deleting): what a "no" in the answer is about.
+func (rd *Reading) NamesIntent(key string) bool {
+	return len(rd.pick([]string{kindIntent}, key)) > 0
+}
+
 // covered is the share of the words that hits of kinds cover (numbers
 // count as covered).
 func (rd *Reading) covered(kinds ...string) float64 { return rd.share(rd.pick(kinds)) }
@@ -1205,7 +1220,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// clause that adds a document with "also" gave it too.
 		for _, h := range rd.pick([]string{optionPrefix + set}) {
 			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
-				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h)) {
+				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h) || rd.addedClause(clauseOf, clauseOf[h.i])) {
 				named = append(named, h.Key)
 			}
 		}
@@ -1365,6 +1380,35 @@ func (rd *Reading) listItem(clauseOf []int, h found) bool {
 	return n <= 1
 }
 
+// addedClause reports a clause c that opens with "and" ("They have my
+// passport, and copies of CNIC and degree", "passport rakh liya, aur
+// shanakhti card ki copy", "پاسپورٹ ان کے پاس ہے، اور شناختی کارڈ کی
+// کاپی"): more of what was given, unless it says what is still with the
+// writer ("…, aur CNIC mere paas hai", "…, and the CNIC is with me").
+func (rd *Reading) addedClause(clauseOf []int, c int) bool {
+	first := -1
+	for k := range rd.toks {
+		if clauseOf[k] != c {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if k > first && (ownWords[rd.toks[k-1].S] && heldWords[rd.toks[k].S] || withWords[rd.toks[k-1].S] && meWords[rd.toks[k].S]) {
+			return false
+		}
+	}
+	return first >= 0 && addWords[rd.toks[first].S]
+}
+
+var (
+	addWords  = WordSet([]string{"and", "aur", "plus", "اور", "n"})
+	ownWords  = WordSet([]string{"mere", "meray", "mery", "mare", "hamare", "humare", "میرے", "ہمارے"})
+	heldWords = WordSet([]string{"paas", "pas", "pass", "پاس"})
+	withWords = WordSet([]string{"with", "by"})
+	meWords   = WordSet([]string{"me", "us", "myself"})
+)
+
 var alsoWords = WordSet([]string{"also", "too", "bhi", "bhee", "b", "بھی", "plus"})
 
 // onlyWords mark the one thing meant ("only CNIC", "sirf passport").
@@ -1382,14 +1426,14 @@ func (r *Reader) Options(set string) []string { return r.options[set] }
 func (rd *Reading) Intent() string {
 	named := map[string]bool{}
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && rd.licensedSaid(h)) {
+		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {
 			named[h.Key] = true
 		}
 	}
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
-	if (named["genuine"] || named["licence"]) && rd.Question() {
+	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) {
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
 		// ne bataya jaali hai" is an account
 		named["verify"] = true
@@ -1416,7 +1460,7 @@ func (rd *Reading) Intent() string {
 	case named["language"] && rd.Words() <= 5:
 		return "language"
 	case named["verify"] && named["report"]:
-		if explicitReport || !rd.Question() {
+		if explicitReport || !rd.Question() && !rd.eitherAsked() {
 			return "report"
 		}
 		return "verify"
@@ -1466,6 +1510,56 @@ func (rd *Reading) licensedSaid(h found) bool {
 	}
 	return true
 }
+
+// eitherAsked reports whether-or-not asked without a question mark: a word
+// of being genuine that is one side of an "or" ("sahi hy ya frod", "real or
+// fake", "اصلی ہے یا جعلی", "asli hai ya nahi").
+func (rd *Reading) eitherAsked() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+		if h.neg {
+			continue
+		}
+		for k := max(h.i-3, 0); k < len(rd.toks) && k <= h.j+1; k++ {
+			if orWords[rd.toks[k].S] && (k == 0 || !rd.toks[k].Brk) && (k+1 >= len(rd.toks) || !rd.toks[k+1].Brk) && k > 0 && k+1 < len(rd.toks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var orWords = WordSet([]string{"or", "ya", "yaa", "یا"})
+
+// theirPurpose reports a word of checking that is the purpose someone gave
+// for what they asked to be sent ("cnic, photo aur live location bhejo
+// verification k liye", "send your CNIC for verification", "تصدیق کے لیے
+// شناختی کارڈ بھیجیں"): their pretext, not a request to us to check.
+func (rd *Reading) theirPurpose(h found) bool {
+	purpose := h.j+1 < len(rd.toks) && forPost[rd.toks[h.j].S] && forLiye[rd.toks[h.j+1].S] ||
+		h.i > 0 && rd.toks[h.i-1].S == "for"
+	if !purpose || rd.Question() {
+		return false
+	}
+	for _, k := range []string{"genuine", "verify_ask"} {
+		if len(rd.pick([]string{kindIntent}, k)) > 0 {
+			return false
+		}
+	}
+	for k := max(h.i-12, 0); k < len(rd.toks) && k <= h.j+8; k++ {
+		if sendAsked[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	forPost   = WordSet([]string{"k", "ke", "kay", "kai", "کے"})
+	forLiye   = WordSet([]string{"liye", "lie", "liay", "liey", "lye", "لیے", "لئے", "لیئے"})
+	sendAsked = WordSet([]string{"bhejo", "bhejein", "bhejen", "bhejain", "bhejyn", "bhejny", "bhejne", "bhijwao", "send", "submit",
+		"upload", "want", "wants", "wanted", "chahiye", "chahye", "چاہیے", "mangi", "manga", "mangta", "mangte", "maangi", "maanga", "asked", "asking", "asks", "بھیجو", "بھیجیں", "بھیجنے",
+		"مانگی", "مانگا", "مانگتے", "مانگ"})
+)
 
 // askedOf introduce an indirect question ("know if", "whether", "pata
 // karna hai ke", "معلوم کرنا").
@@ -1811,6 +1905,16 @@ func (rd *Reading) firstClause() string {
 		break
 	}
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	cut := false
+	for k := i + 1; k < j; k++ {
+		// "It says Overseas Employment Corporation but its not the real
+		// one", "Al Noor likha hai lekin asli nahi": what follows a "but"
+		// is a remark on the name, not a part of it
+		if remarkWords[toks[k].S] {
+			j, cut = k, true
+			break
+		}
+	}
 	for k := i; k < i+3 && k < j-2; k++ {
 		if nameTitles[toks[k].S] {
 			i = k + 1 // "Registration Officer Ahmed Raza"
@@ -1854,11 +1958,16 @@ func (rd *Reading) firstClause() string {
 			break
 		}
 	}
-	if k, m := rd.namePart(text, toks, next); m > k {
+	if k, m := rd.namePart(text, toks, next); m > k && !cut {
 		j = m
 	}
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
+
+// remarkWords open a remark on the name before them ("… but it's fake",
+// "… lekin asli nahi", "… لیکن اصلی نہیں").
+var remarkWords = WordSet([]string{"but", "however", "though", "although", "lekin", "lekn", "lakin", "laikin", "magar", "mgr",
+	"لیکن", "مگر"})
 
 // namedParts reads an answer that gives names clause by clause: the
 // person's name first, as a name ("the guy said his name is Rizwan, page

@@ -192,8 +192,8 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	if m, ok := multiplierAt(atoms, i); ok {
 		q.hasMult, q.unit = true, m
 		i++
-	} else if word || frac != 0 {
-		return q, false
+	} else if (word || frac != 0) && !givenAt(atoms, i) {
+		return q, false // a number in words is a sum only with its multiplier, or told as paid ("ساڑھے تین دے چکا", after "کل چار لاکھ")
 	}
 	q.value = n + frac
 	q.to = i
@@ -538,6 +538,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			prev.code, prev.unit, prev.value, prev.end, prev.ok = code, unit, qs[len(qs)-1].value, to, true
 		}
 		written := f.Orig(text, atoms[from].start, atoms[to-1].end)
+		if n := timesEach(atoms, qs[0], from, to); len(qs) == 1 && n > 1 {
+			// "جاز کیش سے دو دفعہ، ساٹھ ساٹھ ہزار", "do dafa 50 50 hazar
+			// bheje": so much each time, so many times, is their sum
+			qs[0].value = round2(qs[0].value * n)
+		}
 		for _, x := range qs {
 			add(x.value, code, written)
 		}
@@ -546,8 +551,53 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 	return out
 }
 
+// timesEach returns how many times a sum said once for each ("ساٹھ ساٹھ
+// ہزار", "50 50 hazar", "60 hazar each") was paid, when the clause says it
+// ("do dafa", "دو بار", "twice", "3 times"); 0 otherwise.
+func timesEach(atoms []atom, q quantity, from, to int) float64 {
+	each := from > 0 && atoms[from-1].kind == atoms[q.from].kind && atoms[from-1].s == atoms[q.from].s
+	if !each && to < len(atoms) && atoms[to].kind == 'w' && lex.eachWords[atoms[to].s] {
+		each = true
+	}
+	if !each {
+		return 0
+	}
+	lo, hi := from-8, to+8
+	if each && from > 0 && atoms[from-1].s == atoms[q.from].s {
+		lo--
+	}
+	for k := max(lo, 0); k < hi && k < len(atoms); k++ {
+		a := atoms[k]
+		if a.kind == 'p' && fullStop(a.s) {
+			if k < from {
+				lo = k
+				continue
+			}
+			break
+		}
+		if k >= from-1 && k < to {
+			continue
+		}
+		if a.kind == 'w' && lex.timesCounts[a.s] > 0 {
+			return lex.timesCounts[a.s]
+		}
+		if k+1 < len(atoms) && atoms[k+1].kind == 'w' && lex.timesWords[atoms[k+1].s] {
+			switch {
+			case a.kind == 'n':
+				if v, ok := parseNumber(a.s); ok && v >= 2 && v <= 12 {
+					return v
+				}
+			case a.kind == 'w' && lex.numberWords[a.s] >= 2 && lex.numberWords[a.s] <= 12:
+				return lex.numberWords[a.s]
+			}
+		}
+	}
+	return 0
+}
+
 // paidAfter reports a word of paying within two words after a number, and
-// no unit right after it: "10 already paid", "3 de diye", not "5 months".
+// no unit right after it: "10 already paid", "3 de diye", "ساڑھے تین دے
+// چکا", not "5 months".
 func paidAfter(atoms []atom, end int) bool {
 	words := 0
 	for k := end; k < len(atoms) && words < 2; k++ {
@@ -558,11 +608,22 @@ func paidAfter(atoms []atom, end int) bool {
 			return false
 		case a.kind == 'w' && lex.moneyContext[a.s]:
 			return true
+		case words == 0 && givenAt(atoms, k):
+			return true // "total 5 lakh, 3 de chuka", "کل چار لاکھ، ساڑھے تین دے چکا", "2 lakh bola, dedh de diya"
 		case a.kind == 'w':
 			words++
 		}
 	}
 	return false
+}
+
+// givenAt reports a word of having given at atoms[i] ("diye", "de chuka",
+// "دے دیے"), right after a number.
+func givenAt(atoms []atom, i int) bool {
+	if i >= len(atoms) || atoms[i].kind != 'w' {
+		return false
+	}
+	return lex.givenWords[atoms[i].s] || lex.giveStems[atoms[i].s] && i+1 < len(atoms) && atoms[i+1].kind == 'w' && lex.givenWords[atoms[i+1].s]
 }
 
 // carryWords is how many words may lie between an amount and a bare sum

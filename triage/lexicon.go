@@ -34,6 +34,11 @@ type lexiconFile struct {
 	FeeWords        []string                     `json:"fee_words"`
 	Connectors      []string                     `json:"amount_connectors"`
 	MoneyContext    []string                     `json:"money_context_words"`
+	GiveStems       []string                     `json:"give_stems"`
+	TimesWords      []string                     `json:"times_words"`
+	TimesCounts     map[string]float64           `json:"times_counts"`
+	EachWords       []string                     `json:"each_words"`
+	GivenWords      []string                     `json:"given_words"`
 	PricedBefore    []string                     `json:"price_words_before"`
 	PricedAfter     []string                     `json:"price_words_after"`
 	NotMoneyUnits   []string                     `json:"not_money_units"`
@@ -125,15 +130,20 @@ type lexicon struct {
 	numberWords     map[string]float64
 	fractions       map[string]float64
 	rangeWords      map[string]bool
-	unitJoiners     map[string]bool // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
-	halfAfter       [][]string      // "four and a half lakh", "char aur aadha lakh": a half more
-	countNouns      map[string]bool // "3 lakh 40 hazar Pakistanis" is not money
-	feeWords        map[string]bool // "fee 25000": a bare number after these is rupees
-	connectors      map[string]bool // "2 lakh and 30 thousand"
-	moneyContext    map[string]bool // "they want 180000", "I sent 40000": a bare number near these is rupees
-	pricedBefore    map[string]bool // "for 28,000": a number grouped in thousands right after these is a price
-	pricedAfter     map[string]bool // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
-	notMoneyUnits   map[string]bool // "10 GB", "2023 saal": a number before these is not money
+	unitJoiners     map[string]bool    // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
+	halfAfter       [][]string         // "four and a half lakh", "char aur aadha lakh": a half more
+	countNouns      map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
+	feeWords        map[string]bool    // "fee 25000": a bare number after these is rupees
+	connectors      map[string]bool    // "2 lakh and 30 thousand"
+	moneyContext    map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
+	giveStems       map[string]bool    // "de", "دے": give, before a word that says it was done
+	timesWords      map[string]bool    // "do dafa", "دو بار", "3 times": how many times
+	timesCounts     map[string]float64 // "twice": so many times in one word
+	eachWords       map[string]bool    // "60 hazar each": so much each time
+	givenWords      map[string]bool    // "diye", "chuka", "دیے", "چکا": given ("3 de chuka", "ساڑھے تین دے چکا")
+	pricedBefore    map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
+	pricedAfter     map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
+	notMoneyUnits   map[string]bool    // "10 GB", "2023 saal": a number before these is not money
 
 	ageUnits, ageWords, childNouns map[string]bool
 	movers                         map[string]bool // "took her to Dubai": she is there
@@ -201,6 +211,11 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		feeWords:        wordSet(f.FeeWords),
 		connectors:      wordSet(f.Connectors),
 		moneyContext:    wordSet(f.MoneyContext),
+		giveStems:       wordSet(f.GiveStems),
+		timesWords:      wordSet(f.TimesWords),
+		timesCounts:     f.TimesCounts,
+		eachWords:       wordSet(f.EachWords),
+		givenWords:      wordSet(f.GivenWords),
 		pricedBefore:    wordSet(f.PricedBefore),
 		pricedAfter:     wordSet(f.PricedAfter),
 		notMoneyUnits:   wordSet(f.NotMoneyUnits),
