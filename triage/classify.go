@@ -345,15 +345,20 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	return CaseOther
 }
 
-// procedureQuestion reports a question about a lawful step itself (a
+// procedureQuestion reports a question about the law ("is working on a
+// visit visa a crime?", "peshgi ka qanoon kya hai", blind14 UR-018 and
+// UR-019) or a lawful step itself (a
 // degree attested, the protector's fee and where it is paid) with nothing
 // to check beside it: no agent, no offer, no sum, number or link, nothing
 // paid and no danger. It asks for information and reports nothing: other,
 // as blind13's writer labels "How do I get my degree attested for a job in
 // Saudi?" and "پروٹیکٹر کی فیس کتنی ہے اور کہاں جمع ہوتی ہے؟". "Is
-// protector fee really 10,000? the agent says 48,000" checks an agent.
+// protector fee really 10,000? the agent says 48,000" checks an agent. A
+// danger told only as over and done (past, safe now) does not make it a
+// report.
 func (a *analysis) procedureQuestion(f *facts) bool {
-	return a.cue("procedure_question") && a.asks() && !f.paid && !f.misconduct && !anyTrue(f.sits) && !a.cue("agent") &&
+	over := a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now"
+	return (a.cue("procedure_question") || a.cue("law_question")) && a.asks() && !f.paid && !f.misconduct && (!anyTrue(f.sits) || over) && !a.cue("agent") &&
 		!a.cue("offline_agent") && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Licences) == 0
 }
 
@@ -388,6 +393,13 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		if c := a.classify(&g, false); moneyCases[c] {
 			return c
 		}
+	}
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now" || a.cue("law_question")) && a.procedureQuestion(f) {
+		// Danger over and done, or none, and a question about the law or
+		// a lawful step ("I was held at a kiln three years ago, now free;
+		// what is the law on peshgi?", blind14 UR-019; "what does the law
+		// say about peshgi at brick kilns?"): a question, no report.
+		return CaseOther
 	}
 	if dangerCases[caseType] && (ctx == "ctx_news" || ctx == "ctx_rumour") && a.cue("ctx_not_ours") && !f.paid {
 		// News of a boat sunk or a raid, and "none of ours went": a

@@ -379,9 +379,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	return out
 }
 
-// asks reports a question or a word of checking in the message.
+// asks reports a question, a word of checking, or a question said in
+// words with no mark ("bas ye poochna hai ke peshgi ka qanoon kya hai",
+// blind14 UR-019).
 func (a *analysis) asks() bool {
-	return strings.ContainsAny(a.text, "?؟") || a.cue("verify")
+	return strings.ContainsAny(a.text, "?؟") || a.cue("verify") || a.cue("ask_words")
 }
 
 // ruleFeaturesMode chooses which of the rules' verdicts the model sees

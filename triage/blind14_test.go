@@ -1,0 +1,102 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// cueFound reports whether the lexicon's cue key is read in text.
+func cueFound(text, key string) bool {
+	e := Extract(text)
+	a := newAnalysis(text, e.Amounts)
+	a.collect(lex.all)
+	return a.cue(key)
+}
+
+// Months of wages not sent home are wages withheld, not a person gone
+// silent: "8 mahine se tankha ghar nahi bheji" has the shape of "8 din se
+// koi khabar nahi" (blind14 RU-045, read as an emergency from it).
+func TestWagesNotSentAreNotSilence(t *testing.T) {
+	t.Parallel()
+	wages := []string{
+		"bhai Dubai me driver hai, 5 mahine se salary ghar nahi bheji company ne, roz baat hoti hai",
+		"abbu Qatar mein hain, 4 mahine se tankhwa nahi mili, baat hoti rehti hai",
+		"meri beti Riyadh me kaam karti hai, 3 mahine se tankha nahi di unhon ne",
+		"Abu Dhabi me company ne 3 mahine se salry nahi di, hum bahar ja sakte hain",
+		"میری بہن سعودیہ میں گھر کا کام کرتی ہے، چھ مہینے سے تنخواہ نہیں ملی، فون پر بات ہوتی ہے",
+		"میرے شوہر دبئی میں ہیں، 4 مہینے سے تنخواہ گھر نہیں بھیجی",
+		"My sister is a maid in Riyadh, for 7 months no salary, we talk on the phone",
+		"my husband is in Kuwait, his salary not sent for 5 months, he calls every week",
+	}
+	for _, s := range wages {
+		require.False(t, cueFound(s, "k_gone"), s)
+	}
+	requireUrgency(t, UrgencyUrgent, wages)
+	for _, s := range []string{
+		"bhai Dubai me hai, 3 mahine se rabta nahi, salary bhi nahi mili",
+		"beta Oman gaya tha, 5 din se koi khabar nahi",
+		"دس دن سے رابطہ نہیں، تنخواہ بھی نہیں ملی تھی",
+		"for 2 weeks no contact with my son in Libya",
+	} {
+		require.True(t, cueFound(s, "k_gone"), s)
+	}
+}
+
+// One hurt or ill who is cared for now (in treatment the employer pays
+// for) or one who says they are free now is safe now: the danger words
+// are over (blind14 EN-017, UR-046, UR-019). Care refused, or none
+// named, is not.
+func TestCaredForOrFreeNowIsSafe(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My brother was beaten by the foreman in Riyadh, he is in hospital now and the company is paying, my cousin is with him",
+		"bhai ko Dubai me supervisor ne mara tha, ab hospital me hai, company ilaj karwa rahi hai",
+		"abbu ko Saudia me chot lagi thi, kafeel ne ilaj karwaya, ab theek ho rahe hain",
+		"والد عمان میں بیمار ہیں، کمپنی نے علاج کروایا، اب واپس آنا چاہتے ہیں",
+		"شوہر کو سعودیہ میں مارا تھا، اب علاج ہو رہا ہے اور کمپنی نے خرچ اٹھایا",
+		"main do saal bhatte pe qaid thi, ab azad hun aur silai karti hun",
+		"میں تین سال پہلے بھٹے پر قید تھی، اب آزاد ہوں",
+		"I was locked in by my employer in Lahore two years ago, I am free now",
+	} {
+		require.True(t, cueFound(s, "ctx_safe_now"), s)
+		require.NotEqual(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+	for _, s := range []string{
+		"bhai ko Dubai me supervisor ne mara, company ilaj nahi karwa rahi, wo kamre me band hai",
+		"کمپنی نے علاج نہیں کروایا، وہ کمرے میں بند ہے",
+		"my brother was beaten and is in hospital, the company is not paying and they won't let us see him",
+		"the company paid 5 lakh to the agent, they beat him",
+	} {
+		require.False(t, cueFound(s, "ctx_safe_now"), s)
+	}
+	requireUrgency(t, UrgencyEmergency, []string{
+		"my brother was beaten and is in hospital, the company is not paying and they won't let us see him",
+		"کمپنی نے علاج نہیں کروایا، وہ کمرے میں بند ہے",
+	})
+}
+
+// A question about the law ("is working on a visit visa a crime?", "what
+// is the law on peshgi?"), asked with a mark or in words ("bas ye poochna
+// hai"), with no agent, sum or danger now, is a question, not a report,
+// even beside a danger over and done (blind14 UR-018, UR-019).
+func TestLawQuestionIsOther(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"kya visit visa pe kaam karna jurm hai?",
+		"ویسے پوچھنا تھا کیا وزٹ ویزا پر کام کرنا جرم ہے؟",
+		"Is working on a visit visa illegal in Dubai?",
+		"bas ye poochna hai ke peshgi ka qanoon kya hai",
+		"پیشگی کے بارے میں قانون کیا کہتا ہے؟",
+		"what does the law say about peshgi at brick kilns?",
+		"mujhe 5 saal pehle bhatte pe qaid rakha tha, ab azad hun. peshgi ka qanoon kya hai?",
+		"I was kept at a kiln years ago, now I am free. What is the law on advance loans?",
+	})
+	for _, s := range []string{
+		"agent ne 2 lakh liye aur visa nahi diya, kya visit visa pe kaam karna jurm hai?",
+		"bhatta malik ne hamein band kar rakha hai, qanoon kya kehta hai?",
+		"Our maid's daughter works in a house in Karachi, the family doesn't pay her and keeps her phone. Is this legal?",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
+	}
+}
