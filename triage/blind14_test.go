@@ -100,3 +100,65 @@ func TestLawQuestionIsOther(t *testing.T) {
 		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
 	}
 }
+
+// One who sells visas, names his price for a visa or a job ("11 lakh
+// lainda e", "takes 50,000 token money") or asks a sum with no office to
+// be found recruits without a licence (blind14 EN-040, RU-040, RU-050);
+// fake visas sold are document fraud, a licensed promoter's price or an
+// online page's is not his.
+func TestSellerOfVisasIsUnlicensedRecruiter(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseUnlicensedRecruiter, []string{
+		"Mardan me ek banda Canada ke visa ke 5 lakh leta hai, koi office nahi",
+		"ہمارے گاؤں میں ایک آدمی دبئی کے ویزے کے تین لاکھ لیتا ہے، کوئی دفتر نہیں",
+		"A man in Gujrat takes 2,00,000 for Dubai visas, no office, he meets people at a tea shop",
+		"ye banda Saudi ke visay bechta hai, 4 lakh mang raha hai",
+		"وہ شخص عمان کے ویزے بیچتا ہے، دو لاکھ مانگ رہا ہے",
+		"he sells Saudi visas from a mobile shop for 3 lakh",
+		"Sialkot wala Rauf azad visa bech raha hai, mujh se 3 lakh maang raha hai",
+		"saade pind ch ek banda Italy da visa 12 lakh lainda e, daftar koi nahi",
+	})
+	requireCase(t, CaseDocumentFraud, []string{
+		"Someone in Saddar is selling fake Schengen visa stickers for 12 lakh",
+	})
+	for _, s := range []string{
+		"licensed OEP Al Noor 2 lakh leta hai Saudi visa ka, receipt nahi di",
+		"Facebook page 'Dubai Jobs' takes 50,000 registration through JazzCash",
+	} {
+		require.NotEqual(t, CaseUnlicensedRecruiter, Read(s).CaseType, s)
+	}
+}
+
+// A sum said with a word of taking ("95,000 le chuka", "takes 50,000"),
+// the currencies of Azerbaijan, Australia, Thailand and China, and no sum
+// inside a reference code ("HSY-9KD2WX", "LE7719283"; blind14 EN-036,
+// RU-016, RU-042, UR-049).
+func TestAmountsTakenCodesCurrencies(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want []Amount
+	}{
+		{"kisi ne Qatar ka visa bheja, 95,000 le chuka hy", []Amount{{Value: 95000, Currency: "PKR"}}},
+		{"Shahid takes 50,000 token money for farm jobs", []Amount{{Value: 50000, Currency: "PKR"}}},
+		{"وہ ایجنٹ 80,000 لے چکا ہے", []Amount{{Value: 80000, Currency: "PKR"}}},
+		{"he must pay 3000 manat to get his passport back", []Amount{{Value: 3000, Currency: "AZN"}}},
+		{"Baku me company 1200 manat salary deti hai", []Amount{{Value: 1200, Currency: "AZN"}}},
+		{"salary 5000 AUD, fees sirf 9 lakh", []Amount{{Value: 5000, Currency: "AUD"}, {Value: 900000, Currency: "PKR"}}},
+		{"تنخواہ 4000 آسٹریلین ڈالر", []Amount{{Value: 4000, Currency: "AUD"}}},
+		{"Bangkok me 30000 baht salary", []Amount{{Value: 30000, Currency: "THB"}}},
+		{"میری شکایت کا ریفرنس نمبر HSY-9KD2WX ہے", nil},
+		{"complaint reference HSY-4KD7QZ, no reply yet", nil},
+		{"ٹریکنگ LE7719283 پارسل پہنچ گیا", nil},
+		{"salary 5000AED", []Amount{{Value: 5000, Currency: "AED"}}},
+		{"Rs5000 diye", []Amount{{Value: 5000, Currency: "PKR"}}},
+		{"salary 50k-60k", []Amount{{Value: 50000, Currency: "PKR"}, {Value: 60000, Currency: "PKR"}}},
+	} {
+		got := Extract(c.text).Amounts
+		require.Len(t, got, len(c.want), "%s: %v", c.text, got)
+		for i, w := range c.want {
+			require.Equal(t, w.Value, got[i].Value, c.text)
+			require.Equal(t, w.Currency, got[i].Currency, c.text)
+		}
+	}
+}

