@@ -196,3 +196,24 @@ func TestOfficeShutWithMoneyIsUnlicensed(t *testing.T) {
 		"دفتر پر تالا لگا ہے، ایجنٹ نے ڈیڑھ لاکھ لیے تھے قطر کے ویزے کے",
 	})
 }
+
+// One sold on or held while "until you pay, he stays" is said is held for
+// ransom (blind14 UR-007): the demand is read as more money wanted for
+// the person; a fee asked before a visa at home is not a person held.
+func TestUntilYouPayHeldIsRansom(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseRansom, []string{
+		"agent ne bhai ko aage bech diya, ab Iraq me kisi aur ke paas hai, kehta hai jab tak 2000 dollar nahi doge wapis nahi aayega",
+		"ایجنٹ نے بھائی کو آگے بیچ دیا، اب وہ عراق میں ہے، کہتا ہے جب تک پیسے نہیں بھیجو گے نہیں چھوڑیں گے",
+		"میرے بیٹے کو لیبیا میں کمرے میں بند کیا ہے، کہتے ہیں جب تک تین لاکھ نہیں دو گے واپس نہیں آئے گا",
+		"beta Iran me ek ghar me band hai, wo kehte hain jab tak paise nahi bhejoge nahi chhorenge",
+	})
+	for _, s := range []string{
+		"jab tak fees nahi doge visa nahi lagega",
+		"agent kehta hai jab tak 50 hazar nahi doge protector nahi hoga",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseRansom, r.CaseType, s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, s)
+	}
+}
