@@ -58,3 +58,36 @@ func TestShortYearsAgoAndFineNow(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// Words that there is nothing to fear ("fikar ki baat nahi", "no need to
+// worry") or that a journey has not begun ("main rokna chahta hun"), with
+// no danger read by the rules, leave an emergency to a model that is sure
+// (blind15 RL-012, RL-040); an agent's "don't worry" beside a boat taking
+// water, or a person held, stays one.
+func TestCalmWordsNeedASureModel(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mamu ka phone 3 din se band hai magar fikar ki baat nahi, wo Eid pe call karenge. Saudi me community welfare ka number kya hai",
+		"chacha ka phone 4 din se band hai, pareshani ki baat nahi, camp me signal nahi hota. OPF ka number chahiye",
+		"My uncle's phone has been off for 3 days but there is no need to worry, there is no network in the camp. What is the welfare attache's number in Riyadh?",
+		"ماموں کا فون تین دن سے بند ہے مگر فکر کی بات نہیں، کیمپ میں نیٹ نہیں ہوتا۔ سعودیہ میں کمیونٹی ویلفیئر کا نمبر کیا ہے؟",
+		"ek bnda Mirpur me bolta hai Belarus k raste Poland, jungle se 2 din paidal, 28 lakh. mera bhai ready hai, main rokna chahta hun",
+		"an agent in Gujrat offers Belarus to Poland through the forest, 2 days on foot, 25 lakh. My brother wants to go, I want to stop him",
+		"ایجنٹ ایران ترکی کے راستے یونان کے پچیس لاکھ مانگ رہا ہے، میرا بھائی تیار ہے، میں اسے روکنا چاہتا ہوں",
+		"ek bnda Mirpur me bolta hai Belarus k raste Poland, jungle se 2 din paidal, 28 lakh. mera bhai ready hai, main rokna chahta hun",
+		"ek bnda Mirpur me bolta hai Belarus k raste Poland, jungle se 2 din paidal, 28 lakh. mera bhai ready hai, main rokna chahta hun",
+		"ek anjan number se call aa rahi hai k tumhara beta Greece me hamare pas qarz me hai, 3 lakh bhejo warna police ko de denge. beta khud kehta wo theek hai",
+	} {
+		r := Assess(s, Extract(s))
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"The agent says don't worry, but my nephew's boat left Zuwara on Tuesday and water was coming in",
+		"fikar ki baat nahi agent kehta hai, magar bhai ko kamre me band kar diya hai aur maarte hain",
+		"ایجنٹ کہتا ہے فکر کی بات نہیں، مگر بھائی کو کمرے میں بند کر دیا ہے",
+		"main rokna chahta tha magar wo chala gaya, ab Libya me kidnap ho gaya hai, 20 lakh mang rahe hain",
+	} {
+		r := Assess(s, Extract(s))
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}

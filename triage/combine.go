@@ -222,6 +222,16 @@ func (a *analysis) plannedCrossing() bool {
 	return true
 }
 
+// calmNoDanger reports whether the rules read no danger at all and the
+// writer says there is none to fear ("fikar ki baat nahi", "no need to
+// worry") or that a journey has not begun ("main rokna chahta hun", "he
+// hasn't left yet"; blind15 RL-012, RL-040): the model alone must then be sure
+// to raise an emergency. The words lower nothing the rules read, so an
+// agent's "don't worry" beside a boat taking water stays an emergency.
+func (a *analysis) calmNoDanger(r ruled) bool {
+	return a.cue("ctx_calm") && !anyTrue(r.f.sits) && !a.harmNow()
+}
+
 // onlyConfined reports whether being locked in is the only emergency
 // situation read ("the office was closed, a lock on the gate").
 func (a *analysis) onlyConfined() bool {
@@ -277,7 +287,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	pc := m.predictHashed(m.Case, hf)
 	pu := m.predictHashed(m.Urgency, hf)
 	raiseAt := emergencyAt
-	if ctx != "" || a.inSafeHouse() {
+	if ctx != "" || a.inSafeHouse() || a.calmNoDanger(r) {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
 	fictional := ctx == "ctx_fiction"

@@ -30,7 +30,8 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
-	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true}
+	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
+	"ctx_calm": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
