@@ -91,3 +91,32 @@ func TestCalmWordsNeedASureModel(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// An agency named is Hoshyar's business, as an agent is: "agency wala
+// office 2 hafte se band h, mera file aur 70 hazar unke pas h" is a report,
+// not small talk (blind15 RL-011, UR-012).
+func TestAgencyIsOnTopic(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agency wala office 2 hafte se band h, mera file aur 70 hazar unke pas h. kia kru?",
+		"ajency ka daftar band ho gaya, hamare 90 hazar wapis nahi kar rahe",
+		"the agency's office has been shut for a week and they still have my 80,000 and passport",
+		"Our agency closed its office and disappeared with 1 lakh of mine, what can I do?",
+		"ایجنسی کا دفتر کئی دن سے بند ہے، میرے ۹۵ ہزار ان کے پاس ہیں",
+		"ایجنسی والے غائب ہو گئے، میرا پاسپورٹ اور پیسے ان کے پاس ہیں",
+	} {
+		e := Extract(s)
+		a := newAnalysis(s, e.Amounts)
+		a.collect(lex.all)
+		require.True(t, a.onTopic(a.rules(e)), "%q", s)
+	}
+	for _, s := range []string{
+		"bijli ka bill kitna aya is mahine?",
+		"ہمارے محلے کی دکان کئی دن سے بند ہے",
+	} {
+		e := Extract(s)
+		a := newAnalysis(s, e.Amounts)
+		a.collect(lex.all)
+		require.False(t, a.onTopic(a.rules(e)), "%q", s)
+	}
+}
