@@ -120,3 +120,29 @@ func TestAgencyIsOnTopic(t *testing.T) {
 		require.False(t, a.onTopic(a.rules(e)), "%q", s)
 	}
 }
+
+// A bare sum beside a word of earning is rupees: "roz 3000 kamao" (blind15
+// RL-049), "earn 2500 daily", "روزانہ ۳۰۰۰ کمائیں".
+func TestEarnedSumIsRupees(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ghar bethe app install karo aur roz 3000 kamao",
+		"ghar baithe kaam, daily 2500 kamaen",
+		"work from home and earn 3000 daily, just share your CNIC",
+		"earn 3000 daily by liking videos",
+		"گھر بیٹھے روزانہ 3000 کمائیں",
+		"روز ۳۰۰۰ کماؤ، بس ایپ انسٹال کرو",
+	} {
+		e := Extract(s)
+		require.NotEmpty(t, e.Amounts, "%q", s)
+		require.Equal(t, "PKR", e.Amounts[0].Currency, "%q", s)
+	}
+	for _, s := range []string{
+		"he earned for 3 years in Dubai",
+		"kamai 2 saal se nahi hui",
+		"دو سال کمائی کی",
+	} {
+		e := Extract(s)
+		require.Empty(t, e.Amounts, "%q", s)
+	}
+}
