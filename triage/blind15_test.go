@@ -146,3 +146,28 @@ func TestEarnedSumIsRupees(t *testing.T) {
 		require.Empty(t, e.Amounts, "%q", s)
 	}
 }
+
+// A threat to a family at home, no one held or hurt and no danger read by
+// the rules, is urgent (the corpus's policy): the model alone must be sure
+// to make it an emergency (blind15 EN-047). One held abroad, or a threat to
+// kill, stays one.
+func TestThreatToFamilyAtHomeIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Since my son complained to FIA about agent Naeem in Mardan, Naeem's men call us at night: 'your son owes us 4 lakh for the Greece trip, pay or we will harm your daughters'.",
+		"The agent's men phone my father every night, pay the 3 lakh or else you will regret it",
+		"FIA me complaint ki to agent walay abbu ko phone kar ke kehte hain 4 lakh do warna tumhari behno ko nuksan pohnchayenge",
+		"ایجنٹ کے بندے رات کو فون کرتے ہیں، چار لاکھ دو ورنہ نقصان اٹھاؤ گے",
+	} {
+		r := Assess(s, Extract(s))
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"agent ke bande keh rahe hain 4 lakh do warna maar denge",
+		"they have my son in Libya, pay 20 lakh or else you will never see him",
+		"ایجنٹ کہتا ہے پیسے دو ورنہ جان سے مار دیں گے",
+	} {
+		r := Assess(s, Extract(s))
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}

@@ -232,6 +232,14 @@ func (a *analysis) calmNoDanger(r ruled) bool {
 	return a.cue("ctx_calm") && !anyTrue(r.f.sits) && !a.harmNow()
 }
 
+// threatAtHome reports a threat to a family in Pakistan with no one held
+// or hurt and no danger read by the rules ("pay the 4 lakh or we will harm
+// your daughters", blind15 EN-047): urgent by the corpus's policy, so the
+// model alone must be sure to make it an emergency.
+func (a *analysis) threatAtHome(r ruled, abroad bool) bool {
+	return !abroad && a.cue("k_threat") && !a.cue("k_held") && !a.cue("k_harm") && !anyTrue(r.f.sits)
+}
+
 // onlyConfined reports whether being locked in is the only emergency
 // situation read ("the office was closed, a lock on the gate").
 func (a *analysis) onlyConfined() bool {
@@ -287,7 +295,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	pc := m.predictHashed(m.Case, hf)
 	pu := m.predictHashed(m.Urgency, hf)
 	raiseAt := emergencyAt
-	if ctx != "" || a.inSafeHouse() || a.calmNoDanger(r) {
+	if ctx != "" || a.inSafeHouse() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
 	fictional := ctx == "ctx_fiction"
