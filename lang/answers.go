@@ -325,7 +325,44 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		}
 	}
 	slices.SortStableFunc(kept, func(a, b found) int { return a.i - b.i })
+	rd.shareNegation(kept)
 	return kept
+}
+
+// Shared reports a negation said once for a list of options ("cnic ya
+// passport nahi"): see shareNegation.
+func (rd *Reading) Shared(set string) bool {
+	hs := rd.pick([]string{optionPrefix + set})
+	for k := 0; k+1 < len(hs); k++ {
+		if hs[k].neg && hs[k+1].neg && hs[k+1].i == hs[k].j+1 && listJoins[rd.toks[hs[k].j].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoins join two named things into one list ("passport ya CNIC",
+// "شناختی کارڈ یا پاسپورٹ", "passport or CNIC").
+var listJoins = WordSet([]string{"or", "ya", "yaa", "yan", "یا", "nor", "and", "aur", "or", "اور"})
+
+// shareNegation gives a negation said once for a list to each of its
+// items (C15-015): "شناختی کارڈ یا پاسپورٹ نہیں", "passport ya cnic nahi
+// diya" deny both, as "no passport or CNIC" does. Only items of one kind
+// side by side, with nothing but the joining word between, share it.
+func (rd *Reading) shareNegation(hs []found) {
+	joined := func(a, b found) bool {
+		return a.Kind == b.Kind && b.i == a.j+1 && listJoins[rd.toks[a.j].S] && !rd.toks[a.j].Brk && !rd.toks[b.i].Brk
+	}
+	for k := len(hs) - 2; k >= 0; k-- {
+		if hs[k+1].neg && !hs[k].neg && joined(hs[k], hs[k+1]) && !rd.negative(hs[k+1].i, hs[k+1].j) {
+			hs[k].neg = true
+		}
+	}
+	for k := 0; k+1 < len(hs); k++ {
+		if hs[k].neg && !hs[k+1].neg && joined(hs[k], hs[k+1]) && !rd.negative(hs[k].i, hs[k].j) {
+			hs[k+1].neg = true
+		}
+	}
 }
 
 // negative reports a phrase that holds a negation of its own ("aur kuch
@@ -1190,6 +1227,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key = "discreet" // "sms only pls, dont call"
 		}
+		if set == "contact" && h.Key == "_time" && !h.neg && rd.timeIsCare(h) {
+			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
+		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
@@ -1263,6 +1303,25 @@ func (rd *Reading) alsoAllowed(h found) bool {
 		return true
 	}
 	return h.i > 0 && evenWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk
+}
+
+// timeIsCare reports an evening said for contact ("شام کو", "sham ko",
+// "in the evening") that asks for care: marked "only" ("صرف شام کو کال
+// کریں"), or said with no call asked for. An evening beside a call asked
+// for ("فون کر لو شام کو", "call kr len sham ko", "call me in the
+// evening") is only when to call, after work: the number (C8-020,
+// C15-020). The night stays care ("raat ko call karna"): it is when no
+// one watches.
+func (rd *Reading) timeIsCare(h found) bool {
+	if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
+		return true
+	}
+	for _, o := range rd.pick([]string{optionPrefix + "contact"}, "number") {
+		if !o.neg {
+			return false
+		}
+	}
+	return true
 }
 
 // evenWords come before what is fine as well (alsoWords after it).

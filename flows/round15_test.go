@@ -1,0 +1,66 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Round C15: answers read with the real triage, each family in three
+// languages with neighbours that must not change.
+
+// An evening beside a call asked for ("فون کر لو شام کو", "call kr len
+// sham ko", "call me in the evening") is when to call: the number. Marked
+// "only", or said with no call asked for, it still asks for care, and so
+// does the night (C15-020, C8-020).
+func TestRound15TimeBesideACall(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "فون کر لو شام کو", "number"},
+		{"ur", "شام کے بعد فون کر لیں", "number"},
+		{"ur", "شام کو کال کر لینا", "number"},
+		{"ur-Latn", "is number pe call kr len sham ko", "number"},
+		{"ur-Latn", "call kr lena sham ko", "number"},
+		{"ur-Latn", "shaam ko fon kr lo", "number"},
+		{"en", "call me in the evening", "number"},
+		{"en", "you can call in the evening", "number"},
+		// neighbours: "only" a time, a time alone, care said outright
+		{"ur", "صرف شام کو کال کریں", "discreet"},
+		{"ur-Latn", "sirf raat ko call krna", "discreet"},
+		{"ur-Latn", "sham ko", "discreet"},
+		{"ur-Latn", "raat ko call karna", "discreet"},
+		{"ur", "رات کو فون کریں", "discreet"},
+		{"en", "only at night", "discreet"},
+		{"ur-Latn", "chupke se call karna sham ko", "discreet"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// A negation said once after a list of documents ("شناختی کارڈ یا
+// پاسپورٹ نہیں", "cnic ya passport nahi", "CNIC or passport no") denies
+// each of them (C15-015); a document given beside one denied stays.
+func TestRound15ListDeniedOnce(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "صرف سی وی بھیجی تھی، شناختی کارڈ یا پاسپورٹ نہیں", "none"},
+		{"ur", "پاسپورٹ یا شناختی کارڈ نہیں دیا", "none"},
+		{"ur-Latn", "sirf cv bheji thi, cnic ya passport nahi", "none"},
+		{"ur-Latn", "passport ya shanakhti card nai diya", "none"},
+		{"ur-Latn", "passport aur cnic nahi diye", "none"},
+		{"en", "only my CV, not passport or CNIC", "none"},
+		{"en", "just the cv, CNIC or passport no", "none"},
+		{"en", "CNIC and passport not given", "none"},
+		// neighbours: one given, one denied; both given
+		{"en", "passport yes, cnic no", "passport"},
+		{"ur-Latn", "cnic di thi passport nahi", "cnic"},
+		{"ur", "شناختی کارڈ دیا، پاسپورٹ نہیں", "cnic"},
+		{"ur-Latn", "passport aur cnic dono diye", "both"},
+	} {
+		a := answers(at(t, flows.NodeReportDocs, c.locale, c.text))
+		require.Equal(t, c.want, a["documents"], "%s: %q", c.locale, c.text)
+	}
+}
