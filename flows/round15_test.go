@@ -64,3 +64,29 @@ func TestRound15ListDeniedOnce(t *testing.T) {
 		require.Equal(t, c.want, a["documents"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// Hidden contact in Roman Urdu's spellings ("chup k", "chupky se", "chori
+// se") and a call refused because others would hear ("wo sun lein gy",
+// "وہ سن لیں گے", "they will hear") ask for care (C15-031); a message
+// asked for with no reason stays here.
+func TestRound15QuietOrOverheard(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "chup k msg kro call mat krna wo sun lein gy", "discreet"},
+		{"ur-Latn", "chupky se msg krna", "discreet"},
+		{"ur-Latn", "call mat krna madam sun legi, msg karo", "discreet"},
+		{"ur-Latn", "chori se msg krna", "discreet"},
+		{"ur", "چپ کے سے میسج کرنا، کال نہیں", "discreet"},
+		{"ur", "کال مت کرنا وہ سن لیں گے", "discreet"},
+		{"ur", "چوری سے میسج کریں", "discreet"},
+		{"en", "text me, dont call, they will hear", "discreet"},
+		{"en", "message quietly, madam might overhear a call", "discreet"},
+		// neighbours: a message asked for with no reason, a call
+		{"en", "just text here, no calls", "here"},
+		{"ur-Latn", "msg kro call nahi", "here"},
+		{"ur-Latn", "call kr lo", "number"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
+	}
+}
