@@ -90,3 +90,32 @@ func TestRound15QuietOrOverheard(t *testing.T) {
 		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A name said before "naam hai" ("naveed butt naam hy uska dina wala",
+// "نوید بٹ نام ہے اس کا دینہ والا", "Naveed Butt is his name, from Dina")
+// ends there (C15-025); an account's handle in a later clause
+// ("@mapleroute.jobs", "insta id gulfstar_jobs") is no second name
+// (C15-026). Names given after "naam hai" stay.
+func TestRound15NameBeforeNaamHaiAndHandles(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "naveed butt naam hy uska dina wala", "naveed butt"},
+		{"ur-Latn", "naveed butt naam hai uska", "naveed butt"},
+		{"ur-Latn", "Naveed Butt nam he us ka, jhelum ka hai", "Naveed Butt"},
+		{"ur", "نوید بٹ نام ہے اس کا دینہ والا", "نوید بٹ"},
+		{"ur", "نوید بٹ نام تھا اس کا", "نوید بٹ"},
+		{"en", "Naveed Butt is his name, from Dina", "Naveed Butt"},
+		{"ur-Latn", "Maple Route Immigration, account ka naam @mapleroute.jobs", "Maple Route Immigration"},
+		{"ur-Latn", "Gulf Star Manpower, insta id gulfstar_jobs", "Gulf Star Manpower"},
+		{"en", "Maple Route Immigration, their handle is @mapleroute.jobs", "Maple Route Immigration"},
+		{"ur", "میپل روٹ امیگریشن، اکاؤنٹ کا نام @mapleroute.jobs", "میپل روٹ امیگریشن"},
+		// neighbours: the name after "naam hai", a name alone
+		{"ur-Latn", "uska naam hai naveed butt", "naveed butt"},
+		{"ur-Latn", "agent ka naam hy naveed", "naveed"},
+		{"ur", "اس کا نام نوید بٹ ہے", "نوید بٹ"},
+		{"en", "his name is Naveed Butt", "Naveed Butt"},
+	} {
+		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
+		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -1974,6 +1974,21 @@ func (rd *Reading) firstClause() string {
 			break
 		}
 	}
+	for k := i + 1; k+1 < j; k++ {
+		// "naveed butt naam hy uska dina wala", "نوید بٹ نام ہے اس کا،
+		// دینہ والا": a name said before "naam hai" ends there; what
+		// follows is a remark on him (C15-025)
+		if (toks[k].S == "naam" || toks[k].S == "nam" || toks[k].S == "نام") && !genitives[toks[k-1].S] &&
+			(rd.r.lex.Class("hai")[toks[k+1].S] || toks[k+1].S == "tha" || toks[k+1].S == "تھا") {
+			j, cut = k, true
+			break
+		}
+		// "Naveed Butt is his name, from Dina": the same in English
+		if (toks[k].S == "is" || toks[k].S == "was") && k+2 < len(toks) && (toks[k+1].S == "name" || toks[k+2].S == "name" && possessives[toks[k+1].S]) {
+			j, cut = k, true
+			break
+		}
+	}
 	for k := i; k < i+3 && k < j-2; k++ {
 		if nameTitles[toks[k].S] {
 			i = k + 1 // "Registration Officer Ahmed Raza"
@@ -2056,6 +2071,12 @@ func (rd *Reading) namedParts() string {
 			}
 		}
 		if n := sub.NamedIn(); n != "" {
+			if k > 0 && accountHandle(c, n) {
+				// "Maple Route Immigration, account ka naam
+				// @mapleroute.jobs": the account's handle is where
+				// they post, not another name (C15-026)
+				continue
+			}
 			if k > 0 && sub.hasRole() {
 				// "Al-Fajr Promoters, manager ka naam Imran": a person
 				// behind the firm named first, kept after it.
@@ -2117,6 +2138,17 @@ func (rd *Reading) namedParts() string {
 		sep = "، "
 	}
 	return strings.Join(names, sep)
+}
+
+// accountHandle reports a name n that a clause writes as an account's
+// handle or address ("@mapleroute.jobs", "maple.route_jobs",
+// "gulfjobs.pk"): one word, marked by "@" or made of parts joined by dots
+// or underscores.
+func accountHandle(clause, n string) bool {
+	if strings.ContainsAny(n, " \t") {
+		return false
+	}
+	return strings.Contains(clause, "@"+n) || strings.Trim(n, "._") != n || strings.ContainsAny(strings.Trim(n, "._"), "._")
 }
 
 // seqAt returns the length of the first of seqs that starts at toks[k]
@@ -2502,6 +2534,8 @@ var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se"
 // تھا", "Rashid naam bataya").
 var nameVerbs = WordSet([]string{"bataya", "btaya", "batata", "btata", "batati", "batate", "bolta", "bola", "likha", "rakha",
 	"بتایا", "بتاتا", "بتاتی", "بولتا", "لکھا", "رکھا"})
+
+var possessives = WordSet([]string{"his", "her", "its", "their", "the", "my"})
 
 var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
 
