@@ -119,3 +119,27 @@ func TestRound15NameBeforeNaamHaiAndHandles(t *testing.T) {
 		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A bare sum said to be paid so many times ("three times 60,000 each",
+// "60000 each, 3 times", "teen dafa 60000 har dafa", "تین بار، ہر بار
+// 60000") is money, and their sum (C15-002); a bare sum said once stays
+// itself.
+func TestRound15BareSumSoManyTimes(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "easypaisa, three times 60,000 each", "Rs 1,80,000"},
+		{"en", "easypaisa, 3 times 60,000 each", "Rs 1,80,000"},
+		{"en", "easypaisa 60,000 each, three times", "Rs 1,80,000"},
+		{"en", "jazzcash twice, 50000 each", "Rs 1,00,000"},
+		{"ur-Latn", "easypaisa se teen dafa 60000 har dafa", "Rs 1,80,000"},
+		{"ur-Latn", "jazzcash pe 2 bar 50000 har bar", "Rs 1,00,000"},
+		{"ur", "ایزی پیسہ سے تین بار، ہر بار 60000", "Rs 1,80,000"},
+		{"ur", "جاز کیش پر دو دفعہ 50000 ہر دفعہ", "Rs 1,00,000"},
+		// neighbours: once, or several sums
+		{"en", "easypaisa, 60,000", "Rs 60,000"},
+		{"ur-Latn", "easypaisa se 60000 bheje", "Rs 60,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
