@@ -143,3 +143,27 @@ func TestRound15BareSumSoManyTimes(t *testing.T) {
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A link is where the offer was seen only when nothing says where it was
+// shared ("link was shared in a facebook group", "link fb group me share
+// hua tha", "واٹس ایپ پر لنک آیا"): the place it was shared answers
+// (C15-001); a link alone is a website.
+func TestRound15LinkSharedSomewhere(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "link was shared in a facebook group 'Korea EPS Pakistan'", "facebook"},
+		{"en", "someone posted the link on whatsapp", "whatsapp"},
+		{"ur-Latn", "link fb group me share hua tha", "facebook"},
+		{"ur-Latn", "tiktok pe link diya hua tha", "tiktok"},
+		{"ur", "لنک فیس بک گروپ میں شیئر ہوا تھا", "facebook"},
+		{"ur", "واٹس ایپ پر لنک آیا", "whatsapp"},
+		// neighbours: a link alone, a website's link
+		{"en", "a link", "website"},
+		{"en", "website link", "website"},
+		{"ur-Latn", "link tha", "website"},
+		{"ur", "لنک", "website"},
+	} {
+		a := answers(at(t, flows.NodeReportSeen, c.locale, c.text))
+		require.Equal(t, c.want, a["seen"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -1268,6 +1268,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	if len(named) == 0 {
 		named = returned
 	}
+	if len(named) == 0 && set == "seen" && rd.has(optionPrefix+set, "_link") {
+		// "a link": a website, unless they say where the link was shared
+		// ("link was shared in a facebook group": Facebook, C15-001)
+		named = []string{"website"}
+	}
 	switch {
 	case len(named) == 0:
 		return "", false
