@@ -343,7 +343,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		case lang.PolarNo:
 			return answer(ChoiceNo)
 		}
-	case q.set == "docs" && lead == lang.PolarNo && rd.AllDenied(q.set):
+	case q.set == "docs" && (lead == lang.PolarNo || rd.Shared(q.set)) && rd.AllDenied(q.set):
 		// "no he has not sent passport or CNIC to them": each one named is
 		// denied.
 		return answer("none")

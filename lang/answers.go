@@ -325,7 +325,44 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		}
 	}
 	slices.SortStableFunc(kept, func(a, b found) int { return a.i - b.i })
+	rd.shareNegation(kept)
 	return kept
+}
+
+// Shared reports a negation said once for a list of options ("cnic ya
+// passport nahi"): see shareNegation.
+func (rd *Reading) Shared(set string) bool {
+	hs := rd.pick([]string{optionPrefix + set})
+	for k := 0; k+1 < len(hs); k++ {
+		if hs[k].neg && hs[k+1].neg && hs[k+1].i == hs[k].j+1 && listJoins[rd.toks[hs[k].j].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoins join two named things into one list ("passport ya CNIC",
+// "شناختی کارڈ یا پاسپورٹ", "passport or CNIC").
+var listJoins = WordSet([]string{"or", "ya", "yaa", "yan", "یا", "nor", "and", "aur", "or", "اور"})
+
+// shareNegation gives a negation said once for a list to each of its
+// items (C15-015): "شناختی کارڈ یا پاسپورٹ نہیں", "passport ya cnic nahi
+// diya" deny both, as "no passport or CNIC" does. Only items of one kind
+// side by side, with nothing but the joining word between, share it.
+func (rd *Reading) shareNegation(hs []found) {
+	joined := func(a, b found) bool {
+		return a.Kind == b.Kind && b.i == a.j+1 && listJoins[rd.toks[a.j].S] && !rd.toks[a.j].Brk && !rd.toks[b.i].Brk
+	}
+	for k := len(hs) - 2; k >= 0; k-- {
+		if hs[k+1].neg && !hs[k].neg && joined(hs[k], hs[k+1]) && !rd.negative(hs[k+1].i, hs[k+1].j) {
+			hs[k].neg = true
+		}
+	}
+	for k := 0; k+1 < len(hs); k++ {
+		if hs[k].neg && !hs[k+1].neg && joined(hs[k], hs[k+1]) && !rd.negative(hs[k].i, hs[k].j) {
+			hs[k+1].neg = true
+		}
+	}
 }
 
 // negative reports a phrase that holds a negation of its own ("aur kuch
@@ -1190,6 +1227,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key = "discreet" // "sms only pls, dont call"
 		}
+		if set == "contact" && h.Key == "_time" && !h.neg && rd.timeIsCare(h) {
+			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
+		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
@@ -1228,6 +1268,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	if len(named) == 0 {
 		named = returned
 	}
+	if len(named) == 0 && set == "seen" && rd.has(optionPrefix+set, "_link") {
+		// "a link": a website, unless they say where the link was shared
+		// ("link was shared in a facebook group": Facebook, C15-001)
+		named = []string{"website"}
+	}
 	switch {
 	case len(named) == 0:
 		return "", false
@@ -1263,6 +1308,25 @@ func (rd *Reading) alsoAllowed(h found) bool {
 		return true
 	}
 	return h.i > 0 && evenWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk
+}
+
+// timeIsCare reports an evening said for contact ("شام کو", "sham ko",
+// "in the evening") that asks for care: marked "only" ("صرف شام کو کال
+// کریں"), or said with no call asked for. An evening beside a call asked
+// for ("فون کر لو شام کو", "call kr len sham ko", "call me in the
+// evening") is only when to call, after work: the number (C8-020,
+// C15-020). The night stays care ("raat ko call karna"): it is when no
+// one watches.
+func (rd *Reading) timeIsCare(h found) bool {
+	if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
+		return true
+	}
+	for _, o := range rd.pick([]string{optionPrefix + "contact"}, "number") {
+		if !o.neg {
+			return false
+		}
+	}
+	return true
 }
 
 // evenWords come before what is fine as well (alsoWords after it).
@@ -1915,6 +1979,21 @@ func (rd *Reading) firstClause() string {
 			break
 		}
 	}
+	for k := i + 1; k+1 < j; k++ {
+		// "naveed butt naam hy uska dina wala", "نوید بٹ نام ہے اس کا،
+		// دینہ والا": a name said before "naam hai" ends there; what
+		// follows is a remark on him (C15-025)
+		if (toks[k].S == "naam" || toks[k].S == "nam" || toks[k].S == "نام") && !genitives[toks[k-1].S] &&
+			(rd.r.lex.Class("hai")[toks[k+1].S] || toks[k+1].S == "tha" || toks[k+1].S == "تھا") {
+			j, cut = k, true
+			break
+		}
+		// "Naveed Butt is his name, from Dina": the same in English
+		if (toks[k].S == "is" || toks[k].S == "was") && k+2 < len(toks) && (toks[k+1].S == "name" || toks[k+2].S == "name" && possessives[toks[k+1].S]) {
+			j, cut = k, true
+			break
+		}
+	}
 	for k := i; k < i+3 && k < j-2; k++ {
 		if nameTitles[toks[k].S] {
 			i = k + 1 // "Registration Officer Ahmed Raza"
@@ -1997,6 +2076,12 @@ func (rd *Reading) namedParts() string {
 			}
 		}
 		if n := sub.NamedIn(); n != "" {
+			if k > 0 && accountHandle(c, n) {
+				// "Maple Route Immigration, account ka naam
+				// @mapleroute.jobs": the account's handle is where
+				// they post, not another name (C15-026)
+				continue
+			}
 			if k > 0 && sub.hasRole() {
 				// "Al-Fajr Promoters, manager ka naam Imran": a person
 				// behind the firm named first, kept after it.
@@ -2058,6 +2143,17 @@ func (rd *Reading) namedParts() string {
 		sep = "، "
 	}
 	return strings.Join(names, sep)
+}
+
+// accountHandle reports a name n that a clause writes as an account's
+// handle or address ("@mapleroute.jobs", "maple.route_jobs",
+// "gulfjobs.pk"): one word, marked by "@" or made of parts joined by dots
+// or underscores.
+func accountHandle(clause, n string) bool {
+	if strings.ContainsAny(n, " \t") {
+		return false
+	}
+	return strings.Contains(clause, "@"+n) || strings.Trim(n, "._") != n || strings.ContainsAny(strings.Trim(n, "._"), "._")
 }
 
 // seqAt returns the length of the first of seqs that starts at toks[k]
@@ -2443,6 +2539,8 @@ var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se"
 // تھا", "Rashid naam bataya").
 var nameVerbs = WordSet([]string{"bataya", "btaya", "batata", "btata", "batati", "batate", "bolta", "bola", "likha", "rakha",
 	"بتایا", "بتاتا", "بتاتی", "بولتا", "لکھا", "رکھا"})
+
+var possessives = WordSet([]string{"his", "her", "its", "their", "the", "my"})
 
 var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
 

@@ -529,6 +529,8 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money), "for 28,000"
 			case len(qs) == 2 && plainSum(atoms, q) && plainSum(atoms, qs[1]) && moneyNear(atoms, q.from, end):
 				code = "PKR" // "Salary 45,000 - 55,000", "تنخواہ ۴۵۰۰۰ سے ۵۵۰۰۰"
+			case len(qs) == 1 && plainSum(atoms, q) && q.value >= 100 && !yearLike(atoms[q.from], q.value) && timesEach(atoms, q, q.from, end) > 1:
+				code = "PKR" // "three times 60,000 each", "60000 each, 3 times": a sum paid so many times is money (C15-002)
 			default:
 				i = end
 				continue
@@ -562,6 +564,9 @@ func timesEach(atoms []atom, q quantity, from, to int) float64 {
 	each := from > 0 && atoms[from-1].kind == atoms[q.from].kind && atoms[from-1].s == atoms[q.from].s
 	if !each && to < len(atoms) && atoms[to].kind == 'w' && lex.eachWords[atoms[to].s] {
 		each = true
+	}
+	if !each && from >= 2 && atoms[from-2].kind == 'w' && lex.eachWords[atoms[from-2].s] && atoms[from-1].kind == 'w' && (lex.timesWords[atoms[from-1].s] || atoms[from-1].s == "time") {
+		each = true // "har bar 60000", "ہر دفعہ 60000", "each time 60000"
 	}
 	if !each {
 		return 0
