@@ -11,6 +11,7 @@ type analysis struct {
 	toks  []lang.Token
 	hits  map[lang.Label][]lang.Hit // by label (kind and key), except phrases removed
 	child int                       // childAge: 0 not yet known, 1 no, 2 yes
+	low   *string                   // lowered, once read (it is asked for several times an assessment)
 }
 
 // has reports whether the cue, situation, country or payment was found.

@@ -60,6 +60,15 @@ const laughing = "😂🤣😆😅😜😝😹💀😫😩🙄😄😁😀😃�
 // lowered reports the context that takes a danger word out of the present,
 // or "".
 func (a *analysis) lowered() string {
+	if a.low == nil {
+		l := a.readLowered()
+		a.low = &l
+	}
+	return *a.low
+}
+
+// readLowered is lowered, read afresh.
+func (a *analysis) readLowered() string {
 	if a.cue("ctx_still") {
 		return "" // "I escaped, but my wife and children are still there"
 	}
