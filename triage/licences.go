@@ -59,7 +59,7 @@ func findSpelledLicences(s string) []licenceSpan {
 				break
 			}
 			code += letter
-			end = m[4] + strings.Index(s[m[4]:m[5]], w) + len(w)
+			end += strings.Index(s[end:m[5]], w) + len(w) // past this name, not a first one spelled the same
 		}
 		if len(code) < 2 || !lex.licenceCities[code] && !keywordBefore(lower, m[0]) {
 			continue

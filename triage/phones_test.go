@@ -1,9 +1,12 @@
 package triage
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 func TestPhones(t *testing.T) {
@@ -97,6 +100,7 @@ func TestLicences(t *testing.T) {
 		{"لائسنس نمبر ۲۴۱۱/ایل ایچ آر ہے", []string{"2411/LHR"}},
 		{"او ای پی ۳۰۲۱ / ایم ایل این", []string{"3021/MLN"}},
 		{"1500/کے ایچ آئی", []string{"1500/KHI"}},
+		{"لائسنس ۷۷/ایس کے ایس", []string{"77/SKS"}},
 		{"میں نے ۲۰ / ۳۰ دن انتظار کیا", nil},
 		{"۱۲/بی بلاک میں دفتر", nil},
 	}
@@ -128,4 +132,15 @@ func TestPaymentsAndCountries(t *testing.T) {
 		require.Equal(t, orEmpty(c.payments), e.Payments, c.text)
 		require.Equal(t, orEmpty(c.countries), e.Countries, c.text)
 	}
+}
+
+// A spelled city code's span ends after its last letter's name, when a
+// name comes twice too ("ایس کے ایس"), so the masked text keeps no part of it.
+func TestSpelledLicenceSpan(t *testing.T) {
+	t.Parallel()
+	s := lang.Fold(lang.NumberMarks("لائسنس ۷۷/ایس کے ایس ہے")).S
+	l := findSpelledLicences(s)
+	require.Len(t, l, 1)
+	require.Equal(t, "77/SKS", l[0].norm)
+	require.True(t, strings.HasSuffix(s[:l[0].j], "ایس کے ایس"), "span ends after the last name: %q", s[l[0].i:l[0].j])
 }
