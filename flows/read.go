@@ -873,6 +873,25 @@ func nearest(k int, spans [][2]int) int {
 	return best
 }
 
+// lessThan reports whether the formatted sum a is smaller than b, in the
+// same currency.
+func lessThan(a, b string) bool {
+	ca, va := parseFormatted(a)
+	cb, vb := parseFormatted(b)
+	return a != "" && ca == cb && va < vb
+}
+
+// parseFormatted reads back what formatAmount wrote ("Rs 2,50,000").
+func parseFormatted(s string) (currency string, v int64) {
+	cur, digits, _ := strings.Cut(s, " ")
+	for _, r := range digits {
+		if r >= '0' && r <= '9' {
+			v = v*10 + int64(r-'0')
+		}
+	}
+	return cur, v
+}
+
 // paymentOf names how money was paid, the remote channels first.
 func paymentOf(payments []string) string {
 	for _, p := range []string{"jazzcash", "easypaisa", "bank", "western_union", "hawala", "cash"} {
@@ -902,6 +921,11 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		r.fix["paid_amount"] = formatAmount(*a)
 	} else if len(sig.Amounts) > 0 {
 		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])
+	}
+	if known := st.draft().Answers["paid_amount"]; known != "" && rd.PaidRest() && lessThan(r.fix["paid_amount"], known) {
+		// "50 hazar jazzcash se, baki cash": the sum named is a part of
+		// the one paid, which stands; the answer tells how.
+		delete(r.fix, "paid_amount")
 	}
 	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {
 		// "jazzcash to his number": the sum paid is the one the offer's

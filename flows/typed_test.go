@@ -893,3 +893,38 @@ func TestTypedSecondMissKeepsNoRefusal(t *testing.T) {
 		require.NotEqual(t, flows.NodeReportSeen, res.State.Node, c.locale)
 	}
 }
+
+// A part paid one way and "the rest" another keeps the sum already known as
+// the sum paid, and takes the way; a smaller sum with no word of a rest
+// still replaces it ("no, only 50 thousand").
+func TestTypedPaidPartAndTheRest(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, how string }{
+		{"ur-Latn", "jazz cash se diye the 50 hzar baki cash", "jazzcash"},
+		{"ur-Latn", "50 hazar easypaisa pe bheje, baqi ke haath me diye", "easypaisa"},
+		{"ur-Latn", "ek lakh bank me dale baaki sab naqad", "bank"},
+		{"ur", "پچاس ہزار جاز کیش سے بھیجے، باقی نقد دیے", "jazzcash"},
+		{"ur", "ایک لاکھ بینک میں جمع کرائے باقی کے ہاتھ میں دیے", "bank"},
+		{"en", "50k by jazzcash and the rest in cash at his office", "jazzcash"},
+		{"en", "1 lakh bank transfer, remaining cash", "bank"},
+		{"en", "paid 60000 through easypaisa, balance in cash", "easypaisa"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["paid"] = "yes"
+		st.Draft.Answers["paid_amount"] = "Rs 2,50,000"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, "Rs 2,50,000", answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.how, answers(res)["paid_how"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "sirf 50 hazar jazzcash se diye"},
+		{"en", "only 50000 by jazzcash"},
+		{"ur", "صرف پچاس ہزار جاز کیش سے دیے"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["paid"] = "yes"
+		st.Draft.Answers["paid_amount"] = "Rs 2,50,000"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, "Rs 50,000", answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}

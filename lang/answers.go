@@ -85,7 +85,7 @@ type Reader struct {
 
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
-	"paid", "paid_done", "paid_all", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
+	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
 
 var stdReader = func() *Reader {
 	r, err := NewReader(std)
@@ -780,6 +780,10 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
 func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
+
+// PaidRest reports an answer that speaks of the rest of a sum ("50 hazar
+// jazzcash se, baki cash", "the rest in cash"): the sum it names is a part.
+func (rd *Reading) PaidRest() bool { return rd.has(kindAnswer, "paid_rest") }
 
 // Suspected reports a text that says what it fears, not what happened
 // ("mujhe shak hai ke ye scam compound wali jobs hain", "looks like one of
