@@ -928,3 +928,29 @@ func TestTypedPaidPartAndTheRest(t *testing.T) {
 		require.Equal(t, "Rs 50,000", answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// An answer to another question not answered yet ("0301 2233445" asked
+// where the offer was seen) is kept there and the question asked again in
+// other words; a second such answer moves on without keeping its words as
+// this one's answer.
+func TestTypedAnswerToAnotherQuestionIsKept(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, node, text, key, want, then, thenKey string }{
+		{"ur-Latn", flows.NodeReportSeen, "0301 2233445", "phones", "+923012233445", "facebook pe dekha tha", "seen"},
+		{"en", flows.NodeReportSeen, "his number is 0345-7788990", "phones", "+923457788990", "it was on facebook", "seen"},
+		{"ur", flows.NodeReportSeen, "۰۳۳۳۱۲۳۴۵۶۷", "phones", "+923331234567", "فیس بک پر دیکھا تھا", "seen"},
+		{"ur-Latn", flows.NodeReportRecruiter, "facebook pe dekha tha", "seen", "facebook", "Rehman Travels", "recruiter"},
+		{"en", flows.NodeReportRecruiter, "I saw it on tiktok", "seen", "tiktok", "Gulf Star Manpower", "recruiter"},
+		{"ur", flows.NodeReportRecruiter, "اخبار میں دیکھا تھا", "seen", "newspaper", "الفلاح ٹریولز", "recruiter"},
+	} {
+		st := flows.AtQuestion(c.node, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED8"}, t0)
+		require.Equal(t, c.node, res.State.Node, "%s %q: asked again", c.locale, c.text)
+		require.Contains(t, answers(res)[c.key], c.want, "%s %q", c.locale, c.text)
+		require.Len(t, res.Replies, 2, "%s %q: a word that it was kept, and the question", c.locale, c.text)
+		res = realEngine().Step(res.State, flows.Input{Text: c.then, MessageID: 8, Reference: "HSY-TYPED8"}, t0)
+		require.NotEqual(t, c.node, res.State.Node, "%s %q", c.locale, c.then)
+		require.NotEmpty(t, answers(res)[c.thenKey], "%s %q", c.locale, c.then)
+		require.Contains(t, answers(res)[c.key], c.want, "%s: kept", c.locale)
+	}
+}
