@@ -322,11 +322,110 @@ func plainSum(atoms []atom, q quantity) bool {
 			return false // "668 pe SMS karein"
 		}
 	}
+	if namedBefore(atoms, q.from) || shortcode(atoms, q) {
+		return false
+	}
 	if q.to < len(atoms) && (atoms[q.to].kind == 'w' && (lex.notMoneyUnits[atoms[q.to].s] || lex.countNouns[atoms[q.to].s]) ||
 		atoms[q.to].kind == 'p' && atoms[q.to].s == "%") {
 		return false
 	}
 	return q.value >= 100
+}
+
+// wordsAt reports whether an entry of set (one word, or several joined by
+// a space: "ایس ایم ایس") starts at atoms[i] (end false) or ends there
+// (end true).
+func wordsAt(atoms []atom, i int, set map[string]bool, end bool) bool {
+	w := ""
+	for n := 0; n < 3; n++ {
+		k := i + n
+		if end {
+			k = i - n
+		}
+		if k < 0 || k >= len(atoms) || atoms[k].kind != 'w' {
+			return false
+		}
+		if n == 0 {
+			w = atoms[k].s
+		} else if end {
+			w = atoms[k].s + " " + w
+		} else {
+			w += " " + atoms[k].s
+		}
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports a bare number that names something rather than
+// costs it: an OTP, a PIN, a code, a roll number, a reference (the groups
+// of digits after "ref" too: "bill ref 14 14231 1234567"), a card
+// "ending 4019", marks ("Total marks 982"). A copula may stand between
+// ("your OTP is 447109", "او ٹی پی 553201 ہے" reads after it).
+func namedBefore(atoms []atom, from int) bool {
+	if strings.Count(atoms[from].s, ",") >= 2 {
+		return false // "2,75,000": grouped in lakhs, only ever money
+	}
+	k := from - 1
+	for numbers := 0; k >= 0; k-- {
+		a := atoms[k]
+		if a.kind == 'n' && numbers < 3 {
+			numbers++
+			continue
+		}
+		if a.kind == 'p' && strings.Contains(":#-/", a.s) || a.kind == 'p' && a.s == "." && !a.space {
+			continue // "Roll No. 234561", but not a sentence's end ("licence number 3189/PSH. 2,75,000")
+		}
+		break
+	}
+	if k >= 1 && atoms[k].kind == 'w' && copulas[atoms[k].s] {
+		k--
+	}
+	return k >= 0 && wordsAt(atoms, k, lex.notMoneyBefore, true)
+}
+
+// copulas may stand between a name and its number ("code is 7741").
+var copulas = map[string]bool{"is": true, "was": true, "hai": true, "he": true, "h": true}
+
+// shortcode reports a number a message is sent to, not a sum: "9000 par
+// forward karein", "roll number 800296 par bhejein", "80030 پر ایس ایم ایس
+// کریں", "send STOP to 8300", "forward the message to 9000". Written
+// without grouping, as a shortcode is.
+func shortcode(atoms []atom, q quantity) bool {
+	if strings.Contains(atoms[q.from].s, ",") {
+		return false
+	}
+	if q.to < len(atoms) && atoms[q.to].kind == 'w' && lex.shortcodeAt[atoms[q.to].s] &&
+		(wordsAt(atoms, q.to+1, lex.shortcodeVerbs, false) || wordsAt(atoms, q.to+2, lex.shortcodeVerbs, false)) {
+		return true
+	}
+	if q.from == 0 || atoms[q.from-1].kind != 'w' || !lex.shortcodeAt[atoms[q.from-1].s] {
+		return false
+	}
+	for k, words := q.from-2, 0; k >= 0 && words < 4; k-- {
+		if atoms[k].kind == 'p' && (fullStop(atoms[k].s) || atoms[k].s == ",") {
+			break
+		}
+		if atoms[k].kind == 'w' {
+			if wordsAt(atoms, k, lex.shortcodeVerbs, true) {
+				return true
+			}
+			words++
+		}
+	}
+	return false
+}
+
+// subunitAt returns the hundredths written at atoms[i] ("15 پیسے", "89
+// paisa" after a sum in rupees) and whether they are there.
+func subunitAt(atoms []atom, i int) (float64, bool) {
+	if i+1 >= len(atoms) || atoms[i].kind != 'n' || len(atoms[i].s) > 2 || atoms[i+1].kind != 'w' || !lex.subunitWords[atoms[i+1].s] {
+		return 0, false
+	}
+	v, ok := parseNumber(atoms[i].s)
+	return v / 100, ok
 }
 
 func multiplierAt(atoms []atom, i int) (float64, bool) {
@@ -468,6 +567,10 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			i = q.to // "HSY-9KD2WX", "LE7719283": a reference, not a sum
 			continue
 		}
+		if !q.hasMult && namedBefore(atoms, q.from) {
+			i = q.to // "card ending 3390 سے 4,200 روپے": a name, not a range's start
+			continue
+		}
 		qs := []quantity{q}
 		end := q.to
 		if end+1 < len(atoms) && isRangeSep(atoms[end]) {
@@ -508,6 +611,17 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		if code == "" {
 			code, cword = postCode, postWord
 		}
+		if _, sub := subunitAt(atoms, postTo); preCode != "" && postCode != "" && preCode != postCode &&
+			(postTo >= len(atoms) || atoms[postTo].kind != 'n' || sub) {
+			// "ڈالر 280 روپے 15 پیسے": the dollar is what costs 280 rupees;
+			// a currency after the number is its own, unless a number
+			// follows it that it belongs to ("USD 1,000 PKR 280,000").
+			code, cword, from = postCode, postWord, q.from
+		}
+		if v, ok := subunitAt(atoms, to); ok && code == "PKR" && len(qs) == 1 && postCode != "" {
+			qs[0].value = round2(qs[0].value + v) // "280 روپے 15 پیسے" is 280.15
+			to += 2
+		}
 		carried := false
 		if code == "" {
 			last := qs[len(qs)-1]
@@ -515,6 +629,9 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			switch {
 			case countAfter(atoms, end):
 				i = end // a count of people or jobs, not money
+				continue
+			case wordsAt(atoms, end, lex.measureUnits, false):
+				i = end // "58 ہزار کلومیٹر", "80 thousand km": a distance, not money
 				continue
 			case last.hasMult:
 				code = "PKR"

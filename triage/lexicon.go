@@ -42,6 +42,11 @@ type lexiconFile struct {
 	PricedBefore    []string                     `json:"price_words_before"`
 	PricedAfter     []string                     `json:"price_words_after"`
 	NotMoneyUnits   []string                     `json:"not_money_units"`
+	NotMoneyBefore  []string                     `json:"not_money_before"`
+	ShortcodeAt     []string                     `json:"shortcode_at"`
+	ShortcodeVerbs  []string                     `json:"shortcode_verbs"`
+	MeasureUnits    []string                     `json:"measure_units"`
+	SubunitWords    []string                     `json:"subunit_words"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
 	RemotePayments  []string                     `json:"remote_payments"`
@@ -144,6 +149,11 @@ type lexicon struct {
 	pricedBefore    map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
 	pricedAfter     map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool    // "10 GB", "2023 saal": a number before these is not money
+	notMoneyBefore  map[string]bool    // "OTP 447109", "roll no. 800296", "ref 14 14231": a number after these names something
+	shortcodeAt     map[string]bool    // "9000 par", "to 8300": where a message is sent
+	shortcodeVerbs  map[string]bool    // "forward karein", "SMS", "بھیجیں": sending a message, not money
+	measureUnits    map[string]bool    // "58 hazar km": a quantity, even in thousands, is no sum before these
+	subunitWords    map[string]bool    // "280 روپے 15 پیسے": the hundredths of the rupee
 
 	ageUnits, ageWords, childNouns map[string]bool
 	movers                         map[string]bool // "took her to Dubai": she is there
@@ -219,6 +229,11 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		pricedBefore:    wordSet(f.PricedBefore),
 		pricedAfter:     wordSet(f.PricedAfter),
 		notMoneyUnits:   wordSet(f.NotMoneyUnits),
+		notMoneyBefore:  wordSet(f.NotMoneyBefore),
+		shortcodeAt:     wordSet(f.ShortcodeAt),
+		shortcodeVerbs:  wordSet(f.ShortcodeVerbs),
+		measureUnits:    wordSet(f.MeasureUnits),
+		subunitWords:    wordSet(f.SubunitWords),
 		ageUnits:        wordSet(f.AgeUnits),
 		movers:          wordSet(f.Movers),
 		minorWords:      wordSet(f.MinorWords),
