@@ -1,8 +1,11 @@
 package triage
 
-import "github.com/hoshyar/hoshyar/lang"
+import (
+	"strings"
 
-import "github.com/hoshyar/hoshyar/routing"
+	"github.com/hoshyar/hoshyar/lang"
+	"github.com/hoshyar/hoshyar/routing"
+)
 
 // Case types (DESIGN.md "Contracts"): routing's, so the contract's list
 // is written down once.
@@ -126,7 +129,7 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits)) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && !f.online && !f.licensed ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
@@ -203,7 +206,66 @@ func (a *analysis) facts(e Entities) *facts {
 // Hoshyar's case, unless work is named too ("Umrah ke sath Saudi me kaam
 // bhi dilwate hain").
 func (a *analysis) travelOnly() bool {
-	return a.cue("pilgrimage") && !a.cue("job") && !a.cue("work_named")
+	return a.cue("pilgrimage") && !a.cue("work_named") && a.onlyVisaJob()
+}
+
+// onlyVisaJob reports that the cue "job" found nothing but a visa (or
+// nothing): a visa in an Umrah package or with a ticket is the journey's,
+// no job ("Umrah Package ... visa + ticket + transport", everyday18).
+func (a *analysis) onlyVisaJob() bool {
+	visa := lex.words.Class("visa")
+	for _, h := range a.cueHits("job") {
+		for k := h.I; k < h.J; k++ {
+			if !visa[a.toks[k].S] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// officialNotice reports an official body's or a visa centre's notice to
+// the person it concerns ("BE&OE: Your appointment with the Protector ...
+// is confirmed. Bring original passport", "OEC: Registration for the
+// EPS-TOPIK test ... Apply only through the official website
+// www.oec.org.pk", "VFS Global: Your application ... has been received"):
+// no report, however many words of jobs, visas and fees it holds, when
+// nothing in it is a scam's or a reporter's: no mobile number, no link
+// but official ones, no wallet or cash, nothing asked, checked or paid,
+// no danger (everyday18). A look-alike site stays phishing.
+func (a *analysis) officialNotice(f *facts) bool {
+	if !a.cue("official_notice") || f.verify || a.asks() || f.paid || f.askPay || len(f.phishing) > 0 || anyTrue(f.sits) ||
+		len(f.e.Handles) > 0 || len(f.emails) > 0 || a.anyDangerConcept() {
+		return false
+	}
+	for _, p := range f.e.Phones {
+		if strings.HasPrefix(p, "+923") || !strings.HasPrefix(p, "+92") {
+			return false
+		}
+	}
+	for _, u := range f.e.URLs {
+		if !officialHost(host(u)) {
+			return false
+		}
+	}
+	for _, p := range f.e.Payments {
+		if p != "bank" {
+			return false
+		}
+	}
+	return true
+}
+
+// anyDangerConcept reports a concept of danger read (held, sold, harmed,
+// threatened, in peril, ill, kept from care, writing in secret, gone
+// silent), negated or not.
+func (a *analysis) anyDangerConcept() bool {
+	for _, c := range append(dangerConcepts, "k_gone") {
+		if a.cue(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // viaLibya: Libya or Mauritania named together with Europe or a European
@@ -328,6 +390,8 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseDocumentFraud
 	case len(f.phishing) > 0:
 		return CasePhishing
+	case a.officialNotice(f):
+		return CaseOther // an appointment, a registration or an application received, from the body itself
 	case a.travelOnly() && !anyTrue(s):
 		return CaseOther // money for Hajj or a tour: no job, whatever red flag
 	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s):

@@ -344,6 +344,18 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// no licensed promoter: the model's misconduct needs it sure.
 		out.CaseType = r.caseType
 	}
+	if out.CaseType == CasePhishing && r.caseType != CasePhishing && a.onlyOfficialLinks(e) {
+		// A look-alike site is phishing; the body's own site is not
+		// ("Track at https://visa.vfsglobal.com/...", "List beoe.gov.pk
+		// par dekhein", everyday18): the model's next reading stands.
+		out.CaseType = r.caseType
+		best := 0.0
+		for c, p := range pc.Probs {
+			if c != CasePhishing && (p > best || p == best && c < out.CaseType) && (!dangerCases[c] || anyTrue(r.f.sits)) {
+				out.CaseType, best = c, p
+			}
+		}
+	}
 	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && pc.P < overruleAt && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80
 		// ہزار بھیجے تھے" names none, whatever the model leans to; its
@@ -405,6 +417,17 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// onlyOfficialLinks reports links in the text, every one of them an
+// official body's, a visa centre's or an airline's.
+func (a *analysis) onlyOfficialLinks(e Entities) bool {
+	for _, u := range e.URLs {
+		if !officialHost(host(u)) {
+			return false
+		}
+	}
+	return len(e.URLs) > 0
 }
 
 // asks reports a question, a word of checking, or a question said in
@@ -499,6 +522,17 @@ func (a *analysis) onlyWeakDanger() bool {
 var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_licence", "trafficking", "smuggling", "ransom",
 	"document_fraud", "distress_abroad", "forced_labour", "guarantee", "visit_visa", "selected", "verify", "misconduct", "abroad"}
 
+// everydayOnly reports family chat or a remittance received ("mamu ko
+// salam kehna, unka number +966…", "bhai ne Dubai se 1000 dirham bheje",
+// "Home remittance ... credited") in which the rules read nothing of
+// Hoshyar's work but a country or a sum: no job, agent, fee or visa, no
+// danger or trouble, nothing asked. A relative abroad in trouble, or
+// money sent to an agent, is read as it was (everyday18).
+func (a *analysis) everydayOnly(r ruled) bool {
+	return a.cue("everyday") && !a.topicCue() && !anyTrue(r.f.sits) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
+		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.cue("k_now")
+}
+
 // topicCue reports whether any cue of Hoshyar's work was read: work
 // abroad, an agent, money for a job, trafficking, smuggling…
 func (a *analysis) topicCue() bool {
@@ -513,6 +547,9 @@ func (a *analysis) topicCue() bool {
 // onTopic reports whether the message is about work abroad, recruitment,
 // its money, or a person in trouble: the rules read something of it.
 func (a *analysis) onTopic(r ruled) bool {
+	if a.everydayOnly(r) {
+		return false
+	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
 		return true
 	}

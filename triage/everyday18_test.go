@@ -63,3 +63,86 @@ func TestEverydayNumbersAreNoSums(t *testing.T) {
 		}
 	}
 }
+
+// Transactional and official notices, family chat and news are no
+// reports: a wallet agent, a remittance from a relative abroad, a
+// relative's foreign number, an airline fare or booking, an Umrah or Hajj
+// package, an official body's notice pointing to its own site, a road
+// accident in the news.
+func TestEverydayNoticesAreNoReports(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		// a bank's or wallet's agent
+		"HBL Konnect: Cash withdrawal of Rs. 3,000 from agent 0333-1234567 on 02-May-25. Charges Rs. 0.00. Bal Rs. 640.",
+		"جاز کیش: ایجنٹ 0301-2233445 سے 5,000 روپے کی رقم نکلوا لی گئی۔ چارجز 0۔ بیلنس 1,200 روپے۔",
+		"BISP ki qist apne qareebi HBL Konnect agent se wasool karein, kisi ko katoti na dein.",
+		"JazzCash: Cash deposit of Rs 2,000 at retailer/agent 0300-1234567 successful. TID 4455667788.",
+		// a remittance from a relative abroad
+		"Bhai ne Saudi se 1,500 riyal bheje hain, bank mein aa gaye. Ammi ki dawai le lena.",
+		"Abu ne Dubai se 50 hazar bheje hain Western Union se, kal nikalwa lena.",
+		"My brother sent 300 dollars from Oman, collect it from the Western Union counter.",
+		"بیٹے نے قطر سے 1000 ریال بھیجے، الحمدللہ بینک میں آ گئے۔",
+		// a relative's foreign number
+		"Mamu ka Dubai wala number +971 50 123 4567 hai, unhe Eid ki mubarak de dena.",
+		"Chacha ka naya Saudi number save kar lo +966 55 812 3456, purana band hai.",
+		"خالہ کا کینیڈا والا نمبر +1 416 555 0199 ہے، ان کو سلام کہنا۔",
+		"Jeddah wale mamu ko WhatsApp pe call kar lena, unka number +966 50 312 4567 hai. Salam keh rahe the.",
+		// an airline's fare or booking
+		"PIA: Lahore-Jeddah return fare only Rs 95,000. Book now at piac.com.pk.",
+		"سستے ٹکٹ: لاہور سے دبئی صرف 48 ہزار روپے، بکنگ کے لیے رابطہ کریں 0321-4567890",
+		"Qatar Airways: Your booking ABC123 Lahore to Doha on 12 May is confirmed. Manage at qatarairways.com",
+		// a travel agent's Umrah or Hajj package
+		"Umrah package 2.5 lakh, visa + ticket + hotel, call 0300-1112223.",
+		"عمرہ پیکج: ویزا، ٹکٹ اور ہوٹل سمیت صرف ۳ لاکھ، رابطہ 0333-1234567",
+		"Hajj package 14 lakh per person, Aziziyah hotel, visa aur ticket shamil. Booking 0345-9876543.",
+		"Al-Noor Travels: Umrah visa 45,000 only, 15 days, WhatsApp 0321-1234567.",
+		// an official notice pointing to the official site
+		"Protector of Emigrants Rawalpindi: aap ki appointment 22 April subah 9 baje hai. Asal passport, visa, contract aur bank challan sath layen.",
+		"پروٹیکٹر آف امیگرنٹس پشاور: آپ کی ملاقات کا وقت 22-04-2025 صبح 9 بجے طے ہے۔ اصل پاسپورٹ، ویزا، معاہدۂ ملازمت اور بینک چالان ساتھ لائیں۔",
+		"OEC: Korea job ke liye EPS test ki registration shuru, sirf official website oec.gov.pk par apply karein. Fee sirf bank mein jama hogi.",
+		"او ای سی: جنوبی کوریا میں ملازمت کے لیے ای پی ایس ٹیسٹ کی رجسٹریشن 20 اپریل سے، صرف سرکاری ویب سائٹ www.oec.org.pk پر درخواست دیں۔",
+		"VFS Global: Your Germany visa application has been received and forwarded to the Embassy. Track at https://visa.vfsglobal.com/pak/en/deu",
+		"Gerry's: Your passport with UK visa is ready for collection at Gerry's Islamabad.",
+		"BE&OE: Overseas employment ke liye sirf licensed OEPs se rabta karein. List beoe.gov.pk par dekhein.",
+		// a road accident in the news
+		"ملتان: بس اور ٹرک میں تصادم، 5 افراد جاں بحق، 10 زخمی اسپتال منتقل۔",
+		"Sukkur ke qareeb road accident mein 3 afraad jaan bahaq aur 6 zakhmi, zakhmiyon ko hospital muntaqil kar diya gaya.",
+		"Faisalabad: 4 killed, 9 injured as van hits tractor trolley; injured shifted to Allied Hospital.",
+		"Motorway par gari ulatne se 2 log jaan bahaq ho gaye, 5 zakhmi.",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q: %v %v", s, r.Danger, r.Model)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v %v", s, r.Danger, r.Model)
+		require.Empty(t, r.Flags, s)
+	}
+}
+
+// Reports that share those words stay reports: a look-alike OEC site, a
+// scam Umrah visa with work, money sent to an agent, a relative abroad in
+// trouble, a relative's death abroad, an official's name on a scam's
+// wallet number.
+func TestEverydayNeighboursStayReports(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CasePhishing, "",
+		"OEC ki website oec-korea-jobs.com par 15 hazar registration fee maang rahe hain, kya ye sahi hai?",
+		"OEC: Korea jobs registration open. Apply only through www.oec-eps-registration.com, fee Rs 5,000.",
+	)
+	for _, s := range []string{
+		"Umrah visa pe le ja kar Saudi me kaam dilwate hain, 2.5 lakh naqad liye",
+		"Easypaisa se agent ko 50 hazar bheje Dubai visa ke liye, ab number band hai",
+		"agent ko JazzCash agent ke zariye 40 hazar bheje the Saudi job ke liye, ab wo phone nahi uthata",
+		"OEC: Congratulations, you are selected for Korea. Pay registration fee 15,000 to JazzCash 0300-1234567 and send CNIC copy on WhatsApp.",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
+	}
+	requireRead(t, "", UrgencyEmergency,
+		"Mamu Jeddah mein phans gaye hain, kafeel ne kamre mein band kar diya aur maarta hai, unka number +966 50 312 4567 hai",
+		"bhai ne Saudi se call ki, kafeel ne passport rakh liya aur 3 din se khana nahi diya, please madad karein",
+	)
+	for _, s := range []string{
+		"mera bhai Saudi mein road accident mein zakhmi hai, hospital mein hai, company ilaj nahi karwa rahi",
+		"میرا بھائی دبئی میں جاں بحق ہو گیا، کمپنی لاش نہیں بھیج رہی",
+	} {
+		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, s)
+	}
+}

@@ -727,18 +727,27 @@ func (a *analysis) salaryReason(f *facts) string {
 // or a known employer's ("beoe-gov.pk-jobs.com", "oec-pk.online") without
 // being one of their real domains.
 func imitatesOfficial(h string) bool {
+	if officialHost(h) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
+		if lex.officialWords[part] {
+			return true
+		}
+	}
+	return false
+}
+
+// officialHost reports a host of an official body, a visa centre or an
+// airline (lexicon official_domains and official_suffixes).
+func officialHost(h string) bool {
 	for _, d := range lex.officialDomains {
 		if h == d || strings.HasSuffix(h, "."+d) {
-			return false
+			return true
 		}
 	}
 	for _, s := range lex.officialSuffix {
 		if strings.HasSuffix(h, "."+s) {
-			return false
-		}
-	}
-	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
-		if lex.officialWords[part] {
 			return true
 		}
 	}
