@@ -42,6 +42,7 @@ func TestEverydayNumbersAreNoSums(t *testing.T) {
 		{"برائے فروخت: سوزوکی کلٹس 2017، 58 ہزار کلومیٹر چلی ہوئی، قیمت 24 لاکھ روپے۔", []am{{2400000, "PKR", ""}}},
 		{"Corolla for sale, done 80 thousand km, price 38 lakh.", []am{{3800000, "PKR", ""}}},
 		{"Car 45 hazar km chali hui hai, demand 32 lakh.", []am{{3200000, "PKR", ""}}},
+		{"Honda Civic 2018 for sale, 65 thousand km driven, demand 52 lakh", []am{{5200000, "PKR", ""}}},
 		{"Kiraya 25 hazar hai, 5 tareekh tak jama karwa dena.", []am{{25000, "PKR", ""}}},
 		{"انٹربینک میں ڈالر 280 روپے 15 پیسے پر بند ہوا۔", []am{{280.15, "PKR", ""}}},
 		{"Dollar interbank mein 279 rupay 85 paise par band hua.", []am{{279.85, "PKR", ""}}},
@@ -81,11 +82,14 @@ func TestEverydayNoticesAreNoReports(t *testing.T) {
 		"Bhai ne Saudi se 1,500 riyal bheje hain, bank mein aa gaye. Ammi ki dawai le lena.",
 		"Abu ne Dubai se 50 hazar bheje hain Western Union se, kal nikalwa lena.",
 		"My brother sent 300 dollars from Oman, collect it from the Western Union counter.",
+		"Your husband sent you 500 AED from Dubai via Western Union. MTCN 1234567890. Collect from any agent.",
 		"بیٹے نے قطر سے 1000 ریال بھیجے، الحمدللہ بینک میں آ گئے۔",
 		// a relative's foreign number
 		"Mamu ka Dubai wala number +971 50 123 4567 hai, unhe Eid ki mubarak de dena.",
 		"Chacha ka naya Saudi number save kar lo +966 55 812 3456, purana band hai.",
 		"خالہ کا کینیڈا والا نمبر +1 416 555 0199 ہے، ان کو سلام کہنا۔",
+		"Khala Canada mein hain, unka WhatsApp +1 647 555 0123 hai, unhe dua ka keh dena.",
+		"Uncle in Riyadh says salam to all, his new number is +966 50 987 6543.",
 		"Jeddah wale mamu ko WhatsApp pe call kar lena, unka number +966 50 312 4567 hai. Salam keh rahe the.",
 		// an airline's fare or booking
 		"PIA: Lahore-Jeddah return fare only Rs 95,000. Book now at piac.com.pk.",
@@ -109,6 +113,9 @@ func TestEverydayNoticesAreNoReports(t *testing.T) {
 		"Sukkur ke qareeb road accident mein 3 afraad jaan bahaq aur 6 zakhmi, zakhmiyon ko hospital muntaqil kar diya gaya.",
 		"Faisalabad: 4 killed, 9 injured as van hits tractor trolley; injured shifted to Allied Hospital.",
 		"Motorway par gari ulatne se 2 log jaan bahaq ho gaye, 5 zakhmi.",
+		"Karachi: 5 killed in a bus accident near Hub, police say.",
+		// a car for sale, its price a "demand"
+		"Honda Civic 2018 for sale, 65 thousand km driven, demand 52 lakh, call 0321-9988776",
 	} {
 		r := Read(s)
 		require.Equal(t, CaseOther, r.CaseType, "%q: %v %v", s, r.Danger, r.Model)
@@ -135,6 +142,10 @@ func TestEverydayNeighboursStayReports(t *testing.T) {
 	} {
 		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
 	}
+	requireRead(t, CaseRansom, "",
+		"they demand 35 lakh for my son, the call came from Libya",
+		"Libya se call aayi, bete ke liye 35 lakh demand kar rahe hain",
+	)
 	requireRead(t, "", UrgencyEmergency,
 		"Mamu Jeddah mein phans gaye hain, kafeel ne kamre mein band kar diya aur maarta hai, unka number +966 50 312 4567 hai",
 		"bhai ne Saudi se call ki, kafeel ne passport rakh liya aur 3 din se khana nahi diya, please madad karein",
@@ -142,6 +153,7 @@ func TestEverydayNeighboursStayReports(t *testing.T) {
 	for _, s := range []string{
 		"mera bhai Saudi mein road accident mein zakhmi hai, hospital mein hai, company ilaj nahi karwa rahi",
 		"میرا بھائی دبئی میں جاں بحق ہو گیا، کمپنی لاش نہیں بھیج رہی",
+		"my brother was killed in a road accident in Riyadh, the company is not sending his body home",
 	} {
 		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, s)
 	}
