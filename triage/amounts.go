@@ -850,6 +850,10 @@ func inCode(atoms []atom, i int) bool {
 	if i > 0 && !atoms[i].space && atoms[i-1].kind == 'w' && !moneyWord(atoms[i-1]) {
 		return true
 	}
+	if i > 1 && !atoms[i].space && atoms[i-1].kind == 'p' && atoms[i-1].s == "-" && !atoms[i-1].space &&
+		atoms[i-2].kind == 'w' && !moneyWord(atoms[i-2]) && !lex.feeWords[atoms[i-2].s] {
+		return true // a flight, a constituency, a token: "PK-204", "NA-125", "A-142"; "fee-5000" stays a fee
+	}
 	glued := func(a atom) bool { return a.kind == 'w' || a.kind == 'n' || a.kind == 'p' && a.s == "-" }
 	from, to := i, i+1
 	for from > 0 && !atoms[from].space && glued(atoms[from-1]) {

@@ -50,7 +50,10 @@ func TestEverydayNumbersAreNoSums(t *testing.T) {
 		// A remittance's rupees credited are a sum, as is the foreign one.
 		{"Home remittance of QAR 800 received from SHAHID in Doha. PKR 61,296.00 credited to A/C **3305.", []am{{800, "QAR", ""}, {61296, "PKR", ""}}},
 		{"دبئی سے 1,500 درہم کی ترسیلات آپ کے اکاؤنٹ میں جمع، پاکستانی روپے 113,910۔", []am{{1500, "AED", ""}, {113910, "PKR", ""}}},
+		{"Abbu Dubai se kal subah 6 baje pohanch rahe hain, PK-204, airport pe le lena.", nil},
+		{"ECP: Aap ka vote NA-125 Lahore mein darj hai, silsila number 312.", nil},
 		// Neighbours: sums asked or paid stay sums.
+		{"registration fee-5000 jama karwayen", []am{{5000, "PKR", ""}}},
 		{"Registration ke liye 5000 bhejein JazzCash pe", []am{{5000, "PKR", ""}}},
 		{"licence number 3189/PSH. 2,75,000 diye the", []am{{275000, "PKR", ""}}},
 		{"agent ne token 50,000 liya", []am{{50000, "PKR", ""}}},
@@ -113,6 +116,9 @@ func TestEverydayNoticesAreNoReports(t *testing.T) {
 		"Sukkur ke qareeb road accident mein 3 afraad jaan bahaq aur 6 zakhmi, zakhmiyon ko hospital muntaqil kar diya gaya.",
 		"Faisalabad: 4 killed, 9 injured as van hits tractor trolley; injured shifted to Allied Hospital.",
 		"Motorway par gari ulatne se 2 log jaan bahaq ho gaye, 5 zakhmi.",
+		// a mother taking her children along
+		"Aaj chhutti hai, bachon ko le kar Ammi ke ghar ja rahi hun.",
+		"آج چھٹی ہے، بچوں کو لے کر امی کے گھر جا رہی ہوں۔",
 		"Karachi: 5 killed in a bus accident near Hub, police say.",
 		// a car for sale, its price a "demand"
 		"Honda Civic 2018 for sale, 65 thousand km driven, demand 52 lakh, call 0321-9988776",
@@ -149,6 +155,10 @@ func TestEverydayNeighboursStayReports(t *testing.T) {
 	requireRead(t, "", UrgencyEmergency,
 		"Mamu Jeddah mein phans gaye hain, kafeel ne kamre mein band kar diya aur maarta hai, unka number +966 50 312 4567 hai",
 		"bhai ne Saudi se call ki, kafeel ne passport rakh liya aur 3 din se khana nahi diya, please madad karein",
+	)
+	requireRead(t, CaseTrafficking, UrgencyEmergency,
+		"agent mere bachon ko le kar chala gaya, 3 din se koi khabar nahi",
+		"woh aadmi bachi ko utha kar le gaya",
 	)
 	for _, s := range []string{
 		"mera bhai Saudi mein road accident mein zakhmi hai, hospital mein hai, company ilaj nahi karwa rahi",
