@@ -1227,6 +1227,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key = "discreet" // "sms only pls, dont call"
 		}
+		if set == "contact" && h.Key == "_unaware" && !h.neg {
+			h.Key = "discreet" // "ghar walon ko nahi pata": no one at home may know
+		}
 		if set == "contact" && h.Key == "_time" && !h.neg && rd.timeIsCare(h) {
 			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
 		}
@@ -1240,6 +1243,15 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
 		}
 		if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
+			if set != "contact" {
+				return h.Key, true
+			}
+			// "sirf yahan msg karein, ghar me kisi ko nahi pata": only
+			// here, but those at home must not know (C16-020); "only here,
+			// they check the phone" is here, the safe way (C14-007)
+			if rd.has(optionPrefix+set, "_unaware") {
+				return "discreet", true
+			}
 			return h.Key, true
 		}
 		if firstClause < 0 {
@@ -1556,6 +1568,9 @@ func (rd *Reading) licensedSaid(h found) bool {
 	switch {
 	case w == "licensed":
 	case (w == "لائسنس" || w == "licence" || w == "license" || w == "lisens") && h.j < len(rd.toks) && licenceHolder[rd.toks[h.j].S]:
+	case (w == "registered" || w == "رجسٹرڈ") && h.j < len(rd.toks) && (registeredHolder[rd.toks[h.j].S] || licenceHolder[rd.toks[h.j].S]):
+		// "ek registered OEP hai, 4 lakh maang rahe …": the firm dealt
+		// with, told, as "licensed" is
 	default:
 		return false
 	}
@@ -1631,6 +1646,11 @@ var askedOf = WordSet([]string{"if", "whether", "know", "pata", "pta", "maloom",
 
 // licenceHolder follow a licence word to make it a description ("لائسنس
 // یافتہ", "licence yafta", "license wala").
+// registeredHolder are the firms "registered" describes when it stands
+// before them ("registered OEP", "رجسٹرڈ کمپنی").
+var registeredHolder = WordSet([]string{"oep", "oeps", "agent", "agents", "agency", "company", "kampni", "kmpni", "promoter", "promoters",
+	"firm", "office", "overseas", "ایجنٹ", "ایجنسی", "کمپنی", "پروموٹر", "دفتر", "او"})
+
 var licenceHolder = WordSet([]string{"یافتہ", "والا", "والی", "والے", "yafta", "yaafta", "wala", "wali", "wale", "holder"})
 
 // ReportAsked reports an explicit word of reporting ("report karni hai",

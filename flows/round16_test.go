@@ -1,0 +1,111 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Round C16: answers and openings read with the real triage, each family in
+// three languages with neighbours that must not change.
+
+// kindAfter plays messages from a new conversation and returns the kind of
+// flow they lead to.
+func kindAfter(t *testing.T, texts ...string) string {
+	t.Helper()
+	e := realEngine()
+	var s flows.State
+	var kind string
+	for i, text := range texts {
+		r := e.Step(s, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TYPED6"}, t0)
+		s = r.State
+		kind = s.Node
+		if s.Draft != nil && s.Draft.Kind != "" {
+			kind = s.Draft.Kind
+		}
+		for _, ef := range r.Effects {
+			if ef.Report != nil {
+				kind = ef.Report.Kind
+			}
+		}
+	}
+	return kind
+}
+
+// A firm called registered by a person who tells what it does ("ek
+// registered OEP hai, 4 lakh maang rahe, receipt sirf 50 hazar ki dete",
+// C16-029) is the firm they dealt with, told, as "licensed" is: a report;
+// whether it is registered asked is a check.
+func TestRound16RegisteredFirmTold(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"bhai ek registered OEP hai, saudi k liye 4 lakh maang rahe, receipt sirf 50 hazar ki dete", flows.KindReport},
+		{"ek registered oep hai peshawar me, qatar ka visa 5 lakh ka de rahe aur receipt 1 lakh ki dete hain", flows.KindReport},
+		{"registered agency hai lekin 3 lakh cash mang rahi hai aur receipt nahi de rahi, saudi ka visa hai", flows.KindReport},
+		{"a registered OEP in Rawalpindi is charging 4 lakh for a Saudi visa and gives a receipt for only 50,000", flows.KindReport},
+		{"the registered promoter took 2 lakh from me in cash and gave no receipt for the Dubai job", flows.KindReport},
+		{"ایک رجسٹرڈ او ای پی ہے، سعودی کے لیے چار لاکھ مانگ رہے ہیں اور رسید صرف پچاس ہزار کی دیتے ہیں", flows.KindReport},
+		{"رجسٹرڈ کمپنی ہے لیکن تین لاکھ نقد مانگ رہی ہے اور کوئی رسید نہیں دے رہی، قطر کا ویزا", flows.KindReport},
+		// neighbours: asked whether it is registered
+		{"ye company registered hai?", flows.KindVerify},
+		{"is this agency registered", flows.KindVerify},
+		{"کیا یہ کمپنی رجسٹرڈ ہے؟", flows.KindVerify},
+	} {
+		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
+	}
+}
+
+// An account begun as a report about an agent that turns into a person's
+// own plight ("an agent has kept my passport", then "now that I refused
+// he threatens me", C16-020) becomes a plea for help; an agent's report
+// that goes on about the offer stays a report.
+func TestRound16OfferTurnsPlea(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		texts []string
+		kind  string
+	}{
+		{[]string{"میں لاہور میں ہوں، ایک ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے", "کہتا تھا دبئی کے سیلون میں کام ہے، اب میں نے انکار کیا تو دھمکیاں دے رہا ہے"}, flows.KindHelp},
+		{[]string{"ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے", "اب جانے سے انکار کیا تو جان سے مارنے کی دھمکی دے رہا ہے"}, flows.KindHelp},
+		{[]string{"agent ne visa ke liye mera passport rakh liya hai", "ab mana kiya to dhamkiyan de raha hai ke ghar walon ko tasveeren bhej dega"}, flows.KindHelp},
+		{[]string{"mere pasport agent k pas hain dubai ka visa lgwana tha", "ab mna kia to dhmki deta hy k maar dunga"}, flows.KindHelp},
+		{[]string{"an agent in Lahore kept my passport for a Dubai visa", "now that I refused to go he is threatening me and my family"}, flows.KindHelp},
+		{[]string{"an agent in Lahore kept my passport for a Dubai visa", "I said no and now he threatens to send my photos to my family"}, flows.KindHelp},
+		// neighbours: the offer told further, asked to report
+		{[]string{"ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے", "کہتا ہے دبئی میں ڈرائیور کی نوکری ہے، دو لاکھ مانگ رہا ہے"}, flows.KindReport},
+		{[]string{"agent ne visa ke liye mera passport rakh liya hai", "kehta hai saudi ka visa 3 lakh ka hai, abhi tak nahi diya"}, flows.KindReport},
+		{[]string{"an agent in Lahore kept my passport for a Dubai visa", "he says he will give it back when I pay 50,000 more"}, flows.KindReport},
+		{[]string{"I want to report an agent who kept my passport", "now he threatens me"}, flows.KindReport},
+	} {
+		require.Equal(t, c.kind, kindAfter(t, c.texts...), "%q", c.texts)
+	}
+}
+
+// Nobody at home knowing ("گھر میں کسی کو نہیں پتا", "ghar walon ko nahi
+// pata", "nobody at home knows", C16-020) asks for care, even beside
+// "only here"; a plain "message here" stays here, and so does "only here"
+// with the reason a call is unsafe (C14-007, C15-021).
+func TestRound16NobodyAtHomeKnows(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "صرف یہاں میسج کریں، کال نہیں، گھر میں کسی کو نہیں پتا", "discreet"},
+		{"ur", "گھر والوں کو نہیں پتا، یہیں میسج کریں", "discreet"},
+		{"ur", "گھر میں کسی کو معلوم نہیں", "discreet"},
+		{"ur-Latn", "sirf yahan msg karein, ghar me kisi ko nahi pata", "discreet"},
+		{"ur-Latn", "ghar walon ko nai pta, isi chat pe", "discreet"},
+		{"ur-Latn", "ghar mein kisi ko maloom nahi", "discreet"},
+		{"en", "only message here, nobody at home knows", "discreet"},
+		{"en", "text me here, my family doesn't know", "discreet"},
+		// neighbours: here, plainly; a call asked for
+		{"ur", "یہیں میسج کریں", "here"},
+		{"ur-Latn", "isi chat pe", "here"},
+		{"en", "message me here", "here"},
+		{"en", "only here. dont call they check the phone", "here"},
+		{"ur", "صرف یہیں پیغام کریں، فون باجی کے سامنے نہیں اٹھا سکتی", "here"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
+	}
+}
