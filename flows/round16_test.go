@@ -109,3 +109,56 @@ func TestRound16NobodyAtHomeKnows(t *testing.T) {
 		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A title's dot ("Ch. Travels", "Sh. Rasheed", "Engr. Tariq") is no end of
+// a clause: the name keeps it whole (C16-028 read "Ch, Travels"); a town in
+// Pakistan after the firm's trade word is its address ("سومرو ٹریولز
+// سکھر", C16-015).
+func TestRound16TitleDotInAName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "Ch. Travels, owner Naveed Cheema", "Ch. Travels, Naveed Cheema"},
+		{"ur-Latn", "Ch. Travels", "Ch. Travels"},
+		{"ur-Latn", "ch. nadeem travels wala", "ch. nadeem travels"},
+		{"en", "Ch. Travels Sialkot", "Ch. Travels"},
+		{"en", "Sh. Rasheed Overseas", "Sh. Rasheed Overseas"},
+		{"en", "his name is Ch. Naveed", "Ch. Naveed"},
+		{"en", "Engr. Tariq Mehmood, Euro Gate Consultants", "Engr. Tariq Mehmood, Euro Gate Consultants"},
+		{"ur-Latn", "uska naam Ch. Aslam hai", "Ch. Aslam"},
+		{"ur", "سومرو ٹریولز سکھر", "سومرو ٹریولز"},
+		{"ur", "چیمہ ٹریولز سیالکوٹ", "چیمہ ٹریولز"},
+		{"ur-Latn", "soomro travels sukkur", "soomro travels"},
+		// neighbours: a sentence that ends with a dot
+		{"en", "Naveed Cheema. He has a shop in Sialkot", "Naveed Cheema"},
+		{"en", "Al Noor Travels. owner Sohail Rana", "Al Noor Travels, Sohail Rana"},
+	} {
+		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
+		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// Countries in the spellings people type ("urdan", "jordon", "labnan")
+// are read, and a place abroad answers where the person is; "bahr" is
+// abroad (C16-032).
+func TestRound16CountrySpellings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, where, place string }{
+		{"ur-Latn", "urdan", "abroad", "Jordan"},
+		{"ur-Latn", "urdan me hy", "abroad", "Jordan"},
+		{"ur-Latn", "urdun amman", "abroad", "Jordan"},
+		{"en", "jordon", "abroad", "Jordan"},
+		{"ur", "اردن میں ہے", "abroad", "اردن"},
+		{"ur-Latn", "labnan me", "abroad", "Lebanon"},
+		{"ur-Latn", "bahr", "abroad", ""},
+		{"ur-Latn", "baher mulk", "abroad", ""},
+		// neighbours: Pakistan
+		{"ur-Latn", "pakistan me", "pakistan", ""},
+		{"ur-Latn", "yahin lahore me", "pakistan", ""},
+	} {
+		a := answers(at(t, flows.NodeHelpWhere, c.locale, c.text))
+		require.Equal(t, c.where, a["where"], "%s: %q", c.locale, c.text)
+		if c.place != "" {
+			require.Contains(t, a["place"], c.place, "%s: %q", c.locale, c.text)
+		}
+	}
+}

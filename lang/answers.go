@@ -2024,6 +2024,9 @@ func (rd *Reading) firstClause() string {
 		j = rd.r.sourceCut(toks, i, j)
 	}
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
+		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
+	}
 	if i >= j {
 		return ""
 	}
