@@ -162,3 +162,27 @@ func TestRound16CountrySpellings(t *testing.T) {
 		}
 	}
 }
+
+// What happens if the worker refuses, said in the first person ("na karun
+// to maarne ki dhamki deta", "نہ کروں تو مارنے کی دھمکی", C16-031), is the
+// threat that keeps them at work: forced work, as "mana karo to marte hain"
+// is; a beating told as what happens stays violence.
+func TestRound16IfIRefuseIsTheThreat(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "roz 16 ghante kaam, na karun to maarne ki dhamki deta, iqama bhi expire kar diya", "forced_work"},
+		{"ur-Latn", "16 ghante kaam karwata hai, kaam na karun to maarne ki dhamki", "forced_work"},
+		{"ur-Latn", "14 ghante kaam krwata hy, na krun to dhamki deta hy", "forced_work"},
+		{"ur", "روز سولہ گھنٹے کام، نہ کروں تو مارنے کی دھمکی دیتا ہے", "forced_work"},
+		{"ur", "سولہ گھنٹے کام کرواتا ہے، انکار کروں تو مارتا ہے", "forced_work"},
+		{"en", "I work 16 hours a day, if I refuse he threatens to beat me", "forced_work"},
+		{"en", "16 hours work daily, if I say no he threatens me", "forced_work"},
+		// neighbours: violence told as what happens
+		{"ur", "وہ مجھے مارتا ہے", "violence"},
+		{"ur-Latn", "kafeel roz maarta hai", "violence"},
+		{"en", "he beats me every day", "violence"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
+		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
+	}
+}
