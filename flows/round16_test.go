@@ -186,3 +186,28 @@ func TestRound16IfIRefuseIsTheThreat(t *testing.T) {
 		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// Someone of the writer's own who is yet to go the smugglers' way ("میرا
+// بیٹا یونان جانے کی ضد کر رہا ہے، ایجنٹ … لے جائے گا اگلے مہینے",
+// C15-014) is not on the road: the agent's report; one on it now needs
+// help. A smuggler who sends boys by boat, told by a sister who wants to
+// report him (C14-016), is no one at sea.
+func TestRound16JourneyAhead(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"میرا بیٹا یونان جانے کی ضد کر رہا ہے، ایجنٹ ایران ترکی کے راستے لے جائے گا اگلے مہینے۔ بارہ لاکھ مانگے ہیں", flows.KindReport},
+		{"میرا بھائی ڈنکی سے اٹلی جانا چاہتا ہے، ایجنٹ پندرہ لاکھ مانگ رہا ہے", flows.KindReport},
+		{"mera beta greece jane ki zid kar raha hai, agent iran turkey ke raste agle mahine le jayega, 12 lakh mange hain", flows.KindReport},
+		{"mera bhai dunki se italy jana chahta hai agent 15 lakh mang raha hai", flows.KindReport},
+		{"my son insists on going to Greece through Iran and Turkey, the agent will take him next month for 12 lakh", flows.KindReport},
+		{"my brother wants to go to Italy by dunki, the agent is asking 15 lakh", flows.KindReport},
+		{"میں تربت سے لکھ رہی ہوں۔ یہاں ناخدا سلیم نام کا ایک آدمی لڑکوں کو کشتی میں عمان بھیجتا ہے، دو لاکھ فی بندہ لیتا ہے۔ میرا چھوٹا بھائی بھی جانے کی ضد کر رہا ہے۔ یہ غلط ہے، اس کی اطلاع دینی ہے", flows.KindReport},
+		{"gwadar me ek banda larkon ko kashti me oman bhejta hai 2 lakh le kar, iski report karni hai", flows.KindReport},
+		// neighbours: on the road now
+		{"میرا بیٹا ایران کے راستے جا رہا ہے", flows.KindHelp},
+		{"mera beta kashti me hai, oman ja raha tha, engine band ho gaya", flows.KindHelp},
+		{"my brother is on a boat to Italy, it is sinking", flows.KindHelp},
+	} {
+		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
+	}
+}

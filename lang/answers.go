@@ -1396,6 +1396,13 @@ func (rd *Reading) OpensWithKin() bool {
 	return false
 }
 
+// JourneyAhead reports a journey not yet begun: someone insisting on
+// going or wanting to go ("جانے کی ضد کر رہا ہے", "dunki se jana chahta
+// hai"), or taken later ("agle mahine", "لے جائے گا", "will send him next
+// month"). Of kin on the smugglers' road, it is the smuggler who is
+// reported: no one is on the road yet.
+func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
+
 // kinOwners make a kin word the writer's own ("mera", "میرا", "my").
 var kinOwners = WordSet([]string{"mera", "meri", "mere", "mra", "mri", "my", "our", "hamara", "hamari", "hamare", "humara", "humari",
 	"میرا", "میری", "میرے", "ہمارا", "ہماری", "ہمارے"})
