@@ -211,3 +211,29 @@ func TestRound16JourneyAhead(t *testing.T) {
 		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
 	}
 }
+
+// "What do I do" at the end of a long account of money paid to an agent
+// ("… samajh nahi aa raha kya karun", C14-030) leaves the account to say
+// what is needed: a report; said alone, or in a short message, it is a
+// plea for help.
+func TestRound16AtALossAfterAnAccount(t *testing.T) {
+	t.Parallel()
+	long := map[string]string{
+		"ur-Latn": "assalam o alaikum bhai jan main kohat se hoon. hamare ilaqe ka ek banda hai Gul Zaman, wo kehta hai Hungary me work permit lagwata hai, 12 lakh ka kaam hai. maine zameen bech ke 5 lakh usko diye hawala se Peshawar me. 7 mahine ho gaye, kabhi kehta hai embassy band hai kabhi appointment nahi mil rahi, ab kehta hai baqi paise do. samajh nahi aa raha kya karun",
+		"ur":      "السلام علیکم میں کوہاٹ سے ہوں۔ ہمارے علاقے کا ایک بندہ گل زمان کہتا ہے ہنگری کا ورک پرمٹ لگواتا ہے، بارہ لاکھ کا کام ہے۔ میں نے زمین بیچ کر پانچ لاکھ اس کو حوالے سے پشاور میں دیے۔ سات مہینے ہو گئے، کبھی کہتا ہے ایمبیسی بند ہے کبھی اپائنٹمنٹ نہیں مل رہی، اب کہتا ہے باقی پیسے دو۔ سمجھ نہیں آ رہا کیا کروں",
+		"en":      "Salam, I am from Kohat. A man from our area, Gul Zaman, says he gets work permits for Hungary, 12 lakh in all. I sold a piece of land and paid him 5 lakh through hawala in Peshawar. It has been 7 months, sometimes he says the embassy is closed, sometimes no appointment, now he says pay the rest and it will be quick. I don't know what to do",
+	}
+	for _, c := range []struct{ text, kind string }{
+		{long["ur-Latn"], flows.KindReport},
+		{long["ur"], flows.KindReport},
+		{long["en"], flows.KindReport},
+		{"agent ne 3 lakh le liye saudi ke visa ke liye aur ab phone band hai, 5 mahine ho gaye, ghar wale pooch rahe hain, zameen bech di thi, ab kuch samajh nahi aa raha kya karun, koi rasta batao", flows.KindReport},
+		// neighbours: short, or a plea beside it
+		{"kya karun?", flows.KindHelp},
+		{"what should i do", flows.KindHelp},
+		{"کیا کروں، میرا بھائی دبئی میں پھنس گیا ہے", flows.KindHelp},
+		{"madad karo, samajh nahi aa raha kya karun, agent ne passport le liya aur ab dubai me kaam nahi de raha, kamre me band rakha hai, khana bhi nahi dete, ghar walon se baat nahi karne dete aur 2 mahine se tankhwah nahi di", flows.KindHelp},
+	} {
+		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
+	}
+}

@@ -1513,6 +1513,12 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
+	if named["at_a_loss"] && (rd.Words() < atALossWords || named["help"]) {
+		// "kya karun?", "agent ne paise le liye, ab kya karoon": a plea; at
+		// the end of a long account ("… samajh nahi aa raha kya karun",
+		// C14-030) it is the account that says what they need
+		named["help"] = true
+	}
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
@@ -1562,6 +1568,10 @@ func (rd *Reading) Intent() string {
 	}
 	return ""
 }
+
+// atALossWords is how long an account must be for "what do I do" at its
+// end to leave the account to say what is needed.
+const atALossWords = 40
 
 // licensedSaid reports a licence word that describes whom the writer
 // dealt with, in an account that asks nothing ("ایک لائسنس یافتہ پروموٹر
