@@ -237,3 +237,31 @@ func TestRound16AtALossAfterAnAccount(t *testing.T) {
 		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
 	}
 }
+
+// Money paid, told while a plea's reading is shown ("تین لاکھ پہلے ہی ایزی
+// پیسہ پر بھیج چکے ہیں", C15-019), is kept: the help flow asks no question
+// about it. A yes or a no is still the answer to the check.
+func TestRound16PaidToldAtTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, paid, amount string }{
+		{"ur", "تین لاکھ پہلے ہی ایزی پیسہ پر بھیج چکے ہیں", "yes", "Rs 3,00,000"},
+		{"ur", "ہم نے ایجنٹ کو پانچ لاکھ نقد دیے تھے", "yes", "Rs 5,00,000"},
+		{"ur-Latn", "3 lakh pehle hi easypaisa pe bhej chuke hain", "yes", "Rs 3,00,000"},
+		{"ur-Latn", "agent ko 5 lakh de chuke hain", "yes", "Rs 5,00,000"},
+		{"en", "we already sent 3 lakh by easypaisa", "yes", "Rs 3,00,000"},
+		{"en", "my mother paid the agent 2 lakh", "yes", "Rs 2,00,000"},
+		// neighbours: yes and no answer the check
+		{"ur", "جی ہاں", "", ""},
+		{"en", "yes", "", ""},
+	} {
+		e := realEngine()
+		r := e.Step(flows.State{}, flows.Input{Text: "my brother is locked in a room in Iran by the agent's men", MessageID: 1, Reference: "HSY-TYPED6"}, t0)
+		require.Equal(t, flows.NodeHelpCheck, r.State.Node)
+		r.State.Locale = c.locale
+		r = e.Step(r.State, flows.Input{Text: c.text, MessageID: 2, Reference: "HSY-TYPED7"}, t0)
+		require.NotEqual(t, flows.NodeHelpCheck, r.State.Node, "%s: %q", c.locale, c.text)
+		a := r.State.Draft.Answers
+		require.Equal(t, c.paid, a["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
