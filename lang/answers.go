@@ -784,6 +784,11 @@ func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
 // Suspected reports a text that says what it fears, not what happened
 // ("mujhe shak hai ke ye scam compound wali jobs hain", "looks like one of
 // those Cambodia scams", "لگتا ہے یہ وہی فراڈ ہے", "I think").
+// SafeNow reports a person who says they are safe and well ("باقی میں
+// خیریت سے ہوں", "I am safe, only the ticket", "mehfooz hoon"), not
+// negated.
+func (rd *Reading) SafeNow() bool { return rd.has(kindAnswer, "safe_now") }
+
 func (rd *Reading) Suspected() bool {
 	return rd.has(kindAnswer, "suspicion") || rd.has(kindAnswer, "hedge")
 }
