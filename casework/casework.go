@@ -493,8 +493,7 @@ func urgency(spec *flows.ReportSpec, found string, situations []string) string {
 	case found == "urgent":
 		return "urgent"
 	case spec.Kind == flows.KindHelp && spec.Answers["situation"] != "money_taken":
-		if len(situations) == 0 && (spec.Answers["situation"] == "" || spec.Answers["situation"] == "other") &&
-			lang.Conversation().Read(spec.Text).SafeNow() {
+		if spec.SettledPlea(situations) {
 			return "routine"
 		}
 		return "urgent"

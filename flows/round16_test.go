@@ -265,3 +265,36 @@ func TestRound16PaidToldAtTheCheck(t *testing.T) {
 		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// The bot's closing words for a plea say what the referral says: one who
+// says they are safe and names no trouble is passed on as a report, not as
+// urgent; trouble named keeps it urgent.
+func TestSettledPleaIsToldAsAReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		locale, text string
+		settled      bool
+	}{
+		{"en", "the company will not pay for my ticket home as the contract says. I am safe, staying in the hostel", true},
+		{"ur-Latn", "company return ticket nahi de rahi jo contract me tha, baqi main theek hoon", true},
+		{"ur", "معاہدے میں واپسی کا ٹکٹ کمپنی کے ذمے تھا، اب کہتے ہیں خود خریدو۔ باقی میں خیریت سے ہوں", true},
+		{"en", "the company will not pay for my ticket home", false},
+		{"ur-Latn", "main theek hoon lekin passport company ke paas hai", false},
+		{"ur", "میں خیریت سے ہوں لیکن چار مہینے سے تنخواہ نہیں ملی", false},
+	} {
+		st := flows.AtQuestion(flows.NodeHelpContact, c.locale)
+		st.Draft.Texts = []string{c.text}
+		st.Draft.Answers["where"] = "abroad"
+		st.Draft.Answers["situation"] = "other"
+		res := realEngine().Step(st, flows.Input{Text: "isi chat me", MessageID: 9, Reference: "HSY-SAFE16"}, t0)
+		require.True(t, created(res), c.text)
+		routine := texts.T(c.locale, "urgency_routine", nil)
+		urgent := texts.T(c.locale, "urgency_urgent", nil)
+		if c.settled {
+			require.Contains(t, joinReplies(res), routine, c.text)
+			require.NotContains(t, joinReplies(res), urgent, c.text)
+		} else {
+			require.Contains(t, joinReplies(res), urgent, c.text)
+		}
+	}
+}
