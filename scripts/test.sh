@@ -3,7 +3,8 @@
 # server answers, installs Chromium and Tesseract when they are missing and
 # this user can (Debian packages, saying so), then runs `go test $GOTESTFLAGS ./...`; when the whole
 # module is tested it also runs `hoshyar triage eval`, which fails below the
-# thresholds it documents (README "Triage").
+# thresholds it documents (README "Triage"), on the corpus's test split and on
+# the held-out everyday messages (triage/testdata/everyday18-held.jsonl).
 #
 #   GOTESTFLAGS        replaces the default flags (-count=1 -race -timeout 10m);
 #                      set it empty for none
@@ -64,5 +65,7 @@ fi
 if [[ ${pkgs[*]-} == ./... ]]; then
 	echo "+ go run ./cmd/hoshyar triage eval (the corpus's test split, against the documented thresholds)" >&2
 	go run ./cmd/hoshyar triage eval || rc=$?
+	echo "+ go run ./cmd/hoshyar triage eval triage/testdata/everyday18-held.jsonl (held-out everyday messages: under 3% given a case, amounts)" >&2
+	go run ./cmd/hoshyar triage eval triage/testdata/everyday18-held.jsonl || rc=$?
 fi
 exit "$rc"
