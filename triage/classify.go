@@ -232,9 +232,11 @@ func (a *analysis) onlyVisaJob() bool {
 // no report, however many words of jobs, visas and fees it holds, when
 // nothing in it is a scam's or a reporter's: no mobile number, no link
 // but official ones, no wallet or cash, nothing asked, checked or paid,
-// no danger (everyday18). A look-alike site stays phishing.
+// no danger (everyday18). An official body named beside its own site
+// alone ("OEC: ... Registration sirf www.oec.gov.pk par") is one too. A
+// look-alike site stays phishing.
 func (a *analysis) officialNotice(f *facts) bool {
-	if !a.cue("official_notice") || f.verify || a.asks() || f.paid || f.askPay || len(f.phishing) > 0 || anyTrue(f.sits) ||
+	if !a.cue("official_notice") && !(a.cue("officials") && len(f.e.URLs) > 0) || f.verify || a.asks() || f.paid || f.askPay || len(f.phishing) > 0 || anyTrue(f.sits) ||
 		len(f.e.Handles) > 0 || len(f.emails) > 0 || a.anyDangerConcept() {
 		return false
 	}

@@ -111,6 +111,7 @@ func TestEverydayNoticesAreNoReports(t *testing.T) {
 		"VFS Global: Your Germany visa application has been received and forwarded to the Embassy. Track at https://visa.vfsglobal.com/pak/en/deu",
 		"Gerry's: Your passport with UK visa is ready for collection at Gerry's Islamabad.",
 		"BE&OE: Overseas employment ke liye sirf licensed OEPs se rabta karein. List beoe.gov.pk par dekhein.",
+		"OEC: Japan mein caregiver jobs ke liye JLPT N4 lazmi hai. Registration sirf www.oec.gov.pk par.",
 		// a road accident in the news
 		"ملتان: بس اور ٹرک میں تصادم، 5 افراد جاں بحق، 10 زخمی اسپتال منتقل۔",
 		"Sukkur ke qareeb road accident mein 3 afraad jaan bahaq aur 6 zakhmi, zakhmiyon ko hospital muntaqil kar diya gaya.",
@@ -120,6 +121,7 @@ func TestEverydayNoticesAreNoReports(t *testing.T) {
 		"Aaj chhutti hai, bachon ko le kar Ammi ke ghar ja rahi hun.",
 		"آج چھٹی ہے، بچوں کو لے کر امی کے گھر جا رہی ہوں۔",
 		"Karachi: 5 killed in a bus accident near Hub, police say.",
+		"Peshawar: Ring Road par dhamake mein 3 afraad zakhmi, zakhmiyon ko LRH muntaqil kar diya gaya.",
 		// a car for sale, its price a "demand"
 		"Honda Civic 2018 for sale, 65 thousand km driven, demand 52 lakh, call 0321-9988776",
 	} {
