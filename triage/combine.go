@@ -94,6 +94,9 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") {
 			continue // "gaon ke log keh rahe hain mere bhai ko agwa kar liya": one's own, told by others
 		}
+		if c == "ctx_news" && !a.cue(c) && a.accidentNews() {
+			return c // "شاہراہِ فیصل پر ٹریفک حادثہ، 2 افراد جاں بحق اور 4 زخمی" (everyday18)
+		}
 		if a.cue(c) {
 			return c
 		}
@@ -102,6 +105,23 @@ func (a *analysis) readLowered() string {
 		return "ctx_joke"
 	}
 	return ""
+}
+
+// accidentNews reports an accident told as the news tells it ("2 afraad
+// jaan bahaq", "4 killed, 9 injured", "the injured were shifted to
+// hospital"), with no relative of the writer's in it and no danger but
+// the injuries and deaths: "4 log jaan bahaq, mera beta bhi wahin hai" and "5 zakhmi,
+// hum andar band hain" are the writer's own.
+func (a *analysis) accidentNews() bool {
+	if !a.cue("ctx_accident") || a.cue("k_relative") {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if code != "medical" && code != "threat_to_life" && a.situation(code) {
+			return false
+		}
+	}
+	return true
 }
 
 // dangerConcepts are the concepts of danger itself (not "now" or "a

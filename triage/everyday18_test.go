@@ -155,6 +155,8 @@ func TestEverydayNeighboursStayReports(t *testing.T) {
 		"Libya se call aayi, bete ke liye 35 lakh demand kar rahe hain",
 	)
 	requireRead(t, "", UrgencyEmergency,
+		"Qatar camp mein aag lagi, 4 log jaan bahaq, mera beta bhi wahin hai aur phone band hai",
+		"factory mein dhamaka hua, 5 afraad zakhmi, hum sab andar band hain, malik darwaza nahi khol raha",
 		"Mamu Jeddah mein phans gaye hain, kafeel ne kamre mein band kar diya aur maarta hai, unka number +966 50 312 4567 hai",
 		"bhai ne Saudi se call ki, kafeel ne passport rakh liya aur 3 din se khana nahi diya, please madad karein",
 	)
@@ -166,6 +168,7 @@ func TestEverydayNeighboursStayReports(t *testing.T) {
 		"mera bhai Saudi mein road accident mein zakhmi hai, hospital mein hai, company ilaj nahi karwa rahi",
 		"میرا بھائی دبئی میں جاں بحق ہو گیا، کمپنی لاش نہیں بھیج رہی",
 		"my brother was killed in a road accident in Riyadh, the company is not sending his body home",
+		"Dubai mein company ki site par dhamake mein mera bhai zakhmi hua, company ilaj nahi karwa rahi",
 	} {
 		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, s)
 	}

@@ -24,7 +24,8 @@ import (
 // and known_employers adds employers to officials for red flag 9 alone.
 // "official_notice" and "everyday" (an official body's notice, family
 // chat and a remittance received) only tell the rules a message is no
-// report (officialNotice, everydayOnly).
+// report (officialNotice, everydayOnly); "ctx_accident" that an accident
+// is told as news (accidentNews).
 // "ctx_plan" and "k_journey" (a journey told as a plan, the boat it will
 // take) only tell the rules a crossing has not begun (plannedCrossing); as
 // features the model would learn "bhej rahe" from every agent who sends
@@ -34,7 +35,7 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
 	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
-	"ctx_calm": true, "official_notice": true, "everyday": true}
+	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
