@@ -1,0 +1,101 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A person the keepers say they will keep "until" the money comes, in any
+// spelling ("tab tak rakhen gy jab tak ... ni dety", "رکھیں گے جب تک"), is
+// held for ransom (blind16 RU-005); a passport kept until the rest is paid
+// is no person held.
+func TestKeptUntilPaidSpellings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"beta ko tab tak rakhen gy jab tak dedh lakh ni dety, quetta me kisi ghar me hy",
+		"bhai ko tb tak rakhenge jb tak 3 lakh nahi bhejte, kehte hain",
+		"mere shohar ko wo log tab tak rokenge jab tak baqi paise nahi dete",
+		"wo keh rahe hain larkay ko rakhengy jab tak do lakh na do",
+		"میرے بیٹے کو تب تک رکھیں گے جب تک ڈیڑھ لاکھ نہیں دیتے، کوئٹہ میں کسی گھر میں ہے",
+		"کہتے ہیں بھائی کو رکھیں گے جب تک ۳ لاکھ نہیں بھیجتے",
+		"they said they will hold my brother till we pay 3 lakh more, he is in a house in Quetta",
+		"smuggler says he will keep my son until you send the remaining 2 lakh",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"agent ne passport tab tak rakhen ge jab tak baqi paise nahi dete",
+		"ایجنٹ پاسپورٹ تب تک رکھے گا جب تک باقی پیسے نہیں دیتے",
+		"company will keep your visa file until you pay 50000 fee",
+		"Agency will hold your passport till you pay the remaining 40000",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.NotEqual(t, CaseRansom, r.CaseType, "%q", s)
+	}
+}
+
+// "Not letting go" in Roman Urdu's other spellings ("jany ni dety",
+// "janay nahi detay") is being kept in (blind16 RU-004).
+func TestNotLettingGoSpellings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"mainy apny bhai ko dubai bheja tha, last msg tha k ye log jany ni dety, phone band hy 1 hafty se",
+		"beti saudi me hai, kehti hai madam bahar janay nahi detay",
+		"wo log usay ghar jany nai dety, Oman me hai",
+		"bhai kehta hai ye jany nhi detey, Malaysia me phansa hai",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.Contains(t, r.Situations, "confined", "%q", s)
+	}
+}
+
+// A smuggler's "send more and we take him on to Turkey" (aage Turkey le
+// jayenge, آگے ترکی لے جائیں گے) is a price to go on from a safe house,
+// not a threat to take someone away (blind16 UR-043): urgent.
+func TestTakenOnwardIsNoThreat(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"بھائی ایران میں کسی سیف ہاؤس میں ہے، ایجنٹ کہتا ہے ایک لاکھ اور بھیجو تو آگے ترکی لے جائیں گے",
+		"بیٹا تہران کے سیف ہاؤس میں ہے، ایجنٹ کہتا ہے پچاس ہزار اور دو پھر آگے یونان لے جائیں گے",
+		"bhai Iran me safe house me hai, agent kehta 1 lakh aur bhejo to aage Turkey le jayenge",
+		"beta safe house me hai Tehran me, dalal bolta hai aur paise do phir agay Turkey le jaenge",
+		"my brother is in a safe house in Iran, the agent says send 1 lakh more and they will take him on to Turkey",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+	}
+	// Taken away, with nowhere onward named, stays a threat.
+	r := Read("بھائی ایران میں ہے، ایجنٹ کہتا ہے پیسے نہیں بھیجے تو اسے لے جائیں گے")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+}
+
+// An office or shop locked is the recruiter gone, no one locked in
+// (blind16 EN-043).
+func TestOfficeLockedIsNoConfinement(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"They took 40,000 registration for Romania jobs. Office in Rawalpindi Saddar now locked and phone off",
+		"paid 60k for Poland visa, their office in Blue Area is now locked, nobody answers",
+		"the agency office was sealed and the shop is locked, we paid 2 lakh for Saudi",
+		"office ab locked hai, 50 hazar le gaye Dubai ke naam pe",
+		"دفتر پر تالا لگا ہے، دبئی کے لیے ایک لاکھ لے گئے",
+		"dafter pe tala hai aur number band, 80 hazar diye the",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "confined", "%q", s)
+	}
+	for _, s := range []string{
+		"we are locked in a room in the office in Dubai, they beat us",
+		"humein office ke kamre mein band kar diya hai Riyadh mein",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
