@@ -99,3 +99,34 @@ func TestOfficeLockedIsNoConfinement(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// A question about a lawful step itself (when the Protector's office opens,
+// whether OPF insurance is compulsory, how many days a visa takes after the
+// protector), with nothing to check beside it, reports nothing: other
+// (blind16 EN-016, EN-041, UR-012). An agent's price for the same step is a
+// check of the agent.
+func TestLawfulStepQuestionsAreOther(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"The Protector office in Peshawar was band today, when will it open? I need stamp for my Qatar visa",
+		"protector office Lahore kab khulega? Saudi visa pe stamp lagwana hai",
+		"پروٹیکٹر کا دفتر کب کھلے گا؟ عمان کے ویزے پر مہر لگوانی ہے",
+		"how do I get the OPF insurance before going to Qatar? is it compulsory",
+		"kya OPF insurance zaroori hai Dubai jane se pehle? kaise milti hai",
+		"کیا او پی ایف انشورنس لازمی ہے؟ سعودیہ جانا ہے",
+		"یہ گرمی تو جان لے رہی ہے۔ ویسے کویت کا ویزا پروٹیکٹر کے بعد کتنے دن میں لگتا ہے؟",
+		"protector ke baad kitne din me visa lagta hai Kuwait ka?",
+		"how many days after protector does the Saudi visa get stamped?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"agent says protector ke baad 15 din me visa lagega, 2 lakh do, sahi hai?",
+		"the agent asks 60,000 for OPF insurance, is it compulsory? 0300-1234567",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseOther, r.CaseType, "%q", s)
+	}
+}
