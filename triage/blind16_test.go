@@ -130,3 +130,31 @@ func TestLawfulStepQuestionsAreOther(t *testing.T) {
 		require.NotEqual(t, CaseOther, r.CaseType, "%q", s)
 	}
 }
+
+// Stranded abroad with one's visa or iqama expired is urgent, whatever else
+// is said (blind16 EN-046, RU-043); either alone, or an expired visa told
+// from home, is not made urgent by it.
+func TestStrandedWithPapersExpiredIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Stranded in Baku, company closed, visa expired, 6 of us from Swat. need help to come back",
+		"we are stuck in Muscat, the company shut down and our iqama expired, 9 Pakistanis",
+		"Bahrain me company band ho gayi, hum 12 log phanse hue hain, visa bhi khatam, koi madad",
+		"bhai Malaysia me phasa hua hai, company bhag gayi, visa khtm ho gaya",
+		"hum Oman me phanse hain, iqama expire ho gaya aur kafeel ghaib",
+		"بحرین میں کمپنی بند ہو گئی، ہم بارہ لوگ پھنسے ہوئے ہیں، ویزا بھی ختم",
+		"ابو ملائیشیا میں پھنس گئے ہیں، ویزے ختم ہو گئے، کمپنی والے غائب",
+		"Azerbaijan me phanse hue hain 6 log, visa khatam ho gaya, wapis aana hai",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"main Lahore me traffic me phansa hua hun, late ho jaunga",
+		"my visa expired last year, now I am in Pakistan, can I apply again for Dubai?",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
