@@ -158,3 +158,28 @@ func TestStrandedWithPapersExpiredIsUrgent(t *testing.T) {
 		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// Papers or a phone taken, told with "they don't hit her" and nothing of
+// being kept in, is urgent: the model must be sure to raise it (blind16
+// EN-045). Not being hit frees no one locked in.
+func TestNotHitWithPapersTakenIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My sister works in a house in Beirut, madam took her phone and passport, she calls from neighbours phone once a week. She says they dont hit her",
+		"my wife is a maid in Riyadh, the sponsor has her passport and mobile, she says they do not beat her",
+		"behan Kuwait me ghar ka kaam karti hai, madam ne passport aur phone le liya, kehti hai maarte nahi hain",
+		"beti Oman me hai, kafeel ne passport rakh liya, hafte me ek dafa call karti hai, kehti hai hath nahi lagate",
+		"میری بہن بیروت میں ایک گھر میں کام کرتی ہے، مالکن نے پاسپورٹ اور فون لے لیا، کہتی ہے مارتے نہیں",
+		"بیوی ریاض میں ہے، کفیل نے پاسپورٹ رکھ لیا ہے، کہتی ہے ہاتھ نہیں لگاتے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"my sister is a maid in Beirut, they took her passport and they dont hit her but they lock her in the room",
+		"behan Kuwait me hai, passport le liya, maarte nahi magar kamre me band rakhte hain",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
