@@ -183,3 +183,34 @@ func TestNotHitWithPapersTakenIsUrgent(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// A salary said twice, first with a currency of two words ("۱۲۰۰ سعودی
+// ریال", "1500 saudi riyal"), then bare, is two sums in that currency; "mil"
+// apart from its number is Roman Urdu's "get" ("800 mil rahi hai"), not a
+// million (blind16 UR-047).
+func TestSalaryTwiceInRiyal(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want []Amount
+	}{
+		{"او ای پی نے کہا تھا تنخواہ ۱۲۰۰ سعودی ریال ہوگی، یہاں ۸۰۰ مل رہی ہے", []Amount{{Value: 1200, Currency: "SAR"}, {Value: 800, Currency: "SAR"}}},
+		{"تنخواہ ۱۵۰۰ ریال بتائی تھی، یہاں ۹۰۰ ملتے ہیں", []Amount{{Value: 1500, Currency: "SAR"}, {Value: 900, Currency: "SAR"}}},
+		{"OEP ne 1500 saudi riyal kaha tha, ab 900 milte hain", []Amount{{Value: 1500, Currency: "SAR"}, {Value: 900, Currency: "SAR"}}},
+		{"salary 1200 riyal bataya tha, yahan 800 mil rahi hai", []Amount{{Value: 1200, Currency: "SAR"}, {Value: 800, Currency: "SAR"}}},
+		{"tankhwa 1800 saudi rial thi contract me, 1000 mil rahe hain", []Amount{{Value: 1800, Currency: "SAR"}, {Value: 1000, Currency: "SAR"}}},
+		{"the contract said 1600 qatari riyal, they pay 1100", []Amount{{Value: 1600, Currency: "QAR"}, {Value: 1100, Currency: "QAR"}}},
+		{"promised 2000 Saudi riyals a month, getting only 1200 here", []Amount{{Value: 2000, Currency: "SAR"}, {Value: 1200, Currency: "SAR"}}},
+		{"is mahine ki salary 45,000 mil gayi", []Amount{{Value: 45000, Currency: "PKR"}}},
+	} {
+		got := Extract(c.text).Amounts
+		require.Len(t, got, len(c.want), "%q: %v", c.text, got)
+		for i, w := range c.want {
+			require.Equal(t, w.Value, got[i].Value, "%q: %v", c.text, got)
+			require.Equal(t, w.Currency, got[i].Currency, "%q: %v", c.text, got)
+		}
+	}
+	got := Extract("he says 5mil dollars").Amounts
+	require.Len(t, got, 1)
+	require.Equal(t, 5e6, got[0].Value)
+}
