@@ -214,3 +214,22 @@ func TestSalaryTwiceInRiyal(t *testing.T) {
 	require.Len(t, got, 1)
 	require.Equal(t, 5e6, got[0].Value)
 }
+
+// An ordeal over and done at smugglers' hands, told to warn others, keeps
+// the case type its words name: smuggling, not the model's second guess
+// (blind16 EN-013).
+func TestPastOrdealBySmugglersIsSmuggling(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Two years ago I was locked in a farm in Libya and beaten by smugglers. Now I am back home in Gujrat and working in my uncle's shop. I want to share my story to warn other boys",
+		"Three years ago smugglers kept me in a house in Libya and beat me. Now I am back home in Sialkot. I want to tell other boys not to go",
+		"2 saal pehle Libya me smugglers ne ek farm pe band rakha aur maara, ab wapis Gujrat aa gaya hun, baqi larkon ko batana chahta hun",
+		"pichle saal dunki me Iran border pe smugglers ne ek kamre me band rakha tha aur maara, ab ghar aa gaya hun, doosron ko khabardar karna hai",
+		"دو سال پہلے لیبیا میں اسمگلروں نے مجھے ایک فارم پر بند رکھا اور مارا، اب گجرات واپس آ گیا ہوں، دوسرے لڑکوں کو خبردار کرنا چاہتا ہوں",
+		"پچھلے سال ڈنکی میں ایران میں اسمگلروں نے قید رکھا اور مارا، اب گھر واپس آ گیا ہوں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q: %v", s, r.Model)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
