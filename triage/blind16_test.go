@@ -233,3 +233,24 @@ func TestPastOrdealBySmugglersIsSmuggling(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// A protector stamp the agent put on himself ("مہر خود لگا دی", "mohar
+// khud laga di"), or "no need to go to the office", is forged, even asked
+// "is it real?" (blind16 UR-045); asking whether one must go is a question.
+func TestProtectorStampByTheAgentIsForged(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ایجنٹ نے پاسپورٹ پر پروٹیکٹر کی مہر خود لگا دی، کہتا ہے دفتر جانے کی ضرورت نہیں۔ یہ اصلی ہے؟",
+		"ایجنٹ نے پروٹیکٹر کی مہر لگا کر دی ہے، کیا یہ اصلی ہے؟",
+		"agent ne passport pe protector ki mohar khud laga di, kehta hai office jane ki zaroorat nahi. ye asli hai?",
+		"agent ne protector ki stamp laga ke di, bureau jaane ki zaroorat nahi thi",
+		"dalal ne protector ki mohr khud lagai hai, bureau jane ki zarurat nahi boli",
+		"the agent put the protector stamp himself, says no need to go to the office. is it real?",
+		"he stamped the protector himself on my passport, is this valid?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseDocumentFraud, r.CaseType, "%q: %v", s, r.Model)
+	}
+	r := Read("protector stamp kab lagti hai? office jane ki zaroorat hai kya?")
+	require.NotEqual(t, CaseDocumentFraud, r.CaseType)
+}
