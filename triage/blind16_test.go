@@ -254,3 +254,21 @@ func TestProtectorStampByTheAgentIsForged(t *testing.T) {
 	r := Read("protector stamp kab lagti hai? office jane ki zaroorat hai kya?")
 	require.NotEqual(t, CaseDocumentFraud, r.CaseType)
 }
+
+// An advert that asks for a CNIC and a photo to be sent by WhatsApp ("bas
+// CNIC aur photo whatsapp karein") asks for personal data (blind16 RU-036;
+// the table's convention); "whatsapp karein" for details alone does not.
+func TestDataSentByWhatsAppIsAsked(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"JAPAN JOBS. Factory worker salary 4 lakh mahana. Visa guaranteed. bas CNIC aur photo whatsapp karein 0340-5566112",
+		"Dubai jobs, apna shanakhti card aur tasveer whatsapp kro 0301-1234567",
+		"دبئی نوکری، شناختی کارڈ اور تصویر واٹس ایپ کریں ۰۳۰۰۱۲۳۴۵۶۷",
+		"Saudi driver jobs, CNIC aur photo whatsapp kar dein 0345-1112223",
+	} {
+		r := Read(s)
+		require.Contains(t, flagCodes(r), FlagPersonalData, "%q", s)
+	}
+	r := Read("Qatar jobs, for details whatsapp karein 0300-1234567")
+	require.NotContains(t, flagCodes(r), FlagPersonalData)
+}
