@@ -74,7 +74,7 @@ func (st *step) offer(choice string) {
 		// "ye asli hai ya nahi?" after the advert: they want it checked.
 		d.Kind = KindVerify
 		st.note()
-		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")).Flags)
+		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))
 		st.check()
 	case choice == "" && st.in.Media == "" && len(d.Texts)+len(d.Evidence) > 0 && rd.Words() <= 4 &&
 		(rd.YesNo() == lang.PolarYes || rd.Confirm()):

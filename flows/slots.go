@@ -364,6 +364,40 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 	return true
 }
 
+// answersElsewhere reports whether an answer that does not answer q
+// answers a report's question not answered yet, or skipped (a number typed
+// where the offer was seen, "facebook pe dekha tha" to the agent's name),
+// and if so keeps it there.
+func (st *step) answersElsewhere(q *question) bool {
+	d := st.draft()
+	if d == nil || d.Kind != KindReport {
+		return false
+	}
+	rd := st.read()
+	field := rd.Field()
+	if field == "" {
+		switch sig := st.signals(); {
+		case len(sig.Phones) > 0:
+			field = "phones"
+		case len(sig.Countries) > 0 && rd.Words() <= 4:
+			field = "country"
+		}
+	}
+	oq := questionOf(field)
+	if field == "" || oq == nil || oq == q || field == q.slot || d.Inferred[field] != "" {
+		return false
+	}
+	if _, given := d.Answers[field]; given {
+		return false
+	}
+	r := st.readReply(oq, "")
+	if !r.ok {
+		return false
+	}
+	st.accept(oq, r)
+	return true
+}
+
 // adoptInferred takes the inferred answers as given, but for one.
 // reject remembers an inferred answer the person said was wrong.
 func (st *step) reject(key string) {
