@@ -242,3 +242,41 @@ func TestDistressWithCountryIsAbroad(t *testing.T) {
 		require.True(t, r.Abroad, s)
 	}
 }
+
+// "Fine otherwise" is "apart from that", no threat ("or else"): blind17
+// EN-040's model read "He is fine otherwise" as one.
+func TestFineOtherwiseIsNoThreat(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"He is fine otherwise, we want to complain about the salary",
+		"she is ok otherwise, only the salary is late",
+		"otherwise he is healthy, just the overtime is not paid",
+	} {
+		e := Extract(s)
+		a := newAnalysis(s, e.Amounts)
+		a.collect(lex.all)
+		require.False(t, a.cue("k_threat"), s)
+	}
+	for _, s := range []string{"pay 2 lakh otherwise we will hurt him", "send the money or else", "paise do warna bura hoga"} {
+		e := Extract(s)
+		a := newAnalysis(s, e.Amounts)
+		a.collect(lex.all)
+		require.True(t, a.cue("k_threat"), s)
+	}
+}
+
+// Girls who have come back ("2 wapis aayi hain") tell of a danger over for
+// them; with others about to go it is a warning, no emergency now
+// (blind17 RL-050).
+func TestThoseWhoCameBackAreNoEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"hamare mohalle me ek aurat larkiyon ko Dubai salon job k naam pe le jati hai, 2 wapis aayi hain keh rahi thi wahan ghalat kaam karwaya. ab phir 3 larkiyan jane wali hain",
+		"ek agent larkon ko Malaysia factory job ke naam pe le jata hai, 3 wapis aaye hain kehte hain wahan maarte the. ab 5 aur ja rahe hain",
+		"ہمارے محلے کی ایک عورت لڑکیوں کو دبئی لے جاتی ہے، دو واپس آئی ہیں کہتی ہیں وہاں غلط کام کروایا۔ اب پھر تین لڑکیاں جانے والی ہیں",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.NotEqual(t, CaseOther, r.CaseType, s)
+	}
+}
