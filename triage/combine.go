@@ -247,10 +247,22 @@ func (a *analysis) calmNoDanger(r ruled) bool {
 // model alone must be sure to make it an emergency.
 //
 // A threat of the law alone (a false case, the police, deportation,
-// huroob) is one wherever the person is: "if anyone goes to FIA they will
-// put a false case on us" threatens no one's life (blind17 EN-015).
+// huroob), read as threats or as nothing more, is one wherever the person
+// is: "if anyone goes to FIA they will put a false case on us" threatens
+// no one's life (blind17 EN-015).
 func (a *analysis) threatAtHome(r ruled, abroad bool) bool {
-	return (!abroad || a.onlyLegalThreat()) && a.cue("k_threat") && !a.cue("k_held") && !a.cue("k_harm") && !anyTrue(r.f.sits)
+	if !a.cue("k_threat") || a.cue("k_held") || a.cue("k_harm") {
+		return false
+	}
+	if !abroad && !anyTrue(r.f.sits) {
+		return true
+	}
+	for code, v := range r.f.sits {
+		if v && code != "threats" {
+			return false
+		}
+	}
+	return a.onlyLegalThreat()
 }
 
 // onlyLegalThreat reports whether every threat read is one of the law: a
