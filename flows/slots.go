@@ -238,6 +238,7 @@ func (st *step) checkInferred(q *question, choice string) {
 	d := st.draft()
 	rd := st.read()
 	yn := rd.YesNo()
+	paid := choice == "" && st.addsPaid(rd)
 	switch {
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
@@ -247,6 +248,11 @@ func (st *step) checkInferred(q *question, choice string) {
 	case choice == "" && yn == lang.PolarNone && st.answersOther(rd):
 		// "facebook pe dekha tha": no word on what was read, which stands,
 		// and the answer to a question not asked yet, which is kept.
+	case paid && yn == lang.PolarNone:
+		// "تین لاکھ پہلے ہی ایزی پیسہ پر بھیج چکے ہیں": nothing said
+		// against what was read, which stands, and money paid told, which
+		// is kept (addsPaid).
+		st.adoptInferred("")
 	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
 		sig := st.signals()
 		corrected := false
@@ -395,6 +401,27 @@ func (st *step) answersElsewhere(q *question) bool {
 		return false
 	}
 	st.accept(oq, r)
+	return true
+}
+
+// addsPaid keeps money the person says was paid, told while a plea's
+// reading is shown ("we already sent 3 lakh by easypaisa", C15-019), and
+// reports whether there was any: the help flow asks no question about it,
+// so it would be lost.
+func (st *step) addsPaid(rd *lang.Reading) bool {
+	d := st.draft()
+	if d.Kind != KindHelp || rd.PaidDone() != lang.PolarYes || d.Answers["paid"] != "" || d.Inferred["paid"] != "" {
+		return false
+	}
+	sig := st.signals()
+	st.note()
+	st.setAnswer("paid", ChoiceYes)
+	if a := paidAmount(rd, sig); a != nil {
+		st.setAnswer("paid_amount", formatAmount(*a))
+	}
+	if how := paymentOf(sig.Payments); how != "" {
+		st.setAnswer("paid_how", how)
+	}
 	return true
 }
 

@@ -280,3 +280,31 @@ func TestThoseWhoCameBackAreNoEmergency(t *testing.T) {
 		require.NotEqual(t, CaseOther, r.CaseType, s)
 	}
 }
+
+// Document fraud needs a document named, however sure the model is: an
+// agent who took the money and shut his office names none (the model read
+// "agent" alone as document fraud at 90%).
+func TestNoDocumentNoDocumentFraud(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent ka daftar band hai aur number bhi band, 1.5 lac liye the Dubai ke",
+		"agent ne 2 lakh liye the Qatar bhejne ke, ab office pe tala hai",
+		"the agent took 2 lakh for Dubai and his office has been shut for a week",
+		"ایجنٹ نے دبئی بھیجنے کے دو لاکھ لیے تھے، اب دفتر بند ہے اور فون بھی بند",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseDocumentFraud, r.CaseType, "%q: %v", s, r.Model)
+	}
+	for _, s := range []string{
+		"agent ne Italy ka visa diya, embassy ne kaha fake hai, 9 lakh liye the",
+		"the offer letter has the airline's logo but HR says they never issued it",
+		"ایجنٹ نے جو کانٹریکٹ دیا اس پر کمپنی کی مہر پرنٹ کی ہوئی ہے، کمپنی کہتی ہے ہم نے جاری نہیں کیا",
+	} {
+		require.True(t, func() bool {
+			e := Extract(s)
+			a := newAnalysis(s, e.Amounts)
+			a.collect(lex.all)
+			return a.cue("documents")
+		}(), s)
+	}
+}

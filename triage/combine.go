@@ -374,9 +374,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// no licensed promoter: the model's misconduct needs it sure.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && pc.P < overruleAt && !a.cue("documents") {
+	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80
-		// ہزار بھیجے تھے" names none, whatever the model leans to; its
+		// ہزار بھیجے تھے" names none, however sure the model is ("agent ka
+		// daftar band hai, 1.5 lac liye the": 90% from "agent" alone); its
 		// next reading stands, or the rules' when they are precise.
 		out.CaseType = r.caseType
 		best := 0.0
