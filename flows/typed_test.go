@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // What the issue quoted (and its neighbours), read with the real triage:
@@ -997,4 +998,40 @@ func TestTypedNoAboutAnotherQuestionKeepsWhatWasRead(t *testing.T) {
 		require.NotEqual(t, flows.NodeReportRecruiter, res.State.Node, "%s: the name is not asked again", c.locale)
 		require.NotEqual(t, flows.NodeReportPhonesAsk, res.State.Node, "%s: nor the number", c.locale)
 	}
+}
+
+// "ok u can call me" asked whether money was paid is a yes to being
+// contacted, kept as such; it is no yes to paying.
+func TestTypedCallMeIsNoPayment(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "ok u can call me"},
+		{"en", "yes you can call me anytime"},
+		{"ur-Latn", "ji mujhe call kar lena"},
+		{"ur-Latn", "haan mujh se rabta kar lein"},
+		{"ur", "جی مجھے کال کر لیں"},
+		{"ur", "ہاں مجھ سے رابطہ کر لیں"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED10"}, t0)
+		require.Empty(t, answers(res)["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, flows.NodeReportPaid, res.State.Node, "%s: asked again", c.locale)
+		require.Equal(t, flows.ChoiceYes, answers(res)["consent"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// "he took 80k from my cousin" tells money paid, in English as in Urdu.
+func TestTypedTookMoneyIsPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "he took 80k from my cousin for oman visa, jazzcash, now phone off"},
+		{"en", "they took 2 lakh for the visa and disappeared"},
+		{"en", "the agent took 80 thousand from me"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED11"}, t0)
+		require.Equal(t, flows.ChoiceYes, answers(res)["paid"], "%s: %q", c.locale, c.text)
+	}
+	rd := lang.Conversation().Read("it took 2 days to reply, they took the bus")
+	require.NotEqual(t, lang.PolarYes, rd.PaidDone())
 }
