@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // What the issue quoted (and its neighbours), read with the real triage:
@@ -976,4 +977,61 @@ func TestVerifyWarnsOfALaterSumOnce(t *testing.T) {
 	r := realEngine().Step(flows.State{}, flows.Input{Text: "Dubai security guard 2 lakh advance — asli hai?", MessageID: 1, Reference: "HSY-VRFY33"}, t0)
 	r = realEngine().Step(r.State, flows.Input{Text: "Gulf Star Manpower, 2 lakh advance, 0300-1112223", MessageID: 2, Reference: "HSY-VRFY34"}, t0)
 	require.NotContains(t, joinReplies(r), texts.T("ur-Latn", "verify_fee_warning", map[string]any{"Amount": "\u2066Rs 2,00,000\u2069"}), "warned once")
+}
+
+// A number typed for the agent's name is no name: it is kept as the
+// agent's number, and a no that names the question ("ni koi naam ni
+// bataya") then skips the name and keeps the number.
+func TestTypedNoAboutAnotherQuestionKeepsWhatWasRead(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, number, no string }{
+		{"ur-Latn", "0345 9988776", "ni koi naam ni bataya"},
+		{"en", "0345 9988776", "no, he never told his name"},
+		{"ur", "۰۳۴۵۹۹۸۸۷۷۶", "نہیں، نام نہیں بتایا"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportRecruiter, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.number, MessageID: 7, Reference: "HSY-TYPED9"}, t0)
+		require.Empty(t, answers(res)["recruiter"], "%s: %q is no name", c.locale, c.number)
+		res = realEngine().Step(res.State, flows.Input{Text: c.no, MessageID: 8, Reference: "HSY-TYPED9"}, t0)
+		require.Equal(t, "+923459988776", answers(res)["phones"], "%s: %q keeps the number", c.locale, c.no)
+		require.Empty(t, answers(res)["recruiter"], c.locale)
+		require.NotEqual(t, flows.NodeReportRecruiter, res.State.Node, "%s: the name is not asked again", c.locale)
+		require.NotEqual(t, flows.NodeReportPhonesAsk, res.State.Node, "%s: nor the number", c.locale)
+	}
+}
+
+// "ok u can call me" asked whether money was paid is a yes to being
+// contacted, kept as such; it is no yes to paying.
+func TestTypedCallMeIsNoPayment(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "ok u can call me"},
+		{"en", "yes you can call me anytime"},
+		{"ur-Latn", "ji mujhe call kar lena"},
+		{"ur-Latn", "haan mujh se rabta kar lein"},
+		{"ur", "جی مجھے کال کر لیں"},
+		{"ur", "ہاں مجھ سے رابطہ کر لیں"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED10"}, t0)
+		require.Empty(t, answers(res)["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, flows.NodeReportPaid, res.State.Node, "%s: asked again", c.locale)
+		require.Equal(t, flows.ChoiceYes, answers(res)["consent"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// "he took 80k from my cousin" tells money paid, in English as in Urdu.
+func TestTypedTookMoneyIsPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "he took 80k from my cousin for oman visa, jazzcash, now phone off"},
+		{"en", "they took 2 lakh for the visa and disappeared"},
+		{"en", "the agent took 80 thousand from me"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED11"}, t0)
+		require.Equal(t, flows.ChoiceYes, answers(res)["paid"], "%s: %q", c.locale, c.text)
+	}
+	rd := lang.Conversation().Read("it took 2 days to reply, they took the bus")
+	require.NotEqual(t, lang.PolarYes, rd.PaidDone())
 }

@@ -318,6 +318,9 @@ func plainSum(atoms []atom, q quantity) bool {
 		return false // a USSD code, "*911#"
 	}
 	for k := q.to; k < len(atoms) && k <= q.to+1; k++ {
+		if k == q.to+1 && lex.rateUnits[atoms[k].s] && (atoms[q.to].s == "/" || atoms[q.to].s == "per" || atoms[q.to].s == "fi" || atoms[q.to].s == "فی") {
+			break // a price by the month ("Fee sirf 4500/month", "4500 per month"), not a count of months
+		}
 		if atoms[k].kind == 'w' && lex.notMoneyUnits[atoms[k].s] {
 			return false // "668 pe SMS karein"
 		}
@@ -654,7 +657,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			}
 		}
 		code = currencyInContext(code, cword, countries)
-		if unit := qs[len(qs)-1].unit; cword != "" || unit > 1 || carried {
+		// A currency of more than one word ("سعودی ریال", "saudi riyal") is
+		// as written as one of one word: a bare sum after it is in it too
+		// ("۱۲۰۰ سعودی ریال ہوگی، یہاں ۸۰۰ مل رہی ہے", blind16 UR-047).
+		named := cword != "" || postCode != "" && postTo-end > 1
+		if unit := qs[len(qs)-1].unit; named || unit > 1 || carried {
 			if carried && unit == 1 {
 				unit = prev.unit
 			}

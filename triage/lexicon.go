@@ -47,6 +47,7 @@ type lexiconFile struct {
 	ShortcodeVerbs  []string                     `json:"shortcode_verbs"`
 	MeasureUnits    []string                     `json:"measure_units"`
 	SubunitWords    []string                     `json:"subunit_words"`
+	RateUnits       []string                     `json:"rate_units"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
 	RemotePayments  []string                     `json:"remote_payments"`
@@ -83,9 +84,12 @@ type valueWords struct {
 // requirements, each a cue or situation code or alternatives of them
 // ("k_harm|violence").
 type compound struct {
-	Code   string   `json:"code"`
-	Reason string   `json:"reason"`
-	All    []string `json:"all"`
+	Code   string `json:"code"`
+	Reason string `json:"reason"`
+	// Level is "urgent" for a compound that makes a case urgent, not an
+	// emergency ("stranded" and "papers expired"); empty is an emergency.
+	Level string   `json:"level,omitempty"`
+	All   []string `json:"all"`
 }
 
 type situationJSON struct {
@@ -154,6 +158,7 @@ type lexicon struct {
 	shortcodeVerbs  map[string]bool    // "forward karein", "SMS", "بھیجیں": sending a message, not money
 	measureUnits    map[string]bool    // "58 hazar km": a quantity, even in thousands, is no sum before these
 	subunitWords    map[string]bool    // "280 روپے 15 پیسے": the hundredths of the rupee
+	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
 	ageUnits, ageWords, childNouns map[string]bool
 	movers                         map[string]bool // "took her to Dubai": she is there
@@ -234,6 +239,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		shortcodeVerbs:  wordSet(f.ShortcodeVerbs),
 		measureUnits:    wordSet(f.MeasureUnits),
 		subunitWords:    wordSet(f.SubunitWords),
+		rateUnits:       wordSet(f.RateUnits),
 		ageUnits:        wordSet(f.AgeUnits),
 		movers:          wordSet(f.Movers),
 		minorWords:      wordSet(f.MinorWords),
@@ -373,6 +379,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	for _, c := range f.Compounds {
 		if c.Code == "" || c.Reason == "" || len(c.All) < 2 {
 			return nil, fmt.Errorf("compound %q: code, reason and two requirements are needed", c.Code)
+		}
+		if c.Level != "" && c.Level != UrgencyUrgent {
+			return nil, fmt.Errorf("compound %s: level %q is neither empty (an emergency) nor urgent", c.Code, c.Level)
 		}
 		for _, req := range c.All {
 			for _, k := range strings.Split(req, "|") {
