@@ -43,6 +43,9 @@ func (st *step) take(q *question, choice string) {
 		st.pickField(choice)
 		return
 	}
+	if choice == "" && st.changeMidway() {
+		return
+	}
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:

@@ -1035,3 +1035,26 @@ func TestTypedTookMoneyIsPaid(t *testing.T) {
 	rd := lang.Conversation().Read("it took 2 days to reply, they took the bus")
 	require.NotEqual(t, lang.PolarYes, rd.PaidDone())
 }
+
+// "Change answers" typed before the summary lists the answers; the one
+// chosen is asked again, and then the questions still open, not the
+// summary.
+func TestTypedChangeMidway(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, change, field, country string }{
+		{"en", "change answers", "country", "Qatar"},
+		{"ur-Latn", "jawab badalna hai", "mulk", "Qatar"},
+		{"ur", "جواب بدلنے ہیں", "ملک", "قطر"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["country"] = "Oman"
+		st.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(st, flows.Input{Text: c.change, MessageID: 7, Reference: "HSY-TYPED12"}, t0)
+		require.Equal(t, flows.NodeReportFix, res.State.Node, "%s: %q lists the answers", c.locale, c.change)
+		res = realEngine().Step(res.State, flows.Input{Text: c.field, MessageID: 8, Reference: "HSY-TYPED12"}, t0)
+		require.Equal(t, flows.NodeReportCountry, res.State.Node, "%s: %q", c.locale, c.field)
+		res = realEngine().Step(res.State, flows.Input{Text: c.country, MessageID: 9, Reference: "HSY-TYPED12"}, t0)
+		require.Equal(t, c.country, answers(res)["country"], c.locale)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: the open question comes next", c.locale)
+	}
+}
