@@ -73,7 +73,10 @@ func (st *step) accept(q *question, r reply) {
 		st.settle("phones_confirm")
 		return
 	}
-	if r.ok && q.slot != "" {
+	if r.ok && q.slot != "" && !(st.settled(slotWhatMore) && q.node == NodeHelpWhat && d.Answers[q.slot] != "" && d.Answers[q.slot] != "other") {
+		// Asked for more of what is happening, the situation confirmed
+		// stands: the account adds to it ("bahir nikalne ni dete … 2 din
+		// se sirf roti" of people locked in a room).
 		st.setAnswer(q.slot, r.value)
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.more)) { // in one order, as everywhere

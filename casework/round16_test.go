@@ -1,0 +1,69 @@
+package casework
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Round C17 (test16): the case type and urgency of whole reports.
+
+// A passport held by the one who arranges a journey still ahead is the
+// recruiter's or the smuggler's case, routine (C17-014, C17-017); one kept
+// back after the deal went bad stays urgent (C5-008, C-004).
+func TestRound16PassportForAJourneyAhead(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, urgency string }{
+		{"گوجرانوالہ میں حاجی اسلم لڑکوں کو ڈنکی کے راستے یورپ بھیجتا ہے، ایران ترکی سے یونان۔ میرا بھتیجا اگلے مہینے جانے کی تیاری میں ہے۔ میرے بھائی نے پانچ لاکھ نقد دے دیے ہیں\nبھتیجے کا پاسپورٹ اس کے پاس ہے", "routine"},
+		{"haji aslam larkon ko dunki se iran turkey greece bhejta hai, mera bhatija agle mahine jayega, 5 lakh cash de diye\npassport uske pas hai", "routine"},
+		{"an agent in Gujranwala sends boys to Greece by dunki through Iran and Turkey. my nephew will go next month, my brother paid 5 lakh cash\nthe agent has his passport", "routine"},
+		{"agent ne 3 lakh cash liye oman visa ke liye, kehta hai jane se pehle 50 hazar aur\npassport us ke paas hai", "routine"},
+		// neighbours: kept back, not returned
+		{"agent ne 3 lakh cash liye oman bhejne ka kaha tha\npassport us ke paas hai, wapis nahi kar raha", "urgent"},
+		{"ایجنٹ نے عمان بھیجنے کا کہہ کر تین لاکھ نقد لیے\nاصل پاسپورٹ اس کے پاس ہے، واپس نہیں کر رہا", "urgent"},
+		{"he took 3 lakh cash for a job in Poland and promised to send me next month\nmy original passport, he still has it and keeps making excuses", "urgent"},
+	} {
+		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: c.text,
+			Answers: map[string]string{"paid": "yes", "paid_how": "cash", "seen": "agent", "documents": "passport"}})
+		require.Equal(t, c.urgency, urgency, "%s (%s)", c.text, ct)
+	}
+}
+
+// An agent who threatens the family that asks for its money back, no one
+// held ("shikayat ki to tumhare bando ko utha lunga", C17-026), is the
+// recruiter's case, urgent for the threat; not a ransom.
+func TestRound16ThreatIsNoRansom(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"agent nadeem ko 3.5 lac diye greece ke visa ke liye, ab pese wapis mangte hain to dhamkian deta hai k shikayat ki to tumhare bando ko utha lunga",
+		"ایجنٹ کو ساڑھے تین لاکھ دیے یونان کے ویزے کے لیے، اب پیسے واپس مانگتے ہیں تو دھمکی دیتا ہے کہ شکایت کی تو تمہارے بندوں کو اٹھوا لوں گا",
+		"we paid the agent 3.5 lakh for a Greece visa; when we ask for the money back he threatens to have our men picked up if we complain",
+	} {
+		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: text,
+			Answers: map[string]string{"paid": "yes", "paid_how": "cash", "seen": "agent"}})
+		require.Equal(t, "unlicensed_recruiter", ct, text)
+		require.Equal(t, "urgent", urgency, text)
+	}
+	// neighbour: someone held while money is demanded
+	ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindHelp, Text: "mera beta libya me agent ke bandon ne kamre me band kar rakha hai, 30 lakh mang rahe hain",
+		Answers: map[string]string{"where": "abroad", "situation": "locked_in"}, Danger: []string{"locked in, cannot leave"}})
+	require.Equal(t, "ransom_extortion", ct)
+}
+
+// People held in a scam compound and told to pay to leave ("pay 8000
+// dollar and you can leave", C17-006) are trafficked: the price of leaving
+// is the compound's bondage, not a ransom of a kidnap.
+func TestRound16CompoundPriceIsTrafficking(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"he is in a compound in Myanmar, guards with guns, nobody can go out. forced to scam people on facebook 16 hrs. they say pay 8000 dollar and you can leave",
+		"bhai myanmar ke compound me hai, online fraud karwate hain, bahar nahi jane dete, kehte hain 8000 dollar do to chhor denge",
+		"بھائی میانمار کے ایک کمپاؤنڈ میں ہے، آن لائن فراڈ کرواتے ہیں، باہر نہیں جانے دیتے، کہتے ہیں آٹھ ہزار ڈالر دو تو جانے دیں گے",
+	} {
+		ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindHelp, Text: text,
+			Answers: map[string]string{"where": "abroad", "situation": "locked_in"}, Danger: []string{"locked in, cannot leave"}})
+		require.Equal(t, "trafficking", ct, text)
+	}
+}

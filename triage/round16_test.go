@@ -1,0 +1,91 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Round C17 (test16): what the conversation corpus's misses taught the
+// rules, each in three languages with neighbours that must not change.
+
+// A worker who does not go out because the iqama or visa ran out and the
+// police would catch him ("iqama expire so i cant go out, police catch",
+// C17-007) is no one locked in: his fear keeps him in, not a lock. Wages
+// withheld still make it urgent; a room locked still is an emergency.
+func TestRound16IqamaExpiredIsNoLock(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"iqama expire so i cant go out, police catch. no salary 5 months",
+		"my iqama is expired so I can't go out of the camp, police catch",
+		"visa expired so we cannot go out, the police arrest people",
+		"iqama khatam hai bahar nahi ja sakta police pakar legi",
+		"visa khatam ho gaya hai bahar nahi ja sakta",
+		"akama expire hai to bahar nahi nikal sakte",
+		"اقامہ ختم ہے باہر نہیں جا سکتا، پولیس پکڑ لے گی",
+		"پولیس کے ڈر سے باہر نہیں جا سکتا، اقامہ ختم ہو گیا ہے",
+		"ویزا ختم ہو گیا ہے باہر نہیں جا سکتے",
+	} {
+		r := Read(s)
+		require.NotContains(t, r.Situations, "confined", "%q: %v", s, r.Danger)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"they locked us in the camp, we cant go out",
+		"kafeel ne kamre me band kar diya hai, bahar nahi ja sakta",
+		"کفیل نے کمرے میں بند کر دیا ہے، باہر نہیں جانے دیتا",
+		"my iqama is expired and the kafeel locked me in the room",
+	} {
+		r := Read(s)
+		require.Contains(t, r.Situations, "confined", "%q: %v", s, r.Danger)
+	}
+}
+
+// A country with a second place inside it before the words of being there
+// ("ریاض میں ایک گھر میں کام کرتی ہوں", "Dubai mein ek company mein kaam
+// karta hoon", C17-019) is where the person is; a job to be had there
+// ("Dubai mein ek company mein naukri milegi") is not.
+func TestRound16PresenceThroughASecondPlace(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میں ریاض میں ایک گھر میں کام کرتی ہوں، چھپ کر لکھ رہی ہوں",
+		"میں جدہ میں ایک کمپنی میں کام کرتا ہوں، تنخواہ نہیں ملی",
+		"main dubai me aik company me kaam karta hun, tankhwah nahi mili",
+		"main riyadh mein ek ghar mein kaam karti hoon, madam passport nahi deti",
+		"bhai qatar mein ek camp mein rehta hai, kafeel tang karta hai",
+	} {
+		require.True(t, Read(s).Abroad, "%q", s)
+	}
+	for _, s := range []string{
+		"Dubai mein ek company mein naukri milegi, 2 lakh do",
+		"دبئی میں ایک کمپنی میں نوکری ہے، دو لاکھ لگیں گے",
+		"saudi mein ek hospital mein job hai, fees 3 lakh",
+	} {
+		require.False(t, Read(s).Abroad, "%q", s)
+	}
+}
+
+// Papers held by the one who arranges a journey still ahead ("بھتیجا اگلے
+// مہینے جانے کی تیاری میں ہے … پاسپورٹ اس کے پاس ہے", C17-017; "pehle
+// visit pe jao … jane ke waqt", C17-014) are held for the journey;
+// papers kept back after the deal went bad ("passport wapis nahi kar
+// raha", "keeps making excuses") are not.
+func TestRound16PapersForAJourneyAhead(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرا بھتیجا اگلے مہینے جانے کی تیاری میں ہے، بھتیجے کا پاسپورٹ اس کے پاس ہے",
+		"mera bhai agle mahine jayega, passport agent ke paas hai visa ke liye",
+		"my cousin will go next month, the agent has his passport for the visa",
+		"bhatija jane ke liye tayyar hai, passport us ke pas hai",
+	} {
+		require.True(t, Read(s).ForJourney, "%q", s)
+	}
+	for _, s := range []string{
+		"mera bhai agle mahine jayega keh raha tha, ab passport wapis nahi kar raha",
+		"he was to send me next month, now he still has my passport and keeps making excuses",
+		"اگلے مہینے بھیجنے کا کہا تھا، اب پاسپورٹ واپس نہیں کر رہا",
+		"passport us ke pas hai, mangta hun to taal deta hai",
+	} {
+		require.False(t, Read(s).ForJourney, "%q", s)
+	}
+}
