@@ -166,3 +166,36 @@ func TestRound16WhatIsAskedAbroad(t *testing.T) {
 		require.Equal(t, c.asked, asked, c.opening)
 	}
 }
+
+// An offer told in words and then asked about ("… care worker visa", "they
+// ask 7,500 pounds, is it real?", C17-022) has nothing to check it by: the
+// agent's details are asked for before it goes to OEC, and the numbers
+// given are kept. An offer with a number goes at once.
+func TestRound16CheckAfterAnOfferAsksWhatToCheck(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		offer, ask, details string
+		asks                bool
+	}{
+		{"السلام علیکم، میری بہن نرس ہے، اسے انگلینڈ کے کیئر ورکر ویزا کی آفر آئی ہے", "وہ کہتے ہیں سپانسرشپ سرٹیفکیٹ کے ساڑھے سات ہزار پاؤنڈ دو، کیا یہ اصلی ہے؟", "واٹس ایپ نمبر +44 7911 348620، یہاں ان کا بندہ ۰۳۳۳۴۵۱۰۹۸۲", true},
+		{"meri behan ko UK care worker visa ki offer ayi hai", "wo 7500 pound mang rahe hain, kya ye asli hai?", "whatsapp +44 7911 348620, yahan unka banda 0333 4510982", true},
+		{"my sister got an offer of a care worker visa for England", "they want 7500 pounds for the sponsorship certificate, is it real?", "their whatsapp is +44 7911 348620 and their man here 0333-4510982", true},
+		{"Dubai security guard job, Gulf Star Manpower, WhatsApp 0300-1112223", "ye asli hai ya nahi?", "", false},
+	} {
+		e := realEngine()
+		r := e.Step(flows.State{}, flows.Input{Text: c.offer, MessageID: 1, Reference: "HSY-R16AB2"}, t0)
+		require.Equal(t, flows.NodeReportOffer, r.State.Node, c.offer)
+		r = e.Step(r.State, flows.Input{Text: c.ask, MessageID: 2, Reference: "HSY-R16AB3"}, t0)
+		if !c.asks {
+			require.True(t, created(r), c.ask)
+			continue
+		}
+		require.Equal(t, flows.NodeVerify, r.State.Node, c.ask)
+		require.False(t, created(r), "nothing goes to OEC yet")
+		r = e.Step(r.State, flows.Input{Text: c.details, MessageID: 3, Reference: "HSY-R16AB4"}, t0)
+		spec := createdSpec(r)
+		require.NotNil(t, spec, c.details)
+		require.Equal(t, flows.KindVerify, spec.Kind)
+		require.Contains(t, spec.Text, "348620")
+	}
+}

@@ -24,7 +24,14 @@ func (st *step) startVerify(withThis bool) {
 	st.keep()
 	sig := st.signals()
 	st.warnSigns(sig.Flags)
-	if st.checkable(sig) {
+	st.checkOrAsk(sig, st.text())
+}
+
+// checkOrAsk checks what the person sent (text, read as sig), or first
+// asks for what to check it by: a number when only a licence, a name, a
+// page or an advert came, the agent's details when nothing did.
+func (st *step) checkOrAsk(sig Signals, text string) {
+	if checkableText(sig, text) {
 		if len(sig.Phones) == 0 && !onlySite(sig.URLs) && !st.settled("verify_phone") {
 			// A licence or a name is checked against the registry; a number
 			// or a link is what matches other people's reports. A social
@@ -83,11 +90,15 @@ func socialPage(link string) bool {
 	return false
 }
 
-// checkable reports whether there is something to look up: a number, a
-// link, a licence, or an advert's worth of text.
-func (st *step) checkable(sig Signals) bool {
-	return len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || companyName(st.text()) != "" ||
-		len([]rune(st.text())) >= 120
+// checkable reports whether there is something to look up in the current
+// message: a number, a link, a licence, or an advert's worth of text.
+func (st *step) checkable(sig Signals) bool { return checkableText(sig, st.text()) }
+
+// checkableText reports whether text (read as sig) has something to look
+// up.
+func checkableText(sig Signals, text string) bool {
+	return len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || companyName(text) != "" ||
+		len([]rune(text)) >= 120
 }
 
 // warnSigns says at once what the red flags of the offer mean.
