@@ -723,12 +723,27 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	return out
 }
 
+// notReceipts drops the sums a receipt was written for ("cash diye
+// office me, raseed 15000 ki", C17-028): the receipt's sum is not the sum
+// paid.
+func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
+	var out []Amount
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k >= 0 && rd.ForReceipt(k) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	amounts := append([]Amount(nil), sig.Amounts...)
 	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
 	amounts = corrected(rd, amounts)
+	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(owed) == 0 {
 		if t := instalments(rd, amounts); t != nil {
@@ -922,8 +937,8 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
 	} else if a := paidAmount(rd, sig); a != nil {
 		r.fix["paid_amount"] = formatAmount(*a)
-	} else if len(sig.Amounts) > 0 {
-		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])
+	} else if sums := notReceipts(rd, sig.Amounts); len(sums) > 0 {
+		r.fix["paid_amount"] = formatAmount(sums[0])
 	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && rd.PaidRest() && lessThan(r.fix["paid_amount"], known) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of

@@ -199,3 +199,55 @@ func TestRound16CheckAfterAnOfferAsksWhatToCheck(t *testing.T) {
 		require.Contains(t, spec.Text, "348620")
 	}
 }
+
+// A call asked to the writer's own number, named, with the night beside it
+// ("mere number pe call karo lekin raat ko", C17-031) is the number: the
+// night is when to call, and the number must be asked for. The night
+// alone, or "only" at night, or secrecy beside it, still asks for care.
+func TestRound16OwnNumberAtNight(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "mere number pe call karo lekin raat ko", "number"},
+		{"ur-Latn", "mere number pe call kr lena raat ko", "number"},
+		{"ur", "میرے نمبر پر کال کریں لیکن رات کو", "number"},
+		{"ur", "میرے نمبر پر فون کریں، رات کو", "number"},
+		{"en", "call me on my number but at night", "number"},
+		{"en", "call my number at night", "number"},
+		// neighbours
+		{"ur-Latn", "raat ko call karna", "discreet"},
+		{"ur-Latn", "sirf raat ko call krna", "discreet"},
+		{"ur", "رات کو فون کریں", "discreet"},
+		{"en", "only at night", "discreet"},
+		{"en", "call my number, only at night", "discreet"},
+		{"ur-Latn", "mere number pe call karo lekin chupke se", "discreet"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// The sum a receipt was written for ("cash diye office me, raseed 15000
+// ki", "رسید صرف پندرہ ہزار کی دی", "a receipt of 15,000 only", C17-028) is
+// what the receipt says, not the sum paid: the sum paid stays the one
+// told; a sum paid beside it is still taken.
+func TestRound16ReceiptSumIsNotPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, amount string }{
+		{"ur-Latn", "cash diye office me, raseed 15000 ki", ""},
+		{"ur-Latn", "cash diye, raseed sirf 15 hazar ki di", ""},
+		{"ur", "نقد دیے دفتر میں، رسید صرف پندرہ ہزار کی دی", ""},
+		{"en", "paid cash at the office, receipt of 15,000 only", ""},
+		{"en", "cash, they gave a receipt for 15000", ""},
+		{"ur-Latn", "3 lakh cash diye, raseed 15000 ki", "Rs 3,00,000"},
+		{"ur-Latn", "jazzcash se 50 hazar diye", "Rs 50,000"},
+		{"ur-Latn", "cash 3 lakh diye, raseed nahi di", "Rs 3,00,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+	// Told in the opening, the receipt's sum does not replace the sum paid.
+	e := realEngine()
+	r := e.Step(flows.State{}, flows.Input{Text: "main Khyber Gulf Manpower ki shikayat krna chahta hn, 3 lakh 20 hazar le liye cash, raseed sirf 15 hazar ki di", MessageID: 1, Reference: "HSY-R16AC2"}, t0)
+	require.NotNil(t, r.State.Draft)
+	require.NotEqual(t, "Rs 15,000", r.State.Draft.Inferred["paid_amount"])
+}
