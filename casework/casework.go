@@ -454,6 +454,12 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			}
 			return "forced_labour"
 		case "money_taken":
+			if spec.Answers["where"] == "abroad" {
+				// "agent ko 2 lakh 80 hazar diye the … koi kaam ni mila, visa
+				// 5 din me khatam": the money went to get there; stranded
+				// abroad now, the mission helps first (C17-032).
+				return "worker_distress_abroad"
+			}
 			if found == "unlicensed_recruiter" || found == "oep_misconduct" {
 				return found
 			}

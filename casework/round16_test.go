@@ -67,3 +67,21 @@ func TestRound16CompoundPriceIsTrafficking(t *testing.T) {
 		require.Equal(t, "trafficking", ct, text)
 	}
 }
+
+// Money handed to an agent for a job, told by someone stranded abroad now
+// ("agent ko 2 lakh 80 hazar cash diye the … koi kaam ni mila, visa 5 din
+// me khatam", C17-032), is the worker's distress, the mission's first; at
+// home it is the recruiter's.
+func TestRound16MoneyTakenAbroadIsDistress(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, where, want string }{
+		{"pakistan me agent ko 2 lakh 80 hazar cash diye the keh wahan pohanchte hi job. koi kaam ni mila, visa 5 din me khatam", "abroad", "worker_distress_abroad"},
+		{"ایجنٹ کو پاکستان میں تین لاکھ نقد دیے تھے، یہاں کوئی کام نہیں ملا، ویزا ختم ہونے والا ہے", "abroad", "worker_distress_abroad"},
+		{"I paid the agent 2.8 lakh cash in Pakistan for a job here, no work, my visa ends in 5 days", "abroad", "worker_distress_abroad"},
+		{"agent ko 2 lakh 80 hazar cash diye the dubai job ke liye, ab fon band hai", "pakistan", "unlicensed_recruiter"},
+	} {
+		ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindHelp, Text: c.text,
+			Answers: map[string]string{"where": c.where, "situation": "money_taken", "paid": "yes", "paid_how": "cash"}})
+		require.Equal(t, c.want, ct, c.text)
+	}
+}
