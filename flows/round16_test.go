@@ -251,3 +251,26 @@ func TestRound16ReceiptSumIsNotPaid(t *testing.T) {
 	require.NotNil(t, r.State.Draft)
 	require.NotEqual(t, "Rs 15,000", r.State.Draft.Inferred["paid_amount"])
 }
+
+// What comes before "otherwise" ("warna", "ورنہ") is told, not said on a
+// condition: "2 lakh jazzcash pe bhej diye the, ab 12 lakh aur mang rahe
+// hain warna maar denge" paid (C17-018); a demand with "otherwise" and
+// nothing paid pays nothing.
+func TestRound16PaidBeforeOtherwise(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, paid string }{
+		{"ur", "دو لاکھ ہم نے جاز کیش پر بھیج دیے تھے اب بارہ لاکھ اور مانگ رہے ہیں ورنہ کہتے ہیں مار دیں گے", "yes"},
+		{"ur-Latn", "2 lakh jazzcash pe bhej diye the ab 12 lakh aur mang rahe hain warna maar denge", "yes"},
+		{"en", "we sent 2 lakh by jazzcash, now they want 12 lakh more otherwise they will kill him", "yes"},
+		{"ur-Latn", "paise do warna maar denge", ""},
+		{"en", "pay 5 lakh otherwise we kill him", ""},
+		{"ur", "پیسے بھیجو ورنہ مار دیں گے", ""},
+	} {
+		r := at(t, flows.NodeHelpWhat, c.locale, c.text)
+		paid := ""
+		if d := r.State.Draft; d != nil {
+			paid = d.Inferred["paid"] + d.Answers["paid"]
+		}
+		require.Equal(t, c.paid, paid, "%s: %q", c.locale, c.text)
+	}
+}

@@ -1487,6 +1487,27 @@ func (rd *Reading) conditional(clauseOf []int, c int) bool {
 	return false
 }
 
+// conditionalAt reports whether the word at i is in a clause said on a
+// condition, as conditional does, but an "otherwise" ("warna", "ورنہ")
+// makes a condition only of what follows it: "do lakh jazzcash pe bhej
+// diye the, ab 12 lakh aur mang rahe hain warna maar denge" paid the two
+// lakh (C17-018).
+func (rd *Reading) conditionalAt(clauseOf []int, i int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "conditional") {
+		if clauseOf[h.i] != clauseOf[i] {
+			continue
+		}
+		if otherwiseWords[rd.toks[h.i].S] && h.i > i {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// otherwiseWords open what happens if a demand is not met.
+var otherwiseWords = WordSet([]string{"warna", "varna", "otherwise", "ورنہ"})
+
 // alsoIn reports an "also" in clause c ("CNIC copy also", "شناختی کارڈ
 // بھی").
 func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
@@ -2752,7 +2773,7 @@ func (rd *Reading) PaidDone() Polarity {
 	clauseOf := rd.clauses()
 	given := -1 // the first clause that tells money given, not negated
 	for _, h := range rd.payHits("paid_done", "paid") {
-		if !h.neg && !rd.conditional(clauseOf, clauseOf[h.i]) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
+		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
 			given = clauseOf[h.i]
 		}
 	}
@@ -2762,7 +2783,7 @@ func (rd *Reading) PaidDone() Polarity {
 			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
 			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
 			// rest or the receipt; what was given first was given.
-		case h.Key != "not_yet" && rd.conditional(clauseOf, clauseOf[h.i]):
+		case h.Key != "not_yet" && rd.conditionalAt(clauseOf, h.i):
 			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
