@@ -775,12 +775,20 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 		if do >= 0 && do < dp {
 			continue // nearer to "they want", "not paid": asked, not paid
 		}
+		if len(owed) > 0 && moreAfter.MatchString(rd.Text[k+len(amounts[i].Text):]) {
+			continue // "ab 12 lakh aur mang rahe", "12 lakh more": asked on top
+		}
 		if best == nil || dp < bestD {
 			best, bestD = &amounts[i], dp
 		}
 	}
 	return best
 }
+
+// moreAfter is "more" said right after a sum, not joining another sum
+// ("12 lakh aur mang rahe", "بارہ لاکھ اور مانگ رہے", "12 lakh more"; not
+// "2 lakh aur 50 hazar").
+var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?:\s+[^\s\d۰-۹]|\s*$|[.,،۔])`)
 
 // corrected drops the amounts a correction takes back ("9 lakh, sorry I
 // mean 9.5 lakh": the 9 lakh) when it gives an amount again.

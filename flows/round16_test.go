@@ -254,7 +254,8 @@ func TestRound16ReceiptSumIsNotPaid(t *testing.T) {
 
 // What comes before "otherwise" ("warna", "ورنہ") is told, not said on a
 // condition: "2 lakh jazzcash pe bhej diye the, ab 12 lakh aur mang rahe
-// hain warna maar denge" paid (C17-018); a demand with "otherwise" and
+// hain warna maar denge" paid the two lakh, and the twelve asked "more" on
+// top are not what was paid (C17-018); a demand with "otherwise" and
 // nothing paid pays nothing.
 func TestRound16PaidBeforeOtherwise(t *testing.T) {
 	t.Parallel()
@@ -272,5 +273,10 @@ func TestRound16PaidBeforeOtherwise(t *testing.T) {
 			paid = d.Inferred["paid"] + d.Answers["paid"]
 		}
 		require.Equal(t, c.paid, paid, "%s: %q", c.locale, c.text)
+		if c.paid == "yes" {
+			// the sum sent, not the one asked on top of it ("12 lakh aur
+			// mang rahe", "12 lakh more")
+			require.Equal(t, "Rs 2,00,000", r.State.Draft.Inferred["paid_amount"], "%s: %q", c.locale, c.text)
+		}
 	}
 }
