@@ -140,7 +140,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// recruiter is gone, whatever the model reads from a passport
 		// still held (blind14 EN-016, UR-016)
 		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
-		caseType != read && caseType == CaseVerification // a danger over and done beside a check
+		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
+		// people the smugglers hold on the road, before the boat or the
+		// border ("donkey wale ne kamre me band kiya, kal kashti se spain"),
+		// made to do no work: smuggling, as the matrix has it (C17-030)
+		caseType == CaseSmuggling && f.sits["confined"] && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
+			!f.sits["sexual_abuse"] && !f.sits["debt_bondage"]
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}

@@ -89,3 +89,21 @@ func TestRound16PapersForAJourneyAhead(t *testing.T) {
 		require.False(t, Read(s).ForJourney, "%q", s)
 	}
 }
+
+// People the smugglers hold on the road, before the boat or the border,
+// made to do no work ("donkey wale ne hamare phone le liye … kamre me band
+// … kal raat kashti se spain", C17-030), are smuggled: the rules' reading
+// stands over a model that reads trafficking from the lock. Made to work,
+// they are trafficked.
+func TestRound16HeldBySmugglersIsSmuggling(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseSmuggling, []string{
+		"bhai madad kro hum 30 log ek kamre me band hain. dost ke phone se likh raha hn, donkey wale ne hamare phone le liye. kehte hain kal raat kashti se spain jana hai",
+		"the dunki agents locked us in a house in Libya, tomorrow they will put us on a boat to Italy",
+		"ڈنکی والوں نے ہمیں لیبیا میں ایک گھر میں بند کر رکھا ہے، کل کشتی سے اٹلی بھیجیں گے",
+		"smugglers keep us locked in a room in Mauritania, they say the boat to Spain leaves soon",
+	})
+	requireCase(t, CaseTrafficking, []string{
+		"agent ne dunki se bheja tha, ab libya me ek factory me zabardasti kaam karwate hain, bahar nahi jane dete",
+	})
+}
