@@ -85,3 +85,21 @@ func TestRound16MoneyTakenAbroadIsDistress(t *testing.T) {
 		require.Equal(t, c.want, ct, c.text)
 	}
 }
+
+// A domestic worker abroad kept at work from morning into the night, her
+// passport kept and wages withheld (C17-019), is trafficked: the hours
+// make it more than a labour dispute. Wages withheld and the passport kept,
+// no more, stay the worker's distress.
+func TestRound16KeptAtWorkIntoTheNight(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"میں ریاض میں ایک گھر میں کام کرتی ہوں۔ صبح چھ سے رات ایک بجے تک کام۔ پاسپورٹ مدام کے پاس ہے، چار مہینے کی تنخواہ نہیں ملی", "trafficking"},
+		{"main riyadh me ek ghar me kaam karti hun, subah 6 se raat 1 baje tak kaam, passport madam ke pas hai, 4 mahine se tankhwah nahi mili", "trafficking"},
+		{"I am a housemaid in Riyadh, work from 6 am to 1 am, madam keeps my passport, no salary for 4 months", "trafficking"},
+		{"main riyadh me ek ghar me kaam karti hun, passport madam ke pas hai, 4 mahine se tankhwah nahi mili", "worker_distress_abroad"},
+	} {
+		ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindHelp, Text: c.text,
+			Answers: map[string]string{"where": "abroad", "situation": "passport_taken", "whom": "self"}})
+		require.Equal(t, c.want, ct, c.text)
+	}
+}

@@ -107,3 +107,27 @@ func TestRound16HeldBySmugglersIsSmuggling(t *testing.T) {
 		"agent ne dunki se bheja tha, ab libya me ek factory me zabardasti kaam karwate hain, bahar nahi jane dete",
 	})
 }
+
+// Work from the early morning into the night ("صبح چھ سے رات ایک بجے تک
+// کام", "subah 6 se raat 1 baje tak", "from 6 am to 1 am", C17-019) is
+// excessive work, an ILO indicator: forced work. A working day that ends
+// in the evening is not, nor are long hours told with the pay on time.
+func TestRound16MorningToNightIsForcedWork(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"صبح چھ سے رات ایک بجے تک کام۔ پاسپورٹ اور اقامہ مدام کے پاس ہے",
+		"subah 6 se raat 1 baje tak kaam karwati hai, passport madam ke pas hai",
+		"subha 5 baje se raat 12 tak kaam, chutti nahi",
+		"I work from 6 am to 1 am every day, madam keeps my passport",
+		"they make us work from morning till midnight",
+	} {
+		require.Contains(t, Read(s).Situations, "forced_work", s)
+	}
+	for _, s := range []string{
+		"subah 9 se shaam 5 tak duty hai, tankhwah nahi mili",
+		"duty from 8 am to 5 pm, salary is late",
+		"bhai ye log humein maar dalenge kaam se 😩 14 ghante roz, overtime ka paisa nahi. lekin shukar hai tankha time pe aati hai",
+	} {
+		require.NotContains(t, Read(s).Situations, "forced_work", s)
+	}
+}
