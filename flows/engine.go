@@ -423,6 +423,11 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
+		if rd := st.read(); !withThis && !rd.AsksGenuine() && !rd.Question() {
+			// "ye msg telegram group me aya hai check kro": something shared
+			// to be looked at, the advert still to come (see verify).
+			st.settle(slotSharedToCheck)
+		}
 	case ChoiceStatus:
 		st.statusList()
 	case choiceRefPrefix:

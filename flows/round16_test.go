@@ -280,3 +280,33 @@ func TestRound16PaidBeforeOtherwise(t *testing.T) {
 		}
 	}
 }
+
+// "This came in a group, check it" and then the advert on its own
+// (C17-027) is the advert brought to us, a report, as when both come in
+// one message; asked whether it is genuine, or chosen from the menu, it
+// stays a check.
+func TestRound16SharedThenAdvertIsAReport(t *testing.T) {
+	t.Parallel()
+	advert := "📢 Hiring in Thailand 🇹🇭 Data Entry / Customer Support (English typing). Salary 1200$ + bonus. Free air ticket, free hotel, visa on arrival. No fee! Send passport copy + CV to @siamstar_hr. Siam Star Digital Co., Ltd"
+	for _, c := range []struct{ first, kind string }{
+		{"ye msg telegram group me aya hai check kro", flows.KindReport},
+		{"یہ میسج ہمارے واٹس ایپ گروپ میں آیا ہے، چیک کریں", flows.KindReport},
+		{"a friend forwarded this in our family group, please check", flows.KindReport},
+		{"ye asli hai ya nahi check kro", flows.KindVerify},
+		{"can you check if this is genuine?", flows.KindVerify},
+		{"کیا یہ اصلی ہے؟ چیک کریں", flows.KindVerify},
+	} {
+		e := realEngine()
+		r := e.Step(flows.State{}, flows.Input{Text: c.first, MessageID: 1, Reference: "HSY-R16AD2"}, t0)
+		require.Equal(t, flows.NodeVerify, r.State.Node, c.first)
+		r = e.Step(r.State, flows.Input{Text: advert, MessageID: 2, Reference: "HSY-R16AD3"}, t0)
+		kind := ""
+		if r.State.Draft != nil {
+			kind = r.State.Draft.Kind
+		}
+		if spec := createdSpec(r); spec != nil {
+			kind = spec.Kind
+		}
+		require.Equal(t, c.kind, kind, c.first)
+	}
+}
