@@ -173,7 +173,7 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
 		caseType: caseType(spec, found, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
-		urgency:  urgency(spec, level),
+		urgency:  urgency(spec, level, a.Situations),
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
@@ -538,11 +538,21 @@ func remotePayment(payments []string, how string) bool {
 // urgency: danger makes an emergency; a plea for help is at least urgent,
 // but for money lost by someone now safe ("took 4 lakh, I am safe, I want
 // it back").
-func urgency(spec *flows.ReportSpec, found string) string {
+//
+// A plea from someone who says they are safe ("باقی میں خیریت سے ہوں"),
+// in which triage reads no situation and the person chose none, is a
+// dispute to settle, not an urgent one (a return ticket the contract
+// promised, C14-019).
+func urgency(spec *flows.ReportSpec, found string, situations []string) string {
 	switch {
 	case len(spec.Danger) > 0 || found == "emergency":
 		return "emergency"
-	case found == "urgent", spec.Kind == flows.KindHelp && spec.Answers["situation"] != "money_taken":
+	case found == "urgent":
+		return "urgent"
+	case spec.Kind == flows.KindHelp && spec.Answers["situation"] != "money_taken":
+		if spec.SettledPlea(situations) {
+			return "routine"
+		}
 		return "urgent"
 	}
 	return "routine"

@@ -519,9 +519,11 @@ func (st *step) intent() (kind string, withThis bool) {
 			// kept from care abroad.
 			return KindHelp, true
 		}
-		if sig.CaseType == "smuggling" && rd.OpensWithKin() && !rd.ReportAsked() {
+		if sig.CaseType == "smuggling" && rd.OpensWithKin() && !rd.ReportAsked() && !rd.JourneyAhead() {
 			// "میرا بیٹا ایران کے راستے جا رہا ہے": someone of their own
-			// on the smugglers' road needs help
+			// on the smugglers' road needs help; one who insists on going,
+			// or is to be taken next month, is not on it yet: the agent's
+			// report (C15-014)
 			return KindHelp, true
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him

@@ -4,9 +4,12 @@ package flows
 // question when danger shows), then where the person is, what is
 // happening, for whom, and how an officer may safely contact them, each
 // asked only when the account has not already said it. An emergency
-// creates the referral at once; otherwise it is created, urgent, when the
+// creates the referral at once; otherwise it is created, urgent (routine
+// for one who says they are safe and names no trouble), when the
 // questions end. Every question can be skipped. Nothing here promises
 // immunity: only confidentiality and help.
+
+import "strings"
 
 // helpOrder is the order of the help flow's questions.
 var helpOrder = []string{NodeHelpWhere, NodeHelpPlace, NodeHelpWhat, NodeHelpWhom, NodeHelpContact, NodeHelpNumber}
@@ -90,6 +93,9 @@ const (
 // police go to the place; the situation is enough.
 func (st *step) storyNeeded() bool {
 	a := st.draft().Answers
+	if _, past := a["contact"]; past {
+		return false // the questions have gone past it: not asked back
+	}
 	return a["where"] == "abroad" || a["situation"] == "money_taken"
 }
 
@@ -101,8 +107,11 @@ func (st *step) finishHelp() {
 	}
 	ref := st.create()
 	urgency := "urgency_urgent"
-	if len(d.Danger) > 0 {
+	switch {
+	case len(d.Danger) > 0:
 		urgency = "urgency_emergency"
+	case st.spec().SettledPlea(st.e.opts.Triage(strings.Join(d.Texts, "\n")).Situations):
+		urgency = "urgency_routine" // as the referral says (casework)
 	}
 	text := "help_done"
 	if d.Answers["contact"] == "none" {

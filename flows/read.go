@@ -54,6 +54,11 @@ func (st *step) take(q *question, choice string) {
 	case r.aside != "":
 		st.aside(r.aside)
 		st.askQuestion(q, st.draft().Misses > 0 || r.aside == "unclear")
+	case st.answersElsewhere(q):
+		// Another question's answer ("0301 2233445" asked where the offer
+		// was seen): kept there, and this one asked again in other words.
+		st.say("noted_other", nil)
+		st.missing(q, false)
 	default:
 		st.miss(q)
 	}
@@ -110,14 +115,18 @@ func (st *step) settled(slot string) bool { return contains(st.draft().Settled, 
 // second time the words are kept as they are (where a free answer makes
 // sense) or the question is left, and the flow moves on. The same text is
 // never sent twice in a row.
-func (st *step) miss(q *question) {
+func (st *step) miss(q *question) { st.missing(q, true) }
+
+// missing counts an answer that did not answer q; keep says whether its
+// words may stand as q's free answer at the second.
+func (st *step) missing(q *question, keep bool) {
 	d := st.draft()
 	d.Misses++
 	if d.Misses < 2 {
 		st.askQuestion(q, true)
 		return
 	}
-	if t := strings.TrimSpace(st.in.Text); q.free && t != "" && !st.bare() && st.read().Lead() != lang.PolarNo && !st.read().OpensWithNothing() {
+	if t := strings.TrimSpace(st.in.Text); keep && q.free && t != "" && !st.bare() && st.read().Lead() != lang.PolarNo && !st.read().OpensWithNothing() {
 		st.note()
 		st.setAnswer(q.slot, t)
 		st.say("kept_as_written", nil)
@@ -446,6 +455,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	}
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
+	}
+	if q.expect == expectName && rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 {
+		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
+		// was seen, not who made it (answersElsewhere keeps it there).
+		return reply{}
 	}
 	name := rd.Name()
 	if q.expect == expectPlace {

@@ -2,6 +2,7 @@ package flows
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hoshyar/hoshyar/lang"
@@ -79,7 +80,7 @@ func (st *step) offer(choice string) {
 		st.note()
 		all := strings.Join(d.Texts, "\n")
 		sig := st.e.opts.Triage(all)
-		st.warnSigns(sig.Flags)
+		st.warnSigns(sig)
 		st.checkOrAsk(sig, all)
 	case choice == "" && st.in.Media == "" && len(d.Texts)+len(d.Evidence) > 0 && rd.Words() <= 4 &&
 		(rd.YesNo() == lang.PolarYes || rd.Confirm()):
@@ -91,6 +92,10 @@ func (st *step) offer(choice string) {
 		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case st.text() != "" || st.in.Media != "":
 		st.keep()
+		if st.offerTurnsPlea() {
+			st.pleaFromOffer()
+			return
+		}
 		st.inferFrom(st.text(), true)
 		if st.in.Media == "" && len(d.Texts) > offerShortTurns && rd.Words() <= 8 {
 			// A few short messages after the offer ("greece", "3 lakh",
@@ -103,6 +108,53 @@ func (st *step) offer(choice string) {
 	default:
 		st.askQuestion(questions[NodeReportOffer], true)
 	}
+}
+
+// offerTurnsPlea reports an account begun as a report about an agent
+// that, told further, is a person's own plight: "an agent has kept my
+// passport", then "now that I refused he threatens me". The message just
+// sent tells of something done to a person now (threats, confinement,
+// violence, forced work: more than a passport held, which is the agent's
+// report), and the whole account reads as trafficking, forced labour or
+// ransom, urgent or in danger. A person who asked in words to report keeps
+// the report.
+func (st *step) offerTurnsPlea() bool {
+	d := st.draft()
+	if d.Kind != KindReport || d.Reference != "" || st.in.Media != "" || len(d.Answers) > 0 || len(d.Texts) < 2 {
+		return false
+	}
+	now := st.signals()
+	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" }) {
+		return false
+	}
+	for _, t := range d.Texts {
+		if rd := st.e.reader.Read(t); rd.ReportAsked() || rd.Intent() == KindReport || rd.Intent() == KindVerify {
+			return false
+		}
+	}
+	all := st.e.opts.Triage(strings.Join(d.Texts, "\n"))
+	switch all.CaseType {
+	case "trafficking", "forced_labour", "ransom_extortion":
+		return all.Danger || all.Urgent
+	}
+	return false
+}
+
+// pleaFromOffer turns the report under way into a plea for help, with the
+// account so far as the person's first words: the numbers to call first,
+// then only what the account has not said.
+func (st *step) pleaFromOffer() {
+	prev := st.draft()
+	st.emergencyNumbers()
+	d := st.begin(KindHelp)
+	d.Danger, d.Texts, d.Evidence = prev.Danger, prev.Texts, prev.Evidence
+	st.inferFrom(strings.Join(d.Texts, "\n"), false)
+	if len(d.Danger) > 0 {
+		st.create()
+	} else {
+		st.say("help_intro", nil)
+	}
+	st.nextHelp()
 }
 
 // offerShortTurns is how many messages the offer may take before a short

@@ -8,305 +8,293 @@ import (
 	"github.com/hoshyar/hoshyar/flows"
 )
 
-// Round C17 (test16): answers and openings read with the real triage,
-// each family in three languages with neighbours that must not change.
+// Round C16: answers and openings read with the real triage, each family in
+// three languages with neighbours that must not change.
 
-// Wages unpaid told as leaving "without paying" ("تنخواہ دیے بغیر بھاگ
-// گئے", "salary diye bina", "ran away without paying", C17-020) are
-// unpaid; money handed to an agent and no work found, with the months it
-// has dragged on ("2 mahine se kal kal kar raha … koi kaam ni mila",
-// C17-032), is money taken, not wages: "mahine se" alone says how long,
-// not what.
-func TestRound16UnpaidOrMoneyTaken(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct{ locale, text, want string }{
-		{"ur", "فیکٹری والے تین مہینے کی تنخواہ دیے بغیر بھاگ گئے", "unpaid"},
-		{"ur", "مالک تنخواہ دیے بغیر بھاگ گیا", "unpaid"},
-		{"ur", "بغیر تنخواہ کے کام کروا رہے ہیں", "unpaid"},
-		{"ur-Latn", "company wale 3 mahine ki tankhwa diye baghair bhag gaye", "unpaid"},
-		{"ur-Latn", "malik salary diye bina gayab ho gaya", "unpaid"},
-		{"ur-Latn", "bina tankhah ke kaam karwa rahe hain", "unpaid"},
-		{"en", "the factory owners ran away without paying us three months salary", "unpaid"},
-		{"en", "they left without paying our wages", "unpaid"},
-		{"ur-Latn", "4 mahine se kuch nahi diya", "unpaid"},
-		{"ur-Latn", "agent ko 2 lakh diye, 2 mahine se kal kal kar raha ab fon band, koi kaam ni mila", "money_taken"},
-		{"en", "paid the agent 3 lakh, been here 2 months, no job found, his man does not answer", "money_taken"},
-		{"ur", "ایجنٹ کو تین لاکھ دیے، دو مہینے سے کوئی کام نہیں ملا", "money_taken"},
-		// neighbours: the iqama run out keeps no one in; a lock does
-		{"en", "iqama expired so i cant go out, police will catch me. no salary 5 months", "unpaid"},
-		{"ur-Latn", "iqama khatam hai bahar nahi ja sakta police pakar legi, 4 mahine se tankhwah nahi mili", "unpaid"},
-		{"ur", "اقامہ ختم ہے باہر نہیں جا سکتا، پولیس پکڑ لے گی۔ تنخواہ نہیں ملی", "unpaid"},
-		{"ur-Latn", "bahir nikalne ni dete, darwaze pe banda hai", "locked_in"},
-		{"en", "they locked him in a room", "locked_in"},
-	} {
-		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
-		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
-	}
-}
-
-// "bhai" that opens a plea is how one speaks to a stranger ("bhai madad
-// kro", "bhai main sharjah me phasa hua hun", C17-030, C17-032), and "we
-// thirty people" are the writer among them: the plea is their own. "My
-// brother" is someone else.
-func TestRound16BhaiAddressedIsNoBrother(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct{ text, want string }{
-		{"bhai madad kro hum 30 log ek kamre me band hain", "self"},
-		{"bhai main sharjah me phasa hua hun, visit visa pe aya tha", "self"},
-		{"بھائی مدد کرو، ہم دس لوگ ایک کمرے میں بند ہیں", "self"},
-		{"bhai help, hum 12 bande ek ghar me qaid hain", "self"},
-		{"mere bhai ki madad karo wo dubai me phasa hai", "other"},
-		{"please help my brother, he is stuck in Dubai", "other"},
-		{"میرے بھائی کی مدد کریں، وہ لیبیا میں قید ہے", "other"},
-	} {
-		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-R16AA2"}, t0)
-		require.NotNil(t, r.State.Draft, c.text)
-		whom := r.State.Draft.Inferred["whom"]
-		if whom == "" {
-			whom = r.State.Draft.Answers["whom"]
+// kindAfter plays messages from a new conversation and returns the kind of
+// flow they lead to.
+func kindAfter(t *testing.T, texts ...string) string {
+	t.Helper()
+	e := realEngine()
+	var s flows.State
+	var kind string
+	for i, text := range texts {
+		r := e.Step(s, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TYPED6"}, t0)
+		s = r.State
+		kind = s.Node
+		if s.Draft != nil && s.Draft.Kind != "" {
+			kind = s.Draft.Kind
 		}
-		require.Equal(t, c.want, whom, c.text)
+		for _, ef := range r.Effects {
+			if ef.Report != nil {
+				kind = ef.Report.Kind
+			}
+		}
 	}
+	return kind
 }
 
-// Someone else's account or page deleted ("unka Instagram account hi
-// delete ho gaya", C17-029) is part of a report, not a wish to erase one's
-// own data; "delete my data" still is.
-func TestRound16DeletedAccountIsNoErase(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct{ text, node string }{
-		{"Assalam o Alaikum, I want to report Maple Route Immigration. unhon ne 1.5 lakh le liye bank transfer se aur ab unka Instagram account hi delete ho gaya", flows.NodeReportOffer},
-		{"agent ne 2 lakh liye aur ab uska facebook page delete ho gaya hai, shikayat karni hai", flows.NodeReportOffer},
-		{"ایجنٹ نے دو لاکھ لیے اور اب اس کا فیس بک پیج ڈیلیٹ ہو گیا ہے", flows.NodeReportOffer},
-		{"they took 2 lakh and then deleted their instagram account, i want to report them", flows.NodeReportOffer},
-		{"mera data delete kar do", flows.NodeErase},
-		{"میرا ڈیٹا ڈیلیٹ کر دیں", flows.NodeErase},
-		{"delete my data", flows.NodeErase},
-		{"meri chat delete kardo", flows.NodeErase},
-	} {
-		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-R16AA3"}, t0)
-		require.Equal(t, c.node, r.State.Node, c.text)
-	}
-}
-
-// People kept at work in Pakistan for a debt are helped even when the
-// person asks to report it ("I want to report bonded labour … wont let
-// them leave", C17-008): the police and FIA go to them. A passport an
-// agent keeps is still the agent's report.
-func TestRound16BondedLabourReportedIsHelp(t *testing.T) {
+// A firm called registered by a person who tells what it does ("ek
+// registered OEP hai, 4 lakh maang rahe, receipt sirf 50 hazar ki dete",
+// C16-029) is the firm they dealt with, told, as "licensed" is: a report;
+// whether it is registered asked is a check.
+func TestRound16RegisteredFirmTold(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, kind string }{
-		{"I want to report bonded labour. My phuppo family is at a brick kiln, the owner says they owe him 3 lakh peshgi and wont let them leave", flows.KindHelp},
-		{"mujhe shikayat karni hai, bhatta malik ne hamare khandan ko peshgi ke qarze mein rakha hai, jane nahi deta", flows.KindHelp},
-		{"مجھے بھٹہ مالک کی شکایت کرنی ہے، پیشگی کا قرضہ ہے اور ہمیں جانے نہیں دیتا", flows.KindHelp},
-		{"mujhe agent ki shikayat karni hai, passport us ke pas hai", flows.KindReport},
-		{"I want to report an agent in Lahore who took 3 lakh for a Dubai visa", flows.KindReport},
+		{"bhai ek registered OEP hai, saudi k liye 4 lakh maang rahe, receipt sirf 50 hazar ki dete", flows.KindReport},
+		{"ek registered oep hai peshawar me, qatar ka visa 5 lakh ka de rahe aur receipt 1 lakh ki dete hain", flows.KindReport},
+		{"registered agency hai lekin 3 lakh cash mang rahi hai aur receipt nahi de rahi, saudi ka visa hai", flows.KindReport},
+		{"a registered OEP in Rawalpindi is charging 4 lakh for a Saudi visa and gives a receipt for only 50,000", flows.KindReport},
+		{"the registered promoter took 2 lakh from me in cash and gave no receipt for the Dubai job", flows.KindReport},
+		{"ایک رجسٹرڈ او ای پی ہے، سعودی کے لیے چار لاکھ مانگ رہے ہیں اور رسید صرف پچاس ہزار کی دیتے ہیں", flows.KindReport},
+		{"رجسٹرڈ کمپنی ہے لیکن تین لاکھ نقد مانگ رہی ہے اور کوئی رسید نہیں دے رہی، قطر کا ویزا", flows.KindReport},
+		// neighbours: asked whether it is registered
+		{"ye company registered hai?", flows.KindVerify},
+		{"is this agency registered", flows.KindVerify},
+		{"کیا یہ کمپنی رجسٹرڈ ہے؟", flows.KindVerify},
 	} {
-		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-R16AA4"}, t0)
-		require.NotNil(t, r.State.Draft, c.text)
-		require.Equal(t, c.kind, r.State.Draft.Kind, c.text)
+		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
 	}
 }
 
-// More of the account given instead of a yes or no to "is this right?"
-// ("dost ke phone se likh raha hn, donkey wale ne hamare phone le liye",
-// C17-030; "مدام نے میرا پاسپورٹ رکھ لیا ہے اور چار مہینے سے تنخواہ نہیں
-// دی", C17-019) is kept with the account and the check asked again; a
-// "no" that opens an answer still rejects what was read.
-func TestRound16AccountAtTheCheckIsKept(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct{ opening, more string }{
-		{"bhai madad kro hum 30 log ek kamre me band hain", "dost ke phone se likh raha hn, donkey wale ne hamare phone le liye"},
-		{"میں ریاض میں ایک گھر میں کام کرتی ہوں، چھپ کر لکھ رہی ہوں", "مدام نے میرا پاسپورٹ رکھ لیا ہے اور چار مہینے سے تنخواہ نہیں دی، میں واپس پاکستان جانا چاہتی ہوں"},
-		{"please help my brother is held in a house in Libya", "they send videos of beating him and ask 20 lakh from us, the agent took him by road"},
-		{"خدا کے لیے مدد کریں میرا بیٹا ایران میں ان لوگوں کے قبضے میں ہے", "وہ ویڈیو بھیج رہے ہیں اس کو مار رہے ہیں، بارہ لاکھ مانگ رہے ہیں"},
-	} {
-		e := realEngine()
-		r := e.Step(flows.State{}, flows.Input{Text: c.opening, MessageID: 1, Reference: "HSY-R16AA5"}, t0)
-		require.Equal(t, flows.NodeHelpCheck, r.State.Node, c.opening)
-		r = e.Step(r.State, flows.Input{Text: c.more, MessageID: 2, Reference: "HSY-R16AA6"}, t0)
-		require.Equal(t, flows.NodeHelpCheck, r.State.Node, c.more)
-		require.Contains(t, r.State.Draft.Texts, c.more)
-	}
-	e := realEngine()
-	r := e.Step(flows.State{}, flows.Input{Text: "bhai madad kro hum 30 log ek kamre me band hain", MessageID: 1, Reference: "HSY-R16AA7"}, t0)
-	r = e.Step(r.State, flows.Input{Text: "nahi, hum kamre me band nahi, sirf tankhwah nahi mili", MessageID: 2, Reference: "HSY-R16AA8"}, t0)
-	require.NotEqual(t, flows.NodeHelpCheck, r.State.Node, "a no that opens the answer rejects what was read")
-}
-
-// Abroad, what is happening is asked even when the plea already said it
-// ("my son is held in Iran"): the mission needs how they got there, who
-// holds them and what was paid (C17-018, C17-030). Held at work in
-// Pakistan, the situation read and confirmed is enough.
-func TestRound16WhatIsAskedAbroad(t *testing.T) {
+// An account begun as a report about an agent that turns into a person's
+// own plight ("an agent has kept my passport", then "now that I refused
+// he threatens me", C16-020) becomes a plea for help; an agent's report
+// that goes on about the offer stays a report.
+func TestRound16OfferTurnsPlea(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
-		locale, opening string
-		asked           bool
+		texts []string
+		kind  string
 	}{
-		{"ur", "خدا کے لیے مدد کریں میرا بیٹا ایران میں ان لوگوں کے قبضے میں ہے", true},
-		{"ur-Latn", "mera bhai libya me qaid hai, madad karo", true},
-		{"en", "please help, my son is locked in a house in Libya", true},
-		{"ur", "ہم بھٹے پر کام کرتے ہیں، مالک کہتا ہے قرض ختم ہونے تک کوئی یہاں سے نہیں جا سکتا", false},
-		{"ur-Latn", "hum bhatte pe kaam karte hain, malik kehta hai peshgi ka qarza hai, bahar nahi jane deta", false},
+		{[]string{"میں لاہور میں ہوں، ایک ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے", "کہتا تھا دبئی کے سیلون میں کام ہے، اب میں نے انکار کیا تو دھمکیاں دے رہا ہے"}, flows.KindHelp},
+		{[]string{"ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے", "اب جانے سے انکار کیا تو جان سے مارنے کی دھمکی دے رہا ہے"}, flows.KindHelp},
+		{[]string{"agent ne visa ke liye mera passport rakh liya hai", "ab mana kiya to dhamkiyan de raha hai ke ghar walon ko tasveeren bhej dega"}, flows.KindHelp},
+		{[]string{"mere pasport agent k pas hain dubai ka visa lgwana tha", "ab mna kia to dhmki deta hy k maar dunga"}, flows.KindHelp},
+		{[]string{"an agent in Lahore kept my passport for a Dubai visa", "now that I refused to go he is threatening me and my family"}, flows.KindHelp},
+		{[]string{"an agent in Lahore kept my passport for a Dubai visa", "I said no and now he threatens to send my photos to my family"}, flows.KindHelp},
+		// neighbours: the offer told further, asked to report
+		{[]string{"ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے", "کہتا ہے دبئی میں ڈرائیور کی نوکری ہے، دو لاکھ مانگ رہا ہے"}, flows.KindReport},
+		{[]string{"agent ne visa ke liye mera passport rakh liya hai", "kehta hai saudi ka visa 3 lakh ka hai, abhi tak nahi diya"}, flows.KindReport},
+		{[]string{"an agent in Lahore kept my passport for a Dubai visa", "he says he will give it back when I pay 50,000 more"}, flows.KindReport},
+		{[]string{"I want to report an agent who kept my passport", "now he threatens me"}, flows.KindReport},
 	} {
-		e := realEngine()
-		r := e.Step(flows.State{}, flows.Input{Text: c.opening, MessageID: 1, Reference: "HSY-R16AA9"}, t0)
-		asked := false
-		for i := 0; i < 6 && r.State.Draft != nil; i++ {
-			if r.State.Node == flows.NodeHelpWhat {
-				asked = true
-				break
-			}
-			if r.State.Node != flows.NodeHelpCheck {
-				break
-			}
-			r = e.Step(r.State, flows.Input{Text: map[string]string{"en": "yes", "ur": "جی ہاں", "ur-Latn": "haan"}[c.locale], MessageID: int64(i + 2), Reference: "HSY-R16AAA"}, t0)
-		}
-		require.Equal(t, c.asked, asked, c.opening)
+		require.Equal(t, c.kind, kindAfter(t, c.texts...), "%q", c.texts)
 	}
 }
 
-// An offer told in words and then asked about ("… care worker visa", "they
-// ask 7,500 pounds, is it real?", C17-022) has nothing to check it by: the
-// agent's details are asked for before it goes to OEC, and the numbers
-// given are kept. An offer with a number goes at once.
-func TestRound16CheckAfterAnOfferAsksWhatToCheck(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct {
-		offer, ask, details string
-		asks                bool
-	}{
-		{"السلام علیکم، میری بہن نرس ہے، اسے انگلینڈ کے کیئر ورکر ویزا کی آفر آئی ہے", "وہ کہتے ہیں سپانسرشپ سرٹیفکیٹ کے ساڑھے سات ہزار پاؤنڈ دو، کیا یہ اصلی ہے؟", "واٹس ایپ نمبر +44 7911 348620، یہاں ان کا بندہ ۰۳۳۳۴۵۱۰۹۸۲", true},
-		{"meri behan ko UK care worker visa ki offer ayi hai", "wo 7500 pound mang rahe hain, kya ye asli hai?", "whatsapp +44 7911 348620, yahan unka banda 0333 4510982", true},
-		{"my sister got an offer of a care worker visa for England", "they want 7500 pounds for the sponsorship certificate, is it real?", "their whatsapp is +44 7911 348620 and their man here 0333-4510982", true},
-		{"Dubai security guard job, Gulf Star Manpower, WhatsApp 0300-1112223", "ye asli hai ya nahi?", "", false},
-	} {
-		e := realEngine()
-		r := e.Step(flows.State{}, flows.Input{Text: c.offer, MessageID: 1, Reference: "HSY-R16AB2"}, t0)
-		require.Equal(t, flows.NodeReportOffer, r.State.Node, c.offer)
-		r = e.Step(r.State, flows.Input{Text: c.ask, MessageID: 2, Reference: "HSY-R16AB3"}, t0)
-		if !c.asks {
-			require.True(t, created(r), c.ask)
-			continue
-		}
-		require.Equal(t, flows.NodeVerify, r.State.Node, c.ask)
-		require.False(t, created(r), "nothing goes to OEC yet")
-		r = e.Step(r.State, flows.Input{Text: c.details, MessageID: 3, Reference: "HSY-R16AB4"}, t0)
-		spec := createdSpec(r)
-		require.NotNil(t, spec, c.details)
-		require.Equal(t, flows.KindVerify, spec.Kind)
-		require.Contains(t, spec.Text, "348620")
-	}
-}
-
-// A call asked to the writer's own number, named, with the night beside it
-// ("mere number pe call karo lekin raat ko", C17-031) is the number: the
-// night is when to call, and the number must be asked for. The night
-// alone, or "only" at night, or secrecy beside it, still asks for care.
-func TestRound16OwnNumberAtNight(t *testing.T) {
+// Nobody at home knowing ("گھر میں کسی کو نہیں پتا", "ghar walon ko nahi
+// pata", "nobody at home knows", C16-020) asks for care, even beside
+// "only here"; a plain "message here" stays here, and so does "only here"
+// with the reason a call is unsafe (C14-007, C15-021).
+func TestRound16NobodyAtHomeKnows(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ locale, text, want string }{
-		{"ur-Latn", "mere number pe call karo lekin raat ko", "number"},
-		{"ur-Latn", "mere number pe call kr lena raat ko", "number"},
-		{"ur", "میرے نمبر پر کال کریں لیکن رات کو", "number"},
-		{"ur", "میرے نمبر پر فون کریں، رات کو", "number"},
-		{"en", "call me on my number but at night", "number"},
-		{"en", "call my number at night", "number"},
-		// neighbours
-		{"ur-Latn", "raat ko call karna", "discreet"},
-		{"ur-Latn", "sirf raat ko call krna", "discreet"},
-		{"ur", "رات کو فون کریں", "discreet"},
-		{"en", "only at night", "discreet"},
-		{"en", "call my number, only at night", "discreet"},
-		{"ur-Latn", "mere number pe call karo lekin chupke se", "discreet"},
+		{"ur", "صرف یہاں میسج کریں، کال نہیں، گھر میں کسی کو نہیں پتا", "discreet"},
+		{"ur", "گھر والوں کو نہیں پتا، یہیں میسج کریں", "discreet"},
+		{"ur", "گھر میں کسی کو معلوم نہیں", "discreet"},
+		{"ur-Latn", "sirf yahan msg karein, ghar me kisi ko nahi pata", "discreet"},
+		{"ur-Latn", "ghar walon ko nai pta, isi chat pe", "discreet"},
+		{"ur-Latn", "ghar mein kisi ko maloom nahi", "discreet"},
+		{"en", "only message here, nobody at home knows", "discreet"},
+		{"en", "text me here, my family doesn't know", "discreet"},
+		// neighbours: here, plainly; a call asked for
+		{"ur", "یہیں میسج کریں", "here"},
+		{"ur-Latn", "isi chat pe", "here"},
+		{"en", "message me here", "here"},
+		{"en", "only here. dont call they check the phone", "here"},
+		{"ur", "صرف یہیں پیغام کریں، فون باجی کے سامنے نہیں اٹھا سکتی", "here"},
 	} {
 		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
 		require.Equal(t, c.want, a["contact"], "%s: %q", c.locale, c.text)
 	}
 }
 
-// The sum a receipt was written for ("cash diye office me, raseed 15000
-// ki", "رسید صرف پندرہ ہزار کی دی", "a receipt of 15,000 only", C17-028) is
-// what the receipt says, not the sum paid: the sum paid stays the one
-// told; a sum paid beside it is still taken.
-func TestRound16ReceiptSumIsNotPaid(t *testing.T) {
+// A title's dot ("Ch. Travels", "Sh. Rasheed", "Engr. Tariq") is no end of
+// a clause: the name keeps it whole (C16-028 read "Ch, Travels"); a town in
+// Pakistan after the firm's trade word is its address ("سومرو ٹریولز
+// سکھر", C16-015).
+func TestRound16TitleDotInAName(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ locale, text, amount string }{
-		{"ur-Latn", "cash diye office me, raseed 15000 ki", ""},
-		{"ur-Latn", "cash diye, raseed sirf 15 hazar ki di", ""},
-		{"ur", "نقد دیے دفتر میں، رسید صرف پندرہ ہزار کی دی", ""},
-		{"en", "paid cash at the office, receipt of 15,000 only", ""},
-		{"en", "cash, they gave a receipt for 15000", ""},
-		{"ur-Latn", "3 lakh cash diye, raseed 15000 ki", "Rs 3,00,000"},
-		{"ur-Latn", "jazzcash se 50 hazar diye", "Rs 50,000"},
-		{"ur-Latn", "cash 3 lakh diye, raseed nahi di", "Rs 3,00,000"},
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "Ch. Travels, owner Naveed Cheema", "Ch. Travels, Naveed Cheema"},
+		{"ur-Latn", "Ch. Travels", "Ch. Travels"},
+		{"ur-Latn", "ch. nadeem travels wala", "ch. nadeem travels"},
+		{"en", "Ch. Travels Sialkot", "Ch. Travels"},
+		{"en", "Sh. Rasheed Overseas", "Sh. Rasheed Overseas"},
+		{"en", "his name is Ch. Naveed", "Ch. Naveed"},
+		{"en", "Engr. Tariq Mehmood, Euro Gate Consultants", "Engr. Tariq Mehmood, Euro Gate Consultants"},
+		{"ur-Latn", "uska naam Ch. Aslam hai", "Ch. Aslam"},
+		{"ur", "سومرو ٹریولز سکھر", "سومرو ٹریولز"},
+		{"ur", "چیمہ ٹریولز سیالکوٹ", "چیمہ ٹریولز"},
+		{"ur-Latn", "soomro travels sukkur", "soomro travels"},
+		// neighbours: a sentence that ends with a dot
+		{"en", "Naveed Cheema. He has a shop in Sialkot", "Naveed Cheema"},
+		{"en", "Al Noor Travels. owner Sohail Rana", "Al Noor Travels, Sohail Rana"},
 	} {
-		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
-		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
+		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
 	}
-	// Told in the opening, the receipt's sum does not replace the sum paid.
-	e := realEngine()
-	r := e.Step(flows.State{}, flows.Input{Text: "main Khyber Gulf Manpower ki shikayat krna chahta hn, 3 lakh 20 hazar le liye cash, raseed sirf 15 hazar ki di", MessageID: 1, Reference: "HSY-R16AC2"}, t0)
-	require.NotNil(t, r.State.Draft)
-	require.NotEqual(t, "Rs 15,000", r.State.Draft.Inferred["paid_amount"])
 }
 
-// What comes before "otherwise" ("warna", "ورنہ") is told, not said on a
-// condition: "2 lakh jazzcash pe bhej diye the, ab 12 lakh aur mang rahe
-// hain warna maar denge" paid the two lakh, and the twelve asked "more" on
-// top are not what was paid (C17-018); a demand with "otherwise" and
-// nothing paid pays nothing.
-func TestRound16PaidBeforeOtherwise(t *testing.T) {
+// Countries in the spellings people type ("urdan", "jordon", "labnan")
+// are read, and a place abroad answers where the person is; "bahr" is
+// abroad (C16-032).
+func TestRound16CountrySpellings(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ locale, text, paid string }{
-		{"ur", "دو لاکھ ہم نے جاز کیش پر بھیج دیے تھے اب بارہ لاکھ اور مانگ رہے ہیں ورنہ کہتے ہیں مار دیں گے", "yes"},
-		{"ur-Latn", "2 lakh jazzcash pe bhej diye the ab 12 lakh aur mang rahe hain warna maar denge", "yes"},
-		{"en", "we sent 2 lakh by jazzcash, now they want 12 lakh more otherwise they will kill him", "yes"},
-		{"ur-Latn", "paise do warna maar denge", ""},
-		{"en", "pay 5 lakh otherwise we kill him", ""},
-		{"ur", "پیسے بھیجو ورنہ مار دیں گے", ""},
+	for _, c := range []struct{ locale, text, where, place string }{
+		{"ur-Latn", "urdan", "abroad", "Jordan"},
+		{"ur-Latn", "urdan me hy", "abroad", "Jordan"},
+		{"ur-Latn", "urdun amman", "abroad", "Jordan"},
+		{"en", "jordon", "abroad", "Jordan"},
+		{"ur", "اردن میں ہے", "abroad", "اردن"},
+		{"ur-Latn", "labnan me", "abroad", "Lebanon"},
+		{"ur-Latn", "bahr", "abroad", ""},
+		{"ur-Latn", "baher mulk", "abroad", ""},
+		// neighbours: Pakistan
+		{"ur-Latn", "pakistan me", "pakistan", ""},
+		{"ur-Latn", "yahin lahore me", "pakistan", ""},
 	} {
-		r := at(t, flows.NodeHelpWhat, c.locale, c.text)
-		paid := ""
-		if d := r.State.Draft; d != nil {
-			paid = d.Inferred["paid"] + d.Answers["paid"]
-		}
-		require.Equal(t, c.paid, paid, "%s: %q", c.locale, c.text)
-		if c.paid == "yes" {
-			// the sum sent, not the one asked on top of it ("12 lakh aur
-			// mang rahe", "12 lakh more")
-			require.Equal(t, "Rs 2,00,000", r.State.Draft.Inferred["paid_amount"], "%s: %q", c.locale, c.text)
+		a := answers(at(t, flows.NodeHelpWhere, c.locale, c.text))
+		require.Equal(t, c.where, a["where"], "%s: %q", c.locale, c.text)
+		if c.place != "" {
+			require.Contains(t, a["place"], c.place, "%s: %q", c.locale, c.text)
 		}
 	}
 }
 
-// "This came in a group, check it" and then the advert on its own
-// (C17-027) is the advert brought to us, a report, as when both come in
-// one message; asked whether it is genuine, or chosen from the menu, it
-// stays a check.
-func TestRound16SharedThenAdvertIsAReport(t *testing.T) {
+// What happens if the worker refuses, said in the first person ("na karun
+// to maarne ki dhamki deta", "نہ کروں تو مارنے کی دھمکی", C16-031), is the
+// threat that keeps them at work: forced work, as "mana karo to marte hain"
+// is; a beating told as what happens stays violence.
+func TestRound16IfIRefuseIsTheThreat(t *testing.T) {
 	t.Parallel()
-	advert := "📢 Hiring in Thailand 🇹🇭 Data Entry / Customer Support (English typing). Salary 1200$ + bonus. Free air ticket, free hotel, visa on arrival. No fee! Send passport copy + CV to @siamstar_hr. Siam Star Digital Co., Ltd"
-	for _, c := range []struct{ first, kind string }{
-		{"ye msg telegram group me aya hai check kro", flows.KindReport},
-		{"یہ میسج ہمارے واٹس ایپ گروپ میں آیا ہے، چیک کریں", flows.KindReport},
-		{"a friend forwarded this in our family group, please check", flows.KindReport},
-		{"ye asli hai ya nahi check kro", flows.KindVerify},
-		{"can you check if this is genuine?", flows.KindVerify},
-		{"کیا یہ اصلی ہے؟ چیک کریں", flows.KindVerify},
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "roz 16 ghante kaam, na karun to maarne ki dhamki deta, iqama bhi expire kar diya", "forced_work"},
+		{"ur-Latn", "16 ghante kaam karwata hai, kaam na karun to maarne ki dhamki", "forced_work"},
+		{"ur-Latn", "14 ghante kaam krwata hy, na krun to dhamki deta hy", "forced_work"},
+		{"ur", "روز سولہ گھنٹے کام، نہ کروں تو مارنے کی دھمکی دیتا ہے", "forced_work"},
+		{"ur", "سولہ گھنٹے کام کرواتا ہے، انکار کروں تو مارتا ہے", "forced_work"},
+		{"en", "I work 16 hours a day, if I refuse he threatens to beat me", "forced_work"},
+		{"en", "16 hours work daily, if I say no he threatens me", "forced_work"},
+		// neighbours: violence told as what happens
+		{"ur", "وہ مجھے مارتا ہے", "violence"},
+		{"ur-Latn", "kafeel roz maarta hai", "violence"},
+		{"en", "he beats me every day", "violence"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
+		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// Someone of the writer's own who is yet to go the smugglers' way ("میرا
+// بیٹا یونان جانے کی ضد کر رہا ہے، ایجنٹ … لے جائے گا اگلے مہینے",
+// C15-014) is not on the road: the agent's report; one on it now needs
+// help. A smuggler who sends boys by boat, told by a sister who wants to
+// report him (C14-016), is no one at sea.
+func TestRound16JourneyAhead(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"میرا بیٹا یونان جانے کی ضد کر رہا ہے، ایجنٹ ایران ترکی کے راستے لے جائے گا اگلے مہینے۔ بارہ لاکھ مانگے ہیں", flows.KindReport},
+		{"میرا بھائی ڈنکی سے اٹلی جانا چاہتا ہے، ایجنٹ پندرہ لاکھ مانگ رہا ہے", flows.KindReport},
+		{"mera beta greece jane ki zid kar raha hai, agent iran turkey ke raste agle mahine le jayega, 12 lakh mange hain", flows.KindReport},
+		{"mera bhai dunki se italy jana chahta hai agent 15 lakh mang raha hai", flows.KindReport},
+		{"my son insists on going to Greece through Iran and Turkey, the agent will take him next month for 12 lakh", flows.KindReport},
+		{"my brother wants to go to Italy by dunki, the agent is asking 15 lakh", flows.KindReport},
+		{"میں تربت سے لکھ رہی ہوں۔ یہاں ناخدا سلیم نام کا ایک آدمی لڑکوں کو کشتی میں عمان بھیجتا ہے، دو لاکھ فی بندہ لیتا ہے۔ میرا چھوٹا بھائی بھی جانے کی ضد کر رہا ہے۔ یہ غلط ہے، اس کی اطلاع دینی ہے", flows.KindReport},
+		{"gwadar me ek banda larkon ko kashti me oman bhejta hai 2 lakh le kar, iski report karni hai", flows.KindReport},
+		// neighbours: on the road now
+		{"میرا بیٹا ایران کے راستے جا رہا ہے", flows.KindHelp},
+		{"mera beta kashti me hai, oman ja raha tha, engine band ho gaya", flows.KindHelp},
+		{"my brother is on a boat to Italy, it is sinking", flows.KindHelp},
+	} {
+		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
+	}
+}
+
+// "What do I do" at the end of a long account of money paid to an agent
+// ("… samajh nahi aa raha kya karun", C14-030) leaves the account to say
+// what is needed: a report; said alone, or in a short message, it is a
+// plea for help.
+func TestRound16AtALossAfterAnAccount(t *testing.T) {
+	t.Parallel()
+	long := map[string]string{
+		"ur-Latn": "assalam o alaikum bhai jan main kohat se hoon. hamare ilaqe ka ek banda hai Gul Zaman, wo kehta hai Hungary me work permit lagwata hai, 12 lakh ka kaam hai. maine zameen bech ke 5 lakh usko diye hawala se Peshawar me. 7 mahine ho gaye, kabhi kehta hai embassy band hai kabhi appointment nahi mil rahi, ab kehta hai baqi paise do. samajh nahi aa raha kya karun",
+		"ur":      "السلام علیکم میں کوہاٹ سے ہوں۔ ہمارے علاقے کا ایک بندہ گل زمان کہتا ہے ہنگری کا ورک پرمٹ لگواتا ہے، بارہ لاکھ کا کام ہے۔ میں نے زمین بیچ کر پانچ لاکھ اس کو حوالے سے پشاور میں دیے۔ سات مہینے ہو گئے، کبھی کہتا ہے ایمبیسی بند ہے کبھی اپائنٹمنٹ نہیں مل رہی، اب کہتا ہے باقی پیسے دو۔ سمجھ نہیں آ رہا کیا کروں",
+		"en":      "Salam, I am from Kohat. A man from our area, Gul Zaman, says he gets work permits for Hungary, 12 lakh in all. I sold a piece of land and paid him 5 lakh through hawala in Peshawar. It has been 7 months, sometimes he says the embassy is closed, sometimes no appointment, now he says pay the rest and it will be quick. I don't know what to do",
+	}
+	for _, c := range []struct{ text, kind string }{
+		{long["ur-Latn"], flows.KindReport},
+		{long["ur"], flows.KindReport},
+		{long["en"], flows.KindReport},
+		{"agent ne 3 lakh le liye saudi ke visa ke liye aur ab phone band hai, 5 mahine ho gaye, ghar wale pooch rahe hain, zameen bech di thi, ab kuch samajh nahi aa raha kya karun, koi rasta batao", flows.KindReport},
+		// neighbours: short, or a plea beside it
+		{"kya karun?", flows.KindHelp},
+		{"what should i do", flows.KindHelp},
+		{"کیا کروں، میرا بھائی دبئی میں پھنس گیا ہے", flows.KindHelp},
+		{"madad karo, samajh nahi aa raha kya karun, agent ne passport le liya aur ab dubai me kaam nahi de raha, kamre me band rakha hai, khana bhi nahi dete, ghar walon se baat nahi karne dete aur 2 mahine se tankhwah nahi di", flows.KindHelp},
+	} {
+		require.Equal(t, c.kind, kindAfter(t, c.text), c.text)
+	}
+}
+
+// Money paid, told while a plea's reading is shown ("تین لاکھ پہلے ہی ایزی
+// پیسہ پر بھیج چکے ہیں", C15-019), is kept: the help flow asks no question
+// about it. A yes or a no is still the answer to the check.
+func TestRound16PaidToldAtTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, paid, amount string }{
+		{"ur", "تین لاکھ پہلے ہی ایزی پیسہ پر بھیج چکے ہیں", "yes", "Rs 3,00,000"},
+		{"ur", "ہم نے ایجنٹ کو پانچ لاکھ نقد دیے تھے", "yes", "Rs 5,00,000"},
+		{"ur-Latn", "3 lakh pehle hi easypaisa pe bhej chuke hain", "yes", "Rs 3,00,000"},
+		{"ur-Latn", "agent ko 5 lakh de chuke hain", "yes", "Rs 5,00,000"},
+		{"en", "we already sent 3 lakh by easypaisa", "yes", "Rs 3,00,000"},
+		{"en", "my mother paid the agent 2 lakh", "yes", "Rs 2,00,000"},
+		// neighbours: yes and no answer the check
+		{"ur", "جی ہاں", "", ""},
+		{"en", "yes", "", ""},
 	} {
 		e := realEngine()
-		r := e.Step(flows.State{}, flows.Input{Text: c.first, MessageID: 1, Reference: "HSY-R16AD2"}, t0)
-		require.Equal(t, flows.NodeVerify, r.State.Node, c.first)
-		r = e.Step(r.State, flows.Input{Text: advert, MessageID: 2, Reference: "HSY-R16AD3"}, t0)
-		kind := ""
-		if r.State.Draft != nil {
-			kind = r.State.Draft.Kind
+		r := e.Step(flows.State{}, flows.Input{Text: "my brother is locked in a room in Iran by the agent's men", MessageID: 1, Reference: "HSY-TYPED6"}, t0)
+		require.Equal(t, flows.NodeHelpCheck, r.State.Node)
+		r.State.Locale = c.locale
+		r = e.Step(r.State, flows.Input{Text: c.text, MessageID: 2, Reference: "HSY-TYPED7"}, t0)
+		require.NotEqual(t, flows.NodeHelpCheck, r.State.Node, "%s: %q", c.locale, c.text)
+		a := r.State.Draft.Answers
+		require.Equal(t, c.paid, a["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.amount, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// The bot's closing words for a plea say what the referral says: one who
+// says they are safe and names no trouble is passed on as a report, not as
+// urgent; trouble named keeps it urgent.
+func TestSettledPleaIsToldAsAReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		locale, text string
+		settled      bool
+	}{
+		{"en", "the company will not pay for my ticket home as the contract says. I am safe, staying in the hostel", true},
+		{"ur-Latn", "company return ticket nahi de rahi jo contract me tha, baqi main theek hoon", true},
+		{"ur", "معاہدے میں واپسی کا ٹکٹ کمپنی کے ذمے تھا، اب کہتے ہیں خود خریدو۔ باقی میں خیریت سے ہوں", true},
+		{"en", "the company will not pay for my ticket home", false},
+		{"ur-Latn", "main theek hoon lekin passport company ke paas hai", false},
+		{"ur", "میں خیریت سے ہوں لیکن چار مہینے سے تنخواہ نہیں ملی", false},
+	} {
+		st := flows.AtQuestion(flows.NodeHelpContact, c.locale)
+		st.Draft.Texts = []string{c.text}
+		st.Draft.Answers["where"] = "abroad"
+		st.Draft.Answers["situation"] = "other"
+		res := realEngine().Step(st, flows.Input{Text: "isi chat me", MessageID: 9, Reference: "HSY-SAFE16"}, t0)
+		require.True(t, created(res), c.text)
+		routine := texts.T(c.locale, "urgency_routine", nil)
+		urgent := texts.T(c.locale, "urgency_urgent", nil)
+		if c.settled {
+			require.Contains(t, joinReplies(res), routine, c.text)
+			require.NotContains(t, joinReplies(res), urgent, c.text)
+		} else {
+			require.Contains(t, joinReplies(res), urgent, c.text)
 		}
-		if spec := createdSpec(r); spec != nil {
-			kind = spec.Kind
-		}
-		require.Equal(t, c.kind, kind, c.first)
 	}
 }

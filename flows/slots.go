@@ -238,12 +238,14 @@ func (st *step) checkInferred(q *question, choice string) {
 	d := st.draft()
 	rd := st.read()
 	yn := rd.YesNo()
+	paid := choice == "" && st.addsPaid(rd)
 	switch {
-	case choice == "" && q.node == NodeHelpCheck && st.tellsMore(rd):
+	case choice == "" && !paid && q.node == NodeHelpCheck && st.tellsMore(rd):
 		// "dost ke phone se likh raha hn, donkey wale ne hamare phone le
 		// liye", "مدام نے میرا پاسپورٹ رکھ لیا ہے اور …": more of the
 		// account, not a word on what was read. It is kept and read, and
-		// the check asked again with what it added.
+		// the check asked again with what it added. (Money paid told so
+		// is kept by addsPaid, and what was read stands.)
 		st.keep()
 		st.inferFrom(st.text(), false)
 		st.askQuestion(q, true)
@@ -256,6 +258,11 @@ func (st *step) checkInferred(q *question, choice string) {
 	case choice == "" && yn == lang.PolarNone && st.answersOther(rd):
 		// "facebook pe dekha tha": no word on what was read, which stands,
 		// and the answer to a question not asked yet, which is kept.
+	case paid && yn == lang.PolarNone:
+		// "تین لاکھ پہلے ہی ایزی پیسہ پر بھیج چکے ہیں": nothing said
+		// against what was read, which stands, and money paid told, which
+		// is kept (addsPaid).
+		st.adoptInferred("")
 	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
 		sig := st.signals()
 		corrected := false
@@ -387,6 +394,61 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 	}
 	st.adoptInferred("")
 	st.accept(q, r)
+	return true
+}
+
+// answersElsewhere reports whether an answer that does not answer q
+// answers a report's question not answered yet, or skipped (a number typed
+// where the offer was seen, "facebook pe dekha tha" to the agent's name),
+// and if so keeps it there.
+func (st *step) answersElsewhere(q *question) bool {
+	d := st.draft()
+	if d == nil || d.Kind != KindReport {
+		return false
+	}
+	rd := st.read()
+	field := rd.Field()
+	if field == "" {
+		switch sig := st.signals(); {
+		case len(sig.Phones) > 0:
+			field = "phones"
+		case len(sig.Countries) > 0 && rd.Words() <= 4:
+			field = "country"
+		}
+	}
+	oq := questionOf(field)
+	if field == "" || oq == nil || oq == q || field == q.slot || d.Inferred[field] != "" {
+		return false
+	}
+	if _, given := d.Answers[field]; given {
+		return false
+	}
+	r := st.readReply(oq, "")
+	if !r.ok {
+		return false
+	}
+	st.accept(oq, r)
+	return true
+}
+
+// addsPaid keeps money the person says was paid, told while a plea's
+// reading is shown ("we already sent 3 lakh by easypaisa", C15-019), and
+// reports whether there was any: the help flow asks no question about it,
+// so it would be lost.
+func (st *step) addsPaid(rd *lang.Reading) bool {
+	d := st.draft()
+	if d.Kind != KindHelp || rd.PaidDone() != lang.PolarYes || d.Answers["paid"] != "" || d.Inferred["paid"] != "" {
+		return false
+	}
+	sig := st.signals()
+	st.note()
+	st.setAnswer("paid", ChoiceYes)
+	if a := paidAmount(rd, sig); a != nil {
+		st.setAnswer("paid_amount", formatAmount(*a))
+	}
+	if how := paymentOf(sig.Payments); how != "" {
+		st.setAnswer("paid_how", how)
+	}
 	return true
 }
 

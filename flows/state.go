@@ -210,6 +210,17 @@ type ReportSpec struct {
 	Discreet  bool              `json:"discreet,omitempty"`
 }
 
+// SettledPlea reports a plea for help from someone who says they are safe
+// ("باقی میں خیریت سے ہوں", "mehfooz hoon"), in which triage reads no
+// situation and the person chose none: a dispute to settle, not an urgent
+// one (a return ticket the contract promised). The bot's closing words and
+// the referral's urgency both follow it.
+func (s *ReportSpec) SettledPlea(situations []string) bool {
+	return s.Kind == KindHelp && len(s.Danger) == 0 && len(situations) == 0 &&
+		(s.Answers["situation"] == "" || s.Answers["situation"] == "other") &&
+		lang.Conversation().Read(s.Text).SafeNow()
+}
+
 // Result is what a step produces.
 type Result struct {
 	State   State

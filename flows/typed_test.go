@@ -928,3 +928,52 @@ func TestTypedPaidPartAndTheRest(t *testing.T) {
 		require.Equal(t, "Rs 50,000", answers(res)["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// An answer to another question not answered yet ("0301 2233445" asked
+// where the offer was seen) is kept there and the question asked again in
+// other words; a second such answer moves on without keeping its words as
+// this one's answer.
+func TestTypedAnswerToAnotherQuestionIsKept(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, node, text, key, want, then, thenKey string }{
+		{"ur-Latn", flows.NodeReportSeen, "0301 2233445", "phones", "+923012233445", "facebook pe dekha tha", "seen"},
+		{"en", flows.NodeReportSeen, "his number is 0345-7788990", "phones", "+923457788990", "it was on facebook", "seen"},
+		{"ur", flows.NodeReportSeen, "۰۳۳۳۱۲۳۴۵۶۷", "phones", "+923331234567", "فیس بک پر دیکھا تھا", "seen"},
+		{"ur-Latn", flows.NodeReportRecruiter, "facebook pe dekha tha", "seen", "facebook", "Rehman Travels", "recruiter"},
+		{"en", flows.NodeReportRecruiter, "I saw it on tiktok", "seen", "tiktok", "Gulf Star Manpower", "recruiter"},
+		{"ur", flows.NodeReportRecruiter, "اخبار میں دیکھا تھا", "seen", "newspaper", "الفلاح ٹریولز", "recruiter"},
+	} {
+		st := flows.AtQuestion(c.node, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED8"}, t0)
+		require.Equal(t, c.node, res.State.Node, "%s %q: asked again", c.locale, c.text)
+		require.Contains(t, answers(res)[c.key], c.want, "%s %q", c.locale, c.text)
+		require.Len(t, res.Replies, 2, "%s %q: a word that it was kept, and the question", c.locale, c.text)
+		res = realEngine().Step(res.State, flows.Input{Text: c.then, MessageID: 8, Reference: "HSY-TYPED8"}, t0)
+		require.NotEqual(t, c.node, res.State.Node, "%s %q", c.locale, c.then)
+		require.NotEmpty(t, answers(res)[c.thenKey], "%s %q", c.locale, c.then)
+		require.Contains(t, answers(res)[c.key], c.want, "%s: kept", c.locale)
+	}
+}
+
+// A sum asked that comes in a later message of a check is warned of then,
+// and a warning already given is not given again.
+func TestVerifyWarnsOfALaterSumOnce(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, first, second, amount string }{
+		{"en", "I want to check an agency, Star Link Overseas, licence 2241/LHR", "They asked 3.5 lakh for Saudi driver job, number 0321-4567890", "Rs 3,50,000"},
+		{"ur-Latn", "Star Link Overseas check karna hai, licence 2241/LHR bata rahe", "saudi driver ki job k liye 3.5 lac mang rahe, number 0321-4567890", "Rs 3,50,000"},
+		{"ur", "اسٹار لنک اوورسیز ایجنسی چیک کرنی ہے، لائسنس 2241/LHR بتاتے ہیں", "سعودی ڈرائیور کی نوکری کے لیے ساڑھے تین لاکھ مانگ رہے ہیں، نمبر 0321-4567890", "Rs 3,50,000"},
+	} {
+		warning := texts.T(c.locale, "verify_fee_warning", map[string]any{"Amount": "\u2066" + c.amount + "\u2069"})
+		st := flows.State{Locale: c.locale, LocaleChosen: true}
+		r := realEngine().Step(st, flows.Input{Text: c.first, MessageID: 1, Reference: "HSY-VRFY31"}, t0)
+		require.Equal(t, flows.NodeVerify, r.State.Node, "%s: the number is asked for", c.locale)
+		require.NotContains(t, joinReplies(r), warning, c.locale)
+		r = realEngine().Step(r.State, flows.Input{Text: c.second, MessageID: 2, Reference: "HSY-VRFY32"}, t0)
+		require.Contains(t, joinReplies(r), warning, "%s: %q", c.locale, c.second)
+		require.True(t, created(r), c.locale)
+	}
+	r := realEngine().Step(flows.State{}, flows.Input{Text: "Dubai security guard 2 lakh advance — asli hai?", MessageID: 1, Reference: "HSY-VRFY33"}, t0)
+	r = realEngine().Step(r.State, flows.Input{Text: "Gulf Star Manpower, 2 lakh advance, 0300-1112223", MessageID: 2, Reference: "HSY-VRFY34"}, t0)
+	require.NotContains(t, joinReplies(r), texts.T("ur-Latn", "verify_fee_warning", map[string]any{"Amount": "\u2066Rs 2,00,000\u2069"}), "warned once")
+}

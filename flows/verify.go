@@ -27,7 +27,7 @@ func (st *step) startVerify(withThis bool) {
 	}
 	st.keep()
 	sig := st.signals()
-	st.warnSigns(sig.Flags)
+	st.warnSigns(sig)
 	st.checkOrAsk(sig, st.text())
 }
 
@@ -123,11 +123,19 @@ func checkableText(sig Signals, text string) bool {
 		len([]rune(text)) >= 120
 }
 
-// warnSigns says at once what the red flags of the offer mean.
-func (st *step) warnSigns(flags []string) {
+// warnSigns says at once what the red flags of the offer mean, each once
+// in a conversation: a sum asked in a later message is warned of then.
+func (st *step) warnSigns(sig Signals) {
+	var flags []string
+	for _, f := range sig.Flags {
+		if !st.settled("warned_" + f) {
+			flags = append(flags, f)
+			st.settle("warned_" + f)
+		}
+	}
 	var lines []string
 	if contains(flags, "fee_before_contract") {
-		if fee := st.signals().Fee; fee != nil {
+		if fee := sig.Fee; fee != nil {
 			lines = append(lines, st.t("verify_fee_warning", map[string]any{"Amount": ltr(formatAmount(*fee))}))
 		} else {
 			lines = append(lines, st.t("verify_fee_warning_plain", nil))
@@ -174,9 +182,7 @@ func (st *step) verify(choice string) {
 		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	default:
 		st.keep()
-		if len(d.Texts) <= 1 {
-			st.warnSigns(st.signals().Flags)
-		}
+		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))
 		if st.in.Media == "" && !st.checkable(st.signals()) && !st.draftPhone() && !st.settled("verify_again") {
 			// "saw their post on facebook", "newspaper ad, 1.8 lakh
 			// maang rahe": where it was seen or what it asks, nothing to

@@ -823,6 +823,11 @@ func (rd *Reading) PaidRest() bool { return rd.has(kindAnswer, "paid_rest") }
 // Suspected reports a text that says what it fears, not what happened
 // ("mujhe shak hai ke ye scam compound wali jobs hain", "looks like one of
 // those Cambodia scams", "لگتا ہے یہ وہی فراڈ ہے", "I think").
+// SafeNow reports a person who says they are safe and well ("باقی میں
+// خیریت سے ہوں", "I am safe, only the ticket", "mehfooz hoon"), not
+// negated.
+func (rd *Reading) SafeNow() bool { return rd.has(kindAnswer, "safe_now") }
+
 func (rd *Reading) Suspected() bool {
 	return rd.has(kindAnswer, "suspicion") || rd.has(kindAnswer, "hedge")
 }
@@ -1266,6 +1271,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key = "discreet" // "sms only pls, dont call"
 		}
+		if set == "contact" && h.Key == "_unaware" && !h.neg {
+			h.Key = "discreet" // "ghar walon ko nahi pata": no one at home may know
+		}
 		if set == "contact" && h.Key == "_time" && !h.neg && rd.timeIsCare(h) {
 			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
 		}
@@ -1282,6 +1290,15 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
 		}
 		if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
+			if set != "contact" {
+				return h.Key, true
+			}
+			// "sirf yahan msg karein, ghar me kisi ko nahi pata": only
+			// here, but those at home must not know (C16-020); "only here,
+			// they check the phone" is here, the safe way (C14-007)
+			if rd.has(optionPrefix+set, "_unaware") {
+				return "discreet", true
+			}
 			return h.Key, true
 		}
 		if firstClause < 0 {
@@ -1451,6 +1468,13 @@ func (rd *Reading) OpensWithKin() bool {
 	return false
 }
 
+// JourneyAhead reports a journey not yet begun: someone insisting on
+// going or wanting to go ("جانے کی ضد کر رہا ہے", "dunki se jana chahta
+// hai"), or taken later ("agle mahine", "لے جائے گا", "will send him next
+// month"). Of kin on the smugglers' road, it is the smuggler who is
+// reported: no one is on the road yet.
+func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
+
 // kinOwners make a kin word the writer's own ("mera", "میرا", "my").
 var kinOwners = WordSet([]string{"mera", "meri", "mere", "mra", "mri", "my", "our", "hamara", "hamari", "hamare", "humara", "humari",
 	"میرا", "میری", "میرے", "ہمارا", "ہماری", "ہمارے"})
@@ -1582,6 +1606,12 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
+	if named["at_a_loss"] && (rd.Words() < atALossWords || named["help"]) {
+		// "kya karun?", "agent ne paise le liye, ab kya karoon": a plea; at
+		// the end of a long account ("… samajh nahi aa raha kya karun",
+		// C14-030) it is the account that says what they need
+		named["help"] = true
+	}
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
@@ -1632,6 +1662,10 @@ func (rd *Reading) Intent() string {
 	return ""
 }
 
+// atALossWords is how long an account must be for "what do I do" at its
+// end to leave the account to say what is needed.
+const atALossWords = 40
+
 // licensedSaid reports a licence word that describes whom the writer
 // dealt with, in an account that asks nothing ("ایک لائسنس یافتہ پروموٹر
 // کے ذریعے ویزا لیا", "through a licensed promoter", "licence wala agent
@@ -1644,6 +1678,9 @@ func (rd *Reading) licensedSaid(h found) bool {
 	switch {
 	case w == "licensed":
 	case (w == "لائسنس" || w == "licence" || w == "license" || w == "lisens") && h.j < len(rd.toks) && licenceHolder[rd.toks[h.j].S]:
+	case (w == "registered" || w == "رجسٹرڈ") && h.j < len(rd.toks) && (registeredHolder[rd.toks[h.j].S] || licenceHolder[rd.toks[h.j].S]):
+		// "ek registered OEP hai, 4 lakh maang rahe …": the firm dealt
+		// with, told, as "licensed" is
 	default:
 		return false
 	}
@@ -1719,6 +1756,11 @@ var askedOf = WordSet([]string{"if", "whether", "know", "pata", "pta", "maloom",
 
 // licenceHolder follow a licence word to make it a description ("لائسنس
 // یافتہ", "licence yafta", "license wala").
+// registeredHolder are the firms "registered" describes when it stands
+// before them ("registered OEP", "رجسٹرڈ کمپنی").
+var registeredHolder = WordSet([]string{"oep", "oeps", "agent", "agents", "agency", "company", "kampni", "kmpni", "promoter", "promoters",
+	"firm", "office", "overseas", "ایجنٹ", "ایجنسی", "کمپنی", "پروموٹر", "دفتر", "او"})
+
 var licenceHolder = WordSet([]string{"یافتہ", "والا", "والی", "والے", "yafta", "yaafta", "wala", "wali", "wale", "holder"})
 
 // ReportAsked reports an explicit word of reporting ("report karni hai",
@@ -2092,6 +2134,9 @@ func (rd *Reading) firstClause() string {
 		j = rd.r.sourceCut(toks, i, j)
 	}
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
+		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
+	}
 	if i >= j {
 		return ""
 	}

@@ -19,7 +19,11 @@
 // what all readers share: word classes (@name in a phrase), negations,
 // the fillers a negation reaches over, completed-verb endings, and Roman
 // Urdu spelling variants (nai, nhi, nahin → nahi), which a Vocab applies to
-// every word it does not know. triage.json is what triage looks for;
+// every word it does not know. A variant names one word only: a spelling that
+// can mean another word (kam/kaam, bata/beta, fir as an FIR) is none
+// (TestVariantsAreUnambiguous). scripts/variants.py lists how the corpora's
+// train and dev texts spell the lexicon's words, grouped by consonant
+// skeleton, to choose new variants from. triage.json is what triage looks for;
 // conversation.json is what the conversation reads in typed answers:
 // yes, no, not yet, don't know, skip, done, the options of each question,
 // intents and asides.

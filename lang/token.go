@@ -223,6 +223,8 @@ func asciiLowerSqueeze(s string) string {
 var abbreviations = map[string]bool{
 	"no": true, "nos": true, "rs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "lic": true, "sr": true,
 	"st": true, "co": true, "ltd": true, "pvt": true, "reg": true, "ref": true, "govt": true, "dept": true, "www": true,
+	// titles written before a name: "Ch. Travels", "Sh. Rasheed", "Engr. Tariq"
+	"ch": true, "chd": true, "sh": true, "engr": true, "prof": true, "capt": true, "col": true, "maj": true, "mohd": true, "muhd": true,
 }
 
 func afterAbbreviation(toks []Token) bool {

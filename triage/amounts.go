@@ -537,7 +537,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			}
 		}
 		code = currencyInContext(code, cword, countries)
-		if unit := qs[len(qs)-1].unit; cword != "" || unit > 1 || carried {
+		// A currency of more than one word ("سعودی ریال", "saudi riyal") is
+		// as written as one of one word: a bare sum after it is in it too
+		// ("۱۲۰۰ سعودی ریال ہوگی، یہاں ۸۰۰ مل رہی ہے", blind16 UR-047).
+		named := cword != "" || postCode != "" && postTo-end > 1
+		if unit := qs[len(qs)-1].unit; named || unit > 1 || carried {
 			if carried && unit == 1 {
 				unit = prev.unit
 			}

@@ -337,6 +337,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 				out.CaseType, best = c, p
 			}
 		}
+		if smugglingRead(r) {
+			// Smuggling read by the rules from its own words ("beaten by
+			// smugglers", "dunki"): the danger's case type is the rules',
+			// not the model's second guess (blind16 EN-013).
+			out.CaseType = r.caseType
+		}
 	}
 	if out.CaseType == CaseOEPMisconduct && r.caseType != CaseOEPMisconduct && r.f.noLicence && pc.P < overruleAt {
 		// A recruiter said to have no licence, or missing from the
@@ -530,4 +536,10 @@ func (a *analysis) onTopic(r ruled) bool {
 		}
 	}
 	return kinds >= 2 || hits >= 2 || kinds == 1 && a.cue("k_relative")
+}
+
+// smugglingRead reports a smuggling case type the rules read from words of
+// smuggling themselves, not from a country or a boat alone.
+func smugglingRead(r ruled) bool {
+	return r.caseType == CaseSmuggling && r.f.smuggling
 }

@@ -65,6 +65,9 @@ func (a *analysis) inSafeHouse() bool {
 func (a *analysis) compounds() []string {
 	var reasons []string
 	for _, c := range lex.compounds {
+		if c.Level == UrgencyUrgent {
+			continue // urgentCompounds
+		}
 		if c.Code == "held_for_money" && a.inSafeHouse() {
 			continue // a smuggler's price to go on from a safe house
 		}
@@ -73,6 +76,31 @@ func (a *analysis) compounds() []string {
 		}
 	}
 	return reasons
+}
+
+// urgentCompounds returns the reasons of the compounds that make a case
+// urgent, not an emergency: stranded abroad with one's papers expired
+// ("Stranded in Baku, company closed, visa expired", "hum 12 log phanse
+// hue hain, visa bhi khatam", blind16 EN-046, RU-043): no one to go back
+// to and no right to stay, each alone a worker's trouble.
+func (a *analysis) urgentCompounds() []string {
+	var reasons []string
+	for _, c := range lex.compounds {
+		if c.Level == UrgencyUrgent && a.compound(c) {
+			reasons = append(reasons, c.Reason)
+		}
+	}
+	return reasons
+}
+
+// countryNamed reports whether a country other than Pakistan is named.
+func (a *analysis) countryNamed() bool {
+	for l := range a.hits {
+		if l.Kind == kindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundFound reports whether the lexicon's compound of that code holds
@@ -316,6 +344,11 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 	if level != UrgencyEmergency {
 		if cs := a.compounds(); len(cs) > 0 {
 			level, reasons = UrgencyEmergency, append(reasons, cs...)
+		}
+	}
+	if level == UrgencyRoutine && (abroadOrSmuggling || a.countryNamed()) {
+		if cs := a.urgentCompounds(); len(cs) > 0 {
+			level, reasons = UrgencyUrgent, append(reasons, cs...)
 		}
 	}
 	return level, reasons

@@ -63,7 +63,8 @@
 // word classes, negations and spelling variants of lang/lexicon/words.json).
 // It holds countries, currencies, multipliers and number words, payments,
 // situations (code, level, the reason staff see, phrases and exceptions),
-// compounds (pairs of concepts that are an emergency), cues (named phrase
+// compounds (pairs of concepts that are an emergency, or urgent when their
+// level says so), cues (named phrase
 // lists the rules read, the concepts of danger and the contexts that lower
 // it), link TLDs, official domains, licence keywords and salary limits. A
 // phrase is words separated by spaces; a|b|c is one word with

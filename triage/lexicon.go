@@ -78,9 +78,12 @@ type valueWords struct {
 // requirements, each a cue or situation code or alternatives of them
 // ("k_harm|violence").
 type compound struct {
-	Code   string   `json:"code"`
-	Reason string   `json:"reason"`
-	All    []string `json:"all"`
+	Code   string `json:"code"`
+	Reason string `json:"reason"`
+	// Level is "urgent" for a compound that makes a case urgent, not an
+	// emergency ("stranded" and "papers expired"); empty is an emergency.
+	Level string   `json:"level,omitempty"`
+	All   []string `json:"all"`
 }
 
 type situationJSON struct {
@@ -358,6 +361,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	for _, c := range f.Compounds {
 		if c.Code == "" || c.Reason == "" || len(c.All) < 2 {
 			return nil, fmt.Errorf("compound %q: code, reason and two requirements are needed", c.Code)
+		}
+		if c.Level != "" && c.Level != UrgencyUrgent {
+			return nil, fmt.Errorf("compound %s: level %q is neither empty (an emergency) nor urgent", c.Code, c.Level)
 		}
 		for _, req := range c.All {
 			for _, k := range strings.Split(req, "|") {

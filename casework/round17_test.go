@@ -13,7 +13,7 @@ import (
 // A passport held by the one who arranges a journey still ahead is the
 // recruiter's or the smuggler's case, routine (C17-014, C17-017); one kept
 // back after the deal went bad stays urgent (C5-008, C-004).
-func TestRound16PassportForAJourneyAhead(t *testing.T) {
+func TestRound17PassportForAJourneyAhead(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, urgency string }{
 		{"گوجرانوالہ میں حاجی اسلم لڑکوں کو ڈنکی کے راستے یورپ بھیجتا ہے، ایران ترکی سے یونان۔ میرا بھتیجا اگلے مہینے جانے کی تیاری میں ہے۔ میرے بھائی نے پانچ لاکھ نقد دے دیے ہیں\nبھتیجے کا پاسپورٹ اس کے پاس ہے", "routine"},
@@ -34,7 +34,7 @@ func TestRound16PassportForAJourneyAhead(t *testing.T) {
 // An agent who threatens the family that asks for its money back, no one
 // held ("shikayat ki to tumhare bando ko utha lunga", C17-026), is the
 // recruiter's case, urgent for the threat; not a ransom.
-func TestRound16ThreatIsNoRansom(t *testing.T) {
+func TestRound17ThreatIsNoRansom(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
 		"agent nadeem ko 3.5 lac diye greece ke visa ke liye, ab pese wapis mangte hain to dhamkian deta hai k shikayat ki to tumhare bando ko utha lunga",
@@ -55,7 +55,7 @@ func TestRound16ThreatIsNoRansom(t *testing.T) {
 // People held in a scam compound and told to pay to leave ("pay 8000
 // dollar and you can leave", C17-006) are trafficked: the price of leaving
 // is the compound's bondage, not a ransom of a kidnap.
-func TestRound16CompoundPriceIsTrafficking(t *testing.T) {
+func TestRound17CompoundPriceIsTrafficking(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
 		"he is in a compound in Myanmar, guards with guns, nobody can go out. forced to scam people on facebook 16 hrs. they say pay 8000 dollar and you can leave",
@@ -72,7 +72,7 @@ func TestRound16CompoundPriceIsTrafficking(t *testing.T) {
 // ("agent ko 2 lakh 80 hazar cash diye the … koi kaam ni mila, visa 5 din
 // me khatam", C17-032), is the worker's distress, the mission's first; at
 // home it is the recruiter's.
-func TestRound16MoneyTakenAbroadIsDistress(t *testing.T) {
+func TestRound17MoneyTakenAbroadIsDistress(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, where, want string }{
 		{"pakistan me agent ko 2 lakh 80 hazar cash diye the keh wahan pohanchte hi job. koi kaam ni mila, visa 5 din me khatam", "abroad", "worker_distress_abroad"},
@@ -90,7 +90,7 @@ func TestRound16MoneyTakenAbroadIsDistress(t *testing.T) {
 // passport kept and wages withheld (C17-019), is trafficked: the hours
 // make it more than a labour dispute. Wages withheld and the passport kept,
 // no more, stay the worker's distress.
-func TestRound16KeptAtWorkIntoTheNight(t *testing.T) {
+func TestRound17KeptAtWorkIntoTheNight(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, want string }{
 		{"میں ریاض میں ایک گھر میں کام کرتی ہوں۔ صبح چھ سے رات ایک بجے تک کام۔ پاسپورٹ مدام کے پاس ہے، چار مہینے کی تنخواہ نہیں ملی", "trafficking"},
