@@ -131,3 +131,26 @@ func TestRound17MorningToNightIsForcedWork(t *testing.T) {
 		require.NotContains(t, Read(s).Situations, "forced_work", s)
 	}
 }
+
+// A visa or iqama that runs out in so many days ("visa 5 din me khatam ho
+// raha", "expires in 5 days", "دس دن میں ختم ہو جائے گا", C17-032) has not
+// expired: stranded with it is not yet "papers expired". Expired, it is
+// (TestStrandedWithPapersExpiredIsUrgent).
+func TestRound17PapersNotYetExpired(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai main sharjah me phasa hua hun, visa 5 din me khatam ho raha, ticket ke pese ni",
+		"we are stuck in Muscat, our visa expires in 5 days",
+		"ہم دبئی میں پھنسے ہیں، ویزا دس دن میں ختم ہو جائے گا",
+		"hum dubai me phanse hain visa agle hafte khatam ho jayega",
+	} {
+		require.NotContains(t, Read(s).Danger, "stranded abroad with papers expired", s)
+	}
+	for _, s := range []string{
+		"ہم عمان میں پھنسے ہیں، اقامہ ختم ہو گیا ہے",
+		"hum Oman me phanse hain, iqama expire ho gaya aur kafeel ghaib",
+		"we are stuck in Muscat, the company shut down and our iqama expired",
+	} {
+		require.Contains(t, Read(s).Danger, "stranded abroad with papers expired", s)
+	}
+}
