@@ -456,6 +456,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
+	if strings.Trim(st.in.Text, "0123456789۰۱۲۳۴۵۶۷۸۹+-() ") == "" {
+		return reply{} // a number alone names no one and no place ("0345 9988776")
+	}
 	if q.expect == expectName && rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
 		// was seen, not who made it (answersElsewhere keeps it there).
@@ -465,7 +468,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if q.expect == expectPlace {
 		name = rd.Place()
 	}
-	if name == "" {
+	if nr := st.e.reader.Read(name); name == "" || nr.YesNo() != lang.PolarNone && nr.AnswerShare() >= 0.99 {
+		// "no", "nahi ji" is no name: a "don't know" when the answer says so
+		if name != "" && rd.Unknown() {
+			return skipped
+		}
 		return reply{}
 	}
 	r := reply{ok: true, value: name, note: true}

@@ -263,6 +263,10 @@ func (st *step) checkInferred(q *question, choice string) {
 		// against what was read, which stands, and money paid told, which
 		// is kept (addsPaid).
 		st.adoptInferred("")
+	case choice == "" && rd.Lead() == lang.PolarNo && rd.Field() != "" && d.Inferred[rd.Field()] == "" && st.answersOther(rd):
+		// "ni koi naam ni bataya" while a number read is shown: the no
+		// answers the question it names (the agent's name), not what was
+		// read, which stands.
 	case choice == ChoiceNo || choice == "" && (yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Field() != ""):
 		sig := st.signals()
 		corrected := false
@@ -389,7 +393,7 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 		return false
 	}
 	r := st.readReply(q, "")
-	if !r.ok {
+	if !r.ok && !r.skip {
 		return false
 	}
 	st.adoptInferred("")

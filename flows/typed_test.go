@@ -977,3 +977,24 @@ func TestVerifyWarnsOfALaterSumOnce(t *testing.T) {
 	r = realEngine().Step(r.State, flows.Input{Text: "Gulf Star Manpower, 2 lakh advance, 0300-1112223", MessageID: 2, Reference: "HSY-VRFY34"}, t0)
 	require.NotContains(t, joinReplies(r), texts.T("ur-Latn", "verify_fee_warning", map[string]any{"Amount": "\u2066Rs 2,00,000\u2069"}), "warned once")
 }
+
+// A number typed for the agent's name is no name: it is kept as the
+// agent's number, and a no that names the question ("ni koi naam ni
+// bataya") then skips the name and keeps the number.
+func TestTypedNoAboutAnotherQuestionKeepsWhatWasRead(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, number, no string }{
+		{"ur-Latn", "0345 9988776", "ni koi naam ni bataya"},
+		{"en", "0345 9988776", "no, he never told his name"},
+		{"ur", "۰۳۴۵۹۹۸۸۷۷۶", "نہیں، نام نہیں بتایا"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportRecruiter, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.number, MessageID: 7, Reference: "HSY-TYPED9"}, t0)
+		require.Empty(t, answers(res)["recruiter"], "%s: %q is no name", c.locale, c.number)
+		res = realEngine().Step(res.State, flows.Input{Text: c.no, MessageID: 8, Reference: "HSY-TYPED9"}, t0)
+		require.Equal(t, "+923459988776", answers(res)["phones"], "%s: %q keeps the number", c.locale, c.no)
+		require.Empty(t, answers(res)["recruiter"], c.locale)
+		require.NotEqual(t, flows.NodeReportRecruiter, res.State.Node, "%s: the name is not asked again", c.locale)
+		require.NotEqual(t, flows.NodeReportPhonesAsk, res.State.Node, "%s: nor the number", c.locale)
+	}
+}

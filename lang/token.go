@@ -57,6 +57,18 @@ func ClauseBreak(r rune) bool {
 	return false
 }
 
+// groupingComma reports a comma between digits ("60,000", "1,85,000"):
+// it groups a number, and a phrase runs across it ("sent 60,000 from
+// Riyadh").
+func groupingComma(text string, i int) bool {
+	if text[i] != ',' || i == 0 || i+1 >= len(text) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsDigit(before) && unicode.IsDigit(after) // ASCII, Urdu or Arabic-Indic
+}
+
 // Token is one word or number of the text, normalised for matching.
 type Token struct {
 	S          string // the word, normalised
@@ -111,7 +123,7 @@ func Tokenize(text string) []Token {
 			}
 			if k == 0 {
 				flush()
-				if ClauseBreak(r) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks) {
+				if ClauseBreak(r) && !groupingComma(text, i) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks) {
 					brk = true
 				}
 				continue

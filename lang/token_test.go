@@ -34,6 +34,12 @@ func TestTokenize(t *testing.T) {
 	require.True(t, toks[1].Brk, "a full stop is a break")
 	require.True(t, toks[2].Brk, "a comma is a break")
 	require.False(t, toks[3].Brk, "Rs. is an abbreviation")
+	for _, s := range []string{"sent 60,000 from Riyadh", "sent ۶۰,۰۰۰ from Riyadh", "bheje 1,85,000 se"} {
+		toks = Tokenize(s)
+		require.False(t, toks[2].Brk, "%q: a comma between digits groups a number", s)
+	}
+	toks = Tokenize("paid 5, 6 people")
+	require.True(t, toks[2].Brk, "a comma before a space is a break")
 }
 
 func TestFoldKeepsOffsets(t *testing.T) {

@@ -318,6 +318,9 @@ func plainSum(atoms []atom, q quantity) bool {
 		return false // a USSD code, "*911#"
 	}
 	for k := q.to; k < len(atoms) && k <= q.to+1; k++ {
+		if k == q.to+1 && lex.rateUnits[atoms[k].s] && (atoms[q.to].s == "/" || atoms[q.to].s == "per" || atoms[q.to].s == "fi" || atoms[q.to].s == "فی") {
+			break // a price by the month ("Fee sirf 4500/month", "4500 per month"), not a count of months
+		}
 		if atoms[k].kind == 'w' && lex.notMoneyUnits[atoms[k].s] {
 			return false // "668 pe SMS karein"
 		}

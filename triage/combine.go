@@ -245,8 +245,36 @@ func (a *analysis) calmNoDanger(r ruled) bool {
 // or hurt and no danger read by the rules ("pay the 4 lakh or we will harm
 // your daughters", blind15 EN-047): urgent by the corpus's policy, so the
 // model alone must be sure to make it an emergency.
+//
+// A threat of the law alone (a false case, the police, deportation,
+// huroob), read as threats or as nothing more, is one wherever the person
+// is: "if anyone goes to FIA they will put a false case on us" threatens
+// no one's life (blind17 EN-015).
 func (a *analysis) threatAtHome(r ruled, abroad bool) bool {
-	return !abroad && a.cue("k_threat") && !a.cue("k_held") && !a.cue("k_harm") && !anyTrue(r.f.sits)
+	if !a.cue("k_threat") || a.cue("k_held") || a.cue("k_harm") {
+		return false
+	}
+	if !abroad && !anyTrue(r.f.sits) {
+		return true
+	}
+	for code, v := range r.f.sits {
+		if v && code != "threats" {
+			return false
+		}
+	}
+	return a.onlyLegalThreat()
+}
+
+// onlyLegalThreat reports whether every threat read is one of the law: a
+// false case, the police, deportation, huroob (cue legal_threat).
+func (a *analysis) onlyLegalThreat() bool {
+	legal := a.cueHits("legal_threat")
+	for _, h := range a.cueHits("k_threat") {
+		if !overlapsAny(h, legal) {
+			return false
+		}
+	}
+	return len(legal) > 0
 }
 
 // onlyConfined reports whether being locked in is the only emergency
@@ -324,13 +352,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && anyTrue(r.f.sits) && (pc.P < overruleAt || a.cue("to_report")) && !r.firm {
+	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && r.caseType == CaseWorkerDistress && r.f.distress) &&
+		(pc.P < overruleAt || a.cue("to_report")) && !r.firm {
 		// A danger or a passport held read in the present ("passport un k
 		// pas ha abhi bhi") is a report: unless the model is sure it is
 		// none, its next reading stands. So is one over and done, told to
 		// be reported ("she was sold in Dubai long ago, now married: can
 		// it still be reported?", blind12): asked so, however sure the
-		// model is of other.
+		// model is of other. So is a worker's trouble abroad the rules
+		// read ("ریاض میں انتقال ہو گیا، میت واپس لانے", blind17 UR-047).
 		best := 0.0
 		for c, p := range pc.Probs {
 			if c != CaseOther && (p > best || p == best && c < out.CaseType) {
@@ -350,9 +380,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// no licensed promoter: the model's misconduct needs it sure.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && pc.P < overruleAt && !a.cue("documents") {
+	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80
-		// ہزار بھیجے تھے" names none, whatever the model leans to; its
+		// ہزار بھیجے تھے" names none, however sure the model is ("agent ka
+		// daftar band hai, 1.5 lac liye the": 90% from "agent" alone); its
 		// next reading stands, or the rules' when they are precise.
 		out.CaseType = r.caseType
 		best := 0.0
@@ -411,6 +442,18 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// situationRead reports whether a situation of the person was read: a
+// child named counts only when in danger, not in an advert ("apne bachon
+// ko humare hawale karein", a school's, blind17 RL-025).
+func (a *analysis) situationRead(f *facts) bool {
+	for code, v := range f.sits {
+		if v && (code != "child" || a.childInDanger()) {
+			return true
+		}
+	}
+	return false
 }
 
 // asks reports a question, a word of checking, or a question said in

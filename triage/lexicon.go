@@ -42,6 +42,7 @@ type lexiconFile struct {
 	PricedBefore    []string                     `json:"price_words_before"`
 	PricedAfter     []string                     `json:"price_words_after"`
 	NotMoneyUnits   []string                     `json:"not_money_units"`
+	RateUnits       []string                     `json:"rate_units"`
 	Payments        map[string][]string          `json:"payments"`
 	PaymentExcept   map[string][]string          `json:"payment_except"`
 	RemotePayments  []string                     `json:"remote_payments"`
@@ -147,6 +148,7 @@ type lexicon struct {
 	pricedBefore    map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
 	pricedAfter     map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool    // "10 GB", "2023 saal": a number before these is not money
+	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
 	ageUnits, ageWords, childNouns map[string]bool
 	movers                         map[string]bool // "took her to Dubai": she is there
@@ -222,6 +224,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		pricedBefore:    wordSet(f.PricedBefore),
 		pricedAfter:     wordSet(f.PricedAfter),
 		notMoneyUnits:   wordSet(f.NotMoneyUnits),
+		rateUnits:       wordSet(f.RateUnits),
 		ageUnits:        wordSet(f.AgeUnits),
 		movers:          wordSet(f.Movers),
 		minorWords:      wordSet(f.MinorWords),
