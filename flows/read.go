@@ -43,6 +43,9 @@ func (st *step) take(q *question, choice string) {
 		st.pickField(choice)
 		return
 	}
+	if choice == "" && st.changeMidway() {
+		return
+	}
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:
@@ -706,6 +709,9 @@ func askedAmount(sig Signals, rd *lang.Reading) *Amount {
 // Union se 400 dollar") is a yes.
 func (st *step) readPaid(rd *lang.Reading) reply {
 	sig := st.signals()
+	if rd.Field() == "consent" && rd.Paid() == lang.PolarYes && rd.PaidDone() == lang.PolarNone && len(sig.Amounts) == 0 && len(sig.Payments) == 0 {
+		return reply{} // "ok u can call me": a yes to being contacted, not to paying
+	}
 	p := rd.Paid()
 	if p == lang.PolarNone && !rd.Asked() && (len(sig.Amounts) > 0 || len(sig.Payments) > 0 || bareAmount(st.in.Text, sig) != nil) {
 		p = lang.PolarYes

@@ -457,7 +457,7 @@ func (st *step) pickField(choice string) {
 			return
 		}
 	case choice == ChoiceConfirm || choice == "" && rd.Confirm():
-		st.goTo(NodeReportSummary)
+		st.nextReport() // the summary, or the questions still open
 		return
 	case choice == "":
 		if node := fieldNode(rd.Field()); node != "" {
@@ -471,11 +471,35 @@ func (st *step) pickField(choice string) {
 	st.miss(questions[NodeReportFix])
 }
 
-// fix asks one question again; its answer leads back to the summary.
+// changeMidway takes "change answers" (or "change the country") typed
+// before the summary: the answers are listed, or the one named is asked
+// again, and the questions still open follow. It reports whether it did.
+func (st *step) changeMidway() bool {
+	d := st.draft()
+	rd := st.read()
+	field, ok := rd.Change()
+	if d == nil || d.Kind != KindReport || !ok || rd.Words() > 6 || len(d.Answers) == 0 || rd.YesNo() != lang.PolarNone || rd.Unknown() {
+		return false
+	}
+	if _, given := d.Answers[field]; given && fieldNode(field) != "" {
+		st.fix(fieldNode(field))
+		return true
+	}
+	st.goTo(NodeReportFix)
+	return true
+}
+
+// fix asks one question again; its answer leads back to the summary, or,
+// when it is changed before the summary, to the questions still open.
 func (st *step) fix(node string) {
 	d := st.draft()
 	q := questions[node]
 	d.Fixing = true
+	for _, n := range reportOrder {
+		if n != node && st.needs(n) {
+			d.Fixing = false
+		}
+	}
 	d.Settled = removeAll(d.Settled, q.slot)
 	if node == NodeReportPaid {
 		d.Settled = removeAll(d.Settled, "paid_how", "paid_amount")

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // What the issue quoted (and its neighbours), read with the real triage:
@@ -996,5 +997,64 @@ func TestTypedNoAboutAnotherQuestionKeepsWhatWasRead(t *testing.T) {
 		require.Empty(t, answers(res)["recruiter"], c.locale)
 		require.NotEqual(t, flows.NodeReportRecruiter, res.State.Node, "%s: the name is not asked again", c.locale)
 		require.NotEqual(t, flows.NodeReportPhonesAsk, res.State.Node, "%s: nor the number", c.locale)
+	}
+}
+
+// "ok u can call me" asked whether money was paid is a yes to being
+// contacted, kept as such; it is no yes to paying.
+func TestTypedCallMeIsNoPayment(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "ok u can call me"},
+		{"en", "yes you can call me anytime"},
+		{"ur-Latn", "ji mujhe call kar lena"},
+		{"ur-Latn", "haan mujh se rabta kar lein"},
+		{"ur", "جی مجھے کال کر لیں"},
+		{"ur", "ہاں مجھ سے رابطہ کر لیں"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED10"}, t0)
+		require.Empty(t, answers(res)["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, flows.NodeReportPaid, res.State.Node, "%s: asked again", c.locale)
+		require.Equal(t, flows.ChoiceYes, answers(res)["consent"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// "he took 80k from my cousin" tells money paid, in English as in Urdu.
+func TestTypedTookMoneyIsPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "he took 80k from my cousin for oman visa, jazzcash, now phone off"},
+		{"en", "they took 2 lakh for the visa and disappeared"},
+		{"en", "the agent took 80 thousand from me"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED11"}, t0)
+		require.Equal(t, flows.ChoiceYes, answers(res)["paid"], "%s: %q", c.locale, c.text)
+	}
+	rd := lang.Conversation().Read("it took 2 days to reply, they took the bus")
+	require.NotEqual(t, lang.PolarYes, rd.PaidDone())
+}
+
+// "Change answers" typed before the summary lists the answers; the one
+// chosen is asked again, and then the questions still open, not the
+// summary.
+func TestTypedChangeMidway(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, change, field, country string }{
+		{"en", "change answers", "country", "Qatar"},
+		{"ur-Latn", "jawab badalna hai", "mulk", "Qatar"},
+		{"ur", "جواب بدلنے ہیں", "ملک", "قطر"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["country"] = "Oman"
+		st.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(st, flows.Input{Text: c.change, MessageID: 7, Reference: "HSY-TYPED12"}, t0)
+		require.Equal(t, flows.NodeReportFix, res.State.Node, "%s: %q lists the answers", c.locale, c.change)
+		res = realEngine().Step(res.State, flows.Input{Text: c.field, MessageID: 8, Reference: "HSY-TYPED12"}, t0)
+		require.Equal(t, flows.NodeReportCountry, res.State.Node, "%s: %q", c.locale, c.field)
+		res = realEngine().Step(res.State, flows.Input{Text: c.country, MessageID: 9, Reference: "HSY-TYPED12"}, t0)
+		require.Equal(t, c.country, answers(res)["country"], c.locale)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: the open question comes next", c.locale)
 	}
 }
