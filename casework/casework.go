@@ -177,10 +177,11 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
-	if spec.Kind == flows.KindReport && out.caseType == "oep_misconduct" && out.urgency == "urgent" && len(spec.Danger) == 0 &&
-		len(a.Situations) == 1 && a.Situations[0] == "documents_taken" {
-		// A licensed promoter holds the passport for the visa and the
-		// protector stamp: the misconduct is routine, not a person held.
+	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad) {
+		// A recruiter at home holds the passport for the visa and the
+		// protector stamp, or a smuggler for a journey not yet begun
+		// ("بھتیجے کا پاسپورٹ اس کے پاس ہے", going next month): the
+		// recruiter's offence is routine, not a person held.
 		out.urgency = "routine"
 	}
 	if len(machine) > 0 {
@@ -266,7 +267,11 @@ var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "cons
 //     offer nothing was paid for is no scam that took money.
 //   - People held abroad whose captors demand money, not paid before
 //     (no debt claimed), are held for ransom ("ghar walon se fi banda 30
-//     lakh mang rahe hain").
+//     lakh mang rahe hain"); people held to work scams who are told to
+//     pay to leave are trafficked, not ransomed.
+//   - A report about an agent who threatens the family, with no one held
+//     ("shikayat ki to tumhare bando ko utha lunga"), is no ransom: the
+//     recruiter's case, the threat making it urgent.
 func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, abroad bool) string {
 	found := a.CaseType
 	onlyPassport := len(a.Situations) == 1 && a.Situations[0] == "documents_taken"
@@ -279,10 +284,14 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		// The person said nothing was paid: an offer that asks, not a scam
 		// that took ("payment to a personal account in Lithuania").
 		return ""
-	case spec.Kind == flows.KindReport && found == "ransom_extortion" && len(a.Situations) == 0 && len(a.Danger) == 0:
+	case spec.Kind == flows.KindReport && found == "ransom_extortion" && !slices.ContainsFunc(a.Situations, heldSituation) &&
+		a.Urgency != triage.UrgencyEmergency && len(spec.Danger) == 0:
 		// A ransom needs someone held. A report about an agent with no one
 		// held, who sends people on a journey in stages ("Libya bhejta hai,
-		// wahan se Italy"), is smuggling; otherwise read as an offer.
+		// wahan se Italy"), is smuggling; otherwise read as an offer, also
+		// when the agent threatens the family that asks for its money back
+		// ("shikayat ki to tumhare bando ko utha lunga"): a threat, no one
+		// taken.
 		if len(e.Countries) > 1 && lang.Conversation().Read(spec.Text).Route() {
 			return "smuggling"
 		}
@@ -312,11 +321,43 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		return "worker_distress_abroad"
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && slices.Contains(a.Situations, "confined") &&
 		a.Fee != nil && spec.Answers["situation"] != "debt" && !slices.Contains(a.Situations, "debt_bondage") &&
+		!slices.Contains(a.Situations, "forced_scam") &&
 		lang.Conversation().Read(spec.Text).PaidDone() != lang.PolarYes && lang.Conversation().Read(spec.Text).Asked():
-		// money demanded ("mang rahe hain"), not a wage named ("pays 3 euro an hour")
+		// money demanded ("mang rahe hain"), not a wage named ("pays 3 euro an
+		// hour"); of people held to work scams, the price of leaving ("pay
+		// 8000 dollar and you can leave") is the compound's bondage:
+		// trafficking
 		return "ransom_extortion"
 	}
 	return found
+}
+
+// passportForTheVisa reports a report about a recruiter, or a smuggler,
+// whose only sign of urgency is the passport they hold for a journey still
+// ahead (a licensed promoter's, for the visa and the protector stamp,
+// whatever is told): no other situation, no urgency the model read from
+// other words.
+// A passport kept after the deal went bad ("he still has it and keeps
+// making excuses", "pay the rest or forget the passport") stays urgent.
+func passportForTheVisa(caseType string, a triage.Assessment, abroad bool) bool {
+	switch caseType {
+	case "oep_misconduct", "unlicensed_recruiter", "job_scam_paid", "job_offer_suspicious", "document_fraud":
+	case "smuggling":
+		if abroad {
+			return false // on the road: a smuggler holding the passport mid-journey
+		}
+	default:
+		return false
+	}
+	if len(a.Situations) != 1 || a.Situations[0] != "documents_taken" || !a.ForJourney && caseType != "oep_misconduct" {
+		return false
+	}
+	for _, d := range a.Danger {
+		if strings.HasPrefix(d, "Model:") {
+			return false
+		}
+	}
+	return true
 }
 
 // offerLure reports a report of an offer whose only sign of trafficking is
@@ -338,6 +379,16 @@ func offerLure(spec *flows.ReportSpec, a triage.Assessment) bool {
 		}
 	}
 	return lang.Conversation().Read(spec.Text).Suspected()
+}
+
+// heldSituation reports a situation of someone held or in peril, which a
+// demand for money makes a ransom.
+func heldSituation(s string) bool {
+	switch s {
+	case "confined", "kidnap_ransom", "at_sea_or_border", "safe_house", "more_money", "violence", "threat_to_life", "lost_contact":
+		return true
+	}
+	return false
 }
 
 // labourOnly reports situations that are a labour dispute's: wages
@@ -403,6 +454,12 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			}
 			return "forced_labour"
 		case "money_taken":
+			if spec.Answers["where"] == "abroad" {
+				// "agent ko 2 lakh 80 hazar diye the … koi kaam ni mila, visa
+				// 5 din me khatam": the money went to get there; stranded
+				// abroad now, the mission helps first (C17-032).
+				return "worker_distress_abroad"
+			}
 			if found == "unlicensed_recruiter" || found == "oep_misconduct" {
 				return found
 			}

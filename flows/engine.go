@@ -423,6 +423,11 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
+		if rd := st.read(); !withThis && !rd.AsksGenuine() && !rd.Question() {
+			// "ye msg telegram group me aya hai check kro": something shared
+			// to be looked at, the advert still to come (see verify).
+			st.settle(slotSharedToCheck)
+		}
 	case ChoiceStatus:
 		st.statusList()
 	case choiceRefPrefix:
@@ -486,13 +491,18 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
-		if !rd.ReportAsked() && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") &&
-			(sig.Abroad || sig.Danger || sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })) {
+		held := sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })
+		if !rd.ReportAsked() && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") && (sig.Abroad || sig.Danger || held) ||
+			sig.CaseType == "forced_labour" && (sig.Danger || held) {
 			// "he went to Cambodia … a fraud company, they make him cheat
 			// people online": someone held to work (abroad now, or in a
 			// situation triage reads), in an account that calls the firm
 			// a fraud; he needs help, the firm's report can follow. A
 			// passport kept by an agent at home is the agent's report.
+			// People kept at work in Pakistan ("I want to report bonded
+			// labour … they owe him 3 lakh peshgi and wont let them
+			// leave") need help even when a report is asked for: the
+			// police and FIA come to them, there is no recruiter to report.
 			return KindHelp, true
 		}
 		return KindReport, content

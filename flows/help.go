@@ -54,14 +54,49 @@ func (st *step) nextHelp() {
 	for _, node := range helpOrder {
 		q := questions[node]
 		switch {
+		case node == NodeHelpWhat && !st.settled(slotWhatAsked) && st.storyNeeded():
+			// "hum 30 log ek kamre me band hain" in Mauritania, "my son is
+			// held in Iran": what is happening was read from the plea; the
+			// officer needs the rest (who holds them, the route, what was
+			// paid), so it is asked all the same.
+			st.settle(slotWhatAsked)
+			if st.settled(q.slot) {
+				st.settle(slotWhatMore) // the situation stands; the rest is for the officer
+			}
+			st.goTo(node)
+			return
 		case st.settled(q.slot) || st.answered(q.slot):
 		case node == NodeHelpNumber && d.Answers["contact"] != "number":
 		default:
+			if node == NodeHelpWhat {
+				st.settle(slotWhatAsked)
+			}
 			st.goTo(node)
 			return
 		}
 	}
 	st.finishHelp()
+}
+
+// slotWhatAsked marks that "what is happening?" was asked; slotWhatMore
+// that it was asked for more of an account whose situation was already
+// read and confirmed.
+const (
+	slotWhatAsked = "what_asked"
+	slotWhatMore  = "what_more"
+)
+
+// storyNeeded reports an account whose officer needs more than its
+// situation: someone abroad (the mission needs how they got there, who
+// holds them, what was paid: "my son is held in Iran" says none of it), or
+// money taken (how much, how, to whom). Held at work in Pakistan, the
+// police go to the place; the situation is enough.
+func (st *step) storyNeeded() bool {
+	a := st.draft().Answers
+	if _, past := a["contact"]; past {
+		return false // the questions have gone past it: not asked back
+	}
+	return a["where"] == "abroad" || a["situation"] == "money_taken"
 }
 
 // finishHelp creates (or completes) the referral and says what happens next.

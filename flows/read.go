@@ -81,7 +81,10 @@ func (st *step) accept(q *question, r reply) {
 		st.settle("phones_confirm")
 		return
 	}
-	if r.ok && q.slot != "" {
+	if r.ok && q.slot != "" && !(st.settled(slotWhatMore) && q.node == NodeHelpWhat && d.Answers[q.slot] != "" && d.Answers[q.slot] != "other") {
+		// Asked for more of what is happening, the situation confirmed
+		// stands: the account adds to it ("bahir nikalne ni dete … 2 din
+		// se sirf roti" of people locked in a room).
 		st.setAnswer(q.slot, r.value)
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.more)) { // in one order, as everywhere
@@ -747,12 +750,27 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	return out
 }
 
+// notReceipts drops the sums a receipt was written for ("cash diye
+// office me, raseed 15000 ki", C17-028): the receipt's sum is not the sum
+// paid.
+func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
+	var out []Amount
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k >= 0 && rd.ForReceipt(k) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	amounts := append([]Amount(nil), sig.Amounts...)
 	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
 	amounts = corrected(rd, amounts)
+	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(owed) == 0 {
 		if t := instalments(rd, amounts); t != nil {
@@ -784,12 +802,20 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 		if do >= 0 && do < dp {
 			continue // nearer to "they want", "not paid": asked, not paid
 		}
+		if len(owed) > 0 && moreAfter.MatchString(rd.Text[k+len(amounts[i].Text):]) {
+			continue // "ab 12 lakh aur mang rahe", "12 lakh more": asked on top
+		}
 		if best == nil || dp < bestD {
 			best, bestD = &amounts[i], dp
 		}
 	}
 	return best
 }
+
+// moreAfter is "more" said right after a sum, not joining another sum
+// ("12 lakh aur mang rahe", "بارہ لاکھ اور مانگ رہے", "12 lakh more"; not
+// "2 lakh aur 50 hazar").
+var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?:\s+[^\s\d۰-۹]|\s*$|[.,،۔])`)
 
 // corrected drops the amounts a correction takes back ("9 lakh, sorry I
 // mean 9.5 lakh": the 9 lakh) when it gives an amount again.
@@ -946,8 +972,8 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
 	} else if a := paidAmount(rd, sig); a != nil {
 		r.fix["paid_amount"] = formatAmount(*a)
-	} else if len(sig.Amounts) > 0 {
-		r.fix["paid_amount"] = formatAmount(sig.Amounts[0])
+	} else if sums := notReceipts(rd, sig.Amounts); len(sums) > 0 {
+		r.fix["paid_amount"] = formatAmount(sums[0])
 	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && rd.PaidRest() && lessThan(r.fix["paid_amount"], known) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of

@@ -73,10 +73,15 @@ func (st *step) offer(choice string) {
 		// An advert that names a licence ("driving licence holders") is the
 		// offer; a question about it is a wish to have it checked.
 		// "ye asli hai ya nahi?" after the advert: they want it checked.
+		// Told only of an offer ("an offer of a care worker visa … they ask
+		// 7,500 pounds, is it real?", C17-022), what to check it by is
+		// asked for first, as when a check begins.
 		d.Kind = KindVerify
 		st.note()
-		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))
-		st.check()
+		all := strings.Join(d.Texts, "\n")
+		sig := st.e.opts.Triage(all)
+		st.warnSigns(sig)
+		st.checkOrAsk(sig, all)
 	case choice == "" && st.in.Media == "" && len(d.Texts)+len(d.Evidence) > 0 && rd.Words() <= 4 &&
 		(rd.YesNo() == lang.PolarYes || rd.Confirm()):
 		// "ji", "ha bhej do" to "send more, or press Done": nothing more to

@@ -240,6 +240,16 @@ func (st *step) checkInferred(q *question, choice string) {
 	yn := rd.YesNo()
 	paid := choice == "" && st.addsPaid(rd)
 	switch {
+	case choice == "" && !paid && q.node == NodeHelpCheck && st.tellsMore(rd):
+		// "dost ke phone se likh raha hn, donkey wale ne hamare phone le
+		// liye", "مدام نے میرا پاسپورٹ رکھ لیا ہے اور …": more of the
+		// account, not a word on what was read. It is kept and read, and
+		// the check asked again with what it added. (Money paid told so
+		// is kept by addsPaid, and what was read stands.)
+		st.keep()
+		st.inferFrom(st.text(), false)
+		st.askQuestion(q, true)
+		return
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
 	case choice == "" && yn == lang.PolarNone && st.namesPlace(rd):
@@ -313,6 +323,20 @@ func (st *step) checkInferred(q *question, choice string) {
 	st.advance()
 }
 
+// tellsMore reports an answer to "is this right?" that goes on with the
+// account instead: a sentence or more, with no yes or no opening it, no
+// question, and no field named of those read (which would correct one).
+// A yes or no inside it ("likh raha hn", "تنخواہ نہیں دی") answers nothing.
+func (st *step) tellsMore(rd *lang.Reading) bool {
+	if rd.Words() < 7 || rd.Lead() != lang.PolarNone || rd.Question() || rd.Aside() != "" {
+		return false
+	}
+	if f := rd.Field(); f != "" && st.draft().Inferred[f] != "" {
+		return false
+	}
+	return rd.YesNo() == lang.PolarNone || rd.Words() >= 10
+}
+
 // placeKey is the inferred answer that holds a country: a report's
 // country or an account's place, or "".
 func (st *step) placeKey() string {
@@ -361,6 +385,9 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 	q := questionOf(field)
 	if field == "" || q == nil || st.draft().Inferred[field] != "" {
 		return false
+	}
+	if help := strings.HasPrefix(q.node, "help_"); help != (st.draft().Kind == KindHelp) {
+		return false // "donkey wale ne hamare phone le liye" in a plea names no agent's numbers
 	}
 	if _, given := st.draft().Answers[field]; given {
 		return false

@@ -1,6 +1,10 @@
 package flows
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
 
 // The verify flow: the person asks whether an offer or recruiter is
 // genuine. What the red flags already say is said at once ("an advance of
@@ -24,7 +28,14 @@ func (st *step) startVerify(withThis bool) {
 	st.keep()
 	sig := st.signals()
 	st.warnSigns(sig)
-	if st.checkable(sig) {
+	st.checkOrAsk(sig, st.text())
+}
+
+// checkOrAsk checks what the person sent (text, read as sig), or first
+// asks for what to check it by: a number when only a licence, a name, a
+// page or an advert came, the agent's details when nothing did.
+func (st *step) checkOrAsk(sig Signals, text string) {
+	if checkableText(sig, text) {
 		if len(sig.Phones) == 0 && !onlySite(sig.URLs) && !st.settled("verify_phone") {
 			// A licence or a name is checked against the registry; a number
 			// or a link is what matches other people's reports. A social
@@ -43,6 +54,24 @@ func (st *step) startVerify(withThis bool) {
 	}
 	st.askWith(st.t("verify_details_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
 }
+
+// sharedAdvert reports a message that is an advert passed on, sent after
+// a word that something shared is coming: a whole advert (pastedAdvert),
+// or a shorter one that names a country, a number, a link or a red flag,
+// with no question about it and no licence to look up.
+func sharedAdvert(text string, rd *lang.Reading, sig Signals) bool {
+	if pastedAdvert(text, rd, sig) {
+		return true
+	}
+	if rd.Question() || rd.AsksGenuine() || len(sig.Licences) > 0 || rd.Words() < 20 {
+		return false
+	}
+	return len(sig.Countries) > 0 || len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Flags) > 0
+}
+
+// slotSharedToCheck marks a check asked for something shared with the
+// person ("group me aya hai, check kro"), not whether it is genuine.
+const slotSharedToCheck = "shared_to_check"
 
 // saidInThisStep reports whether a reply of this step already says line.
 func (st *step) saidInThisStep(line string) bool {
@@ -83,11 +112,15 @@ func socialPage(link string) bool {
 	return false
 }
 
-// checkable reports whether there is something to look up: a number, a
-// link, a licence, or an advert's worth of text.
-func (st *step) checkable(sig Signals) bool {
-	return len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || companyName(st.text()) != "" ||
-		len([]rune(st.text())) >= 120
+// checkable reports whether there is something to look up in the current
+// message: a number, a link, a licence, or an advert's worth of text.
+func (st *step) checkable(sig Signals) bool { return checkableText(sig, st.text()) }
+
+// checkableText reports whether text (read as sig) has something to look
+// up.
+func checkableText(sig Signals, text string) bool {
+	return len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || companyName(text) != "" ||
+		len([]rune(text)) >= 120
 }
 
 // warnSigns says at once what the red flags of the offer mean, each once
@@ -139,6 +172,14 @@ func (st *step) verify(choice string) {
 		// about the service, not something to check.
 		st.aside(rd.Aside())
 		st.reask()
+	case len(d.Texts) == 0 && st.in.Media == "" && st.settled(slotSharedToCheck) && sharedAdvert(st.text(), rd, st.signals()):
+		// "ye msg telegram group me aya hai check kro", then the whole
+		// advert (C17-027): as when both come in one message, the advert
+		// is brought to us, a report.
+		d.Kind = KindReport
+		st.keep()
+		st.inferFrom(st.text(), true)
+		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	default:
 		st.keep()
 		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))

@@ -85,7 +85,8 @@ type Reader struct {
 
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
-	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge"}
+	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge",
+	"receipt"}
 
 var stdReader = func() *Reader {
 	r, err := NewReader(std)
@@ -777,6 +778,40 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	return paid, owed
 }
 
+// ForReceipt reports whether the number at byte offset at is the sum a
+// receipt was written for ("raseed 15000 ki", "رسید صرف پندرہ ہزار کی", "a
+// receipt of 15,000 only"): a word of a receipt within three words of it,
+// in its clause. That sum is what the receipt says, not what was paid.
+func (rd *Reading) ForReceipt(at int) bool {
+	k := -1
+	for i, t := range rd.toks {
+		if t.Start <= at && at < t.End || t.Start >= at {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "receipt") {
+		lo, hi := h.i, k
+		if k < h.i {
+			lo, hi = k, h.i
+		}
+		if hi-lo > 4 {
+			continue
+		}
+		broken := false
+		for m := lo + 1; m <= hi; m++ {
+			broken = broken || rd.toks[m].Brk
+		}
+		if !broken {
+			return true
+		}
+	}
+	return false
+}
+
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
 func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
@@ -1242,6 +1277,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if set == "contact" && h.Key == "_time" && !h.neg && rd.timeIsCare(h) {
 			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
 		}
+		if set == "contact" && h.Key == "_night" && !h.neg && rd.nightIsCare(h) {
+			h.Key = "discreet" // "raat ko call karna", "only at night"
+		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
@@ -1350,6 +1388,31 @@ func (rd *Reading) timeIsCare(h found) bool {
 	return true
 }
 
+// nightIsCare reports the night said for contact that asks for care: all
+// but beside a call asked to the writer's own number, named ("mere number
+// pe call karo lekin raat ko", "call me on my number but at night",
+// C17-031), where it is only when to call: the number. Marked "only"
+// ("sirf raat ko"), it is care all the same.
+func (rd *Reading) nightIsCare(h found) bool {
+	if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
+		return true
+	}
+	for _, o := range rd.pick([]string{optionPrefix + "contact"}, "number") {
+		if o.neg {
+			continue
+		}
+		for k := o.i; k < o.j; k++ {
+			if numberWords[rd.toks[k].S] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// numberWords name a phone number.
+var numberWords = WordSet([]string{"number", "nmbr", "numbr", "nambar", "no", "نمبر", "mobile", "موبائل"})
+
 // evenWords come before what is fine as well (alsoWords after it).
 var evenWords = WordSet([]string{"even", "also", "chahe", "چاہے"})
 
@@ -1447,6 +1510,27 @@ func (rd *Reading) conditional(clauseOf []int, c int) bool {
 	}
 	return false
 }
+
+// conditionalAt reports whether the word at i is in a clause said on a
+// condition, as conditional does, but an "otherwise" ("warna", "ورنہ")
+// makes a condition only of what follows it: "do lakh jazzcash pe bhej
+// diye the, ab 12 lakh aur mang rahe hain warna maar denge" paid the two
+// lakh (C17-018).
+func (rd *Reading) conditionalAt(clauseOf []int, i int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "conditional") {
+		if clauseOf[h.i] != clauseOf[i] {
+			continue
+		}
+		if otherwiseWords[rd.toks[h.i].S] && h.i > i {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// otherwiseWords open what happens if a demand is not met.
+var otherwiseWords = WordSet([]string{"warna", "varna", "otherwise", "ورنہ"})
 
 // alsoIn reports an "also" in clause c ("CNIC copy also", "شناختی کارڈ
 // بھی").
@@ -2734,7 +2818,7 @@ func (rd *Reading) PaidDone() Polarity {
 	clauseOf := rd.clauses()
 	given := -1 // the first clause that tells money given, not negated
 	for _, h := range rd.payHits("paid_done", "paid") {
-		if !h.neg && !rd.conditional(clauseOf, clauseOf[h.i]) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
+		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
 			given = clauseOf[h.i]
 		}
 	}
@@ -2744,7 +2828,7 @@ func (rd *Reading) PaidDone() Polarity {
 			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
 			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
 			// rest or the receipt; what was given first was given.
-		case h.Key != "not_yet" && rd.conditional(clauseOf, clauseOf[h.i]):
+		case h.Key != "not_yet" && rd.conditionalAt(clauseOf, h.i):
 			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money

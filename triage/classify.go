@@ -40,6 +40,12 @@ type Assessment struct {
 	// Situations are the codes of the person's situations found
 	// (confined, violence, documents_taken…), in the lexicon's order.
 	Situations []string `json:"situations"`
+	// ForJourney: the journey abroad is told as still to come ("اگلے
+	// مہینے جانے کی تیاری", "will go next month", "jane se pehle"), with no
+	// harm now and nothing that says a document is kept back (not
+	// returned, excuses when asked): papers held by the one who arranges
+	// it are held for the journey. Not part of the JSON assessment.
+	ForJourney bool `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -149,7 +155,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// recruiter is gone, whatever the model reads from a passport
 		// still held (blind14 EN-016, UR-016)
 		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
-		caseType != read && caseType == CaseVerification // a danger over and done beside a check
+		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
+		// people the smugglers hold on the road, before the boat or the
+		// border ("donkey wale ne kamre me band kiya, kal kashti se spain"),
+		// made to do no work: smuggling, as the matrix has it (C17-030)
+		caseType == CaseSmuggling && f.sits["confined"] && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
+			!f.sits["sexual_abuse"] && !f.sits["debt_bondage"]
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}
@@ -172,6 +183,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Online:     f.online,
 		Fee:        f.feeAmount,
 		Situations: sits,
+		ForJourney: a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
 }
 
@@ -411,6 +423,20 @@ func (a *analysis) presence(h lang.Hit) bool {
 			if p.I == j+1 {
 				return true
 			}
+		}
+		// "ریاض میں ایک گھر میں کام کرتی ہوں", "Dubai mein ek company mein
+		// kaam karta hoon": a second place, inside the country, before the
+		// words of being there.
+		for k := j + 1; k < len(a.toks) && k <= j+4 && !a.toks[k].Brk; k++ {
+			if !lex.words.Class("mein")[a.toks[k].S] {
+				continue
+			}
+			for _, p := range a.cueHits("presence_after") {
+				if p.I == k+1 && !a.toks[k+1].Brk {
+					return true
+				}
+			}
+			break
 		}
 	}
 	return false
