@@ -70,6 +70,9 @@ func (st *step) take(q *question, choice string) {
 // accept stores an answer (or a skip) and what else it said.
 func (st *step) accept(q *question, r reply) {
 	d := st.draft()
+	if q.node == NodeHelpWhat {
+		st.settle(slotWhatAsked) // answered, however it was reached: not asked again for more
+	}
 	switch {
 	case st.attachment():
 		st.keep() // a photo whose caption answers is still evidence
@@ -450,7 +453,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 // readFree reads a free answer (a name, a place): anything but an aside,
 // a skip or "don't know", with the words that introduce it dropped.
 func (st *step) readFree(q *question, rd *lang.Reading) reply {
-	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone())) {
+	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast())) {
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
