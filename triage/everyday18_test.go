@@ -107,7 +107,7 @@ func TestEverydayNoticesAreNoReports(t *testing.T) {
 		"Protector of Emigrants Rawalpindi: aap ki appointment 22 April subah 9 baje hai. Asal passport, visa, contract aur bank challan sath layen.",
 		"پروٹیکٹر آف امیگرنٹس پشاور: آپ کی ملاقات کا وقت 22-04-2025 صبح 9 بجے طے ہے۔ اصل پاسپورٹ، ویزا، معاہدۂ ملازمت اور بینک چالان ساتھ لائیں۔",
 		"OEC: Korea job ke liye EPS test ki registration shuru, sirf official website oec.gov.pk par apply karein. Fee sirf bank mein jama hogi.",
-		"او ای سی: جنوبی کوریا میں ملازمت کے لیے ای پی ایس ٹیسٹ کی رجسٹریشن 20 اپریل سے، صرف سرکاری ویب سائٹ www.oec.org.pk پر درخواست دیں۔",
+		"او ای سی: جنوبی کوریا میں ملازمت کے لیے ای پی ایس ٹیسٹ کی رجسٹریشن 20 اپریل سے، صرف سرکاری ویب سائٹ www.oec.gov.pk پر درخواست دیں۔",
 		"VFS Global: Your Germany visa application has been received and forwarded to the Embassy. Track at https://visa.vfsglobal.com/pak/en/deu",
 		"Gerry's: Your passport with UK visa is ready for collection at Gerry's Islamabad.",
 		"BE&OE: Overseas employment ke liye sirf licensed OEPs se rabta karein. List beoe.gov.pk par dekhein.",
