@@ -2,9 +2,9 @@ package casework
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
+	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
@@ -151,13 +151,8 @@ var genericWords = map[string]bool{
 // rupees reads an amount the conversation wrote ("Rs 3,00,000"), or "" →
 // nil. Other currencies are not converted: nil.
 func rupees(s string) *int64 {
-	s = strings.TrimSpace(s)
-	rest, ok := strings.CutPrefix(s, "Rs ")
-	if !ok {
-		return nil
-	}
-	v, err := strconv.ParseInt(strings.ReplaceAll(rest, ",", ""), 10, 64)
-	if err != nil || v <= 0 {
+	currency, v, ok := flows.ReadAmount(strings.TrimSpace(s))
+	if !ok || currency != "Rs" || v <= 0 {
 		return nil
 	}
 	return &v

@@ -151,6 +151,12 @@ func (st *step) bare() bool {
 	if rd.Words() <= 3 && (rd.YesNo() != lang.PolarNone || rd.Aside() != "" || rd.AnswerShare() >= 0.5) {
 		return true
 	}
+	return st.onlyNumber()
+}
+
+// onlyNumber says whether the message is a number and nothing else
+// ("0345 9988776", "۰۳۴۵۷۷۸۸۹۹۰").
+func (st *step) onlyNumber() bool {
 	return strings.Trim(st.in.Text, "0123456789۰۱۲۳۴۵۶۷۸۹+-() ") == ""
 }
 
@@ -462,7 +468,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
-	if strings.Trim(st.in.Text, "0123456789۰۱۲۳۴۵۶۷۸۹+-() ") == "" {
+	if st.onlyNumber() {
 		return reply{} // a number alone names no one and no place ("0345 9988776")
 	}
 	if q.expect == expectName && rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 {
@@ -932,20 +938,9 @@ func nearest(k int, spans [][2]int) int {
 // lessThan reports whether the formatted sum a is smaller than b, in the
 // same currency.
 func lessThan(a, b string) bool {
-	ca, va := parseFormatted(a)
-	cb, vb := parseFormatted(b)
-	return a != "" && ca == cb && va < vb
-}
-
-// parseFormatted reads back what formatAmount wrote ("Rs 2,50,000").
-func parseFormatted(s string) (currency string, v int64) {
-	cur, digits, _ := strings.Cut(s, " ")
-	for _, r := range digits {
-		if r >= '0' && r <= '9' {
-			v = v*10 + int64(r-'0')
-		}
-	}
-	return cur, v
+	ca, va, okA := ReadAmount(a)
+	cb, vb, okB := ReadAmount(b)
+	return okA && okB && ca == cb && va < vb
 }
 
 // paymentOf names how money was paid, the remote channels first.

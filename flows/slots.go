@@ -382,23 +382,36 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 			field = "recruiter"
 		}
 	}
-	q := questionOf(field)
-	if field == "" || q == nil || st.draft().Inferred[field] != "" {
-		return false
-	}
-	if help := strings.HasPrefix(q.node, "help_"); help != (st.draft().Kind == KindHelp) {
-		return false // "donkey wale ne hamare phone le liye" in a plea names no agent's numbers
-	}
-	if _, given := st.draft().Answers[field]; given {
-		return false
-	}
-	r := st.readReply(q, "")
-	if !r.ok && !r.skip {
+	q, r := st.openAnswer(field, nil)
+	if q == nil {
 		return false
 	}
 	st.adoptInferred("")
 	st.accept(q, r)
 	return true
+}
+
+// openAnswer reads the message as the answer to field's question when that
+// question is not the one asked (at), was not read from the account nor
+// answered, and is one of this flow's ("donkey wale ne hamare phone le
+// liye" in a plea names no agent's numbers); nil when it does not answer it.
+func (st *step) openAnswer(field string, at *question) (*question, reply) {
+	d := st.draft()
+	q := questionOf(field)
+	if field == "" || q == nil || q == at || at != nil && field == at.slot || d.Inferred[field] != "" {
+		return nil, reply{}
+	}
+	if help := strings.HasPrefix(q.node, "help_"); help != (d.Kind == KindHelp) {
+		return nil, reply{}
+	}
+	if _, given := d.Answers[field]; given {
+		return nil, reply{}
+	}
+	r := st.readReply(q, "")
+	if !r.ok && !r.skip {
+		return nil, reply{}
+	}
+	return q, r
 }
 
 // answersElsewhere reports whether an answer that does not answer q
@@ -420,15 +433,8 @@ func (st *step) answersElsewhere(q *question) bool {
 			field = "country"
 		}
 	}
-	oq := questionOf(field)
-	if field == "" || oq == nil || oq == q || field == q.slot || d.Inferred[field] != "" {
-		return false
-	}
-	if _, given := d.Answers[field]; given {
-		return false
-	}
-	r := st.readReply(oq, "")
-	if !r.ok {
+	oq, r := st.openAnswer(field, q)
+	if oq == nil || !r.ok {
 		return false
 	}
 	st.accept(oq, r)
@@ -527,6 +533,17 @@ func formatAmount(a Amount) string {
 		return "Rs " + lang.GroupLakh(v)
 	}
 	return a.Currency + " " + groupThousands(v)
+}
+
+// ReadAmount reads back what formatAmount wrote: "Rs 2,50,000" is "Rs"
+// 250000, "USD 1,500" is "USD" 1500; ok is false for anything else.
+func ReadAmount(s string) (currency string, v int64, ok bool) {
+	currency, digits, found := strings.Cut(s, " ")
+	if !found {
+		return "", 0, false
+	}
+	v, err := strconv.ParseInt(strings.ReplaceAll(digits, ",", ""), 10, 64)
+	return currency, v, err == nil
 }
 
 func groupThousands(v int64) string {
