@@ -444,6 +444,10 @@ func (st *step) atMenu(choice string) {
 		case st.in.Media == "location":
 			st.say("media_noted", nil)
 			st.menu("menu_prompt")
+		case rd.Aside() == "question":
+			// no question is pending: not "first, one more thing"
+			st.say("aside_question_menu", nil)
+			st.menu("menu_prompt")
 		case rd.Aside() != "":
 			st.aside(rd.Aside())
 			st.menu("menu_prompt")

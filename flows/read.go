@@ -191,6 +191,13 @@ func (st *step) askQuestion(q *question, retry bool) {
 			return
 		}
 		st.ask(id, q.node, q.options)
+	case NodeHelpWhat:
+		if id == q.text && st.settled(slotWhatMore) {
+			// what is happening was read and confirmed: more of it, not
+			// the same question again
+			id = "help_what_more_q"
+		}
+		st.ask(id, q.node, q.options)
 	case NodeHelpPlace:
 		if id == q.text && st.draft().Answers["where"] == "abroad" {
 			id = "help_country_q"
@@ -993,7 +1000,8 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		r.value = how
-	} else if rd.Aside() == "" && !rd.Unknown() {
+	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) {
+		// a bare "han" says nothing of how: the question is asked again
 		r.value = strings.TrimSpace(st.in.Text)
 	}
 	if r.value == "" && len(r.more) == 0 && len(r.fix) == 0 {

@@ -2615,6 +2615,10 @@ var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
 var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
 
 // namedAt returns the name the name word at i gives, or "".
+// topicParticles follow a word to set it as the topic ("naam to Rashid
+// btata tha", "نام تو رشید بتاتا تھا"): they are no part of what follows.
+var topicParticles = WordSet([]string{"to", "toh", "تو"})
+
 func (rd *Reading) namedAt(i int) string {
 	toks := rd.toks
 	if rd.nameDenied(i) {
@@ -2622,8 +2626,8 @@ func (rd *Reading) namedAt(i int) string {
 	}
 	k := i + 1
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
-		reflexives[toks[k].S]) {
-		k++ // "name is", "naam hai Waqas", "called himself Waqas"
+		reflexives[toks[k].S] || k == i+1 && topicParticles[toks[k].S]) {
+		k++ // "name is", "naam hai Waqas", "called himself Waqas", "naam to Rashid btata tha"
 	}
 	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
