@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/locales"
 )
 
 // Found typing as a user (fourth session of 2026-11-30).
@@ -49,5 +50,40 @@ func TestNameAfterTopicParticle(t *testing.T) {
 	} {
 		r := at(t, flows.NodeReportRecruiter, c.locale, c.text)
 		require.Equal(t, c.want, answers(r)["recruiter"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// A plea abroad whose situation was read and confirmed is not asked "what
+// is happening?" again, the same question: it is asked for more of it.
+// And a question typed at the menu, where nothing is pending, is not told
+// "first, one more thing".
+func TestConfirmedSituationAsksForMore(t *testing.T) {
+	t.Parallel()
+	cat := locales.MustLoad()
+	for _, c := range []struct{ locale, plea, yes string }{
+		{"ur", "میرا شوہر سعودیہ میں ہے کفیل نے پاسپورٹ رکھ لیا ہے اور چار مہینے سے تنخواہ نہیں دی", "جی ہاں"},
+		{"ur-Latn", "mera bhai dubai me hai company ne passport rakh liya aur 3 mahine se tankhwa nahi di", "g sahi hai"},
+		{"en", "my husband is in Saudi, the kafeel took his passport and has not paid him for four months", "yes"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.plea, MessageID: 1, Reference: "HSY-TYPED5"}, t0).State
+		require.Equal(t, flows.NodeHelpCheck, st.Node, c.locale)
+		r := realEngine().Step(st, flows.Input{Text: c.yes, MessageID: 2, Reference: "HSY-TYPED5"}, t0)
+		require.Equal(t, flows.NodeHelpWhat, r.State.Node, c.locale)
+		got := r.Replies[len(r.Replies)-1].Text
+		require.Equal(t, cat.T(c.locale, "help_what_more_q", nil), got, c.locale)
+		require.NotEqual(t, cat.T(c.locale, "help_what_q", nil), got, c.locale)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"en", "how do i get my money back?"},
+		{"ur-Latn", "paise wapis kaise milenge?"},
+		{"ur", "پیسے واپس کیسے ملیں گے؟"},
+	} {
+		r := realEngine().Step(flows.State{Locale: c.locale, Node: flows.NodeMenu}, flows.Input{Text: c.text, MessageID: 3, Reference: "HSY-TYPED5"}, t0)
+		var got []string
+		for _, rp := range r.Replies {
+			got = append(got, rp.Text)
+		}
+		require.Contains(t, got, cat.T(c.locale, "aside_question_menu", nil), c.locale)
+		require.NotContains(t, got, cat.T(c.locale, "aside_question", nil), c.locale)
 	}
 }
