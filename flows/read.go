@@ -353,6 +353,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if v, ok := rd.GivenInstead(q.set); ok {
 			return reply{ok: true, value: v, note: true}
 		}
+		if _, named := rd.Option(q.set, q.prefer...); !named && len(sig.Amounts) > 0 &&
+			(rd.Field() == "paid" || rd.Field() == "money_asked") {
+			// "nahi 4 nai 5 lac diye the": a word on the money, whose
+			// "nahi" says nothing of the papers
+			return reply{}
+		}
 	}
 	switch lead := rd.Lead(); {
 	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():

@@ -87,3 +87,44 @@ func TestConfirmedSituationAsksForMore(t *testing.T) {
 		require.NotContains(t, got, cat.T(c.locale, "aside_question", nil), c.locale)
 	}
 }
+
+// A word on the money typed at "did you give your passport or CNIC?"
+// ("nahi 4 nai 5 lac diye the") says nothing of the papers: its "nahi" is
+// not "none", and the question is asked again.
+func TestMoneyAtDocsIsNoDocs(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "nahi 4 nai 5 lac diye the"},
+		{"ur-Latn", "nai bhai 2 lakh nahi 2.5 lakh diye thy"},
+		{"ur", "نہیں چار نہیں پانچ لاکھ دیے تھے"},
+		{"en", "no wait, it was 5 lakh we paid not 4"},
+		{"en", "no, we paid 3 lakh in total"},
+	} {
+		r := at(t, flows.NodeReportDocs, c.locale, c.text)
+		require.Empty(t, answers(r)["documents"], "%s: %q", c.locale, c.text)
+		require.Equal(t, flows.NodeReportDocs, r.State.Node, "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "nahi kuch nahi diya", "none"},
+		{"ur-Latn", "nahi, passport cousin ke paas hai", "none"},
+		{"en", "no, only paid money, no documents", "none"},
+		{"ur", "نہیں، صرف پیسے دیے تھے", "none"},
+	} {
+		require.Equal(t, c.want, answers(at(t, flows.NodeReportDocs, c.locale, c.text))["documents"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// An account's name typed as written, with underscores, is the name they
+// go by, not the whole sentence around it.
+func TestAccountNameIsTheName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "uski id italy_jobs_official hai naam nahi pta", "italy_jobs_official"},
+		{"ur-Latn", "tiktok pe gulf_visa_pk naam se account hai", "gulf_visa_pk"},
+		{"en", "the account is @dubai_jobs_2026, no real name", "dubai_jobs_2026"},
+		{"ur", "اس کی آئی ڈی qatar_jobs_hr ہے، نام نہیں پتا", "qatar_jobs_hr"},
+		{"en", "Al Noor Travels", "Al Noor Travels"},
+	} {
+		require.Equal(t, c.want, answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))["recruiter"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -1991,6 +1991,14 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // Market Rawalpindi"). A name corrected as it is written is the one given
 // again.
 func (rd *Reading) Name() string {
+	n := rd.name()
+	if h := accountName(n); h != "" && h != n {
+		return h // "uski id italy_jobs_official hai, naam nahi pta": the account is the name they go by
+	}
+	return n
+}
+
+func (rd *Reading) name() string {
 	if at := rd.CorrectedAt(); at > 0 {
 		// "Al Noor, nahi balke Al Huda Travels": the name given again
 		if n := rd.r.Read(rd.Text[at:]).Name(); n != "" {
@@ -2615,6 +2623,20 @@ var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
 var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
 
 // namedAt returns the name the name word at i gives, or "".
+// accountName returns an account's name typed as it is written, joined by
+// underscores ("italy_jobs_official", "@gulf_visa_pk"): no person's or
+// firm's name is, so it is the name they go by. "" when there is none.
+func accountName(text string) string {
+	for _, f := range strings.Fields(text) {
+		f = strings.Trim(f, ".,;:!?'\"()")
+		h := strings.TrimPrefix(f, "@")
+		if strings.Contains(h, "_") && !strings.Contains(h, "/") && strings.Trim(h, "_") != "" {
+			return f
+		}
+	}
+	return ""
+}
+
 // topicParticles follow a word to set it as the topic ("naam to Rashid
 // btata tha", "نام تو رشید بتاتا تھا"): they are no part of what follows.
 var topicParticles = WordSet([]string{"to", "toh", "تو"})
