@@ -597,7 +597,14 @@ func (st *step) emergency(why []string) {
 			fresh = true
 		}
 	}
-	if fresh || len(why) == 0 {
+	switch {
+	case fresh && s.NumbersShown:
+		// The numbers were given in this chat already: a new danger gets
+		// the short form, not the whole block again.
+		st.say("danger_first", nil)
+		st.say("emergency_numbers_again", st.e.opts.Helplines.data())
+		st.localNumbers()
+	case fresh || len(why) == 0:
 		st.say("emergency_numbers", st.e.opts.Helplines.data())
 		st.localNumbers()
 		st.res.State.NumbersShown = true

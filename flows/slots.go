@@ -250,6 +250,9 @@ func (st *step) checkInferred(q *question, choice string) {
 		st.inferFrom(st.text(), false)
 		st.askQuestion(q, true)
 		return
+	case choice == "" && d.Kind == KindHelp && st.answersContact(rd):
+		// "is number pe msg kren sirf, call mat krna": how to be reached,
+		// not a word on what was read, which stands; its "mat" is no "no".
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
 	case choice == "" && yn == lang.PolarNone && st.namesPlace(rd):
@@ -383,6 +386,23 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 		}
 	}
 	q, r := st.openAnswer(field, nil)
+	if q == nil {
+		return false
+	}
+	st.adoptInferred("")
+	st.accept(q, r)
+	return true
+}
+
+// answersContact reports whether an answer to a plea's "is this right?"
+// says how to be reached, the contact question not answered yet, and if so
+// keeps it there and takes what was read.
+func (st *step) answersContact(rd *lang.Reading) bool {
+	if v, ok := rd.Option("contact"); !ok || v == "none" || rd.Field() == "situation" || rd.Field() == "place" {
+		// (a "no" is read as "do not contact me" too: not here)
+		return false
+	}
+	q, r := st.openAnswer("contact", nil)
 	if q == nil {
 		return false
 	}

@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -126,5 +127,65 @@ func TestAccountNameIsTheName(t *testing.T) {
 		{"en", "Al Noor Travels", "Al Noor Travels"},
 	} {
 		require.Equal(t, c.want, answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))["recruiter"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// How to be reached, typed while a plea's reading is shown ("is number pe
+// msg kren sirf, call mat krna"), answers the contact question; its "mat"
+// or "no calls" is no "no" to what was read, which stands. A no that
+// corrects the reading still does.
+func TestContactAtPleaCheck(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, plea, text string }{
+		{"ur-Latn", "mai malaysia me hun, company ne passport rakh liya, bahar nikalne nai dete", "is number pe msg kren sirf, call mat krna"},
+		{"ur-Latn", "mera bhai dubai me hai, 4 mahine se tankhwah nahi mili", "isi chat pe baat karein"},
+		{"en", "I am in Malaysia, the company took my passport and does not let us go out", "only message me here, no calls please"},
+		{"ur", "میں ملائیشیا میں ہوں، کمپنی نے پاسپورٹ رکھ لیا ہے اور باہر نہیں جانے دیتے", "اسی چیٹ پر بات کریں، کال نہ کریں"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.plea, MessageID: 1, Reference: "HSY-TYPED6"}, t0).State
+		require.Equal(t, flows.NodeHelpCheck, st.Node, c.locale)
+		situation := st.Draft.Inferred["situation"]
+		require.NotEmpty(t, situation, c.locale)
+		r := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 2, Reference: "HSY-TYPED6"}, t0)
+		a := answers(r)
+		require.NotEmpty(t, a["contact"], "%s: %q", c.locale, c.text)
+		require.Equal(t, situation, a["situation"], "%s: what was read stands", c.locale)
+	}
+	for _, c := range []struct{ locale, plea, text string }{
+		{"ur-Latn", "mera bhai dubai me hai, 4 mahine se tankhwah nahi mili", "nahi ye galat hai, wo saudi me hai"},
+		{"en", "my brother is in Dubai, no salary for 4 months", "no that's wrong, he is in Saudi"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.plea, MessageID: 1, Reference: "HSY-TYPED6"}, t0).State
+		r := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 2, Reference: "HSY-TYPED6"}, t0)
+		require.Empty(t, answers(r)["contact"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// The emergency numbers, given when help was asked for, are not given in
+// full again a message later when a danger is told: a short form with the
+// country's own number.
+func TestNumbersAgainAreShort(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, ask, plea string }{
+		{"ur-Latn", "bhai help chahiye", "mai malaysia me hun, company ne passport rakh liya, bahar nikalne nai dete"},
+		{"en", "I need help", "I am in Malaysia, they locked us in and took our passports"},
+		{"ur", "مدد چاہیے", "میں ملائیشیا میں ہوں، ہمیں کمرے میں بند کر رکھا ہے"},
+	} {
+		r1 := realEngine().Step(flows.State{}, flows.Input{Text: c.ask, MessageID: 1, Reference: "HSY-TYPED7"}, t0)
+		r2 := realEngine().Step(r1.State, flows.Input{Text: c.plea, MessageID: 2, Reference: "HSY-TYPED7"}, t0)
+		full, short := 0, 0
+		for _, r := range [][]flows.Reply{r1.Replies, r2.Replies} {
+			for _, rp := range r {
+				if strings.Contains(rp.Text, "111-247-786") {
+					full++ // the FIA helpline is in the whole block only
+				}
+				if strings.Contains(rp.Text, "1122") {
+					short++
+				}
+			}
+		}
+		require.Equal(t, 1, full, c.locale)
+		require.Equal(t, 2, short, c.locale)
+		require.NotEmpty(t, r2.State.Draft.Danger, c.locale)
 	}
 }
