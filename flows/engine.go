@@ -415,6 +415,9 @@ func (st *step) atMenu(choice string) {
 		st.menu("menu_prompt")
 		return
 	}
+	if st.afterCheck() {
+		return
+	}
 	switch kind, withThis := st.intent(); kind {
 	case KindReport:
 		st.startReport(withThis)

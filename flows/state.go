@@ -62,6 +62,16 @@ type State struct {
 	// NumbersShown is set once the emergency numbers were said in this
 	// conversation: the help flow does not repeat the whole block.
 	NumbersShown bool `json:"numbers_shown,omitempty"`
+	// Checked is the check just sent, kept at the menu that follows it: a
+	// person who then says they have paid already is helped to report it.
+	Checked *Checked `json:"checked,omitempty"`
+}
+
+// Checked is what a check was asked about.
+type Checked struct {
+	Reference string   `json:"reference"`
+	Texts     []string `json:"texts,omitempty"`
+	Evidence  []int64  `json:"evidence,omitempty"`
 }
 
 // Draft is what a flow has gathered so far.

@@ -189,3 +189,33 @@ func TestNumbersAgainAreShort(t *testing.T) {
 		require.NotEmpty(t, r2.State.Draft.Danger, c.locale)
 	}
 }
+
+// Right after a check, "I paid already" is helped to a report that starts
+// from what was checked; "what should I do now?" is told what to do while
+// the check is under way (not taken into the help flow); anything else is
+// read as at the menu.
+func TestPaidAfterCheckIsReported(t *testing.T) {
+	t.Parallel()
+	cat := locales.MustLoad()
+	for _, c := range []struct{ locale, check, lost, paid string }{
+		{"en", "got msg frm 'OEC Pakistan' on whatsapp, selected for korea EPS job, pay 25000 registration to jazzcash 03001112233. is it real??", "what should i do now", "yes i paid already yesterday"},
+		{"ur-Latn", "ye agent asli hai? Dubai security guard ki job, 2 lakh advance mang raha hai, 0301-5556677", "ab kya karun", "maine to 50 hazar de diye hain easypaisa se"},
+		{"ur", "کیا یہ ایجنٹ اصلی ہے؟ سعودی عرب ڈرائیور کی نوکری، ڈیڑھ لاکھ مانگ رہا ہے، 0345-1112233", "اب کیا کروں", "میں نے تو پچاس ہزار دے دیے ہیں"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.check, MessageID: 1, Reference: "HSY-TYPED8"}, t0).State
+		require.Equal(t, flows.NodeMenu, st.Node, c.locale)
+		r := realEngine().Step(st, flows.Input{Text: c.lost, MessageID: 2, Reference: "HSY-TYPED8"}, t0)
+		require.Equal(t, flows.NodeMenu, r.State.Node, "%s: %q is no plea", c.locale, c.lost)
+		require.Equal(t, cat.T(c.locale, "after_check_advice", nil), r.Replies[0].Text, c.locale)
+		r = realEngine().Step(r.State, flows.Input{Text: c.paid, MessageID: 3, Reference: "HSY-TYPED8"}, t0)
+		require.Equal(t, cat.T(c.locale, "paid_after_check", nil), r.Replies[0].Text, c.locale)
+		require.NotNil(t, r.State.Draft, c.locale)
+		require.Equal(t, flows.KindReport, r.State.Draft.Kind, c.locale)
+		require.Equal(t, "yes", r.State.Draft.Inferred["paid"], c.locale)
+		require.NotEmpty(t, r.State.Draft.Inferred["phones"], "%s: the checked advert's number", c.locale)
+		require.Equal(t, []int64{1, 3}, r.State.Draft.Evidence, c.locale)
+	}
+	// With no check before it, "I paid already" is not a report of nothing
+	r := realEngine().Step(flows.State{Locale: "en", Node: flows.NodeMenu}, flows.Input{Text: "what should i do now", MessageID: 1, Reference: "HSY-TYPED8"}, t0)
+	require.NotEqual(t, cat.T("en", "after_check_advice", nil), r.Replies[0].Text)
+}

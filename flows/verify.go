@@ -239,5 +239,43 @@ func (st *step) check() {
 	st.sayText(strings.Join(lines, "\n"))
 	ref := st.create()
 	st.say("verify_done", map[string]any{"Reference": ltr(ref)})
+	d := st.draft()
 	st.menu("menu_after")
+	st.res.State.Checked = &Checked{Reference: ref, Texts: d.Texts, Evidence: d.Evidence}
+}
+
+// afterCheck answers a message typed at the menu right after a check: one
+// who says they have paid already, or asks to report it, is taken into a
+// report that starts from what was checked; "what should I do now?" gets
+// what to do while the check is under way. It reports whether it answered.
+func (st *step) afterCheck() bool {
+	c := st.res.State.Checked
+	st.res.State.Checked = nil
+	if c == nil {
+		return false
+	}
+	rd := st.read()
+	intent := rd.Intent()
+	switch {
+	case rd.PaidDone() == lang.PolarYes && intent != "erase" && intent != "status" && intent != "human":
+		st.say("paid_after_check", nil)
+	case intent == "report" && !rd.Question():
+		st.say("report_after_check", nil)
+	case intent == "help" && rd.AtALoss():
+		st.say("after_check_advice", nil)
+		st.res.State.Checked = c
+		st.menu("menu_prompt")
+		return true
+	default:
+		return false
+	}
+	d := st.begin(KindReport)
+	d.Texts = append(append([]string(nil), c.Texts...), st.text())
+	d.Evidence = append([]int64(nil), c.Evidence...)
+	if st.in.MessageID != 0 {
+		d.Evidence = append(d.Evidence, st.in.MessageID)
+	}
+	st.inferFrom(strings.Join(d.Texts, "\n"), true)
+	st.nextReport()
+	return true
 }

@@ -1593,6 +1593,20 @@ var onlyWords = map[string]bool{"only": true, "just": true, "sirf": true, "bas":
 // Options returns the values of an option set.
 func (r *Reader) Options(set string) []string { return r.options[set] }
 
+// AtALoss reports a short message that asks what to do ("kya karun?",
+// "what should I do now", "اب کیا کروں").
+func (rd *Reading) AtALoss() bool {
+	if rd.Words() >= atALossWords {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == "at_a_loss" && !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
 // Intent returns what a message at the menu asks for: report, verify,
 // status, human, erase, help, language, menu or back, or "".
 //
