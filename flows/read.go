@@ -104,6 +104,12 @@ func (st *step) accept(q *question, r reply) {
 	}
 	st.settle(q.slot)
 	st.inferFrom(st.text(), false)
+	if q.node == NodeHelpWhat && st.settled(slotWhatMore) {
+		// More of an account whose reading was confirmed, asked for: what
+		// it tells (the sum paid, the agent) is taken as told, not shown
+		// for one more "is this right?".
+		st.adoptInferred("")
+	}
 }
 
 // settle marks an answer given or skipped: it is not asked again.
