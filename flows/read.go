@@ -397,6 +397,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 	case q.set == "contact" && len(sig.Phones) > 0:
 		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}
+	if q.set == "where" && len(sig.Countries) == 0 && !rd.Unknown() && rd.Lead() == lang.PolarNone {
+		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" {
+			// "قصور کے پاس، چونیاں روڈ پر بھٹہ ہے": a town in Pakistan
+			return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
+		}
+	}
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown()) {
 		r := answer(v)
 		switch q.set {

@@ -440,6 +440,17 @@ func (st *step) openAnswer(field string, at *question) (*question, reply) {
 // and if so keeps it there.
 func (st *step) answersElsewhere(q *question) bool {
 	d := st.draft()
+	if d != nil && d.Kind == KindHelp && q.set != "contact" {
+		// "میرے موبائل پر کال کریں لیکن شام کے بعد" asked whom it is
+		// about: how to be reached, kept for that question
+		if v, ok := st.read().Option("contact"); ok && v != "none" {
+			if oq, r := st.openAnswer("contact", q); oq != nil && r.ok {
+				st.accept(oq, r)
+				return true
+			}
+		}
+		return false
+	}
 	if d == nil || d.Kind != KindReport {
 		return false
 	}

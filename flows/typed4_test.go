@@ -241,3 +241,39 @@ func TestMoreOfAPleaIsTakenAsTold(t *testing.T) {
 		require.Equal(t, c.amount, st.Draft.Answers["paid_amount"], c.locale)
 	}
 }
+
+// A town in Pakistan typed where the person is ("قصور کے پاس، چونیاں روڈ
+// پر بھٹہ ہے", "kasur ke paas bhatte pe") is in Pakistan, the words kept
+// as the place; and how to be reached, told while another question of the
+// plea is asked, is kept for the contact question.
+func TestPleaPlaceInPakistanAndContactElsewhere(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "قصور کے پاس، چونیاں روڈ پر بھٹہ ہے"},
+		{"ur-Latn", "kasur ke paas pattoki road pe"},
+		{"ur-Latn", "hum sanghar me hain"},
+		{"en", "we are near Muzaffargarh"},
+		{"ur", "جھنگ میں ایک زمیندار کے پاس"},
+		{"ur-Latn", "rahim yar khan ke qareeb ek gaon me"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhere, c.locale, c.text))
+		require.Equal(t, "pakistan", a["where"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "dubai me", "abroad"},
+		{"ur", "سعودیہ میں", "abroad"},
+		{"en", "i dont know", ""},
+	} {
+		require.Equal(t, c.want, answers(at(t, flows.NodeHelpWhere, c.locale, c.text))["where"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "میرے موبائل پر کال کریں لیکن شام کے بعد"},
+		{"ur-Latn", "isi chat pe baat karein"},
+		{"en", "here in this chat is fine"},
+	} {
+		r := at(t, flows.NodeHelpWhom, c.locale, c.text)
+		require.NotEmpty(t, answers(r)["contact"], "%s: %q", c.locale, c.text)
+		require.Empty(t, answers(r)["whom"], "%s: %q", c.locale, c.text)
+		require.Equal(t, flows.NodeHelpWhom, r.State.Node, "%s: whom is asked again", c.locale)
+	}
+}

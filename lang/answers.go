@@ -1593,6 +1593,19 @@ var onlyWords = map[string]bool{"only": true, "just": true, "sirf": true, "bas":
 // Options returns the values of an option set.
 func (r *Reader) Options(set string) []string { return r.options[set] }
 
+// PakistanPlace returns the first word that names a place in Pakistan
+// (words.json's pk_place: "قصور کے پاس، چونیاں روڈ پر بھٹہ ہے", "kasur ke
+// paas"), as it was typed, or "".
+func (rd *Reading) PakistanPlace() string {
+	places := rd.r.lex.Class("pk_place")
+	for _, t := range rd.toks {
+		if places[t.S] {
+			return rd.Text[t.Start:t.End]
+		}
+	}
+	return ""
+}
+
 // AtALoss reports a short message that asks what to do ("kya karun?",
 // "what should I do now", "اب کیا کروں").
 func (rd *Reading) AtALoss() bool {
