@@ -138,7 +138,8 @@ func (st *step) missing(q *question, keep bool) {
 		st.askQuestion(q, true)
 		return
 	}
-	if t := strings.TrimSpace(st.in.Text); keep && q.free && t != "" && !st.bare() && st.read().Lead() != lang.PolarNo && !st.read().OpensWithNothing() {
+	if t := strings.TrimSpace(st.in.Text); keep && q.free && t != "" && !st.bare() && st.read().Lead() != lang.PolarNo && !st.read().OpensWithNothing() &&
+		!st.otherKind(q, st.read()) {
 		st.note()
 		st.setAnswer(q.slot, t)
 		st.say("kept_as_written", nil)
@@ -422,6 +423,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 		}
 		return r
+	}
+	if st.otherKind(q, rd) {
+		return reply{} // "cash, no receipt" asked for consent: its "no" is the receipt's
 	}
 	yn := rd.YesNo()
 	switch q.set {
@@ -1018,7 +1022,7 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	}
 	if how := paymentOf(sig.Payments); how != "" {
 		r.value = how
-	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) {
+	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) {
 		// a bare "han" says nothing of how: the question is asked again
 		r.value = strings.TrimSpace(st.in.Text)
 	}
@@ -1032,6 +1036,21 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		st.settle("paid_amount_open") // how, with no sum at all: the sum is asked once more
 	}
 	return r
+}
+
+// otherKind reports a short answer whose content is of another question's
+// kind, with none of q's own: a way of paying asked for consent ("cash, no
+// receipt"), a country asked how it was paid ("qatar"). Its yes or no (or
+// its words as a free answer) would be a fact stored wrongly.
+func (st *step) otherKind(q *question, rd *lang.Reading) bool {
+	sig := st.signals()
+	switch {
+	case len(sig.Payments) > 0:
+		return q.expect != expectPaidHow && q.expect != expectPaid && q.expect != expectAmount
+	case len(sig.Countries) > 0 && rd.Words() <= 3:
+		return q.expect != expectCountry && q.expect != expectPlace && q.set != "where"
+	}
+	return false
 }
 
 // situationOf maps triage's situations to the help flow's options.

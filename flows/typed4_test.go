@@ -277,3 +277,38 @@ func TestPleaPlaceInPakistanAndContactElsewhere(t *testing.T) {
 		require.Equal(t, flows.NodeHelpWhom, r.State.Node, "%s: whom is asked again", c.locale)
 	}
 }
+
+// A short answer of another question's kind is not read as this one's: a
+// way of paying asked for consent ("cash, no receipt": its "no" is the
+// receipt's), a country asked how it was paid ("qatar", not kept as the
+// way paid even at the second miss). "u can call" is a yes to contact.
+func TestAnswerOfAnotherKindIsNotThisOne(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "cash, no receipt"},
+		{"ur-Latn", "cash diye the, raseed nahi di"},
+		{"ur", "نقد دیے تھے، رسید نہیں دی"},
+		{"en", "jazzcash, no"},
+	} {
+		r := at(t, flows.NodeReportConsent, c.locale, c.text)
+		require.Empty(t, answers(r)["consent"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"en", "qatar"}, {"ur-Latn", "saudia"}, {"ur", "دبئی"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		for i := 0; i < 2; i++ {
+			r := realEngine().Step(st, flows.Input{Text: c.text, MessageID: int64(8 + i), Reference: "HSY-TYPEDA"}, t0)
+			require.Empty(t, answers(r)["paid_how"], "%s: %q (%d)", c.locale, c.text, i)
+			st = r.State
+		}
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "u can call", "yes"},
+		{"en", "u can call me on this number", "yes"},
+		{"en", "no dont call me", "no"},
+		{"ur-Latn", "haan call kar lein", "yes"},
+	} {
+		require.Equal(t, c.want, answers(at(t, flows.NodeReportConsent, c.locale, c.text))["consent"], "%s: %q", c.locale, c.text)
+	}
+}
