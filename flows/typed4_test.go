@@ -312,3 +312,26 @@ func TestAnswerOfAnotherKindIsNotThisOne(t *testing.T) {
 		require.Equal(t, c.want, answers(at(t, flows.NodeReportConsent, c.locale, c.text))["consent"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// "We are in a boat" is the writers' own plea: "ہم … ہیں", "hum … hain",
+// "we are" say who it is about; kin named first still makes it someone
+// else's ("mera bhai libya me hai, hum ne 20 lakh diye hain").
+func TestWeAreIsSelf(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"ہم کشتی میں ہیں لیبیا سے نکلے تھے انجن بند ہو گیا ہے پانی اندر آ رہا ہے ۴۰ لوگ ہیں", "self"},
+		{"we are in a boat near greece, the engine stopped and water is coming in", "self"},
+		{"hum ek kamre me band hain, 3 din se khana nahi mila", "self"},
+		{"ham log malaysia me phanse hue hain company ne passport le liye", "self"},
+		{"mera bhai libya me hai, agent ke bande usay band kar ke rakhe hue hain, hum ne 20 lakh diye hain", "other"},
+		{"میرا بیٹا لیبیا میں قید ہے، ہم بہت پریشان ہیں", "other"},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPEDB"}, t0)
+		require.NotNil(t, r.State.Draft, c.text)
+		whom := r.State.Draft.Inferred["whom"]
+		if whom == "" {
+			whom = r.State.Draft.Answers["whom"]
+		}
+		require.Equal(t, c.want, whom, c.text)
+	}
+}
