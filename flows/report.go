@@ -526,6 +526,9 @@ var adviceFor = []struct{ flag, text string }{
 	{"guaranteed_visa", "advice_no_guarantee"},
 	{"visit_visa_work", "advice_visit_visa"},
 	{"personal_data_survey", "advice_data"},
+	{"whatsapp_only", "advice_whatsapp"},
+	{"impersonation", "advice_official"},
+	{"scam_compound_region", "advice_scam_compound"},
 }
 
 // advice is what a person should hear about the red flags of text.

@@ -335,3 +335,23 @@ func TestWeAreIsSelf(t *testing.T) {
 		require.Equal(t, c.want, whom, c.text)
 	}
 }
+
+// A check warns of what each red flag means, in the person's language:
+// contact only on WhatsApp, a government body named where none asks for
+// fees, a call-centre job in a scam-compound country.
+func TestCheckWarnsOfEachRedFlag(t *testing.T) {
+	t.Parallel()
+	cat := locales.MustLoad()
+	for _, c := range []struct{ locale, text, advice string }{
+		{"ur", "دبئی میں ڈرائیور، تنخواہ 2500 درہم، رابطہ صرف واٹس ایپ 0312-9988776، کوئی دفتر نہیں، کیا یہ ٹھیک ہے؟", "advice_whatsapp"},
+		{"en", "got msg frm 'OEC Pakistan' on whatsapp, selected for korea EPS job, pay 25000 registration to jazzcash 03001112233. is it real??", "advice_official"},
+		{"ur-Latn", "bhai ye job asli hai? Cambodia me call center customer service job, 1500 dollar salary, ticket free, contact 0300-1112244", "advice_scam_compound"},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPEDC"}, t0)
+		var all []string
+		for _, rp := range r.Replies {
+			all = append(all, rp.Text)
+		}
+		require.Contains(t, strings.Join(all, "\n"), cat.T(c.locale, c.advice, nil), c.locale)
+	}
+}
