@@ -307,6 +307,8 @@ func (st *step) hasContent(q *question) bool {
 		return len(sig.Amounts) > 0
 	case expectPhones, expectPhone:
 		return len(sig.Phones) > 0
+	case expectOption:
+		return q.set == "contact" && len(sig.Phones) > 0 // "can you call me instead on 0321 4567890"
 	}
 	return false
 }

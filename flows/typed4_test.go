@@ -355,3 +355,19 @@ func TestCheckWarnsOfEachRedFlag(t *testing.T) {
 		require.Contains(t, strings.Join(all, "\n"), cat.T(c.locale, c.advice, nil), c.locale)
 	}
 }
+
+// A number to be called on, asked as a question ("can you call me instead
+// on 0321 4567890"), answers how to be reached: it is no aside.
+func TestCallMeOnAsQuestionIsContact(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, phone string }{
+		{"en", "can you call me instead on 0321 4567890", "+923214567890"},
+		{"en", "could the officer ring me at 0300-1112233?", "+923001112233"},
+		{"ur-Latn", "kya aap mujhe 0345 6677889 pe call kar sakte hain?", "+923456677889"},
+		{"ur", "کیا آپ مجھے ۰۳۳۳۱۲۳۴۵۶۷ پر کال کر سکتے ہیں؟", "+923331234567"},
+	} {
+		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
+		require.Equal(t, "number", a["contact"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.phone, a["contact_number"], "%s: %q", c.locale, c.text)
+	}
+}
