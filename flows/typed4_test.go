@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 	"github.com/hoshyar/hoshyar/locales"
 )
 
@@ -369,5 +370,38 @@ func TestCallMeOnAsQuestionIsContact(t *testing.T) {
 		a := answers(at(t, flows.NodeHelpContact, c.locale, c.text))
 		require.Equal(t, "number", a["contact"], "%s: %q", c.locale, c.text)
 		require.Equal(t, c.phone, a["contact_number"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// "check kr do" is Roman Urdu: "kr" is "kar", and a "do" after a Roman
+// Urdu word is Roman Urdu, "no" before a number its mark; and an ok or a
+// no asked for the number behind a check sends the check.
+func TestCheckKrDoIsRomanUrduAndOkSendsIt(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"al fatah overseas lic no 1234/LHR check kr do plz",
+		"Gulf Star Manpower ka license check kar do",
+		"ye agency verify kr do please, lic no 2231/RWP",
+	} {
+		require.Equal(t, lang.RomanUrdu, lang.Detect(text).Lang, text)
+	}
+	for _, text := range []string{"please check this agency, licence no 1234/LHR", "what do you need from me"} {
+		require.Equal(t, lang.English, lang.Detect(text).Lang, text)
+	}
+	for _, c := range []struct{ locale, check, ok string }{
+		{"ur-Latn", "al fatah overseas lic no 1234/LHR check kr do plz", "theek hai"},
+		{"en", "please check Al Fatah Overseas, licence 1234/LHR", "no"},
+		{"ur", "الفتح اوورسیز لائسنس نمبر 1234/LHR چیک کر دیں", "نہیں"},
+	} {
+		st := realEngine().Step(flows.State{}, flows.Input{Text: c.check, MessageID: 1, Reference: "HSY-TYPEDD"}, t0).State
+		require.Equal(t, flows.NodeVerify, st.Node, c.locale)
+		r := realEngine().Step(st, flows.Input{Text: c.ok, MessageID: 2, Reference: "HSY-TYPEDD"}, t0)
+		var kinds []string
+		for _, e := range r.Effects {
+			if e.Report != nil {
+				kinds = append(kinds, e.Report.Kind)
+			}
+		}
+		require.Contains(t, kinds, flows.KindVerify, "%s: %q sends the check", c.locale, c.ok)
 	}
 }

@@ -167,6 +167,11 @@ func (st *step) verify(choice string) {
 		st.reask()
 	case st.text() == "" && st.in.Media == "":
 		st.reask()
+	case len(d.Texts) > 0 && st.bare() && rd.Aside() == "" && !rd.Question() && !st.checkable(st.signals()):
+		// "theek hai", "no", "ok" asked for a number behind what was sent:
+		// nothing more to send, so what was sent is checked (a thanks is
+		// answered, and the question stands)
+		st.check()
 	case rd.Aside() != "" && (rd.Words() <= 8 || rd.Question()) && !st.checkable(st.signals()):
 		// "is this service free or do I have to pay something?": a question
 		// about the service, not something to check.

@@ -68,26 +68,37 @@ var stdDetector = func() *detector {
 //   - Latin text with English words: English.
 //
 // Spelling variants count as the word they vary ("nhi" is "nahi").
+//
+// Two short words take their sense from their neighbours: "do" after a
+// Roman Urdu word is Roman Urdu ("check kr do", "bata do"), and "no" before
+// a number is the number's mark ("lic no 1234/LHR"), neither language.
 func Detect(text string) Guess {
 	var g Guess
-	for _, t := range Tokenize(text) {
+	toks := Tokenize(text)
+	prevRoman := false
+	for i, t := range toks {
 		w := t.S
 		switch {
 		case t.Digits:
+			prevRoman = false
 			continue
 		case hasArabicLetter(w):
 			g.Script++
 			continue
 		}
 		c := std.Canon(w)
+		roman := false
 		switch {
 		case stdDetector.greetings[w]:
 			g.Greeting++
-		case stdDetector.roman[w] || stdDetector.roman[c]:
+		case stdDetector.roman[w] || stdDetector.roman[c] || w == "do" && prevRoman:
 			g.Roman++
+			roman = true
+		case w == "no" && i+1 < len(toks) && toks[i+1].Digits:
 		case stdDetector.english[w]:
 			g.English++
 		}
+		prevRoman = roman
 	}
 	switch {
 	case g.Script > 0 && g.Script >= g.Roman+g.English:
