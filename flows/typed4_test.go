@@ -405,3 +405,24 @@ func TestCheckKrDoIsRomanUrduAndOkSendsIt(t *testing.T) {
 		require.Contains(t, kinds, flows.KindVerify, "%s: %q sends the check", c.locale, c.ok)
 	}
 }
+
+// Code-switched wages unpaid ("5 months no tankhwah") are unpaid, and
+// "only whatsapp msg" is how to be reached (by message only).
+func TestNoTankhwahAndOnlyWhatsappMsg(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "5 months no tankhwah, kafeel says wait"},
+		{"en", "no tankha since march"},
+		{"ur-Latn", "3 mahine se no salary, kafeel kehta hai ruko"},
+	} {
+		require.Equal(t, "unpaid", answers(at(t, flows.NodeHelpWhat, c.locale, c.text))["situation"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"en", "sir only whatsapp msg, my phone is with me"},
+		{"ur-Latn", "sirf whatsapp msg karein"},
+		{"ur", "صرف واٹس ایپ میسج کریں"},
+		{"en", "whatsapp message only please"},
+	} {
+		require.Equal(t, "discreet", answers(at(t, flows.NodeHelpContact, c.locale, c.text))["contact"], "%s: %q", c.locale, c.text)
+	}
+}
