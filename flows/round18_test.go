@@ -70,3 +70,28 @@ func TestRound18SummaryShowsTheOtherNames(t *testing.T) {
 		require.Contains(t, joinReplies(res), c.want, "%s", c.locale)
 	}
 }
+
+// Of situations as bad as each other (a passport kept and wages unpaid;
+// held in a compound and forced to work), the answer is the one told
+// first (C14-008, C17-006, C5-022, and C12-007 told the other way); a
+// worse one still wins (debt, violence). Guards and "nobody can go out"
+// are being held in.
+func TestRound18SituationToldFirst(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "4 months salary not paid and they kept his passport", "unpaid"},
+		{"en", "they kept his passport and have not paid him for 4 months", "passport_taken"},
+		{"ur-Latn", "4 mahine se tankhwah nahi di aur passport bhi rakh liya", "unpaid"},
+		{"ur-Latn", "passport rakh liya hai aur tankhwah nahi dete", "passport_taken"},
+		{"ur", "چار مہینے سے تنخواہ نہیں دی اور پاسپورٹ بھی رکھ لیا", "unpaid"},
+		{"en", "Compound with high walls and guards with guns, nobody can go out of the gate. passport taken on first day. forced to scam people on facebook 16 hrs", "locked_in"},
+		{"en", "they took his passport and make him do online scam chats 16 hours a day. guards with guns, he cant go out of the compound", "forced_work"},
+		{"ur-Latn", "compound se koi bahar nahi ja sakta, pehra hai, zabardasti fraud karwate hain", "locked_in"},
+		{"ur", "زبردستی آن لائن فراڈ کرواتے ہیں، کمپاؤنڈ پر پہرہ ہے، کوئی باہر نہیں جا سکتا", "forced_work"},
+		// a worse one wins wherever it is told
+		{"en", "they kept his passport and beat him", "violence"},
+	} {
+		a := answers(at(t, flows.NodeHelpWhat, c.locale, c.text))
+		require.Equal(t, c.want, a["situation"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -1351,8 +1351,13 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		return "both", true
 	}
 	for _, p := range prefer {
-		if slices.Contains(named, p) {
-			return p, true
+		// "passport_taken|unpaid": as bad as each other, the one told
+		// first ("4 months salary not paid and they kept his passport")
+		alts := strings.Split(p, "|")
+		for _, k := range named { // in the order written
+			if slices.Contains(alts, k) {
+				return k, true
+			}
 		}
 	}
 	return named[0], true
