@@ -65,3 +65,27 @@ func TestRound18InsistingOnGoingIsAPlan(t *testing.T) {
 		"mera bhai bhi jane ki zid kar raha hai, agent usay kashti me italy bhej raha hai aaj raat",
 	})
 }
+
+// A copy of an identity card left with an agent is no document taken
+// (C7-003: "پاسپورٹ دیا تھا وہ تو واپس کر دیا، شناختی کارڈ کی کاپی بھی
+// اس کے پاس ہے"): the except read "cnic copy" in Roman Urdu only. The
+// original passport beside it is still one.
+func TestRound18CardCopyIsNoDocumentTaken(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"پاسپورٹ دیا تھا وہ تو واپس کر دیا، شناختی کارڈ کی کاپی بھی اس کے پاس ہے",
+		"شناختی کارڈ کی کاپی اس کے پاس ہے",
+		"میرے شناختی کارڈ کی فوٹوکاپی ایجنٹ کے پاس ہے",
+		"my cnic copy is with him",
+		"he has a copy of my id card",
+		"shanakhti card ki copy uske paas hai",
+	} {
+		require.NotContains(t, Read(s).Situations, "documents_taken", s)
+	}
+	for _, s := range []string{
+		"اصل پاسپورٹ اس کے پاس ہے اور شناختی کارڈ کی کاپی بھی",
+		"passport uske paas hai aur id card ki copy bhi",
+	} {
+		require.Contains(t, Read(s).Situations, "documents_taken", s)
+	}
+}
