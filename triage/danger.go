@@ -61,7 +61,8 @@ func (a *analysis) inSafeHouse() bool {
 // heldForDebt reports workers in Pakistan not let go until a debt is paid
 // off ("the owner wont let them go because of loan", "مالک جانے نہیں دیتا،
 // کہتا ہے تین لاکھ قرض ہے پہلے وہ اتارو", "not allowed to leave, he says
-// they owe him") with no other danger read: no lock, chain or guard, no
+// they owe him") with no other danger read: no lock, chain or guard, not
+// kept from going out ("ہمیں باہر نہیں جانے دیتا"), no
 // harm, threat, child or illness. Bonded labour is the domain's urgent
 // case ("growing debt to the agent or employer", red-flags.md), as every
 // such conversation from round 7 on labels it (C7-008, C11-012, C13-008,

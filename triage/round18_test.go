@@ -10,7 +10,8 @@ import (
 // else read (no lock, chain or guard, no beating, threat or child at
 // work), are bonded labour: urgent, not an emergency (C13-008, C14-018,
 // C17-008, C11-030; red-flags.md: growing debt to the employer is urgent).
-// Locked in, beaten, a child, a threat, or abroad, it stays an emergency.
+// Locked in or not let out, beaten, a child, a threat, or abroad, it stays
+// an emergency.
 func TestRound18HeldForDebtIsUrgent(t *testing.T) {
 	t.Parallel()
 	requireUrgency(t, UrgencyUrgent, []string{
@@ -29,6 +30,10 @@ func TestRound18HeldForDebtIsUrgent(t *testing.T) {
 		"main Kasur ke paas bhatte pe kaam karta hun, maalik kehta ha qarza utaaro warna ghar wale bhi yahin rahenge, jaane nahi deta",
 		"ہمارے رشتہ دار کا پورا خاندان قصور کے ایک بھٹے پر پھنسا ہوا ہے، مالک کہتا ہے قرض ہے اور ان کو جانے نہیں دیتا، بچوں سے بھی کام کرواتا ہے",
 		"Malik ne bhatte pe raat ko sab ko kamre me band kar ke bahar se kunda laga diya hai, kehta hai qarz utaro",
+		// not let out of the place, not only not let leave the work
+		"ہم اینٹوں کے بھٹے پر کام کرتے ہیں، مالک کہتا ہے تین لاکھ پیشگی باقی ہے، ہمیں باہر نہیں جانے دیتا",
+		"bhatte pe malik kehta hai qarz utaro, hamein bahar nahi jane deta",
+		"until the debt is paid they lock us in the room at night",
 		"سر میرا فون کسی بھی وقت لے لیں گے، مجھے سری لنکا کے راستے لایا گیا تھا، اب ایک مساج سینٹر میں ہوں، مالک کہتا ہے پہلے قرض اتارو پھر جانا",
 	})
 }
