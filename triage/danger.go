@@ -37,6 +37,22 @@ func Emergency(text string) (bool, []string) {
 	return len(reasons) > 0, reasons
 }
 
+// ConfinedReason is the reason Emergency gives for people locked in or not
+// let go ("locked in, cannot leave").
+func ConfinedReason() string { return lex.situations["confined"].reason }
+
+// UrgentReason reports the reason of a situation that is urgent, not an
+// emergency ("wages withheld", "forced to work"): told beside an emergency,
+// it is listed with it, and is none alone.
+func UrgentReason(w string) bool {
+	for _, s := range lex.situations {
+		if s.level == UrgencyUrgent && s.reason == w {
+			return true
+		}
+	}
+	return false
+}
+
 // inSafeHouse reports a person kept in a smuggler's "safe house" with no
 // other danger read: no harm, threat, sale or illness, and no emergency
 // but being kept in. Not being let out is what a safe house is, and a
@@ -70,7 +86,8 @@ func (a *analysis) inSafeHouse() bool {
 // قرض ہے"); a kiln's gate locked at night, a beating or a child at work
 // stays an emergency (C-022, C3-009, C5-022).
 func (a *analysis) heldForDebt() bool {
-	if !a.situation("debt_bondage") && !(a.situation("confined") && a.cue("k_debt")) || a.cue("k_locked") || a.harmNow() || a.situation("threats") ||
+	if !a.situation("debt_bondage") && !(a.situation("confined") && a.cue("k_debt")) || a.cue("k_locked") || a.harmBeyondLaw() ||
+		a.situation("threats") && !a.onlyLegalThreat() ||
 		a.countryNamed() || a.cue("abroad") || a.cue("route") || a.cue("sent_to") {
 		// abroad, or brought there by a route ("سری لنکا کے راستے لایا گیا،
 		// مساج سینٹر میں ہوں", UR-0140): a debt there is a trafficker's hold
@@ -82,6 +99,26 @@ func (a *analysis) heldForDebt() bool {
 		}
 	}
 	return true
+}
+
+// harmBeyondLaw is harmNow without a threat of the law ("چھوڑ کر گئے تو
+// پولیس میں پرچہ کروا دوں گا": a false case if they leave, C14-018), which
+// holds a bonded family by fear of the police, not of harm.
+func (a *analysis) harmBeyondLaw() bool {
+	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
+		if a.situation(code) {
+			return true
+		}
+	}
+	free := append(append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...), a.cueHits("legal_threat")...)
+	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
+		for _, h := range a.cueHits(c) {
+			if !overlapsAny(h, free) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyScamWork reports people forced into scam work ("زبردستی لوگوں کو
