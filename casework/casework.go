@@ -173,7 +173,7 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	online := a.Online || slices.Contains([]string{"facebook", "whatsapp", "tiktok", "website"}, spec.Answers["seen"])
 	out := assessment{
 		caseType: caseType(spec, found, abroad, remotePayment(e.Payments, spec.Answers["paid_how"])),
-		urgency:  urgency(spec, level, a.Situations),
+		urgency:  urgency(spec, level, a.Situations, a.HeldForDebt),
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
@@ -543,9 +543,18 @@ func remotePayment(payments []string, how string) bool {
 // in which triage reads no situation and the person chose none, is a
 // dispute to settle, not an urgent one (a return ticket the contract
 // promised, C14-019).
-func urgency(spec *flows.ReportSpec, found string, situations []string) string {
+func urgency(spec *flows.ReportSpec, found string, situations []string, heldForDebt bool) string {
+	danger := spec.Danger
+	if heldForDebt {
+		// "his men dont let them go", told in one message, of a family the
+		// account says is held over a debt (C11-030, C14-018): bonded
+		// labour, urgent, not a person locked in; the urgent reasons read
+		// beside it ("wages withheld", "forced to work") are no emergency
+		// alone.
+		danger = slices.DeleteFunc(slices.Clone(danger), func(w string) bool { return w == triage.ConfinedReason() || triage.UrgentReason(w) })
+	}
 	switch {
-	case len(spec.Danger) > 0 || found == "emergency":
+	case len(danger) > 0 || found == "emergency":
 		return "emergency"
 	case found == "urgent":
 		return "urgent"

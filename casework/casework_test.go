@@ -41,7 +41,7 @@ func TestCaseTypeAndUrgency(t *testing.T) {
 	}
 	for _, c := range cases {
 		require.Equal(t, c.caseType, caseType(&c.spec, c.found, c.abroad, false), c.name)
-		require.Equal(t, c.urgency, urgency(&c.spec, c.urgencyIn, nil), c.name)
+		require.Equal(t, c.urgency, urgency(&c.spec, c.urgencyIn, nil, false), c.name)
 	}
 	// money sent by wallet or bank to a scam is a scam paid
 	help := flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "money_taken"}}

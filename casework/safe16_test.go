@@ -35,6 +35,6 @@ func TestRound16SafeSaidIsRoutine(t *testing.T) {
 		{"I am safe for now but they beat the others", other, nil, []string{"violence"}, "emergency"},
 	} {
 		spec := &flows.ReportSpec{Kind: flows.KindHelp, Text: c.text, Answers: c.answers, Danger: c.danger}
-		require.Equal(t, c.want, urgency(spec, "", c.situations), c.text)
+		require.Equal(t, c.want, urgency(spec, "", c.situations, false), c.text)
 	}
 }

@@ -19,7 +19,7 @@ const EventWithdrawn = "referral.withdrawn"
 // recruiterAnswers are the answers that are facts about the offer and the
 // recruiter: who the recruiter is, their numbers, the country, the sums.
 // They stay with the agencies when the reporter withdraws their words.
-var recruiterAnswers = map[string]bool{"recruiter": true, "phones": true, "country": true, "money_asked": true, "paid_amount": true}
+var recruiterAnswers = map[string]bool{"recruiter": true, "recruiter_also": true, "phones": true, "country": true, "money_asked": true, "paid_amount": true}
 
 // codedAnswers stay only as the option the reporter chose (a code such as
 // "facebook" or "passport_taken"), never as words they typed instead. The

@@ -318,7 +318,7 @@ func answers(raw json.RawMessage) []pair {
 	return out
 }
 
-var answerOrder = []string{"where", "place", "situation", "whom", "seen", "recruiter", "phones", "country", "money_asked",
+var answerOrder = []string{"where", "place", "situation", "whom", "seen", "recruiter", "recruiter_also", "phones", "country", "money_asked",
 	"paid", "paid_amount", "paid_how", "documents", "consent", "contact", "contact_number"}
 
 // pairs flattens a JSON object into sorted key/value pairs.

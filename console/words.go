@@ -30,7 +30,7 @@ var kindWords = map[string]string{
 
 // answerNames are the questions of the conversation, by the answer's key.
 var answerNames = map[string]string{
-	"seen": "Where the offer was seen", "recruiter": "Recruiter or firm", "phones": "Recruiter's numbers",
+	"seen": "Where the offer was seen", "recruiter": "Recruiter or firm", "recruiter_also": "Also named", "phones": "Recruiter's numbers",
 	"country": "Country of the job", "money_asked": "Money asked", "paid": "Paid anything?", "paid_amount": "Amount paid",
 	"paid_how": "Paid how", "documents": "Documents handed over", "consent": "May an officer contact them?",
 	"where": "Where the person is", "place": "City or country", "situation": "What is happening", "whom": "Who needs help",

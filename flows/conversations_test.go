@@ -281,6 +281,11 @@ func judge(sc script, p played) []string {
 			if x.Kind == "report" && !sameText(a["recruiter"], v.(string)) {
 				wrong = append(wrong, fmt.Sprintf("recruiter %q, want %q", a["recruiter"], v))
 			}
+		case "recruiter_also":
+			// the other names the answer gave, kept beside the recruiter
+			if x.Kind == "report" && !sameText(a[flows.SlotRecruiterAlso], v.(string)) {
+				wrong = append(wrong, fmt.Sprintf("also named %q, want %q", a[flows.SlotRecruiterAlso], v))
+			}
 		case "seen":
 			if x.Kind == "report" && a["seen"] != v {
 				wrong = append(wrong, fmt.Sprintf("seen %q, want %q", a["seen"], v))

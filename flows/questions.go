@@ -98,7 +98,7 @@ var questions = func() map[string]*question {
 			options: skipOnly, slot: "place", free: true},
 		{node: NodeHelpWhat, expect: expectSituation, text: "help_what_q", retry: "help_what_retry", options: whatOptions,
 			// the worst told answers: being beaten over being locked in
-			set: "what", prefer: []string{"debt", "violence", "locked_in", "forced_work", "passport_taken", "unpaid", "money_taken", "other"},
+			set: "what", prefer: []string{"debt", "violence", "locked_in|forced_work", "passport_taken|unpaid", "money_taken", "other"},
 			slot: "situation", free: true},
 		{node: NodeHelpWhom, expect: expectOption, text: "help_whom_q", retry: "help_whom_retry", options: whomOptions,
 			set: "whom", prefer: []string{"other", "self"}, slot: "whom"},

@@ -507,9 +507,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// was seen, not who made it (answersElsewhere keeps it there).
 		return reply{}
 	}
-	name := rd.Name()
+	name, also := rd.NameParts()
 	if q.expect == expectPlace {
-		name = rd.Place()
+		name, also = rd.Place(), nil
 	}
 	if nr := st.e.reader.Read(name); name == "" || nr.YesNo() != lang.PolarNone && nr.AnswerShare() >= 0.99 {
 		// "no", "nahi ji" is no name: a "don't know" when the answer says so
@@ -519,6 +519,13 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		return reply{}
 	}
 	r := reply{ok: true, value: name, note: true}
+	if q.slot == "recruiter" {
+		// "Imran Butt, shop is called Butt Travel & Tours": the recruiter
+		// is the name given first; the others (his shop, its owner, what
+		// people call him) are kept beside it for the staff, and an answer
+		// given again replaces them.
+		r.fix = map[string]string{SlotRecruiterAlso: strings.Join(also, listSep(rd.Text))}
+	}
 	if q.expect == expectPlace {
 		if sig := st.signals(); len(sig.Countries) > 0 && st.draft().Answers["where"] == "" {
 			r.more = map[string]string{"where": "abroad"}

@@ -228,6 +228,21 @@ func ltrList(items []string) string {
 // ltr keeps a number or code left-to-right inside right-to-left text.
 func ltr(s string) string { return "\u2066" + s + "\u2069" }
 
+// SlotRecruiterAlso is the answer that keeps the other names a recruiter
+// answer gives after the recruiter's ("Butt Travel & Tours" of "Imran
+// Butt, shop is called Butt Travel & Tours"): the firm, its owner or
+// manager, the names he also goes by. The summary and the referral show
+// them with the recruiter.
+const SlotRecruiterAlso = "recruiter_also"
+
+// listSep is the comma that joins a list written in text's script.
+func listSep(text string) string {
+	if lang.HasUrduScript(text) {
+		return "، "
+	}
+	return ", "
+}
+
 // summary is the report as the person will confirm it.
 func (st *step) summary() string {
 	d := st.draft()
@@ -261,6 +276,10 @@ func (st *step) shownIn(answers map[string]string, key string) string {
 	v := answers[key]
 	none := st.t("summary_none", nil)
 	switch key {
+	case "recruiter":
+		if also := answers[SlotRecruiterAlso]; v != "" && also != "" {
+			return v + " (" + also + ")" // "Imran Butt (Butt Travel & Tours)"
+		}
 	case "phones":
 		if v == "" {
 			return none

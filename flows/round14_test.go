@@ -76,27 +76,28 @@ func TestRound14PaidByHandIsCash(t *testing.T) {
 // A name with a remark on it ("Shah ji, thats what everyone calls him",
 // "X but its not the real one", "X lekin asli nahi", "X، سب یہی کہتے
 // ہیں") is the name alone (C14-004, C14-005); a second name or an alias
-// stays.
+// stays, beside the recruiter as another name (round 18's convention).
 func TestRound14NameWithARemark(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ locale, text, want string }{
-		{"en", "Shah ji, thats what everyone calls him", "Shah ji"},
-		{"en", "Malik sahib, that is what people call him", "Malik sahib"},
-		{"en", "It says Overseas Employment Corporation but its not the real oec.gov.pk", "Overseas Employment Corporation"},
-		{"en", "they call themselves Gulf Star Manpower but it is fake", "Gulf Star Manpower"},
-		{"ur-Latn", "Shah ji, sab yehi kehte hain", "Shah ji"},
-		{"ur-Latn", "likha hai Al Noor Travels lekin asli nahi hai", "Al Noor Travels"},
-		{"ur-Latn", "Gulf Star Manpower magar fake lagta hai", "Gulf Star Manpower"},
-		{"ur", "شاہ جی، سب یہی کہتے ہیں", "شاہ جی"},
-		{"ur", "لکھا ہے النور ٹریولز لیکن اصلی نہیں", "النور ٹریولز"},
-		{"ur", "گلف اسٹار مین پاور، مگر جعلی لگتی ہے", "گلف اسٹار مین پاور"},
+	for _, c := range []struct{ locale, text, want, also string }{
+		{"en", "Shah ji, thats what everyone calls him", "Shah ji", ""},
+		{"en", "Malik sahib, that is what people call him", "Malik sahib", ""},
+		{"en", "It says Overseas Employment Corporation but its not the real oec.gov.pk", "Overseas Employment Corporation", ""},
+		{"en", "they call themselves Gulf Star Manpower but it is fake", "Gulf Star Manpower", ""},
+		{"ur-Latn", "Shah ji, sab yehi kehte hain", "Shah ji", ""},
+		{"ur-Latn", "likha hai Al Noor Travels lekin asli nahi hai", "Al Noor Travels", ""},
+		{"ur-Latn", "Gulf Star Manpower magar fake lagta hai", "Gulf Star Manpower", ""},
+		{"ur", "شاہ جی، سب یہی کہتے ہیں", "شاہ جی", ""},
+		{"ur", "لکھا ہے النور ٹریولز لیکن اصلی نہیں", "النور ٹریولز", ""},
+		{"ur", "گلف اسٹار مین پاور، مگر جعلی لگتی ہے", "گلف اسٹار مین پاور", ""},
 		// neighbours: an alias, a second name
-		{"en", "Jahangir, people call him Jaggi", "Jahangir (Jaggi)"},
-		{"ur-Latn", "sab usko Shah ji kehte hain", "Shah ji"},
-		{"en", "Tariq Mehmood, Euro Gate Consultants", "Tariq Mehmood, Euro Gate Consultants"},
+		{"en", "Jahangir, people call him Jaggi", "Jahangir", "Jaggi"},
+		{"ur-Latn", "sab usko Shah ji kehte hain", "Shah ji", ""},
+		{"en", "Tariq Mehmood, Euro Gate Consultants", "Tariq Mehmood", "Euro Gate Consultants"},
 	} {
 		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
 		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.also, a[flows.SlotRecruiterAlso], "%s: %q: also named", c.locale, c.text)
 	}
 }
 

@@ -113,27 +113,29 @@ func TestRound16NobodyAtHomeKnows(t *testing.T) {
 // A title's dot ("Ch. Travels", "Sh. Rasheed", "Engr. Tariq") is no end of
 // a clause: the name keeps it whole (C16-028 read "Ch, Travels"); a town in
 // Pakistan after the firm's trade word is its address ("سومرو ٹریولز
-// سکھر", C16-015).
+// سکھر", C16-015). The owner named after the firm is kept beside it
+// (round 18: the recruiter is the name given first).
 func TestRound16TitleDotInAName(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ locale, text, want string }{
-		{"ur-Latn", "Ch. Travels, owner Naveed Cheema", "Ch. Travels, Naveed Cheema"},
-		{"ur-Latn", "Ch. Travels", "Ch. Travels"},
-		{"ur-Latn", "ch. nadeem travels wala", "ch. nadeem travels"},
-		{"en", "Ch. Travels Sialkot", "Ch. Travels"},
-		{"en", "Sh. Rasheed Overseas", "Sh. Rasheed Overseas"},
-		{"en", "his name is Ch. Naveed", "Ch. Naveed"},
-		{"en", "Engr. Tariq Mehmood, Euro Gate Consultants", "Engr. Tariq Mehmood, Euro Gate Consultants"},
-		{"ur-Latn", "uska naam Ch. Aslam hai", "Ch. Aslam"},
-		{"ur", "سومرو ٹریولز سکھر", "سومرو ٹریولز"},
-		{"ur", "چیمہ ٹریولز سیالکوٹ", "چیمہ ٹریولز"},
-		{"ur-Latn", "soomro travels sukkur", "soomro travels"},
+	for _, c := range []struct{ locale, text, want, also string }{
+		{"ur-Latn", "Ch. Travels, owner Naveed Cheema", "Ch. Travels", "Naveed Cheema"},
+		{"ur-Latn", "Ch. Travels", "Ch. Travels", ""},
+		{"ur-Latn", "ch. nadeem travels wala", "ch. nadeem travels", ""},
+		{"en", "Ch. Travels Sialkot", "Ch. Travels", ""},
+		{"en", "Sh. Rasheed Overseas", "Sh. Rasheed Overseas", ""},
+		{"en", "his name is Ch. Naveed", "Ch. Naveed", ""},
+		{"en", "Engr. Tariq Mehmood, Euro Gate Consultants", "Engr. Tariq Mehmood", "Euro Gate Consultants"},
+		{"ur-Latn", "uska naam Ch. Aslam hai", "Ch. Aslam", ""},
+		{"ur", "سومرو ٹریولز سکھر", "سومرو ٹریولز", ""},
+		{"ur", "چیمہ ٹریولز سیالکوٹ", "چیمہ ٹریولز", ""},
+		{"ur-Latn", "soomro travels sukkur", "soomro travels", ""},
 		// neighbours: a sentence that ends with a dot
-		{"en", "Naveed Cheema. He has a shop in Sialkot", "Naveed Cheema"},
-		{"en", "Al Noor Travels. owner Sohail Rana", "Al Noor Travels, Sohail Rana"},
+		{"en", "Naveed Cheema. He has a shop in Sialkot", "Naveed Cheema", ""},
+		{"en", "Al Noor Travels. owner Sohail Rana", "Al Noor Travels", "Sohail Rana"},
 	} {
 		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
 		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.also, a[flows.SlotRecruiterAlso], "%s: %q: also named", c.locale, c.text)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The conversation's reader: what a typed answer says, read by the kind of
@@ -46,6 +48,7 @@ type conversationFile struct {
 		Trade        []string `json:"trade"`
 		Licence      []string `json:"licence"`
 		Descriptor   []string `json:"descriptor"`
+		LegalForms   []string `json:"legal_forms"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {
 		Words  []string `json:"words"`
@@ -81,6 +84,9 @@ type Reader struct {
 	// a descriptor word ("Libya wala") say where he works, not who he is.
 	licence, places, descriptor map[string]bool
 	srcNouns, trade             map[string]bool
+	// legal forms end a firm's name after a comma ("Siam Star Digital
+	// Co., Ltd"): part of it, not a second name.
+	legalForms map[string]bool
 }
 
 // requiredAnswers are the answer lists the rules read.
@@ -148,6 +154,10 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	}
 	for _, w := range np.Trade {
 		r.trade[NormalizeWord(w)] = true
+	}
+	r.legalForms = map[string]bool{}
+	for _, w := range np.LegalForms {
+		r.legalForms[NormalizeWord(w)] = true
 	}
 	for _, p := range f.Denials {
 		if err := r.m.Add(Label{Kind: kindDenial, Key: "denial"}, p); err != nil {
@@ -1341,8 +1351,13 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		return "both", true
 	}
 	for _, p := range prefer {
-		if slices.Contains(named, p) {
-			return p, true
+		// "passport_taken|unpaid": as bad as each other, the one told
+		// first ("4 months salary not paid and they kept his passport")
+		alts := strings.Split(p, "|")
+		for _, k := range named { // in the order written
+			if slices.Contains(alts, k) {
+				return k, true
+			}
 		}
 	}
 	return named[0], true
@@ -2018,29 +2033,59 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // Market Rawalpindi"). A name corrected as it is written is the one given
 // again.
 func (rd *Reading) Name() string {
-	n := rd.name()
+	names, aliases := rd.nameList()
+	return accountOf(joinNames(rd.Text, names, aliases))
+}
+
+// accountOf is n, or the account name in it when n is a sentence around
+// one ("uski id italy_jobs_official hai, naam nahi pta"): the account is
+// the name they go by.
+func accountOf(n string) string {
 	if h := accountName(n); h != "" && h != n {
-		return h // "uski id italy_jobs_official hai, naam nahi pta": the account is the name they go by
+		return h
 	}
 	return n
 }
 
-func (rd *Reading) name() string {
+// NameParts returns a name answer's head, the name given first ("Imran
+// Butt, shop is called Butt Travel & Tours" → "Imran Butt"), and the other
+// names it gives, in the order written: the names he also goes by, then
+// the firm, the owner or the manager named after it ("Butt Travel &
+// Tours"). The head is who the report is about; the others are kept for
+// the staff to see.
+func (rd *Reading) NameParts() (head string, also []string) {
+	names, aliases := rd.nameList()
+	if len(names) == 0 {
+		return "", nil
+	}
+	return accountOf(names[0]), append(aliases, names[1:]...)
+}
+
+// nameList reads Name's parts: the names in the order written and the
+// other names the first goes by.
+func (rd *Reading) nameList() (names, aliases []string) {
 	if at := rd.CorrectedAt(); at > 0 {
 		// "Al Noor, nahi balke Al Huda Travels": the name given again
-		if n := rd.r.Read(rd.Text[at:]).Name(); n != "" {
-			return n
+		if n, a := rd.r.Read(rd.Text[at:]).nameList(); len(n) > 0 {
+			return n, a
 		}
 	}
 	if rest := rd.afterNoName(); rest != "" {
 		// "no agency name, the contact page only says Registration
 		// Officer Ahmed Raza": the name is in what follows the denial
-		if n := rd.r.Read(rest).Name(); n != "" {
-			return n
+		if n, a := rd.r.Read(rest).nameList(); len(n) > 0 {
+			return n, a
 		}
 	}
-	if n := rd.namedParts(); n != "" {
-		return n
+	if n, a := rd.namedList(); len(n) > 0 {
+		return n, a
+	}
+	if q := quotedUpTo(rd.Text, 12); strings.ContainsAny(q, ",،") && standsQuoted(rd.Text, q) {
+		// "Email is signed 'Gulf Aviation Careers, Recruitment Partner of
+		// Qatar Airways'": the quote is the answer, read as one
+		if n, a := rd.r.Read(q).firstClauseList(); len(n) > 0 {
+			return n, a
+		}
 	}
 	if q := quoted(rd.Text); q != "" {
 		// "Shahid, says he works for 'Hellas Jobs'": a name before the
@@ -2048,15 +2093,18 @@ func (rd *Reading) name() string {
 		if a := strings.IndexAny(rd.Text, "'\"‘“«"); a > 0 {
 			before := rd.r.Read(rd.Text[:a])
 			if first := before.firstName(); first != "" && first != q {
-				return first + ", " + q
+				return []string{first, q}, nil
 			}
 		}
-		return q
+		return []string{q}, nil
 	}
-	if n := rd.firstClause(); n != "" {
-		return n
+	if n, a := rd.firstClauseList(); len(n) > 0 {
+		return n, a
 	}
-	return strings.TrimSpace(rd.Text)
+	if t := strings.TrimSpace(rd.Text); t != "" {
+		return []string{t}, nil
+	}
+	return nil, nil
 }
 
 // NameAfterNone reports an answer that says there is no name, then gives
@@ -2107,10 +2155,17 @@ var nameTitles = WordSet([]string{"officer", "manager", "director", "incharge", 
 // follow it, nor a source it cites ("as per the ad"), with a name's part
 // after a comma; "" when nothing is left.
 func (rd *Reading) firstClause() string {
+	names, aliases := rd.firstClauseList()
+	return joinNames(rd.Text, names, aliases)
+}
+
+// firstClauseList reads firstClause's names: in the order written, and
+// the other names the first goes by.
+func (rd *Reading) firstClauseList() (names, aliases []string) {
 	text := stripBrackets(rd.Text)
 	toks := Tokenize(text)
 	if len(toks) == 0 {
-		return ""
+		return nil, nil
 	}
 	i, j := 0, len(toks)
 	for k := 1; k < len(toks); k++ {
@@ -2173,7 +2228,7 @@ func (rd *Reading) firstClause() string {
 		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
 	}
 	if i >= j {
-		return ""
+		return nil, nil
 	}
 	for k := i + 2; k < j; k++ {
 		// "Al Hamd Travels ka malik Saeed Ullah hai": the firm, then the
@@ -2185,11 +2240,7 @@ func (rd *Reading) firstClause() string {
 			firm := rd.r.Read(text[toks[i].Start:toks[k-2].End]).firstClause()
 			who := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
 			if firm != "" && who != "" {
-				sep := ", "
-				if HasUrduScript(text) {
-					sep = "، "
-				}
-				return firm + sep + who
+				return []string{firm, who}, nil
 			}
 		}
 	}
@@ -2200,15 +2251,31 @@ func (rd *Reading) firstClause() string {
 			name := rd.r.Read(text[toks[i].Start:toks[k-1].End]).firstClause()
 			other := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
 			if name != "" && other != "" {
-				return name + " (" + other + ")"
+				return []string{name}, []string{other}
 			}
 			break
 		}
 	}
+	first := strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 	if k, m := rd.namePart(text, toks, next); m > k && !cut {
-		j = m
+		// "Tariq Mehmood, Euro Gate Consultants": a second name after the
+		// comma, kept after the first
+		second := strings.Trim(text[toks[k].Start:toks[m-1].End], " .,:;-'\"")
+		legal := true // "Siam Star Digital Co., Ltd": one firm's name
+		for _, t := range toks[k:m] {
+			legal = legal && rd.r.legalForms[t.S]
+		}
+		if legal {
+			return []string{strings.Trim(text[toks[i].Start:toks[m-1].End], " ,:;-'\"")}, nil
+		}
+		if first != "" && second != "" {
+			return []string{first, second}, nil
+		}
 	}
-	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+	if first == "" {
+		return nil, nil
+	}
+	return []string{first}, nil
 }
 
 // remarkWords open a remark on the name before them ("… but it's fake",
@@ -2228,11 +2295,38 @@ var remarkWords = WordSet([]string{"but", "however", "though", "although", "leki
 // "Jahangir (Jaggi)"). It is "" when no clause is marked as a name that
 // way, and the first clause is read alone (Name).
 func (rd *Reading) namedParts() string {
-	clauses := rd.clauseTexts()
-	if len(clauses) < 2 {
+	names, aliases := rd.namedList()
+	return joinNames(rd.Text, names, aliases)
+}
+
+// joinNames writes names as one answer: the first, the other names he goes
+// by in brackets after it, then the rest ("Jahangir (Jaggi), Al Noor
+// Travels"), with the comma of the text's script.
+func joinNames(text string, names, aliases []string) string {
+	if len(names) == 0 {
 		return ""
 	}
-	var people, others, aliases []string
+	out := append([]string(nil), names...)
+	if len(aliases) > 0 {
+		out[0] += " (" + strings.Join(aliases, ", ") + ")"
+	}
+	sep := ", "
+	if HasUrduScript(text) {
+		sep = "، "
+	}
+	return strings.Join(out, sep)
+}
+
+// namedList reads the names namedParts gives, in the order written (the
+// first given is the answer's head), and the other names the first goes
+// by; none when no clause is marked as a name.
+func (rd *Reading) namedList() (names, aliases []string) {
+	clauses := rd.clauseTexts()
+	if len(clauses) < 2 {
+		return nil, nil
+	}
+	var given []string // in the order written
+	people, real := 0, -1
 	marked, firstGiven := false, false
 	for k, c := range clauses {
 		sub := rd.r.Read(c)
@@ -2253,64 +2347,106 @@ func (rd *Reading) namedParts() string {
 			if k > 0 && sub.hasRole() {
 				// "Al-Fajr Promoters, manager ka naam Imran": a person
 				// behind the firm named first, kept after it.
-				others = append(others, n)
+				given = append(given, n)
 				marked = true
 				continue
 			}
-			people = append(people, n)
+			if k > 0 && sub.realNamed() {
+				real = len(given) // "Arshad Dunki wala, asal naam Arshad Mehmood"
+			}
+			given = append(given, n)
+			people++
 			marked, firstGiven = true, firstGiven || k == 0
 			continue
 		}
 		if k > 0 {
 			if n := sub.roleName(); n != "" {
-				others = append(others, n)
+				given = append(given, n)
 				marked = true
 				continue
 			}
 		}
+		if k > 0 && sub.licenceGiven() {
+			continue // "Al-Noor Manpower Services, OEP licence 2187/LHR": its licence, no other name
+		}
 		if n := sub.namePartOf(); n != "" {
-			others = append(others, n)
+			given = append(given, n)
 			firstGiven = firstGiven || k == 0
 			continue
 		}
 		if n := sub.firmIn(); n != "" {
 			// "khud ko Al Noor Manpower wala kehta tha, naam Shahid
-			// bataya": the firm he claims, kept after his name
-			others = append(others, n)
+			// bataya": the firm he claims, kept with his name
+			given = append(given, n)
 			marked = marked || k > 0
 			firstGiven = firstGiven || k == 0
 		}
 	}
 	if !marked {
-		return ""
+		return nil, nil
 	}
-	if len(people) == 0 && !firstGiven {
+	if people == 0 && !firstGiven {
 		// the first clause is the name, with words around it the
 		// clause-by-clause reading does not drop
 		if n := rd.r.Read(clauses[0]).firstClause(); n != "" {
-			others = append([]string{n}, others...)
+			given = append([]string{n}, given...)
 		}
 	}
-	names := append(people, others...)
+	if real > 0 {
+		// the name said to be the real one is the head, the one he goes
+		// by kept after it
+		given = append(append([]string{given[real]}, given[:real]...), given[real+1:]...)
+	}
+	names = given
 	if len(names) == 0 {
 		if len(aliases) == 0 {
-			return ""
+			return nil, nil
 		}
 		names, aliases = aliases[:1], aliases[1:]
 	}
 	// an alias that is the name again, with a title ("گل زمان، سب اسے گل
-	// زمان ایجنٹ کہتے ہیں"), names no one new
-	aliases = slices.DeleteFunc(aliases, func(a string) bool {
-		return strings.Contains(Fold(a).S, Fold(names[0]).S) || strings.Contains(Fold(names[0]).S, Fold(a).S)
-	})
-	if len(aliases) > 0 {
-		names[0] += " (" + strings.Join(aliases, ", ") + ")"
+	// زمان ایجنٹ کہتے ہیں"), names no one new; "nadeem, log nadeem
+	// gujjar b kehte" does
+	aliases = slices.DeleteFunc(aliases, func(a string) bool { return rd.r.sameName(a, names[0]) })
+	return names, aliases
+}
+
+// licenceGiven reports a licence word with its number ("OEP licence
+// 2187/LHR", "lic no. 3370").
+func (rd *Reading) licenceGiven() bool {
+	for k, t := range rd.toks {
+		if rd.r.licence[t.S] && rd.r.numberNear(rd.toks, k+1, len(rd.toks)) {
+			return true
+		}
 	}
-	sep := ", "
-	if HasUrduScript(rd.Text) {
-		sep = "، "
+	return false
+}
+
+// realNamed reports a name said to be the real one ("asal naam Arshad
+// Mehmood", "real name Jahangir", "اصل نام ارشد محمود").
+func (rd *Reading) realNamed() bool {
+	for i, t := range rd.toks {
+		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
+			return true
+		}
 	}
-	return strings.Join(names, sep)
+	return false
+}
+
+// sameName reports an alias a that is the name n again, or a part of it,
+// or it with only a title or a word that is no name added ("گل زمان
+// ایجنٹ").
+func (r *Reader) sameName(a, n string) bool {
+	in := map[string]bool{}
+	for _, t := range Tokenize(n) {
+		in[t.S] = true
+	}
+	for _, t := range Tokenize(a) {
+		if !in[t.S] && !r.notName(t.S) && !nameTitles[t.S] && !r.lex.Class("agent")[t.S] {
+			return strings.Contains(Fold(n).S, Fold(a).S)
+		}
+	}
+	return true
 }
 
 // accountHandle reports a name n that a clause writes as an account's
@@ -2809,7 +2945,31 @@ func trimWords(toks []Token, i, j int, seqs [][]string, front bool) (int, int) {
 var quotePairs = [][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}, {"«", "»"}}
 
 // quoted returns the first text in quotes, if it is a few words.
-func quoted(s string) string {
+func quoted(s string) string { return quotedUpTo(s, 6) }
+
+// standsQuoted reports a quote q of text whose marks stand outside words
+// ("signed 'Gulf Aviation Careers, …'"), not apostrophes ("owner's shop,
+// it's called …").
+func standsQuoted(text, q string) bool {
+	a := strings.Index(text, q)
+	if a < 0 {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:a], unicode.IsSpace)
+	_, n := utf8.DecodeLastRuneInString(before)
+	before = before[:len(before)-n] // the opening mark
+	if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false
+	}
+	after := strings.TrimLeftFunc(text[a+len(q):], unicode.IsSpace)
+	_, n = utf8.DecodeRuneInString(after)
+	after = after[n:] // the closing mark
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// quotedUpTo returns the first text in quotes, if it is at most max words.
+func quotedUpTo(s string, max int) string {
 	for _, q := range quotePairs {
 		a := strings.Index(s, q[0])
 		if a < 0 {
@@ -2820,7 +2980,7 @@ func quoted(s string) string {
 			continue
 		}
 		in := strings.TrimSpace(s[a+len(q[0]) : a+len(q[0])+b])
-		if n := len(strings.Fields(in)); n >= 1 && n <= 6 {
+		if n := len(strings.Fields(in)); n >= 1 && n <= max {
 			return in
 		}
 	}

@@ -97,9 +97,9 @@ func TestNameRoundTest9(t *testing.T) {
 		"Gul Zaman, sab usko Gul Zaman agent kehte hain":              "Gul Zaman",
 		"Gul Zaman, everyone calls him Gul Zaman agent":               "Gul Zaman",
 		"Jahangir, people call him Jaggi":                             "Jahangir (Jaggi)",
-		"khud ko Al Noor Manpower wala kehta tha, naam Shahid bataya": "Shahid, Al Noor Manpower",
-		"said he was from Al Noor Manpower, his name was Shahid":      "Shahid, Al Noor Manpower",
-		"خود کو النور مین پاور والا کہتا تھا، نام شاہد بتایا":         "شاہد، النور مین پاور",
+		"khud ko Al Noor Manpower wala kehta tha, naam Shahid bataya": "Al Noor Manpower, Shahid",
+		"said he was from Al Noor Manpower, his name was Shahid":      "Al Noor Manpower, Shahid",
+		"خود کو النور مین پاور والا کہتا تھا، نام شاہد بتایا":         "النور مین پاور، شاہد",
 	} {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}

@@ -57,15 +57,15 @@ func TestNameParts(t *testing.T) {
 		"لوگ اسے چوہدری ندیم لیبیا والا کہتے ہیں":        "چوہدری ندیم",
 		"Haji Aslam Saudia wale":                         "Haji Aslam",
 		// a page's name after "page pe", with the person's name
-		"page pe Gulf Star Manpower likha tha, banda apna nam Waqas btata tha": "Waqas, Gulf Star Manpower",
-		"فیس بک پر گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":   "وقاص، گلف سٹار مین پاور",
+		"page pe Gulf Star Manpower likha tha, banda apna nam Waqas btata tha": "Gulf Star Manpower, Waqas",
+		"فیس بک پر گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":   "گلف سٹار مین پاور، وقاص",
 		"log usko Nadeem Dubai wala kehte hain":                                "Nadeem",
 		"Haji Saab from Kharian":                                               "Haji Saab",
 		"Rashid Butt of Gujrat":                                                "Rashid Butt",
 		// where the name was read, before it
-		"ad me Gulf Star Manpower likha tha, banda apna naam Waqas batata tha": "Waqas, Gulf Star Manpower",
-		"on the page it said Gulf Star Manpower, the guy called himself Waqas": "Waqas, Gulf Star Manpower",
-		"اشتہار میں گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":  "وقاص، گلف سٹار مین پاور",
+		"ad me Gulf Star Manpower likha tha, banda apna naam Waqas batata tha": "Gulf Star Manpower, Waqas",
+		"on the page it said Gulf Star Manpower, the guy called himself Waqas": "Gulf Star Manpower, Waqas",
+		"اشتہار میں گلف سٹار مین پاور لکھا تھا، بندہ اپنا نام وقاص بتاتا تھا":  "گلف سٹار مین پاور، وقاص",
 		// a person behind the firm, in the same clause
 		"Al Hamd Travels ka malik Saeed Ullah hai": "Al Hamd Travels, Saeed Ullah",
 		"الحمد ٹریولز کا مالک سعید اللہ ہے":        "الحمد ٹریولز، سعید اللہ",

@@ -46,6 +46,10 @@ type Assessment struct {
 	// returned, excuses when asked): papers held by the one who arranges
 	// it are held for the journey. Not part of the JSON assessment.
 	ForJourney bool `json:"-"`
+	// HeldForDebt: workers in Pakistan not let go over a debt, with no
+	// other danger (heldForDebt): "not let go", told alone in one message,
+	// is then no emergency of the whole account.
+	HeldForDebt bool `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -175,15 +179,16 @@ func (a *analysis) rules(e Entities) ruled {
 		}
 	}
 	return ruled{Assessment: Assessment{
-		CaseType:   caseType,
-		Urgency:    level,
-		Danger:     reasons,
-		Flags:      flags,
-		Abroad:     f.abroad,
-		Online:     f.online,
-		Fee:        f.feeAmount,
-		Situations: sits,
-		ForJourney: a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
+		CaseType:    caseType,
+		Urgency:     level,
+		Danger:      reasons,
+		Flags:       flags,
+		Abroad:      f.abroad,
+		Online:      f.online,
+		Fee:         f.feeAmount,
+		Situations:  sits,
+		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
+		HeldForDebt: a.heldForDebt(),
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
 }
 

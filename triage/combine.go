@@ -352,7 +352,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	pc := m.predictHashed(m.Case, hf)
 	pu := m.predictHashed(m.Urgency, hf)
 	raiseAt := emergencyAt
-	if ctx != "" || a.inSafeHouse() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) {
+	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
 	fictional := ctx == "ctx_fiction"

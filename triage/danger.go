@@ -27,7 +27,7 @@ func Emergency(text string) (bool, []string) {
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
-		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && a.inSafeHouse()) {
+		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt())) {
 			reasons = append(reasons, s.reason)
 		}
 	}
@@ -35,6 +35,22 @@ func Emergency(text string) (bool, []string) {
 		reasons = a.compounds()
 	}
 	return len(reasons) > 0, reasons
+}
+
+// ConfinedReason is the reason Emergency gives for people locked in or not
+// let go ("locked in, cannot leave").
+func ConfinedReason() string { return lex.situations["confined"].reason }
+
+// UrgentReason reports the reason of a situation that is urgent, not an
+// emergency ("wages withheld", "forced to work"): told beside an emergency,
+// it is listed with it, and is none alone.
+func UrgentReason(w string) bool {
+	for _, s := range lex.situations {
+		if s.level == UrgencyUrgent && s.reason == w {
+			return true
+		}
+	}
+	return false
 }
 
 // inSafeHouse reports a person kept in a smuggler's "safe house" with no
@@ -56,6 +72,70 @@ func (a *analysis) inSafeHouse() bool {
 		}
 	}
 	return true
+}
+
+// heldForDebt reports workers in Pakistan not let go until a debt is paid
+// off ("the owner wont let them go because of loan", "مالک جانے نہیں دیتا،
+// کہتا ہے تین لاکھ قرض ہے پہلے وہ اتارو", "not allowed to leave, he says
+// they owe him") with no other danger read: no lock, chain or guard, not
+// kept from going out ("ہمیں باہر نہیں جانے دیتا"), no
+// harm, threat, child or illness. Bonded labour is the domain's urgent
+// case ("growing debt to the agent or employer", red-flags.md), as every
+// such conversation from round 7 on labels it (C7-008, C11-012, C13-008,
+// C17-008), however the debt is told beside it ("جانے نہیں دیتا، کہتا ہے
+// قرض ہے"); a kiln's gate locked at night, a beating or a child at work
+// stays an emergency (C-022, C3-009, C5-022).
+func (a *analysis) heldForDebt() bool {
+	if !a.situation("debt_bondage") && !(a.situation("confined") && a.cue("k_debt")) || a.cue("k_locked") || a.harmBeyondLaw() ||
+		a.situation("threats") && !a.onlyLegalThreat() ||
+		a.countryNamed() || a.cue("abroad") || a.cue("route") || a.cue("sent_to") {
+		// abroad, or brought there by a route ("سری لنکا کے راستے لایا گیا،
+		// مساج سینٹر میں ہوں", UR-0140): a debt there is a trafficker's hold
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
+// harmBeyondLaw is harmNow without a threat of the law ("چھوڑ کر گئے تو
+// پولیس میں پرچہ کروا دوں گا": a false case if they leave, C14-018), which
+// holds a bonded family by fear of the police, not of harm.
+func (a *analysis) harmBeyondLaw() bool {
+	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
+		if a.situation(code) {
+			return true
+		}
+	}
+	free := append(append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...), a.cueHits("legal_threat")...)
+	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
+		for _, h := range a.cueHits(c) {
+			if !overlapsAny(h, free) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyScamWork reports people forced into scam work ("زبردستی لوگوں کو
+// دھوکہ دینے کا کام کروایا جاتا ہے", C8-018) with no emergency read: no
+// harm, threat, sale, lock, child or illness. Forced scam or crime work is
+// the domain's urgent case (red-flags.md); a beating, electric shocks or a
+// threat to sell one on make it an emergency by their own words.
+func (a *analysis) onlyScamWork() bool {
+	if !a.situation("forced_scam") || a.harmNow() || a.cue("k_locked") || a.situation("threats") {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			return false
+		}
+	}
+	return len(a.compounds()) == 0
 }
 
 // compounds returns the reasons of the compound emergencies found: concepts
@@ -330,7 +410,11 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 		if !a.situation(code) {
 			continue
 		}
-		if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && a.inSafeHouse() {
+		if code == "confined" && a.heldForDebt() && !a.situation("debt_bondage") {
+			// not let go over a debt told beside it: the debt's reason
+			// and urgency
+			s = lex.situations["debt_bondage"]
+		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.inSafeHouse() || a.heldForDebt()) {
 			continue
 		}
 		reasons = append(reasons, s.reason)
