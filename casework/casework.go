@@ -177,6 +177,9 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
+	if out.caseType == "forced_labour" && found == "trafficking" && pushedAbroad(spec, a, e) {
+		out.caseType = "trafficking"
+	}
 	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad) {
 		// A recruiter at home holds the passport for the visa and the
 		// protector stamp, or a smuggler for a journey not yet begun
@@ -379,6 +382,26 @@ func offerLure(spec *flows.ReportSpec, a triage.Assessment) bool {
 		}
 	}
 	return lang.Conversation().Read(spec.Text).Suspected()
+}
+
+// pushedAbroad reports a plea from Pakistan about an agent who holds the
+// passport and threatens the person to make them go abroad for the work he
+// offered ("ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے ... دبئی کے سیلون میں کام ہے،
+// اب میں نے انکار کیا تو دھمکیاں دے رہا ہے", C16-020): recruitment by force
+// for work abroad is trafficking, not the forced labour of a kiln, farm or
+// house here, which no one is made to do yet. Only a passport held and
+// threats are read, and a country abroad is named.
+func pushedAbroad(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities) bool {
+	if spec.Kind != flows.KindHelp || spec.Answers["where"] != "pakistan" ||
+		!slices.Contains(a.Situations, "documents_taken") || !slices.Contains(a.Situations, "threats") {
+		return false
+	}
+	for _, s := range a.Situations {
+		if s != "documents_taken" && s != "threats" {
+			return false
+		}
+	}
+	return slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" })
 }
 
 // heldSituation reports a situation of someone held or in peril, which a
