@@ -299,6 +299,13 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 			return "smuggling"
 		}
 		return ""
+	case spec.Kind == flows.KindReport && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0:
+		// A report about an offer in which no one is held, hurt or kept
+		// (no situation read, no danger): the model's trafficking is the
+		// work offered ("Thailand me call centre me job hai", C18-028), not
+		// a person trafficked. Read as an offer; no report conversation of
+		// the corpus is labelled trafficking.
+		return ""
 	case found != "trafficking" && found != "forced_labour":
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0 &&
 		(spec.Answers["situation"] == "other" || spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == ""):

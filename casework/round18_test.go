@@ -36,3 +36,23 @@ func TestRound18AgentForcingAJourneyAbroadIsTrafficking(t *testing.T) {
 		require.Equal(t, "forced_labour", help(text, "debt"), text)
 	}
 }
+
+// A report about an offer from a scam-compound country, no one gone or
+// held ("Thailand me call centre me job hai ... abhi usne kuch diya nahi",
+// C18-028), is a suspicious offer, whatever the model reads from the
+// region; a report of someone held there is not changed.
+func TestRound18OfferFromAScamRegionIsAnOffer(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"mera chhota bhai BSCS kar raha hai aur usko whatsapp pe ek larki ka msg aya ke Thailand me call centre me job hai, 1500 dollar salary, ticket aur rehaish company degi. Abhi usne kuch diya nahi",
+		"my brother got a whatsapp message about a call centre job in Thailand, 1500 dollars salary, free ticket and stay, only English needed. He has not paid anything",
+		"میرے بھائی کو واٹس ایپ پر تھائی لینڈ میں کال سینٹر کی نوکری کا میسج آیا، پندرہ سو ڈالر تنخواہ، ٹکٹ اور رہائش کمپنی دے گی۔ ابھی کچھ نہیں دیا",
+	} {
+		ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: text,
+			Answers: map[string]string{"paid": "no", "seen": "whatsapp", "documents": "passport"}})
+		require.Equal(t, "job_offer_suspicious", ct, text)
+	}
+	ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: "my brother went to Thailand for a call centre job, now they took him to Myanmar and force him to do online scams, they beat him",
+		Answers: map[string]string{"paid": "yes", "seen": "whatsapp"}})
+	require.Equal(t, "trafficking", ct)
+}
