@@ -325,9 +325,10 @@ func (st *step) fromChoice(q *question, choice string) reply {
 // "isi chat pe", "gumnaam rakhein"), or a yes or no where the question
 // allows one.
 func (st *step) readOption(q *question, rd *lang.Reading) reply {
-	if after := rd.AfterCorrection(); after != "" && (q.set == "consent" || q.set == "contact") {
-		// "haan rabta kar lein... nahi ruko, gumnaam rakhein": the answer
-		// they settled on.
+	if after := rd.AfterCorrection(); after != "" {
+		// "haan rabta kar lein... nahi ruko, gumnaam rakhein", "nahi kuch
+		// nahi bheja... ruko, bhai keh raha hai passport ki photo bhej di
+		// thi" (C18-028): the answer they settled on.
 		if r := st.readOption(q, st.e.reader.Read(after)); r.ok {
 			return r
 		}
