@@ -437,6 +437,29 @@ func labourOnly(sits []string) bool {
 	return wages
 }
 
+// The help conversations' writers (175 of the corpus, round C18) sort
+// trafficking, a worker's distress and forced labour by what holds the
+// person, as the charge matrix does:
+//
+//   - Abroad, someone held, locked in, beaten or threatened into work, made
+//     to work scams, deceived into other work than promised, or kept by a
+//     debt with the passport held against it, is trafficked (46 of 47
+//     trafficking pleas are abroad).
+//   - Abroad, wages unpaid, a company closed, no work or no place after a
+//     visit visa, stranded: a worker in distress, for the mission (44),
+//     with the passport kept by the employer too (C4-003).
+//   - In Pakistan, made to work here (a kiln, a farm, a house; a debt that
+//     never ends) is forced labour (30 of 30); an agent who holds the
+//     passport and threatens a person to make them go abroad is
+//     trafficking (C16-020, pushedAbroad).
+//
+// Where they disagree (left as disputes, the matrix followed): a passport
+// kept abroad with nothing else told is trafficking for 3 writers (C3-008,
+// C5-021, C6-024) and a worker's distress for 4 (C10-021, C13-020,
+// C15-032, C16-032), the matrix's trafficking row naming "passport taken";
+// forced labour abroad (C16-008, C16-019, C16-031) is the matrix's
+// trafficking, its forced labour row being inside Pakistan.
+//
 // caseType settles the case type: a verification is one whatever it says;
 // a plea for help follows the situation the person chose when triage found
 // nothing more specific.
