@@ -31,3 +31,39 @@ func TestRound18DocumentsCorrected(t *testing.T) {
 		require.Equal(t, c.want, a["documents"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A message forwarded from a group with the question whether it is really
+// what it claims ("کیا یہ واقعی حکومت کا پروگرام ہے؟", C18-022) asks for a
+// check: a verify. The principle of TestPastedAdvertWithCheckIsAReport
+// holds: the person's question decides, a bare "check karein" of what
+// came in a group reports it, a question of whether it is genuine checks
+// it.
+func TestRound18IsItReallyIsAVerify(t *testing.T) {
+	t.Parallel()
+	qatar := "\n\nQATAR JOBS\nDelivery riders - Doha\nSalary 3000 QAR + room\nVisa + ticket fee: Rs 3,00,000\nGulf Star Manpower\nWhatsApp 0300-1112223"
+	advert := "\n'وزیراعظم بیرون ملک روزگار پروگرام ۲۰۲۶، جاپان اور کوریا کے لیے رجسٹریشن، فیس ۳۵۰۰ روپے'"
+	for _, c := range []struct{ text, kind string }{
+		{"ہمارے گاؤں کے واٹس ایپ گروپ میں ایک پیغام آیا ہے۔ کیا یہ واقعی حکومت کا پروگرام ہے؟" + advert, flows.KindVerify},
+		{"گروپ میں یہ آیا ہے، کیا واقعی ایسا کوئی سرکاری پروگرام ہے؟" + advert, flows.KindVerify},
+		{"hamare gaon ke whatsapp group me ye msg aya hai, kya ye waqai hukumat ka program hai?" + advert, flows.KindVerify},
+		{"group me aya hai, kya waqai aisa koi program hai?" + advert, flows.KindVerify},
+		{"this came in our village whatsapp group, is it really a government programme?" + advert, flows.KindVerify},
+		{"got this in a group, is this really from the government?" + advert, flows.KindVerify},
+		// neighbours: a bare check of what came in a group reports it
+		{"یہ ہمارے گروپ میں آیا ہے، چیک کریں" + qatar, flows.KindReport},
+		{"ye hamare mohalle ke group me aya, check karein" + qatar, flows.KindReport},
+		{"a friend sent this in the family group, really pls check" + qatar, flows.KindReport},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-REAL18"}, t0)
+		kind := ""
+		if r.State.Draft != nil {
+			kind = r.State.Draft.Kind
+		}
+		for _, e := range r.Effects {
+			if e.Kind == flows.EffectCreateReport {
+				kind = e.Report.Kind
+			}
+		}
+		require.Equal(t, c.kind, kind, c.text)
+	}
+}
