@@ -50,7 +50,7 @@ func TestRound18PassportTakenForTheVisaIsNotWithheld(t *testing.T) {
 	for _, s := range []string{
 		"He took my brother's passport to 'arrange the Dubai visit visa'",
 		"the agent took my passport to get the Saudi visa stamped",
-		"he has taken our passports for the Dubai visit visa",
+		"he has taken our passports to get the Dubai visit visa",
 		"agent ne passport le liya visa lagwane",
 		"agent passport le gaya hai dubai ka visa lagwane",
 		"ایجنٹ نے پاسپورٹ لے لیا ویزا لگوانے",
@@ -63,6 +63,7 @@ func TestRound18PassportTakenForTheVisaIsNotWithheld(t *testing.T) {
 		"he took my passport for the visa and now won't give it back",
 		"agent ne passport le liya, ab wapis nahi de raha",
 		"kafeel took my passport and kept it",
+		"an agent in Lahore kept my passport for a Dubai visa",
 	} {
 		r := Read(s)
 		require.Contains(t, r.Situations, "documents_taken", "%q: %v", s, r.Danger)
