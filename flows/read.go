@@ -827,7 +827,7 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 // "2 lakh aur 50 hazar").
 var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?:\s+[^\s\d۰-۹]|\s*$|[.,،۔])`)
 
-// corrected drops the amounts a correction takes back ("9 lakh, sorry I
+// corrected drops the amount a correction takes back ("9 lakh, sorry I
 // mean 9.5 lakh": the 9 lakh) when it gives an amount again.
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	at := rd.CorrectedAt()
@@ -845,7 +845,10 @@ func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	if len(after) == 0 || len(before) == 0 {
 		return amounts
 	}
-	return after
+	// Only the sum said last before it is taken back: "15k, phr 30k or
+	// mangy. nai nai 25k" (C18-026) corrects the 30k, and the 15k first
+	// asked stands.
+	return append(before[:len(before)-1:len(before)-1], after...)
 }
 
 // paidInSentence is the amount a payment's sentence names, or, when it

@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -65,5 +66,25 @@ func TestRound18IsItReallyIsAVerify(t *testing.T) {
 			}
 		}
 		require.Equal(t, c.kind, kind, c.text)
+	}
+}
+
+// A correction takes back the sum said just before it, not the sums asked
+// before that ("15k, phr 30k or mangy. nai nai 25k": 15k and then 25k more,
+// C18-026). One sum corrected is still replaced.
+func TestRound18CorrectionTakesBackTheLastSum(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "15k, phr 30k or mangy. nai nai 25k", "Rs 40,000"},
+		{"ur-Latn", "pehle 20 hazar liye, phir 50 hazar aur mange, nahi nahi 40 hazar", "Rs 60,000"},
+		{"ur", "پہلے بیس ہزار، پھر پچاس ہزار اور مانگے، نہیں نہیں چالیس ہزار", "Rs 60,000"},
+		{"en", "15k first, then they asked 30k more, sorry I mean 25k more", "Rs 40,000"},
+		// neighbours: one sum corrected
+		{"en", "9 lakh, sorry I mean 9.5 lakh", "Rs 9,50,000"},
+		{"ur-Latn", "50 hazar, nahi balke 60 hazar", "Rs 60,000"},
+		{"ur", "ساڑھے پانچ لاکھ، نہیں معاف کریں ساڑھے چھ لاکھ", "Rs 6,50,000"},
+	} {
+		a := answers(at(t, flows.NodeReportMoney, c.locale, c.text))
+		require.Equal(t, c.want, strings.Trim(a["money_asked"], "\u2066\u2069"), "%s: %q", c.locale, c.text)
 	}
 }
