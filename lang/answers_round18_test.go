@@ -85,3 +85,19 @@ func TestRound18AboutMyselfAndFamily(t *testing.T) {
 		require.Equal(t, "self", w, s)
 	}
 }
+
+// Punjabi and Saraiki past forms: "dity" (diye, gave), "ghidy" (liye,
+// took), C18-025: "sab de dity", "4 lakh ghidy" were paid.
+func TestRound18PunjabiGaveAndTook(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{
+		"sab de dity",
+		"4 lakh de dity",
+		"ous ne 4 lakh ghidy",
+		"agent ne 2 lakh ghide",
+		"paise de ditte hain",
+	} {
+		require.Equal(t, PolarYes, r.Read(s).PaidDone(), s)
+	}
+}

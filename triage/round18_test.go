@@ -96,3 +96,17 @@ func TestRound18SmugglingPlanIsNoEmergency(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
 	}
 }
+
+// Punjabi and Saraiki "kol" is "paas" (with): "pasport v ous kol hy"
+// (C18-025) is a passport the agent holds, as "passport us ke paas hai".
+func TestRound18PunjabiKolIsPaas(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"hun 8 mahine ho gye na visa na pese, pasport v ous kol hy",
+		"pasport agent kol hai, wapis nai karda",
+		"passport ohde kol e, mangde han ta nai dinda",
+		"passport us ke paas hai, wapis nahi de raha",
+	} {
+		require.Contains(t, Read(s).Situations, "documents_taken", "%q", s)
+	}
+}
