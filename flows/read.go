@@ -995,7 +995,15 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			r.more["paid_amount"] = asked // "saare paise bank mein bheje": all that was asked
 		}
 	}
-	if how := paymentOf(sig.Payments); how != "" {
+	how := paymentOf(sig.Payments)
+	if after := rd.AfterCorrection(); after != "" {
+		// "ek dafa jazzcash se bhi... nahi nahi wo bhi easypaisa tha, sab
+		// easypaisa" (C18-029): the way they settled on.
+		if h := paymentOf(st.e.opts.Triage(after).Payments); h != "" {
+			how = h
+		}
+	}
+	if how != "" {
 		r.value = how
 	} else if rd.Aside() == "" && !rd.Unknown() {
 		r.value = strings.TrimSpace(st.in.Text)

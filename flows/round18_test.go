@@ -88,3 +88,23 @@ func TestRound18CorrectionTakesBackTheLastSum(t *testing.T) {
 		require.Equal(t, c.want, strings.Trim(a["money_asked"], "\u2066\u2069"), "%s: %q", c.locale, c.text)
 	}
 }
+
+// How the money went, taken back and told again ("ek dafa jazzcash se
+// bhi... nahi nahi wo bhi easypaisa tha", C18-029), is the way they
+// settled on.
+func TestRound18PaidHowCorrected(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "easypaisa se teen dafa, 40 phir 50 phir 30. ek dafa jazzcash se bhi... nahi nahi wo bhi easypaisa tha, sab easypaisa", "easypaisa"},
+		{"ur-Latn", "jazzcash se bheje, nahi ruko, bank se transfer kiye the", "bank"},
+		{"en", "by jazzcash, sorry I mean easypaisa", "easypaisa"},
+		{"en", "cash in hand, actually it was a bank transfer", "bank"},
+		{"ur", "جاز کیش سے، نہیں نہیں ایزی پیسہ سے بھیجے تھے", "easypaisa"},
+		// neighbours: no correction
+		{"ur-Latn", "easypaisa se 3 dafa", "easypaisa"},
+		{"en", "cash, handed it to him", "cash"},
+	} {
+		a := answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))
+		require.Equal(t, c.want, a["paid_how"], "%s: %q", c.locale, c.text)
+	}
+}
