@@ -177,6 +177,9 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
+	if out.caseType == "forced_labour" && found == "trafficking" && pushedAbroad(spec, a, e) {
+		out.caseType = "trafficking"
+	}
 	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad) {
 		// A recruiter at home holds the passport for the visa and the
 		// protector stamp, or a smuggler for a journey not yet begun
@@ -296,6 +299,13 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 			return "smuggling"
 		}
 		return ""
+	case spec.Kind == flows.KindReport && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0:
+		// A report about an offer in which no one is held, hurt or kept
+		// (no situation read, no danger): the model's trafficking is the
+		// work offered ("Thailand me call centre me job hai", C18-028), not
+		// a person trafficked. Read as an offer; no report conversation of
+		// the corpus is labelled trafficking.
+		return ""
 	case found != "trafficking" && found != "forced_labour":
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(a.Situations) == 0 && len(spec.Danger) == 0 &&
 		(spec.Answers["situation"] == "other" || spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == ""):
@@ -381,6 +391,26 @@ func offerLure(spec *flows.ReportSpec, a triage.Assessment) bool {
 	return lang.Conversation().Read(spec.Text).Suspected()
 }
 
+// pushedAbroad reports a plea from Pakistan about an agent who holds the
+// passport and threatens the person to make them go abroad for the work he
+// offered ("ایجنٹ نے میرا پاسپورٹ رکھ لیا ہے ... دبئی کے سیلون میں کام ہے،
+// اب میں نے انکار کیا تو دھمکیاں دے رہا ہے", C16-020): recruitment by force
+// for work abroad is trafficking, not the forced labour of a kiln, farm or
+// house here, which no one is made to do yet. Only a passport held and
+// threats are read, and a country abroad is named.
+func pushedAbroad(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities) bool {
+	if spec.Kind != flows.KindHelp || spec.Answers["where"] != "pakistan" ||
+		!slices.Contains(a.Situations, "documents_taken") || !slices.Contains(a.Situations, "threats") {
+		return false
+	}
+	for _, s := range a.Situations {
+		if s != "documents_taken" && s != "threats" {
+			return false
+		}
+	}
+	return slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" })
+}
+
 // heldSituation reports a situation of someone held or in peril, which a
 // demand for money makes a ransom.
 func heldSituation(s string) bool {
@@ -407,6 +437,29 @@ func labourOnly(sits []string) bool {
 	return wages
 }
 
+// The help conversations' writers (175 of the corpus, round C18) sort
+// trafficking, a worker's distress and forced labour by what holds the
+// person, as the charge matrix does:
+//
+//   - Abroad, someone held, locked in, beaten or threatened into work, made
+//     to work scams, deceived into other work than promised, or kept by a
+//     debt with the passport held against it, is trafficked (46 of 47
+//     trafficking pleas are abroad).
+//   - Abroad, wages unpaid, a company closed, no work or no place after a
+//     visit visa, stranded: a worker in distress, for the mission (44),
+//     with the passport kept by the employer too (C4-003).
+//   - In Pakistan, made to work here (a kiln, a farm, a house; a debt that
+//     never ends) is forced labour (30 of 30); an agent who holds the
+//     passport and threatens a person to make them go abroad is
+//     trafficking (C16-020, pushedAbroad).
+//
+// Where they disagree (left as disputes, the matrix followed): a passport
+// kept abroad with nothing else told is trafficking for 3 writers (C3-008,
+// C5-021, C6-024) and a worker's distress for 4 (C10-021, C13-020,
+// C15-032, C16-032), the matrix's trafficking row naming "passport taken";
+// forced labour abroad (C16-008, C16-019, C16-031) is the matrix's
+// trafficking, its forced labour row being inside Pakistan.
+//
 // caseType settles the case type: a verification is one whatever it says;
 // a plea for help follows the situation the person chose when triage found
 // nothing more specific.

@@ -341,9 +341,10 @@ func (st *step) fromChoice(q *question, choice string) reply {
 // "isi chat pe", "gumnaam rakhein"), or a yes or no where the question
 // allows one.
 func (st *step) readOption(q *question, rd *lang.Reading) reply {
-	if after := rd.AfterCorrection(); after != "" && (q.set == "consent" || q.set == "contact") {
-		// "haan rabta kar lein... nahi ruko, gumnaam rakhein": the answer
-		// they settled on.
+	if after := rd.AfterCorrection(); after != "" {
+		// "haan rabta kar lein... nahi ruko, gumnaam rakhein", "nahi kuch
+		// nahi bheja... ruko, bhai keh raha hai passport ki photo bhej di
+		// thi" (C18-028): the answer they settled on.
 		if r := st.readOption(q, st.e.reader.Read(after)); r.ok {
 			return r
 		}
@@ -864,7 +865,7 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 // "2 lakh aur 50 hazar").
 var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?:\s+[^\s\d۰-۹]|\s*$|[.,،۔])`)
 
-// corrected drops the amounts a correction takes back ("9 lakh, sorry I
+// corrected drops the amount a correction takes back ("9 lakh, sorry I
 // mean 9.5 lakh": the 9 lakh) when it gives an amount again.
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	at := rd.CorrectedAt()
@@ -882,7 +883,10 @@ func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	if len(after) == 0 || len(before) == 0 {
 		return amounts
 	}
-	return after
+	// Only the sum said last before it is taken back: "15k, phr 30k or
+	// mangy. nai nai 25k" (C18-026) corrects the 30k, and the 15k first
+	// asked stands.
+	return append(before[:len(before)-1:len(before)-1], after...)
 }
 
 // paidInSentence is the amount a payment's sentence names, or, when it
@@ -1029,7 +1033,15 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			r.more["paid_amount"] = asked // "saare paise bank mein bheje": all that was asked
 		}
 	}
-	if how := paymentOf(sig.Payments); how != "" {
+	how := paymentOf(sig.Payments)
+	if after := rd.AfterCorrection(); after != "" {
+		// "ek dafa jazzcash se bhi... nahi nahi wo bhi easypaisa tha, sab
+		// easypaisa" (C18-029): the way they settled on.
+		if h := paymentOf(st.e.opts.Triage(after).Payments); h != "" {
+			how = h
+		}
+	}
+	if how != "" {
 		r.value = how
 	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) {
 		// a bare "han" says nothing of how: the question is asked again

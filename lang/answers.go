@@ -1293,6 +1293,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
+		if set == "whom" && h.Key == "self" && rd.postposition(h) {
+			continue // "اسے ایک کمرے میں بند رکھا ہے": "in" the room, not "I" (C18-018)
+		}
 		if set == "contact" && h.Key == "discreet" {
 			if rd.othersTime(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) {
 				continue

@@ -257,8 +257,21 @@ func (a *analysis) plannedCrossing() bool {
 // hasn't left yet"; blind15 RL-012, RL-040): the model alone must then be sure
 // to raise an emergency. The words lower nothing the rules read, so an
 // agent's "don't worry" beside a boat taking water stays an emergency.
+// So does a smuggler's journey told as a plan with no danger read ("ek banda larkon
+// ko Iran k raste Turkey bhej raha he ... bhai bhi jane ki zid kar raha
+// he", C11-010; "22 lakh per boy ... I don't want my brother on that
+// boat", C18-005): no one is on the road yet, and it is the smuggler who
+// is reported.
 func (a *analysis) calmNoDanger(r ruled) bool {
-	return a.cue("ctx_calm") && !anyTrue(r.f.sits) && !a.harmNow()
+	return (a.cue("ctx_calm") || a.smugglingPlanned(r)) && !anyTrue(r.f.sits) && !a.harmNow()
+}
+
+// smugglingPlanned reports a smuggler's journey told as a plan (cue
+// ctx_plan, case smuggling by the rules) with no one abroad yet and nothing
+// of a ransom, a person held or hurt: "they are sending voice notes of my
+// husband screaming ... he went to Libya to go to Italy" is no plan.
+func (a *analysis) smugglingPlanned(r ruled) bool {
+	return a.cue("ctx_plan") && r.caseType == CaseSmuggling && !r.f.abroad && !a.cue("ransom") && !a.cue("k_held") && !a.cue("k_harm")
 }
 
 // threatAtHome reports a threat to a family in Pakistan with no one held
