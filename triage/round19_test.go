@@ -84,3 +84,32 @@ func TestRound19PaidThenSelected(t *testing.T) {
 		"ہم نے دبئی کی نوکری کے لیے ایجنٹ کو ۸۰ ہزار دیے، اس نے کہا آپ منتخب ہو گئے، اب فون نہیں اٹھاتا",
 	})
 }
+
+// One held, kidnapped or beaten in Libya or Iran on the way, told over and
+// done from home, is a smuggler's ordeal with its route, as every blind
+// set labels it (blind19 EN-012, UR-012; blind16 RU-016); "held in a
+// house" and "بند رکھا گیا تھا" are being locked in. Held there now, it
+// is an emergency; made to work there with papers kept, trafficking.
+func TestRound19HeldOnTheRouteIsSmuggling(t *testing.T) {
+	t.Parallel()
+	past := []string{
+		"Last year I was held in a house in Benghazi for two months. Thank God I am back in Gujrat since March. I want to report the agent who sent me, he took 20 lakh",
+		"In 2022 I was kept in a warehouse in Libya for 4 months. Now I am home in Kharian and fine. The same agent is still sending boys",
+		"Two years ago I was held in a room in Zahedan by the agent's men, now I am safe at home in Mandi Bahauddin. I want to give his name",
+		"پچھلے سال مجھے طرابلس میں ایک گودام میں بند رکھا گیا تھا، اب اللہ کا شکر ہے سیالکوٹ میں گھر پر ہوں۔ جس ایجنٹ نے بھیجا تھا اس کی شکایت کرنی ہے",
+		"دو سال پہلے مجھے ایران میں ایک گھر میں بند رکھا گیا تھا، اب میں گھر واپس آ گیا ہوں۔ وہ ایجنٹ ابھی بھی لڑکے بھیج رہا ہے",
+		"2021 me mujhe Libya me ek ghar me band rakha gaya tha 3 mahine, ab Alhamdulillah Gujranwala me ghar pe hun. us agent ki shikayat karni hai",
+		"pichle saal mujhe Iran me smuglaron ne band rakha tha, ab wapis ghar aa gya hun theek hun. wo agent ab b larke bhej rha h",
+		"mere bhai ko 2023 me Libya me qaid rakha gaya tha, ab wo ghar pe hai. jis agent ne bheja tha uska number 0321 4567890",
+	}
+	requireRead(t, CaseSmuggling, UrgencyRoutine, past...)
+	requireFlag(t, FlagIrregularRoute, past, nil)
+	requireRead(t, "", UrgencyEmergency,
+		"my son is held in a house in Tripoli, they beat him and want 20 lakh",
+		"میرے بھائی کو لیبیا میں ایک گھر میں بند رکھا گیا ہے، روز مارتے ہیں",
+		"bhai ko Iran me ek kamre me band rakha gaya hai, khana nahi dete",
+	)
+	requireRead(t, CaseTrafficking, "",
+		"بیٹا اٹلی کے بجائے لیبیا میں کسی کے فارم پر کام کر رہا ہے، ایجنٹ کے بندوں نے اس کا پاسپورٹ رکھ لیا ہے، تنخواہ نہیں دیتے",
+	)
+}
