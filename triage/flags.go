@@ -328,6 +328,9 @@ func (a *analysis) onlyRegistration() bool {
 
 // feeBefore decides red flag 2's fee before any contract.
 func (a *analysis) feeBefore(f *facts, caseType string) bool {
+	if a.medicalPriceOnly(f) {
+		return false
+	}
 	// A fee only asked about ("کیا کوئی فیس بھی ہے؟", "is there any
 	// fee?") is not one asked for (blind8 UR-039, blind12 UR-040).
 	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee") && !a.onlyRegistration()) || a.cue("fee_named")
@@ -348,6 +351,49 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 			(a.cue("no_receipt") || slices.Contains(f.e.Payments, "cash") || a.hasPartialReceipt(f.e.Amounts))
 	}
 	return fee || f.feeAmount != nil && (f.paid || askPay || priced) || f.paid && f.job
+}
+
+// medicalPriceOnly reports that the only sum asked or paid is the price of
+// the medical at the one named lab ("medical sirf Al-Noor Lab Multan se
+// 40,000", "medical only from Al-Shifa Diagnostic Lab Peshawar, fee
+// 38000"): red flag 8's, not a fee before a contract. The blind sets mark
+// 11 of 15 such prices so (blind19 RU-028, EN-048; blind11 RU-030); a fee
+// named elsewhere ("رجسٹریشن فیس ۱۵۰۰۰") is still one.
+func (a *analysis) medicalPriceOnly(f *facts) bool {
+	if !a.cue("medical") || !a.cue("medical_named") {
+		return false
+	}
+	sent := a.sentences()
+	meds := a.cueHits("medical")
+	after := func(i int) bool { // token i lies within 12 words after a medical hit, in its sentence
+		for _, m := range meds {
+			if m.I <= i && i < m.J+12 && sent[m.I] == sent[i] {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, am := range f.e.Amounts {
+		if a.isSalary(am) {
+			continue
+		}
+		i, _, ok := a.amountTokens(am)
+		if !ok || !after(i) {
+			return false
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for _, h := range a.cueHits("fee") {
+		// only a bare fee word ("fee 38000") may be the medical's
+		if !after(h.I) || h.J-h.I > 1 || !lex.words.Class("money")[a.toks[h.I].S] {
+			return false
+		}
+	}
+	return !a.cue("pay_request") && !a.cue("fee_named")
 }
 
 func (a *analysis) hasPartialReceipt(amounts []Amount) bool {

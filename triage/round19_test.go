@@ -2,6 +2,8 @@ package triage
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // Red flags learnt from blind19's misses, in wordings written here (not
@@ -112,4 +114,61 @@ func TestRound19HeldOnTheRouteIsSmuggling(t *testing.T) {
 	requireRead(t, CaseTrafficking, "",
 		"بیٹا اٹلی کے بجائے لیبیا میں کسی کے فارم پر کام کر رہا ہے، ایجنٹ کے بندوں نے اس کا پاسپورٹ رکھ لیا ہے، تنخواہ نہیں دیتے",
 	)
+}
+
+// One placed in a town here who takes a sum a head and talks only on
+// WhatsApp recruits in person (blind19 RU-032): an unlicensed recruiter,
+// as one who collects money around him is, not an online offer.
+func TestRound19LocalRecruiterOnWhatsApp(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseUnlicensedRecruiter, []string{
+		"ek banda Larkana me Oman k visit visa pe bhej rha h, 3 lakh per banda leta h, bas WhatsApp pe baat krta h office koi nai",
+		"Sialkot me ek aadmi Dubai ke visay bechta hai 4 lakh ka, sirf whatsapp pe baat karta hai",
+		"a man in Okara takes 2 lakh per head for Malaysia jobs, only talks on WhatsApp, no office",
+		"سکھر میں ایک بندہ ملائیشیا کے لیے فی بندہ ڈھائی لاکھ لیتا ہے، صرف واٹس ایپ پر بات کرتا ہے، دفتر کوئی نہیں",
+		"ملتان کا ایک آدمی لوگوں سے دبئی بھیجنے کے پیسے لے رہا ہے، واٹس ایپ پر ہی بات کرتا ہے",
+	})
+	// an offer on a page or a link is still an online one
+	requireCase(t, CaseJobOfferSuspicious, []string{
+		"Facebook page 'Dubai Jobs Lahore' says driver jobs, 2 lakh per head, WhatsApp 0300 1234567",
+	})
+}
+
+// "3.4 lakh pakistanion k liye naukriyan" counts people, and "k liye" is
+// "for", no money taken: an announcement asking a fee is an offer, not a
+// paid scam (blind19 RU-050).
+func TestRound19CountOfPeopleIsNoSum(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Japan ne 2.5 lakh pakistanion k liye naukriyon ka elaan kr dia, registration fee 3000 is link pe bhejen jp-jobs.blogspot.com",
+		"Korea me 1.2 lakh pakistaniyon ke liye jobs, fee 2000 bhejein korea-jobs-pk.blogspot.com",
+		"جاپان نے تین لاکھ پاکستانیوں کے لیے نوکریوں کا اعلان کر دیا، رجسٹریشن فیس ۲۰۰۰ بھیجیں",
+		"Saudi Arabia announces 3 lakh 40 thousand jobs for Pakistanis, send 5000 registration fee on this link saudi-jobs.blogspot.com",
+	} {
+		r := Read(s)
+		require.Len(t, r.Entities.Amounts, 1, "%q: %v", s, r.Entities.Amounts)
+		require.Equal(t, CaseJobOfferSuspicious, r.CaseType, "%q", s)
+		require.Contains(t, flagCodes(r), FlagFeeBefore, "%q", s)
+	}
+}
+
+// The medical's price at the one named lab is red flag 8's, not a fee
+// before a contract (11 of 15 such prices in the blind sets unmarked;
+// blind19 RU-028, EN-048), and a grouped sum after the lab's name and town
+// is a sum.
+func TestRound19NamedLabPriceIsNoFee(t *testing.T) {
+	t.Parallel()
+	lab := []string{
+		"Saudia driver jobs\nsalary 2000 riyal\nmedical sirf Al-Shifa Lab Gujranwala se 35,000\nrabta sirf WhatsApp +966 50 111 2233",
+		"The agent says medical only from City Diagnostic Centre Lahore, fee 30000, no other lab accepted. is this ok?",
+		"ایجنٹ کہتا ہے میڈیکل صرف النور لیب ملتان سے ہوگا، فیس ۳۵ ہزار",
+		"agent keh raha medical sirf unki batai hui lab se hoga 30 hazar ka",
+	}
+	requireFlag(t, FlagNamedMedical, lab, nil)
+	requireFlag(t, FlagFeeBefore, []string{
+		"Qatar guard jobs\nmedical sirf Al-Noor Lab Multan se\nregistration fee 15,000\nWhatsApp 0300 1234567",
+		"میڈیکل صرف الشفاء لیب سے، رجسٹریشن فیس ۱۵۰۰۰، سعودی عرب کی نوکری",
+	}, lab)
+	r := Read(lab[0])
+	require.Contains(t, r.Entities.Amounts, Amount{Value: 35000, Currency: "PKR", Text: "35,000"})
 }
