@@ -84,6 +84,9 @@ var notCaseFlags = map[string][]string{
 	CaseDocumentFraud: {FlagFeeBefore},
 	CaseVerification:  {FlagNoLicence + ":inferred"},
 	CaseJobScamPaid:   {FlagNoLicence + ":inferred"},
+	// A smuggler's "guarantee" is of the crossing, not of a visa ("اٹلی
+	// بذریعہ کشتی، گارنٹی کے ساتھ", blind19 UR-044; EN-0436, EN2-0605).
+	CaseSmuggling: {FlagGuaranteedVisa},
 }
 
 // victimCases are the accounts of a person exploited or held (trafficking,

@@ -172,3 +172,32 @@ func TestRound19NamedLabPriceIsNoFee(t *testing.T) {
 	r := Read(lab[0])
 	require.Contains(t, r.Entities.Amounts, Amount{Value: 35000, Currency: "PKR", Text: "35,000"})
 }
+
+// A boat or road route to Europe advertised ("اٹلی بذریعہ کشتی، گارنٹی کے
+// ساتھ", blind19 UR-044) is smuggling with its route; the smuggler's
+// guarantee is of the crossing, not red flag 3's visa.
+func TestRound19ItalyByBoatAdvert(t *testing.T) {
+	t.Parallel()
+	ads := []string{
+		"ایک بندہ کہہ رہا ہے یونان بذریعہ سڑک ۱۸ لاکھ میں پہنچا دے گا، گارنٹی کے ساتھ",
+		"ایک ایجنٹ کہتا ہے اٹلی کشتی کے ذریعے ۲۰ لاکھ میں پہنچا دوں گا",
+		"TikTok pe video chal rahi hai 'Italy by boat 100% guarantee' aur Libya ka number diya hai +218 91 555 1234",
+		"agent keh raha Italy kashti se bhej dega 25 lakh me",
+		"agent in Kharian says Spain via boat, guaranteed, 24 lakh, half now",
+	}
+	requireCase(t, CaseSmuggling, ads)
+	requireFlag(t, FlagIrregularRoute, ads, nil)
+	requireFlag(t, FlagGuaranteedVisa, nil, ads)
+}
+
+// A death on the road heard of in the neighbourhood, with nobody of the
+// writer's house going ("ہمارے گھر سے کوئی باہر نہیں جا رہا"), is news of
+// others, no report (blind13 UR-018, read again after retraining).
+func TestRound19NobodyOfOursGoing(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"ہمارے محلے میں سنا ہے کسی کا بیٹا ایران کے راستے گیا تھا اور راستے میں فوت ہو گیا، ہمارے گھر سے کوئی باہر نہیں جا رہا",
+		"mohalle me suna hai kisi ka beta Turkey ke raste gaya tha aur raste me fot ho gaya, hamare ghar se koi bahar nahi ja raha",
+		"news: people in our mohalla say someone's son died on the way through Iran. no one from our family is going",
+	})
+}
