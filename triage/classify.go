@@ -160,6 +160,10 @@ func (a *analysis) rules(e Entities) ruled {
 		// still held (blind14 EN-016, UR-016)
 		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
+		// a number, agent or offer the writer asks to have checked ("bhai ye
+		// number check kro ... 50 hazar processing fee", blind19 RU-036):
+		// a check asked for, however much of the offer it quotes
+		caseType == CaseVerification && a.cue("check_ask") ||
 		// people the smugglers hold on the road, before the boat or the
 		// border ("donkey wale ne kamre me band kiya, kal kashti se spain"),
 		// made to do no work: smuggling, as the matrix has it (C17-030)
@@ -207,7 +211,7 @@ func (a *analysis) facts(e Entities) *facts {
 		f.job, f.overseas, f.paid = false, false, false
 	}
 	f.askPay = a.cue("ask_pay")
-	f.verify = a.cue("verify")
+	f.verify = a.cue("verify") || a.cue("check_ask")
 	f.noLicence = a.cue("no_licence") && !a.onlyOrNot("no_licence")
 	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
 	f.misconduct = a.cue("misconduct") || a.cue("no_receipt")

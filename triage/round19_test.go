@@ -201,3 +201,24 @@ func TestRound19NobodyOfOursGoing(t *testing.T) {
 		"news: people in our mohalla say someone's son died on the way through Iran. no one from our family is going",
 	})
 }
+
+// A number, agent or offer the writer asks to have checked is a check
+// asked for, however much of the offer it quotes (blind19 RU-036): the
+// model may overrule it only when it is sure.
+func TestRound19CheckThisNumber(t *testing.T) {
+	t.Parallel()
+	checks := []string{
+		"bhai ye number check kro +971 55 765 4321, kehta h Emirates airline ka HR hun, bina interview selection, 40 hazar processing fee",
+		"yar ye number check kro +971 52 111 2233, kehta h Etihad airways ka HR hun, bina interview selection, 60 hazar processing fee",
+		"ye no check kro +971 56 999 8877, bolta h Qatar Airways ka recruiter hun, bina interview selection, 35 hazar file charges",
+		"bhai ye number check karo 0345 1122334, kehta hai Aramco ka HR hun, bina interview selection, 45 hazar processing fee",
+		"check this number +971 55 123 9876, says he is Emirates airline HR, selection without interview, 50 thousand processing fee",
+		"یہ نمبر چیک کرو +971 55 123 4567، کہتا ہے ایمریٹس ایئرلائن کا ایچ آر ہوں، بغیر انٹرویو سلیکشن، ۵۰ ہزار پروسیسنگ فیس",
+		"بھائی یہ نمبر چیک کریں 0300 1234567، کہتا ہے قطر ایئرویز کا ایچ آر ہوں، بغیر انٹرویو سلیکشن، ۴۰ ہزار فیس",
+	}
+	requireCase(t, CaseVerification, checks)
+	// an advert forwarded with no check asked stays an offer
+	requireCase(t, CaseJobOfferSuspicious, []string{
+		"Qatar Airways HR, selected without interview, 40 hazar processing fee, WhatsApp +971 55 765 4321",
+	})
+}
