@@ -222,3 +222,23 @@ func TestRound19CheckThisNumber(t *testing.T) {
 		"Qatar Airways HR, selected without interview, 40 hazar processing fee, WhatsApp +971 55 765 4321",
 	})
 }
+
+// A protector stamp the agent had put on himself ("مہر ایجنٹ خود لگوا",
+// "mohar khud lagwa di") is document fraud even when asked about, and "no
+// BEOE receipt", "بیورو کی کوئی رسید نہیں" is no receipt (blind19 UR-042,
+// EN-037). Every wording read otherwise before but the first and third.
+func TestRound19SelfStampedProtectorNoBureauReceipt(t *testing.T) {
+	t.Parallel()
+	texts := []string{
+		"protector stamp on my passport looks fake, agent did it himself and there is no BEOE receipt. flight is on monday to Oman",
+		"کیا پروٹیکٹر کی مہر ایجنٹ خود لگوا سکتا ہے؟ میرے بھائی کے پاسپورٹ پر مہر ہے لیکن بیورو کی کوئی رسید نہیں ملی",
+		"the agent put the protector stamp himself, no bureau receipt given, is it valid? flight to Dubai next week",
+		"kya protector ki mohar agent khud lagwa sakta hai? mere passport pe mohar hai magar bureau ki koi raseed nahi mili",
+		"agent ne protector ki mohar khud lagwa di, koi sarkari raseed nahi di",
+		"ایجنٹ نے پروٹیکٹر کی مہر خود لگوا دی، بیورو کی کوئی رسید نہیں دی",
+	}
+	requireCase(t, CaseDocumentFraud, texts)
+	requireFlag(t, FlagNoReceipt, texts, []string{
+		"the bureau gave a receipt for the protector fee, flight on friday",
+	})
+}
