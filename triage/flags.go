@@ -359,8 +359,8 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 // medicalPriceOnly reports that the only sum asked or paid is the price of
 // the medical at the one named lab ("medical sirf Al-Noor Lab Multan se
 // 40,000", "medical only from Al-Shifa Diagnostic Lab Peshawar, fee
-// 38000"): red flag 8's, not a fee before a contract. The blind sets mark
-// 11 of 15 such prices so (blind19 RU-028, EN-048; blind11 RU-030); a fee
+// 38000"): red flag 8's, not a fee before a contract. The blind sets leave
+// 10 of 14 such prices unmarked (blind19 RU-028, EN-048; blind11 RU-030); a fee
 // named elsewhere ("رجسٹریشن فیس ۱۵۰۰۰") is still one.
 func (a *analysis) medicalPriceOnly(f *facts) bool {
 	if !a.cue("medical") || !a.cue("medical_named") {

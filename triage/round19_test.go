@@ -153,7 +153,7 @@ func TestRound19CountOfPeopleIsNoSum(t *testing.T) {
 }
 
 // The medical's price at the one named lab is red flag 8's, not a fee
-// before a contract (11 of 15 such prices in the blind sets unmarked;
+// before a contract (10 of 14 such prices in the blind sets unmarked;
 // blind19 RU-028, EN-048), and a grouped sum after the lab's name and town
 // is a sum.
 func TestRound19NamedLabPriceIsNoFee(t *testing.T) {
