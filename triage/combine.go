@@ -394,9 +394,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// it still be reported?", blind12): asked so, however sure the
 		// model is of other. So is a worker's trouble abroad the rules
 		// read ("ریاض میں انتقال ہو گیا، میت واپس لانے", blind17 UR-047).
+		// Forced labour needs work named: a child taken away with no word
+		// of work ("woh aadmi bachi ko utha kar le gaya") is not it,
+		// whatever the model's second guess.
+		work := a.cue("work_named") || a.cue("workplace") || a.cue("child_labour") || r.f.sits["forced_work"] || r.f.sits["debt_bondage"]
 		best := 0.0
 		for c, p := range pc.Probs {
-			if c != CaseOther && (p > best || p == best && c < out.CaseType) {
+			if c != CaseOther && (c != CaseForcedLabour || work) && (p > best || p == best && c < out.CaseType) {
 				out.CaseType, best = c, p
 			}
 		}

@@ -242,3 +242,19 @@ func TestRound19SelfStampedProtectorNoBureauReceipt(t *testing.T) {
 		"the bureau gave a receipt for the protector fee, flight on friday",
 	})
 }
+
+// When the model says "other" of a danger the rules read and its next
+// reading stands, forced labour needs work named: a child taken away with
+// no word of work is no forced labour (retraining moved "woh aadmi bachi
+// ko utha kar le gaya" there at a margin of 0.0002).
+func TestRound19ChildTakenIsNoForcedLabourUnnamed(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"woh aadmi bachi ko utha kar le gaya",
+		"ek aadmi bache ko utha kar le gaya",
+		"وہ آدمی بچی کو اٹھا کر لے گیا",
+		"a man picked up the girl and took her away",
+	} {
+		require.NotEqual(t, CaseForcedLabour, Read(s).CaseType, s)
+	}
+}
