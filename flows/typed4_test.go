@@ -426,3 +426,36 @@ func TestNoTankhwahAndOnlyWhatsappMsg(t *testing.T) {
 		require.Equal(t, "discreet", answers(at(t, flows.NodeHelpContact, c.locale, c.text))["contact"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// An answer given earlier said to be wrong at another question ("ملک غلط
+// ہے، قطر تھا" asked for the documents) is replaced, and the question is
+// asked again; papers named in Urdu script ("شناختی کارڈ کی کاپی دی تھی")
+// typed at another question are kept for the documents question.
+func TestCorrectionAtAnotherQuestion(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "ملک غلط ہے، قطر تھا", "قطر"},
+		{"en", "country is wrong, it was qatar", "Qatar"},
+		{"ur-Latn", "mulk galat hai qatar tha", "Qatar"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportDocs, c.locale)
+		st.Draft.Answers["country"] = "Saudi Arabia"
+		r := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 8, Reference: "HSY-TYPEDE"}, t0)
+		a := answers(r)
+		require.Equal(t, c.want, a["country"], "%s: %q", c.locale, c.text)
+		require.Empty(t, a["documents"], "%s: %q is no documents answer", c.locale, c.text)
+		require.Equal(t, flows.NodeReportDocs, r.State.Node, c.locale)
+	}
+	// naming the field without saying it was wrong changes nothing
+	st := flows.AtQuestion(flows.NodeReportDocs, "en")
+	st.Draft.Answers["country"] = "Saudi Arabia"
+	r := realEngine().Step(st, flows.Input{Text: "the country is saudi yes", MessageID: 8, Reference: "HSY-TYPEDE"}, t0)
+	require.Equal(t, "Saudi Arabia", answers(r)["country"])
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "شناختی کارڈ کی کاپی دی تھی"},
+		{"ur-Latn", "shanakhti card ki copy di thi"},
+	} {
+		r := at(t, flows.NodeReportConsent, c.locale, c.text)
+		require.Equal(t, "cnic", answers(r)["documents"], "%s: %q", c.locale, c.text)
+	}
+}
