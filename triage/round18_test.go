@@ -1,0 +1,98 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Round blind18: what blind18's false emergencies taught the rules, each
+// in three languages with neighbours that must not change.
+
+// A house on a smuggler's way where the agent's men keep someone while
+// they ask more money to take him on ("in a house in Istanbul, give 3 lakh
+// more", "Quetta me ek ghar me ... 1.5L aur bhejo", blind18 EN-015,
+// UR-016, RL-016) is the domain's safe house: urgent, as every such line
+// of the corpus labels it (RU-0307, UR-0292, B4-RU-045). Harm, a threat to
+// life or a kidnapping there stays an emergency.
+func TestRound18HouseOnTheWayIsASafeHouse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"the agent's men keep my son in a house in Van, they say give 2 lakh more for Greece. he says he is fine but they dont let him go out",
+		"my brother is in a house in Tehran with the agent's people, they don't let him go out, they want 2 lakh more to take him across",
+		"the smuggler keeps him in a flat in Istanbul, he cannot go out, pay 1 lakh more then they take him ahead",
+		"میرا بیٹا تہران کے ایک گھر میں ہے، ایجنٹ کے آدمی باہر نہیں جانے دیتے، ترکی لے جانے کے لیے ڈیڑھ لاکھ اور مانگ رہے ہیں",
+		"بھائی کوئٹہ کے ایک مکان میں ایجنٹ کے بندوں کے ساتھ ہے، باہر نہیں جانے دیتے، کہتے ہیں بارڈر پار کرانے کے لیے ایک لاکھ اور دو۔ ابھی مارا پیٹا نہیں",
+		"beta Tehran me ek ghar me hai agent ke logon ke sath, bahar nahi nikalne dete, Turkey le jane ke liye 2 lakh aur do",
+		"bhai Mashkel me aik ghar me hai dunki walon ke sath, bahar nai jane dete, border cross ke liye 80 hazar aur bhejo. abhi thik hai",
+		"mera cousin Van me ek makan me hai agent ke bandon ke saath, bahir nahi jaane dete, Greece ke liye 3 lakh aur do bol rahe",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"the agent's men keep my son in a house in Van, give 2 lakh more or we kill him",
+		"beta Tehran me ek ghar me band hai agent walon ne, roz maarte hain, 2 lakh aur do",
+		"بھائی کوئٹہ کے ایک مکان میں ہے، باہر نہیں جانے دیتے، ایک لاکھ اور دو ورنہ مار دیں گے",
+		"they kidnapped my brother and keep him in a house in Libya, they want 5000 dollars more",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// Suffering of people at large, prayed for or given to ("keep praying for
+// the people in Gaza, children are dying", "Afghanistan me log sardi se
+// mar rahe hain, relief fund", blind18 EN-024, RL-024) is news of others,
+// not a danger to report: routine, no case. One's own relative among them
+// is not.
+func TestRound18CrowdsPrayedForAreNoEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"please pray for the people of Sudan, children are dying of hunger there",
+		"so sad, people are dying in the cold in Kashmir, kids too. where can we donate?",
+		"Palestine ke logon ke liye dua karein, bache mar rahe hain roz",
+		"Balochistan me log sailab se mar rahe hain, bache bhi, koi relief fund batao",
+		"Turkey zalzale me log mar rahe hain, kahan chanda den",
+		"غزہ کے لوگوں کے لیے دعا کریں، بچے روز مر رہے ہیں",
+		"افغانستان میں لوگ سردی سے مر رہے ہیں، بچے بھی، کوئی ریلیف فنڈ بتائیں",
+		"سوڈان میں لوگ بھوک سے مر رہے ہیں، ہم چندہ دینا چاہتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"people are dying on the boat, my brother is on it, please pray and help, they are near Libya",
+		"kashti me log mar rahe hain, mera bhai bhi usme hai, bachao",
+		"کشتی میں لوگ مر رہے ہیں، میرا بیٹا بھی ہے، مدد کریں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
+
+// Money sent home for the children ("abbu ne Dubai se eidi bheji, har
+// bache ko 5000", blind18 UR-031) moves no child: the word of sending is
+// the remittance's, and a child named with no danger is family chat.
+func TestRound18EidiForTheChildrenIsFamilyChat(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Eid Mubarak! Abbu sent eidi from Dubai, 2000 for each child",
+		"bhai ne Saudia se eidi bheji hai, sab bachon ko hazar hazar",
+		"Eid mubarak sab ko, chachu ne Qatar se paise bheje hain bachon ke liye",
+		"عید مبارک! ماموں نے سعودیہ سے عیدی بھیجی ہے، سب بچوں کو دو دو ہزار",
+		"ابو نے دبئی سے عیدی بھیجی، ہر بچے کو ہزار روپے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"agent sent my 14 year old son to Dubai, now no contact",
+		"ایجنٹ نے میرے بچے کو دبئی بھیج دیا، اب رابطہ نہیں",
+	} {
+		r := Read(s)
+		require.Contains(t, r.Situations, "child", "%q: %v", s, r.Danger)
+	}
+}
