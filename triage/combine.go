@@ -358,6 +358,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
+	if a.inSafeHouse() && !a.situation("safe_house") {
+		// A house on the way, more money asked, no harm, threat or other
+		// danger read: the domain's urgent case, however the model reads
+		// "held" beside a relative (it learnt that from ransoms).
+		raiseAt = 2
+	}
 	if ctx == "ctx_crowd" {
 		raiseAt = 2 // people at large prayed for or given to, none of one's own: the model's danger words are theirs
 	}

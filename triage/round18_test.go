@@ -26,6 +26,9 @@ func TestRound18HouseOnTheWayIsASafeHouse(t *testing.T) {
 		"beta Tehran me ek ghar me hai agent ke logon ke sath, bahar nahi nikalne dete, Turkey le jane ke liye 2 lakh aur do",
 		"bhai Mashkel me aik ghar me hai dunki walon ke sath, bahar nai jane dete, border cross ke liye 80 hazar aur bhejo. abhi thik hai",
 		"mera cousin Van me ek makan me hai agent ke bandon ke saath, bahir nahi jaane dete, Greece ke liye 3 lakh aur do bol rahe",
+		"bhai Turbat me ek ghar me hai agent walon ke sath, bahar nahi jane dete, Iran cross ke liye 2.5L aur bhejo bol rahe",
+		"beta Zahedan me aik ghar me hai, dunki wale bahar nahi nikalne dete, Turkey ke liye 80k aur bhejo",
+		"my son is in a house in Van, the agent's men dont let him go out, they want 1.5L more for Greece",
 	} {
 		r := Read(s)
 		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
