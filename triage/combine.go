@@ -358,6 +358,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
+	if a.onlyForcedScam(r) {
+		raiseAt = reraiseAt
+	}
 	if a.inSafeHouse() && !a.situation("safe_house") {
 		// A house on the way, more money asked, no harm, threat or other
 		// danger read: the domain's urgent case, however the model reads
@@ -666,4 +669,23 @@ func (a *analysis) workNamed() bool {
 		}
 	}
 	return a.situation("forced_work") || a.situation("debt_bondage") || a.situation("wages_withheld")
+}
+
+// onlyForcedScam reports forced scam work read with no danger of the
+// body: no emergency situation, no harm, threat, sale or illness, no one
+// held ("the company makes him defraud people online, a fine and no food
+// if he refuses, his passport with them; he messages at night in secret",
+// blind18 UR-015). The domain names it urgent (red-flags.md), with a
+// passport taken or wages withheld beside it: the model must be sure to
+// raise it.
+func (a *analysis) onlyForcedScam(r ruled) bool {
+	if !r.f.sits["forced_scam"] || a.harmNow() || a.personHeld() {
+		return false
+	}
+	for code, v := range r.f.sits {
+		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
 }

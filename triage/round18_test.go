@@ -99,3 +99,37 @@ func TestRound18EidiForTheChildrenIsFamilyChat(t *testing.T) {
 		require.Contains(t, r.Situations, "child", "%q: %v", s, r.Danger)
 	}
 }
+
+// Forced scam work with a passport kept, a fine or meals stopped for
+// refusing, told in secret at night, but no one beaten, threatened with
+// death, locked in or ill (blind18 UR-015), is the domain's urgent case
+// (red-flags.md: "forced into scam or crime work"): the model, which
+// learnt danger from the compounds' other lines, must be sure to raise it.
+// Beaten, shocked or locked in there stays an emergency.
+func TestRound18ForcedScamWorkIsUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my son is in Cambodia, the company makes him scam people online, if he refuses they fine him and stop his food. they have his passport. he texts us at night secretly",
+		"brother is in Myanmar, forced to do online fraud on foreigners, passport with the company, salary cut if he says no",
+		"بیٹا لاؤس میں ہے، کمپنی اس سے آن لائن فراڈ کرواتی ہے، منع کرے تو جرمانہ لگتا ہے۔ پاسپورٹ کمپنی کے پاس ہے۔ رات کو چھپ کر بات کرتا ہے",
+		"بھائی میانمار میں ہے، اس سے لوگوں کے ساتھ آن لائن فراڈ کرواتے ہیں، پاسپورٹ ان کے پاس ہے",
+		"beta Cambodia me hai, company us se online fraud karwati hai, mana kare to jurmana aur khana band. passport unke paas hai. raat ko chhup ke msg karta hai",
+		"bhai Myanmar me phansa hai, log usse online fraud karwate hain, passport rakh liya hai, inkaar pe fine lagate hain",
+		"bhai laos me hai company scam karwati hai logo se, pasport unke pas hai, raat ko chup k msg krta",
+		"بھائی کمبوڈیا میں ہے، کمپنی اس سے لوگوں کے ساتھ فراڈ کرواتی ہے، انکار پر جرمانہ اور کھانا بند۔ پاسپورٹ ان کے پاس ہے۔ رات کو چھپ کر میسج کرتا ہے",
+		"میرا بیٹا میانمار میں ہے، کمپنی آن لائن فراڈ کرواتی ہے، انکار پر جرمانہ لگاتے ہیں، پاسپورٹ ان کے پاس ہے، رات کو چھپ کر میسج کرتا ہے",
+		"bhai Cambodia me hai, company logon se online fraud karwati hai, inkaar kare to jurmana aur khana band, passport unke paas hai, raat ko chhup kar message karta hai",
+		"my brother is in Cambodia, the company forces him to do online fraud, if he refuses a fine and no food, passport with them, he messages at night in secret",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"my son is in Cambodia, the company makes him scam people online and beats him when he refuses, passport taken",
+		"beta Myanmar me hai, company online fraud karwati hai, inkaar kare to current lagate hain",
+		"بھائی کمبوڈیا میں ہے، کمپنی آن لائن فراڈ کرواتی ہے، کمرے میں بند رکھتے ہیں اور مارتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
