@@ -498,7 +498,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOEPMisconduct
 	case f.paid && jobish, f.noLicence && jobish:
 		return CaseUnlicensedRecruiter
-	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && !f.online && !f.licensed:
+	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && !f.online && !f.remotePay && !f.licensed:
 		// One who takes money, passports or forms from the people around
 		// him for jobs abroad ("gaon me ek banda ... sab se CNIC copy ...
 		// 5 hazar registration fee", "لوگوں سے دبئی بھیجنے کے پیسے لے رہا

@@ -133,3 +133,72 @@ func TestRound18ForcedScamWorkIsUrgent(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// A selection message asking a charge by JazzCash or Easypaisa ("file
+// charges 40,000 JazzCash karein", blind18 RL-044) is an offer received:
+// one who names his price and is paid by a wallet is no local recruiter
+// collecting from the people around him. Nothing paid, so a suspicious
+// offer; one who collects in person still is an unlicensed recruiter.
+func TestRound18WalletChargeIsAnOffer(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Congratulations! you are selected for Poland factory job, processing charges 35,000 Easypaisa karein. I never applied",
+		"sms aya hai ke aap Romania job ke liye select ho gaye, file charges 30,000 JazzCash kar dein",
+		"mubarak ho aap Italy farm job ke liye select hain, registration charges 25000 easypaisa karen",
+		"پیغام آیا ہے کہ آپ جرمنی کی نوکری کے لیے منتخب ہو گئے ہیں، فائل چارجز ۴۰ ہزار جاز کیش کریں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseJobOfferSuspicious, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"gaon me ek banda sab se 5 hazar registration fee le raha hai Dubai ki naukri ke liye",
+		"ہمارے محلے میں ایک بندہ لوگوں سے دبئی بھیجنے کے پیسے لے رہا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseUnlicensedRecruiter, r.CaseType, "%q", s)
+	}
+}
+
+// Red flags in blind18's wordings: a receipt said not given with the
+// negation before it ("na raseed di na visa", RL-036) is no receipt; an
+// iqama to be made there on an Umrah visa ("عمرے کے ویزے پر ... وہاں کام
+// کا اقامہ بنوا دوں گا", UR-049) is work on a visit visa; nurses counted by
+// the lakh ("1 lakh nurses lene ka elan", RL-050) are no sum, and a
+// message forwarded on WhatsApp is no WhatsApp-only contact.
+func TestRound18FlagWordings(t *testing.T) {
+	t.Parallel()
+	hasFlag := func(s, code string) bool {
+		for _, f := range Read(s).Flags {
+			if f.Code == code {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"Multan ke agent ne 3 lakh liye Qatar ke liye, na raseed di na contract",
+		"agent ne 1.5 lakh liye, koi raseed nahi di, ab phone nahi uthata, Saudia ka visa tha",
+		"ایجنٹ نے دو لاکھ لیے سعودیہ کے لیے، نہ رسید دی نہ ویزا",
+		"the agent took 2 lakh for Oman visa and didnt give any receipt",
+	} {
+		require.True(t, hasFlag(s, FlagNoReceipt), "%q: %v", s, Read(s).Flags)
+	}
+	for _, s := range []string{
+		"مولوی صاحب نے کہا عمرے کے ویزے پر سعودیہ بھیجوں گا، وہاں کام کا اقامہ بنوا دوں گا، ایک لاکھ لیے",
+		"agent kehta hai umrah visa pe jao, wahan kaam ka iqama banwa denge, 1 lakh do",
+		"he says go on a visit visa to Dubai and the iqama will be made there, 90,000 fee",
+		"ziyarat visa pe Iraq bhejenge, wahan kaam ka permit lagwa denge, 80 hazar",
+	} {
+		require.True(t, hasFlag(s, FlagVisitVisaWork), "%q: %v", s, Read(s).Flags)
+	}
+	for _, s := range []string{
+		"kya ye sach hai Qatar ne Pakistan se 50 hazar drivers lene ka elan kiya hai? whatsapp pe forward aa raha hai",
+		"is it true Saudi Arabia will take 1 lakh nurses from Pakistan? this is forwarded on whatsapp",
+		"کیا سعودیہ نے پاکستان سے ایک لاکھ نرسیں لینے کا اعلان کیا ہے؟ واٹس ایپ پر فارورڈ ہو رہا ہے",
+	} {
+		r := Read(s)
+		require.Empty(t, r.Entities.Amounts, "%q", s)
+		require.False(t, hasFlag(s, FlagWhatsAppOnly), "%q: %v", s, r.Flags)
+		require.False(t, hasFlag(s, FlagFeeBefore), "%q: %v", s, r.Flags)
+	}
+}
