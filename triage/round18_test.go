@@ -202,3 +202,29 @@ func TestRound18FlagWordings(t *testing.T) {
 		require.False(t, hasFlag(s, FlagFeeBefore), "%q: %v", s, r.Flags)
 	}
 }
+
+// An agent sending boys overland by Iran and Turkey to Greece ("ایران
+// ترکی کے راستے یونان بھیجتا ہے، ۱۸ لاکھ فی بندہ", blind18 UR-043) is a
+// smuggler, however he takes his price: the route names the case. Heard
+// of someone else's son who died that way, with none of one's own going
+// ("ہمارے گھر سے کوئی باہر نہیں جا رہا", B13-UR-018), is no report.
+func TestRound18OverlandRouteIsSmuggling(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ہمارے علاقے کا ایک ایجنٹ لڑکوں کو ایران ترکی کے راستے یونان بھیجتا ہے، فی بندہ بیس لاکھ لیتا ہے",
+		"ایک بندہ تفتان کے راستے لوگوں کو ترکی بھیج رہا ہے، ۱۲ لاکھ لیتا ہے",
+		"hamare gaon ka agent larkon ko Iran Turkey ke raste Greece bhejta hai, 18 lakh per banda",
+		"ek agent Libya ke raste Italy bhej raha hai, 25 lakh le raha hai, uska daftar Gujrat me hai",
+		"there is an agent in Mandi Bahauddin who sends boys through Iran to Turkey and Greece, 18 lakh each",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"سنا ہے کسی کا بیٹا ترکی کے راستے گیا تھا اور راستے میں فوت ہو گیا، ہمارے گھر سے کوئی باہر نہیں جا رہا",
+		"suna hai kisi ka beta Iran ke raste gaya tha aur raste me mar gaya, hamare ghar se koi bahar nahi ja raha",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+	}
+}
