@@ -158,8 +158,11 @@ func (a *analysis) rules(e Entities) ruled {
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		// people the smugglers hold on the road, before the boat or the
 		// border ("donkey wale ne kamre me band kiya, kal kashti se spain"),
-		// made to do no work: smuggling, as the matrix has it (C17-030)
-		caseType == CaseSmuggling && f.sits["confined"] && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
+		// made to do no work: smuggling, as the matrix has it (C17-030);
+		// so are people on the water now, in a boat near Greece, whatever
+		// the man with the gun took from them (blind18 EN-007); a boat in
+		// the news is not theirs
+		caseType == CaseSmuggling && (f.sits["confined"] || f.sits["at_sea_or_border"] && a.lowered() == "") && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
 			!f.sits["sexual_abuse"] && !f.sits["debt_bondage"]
 	flags = a.flags(f, caseType)
 	if reasons == nil {

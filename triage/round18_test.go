@@ -228,3 +228,29 @@ func TestRound18OverlandRouteIsSmuggling(t *testing.T) {
 		require.Equal(t, CaseOther, r.CaseType, "%q", s)
 	}
 }
+
+// People on the water now, told in a voice note ("we are on the water
+// since 2 days ... the man with the gun took all phones ... near Greece",
+// blind18 EN-007), are at sea: an emergency of a smuggler's journey, the
+// model overruling the rules' smuggling only when sure. A boat in the news
+// is nobody's of the writer's.
+func TestRound18OnTheWaterIsASmugglersSea(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ammi we are on the water since 3 days, no food, the man with the gun took our phones, they say Italy is near",
+		"bhai ka msg aya hum pani par 2 din se hain, khana khatam, bandook wale ne sab ke phone le liye",
+		"بھائی کا میسج آیا کہ ہم دو دن سے پانی پر ہیں، کھانا ختم، بندوق والے نے سب کے فون لے لیے، کہتے ہیں یونان قریب ہے",
+		"we are on the water for two days now, the engine is weak, they say Greece is close",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"akhbar me tha Greece ke samandar me kashti doob gayi, 40 log mare, Allah reham kare",
+		"saw on the news a boat sank near Italy, so sad",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
+}
