@@ -254,3 +254,26 @@ func TestRound18OnTheWaterIsASmugglersSea(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
 	}
 }
+
+// An instalment named with its sum ("loan approved, 50,000, first
+// installment 4,200 from next month", blind18 EN-032) is money: the sum
+// is read beside the word, as beside "pay" or "fee". Everyday still: no
+// case.
+func TestRound18InstalmentIsASum(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]float64{
+		"Salam, loan mil gaya, pehli installment 3,800 hai, agle mahine se": 3800,
+		"first installment 2,500 due on the 5th, Eid Mubarak to all":        2500,
+		"har mahine ki qisht 4200 deni hai":                                 4200,
+		"موٹر سائیکل کی قسط ۴۵۰۰ روپے ہر مہینے":                             4500,
+		"committee ki pehli qist 5000 jama karwa di, baqi agle mahine":      5000,
+	} {
+		r := Read(s)
+		found := false
+		for _, a := range r.Entities.Amounts {
+			found = found || a.Value == want
+		}
+		require.True(t, found, "%q: %v", s, r.Entities.Amounts)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+	}
+}
