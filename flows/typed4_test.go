@@ -459,3 +459,36 @@ func TestCorrectionAtAnotherQuestion(t *testing.T) {
 		require.Equal(t, "cnic", answers(r)["documents"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A report typed in SMS short forms from start to end ("rprt", "agnt ny
+// 50k liye malysia visa k liye ab fon bnd", "agnt", "jc", "pasprt") is
+// read as the full words: money taken written "50k", a misspelt country,
+// JazzCash as "jc".
+func TestSMSShortFormsReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		turns []string
+		want  map[string]string
+	}{
+		{[]string{"rprt", "agnt ny 50k liye malysia visa k liye ab fon bnd", "bs", "g", "agnt", "nhi pta", "nai", "jc", "pasprt", "han", "ok"},
+			map[string]string{"country": "Malaysia", "paid": "yes", "paid_amount": "Rs 50,000", "paid_how": "jazzcash", "seen": "agent", "documents": "passport", "consent": "yes"}},
+		{[]string{"report", "agent ne 1.5L liye qtr k visa k liye", "bas", "ji", "fb", "pata nai", "nhi", "jc se", "kuch nai", "nai", "thk h"},
+			map[string]string{"country": "Qatar", "paid": "yes", "paid_amount": "Rs 1,50,000", "paid_how": "jazzcash", "seen": "facebook", "documents": "none", "consent": "no"}},
+	} {
+		st := flows.State{}
+		var got map[string]string
+		for i, text := range c.turns {
+			r := realEngine().Step(st, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TYPEDF"}, t0)
+			st = r.State
+			for _, e := range r.Effects {
+				if e.Report != nil && e.Report.Kind == flows.KindReport {
+					got = e.Report.Answers
+				}
+			}
+		}
+		require.NotNil(t, got, "%v: no report", c.turns)
+		for k, v := range c.want {
+			require.Equal(t, v, got[k], "%s in %v", k, c.turns)
+		}
+	}
+}
