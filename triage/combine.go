@@ -203,8 +203,8 @@ func (a *analysis) loweredUrgency() string {
 // hurt", "maara nahi") is not one of them.
 func (a *analysis) harmNow() bool {
 	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
-		if a.situation(code) {
-			return true
+		if a.situation(code) && (code != "child" || a.childInDanger()) {
+			return true // a minor named counts when in danger, not a child in an advert or one still at home
 		}
 	}
 	free := append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...)
@@ -266,7 +266,20 @@ func (a *analysis) plannedCrossing() bool {
 // boat", C18-005): no one is on the road yet, and it is the smuggler who
 // is reported.
 func (a *analysis) calmNoDanger(r ruled) bool {
-	return (a.cue("ctx_calm") || a.smugglingPlanned(r)) && !anyTrue(r.f.sits) && !a.harmNow()
+	childPlan := a.situation("child") && a.childPlanned(false) && !a.childInDanger() // a minor someone means to send, still at home
+	return (a.cue("ctx_calm") || a.smugglingPlanned(r) || childPlan) && !a.sitsBesideSafeChild(r) && !a.harmNow()
+}
+
+// sitsBesideSafeChild reports a situation read, a minor named counting only
+// when in danger ("mera beta 17 saal ka hai … italy bhej dega" names a
+// child still at home, whom a plan is reported about).
+func (a *analysis) sitsBesideSafeChild(r ruled) bool {
+	for code, v := range r.f.sits {
+		if v && (code != "child" || a.childInDanger()) {
+			return true
+		}
+	}
+	return false
 }
 
 // smugglingPlanned reports a smuggler's journey told as a plan (cue

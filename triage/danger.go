@@ -282,6 +282,12 @@ func (a *analysis) childInDanger() bool {
 	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") {
 		return false // "families with children can apply", "child model needed, age 4-8"
 	}
+	if a.childPlanned(harm) {
+		// "mera beta 17 saal ka hai, usay ek banda keh raha hai k italy
+		// bhej dega": a minor someone means to send, still at home; the
+		// plan is reported, no one is in danger yet
+		return false
+	}
 	if a.childAge() {
 		return true // "a 15-year-old girl": a minor, named as such
 	}
@@ -302,6 +308,14 @@ func (a *analysis) childInDanger() bool {
 		}
 	}
 	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")
+}
+
+// childPlanned reports a minor, named by age, someone means to send
+// abroad, still at home, with nothing of harm, a hold, a ransom or a journey under way
+// ("mera beta 17 saal ka hai … italy bhej dega"); "kal flight hai", "aaj
+// border cross karega" are under way.
+func (a *analysis) childPlanned(harm bool) bool {
+	return !harm && a.childAge() && a.cue("ctx_plan") && !a.cue("k_now") && !a.cue("abroad") && !a.cue("k_held") && !a.cue("k_harm") && !a.cue("ransom")
 }
 
 // situation reports whether a situation was found. "child" is also found
@@ -459,6 +473,14 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			// not let go over a debt told beside it: the debt's reason
 			// and urgency
 			s = lex.situations["debt_bondage"]
+		} else if code == "child" && a.childPlanned(false) && !a.childInDanger() && !a.cue("ctx_advert") {
+			// a minor someone means to send abroad: the same day's referral,
+			// not the emergency numbers
+			reasons = append(reasons, "a minor someone means to send abroad")
+			if level == UrgencyRoutine {
+				level = UrgencyUrgent
+			}
+			continue
 		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && a.heldForDebt() {
 			continue
 		} else if code == "confined" && a.inSafeHouse() {
