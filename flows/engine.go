@@ -488,6 +488,9 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "human":
 		return KindHuman, false
 	case "help":
+		if !rd.NamesIntent("help") && smugglerOffer(rd, sig) {
+			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
+		}
 		return KindHelp, true
 	case "verify":
 		if pastedAdvert(text, rd, sig) {
@@ -521,6 +524,9 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
+		if smugglerOffer(rd, sig) {
+			return KindReport, true
+		}
 		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
 			// Someone's situation: held, unpaid, passport taken, ill and
 			// kept from care abroad.
@@ -545,6 +551,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// smugglerOffer reports a smuggler's offer for someone still at home
+// ("mera beta 17 saal ka hai, usay ek banda keh raha hai k italy bhej dega
+// … kya karein?"): no one is on the road yet, however urgent, so the
+// smuggler is the one to report (C15-014).
+func smugglerOffer(rd *lang.Reading, sig Signals) bool {
+	return sig.CaseType == "smuggling" && !sig.Danger && !sig.Abroad && rd.JourneyAhead()
 }
 
 // pastedAdvert reports a message that is an advert passed on rather than

@@ -492,3 +492,19 @@ func TestSMSShortFormsReport(t *testing.T) {
 		}
 	}
 }
+
+// A smuggler's offer for someone still at home, asked about ("usay ek
+// banda keh raha hai k italy bhej dega … kya karein?"), is the smuggler's
+// report, not a plea: no one is on the road yet. Someone on the road is.
+func TestSmugglersOfferAtHomeIsAReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"mera beta 17 saal ka hai, usay ek banda keh raha hai k italy bhej dega, hum se 30 lakh mang raha hai, kya karein?", flows.KindReport},
+		{"میرا بیٹا سولہ سال کا ہے، ایک ایجنٹ کہتا ہے یونان بھیج دے گا، پچیس لاکھ مانگ رہا ہے، کیا کریں؟", flows.KindReport},
+		{"mera beta iran ke raste greece ja raha tha, 3 din se rabta nahi, kya karein?", flows.KindHelp},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPEDG"}, t0)
+		require.NotNil(t, r.State.Draft, c.text)
+		require.Equal(t, c.kind, r.State.Draft.Kind, c.text)
+	}
+}
