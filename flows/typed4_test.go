@@ -508,3 +508,16 @@ func TestSmugglersOfferAtHomeIsAReport(t *testing.T) {
 		require.Equal(t, c.kind, r.State.Draft.Kind, c.text)
 	}
 }
+
+// "this whatsapp is fine" is how to be reached: here.
+func TestThisWhatsappIsFine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "this whatsapp is fine"},
+		{"en", "on this whatsapp"},
+		{"ur-Latn", "isi whatsapp pe"},
+		{"ur", "اسی واٹس ایپ پر"},
+	} {
+		require.Equal(t, "here", answers(at(t, flows.NodeHelpContact, c.locale, c.text))["contact"], "%s: %q", c.locale, c.text)
+	}
+}
