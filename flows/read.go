@@ -346,6 +346,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// nahi bheja... ruko, bhai keh raha hai passport ki photo bhej di
 		// thi" (C18-028): the answer they settled on.
 		if r := st.readOption(q, st.e.reader.Read(after)); r.ok {
+			if q.set == "docs" && (r.value == "passport" || r.value == "cnic") && st.e.reader.Read(after).Also() {
+				// "Only a copy of his passport. No wait, he sent the CNIC
+				// also" (C19-001): added to the one before, not instead
+				before := strings.TrimSuffix(rd.Text, after)
+				if b, ok := st.e.reader.Read(before).Option(q.set); ok && b != r.value && (b == "passport" || b == "cnic") {
+					r.value = "both"
+				}
+			}
 			return r
 		}
 	}
@@ -817,7 +825,32 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
-	amounts = corrected(rd, amounts)
+	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
+	// "2 lakh nahi 2 lakh 20 hazar diye the") stands where it was said, for
+	// the words of paying around it, and gives way to the sum said for it.
+	repl := denials(rd, amounts)
+	if len(repl) == 0 {
+		return paidAmountIn(rd, sig, amounts)
+	}
+	var base []Amount
+	for _, a := range amounts {
+		if !slices.Contains(slices.Collect(maps.Values(repl)), a) {
+			base = append(base, a)
+		}
+	}
+	a := paidAmountIn(rd, sig, base)
+	for seen := 0; a != nil && seen < len(amounts); seen++ {
+		r, ok := repl[*a]
+		if !ok {
+			break
+		}
+		a = &r
+	}
+	return a
+}
+
+func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
+	amounts = correctedAt(rd, amounts)
 	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(owed) == 0 {
@@ -868,6 +901,11 @@ var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?
 // corrected drops the amount a correction takes back ("9 lakh, sorry I
 // mean 9.5 lakh": the 9 lakh) when it gives an amount again.
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
+	return correctedAt(rd, deniedSums(rd, amounts))
+}
+
+// correctedAt drops the amount a correction word takes back.
+func correctedAt(rd *lang.Reading, amounts []Amount) []Amount {
 	at := rd.CorrectedAt()
 	if at < 0 {
 		return amounts
@@ -887,6 +925,71 @@ func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	// mangy. nai nai 25k" (C18-026) corrects the 30k, and the 15k first
 	// asked stands.
 	return append(before[:len(before)-1:len(before)-1], after...)
+}
+
+// deniedSums drops a sum that a "no" right after it takes back for the
+// next ("22 lakh... no, he said 25 lakh", "paise 2 lakh nahi 2 lakh 20
+// hazar the", "4 nai 5 lac diye the"; C19-005, C19-030).
+func deniedSums(rd *lang.Reading, amounts []Amount) []Amount {
+	repl := denials(rd, amounts)
+	if len(repl) == 0 || len(repl) == len(amounts) {
+		return amounts
+	}
+	var out []Amount
+	for _, a := range amounts {
+		if _, ok := repl[a]; !ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// denials maps each sum a "no" takes back to the sum said after it.
+func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
+	if len(amounts) < 2 {
+		return nil
+	}
+	type placed struct {
+		a    Amount
+		k, e int
+	}
+	// Longer sums are placed first, so "تین لاکھ" is found after
+	// "ساڑھے تین لاکھ", not inside it.
+	order := slices.Clone(amounts)
+	slices.SortStableFunc(order, func(x, y Amount) int { return len(y.Text) - len(x.Text) })
+	var ps []placed
+	for _, a := range order {
+		k, from := -1, 0
+		for from <= len(rd.Text) {
+			i := strings.Index(rd.Text[from:], a.Text)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !slices.ContainsFunc(ps, func(p placed) bool { return i < p.e && p.k < i+len(a.Text) }) {
+				k = i
+				break
+			}
+			from = i + 1
+		}
+		if k < 0 {
+			return nil
+		}
+		ps = append(ps, placed{a, k, k + len(a.Text)})
+	}
+	slices.SortStableFunc(ps, func(x, y placed) int { return x.k - y.k })
+	repl := map[Amount]Amount{}
+	for i, p := range ps {
+		for _, q := range ps[i+1:] {
+			if q.k >= p.e {
+				if rd.NoBetween(p.e, q.k) && q.a != p.a {
+					repl[p.a] = q.a
+				}
+				break
+			}
+		}
+	}
+	return repl
 }
 
 // paidInSentence is the amount a payment's sentence names, or, when it

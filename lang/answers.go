@@ -883,6 +883,31 @@ func (rd *Reading) CorrectedAt() int {
 	return at
 }
 
+// NoBetween reports a sum taken back by a "no" right after it, before the
+// sum at byte offset b ("22 lakh... no, he said 25 lakh", "2 lakh nahi 2
+// lakh 20 hazar", "4 nai 5 lac diye the", "ساڑھے تین لاکھ۔ نہیں بیٹا، تین
+// لاکھ"): the word after the first sum, which ends at byte a, is "no" or
+// "nahi", and at most three words stand between it and the next sum. An
+// English "not" is left alone: "2 lakh, not 3" keeps the first.
+func (rd *Reading) NoBetween(a, b int) bool {
+	k := 0
+	for k < len(rd.toks) && rd.toks[k].Start < a {
+		k++
+	}
+	if k >= len(rd.toks) || rd.toks[k].End > b || !rd.sumNo(rd.toks[k].S) {
+		return false
+	}
+	n := 0
+	for m := k + 1; m < len(rd.toks) && rd.toks[m].Start < b; m++ {
+		n++
+	}
+	return n <= 3
+}
+
+func (rd *Reading) sumNo(w string) bool {
+	return w == "no" || w == "nope" || rd.r.lex.Class("nahi")[w] || rd.r.lex.Canon(w) == "nahi" && w != "na" && w != "ni"
+}
+
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
 // the text at byte range [a, b).
 func (rd *Reading) TotalNear(a, b int) bool { return rd.TotalGap(a, b) >= 0 }
@@ -1247,7 +1272,28 @@ func (rd *Reading) OpensWithNothing() bool {
 }
 
 // Cancel reports "cancel", "mat bhejo".
-func (rd *Reading) Cancel() bool { return rd.has(kindAnswer, "cancel") }
+func (rd *Reading) Cancel() bool {
+	return rd.has(kindAnswer, "cancel") && !(rd.Question() && rd.othersThing())
+}
+
+// othersThing reports a thing of someone else's named in the text ("their
+// licence", "unka account", "اس کا دفتر"): a question whether an officer
+// will cancel it asks about the agent, it does not cancel the report
+// (C19-003).
+func (rd *Reading) othersThing() bool {
+	for k, t := range rd.toks {
+		if othersWords[t.S] {
+			return true
+		}
+		if k+1 < len(rd.toks) && (t.S == "ان" || t.S == "اس" || t.S == "un" || t.S == "us") && rd.r.lex.Class("ka")[rd.toks[k+1].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var othersWords = WordSet([]string{"their", "his", "her", "them", "him", "unka", "unki", "unke", "uska", "uski", "uske", "inka", "inki", "inke",
+	"licence", "license", "lisence", "licance", "visa", "account", "office", "daftar", "لائسنس", "ویزا", "اکاؤنٹ", "دفتر", "ایجنسی", "agency"})
 
 // Option returns the option of set (conversation.json "options") that the
 // text names, and whether one is. A named option that is negated
@@ -1326,6 +1372,15 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
 		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
+	}
+	if set == "docs" && len(named) == 1 && named[0] != "both" {
+		// "he sent the CNIC also, for the police certificate. So both": a
+		// later clause that sums up as both says so (C19-001)
+		for _, h := range rd.pick([]string{optionPrefix + set}, "both") {
+			if !h.neg && clauseOf[h.i] > firstClause {
+				return "both", true
+			}
+		}
 	}
 	if set == "docs" && len(named) == 1 {
 		// "Passport is with them for the visa, CNIC copy also": a later
@@ -1555,6 +1610,17 @@ var otherwiseWords = WordSet([]string{"warna", "varna", "otherwise", "ورنہ"}
 func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
 	for k, t := range rd.toks {
 		if clauseOf[k] == c && alsoWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+// Also reports a word that adds to what was said ("also", "too", "bhi",
+// "بھی"): "no wait, the CNIC also" adds the CNIC to the passport.
+func (rd *Reading) Also() bool {
+	for _, t := range rd.toks {
+		if alsoWords[t.S] {
 			return true
 		}
 	}
@@ -2230,6 +2296,21 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
 		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
 	}
+	for k := i + 1; k+1 < j && j-k <= 4; k++ {
+		// "shafqat agent mandi bahauddin", "زاہد ایجنٹ گجرات والا": the
+		// role and his town after the name are no part of it
+		if rd.r.lex.Class("agent")[toks[k].S] && rd.r.lex.Class("pk_place")[toks[k+1].S] {
+			j = k
+			break
+		}
+	}
+	if j-i >= 2 && rd.r.lex.Class("agent")[toks[j-1].S] && !rd.r.trade[toks[j-2].S] {
+		// "Shafqat agent", "Zahid the agent": his trade, not his name
+		j--
+		if j-i >= 2 && (toks[j-1].S == "the" || toks[j-1].S == "an") {
+			j--
+		}
+	}
 	if i >= j {
 		return nil, nil
 	}
@@ -2257,6 +2338,18 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 				return []string{name}, []string{other}
 			}
 			break
+		}
+	}
+	for k := i + 1; k+1 < j; k++ {
+		// "Hafiz Imran from Makkah Services International": a person,
+		// then the firm he says he is from, kept after him
+		if toks[k].S != "from" || !rd.r.trade[toks[j-1].S] {
+			continue
+		}
+		who := strings.Trim(text[toks[i].Start:toks[k-1].End], " .,:;-'\"")
+		firm := strings.Trim(text[toks[k+1].Start:toks[j-1].End], " .,:;-'\"")
+		if who != "" && firm != "" {
+			return []string{who, firm}, nil
 		}
 	}
 	first := strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
@@ -2485,8 +2578,8 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 		if r.place(toks[k].S) && k+1 < j && r.descriptor[toks[k+1].S] {
 			return k // "Chaudhry Nadeem Libya wala"
 		}
-		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) {
-			return k // "Haji Saab from Kharian"
+		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) && !r.tradeIn(toks[k+1:j]) {
+			return k // "Haji Saab from Kharian", not "… from Makkah Services International"
 		}
 		if seqAt(toks, k, j, r.srcBefore) > 0 {
 			return k
@@ -2529,6 +2622,17 @@ var (
 // place reports a place's one-word name: abroad (triage.json's countries
 // and cities) or in Pakistan (words.json's pk_place).
 func (r *Reader) place(w string) bool { return r.places[w] || r.lex.Class("pk_place")[w] }
+
+// tradeIn reports a trade word among toks ("Makkah Services
+// International"): a firm's name, not a town.
+func (r *Reader) tradeIn(toks []Token) bool {
+	for _, t := range toks {
+		if r.trade[t.S] {
+			return true
+		}
+	}
+	return false
+}
 
 // placeFrom are the words before a place a person is from ("from
 // Kharian").

@@ -1,0 +1,168 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/hoshyar/hoshyar/flows"
+	"github.com/stretchr/testify/require"
+)
+
+// A name with the words around it (C19-029, C19-026, C19-001): "X
+// likhte hain khud ko" is what they write themselves as; the word "agent"
+// and his town after a name are his trade and address; "the man says he
+// is X" introduces X; "X from Y Services" is a person and the firm he
+// says he is from, kept beside him (the recruiter is the name given
+// first).
+func TestRound19cNamesWithWordsAround(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want, also string }{
+		{"ur-Latn", "Oman Oil Careers likhte hain khud ko, HR manager ka naam Mr. Khalid", "Oman Oil Careers", "Mr. Khalid"},
+		{"ur-Latn", "Gulf Star Jobs likhte hain khud ko", "Gulf Star Jobs", ""},
+		{"ur-Latn", "khud ko Gulf Star Jobs likhte hain", "Gulf Star Jobs", ""},
+		{"ur", "گلف اسٹار جابز لکھتے ہیں خود کو", "گلف اسٹار جابز", ""},
+		{"en", "they sign as Gulf Star Jobs", "Gulf Star Jobs", ""},
+		{"ur-Latn", "shafqat agent mandi bahauddin", "shafqat", ""},
+		{"ur-Latn", "Shafqat agent Gujrat wala", "Shafqat", ""},
+		{"ur", "شفقت ایجنٹ منڈی بہاؤالدین", "شفقت", ""},
+		{"ur", "زاہد ایجنٹ گجرات والا", "زاہد", ""},
+		{"en", "Zahid the agent from Gujrat", "Zahid", ""},
+		{"en", "Shafqat agent, Mandi Bahauddin", "Shafqat", ""},
+		{"en", "The man says he is Hafiz Imran from Makkah Services International", "Hafiz Imran", "Makkah Services International"},
+		{"en", "he says he is Hafiz Imran", "Hafiz Imran", ""},
+		{"en", "Bilal from Dubai Star Manpower", "Bilal", "Dubai Star Manpower"},
+		{"ur-Latn", "Bilal from Gulf Travels hai", "Bilal", "Gulf Travels"},
+		// neighbours: a town after "from" is no firm; a firm's own trade word stays
+		{"en", "Shahid from Lahore", "Shahid", ""},
+		{"en", "Dubai Travel Agent", "Dubai Travel Agent", ""},
+		{"ur", "گل زمان، سب اسے گل زمان ایجنٹ کہتے ہیں", "گل زمان", ""},
+	} {
+		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
+		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.also, a[flows.SlotRecruiterAlso], "%s: %q: also named", c.locale, c.text)
+	}
+}
+
+// "dnt" is "don't" (C19-002): "dnt contact me pls. anonymous" refuses
+// contact; so do its neighbours.
+func TestRound19cDntIsDont(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "dnt contact me pls. anonymous", "no"},
+		{"en", "dnt contact me pls", "no"},
+		{"en", "pls dnt contact", "no"},
+		{"en", "dnt share my name", "no"},
+		{"en", "donot contact me", "no"},
+		{"ur-Latn", "mujh se rabta na karein", "no"},
+		{"en", "do not contact me", "no"},
+		{"en", "yes u can contact me", "yes"},
+	} {
+		a := answers(at(t, flows.NodeReportConsent, c.locale, c.text))
+		require.Equal(t, c.want, a["consent"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// "the number he gave my nephew" hands over a number, not money (C19-005):
+// a phones answer that says so tells nothing of a payment, while a payment
+// beside it still counts.
+func TestRound19cNumberGivenIsNoPayment(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"0300 6284517, this is the number he gave my nephew",
+		"0300 6284517 is the number they gave us",
+		"the number that he gave is 0300 6284517",
+		"0300 6284517, number given by the agent",
+		"0300 6284517 this number was shared in the group",
+		"0300 6284517, the number which they sent",
+	} {
+		res := at(t, flows.NodeReportPhonesAsk, "en", text)
+		a := answers(res)
+		require.Equal(t, "+923006284517", a["phones"], text)
+		require.Empty(t, a["paid"], text)
+		require.NotContains(t, joinReplies(res), "Paid:", text)
+	}
+	a := answers(at(t, flows.NodeReportPhonesAsk, "en", "0300 6284517, I gave him 50000 on this number"))
+	require.Equal(t, "+923006284517", a["phones"])
+}
+
+// A question whether an officer will cancel the agent's licence, asked at
+// "shall I send it?", asks about the agent; it does not cancel the report
+// (C19-003). "cancel" said of the report still cancels it.
+func TestRound19cCancelTheirLicenceIsAQuestion(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "Will the Protector office cancel their licence?"},
+		{"en", "can FIA cancel his licence?"},
+		{"en", "will they cancel the agency's license?"},
+		{"ur-Latn", "kya unka license cancel hoga?"},
+		{"ur-Latn", "uska licence cancel ho jayega?"},
+		{"ur", "کیا ان کا لائسنس منسوخ ہو جائے گا؟"},
+		{"ur", "کیا اس کا لائسنس کینسل ہوگا؟"},
+	} {
+		res := at(t, flows.NodeReportSummary, c.locale, c.text)
+		require.Equal(t, flows.NodeReportSummary, res.State.Node, "%s: %q", c.locale, c.text)
+		require.NotContains(t, joinReplies(res), texts.T(c.locale, "cancelled", nil), c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"en", "cancel"},
+		{"en", "cancel it please"},
+		{"ur-Latn", "cancel kar do"},
+		{"en", "can you cancel this report?"},
+	} {
+		res := at(t, flows.NodeReportSummary, c.locale, c.text)
+		require.Equal(t, flows.NodeMenu, res.State.Node, "%s: %q", c.locale, c.text)
+	}
+}
+
+// A document added in a correction ("No wait, he sent the CNIC also") is
+// given beside the one before, and "so both" at the end sums up (C19-001);
+// a correction that replaces one ("no wait, only the cnic") still does.
+func TestRound19cDocumentAddedInACorrection(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "Only a copy of his passport. No wait, he says he sent the CNIC also, for 'police character certificate'. So both", "both"},
+		{"en", "Only a copy of his passport. No wait, he says he sent the CNIC also", "both"},
+		{"en", "passport copy. no wait, cnic too", "both"},
+		{"en", "cnic copy, and later the passport as well. so both", "both"},
+		{"ur-Latn", "sirf passport ki copy. nahi ruko, id card bhi bheja tha", "both"},
+		{"ur", "صرف پاسپورٹ کی کاپی۔ نہیں رکو، شناختی کارڈ بھی دیا تھا", "both"},
+		{"en", "passport. no wait, only the cnic", "cnic"},
+		{"ur-Latn", "passport diya tha, sorry i mean cnic", "cnic"},
+	} {
+		a := answers(at(t, flows.NodeReportDocs, c.locale, c.text))
+		require.Equal(t, c.want, a["documents"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// A sum taken back by a "no" right after it gives way to the sum said
+// next ("22 lakh... no, he said 25 lakh", "2 lakh nahi 2 lakh 20 hazar",
+// "ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ"; C19-005, C19-013, C19-030), for
+// money asked and money paid; an English "not" after a sum keeps it.
+func TestRound19cSumTakenBackByNo(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "22 lakh... no, he said 25 lakh, 22 was for the boys last year. Half before leaving and half when he reaches Italy", "Rs 25,00,000"},
+		{"en", "22 lakh... no, he said 25 lakh", "Rs 25,00,000"},
+		{"en", "3 lakh, no sorry 3.5 lakh", "Rs 3,50,000"},
+		{"ur-Latn", "4 nai 5 lac mange the", "Rs 5,00,000"},
+		{"ur-Latn", "2 lakh nahi, 2.5 lakh bola tha", "Rs 2,50,000"},
+		{"ur", "ساڑھے تین لاکھ۔ نہیں بیٹا، چار لاکھ", "Rs 4,00,000"},
+		{"ur", "دو لاکھ نہیں، اڑھائی لاکھ مانگے تھے", "Rs 2,50,000"},
+		{"en", "2 lakh, not 3", "Rs 2,00,000"},
+		{"en", "5 lakh, no idea why so much", "Rs 5,00,000"},
+	} {
+		a := answers(at(t, flows.NodeReportMoney, c.locale, c.text))
+		require.Equal(t, c.want, a["money_asked"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "جی دیے تھے، ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ، پچاس ہزار ابھی دینے تھے", "Rs 3,00,000"},
+		{"ur-Latn", "g diye the, 3.5 lakh. nahi beta, 3 lakh, 50 hazar abhi dene the", "Rs 3,00,000"},
+		{"ur-Latn", "haan 2 lakh nahi 2 lakh 20 hazar diye the", "Rs 2,20,000"},
+		{"en", "yes gave 3.5 lakh... no, 3 lakh. 50 thousand still to pay", "Rs 3,00,000"},
+		{"ur-Latn", "5 lakh mange the, nahi diye. 2 lakh diye", "Rs 2,00,000"},
+		{"ur-Latn", "haan diye the 2 lakh, baqi 1 lakh dene the", "Rs 2,00,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaid, c.locale, c.text))
+		require.Equal(t, "yes", a["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}
