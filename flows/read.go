@@ -1126,10 +1126,17 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {
 		// "jazzcash to his number": the sum paid is the one the offer's
 		// account said was paid ("he took 1.5 lac from me through JazzCash").
-		told := st.e.reader.Read(strings.Join(st.draft().Texts, "\n"))
-		if told.PaidDone() == lang.PolarYes {
-			if a := paidAmount(told, st.e.opts.Triage(told.Text)); a != nil {
+		// The sum and the payment are told in one message: "ایک ایجنٹ
+		// نے پیسے لے لیے" and, answered later, "چار لاکھ کا کہا تھا" are
+		// no sum paid (C19-013); the amount is asked.
+		for _, t := range st.draft().Texts {
+			told := st.e.reader.Read(t)
+			if told.PaidDone() != lang.PolarYes {
+				continue
+			}
+			if a := paidAmount(told, st.e.opts.Triage(t)); a != nil {
 				r.more["paid_amount"] = formatAmount(*a)
+				break
 			}
 		}
 		if asked := st.draft().Answers["money_asked"]; len(r.more) == 0 && rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {

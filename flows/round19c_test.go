@@ -166,3 +166,58 @@ func TestRound19cSumTakenBackByNo(t *testing.T) {
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// At "shall I send it?", "paise 2 lakh nahi 2 lakh 20 hazar the, 20
+// hazar baad mein medical ke diye the" corrects the sum paid to the one
+// said for the sum taken back, not the part explained after it; "baad
+// mein … diye the" was paid, later (C19-030).
+func TestRound19cSummaryCorrectsTheSumPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "haan sahi hai, bas paise 2 lakh nahi 2 lakh 20 hazar the, 20 hazar baad mein medical ke diye the", "Rs 2,20,000"},
+		{"ur-Latn", "sab theek, bas 2 lakh nahi 2.5 lakh diye the", "Rs 2,50,000"},
+		{"ur", "سب ٹھیک ہے، بس دو لاکھ نہیں سوا دو لاکھ دیے تھے، پچیس ہزار بعد میں دیے تھے", "Rs 2,25,000"},
+		{"en", "all correct, but I paid 2 lakh... no, 2.2 lakh, 20k was paid later for the medical", "Rs 2,20,000"},
+	} {
+		res := at(t, flows.NodeReportSummary, c.locale, c.text)
+		a := answers(res)
+		require.Equal(t, flows.NodeReportSummary, res.State.Node, "%s: %q", c.locale, c.text)
+		require.Equal(t, "yes", a["paid"], "%s: %q", c.locale, c.text)
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+		require.Equal(t, "Rs 2,00,000", a["money_asked"], "%s: %q: money asked stands", c.locale, c.text)
+	}
+}
+
+// The sum paid read from the account is one told in the same message as
+// the payment: "ایک ایجنٹ نے ہم سے پیسے لے لیے" and, answered later, "چار
+// لاکھ کا کہا تھا سب ملا کے" tell no sum paid, so it is asked (C19-013);
+// "he took 1.5 lac from me through JazzCash" still tells it.
+func TestRound19cSumPaidToldWithThePayment(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		locale string
+		texts  []string
+		asked  string
+		answer string
+		want   string
+	}{
+		{"ur", []string{"ایک ایجنٹ نے ہم سے پیسے لے لیے", "چار لاکھ کا کہا تھا سب ملا کے"}, "Rs 4,00,000", "نقد دیے اس کے دفتر میں، رسید بھی نہیں دی", ""},
+		{"ur-Latn", []string{"agent ne hum se paise le liye", "4 lakh bola tha sab mila ke"}, "Rs 4,00,000", "cash diye uske office me", ""},
+		{"en", []string{"the agent took our money and vanished", "he asked 4 lakh in total"}, "Rs 4,00,000", "cash at his office", ""},
+		{"en", []string{"he took 1.5 lac from me through JazzCash"}, "Rs 1,50,000", "to his own number", "Rs 1,50,000"},
+		{"ur-Latn", []string{"12000 mang rahe the easypaisa pe. maine bhi de diye the"}, "Rs 12,000", "easypaisa pe", "Rs 12,000"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		s.Draft.Texts = c.texts
+		s.Draft.Answers["money_asked"] = c.asked
+		s.Draft.Answers["paid"] = "yes"
+		delete(s.Draft.Answers, "paid_amount")
+		res := realEngine().Step(s, flows.Input{Text: c.answer, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		a := answers(res)
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.texts)
+		if c.want == "" {
+			require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: the amount is asked", c.locale)
+			require.Contains(t, joinReplies(res), texts.T(c.locale, "report_paid_amount_q", nil))
+		}
+	}
+}

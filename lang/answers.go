@@ -3154,6 +3154,8 @@ func (rd *Reading) PaidDone() Polarity {
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key != "not_yet" && rd.beforeIt(h.i):
 			// "we stopped my nephew before he paid": it did not happen
+		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
+			// "20 hazar baad mein medical ke diye the": paid later, paid
 		case h.Key == "not_yet":
 			return PolarNotYet
 		case h.neg:
@@ -3171,6 +3173,23 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	return p
 }
+
+// paidLater reports a "later" (h, of not_yet) followed in its clause by a
+// payment told in the past ("20 hazar baad mein medical ke diye the", "بعد
+// میں بیس ہزار اور دیے تھے", "later I paid 20k more"): paid, later.
+func (rd *Reading) paidLater(h found, clauseOf []int) bool {
+	if !laterWords[rd.toks[h.i].S] {
+		return false
+	}
+	for _, p := range rd.payHits("paid_done") {
+		if !p.neg && p.i >= h.j && clauseOf[p.i] == clauseOf[h.i] {
+			return true
+		}
+	}
+	return false
+}
+
+var laterWords = WordSet([]string{"baad", "bad", "bd", "بعد", "later"})
 
 // beforeIt reports a "before" that governs the word at i, in its clause
 // ("we stopped him before he paid", "before paying anything"): what
