@@ -946,7 +946,7 @@ func deniedSums(rd *lang.Reading, amounts []Amount) []Amount {
 
 // denials maps each sum a "no" takes back to the sum said after it.
 func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
-	if len(amounts) < 2 {
+	if len(amounts) == 0 {
 		return nil
 	}
 	type placed struct {
@@ -979,6 +979,22 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 	}
 	slices.SortStableFunc(ps, func(x, y placed) int { return x.k - y.k })
 	repl := map[Amount]Amount{}
+	nums, after := rd.DeniedNumbers()
+	for i, n := range nums {
+		// "nahi 4 nai 5 lac diye the": the 4 is lakhs too
+		for _, q := range ps {
+			if q.k != after[i] {
+				continue
+			}
+			if lead := leadNumber.FindStringSubmatch(lang.Fold(q.a.Text).S); lead != nil {
+				l, _ := strconv.ParseFloat(lead[1], 64)
+				v, _ := strconv.ParseFloat(n, 64)
+				if l > 0 && v > 0 && v != l {
+					repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
+				}
+			}
+		}
+	}
 	for i, p := range ps {
 		for _, q := range ps[i+1:] {
 			if q.k >= p.e {
@@ -991,6 +1007,9 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 	}
 	return repl
 }
+
+// leadNumber is the number a sum's text opens with ("5 lac" → 5).
+var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
 
 // paidInSentence is the amount a payment's sentence names, or, when it
 // names none ("wo de diya easypaisa se"), the last one of the sentence
@@ -1153,7 +1172,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	}
 	if how != "" {
 		r.value = how
-	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) {
+	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) &&
+		!(rd.Receipt() && len(r.fix) == 0 && rd.Words() <= 5) {
+		// "رسید ہے میرے پاس", "I have the receipt" (C19-014) tell of a
+		// receipt, not how the money went: the question is asked again
 		// a bare "han" says nothing of how: the question is asked again
 		r.value = strings.TrimSpace(st.in.Text)
 	}

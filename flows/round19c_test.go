@@ -221,3 +221,62 @@ func TestRound19cSumPaidToldWithThePayment(t *testing.T) {
 		}
 	}
 }
+
+// "رسید ہے میرے پاس", "I have the receipt", said when asked how the money
+// went, tell of a receipt, not the way paid: the question is asked again
+// and the next answer is the way (C19-014). A way with a receipt beside it
+// is the way.
+func TestRound19cReceiptIsNoWayPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "رسید ہے میرے پاس"},
+		{"ur", "میرے پاس رسید بھی ہے"},
+		{"en", "I have the receipt"},
+		{"en", "yes i have a receipt"},
+		{"ur-Latn", "raseed hai mere paas"},
+		{"ur-Latn", "mere pas rasid hai"},
+	} {
+		res := at(t, flows.NodeReportPaidHow, c.locale, c.text)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: %q", c.locale, c.text)
+		require.Empty(t, answers(res)["paid_how"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "بینک میں جمع کرائے، رسید ہے میرے پاس", "bank"},
+		{"ur-Latn", "cash diye, raseed nahi di", "cash"},
+		{"en", "easypaisa, and I have the receipt", "easypaisa"},
+	} {
+		require.Equal(t, c.want, answers(at(t, flows.NodeReportPaidHow, c.locale, c.text))["paid_how"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// A correction of the sum already answered, typed at a later question
+// ("nahi 4 nai 5 lac diye the" asked for the documents), changes that sum;
+// the question is asked again. The bare 4 is in the unit of the sum after
+// it.
+func TestRound19cSumCorrectedAtALaterQuestion(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "nahi 4 nai 5 lac diye the", "Rs 5,00,000"},
+		{"ur-Latn", "4 nahi 5 lakh diye the", "Rs 5,00,000"},
+		{"ur-Latn", "sorry 4 nhi 4.5 lakh diye the", "Rs 4,50,000"},
+		{"en", "4 no 5 lakh i paid", "Rs 5,00,000"},
+		{"en", "it was 4 lakh... no, 5 lakh that I paid", "Rs 5,00,000"},
+		{"ur", "۴ نہیں ۵ لاکھ دیے تھے", "Rs 5,00,000"},
+		{"ur", "چار لاکھ نہیں، پانچ لاکھ دیے تھے", "Rs 5,00,000"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportDocs, c.locale)
+		s.Draft.Answers["paid"] = "yes"
+		s.Draft.Answers["paid_amount"] = "Rs 4,00,000"
+		res := realEngine().Step(s, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		a := answers(res)
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+		require.Equal(t, flows.NodeReportDocs, res.State.Node, "%s: %q: asked again", c.locale, c.text)
+		require.Empty(t, a["documents"], "%s: %q", c.locale, c.text)
+	}
+	// no sum of the report taken back: a documents answer as before
+	s := flows.AtQuestion(flows.NodeReportDocs, "ur-Latn")
+	s.Draft.Answers["paid_amount"] = "Rs 4,00,000"
+	res := realEngine().Step(s, flows.Input{Text: "passport diya tha", MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+	require.Equal(t, "passport", answers(res)["documents"])
+	require.Equal(t, "Rs 4,00,000", answers(res)["paid_amount"])
+}

@@ -822,6 +822,25 @@ func (rd *Reading) ForReceipt(at int) bool {
 	return false
 }
 
+// Receipt reports a word of a receipt ("raseed", "رسید", "slip"), said or
+// denied.
+func (rd *Reading) Receipt() bool {
+	return rd.has(kindAnswer, "receipt") || rd.has(kindAnswer, "paid_not") && rd.receiptWord()
+}
+
+func (rd *Reading) receiptWord() bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "paid_not") {
+		for _, t := range rd.toks[h.i:h.j] {
+			if receiptWords[t.S] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var receiptWords = WordSet([]string{"receipt", "reciept", "recipt", "raseed", "rasid", "raseedh", "rasied", "rseed", "slip", "parchi", "رسید", "پرچی", "سلپ"})
+
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
 func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
@@ -902,6 +921,21 @@ func (rd *Reading) NoBetween(a, b int) bool {
 		n++
 	}
 	return n <= 3
+}
+
+// DeniedNumbers returns the bare numbers taken back by a "no" right after
+// them ("nahi 4 nai 5 lac diye the": the 4, in the unit of the sum after
+// it), each with the byte offset where what follows the "no" begins.
+func (rd *Reading) DeniedNumbers() (nums []string, after []int) {
+	for k := 0; k+2 < len(rd.toks); k++ {
+		t := rd.toks[k]
+		if !t.Digits || t.End-t.Start > 3 || !rd.sumNo(rd.toks[k+1].S) || !rd.toks[k+2].Digits {
+			continue
+		}
+		nums = append(nums, t.S)
+		after = append(after, rd.toks[k+2].Start)
+	}
+	return nums, after
 }
 
 func (rd *Reading) sumNo(w string) bool {
