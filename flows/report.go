@@ -368,6 +368,9 @@ func (st *step) atSummary(choice string) {
 		if field == "" {
 			field = rd.Field() // "paise 1 lac nahi 1.5 lac diye the"
 		}
+		if field == "" && len(st.signals().Payments) > 0 {
+			field = "paid" // "bas ek cheez, easypaisa 3 dafa mein bheje the" (C19-025)
+		}
 		if field == "money_asked" && rd.PaidDone() == lang.PolarYes {
 			field = "paid" // the sum named is one paid
 		}
@@ -452,6 +455,10 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		if how := paymentOf(sig.Payments); how != "" {
 			st.setAnswer("paid_how", how)
 		}
+	case field == "paid" && paymentOf(sig.Payments) != "" && answers["paid"] == ChoiceYes && rd.PaidDone() != lang.PolarNo:
+		// "easypaisa 3 dafa mein bheje the 20 20 karke, 2 dafa nahi": how
+		// it went, told again; the words are kept for the officer
+		st.setAnswer("paid_how", paymentOf(sig.Payments))
 	default:
 		return false
 	}

@@ -280,3 +280,59 @@ func TestRound19cSumCorrectedAtALaterQuestion(t *testing.T) {
 	require.Equal(t, "passport", answers(res)["documents"])
 	require.Equal(t, "Rs 4,00,000", answers(res)["paid_amount"])
 }
+
+// At "shall I send it?", how the money went told again in more detail
+// ("easypaisa 3 dafa mein bheje the 20 20 karke, 2 dafa nahi") is no
+// answer to pick: the way is kept, the words noted, and the summary shown
+// again (C19-025).
+func TestRound19cSummaryRetellsTheWayPaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "sab theek hai bas ek cheez, easypaisa 3 dafa mein bheje the 20 20 karke, 2 dafa nahi. baqi sahi"},
+		{"ur-Latn", "theek hai lekin easypaisa 2 nahi 3 dafa mein bheje the"},
+		{"ur", "سب ٹھیک ہے، بس ایک بات، ایزی پیسہ سے تین دفعہ بھیجے تھے، دو دفعہ نہیں"},
+		{"en", "all correct but the easypaisa was sent in 3 goes, not 2"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportSummary, c.locale)
+		s.Draft.Answers["paid"] = "yes"
+		s.Draft.Answers["paid_amount"] = "Rs 60,000"
+		s.Draft.Answers["paid_how"] = "easypaisa"
+		res := realEngine().Step(s, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		a := answers(res)
+		require.Equal(t, flows.NodeReportSummary, res.State.Node, "%s: %q", c.locale, c.text)
+		require.Equal(t, "easypaisa", a["paid_how"], "%s: %q", c.locale, c.text)
+		require.Equal(t, "Rs 60,000", a["paid_amount"], "%s: %q", c.locale, c.text)
+		require.Contains(t, res.State.Draft.Texts, c.text, "%s: the words kept for the officer", c.locale)
+	}
+}
+
+// In a plea, a sum demanded and nothing paid ("دس لاکھ مانگ رہے ہیں، ہم نے
+// ابھی کچھ نہیں دیا") says money was not paid, as a payment told says it
+// was (C19-018); "they give no food" with no sum says nothing of money.
+func TestRound19cPleaNothingPaidYet(t *testing.T) {
+	t.Parallel()
+	paidOf := func(res flows.Result) string {
+		if v := answers(res)["paid"]; v != "" {
+			return v
+		}
+		return res.State.Draft.Inferred["paid"]
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "اسے کمرے میں بند کر کے رکھا ہے، دس لاکھ مانگ رہے ہیں، ہم نے ابھی کچھ نہیں دیا"},
+		{"ur", "وہ پانچ لاکھ مانگ رہے ہیں، ہم نے کچھ نہیں دیا"},
+		{"ur-Latn", "usko band kiya hua hai, 10 lakh mang rahe hain, humne abhi kuch nahi diya"},
+		{"ur-Latn", "5 lakh maang rahe hain, abhi tak kuch nahi diya"},
+		{"en", "they locked him in a room and want 10 lakh, we have not paid anything yet"},
+		{"en", "they are asking 5 lakh for his release, we paid nothing"},
+	} {
+		res := at(t, flows.NodeHelpWhat, c.locale, c.text)
+		require.Equal(t, "no", paidOf(res), "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "usko band kiya hua hai, khana bhi nahi diya"},
+		{"en", "they locked him in and gave him no food"},
+	} {
+		res := at(t, flows.NodeHelpWhat, c.locale, c.text)
+		require.Empty(t, paidOf(res), "%s: %q", c.locale, c.text)
+	}
+}

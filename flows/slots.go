@@ -94,6 +94,10 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				// happening now is asked.
 				set("situation", "money_taken")
 			}
+		} else if p := rd.PaidDone(); (p == lang.PolarNo || p == lang.PolarNotYet) && len(sig.Amounts) > 0 {
+			// "دس لاکھ مانگ رہے ہیں، ہم نے ابھی کچھ نہیں دیا" (C19-018): a sum
+			// demanded and nothing paid yet
+			set("paid", ChoiceNo)
 		}
 	}
 }
