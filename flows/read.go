@@ -1031,8 +1031,19 @@ func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount 
 	}
 	var ps []placed
 	for i := range amounts {
-		if k := strings.Index(text, amounts[i].Text); k >= 0 && !asked(k) {
-			ps = append(ps, placed{&amounts[i], k, count(sentenceEnd, k)})
+		// every place the sum is said: "3 lakh pehle aur baki visa ane pe,
+		// maine bhi usko 3 lakh diye the" (the agent's terms, then the
+		// payment) names 3 lakh twice
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], amounts[i].Text)
+			if k < 0 || amounts[i].Text == "" {
+				break
+			}
+			k += from
+			if !asked(k) {
+				ps = append(ps, placed{&amounts[i], k, count(sentenceEnd, k)})
+			}
+			from = k + len(amounts[i].Text)
 		}
 	}
 	for _, p := range paid {

@@ -336,3 +336,40 @@ func TestRound19cPleaNothingPaidYet(t *testing.T) {
 		require.Empty(t, paidOf(res), "%s: %q", c.locale, c.text)
 	}
 }
+
+// An agent's terms told before a payment ("8 lakh leta hai, 3 lakh pehle
+// aur baki visa ane pe, maine bhi usko 3 lakh diye the bank me") are no
+// payment: the sum paid is the one the payment names, even when the terms
+// name the same sum; "maine bhi" is "I too", not more asked; a later
+// payment outweighs a "rest after the visa" of the terms. Found by typing
+// as a user.
+func TestRound19cTermsThenPayment(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ open, text, done, asked, paid string }{
+		{"shikayat karni hai", "ghulam rasool wo kehta hai k wo logon ko poland bhejta hai work permit pe, 8 lakh leta hai, 3 lakh pehle aur baki visa ane pe, maine bhi usko 3 lakh diye the bank me", "bas", "Rs 8,00,000", "Rs 3,00,000"},
+		{"shikayat karni hai", "wo kehta hai 5 lakh leta hai, 2 lakh pehle baki baad me, maine bhi usko 2 lakh diye the jazzcash se", "bas", "Rs 5,00,000", "Rs 2,00,000"},
+		{"shikayat karni hai", "wo 6 lakh leta hai, aadhe pehle aadhe visa ke baad, maine 3 lakh de diye", "bas", "Rs 6,00,000", "Rs 3,00,000"},
+		{"I want to report an agent", "he charges 8 lakh, 3 lakh first and the rest when the visa comes. I also gave him 3 lakh in the bank", "done", "Rs 8,00,000", "Rs 3,00,000"},
+		{"I want to report an agent", "he takes 6 lakh, half before and half after the visa, my cousin also paid him 3 lakh", "done", "Rs 6,00,000", "Rs 3,00,000"},
+		{"I want to report an agent", "he charges 4 lakh, 1 lakh advance and the rest after the visa. We paid the advance, 1 lakh", "done", "Rs 4,00,000", "Rs 1,00,000"},
+		{"شکایت کرنی ہے", "وہ آٹھ لاکھ لیتا ہے، تین لاکھ پہلے اور باقی ویزا آنے پر، میں نے بھی اسے تین لاکھ دیے تھے بینک میں", "بس", "Rs 8,00,000", "Rs 3,00,000"},
+	} {
+		s := flows.State{}
+		var res flows.Result
+		for i, m := range []string{c.open, c.text, c.done} {
+			res = e.Step(s, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-TYPED2"}, t0)
+			s = res.State
+		}
+		inf := s.Draft.Inferred
+		require.Equal(t, c.asked, inf["money_asked"], c.text)
+		require.Equal(t, "yes", inf["paid"], c.text)
+		require.Equal(t, c.paid, inf["paid_amount"], c.text)
+	}
+	// terms and nothing paid yet stay unpaid
+	s := flows.State{}
+	for i, m := range []string{"I want to report an agent", "he wants 2 lakh advance, rest after the visa, I have not paid yet", "done"} {
+		s = e.Step(s, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-TYPED2"}, t0).State
+	}
+	require.Equal(t, "no", s.Draft.Inferred["paid"])
+}

@@ -778,6 +778,9 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 		}
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet", "more") {
+		if h.Key == "more" && h.j-h.i == 1 && alsoWords[rd.toks[h.i].S] {
+			continue // "maine bhi usko 3 lakh diye the": I too paid, not more asked
+		}
 		owed = append(owed, span(h))
 	}
 	for _, h := range rd.payHits("paid", "paid_done") {
@@ -3178,6 +3181,10 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] < given && rd.termsClause(clauseOf, clauseOf[h.i]):
+			// "he takes 6 lakh, half before and half after the visa, my
+			// cousin also paid him 3 lakh": the agent's terms, then what
+			// was paid
 		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] > given:
 			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
 			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
@@ -3206,6 +3213,22 @@ func (rd *Reading) PaidDone() Polarity {
 		}
 	}
 	return p
+}
+
+// termsClause reports a clause of an agent's terms: it names a part of a
+// sum ("half before and half after the visa", "3 lakh pehle aur baki visa
+// ane pe") and no payment of its own.
+func (rd *Reading) termsClause(clauseOf []int, c int) bool {
+	part := false
+	for _, h := range rd.pick([]string{kindAnswer}, "part", "paid_rest") {
+		part = part || clauseOf[h.i] == c
+	}
+	for _, h := range rd.payHits("paid_done") {
+		if clauseOf[h.i] == c {
+			return false
+		}
+	}
+	return part
 }
 
 // paidLater reports a "later" (h, of not_yet) followed in its clause by a
