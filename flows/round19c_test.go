@@ -1,9 +1,13 @@
 package flows_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/triage"
 	"github.com/stretchr/testify/require"
 )
 
@@ -372,4 +376,50 @@ func TestRound19cTermsThenPayment(t *testing.T) {
 		s = e.Step(s, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-TYPED2"}, t0).State
 	}
 	require.Equal(t, "no", s.Draft.Inferred["paid"])
+}
+
+// A message of a report's account that only the model reads as danger
+// raises no emergency when the account so far, with it, is none: the
+// report's urgency is judged on the whole account (C19-003, C19-005). A
+// word of danger the rules read still comes first, and so does the
+// model's reading in a plea for help. The stand-in triage marks the one
+// message as the model's emergency and reads the joined account as the
+// real triage does.
+func TestRound19cModelDangerInAnAccountIsJudgedOnTheWhole(t *testing.T) {
+	t.Parallel()
+	modelOnly := func(text string) flows.Signals {
+		s := casework.Signals(text)
+		one := !strings.Contains(text, "\n")
+		if one && (strings.Contains(text, "boat") || strings.Contains(text, "kashti") || strings.Contains(text, "کشتی") || strings.Contains(text, "kafeel")) {
+			s.Danger, s.DangerWhy = true, []string{"Model: reads as an emergency (25%)"}
+		}
+		if strings.Contains(text, "locked") {
+			s.Danger, s.DangerWhy = true, []string{"locked in"}
+		}
+		return s
+	}
+	e := flows.New(texts, flows.Options{Helplines: casework.DefaultHelplines(), TTL: time.Hour, Triage: modelOnly, CountryName: triage.CountryName})
+	play := func(msgs ...string) (flows.State, string) {
+		s := flows.State{}
+		var all []string
+		for i, m := range msgs {
+			res := e.Step(s, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-TYPED2"}, t0)
+			s = res.State
+			all = append(all, joinReplies(res))
+		}
+		return s, strings.Join(all, "\n")
+	}
+	for _, c := range []struct{ locale, open, account, text string }{
+		{"en", "I want to report an agent", "An agent from Gujrat came to our village and is telling the boys he will take them to Italy", "He says fly to Benghazi, then boat to Italy. He says the boats are big and safe. He says leave in a few months when the sea is calm"},
+		{"en", "I want to report an agent", "A licensed OEP in Rawalpindi took 6 lakh cash from me for a driver job in Riyadh", "Now the visa says labourer. They said go there and the kafeel will change it. I have not flown yet"},
+		{"ur-Latn", "shikayat karni hai", "ek agent gaon ke larkon ko italy bhejne ki baat karta hai", "kehta hai pehle libya jana hai phir kashti me italy, agle saal jab samundar theek ho"},
+		{"ur", "شکایت کرنی ہے", "ایک ایجنٹ گاؤں کے لڑکوں کو اٹلی بھیجنے کی بات کرتا ہے", "کہتا ہے لیبیا سے کشتی میں اٹلی جانا ہے، اگلے سال جائیں گے"},
+	} {
+		_, said := play(c.open, c.account, c.text)
+		require.NotContains(t, said, texts.T(c.locale, "danger_first", nil), "%s: %q", c.locale, c.text)
+	}
+	_, said := play("I want to report an agent", "An agent from Gujrat came to our village and is telling the boys he will take them to Italy", "his men have locked my nephew in a room")
+	require.Contains(t, said, texts.T("en", "danger_first", nil), "words of danger come first")
+	_, said = play("help me please", "my son went with an agent, now he is on a boat")
+	require.Contains(t, said, texts.T("en", "danger_first", nil), "a plea keeps the model's reading")
 }
