@@ -378,6 +378,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return reply{}
 		}
 	}
+	if _, named := rd.Option(q.set, q.prefer...); !named && st.otherKind(q, rd) {
+		// "cash, no receipt" asked for consent: its "no" is the receipt's;
+		// "ملک غلط ہے، قطر تھا" asked for the papers is about the country
+		return reply{}
+	}
 	switch lead := rd.Lead(); {
 	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():
 		// "haan, magar agent ko mera naam na batana": the answer comes first.
@@ -434,9 +439,6 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 		}
 		return r
-	}
-	if st.otherKind(q, rd) {
-		return reply{} // "cash, no receipt" asked for consent: its "no" is the receipt's
 	}
 	yn := rd.YesNo()
 	switch q.set {
@@ -1211,7 +1213,7 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 	switch {
 	case len(sig.Payments) > 0:
 		return q.expect != expectPaidHow && q.expect != expectPaid && q.expect != expectAmount
-	case len(sig.Countries) > 0 && rd.Words() <= 3:
+	case len(sig.Countries) > 0 && (rd.Words() <= 3 || rd.Field() == "country"):
 		return q.expect != expectCountry && q.expect != expectPlace && q.set != "where"
 	}
 	return false

@@ -473,6 +473,35 @@ func (st *step) answersElsewhere(q *question) bool {
 	}
 	oq, r := st.openAnswer(field, q)
 	if oq == nil || !r.ok {
+		return st.correctsAnswer(field, q)
+	}
+	st.accept(oq, r)
+	return true
+}
+
+// correctsAnswer reports whether a message says an answer given earlier
+// was wrong and gives the right one ("ملک غلط ہے، قطر تھا", "country is
+// wrong, it was qatar", typed at another question), and if so replaces
+// it. Only answers that are facts of a kind read again safely: a country,
+// numbers, a sum asked, a name.
+func (st *step) correctsAnswer(field string, at *question) bool {
+	switch field {
+	case "country", "phones", "money_asked", "recruiter":
+	default:
+		return false
+	}
+	oq := questionOf(field)
+	if oq == nil || oq == at || field == at.slot {
+		return false
+	}
+	if _, given := st.draft().Answers[field]; !given {
+		return false
+	}
+	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 {
+		return false // naming the field is not yet saying its answer was wrong
+	}
+	r := st.readReply(oq, "")
+	if !r.ok || r.value == "" || r.value == st.draft().Answers[field] {
 		return false
 	}
 	st.accept(oq, r)

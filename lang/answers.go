@@ -229,6 +229,16 @@ type Reading struct {
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
 	for i := range toks {
+		if i > 0 && toks[i-1].Digits && toks[i-1].End == toks[i].Start {
+			// "50k", "1.5L": a magnitude written onto its number is the
+			// word for it ("50 hazar liye" is money taken, as "50k liye")
+			switch toks[i].S {
+			case "k":
+				toks[i].S = "hazar"
+			case "l":
+				toks[i].S = "lakh"
+			}
+		}
 		next := i+1 < len(toks) && !toks[i+1].Brk
 		after := i > 0 && !toks[i].Brk && (r.numAfter[toks[i-1].S] || next && r.numAfterID[toks[i-1].S])
 		if r.numAbbrev[toks[i].S] && (after || next && r.numBefore[toks[i+1].S] ||
