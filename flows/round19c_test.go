@@ -423,3 +423,33 @@ func TestRound19cModelDangerInAnAccountIsJudgedOnTheWhole(t *testing.T) {
 	_, said = play("help me please", "my son went with an agent, now he is on a boat")
 	require.Contains(t, said, texts.T("en", "danger_first", nil), "a plea keeps the model's reading")
 }
+
+// "raseed nahi di", "they gave no receipt" deny a receipt, not a payment:
+// asked "have you paid?", they say money went; asked how it went, they are
+// no "no" that takes the payment back, and the way is asked again.
+func TestRound19cNoReceiptIsNoUnpaid(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "raseed nahi di"},
+		{"ur-Latn", "raseed bhi nahi di"},
+		{"ur", "رسید نہیں دی"},
+		{"ur", "رسید بھی نہیں دی"},
+		{"en", "they gave no receipt"},
+		{"en", "no receipt was given"},
+	} {
+		a := answers(at(t, flows.NodeReportPaid, c.locale, c.text))
+		require.Equal(t, "yes", a["paid"], "%s: %q", c.locale, c.text)
+		s := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		s.Draft.Answers["paid"] = "yes"
+		res := realEngine().Step(s, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-TYPED2"}, t0)
+		require.Equal(t, "yes", answers(res)["paid"], "%s: %q at how", c.locale, c.text)
+		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: %q at how", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "nahi diye"},
+		{"en", "no receipt, nothing paid yet"},
+		{"ur-Latn", "nahi, raseed wagera kuch nahi"},
+	} {
+		require.Equal(t, "no", answers(at(t, flows.NodeReportPaid, c.locale, c.text))["paid"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -603,6 +603,10 @@ func (rd *Reading) Paid() Polarity {
 		return PolarNo
 	case len(paidIn) > 0:
 		return PolarYes
+	case !unpaid && !unknown && len(rd.receiptHits()) > 0 && rd.receiptHits()[0].i <= 1:
+		// "raseed nahi di", "they gave no receipt": money went, with no
+		// receipt for it
+		return PolarYes
 	case unpaid:
 		return PolarNotYet
 	case unknown:
@@ -623,9 +627,13 @@ func (rd *Reading) Lead() Polarity {
 // yet" is no) and where that phrase ends.
 func (rd *Reading) lead() (Polarity, int) {
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
+	receipts := rd.receiptHits()
 	for k, h := range hs {
 		if h.i > 1 || h.Key == "unknown" {
 			break
+		}
+		if slices.ContainsFunc(receipts, func(r found) bool { return r.i <= h.i && h.j <= r.j }) {
+			continue // "raseed nahi di": the receipt was not given, no "no"
 		}
 		switch {
 		case h.Key == "no" && rd.negatesNext(hs, k), h.Key == "wrong" && h.neg:
@@ -841,15 +849,21 @@ func (rd *Reading) Receipt() bool {
 	return rd.has(kindAnswer, "receipt") || rd.has(kindAnswer, "paid_not") && rd.receiptWord()
 }
 
-func (rd *Reading) receiptWord() bool {
+func (rd *Reading) receiptWord() bool { return len(rd.receiptHits()) > 0 }
+
+// receiptHits are the phrases that say a receipt was not given ("raseed
+// nahi di", "they gave no receipt", "رسید نہیں دی").
+func (rd *Reading) receiptHits() []found {
+	var out []found
 	for _, h := range rd.pick([]string{kindAnswer}, "paid_not") {
 		for _, t := range rd.toks[h.i:h.j] {
 			if receiptWords[t.S] {
-				return true
+				out = append(out, h)
+				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 var receiptWords = WordSet([]string{"receipt", "reciept", "recipt", "raseed", "rasid", "raseedh", "rasied", "rseed", "slip", "parchi", "رسید", "پرچی", "سلپ"})
