@@ -453,3 +453,17 @@ func TestRound19cNoReceiptIsNoUnpaid(t *testing.T) {
 		require.Equal(t, "no", answers(at(t, flows.NodeReportPaid, c.locale, c.text))["paid"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A "no" that belongs to another word ("2 lakh, no receipt, 50 hazar
+// baki") takes no sum back.
+func TestRound19cNoOfAnotherWordKeepsTheSum(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "haan 2 lakh diye, no receipt, 50 hazar baki hain", "Rs 2,00,000"},
+		{"en", "yes paid 2 lakh, no receipt, 50k still to pay", "Rs 2,00,000"},
+		{"ur", "جی دو لاکھ دیے، نہیں رسید نہیں دی، پچاس ہزار باقی ہیں", "Rs 2,00,000"},
+	} {
+		a := answers(at(t, flows.NodeReportPaid, c.locale, c.text))
+		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -945,10 +945,20 @@ func (rd *Reading) NoBetween(a, b int) bool {
 	}
 	n := 0
 	for m := k + 1; m < len(rd.toks) && rd.toks[m].Start < b; m++ {
+		if !sumNoFillers[rd.toks[m].S] {
+			return false // "2 lakh, no receipt, 50 hazar baki": the no is the receipt's
+		}
 		n++
 	}
 	return n <= 3
 }
+
+// sumNoFillers may stand between a "no" and the sum it gives instead ("no,
+// he said 25 lakh", "nahi beta, 3 lakh", "nahi balke 5").
+var sumNoFillers = WordSet([]string{"he", "she", "they", "said", "says", "told", "it", "was", "is", "its", "i", "mean", "meant",
+	"sorry", "wait", "actually", "but", "only", "just", "rs", "beta", "bhai", "ji", "jee", "g", "balke", "balki", "bulke", "sirf", "srf",
+	"to", "tou", "tha", "the", "thi", "hai", "h", "he", "bataya", "bola", "kaha", "kehta", "keh", "raha", "rahe", "ye", "yeh", "wo", "woh",
+	"بیٹا", "بھائی", "جی", "بلکہ", "تھے", "تھا", "ہے", "کہا", "بولا", "بتایا", "صرف", "تو", "وہ", "یہ"})
 
 // DeniedNumbers returns the bare numbers taken back by a "no" right after
 // them ("nahi 4 nai 5 lac diye the": the 4, in the unit of the sum after
