@@ -467,3 +467,18 @@ func TestRound19cNoOfAnotherWordKeepsTheSum(t *testing.T) {
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A number money was sent to is a payment's: "the number I sent the money
+// to" and "the account we sent 50000 to" still pay.
+func TestRound19cNumberMoneyWentToStillPays(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"yes, 50000 to the number i sent it to, 0300 6284517",
+		"yes the account we sent 50000 to is easypaisa 0300 6284517",
+		"yes, the number was sent 50000 by easypaisa",
+	} {
+		a := answers(at(t, flows.NodeReportPaid, "en", text))
+		require.Equal(t, "yes", a["paid"], text)
+		require.Equal(t, "Rs 50,000", a["paid_amount"], text)
+	}
+}
