@@ -150,7 +150,7 @@ func (d *Draft) clone() *Draft {
 func (st *step) run(expired bool) {
 	// Danger comes first, whatever was being asked.
 	if st.in.Choice == "" && st.text() != "" {
-		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) {
+		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) {
 			st.emergency(sig.DangerWhy)
 			if d := st.draft(); d == nil || d.Kind != KindReport && d.Kind != KindHelp {
 				st.startHelp()
@@ -341,6 +341,28 @@ func (st *step) reportOverModel(sig Signals) bool {
 		}
 	}
 	return len(sig.DangerWhy) > 0
+}
+
+// accountOverModel reports a message of a report's account that only the
+// model reads as danger, when the account told so far, with it, is no
+// emergency ("He says fly to Benghazi, then boat to Italy … leave in a
+// few months when the sea is calm" after "he will take them through Libya
+// by boat": a plan, C19-005; "the kafeel will change it. I have not flown
+// yet" after a licensed promoter's overcharging, C19-003). The report's
+// urgency is judged on the whole account; words of danger are the rules'
+// and still come first.
+func (st *step) accountOverModel(sig Signals) bool {
+	d := st.draft()
+	if d == nil || d.Kind != KindReport || len(d.Texts) == 0 || len(sig.DangerWhy) == 0 {
+		return false
+	}
+	for _, w := range sig.DangerWhy {
+		if !strings.HasPrefix(w, "Model:") {
+			return false
+		}
+	}
+	texts := append(slices.Clone(d.Texts), st.text())
+	return !st.e.opts.Triage(strings.Join(texts, "\n")).Danger
 }
 
 // placeOverModel reports an answer to a question of where ("قصور، رائیونڈ

@@ -94,6 +94,10 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				// happening now is asked.
 				set("situation", "money_taken")
 			}
+		} else if p := rd.PaidDone(); (p == lang.PolarNo || p == lang.PolarNotYet) && len(sig.Amounts) > 0 {
+			// "دس لاکھ مانگ رہے ہیں، ہم نے ابھی کچھ نہیں دیا" (C19-018): a sum
+			// demanded and nothing paid yet
+			set("paid", ChoiceNo)
 		}
 	}
 }
@@ -455,6 +459,9 @@ func (st *step) answersElsewhere(q *question) bool {
 		return false
 	}
 	rd := st.read()
+	if st.correctsSum(rd) {
+		return true
+	}
 	field := rd.Field()
 	if field == "" {
 		switch sig := st.signals(); {
@@ -499,6 +506,29 @@ func (st *step) correctsAnswer(field string, at *question) bool {
 	}
 	st.accept(oq, r)
 	return true
+}
+
+// correctsSum takes a correction of a sum already answered, typed at a
+// later question ("nahi 4 nai 5 lac diye the" asked for the documents):
+// a sum taken back by a "no" that is the sum paid (or asked) now is
+// replaced by the one said for it. It reports whether it did.
+func (st *step) correctsSum(rd *lang.Reading) bool {
+	answers := st.draft().Answers
+	done := false
+	for from, to := range denials(rd, st.signals().Amounts) {
+		for _, key := range []string{"paid_amount", "money_asked"} {
+			if answers[key] != "" && answers[key] == formatAmount(from) {
+				st.setAnswer(key, formatAmount(to))
+				st.settle(key)
+				done = true
+				break
+			}
+		}
+	}
+	if done {
+		st.note()
+	}
+	return done
 }
 
 // addsPaid keeps money the person says was paid, told while a plea's
