@@ -248,7 +248,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.Skip() && !st.named(q, rd) {
+	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) {
 		return skipped
 	}
 	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {

@@ -1086,6 +1086,13 @@ func (rd *Reading) Skip() bool {
 	return n > 0 && float64(in)/float64(n) >= 0.6
 }
 
+// SkipOnly reports a message that is nothing but a wish to skip ("pass on
+// this one"): an option's words inside it ("on this" of the contact
+// question) name no option.
+func (rd *Reading) SkipOnly() bool {
+	return rd.Skip() && rd.coveredBy(kindAnswer, "skip") >= 1
+}
+
 // Done reports that the person has nothing more to send ("bas", "that's
 // all", "bas yehi hai", "aur kuch nahi hai mere paas"). A message with
 // numbers in it, or a long one that is mostly other words, is more of the
