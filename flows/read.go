@@ -870,6 +870,9 @@ var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	at := rd.CorrectedAt()
 	if at < 0 {
+		at = noBetween(rd, amounts)
+	}
+	if at < 0 {
 		return amounts
 	}
 	var before, after []Amount
@@ -887,6 +890,28 @@ func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	// mangy. nai nai 25k" (C18-026) corrects the 30k, and the 15k first
 	// asked stands.
 	return append(before[:len(before)-1:len(before)-1], after...)
+}
+
+// noBetween returns where the sum after a bare "no" begins when nothing
+// but that "no" stands between two sums ("ایک لاکھ... نہیں، سوا لاکھ",
+// "dedh lakh... nahi 2 lakh"): the first is taken back. -1 when none is.
+func noBetween(rd *lang.Reading, amounts []Amount) int {
+	for i := 0; i+1 < len(amounts); i++ {
+		a := strings.Index(rd.Text, amounts[i].Text)
+		if a < 0 {
+			continue
+		}
+		end := a + len(amounts[i].Text)
+		b := strings.Index(rd.Text[end:], amounts[i+1].Text)
+		if b < 0 {
+			continue
+		}
+		between := rd.Reader().Read(rd.Text[end : end+b])
+		if between.Words() >= 1 && between.Words() <= 2 && between.Lead() == lang.PolarNo && between.AnswerShare() >= 1 {
+			return end + b
+		}
+	}
+	return -1
 }
 
 // paidInSentence is the amount a payment's sentence names, or, when it

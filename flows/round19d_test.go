@@ -76,3 +76,46 @@ func TestSkipSaidInWords(t *testing.T) {
 		{"report_offer", "ur-Latn", "ishtihar ab mere pas nai hai", "skip", "", 0, ""},
 	})
 }
+
+// Cancel said in words at the summary: the report is dropped, not sent
+// and not taken as "change an answer".
+func TestCancelInWordsAtSummary(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"report_summary", "en", "actually I don't want to send it", "cancel", "", 0, ""},
+		{"report_summary", "en", "I don't want to send this report", "cancel", "", 0, ""},
+		{"report_summary", "en", "no i dont want to send it anymore", "cancel", "", 0, ""},
+		{"report_summary", "en", "i dont wanna send it", "cancel", "", 0, ""},
+		{"report_summary", "ur", "نہیں بھیجنی، ختم کریں", "cancel", "", 0, ""},
+		{"report_summary", "ur", "رپورٹ نہیں بھیجنی", "cancel", "", 0, ""},
+		{"report_summary", "ur", "رہنے دیں، نہیں بھیجنی", "cancel", "", 0, ""},
+		{"report_summary", "ur-Latn", "nahi bhejni, khatam karein", "cancel", "", 0, ""},
+		{"report_summary", "ur-Latn", "report nai bhejni", "cancel", "", 0, ""},
+		{"report_summary", "ur-Latn", "mat bhejein, khatam kar dein", "cancel", "", 0, ""},
+		// neighbours: a send and a change stay what they were
+		{"report_summary", "en", "yes send it", "confirm", "", 0, ""},
+		{"report_summary", "ur-Latn", "ji bhej dein", "confirm", "", 0, ""},
+	})
+}
+
+// A sum corrected as it is written ("2 lakh... no sorry, 2.5 lakh", "ایک
+// لاکھ... نہیں، سوا لاکھ": a bare no between two sums takes the first
+// back), and a sum "for the visa" in Urdu script.
+func TestSumCorrectedAsWritten(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"report_money", "en", "2 lakh... no sorry, 2.5 lakh for visa", "amount", "", 250000, ""},
+		{"report_money", "en", "3 lakh, no sorry 3.5 lakh", "amount", "", 350000, ""},
+		{"report_money", "en", "1 lakh... sorry no, 1.2 lakh", "amount", "", 120000, ""},
+		{"report_money", "ur", "ایک لاکھ... نہیں، سوا لاکھ", "amount", "", 125000, ""},
+		{"report_money", "ur", "دو لاکھ، نہیں معاف کریں، ڈھائی لاکھ", "amount", "", 250000, ""},
+		{"report_money", "ur", "ڈیڑھ لاکھ... نہیں دو لاکھ", "amount", "", 200000, ""},
+		{"report_money", "ur-Latn", "2 lakh.. nahi sorry 2.5 lakh", "amount", "", 250000, ""},
+		{"report_money", "ur-Latn", "1 lac nahi sorry sawa lac", "amount", "", 125000, ""},
+		{"report_money", "ur-Latn", "dedh lakh... nai nai 2 lakh", "amount", "", 200000, ""},
+		{"report_money", "ur", "جی ڈھائی لاکھ ویزے کے لیے", "amount", "", 250000, ""},
+		{"report_money", "ur", "ڈھائی لاکھ ویزے کے لیے", "amount", "", 250000, ""},
+		{"report_money", "ur-Latn", "ji dhai lakh visa ke liye", "amount", "", 250000, ""},
+		{"report_money", "en", "yes 2.5 lakh for the visa", "amount", "", 250000, ""},
+	})
+}

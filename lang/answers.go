@@ -294,6 +294,9 @@ func (r *Reader) withoutDenied(toks []Token, hits []Hit) []Hit {
 	return out
 }
 
+// Reader is the reader that read the text, to read a part of it.
+func (rd *Reading) Reader() *Reader { return rd.r }
+
 // Empty reports a text with no words or numbers at all (an emoji, "…").
 func (rd *Reading) Empty() bool { return len(rd.toks) == 0 }
 
