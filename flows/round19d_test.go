@@ -119,3 +119,25 @@ func TestSumCorrectedAsWritten(t *testing.T) {
 		{"report_money", "en", "yes 2.5 lakh for the visa", "amount", "", 250000, ""},
 	})
 }
+
+// "na" right after a verb is a tag that stresses it ("diye na bhai 1 lac
+// jazz cash pe": I did pay, brother), not a "no"; before the verb, or
+// "nahi" after it, it still denies.
+func TestTagNaAfterAVerbIsNoNo(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"report_paid", "ur-Latn", "diye na bhai 1 lac jazz cash pe", "yes", "", 100000, "jazzcash"},
+		{"report_paid", "ur-Latn", "de diye na yaar 50 hazar easypaisa se", "yes", "", 50000, "easypaisa"},
+		{"report_paid", "ur-Latn", "haan diye na 2 lakh", "yes", "", 200000, ""},
+		{"report_paid", "ur-Latn", "bheje na bhai jazzcash pe 80 hazar", "yes", "", 80000, "jazzcash"},
+		{"report_paid", "ur-Latn", "diye the na, 1 lakh cash", "yes", "", 100000, ""},
+		{"report_paid", "ur", "دیے نا بھائی ایک لاکھ جاز کیش پر", "yes", "", 100000, "jazzcash"},
+		{"report_paid", "ur", "دے دیے نا، پچاس ہزار ایزی پیسہ سے", "yes", "", 50000, "easypaisa"},
+		{"report_paid", "en", "paid na bhai, 1 lakh by jazzcash", "yes", "", 100000, "jazzcash"},
+		// neighbours: denials stay denials
+		{"report_paid", "ur-Latn", "na diye", "no", "", 0, ""},
+		{"report_paid", "ur-Latn", "na bhai kuch nahi diya", "no", "", 0, ""},
+		{"report_paid", "ur", "نہ، کچھ نہیں دیا", "no", "", 0, ""},
+		{"report_paid", "ur-Latn", "diye nahi", "no", "", 0, ""},
+	})
+}

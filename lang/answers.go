@@ -237,7 +237,30 @@ func (r *Reader) Read(text string) *Reading {
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutTags(toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks))))}
+}
+
+// withoutTags drops a "no" that is a tag particle right after a verb
+// ("diye na bhai 1 lac", "bheja na, jazzcash pe", "دیے نا بھائی"): it
+// stresses what was done, it does not deny it. The verb is a completed
+// verb ending or the end of a word of paying, asking or seeing.
+func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
+	verbEnd := map[int]bool{}
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAnswer && (l.Key == "paid" || l.Key == "paid_done" || l.Key == "asked" || l.Key == "seen_verbs") {
+			verbEnd[h.J] = true
+		}
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		l := r.m.Label(h.Label)
+		if l.Kind == kindAnswer && l.Key == "no" && h.J == h.I+1 && h.I > 0 && !toks[h.I].Brk && r.lex.tags[toks[h.I].S] &&
+			(r.lex.verbEndings[toks[h.I-1].S] || verbEnd[h.I]) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // withoutCorrected drops the yes and no words inside a correction's own
@@ -322,7 +345,7 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		}
 		neg := h.GapNeg
 		if !rd.negative(h.I, h.J) {
-			neg = rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)
+			neg = rd.r.lex.NegatedTagged(rd.toks, h.I, h.J, h.GapNeg)
 		}
 		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: neg})
 	}
