@@ -508,6 +508,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// was seen, not who made it (answersElsewhere keeps it there).
 		return reply{}
 	}
+	if q.expect == expectPlace && rd.PlaceUnknown() && len(st.signals().Countries) == 0 && rd.PakistanPlace() == "" {
+		// "they moved us at night, I don't know where we are": the rest
+		// tells how, not where
+		return skipped
+	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil

@@ -141,3 +141,48 @@ func TestTagNaAfterAVerbIsNoNo(t *testing.T) {
 		{"report_paid", "ur-Latn", "diye nahi", "no", "", 0, ""},
 	})
 }
+
+// "dusra number", "دوسرا نمبر" at the contact question is another number
+// (the officer should call elsewhere), not the second option; "dusra" or
+// "2" alone still picks the second option.
+func TestDusraNumberIsAnotherNumber(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"help_contact", "ur-Latn", "dusra number", "number", "", 0, ""},
+		{"help_contact", "ur-Latn", "doosra number", "number", "", 0, ""},
+		{"help_contact", "ur-Latn", "dusra no", "number", "", 0, ""},
+		{"help_contact", "ur-Latn", "dosra nmbr", "number", "", 0, ""},
+		{"help_contact", "ur", "دوسرا نمبر", "number", "", 0, ""},
+		{"help_contact", "ur", "دوسرے نمبر پر", "number", "", 0, ""},
+		{"help_contact", "en", "another number", "number", "", 0, ""},
+		{"help_contact", "en", "a different number", "number", "", 0, ""},
+		// neighbours: the option by its place
+		{"help_contact", "ur-Latn", "dusra", "discreet", "", 0, ""},
+		{"help_contact", "ur-Latn", "2", "discreet", "", 0, ""},
+	})
+}
+
+// A place not known, said after how they came there ("they moved us at
+// night, I don't know where we are"), is no place; a country not told
+// yet ("not told yet, they said later", "baad me btayenge") is not known.
+func TestPlaceAndCountryNotKnown(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"help_place", "en", "they moved us at night, I don't know where we are", "unknown", "", 0, ""},
+		{"help_place", "en", "we were shifted at night, no idea where we are now", "unknown", "", 0, ""},
+		{"help_place", "en", "I have no idea which city this is", "unknown", "", 0, ""},
+		{"help_place", "ur-Latn", "raat ko shift kiya, pata nahi kahan hain", "unknown", "", 0, ""},
+		{"help_place", "ur-Latn", "hamein nahi pata ye konsi jagah hai", "unknown", "", 0, ""},
+		{"help_place", "ur", "رات کو دوسری جگہ لے گئے، پتا نہیں کہاں ہیں", "unknown", "", 0, ""},
+		{"help_place", "ur", "مجھے نہیں پتا ہم کہاں ہیں", "unknown", "", 0, ""},
+		{"report_country", "en", "not told yet, they said later", "unknown", "", 0, ""},
+		{"report_country", "en", "they haven't told yet", "unknown", "", 0, ""},
+		{"report_country", "en", "they said they will tell later", "unknown", "", 0, ""},
+		{"report_country", "ur-Latn", "country abhi tak nahi batai", "unknown", "", 0, ""},
+		{"report_country", "ur-Latn", "mulk baad me btayenge kehte hain", "unknown", "", 0, ""},
+		{"report_country", "ur", "ابھی نہیں بتایا، کہتے ہیں بعد میں بتائیں گے", "unknown", "", 0, ""},
+		// neighbours: a place named is kept
+		{"help_place", "en", "Deira, Dubai", "text", "Deira, Dubai", 0, ""},
+		{"help_place", "ur-Latn", "riyadh mein, batha ke paas", "text", "riyadh mein, batha ke paas", 0, ""},
+	})
+}

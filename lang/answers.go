@@ -58,6 +58,10 @@ type conversationFile struct {
 		// the clause goes on ("cnic no in the form", "account no pe"); at
 		// a clause's end it answers no ("passport no, cnic haan").
 		AfterID []string `json:"after_id"`
+		// OtherOrdinals are ordinals that also mean "other": with a word
+		// for a number ("dusra number") they name another number, not an
+		// option by its place.
+		OtherOrdinals []string `json:"other_ordinals"`
 	} `json:"number_abbreviation"`
 }
 
@@ -76,6 +80,7 @@ type Reader struct {
 	// before numBefore, the postpositions of a place ("is no pe call
 	// karo": a "no" is not "on"), or before digits ("no 0300…").
 	numAbbrev, numAfter, numBefore, numAfterID map[string]bool
+	otherOrd                                   map[string]bool            // "dusra" of "dusra number": another, not the second
 	weak                                       map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
@@ -166,6 +171,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	}
 	r.numAbbrev, r.numAfter, r.numBefore = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After), WordSet(f.NumberAbbrev.Before)
 	r.numAfterID = WordSet(f.NumberAbbrev.AfterID)
+	r.otherOrd = WordSet(f.NumberAbbrev.OtherOrdinals)
 	r.weak = map[string]map[string]bool{}
 	for set, keys := range f.Weak {
 		if !strings.HasPrefix(set, "_") {
@@ -977,6 +983,11 @@ func (rd *Reading) More() bool { return rd.has(kindAnswer, "more") }
 
 // Unknown reports "don't know" ("pata nahi", "yaad nahi").
 func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
+
+// PlaceUnknown reports words that say where the person is is not known
+// ("I don't know where we are", "pata nahi kahan hain", "پتا نہیں کہاں
+// ہیں"), wherever in the answer they stand.
+func (rd *Reading) PlaceUnknown() bool { return rd.has(kindAnswer, "place_unknown") }
 
 // UnknownLater reports a "don't know" only after the first clause
 // ("عمران، کمپنی کا نہیں پتا"): the first clause answers.
@@ -2028,7 +2039,10 @@ func (rd *Reading) Ordinal() int {
 		return 0
 	}
 	n := 0
+	other, number := false, false
 	for _, t := range rd.toks {
+		other = other || rd.r.otherOrd[t.S]
+		number = number || numberWords[t.S]
 		switch {
 		case t.Digits && len(t.S) <= 2:
 			if n != 0 {
@@ -2044,6 +2058,9 @@ func (rd *Reading) Ordinal() int {
 		default:
 			return 0
 		}
+	}
+	if other && number {
+		return 0 // "dusra number", "دوسرا نمبر": another number, not the second option
 	}
 	return n
 }
