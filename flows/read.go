@@ -251,7 +251,8 @@ func (st *step) readReply(q *question, choice string) reply {
 	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) {
 		return skipped
 	}
-	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+	if a := rd.Aside(); a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+		// "should I pay the 2 lakh instalment?": its sum is no answer
 		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
 			// "I typed my CNIC number in the form, is that a problem?": an
 			// answer, then a question about it; both are answered.

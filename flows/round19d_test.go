@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
 )
 
 // Round 19 (conv19d): typed answers of the blind split test3 and the
@@ -184,5 +186,36 @@ func TestPlaceAndCountryNotKnown(t *testing.T) {
 		// neighbours: a place named is kept
 		{"help_place", "en", "Deira, Dubai", "text", "Deira, Dubai", 0, ""},
 		{"help_place", "ur-Latn", "riyadh mein, batha ke paas", "text", "riyadh mein, batha ke paas", 0, ""},
+	})
+}
+
+// A question whether to pay them more, with a sum in it ("kya 2 lakh
+// wali qist de dein?" typed at the money question, C18-029), is asked,
+// not answered: it is told not to pay, and the sum is not the sum asked.
+// A doubtful answer ("2 lakh?") is still an answer.
+func TestShouldIPayIsNoAnswer(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "kya 2 lakh wali qist de dein? shayad visa aa hi jaye?"},
+		{"ur-Latn", "kya main 50 hazar aur de doon?"},
+		{"ur-Latn", "1 lakh aur bhej dun kya?"},
+		{"ur-Latn", "kya 3 lakh dena theek hai?"},
+		{"en", "should I pay the 2 lakh instalment?"},
+		{"en", "should i send them 50000 more?"},
+		{"en", "is it ok to pay 1 lakh now?"},
+		{"ur", "کیا دو لاکھ کی قسط دے دیں؟"},
+		{"ur", "کیا میں پچاس ہزار اور بھیج دوں؟"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportMoney, c.lang)
+		res := e.Step(s, flows.Input{Text: c.text, MessageID: 99}, t0)
+		require.Equal(t, flows.NodeReportMoney, res.State.Node, c.text)
+		require.Empty(t, res.State.Draft.Answers["money_asked"], c.text)
+		require.Contains(t, joinReplies(res), texts.T(c.lang, "aside_pay_more", nil), c.text)
+	}
+	runR19(t, []r19{
+		{"report_money", "ur-Latn", "2 lakh?", "amount", "", 200000, ""},
+		{"report_money", "ur-Latn", "2 lakh maange the?", "amount", "", 200000, ""},
+		{"report_money", "en", "2.5 lakh i think?", "amount", "", 250000, ""},
 	})
 }

@@ -1993,7 +1993,8 @@ func (rd *Reading) Question() bool {
 }
 
 // Aside returns what kind of aside a message is when it is not an answer:
-// thanks, greeting, time, who, cost, privacy, what_next, unclear, or
+// thanks, greeting, time, who, cost, privacy, what_next, pay_more (should
+// I pay them more?), unclear, or
 // "question" for any other question; "" when it is none.
 func (rd *Reading) Aside() string {
 	if rd.Empty() {
@@ -2008,6 +2009,9 @@ func (rd *Reading) Aside() string {
 		kinds[h.Key] = true
 	}
 	q := rd.Question()
+	if kinds["pay_more"] && q {
+		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
+	}
 	for _, k := range []string{"time", "cost", "privacy", "what_next", "who"} {
 		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
 			return k
