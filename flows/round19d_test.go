@@ -219,3 +219,30 @@ func TestShouldIPayIsNoAnswer(t *testing.T) {
 		{"report_money", "en", "2.5 lakh i think?", "amount", "", 250000, ""},
 	})
 }
+
+// An offer handed over in person as a card ("a guy at the bus stand gave
+// me his card", "بازار میں ایک بندے نے اپنا وزٹنگ کارڈ دیا") was seen
+// through an agent in person; his card is neither the person's CNIC nor a
+// payment.
+func TestHisCardIsAnAgentInPerson(t *testing.T) {
+	t.Parallel()
+	rows := []r19{
+		{"report_seen", "en", "a guy at the bus stand in Gujrat gave me his card", "agent", "", 0, ""},
+		{"report_seen", "en", "a man at the bus stand gave me his card", "agent", "", 0, ""},
+		{"report_seen", "en", "someone handed me his visiting card in the market", "agent", "", 0, ""},
+		{"report_seen", "ur-Latn", "ek banda adde pe apna card de gaya", "agent", "", 0, ""},
+		{"report_seen", "ur-Latn", "bus adde par ek aadmi ne apna card diya", "agent", "", 0, ""},
+		{"report_seen", "ur", "ایک آدمی نے بس اڈے پر اپنا کارڈ دیا", "agent", "", 0, ""},
+		{"report_seen", "ur", "بازار میں ایک بندے نے اپنا وزٹنگ کارڈ دیا", "agent", "", 0, ""},
+	}
+	runR19(t, rows)
+	e := realEngine()
+	for _, c := range rows {
+		res := e.Step(flows.AtQuestion(flows.NodeReportSeen, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
+		d := res.State.Draft
+		require.Empty(t, d.Answers["documents"], c.text)
+		require.Empty(t, d.Answers["paid"], c.text)
+		require.NotContains(t, d.Inferred, "paid", c.text)
+		require.NotContains(t, d.Inferred, "documents", c.text)
+	}
+}
