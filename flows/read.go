@@ -248,10 +248,11 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.Skip() && !st.named(q, rd) {
+	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) {
 		return skipped
 	}
-	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+	if a := rd.Aside(); a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+		// "should I pay the 2 lakh instalment?": its sum is no answer
 		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
 			// "I typed my CNIC number in the form, is that a problem?": an
 			// answer, then a question about it; both are answered.
@@ -517,6 +518,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
 		// was seen, not who made it (answersElsewhere keeps it there).
 		return reply{}
+	}
+	if q.expect == expectPlace && rd.PlaceUnknown() && len(st.signals().Countries) == 0 && rd.PakistanPlace() == "" {
+		// "they moved us at night, I don't know where we are": the rest
+		// tells how, not where
+		return skipped
 	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {

@@ -58,6 +58,10 @@ type conversationFile struct {
 		// the clause goes on ("cnic no in the form", "account no pe"); at
 		// a clause's end it answers no ("passport no, cnic haan").
 		AfterID []string `json:"after_id"`
+		// OtherOrdinals are ordinals that also mean "other": with a word
+		// for a number ("dusra number") they name another number, not an
+		// option by its place.
+		OtherOrdinals []string `json:"other_ordinals"`
 	} `json:"number_abbreviation"`
 }
 
@@ -76,6 +80,7 @@ type Reader struct {
 	// before numBefore, the postpositions of a place ("is no pe call
 	// karo": a "no" is not "on"), or before digits ("no 0300…").
 	numAbbrev, numAfter, numBefore, numAfterID map[string]bool
+	otherOrd                                   map[string]bool            // "dusra" of "dusra number": another, not the second
 	weak                                       map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
@@ -166,6 +171,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	}
 	r.numAbbrev, r.numAfter, r.numBefore = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After), WordSet(f.NumberAbbrev.Before)
 	r.numAfterID = WordSet(f.NumberAbbrev.AfterID)
+	r.otherOrd = WordSet(f.NumberAbbrev.OtherOrdinals)
 	r.weak = map[string]map[string]bool{}
 	for set, keys := range f.Weak {
 		if !strings.HasPrefix(set, "_") {
@@ -247,7 +253,30 @@ func (r *Reader) Read(text string) *Reading {
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutTags(toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks))))}
+}
+
+// withoutTags drops a "no" that is a tag particle right after a verb
+// ("diye na bhai 1 lac", "bheja na, jazzcash pe", "دیے نا بھائی"): it
+// stresses what was done, it does not deny it. The verb is a completed
+// verb ending or the end of a word of paying, asking or seeing.
+func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
+	verbEnd := map[int]bool{}
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAnswer && (l.Key == "paid" || l.Key == "paid_done" || l.Key == "asked" || l.Key == "seen_verbs") {
+			verbEnd[h.J] = true
+		}
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		l := r.m.Label(h.Label)
+		if l.Kind == kindAnswer && l.Key == "no" && h.J == h.I+1 && h.I > 0 && !toks[h.I].Brk && r.lex.tags[toks[h.I].S] &&
+			(r.lex.verbEndings[toks[h.I-1].S] || verbEnd[h.I]) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // withoutCorrected drops the yes and no words inside a correction's own
@@ -304,6 +333,9 @@ func (r *Reader) withoutDenied(toks []Token, hits []Hit) []Hit {
 	return out
 }
 
+// Reader is the reader that read the text, to read a part of it.
+func (rd *Reading) Reader() *Reader { return rd.r }
+
 // Empty reports a text with no words or numbers at all (an emoji, "…").
 func (rd *Reading) Empty() bool { return len(rd.toks) == 0 }
 
@@ -329,7 +361,7 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		}
 		neg := h.GapNeg
 		if !rd.negative(h.I, h.J) {
-			neg = rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)
+			neg = rd.r.lex.NegatedTagged(rd.toks, h.I, h.J, h.GapNeg)
 		}
 		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: neg})
 	}
@@ -1048,6 +1080,11 @@ func (rd *Reading) More() bool { return rd.has(kindAnswer, "more") }
 // Unknown reports "don't know" ("pata nahi", "yaad nahi").
 func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
 
+// PlaceUnknown reports words that say where the person is is not known
+// ("I don't know where we are", "pata nahi kahan hain", "پتا نہیں کہاں
+// ہیں"), wherever in the answer they stand.
+func (rd *Reading) PlaceUnknown() bool { return rd.has(kindAnswer, "place_unknown") }
+
 // UnknownLater reports a "don't know" only after the first clause
 // ("عمران، کمپنی کا نہیں پتا"): the first clause answers.
 func (rd *Reading) UnknownLater() bool {
@@ -1180,6 +1217,13 @@ func (rd *Reading) Skip() bool {
 		}
 	}
 	return n > 0 && float64(in)/float64(n) >= 0.6
+}
+
+// SkipOnly reports a message that is nothing but a wish to skip ("pass on
+// this one"): an option's words inside it ("on this" of the contact
+// question) name no option.
+func (rd *Reading) SkipOnly() bool {
+	return rd.Skip() && rd.coveredBy(kindAnswer, "skip") >= 1
 }
 
 // Done reports that the person has nothing more to send ("bas", "that's
@@ -2086,7 +2130,8 @@ func (rd *Reading) Question() bool {
 }
 
 // Aside returns what kind of aside a message is when it is not an answer:
-// thanks, greeting, time, who, cost, privacy, what_next, unclear, or
+// thanks, greeting, time, who, cost, privacy, what_next, pay_more (should
+// I pay them more?), unclear, or
 // "question" for any other question; "" when it is none.
 func (rd *Reading) Aside() string {
 	if rd.Empty() {
@@ -2101,6 +2146,9 @@ func (rd *Reading) Aside() string {
 		kinds[h.Key] = true
 	}
 	q := rd.Question()
+	if kinds["pay_more"] && q {
+		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
+	}
 	for _, k := range []string{"time", "cost", "privacy", "what_next", "who"} {
 		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
 			return k
@@ -2132,7 +2180,10 @@ func (rd *Reading) Ordinal() int {
 		return 0
 	}
 	n := 0
+	other, number := false, false
 	for _, t := range rd.toks {
+		other = other || rd.r.otherOrd[t.S]
+		number = number || numberWords[t.S]
 		switch {
 		case t.Digits && len(t.S) <= 2:
 			if n != 0 {
@@ -2148,6 +2199,9 @@ func (rd *Reading) Ordinal() int {
 		default:
 			return 0
 		}
+	}
+	if other && number {
+		return 0 // "dusra number", "دوسرا نمبر": another number, not the second option
 	}
 	return n
 }
