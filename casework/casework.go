@@ -145,8 +145,8 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		}
 	}
 	for _, k := range slices.Sorted(mapKeys(spec.Answers)) {
-		if reporterOwn[k] {
-			continue
+		if reporterOwn[k] || flows.Coded(k, spec.Answers[k]) {
+			continue // the person's words, not the engine's codes ("other", "abroad", "self")
 		}
 		parts = append(parts, spec.Answers[k])
 	}

@@ -150,7 +150,7 @@ func (d *Draft) clone() *Draft {
 func (st *step) run(expired bool) {
 	// Danger comes first, whatever was being asked.
 	if st.in.Choice == "" && st.text() != "" {
-		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) {
+		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) {
 			st.emergency(sig.DangerWhy)
 			if d := st.draft(); d == nil || d.Kind != KindReport && d.Kind != KindHelp {
 				st.startHelp()
@@ -343,6 +343,28 @@ func (st *step) reportOverModel(sig Signals) bool {
 	return len(sig.DangerWhy) > 0
 }
 
+// accountOverModel reports a message of a report's account that only the
+// model reads as danger, when the account told so far, with it, is no
+// emergency ("He says fly to Benghazi, then boat to Italy … leave in a
+// few months when the sea is calm" after "he will take them through Libya
+// by boat": a plan, C19-005; "the kafeel will change it. I have not flown
+// yet" after a licensed promoter's overcharging, C19-003). The report's
+// urgency is judged on the whole account; words of danger are the rules'
+// and still come first.
+func (st *step) accountOverModel(sig Signals) bool {
+	d := st.draft()
+	if d == nil || d.Kind != KindReport || len(d.Texts) == 0 || len(sig.DangerWhy) == 0 {
+		return false
+	}
+	for _, w := range sig.DangerWhy {
+		if !strings.HasPrefix(w, "Model:") {
+			return false
+		}
+	}
+	texts := append(slices.Clone(d.Texts), st.text())
+	return !st.e.opts.Triage(strings.Join(texts, "\n")).Danger
+}
+
 // placeOverModel reports an answer to a question of where ("قصور، رائیونڈ
 // روڈ والا بھٹہ", "Sanghar sindh", "Riyadh") or of how to be reached
 // ("only msg after 9pm, supervisor checks our phones") that only the model
@@ -488,6 +510,9 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "human":
 		return KindHuman, false
 	case "help":
+		if !rd.NamesIntent("help") && smugglerOffer(rd, sig) {
+			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
+		}
 		return KindHelp, true
 	case "verify":
 		if pastedAdvert(text, rd, sig) {
@@ -521,6 +546,9 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
+		if smugglerOffer(rd, sig) {
+			return KindReport, true
+		}
 		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
 			// Someone's situation: held, unpaid, passport taken, ill and
 			// kept from care abroad.
@@ -545,6 +573,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// smugglerOffer reports a smuggler's offer for someone still at home
+// ("mera beta 17 saal ka hai, usay ek banda keh raha hai k italy bhej dega
+// … kya karein?"): no one is on the road yet, however urgent, so the
+// smuggler is the one to report (C15-014).
+func smugglerOffer(rd *lang.Reading, sig Signals) bool {
+	return sig.CaseType == "smuggling" && !sig.Danger && !sig.Abroad && rd.JourneyAhead()
 }
 
 // pastedAdvert reports a message that is an advert passed on rather than

@@ -111,3 +111,23 @@ var questions = func() map[string]*question {
 	}
 	return m
 }()
+
+// Coded reports whether an answer is one of the engine's codes that says
+// nothing of the case in words: a yes, a no, a "none", "other", or where
+// the person is and whom it is about ("abroad", "self"). Triage reads the
+// person's words; these codes are none of theirs ("other", "abroad" and
+// "self" added to a stranded worker's account read as smuggling, C4-077).
+// A situation chosen ("debt", "passport_taken"), where an offer was seen
+// and the documents given name what the person chose, and stay.
+func Coded(slot, value string) bool {
+	switch value {
+	case ChoiceYes, ChoiceNo, ChoiceUnknown, "none", "other":
+		return true
+	}
+	for _, q := range questions {
+		if q.slot == slot && (q.set == "where" || q.set == "whom") {
+			return true
+		}
+	}
+	return false
+}

@@ -248,10 +248,11 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.Skip() && !st.named(q, rd) {
+	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) {
 		return skipped
 	}
-	if a := rd.Aside(); a == "unclear" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+	if a := rd.Aside(); a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+		// "should I pay the 2 lakh instalment?": its sum is no answer
 		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
 			// "I typed my CNIC number in the form, is that a problem?": an
 			// answer, then a question about it; both are answered.
@@ -346,6 +347,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// nahi bheja... ruko, bhai keh raha hai passport ki photo bhej di
 		// thi" (C18-028): the answer they settled on.
 		if r := st.readOption(q, st.e.reader.Read(after)); r.ok {
+			if q.set == "docs" && (r.value == "passport" || r.value == "cnic") && st.e.reader.Read(after).Also() {
+				// "Only a copy of his passport. No wait, he sent the CNIC
+				// also" (C19-001): added to the one before, not instead
+				before := strings.TrimSuffix(rd.Text, after)
+				if b, ok := st.e.reader.Read(before).Option(q.set); ok && b != r.value && (b == "passport" || b == "cnic") {
+					r.value = "both"
+				}
+			}
 			return r
 		}
 	}
@@ -369,6 +378,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// "nahi" says nothing of the papers
 			return reply{}
 		}
+	}
+	if _, named := rd.Option(q.set, q.prefer...); !named && st.otherKind(q, rd) {
+		// "cash, no receipt" asked for consent: its "no" is the receipt's;
+		// "ملک غلط ہے، قطر تھا" asked for the papers is about the country
+		return reply{}
 	}
 	switch lead := rd.Lead(); {
 	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():
@@ -426,9 +440,6 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 		}
 		return r
-	}
-	if st.otherKind(q, rd) {
-		return reply{} // "cash, no receipt" asked for consent: its "no" is the receipt's
 	}
 	yn := rd.YesNo()
 	switch q.set {
@@ -507,6 +518,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
 		// was seen, not who made it (answersElsewhere keeps it there).
 		return reply{}
+	}
+	if q.expect == expectPlace && rd.PlaceUnknown() && len(st.signals().Countries) == 0 && rd.PakistanPlace() == "" {
+		// "they moved us at night, I don't know where we are": the rest
+		// tells how, not where
+		return skipped
 	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {
@@ -817,7 +833,32 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
 		amounts = append(amounts, *b)
 	}
-	amounts = corrected(rd, amounts)
+	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
+	// "2 lakh nahi 2 lakh 20 hazar diye the") stands where it was said, for
+	// the words of paying around it, and gives way to the sum said for it.
+	repl := denials(rd, amounts)
+	if len(repl) == 0 {
+		return paidAmountIn(rd, sig, amounts)
+	}
+	var base []Amount
+	for _, a := range amounts {
+		if !slices.Contains(slices.Collect(maps.Values(repl)), a) {
+			base = append(base, a)
+		}
+	}
+	a := paidAmountIn(rd, sig, base)
+	for seen := 0; a != nil && seen < len(amounts); seen++ {
+		r, ok := repl[*a]
+		if !ok {
+			break
+		}
+		a = &r
+	}
+	return a
+}
+
+func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
+	amounts = correctedAt(rd, amounts)
 	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(owed) == 0 {
@@ -868,6 +909,11 @@ var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?
 // corrected drops the amount a correction takes back ("9 lakh, sorry I
 // mean 9.5 lakh": the 9 lakh) when it gives an amount again.
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
+	return correctedAt(rd, deniedSums(rd, amounts))
+}
+
+// correctedAt drops the amount a correction word takes back.
+func correctedAt(rd *lang.Reading, amounts []Amount) []Amount {
 	at := rd.CorrectedAt()
 	if at < 0 {
 		return amounts
@@ -889,6 +935,90 @@ func corrected(rd *lang.Reading, amounts []Amount) []Amount {
 	return append(before[:len(before)-1:len(before)-1], after...)
 }
 
+// deniedSums drops a sum that a "no" right after it takes back for the
+// next ("22 lakh... no, he said 25 lakh", "paise 2 lakh nahi 2 lakh 20
+// hazar the", "4 nai 5 lac diye the"; C19-005, C19-030).
+func deniedSums(rd *lang.Reading, amounts []Amount) []Amount {
+	repl := denials(rd, amounts)
+	if len(repl) == 0 || len(repl) == len(amounts) {
+		return amounts
+	}
+	var out []Amount
+	for _, a := range amounts {
+		if _, ok := repl[a]; !ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// denials maps each sum a "no" takes back to the sum said after it.
+func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
+	if len(amounts) == 0 {
+		return nil
+	}
+	type placed struct {
+		a    Amount
+		k, e int
+	}
+	// Longer sums are placed first, so "تین لاکھ" is found after
+	// "ساڑھے تین لاکھ", not inside it.
+	order := slices.Clone(amounts)
+	slices.SortStableFunc(order, func(x, y Amount) int { return len(y.Text) - len(x.Text) })
+	var ps []placed
+	for _, a := range order {
+		k, from := -1, 0
+		for from <= len(rd.Text) {
+			i := strings.Index(rd.Text[from:], a.Text)
+			if i < 0 {
+				break
+			}
+			i += from
+			if !slices.ContainsFunc(ps, func(p placed) bool { return i < p.e && p.k < i+len(a.Text) }) {
+				k = i
+				break
+			}
+			from = i + 1
+		}
+		if k < 0 {
+			return nil
+		}
+		ps = append(ps, placed{a, k, k + len(a.Text)})
+	}
+	slices.SortStableFunc(ps, func(x, y placed) int { return x.k - y.k })
+	repl := map[Amount]Amount{}
+	nums, after := rd.DeniedNumbers()
+	for i, n := range nums {
+		// "nahi 4 nai 5 lac diye the": the 4 is lakhs too
+		for _, q := range ps {
+			if q.k != after[i] {
+				continue
+			}
+			if lead := leadNumber.FindStringSubmatch(lang.Fold(q.a.Text).S); lead != nil {
+				l, _ := strconv.ParseFloat(lead[1], 64)
+				v, _ := strconv.ParseFloat(n, 64)
+				if l > 0 && v > 0 && v != l {
+					repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
+				}
+			}
+		}
+	}
+	for i, p := range ps {
+		for _, q := range ps[i+1:] {
+			if q.k >= p.e {
+				if rd.NoBetween(p.e, q.k) && q.a != p.a {
+					repl[p.a] = q.a
+				}
+				break
+			}
+		}
+	}
+	return repl
+}
+
+// leadNumber is the number a sum's text opens with ("5 lac" → 5).
+var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
+
 // paidInSentence is the amount a payment's sentence names, or, when it
 // names none ("wo de diya easypaisa se"), the last one of the sentence
 // before ("pehle 25 hazar medical ka."). An amount with words of asking in
@@ -909,8 +1039,19 @@ func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount 
 	}
 	var ps []placed
 	for i := range amounts {
-		if k := strings.Index(text, amounts[i].Text); k >= 0 && !asked(k) {
-			ps = append(ps, placed{&amounts[i], k, count(sentenceEnd, k)})
+		// every place the sum is said: "3 lakh pehle aur baki visa ane pe,
+		// maine bhi usko 3 lakh diye the" (the agent's terms, then the
+		// payment) names 3 lakh twice
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], amounts[i].Text)
+			if k < 0 || amounts[i].Text == "" {
+				break
+			}
+			k += from
+			if !asked(k) {
+				ps = append(ps, placed{&amounts[i], k, count(sentenceEnd, k)})
+			}
+			from = k + len(amounts[i].Text)
 		}
 	}
 	for _, p := range paid {
@@ -1023,10 +1164,17 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {
 		// "jazzcash to his number": the sum paid is the one the offer's
 		// account said was paid ("he took 1.5 lac from me through JazzCash").
-		told := st.e.reader.Read(strings.Join(st.draft().Texts, "\n"))
-		if told.PaidDone() == lang.PolarYes {
-			if a := paidAmount(told, st.e.opts.Triage(told.Text)); a != nil {
+		// The sum and the payment are told in one message: "ایک ایجنٹ
+		// نے پیسے لے لیے" and, answered later, "چار لاکھ کا کہا تھا" are
+		// no sum paid (C19-013); the amount is asked.
+		for _, t := range st.draft().Texts {
+			told := st.e.reader.Read(t)
+			if told.PaidDone() != lang.PolarYes {
+				continue
+			}
+			if a := paidAmount(told, st.e.opts.Triage(t)); a != nil {
 				r.more["paid_amount"] = formatAmount(*a)
+				break
 			}
 		}
 		if asked := st.draft().Answers["money_asked"]; len(r.more) == 0 && rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
@@ -1043,7 +1191,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	}
 	if how != "" {
 		r.value = how
-	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) {
+	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) &&
+		!(rd.Receipt() && len(r.fix) == 0 && rd.Words() <= 5) {
+		// "رسید ہے میرے پاس", "I have the receipt" (C19-014) tell of a
+		// receipt, not how the money went: the question is asked again
 		// a bare "han" says nothing of how: the question is asked again
 		r.value = strings.TrimSpace(st.in.Text)
 	}
@@ -1068,7 +1219,7 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 	switch {
 	case len(sig.Payments) > 0:
 		return q.expect != expectPaidHow && q.expect != expectPaid && q.expect != expectAmount
-	case len(sig.Countries) > 0 && rd.Words() <= 3:
+	case len(sig.Countries) > 0 && (rd.Words() <= 3 || rd.Field() == "country"):
 		return q.expect != expectCountry && q.expect != expectPlace && q.set != "where"
 	}
 	return false

@@ -368,6 +368,9 @@ func (st *step) atSummary(choice string) {
 		if field == "" {
 			field = rd.Field() // "paise 1 lac nahi 1.5 lac diye the"
 		}
+		if field == "" && len(st.signals().Payments) > 0 {
+			field = "paid" // "bas ek cheez, easypaisa 3 dafa mein bheje the" (C19-025)
+		}
 		if field == "money_asked" && rd.PaidDone() == lang.PolarYes {
 			field = "paid" // the sum named is one paid
 		}
@@ -406,8 +409,21 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 	answers := st.draft().Answers
 	// The new value is the one named that is not the answer now ("2.5 lakh
 	// not 2 lakh", "1 lac nahi 1.5 lac diye the"), the last such.
+	repl := denials(rd, sig.Amounts)
 	last := func(key string) *Amount {
+		// "paise 2 lakh nahi 2 lakh 20 hazar the, 20 hazar baad mein
+		// medical ke diye the" (C19-030): the sum said for the one taken
+		// back, not the part explained after it
 		var best *Amount
+		for _, r := range repl {
+			r := r
+			if formatAmount(r) != answers[key] && (best == nil || strings.Index(rd.Text, r.Text) > strings.Index(rd.Text, best.Text)) {
+				best = &r
+			}
+		}
+		if best != nil {
+			return best
+		}
 		for i := range sig.Amounts {
 			a := &sig.Amounts[i]
 			if formatAmount(*a) == answers[key] {
@@ -439,6 +455,10 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		if how := paymentOf(sig.Payments); how != "" {
 			st.setAnswer("paid_how", how)
 		}
+	case field == "paid" && paymentOf(sig.Payments) != "" && answers["paid"] == ChoiceYes && rd.PaidDone() != lang.PolarNo:
+		// "easypaisa 3 dafa mein bheje the 20 20 karke, 2 dafa nahi": how
+		// it went, told again; the words are kept for the officer
+		st.setAnswer("paid_how", paymentOf(sig.Payments))
 	default:
 		return false
 	}

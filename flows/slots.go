@@ -94,6 +94,10 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				// happening now is asked.
 				set("situation", "money_taken")
 			}
+		} else if p := rd.PaidDone(); (p == lang.PolarNo || p == lang.PolarNotYet) && len(sig.Amounts) > 0 {
+			// "دس لاکھ مانگ رہے ہیں، ہم نے ابھی کچھ نہیں دیا" (C19-018): a sum
+			// demanded and nothing paid yet
+			set("paid", ChoiceNo)
 		}
 	}
 }
@@ -455,6 +459,9 @@ func (st *step) answersElsewhere(q *question) bool {
 		return false
 	}
 	rd := st.read()
+	if st.correctsSum(rd) {
+		return true
+	}
 	field := rd.Field()
 	if field == "" {
 		switch sig := st.signals(); {
@@ -466,10 +473,62 @@ func (st *step) answersElsewhere(q *question) bool {
 	}
 	oq, r := st.openAnswer(field, q)
 	if oq == nil || !r.ok {
+		return st.correctsAnswer(field, q)
+	}
+	st.accept(oq, r)
+	return true
+}
+
+// correctsAnswer reports whether a message says an answer given earlier
+// was wrong and gives the right one ("ملک غلط ہے، قطر تھا", "country is
+// wrong, it was qatar", typed at another question), and if so replaces
+// it. Only answers that are facts of a kind read again safely: a country,
+// numbers, a sum asked, a name.
+func (st *step) correctsAnswer(field string, at *question) bool {
+	switch field {
+	case "country", "phones", "money_asked", "recruiter":
+	default:
+		return false
+	}
+	oq := questionOf(field)
+	if oq == nil || oq == at || field == at.slot {
+		return false
+	}
+	if _, given := st.draft().Answers[field]; !given {
+		return false
+	}
+	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 {
+		return false // naming the field is not yet saying its answer was wrong
+	}
+	r := st.readReply(oq, "")
+	if !r.ok || r.value == "" || r.value == st.draft().Answers[field] {
 		return false
 	}
 	st.accept(oq, r)
 	return true
+}
+
+// correctsSum takes a correction of a sum already answered, typed at a
+// later question ("nahi 4 nai 5 lac diye the" asked for the documents):
+// a sum taken back by a "no" that is the sum paid (or asked) now is
+// replaced by the one said for it. It reports whether it did.
+func (st *step) correctsSum(rd *lang.Reading) bool {
+	answers := st.draft().Answers
+	done := false
+	for from, to := range denials(rd, st.signals().Amounts) {
+		for _, key := range []string{"paid_amount", "money_asked"} {
+			if answers[key] != "" && answers[key] == formatAmount(from) {
+				st.setAnswer(key, formatAmount(to))
+				st.settle(key)
+				done = true
+				break
+			}
+		}
+	}
+	if done {
+		st.note()
+	}
+	return done
 }
 
 // addsPaid keeps money the person says was paid, told while a plea's

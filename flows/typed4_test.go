@@ -426,3 +426,98 @@ func TestNoTankhwahAndOnlyWhatsappMsg(t *testing.T) {
 		require.Equal(t, "discreet", answers(at(t, flows.NodeHelpContact, c.locale, c.text))["contact"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// An answer given earlier said to be wrong at another question ("ملک غلط
+// ہے، قطر تھا" asked for the documents) is replaced, and the question is
+// asked again; papers named in Urdu script ("شناختی کارڈ کی کاپی دی تھی")
+// typed at another question are kept for the documents question.
+func TestCorrectionAtAnotherQuestion(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "ملک غلط ہے، قطر تھا", "قطر"},
+		{"en", "country is wrong, it was qatar", "Qatar"},
+		{"ur-Latn", "mulk galat hai qatar tha", "Qatar"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportDocs, c.locale)
+		st.Draft.Answers["country"] = "Saudi Arabia"
+		r := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 8, Reference: "HSY-TYPEDE"}, t0)
+		a := answers(r)
+		require.Equal(t, c.want, a["country"], "%s: %q", c.locale, c.text)
+		require.Empty(t, a["documents"], "%s: %q is no documents answer", c.locale, c.text)
+		require.Equal(t, flows.NodeReportDocs, r.State.Node, c.locale)
+	}
+	// naming the field without saying it was wrong changes nothing
+	st := flows.AtQuestion(flows.NodeReportDocs, "en")
+	st.Draft.Answers["country"] = "Saudi Arabia"
+	r := realEngine().Step(st, flows.Input{Text: "the country is saudi yes", MessageID: 8, Reference: "HSY-TYPEDE"}, t0)
+	require.Equal(t, "Saudi Arabia", answers(r)["country"])
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "شناختی کارڈ کی کاپی دی تھی"},
+		{"ur-Latn", "shanakhti card ki copy di thi"},
+	} {
+		r := at(t, flows.NodeReportConsent, c.locale, c.text)
+		require.Equal(t, "cnic", answers(r)["documents"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// A report typed in SMS short forms from start to end ("rprt", "agnt ny
+// 50k liye malysia visa k liye ab fon bnd", "agnt", "jc", "pasprt") is
+// read as the full words: money taken written "50k", a misspelt country,
+// JazzCash as "jc".
+func TestSMSShortFormsReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		turns []string
+		want  map[string]string
+	}{
+		{[]string{"rprt", "agnt ny 50k liye malysia visa k liye ab fon bnd", "bs", "g", "agnt", "nhi pta", "nai", "jc", "pasprt", "han", "ok"},
+			map[string]string{"country": "Malaysia", "paid": "yes", "paid_amount": "Rs 50,000", "paid_how": "jazzcash", "seen": "agent", "documents": "passport", "consent": "yes"}},
+		{[]string{"report", "agent ne 1.5L liye qtr k visa k liye", "bas", "ji", "fb", "pata nai", "nhi", "jc se", "kuch nai", "nai", "thk h"},
+			map[string]string{"country": "Qatar", "paid": "yes", "paid_amount": "Rs 1,50,000", "paid_how": "jazzcash", "seen": "facebook", "documents": "none", "consent": "no"}},
+	} {
+		st := flows.State{}
+		var got map[string]string
+		for i, text := range c.turns {
+			r := realEngine().Step(st, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TYPEDF"}, t0)
+			st = r.State
+			for _, e := range r.Effects {
+				if e.Report != nil && e.Report.Kind == flows.KindReport {
+					got = e.Report.Answers
+				}
+			}
+		}
+		require.NotNil(t, got, "%v: no report", c.turns)
+		for k, v := range c.want {
+			require.Equal(t, v, got[k], "%s in %v", k, c.turns)
+		}
+	}
+}
+
+// A smuggler's offer for someone still at home, asked about ("usay ek
+// banda keh raha hai k italy bhej dega … kya karein?"), is the smuggler's
+// report, not a plea: no one is on the road yet. Someone on the road is.
+func TestSmugglersOfferAtHomeIsAReport(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"mera beta 17 saal ka hai, usay ek banda keh raha hai k italy bhej dega, hum se 30 lakh mang raha hai, kya karein?", flows.KindReport},
+		{"میرا بیٹا سولہ سال کا ہے، ایک ایجنٹ کہتا ہے یونان بھیج دے گا، پچیس لاکھ مانگ رہا ہے، کیا کریں؟", flows.KindReport},
+		{"mera beta iran ke raste greece ja raha tha, 3 din se rabta nahi, kya karein?", flows.KindHelp},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TYPEDG"}, t0)
+		require.NotNil(t, r.State.Draft, c.text)
+		require.Equal(t, c.kind, r.State.Draft.Kind, c.text)
+	}
+}
+
+// "this whatsapp is fine" is how to be reached: here.
+func TestThisWhatsappIsFine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "this whatsapp is fine"},
+		{"en", "on this whatsapp"},
+		{"ur-Latn", "isi whatsapp pe"},
+		{"ur", "اسی واٹس ایپ پر"},
+	} {
+		require.Equal(t, "here", answers(at(t, flows.NodeHelpContact, c.locale, c.text))["contact"], "%s: %q", c.locale, c.text)
+	}
+}

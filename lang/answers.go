@@ -58,6 +58,10 @@ type conversationFile struct {
 		// the clause goes on ("cnic no in the form", "account no pe"); at
 		// a clause's end it answers no ("passport no, cnic haan").
 		AfterID []string `json:"after_id"`
+		// OtherOrdinals are ordinals that also mean "other": with a word
+		// for a number ("dusra number") they name another number, not an
+		// option by its place.
+		OtherOrdinals []string `json:"other_ordinals"`
 	} `json:"number_abbreviation"`
 }
 
@@ -76,6 +80,7 @@ type Reader struct {
 	// before numBefore, the postpositions of a place ("is no pe call
 	// karo": a "no" is not "on"), or before digits ("no 0300…").
 	numAbbrev, numAfter, numBefore, numAfterID map[string]bool
+	otherOrd                                   map[string]bool            // "dusra" of "dusra number": another, not the second
 	weak                                       map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
@@ -166,6 +171,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	}
 	r.numAbbrev, r.numAfter, r.numBefore = WordSet(f.NumberAbbrev.Words), WordSet(f.NumberAbbrev.After), WordSet(f.NumberAbbrev.Before)
 	r.numAfterID = WordSet(f.NumberAbbrev.AfterID)
+	r.otherOrd = WordSet(f.NumberAbbrev.OtherOrdinals)
 	r.weak = map[string]map[string]bool{}
 	for set, keys := range f.Weak {
 		if !strings.HasPrefix(set, "_") {
@@ -229,6 +235,16 @@ type Reading struct {
 func (r *Reader) Read(text string) *Reading {
 	toks := Tokenize(text)
 	for i := range toks {
+		if i > 0 && toks[i-1].Digits && toks[i-1].End == toks[i].Start {
+			// "50k", "1.5L": a magnitude written onto its number is the
+			// word for it ("50 hazar liye" is money taken, as "50k liye")
+			switch toks[i].S {
+			case "k":
+				toks[i].S = "hazar"
+			case "l":
+				toks[i].S = "lakh"
+			}
+		}
 		next := i+1 < len(toks) && !toks[i+1].Brk
 		after := i > 0 && !toks[i].Brk && (r.numAfter[toks[i-1].S] || next && r.numAfterID[toks[i-1].S])
 		if r.numAbbrev[toks[i].S] && (after || next && r.numBefore[toks[i+1].S] ||
@@ -237,7 +253,30 @@ func (r *Reader) Read(text string) *Reading {
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutTags(toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks))))}
+}
+
+// withoutTags drops a "no" that is a tag particle right after a verb
+// ("diye na bhai 1 lac", "bheja na, jazzcash pe", "دیے نا بھائی"): it
+// stresses what was done, it does not deny it. The verb is a completed
+// verb ending or the end of a word of paying, asking or seeing.
+func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
+	verbEnd := map[int]bool{}
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAnswer && (l.Key == "paid" || l.Key == "paid_done" || l.Key == "asked" || l.Key == "seen_verbs") {
+			verbEnd[h.J] = true
+		}
+	}
+	out := hits[:0:0]
+	for _, h := range hits {
+		l := r.m.Label(h.Label)
+		if l.Kind == kindAnswer && l.Key == "no" && h.J == h.I+1 && h.I > 0 && !toks[h.I].Brk && r.lex.tags[toks[h.I].S] &&
+			(r.lex.verbEndings[toks[h.I-1].S] || verbEnd[h.I]) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // withoutCorrected drops the yes and no words inside a correction's own
@@ -294,6 +333,9 @@ func (r *Reader) withoutDenied(toks []Token, hits []Hit) []Hit {
 	return out
 }
 
+// Reader is the reader that read the text, to read a part of it.
+func (rd *Reading) Reader() *Reader { return rd.r }
+
 // Empty reports a text with no words or numbers at all (an emoji, "…").
 func (rd *Reading) Empty() bool { return len(rd.toks) == 0 }
 
@@ -319,7 +361,7 @@ func (rd *Reading) pick(kinds []string, keys ...string) []found {
 		}
 		neg := h.GapNeg
 		if !rd.negative(h.I, h.J) {
-			neg = rd.r.lex.Negated(rd.toks, h.I, h.J, h.GapNeg)
+			neg = rd.r.lex.NegatedTagged(rd.toks, h.I, h.J, h.GapNeg)
 		}
 		cands = append(cands, found{Label: l, i: h.I, j: h.J, neg: neg})
 	}
@@ -593,6 +635,10 @@ func (rd *Reading) Paid() Polarity {
 		return PolarNo
 	case len(paidIn) > 0:
 		return PolarYes
+	case !unpaid && !unknown && len(rd.receiptHits()) > 0 && rd.receiptHits()[0].i <= 1:
+		// "raseed nahi di", "they gave no receipt": money went, with no
+		// receipt for it
+		return PolarYes
 	case unpaid:
 		return PolarNotYet
 	case unknown:
@@ -613,9 +659,13 @@ func (rd *Reading) Lead() Polarity {
 // yet" is no) and where that phrase ends.
 func (rd *Reading) lead() (Polarity, int) {
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
+	receipts := rd.receiptHits()
 	for k, h := range hs {
 		if h.i > 1 || h.Key == "unknown" {
 			break
+		}
+		if slices.ContainsFunc(receipts, func(r found) bool { return r.i <= h.i && h.j <= r.j }) {
+			continue // "raseed nahi di": the receipt was not given, no "no"
 		}
 		switch {
 		case h.Key == "no" && rd.negatesNext(hs, k), h.Key == "wrong" && h.neg:
@@ -778,6 +828,9 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 		}
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet", "more") {
+		if h.Key == "more" && h.j-h.i == 1 && alsoWords[rd.toks[h.i].S] {
+			continue // "maine bhi usko 3 lakh diye the": I too paid, not more asked
+		}
 		owed = append(owed, span(h))
 	}
 	for _, h := range rd.payHits("paid", "paid_done") {
@@ -821,6 +874,31 @@ func (rd *Reading) ForReceipt(at int) bool {
 	}
 	return false
 }
+
+// Receipt reports a word of a receipt ("raseed", "رسید", "slip"), said or
+// denied.
+func (rd *Reading) Receipt() bool {
+	return rd.has(kindAnswer, "receipt") || rd.has(kindAnswer, "paid_not") && rd.receiptWord()
+}
+
+func (rd *Reading) receiptWord() bool { return len(rd.receiptHits()) > 0 }
+
+// receiptHits are the phrases that say a receipt was not given ("raseed
+// nahi di", "they gave no receipt", "رسید نہیں دی").
+func (rd *Reading) receiptHits() []found {
+	var out []found
+	for _, h := range rd.pick([]string{kindAnswer}, "paid_not") {
+		for _, t := range rd.toks[h.i:h.j] {
+			if receiptWords[t.S] {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var receiptWords = WordSet([]string{"receipt", "reciept", "recipt", "raseed", "rasid", "raseedh", "rasied", "rseed", "slip", "parchi", "رسید", "پرچی", "سلپ"})
 
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
@@ -881,6 +959,56 @@ func (rd *Reading) CorrectedAt() int {
 		}
 	}
 	return at
+}
+
+// NoBetween reports a sum taken back by a "no" right after it, before the
+// sum at byte offset b ("22 lakh... no, he said 25 lakh", "2 lakh nahi 2
+// lakh 20 hazar", "4 nai 5 lac diye the", "ساڑھے تین لاکھ۔ نہیں بیٹا، تین
+// لاکھ"): the word after the first sum, which ends at byte a, is "no" or
+// "nahi", and at most three words stand between it and the next sum. An
+// English "not" is left alone: "2 lakh, not 3" keeps the first.
+func (rd *Reading) NoBetween(a, b int) bool {
+	k := 0
+	for k < len(rd.toks) && rd.toks[k].Start < a {
+		k++
+	}
+	if k >= len(rd.toks) || rd.toks[k].End > b || !rd.sumNo(rd.toks[k].S) {
+		return false
+	}
+	n := 0
+	for m := k + 1; m < len(rd.toks) && rd.toks[m].Start < b; m++ {
+		if !sumNoFillers[rd.toks[m].S] {
+			return false // "2 lakh, no receipt, 50 hazar baki": the no is the receipt's
+		}
+		n++
+	}
+	return n <= 3
+}
+
+// sumNoFillers may stand between a "no" and the sum it gives instead ("no,
+// he said 25 lakh", "nahi beta, 3 lakh", "nahi balke 5").
+var sumNoFillers = WordSet([]string{"he", "she", "they", "said", "says", "told", "it", "was", "is", "its", "i", "mean", "meant",
+	"sorry", "wait", "actually", "but", "only", "just", "rs", "beta", "bhai", "ji", "jee", "g", "balke", "balki", "bulke", "sirf", "srf",
+	"to", "tou", "tha", "the", "thi", "hai", "h", "he", "bataya", "bola", "kaha", "kehta", "keh", "raha", "rahe", "ye", "yeh", "wo", "woh",
+	"بیٹا", "بھائی", "جی", "بلکہ", "تھے", "تھا", "ہے", "کہا", "بولا", "بتایا", "صرف", "تو", "وہ", "یہ"})
+
+// DeniedNumbers returns the bare numbers taken back by a "no" right after
+// them ("nahi 4 nai 5 lac diye the": the 4, in the unit of the sum after
+// it), each with the byte offset where what follows the "no" begins.
+func (rd *Reading) DeniedNumbers() (nums []string, after []int) {
+	for k := 0; k+2 < len(rd.toks); k++ {
+		t := rd.toks[k]
+		if !t.Digits || t.End-t.Start > 3 || !rd.sumNo(rd.toks[k+1].S) || !rd.toks[k+2].Digits {
+			continue
+		}
+		nums = append(nums, t.S)
+		after = append(after, rd.toks[k+2].Start)
+	}
+	return nums, after
+}
+
+func (rd *Reading) sumNo(w string) bool {
+	return w == "no" || w == "nope" || rd.r.lex.Class("nahi")[w] || rd.r.lex.Canon(w) == "nahi" && w != "na" && w != "ni"
 }
 
 // TotalNear reports a word of totals ("total", "kul", "overall") beside
@@ -951,6 +1079,11 @@ func (rd *Reading) More() bool { return rd.has(kindAnswer, "more") }
 
 // Unknown reports "don't know" ("pata nahi", "yaad nahi").
 func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
+
+// PlaceUnknown reports words that say where the person is is not known
+// ("I don't know where we are", "pata nahi kahan hain", "پتا نہیں کہاں
+// ہیں"), wherever in the answer they stand.
+func (rd *Reading) PlaceUnknown() bool { return rd.has(kindAnswer, "place_unknown") }
 
 // UnknownLater reports a "don't know" only after the first clause
 // ("عمران، کمپنی کا نہیں پتا"): the first clause answers.
@@ -1084,6 +1217,13 @@ func (rd *Reading) Skip() bool {
 		}
 	}
 	return n > 0 && float64(in)/float64(n) >= 0.6
+}
+
+// SkipOnly reports a message that is nothing but a wish to skip ("pass on
+// this one"): an option's words inside it ("on this" of the contact
+// question) name no option.
+func (rd *Reading) SkipOnly() bool {
+	return rd.Skip() && rd.coveredBy(kindAnswer, "skip") >= 1
 }
 
 // Done reports that the person has nothing more to send ("bas", "that's
@@ -1247,7 +1387,28 @@ func (rd *Reading) OpensWithNothing() bool {
 }
 
 // Cancel reports "cancel", "mat bhejo".
-func (rd *Reading) Cancel() bool { return rd.has(kindAnswer, "cancel") }
+func (rd *Reading) Cancel() bool {
+	return rd.has(kindAnswer, "cancel") && !(rd.Question() && rd.othersThing())
+}
+
+// othersThing reports a thing of someone else's named in the text ("their
+// licence", "unka account", "اس کا دفتر"): a question whether an officer
+// will cancel it asks about the agent, it does not cancel the report
+// (C19-003).
+func (rd *Reading) othersThing() bool {
+	for k, t := range rd.toks {
+		if othersWords[t.S] {
+			return true
+		}
+		if k+1 < len(rd.toks) && (t.S == "ان" || t.S == "اس" || t.S == "un" || t.S == "us") && rd.r.lex.Class("ka")[rd.toks[k+1].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var othersWords = WordSet([]string{"their", "his", "her", "them", "him", "unka", "unki", "unke", "uska", "uski", "uske", "inka", "inki", "inke",
+	"licence", "license", "lisence", "licance", "visa", "account", "office", "daftar", "لائسنس", "ویزا", "اکاؤنٹ", "دفتر", "ایجنسی", "agency"})
 
 // Option returns the option of set (conversation.json "options") that the
 // text names, and whether one is. A named option that is negated
@@ -1326,6 +1487,15 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
 		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
+	}
+	if set == "docs" && len(named) == 1 && named[0] != "both" {
+		// "he sent the CNIC also, for the police certificate. So both": a
+		// later clause that sums up as both says so (C19-001)
+		for _, h := range rd.pick([]string{optionPrefix + set}, "both") {
+			if !h.neg && clauseOf[h.i] > firstClause {
+				return "both", true
+			}
+		}
 	}
 	if set == "docs" && len(named) == 1 {
 		// "Passport is with them for the visa, CNIC copy also": a later
@@ -1555,6 +1725,17 @@ var otherwiseWords = WordSet([]string{"warna", "varna", "otherwise", "ورنہ"}
 func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
 	for k, t := range rd.toks {
 		if clauseOf[k] == c && alsoWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+// Also reports a word that adds to what was said ("also", "too", "bhi",
+// "بھی"): "no wait, the CNIC also" adds the CNIC to the passport.
+func (rd *Reading) Also() bool {
+	for _, t := range rd.toks {
+		if alsoWords[t.S] {
 			return true
 		}
 	}
@@ -1949,7 +2130,8 @@ func (rd *Reading) Question() bool {
 }
 
 // Aside returns what kind of aside a message is when it is not an answer:
-// thanks, greeting, time, who, cost, privacy, what_next, unclear, or
+// thanks, greeting, time, who, cost, privacy, what_next, pay_more (should
+// I pay them more?), unclear, or
 // "question" for any other question; "" when it is none.
 func (rd *Reading) Aside() string {
 	if rd.Empty() {
@@ -1964,6 +2146,9 @@ func (rd *Reading) Aside() string {
 		kinds[h.Key] = true
 	}
 	q := rd.Question()
+	if kinds["pay_more"] && q {
+		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
+	}
 	for _, k := range []string{"time", "cost", "privacy", "what_next", "who"} {
 		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
 			return k
@@ -1995,7 +2180,10 @@ func (rd *Reading) Ordinal() int {
 		return 0
 	}
 	n := 0
+	other, number := false, false
 	for _, t := range rd.toks {
+		other = other || rd.r.otherOrd[t.S]
+		number = number || numberWords[t.S]
 		switch {
 		case t.Digits && len(t.S) <= 2:
 			if n != 0 {
@@ -2011,6 +2199,9 @@ func (rd *Reading) Ordinal() int {
 		default:
 			return 0
 		}
+	}
+	if other && number {
+		return 0 // "dusra number", "دوسرا نمبر": another number, not the second option
 	}
 	return n
 }
@@ -2230,6 +2421,21 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
 		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
 	}
+	for k := i + 1; k+1 < j && j-k <= 4; k++ {
+		// "shafqat agent mandi bahauddin", "زاہد ایجنٹ گجرات والا": the
+		// role and his town after the name are no part of it
+		if rd.r.lex.Class("agent")[toks[k].S] && rd.r.lex.Class("pk_place")[toks[k+1].S] {
+			j = k
+			break
+		}
+	}
+	if j-i >= 2 && rd.r.lex.Class("agent")[toks[j-1].S] && !rd.r.trade[toks[j-2].S] {
+		// "Shafqat agent", "Zahid the agent": his trade, not his name
+		j--
+		if j-i >= 2 && (toks[j-1].S == "the" || toks[j-1].S == "an") {
+			j--
+		}
+	}
 	if i >= j {
 		return nil, nil
 	}
@@ -2257,6 +2463,18 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 				return []string{name}, []string{other}
 			}
 			break
+		}
+	}
+	for k := i + 1; k+1 < j; k++ {
+		// "Hafiz Imran from Makkah Services International": a person,
+		// then the firm he says he is from, kept after him
+		if toks[k].S != "from" || !rd.r.trade[toks[j-1].S] {
+			continue
+		}
+		who := strings.Trim(text[toks[i].Start:toks[k-1].End], " .,:;-'\"")
+		firm := strings.Trim(text[toks[k+1].Start:toks[j-1].End], " .,:;-'\"")
+		if who != "" && firm != "" {
+			return []string{who, firm}, nil
 		}
 	}
 	first := strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
@@ -2485,8 +2703,8 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 		if r.place(toks[k].S) && k+1 < j && r.descriptor[toks[k+1].S] {
 			return k // "Chaudhry Nadeem Libya wala"
 		}
-		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) {
-			return k // "Haji Saab from Kharian"
+		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) && !r.tradeIn(toks[k+1:j]) {
+			return k // "Haji Saab from Kharian", not "… from Makkah Services International"
 		}
 		if seqAt(toks, k, j, r.srcBefore) > 0 {
 			return k
@@ -2529,6 +2747,17 @@ var (
 // place reports a place's one-word name: abroad (triage.json's countries
 // and cities) or in Pakistan (words.json's pk_place).
 func (r *Reader) place(w string) bool { return r.places[w] || r.lex.Class("pk_place")[w] }
+
+// tradeIn reports a trade word among toks ("Makkah Services
+// International"): a firm's name, not a town.
+func (r *Reader) tradeIn(toks []Token) bool {
+	for _, t := range toks {
+		if r.trade[t.S] {
+			return true
+		}
+	}
+	return false
+}
 
 // placeFrom are the words before a place a person is from ("from
 // Kharian").
@@ -3040,6 +3269,10 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] < given && rd.termsClause(clauseOf, clauseOf[h.i]):
+			// "he takes 6 lakh, half before and half after the visa, my
+			// cousin also paid him 3 lakh": the agent's terms, then what
+			// was paid
 		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] > given:
 			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
 			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
@@ -3050,6 +3283,8 @@ func (rd *Reading) PaidDone() Polarity {
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key != "not_yet" && rd.beforeIt(h.i):
 			// "we stopped my nephew before he paid": it did not happen
+		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
+			// "20 hazar baad mein medical ke diye the": paid later, paid
 		case h.Key == "not_yet":
 			return PolarNotYet
 		case h.neg:
@@ -3067,6 +3302,39 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	return p
 }
+
+// termsClause reports a clause of an agent's terms: it names a part of a
+// sum ("half before and half after the visa", "3 lakh pehle aur baki visa
+// ane pe") and no payment of its own.
+func (rd *Reading) termsClause(clauseOf []int, c int) bool {
+	part := false
+	for _, h := range rd.pick([]string{kindAnswer}, "part", "paid_rest") {
+		part = part || clauseOf[h.i] == c
+	}
+	for _, h := range rd.payHits("paid_done") {
+		if clauseOf[h.i] == c {
+			return false
+		}
+	}
+	return part
+}
+
+// paidLater reports a "later" (h, of not_yet) followed in its clause by a
+// payment told in the past ("20 hazar baad mein medical ke diye the", "بعد
+// میں بیس ہزار اور دیے تھے", "later I paid 20k more"): paid, later.
+func (rd *Reading) paidLater(h found, clauseOf []int) bool {
+	if !laterWords[rd.toks[h.i].S] {
+		return false
+	}
+	for _, p := range rd.payHits("paid_done") {
+		if !p.neg && p.i >= h.j && clauseOf[p.i] == clauseOf[h.i] {
+			return true
+		}
+	}
+	return false
+}
+
+var laterWords = WordSet([]string{"baad", "bad", "bd", "بعد", "later"})
 
 // beforeIt reports a "before" that governs the word at i, in its clause
 // ("we stopped him before he paid", "before paying anything"): what

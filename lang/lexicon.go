@@ -25,6 +25,7 @@ type Lexicon struct {
 	negations   map[string]bool
 	fillers     map[string]bool
 	verbEndings map[string]bool
+	tags        map[string]bool   // "na" after a verb: a tag ("diye na bhai"), no negation
 	canon       map[string]string // a spelling variant → the word the lexicon uses
 	sections    map[string][]byte // file name without .json → its bytes
 	sum         [32]byte          // of every file, by name: Fingerprint
@@ -36,6 +37,7 @@ type wordsFile struct {
 	Negations       []string            `json:"negations"`
 	NegationFillers []string            `json:"negation_fillers"`
 	VerbEndings     []string            `json:"verb_endings"`
+	TagParticles    []string            `json:"tag_particles"`
 	Variants        map[string][]string `json:"variants"`
 }
 
@@ -100,6 +102,7 @@ func (l *Lexicon) loadWords(data []byte) error {
 	l.negations = WordSet(f.Negations)
 	l.fillers = WordSet(f.NegationFillers)
 	l.verbEndings = WordSet(f.VerbEndings)
+	l.tags = WordSet(f.TagParticles)
 	l.canon = map[string]string{}
 	for _, word := range sortedKeys(f.Variants) {
 		w, ok := Word(word)
@@ -169,6 +172,17 @@ func (l *Lexicon) NewMatcher(v *Vocab) *Matcher {
 // ends in a completed verb ("le liya", "kar diya") is not negated by what
 // follows it, since Urdu puts the negation before the verb.
 func (l *Lexicon) Negated(toks []Token, i, j int, gapNeg bool) bool {
+	return l.negated(toks, i, j, gapNeg, false)
+}
+
+// NegatedTagged is Negated for a typed answer, where a tag particle right
+// after the words ("bheje na bhai", "diye the na") stresses them and does
+// not deny them. Triage keeps Negated as its model was trained.
+func (l *Lexicon) NegatedTagged(toks []Token, i, j int, gapNeg bool) bool {
+	return l.negated(toks, i, j, gapNeg, true)
+}
+
+func (l *Lexicon) negated(toks []Token, i, j int, gapNeg, tagged bool) bool {
 	if gapNeg {
 		return true
 	}
@@ -189,8 +203,8 @@ func (l *Lexicon) Negated(toks []Token, i, j int, gapNeg bool) bool {
 		return false
 	}
 	for k := j; k < len(toks) && k <= j+1; k++ {
-		if toks[k].Brk {
-			break
+		if toks[k].Brk || tagged && k == j && l.tags[toks[k].S] {
+			break // "bheje na bhai": a tag after the verb, no negation
 		}
 		if l.negations[toks[k].S] {
 			return true

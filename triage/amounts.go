@@ -335,7 +335,7 @@ func plainSum(atoms []atom, q quantity) bool {
 	if namedBefore(atoms, q.from) || shortcode(atoms, q) {
 		return false
 	}
-	if q.to < len(atoms) && (atoms[q.to].kind == 'w' && (lex.notMoneyUnits[atoms[q.to].s] || lex.countNouns[atoms[q.to].s]) ||
+	if q.to < len(atoms) && (atoms[q.to].kind == 'w' && (lex.notMoneyUnits[atoms[q.to].s] || countNounAt(atoms, q.to)) ||
 		atoms[q.to].kind == 'p' && atoms[q.to].s == "%") {
 		return false
 	}
@@ -512,7 +512,17 @@ func countAfter(atoms []atom, end int) bool {
 	if end < len(atoms) && atoms[end].kind == 'p' && atoms[end].s == "+" {
 		end++
 	}
-	return end < len(atoms) && atoms[end].kind == 'w' && lex.countNouns[atoms[end].s]
+	return countNounAt(atoms, end)
+}
+
+// countNounAt reports a count noun at atoms[k]; one that is also a
+// singular's oblique form is none when a postposition follows it
+// ("ڈھائی لاکھ ویزے کے لیے": the sum is for the visa).
+func countNounAt(atoms []atom, k int) bool {
+	if k >= len(atoms) || atoms[k].kind != 'w' || !lex.countNouns[atoms[k].s] {
+		return false
+	}
+	return !(lex.countOblique[atoms[k].s] && k+1 < len(atoms) && atoms[k+1].kind == 'w' && lex.obliqueAfter[atoms[k+1].s])
 }
 
 // yearLike reports a bare number that reads as a recent year rather than a
@@ -744,7 +754,7 @@ func paidAfter(atoms []atom, end int) bool {
 		switch a := atoms[k]; {
 		case a.kind == 'p':
 			return false
-		case a.kind == 'w' && words == 0 && (lex.notMoneyUnits[a.s] || lex.countNouns[a.s] || lex.multipliers[a.s] != 0):
+		case a.kind == 'w' && words == 0 && (lex.notMoneyUnits[a.s] || countNounAt(atoms, k) || lex.multipliers[a.s] != 0):
 			return false
 		case a.kind == 'w' && lex.moneyContext[a.s]:
 			return true

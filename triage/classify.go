@@ -166,8 +166,11 @@ func (a *analysis) rules(e Entities) ruled {
 		caseType == CaseVerification && a.cue("check_ask") ||
 		// people the smugglers hold on the road, before the boat or the
 		// border ("donkey wale ne kamre me band kiya, kal kashti se spain"),
-		// made to do no work: smuggling, as the matrix has it (C17-030)
-		caseType == CaseSmuggling && f.sits["confined"] && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
+		// made to do no work: smuggling, as the matrix has it (C17-030);
+		// so are people on the water now, in a boat near Greece, whatever
+		// the man with the gun took from them (blind18 EN-007); a boat in
+		// the news is not theirs
+		caseType == CaseSmuggling && (f.sits["confined"] || f.sits["at_sea_or_border"] && a.lowered() == "") && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
 			!f.sits["sexual_abuse"] && !f.sits["debt_bondage"]
 	flags = a.flags(f, caseType)
 	if reasons == nil {
@@ -530,7 +533,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOEPMisconduct
 	case f.paid && jobish, f.noLicence && jobish:
 		return CaseUnlicensedRecruiter
-	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && (!f.online || a.localRecruiter(f)) && !f.licensed:
+	case (a.cue("collects_locally") || a.cue("no_office") && len(f.e.Amounts) > 0) && jobish && (!f.online || a.localRecruiter(f)) && !f.remotePay && !f.licensed:
 		// One who takes money, passports or forms from the people around
 		// him for jobs abroad ("gaon me ek banda ... sab se CNIC copy ...
 		// 5 hazar registration fee", "لوگوں سے دبئی بھیجنے کے پیسے لے رہا

@@ -50,7 +50,7 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -90,6 +90,9 @@ func (a *analysis) readLowered() string {
 		}
 		if c == "ctx_closed" && (a.harmNow() || !a.onlyConfined()) {
 			continue // "the office is closed", but a person locked in and beaten is not
+		}
+		if c == "ctx_crowd" && a.cue(c) && (a.cue("k_relative") || a.situation("plea_rescue") || a.cue("k_journey")) {
+			continue // "people are dying on the boat, my brother is on it": one's own among them
 		}
 		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") {
 			continue // "gaon ke log keh rahe hain mere bhai ko agwa kar liya": one's own, told by others
@@ -200,8 +203,8 @@ func (a *analysis) loweredUrgency() string {
 // hurt", "maara nahi") is not one of them.
 func (a *analysis) harmNow() bool {
 	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
-		if a.situation(code) {
-			return true
+		if a.situation(code) && (code != "child" || a.childInDanger()) {
+			return true // a minor named counts when in danger, not a child in an advert or one still at home
 		}
 	}
 	free := append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...)
@@ -263,7 +266,20 @@ func (a *analysis) plannedCrossing() bool {
 // boat", C18-005): no one is on the road yet, and it is the smuggler who
 // is reported.
 func (a *analysis) calmNoDanger(r ruled) bool {
-	return (a.cue("ctx_calm") || a.smugglingPlanned(r)) && !anyTrue(r.f.sits) && !a.harmNow()
+	childPlan := a.situation("child") && a.childPlanned(false) && !a.childInDanger() // a minor someone means to send, still at home
+	return (a.cue("ctx_calm") || a.smugglingPlanned(r) || childPlan) && !a.sitsBesideSafeChild(r) && !a.harmNow()
+}
+
+// sitsBesideSafeChild reports a situation read, a minor named counting only
+// when in danger ("mera beta 17 saal ka hai … italy bhej dega" names a
+// child still at home, whom a plan is reported about).
+func (a *analysis) sitsBesideSafeChild(r ruled) bool {
+	for code, v := range r.f.sits {
+		if v && (code != "child" || a.childInDanger()) {
+			return true
+		}
+	}
+	return false
 }
 
 // smugglingPlanned reports a smuggler's journey told as a plan (cue
@@ -351,7 +367,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if m == nil {
 		return out
 	}
-	if !a.onTopic(r) {
+	if !a.onTopic(r) || ctx == "ctx_crowd" && !a.topicCue() {
 		// Nothing of jobs abroad, recruiters, money for them, or danger: a
 		// bank receipt, a greeting, family news. Not a report.
 		if out.Urgency != UrgencyEmergency {
@@ -367,6 +383,18 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	raiseAt := emergencyAt
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
+	}
+	if a.onlyForcedScam(r) {
+		raiseAt = reraiseAt
+	}
+	if a.inSafeHouse() && !a.situation("safe_house") {
+		// A house on the way, more money asked, no harm, threat or other
+		// danger read: the domain's urgent case, however the model reads
+		// "held" beside a relative (it learnt that from ransoms).
+		raiseAt = 2
+	}
+	if ctx == "ctx_crowd" {
+		raiseAt = 2 // people at large prayed for or given to, none of one's own: the model's danger words are theirs
 	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
@@ -394,13 +422,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// it still be reported?", blind12): asked so, however sure the
 		// model is of other. So is a worker's trouble abroad the rules
 		// read ("ریاض میں انتقال ہو گیا، میت واپس لانے", blind17 UR-047).
-		// Forced labour needs work named: a child taken away with no word
-		// of work ("woh aadmi bachi ko utha kar le gaya") is not it,
-		// whatever the model's second guess.
-		work := a.cue("work_named") || a.cue("workplace") || a.cue("child_labour") || r.f.sits["forced_work"] || r.f.sits["debt_bondage"]
 		best := 0.0
 		for c, p := range pc.Probs {
-			if c != CaseOther && (c != CaseForcedLabour || work) && (p > best || p == best && c < out.CaseType) {
+			if c != CaseOther && (p > best || p == best && c < out.CaseType) && (c != CaseForcedLabour || a.workNamed()) {
 				out.CaseType, best = c, p
 			}
 		}
@@ -615,7 +639,7 @@ var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_lice
 // danger or trouble, nothing asked. A relative abroad in trouble, or
 // money sent to an agent, is read as it was (everyday18).
 func (a *analysis) everydayOnly(r ruled) bool {
-	return a.cue("everyday") && !a.topicCue() && !anyTrue(r.f.sits) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
+	return a.cue("everyday") && !a.topicCue() && !a.situationRead(r.f) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
 		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.cue("k_now")
 }
 
@@ -659,4 +683,35 @@ func (a *analysis) onTopic(r ruled) bool {
 // smuggling themselves, not from a country or a boat alone.
 func smugglingRead(r ruled) bool {
 	return r.caseType == CaseSmuggling && r.f.smuggling
+}
+
+// workNamed reports any word of work: a workplace, a job, forced or child
+// labour, a debt to work off. Forced labour is no next reading of a
+// message that names none ("woh aadmi bachi ko utha kar le gaya").
+func (a *analysis) workNamed() bool {
+	for _, c := range []string{"workplace", "job", "forced_labour", "child_labour"} {
+		if a.cue(c) {
+			return true
+		}
+	}
+	return a.situation("forced_work") || a.situation("debt_bondage") || a.situation("wages_withheld")
+}
+
+// onlyForcedScam reports forced scam work read with no danger of the
+// body: no emergency situation, no harm, threat, sale or illness, no one
+// held ("the company makes him defraud people online, a fine and no food
+// if he refuses, his passport with them; he messages at night in secret",
+// blind18 UR-015). The domain names it urgent (red-flags.md), with a
+// passport taken or wages withheld beside it: the model must be sure to
+// raise it.
+func (a *analysis) onlyForcedScam(r ruled) bool {
+	if !r.f.sits["forced_scam"] || a.harmNow() || a.personHeld() {
+		return false
+	}
+	for code, v := range r.f.sits {
+		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
 }

@@ -62,8 +62,14 @@ func UrgentReason(w string) bool {
 // labels it (blind13 EN-049: "in a 'safe house' in Tehran ... pay 2 lakh
 // more to continue ... cannot go out"); a threat to sell one on stays an
 // emergency.
+//
+// A house named on the way, with more money asked to go on ("in a house in
+// Istanbul, give 3 lakh more", "Quetta me ek ghar me ... 1.5L aur bhejo",
+// blind18 EN-015, UR-016, RL-016), is one too, as the corpus's such lines
+// label it (RU-0307, UR-0292, B4-RU-045): a house alone is no safe house
+// (a maid "ek ghar mein kaam karti hai").
 func (a *analysis) inSafeHouse() bool {
-	if !a.situation("safe_house") || a.harmNow() || a.cue("k_threat") || a.situation("threats") {
+	if !(a.situation("safe_house") || a.houseOnTheWay()) || a.harmNow() || a.cue("k_threat") || a.situation("threats") {
 		return false
 	}
 	for _, code := range lex.sitOrder {
@@ -96,6 +102,26 @@ func (a *analysis) heldForDebt() bool {
 	for _, code := range lex.sitOrder {
 		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
 			return false
+		}
+	}
+	return true
+}
+
+// houseOnTheWay reports a house named where someone is, with more money
+// asked of the family to take them on ("a house in Istanbul ... give 3
+// lakh more", "ek ghar me ... 1.5L aur bhejo").
+// Held "until we pay" is the price of a release, not of the journey: a
+// ransom (TestKeptUntilPaidSpellings).
+func (a *analysis) houseOnTheWay() bool {
+	if !a.cue("k_house") || !(a.situation("more_money") || a.cue("more_asked")) {
+		return false
+	}
+	held := append(a.cueHits("k_held"), a.hits[lang.Label{Kind: kindSit, Key: "more_money"}]...)
+	for _, h := range held {
+		for i := h.I; i < h.J; i++ {
+			if untilWords[a.toks[i].S] {
+				return false
+			}
 		}
 	}
 	return true
@@ -137,6 +163,11 @@ func (a *analysis) onlyScamWork() bool {
 	}
 	return len(a.compounds()) == 0
 }
+
+// untilWords say "until" (the price of a release): "till we pay", "jab tak
+// nahi dete", "تب تک رکھیں گے".
+var untilWords = map[string]bool{"until": true, "till": true, "unless": true, "jab": true, "jb": true, "tab": true, "tb": true,
+	"tabtak": true, "tbtk": true, "جب": true, "تب": true}
 
 // compounds returns the reasons of the compound emergencies found: concepts
 // that together are a danger now ("kept in a house" and "a threat"). They
@@ -199,7 +230,7 @@ func (a *analysis) compound(c compound) bool {
 	for _, req := range c.All {
 		found := false
 		for k := range strings.SplitSeq(req, "|") {
-			if lex.situations[k].code != "" && a.situation(k) || a.cue(k) && !a.negatedCue(k) && (k != "k_held" || a.personHeld()) {
+			if lex.situations[k].code != "" && a.situation(k) || a.liveCue(k) && (k != "k_held" || a.personHeld()) {
 				found = true
 				break
 			}
@@ -209,6 +240,19 @@ func (a *analysis) compound(c compound) bool {
 		}
 	}
 	return true
+}
+
+// liveCue reports a hit of the cue that is neither negated nor inside a
+// saying that no one is hurt or held ("ابھی مارا پیٹا نہیں": no harm to
+// join a person held in a compound, blind18 UR-016).
+func (a *analysis) liveCue(k string) bool {
+	free := append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...)
+	for _, h := range a.cueHits(k) {
+		if !a.negated(h) && !overlapsAny(h, free) {
+			return true
+		}
+	}
+	return false
 }
 
 // personHeld reports whether a word of holding is about a person: "rakh
@@ -238,6 +282,12 @@ func (a *analysis) childInDanger() bool {
 	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") {
 		return false // "families with children can apply", "child model needed, age 4-8"
 	}
+	if a.childPlanned(harm) {
+		// "mera beta 17 saal ka hai, usay ek banda keh raha hai k italy
+		// bhej dega": a minor someone means to send, still at home; the
+		// plan is reported, no one is in danger yet
+		return false
+	}
 	if a.childAge() {
 		return true // "a 15-year-old girl": a minor, named as such
 	}
@@ -251,12 +301,21 @@ func (a *analysis) childInDanger() bool {
 			return true
 		}
 	}
-	for _, t := range a.toks {
-		if lex.movers[t.S] {
-			return true // "they brought me here", "beti ko Dubai bhej diya"
+	sent := append(a.cueHits("everyday"), a.cueHits("remit_from")...)
+	for i, t := range a.toks {
+		if lex.movers[t.S] && !covers(sent, i) {
+			return true // "they brought me here", "beti ko Dubai bhej diya"; not "abbu ne Dubai se eidi bheji"
 		}
 	}
 	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")
+}
+
+// childPlanned reports a minor, named by age, someone means to send
+// abroad, still at home, with nothing of harm, a hold, a ransom or a journey under way
+// ("mera beta 17 saal ka hai … italy bhej dega"); "kal flight hai", "aaj
+// border cross karega" are under way.
+func (a *analysis) childPlanned(harm bool) bool {
+	return !harm && a.childAge() && a.cue("ctx_plan") && !a.cue("k_now") && !a.cue("abroad") && !a.cue("k_held") && !a.cue("k_harm") && !a.cue("ransom")
 }
 
 // situation reports whether a situation was found. "child" is also found
@@ -414,7 +473,24 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			// not let go over a debt told beside it: the debt's reason
 			// and urgency
 			s = lex.situations["debt_bondage"]
-		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.inSafeHouse() || a.heldForDebt()) {
+		} else if code == "child" && a.childPlanned(false) && !a.childInDanger() && !a.cue("ctx_advert") {
+			// a minor someone means to send abroad: the same day's referral,
+			// not the emergency numbers
+			reasons = append(reasons, "a minor someone means to send abroad")
+			if level == UrgencyRoutine {
+				level = UrgencyUrgent
+			}
+			continue
+		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && a.heldForDebt() {
+			continue
+		} else if code == "confined" && a.inSafeHouse() {
+			if !a.situation("safe_house") {
+				// kept in a house on the way: the safe house's urgency, in its words
+				reasons = append(reasons, lex.situations["safe_house"].reason)
+				if level == UrgencyRoutine {
+					level = UrgencyUrgent
+				}
+			}
 			continue
 		}
 		reasons = append(reasons, s.reason)
@@ -436,4 +512,14 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 		}
 	}
 	return level, reasons
+}
+
+// covers reports whether token i lies inside one of hs.
+func covers(hs []lang.Hit, i int) bool {
+	for _, h := range hs {
+		if h.I <= i && i < h.J {
+			return true
+		}
+	}
+	return false
 }

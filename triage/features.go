@@ -31,13 +31,18 @@ import (
 // features the model would learn "bhej rahe" from every agent who sends
 // anyone. "k_locked" (a lock, a chain, a guard) only tells the rules that
 // workers held over a debt are shut in, not only not let go (heldForDebt);
-// the situations it overlaps are features already.
+// the situations it overlaps are features already. "k_house" and
+// "more_asked" (a house named, more money asked) only tell the rules of a
+// safe house on the way (houseOnTheWay), and "ctx_crowd" of people at
+// large prayed for: as features the model learnt "a house" from every
+// maid's workplace and "more" from every scam.
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
 	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
-	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true}
+	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
+	"k_house": true, "more_asked": true, "ctx_crowd": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words

@@ -13,66 +13,67 @@ import (
 // lang/lexicon/triage.json; see doc.go. Word classes, negations and
 // spelling variants are the shared ones of lang/lexicon/words.json.
 type lexiconFile struct {
-	Locatives        []string                     `json:"locatives"`
-	Countries        map[string][]string          `json:"countries"`
-	HomeCountry      map[string][]string          `json:"home_country"` // names only: never extracted
-	EuropeWords      []string                     `json:"europe_words"`
-	EuropeCountries  []string                     `json:"europe_countries"`
-	TransitCountries []string                     `json:"transit_countries"`
-	ScamCountries    []string                     `json:"scam_compound_countries"`
-	CurrencySymbols  map[string]string            `json:"currency_symbols"`
-	Currencies       map[string][]string          `json:"currencies"`
-	CurrencyByCtry   map[string]map[string]string `json:"currency_by_country"`
-	CurrencyCtryW    []string                     `json:"currency_by_country_words"`
-	Multipliers      []valueWords                 `json:"multipliers"`
-	AttachedOnly     []string                     `json:"attached_only_multipliers"`
-	NumberWords      []valueWords                 `json:"number_words"`
-	Fractions        []valueWords                 `json:"number_fractions"`
-	HalfAfter        []string                     `json:"number_half_after"`
-	RangeWords       []string                     `json:"range_words"`
-	UnitJoiners      []string                     `json:"unit_sharing_joiners"`
-	CountNouns       []string                     `json:"count_nouns"`
-	FeeWords         []string                     `json:"fee_words"`
-	Connectors       []string                     `json:"amount_connectors"`
-	MoneyContext     []string                     `json:"money_context_words"`
-	GiveStems        []string                     `json:"give_stems"`
-	TimesWords       []string                     `json:"times_words"`
-	TimesCounts      map[string]float64           `json:"times_counts"`
-	EachWords        []string                     `json:"each_words"`
-	GivenWords       []string                     `json:"given_words"`
-	PricedBefore     []string                     `json:"price_words_before"`
-	PricedAfter      []string                     `json:"price_words_after"`
-	NotMoneyUnits    []string                     `json:"not_money_units"`
-	NotMoneyBefore   []string                     `json:"not_money_before"`
-	ShortcodeAt      []string                     `json:"shortcode_at"`
-	ShortcodeVerbs   []string                     `json:"shortcode_verbs"`
-	MeasureUnits     []string                     `json:"measure_units"`
-	SubunitWords     []string                     `json:"subunit_words"`
-	RateUnits        []string                     `json:"rate_units"`
-	Payments         map[string][]string          `json:"payments"`
-	PaymentExcept    map[string][]string          `json:"payment_except"`
-	RemotePayments   []string                     `json:"remote_payments"`
-	Situations       []situationJSON              `json:"situations"`
-	Compounds        []compound                   `json:"compounds"`
-	Movers           []string                     `json:"movers"`
-	MinorWords       []string                     `json:"minor_words"`
-	AgeUnits         []string                     `json:"age_units"`
-	AgeWords         []string                     `json:"age_words"`
-	ChildNouns       []string                     `json:"child_nouns"`
-	Negatable        []string                     `json:"negatable_cues"`
-	Cues             map[string][]string          `json:"cues"`
-	CueExcept        map[string][]string          `json:"cue_except"`
-	TLDs             []string                     `json:"tlds"`
-	FreeEmail        []string                     `json:"free_email_domains"`
-	EmployerMail     []string                     `json:"employer_names_in_email"`
-	OfficialDomains  []string                     `json:"official_domains"`
-	OfficialSuffix   []string                     `json:"official_suffixes"`
-	OfficialWords    []string                     `json:"official_host_words"`
-	LicenceKeywords  []string                     `json:"licence_keywords"`
-	LicenceCities    []string                     `json:"licence_city_codes"`
-	LicenceLetters   map[string]string            `json:"licence_letter_names"` // "آر": "R"
-	SalaryLimits     map[string]float64           `json:"salary_limits_monthly"`
-	LegalFeePKR      float64                      `json:"legal_fee_pkr"`
+	Locatives        []string                        `json:"locatives"`
+	Countries        map[string][]string             `json:"countries"`
+	HomeCountry      map[string][]string             `json:"home_country"` // names only: never extracted
+	EuropeWords      []string                        `json:"europe_words"`
+	EuropeCountries  []string                        `json:"europe_countries"`
+	TransitCountries []string                        `json:"transit_countries"`
+	ScamCountries    []string                        `json:"scam_compound_countries"`
+	CurrencySymbols  map[string]string               `json:"currency_symbols"`
+	Currencies       map[string][]string             `json:"currencies"`
+	CurrencyByCtry   map[string]map[string]string    `json:"currency_by_country"`
+	CurrencyCtryW    []string                        `json:"currency_by_country_words"`
+	Multipliers      []valueWords                    `json:"multipliers"`
+	AttachedOnly     []string                        `json:"attached_only_multipliers"`
+	NumberWords      []valueWords                    `json:"number_words"`
+	Fractions        []valueWords                    `json:"number_fractions"`
+	HalfAfter        []string                        `json:"number_half_after"`
+	RangeWords       []string                        `json:"range_words"`
+	UnitJoiners      []string                        `json:"unit_sharing_joiners"`
+	CountNouns       []string                        `json:"count_nouns"`
+	CountOblique     struct{ Words, After []string } `json:"count_nouns_oblique"`
+	FeeWords         []string                        `json:"fee_words"`
+	Connectors       []string                        `json:"amount_connectors"`
+	MoneyContext     []string                        `json:"money_context_words"`
+	GiveStems        []string                        `json:"give_stems"`
+	TimesWords       []string                        `json:"times_words"`
+	TimesCounts      map[string]float64              `json:"times_counts"`
+	EachWords        []string                        `json:"each_words"`
+	GivenWords       []string                        `json:"given_words"`
+	PricedBefore     []string                        `json:"price_words_before"`
+	PricedAfter      []string                        `json:"price_words_after"`
+	NotMoneyUnits    []string                        `json:"not_money_units"`
+	NotMoneyBefore   []string                        `json:"not_money_before"`
+	ShortcodeAt      []string                        `json:"shortcode_at"`
+	ShortcodeVerbs   []string                        `json:"shortcode_verbs"`
+	MeasureUnits     []string                        `json:"measure_units"`
+	SubunitWords     []string                        `json:"subunit_words"`
+	RateUnits        []string                        `json:"rate_units"`
+	Payments         map[string][]string             `json:"payments"`
+	PaymentExcept    map[string][]string             `json:"payment_except"`
+	RemotePayments   []string                        `json:"remote_payments"`
+	Situations       []situationJSON                 `json:"situations"`
+	Compounds        []compound                      `json:"compounds"`
+	Movers           []string                        `json:"movers"`
+	MinorWords       []string                        `json:"minor_words"`
+	AgeUnits         []string                        `json:"age_units"`
+	AgeWords         []string                        `json:"age_words"`
+	ChildNouns       []string                        `json:"child_nouns"`
+	Negatable        []string                        `json:"negatable_cues"`
+	Cues             map[string][]string             `json:"cues"`
+	CueExcept        map[string][]string             `json:"cue_except"`
+	TLDs             []string                        `json:"tlds"`
+	FreeEmail        []string                        `json:"free_email_domains"`
+	EmployerMail     []string                        `json:"employer_names_in_email"`
+	OfficialDomains  []string                        `json:"official_domains"`
+	OfficialSuffix   []string                        `json:"official_suffixes"`
+	OfficialWords    []string                        `json:"official_host_words"`
+	LicenceKeywords  []string                        `json:"licence_keywords"`
+	LicenceCities    []string                        `json:"licence_city_codes"`
+	LicenceLetters   map[string]string               `json:"licence_letter_names"` // "آر": "R"
+	SalaryLimits     map[string]float64              `json:"salary_limits_monthly"`
+	LegalFeePKR      float64                         `json:"legal_fee_pkr"`
 }
 
 type valueWords struct {
@@ -144,6 +145,8 @@ type lexicon struct {
 	unitJoiners     map[string]bool    // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
 	halfAfter       [][]string         // "four and a half lakh", "char aur aadha lakh": a half more
 	countNouns      map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
+	countOblique    map[string]bool    // "ویزے": a count, unless a postposition follows
+	obliqueAfter    map[string]bool    // the postpositions that make it "for the visa"
 	feeWords        map[string]bool    // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool    // "2 lakh and 30 thousand"
 	moneyContext    map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
@@ -226,6 +229,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		unitJoiners:      wordSet(f.UnitJoiners),
 		halfAfter:        wordSeqs(f.HalfAfter),
 		countNouns:       wordSet(f.CountNouns),
+		countOblique:     wordSet(f.CountOblique.Words),
+		obliqueAfter:     wordSet(f.CountOblique.After),
 		feeWords:         wordSet(f.FeeWords),
 		connectors:       wordSet(f.Connectors),
 		moneyContext:     wordSet(f.MoneyContext),
