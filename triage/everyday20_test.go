@@ -119,3 +119,41 @@ func TestEverydayWorkerWritesAllIsWell(t *testing.T) {
 		{"ریاض میں چار مہینے سے تنخواہ نہیں ملی، کفیل نے پاسپورٹ بھی رکھ لیا ہے", "", UrgencyUrgent},
 	})
 }
+
+// Sums as everyday messages write them (everyday20's amount misses): a
+// figure written out again in words is one sum ("Rs 42,000 (forty two
+// thousand only)" read a 2,000 too); a day of the month after a currency
+// is a date ("12,000 روپے 25 اپریل تک" read 25 rupees); a bare sum to send,
+// to load, to chip in or paid as a minimum is money.
+func TestEverydaySums(t *testing.T) {
+	t.Parallel()
+	type am = Amount
+	cases := []struct {
+		text string
+		want []Amount
+	}{
+		{"Received with thanks Rs 35,000 (thirty five thousand only) as rent for May.", []am{{35000, "PKR", ""}}},
+		{"Cheque of Rs 72,000/- (Rupees seventy-two thousand only) deposited.", []am{{72000, "PKR", ""}}},
+		{"He paid twenty two thousand rupees for the ticket", []am{{22000, "PKR", ""}}},
+		{"آپ کا بل 3,400 روپے 15 مئی تک جمع کروائیں", []am{{3400, "PKR", ""}}},
+		{"Jubilee Life: premium Rs 8,500 due by 10 June.", []am{{8500, "PKR", ""}}},
+		{"Kiraya 25000 rupay 5 July tak de dena", []am{{25000, "PKR", ""}}},
+		{"یار 1500 بھیج دو جاز کیش پر، کل لوٹا دوں گا", []am{{1500, "PKR", ""}}},
+		{"bhai 300 ka load kr do 03001234567 pe", []am{{300, "PKR", ""}}},
+		{"Farewell dinner Friday, everyone chip in 2,000 please", []am{{2000, "PKR", ""}}},
+		{"Card bill 24,500 due hai, minimum 2,450 bhi de do to theek hai", []am{{24500, "PKR", ""}, {2450, "PKR", ""}}},
+		// neighbours
+		{"25 May ko milte hain", nil},
+		{"Registration fee 25 hazar 15 May tak jama karwayen", []am{{25000, "PKR", ""}}},
+		{"bees hazar do, baqi kal", []am{{20000, "PKR", ""}}},
+		{"agent ne token 50,000 liya", []am{{50000, "PKR", ""}}},
+	}
+	for _, c := range cases {
+		got := Extract(c.text).Amounts
+		require.Len(t, got, len(c.want), "%q: %v", c.text, got)
+		for i, w := range c.want {
+			require.InDelta(t, w.Value, got[i].Value, 0.001, c.text)
+			require.Equal(t, w.Currency, got[i].Currency, c.text)
+		}
+	}
+}
