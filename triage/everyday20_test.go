@@ -157,3 +157,34 @@ func TestEverydaySums(t *testing.T) {
 		}
 	}
 }
+
+// Family news from relatives abroad, written here as the everyday20
+// families go on (not misses of the learn half, wordings around them): a
+// call in which all was well, an uncle "from Dubai" coming to a wedding, a
+// remittance "bhej diye", a visa granted ("visa lag gaya"). Before, the
+// model raised the first two as emergencies, the rules read the third as
+// a paid scam and the fourth as a worker's distress. A plea heard on the
+// call, an agent's demand after "visa lag gaya" or a remittance sent on
+// to an agent stay reports.
+func TestEverydayFamilyAbroadNews(t *testing.T) {
+	t.Parallel()
+	checkEveryday(t, []everydayCase{
+		{"Mera beta Dubai mein hai, kal video call pe baat hui, theek hai", CaseOther, UrgencyRoutine},
+		{"Abbu se Riyadh mein phone pe baat hui, sab khairiyat hai", CaseOther, UrgencyRoutine},
+		{"میرے بیٹے سے دبئی میں ویڈیو کال پر بات ہوئی، ٹھیک ہے", CaseOther, UrgencyRoutine},
+		{"میری بیٹی کی شادی ہے، دبئی والے ماموں آ رہے ہیں", CaseOther, UrgencyRoutine},
+		{"Shadi pe Jeddah wale chacha bhi aa rahe hain, airport se lena hai", CaseOther, UrgencyRoutine},
+		{"Bhai ne Dubai se paise bhej diye, Western Union pe code aaya hai", CaseOther, UrgencyRoutine},
+		{"بھائی نے سعودیہ سے پیسے بھیج دیے ہیں، بینک سے نکلوا لینا", CaseOther, UrgencyRoutine},
+		{"بھائی کا قطر کا ویزا لگ گیا ہے، اگلے مہینے جائے گا", CaseOther, UrgencyRoutine},
+		{"Bhai ka Saudi visa lag gaya, agle hafte flight hai, dua karna", CaseOther, UrgencyRoutine},
+		{"My cousin's Canada visa got approved today, alhamdulillah", CaseOther, UrgencyRoutine},
+		// neighbours
+		{"Beti se video call pe baat hui, ro rahi thi, kehti hai bachao", "", UrgencyEmergency},
+		{"بیٹی سے فون پر بات ہوئی، کہتی ہے مجھے بچاؤ، کمرے میں بند کر کے رکھا ہے", "", UrgencyEmergency},
+		{"Beta Dubai mein hai, kal phone pe baat hui, kehta hai kafeel maarta hai aur passport rakh liya", "", UrgencyEmergency},
+		{"Agent ne kaha visa lag gaya, 2 lakh aur bhejo warna cancel", "", UrgencyUrgent},
+		{"visa lag gaya tha magar fake nikla, agent ne 3 lakh liye", "", UrgencyRoutine},
+		{"Bhai ne Dubai se paise bhej diye agent ko, ab agent ka phone band hai", "", UrgencyRoutine},
+	})
+}
