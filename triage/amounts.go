@@ -180,6 +180,20 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 		return q, false
 	}
 	i++
+	if word && lex.tensJoined[atoms[i-1].s] {
+		// "forty two thousand", "forty-two": the tens and the unit are one
+		// number ("Rs 42,000 (forty two thousand only)" is no 2,000 too,
+		// everyday20 E20-031).
+		k := i
+		if k < len(atoms) && atoms[k].kind == 'p' && atoms[k].s == "-" {
+			k++
+		}
+		if k < len(atoms) && atoms[k].kind == 'w' {
+			if u := lex.numberWords[atoms[k].s]; u >= 1 && u <= 9 && u == float64(int(u)) {
+				n, i = n+u, k+1
+			}
+		}
+	}
 	// "four and a half lakh", "char aur aadha lakh": a half more, only
 	// before a multiplier.
 	if frac == 0 {
@@ -616,6 +630,13 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		}
 		if end < len(atoms) && atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") {
 			i = end // "100% guarantee", "۱۰۰٪": a share, never money
+			continue
+		}
+		if len(qs) == 1 && !q.hasMult && q.value >= 1 && q.value <= 31 && wordsAt(atoms, end, lex.monthNames, false) {
+			// "12,000 روپے 25 اپریل تک", "Rs 3,000 by 15 May": a date, even
+			// right after a currency that belongs to the sum before it
+			// (everyday20 E20-133).
+			i = end
 			continue
 		}
 		preCode, preWord, preFrom := currencyBefore(atoms, q.from)

@@ -643,6 +643,23 @@ func (a *analysis) everydayOnly(r ruled) bool {
 		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.cue("k_now")
 }
 
+// workerWell reports a worker abroad writing home that all is well:
+// wages paid, overtime given, an iqama renewed ("Salary came today
+// finally ... 400 riyal extra this month here in Jeddah", "Iqama renew ho
+// gaya, kafeel ne khud sara kaam karwa diya", everyday20 E20-097, E20-297).
+// The words are a worker's complaint's (salary, company, kafeel, iqama),
+// the news is none: no danger or trouble read, no situation, no agent,
+// fee or sum asked, nothing to check or asked, no number or link, no
+// smuggling, trafficking, fraud or distress, and no "but" or "only" that
+// turns it ("salary aa gayi magar 3 mahine ki baqi hai").
+func (a *analysis) workerWell(r ruled) bool {
+	f := r.f
+	return a.cue("worker_well") && !a.cue("contrast") && !anyTrue(f.sits) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
+		r.urgency == UrgencyRoutine && !a.asks() && !a.cue("agent") && !f.fee && !f.askPay && !f.verify && !f.distress &&
+		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
+		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+}
+
 // topicCue reports whether any cue of Hoshyar's work was read: work
 // abroad, an agent, money for a job, trafficking, smuggling…
 func (a *analysis) topicCue() bool {
@@ -657,7 +674,7 @@ func (a *analysis) topicCue() bool {
 // onTopic reports whether the message is about work abroad, recruitment,
 // its money, or a person in trouble: the rules read something of it.
 func (a *analysis) onTopic(r ruled) bool {
-	if a.everydayOnly(r) {
+	if a.everydayOnly(r) || a.workerWell(r) {
 		return false
 	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {

@@ -301,10 +301,13 @@ func (a *analysis) childInDanger() bool {
 			return true
 		}
 	}
-	sent := append(a.cueHits("everyday"), a.cueHits("remit_from")...)
+	// What was sent may be money, a gift or a photo, not the child: "abbu
+	// ne Dubai se eidi bheji", "He sent the kids £50 for Eidi", "bachon ko
+	// 5000 bheje", "بچوں کی تصویریں بھیج دینا" (everyday20 E20-067).
+	sent := append(append(a.cueHits("everyday"), a.cueHits("remit_from")...), a.cueHits("sent_things")...)
 	for i, t := range a.toks {
 		if lex.movers[t.S] && !covers(sent, i) {
-			return true // "they brought me here", "beti ko Dubai bhej diya"; not "abbu ne Dubai se eidi bheji"
+			return true // "they brought me here", "beti ko Dubai bhej diya", "2 lakh mein beti ko bheja"
 		}
 	}
 	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")

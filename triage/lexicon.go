@@ -48,6 +48,8 @@ type lexiconFile struct {
 	ShortcodeAt      []string                        `json:"shortcode_at"`
 	ShortcodeVerbs   []string                        `json:"shortcode_verbs"`
 	MeasureUnits     []string                        `json:"measure_units"`
+	MonthNames       []string                        `json:"month_names"`
+	TensJoined       []string                        `json:"number_tens_joined"`
 	SubunitWords     []string                        `json:"subunit_words"`
 	RateUnits        []string                        `json:"rate_units"`
 	Payments         map[string][]string             `json:"payments"`
@@ -162,6 +164,8 @@ type lexicon struct {
 	shortcodeAt     map[string]bool    // "9000 par", "to 8300": where a message is sent
 	shortcodeVerbs  map[string]bool    // "forward karein", "SMS", "بھیجیں": sending a message, not money
 	measureUnits    map[string]bool    // "58 hazar km": a quantity, even in thousands, is no sum before these
+	monthNames      map[string]bool    // "25 اپریل", "12 May": a day of the month before these is no sum
+	tensJoined      map[string]bool    // "forty two": tens a unit word after adds to (Urdu has a word for each)
 	subunitWords    map[string]bool    // "280 روپے 15 پیسے": the hundredths of the rupee
 	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
@@ -246,6 +250,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		shortcodeAt:      wordSet(f.ShortcodeAt),
 		shortcodeVerbs:   wordSet(f.ShortcodeVerbs),
 		measureUnits:     wordSet(f.MeasureUnits),
+		monthNames:       wordSet(f.MonthNames),
+		tensJoined:       wordSet(f.TensJoined),
 		subunitWords:     wordSet(f.SubunitWords),
 		rateUnits:        wordSet(f.RateUnits),
 		ageUnits:         wordSet(f.AgeUnits),

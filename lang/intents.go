@@ -1,0 +1,379 @@
+package lang
+
+// Reading what a message asks for rather than what it answers: the intent
+// at the menu (report, check, status, a person, erase, help), a command,
+// a question, an aside (thanks, "is this FIA?", "how long?") and a
+// greeting.
+
+import (
+	"slices"
+	"strings"
+)
+
+// AtALoss reports a short message that asks what to do ("kya karun?",
+// "what should I do now", "اب کیا کروں").
+func (rd *Reading) AtALoss() bool {
+	if rd.Words() >= atALossWords {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == "at_a_loss" && !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
+// Intent returns what a message at the menu asks for: report, verify,
+// status, human, erase, help, language, menu or back, or "".
+//
+// A report that calls the offer fake is a report ("I want to report a fake
+// job agent"); a question whether it is real is a verification ("ye agent
+// asli hai?"); an explicit report word wins over both.
+func (rd *Reading) Intent() string {
+	named := map[string]bool{}
+	for _, h := range rd.pick([]string{kindIntent}) {
+		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {
+			named[h.Key] = true
+		}
+	}
+	if named["at_a_loss"] && (rd.Words() < atALossWords || named["help"]) {
+		// "kya karun?", "agent ne paise le liye, ab kya karoon": a plea; at
+		// the end of a long account ("… samajh nahi aa raha kya karun",
+		// C14-030) it is the account that says what they need
+		named["help"] = true
+	}
+	if named["verify_ask"] {
+		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
+	}
+	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) {
+		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
+		// ne bataya jaali hai" is an account
+		named["verify"] = true
+	}
+	if named["human"] && rd.onlyNamesSomeone() && (named["verify"] || named["report"] || named["help"]) {
+		// "ایک بندہ خود کو او ای سی کا افسر کہتا ہے … کیا یہ سچ ہے؟": an
+		// officer he claims to be, not a wish to talk to one
+		named["human"] = false
+	}
+	explicitReport := rd.ReportAsked()
+	switch {
+	case named["erase"]:
+		return "erase"
+	case named["status"] && !named["help"] && (rd.Words() <= 12 || named["report"] || rd.Question()):
+		// "meri report ka kya bana?"; not a long account that says "what
+		// happened is…"
+		return "status"
+	case named["human"]:
+		return "human"
+	case named["callback"] && rd.Words() <= 12 && !named["verify"] && !named["report"] && !rd.Question():
+		// "is number pe call kr lain 0301…", "please call me on …": a
+		// person asking to be called, not a number to check
+		return "human"
+	case named["language"] && rd.Words() <= 5:
+		return "language"
+	case named["verify"] && named["report"]:
+		if explicitReport || !rd.Question() && !rd.eitherAsked() {
+			return "report"
+		}
+		return "verify"
+	case named["verify"]:
+		return "verify"
+	case named["report"] && named["help"] && rd.firstIntent("help") < rd.firstIntent("report"):
+		return "help" // "meri madad karo, … agar shikayat ki to jail bhejwa dunga"
+	case named["report"]:
+		return "report"
+	case named["help"]:
+		return "help"
+	case named["menu"] && rd.covered(kindIntent) >= 0.5:
+		return "menu"
+	case named["back"] && rd.covered(kindIntent) >= 0.5:
+		return "back"
+	}
+	return ""
+}
+
+// atALossWords is how long an account must be for "what do I do" at its
+// end to leave the account to say what is needed.
+const atALossWords = 40
+
+// licensedSaid reports a licence word that describes whom the writer
+// dealt with, in an account that asks nothing ("ایک لائسنس یافتہ پروموٹر
+// کے ذریعے ویزا لیا", "through a licensed promoter", "licence wala agent
+// tha"): the licence is told, not to be checked.
+func (rd *Reading) licensedSaid(h found) bool {
+	if h.j-h.i != 1 || rd.Question() || rd.Words() < 12 {
+		return false
+	}
+	w := rd.toks[h.i].S
+	switch {
+	case w == "licensed":
+	case (w == "لائسنس" || w == "licence" || w == "license" || w == "lisens") && h.j < len(rd.toks) && licenceHolder[rd.toks[h.j].S]:
+	case (w == "registered" || w == "رجسٹرڈ") && h.j < len(rd.toks) && (registeredHolder[rd.toks[h.j].S] || licenceHolder[rd.toks[h.j].S]):
+		// "ek registered OEP hai, 4 lakh maang rahe …": the firm dealt
+		// with, told, as "licensed" is
+	default:
+		return false
+	}
+	for _, k := range []string{"genuine", "verify_ask"} {
+		if len(rd.pick([]string{kindIntent}, k)) > 0 {
+			return false
+		}
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-12; k-- {
+		if askedOf[rd.toks[k].S] {
+			return false // "I would like to know if X is a licensed agency"
+		}
+		if rd.toks[k].Brk {
+			break
+		}
+	}
+	return true
+}
+
+// eitherAsked reports whether-or-not asked without a question mark: a word
+// of being genuine that is one side of an "or" ("sahi hy ya frod", "real or
+// fake", "اصلی ہے یا جعلی", "asli hai ya nahi").
+func (rd *Reading) eitherAsked() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+		if h.neg {
+			continue
+		}
+		for k := max(h.i-3, 0); k < len(rd.toks) && k <= h.j+1; k++ {
+			if orWords[rd.toks[k].S] && (k == 0 || !rd.toks[k].Brk) && (k+1 >= len(rd.toks) || !rd.toks[k+1].Brk) && k > 0 && k+1 < len(rd.toks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var orWords = WordSet([]string{"or", "ya", "yaa", "یا"})
+
+// theirPurpose reports a word of checking that is the purpose someone gave
+// for what they asked to be sent ("cnic, photo aur live location bhejo
+// verification k liye", "send your CNIC for verification", "تصدیق کے لیے
+// شناختی کارڈ بھیجیں"): their pretext, not a request to us to check.
+func (rd *Reading) theirPurpose(h found) bool {
+	purpose := h.j+1 < len(rd.toks) && forPost[rd.toks[h.j].S] && forLiye[rd.toks[h.j+1].S] ||
+		h.i > 0 && rd.toks[h.i-1].S == "for"
+	if !purpose || rd.Question() {
+		return false
+	}
+	for _, k := range []string{"genuine", "verify_ask"} {
+		if len(rd.pick([]string{kindIntent}, k)) > 0 {
+			return false
+		}
+	}
+	for k := max(h.i-12, 0); k < len(rd.toks) && k <= h.j+8; k++ {
+		if sendAsked[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	forPost   = WordSet([]string{"k", "ke", "kay", "kai", "کے"})
+	forLiye   = WordSet([]string{"liye", "lie", "liay", "liey", "lye", "لیے", "لئے", "لیئے"})
+	sendAsked = WordSet([]string{"bhejo", "bhejein", "bhejen", "bhejain", "bhejyn", "bhejny", "bhejne", "bhijwao", "send", "submit",
+		"upload", "want", "wants", "wanted", "chahiye", "chahye", "چاہیے", "mangi", "manga", "mangta", "mangte", "maangi", "maanga", "asked", "asking", "asks", "بھیجو", "بھیجیں", "بھیجنے",
+		"مانگی", "مانگا", "مانگتے", "مانگ"})
+)
+
+// askedOf introduce an indirect question ("know if", "whether", "pata
+// karna hai ke", "معلوم کرنا").
+var askedOf = WordSet([]string{"if", "whether", "know", "pata", "pta", "maloom", "malum", "پتا", "پتہ", "معلوم", "agar", "اگر"})
+
+// licenceHolder follow a licence word to make it a description ("لائسنس
+// یافتہ", "licence yafta", "license wala").
+// registeredHolder are the firms "registered" describes when it stands
+// before them ("registered OEP", "رجسٹرڈ کمپنی").
+var registeredHolder = WordSet([]string{"oep", "oeps", "agent", "agents", "agency", "company", "kampni", "kmpni", "promoter", "promoters",
+	"firm", "office", "overseas", "ایجنٹ", "ایجنسی", "کمپنی", "پروموٹر", "دفتر", "او"})
+
+var licenceHolder = WordSet([]string{"یافتہ", "والا", "والی", "والے", "yafta", "yaafta", "wala", "wali", "wale", "holder"})
+
+// ReportAsked reports an explicit word of reporting ("report karni hai",
+// "complaint", "شکایت درج"), not only a word for what was done ("fraud",
+// "cheat", "dhoka"): an account that calls a company a fraud is not, by
+// that alone, a wish to report it.
+func (rd *Reading) ReportAsked() bool {
+	return rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
+}
+
+// AsksGenuine reports words that ask whether something is genuine ("asli
+// hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
+// question mark, or that ask us to verify it ("اس اشتہار کی تصدیق کر دیں",
+// "please verify this").
+func (rd *Reading) AsksGenuine() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify_ask") {
+		if !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
+// talkOf reports a wish to talk that is an account of someone's talk: the
+// talk of a thing ("Greece bhejne ki baat kar raha hai", "یونان بھیجنے کی
+// بات کرتا ہے") or talk going on ("woh naukri ki baat kar rahe the"),
+// not a wish to talk to a person ("kisi se baat karni hai").
+func (rd *Reading) talkOf(h found) bool {
+	if h.i > 0 && !rd.toks[h.i].Brk && talkOfBefore[rd.toks[h.i-1].S] {
+		return true
+	}
+	for k := h.j; k < len(rd.toks) && k < h.j+2 && !rd.toks[k].Brk; k++ {
+		if talkGoingOn[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkOfBefore: the genitive before "baat" that makes it the talk of a
+// thing ("bhejne ki baat").
+var talkOfBefore = WordSet([]string{"ki", "ke", "kay", "کی", "کے"})
+
+// talkGoingOn: the progressive or habitual after "baat kar" that makes it
+// someone's talk ("baat kar raha hai", "baat karta hai").
+var talkGoingOn = WordSet([]string{"raha", "rahe", "rahi", "rha", "rhe", "rhi", "karta", "karte", "karti", "krta", "krte", "krti",
+	"رہا", "رہے", "رہی", "کرتا", "کرتے", "کرتی"})
+
+// onlyNamesSomeone reports that every wish to talk to a person is only a
+// word for one ("officer", "afsar", "insaan"), with no verb of talking or
+// asking: the text is about an officer, not asking for one.
+func (rd *Reading) onlyNamesSomeone() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "human") {
+		if h.neg {
+			continue
+		}
+		for k := h.i; k < h.j; k++ {
+			if !personNouns[rd.toks[k].S] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// personNouns name a person, and ask for one only with a verb ("officer
+// se baat karni hai").
+var personNouns = WordSet([]string{"officer", "afsar", "afser", "officer", "insaan", "insan", "human", "person", "se", "sy",
+	"افسر", "آفیسر", "انسان", "سے"})
+
+// firstIntent is where the first non-negated hit of an intent starts.
+func (rd *Reading) firstIntent(key string) int {
+	for _, h := range rd.pick([]string{kindIntent}, key) {
+		if !h.neg {
+			return h.i
+		}
+	}
+	return len(rd.toks)
+}
+
+// hasAny reports whether a non-negated hit of kind/key starts with one of
+// the words.
+func (rd *Reading) hasAny(kind, key string, words ...string) bool {
+	for _, h := range rd.pick([]string{kind}, key) {
+		if h.neg {
+			continue
+		}
+		for k := h.i; k < h.j; k++ {
+			if slices.Contains(words, rd.toks[k].S) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Command returns a word that works in every state when it is (nearly)
+// all the message says: menu, back, help, language, cancel, erase.
+func (rd *Reading) Command() string {
+	if rd.Words() == 0 || rd.Words() > 6 {
+		return ""
+	}
+	for _, h := range rd.pick([]string{kindCommand}) {
+		if !h.neg && (rd.covered(kindCommand) >= 0.6 || rd.Words() <= 2) {
+			return h.Key
+		}
+	}
+	return ""
+}
+
+// Language returns the language a short message asks for ("english
+// please", "urdu mein baat karo", "roman urdu"), or "".
+func (rd *Reading) Language() string {
+	if rd.Words() > 6 {
+		return ""
+	}
+	hs := rd.pick([]string{kindLanguage})
+	if len(hs) == 0 {
+		return ""
+	}
+	return hs[0].Key
+}
+
+// Question reports a question: a question mark, or a question word at the
+// start.
+func (rd *Reading) Question() bool {
+	if strings.ContainsAny(rd.Text, "?؟") {
+		return true
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
+		if h.i == 0 || h.i == 1 && rd.toks[0].S == "ye" {
+			return true
+		}
+		// "bhai ye dekho kya ye sahi hai: …": kya opening a clause, after a
+		// word or two, asks (but "ye kya hai" as in what).
+		if h.i > 0 && (rd.toks[h.i].S == "kya" || rd.toks[h.i].S == "کیا") && h.i+1 < len(rd.toks) && (rd.toks[h.i+1].S == "ye" || rd.toks[h.i+1].S == "yeh" || rd.toks[h.i+1].S == "یہ" || rd.toks[h.i+1].S == "is" || rd.toks[h.i+1].S == "aap" || rd.toks[h.i+1].S == "ap") {
+			return true
+		}
+	}
+	return false
+}
+
+// Aside returns what kind of aside a message is when it is not an answer:
+// thanks, greeting, time, who, cost, privacy, what_next, pay_more (should
+// I pay them more?), unclear, or
+// "question" for any other question; "" when it is none.
+func (rd *Reading) Aside() string {
+	if rd.Empty() {
+		if strings.ContainsAny(rd.Text, "?؟") {
+			return "unclear"
+		}
+		return ""
+	}
+	hs := rd.pick([]string{kindAside})
+	kinds := map[string]bool{}
+	for _, h := range hs {
+		kinds[h.Key] = true
+	}
+	q := rd.Question()
+	if kinds["pay_more"] && q {
+		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
+	}
+	for _, k := range []string{"time", "cost", "privacy", "what_next", "who"} {
+		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
+			return k
+		}
+	}
+	switch {
+	case kinds["thanks"] && rd.coveredBy(kindAside, "thanks") >= 0.5:
+		return "thanks"
+	case kinds["greeting"] && rd.covered(kindAside) >= 0.8:
+		return "greeting"
+	case kinds["unclear"] && rd.coveredBy(kindAside, "unclear") >= 0.6:
+		return "unclear"
+	case q:
+		return "question"
+	}
+	return ""
+}
+
+// Greeting reports a message that is only a greeting ("salam", "hello",
+// "السلام علیکم").
+func (rd *Reading) Greeting() bool {
+	return rd.has(kindAside, "greeting") && rd.covered(kindAside) >= 0.8
+}

@@ -1,0 +1,1049 @@
+package lang
+
+// Reading a name: the agent's or the firm's name in a typed answer, with
+// the words around it dropped (see Name), the first name given as the
+// recruiter and the others beside it (NameParts), and the helpers for
+// quotes, brackets and word sequences they use.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Name returns a free-text answer with what surrounds it dropped, as
+// written: a name in quotes is the name ("whatsapp pe naam 'Dubai Jobs
+// Officer' aata hai"); otherwise the first clause, without the words that
+// introduce it ("uska naam", "I think it's", "sab usko") or follow it
+// ("tha", "kehte hain", "but not sure"), nor a part in brackets. A second
+// clause after a comma that is a name too is kept with it ("Tariq
+// Mehmood, Euro Gate Consultants"); an address is not ("…, Commercial
+// Market Rawalpindi"). A name corrected as it is written is the one given
+// again.
+func (rd *Reading) Name() string {
+	names, aliases := rd.nameList()
+	return accountOf(joinNames(rd.Text, names, aliases))
+}
+
+// accountOf is n, or the account name in it when n is a sentence around
+// one ("uski id italy_jobs_official hai, naam nahi pta"): the account is
+// the name they go by.
+func accountOf(n string) string {
+	if h := accountName(n); h != "" && h != n {
+		return h
+	}
+	return n
+}
+
+// NameParts returns a name answer's head, the name given first ("Imran
+// Butt, shop is called Butt Travel & Tours" → "Imran Butt"), and the other
+// names it gives, in the order written: the names he also goes by, then
+// the firm, the owner or the manager named after it ("Butt Travel &
+// Tours"). The head is who the report is about; the others are kept for
+// the staff to see.
+func (rd *Reading) NameParts() (head string, also []string) {
+	names, aliases := rd.nameList()
+	if len(names) == 0 {
+		return "", nil
+	}
+	return accountOf(names[0]), append(aliases, names[1:]...)
+}
+
+// nameList reads Name's parts: the names in the order written and the
+// other names the first goes by.
+func (rd *Reading) nameList() (names, aliases []string) {
+	if at := rd.CorrectedAt(); at > 0 {
+		// "Al Noor, nahi balke Al Huda Travels": the name given again
+		if n, a := rd.r.Read(rd.Text[at:]).nameList(); len(n) > 0 {
+			return n, a
+		}
+	}
+	if rest := rd.afterNoName(); rest != "" {
+		// "no agency name, the contact page only says Registration
+		// Officer Ahmed Raza": the name is in what follows the denial
+		if n, a := rd.r.Read(rest).nameList(); len(n) > 0 {
+			return n, a
+		}
+	}
+	if n, a := rd.namedList(); len(n) > 0 {
+		return n, a
+	}
+	if q := quotedUpTo(rd.Text, 12); strings.ContainsAny(q, ",،") && standsQuoted(rd.Text, q) {
+		// "Email is signed 'Gulf Aviation Careers, Recruitment Partner of
+		// Qatar Airways'": the quote is the answer, read as one
+		if n, a := rd.r.Read(q).firstClauseList(); len(n) > 0 {
+			return n, a
+		}
+	}
+	if q := quoted(rd.Text); q != "" {
+		// "Shahid, says he works for 'Hellas Jobs'": a name before the
+		// quoted one is kept with it.
+		if a := strings.IndexAny(rd.Text, "'\"‘“«"); a > 0 {
+			before := rd.r.Read(rd.Text[:a])
+			if first := before.firstName(); first != "" && first != q {
+				return []string{first, q}, nil
+			}
+		}
+		return []string{q}, nil
+	}
+	if n, a := rd.firstClauseList(); len(n) > 0 {
+		return n, a
+	}
+	if t := strings.TrimSpace(rd.Text); t != "" {
+		return []string{t}, nil
+	}
+	return nil, nil
+}
+
+// NameAfterNone reports an answer that says there is no name, then gives
+// the one they go by ("no name, just says OEC", "naam nahi likha, voice me
+// kehte hain Al Mansoor", "نام نہیں لکھا، وائس میں کہتے ہیں المنصور
+// سیکیورٹی"): a name, not a "don't know".
+func (rd *Reading) NameAfterNone() bool {
+	rest := rd.afterNoName()
+	if rest == "" {
+		return false
+	}
+	r := rd.r.Read(rest)
+	return !r.Unknown() && !r.Skip() && r.AnswerShare() < 0.5 && r.Name() != ""
+}
+
+// afterNoName returns what follows a first clause that only says there is
+// no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
+// کوئی نام نہیں، …"), or "".
+func (rd *Reading) afterNoName() string {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 {
+		return ""
+	}
+	first := rd.r.Read(cs[0])
+	if first.NamedIn() != "" {
+		return ""
+	}
+	for i, t := range first.toks {
+		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
+			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
+		}
+	}
+	return ""
+}
+
+// sayVerbs tell what a source shows ("the contact page only says X").
+var sayVerbs = WordSet([]string{"says", "said", "shows", "showed", "mentions", "mentioned", "reads", "lists", "listed"})
+
+// sourcePlaces are where a name is read besides an advert ("the contact
+// page", "the website", "his profile").
+var sourcePlaces = WordSet([]string{"page", "website", "site", "contact", "profile", "card", "poster", "bio", "letter"})
+
+// nameTitles end a title before a name ("Registration Officer Ahmed
+// Raza", "HR Manager Sana").
+var nameTitles = WordSet([]string{"officer", "manager", "director", "incharge", "afsar", "افسر", "منیجر", "مینیجر"})
+
+// firstClause is the first clause without the words that introduce it or
+// follow it, nor a source it cites ("as per the ad"), with a name's part
+// after a comma; "" when nothing is left.
+func (rd *Reading) firstClause() string {
+	names, aliases := rd.firstClauseList()
+	return joinNames(rd.Text, names, aliases)
+}
+
+// firstClauseList reads firstClause's names: in the order written, and
+// the other names the first goes by.
+func (rd *Reading) firstClauseList() (names, aliases []string) {
+	text := stripBrackets(rd.Text)
+	toks := Tokenize(text)
+	if len(toks) == 0 {
+		return nil, nil
+	}
+	i, j := 0, len(toks)
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Brk {
+			j = k
+			break
+		}
+	}
+	next := j
+	for k := i + 1; k < j-1 && k < i+8; k++ {
+		// "the contact page only says X": what the source says
+		if !sayVerbs[toks[k].S] {
+			continue
+		}
+		for _, t := range toks[i:k] {
+			if sourcePlaces[t.S] || rd.r.srcNouns[t.S] {
+				i = k + 1
+				break
+			}
+		}
+		break
+	}
+	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	cut := false
+	for k := i + 1; k < j; k++ {
+		// "It says Overseas Employment Corporation but its not the real
+		// one", "Al Noor likha hai lekin asli nahi": what follows a "but"
+		// is a remark on the name, not a part of it
+		if remarkWords[toks[k].S] {
+			j, cut = k, true
+			break
+		}
+	}
+	for k := i + 1; k+1 < j; k++ {
+		// "naveed butt naam hy uska dina wala", "نوید بٹ نام ہے اس کا،
+		// دینہ والا": a name said before "naam hai" ends there; what
+		// follows is a remark on him (C15-025)
+		if (toks[k].S == "naam" || toks[k].S == "nam" || toks[k].S == "نام") && !genitives[toks[k-1].S] &&
+			(rd.r.lex.Class("hai")[toks[k+1].S] || toks[k+1].S == "tha" || toks[k+1].S == "تھا") {
+			j, cut = k, true
+			break
+		}
+		// "Naveed Butt is his name, from Dina": the same in English
+		if (toks[k].S == "is" || toks[k].S == "was") && k+2 < len(toks) && (toks[k+1].S == "name" || toks[k+2].S == "name" && possessives[toks[k+1].S]) {
+			j, cut = k, true
+			break
+		}
+	}
+	for k := i; k < i+3 && k < j-2; k++ {
+		if nameTitles[toks[k].S] {
+			i = k + 1 // "Registration Officer Ahmed Raza"
+			break
+		}
+	}
+	if i < j {
+		j = rd.r.sourceCut(toks, i, j)
+	}
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
+		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
+	}
+	for k := i + 1; k+1 < j && j-k <= 4; k++ {
+		// "shafqat agent mandi bahauddin", "زاہد ایجنٹ گجرات والا": the
+		// role and his town after the name are no part of it
+		if rd.r.lex.Class("agent")[toks[k].S] && rd.r.lex.Class("pk_place")[toks[k+1].S] {
+			j = k
+			break
+		}
+	}
+	if j-i >= 2 && rd.r.lex.Class("agent")[toks[j-1].S] && !rd.r.trade[toks[j-2].S] {
+		// "Shafqat agent", "Zahid the agent": his trade, not his name
+		j--
+		if j-i >= 2 && (toks[j-1].S == "the" || toks[j-1].S == "an") {
+			j--
+		}
+	}
+	if i >= j {
+		return nil, nil
+	}
+	for k := i + 2; k < j; k++ {
+		// "Al Hamd Travels ka malik Saeed Ullah hai": the firm, then the
+		// person behind it, as when a later clause names him
+		if !genitives[toks[k-1].S] {
+			continue
+		}
+		if n := seqAt(toks, k, j, rd.r.roles); n > 0 && k+n < j {
+			firm := rd.r.Read(text[toks[i].Start:toks[k-2].End]).firstClause()
+			who := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
+			if firm != "" && who != "" {
+				return []string{firm, who}, nil
+			}
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		// "Zahid Khan urf Zahid Lala": the other name he goes by, in
+		// brackets, as when a later clause gives it
+		if n := seqAt(toks, k, j, rd.r.alias); n > 0 && k+n < j {
+			name := rd.r.Read(text[toks[i].Start:toks[k-1].End]).firstClause()
+			other := rd.r.Read(text[toks[k+n].Start:toks[j-1].End]).firstClause()
+			if name != "" && other != "" {
+				return []string{name}, []string{other}
+			}
+			break
+		}
+	}
+	for k := i + 1; k+1 < j; k++ {
+		// "Hafiz Imran from Makkah Services International": a person,
+		// then the firm he says he is from, kept after him
+		if toks[k].S != "from" || !rd.r.trade[toks[j-1].S] {
+			continue
+		}
+		who := strings.Trim(text[toks[i].Start:toks[k-1].End], " .,:;-'\"")
+		firm := strings.Trim(text[toks[k+1].Start:toks[j-1].End], " .,:;-'\"")
+		if who != "" && firm != "" {
+			return []string{who, firm}, nil
+		}
+	}
+	first := strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+	if k, m := rd.namePart(text, toks, next); m > k && !cut {
+		// "Tariq Mehmood, Euro Gate Consultants": a second name after the
+		// comma, kept after the first
+		second := strings.Trim(text[toks[k].Start:toks[m-1].End], " .,:;-'\"")
+		legal := true // "Siam Star Digital Co., Ltd": one firm's name
+		for _, t := range toks[k:m] {
+			legal = legal && rd.r.legalForms[t.S]
+		}
+		if legal {
+			return []string{strings.Trim(text[toks[i].Start:toks[m-1].End], " ,:;-'\"")}, nil
+		}
+		if first != "" && second != "" {
+			return []string{first, second}, nil
+		}
+	}
+	if first == "" {
+		return nil, nil
+	}
+	return []string{first}, nil
+}
+
+// remarkWords open a remark on the name before them ("… but it's fake",
+// "… lekin asli nahi", "… لیکن اصلی نہیں").
+var remarkWords = WordSet([]string{"but", "however", "though", "although", "lekin", "lekn", "lakin", "laikin", "magar", "mgr",
+	"لیکن", "مگر"})
+
+// namedParts reads an answer that gives names clause by clause: the
+// person's name first, as a name ("the guy said his name is Rizwan, page
+// Malay Jobs Link", "اس کا نام ارشد چیمہ ہے، دفتر کا نام چیمہ ٹریولز",
+// "Muscat Riders Jobs page wala, apna naam Waqas btata tha"), then the
+// other parts in the order written: a firm's or page's name, a person
+// named by a role ("Maple Leaf Immigration. owner Sohail Rana"), a firm
+// named in a later clause by its trade word ("his name Shakeel Anjum, said
+// he works for Al Noor Travels"); a later clause that gives another name
+// he goes by is kept in brackets ("Jahangir, people call him Jaggi" →
+// "Jahangir (Jaggi)"). It is "" when no clause is marked as a name that
+// way, and the first clause is read alone (Name).
+func (rd *Reading) namedParts() string {
+	names, aliases := rd.namedList()
+	return joinNames(rd.Text, names, aliases)
+}
+
+// joinNames writes names as one answer: the first, the other names he goes
+// by in brackets after it, then the rest ("Jahangir (Jaggi), Al Noor
+// Travels"), with the comma of the text's script.
+func joinNames(text string, names, aliases []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	out := append([]string(nil), names...)
+	if len(aliases) > 0 {
+		out[0] += " (" + strings.Join(aliases, ", ") + ")"
+	}
+	sep := ", "
+	if HasUrduScript(text) {
+		sep = "، "
+	}
+	return strings.Join(out, sep)
+}
+
+// namedList reads the names namedParts gives, in the order written (the
+// first given is the answer's head), and the other names the first goes
+// by; none when no clause is marked as a name.
+func (rd *Reading) namedList() (names, aliases []string) {
+	clauses := rd.clauseTexts()
+	if len(clauses) < 2 {
+		return nil, nil
+	}
+	var given []string // in the order written
+	people, real := 0, -1
+	marked, firstGiven := false, false
+	for k, c := range clauses {
+		sub := rd.r.Read(c)
+		if k > 0 {
+			if a := sub.aliasName(); a != "" {
+				aliases = append(aliases, a)
+				marked = true
+				continue
+			}
+		}
+		if n := sub.NamedIn(); n != "" {
+			if k > 0 && accountHandle(c, n) {
+				// "Maple Route Immigration, account ka naam
+				// @mapleroute.jobs": the account's handle is where
+				// they post, not another name (C15-026)
+				continue
+			}
+			if k > 0 && sub.hasRole() {
+				// "Al-Fajr Promoters, manager ka naam Imran": a person
+				// behind the firm named first, kept after it.
+				given = append(given, n)
+				marked = true
+				continue
+			}
+			if k > 0 && sub.realNamed() {
+				real = len(given) // "Arshad Dunki wala, asal naam Arshad Mehmood"
+			}
+			given = append(given, n)
+			people++
+			marked, firstGiven = true, firstGiven || k == 0
+			continue
+		}
+		if k > 0 {
+			if n := sub.roleName(); n != "" {
+				given = append(given, n)
+				marked = true
+				continue
+			}
+		}
+		if k > 0 && sub.licenceGiven() {
+			continue // "Al-Noor Manpower Services, OEP licence 2187/LHR": its licence, no other name
+		}
+		if n := sub.namePartOf(); n != "" {
+			given = append(given, n)
+			firstGiven = firstGiven || k == 0
+			continue
+		}
+		if n := sub.firmIn(); n != "" {
+			// "khud ko Al Noor Manpower wala kehta tha, naam Shahid
+			// bataya": the firm he claims, kept with his name
+			given = append(given, n)
+			marked = marked || k > 0
+			firstGiven = firstGiven || k == 0
+		}
+	}
+	if !marked {
+		return nil, nil
+	}
+	if people == 0 && !firstGiven {
+		// the first clause is the name, with words around it the
+		// clause-by-clause reading does not drop
+		if n := rd.r.Read(clauses[0]).firstClause(); n != "" {
+			given = append([]string{n}, given...)
+		}
+	}
+	if real > 0 {
+		// the name said to be the real one is the head, the one he goes
+		// by kept after it
+		given = append(append([]string{given[real]}, given[:real]...), given[real+1:]...)
+	}
+	names = given
+	if len(names) == 0 {
+		if len(aliases) == 0 {
+			return nil, nil
+		}
+		names, aliases = aliases[:1], aliases[1:]
+	}
+	// an alias that is the name again, with a title ("گل زمان، سب اسے گل
+	// زمان ایجنٹ کہتے ہیں"), names no one new; "nadeem, log nadeem
+	// gujjar b kehte" does
+	aliases = slices.DeleteFunc(aliases, func(a string) bool { return rd.r.sameName(a, names[0]) })
+	return names, aliases
+}
+
+// licenceGiven reports a licence word with its number ("OEP licence
+// 2187/LHR", "lic no. 3370").
+func (rd *Reading) licenceGiven() bool {
+	for k, t := range rd.toks {
+		if rd.r.licence[t.S] && rd.r.numberNear(rd.toks, k+1, len(rd.toks)) {
+			return true
+		}
+	}
+	return false
+}
+
+// realNamed reports a name said to be the real one ("asal naam Arshad
+// Mehmood", "real name Jahangir", "اصل نام ارشد محمود").
+func (rd *Reading) realNamed() bool {
+	for i, t := range rd.toks {
+		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameName reports an alias a that is the name n again, or a part of it,
+// or it with only a title or a word that is no name added ("گل زمان
+// ایجنٹ").
+func (r *Reader) sameName(a, n string) bool {
+	in := map[string]bool{}
+	for _, t := range Tokenize(n) {
+		in[t.S] = true
+	}
+	for _, t := range Tokenize(a) {
+		if !in[t.S] && !r.notName(t.S) && !nameTitles[t.S] && !r.lex.Class("agent")[t.S] {
+			return strings.Contains(Fold(n).S, Fold(a).S)
+		}
+	}
+	return true
+}
+
+// accountHandle reports a name n that a clause writes as an account's
+// handle or address ("@mapleroute.jobs", "maple.route_jobs",
+// "gulfjobs.pk"): one word, marked by "@" or made of parts joined by dots
+// or underscores.
+func accountHandle(clause, n string) bool {
+	if strings.ContainsAny(n, " \t") {
+		return false
+	}
+	return strings.Contains(clause, "@"+n) || strings.Trim(n, "._") != n || strings.ContainsAny(strings.Trim(n, "._"), "._")
+}
+
+// seqAt returns the length of the first of seqs that starts at toks[k]
+// and ends by j, or 0.
+func seqAt(toks []Token, k, j int, seqs [][]string) int {
+	for _, p := range seqs {
+		if k+len(p) <= j && matchWords(toks[k:k+len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// sourceCut returns where a source cited after a name begins in toks[i:j]
+// ("Zamzam Trade Links as per the ad", "… ad ke mutabiq", "… اشتہار کے
+// مطابق"), or j: what follows the name is where it was read, not part of it.
+func (r *Reader) sourceCut(toks []Token, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		if r.licence[toks[k].S] && r.numberNear(toks, k+1, j) {
+			return k // "Sky Link Overseas Employment Promoters lic 3370/RWP"
+		}
+		if r.place(toks[k].S) && k+1 < j && r.descriptor[toks[k+1].S] {
+			return k // "Chaudhry Nadeem Libya wala"
+		}
+		if placeFrom[toks[k].S] && k+1 < j && r.place(toks[k+1].S) && !r.tradeIn(toks[k+1:j]) {
+			return k // "Haji Saab from Kharian", not "… from Makkah Services International"
+		}
+		if seqAt(toks, k, j, r.srcBefore) > 0 {
+			return k
+		}
+		if r.srcNouns[toks[k].S] && seqAt(toks, k+1, j, r.srcAfter) > 0 {
+			if k-1 > i && nameDeterminers[toks[k-1].S] {
+				return k - 1 // "us ad ke mutabiq"
+			}
+			return k
+		}
+		if r.srcNouns[toks[k].S] && k+2 == j && srcPostpositions[toks[k+1].S] && k-1 > i {
+			// "Doha Star Recruiting likha tha video me", "… لکھا تھا
+			// ویڈیو میں": where it was written ends the answer
+			if nameDeterminers[toks[k-1].S] && k-2 > i {
+				k--
+			}
+			return k
+		}
+		if srcPrepositions[toks[k].S] && k-1 > i {
+			// "Doha Star Recruiting, written in the video"
+			m := k + 1
+			if m < j && nameDeterminers[toks[m].S] {
+				m++
+			}
+			if m+1 == j && r.srcNouns[toks[m].S] {
+				return k
+			}
+		}
+	}
+	return j
+}
+
+// srcPostpositions and srcPrepositions place a name in its source ("video
+// me", "ad pe", "اشتہار میں", "in the video").
+var (
+	srcPostpositions = WordSet([]string{"me", "mein", "main", "mai", "mn", "pe", "par", "pr", "py", "میں", "پر", "پہ"})
+	srcPrepositions  = WordSet([]string{"in", "on"})
+)
+
+// place reports a place's one-word name: abroad (triage.json's countries
+// and cities) or in Pakistan (words.json's pk_place).
+func (r *Reader) place(w string) bool { return r.places[w] || r.lex.Class("pk_place")[w] }
+
+// tradeIn reports a trade word among toks ("Makkah Services
+// International"): a firm's name, not a town.
+func (r *Reader) tradeIn(toks []Token) bool {
+	for _, t := range toks {
+		if r.trade[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFrom are the words before a place a person is from ("from
+// Kharian").
+var placeFrom = WordSet([]string{"from", "of"})
+
+// numberNear reports a number within the three tokens from k (before j):
+// the licence number after a licence word ("lic no. 3370/RWP").
+func (r *Reader) numberNear(toks []Token, k, j int) bool {
+	for m := k; m < j && m < k+3; m++ {
+		if toks[m].Digits {
+			return true
+		}
+	}
+	return false
+}
+
+var nameDeterminers = WordSet([]string{"the", "this", "that", "us", "is", "iss", "uss", "ye", "yeh", "wo", "woh", "اس", "یہ", "وہ"})
+
+// copulas stand between a role word and the name ("the owner is Sohail
+// Rana", "Sohail Rana malik hai").
+var copulas = WordSet([]string{"is", "was", "hai", "he", "h", "tha", "hain", "the", "its", "his", "her", "uska", "us", "ka", "ki",
+	"iska", "unka", "company", "office", "aur", "and", "ہے", "تھا", "اس", "کا", "کی", "اور"})
+
+// aliasName returns the other name a clause says he goes by ("people call
+// him Jaggi", "log usay Jaggi kehte hain", "urf Jaggi", "عرف جگی"), or "".
+func (rd *Reading) aliasName() string {
+	toks := rd.toks
+	for k := range toks {
+		if n := seqAt(toks, k, len(toks), rd.r.alias); n > 0 {
+			if s := rd.nameSpan(k+n, len(toks), 4); s != "" {
+				return s
+			}
+			if k > 0 {
+				return rd.nameSpan(0, k, 4) // "Jaggi is what people call him"
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// roleName returns a person a clause names by a role in the firm ("owner
+// Sohail Rana", "its manager is Asif", "Sohail Rana malik hai", "مالک سہیل
+// رانا ہے"), or "".
+func (rd *Reading) roleName() string {
+	toks := rd.toks
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if n := seqAt(toks, k, len(toks), rd.r.roles); n > 0 {
+			i := k + n
+			for i < len(toks) && copulas[toks[i].S] {
+				i++
+			}
+			if s := rd.nameSpan(i, len(toks), 4); s != "" {
+				return s
+			}
+		}
+		if !copulas[toks[k].S] {
+			break
+		}
+	}
+	// the role after the name: "Sohail Rana is the owner", "X malik hai"
+	for k := 1; k < len(toks); k++ {
+		n := seqAt(toks, k, len(toks), rd.r.roles)
+		if n == 0 {
+			continue
+		}
+		rest := k + n
+		for rest < len(toks) && copulas[toks[rest].S] {
+			rest++
+		}
+		j := k
+		for j > 0 && copulas[toks[j-1].S] {
+			j--
+		}
+		if rest == len(toks) && j > 0 {
+			return rd.nameSpan(0, j, 4)
+		}
+		break
+	}
+	return ""
+}
+
+// hasRole reports a role word anywhere in the reading ("manager",
+// "owner", "مینیجر").
+func (rd *Reading) hasRole() bool {
+	for k := range rd.toks {
+		if seqAt(rd.toks, k, len(rd.toks), rd.r.roles) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firmIn returns a firm a clause names ("said he works for Al Noor
+// Travels", "woh al habib overseas ka banda hai", "وہ الحرمین ٹریولز میں
+// کام کرتا ہے"): capitalised words ending in a trade word, or, written in
+// lower case or Urdu script, up to three words before a trade word that
+// are not all trade words, or "".
+func (rd *Reading) firmIn() string {
+	if f := FirmNames(rd.Text); len(f) > 0 {
+		return f[0]
+	}
+	toks := rd.toks
+	for t := 1; t < len(toks); t++ {
+		if !rd.r.trade[toks[t].S] {
+			continue
+		}
+		i := t
+		for i > 0 && t-i < 3 && !toks[i].Brk && !toks[i-1].Digits && !rd.r.notName(toks[i-1].S) && !firmStop[toks[i-1].S] {
+			i--
+		}
+		j := t + 1
+		for j < len(toks) && !toks[j].Brk && rd.r.trade[toks[j].S] {
+			j++
+		}
+		own := false
+		for _, x := range toks[i:t] {
+			own = own || !rd.r.trade[x.S]
+		}
+		if own {
+			return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+		}
+		t = j
+	}
+	return ""
+}
+
+// firmStop are the words before a firm's name ("works for", "from").
+var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
+	"visa", "job", "jobs", "naukri", "ticket", "free", "ویزا", "نوکری", "ٹکٹ",
+	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی",
+	"ko", "khud", "کو", "خود"})
+
+// clauseTexts splits the text at its clause breaks.
+// Told returns what a message tells before the question it ends with ("I
+// typed my CNIC number in the form, is that a problem?" → "I typed my CNIC
+// number in the form"), or "" when it is all a question or asks nothing.
+func (rd *Reading) Told() string {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 || !rd.r.Read(cs[len(cs)-1]).Question() {
+		return ""
+	}
+	told := strings.TrimRight(rd.Text[:len(rd.Text)-len(cs[len(cs)-1])], " ,،;:.-")
+	if rd.r.Read(told).Question() {
+		return ""
+	}
+	return told
+}
+
+func (rd *Reading) clauseTexts() []string {
+	var out []string
+	start := 0
+	for i, t := range rd.toks {
+		if i > 0 && t.Brk {
+			out = append(out, rd.Text[start:rd.toks[i-1].End])
+			start = t.Start
+		}
+	}
+	if len(rd.toks) > 0 {
+		out = append(out, rd.Text[start:])
+	}
+	return out
+}
+
+// namePartOf is a clause that is a name with the words around it dropped
+// ("page Malay Jobs Link", "Muscat Riders Jobs page wala"): a few words, no
+// number, no place or sentence word.
+func (rd *Reading) namePartOf() string {
+	return rd.nameSpan(0, len(rd.toks), 5)
+}
+
+// nameSpan is the words toks[i:j] without the words around a name
+// ("page", "wala", "as written in the ad"), when at most max are left and
+// none is a number, a place or a sentence word; otherwise "".
+func (rd *Reading) nameSpan(i, j, max int) string {
+	toks := rd.toks
+	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	if i < j {
+		j = rd.r.sourceCut(toks, i, j)
+	}
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if i >= j || j-i > max {
+		return ""
+	}
+	for _, t := range toks[i:j] {
+		if t.Digits || rd.r.notName(t.S) {
+			return ""
+		}
+	}
+	return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// NamedIn returns a name the text gives as one ("naam Waqas hai", "his
+// name is Tariq Mehmood", "اس کا نام ملک اعجاز ہے"), as written, or "".
+// nameDenied reports a name word with a negation close to it in its
+// clause ("no company name is written", "koi naam nahi bataya", "کمپنی کا
+// نام کہیں نہیں لکھا"): it says there is no name, and names nothing.
+func (rd *Reading) nameDenied(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !rd.toks[k+1].Brk; k-- {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(rd.toks) && k <= i+3 && !rd.toks[k].Brk; k++ {
+		if rd.r.lex.IsNegation(rd.toks[k].S) {
+			return true
+		}
+	}
+	return false
+}
+
+func (rd *Reading) NamedIn() string {
+	// "The man is called Jaggi, real name Jahangir": the real name first.
+	for i, t := range rd.toks {
+		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
+			if n := rd.namedAt(i); n != "" {
+				return n
+			}
+		}
+	}
+	for i, t := range rd.toks {
+		if !nameWords[t.S] || rd.ownName(i) || rd.noName(i) {
+			continue
+		}
+		if n := rd.namedAt(i); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// noName reports a "name" word that a denial opens in its clause ("no
+// company name anywhere", "koi company ka naam nahi", "کمپنی کا کوئی نام
+// نہیں"): none was given, so what follows is no name.
+func (rd *Reading) noName(i int) bool {
+	for h := i - 1; h >= 0 && i-h <= 3; h-- {
+		if noNameWords[rd.toks[h].S] {
+			return true
+		}
+		if rd.toks[h].Brk {
+			break
+		}
+	}
+	return false
+}
+
+var noNameWords = WordSet([]string{"no", "without", "koi", "bina", "baghair", "bagair", "کوئی", "بغیر", "بنا"})
+
+// genitives join a firm to the role of a person in it ("Al Hamd Travels
+// ka malik", "الحمد ٹریولز کا مالک", "Al Hamd's owner").
+var genitives = WordSet([]string{"ka", "ki", "ke", "kay", "کا", "کی", "کے", "s"})
+
+// reflexives stand between "called" and the name ("the guy called himself
+// Waqas").
+var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
+
+// realWords mark a name as the real one ("real name", "asal naam", "اصل نام").
+var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
+
+// namedAt returns the name the name word at i gives, or "".
+// accountName returns an account's name typed as it is written, joined by
+// underscores ("italy_jobs_official", "@gulf_visa_pk"): no person's or
+// firm's name is, so it is the name they go by. "" when there is none.
+func accountName(text string) string {
+	for _, f := range strings.Fields(text) {
+		f = strings.Trim(f, ".,;:!?'\"()")
+		h := strings.TrimPrefix(f, "@")
+		if strings.Contains(h, "_") && !strings.Contains(h, "/") && strings.Trim(h, "_") != "" {
+			return f
+		}
+	}
+	return ""
+}
+
+// topicParticles follow a word to set it as the topic ("naam to Rashid
+// btata tha", "نام تو رشید بتاتا تھا"): they are no part of what follows.
+var topicParticles = WordSet([]string{"to", "toh", "تو"})
+
+func (rd *Reading) namedAt(i int) string {
+	toks := rd.toks
+	if rd.nameDenied(i) {
+		return "" // "no company name is written anywhere", "naam kahin nahi likha"
+	}
+	k := i + 1
+	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
+		reflexives[toks[k].S] || k == i+1 && topicParticles[toks[k].S]) {
+		k++ // "name is", "naam hai Waqas", "called himself Waqas", "naam to Rashid btata tha"
+	}
+	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
+		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
+		// name comes before.
+		h := i
+		for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
+			h--
+		}
+		if h < i {
+			return strings.Trim(rd.Text[toks[h].Start:toks[i-1].End], " .,:;-'\"‘’")
+		}
+		return ""
+	}
+	j := k
+	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
+		j++
+	}
+	if j > k {
+		return strings.Trim(rd.Text[toks[k].Start:toks[j-1].End], " .,:;-'\"")
+	}
+	return ""
+}
+
+// ownName reports a "name" word that is the writer's or the reader's
+// ("dont want my name anywhere", "آپ کا نام قرعہ اندازی میں نکل آیا",
+// "mera naam na batana"): whose name it is, not the agent's.
+func (rd *Reading) ownName(i int) bool {
+	if i > 0 && ownPossessive[rd.toks[i-1].S] {
+		return true
+	}
+	return i > 1 && namePostpositions[rd.toks[i-1].S] && ownPronoun[rd.toks[i-2].S]
+}
+
+var (
+	ownPossessive = WordSet([]string{"my", "your", "ur", "our", "mera", "meri", "mere", "tumhara", "hamara", "humara",
+		"aapka", "apka", "میرا", "ہمارا", "تمہارا", "آپکا"}) // not "apna": his own name, when he is the subject
+	ownPronoun = WordSet([]string{"aap", "ap", "tum", "hum", "main", "آپ", "تم", "ہم"})
+)
+
+// namePostpositions follow "naam" when the name came before it ("Zafar
+// naam ka banda", "Baloch bhai naam se").
+var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se": true, "sy": true, "say": true, "ko": true,
+	"کا": true, "کی": true, "کے": true, "سے": true, "کو": true}
+
+// nameVerbs follow "naam" when the name came before it ("فیصل نام بتایا
+// تھا", "Rashid naam bataya").
+var nameVerbs = WordSet([]string{"bataya", "btaya", "batata", "btata", "batati", "batate", "bolta", "bola", "likha", "rakha",
+	"بتایا", "بتاتا", "بتاتی", "بولتا", "لکھا", "رکھا"})
+
+var possessives = WordSet([]string{"his", "her", "its", "their", "the", "my"})
+
+var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
+
+// firstName is the first clause when it is a name on its own, before a
+// comma: a few words, no number, no place or sentence word ("Shahid, says
+// he works for…" → "Shahid").
+func (rd *Reading) firstName() string {
+	toks := rd.toks
+	j := 1
+	for j < len(toks) && !toks[j].Brk {
+		j++
+	}
+	if len(toks) == 0 || j >= len(toks) || !strings.ContainsAny(rd.Text[toks[j-1].End:toks[j].Start], ",،") {
+		return ""
+	}
+	return rd.nameSpan(0, j, 4)
+}
+
+// namePart returns the clause starting at toks[k] when it follows a comma
+// and is a name's part: a few words, no number, no place or sentence word.
+func (rd *Reading) namePart(text string, toks []Token, k int) (int, int) {
+	if k <= 0 || k >= len(toks) || !strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",،&/") {
+		return 0, 0
+	}
+	m := k + 1
+	for m < len(toks) && !toks[m].Brk {
+		m++
+	}
+	_, m = trimWords(toks, k, m, rd.r.suffixes, false)
+	if m-k > 5 || m > k+1 && genitives[toks[m-1].S] {
+		// "ملک شفقت، منڈی بہاؤالدین کا ہے", "Nadeem, Gujrat side ka":
+		// where he is from, not a part of his name
+		return 0, 0
+	}
+	for _, t := range toks[k:m] {
+		if t.Digits || rd.r.notName(t.S) {
+			return 0, 0
+		}
+	}
+	return k, m
+}
+
+// Place returns a place as written ("Dubai, Al Quoz labour camp"), without
+// the words that introduce it or a part in brackets.
+func (rd *Reading) Place() string {
+	text := stripBrackets(rd.Text)
+	toks := Tokenize(text)
+	if len(toks) == 0 {
+		return strings.TrimSpace(rd.Text)
+	}
+	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
+	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// trimWords drops, repeatedly, any of the word sequences from the front
+// (or the back) of toks[i:j].
+func trimWords(toks []Token, i, j int, seqs [][]string, front bool) (int, int) {
+	for moved := true; moved && i < j; {
+		moved = false
+		for _, p := range seqs {
+			if j-i <= len(p) {
+				continue
+			}
+			if front && matchWords(toks[i:i+len(p)], p) {
+				i += len(p)
+				moved = true
+				break
+			}
+			if !front && matchWords(toks[j-len(p):j], p) {
+				j -= len(p)
+				moved = true
+				break
+			}
+		}
+	}
+	return i, j
+}
+
+var quotePairs = [][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}, {"«", "»"}}
+
+// quoted returns the first text in quotes, if it is a few words.
+func quoted(s string) string { return quotedUpTo(s, 6) }
+
+// standsQuoted reports a quote q of text whose marks stand outside words
+// ("signed 'Gulf Aviation Careers, …'"), not apostrophes ("owner's shop,
+// it's called …").
+func standsQuoted(text, q string) bool {
+	a := strings.Index(text, q)
+	if a < 0 {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:a], unicode.IsSpace)
+	_, n := utf8.DecodeLastRuneInString(before)
+	before = before[:len(before)-n] // the opening mark
+	if r, _ := utf8.DecodeLastRuneInString(before); before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return false
+	}
+	after := strings.TrimLeftFunc(text[a+len(q):], unicode.IsSpace)
+	_, n = utf8.DecodeRuneInString(after)
+	after = after[n:] // the closing mark
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// quotedUpTo returns the first text in quotes, if it is at most max words.
+func quotedUpTo(s string, max int) string {
+	for _, q := range quotePairs {
+		a := strings.Index(s, q[0])
+		if a < 0 {
+			continue
+		}
+		b := strings.Index(s[a+len(q[0]):], q[1])
+		if b <= 0 {
+			continue
+		}
+		in := strings.TrimSpace(s[a+len(q[0]) : a+len(q[0])+b])
+		if n := len(strings.Fields(in)); n >= 1 && n <= max {
+			return in
+		}
+	}
+	return ""
+}
+
+// stripBrackets drops the parts in brackets, but for a company's own
+// ("(Pvt)", "(SMC-Private)").
+func stripBrackets(s string) string {
+	var out strings.Builder
+	for {
+		a := strings.IndexAny(s, "([")
+		if a < 0 {
+			out.WriteString(s)
+			return out.String()
+		}
+		b := strings.IndexAny(s[a:], ")]")
+		if b < 0 {
+			out.WriteString(s[:a])
+			return out.String()
+		}
+		in := s[a+1 : a+b]
+		if f := strings.Fields(in); len(f) == 1 && in[0] >= 'A' && in[0] <= 'Z' {
+			out.WriteString(s[:a+b+1])
+		} else {
+			out.WriteString(s[:a])
+		}
+		s = s[a+b+1:]
+	}
+}
+
+func matchWords(toks []Token, words []string) bool {
+	for k, w := range words {
+		if toks[k].S != w {
+			return false
+		}
+	}
+	return true
+}
