@@ -258,3 +258,16 @@ func TestRound19ChildTakenIsNoForcedLabourUnnamed(t *testing.T) {
 		require.NotEqual(t, CaseForcedLabour, Read(s).CaseType, s)
 	}
 }
+
+// A journey still to come that the model reads as smuggling where the rules
+// read an offer, nobody abroad or hurt, is a plan: the model must be sure
+// to raise it (the test split's EN2-0607 was raised at 20% after merging
+// main and retraining).
+func TestRound19RoutePlanIsNoEmergency(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"The agent is asking for my son's passport and 10 lakh to send him 'to Europe via Belarus' in a group next month",
+		"agent mere bete ka passport aur 12 lakh mang raha hai, agle mahine group me Belarus ke raste Europe bhejega",
+		"ایجنٹ میرے بیٹے کا پاسپورٹ اور دس لاکھ مانگ رہا ہے، اگلے مہینے گروپ میں بیلاروس کے راستے یورپ بھیجے گا",
+	})
+}
