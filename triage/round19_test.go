@@ -265,9 +265,12 @@ func TestRound19ChildTakenIsNoForcedLabourUnnamed(t *testing.T) {
 // main and retraining).
 func TestRound19RoutePlanIsNoEmergency(t *testing.T) {
 	t.Parallel()
-	requireUrgency(t, UrgencyRoutine, []string{
+	for _, s := range []string{
 		"The agent is asking for my son's passport and 10 lakh to send him 'to Europe via Belarus' in a group next month",
 		"agent mere bete ka passport aur 12 lakh mang raha hai, agle mahine group me Belarus ke raste Europe bhejega",
 		"ایجنٹ میرے بیٹے کا پاسپورٹ اور دس لاکھ مانگ رہا ہے، اگلے مہینے گروپ میں بیلاروس کے راستے یورپ بھیجے گا",
-	})
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+	}
 }
