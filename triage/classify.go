@@ -409,11 +409,14 @@ func (a *analysis) presence(h lang.Hit) bool {
 			return true
 		}
 	}
-	// "took my daughter to Dubai", "was sent to Oman"
+	// "took my daughter to Dubai", "was sent to Oman"; not a move still
+	// planned ("he will take him to Italy next month"): a destination in
+	// a plan is not where someone is.
 	if h.I > 0 && a.toks[h.I-1].S == "to" && !a.toks[h.I].Brk {
+		plan := a.cueHits("ctx_plan")
 		for k := h.I - 2; k >= 0 && k >= h.I-9; k-- {
 			if lex.movers[a.toks[k].S] {
-				return true
+				return !covers(plan, k)
 			}
 			if a.toks[k+1].Brk {
 				break

@@ -109,7 +109,7 @@ func (a *analysis) features(e Entities) []string {
 			out = append(out, "x:"+l.Kind+":"+l.Key+neg)
 		}
 	}
-	if a.childAge() {
+	if a.unitAge() {
 		out = append(out, "x:sit:child_age")
 	}
 	out = a.appendConcepts(out)
