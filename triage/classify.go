@@ -50,6 +50,10 @@ type Assessment struct {
 	// other danger (heldForDebt): "not let go", told alone in one message,
 	// is then no emergency of the whole account.
 	HeldForDebt bool `json:"-"`
+	// Licensed: the recruiter is said to be licensed ("لائسنس یافتہ
+	// ادارہ", "a licensed OEP") or a licence number is given, and not
+	// denied. Not part of the JSON assessment.
+	Licensed bool `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -192,6 +196,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Situations:  sits,
 		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
 		HeldForDebt: a.heldForDebt(),
+		Licensed:    f.licensed,
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
 }
 
