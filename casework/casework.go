@@ -279,8 +279,16 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 	found := a.CaseType
 	onlyPassport := len(a.Situations) == 1 && a.Situations[0] == "documents_taken"
 	recruiter := "unlicensed_recruiter"
-	if len(e.Licences) > 0 {
+	licensed := len(e.Licences) > 0 || a.Licensed // a licence number, or "a licensed agency" in words
+	if licensed {
 		recruiter = "oep_misconduct"
+		if found == "unlicensed_recruiter" {
+			// "یہاں ایک لائسنس یافتہ ادارہ ہے ... نقد لیے، کوئی رسید نہیں
+			// دی" (C9-008): the model's recruiter case, of a recruiter the
+			// person says is licensed, is the licensed promoter's
+			// misconduct (the matrix's row for BE&OE), as the rules read it.
+			found = "oep_misconduct"
+		}
 	}
 	switch {
 	case found == "job_scam_paid" && spec.Kind == flows.KindReport && spec.Answers["paid"] == flows.ChoiceNo:
@@ -315,7 +323,7 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 	case spec.Kind == flows.KindHelp && !abroad && spec.Answers["situation"] == "passport_taken" && onlyPassport:
 		return recruiter
 	case spec.Kind == flows.KindReport && onlyPassport && len(spec.Danger) == 0:
-		if len(e.Licences) > 0 {
+		if licensed {
 			return "oep_misconduct"
 		}
 		return "" // read as an offer or a recruiter, as if no passport were named

@@ -488,8 +488,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// پیسے مانگ رہا ہے"): their own words tell the rest.
 			return reply{ok: true, value: "money_taken", note: true}
 		}
-		// Told in their own words: the account is the answer.
-		if rd.Words() >= 4 && rd.Aside() == "" && !rd.Skip() && !rd.Unknown() {
+		// Told in their own words: the account is the answer, also after
+		// what they do not know ("no problem told yet, we are just
+		// afraid, we want him back").
+		if rd.Words() >= 4 && rd.Aside() == "" && !rd.Skip() && (!rd.Unknown() || rd.TellsBeyondUnknown()) {
 			return reply{ok: true, value: "other", note: true}
 		}
 	}

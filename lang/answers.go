@@ -1083,6 +1083,30 @@ func (rd *Reading) Unknown() bool { return rd.has(kindAnswer, "unknown") }
 // ہیں"), wherever in the answer they stand.
 func (rd *Reading) PlaceUnknown() bool { return rd.has(kindAnswer, "place_unknown") }
 
+// TellsBeyondUnknown reports an answer whose "don't know" ("abhi koi
+// masla nahi bataya") leaves a clause of at least three words with none in
+// it ("bas hamein dar hai, chahte hain wapas aa jaye"): an account in the
+// person's own words follows what they do not know.
+func (rd *Reading) TellsBeyondUnknown() bool {
+	clause := rd.clauses()
+	unknown := map[int]bool{}
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
+		unknown[clause[h.i]] = true
+	}
+	n := map[int]int{}
+	for i := range rd.toks {
+		if !unknown[clause[i]] {
+			n[clause[i]]++
+		}
+	}
+	for _, c := range n {
+		if c >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // UnknownLater reports a "don't know" only after the first clause
 // ("عمران، کمپنی کا نہیں پتا"): the first clause answers.
 func (rd *Reading) UnknownLater() bool {

@@ -170,7 +170,11 @@ func (l *Lexicon) NewMatcher(v *Vocab) *Matcher {
 // filler words: "not being beaten", "kisi ne nahi maara"), or one just after
 // it ("band nahi", "qaid nahi"), never across a clause break. A phrase that
 // ends in a completed verb ("le liya", "kar diya") is not negated by what
-// follows it, since Urdu puts the negation before the verb.
+// follows it, since Urdu puts the negation before the verb. A phrase that
+// carries its own negation ("no salary", "khana nahi") is a negative
+// statement already: a negation beside it belongs to the next or the
+// previous item of a list ("no food no salary", "na tankhwah na khana",
+// "tankhwah nahi khana nahi"), never to it.
 func (l *Lexicon) Negated(toks []Token, i, j int, gapNeg bool) bool {
 	return l.negated(toks, i, j, gapNeg, false)
 }
@@ -185,6 +189,11 @@ func (l *Lexicon) NegatedTagged(toks []Token, i, j int, gapNeg bool) bool {
 func (l *Lexicon) negated(toks []Token, i, j int, gapNeg, tagged bool) bool {
 	if gapNeg {
 		return true
+	}
+	for k := i; k < j; k++ {
+		if l.negations[toks[k].S] {
+			return false
+		}
 	}
 	skipped := 0
 	for k := i - 1; k >= 0; k-- {

@@ -268,7 +268,7 @@ type walk struct {
 
 // Find returns every phrase hit in toks, in order of position; a label is
 // reported once per start, with its longest match ("diye the" rather than
-// "diye").
+// "diye"), and one that skips no negation over one that does.
 func (m *Matcher) Find(toks []Token) []Hit {
 	w := &walk{m: m, toks: toks}
 	for i := range toks {
@@ -326,7 +326,10 @@ func (w *walk) at(n *node, ti int, neg bool) {
 func (w *walk) emit(l, end int, neg bool) {
 	for k, h := range w.hits[w.from:] {
 		if h.Label == l {
-			if end > h.J {
+			// A match that skips no negation is kept over one that
+			// skips one, longer or not: in "tankhwah nahi khana nahi",
+			// "tankhwah ~ nahi" is the first two words, not all four.
+			if neg == h.GapNeg && end > h.J || !neg && h.GapNeg {
 				w.hits[w.from+k] = Hit{Label: l, I: w.start, J: end, GapNeg: neg}
 			}
 			return

@@ -7,11 +7,12 @@ import "strings"
 // analysis is what the matchers found in one text, after exceptions,
 // negations and overlaps were applied.
 type analysis struct {
-	text  string
-	toks  []lang.Token
-	hits  map[lang.Label][]lang.Hit // by label (kind and key), except phrases removed
-	child int                       // childAge: 0 not yet known, 1 no, 2 yes
-	low   *string                   // lowered, once read (it is asked for several times an assessment)
+	text         string
+	toks         []lang.Token
+	hits         map[lang.Label][]lang.Hit // by label (kind and key), except phrases removed
+	child        int                       // childAge: 0 not yet known, 1 no, 2 yes
+	unitAgeKnown int                       // unitAge: the same, for an age with its unit or "umar"
+	low          *string                   // lowered, once read (it is asked for several times an assessment)
 }
 
 // has reports whether the cue, situation, country or payment was found.

@@ -29,3 +29,24 @@ func TestMinorStillAtHomeIsUrgent(t *testing.T) {
 	got := Assess("ek admi ne bola k dubai me lagwa dunga, agle hafte visa ayega kehta he, mere bache bhooke hen", Extract("ek admi ne bola k dubai me lagwa dunga, agle hafte visa ayega kehta he, mere bache bhooke hen"))
 	require.NotContains(t, got.Danger, "a minor someone means to send abroad")
 }
+
+// Possessions sold to pay an agent ("my father sold his land to pay the
+// agent 10 lakh", "ammi ne zevar bech diye", "ابو نے زمین بیچ دی") sell no
+// one: no danger, and the model alone must be sure to raise one. A person
+// sold still is one.
+func TestGoodsSoldAreNoDanger(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"my father sold his land to pay the agent 10 lakh",
+		"ammi ne zevar bech diye agent ko dene ke liye, 8 lakh",
+		"ابو نے زمین بیچ کر ایجنٹ کو دس لاکھ دیے",
+		"we sold our buffalo and gold to pay him 5 lakh for Dubai",
+	} {
+		got := Assess(text, Extract(text))
+		require.NotEqual(t, UrgencyEmergency, got.Urgency, "%q: %v", text, got.Danger)
+	}
+	for _, text := range []string{"agent ne humein malaysia me bech diya", "ایجنٹ نے ہمیں بیچ دیا"} {
+		got := Assess(text, Extract(text))
+		require.Equal(t, UrgencyEmergency, got.Urgency, "%q: %v", text, got.Danger)
+	}
+}

@@ -50,6 +50,10 @@ type Assessment struct {
 	// other danger (heldForDebt): "not let go", told alone in one message,
 	// is then no emergency of the whole account.
 	HeldForDebt bool `json:"-"`
+	// Licensed: the recruiter is said to be licensed ("لائسنس یافتہ
+	// ادارہ", "a licensed OEP") or a licence number is given, and not
+	// denied. Not part of the JSON assessment.
+	Licensed bool `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -196,6 +200,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Situations:  sits,
 		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
 		HeldForDebt: a.heldForDebt(),
+		Licensed:    f.licensed,
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
 }
 
@@ -436,11 +441,14 @@ func (a *analysis) presence(h lang.Hit) bool {
 			return true
 		}
 	}
-	// "took my daughter to Dubai", "was sent to Oman"
+	// "took my daughter to Dubai", "was sent to Oman"; not a move still
+	// planned ("he will take him to Italy next month"): a destination in
+	// a plan is not where someone is.
 	if h.I > 0 && a.toks[h.I-1].S == "to" && !a.toks[h.I].Brk {
+		plan := a.cueHits("ctx_plan")
 		for k := h.I - 2; k >= 0 && k >= h.I-9; k-- {
 			if lex.movers[a.toks[k].S] {
-				return true
+				return !covers(plan, k)
 			}
 			if a.toks[k+1].Brk {
 				break

@@ -207,7 +207,7 @@ func (a *analysis) harmNow() bool {
 			return true // a minor named counts when in danger, not a child in an advert or one still at home
 		}
 	}
-	free := append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...)
+	free := append(append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...), a.cueHits("k_sold_goods")...) // "sold his land" sells no one
 	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
 		for _, h := range a.cueHits(c) {
 			if !overlapsAny(h, free) {
@@ -267,7 +267,10 @@ func (a *analysis) plannedCrossing() bool {
 // is reported.
 func (a *analysis) calmNoDanger(r ruled) bool {
 	childPlan := a.situation("child") && a.childPlanned(false) && !a.childInDanger() // a minor someone means to send, still at home
-	return (a.cue("ctx_calm") || a.smugglingPlanned(r) || childPlan) && !a.sitsBesideSafeChild(r) && !a.harmNow()
+	// "my father sold his land to pay the agent": a family's sacrifice for
+	// the fee, told with no danger, is no emergency the model alone raises
+	soldGoods := a.cue("k_sold_goods")
+	return (a.cue("ctx_calm") || a.smugglingPlanned(r) || childPlan || soldGoods) && !a.sitsBesideSafeChild(r) && !a.harmNow()
 }
 
 // sitsBesideSafeChild reports a situation read, a minor named counting only

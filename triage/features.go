@@ -47,7 +47,7 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
 	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
 	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
-	"k_house": true, "more_asked": true, "ctx_crowd": true, "sent_things": true, "worker_well": true, "contrast": true}
+	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "contrast": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
@@ -114,7 +114,7 @@ func (a *analysis) features(e Entities) []string {
 			out = append(out, "x:"+l.Kind+":"+l.Key+neg)
 		}
 	}
-	if a.childAge() {
+	if a.unitAge() {
 		out = append(out, "x:sit:child_age")
 	}
 	out = a.appendConcepts(out)

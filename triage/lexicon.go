@@ -62,6 +62,8 @@ type lexiconFile struct {
 	AgeUnits         []string                        `json:"age_units"`
 	AgeWords         []string                        `json:"age_words"`
 	ChildNouns       []string                        `json:"child_nouns"`
+	AgeLinks         []string                        `json:"age_links"`
+	AgeAfter         []string                        `json:"age_after"`
 	Negatable        []string                        `json:"negatable_cues"`
 	Cues             map[string][]string             `json:"cues"`
 	CueExcept        map[string][]string             `json:"cue_except"`
@@ -170,6 +172,8 @@ type lexicon struct {
 	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
 	ageUnits, ageWords, childNouns map[string]bool
+	ageLinks                       map[string]bool // "my son is (only) 17": the words between a child and a bare age
+	ageAfter                       map[string]bool // "is 17 and", "is 15 but": what may follow a bare age
 	movers                         map[string]bool // "took her to Dubai": she is there
 	minorWords                     map[string]bool // "nabaligh", "under 18": a minor, a danger named as such
 
@@ -259,6 +263,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		minorWords:       wordSet(f.MinorWords),
 		ageWords:         wordSet(f.AgeWords),
 		childNouns:       wordSet(f.ChildNouns),
+		ageLinks:         wordSet(f.AgeLinks),
+		ageAfter:         wordSet(f.AgeAfter),
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
 		employerMail:     f.EmployerMail,
