@@ -13,6 +13,43 @@ import (
 // wordings behind their misses, each in the three languages, read by the
 // real engine.
 
+// A help line's label before a number ("WhatsApp help: 0311-2094586",
+// "helpline 0311…", "ہیلپ لائن …") gives the number; it is no cry for
+// help (C20-003 was taken to the emergency numbers and the help flow).
+// "help" alone, or "help me" with a number, still is.
+func TestRound20fHelpLineLabelGivesTheNumber(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "WhatsApp help: 0311-2094586"},
+		{"en", "whatsapp help 0311 2094586"},
+		{"en", "helpline 03112094586"},
+		{"en", "Help line number is 0311-2094586"},
+		{"en", "customer help: 0311-2094586"},
+		{"ur", "واٹس ایپ ہیلپ: ۰۳۱۱۲۰۹۴۵۸۶"},
+		{"ur", "ہیلپ لائن ۰۳۱۱ ۲۰۹۴۵۸۶"},
+		{"ur", "مدد نمبر 0311-2094586"},
+		{"ur-Latn", "madad ka number 0311 2094586"},
+		{"ur-Latn", "watsapp help wala number 03112094586"},
+		{"ur-Latn", "help no 0311-2094586 likha tha"},
+	} {
+		res := e.Step(flows.AtQuestion(flows.NodeReportPhonesAsk, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
+		require.NotNil(t, res.State.Draft, c.text)
+		require.Equal(t, flows.KindReport, res.State.Draft.Kind, c.text)
+		require.Contains(t, res.State.Draft.Answers["phones"], "+923112094586", c.text)
+		require.False(t, res.State.NumbersShown, c.text)
+	}
+	// neighbours: a plea is still one
+	for _, c := range []struct{ lang, text string }{
+		{"en", "help"},
+		{"ur-Latn", "madad"},
+		{"ur", "مدد"},
+	} {
+		res := e.Step(flows.AtQuestion(flows.NodeReportPhonesAsk, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
+		require.True(t, res.State.NumbersShown, c.text)
+	}
+}
+
 // The summary confirmed, then a plea after "bas"/"but" that names no
 // answer ("جی ٹھیک ہے۔ بس میرے شوہر کو واپس لانے میں مدد کریں"): the
 // report is sent (C20-017 was taken to "which answer to change?" because
@@ -45,5 +82,28 @@ func TestRound20fSummaryConfirmedThenAPlea(t *testing.T) {
 		if d := res.State.Draft; d != nil && res.State.Node == flows.NodeReportSummary {
 			require.True(t, strings.Contains(d.Answers["country"], "Oman") || strings.Contains(d.Answers["country"], "عمان"), "%q: %v", c.text, d.Answers)
 		}
+	}
+}
+
+// A wish to have one's data removed "from your system" said at length,
+// the thing and the verb far apart ("میں اپنی تمام معلومات آپ کے نظام سے
+// ختم کروانا چاہتا ہوں …", C20-024 was taken as a report): the erase
+// question is asked.
+func TestRound20fEraseFromTheSystem(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur", "میں اپنی تمام معلومات آپ کے نظام سے ختم کروانا چاہتا ہوں، میرا نمبر اور جو کچھ میں نے لکھا تھا سب"},
+		{"ur", "میری ساری معلومات اپنے نظام سے نکال دیں"},
+		{"ur", "براہ کرم میری تمام تفصیلات آپ کے ریکارڈ سے حذف کر دیں"},
+		{"ur", "جو کچھ میں نے لکھا وہ سب آپ کے سسٹم سے ہٹائیں"},
+		{"en", "I want all my information removed from your system, my number and everything I wrote"},
+		{"en", "wipe my number and messages from your records"},
+		{"ur-Latn", "mera number aur jo likha tha sab apke nizam se nikal do"},
+		{"ur-Latn", "meri tamam details ap k record se hata dain plz"},
+		{"ur-Latn", "jo bhi maine likha sab apke system se khtm kr do"},
+	} {
+		res := e.Step(flows.AtQuestion(flows.NodeMenu, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
+		require.Equal(t, flows.NodeErase, res.State.Node, c.text)
 	}
 }

@@ -295,6 +295,12 @@ func (rd *Reading) Command() string {
 		return ""
 	}
 	for _, h := range rd.pick([]string{kindCommand}) {
+		if strings.HasPrefix(h.Key, "_") {
+			// "_not": a help line's label ("WhatsApp help: 0311…",
+			// "helpline number"), a number given, not a word that works
+			// everywhere; it stands for no command.
+			return ""
+		}
 		if !h.neg && (rd.covered(kindCommand) >= 0.6 || rd.Words() <= 2) {
 			return h.Key
 		}
