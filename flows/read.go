@@ -367,6 +367,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// and refused; "asked for the passport but I gave my CNIC": what
 		// came after the "but" was given.
 		if rd.AskedNotGiven(q.set) {
+			if v, ok := rd.GivenBeforeAsked(q.set); ok {
+				return answer(v) // "Only his passport copy. They asked CNIC also but … not sent it"
+			}
 			return answer("none")
 		}
 		if v, ok := rd.GivenInstead(q.set); ok {

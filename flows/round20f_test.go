@@ -107,3 +107,69 @@ func TestRound20fEraseFromTheSystem(t *testing.T) {
 		require.Equal(t, flows.NodeErase, res.State.Node, c.text)
 	}
 }
+
+// A paper given, then another asked for and refused in a later clause
+// ("Only his passport copy. They asked CNIC also but my son had not sent
+// it yet", C20-001 stored "none"): the refusal takes back only the paper
+// asked for. Asked and refused alone is still none.
+func TestRound20fGivenThenAnotherAskedAndRefused(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"report_docs", "en", "Only his passport copy. They asked CNIC also but my son had not sent it yet, thank God", "passport", "", 0, ""},
+		{"report_docs", "en", "I gave the passport. They asked for the CNIC too but I didn't give it", "passport", "", 0, ""},
+		{"report_docs", "en", "My CNIC copy. They wanted the passport as well but we did not send it", "cnic", "", 0, ""},
+		{"report_docs", "ur-Latn", "passport de diya tha. shanakhti card bhi manga tha lekin nahi diya", "passport", "", 0, ""},
+		{"report_docs", "ur-Latn", "sirf passport ki copy di. cnic bhi mang rahe the magar hum ne nahi bheja", "passport", "", 0, ""},
+		{"report_docs", "ur-Latn", "cnic di thi. passport bhi manga lekin nai diya", "cnic", "", 0, ""},
+		{"report_docs", "ur", "پاسپورٹ کی کاپی دی تھی۔ شناختی کارڈ بھی مانگا تھا لیکن نہیں دیا", "passport", "", 0, ""},
+		{"report_docs", "ur", "شناختی کارڈ دیا۔ پاسپورٹ مانگا مگر میں نے نہیں دیا", "cnic", "", 0, ""},
+		// neighbours: asked and refused, nothing given before
+		{"report_docs", "ur-Latn", "passport ki photo mang raha tha lekin maine nahi di", "none", "", 0, ""},
+		{"report_docs", "en", "they asked for my CNIC but I didn't send it", "none", "", 0, ""},
+		{"report_docs", "ur", "پاسپورٹ مانگا تھا مگر میں نے نہیں دیا", "none", "", 0, ""},
+	})
+}
+
+// "Here", with the time the writer looks at the chat ("یہیں ٹیلیگرام پر
+// لکھیں، شام کو دیکھتا ہوں", C20-019 stored "discreet"): when they read is
+// no wish to be reached with care. A time alone, "only" a time, or a fear
+// of being heard still is.
+func TestRound20fHereWithTheTimeOneReads(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"help_contact", "ur", "یہیں ٹیلیگرام پر لکھیں، شام کو دیکھتا ہوں", "here", "", 0, ""},
+		{"help_contact", "ur", "اسی چیٹ پر میسج کریں، رات کو دیکھتی ہوں", "here", "", 0, ""},
+		{"help_contact", "ur", "یہیں لکھ دیں، میں صبح کو پڑھ لوں گا", "here", "", 0, ""},
+		{"help_contact", "ur-Latn", "isi whatsapp pe likh dein, sham ko dekhta hun", "here", "", 0, ""},
+		{"help_contact", "ur-Latn", "yahin msg kr dena raat ko check krti hun", "here", "", 0, ""},
+		{"help_contact", "ur-Latn", "isi chat pe, subah ko dekhta hoon", "here", "", 0, ""},
+		{"help_contact", "en", "write here, I check it in the evening", "here", "", 0, ""},
+		{"help_contact", "en", "this chat is fine, I read messages at night", "here", "", 0, ""},
+		{"help_contact", "en", "here in this chat, I am online in the evening", "here", "", 0, ""},
+		// neighbours
+		{"help_contact", "ur-Latn", "sirf sham ko", "discreet", "", 0, ""},
+		{"help_contact", "ur", "صرف شام کو", "discreet", "", 0, ""},
+		{"help_contact", "en", "only message here at night. please dont call, they will hear", "discreet", "", 0, ""},
+	})
+}
+
+// Kept from leaving said with "let" ("They dont let me go out", "they
+// won't let her leave", "ghar nahi aane dete", "باہر نکلنے نہیں دیتے"):
+// locked in. (C20-006 tells it beside a blow; of all told the worst
+// decides, and violence ranks above locked in: a label dispute.)
+func TestRound20fNotLetOutIsLockedIn(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"help_what", "en", "they dont let me go out of the house", "locked_in", "", 0, ""},
+		{"help_what", "en", "the sponsor won't let her leave the compound", "locked_in", "", 0, ""},
+		{"help_what", "en", "they are not letting us go outside", "locked_in", "", 0, ""},
+		{"help_what", "en", "madam does not let me step out", "locked_in", "", 0, ""},
+		{"help_what", "ur", "وہ مجھے باہر نکلنے نہیں دیتے", "locked_in", "", 0, ""},
+		{"help_what", "ur", "مالکن گھر سے باہر جانے نہیں دیتی", "locked_in", "", 0, ""},
+		{"help_what", "ur-Latn", "wo usay ghar nahi aane dete", "locked_in", "", 0, ""},
+		{"help_what", "ur-Latn", "bahar nikalne nai dete", "locked_in", "", 0, ""},
+		// neighbours
+		{"help_what", "en", "they dont pay me for 3 months", "unpaid", "", 0, ""},
+		{"help_what", "en", "sir hit me yesterday", "violence", "", 0, ""},
+	})
+}
