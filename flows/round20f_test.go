@@ -173,3 +173,23 @@ func TestRound20fNotLetOutIsLockedIn(t *testing.T) {
 		{"help_what", "en", "sir hit me yesterday", "violence", "", 0, ""},
 	})
 }
+
+// A firm's name followed by "bolta hai company ka naam" (he says it is
+// the company's name, C20-025 kept "… bolta hai company"): the telling is
+// no part of the name.
+func TestRound20fNameThenHeSaysCompany(t *testing.T) {
+	t.Parallel()
+	runR19(t, []r19{
+		{"report_recruiter", "ur-Latn", "Maple Route Immigration bolta hai company ka naam, banda khud ko Sir Haris kehta hai", "name", "Maple Route Immigration", 0, ""},
+		{"report_recruiter", "ur-Latn", "Maple Route Immigration bolta hai company ka naam", "name", "Maple Route Immigration", 0, ""},
+		{"report_recruiter", "ur-Latn", "Gulf Star Manpower batata hai company", "name", "Gulf Star Manpower", 0, ""},
+		{"report_recruiter", "ur-Latn", "Al Noor Overseas bolti hai company ka naam", "name", "Al Noor Overseas", 0, ""},
+		{"report_recruiter", "ur-Latn", "Sky Link Visa kehta hai", "name", "Sky Link Visa", 0, ""},
+		{"report_recruiter", "ur", "میپل روٹ امیگریشن بولتا ہے کمپنی کا نام", "name", "میپل روٹ امیگریشن", 0, ""},
+		{"report_recruiter", "ur", "گلف اسٹار مین پاور بتاتا ہے کمپنی کا نام، خود کو حارث کہتا ہے", "name", "گلف اسٹار مین پاور", 0, ""},
+		{"report_recruiter", "ur", "النور اوورسیز کہتا ہے", "name", "النور اوورسیز", 0, ""},
+		// neighbours
+		{"report_recruiter", "ur-Latn", "Maple Route Immigration", "name", "Maple Route Immigration", 0, ""},
+		{"report_recruiter", "ur-Latn", "Al Noor Travels company", "name", "Al Noor Travels company", 0, ""},
+	})
+}
