@@ -55,6 +55,12 @@ func (st *step) take(q *question, choice string) {
 		st.accept(q, r)
 		st.advance()
 	case r.aside != "":
+		if len(st.signals().Countries) > 0 {
+			// "Italy wale coast guard ko kaun batayega??" asked while on a
+			// boat from Libya: the country a question names is part of
+			// the account, kept for triage as an answer's words are.
+			st.note()
+		}
 		st.aside(r.aside)
 		st.askQuestion(q, st.draft().Misses > 0 || r.aside == "unclear")
 	case st.answersElsewhere(q):

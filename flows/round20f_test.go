@@ -193,3 +193,36 @@ func TestRound20fNameThenHeSaysCompany(t *testing.T) {
 		{"report_recruiter", "ur-Latn", "Al Noor Travels company", "name", "Al Noor Travels company", 0, ""},
 	})
 }
+
+// A question asked mid-flow that names a country ("Italy wale coast guard
+// ko kaun batayega??" asked while a brother is on a boat from Libya,
+// C20-031 lost Italy): its words are kept for triage, as an answer's
+// are, and the question is asked again. A question naming no country
+// ("kya mujhe saza hogi?") is not kept.
+func TestRound20fCountryInAQuestionIsKept(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ node, lang, text string }{
+		{flows.NodeHelpContact, "ur-Latn", "Italy wale coast guard ko kaun batayega??"},
+		{flows.NodeHelpContact, "ur-Latn", "greece wali police ko koi inform karega?"},
+		{flows.NodeHelpContact, "ur", "کیا اٹلی کی کوسٹ گارڈ کو کوئی بتائے گا؟"},
+		{flows.NodeHelpContact, "ur", "کیا سعودی عرب کا سفارت خانہ ان سے بات کرے گا؟"},
+		{flows.NodeHelpContact, "en", "will someone inform the coast guard in Italy?"},
+		{flows.NodeHelpContact, "en", "can the embassy in Oman do anything?"},
+		{flows.NodeReportConsent, "en", "Will the police in Malaysia arrest him?"},
+		{flows.NodeReportConsent, "ur-Latn", "kya dubai wale usay pakar lenge?"},
+	} {
+		res := e.Step(flows.AtQuestion(c.node, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
+		require.Equal(t, c.node, res.State.Node, c.text)
+		require.Contains(t, res.State.Draft.Texts, c.text)
+	}
+	for _, c := range []struct{ node, lang, text string }{
+		{flows.NodeHelpContact, "ur-Latn", "kya mujhe saza hogi?"},
+		{flows.NodeReportConsent, "en", "Will my brother be arrested?"},
+		{flows.NodeHelpContact, "ur", "کیا مجھے سزا ہو گی؟"},
+	} {
+		res := e.Step(flows.AtQuestion(c.node, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
+		require.Equal(t, c.node, res.State.Node, c.text)
+		require.NotContains(t, res.State.Draft.Texts, c.text)
+	}
+}
