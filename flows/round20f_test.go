@@ -16,7 +16,8 @@ import (
 // A help line's label before a number ("WhatsApp help: 0311-2094586",
 // "helpline 0311…", "ہیلپ لائن …") gives the number; it is no cry for
 // help (C20-003 was taken to the emergency numbers and the help flow).
-// "help" alone, or "help me" with a number, still is.
+// "help" alone still is, and a help line named with no number ("help
+// line", "helpline number?") asks for the help numbers.
 func TestRound20fHelpLineLabelGivesTheNumber(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -39,11 +40,16 @@ func TestRound20fHelpLineLabelGivesTheNumber(t *testing.T) {
 		require.Contains(t, res.State.Draft.Answers["phones"], "+923112094586", c.text)
 		require.False(t, res.State.NumbersShown, c.text)
 	}
-	// neighbours: a plea is still one
+	// neighbours: a plea is still one, and a help line asked for with no
+	// number gets the numbers
 	for _, c := range []struct{ lang, text string }{
 		{"en", "help"},
 		{"ur-Latn", "madad"},
 		{"ur", "مدد"},
+		{"en", "help line"},
+		{"en", "helpline number?"},
+		{"ur", "ہیلپ لائن"},
+		{"ur-Latn", "madad ka number"},
 	} {
 		res := e.Step(flows.AtQuestion(flows.NodeReportPhonesAsk, c.lang), flows.Input{Text: c.text, MessageID: 99}, t0)
 		require.True(t, res.State.NumbersShown, c.text)
