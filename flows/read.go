@@ -55,6 +55,12 @@ func (st *step) take(q *question, choice string) {
 		st.accept(q, r)
 		st.advance()
 	case r.aside != "":
+		if len(st.signals().Countries) > 0 {
+			// "Italy wale coast guard ko kaun batayega??" asked while on a
+			// boat from Libya: the country a question names is part of
+			// the account, kept for triage as an answer's words are.
+			st.note()
+		}
 		st.aside(r.aside)
 		st.askQuestion(q, st.draft().Misses > 0 || r.aside == "unclear")
 	case st.answersElsewhere(q):
@@ -367,6 +373,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// and refused; "asked for the passport but I gave my CNIC": what
 		// came after the "but" was given.
 		if rd.AskedNotGiven(q.set) {
+			if v, ok := rd.GivenBeforeAsked(q.set); ok {
+				return answer(v) // "Only his passport copy. They asked CNIC also but … not sent it"
+			}
 			return answer("none")
 		}
 		if v, ok := rd.GivenInstead(q.set); ok {

@@ -362,7 +362,11 @@ func (st *step) atSummary(choice string) {
 	field, change := rd.Change()
 	if !change && rd.Contrast() {
 		// "bhej dein magar jo paise diye woh pachas hazar the": a correction.
-		field, change = rd.Field(), rd.Field() != "" || st.signals().Amounts != nil || st.signals().Countries != nil
+		// A sum, a country or a way of paying named after the "but" corrects;
+		// a plea ("bas mere shohar ko wapis lane mein madad karein") does not
+		// (the lists are empty, not nil, when nothing was found).
+		sig := st.signals()
+		field, change = rd.Field(), rd.Field() != "" || len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Payments) > 0
 	}
 	if change || rd.YesNo() == lang.PolarNo {
 		if field == "" {

@@ -722,6 +722,36 @@ func (rd *Reading) AskedNotGiven(set string) bool {
 	return neg
 }
 
+// GivenBeforeAsked returns the option of set named in the clauses before
+// an account of a thing asked for and refused ("Only his passport copy.
+// They asked CNIC also but my son had not sent it yet", "پاسپورٹ کی کاپی
+// دی تھی۔ شناختی کارڈ بھی مانگا تھا لیکن نہیں دیا"): what was given before
+// the request, whose refusal takes back only the thing asked.
+func (rd *Reading) GivenBeforeAsked(set string) (string, bool) {
+	c := rd.askedBut()
+	if c < 0 {
+		return "", false
+	}
+	s := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "asked") {
+		if h.i < c && !h.neg {
+			s = h.i
+			break
+		}
+	}
+	for s > 0 && !rd.toks[s].Brk {
+		s--
+	}
+	if s <= 0 {
+		return "", false
+	}
+	v, ok := rd.r.Read(rd.Text[:rd.toks[s].Start]).Option(set)
+	if !ok || v == "none" || strings.HasPrefix(v, "_") {
+		return "", false
+	}
+	return v, true
+}
+
 // askedBut returns where the "but" stands in an account of a thing asked
 // for and what came of it ("asked for the passport but…"), or -1.
 func (rd *Reading) askedBut() int {

@@ -295,8 +295,18 @@ func (rd *Reading) Command() string {
 		return ""
 	}
 	for _, h := range rd.pick([]string{kindCommand}) {
+		key := h.Key
+		if key == "_help_line" {
+			// A help line's label: before a number it gives the number
+			// ("WhatsApp help: 0311-2094586"), no command; alone ("help
+			// line", "helpline number?") it asks for the help numbers.
+			if slices.ContainsFunc(rd.toks, func(t Token) bool { return t.Digits }) {
+				return ""
+			}
+			key = "help"
+		}
 		if !h.neg && (rd.covered(kindCommand) >= 0.6 || rd.Words() <= 2) {
-			return h.Key
+			return key
 		}
 	}
 	return ""
