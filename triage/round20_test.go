@@ -1,0 +1,57 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Wordings learnt from blind20's misses, written here (not the blind
+// set's), with neighbours that must not change.
+
+// A minor being taken abroad whose flight is tomorrow or the day after
+// ("پرسوں کی فلائٹ ہے", "parso flight h", "flight is the day after
+// tomorrow") is on the way, not a plan still at home: an emergency, as
+// "kal flight hai" already was (blind20 UR-009).
+func TestRound20MinorFlightSoonIsEmergency(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"ہمارے رشتہ دار کی ۱۲ سال کی بیٹی کو ایک آدمی وزٹ ویزے پر دبئی لے جا رہا ہے، پرسوں فلائٹ ہے",
+		"ایک عورت پڑوس کے ۱۴ سال کے لڑکے کو عمان لے جا رہی ہے، کہتی ہے وہاں ہوٹل میں کام ملے گا۔ پرسوں اس کی فلائٹ ہے",
+		"ایک ایجنٹ گاؤں کی تیرہ سال کی بچی کو سعودیہ لے جا رہا ہے، فلائٹ پرسوں کی ہے",
+		"ek agent mohalle ki 13 saal ki bachi ko umrah visa pe saudia le ja rha hai, kehta hai wahan gharon me kaam milega, parson ki flight hai",
+		"hamare gaon ka 14 saal ka larka agent k sath oman ja rha h, parso flight h, kehta h hotel me kaam",
+		"An agent is taking a 13 year old girl from our street to Saudi on an Umrah visa, says she will do housework there. Her flight is the day after tomorrow.",
+		"a man is taking my neighbour's 12-year-old son to Dubai on a tourist visa to work in a shop, flight is tomorrow",
+		"agent taking a 14 yr old girl to Oman for house work, her flight is tomorrow night",
+	})
+	// a minor someone means to send some day, still at home, stays urgent
+	requireUrgency(t, UrgencyUrgent, []string{
+		"mera beta 17 saal ka hai, agent kehta hai italy bhej dega 30 lakh me",
+		"میرا بیٹا سولہ سال کا ہے، ایک ایجنٹ کہتا ہے یونان بھیج دے گا",
+	})
+	// a flight tomorrow with no minor and no danger is no emergency
+	for _, s := range []string{
+		"bhai ki kal ki flight hai dubai ki, ammi ko salam kehna",
+		"پرسوں ابو کی فلائٹ ہے جدہ کی، دعا کرنا",
+		"my flight to Riyadh is tomorrow, the company sent the ticket",
+	} {
+		require.NotEqual(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
+
+// A job offered on an Umrah or visit visa in Urdu script, with the work
+// "there" in the subjunctive ("وہاں گھر میں کام ملے گا") is red flag 4
+// (blind20 UR-009).
+func TestRound20UmrahVisaWorkThere(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagVisitVisaWork, []string{
+		"ایجنٹ کہتا ہے عمرے کے ویزے پر چلے جاؤ، وہاں گھروں میں کام ملے گا",
+		"وزٹ ویزے پر دبئی آ جاؤ، یہاں دکان پر نوکری ملے گی",
+		"ek banda umrah visa pe saudia bhej raha hai, kehta hai wahan ghar me kaam milega",
+		"he is sending her on an umrah visa, says she will get house work there",
+	}, []string{
+		"امی عمرے کے ویزے پر گئی تھیں، الحمدللہ واپس آ گئیں",
+		"عمرے کا ویزا کتنے دن میں لگتا ہے؟",
+	})
+}
