@@ -55,3 +55,49 @@ func TestRound20UmrahVisaWorkThere(t *testing.T) {
 		"عمرے کا ویزا کتنے دن میں لگتا ہے؟",
 	})
 }
+
+// A person kept in a house on the way ("kept in a 'guest house' in
+// Istanbul", "ek ghar me 20 logon k sath rakha h") while the smuggler asks
+// more money to go on is held in a safe house: urgent, as red-flags.md
+// has it, not locked in (an emergency) nor nothing (blind20 EN-044, RU-044).
+func TestRound20HouseOnTheWayIsSafeHouse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my cousin got to Iran with the agent's people, now the agent wants 5 lakh more before they go on to Turkey. they are kept in a 'guest house' in Tehran",
+		"the agent is asking 3 lakh more to take them to Italy, they are kept in a guest house in Tripoli",
+		"bhai agent k sath iran pohanch gya, ab agent kehta h turkey k liye 4 lakh aur do, ek ghar me 15 logon k sath rakha h",
+		"beta libya me hai, agent bolta hai italy ki kashti k liye 3 lakh aur do, ek makan me bohat logon k sath rakha hai",
+		"cousin turkey me h, agent ne ek ghar me rakha h aur keh rha h 5 lakh aur bhejo greece k liye",
+		"بیٹا لیبیا پہنچ گیا ہے، ایجنٹ کہتا ہے اٹلی کی کشتی کے لیے ۳ لاکھ اور دو، ایک گھر میں بہت لوگوں کے ساتھ رکھا ہوا ہے",
+		"بھائی ترکی میں ہے، ایجنٹ نے ایک مکان میں رکھا ہے اور کہتا ہے یونان کے لیے ۴ لاکھ اور بھیجو",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseSmuggling, r.CaseType, s)
+	}
+	// beaten or threatened in the house stays an emergency
+	requireUrgency(t, UrgencyEmergency, []string{
+		"they are kept in a guest house in Tehran, the agent wants 5 lakh more and they beat him every day",
+		"ek ghar me rakha h, 4 lakh aur do warna maar denge",
+	})
+}
+
+// A teaching or nursing advert that names the ages of the children taught
+// ("Kids aged 5–12", "بچوں کی عمریں ۵ سے ۱۲ سال") is an advert (WANTED,
+// send CV, درکار), not a child in danger (blind20 EN-018).
+func TestRound20AdvertChildrenAgesNoEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Fwd: WANTED – Teachers for a girls' school in Riyadh. Students aged 6–14. Salary SAR 5,000. Send CV to jobs@school.sa. Is this real?",
+		"Nurses wanted for a children's hospital in Dubai, patients aged 2-10, send your CV. genuine hai?",
+		"سکول کے لیے ٹیچرز درکار، بچوں کی عمریں ۵ سے ۱۲ سال، دبئی، سی وی بھیجیں",
+		"teachers required for kids school in doha, bachon ki umar 5-12 saal, CV bhejen, ye sahi hai?",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	// a minor in danger beside the same words stays an emergency
+	requireUrgency(t, UrgencyEmergency, []string{
+		"my 14 year old son was sent to Dubai for a cleaner job, now they lock him in and beat him, the agent wanted 3 lakh",
+	})
+}
