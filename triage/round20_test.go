@@ -101,3 +101,25 @@ func TestRound20AdvertChildrenAgesNoEmergency(t *testing.T) {
 		"my 14 year old son was sent to Dubai for a cleaner job, now they lock him in and beat him, the agent wanted 3 lakh",
 	})
 }
+
+// Money sent home from abroad that is to pay a school's or a college's
+// fees ("Give 10k to Bilal for his college fees", "15 hazar fees jama kra
+// do") is a remittance, no agent's fee (blind20 EN-023, RU-023); a fee
+// to an agent beside it is still read.
+func TestRound20RemittanceForSchoolFees(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Salam ammi, sent 1,500 riyal from Jeddah today. Give 10k to Bilal for his college fees.",
+		"beta abu ne saudi se 1200 riyal bheje hain, bank se nikalwa lo aur 15 hazar fees jama kra do",
+		"Ammi, bhai ne Dubai se 50 hazar bheje hain, Ayesha ki school fees de dena",
+		"بھائی نے قطر سے ۶۰ ہزار بھیجے ہیں، بچوں کی اسکول کی فیس جمع کروا دینا",
+		"Abbu sent 900 dirham from Sharjah, please pay Hamza's tuition fees and the gas bill",
+		"ابو نے سعودیہ سے پیسے بھیجے ہیں، کالج کی فیس اور بجلی کا بل دے دینا",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q: %v", s, r.Flags)
+		require.Empty(t, r.Flags, s)
+	}
+	r := Read("I sent 3 lakh from Dubai to the agent for my brother's visa processing fee")
+	require.NotEqual(t, CaseOther, r.CaseType)
+}
