@@ -123,3 +123,27 @@ func TestRound20RemittanceForSchoolFees(t *testing.T) {
 	r := Read("I sent 3 lakh from Dubai to the agent for my brother's visa processing fee")
 	require.NotEqual(t, CaseOther, r.CaseType)
 }
+
+// "Missing everyone", "missing you all", "missing home" is longing, not a
+// person missing: no lost contact (everyday20 E20-060). A person missing
+// stays so.
+func TestRound20MissingYouIsNoLostContact(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Can you send me a recent photo of Ammi and Abbu? Missing everyone here in Jeddah.",
+		"missing you all so much, Dubai me bohat garmi hai, Eid pe aunga inshallah",
+		"Missing home and ammi's food, Riyadh is so hot these days",
+		"missing family a lot, Doha me kaam theek chal raha hai",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q: %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "lost_contact", s)
+	}
+	for _, s := range []string{
+		"My brother is missing in Libya since 10 days",
+		"bhai 2 hafte se missing hai Iran me, agent phone nahi uthata",
+		"میرا بھائی سعودیہ میں لاپتہ ہے",
+	} {
+		require.NotEqual(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}
