@@ -147,3 +147,19 @@ func TestRound20MissingYouIsNoLostContact(t *testing.T) {
 		require.NotEqual(t, UrgencyRoutine, Read(s).Urgency, s)
 	}
 }
+
+// A car advert ("62,000 km", "Karachi number", "no dealers pls", "ڈیلر
+// حضرات معذرت") is everyday: its asking price is no fee and its "pls" no
+// haste (everyday20 E20-084, E20-280). An agent's price stays read.
+func TestRound20CarAdvertIsEveryday(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"Suzuki Alto 2021 VXR, Islamabad registered, 45,000 km, demand 24 lakh, dealer hazraat maazrat",
+		"کلٹس 2018 لاہور نمبر، 70 ہزار کلومیٹر، ڈیمانڈ 22 لاکھ، ڈیلر حضرات معذرت",
+		"Civic 2020 for sale, 30k km, asking 60 lakh, no dealers please, 0321-1234567",
+		"Mehran 2012 Pindi number, 1 lakh 20 hazar km, asking 9 lakh. No dealers plz",
+		"Toyota Vitz 2016, Lahore registered, 55,000 km, total genuine, asking 31 lakh",
+	})
+	r := Read("agent asking 8 lakh for Dubai visa, no receipt, call 0300-1234567")
+	require.NotEqual(t, CaseOther, r.CaseType)
+}
