@@ -163,3 +163,20 @@ func TestRound20CarAdvertIsEveryday(t *testing.T) {
 	r := Read("agent asking 8 lakh for Dubai visa, no receipt, call 0300-1234567")
 	require.NotEqual(t, CaseOther, r.CaseType)
 }
+
+// A worker writing home that he has arrived and all is well ("Dubai
+// pohanch gaya hun sab theek hai", "room bhi acha hai", "the company's
+// driver picked me up") is a worker well, no distress (everyday20
+// E20-294); a "but" that turns it is still read.
+func TestRound20ArrivedWellIsEveryday(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"Riyadh pohnch gya hun, sb thik hai, kamra bhi acha hai, ammi ko bata dena",
+		"Reached Doha safely, the company's driver picked me up, room is also good",
+		"میں جدہ پہنچ گیا ہوں، سب ٹھیک ہے، کمپنی کی گاڑی لینے آئی تھی",
+		"Muscat pohanch gaye hain sab khairiyat hai, company ki bus lene aayi thi",
+	})
+	r := Read("Reached Riyadh, but the company took my passport and room is very bad")
+	require.NotEqual(t, CaseOther, r.CaseType)
+	require.NotEqual(t, UrgencyRoutine, r.Urgency)
+}
