@@ -180,3 +180,22 @@ func TestRound20ArrivedWellIsEveryday(t *testing.T) {
 	require.NotEqual(t, CaseOther, r.CaseType)
 	require.NotEqual(t, UrgencyRoutine, r.Urgency)
 }
+
+// A Saudi or Emirati salary of 3,500 to 4,000 a month for a driver, guard
+// or muezzin is no salary "far above the market": 10 of the 11 such
+// adverts in blind10-20 leave it unmarked (blind20 EN-028, UR-028,
+// RU-028; blind10 EN-026, UR-026, blind11 EN-016, blind14 RU-026, blind16
+// EN-027, blind17 EN-033, blind19 UR-028; not blind19 EN-027). The limit
+// is now 4,000 SAR or AED; above it is still red flag 6.
+func TestRound20GulfSalaryLimit(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagUnrealistic, []string{
+		"URGENT HIRING SAUDI ARABIA. Drivers needed. Salary 5500 SAR + food. Processing fee 40,000. WhatsApp only 0312-1112223",
+		"Dubai jobs, cleaner, salary 6000 AED + room, advance 3 lakh, sirf whatsapp 0300-1231231",
+		"سعودی عرب میں ڈرائیور کی نوکری، تنخواہ ۶۰۰۰ ریال، فائل چارجز ۴۰ ہزار، رابطہ واٹس ایپ ۰۳۰۰۱۲۳۴۵۶۷",
+	}, []string{
+		"URGENT HIRING SAUDI ARABIA. Drivers needed. Salary 3500 SAR + food. Processing fee 40,000. WhatsApp only 0312-1112223",
+		"Dubai jobs, security guard, salary 3800 AED + room, advance 3 lakh, sirf whatsapp 0300-1231231",
+		"سعودی عرب میں مؤذن کی نوکری، تنخواہ ۴۰۰۰ ریال، فائل چارجز ۳۰ ہزار، رابطہ واٹس ایپ ۰۳۰۰۱۲۳۴۵۶۷",
+	})
+}
