@@ -199,3 +199,24 @@ func TestRound20GulfSalaryLimit(t *testing.T) {
 		"سعودی عرب میں مؤذن کی نوکری، تنخواہ ۴۰۰۰ ریال، فائل چارجز ۳۰ ہزار، رابطہ واٹس ایپ ۰۳۰۰۱۲۳۴۵۶۷",
 	})
 }
+
+// A number said twice before its multiplier is so much each ("ساڑھے تین
+// تین لاکھ", "sarhe teen teen lakh"), and a fraction before it still
+// counts (blind20 UR-030).
+func TestRound20AmountSaidTwiceEach(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"۱۲ لڑکوں سے ساڑھے تین تین لاکھ نقد لے چکا ہے", 350000},
+		{"har larke se sarhe teen teen lakh liye", 350000},
+		{"sab larkon se sadhe 4 4 lakh liye hain", 450000},
+		{"each boy paid two two lakh to him", 200000},
+		{"ہر ایک سے پونے دو دو لاکھ لیے", 175000},
+	} {
+		e := Extract(c.text)
+		require.Len(t, e.Amounts, 1, c.text)
+		require.Equal(t, c.want, e.Amounts[0].Value, c.text)
+	}
+}
