@@ -153,7 +153,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// in a threat ("whoever runs, his laash will go to Pakistan") is
 		// a danger, for the model to read
 		caseType == CaseWorkerDistress && a.cue("body_home") && a.lowered() == "" && !a.cue("k_harm") && !a.cue("k_threat") && !anyTrue(f.sits) ||
-		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
+		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
+		// a minor taken abroad for work, in danger or on the way, is
+		// trafficked, whatever money the agent gave the parents ("larki k
+		// abba ko paise b de diye", blind20 RU-009)
+		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() && (a.cue("work_there") || a.cue("visit_visa"))
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// an office shut with the money (and papers) paid in person: the
 		// recruiter is gone, whatever the model reads from a passport

@@ -220,3 +220,21 @@ func TestRound20AmountSaidTwiceEach(t *testing.T) {
 		require.Equal(t, c.want, e.Amounts[0].Value, c.text)
 	}
 }
+
+// A minor taken abroad on a visit visa or for work "there", in danger or
+// on the way, is trafficked, whatever money the agent paid the parents
+// ("larki k abba ko paise b de diye", blind20 RU-009): the model read
+// the money as a paid recruiter.
+func TestRound20MinorTakenForWorkIsTrafficking(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ek agent hamare mohalle ki 14 saal ki larki ko visit visa pe dubai le ja rha h, kehta h wahan ghar me kaam milega. kal flight h, larki k abba ko paise b de diye",
+		"agent 13 saal ke larke ko oman le ja raha hai, wahan hotel me kaam milega kehta hai, uske walid ko 50 hazar de diye, kal raat flight hai",
+		"ایک ایجنٹ ۱۴ سال کی لڑکی کو وزٹ ویزے پر دبئی لے جا رہا ہے، کہتا ہے وہاں گھروں میں کام ملے گا، لڑکی کے ابو کو پیسے بھی دے دیے، کل فلائٹ ہے",
+		"An agent is taking a 14 year old girl to Dubai on a visit visa to work in a salon, he paid her father 1 lakh, flight is tonight",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseTrafficking, r.CaseType, "%q: %v", s, r.Model)
+	}
+}
