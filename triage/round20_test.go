@@ -238,3 +238,17 @@ func TestRound20MinorTakenForWorkIsTrafficking(t *testing.T) {
 		require.Equal(t, CaseTrafficking, r.CaseType, "%q: %v", s, r.Model)
 	}
 }
+
+// A "consultant" who takes money for a job or visa abroad is an agent, so
+// the sum paid to him is a fee before any contract, as an unlicensed
+// recruiter's paid sum is by the table's rule (blind20 RU-049).
+func TestRound20ConsultantIsAgent(t *testing.T) {
+	t.Parallel()
+	requireFlag(t, FlagFeeBefore, []string{
+		"Lahore me ek consultant h jo Italy k liye 9 lakh le rha h, mere cousin ne de diye",
+		"a consultant in Islamabad took 6 lakh from my brother for Romania, no office now",
+		"ملتان میں ایک کنسلٹنٹ پرتگال کے لیے آٹھ لاکھ لے رہا ہے، میرے دوست نے دے دیے",
+	}, []string{
+		"my cousin is a consultant at a hospital in Riyadh, salary is fine",
+	})
+}
