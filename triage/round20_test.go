@@ -252,3 +252,30 @@ func TestRound20ConsultantIsAgent(t *testing.T) {
 		"my cousin is a consultant at a hospital in Riyadh, salary is fine",
 	})
 }
+
+// A threat to leave or throw a worker in the jungle or the desert
+// ("warna jungle me chor denge", "جنگل میں پھینک دیں گے") is a threat to
+// life, not a journey through a jungle: the case is the worker's, not a
+// smuggler's (blind20 RU-010). One already left in the jungle by an agent
+// is still at a border.
+func TestRound20JungleThreatIsNoCrossing(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai malaysia me palm farm pe hun, supervisor kehta h awaz nikali to jungle me chor denge, 4 mahine se paisa nai mila, passport un k paas",
+		"ملائیشیا کے باغ میں ہوں، سپروائزر کہتا ہے شور کیا تو جنگل میں پھینک دیں گے، پاسپورٹ ان کے پاس ہے",
+		"the supervisor says he will leave us in the jungle if we complain, no salary for 3 months, they keep our passports",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.NotEqual(t, CaseSmuggling, r.CaseType, s)
+		require.NotContains(t, r.Situations, "at_sea_or_border", s)
+	}
+	for _, s := range []string{
+		"agent ne hamein jungle me chor diya, 2 din se khana nahi",
+		"the agent left us in the jungle near the border, no water",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, s)
+		require.Contains(t, r.Situations, "at_sea_or_border", s)
+	}
+}
