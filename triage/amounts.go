@@ -180,6 +180,15 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 		return q, false
 	}
 	i++
+	if frac != 0 && i+1 < len(atoms) && atoms[i].kind == atoms[i-1].kind && atoms[i].s == atoms[i-1].s {
+		// "ساڑھے تین تین لاکھ", "sarhe teen teen lakh": a number said
+		// twice is so much each (blind20 UR-030); the fraction before it
+		// is kept. Without one, the second number is read alone ("do do
+		// lakh", and "ساٹھ ساٹھ ہزار" with a count of times, findAmounts).
+		if _, ok := multiplierAt(atoms, i+1); ok {
+			i++
+		}
+	}
 	if word && lex.tensJoined[atoms[i-1].s] {
 		// "forty two thousand", "forty-two": the tens and the unit are one
 		// number ("Rs 42,000 (forty two thousand only)" is no 2,000 too,

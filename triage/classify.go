@@ -157,7 +157,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// in a threat ("whoever runs, his laash will go to Pakistan") is
 		// a danger, for the model to read
 		caseType == CaseWorkerDistress && a.cue("body_home") && a.lowered() == "" && !a.cue("k_harm") && !a.cue("k_threat") && !anyTrue(f.sits) ||
-		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours"))
+		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
+		// a minor taken abroad for work, in danger or on the way, is
+		// trafficked, whatever money the agent gave the parents ("larki k
+		// abba ko paise b de diye", blind20 RU-009)
+		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() && (a.cue("work_there") || a.cue("visit_visa"))
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// an office shut with the money (and papers) paid in person: the
 		// recruiter is gone, whatever the model reads from a passport
@@ -216,7 +220,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
 	if a.remittance() {
-		f.job, f.overseas, f.paid = false, false, false
+		f.job, f.overseas, f.paid, f.fee = false, false, false, false
 	}
 	f.askPay = a.cue("ask_pay")
 	f.verify = a.cue("verify") || a.cue("check_ask")
@@ -322,8 +326,12 @@ func (a *analysis) anyDangerConcept() bool {
 // work there, and the country is no offer. The everyday sets give every
 // such message no case type; the rules read them as a paid scam (blind17
 // RL-032).
+//
+// Fees the money is to pay at home ("Give 10k to Bilal for his college
+// fees", "15 hazar fees jama kra do") are the family's, no agent's
+// (blind20 EN-023, RU-023).
 func (a *analysis) remittance() bool {
-	if a.cue("job") || a.cue("agent") || a.cue("offline_agent") || a.cue("fee") || a.cue("visit_visa") || a.anySituation() {
+	if a.cue("job") || a.cue("agent") || a.cue("offline_agent") || a.agentFee() || a.cue("visit_visa") || a.anySituation() {
 		return false
 	}
 	var countries []lang.Hit
@@ -339,6 +347,18 @@ func (a *analysis) remittance() bool {
 				a.toks[h.I].S != "from" && c.J == h.I { // "Saudia se ... bheje"
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// agentFee reports a fee that is not one paid at home for a school, a
+// college or a tutor.
+func (a *analysis) agentFee() bool {
+	home := a.cueHits("home_fee")
+	for _, h := range a.cueHits("fee") {
+		if !overlapsAny(h, home) {
+			return true
 		}
 	}
 	return false

@@ -648,7 +648,20 @@ var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_lice
 // money sent to an agent, is read as it was (everyday18).
 func (a *analysis) everydayOnly(r ruled) bool {
 	return a.cue("everyday") && !a.topicCue() && !a.situationRead(r.f) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
-		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.cue("k_now")
+		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.nowOutsideEveryday()
+}
+
+// nowOutsideEveryday reports a word of haste or of now that is not part of
+// the everyday words themselves ("No dealers pls" in a car advert,
+// everyday20 E20-280).
+func (a *analysis) nowOutsideEveryday() bool {
+	everyday := a.cueHits("everyday")
+	for _, h := range a.cueHits("k_now") {
+		if !overlapsAny(h, everyday) {
+			return true
+		}
+	}
+	return false
 }
 
 // workerWell reports a worker abroad writing home that all is well:

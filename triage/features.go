@@ -40,14 +40,17 @@ import (
 // do") only tells the rules that what was sent is no child (childInDanger);
 // "worker_well" and "contrast" (wages paid or an iqama renewed, and a
 // "but" that turns such news) that a worker writes home all is well
-// (workerWell).
+// (workerWell). "home_fee" (school or college fees, fees paid in at
+// home) only tells the rules that a remittance pays a family's bills
+// (remittance).
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
 	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
 	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
-	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "contrast": true}
+	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "contrast": true,
+	"home_fee": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
