@@ -425,12 +425,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}
 	if q.set == "where" && len(sig.Countries) == 0 && !rd.Unknown() && rd.Lead() == lang.PolarNone {
-		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" {
+		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" && !rd.PlaceIsOrigin() {
 			// "قصور کے پاس، چونیاں روڈ پر بھٹہ ہے": a town in Pakistan
 			return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
 		}
 	}
-	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown()) {
+	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
 		r := answer(v)
 		switch q.set {
 		case "where":
@@ -522,8 +522,8 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
-	if st.onlyNumber() {
-		return reply{} // a number alone names no one and no place ("0345 9988776")
+	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) {
+		return reply{} // a number alone names no one and no place ("0345 9988776"); "call me on 0321…" is no city
 	}
 	if q.expect == expectName && rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
@@ -1232,6 +1232,8 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 		return q.expect != expectPaidHow && q.expect != expectPaid && q.expect != expectAmount
 	case len(sig.Countries) > 0 && (rd.Words() <= 3 || rd.Field() == "country"):
 		return q.expect != expectCountry && q.expect != expectPlace && q.set != "where"
+	case len(sig.Phones) > 0 && len(sig.Countries) == 0:
+		return q.expect == expectPlace // "meray number pe call kar lein 0321…" asked which city: no place
 	}
 	return false
 }

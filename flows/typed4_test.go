@@ -521,3 +521,24 @@ func TestThisWhatsappIsFine(t *testing.T) {
 		require.Equal(t, "here", answers(at(t, flows.NodeHelpContact, c.locale, c.text))["contact"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A town in Pakistan named as where someone came from ("us ko agency ne
+// bheja tha faisalabad se") is not where the person is; a number typed at
+// "which city?" is no city.
+func TestOriginIsNoPlaceAndNumberIsNoCity(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "us ko agency ne bheja tha faisalabad se"},
+		{"ur", "اسے لاہور سے ایجنسی نے بھیجا تھا"},
+		{"en", "an agency from Sialkot sent her"},
+	} {
+		require.NotEqual(t, "pakistan", answers(at(t, flows.NodeHelpWhere, c.locale, c.text))["where"], "%s: %q", c.locale, c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "meray number pe call kar lein 0321-7654321"},
+		{"en", "call me on 0300 1234567"},
+	} {
+		require.Empty(t, answers(at(t, flows.NodeHelpPlace, c.locale, c.text))["place"], "%s: %q", c.locale, c.text)
+	}
+	require.Equal(t, "pakistan", answers(at(t, flows.NodeHelpWhere, "ur-Latn", "hum faisalabad me hain"))["where"])
+}
