@@ -273,6 +273,24 @@ func (a *analysis) calmNoDanger(r ruled) bool {
 	return (a.cue("ctx_calm") || a.smugglingPlanned(r) || childPlan || soldGoods) && !a.sitsBesideSafeChild(r) && !a.harmNow()
 }
 
+// plainOffer reports an offer or an advert read with nothing of a person
+// in it: an offer's case by the rules, no situation, no one abroad, and
+// none of the lexicon's concepts of people and peril (the k_ cues: a
+// relative, held, harmed, in peril, a journey, …) — "ترکی میں فیکٹری کی
+// نوکری، ۴ لاکھ مانگ رہے ہیں" (C4-059). Danger needs someone in it; the
+// model alone must be sure.
+func (a *analysis) plainOffer(r ruled) bool {
+	if r.caseType != CaseJobOfferSuspicious && r.caseType != CaseVerification || anyTrue(r.f.sits) || r.f.abroad || a.harmNow() {
+		return false
+	}
+	for l := range a.hits {
+		if l.Kind == kindCue && strings.HasPrefix(l.Key, "k_") {
+			return false
+		}
+	}
+	return len(a.compounds()) == 0
+}
+
 // sitsBesideSafeChild reports a situation read, a minor named counting only
 // when in danger ("mera beta 17 saal ka hai … italy bhej dega" names a
 // child still at home, whom a plan is reported about).
@@ -392,7 +410,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
-	if a.onlyForcedScam(r) {
+	if a.onlyForcedScam(r) || a.plainOffer(r) {
 		raiseAt = reraiseAt
 	}
 	if a.inSafeHouse() && !a.situation("safe_house") {

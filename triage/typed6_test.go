@@ -29,3 +29,21 @@ func TestCallMeBackIsAPlea(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, got.Urgency, "%q: %v", text, got.Danger)
 	}
 }
+
+// An offer with nothing of a person in it is no emergency the model alone
+// raises ("ترکی میں فیکٹری کی نوکری، سلطان اوورسیز والے، ۴ لاکھ مانگ رہے
+// ہیں", C4-059, which a retrain put on the 20% line); a boat in peril
+// told beside an agent's words stays one.
+func TestPlainOfferIsNoEmergency(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"ترکی میں فیکٹری کی نوکری، سلطان اوورسیز والے، ۴ لاکھ مانگ رہے ہیں، نمبر ۰۳۲۲۵۵۴۴۳۳۱",
+		"Turkey factory job, Sultan Overseas, asking 4 lakh, number 0322 5544331",
+		"turkey me factory ki naukri, sultan overseas wale 4 lakh mang rahe, 0322-5544331",
+	} {
+		got := Assess(text, Extract(text))
+		require.NotEqual(t, UrgencyEmergency, got.Urgency, "%q: %v", text, got.Danger)
+	}
+	text := "The agent says don't worry, but my nephew's boat left Zuwara on Tuesday and water was coming in"
+	require.Equal(t, UrgencyEmergency, Assess(text, Extract(text)).Urgency)
+}
