@@ -402,17 +402,27 @@ func (st *step) answersOther(rd *lang.Reading) bool {
 // says how to be reached, the contact question not answered yet, and if so
 // keeps it there and takes what was read.
 func (st *step) answersContact(rd *lang.Reading) bool {
-	if v, ok := rd.Option("contact"); !ok || v == "none" || rd.Field() == "situation" || rd.Field() == "place" {
-		// (a "no" is read as "do not contact me" too: not here)
+	if rd.Field() == "situation" || rd.Field() == "place" {
 		return false
 	}
-	q, r := st.openAnswer("contact", nil)
+	q, r := st.contactNamed(nil)
 	if q == nil {
 		return false
 	}
 	st.adoptInferred("")
 	st.accept(q, r)
 	return true
+}
+
+// contactNamed reads how to be reached, named in words where another
+// question of a plea is asked, as the contact question's answer (see
+// openAnswer); nil when no way is named (a "no" reads as "do not contact
+// me" too: not here).
+func (st *step) contactNamed(at *question) (*question, reply) {
+	if v, ok := st.read().Option("contact"); !ok || v == "none" {
+		return nil, reply{}
+	}
+	return st.openAnswer("contact", at)
 }
 
 // openAnswer reads the message as the answer to field's question when that
@@ -447,11 +457,9 @@ func (st *step) answersElsewhere(q *question) bool {
 	if d != nil && d.Kind == KindHelp && q.set != "contact" {
 		// "میرے موبائل پر کال کریں لیکن شام کے بعد" asked whom it is
 		// about: how to be reached, kept for that question
-		if v, ok := st.read().Option("contact"); ok && v != "none" {
-			if oq, r := st.openAnswer("contact", q); oq != nil && r.ok {
-				st.accept(oq, r)
-				return true
-			}
+		if oq, r := st.contactNamed(q); oq != nil && r.ok {
+			st.accept(oq, r)
+			return true
 		}
 		return false
 	}

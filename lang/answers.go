@@ -1857,6 +1857,25 @@ func (rd *Reading) PakistanPlace() string {
 	return ""
 }
 
+// PlaceIsOrigin reports a place in Pakistan named as where someone or
+// something came from ("agency ne bheja tha faisalabad se", "لاہور سے
+// بھیجا"): not where the person is now.
+func (rd *Reading) PlaceIsOrigin() bool {
+	places := rd.r.lex.Class("pk_place")
+	for i, t := range rd.toks {
+		if places[t.S] && i+1 < len(rd.toks) && !rd.toks[i+1].Brk && originMarks[rd.toks[i+1].S] {
+			return true
+		}
+		if places[t.S] && i > 0 && !t.Brk && rd.toks[i-1].S == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// originMarks follow a place a thing came from: "faisalabad se", "لاہور سے".
+var originMarks = WordSet([]string{"se", "sy", "say", "سے"})
+
 // Ordinal returns the number a short answer picks ("2", "۲", "option 2",
 // "2nd", "dusra", "number 3 wala"), or 0.
 func (rd *Reading) Ordinal() int {
