@@ -1391,7 +1391,7 @@ var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", 
 
 // Confirm reports "send it", "sab theek hai", and a plain yes.
 func (rd *Reading) Confirm() bool {
-	if rd.has(kindAnswer, "cancel") || rd.has(kindAnswer, "change") {
+	if rd.cancelSaid() || rd.has(kindAnswer, "change") {
 		return false
 	}
 	return rd.has(kindAnswer, "confirm") || rd.YesNo() == PolarYes
@@ -1440,7 +1440,19 @@ func (rd *Reading) OpensWithNothing() bool {
 
 // Cancel reports "cancel", "mat bhejo".
 func (rd *Reading) Cancel() bool {
-	return rd.has(kindAnswer, "cancel") && !(rd.Question() && rd.othersThing())
+	return rd.cancelSaid() && !(rd.Question() && rd.othersThing())
+}
+
+// cancelSaid reports a cancel word that is not a plea to stop someone:
+// "yes this is right, please stop him", "usay roko", "ایجنٹ کو روکیں" ask
+// that the agent be stopped and confirm the report (C22-003).
+func (rd *Reading) cancelSaid() bool {
+	for _, f := range rd.pick([]string{kindAnswer}, "cancel", "stop_someone") {
+		if f.Key == "cancel" && !f.neg {
+			return true
+		}
+	}
+	return false
 }
 
 // othersThing reports a thing of someone else's named in the text ("their
