@@ -254,7 +254,9 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) {
+	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) {
+		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
+		// opens it answers; what follows puts off only the rest.
 		return skipped
 	}
 	if a := rd.Aside(); a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
@@ -301,6 +303,16 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 	}
 	return reply{}
+}
+
+// answersNo reports a question that a plain "no" answers (consent, paid,
+// money asked), not one whose answer is a name or a place.
+func answersNo(q *question) bool {
+	switch q.expect {
+	case expectYesNo, expectPaid, expectAmount:
+		return true
+	}
+	return hasOption(q.options, ChoiceNo)
 }
 
 // hasContent reports whether the message carries what q asks for (a
@@ -665,6 +677,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return r
 	}
 	switch yn := rd.YesNo(); {
+	case rd.AskedOnlyPapers() && rd.Lead() != lang.PolarYes:
+		return answer("none") // "not yet, they only asked for my CV so far"
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
 		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
 	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:

@@ -350,7 +350,15 @@ func (st *step) atSummary(choice string) {
 	case choice == ChoiceFix:
 		st.goTo(NodeReportFix)
 		return
-	case choice == ChoiceCancel || choice == "" && rd.Cancel():
+	case choice == "" && rd.AsksMeaning():
+		// "ye Send Change kya hai? samjha nahi": a question about the
+		// words, answered, and the summary shown again.
+		st.aside("unclear")
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	case choice == ChoiceCancel || choice == "" && rd.Cancel() && !rd.ChangeFirst():
+		// "abhi nahi bhejna, pehle agent ka naam theek karna hai": held
+		// back to be changed, not thrown away (below).
 		st.say("cancelled", nil)
 		st.leaveFlow()
 		st.menu("menu_prompt")

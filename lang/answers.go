@@ -95,7 +95,7 @@ type Reader struct {
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
 	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge",
-	"receipt"}
+	"receipt", "papers", "not_given", "hold_back", "asks_meaning"}
 
 var stdReader = func() *Reader {
 	r, err := NewReader(std)
@@ -763,14 +763,14 @@ func (rd *Reading) askedBut() int {
 		}
 	}
 	if c < 0 {
-		return -1
+		return rd.refusedAfterAsked()
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "asked") {
 		if h.i < c && !h.neg {
 			return c
 		}
 	}
-	return -1
+	return rd.refusedAfterAsked()
 }
 
 // GivenInstead returns the option of set given after a "but" that follows
