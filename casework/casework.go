@@ -177,7 +177,10 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
-	if out.caseType == "forced_labour" && found == "trafficking" && pushedAbroad(spec, a, e) {
+	if out.caseType == "forced_labour" && found == "trafficking" && (pushedAbroad(spec, a, e) || slices.Contains(a.Situations, "forced_marriage")) {
+		// A girl married off by force or for money ("uski shadi ek chinese
+		// se krwa rahe hain paise le k", C22-030) is traded, not made to
+		// work here: trafficking, wherever she is now.
 		out.caseType = "trafficking"
 	}
 	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad) {

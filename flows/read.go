@@ -442,6 +442,13 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
 		}
 	}
+	if q.set == "what" && forcedMarriage(st.signals().Situations) {
+		// "baap ne rishta karwane wale se 5 lakh liye, zabardasti shadi kr
+		// k le ja rahe hain" (C22-030): a marriage forced or bought is
+		// none of the options (the money is a bride price, not a job's),
+		// unless a harm named is one.
+		return reply{ok: true, value: "other", note: true}
+	}
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
 		r := answer(v)
 		switch q.set {
@@ -1250,6 +1257,12 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 		return q.expect == expectPlace // "meray number pe call kar lein 0321…" asked which city: no place
 	}
 	return false
+}
+
+// forcedMarriage reports a marriage forced or bought among triage's
+// situations, with no situation the help flow has an option for.
+func forcedMarriage(sits []string) bool {
+	return contains(sits, "forced_marriage") && situationOf(sits) == ""
 }
 
 // situationOf maps triage's situations to the help flow's options.

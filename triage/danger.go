@@ -310,7 +310,7 @@ func (a *analysis) childInDanger() bool {
 			return true // "they brought me here", "beti ko Dubai bhej diya", "2 lakh mein beti ko bheja"
 		}
 	}
-	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")
+	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour") || a.situation("forced_marriage")
 }
 
 // childPlanned reports a minor, named by age, someone means to send
@@ -561,8 +561,17 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			level, reasons = UrgencyUrgent, append(reasons, cs...)
 		}
 	}
+	if level == UrgencyRoutine && abroadOrSmuggling && a.liveCue("k_expired") {
+		// there now with the permit, visa or iqama expired ("permit expire
+		// ho gya", C22-031): any day the police may take them
+		level, reasons = UrgencyUrgent, append(reasons, expiredAbroad)
+	}
 	return level, reasons
 }
+
+// expiredAbroad is the reason given for a person abroad whose papers
+// have expired.
+const expiredAbroad = "abroad with papers expired"
 
 // covers reports whether token i lies inside one of hs.
 func covers(hs []lang.Hit, i int) bool {
