@@ -37,6 +37,10 @@ func TestForcedMarriageIsTrafficking(t *testing.T) {
 		"my sister got married last year, we spent 5 lakh on the wedding",
 		"میری بہن کی شادی اگلے مہینے ہے",
 		"zabardasti shadi nahi hai, larki khud raazi hai",
+		"shadi hall wale ne 2 lakh liye",
+		"rishta wali ne 15 hazar liye aur rishta bhi acha nahi tha",
+		"شادی ہال والے نے دو لاکھ لیے",
+		"the wedding hall took 2 lakh for the marriage",
 	} {
 		got := Assess(text, Extract(text))
 		require.NotContains(t, got.Situations, "forced_marriage", "%q", text)
@@ -85,4 +89,15 @@ func TestExpiredPapersAbroadIsDistress(t *testing.T) {
 	}
 	text := "mere bhai ka saudi ka visa expire ho gaya, wo wapas aa gaya hai"
 	require.Equal(t, UrgencyRoutine, Assess(text, Extract(text)).Urgency)
+	// Papers about to expire, or renewed since, are no such trouble.
+	for _, text := range []string{
+		"saudi me hoon, mera iqama agle mahine expire hoga, kafeel renew kar dega",
+		"dubai me hu, visa renew ho gaya alhamdulillah, pehle expire ho gaya tha",
+		"I am in Qatar, my visa expired but company renewed it, all good now",
+		"main dubai me hun, visa expire hone wala hai, agent kehta hai renew kar dega",
+		"قطر میں ہوں، ویزا اگلے ہفتے ختم ہو جائے گا",
+	} {
+		got := Assess(text, Extract(text))
+		require.False(t, slices.Contains(got.Danger, expiredAbroad), "%q: %v", text, got.Danger)
+	}
 }

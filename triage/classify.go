@@ -257,7 +257,7 @@ func (a *analysis) facts(e Entities) *facts {
 	// there now with one's permit, visa or iqama expired ("mlysia me hu,
 	// permit expire ho gya", C22-031): a worker in distress, whatever an
 	// agent took to renew it
-	f.distress = f.distress || f.abroad && a.liveCue("k_expired")
+	f.distress = f.distress || f.abroad && a.liveCue("k_expired") && !a.cue("worker_well")
 	f.feeAmount = a.feeAmount(e)
 	return f
 }

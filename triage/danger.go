@@ -561,7 +561,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			level, reasons = UrgencyUrgent, append(reasons, cs...)
 		}
 	}
-	if level == UrgencyRoutine && abroadOrSmuggling && a.liveCue("k_expired") {
+	if level == UrgencyRoutine && abroadOrSmuggling && a.liveCue("k_expired") && !a.cue("worker_well") && !a.cue("ctx_safe_now") {
 		// there now with the permit, visa or iqama expired ("permit expire
 		// ho gya", C22-031): any day the police may take them
 		level, reasons = UrgencyUrgent, append(reasons, expiredAbroad)
