@@ -26,6 +26,7 @@ type Signals struct {
 	Licences   []string
 	URLs       []string
 	Abroad     bool     // the person, or the one it is about, is abroad now
+	Located    []string // the countries the text places them in (not a destination)
 	Urgent     bool     // triage reads an urgent situation (passport taken, wages withheld…)
 	Situations []string // triage's situation codes: confined, violence, documents_taken…
 }
@@ -683,7 +684,14 @@ func (st *step) localNumbers() {
 	if !sig.Abroad {
 		return
 	}
-	for _, c := range sig.Countries {
+	// The numbers of where the person is: "my son is in Libya, the agent
+	// said Italy" is not told Italy's police. With no presence read, only
+	// a single country named is taken for where they are.
+	where := sig.Located
+	if len(where) == 0 && len(sig.Countries) == 1 {
+		where = sig.Countries
+	}
+	for _, c := range where {
 		l, ok := st.e.opts.Helplines.Abroad[c]
 		if !ok || l.Emergency == "" && l.Mission == "" {
 			continue

@@ -1058,3 +1058,22 @@ func TestTypedChangeMidway(t *testing.T) {
 		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: the open question comes next", c.locale)
 	}
 }
+
+// The local numbers are those of the country the person is in, not of
+// where the agent meant to send them: a son held in Libya on the way to
+// Italy is not told Italy's 112, in three languages; a person in Dubai
+// who was promised Italy is told Dubai's.
+func TestLocalNumbersAreWherePersonIs(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"my son is in Libya, the agent said he will send him to Italy, now they locked them in a room and ask 10 lakh",
+		"mera beta Libya me hai, agent ne Italy bhejne ka kaha tha, ab kamre me band hain aur 10 lakh mang rahe hain",
+		"میرا بیٹا لیبیا میں ہے، ایجنٹ نے اٹلی بھیجنے کا کہا تھا، اب ایک کمرے میں بند ہیں اور ۱۰ لاکھ مانگتے ہیں",
+	} {
+		all := joinReplies(realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-LOCAL3"}, t0))
+		require.Contains(t, all, "+92-51-9207887", text)
+		require.NotRegexp(t, `\b112\b`, all, text) // Italy's number (Rescue 1122 is Pakistan's)
+	}
+	all := joinReplies(realEngine().Step(flows.State{}, flows.Input{Text: "I am in Dubai, agent promised Italy, they locked me in a room and beat me", MessageID: 1, Reference: "HSY-LOCAL4"}, t0))
+	require.Contains(t, all, "999", "the UAE's emergency number")
+}
