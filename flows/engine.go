@@ -465,7 +465,7 @@ func (st *step) atMenu(choice string) {
 	default:
 		rd := st.read()
 		switch {
-		case first || rd.Greeting() || st.in.Media == "sticker":
+		case (first || rd.Greeting()) && !asksAbout(rd.Aside()) || st.in.Media == "sticker":
 			st.menu(st.greeting())
 		case st.in.Media == "location":
 			st.say("media_noted", nil)
@@ -482,6 +482,17 @@ func (st *step) atMenu(choice string) {
 			st.menu("menu_prompt")
 		}
 	}
+}
+
+// asksAbout reports an aside that asks about us ("is this FIA?", "is it
+// free?", "kitna time lagta hai?"): said first, it gets its answer and the
+// menu, not the plain welcome that leaves it unanswered.
+func asksAbout(aside string) bool {
+	switch aside {
+	case "who", "cost", "privacy", "time", "what_next":
+		return true
+	}
+	return false
 }
 
 // intent reads what a message at the menu is about: the flow to start, and

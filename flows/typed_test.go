@@ -1077,3 +1077,22 @@ func TestLocalNumbersAreWherePersonIs(t *testing.T) {
 	all := joinReplies(realEngine().Step(flows.State{}, flows.Input{Text: "I am in Dubai, agent promised Italy, they locked me in a room and beat me", MessageID: 1, Reference: "HSY-LOCAL4"}, t0))
 	require.Contains(t, all, "999", "the UAE's emergency number")
 }
+
+// A first message that asks about us ("is this FIA?", "kya ye free hai?")
+// gets its answer and the menu, in three languages; a plain hello still
+// gets the welcome.
+func TestFirstQuestionAboutUsAnswered(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, locale, id string }{
+		{"is this FIA?", "en", "aside_who"},
+		{"kya ye FIA hai?", "ur-Latn", "aside_who"},
+		{"کیا یہ ایف آئی اے ہے؟", "ur", "aside_who"},
+		{"is it free?", "en", "aside_cost"},
+		{"salam, kya ye free hai?", "ur-Latn", "aside_cost"},
+		{"hello", "en", "greeting"},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1}, t0)
+		require.Contains(t, joinReplies(r), texts.T(c.locale, c.id, nil), c.text)
+		require.Equal(t, flows.NodeMenu, r.State.Node, c.text)
+	}
+}
