@@ -464,11 +464,18 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer("none")
 		}
 	case "contact":
-		if rd.Marks(q.set, "_not") {
+		if never, not := rd.Marks(q.set, "_never"), rd.Marks(q.set, "_not"); never || not {
+			never = never || rd.Marks(q.set, "_at_all")
 			// "call nahi", "just text me, no calls": calls refused, not
-			// contact; written to here, or here with care.
-			if rd.Marks(q.set, "_message") {
+			// contact; written to here, or here with care. Refused
+			// outright with nothing else asked for ("koi call nahi,
+			// bilkul nahi", "کال بالکل نہ کریں", "don't call at all"):
+			// no contact.
+			switch {
+			case rd.Marks(q.set, "_message"):
 				return answer("here")
+			case never:
+				return answer("none")
 			}
 			return answer("discreet")
 		}
