@@ -431,6 +431,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		}
 	}
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
+		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
+			(st.draft().Answers["where"] == "abroad" || st.signals().Abroad) {
+			// "ایجنٹ نے پیسے لے لیے۔ اب ان کو پہاڑ میں چھوڑ دیا، کھانا پانی
+			// ختم": abroad, the money taken is how they got there; the
+			// plight told now (left in the mountains, no food) is what is
+			// happening (C21-020).
+			v = "other"
+		}
 		r := answer(v)
 		switch q.set {
 		case "where":
