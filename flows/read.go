@@ -205,10 +205,13 @@ func (st *step) askQuestion(q *question, retry bool) {
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpWhat:
-		if id == q.text && st.settled(slotWhatMore) {
+		if st.settled(slotWhatMore) {
 			// what is happening was read and confirmed: more of it, not
 			// the same question again
 			id = "help_what_more_q"
+			if retry {
+				id = "help_what_more_retry"
+			}
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpPlace:
@@ -268,6 +271,12 @@ func (st *step) readReply(q *question, choice string) reply {
 			}
 		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
+	}
+	if q.node == NodeHelpWhat && st.settled(slotWhatMore) && st.nothingMore(rd) {
+		// "anything more the officer should know?" answered "no", "bas",
+		// "kuch nahi", "that's all", "ok": the situation confirmed stands
+		// and the flow goes on; it is no miss of "what is happening?".
+		return skipped
 	}
 	var r reply
 	switch q.expect {
@@ -523,6 +532,16 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return skipped
 	}
 	return reply{}
+}
+
+// nothingMore reports an answer to "anything more?" that adds nothing: a
+// no or a yes alone, "nothing", "that's all" ("nahi bas yehi hai").
+func (st *step) nothingMore(rd *lang.Reading) bool {
+	if rd.Done() || rd.OpensWithNothing() && rd.Words() <= 4 {
+		return true
+	}
+	yn := rd.YesNo()
+	return (yn == lang.PolarNo || yn == lang.PolarYes) && rd.Words() <= 3 && len(st.signals().Phones) == 0
 }
 
 // readFree reads a free answer (a name, a place): anything but an aside,
