@@ -561,6 +561,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		if smugglerOffer(rd, sig) {
 			return KindReport, true
 		}
+		if sig.CaseType == "worker_distress_abroad" && !sig.Danger && rd.AgentGone() {
+			// "میرے شوہر دبئی میں ہیں، پانچ مہینے سے تنخواہ نہیں … جس ایجنٹ
+			// نے بھیجا تھا وہ اب فون نہیں اٹھاتا": wages unpaid abroad told
+			// with the agent gone silent, and no plea: the agent's report,
+			// as "I want to file a complaint against the agent who sent my
+			// brother … not picking the phone" is (C21-017, C10-009).
+			return KindReport, true
+		}
 		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
 			// Someone's situation: held, unpaid, passport taken, ill and
 			// kept from care abroad.

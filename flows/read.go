@@ -205,10 +205,13 @@ func (st *step) askQuestion(q *question, retry bool) {
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpWhat:
-		if id == q.text && st.settled(slotWhatMore) {
+		if st.settled(slotWhatMore) {
 			// what is happening was read and confirmed: more of it, not
 			// the same question again
 			id = "help_what_more_q"
+			if retry {
+				id = "help_what_more_retry"
+			}
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpPlace:
@@ -268,6 +271,12 @@ func (st *step) readReply(q *question, choice string) reply {
 			}
 		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
+	}
+	if q.node == NodeHelpWhat && st.settled(slotWhatMore) && st.nothingMore(rd) {
+		// "anything more the officer should know?" answered "no", "bas",
+		// "kuch nahi", "that's all", "ok": the situation confirmed stands
+		// and the flow goes on; it is no miss of "what is happening?".
+		return skipped
 	}
 	var r reply
 	switch q.expect {
@@ -431,6 +440,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		}
 	}
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
+		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
+			(st.draft().Answers["where"] == "abroad" || st.signals().Abroad) {
+			// "ایجنٹ نے پیسے لے لیے۔ اب ان کو پہاڑ میں چھوڑ دیا، کھانا پانی
+			// ختم": abroad, the money taken is how they got there; the
+			// plight told now (left in the mountains, no food) is what is
+			// happening (C21-020).
+			v = "other"
+		}
 		r := answer(v)
 		switch q.set {
 		case "where":
@@ -464,11 +481,18 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer("none")
 		}
 	case "contact":
-		if rd.Marks(q.set, "_not") {
+		if never, not := rd.Marks(q.set, "_never"), rd.Marks(q.set, "_not"); never || not {
+			never = never || rd.Marks(q.set, "_at_all")
 			// "call nahi", "just text me, no calls": calls refused, not
-			// contact; written to here, or here with care.
-			if rd.Marks(q.set, "_message") {
+			// contact; written to here, or here with care. Refused
+			// outright with nothing else asked for ("koi call nahi,
+			// bilkul nahi", "کال بالکل نہ کریں", "don't call at all"):
+			// no contact.
+			switch {
+			case rd.Marks(q.set, "_message"):
 				return answer("here")
+			case never:
+				return answer("none")
 			}
 			return answer("discreet")
 		}
@@ -508,6 +532,16 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return skipped
 	}
 	return reply{}
+}
+
+// nothingMore reports an answer to "anything more?" that adds nothing: a
+// no or a yes alone, "nothing", "that's all" ("nahi bas yehi hai").
+func (st *step) nothingMore(rd *lang.Reading) bool {
+	if rd.Done() || rd.OpensWithNothing() && rd.Words() <= 4 {
+		return true
+	}
+	yn := rd.YesNo()
+	return (yn == lang.PolarNo || yn == lang.PolarYes) && rd.Words() <= 3 && len(st.signals().Phones) == 0
 }
 
 // readFree reads a free answer (a name, a place): anything but an aside,

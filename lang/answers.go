@@ -1506,6 +1506,12 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key = "discreet" // "sms only pls, dont call"
 		}
+		if set == "contact" && h.Key == "_only_this" && !h.neg {
+			h.Key = "here" // "i only have this one", "sirf yahi number hai": the number written from
+		}
+		if set == "contact" && h.Key == "_self" && !h.neg {
+			h.Key = "none" // "don't call at all, I'll message you myself": they will write; no one reaches them
+		}
 		if set == "contact" && h.Key == "_unaware" && !h.neg {
 			h.Key = "discreet" // "ghar walon ko nahi pata": no one at home may know
 		}
