@@ -638,6 +638,11 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 // the person wrote it), no money asked, or don't know.
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
+	if len(sig.Amounts) == 0 {
+		if bare := corrected(rd, bareAmounts(st.in.Text)); len(bare) > 0 {
+			sig.Amounts = bare[:1] // "150000 no sorry 180000": the number given again
+		}
+	}
 	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
 		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
 		sig.Amounts = c
@@ -649,8 +654,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
-		if t := totalAmount(rd, sig.Amounts, false); t != nil {
-			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka"
+		if t := totalAmount(rd, withBare(rd.Text, sig.Amounts), false); t != nil {
+			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
 		} else if t := instalments(rd, sig.Amounts); t != nil {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
 		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
@@ -853,6 +858,9 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	}
 	var base []Amount
 	for _, a := range amounts {
+		if r, ok := repl[a]; ok && r == (Amount{}) {
+			continue // "not 3 lakh": denied, nothing said instead
+		}
 		if !slices.Contains(slices.Collect(maps.Values(repl)), a) {
 			base = append(base, a)
 		}
@@ -869,7 +877,6 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 }
 
 func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
-	amounts = correctedAt(rd, amounts)
 	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(owed) == 0 {
@@ -917,53 +924,26 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 // "2 lakh aur 50 hazar").
 var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?:\s+[^\s\d۰-۹]|\s*$|[.,،۔])`)
 
-// corrected drops the amount a correction takes back ("9 lakh, sorry I
-// mean 9.5 lakh": the 9 lakh) when it gives an amount again.
+// corrected drops the amounts the answer takes back ("9 lakh, sorry I
+// mean 9.5 lakh", "22 lakh... no, he said 25 lakh", "4 nai 5 lac diye
+// the", "not 3 lakh but 4 lakh"; lang.Reading.Retracted), unless it would
+// take back every one.
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
-	return correctedAt(rd, deniedSums(rd, amounts))
-}
-
-// correctedAt drops the amount a correction word takes back.
-func correctedAt(rd *lang.Reading, amounts []Amount) []Amount {
-	at := rd.CorrectedAt()
-	if at < 0 {
-		return amounts
-	}
-	var before, after []Amount
-	for _, a := range amounts {
-		if k := strings.Index(rd.Text, a.Text); k >= 0 && k < at {
-			before = append(before, a)
-		} else {
-			after = append(after, a)
-		}
-	}
-	if len(after) == 0 || len(before) == 0 {
-		return amounts
-	}
-	// Only the sum said last before it is taken back: "15k, phr 30k or
-	// mangy. nai nai 25k" (C18-026) corrects the 30k, and the 15k first
-	// asked stands.
-	return append(before[:len(before)-1:len(before)-1], after...)
-}
-
-// deniedSums drops a sum that a "no" right after it takes back for the
-// next ("22 lakh... no, he said 25 lakh", "paise 2 lakh nahi 2 lakh 20
-// hazar the", "4 nai 5 lac diye the"; C19-005, C19-030).
-func deniedSums(rd *lang.Reading, amounts []Amount) []Amount {
 	repl := denials(rd, amounts)
-	if len(repl) == 0 || len(repl) == len(amounts) {
-		return amounts
-	}
 	var out []Amount
 	for _, a := range amounts {
 		if _, ok := repl[a]; !ok {
 			out = append(out, a)
 		}
 	}
+	if len(out) == 0 {
+		return amounts
+	}
 	return out
 }
 
-// denials maps each sum a "no" takes back to the sum said after it.
+// denials maps each sum the answer takes back to the sum said instead, or
+// to the zero Amount when none is.
 func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 	if len(amounts) == 0 {
 		return nil
@@ -996,7 +976,6 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 		}
 		ps = append(ps, placed{a, k, k + len(a.Text)})
 	}
-	slices.SortStableFunc(ps, func(x, y placed) int { return x.k - y.k })
 	repl := map[Amount]Amount{}
 	nums, after := rd.DeniedNumbers()
 	for i, n := range nums {
@@ -1014,14 +993,16 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 			}
 		}
 	}
+	spans := make([][2]int, len(ps))
 	for i, p := range ps {
-		for _, q := range ps[i+1:] {
-			if q.k >= p.e {
-				if rd.NoBetween(p.e, q.k) && q.a != p.a {
-					repl[p.a] = q.a
-				}
-				break
-			}
+		spans[i] = [2]int{p.k, p.e}
+	}
+	for i, n := range rd.Retracted(spans) {
+		switch {
+		case n == lang.Dropped:
+			repl[ps[i].a] = Amount{}
+		case ps[n].a != ps[i].a:
+			repl[ps[i].a] = ps[n].a
 		}
 	}
 	return repl
@@ -1261,6 +1242,19 @@ func partOfAmount(b *Amount, amounts []Amount) bool {
 		}
 	}
 	return false
+}
+
+// withBare adds to the amounts triage read the numbers written alone
+// beside them ("25 thousand first then 40 thousand, so 65000 altogether":
+// the 65000), in the order written.
+func withBare(text string, amounts []Amount) []Amount {
+	out := slices.Clone(amounts)
+	for _, b := range bareAmounts(text) {
+		if !partOfAmount(&b, amounts) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // bareNumber is a number written alone ("180000", "50,000", "1,50,000").
