@@ -574,6 +574,7 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 			typed = append(typed, p)
 		}
 	}
+	typed = st.kept(rd, typed, func(s Signals) []string { return s.Phones }) // "0301… nahi 0302… hai uska"
 	yn := rd.YesNo()
 	switch {
 	case rd.OwnNumber():
@@ -598,6 +599,7 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 // readPhone reads phone numbers typed out.
 func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 	if phones := st.signals().Phones; len(phones) > 0 {
+		phones = st.kept(rd, phones, func(s Signals) []string { return s.Phones })
 		return answer(strings.Join(phones, ", "))
 	}
 	if q.node == NodeHelpNumber {
@@ -611,6 +613,44 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 	return reply{}
 }
 
+// kept drops from the values of one kind an answer names (countries,
+// phone numbers) those it takes back ("pehle Qatar keh raha tha... nahi
+// Bahrain", "Qatar, sorry I mean Oman"; lang.Reading.Retracted). Each is
+// placed at the word where it is first named, by reading ever longer
+// beginnings of the answer; only an answer naming several is read so.
+func (st *step) kept(rd *lang.Reading, values []string, of func(Signals) []string) []string {
+	if len(values) < 2 {
+		return values
+	}
+	spans := make([][2]int, len(values))
+	placed := 0
+	for _, w := range rd.WordSpans() {
+		for _, v := range of(st.e.opts.Triage(rd.Text[:w[1]])) {
+			if i := slices.Index(values, v); i >= 0 && spans[i] == [2]int{} {
+				spans[i] = w
+				placed++
+			}
+		}
+		if placed == len(values) {
+			break
+		}
+	}
+	if placed < len(values) {
+		return values
+	}
+	repl := rd.Retracted(spans)
+	var out []string
+	for i, v := range values {
+		if _, ok := repl[i]; !ok {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return values
+	}
+	return out
+}
+
 // CountryPakistan is the country answer of a job in Pakistan ("yahin
 // Pakistan mein", "a job here").
 const CountryPakistan = "Pakistan"
@@ -620,6 +660,7 @@ const CountryPakistan = "Pakistan"
 // wahan se Azerbaijan"), the job is at the end.
 func (st *step) readCountry(rd *lang.Reading) reply {
 	if cs := st.signals().Countries; len(cs) > 0 {
+		cs = st.kept(rd, cs, func(s Signals) []string { return s.Countries })
 		if len(cs) > 1 && rd.Route() {
 			cs = cs[len(cs)-1:]
 		}

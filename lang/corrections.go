@@ -131,3 +131,14 @@ func (rd *Reading) fillersOnly(k, b int, after bool) bool {
 	}
 	return n <= 3 || after && n <= 4
 }
+
+// WordSpans are the byte spans of the words of Text, in order: where a
+// reader that finds items by itself (a country, a phone number) places
+// them for Retracted.
+func (rd *Reading) WordSpans() [][2]int {
+	out := make([][2]int, len(rd.toks))
+	for i, t := range rd.toks {
+		out[i] = [2]int{t.Start, t.End}
+	}
+	return out
+}

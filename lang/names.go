@@ -121,6 +121,13 @@ func (rd *Reading) afterNoName() string {
 	if first.NamedIn() != "" {
 		return ""
 	}
+	rest := strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
+	if first.Unknown() && first.AnswerShare() >= 0.5 && rd.r.Read(rest).tellsSource() {
+		// "pata nahi, site pe OEC Korea Jobs likha tha", "not sure, the
+		// page said Gulf Jobs": not known, but what was written or said is
+		// a name
+		return rest
+	}
 	for i, t := range first.toks {
 		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
 			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
@@ -128,6 +135,21 @@ func (rd *Reading) afterNoName() string {
 	}
 	return ""
 }
+
+// tellsSource reports words that say a name was written or said
+// ("likha tha", "the page said", "کارڈ پر لکھا تھا", "kehte hain").
+func (rd *Reading) tellsSource() bool {
+	for _, t := range rd.toks {
+		if sayVerbs[t.S] || toldVerbs[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldVerbs say a name was written or said, besides sayVerbs.
+var toldVerbs = WordSet([]string{"written", "wrote", "write", "writes", "called", "calls", "likha", "likhi", "likhe", "likhta", "likhte",
+	"kehte", "kehta", "kehti", "bolte", "bolta", "bataya", "btaya", "batata", "لکھا", "لکھی", "لکھے", "لکھتے", "کہتے", "کہتا", "بولتے", "بولتا", "بتایا", "بتاتے"})
 
 // sayVerbs tell what a source shows ("the contact page only says X").
 var sayVerbs = WordSet([]string{"says", "said", "shows", "showed", "mentions", "mentioned", "reads", "lists", "listed"})
