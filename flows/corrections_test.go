@@ -47,6 +47,10 @@ func TestLastValueSaidWins(t *testing.T) {
 		{flows.NodeReportRecruiter, "ur-Latn", "pata nahi, site pe OEC Korea Jobs likha tha", "recruiter", "OEC Korea Jobs"},
 		{flows.NodeReportRecruiter, "en", "not sure, the page said Gulf Jobs Pakistan", "recruiter", "Gulf Jobs Pakistan"},
 		{flows.NodeReportRecruiter, "ur", "پتہ نہیں، کارڈ پر الفلاح ٹریولز لکھا تھا", "recruiter", "الفلاح ٹریولز"},
+		{flows.NodeReportRecruiter, "ur-Latn", "Gulf Jobs naam ki id hai tiktok pe", "recruiter", "Gulf Jobs"},
+		{flows.NodeReportRecruiter, "ur", "معلوم نہیں، پوسٹر پر سٹار مین پاور لکھا ہوا تھا", "recruiter", "سٹار مین پاور"},
+		{flows.NodeReportRecruiter, "ur-Latn", "pata nahi kya naam tha", "recruiter", ""},
+		{flows.NodeReportRecruiter, "en", "sorry i dont know the name", "recruiter", ""},
 	} {
 		r := at(t, c.node, c.locale, c.text)
 		require.Equal(t, c.want, answers(r)[c.slot], "%s %s: %q", c.node, c.locale, c.text)

@@ -72,3 +72,33 @@ func marked(s string) (string, [][2]int, []string) {
 	}
 	return b.String(), spans, items
 }
+
+// The name of an account or a page said before "naam ka account" ends
+// there, and a name written or said after a "don't know" is a name.
+func TestNameOfAccountAndNameAfterUnknown(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"Fast Riders UAE naam ka account hai":                "Fast Riders UAE",
+		"Gulf Jobs naam ki id hai tiktok pe":                 "Gulf Jobs",
+		"Ali naam ka banda tha":                              "Ali",
+		"فاسٹ رائیڈرز نام کا اکاؤنٹ ہے انسٹا پر":             "فاسٹ رائیڈرز",
+		"گلف جابز نام سے پیج ہے":                             "گلف جابز",
+		"an account called Fast Riders UAE":                  "Fast Riders UAE",
+		"a page named Gulf Jobs":                             "Gulf Jobs",
+		"pata nahi, site pe OEC Korea Jobs likha tha":        "OEC Korea Jobs",
+		"maloom nahi, poster pe Star Manpower likha hua tha": "Star Manpower",
+		"not sure, the page said Gulf Jobs Pakistan":         "Gulf Jobs Pakistan",
+		"no idea, his card said Star Manpower":               "Star Manpower",
+		"پتہ نہیں، کارڈ پر الفلاح ٹریولز لکھا تھا":           "الفلاح ٹریولز",
+		"معلوم نہیں، پوسٹر پر سٹار مین پاور لکھا ہوا تھا":    "سٹار مین پاور",
+		"Al Noor, sorry I mean Al Huda Travels":              "Al Huda Travels",
+		"النور، معاف کیجیے، الہدیٰ ٹریولز":                   "الہدیٰ ٹریولز",
+		"Al Noor, galat likha, Al Huda Travels":              "Al Huda Travels",
+	} {
+		head, _ := r.Read(text).NameParts()
+		if head != want {
+			t.Errorf("NameParts(%q) = %q, want %q", text, head, want)
+		}
+	}
+}
