@@ -886,10 +886,7 @@ func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
 }
 
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
-	amounts := append([]Amount(nil), sig.Amounts...)
-	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
-		amounts = append(amounts, *b)
-	}
+	amounts := withBare(rd.Text, sig.Amounts)
 	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
 	// "2 lakh nahi 2 lakh 20 hazar diye the") stands where it was said, for
 	// the words of paying around it, and gives way to the sum said for it.
@@ -1278,7 +1275,7 @@ func situationOf(sits []string) string {
 // triage read ("1500" of "1500 riyal").
 func partOfAmount(b *Amount, amounts []Amount) bool {
 	for _, a := range amounts {
-		if a.Value == b.Value || strings.Contains(lang.Fold(a.Text).S, b.Text) {
+		if a.Value == b.Value || strings.Contains(lang.Fold(a.Text).S, lang.Fold(b.Text).S) {
 			return true
 		}
 	}
@@ -1315,7 +1312,8 @@ func bareAmount(text string, sig Signals) *Amount {
 // the order written ("35000 first then 30000 after 2 days").
 func bareAmounts(text string) []Amount {
 	var out []Amount
-	folded := lang.Fold(text).S
+	f := lang.Fold(text)
+	folded := f.S
 	var phones [][]int
 	for _, r := range lang.DigitRun.FindAllStringIndex(folded, -1) {
 		if len(lang.Digits(folded[r[0]:r[1]])) >= 10 {
@@ -1340,7 +1338,7 @@ func bareAmounts(text string) []Amount {
 		if err != nil || v < 100 {
 			continue
 		}
-		out = append(out, Amount{Value: v, Currency: "PKR", Text: m[1]})
+		out = append(out, Amount{Value: v, Currency: "PKR", Text: f.Orig(text, loc[2], loc[3])}) // as written: "۱۵۰۰۰۰"
 	}
 	return out
 }
