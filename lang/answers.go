@@ -279,7 +279,8 @@ func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
 
 // withoutCorrected drops the yes and no words inside a correction's own
 // words when more follows it: the "nahi" of "nahi maaf karein, saadhe chhe lakh"
-// corrects a sum, it does not answer no.
+// corrects a sum, it does not answer no; the "sorry" of "150000 sorry
+// 180000" asks no "pardon?".
 func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
 	var spans [][2]int
 	for _, h := range hits {
@@ -295,7 +296,7 @@ func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
 		inside := false
 		for _, sp := range spans {
 			l := r.m.Label(h.Label)
-			inside = inside || h.I >= sp[0] && h.J <= sp[1] && l.Kind == kindAnswer && (l.Key == "yes" || l.Key == "no")
+			inside = inside || h.I >= sp[0] && h.J <= sp[1] && (l.Kind == kindAnswer && (l.Key == "yes" || l.Key == "no") || l.Kind == kindAside && l.Key == "unclear")
 		}
 		if !inside {
 			out = append(out, h)
@@ -987,30 +988,6 @@ func (rd *Reading) CorrectedAt() int {
 		}
 	}
 	return at
-}
-
-// NoBetween reports a sum taken back by a "no" right after it, before the
-// sum at byte offset b ("22 lakh... no, he said 25 lakh", "2 lakh nahi 2
-// lakh 20 hazar", "4 nai 5 lac diye the", "ساڑھے تین لاکھ۔ نہیں بیٹا، تین
-// لاکھ"): the word after the first sum, which ends at byte a, is "no" or
-// "nahi", and at most three words stand between it and the next sum. An
-// English "not" is left alone: "2 lakh, not 3" keeps the first.
-func (rd *Reading) NoBetween(a, b int) bool {
-	k := 0
-	for k < len(rd.toks) && rd.toks[k].Start < a {
-		k++
-	}
-	if k >= len(rd.toks) || rd.toks[k].End > b || !rd.sumNo(rd.toks[k].S) {
-		return false
-	}
-	n := 0
-	for m := k + 1; m < len(rd.toks) && rd.toks[m].Start < b; m++ {
-		if !sumNoFillers[rd.toks[m].S] {
-			return false // "2 lakh, no receipt, 50 hazar baki": the no is the receipt's
-		}
-		n++
-	}
-	return n <= 3
 }
 
 // sumNoFillers may stand between a "no" and the sum it gives instead ("no,
