@@ -1,0 +1,91 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// How a smuggler says he will move people ("بارڈر سے پیدل اور گاڑیوں میں لے
+// جائیں گے", "border paar kr k le jaenge") is the journey, not "they will
+// take him away" (C21-016 was raised to an emergency by it). A threat to
+// take someone is still a kidnapping.
+func TestRound21TakenOnTheRouteIsNoKidnap(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"وہ کہتا ہے بارڈر سے پیدل اور گاڑیوں میں لے جائیں گے، آدھے پیسے پہلے، آدھے پہنچ کر۔ پچھلے سال اسی کے بھیجے دو لڑکے راستے میں مر گئے تھے پھر بھی لوگ جاتے ہیں",
+		"ایجنٹ کہتا ہے سرحد پار کروا کے لے جائیں گے، بارہ لاکھ",
+		"ایجنٹ کہتا ہے تفتان سے پیدل لے جائیں گے",
+		"agent kehta hai border se paidal aur gaariyon me le jayenge, aadhe pehle aadhe pohanch kar",
+		"agent bolta hy border paar kr k le jaenge, 12 lakh",
+		"wo kehta hai pedal le jaenge phir truck me",
+		"he says they will take them on foot across the border, half now half on arrival",
+	} {
+		r := Read(s)
+		require.NotContains(t, r.Situations, "kidnap_ransom", "%q", s)
+		require.NotEqual(t, "emergency", r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"پیسے نہ دیے تو بیٹے کو لے جائیں گے",
+		"wo keh rahe hain bete ko le jayenge agar paise na diye",
+	} {
+		require.Contains(t, Read(s).Situations, "kidnap_ransom", "%q", s)
+	}
+}
+
+// Wanting to come home is not being home ("wants to come back home",
+// "گھر واپس آنا چاہتے ہیں", "ghar wapas jana chahta hai"), and an expired
+// iqama or visa that keeps a worker from leaving the country is no locking
+// in (B21-EN-039: unpaid five months in Jeddah, urgent).
+func TestRound21WishToReturnAndExpiredIqama(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My father in Jeddah has not been paid for 5 months, kafeel says iqama expired and he cant leave. He wants to come back home.",
+		"my brother in Riyadh not paid 4 months, visa expired so he can not leave, wants to return home",
+		"my brother in Dubai is not paid 4 months, he wants to go back home",
+		"ابو جدہ میں ہیں، پانچ مہینے سے تنخواہ نہیں ملی، کفیل کہتا ہے اقامہ ختم ہے اس لیے واپس نہیں جا سکتے، وہ گھر واپس آنا چاہتے ہیں",
+		"بھائی دبئی میں ہے، چار مہینے سے تنخواہ نہیں ملی، گھر واپس جانا چاہتا ہے",
+		"abbu jeddah me hain 5 mahine se tankhwa nahi mili, kafeel kehta iqama khatam hai wapas nahi ja sakte, wo ghar wapas aana chahte hain",
+		"bhai dubai me hai, 4 mahine se salary nahi mili, ghar wapis jana chahta hai",
+	} {
+		r := Read(s)
+		require.Equal(t, "urgent", r.Urgency, "%q", s)
+	}
+	require.Equal(t, "emergency", Read("they locked him in a room, he cannot leave, visa expired long ago").Urgency)
+}
+
+// Hearsay about others ("People say agents kidnap boys at airports", "log
+// kehte hain agent larkon ko agwa kar lete hain") beside a relative's plan
+// is a worry, not a kidnapping (B21-EN-019); a relative named in the
+// hearsay, or a demand, is one.
+func TestRound21HearsayOfOthers(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My cousin is going to Saudi next week with Al-Noor Overseas licence 1234/RWP. People say agents kidnap boys at airports, is this licence real? just worried",
+		"mera bhai agle hafte Dubai ja raha hai. log kehte hain agent larkon ko agwa kar lete hain, ye license asli hai?",
+		"بھائی اگلے ہفتے سعودیہ جا رہا ہے۔ لوگ کہتے ہیں ایجنٹ لڑکوں کو اغوا کر لیتے ہیں، کیا یہ لائسنس اصلی ہے؟",
+	} {
+		require.Equal(t, "routine", Read(s).Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"people say agents kidnapped my brother at the airport, please help",
+		"My cousin went to Libya. People say the smugglers kidnap boys there. Now they called and asked 20 lakh or they will kill him",
+	} {
+		require.Equal(t, "emergency", Read(s).Urgency, "%q", s)
+	}
+}
+
+// A network's SMS that asks to send an SMS "for verification" (PTA's SIM
+// count) is an everyday message, not a request to verify an offer
+// (B21-RU-027).
+func TestRound21SMSForVerificationIsEveryday(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"PTA: Apke CNIC par 3 SIMs registered hain. Tasdeeq ke liye 668 par SMS karein",
+		"PTA: آپ کے شناختی کارڈ پر 4 سمیں رجسٹرڈ ہیں۔ تصدیق کے لیے 668 پر ایس ایم ایس کریں",
+		"PTA: 3 SIMs are registered on your CNIC. To verify send SMS to 668",
+	} {
+		require.Equal(t, CaseOther, Read(s).CaseType, "%q", s)
+	}
+	require.Equal(t, CaseVerification, Read("is this agent genuine? Al Noor Overseas Lahore").CaseType)
+}
