@@ -89,3 +89,24 @@ func TestRound21SMSForVerificationIsEveryday(t *testing.T) {
 	}
 	require.Equal(t, CaseVerification, Read("is this agent genuine? Al Noor Overseas Lahore").CaseType)
 }
+
+// A desert where a worker herds a kafeel's goats or camels is his place of
+// work abroad, not a smuggling route (B21-UR-011: trafficking, as the
+// corpus labels shepherds held in the desert); a desert on the way still
+// is one.
+func TestRound21DesertHerdingIsNoRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"سعودیہ کے صحرا میں بکریاں چرا رہا ہوں، کفیل مارتا ہے، پانی بھی تھوڑا دیتا ہے",
+		"اونٹوں کے باڑے میں ہوں صحرا میں، کفیل مارتا ہے",
+		"saudi ke registan me bakriyan chara raha hun, kafeel marta hai",
+		"I am grazing goats in the Saudi desert, the kafeel beats me and gives little water",
+		"kafeel leaves me alone in desert with camels, he beats me",
+	} {
+		r := Read(s)
+		require.NotContains(t, r.Situations, "at_sea_or_border", "%q", s)
+		require.NotEqual(t, CaseSmuggling, r.CaseType, "%q", s)
+	}
+	r := Read("ghar walon ko batao hum Mashkel se aage registan me hain, smuggler ki gaari kharab, pani 1 liter bacha hai")
+	require.Contains(t, r.Situations, "at_sea_or_border")
+}
