@@ -110,3 +110,28 @@ func TestRound21DesertHerdingIsNoRoute(t *testing.T) {
 	r := Read("ghar walon ko batao hum Mashkel se aage registan me hain, smuggler ki gaari kharab, pani 1 liter bacha hai")
 	require.Contains(t, r.Situations, "at_sea_or_border")
 }
+
+// People locked in by smugglers with a sum demanded from each of them
+// ("ہر ایک سے ۵ لاکھ مانگ رہے ہیں", "har ek se 5 lakh mang rahe", "demanding 5
+// lakh from each of us") are held for money: ransom, as the corpus labels
+// it (RU2-0434), not a smuggler's price to go on from a safe house; a
+// boatman's price a head for a trip still to come is no demand on people
+// held.
+func TestRound21LockedInWithASumFromEach(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ایران بارڈر کے پاس ڈنکی والوں نے ہمیں ایک گھر میں بند کر رکھا ہے، ۱۵ لوگ ہیں، ہر ایک سے ۵ لاکھ مانگ رہے ہیں",
+		"iran border ke paas dunki walon ne hamein ek ghar me band kar rakha hai, 15 log hain, har ek se 5 lakh mang rahe hain",
+		"smugglers ne hum sab ko ek kamre me band kiya hua hai, hum sab se 3 lakh mang rahe hain",
+		"the dunki people have locked us in a house near the Iran border, 15 of us, demanding 5 lakh from each of us",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, "emergency", r.Urgency, "%q", s)
+	}
+	r := Read("Agents people in Tehran are keeping 12 of us in a basement safe house, they say pay 1.5 lakh more each for the Turkey border crossing")
+	require.Equal(t, CaseSmuggling, r.CaseType)
+	require.Equal(t, "urgent", r.Urgency)
+	r = Read("پسنی سے ناخدا ہر ایک سے ستر ہزار مانگ رہا ہے، کزن اگلے ہفتے جائے گا")
+	require.Equal(t, "routine", r.Urgency)
+}
