@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -134,4 +135,18 @@ func TestRound21LockedInWithASumFromEach(t *testing.T) {
 	require.Equal(t, "urgent", r.Urgency)
 	r = Read("پسنی سے ناخدا ہر ایک سے ستر ہزار مانگ رہا ہے، کزن اگلے ہفتے جائے گا")
 	require.Equal(t, "routine", r.Urgency)
+}
+
+// A question whether an announcement of jobs is true is no impersonation
+// (B21-EN-038); an advert or message that makes the claim still is.
+func TestRound21AnnouncementDoubtedIsNoImpersonation(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Is it true Japan announced 340,000 jobs for Pakistanis? my uncle wants to pay an agent 1 lakh for registration",
+		"kya ye sach hai Japan ne Pakistanion ke liye 3 lakh naukriyon ka elan kiya hai? chacha agent ko 1 lakh dena chahte hain",
+		"جاپان نے ساڑھے تین لاکھ پاکستانیوں کے لیے نوکریوں کا اعلان کیا ہے، کیا یہ خبر سچ ہے؟",
+	} {
+		r := Read(s)
+		require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagImpersonation }), "%q %v", s, r.Flags)
+	}
 }
