@@ -150,3 +150,20 @@ func TestRound21AnnouncementDoubtedIsNoImpersonation(t *testing.T) {
 		require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagImpersonation }), "%q %v", s, r.Flags)
 	}
 }
+
+// A recruiter collecting a sum from each person ("colecting passports and
+// 50k each", "پچاس ہزار فی بندہ جمع کر رہا ہے", "50 hazar fi banda jama kar
+// raha") is taking money before any contract, azad visa or not: blind4,
+// 5, 6 and 8 mark the fee on 4 of their 5 such accounts (B21-EN-034).
+func TestRound21CollectingEachIsPaid(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"a man in our villege near bahawalpur is colecting passports and 50k each for saudi driver visa, says azad visa 100% garanti",
+		"a man is collecting 50,000 each from boys for saudi azad visa",
+		"ہمارے گاؤں میں ایک آدمی سعودی آزاد ویزا کے لیے پاسپورٹ اور پچاس ہزار فی بندہ جمع کر رہا ہے",
+		"gaon me ek banda saudi azad visa ke liye 50 hazar fi banda jama kar raha hai",
+	} {
+		r := Read(s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagFeeBefore }), "%q %v", s, r.Flags)
+	}
+}
