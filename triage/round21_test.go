@@ -167,3 +167,21 @@ func TestRound21CollectingEachIsPaid(t *testing.T) {
 		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagFeeBefore }), "%q %v", s, r.Flags)
 	}
 }
+
+// A government's stamp or logo on an offer letter, advert or receipt
+// ("حکومت کی مہر لگی ہے", "hukumat ki mohar", "with Ministry of Health
+// logo") passes the sender off as the state: impersonation, as the corpus
+// marks it (EN-0234, EN-0336, EN-0370; B21-UR-048). "آفر لیٹر" is an offer
+// of a job as "offer letter" is.
+func TestRound21GovernmentStampIsImpersonation(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"مجھے آسٹریلیا کا آفر لیٹر بھیجا گیا ہے، اس پر حکومت کی مہر لگی ہے لیکن کمپنی کا نام گوگل پر کہیں نہیں ملتا",
+		"آسٹریلیا کی نوکری کا خط آیا ہے جس پر سرکاری مہر ہے",
+		"mujhe Australia ka offer letter aya hai, us par hukumat ki mohar lagi hai",
+		"I got an offer letter for Australia with a government stamp on it, but the company name is nowhere on Google",
+	} {
+		r := Read(s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagImpersonation }), "%q %v", s, r.Flags)
+	}
+}
