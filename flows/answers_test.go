@@ -148,6 +148,10 @@ func outcome(e *flows.Engine, a labelled) (bool, string) {
 			return !stayed && sameSet(split(got["phones"]), w.Phones), describe()
 		case "no":
 			return res.State.Node == flows.NodeReportPhonesAsk && got["phones"] == "", describe()
+		case "unknown":
+			// "not sure", "پتہ نہیں": moves on, neither keeping the numbers
+			// shown as his nor asking for others
+			return !stayed && res.State.Node != flows.NodeReportPhonesAsk && got["phones"] == "", describe()
 		}
 	case "report_country":
 		if w.Answer == "unknown" {

@@ -26,6 +26,7 @@ type Signals struct {
 	Licences   []string
 	URLs       []string
 	Abroad     bool     // the person, or the one it is about, is abroad now
+	Located    []string // the countries the text places them in (not a destination)
 	Urgent     bool     // triage reads an urgent situation (passport taken, wages withheld…)
 	Situations []string // triage's situation codes: confined, violence, documents_taken…
 }
@@ -464,7 +465,7 @@ func (st *step) atMenu(choice string) {
 	default:
 		rd := st.read()
 		switch {
-		case first || rd.Greeting() || st.in.Media == "sticker":
+		case (first || rd.Greeting()) && !asksAbout(rd.Aside()) || st.in.Media == "sticker":
 			st.menu(st.greeting())
 		case st.in.Media == "location":
 			st.say("media_noted", nil)
@@ -481,6 +482,17 @@ func (st *step) atMenu(choice string) {
 			st.menu("menu_prompt")
 		}
 	}
+}
+
+// asksAbout reports an aside that asks about us ("is this FIA?", "is it
+// free?", "kitna time lagta hai?"): said first, it gets its answer and the
+// menu, not the plain welcome that leaves it unanswered.
+func asksAbout(aside string) bool {
+	switch aside {
+	case "who", "cost", "privacy", "time", "what_next":
+		return true
+	}
+	return false
 }
 
 // intent reads what a message at the menu is about: the flow to start, and
@@ -547,6 +559,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
 		if smugglerOffer(rd, sig) {
+			return KindReport, true
+		}
+		if sig.CaseType == "worker_distress_abroad" && !sig.Danger && rd.AgentGone() {
+			// "میرے شوہر دبئی میں ہیں، پانچ مہینے سے تنخواہ نہیں … جس ایجنٹ
+			// نے بھیجا تھا وہ اب فون نہیں اٹھاتا": wages unpaid abroad told
+			// with the agent gone silent, and no plea: the agent's report,
+			// as "I want to file a complaint against the agent who sent my
+			// brother … not picking the phone" is (C21-017, C10-009).
 			return KindReport, true
 		}
 		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
@@ -683,7 +703,14 @@ func (st *step) localNumbers() {
 	if !sig.Abroad {
 		return
 	}
-	for _, c := range sig.Countries {
+	// The numbers of where the person is: "my son is in Libya, the agent
+	// said Italy" is not told Italy's police. With no presence read, only
+	// a single country named is taken for where they are.
+	where := sig.Located
+	if len(where) == 0 && len(sig.Countries) == 1 {
+		where = sig.Countries
+	}
+	for _, c := range where {
 		l, ok := st.e.opts.Helplines.Abroad[c]
 		if !ok || l.Emergency == "" && l.Mission == "" {
 			continue

@@ -205,10 +205,13 @@ func (st *step) askQuestion(q *question, retry bool) {
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpWhat:
-		if id == q.text && st.settled(slotWhatMore) {
+		if st.settled(slotWhatMore) {
 			// what is happening was read and confirmed: more of it, not
 			// the same question again
 			id = "help_what_more_q"
+			if retry {
+				id = "help_what_more_retry"
+			}
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpPlace:
@@ -270,6 +273,12 @@ func (st *step) readReply(q *question, choice string) reply {
 			}
 		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
+	}
+	if q.node == NodeHelpWhat && st.settled(slotWhatMore) && st.nothingMore(rd) {
+		// "anything more the officer should know?" answered "no", "bas",
+		// "kuch nahi", "that's all", "ok": the situation confirmed stands
+		// and the flow goes on; it is no miss of "what is happening?".
+		return skipped
 	}
 	var r reply
 	switch q.expect {
@@ -450,6 +459,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return reply{ok: true, value: "other", note: true}
 	}
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
+		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
+			(st.draft().Answers["where"] == "abroad" || st.signals().Abroad) {
+			// "ایجنٹ نے پیسے لے لیے۔ اب ان کو پہاڑ میں چھوڑ دیا، کھانا پانی
+			// ختم": abroad, the money taken is how they got there; the
+			// plight told now (left in the mountains, no food) is what is
+			// happening (C21-020).
+			v = "other"
+		}
 		r := answer(v)
 		switch q.set {
 		case "where":
@@ -483,11 +500,18 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer("none")
 		}
 	case "contact":
-		if rd.Marks(q.set, "_not") {
+		if never, not := rd.Marks(q.set, "_never"), rd.Marks(q.set, "_not"); never || not {
+			never = never || rd.Marks(q.set, "_at_all")
 			// "call nahi", "just text me, no calls": calls refused, not
-			// contact; written to here, or here with care.
-			if rd.Marks(q.set, "_message") {
+			// contact; written to here, or here with care. Refused
+			// outright with nothing else asked for ("koi call nahi,
+			// bilkul nahi", "کال بالکل نہ کریں", "don't call at all"):
+			// no contact.
+			switch {
+			case rd.Marks(q.set, "_message"):
 				return answer("here")
+			case never:
+				return answer("none")
 			}
 			return answer("discreet")
 		}
@@ -527,6 +551,16 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return skipped
 	}
 	return reply{}
+}
+
+// nothingMore reports an answer to "anything more?" that adds nothing: a
+// no or a yes alone, "nothing", "that's all" ("nahi bas yehi hai").
+func (st *step) nothingMore(rd *lang.Reading) bool {
+	if rd.Done() || rd.OpensWithNothing() && rd.Words() <= 4 {
+		return true
+	}
+	yn := rd.YesNo()
+	return (yn == lang.PolarNo || yn == lang.PolarYes) && rd.Words() <= 3 && len(st.signals().Phones) == 0
 }
 
 // readFree reads a free answer (a name, a place): anything but an aside,
@@ -593,6 +627,7 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 			typed = append(typed, p)
 		}
 	}
+	typed = st.kept(rd, typed, func(s Signals) []string { return s.Phones }) // "0301… nahi 0302… hai uska"
 	yn := rd.YesNo()
 	switch {
 	case rd.OwnNumber():
@@ -617,6 +652,7 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 // readPhone reads phone numbers typed out.
 func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 	if phones := st.signals().Phones; len(phones) > 0 {
+		phones = st.kept(rd, phones, func(s Signals) []string { return s.Phones })
 		return answer(strings.Join(phones, ", "))
 	}
 	if q.node == NodeHelpNumber {
@@ -630,6 +666,44 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 	return reply{}
 }
 
+// kept drops from the values of one kind an answer names (countries,
+// phone numbers) those it takes back ("pehle Qatar keh raha tha... nahi
+// Bahrain", "Qatar, sorry I mean Oman"; lang.Reading.Retracted). Each is
+// placed at the word where it is first named, by reading ever longer
+// beginnings of the answer; only an answer naming several is read so.
+func (st *step) kept(rd *lang.Reading, values []string, of func(Signals) []string) []string {
+	if len(values) < 2 {
+		return values
+	}
+	spans := make([][2]int, len(values))
+	placed := 0
+	for _, w := range rd.WordSpans() {
+		for _, v := range of(st.e.opts.Triage(rd.Text[:w[1]])) {
+			if i := slices.Index(values, v); i >= 0 && spans[i] == [2]int{} {
+				spans[i] = w
+				placed++
+			}
+		}
+		if placed == len(values) {
+			break
+		}
+	}
+	if placed < len(values) {
+		return values
+	}
+	repl := rd.Retracted(spans)
+	var out []string
+	for i, v := range values {
+		if _, ok := repl[i]; !ok {
+			out = append(out, v)
+		}
+	}
+	if len(out) == 0 {
+		return values
+	}
+	return out
+}
+
 // CountryPakistan is the country answer of a job in Pakistan ("yahin
 // Pakistan mein", "a job here").
 const CountryPakistan = "Pakistan"
@@ -639,6 +713,7 @@ const CountryPakistan = "Pakistan"
 // wahan se Azerbaijan"), the job is at the end.
 func (st *step) readCountry(rd *lang.Reading) reply {
 	if cs := st.signals().Countries; len(cs) > 0 {
+		cs = st.kept(rd, cs, func(s Signals) []string { return s.Countries })
 		if len(cs) > 1 && rd.Route() {
 			cs = cs[len(cs)-1:]
 		}
@@ -657,6 +732,11 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 // the person wrote it), no money asked, or don't know.
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
+	if len(sig.Amounts) == 0 {
+		if bare := corrected(rd, bareAmounts(st.in.Text)); len(bare) > 0 {
+			sig.Amounts = bare[:1] // "150000 no sorry 180000": the number given again
+		}
+	}
 	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
 		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
 		sig.Amounts = c
@@ -668,8 +748,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
-		if t := totalAmount(rd, sig.Amounts, false); t != nil {
-			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka"
+		if t := totalAmount(rd, withBare(rd.Text, sig.Amounts), false); t != nil {
+			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
 		} else if t := instalments(rd, sig.Amounts); t != nil {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
 		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
@@ -861,10 +941,7 @@ func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
 }
 
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
-	amounts := append([]Amount(nil), sig.Amounts...)
-	if b := bareAmount(rd.Text, sig); b != nil && !partOfAmount(b, sig.Amounts) {
-		amounts = append(amounts, *b)
-	}
+	amounts := withBare(rd.Text, sig.Amounts)
 	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
 	// "2 lakh nahi 2 lakh 20 hazar diye the") stands where it was said, for
 	// the words of paying around it, and gives way to the sum said for it.
@@ -874,6 +951,9 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	}
 	var base []Amount
 	for _, a := range amounts {
+		if r, ok := repl[a]; ok && r == (Amount{}) {
+			continue // "not 3 lakh": denied, nothing said instead
+		}
 		if !slices.Contains(slices.Collect(maps.Values(repl)), a) {
 			base = append(base, a)
 		}
@@ -890,7 +970,6 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 }
 
 func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
-	amounts = correctedAt(rd, amounts)
 	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
 	if len(owed) == 0 {
@@ -938,53 +1017,26 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 // "2 lakh aur 50 hazar").
 var moreAfter = regexp.MustCompile(`^\s*(?:aur|or|اور|more|mazeed|مزید)(?:\s+[^\s\d۰-۹]|\s*$|[.,،۔])`)
 
-// corrected drops the amount a correction takes back ("9 lakh, sorry I
-// mean 9.5 lakh": the 9 lakh) when it gives an amount again.
+// corrected drops the amounts the answer takes back ("9 lakh, sorry I
+// mean 9.5 lakh", "22 lakh... no, he said 25 lakh", "4 nai 5 lac diye
+// the", "not 3 lakh but 4 lakh"; lang.Reading.Retracted), unless it would
+// take back every one.
 func corrected(rd *lang.Reading, amounts []Amount) []Amount {
-	return correctedAt(rd, deniedSums(rd, amounts))
-}
-
-// correctedAt drops the amount a correction word takes back.
-func correctedAt(rd *lang.Reading, amounts []Amount) []Amount {
-	at := rd.CorrectedAt()
-	if at < 0 {
-		return amounts
-	}
-	var before, after []Amount
-	for _, a := range amounts {
-		if k := strings.Index(rd.Text, a.Text); k >= 0 && k < at {
-			before = append(before, a)
-		} else {
-			after = append(after, a)
-		}
-	}
-	if len(after) == 0 || len(before) == 0 {
-		return amounts
-	}
-	// Only the sum said last before it is taken back: "15k, phr 30k or
-	// mangy. nai nai 25k" (C18-026) corrects the 30k, and the 15k first
-	// asked stands.
-	return append(before[:len(before)-1:len(before)-1], after...)
-}
-
-// deniedSums drops a sum that a "no" right after it takes back for the
-// next ("22 lakh... no, he said 25 lakh", "paise 2 lakh nahi 2 lakh 20
-// hazar the", "4 nai 5 lac diye the"; C19-005, C19-030).
-func deniedSums(rd *lang.Reading, amounts []Amount) []Amount {
 	repl := denials(rd, amounts)
-	if len(repl) == 0 || len(repl) == len(amounts) {
-		return amounts
-	}
 	var out []Amount
 	for _, a := range amounts {
 		if _, ok := repl[a]; !ok {
 			out = append(out, a)
 		}
 	}
+	if len(out) == 0 {
+		return amounts
+	}
 	return out
 }
 
-// denials maps each sum a "no" takes back to the sum said after it.
+// denials maps each sum the answer takes back to the sum said instead, or
+// to the zero Amount when none is.
 func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 	if len(amounts) == 0 {
 		return nil
@@ -1017,7 +1069,6 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 		}
 		ps = append(ps, placed{a, k, k + len(a.Text)})
 	}
-	slices.SortStableFunc(ps, func(x, y placed) int { return x.k - y.k })
 	repl := map[Amount]Amount{}
 	nums, after := rd.DeniedNumbers()
 	for i, n := range nums {
@@ -1035,14 +1086,16 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 			}
 		}
 	}
+	spans := make([][2]int, len(ps))
 	for i, p := range ps {
-		for _, q := range ps[i+1:] {
-			if q.k >= p.e {
-				if rd.NoBetween(p.e, q.k) && q.a != p.a {
-					repl[p.a] = q.a
-				}
-				break
-			}
+		spans[i] = [2]int{p.k, p.e}
+	}
+	for i, n := range rd.Retracted(spans) {
+		switch {
+		case n == lang.Dropped:
+			repl[ps[i].a] = Amount{}
+		case ps[n].a != ps[i].a:
+			repl[ps[i].a] = ps[n].a
 		}
 	}
 	return repl
@@ -1283,11 +1336,24 @@ func situationOf(sits []string) string {
 // triage read ("1500" of "1500 riyal").
 func partOfAmount(b *Amount, amounts []Amount) bool {
 	for _, a := range amounts {
-		if a.Value == b.Value || strings.Contains(lang.Fold(a.Text).S, b.Text) {
+		if a.Value == b.Value || strings.Contains(lang.Fold(a.Text).S, lang.Fold(b.Text).S) {
 			return true
 		}
 	}
 	return false
+}
+
+// withBare adds to the amounts triage read the numbers written alone
+// beside them ("25 thousand first then 40 thousand, so 65000 altogether":
+// the 65000), in the order written.
+func withBare(text string, amounts []Amount) []Amount {
+	out := slices.Clone(amounts)
+	for _, b := range bareAmounts(text) {
+		if !partOfAmount(&b, amounts) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // bareNumber is a number written alone ("180000", "50,000", "1,50,000").
@@ -1307,7 +1373,8 @@ func bareAmount(text string, sig Signals) *Amount {
 // the order written ("35000 first then 30000 after 2 days").
 func bareAmounts(text string) []Amount {
 	var out []Amount
-	folded := lang.Fold(text).S
+	f := lang.Fold(text)
+	folded := f.S
 	var phones [][]int
 	for _, r := range lang.DigitRun.FindAllStringIndex(folded, -1) {
 		if len(lang.Digits(folded[r[0]:r[1]])) >= 10 {
@@ -1332,7 +1399,7 @@ func bareAmounts(text string) []Amount {
 		if err != nil || v < 100 {
 			continue
 		}
-		out = append(out, Amount{Value: v, Currency: "PKR", Text: m[1]})
+		out = append(out, Amount{Value: v, Currency: "PKR", Text: f.Orig(text, loc[2], loc[3])}) // as written: "۱۵۰۰۰۰"
 	}
 	return out
 }

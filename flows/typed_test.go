@@ -1058,3 +1058,41 @@ func TestTypedChangeMidway(t *testing.T) {
 		require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: the open question comes next", c.locale)
 	}
 }
+
+// The local numbers are those of the country the person is in, not of
+// where the agent meant to send them: a son held in Libya on the way to
+// Italy is not told Italy's 112, in three languages; a person in Dubai
+// who was promised Italy is told Dubai's.
+func TestLocalNumbersAreWherePersonIs(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"my son is in Libya, the agent said he will send him to Italy, now they locked them in a room and ask 10 lakh",
+		"mera beta Libya me hai, agent ne Italy bhejne ka kaha tha, ab kamre me band hain aur 10 lakh mang rahe hain",
+		"میرا بیٹا لیبیا میں ہے، ایجنٹ نے اٹلی بھیجنے کا کہا تھا، اب ایک کمرے میں بند ہیں اور ۱۰ لاکھ مانگتے ہیں",
+	} {
+		all := joinReplies(realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-LOCAL3"}, t0))
+		require.Contains(t, all, "+92-51-9207887", text)
+		require.NotRegexp(t, `\b112\b`, all, text) // Italy's number (Rescue 1122 is Pakistan's)
+	}
+	all := joinReplies(realEngine().Step(flows.State{}, flows.Input{Text: "I am in Dubai, agent promised Italy, they locked me in a room and beat me", MessageID: 1, Reference: "HSY-LOCAL4"}, t0))
+	require.Contains(t, all, "999", "the UAE's emergency number")
+}
+
+// A first message that asks about us ("is this FIA?", "kya ye free hai?")
+// gets its answer and the menu, in three languages; a plain hello still
+// gets the welcome.
+func TestFirstQuestionAboutUsAnswered(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, locale, id string }{
+		{"is this FIA?", "en", "aside_who"},
+		{"kya ye FIA hai?", "ur-Latn", "aside_who"},
+		{"کیا یہ ایف آئی اے ہے؟", "ur", "aside_who"},
+		{"is it free?", "en", "aside_cost"},
+		{"salam, kya ye free hai?", "ur-Latn", "aside_cost"},
+		{"hello", "en", "greeting"},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1}, t0)
+		require.Contains(t, joinReplies(r), texts.T(c.locale, c.id, nil), c.text)
+		require.Equal(t, flows.NodeMenu, r.State.Node, c.text)
+	}
+}

@@ -279,7 +279,8 @@ func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
 
 // withoutCorrected drops the yes and no words inside a correction's own
 // words when more follows it: the "nahi" of "nahi maaf karein, saadhe chhe lakh"
-// corrects a sum, it does not answer no.
+// corrects a sum, it does not answer no; the "sorry" of "150000 sorry
+// 180000" asks no "pardon?".
 func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
 	var spans [][2]int
 	for _, h := range hits {
@@ -295,7 +296,7 @@ func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
 		inside := false
 		for _, sp := range spans {
 			l := r.m.Label(h.Label)
-			inside = inside || h.I >= sp[0] && h.J <= sp[1] && l.Kind == kindAnswer && (l.Key == "yes" || l.Key == "no")
+			inside = inside || h.I >= sp[0] && h.J <= sp[1] && (l.Kind == kindAnswer && (l.Key == "yes" || l.Key == "no") || l.Kind == kindAside && l.Key == "unclear")
 		}
 		if !inside {
 			out = append(out, h)
@@ -989,30 +990,6 @@ func (rd *Reading) CorrectedAt() int {
 	return at
 }
 
-// NoBetween reports a sum taken back by a "no" right after it, before the
-// sum at byte offset b ("22 lakh... no, he said 25 lakh", "2 lakh nahi 2
-// lakh 20 hazar", "4 nai 5 lac diye the", "ساڑھے تین لاکھ۔ نہیں بیٹا، تین
-// لاکھ"): the word after the first sum, which ends at byte a, is "no" or
-// "nahi", and at most three words stand between it and the next sum. An
-// English "not" is left alone: "2 lakh, not 3" keeps the first.
-func (rd *Reading) NoBetween(a, b int) bool {
-	k := 0
-	for k < len(rd.toks) && rd.toks[k].Start < a {
-		k++
-	}
-	if k >= len(rd.toks) || rd.toks[k].End > b || !rd.sumNo(rd.toks[k].S) {
-		return false
-	}
-	n := 0
-	for m := k + 1; m < len(rd.toks) && rd.toks[m].Start < b; m++ {
-		if !sumNoFillers[rd.toks[m].S] {
-			return false // "2 lakh, no receipt, 50 hazar baki": the no is the receipt's
-		}
-		n++
-	}
-	return n <= 3
-}
-
 // sumNoFillers may stand between a "no" and the sum it gives instead ("no,
 // he said 25 lakh", "nahi beta, 3 lakh", "nahi balke 5").
 var sumNoFillers = WordSet([]string{"he", "she", "they", "said", "says", "told", "it", "was", "is", "its", "i", "mean", "meant",
@@ -1505,6 +1482,12 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 				continue // "here in sms only": where, not a wish for care
 			}
 			h.Key = "discreet" // "sms only pls, dont call"
+		}
+		if set == "contact" && h.Key == "_only_this" && !h.neg {
+			h.Key = "here" // "i only have this one", "sirf yahi number hai": the number written from
+		}
+		if set == "contact" && h.Key == "_self" && !h.neg {
+			h.Key = "none" // "don't call at all, I'll message you myself": they will write; no one reaches them
 		}
 		if set == "contact" && h.Key == "_unaware" && !h.neg {
 			h.Key = "discreet" // "ghar walon ko nahi pata": no one at home may know

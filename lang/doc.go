@@ -44,4 +44,7 @@
 // their kind (answers.go): yes/no/not-yet/unknown, an option named in
 // words, done, an intent, an aside (a question or thanks instead of an
 // answer), with time (past, not yet, now) and whose words they are.
+// Retracted (corrections.go) reads how an answer corrects itself ("4 lakh,
+// sorry 4.5 lakh", "pehle Qatar... nahi Bahrain", "not X but Y") over the
+// items of any one kind the caller found in it: the last value said wins.
 package lang

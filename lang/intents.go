@@ -202,6 +202,26 @@ func (rd *Reading) ReportAsked() bool {
 	return rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
 }
 
+// AgentGone reports an account that the agent who sent someone, or took
+// their money, has gone silent ("جس ایجنٹ نے بھیجا تھا وہ اب فون نہیں
+// اٹھاتا", "agent ab phone nahi uthata", "the agent is not picking up"):
+// a word of the agent before a phone not answered, switched off or
+// blocked.
+func (rd *Reading) AgentGone() bool {
+	agent := rd.r.lex.Class("agent")
+	for _, h := range rd.pick([]string{kindIntent}, "agent_gone") {
+		if h.neg {
+			continue
+		}
+		for k := 0; k < h.i; k++ {
+			if agent[rd.toks[k].S] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // AsksGenuine reports words that ask whether something is genuine ("asli
 // hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
 // question mark, or that ask us to verify it ("اس اشتہار کی تصدیق کر دیں",

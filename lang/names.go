@@ -121,6 +121,13 @@ func (rd *Reading) afterNoName() string {
 	if first.NamedIn() != "" {
 		return ""
 	}
+	rest := strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
+	if first.Unknown() && first.AnswerShare() >= 0.5 && rd.r.Read(rest).tellsSource() {
+		// "pata nahi, site pe OEC Korea Jobs likha tha", "not sure, the
+		// page said Gulf Jobs": not known, but what was written or said is
+		// a name
+		return rest
+	}
 	for i, t := range first.toks {
 		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
 			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
@@ -128,6 +135,31 @@ func (rd *Reading) afterNoName() string {
 	}
 	return ""
 }
+
+// tellsSource reports words that say a name was written or said
+// ("likha tha", "the page said", "کارڈ پر لکھا تھا", "kehte hain").
+func (rd *Reading) tellsSource() bool {
+	for _, t := range rd.toks {
+		if sayVerbs[t.S] || toldVerbs[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy and namedThings make "X naam ka account", "X نام سے پیج", "X
+// naam ki company": an account, a page, a firm or a man that goes by X.
+var (
+	namedBy     = WordSet([]string{"ka", "ki", "ke", "se", "sy", "کا", "کی", "کے", "سے"})
+	namedThings = WordSet([]string{"account", "acount", "page", "id", "profile", "channel", "group", "number", "site", "website",
+		"company", "agency", "office", "banda", "bandah", "aadmi", "admi", "shakhs", "shaks", "agent",
+		"اکاؤنٹ", "اکاونٹ", "پیج", "آئی", "پروفائل", "چینل", "گروپ", "نمبر", "سائٹ", "ویب", "کمپنی", "ایجنسی", "دفتر", "بندہ",
+		"آدمی", "شخص", "ایجنٹ"})
+)
+
+// toldVerbs say a name was written or said, besides sayVerbs.
+var toldVerbs = WordSet([]string{"written", "wrote", "write", "writes", "called", "calls", "likha", "likhi", "likhe", "likhta", "likhte",
+	"kehte", "kehta", "kehti", "bolte", "bolta", "bataya", "btaya", "batata", "لکھا", "لکھی", "لکھے", "لکھتے", "کہتے", "کہتا", "بولتے", "بولتا", "بتایا", "بتاتے"})
 
 // sayVerbs tell what a source shows ("the contact page only says X").
 var sayVerbs = WordSet([]string{"says", "said", "shows", "showed", "mentions", "mentioned", "reads", "lists", "listed"})
@@ -194,6 +226,14 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		// follows is a remark on him (C15-025)
 		if (toks[k].S == "naam" || toks[k].S == "nam" || toks[k].S == "نام") && !genitives[toks[k-1].S] &&
 			(rd.r.lex.Class("hai")[toks[k+1].S] || toks[k+1].S == "tha" || toks[k+1].S == "تھا") {
+			j, cut = k, true
+			break
+		}
+		// "Gulf Jobs naam ki id hai tiktok pe", "فاسٹ رائیڈرز نام کا اکاؤنٹ
+		// ہے", "Ali naam ka banda tha": a name said before "naam ka
+		// account" ends there
+		if (toks[k].S == "naam" || toks[k].S == "nam" || toks[k].S == "نام") && k+2 < len(toks) &&
+			namedBy[toks[k+1].S] && namedThings[toks[k+2].S] {
 			j, cut = k, true
 			break
 		}

@@ -54,6 +54,11 @@ type Assessment struct {
 	// ادارہ", "a licensed OEP") or a licence number is given, and not
 	// denied. Not part of the JSON assessment.
 	Licensed bool `json:"-"`
+	// Located are the countries the text places the person in ("mera
+	// beta Libya mein hai", "stuck in Libya"), in the order named; not a
+	// destination ("Italy bhejne ka kaha"). Not part of the JSON
+	// assessment.
+	Located []string `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -209,6 +214,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Fee:         f.feeAmount,
 		Situations:  sits,
 		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
+		Located:     a.located(),
 		HeldForDebt: a.heldForDebt(),
 		Licensed:    f.licensed,
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
@@ -455,6 +461,35 @@ func (a *analysis) abroad(f *facts) bool {
 		}
 	}
 	return false
+}
+
+// located returns the countries named with presence around them ("Libya
+// mein hai", "in Dubai I am", "beti ko Oman bhej diya"), in text order,
+// each once.
+func (a *analysis) located() []string {
+	type at struct {
+		code string
+		i    int
+	}
+	var found []at
+	for l, hs := range a.hits {
+		if l.Kind != kindCountry {
+			continue
+		}
+		for _, h := range hs {
+			if a.presence(h) {
+				found = append(found, at{l.Key, h.I})
+			}
+		}
+	}
+	slices.SortFunc(found, func(x, y at) int { return x.i - y.i })
+	var out []string
+	for _, f := range found {
+		if !slices.Contains(out, f.code) {
+			out = append(out, f.code)
+		}
+	}
+	return out
 }
 
 // anySituation reports whether any danger or urgency situation was found.

@@ -231,7 +231,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	switch {
 	case len(f.phishing) > 0:
 		add(FlagImpersonation, fmt.Sprintf("Link %s imitates an official site", host(f.phishing[0])))
-	case a.cue("announcement") && f.job:
+	case a.cue("announcement") && f.job && !f.verify:
+		// One who asks whether an announcement is true ("Is it true Japan
+		// announced 340,000 jobs?", "کیا یہ خبر سچ ہے؟") reports news he
+		// doubts, not one passing itself off as the government: no blind
+		// set marks any of its four such questions (blind15 EN-039,
+		// blind17 UR-039, blind20 EN-033, blind21 EN-038).
 		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
 	case (a.officialJob() || a.officialSelected()) && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
 		// A licensed promoter recruiting for a known employer is not one
