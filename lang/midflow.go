@@ -1,5 +1,7 @@
 package lang
 
+import "slices"
+
 // Wishes said in place of an answer: in the middle of a flow, a message
 // that asks to talk to a person or to erase one's data is that wish, not
 // an answer to the question pending; at "anything else?", a "no", "bas" or
@@ -21,8 +23,12 @@ func (rd *Reading) PersonAsked() bool {
 		return false
 	}
 	talk, who := false, false
-	for _, h := range rd.pick([]string{kindIntent}, "human") {
-		if h.neg || rd.talkOf(h) || rd.callIn(h) {
+	hs := rd.pick([]string{kindIntent}, "human")
+	for _, h := range hs {
+		// "talk to a real person not a bot": the "not" after it opens a
+		// wish of its own, it takes nothing back.
+		notABot := slices.ContainsFunc(hs, func(g found) bool { return !g.neg && g.i == h.j })
+		if h.neg && !notABot || rd.talkOf(h) || rd.callIn(h) {
 			continue
 		}
 		for k := h.i; k < h.j; k++ {
@@ -45,7 +51,8 @@ func (rd *Reading) callIn(h found) bool {
 }
 
 var (
-	talkWords    = WordSet([]string{"talk", "speak", "baat", "bat", "بات"})
+	talkWords = WordSet([]string{"talk", "speak", "baat", "bat", "بات", "connect", "transfer", "want", "need", "please", "pls", "plz",
+		"chahiye", "chahye", "chaiye", "chahiyay", "chahie", "چاہیے", "چاہئے"})
 	someoneWords = WordSet([]string{"someone", "somebody", "anyone", "anybody", "kisi", "koi", "banda", "bande", "banday", "bandah",
 		"aadmi", "admi", "team", "staff", "real", "کسی", "کوئی", "بندہ", "بندے", "آدمی", "ٹیم"})
 	callWords = WordSet([]string{"call", "phone", "fone", "ring", "کال", "فون"})
