@@ -7,8 +7,10 @@ package flows
 // toPerson answers a wish to talk to a person, at the menu or in the
 // middle of a flow ("talk to a person" asked where the question was what
 // is happening). A report already made is the one the person's messages
-// reach; otherwise what they told so far starts the conversation with our
-// team, as startHelp keeps it, so nothing they said is lost.
+// reach; otherwise their account so far (its words, evidence and danger)
+// starts the conversation with our team, as startHelp and pleaFromOffer
+// carry it. The answers to the flow's half-asked questions are not
+// carried: a place alone ("dubai") would route the talk as a job offer.
 func (st *step) toPerson() {
 	prev := st.draft()
 	if prev == nil && st.res.State.Paused != nil {
@@ -23,7 +25,7 @@ func (st *step) toPerson() {
 	}
 	d := st.begin(KindHuman)
 	if prev != nil && prev.Kind != KindHuman {
-		d.Danger, d.Texts, d.Evidence, d.Answers = prev.Danger, prev.Texts, prev.Evidence, prev.Answers
+		d.Danger, d.Texts, d.Evidence = prev.Danger, prev.Texts, prev.Evidence
 	}
 	st.create()
 	st.emergencyNumbers() // the intro points to them
