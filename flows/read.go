@@ -46,6 +46,9 @@ func (st *step) take(q *question, choice string) {
 	if choice == "" && st.changeMidway() {
 		return
 	}
+	if choice == "" && st.emailToReach(q) {
+		return
+	}
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:

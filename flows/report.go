@@ -88,8 +88,14 @@ func (st *step) offer(choice string) {
 		// send; a yes is no part of the offer.
 		st.nextReport()
 	case choice == "" && st.in.Media == "" && rd.Aside() != "" && rd.Words() <= 8:
+		// "FIA ko jayegi?": answered, and no part of the offer; nothing
+		// sent yet, the offer is asked for again, not acknowledged.
 		st.aside(rd.Aside())
-		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+		if len(d.Texts)+len(d.Evidence) == 0 {
+			st.askQuestion(questions[NodeReportOffer], true)
+			return
+		}
+		st.askWith(st.t("report_more_aside", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case st.text() != "" || st.in.Media != "":
 		st.keep()
 		if st.offerTurnsPlea() {
