@@ -688,6 +688,17 @@ func (a *analysis) amountTokens(am Amount) (int, int, bool) {
 	return i, j, i >= 0
 }
 
+// salaries are the amounts of e that are pay, not a fee (isSalary).
+func (a *analysis) salaries(e Entities) []Amount {
+	var out []Amount
+	for _, am := range e.Amounts {
+		if a.isSalary(am) {
+			out = append(out, am)
+		}
+	}
+	return out
+}
+
 // isSalary reports whether an amount is pay rather than a fee: a salary
 // word ("salary", "tankhwah", "a month", "ماہانہ") is nearer to it than a
 // fee or payment word, and within four words before or three after.
@@ -696,7 +707,7 @@ func (a *analysis) isSalary(am Amount) bool {
 	if !ok {
 		return false
 	}
-	sal := a.distance("salary_context", i, j, 4, 3)
+	sal := a.salaryDistance(i, j)
 	if sal < 0 {
 		return false
 	}
@@ -706,6 +717,37 @@ func (a *analysis) isSalary(am Amount) bool {
 		}
 	}
 	return true
+}
+
+// salaryDistance is distance for salary words, within the amount's
+// clause: "tankhwa 3000 dirham, maine 80 hazar easypaisa kiye" names the
+// salary in one clause and money paid in the next. A salary word right
+// before the amount counts across a break ("Salary:\n1500 SAR").
+func (a *analysis) salaryDistance(i, j int) int {
+	best := -1
+	broken := func(from, to int) bool {
+		for k := from + 1; k <= to && k < len(a.toks); k++ {
+			if a.toks[k].Brk {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range a.cueHits("salary_context") {
+		d := -1
+		switch {
+		case h.J <= i && i-h.J < 4 && (i == h.J || !broken(h.J-1, i)):
+			d = i - h.J
+		case h.I >= j && h.I-j < 3 && !broken(j-1, h.I):
+			d = h.I - j
+		case h.I < j && i < h.J:
+			d = 0
+		}
+		if d >= 0 && (best < 0 || d < best) {
+			best = d
+		}
+	}
+	return best
 }
 
 // distance returns how many words separate the nearest hit of cue from
