@@ -707,23 +707,24 @@ func (a *analysis) isSalary(am Amount) bool {
 	if !ok {
 		return false
 	}
-	sal := a.salaryDistance(i, j)
+	sal := a.clauseDistance("salary_context", i, j, 4, 3)
 	if sal < 0 {
 		return false
 	}
 	for _, c := range []string{"fee", "paid", "ask_pay"} {
-		if d := a.distance(c, i, j, 4, 3); d >= 0 && d < sal {
+		if d := a.clauseDistance(c, i, j, 4, 3); d >= 0 && d < sal {
 			return false
 		}
 	}
 	return true
 }
 
-// salaryDistance is distance for salary words, within the amount's
-// clause: "tankhwa 3000 dirham, maine 80 hazar easypaisa kiye" names the
-// salary in one clause and money paid in the next. A salary word right
-// before the amount counts across a break ("Salary:\n1500 SAR").
-func (a *analysis) salaryDistance(i, j int) int {
+// clauseDistance is distance within the amount's clause: "tankhwa 3000
+// dirham, maine 80 hazar easypaisa kiye" names the salary in one clause
+// and money paid in the next, and "salary of 1200 dollars, took 3 lac"
+// pays nothing of the salary. A cue right before the amount counts across
+// a break ("Salary:\n1500 SAR").
+func (a *analysis) clauseDistance(cue string, i, j, before, after int) int {
 	best := -1
 	broken := func(from, to int) bool {
 		for k := from + 1; k <= to && k < len(a.toks); k++ {
@@ -733,12 +734,12 @@ func (a *analysis) salaryDistance(i, j int) int {
 		}
 		return false
 	}
-	for _, h := range a.cueHits("salary_context") {
+	for _, h := range a.cueHits(cue) {
 		d := -1
 		switch {
-		case h.J <= i && i-h.J < 4 && (i == h.J || !broken(h.J-1, i)):
+		case h.J <= i && i-h.J < before && (i == h.J || !broken(h.J-1, i)):
 			d = i - h.J
-		case h.I >= j && h.I-j < 3 && !broken(j-1, h.I):
+		case h.I >= j && h.I-j < after && !broken(j-1, h.I):
 			d = h.I - j
 		case h.I < j && i < h.J:
 			d = 0

@@ -22,6 +22,8 @@ func TestSalariesAreTheirClausesOwn(t *testing.T) {
 		{"دبئی کی نوکری تھی، تنخواہ 3000 درہم، میں نے 80 ہزار ایزی پیسہ کیے", 3000, 80000},
 		{"تنخواہ ۱۵۰۰ ریال بتائی تھی، ایجنٹ نے دو لاکھ لے لیے", 1500, 200000},
 		{"Salary:\n1500 SAR\nVisa fee 2 lakh", 1500, 200000},
+		{"they promised salary of 1200 dollars, took 3 lac from me", 1200, 300000},
+		{"salary 2000 aed mahana, fees 150000 jama karwai", 2000, 150000},
 	} {
 		a := Read(c.text).Assessment
 		var sal []float64
