@@ -89,3 +89,32 @@ func TestNoFullStopIsAnAnswer(t *testing.T) {
 	toks = Tokenize("contact no. is 0300")
 	require.False(t, toks[2].Brk)
 }
+
+// A fee paid in with a feminine verb ("fees jama karwai", "payment kar
+// di", "fees bhar di", "فیس جمع کروائی", "made a payment") was paid; talk
+// of a payment is not.
+func TestFeePaidInIsPaid(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{
+		"fees 150000 jama karwai",
+		"50 hazar ki payment ki thi",
+		"payment kar di thi 50 hazar ki",
+		"50 hazar fees bhar di",
+		"فیس جمع کروائی",
+		"پچاس ہزار کی پیمنٹ کر دی",
+		"فیس بھر دی تھی",
+		"i made a payment of 50000",
+		"we did the payment on jazzcash",
+	} {
+		require.Equal(t, PolarYes, r.Read(s).PaidDone(), s)
+	}
+	for _, s := range []string{
+		"payment ki baat hui thi",
+		"payment nahi ki",
+		"میں نے پیمنٹ نہیں کی",
+		"i never made any payment",
+	} {
+		require.NotEqual(t, PolarYes, r.Read(s).PaidDone(), s)
+	}
+}
