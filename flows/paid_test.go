@@ -255,3 +255,19 @@ func TestDocumentsAtHowPaidAreNoWayOfPaying(t *testing.T) {
 		require.Equal(t, c.docs, answers(r)["documents"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// How it was paid told at the check with no sum ("g cash diye", "جی نقد
+// دیے", "yes, in cash"): the way is kept and the sum is still asked.
+func TestWayPaidAtTheCheckLeavesTheSumAsked(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, account, answer string }{
+		{"ur-Latn", "agent ne dubai ka visa dene ka kaha aur paise le liye", "g cash diye"},
+		{"ur", "ایجنٹ نے دبئی کا ویزا دینے کا کہا اور پیسے لے لیے", "جی نقد دیے"},
+		{"en", "the agent promised a dubai visa and took money from me", "yes, I paid him in cash"},
+	} {
+		r := reported(t, c.locale, c.account, c.answer)
+		require.Equal(t, "cash", answers(r)["paid_how"], "%s: %q", c.locale, c.answer)
+		require.Empty(t, answers(r)["paid_amount"], "%s: %q", c.locale, c.answer)
+		require.NotContains(t, r.State.Draft.Settled, "paid_how", "%s: %q: the sum is asked", c.locale, c.answer)
+	}
+}

@@ -365,7 +365,9 @@ func (st *step) keepsPaid(rd *lang.Reading) bool {
 		}
 		if how != "" {
 			st.setAnswer("paid_how", how)
-			st.settle("paid_how")
+			if a != nil || d.Answers["paid_amount"] != "" || d.Inferred["paid_amount"] != "" {
+				st.settle("paid_how") // "cash diye" with no sum: the sum is still asked
+			}
 		}
 		return true
 	case lang.PolarNo, lang.PolarNotYet:
