@@ -93,7 +93,12 @@ func Signals(text string) flows.Signals {
 		s.Flags = append(s.Flags, f.Code)
 	}
 	for _, am := range e.Amounts {
-		s.Amounts = append(s.Amounts, flows.Amount{Value: am.Value, Currency: am.Currency, Text: am.Text})
+		fa := flows.Amount{Value: am.Value, Currency: am.Currency, Text: am.Text}
+		if slices.Contains(a.Salaries, am) {
+			s.Salaries = append(s.Salaries, fa) // pay, never a sum asked or paid
+			continue
+		}
+		s.Amounts = append(s.Amounts, fa)
 	}
 	if a.Fee != nil {
 		s.Fee = &flows.Amount{Value: a.Fee.Value, Currency: a.Fee.Currency, Text: a.Fee.Text}

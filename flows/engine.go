@@ -20,7 +20,8 @@ type Signals struct {
 	Flags      []string // red flag codes
 	Phones     []string // E.164
 	Countries  []string // ISO 3166 alpha-2, not PK
-	Amounts    []Amount
+	Amounts    []Amount // sums of money, not a salary
+	Salaries   []Amount // sums named as pay ("salary 3000 dirham"): never asked nor paid
 	Fee        *Amount  // the sum asked as a fee or advance, not a salary
 	Payments   []string // jazzcash, easypaisa, bank, cash, western_union, hawala
 	Licences   []string

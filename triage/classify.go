@@ -59,6 +59,10 @@ type Assessment struct {
 	// destination ("Italy bhejne ka kaha"). Not part of the JSON
 	// assessment.
 	Located []string `json:"-"`
+	// Salaries are the amounts named as pay ("salary 3000 dirham", "3000
+	// dirham was the salary", "تنخواہ ۱۵۰۰ ریال"), never a sum asked or
+	// paid for the job. Not part of the JSON assessment.
+	Salaries []Amount `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -215,6 +219,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Situations:  sits,
 		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
 		Located:     a.located(),
+		Salaries:    a.salaries(f.e),
 		HeldForDebt: a.heldForDebt(),
 		Licensed:    f.licensed,
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
