@@ -678,6 +678,20 @@ func (rd *Reading) lead() (Polarity, int) {
 	return PolarNone, 0
 }
 
+// OpensWithYes reports an answer whose first clause is a yes: a lead yes
+// ("yes, and he has my passport also"), or a "ji" that a break, a "but"
+// or an "and" ends ("جی لیکن وہ مارتی بھی ہے", "ji, aur wo marti bhi hai").
+func (rd *Reading) OpensWithYes() bool {
+	if rd.Lead() == PolarYes {
+		return true
+	}
+	if len(rd.toks) < 2 || !weakYes[rd.toks[0].S] {
+		return false
+	}
+	next := rd.toks[1]
+	return next.Brk || contrastWords[next.S] || andWords[next.S]
+}
+
 // LeadAlone reports an answer that opens with a yes or no phrase standing
 // as its own clause ("nahi, passport cousin ke paas hai", "not yet, he
 // asked for the passport though"; not "not the passport, just a CNIC").
@@ -1851,6 +1865,35 @@ func (rd *Reading) PakistanPlace() string {
 	}
 	return ""
 }
+
+// PlaceHere returns the place in Pakistan a message says the writer (or
+// the one it is about) is in now, as typed: "I am in Lahore", "we are in
+// karachi", "gujrat me hun", "main Lahore mein hoon", "میں لاہور میں ہوں",
+// "abhi pindi me hain", or the place alone ("Lahore"). A place named otherwise ("agent Lahore ka hai",
+// "Lahore se bheja") is no presence; home words ("ghar me hun", "پاکستان
+// میں ہوں") name no city: "".
+func (rd *Reading) PlaceHere() string {
+	places, home := rd.r.lex.Class("pk_place"), rd.r.lex.Class("pk_home")
+	in, be, being := rd.r.lex.Class("mein"), rd.r.lex.Class("hun"), rd.r.lex.Class("here_being")
+	for i, t := range rd.toks {
+		if !places[t.S] || home[t.S] {
+			continue
+		}
+		j := i + 1
+		if j < len(rd.toks) && !rd.toks[j].Brk && placeTail[rd.toks[j].S] {
+			j++ // "اسلام آباد", "mandi bahauddin"
+		}
+		after := j+1 < len(rd.toks) && !rd.toks[j].Brk && !rd.toks[j+1].Brk && in[rd.toks[j].S] && be[rd.toks[j+1].S]
+		before := i >= 2 && !t.Brk && !rd.toks[i-1].Brk && (rd.toks[i-1].S == "in" || rd.toks[i-1].S == "at") && being[rd.toks[i-2].S]
+		if alone := i == 0 && j == len(rd.toks); after || before || alone {
+			return rd.Text[t.Start:rd.toks[j-1].End]
+		}
+	}
+	return ""
+}
+
+// placeTail are the second words of places in Pakistan named in two.
+var placeTail = WordSet([]string{"abad", "آباد", "bahauddin", "بہاؤالدین", "ghazi", "yar", "ismail"})
 
 // PlaceIsOrigin reports a place in Pakistan named as where someone or
 // something came from ("agency ne bheja tha faisalabad se", "لاہور سے
