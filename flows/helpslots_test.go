@@ -44,6 +44,7 @@ func TestHelpPlaceIsWhereTheyAre(t *testing.T) {
 		{[]string{"my husband is in saudi, the employer beats him", "sorry he is in Qatar not Saudi"}, "Qatar"},
 		{[]string{"my brother is in Dubai, the company has not paid him for 5 months", "no, he is in Oman, not Dubai"}, "Oman"},
 		{[]string{"mera beta libya me phans gya hai agent ne italy bhejne ka kaha tha"}, "Libya"},
+		{[]string{"mera beta libya me phans gya hai agent ne italy bhejne ka kaha tha", "nahi wo libya me hai, italy nahi pohncha"}, "Libya"},
 		{[]string{"mera shohar saudia me hai, kafeel maarta hai", "sorry wo qatar me hai, saudia nahi"}, "Qatar"},
 		{[]string{"mera bhai dubai me hai 5 mahine se tankhwa nahi mili", "nahi wo oman me hai dubai nahi"}, "Oman"},
 		{[]string{"میرا بیٹا لیبیا میں پھنس گیا ہے، ایجنٹ نے اٹلی بھیجنے کا کہا تھا"}, "لیبیا"},
@@ -53,6 +54,7 @@ func TestHelpPlaceIsWhereTheyAre(t *testing.T) {
 		r := playHelp(t, c.msgs...)
 		require.Equal(t, flows.KindHelp, r.State.Draft.Kind, "%q", c.msgs)
 		require.Equal(t, c.want, slot(r, "place"), "%q", c.msgs)
+		require.Equal(t, "other", slot(r, "whom"), "%q: 'libya me' is no 'me'", c.msgs)
 	}
 }
 
@@ -186,5 +188,22 @@ func TestHelpLostContactIsTold(t *testing.T) {
 		r := playHelp(t, plea)
 		require.Equal(t, "other", slot(r, "situation"), "%q", plea)
 		require.NotEmpty(t, r.State.Draft.Danger, "%q", plea)
+	}
+}
+
+// More of the account at "is this right?" that names another country with
+// no "no" in it ("They took him for a computer job in Thailand and now hes
+// locked in some compound") is kept as the account, not read as a
+// correction of the place.
+func TestHelpMoreNamingCountryIsNoCorrection(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ plea, more, place string }{
+		{"Please help my brother is stuck in Myanmar", "They took him for a computer job in Thailand and now hes locked in some compound", "Myanmar"},
+		{"mera bhai myanmar me phansa hua hai", "usko thailand me computer ki job ka keh kar le gaye the ab compound me band hai", "Myanmar"},
+		{"میرا بیٹا ایران میں اغوا ہو گیا ہے", "وہ ایجنٹ کے ساتھ بارڈر پار کر کے گیا تھا ترکی جانے کے لیے، اب کچھ لوگ اس کے فون سے کال کر کے آٹھ لاکھ مانگ رہے ہیں", "ایران"},
+	} {
+		r := playHelp(t, c.plea, c.more)
+		require.Contains(t, r.State.Draft.Texts, c.more)
+		require.Equal(t, c.place, slot(r, "place"), c.more)
 	}
 }

@@ -409,7 +409,7 @@ func (st *step) tellsMore(rd *lang.Reading) bool {
 	if f := rd.Field(); f != "" && st.draft().Inferred[f] != "" {
 		return false
 	}
-	if read := st.draft().Inferred["place"]; read != "" {
+	if read := st.draft().Inferred["place"]; read != "" && (rd.YesNo() == lang.PolarNo || rd.CorrectedAt() >= 0) {
 		if here := st.countryNames(st.located(rd, st.signals())); here != "" && here != read {
 			return false // "معاف کیجیے، وہ قطر میں ہیں، سعودی عرب میں نہیں": the place corrected
 		}

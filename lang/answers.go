@@ -1735,7 +1735,8 @@ func (rd *Reading) postposition(h found) bool {
 		return false
 	}
 	for k := h.i; k < h.j; k++ {
-		if !postpositionMein[rd.toks[k].S] && rd.toks[k].S != "hi" && rd.toks[k].S != "ہی" {
+		s := rd.toks[k].S
+		if !postpositionMein[s] && s != "hi" && s != "ہی" && !(s == "me" && rd.r.place(rd.toks[h.i-1].S)) {
 			return false
 		}
 	}
@@ -1743,7 +1744,8 @@ func (rd *Reading) postposition(h found) bool {
 }
 
 // postpositionMein are the spellings of "mein" that are "in" after a noun
-// (the English "me" is left out: "help me").
+// (the English "me" is left out: "help me"; after a place, "libya me hai",
+// it is "in").
 var (
 	postpositionMein = WordSet([]string{"mein", "main", "mai", "mei", "men", "میں"})
 	andWords         = WordSet([]string{"aur", "or", "and", "ya", "اور", "یا"})

@@ -74,6 +74,11 @@ func TestWhomAddressIsNoBrother(t *testing.T) {
 		require.True(t, ok, c.text)
 		require.Equal(t, c.want, v, c.text)
 	}
+	// "me" after a place is "in": no one is named
+	for _, s := range []string{"nahi wo libya me hai, italy nahi pohncha", "dubai me hai", "wo saudia me hai"} {
+		_, ok := r.Read(s).WhomTold()
+		require.False(t, ok, s)
+	}
 }
 
 // A yes opens an answer when it leads, or when "ji" is followed by a
