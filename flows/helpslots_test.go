@@ -207,3 +207,18 @@ func TestHelpMoreNamingCountryIsNoCorrection(t *testing.T) {
 		require.Equal(t, c.place, slot(r, "place"), c.more)
 	}
 }
+
+// On a boat that set out from a country ("libya se nikle the"), the
+// person is not there: where they are is asked, not read as that country.
+func TestHelpLeftFromIsNoPlace(t *testing.T) {
+	t.Parallel()
+	for _, plea := range []string{
+		"madad karo plz mera bhai kashti me hai libya se nikle the kal raat",
+		"میرا بھائی کشتی میں ہے، لیبیا سے نکلے تھے کل رات",
+		"my brother is on a boat, they left from Libya last night",
+	} {
+		r := playHelp(t, plea)
+		require.Equal(t, "abroad", slot(r, "where"), plea)
+		require.Empty(t, slot(r, "place"), plea)
+	}
+}

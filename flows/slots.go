@@ -73,7 +73,11 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			// diya"); a country named as the job's ("a job in Romania") is not
 			// where the person is.
 			set("where", "abroad")
-			set("place", names)
+			if len(sig.Located) > 0 || !rd.LeftFrom() {
+				// "kashti me hai, libya se nikle the": on the way, not
+				// there; where they are is asked
+				set("place", names)
+			}
 		default:
 			if v, ok := rd.Option("where", "abroad", "pakistan"); ok && v == "pakistan" && len(sig.Countries) == 0 {
 				set("where", "pakistan")

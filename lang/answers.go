@@ -1894,6 +1894,27 @@ func (rd *Reading) PlaceHere() string {
 	return ""
 }
 
+// LeftFrom reports an account whose places abroad are all named as where
+// they set out from ("kashti me hai, libya se nikle the kal raat", "لیبیا
+// سے نکلے تھے", "they left from Libya by boat"): the person is on the way,
+// not there. False when no place abroad is named.
+func (rd *Reading) LeftFrom() bool {
+	depart := rd.r.lex.Class("depart")
+	named := false
+	for i, t := range rd.toks {
+		if !rd.r.places[t.S] {
+			continue
+		}
+		named = true
+		after := i+2 < len(rd.toks) && originMarks[rd.toks[i+1].S] && depart[rd.toks[i+2].S]
+		before := i >= 1 && depart[rd.toks[i-1].S] || i >= 2 && rd.toks[i-1].S == "from" && depart[rd.toks[i-2].S]
+		if !after && !before {
+			return false
+		}
+	}
+	return named
+}
+
 // placeTail are the second words of places in Pakistan named in two.
 var placeTail = WordSet([]string{"abad", "آباد", "bahauddin", "بہاؤالدین", "ghazi", "yar", "ismail"})
 

@@ -93,3 +93,24 @@ func TestOpensWithYes(t *testing.T) {
 		require.False(t, r.Read(s).OpensWithYes(), s)
 	}
 }
+
+// Places abroad named only as where a journey set out from ("libya se
+// nikle the", "لیبیا سے نکلے تھے", "they left from Libya") say the person
+// is on the way, not there.
+func TestLeftFrom(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{
+		"madad karo plz mera bhai kashti me hai libya se nikle the kal raat",
+		"boat turkey se rawana hui thi",
+		"میرا بھائی کشتی میں ہے، لیبیا سے نکلے تھے کل رات",
+		"کشتی ترکی سے روانہ ہوئی تھی",
+		"my brother is on a boat, they left from Libya last night",
+		"they left Libya by boat yesterday",
+	} {
+		require.True(t, r.Read(s).LeftFrom(), s)
+	}
+	for _, s := range []string{"mera bhai libya me hai", "he called from Libya", "وہ لیبیا میں ہے", "kashti me hai", "libya se nikle the, ab italy me hain"} {
+		require.False(t, r.Read(s).LeftFrom(), s)
+	}
+}
