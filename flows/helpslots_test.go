@@ -74,6 +74,9 @@ func TestHelpWhomAddressAndCorrection(t *testing.T) {
 		{[]string{"mera bhai dammam me hai 3 mahine se tankhwa ni mili", "nai yar apni baat kr rha hn, me khud dammam me hn"}, "self"},
 		{[]string{"میرا بھائی دمام میں ہے، تین مہینے سے تنخواہ نہیں ملی", "نہیں یار، میں اپنی بات کر رہا ہوں، میں خود دمام میں ہوں"}, "self"},
 		{[]string{"bhai mera beta dubai me hai, company tankhwa nahi de rahi"}, "other"},
+		{[]string{"bhai me dammam me hn 3 mahine se tankhwa ni mili", "nahi, mere bhai ki baat kr rha hn, wo dammam me hai"}, "other"},
+		{[]string{"I am in dammam, no salary for 3 months", "no, it is about my brother, he is in dammam"}, "other"},
+		{[]string{"میں دمام میں ہوں، تین مہینے سے تنخواہ نہیں ملی", "نہیں، میرے بھائی کی بات ہے، وہ دمام میں ہے"}, "other"},
 	} {
 		r := playHelp(t, c.msgs...)
 		require.Equal(t, c.want, slot(r, "whom"), "%q", c.msgs)
@@ -95,6 +98,10 @@ func TestHelpCityToldNotAskedAgain(t *testing.T) {
 		{[]string{"madad", "main abhi pindi me hun, agent ne passport rakh liya"}, "pindi"},
 		{[]string{"مدد", "میں لاہور میں ہوں، ایجنٹ نے پاسپورٹ رکھ لیا ہے اور دو لاکھ مزید مانگ رہا ہے", "جی"}, "لاہور"},
 		{[]string{"مدد", "ہم اسلام آباد میں ہیں، ایجنٹ پیسے واپس نہیں کر رہا"}, "اسلام آباد"},
+		// told in the plea itself
+		{[]string{"I am in Lahore, agent has my passport and wants 2 lakh more, please help"}, "Lahore"},
+		{[]string{"main lahore me hun, agent ne passport rakh liya hai, madad chahiye"}, "lahore"},
+		{[]string{"میں لاہور میں ہوں، ایجنٹ نے پاسپورٹ رکھ لیا ہے، مدد چاہیے"}, "لاہور"},
 	} {
 		r := playHelp(t, c.msgs...)
 		require.Equal(t, c.want, slot(r, "place"), "%q", c.msgs)
