@@ -157,10 +157,19 @@ func inferredAgrees(d *flows.Draft, sc script) bool {
 			if !sameSet(split(v), anyStrings(want)) {
 				return false
 			}
-		case "country", "place":
+		case "country":
 			want, _ := f["countries"].([]any)
 			got := triage.Extract(v).Countries
 			if len(want) > 0 && !subset(got, anyStrings(want)) {
+				return false
+			}
+		case "place":
+			// where the person is: one or more of the countries the
+			// account names, not all of them ("in Libya" of a boy sent
+			// via Libya to Italy, whose countries are LY and IT)
+			want, _ := f["countries"].([]any)
+			got := triage.Extract(v).Countries
+			if len(want) > 0 && (len(got) == 0 || !subset(anyStrings(want), got)) {
 				return false
 			}
 		case "money_asked":

@@ -470,14 +470,22 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// happening (C21-020).
 			v = "other"
 		}
+		if q.set == "where" && v == "pakistan" && len(sig.Located) > 0 && rd.PlaceHere() == "" {
+			// "عمان میں ہے، مسقط میں ایک گھر میں کام کرتی ہے": the house
+			// she works in abroad is no home in Pakistan
+			v = "abroad"
+		}
 		r := answer(v)
 		switch q.set {
 		case "where":
 			r.note = true // "at sea near Greece" says more than "abroad"
 			if v == "abroad" {
-				if names := st.countryNames(st.signals().Countries); names != "" {
+				if names := st.countryNames(st.located(rd, st.signals())); names != "" {
 					r.more = map[string]string{"place": names}
 				}
+			}
+			if here := rd.PlaceHere(); v == "pakistan" && here != "" {
+				r.more = map[string]string{"place": here} // "gujrat me hun": the city is told
 			}
 		case "what", "docs":
 			r.note = true // "passport unke paas hai" says more than "passport"
@@ -528,7 +536,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if sig := st.signals(); len(sig.Countries) > 0 {
 			r := answer("abroad")
 			r.note = true
-			r.more = map[string]string{"place": st.countryNames(sig.Countries)}
+			r.more = map[string]string{"place": st.countryNames(st.located(rd, sig))}
 			return r
 		}
 	case "what":

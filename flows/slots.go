@@ -66,20 +66,46 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			set("paid", ChoiceNo)
 		}
 	case KindHelp:
-		names := st.countryNames(sig.Countries)
+		names := st.countryNames(st.located(rd, sig))
 		switch {
 		case sig.Abroad:
 			// Triage reads presence ("Dubai mein hoon", "beti ko Oman bhej
 			// diya"); a country named as the job's ("a job in Romania") is not
 			// where the person is.
 			set("where", "abroad")
-			set("place", names)
+			if len(sig.Located) > 0 || !rd.LeftFrom() {
+				// "kashti me hai, libya se nikle the": on the way, not
+				// there; where they are is asked
+				set("place", names)
+			}
 		default:
 			if v, ok := rd.Option("where", "abroad", "pakistan"); ok && v == "pakistan" && len(sig.Countries) == 0 {
 				set("where", "pakistan")
 			}
+			if here := rd.PlaceHere(); here != "" && len(sig.Countries) == 0 {
+				// "I am in Lahore", "میں لاہور میں ہوں": the city is told,
+				// not asked again
+				set("where", "pakistan")
+				set("place", here)
+			}
 		}
 		set("situation", situationOf(sig.Situations))
+		if situationOf(sig.Situations) == "" && contains(sig.Situations, "lost_contact") && !st.settled("situation") &&
+			d.Answers["situation"] == "" && d.Inferred["situation"] == "" {
+			// "2 hafte se koi rabta nai", "we have not heard from him for 12
+			// days": what is happening is told (no option names it: "other",
+			// the words go to the officer); it is not asked again
+			st.setAnswer("situation", "other")
+			st.settle("situation")
+		}
+		if name := companyName(text); name != "" && d.Answers["recruiter"] == "" {
+			// "agent was Shaheen Enterprises Lahore": no question of the
+			// plea asks for the agent, so the firm named is kept as the
+			// report flow keeps it, for the officer and for linking
+			// reports (a name alone may be the person's own, or a son's:
+			// it stays in their words only)
+			st.setAnswer("recruiter", name)
+		}
 		if v, ok := rd.WhomTold(); ok {
 			set("whom", v)
 		}
@@ -260,6 +286,9 @@ func (st *step) checkInferred(q *question, choice string) {
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		if choice == "" {
 			st.keepsPaid(rd) // "yes I paid him 2.5 lakh": the sum told is kept
+			if d.Kind == KindHelp {
+				st.addsToAccount(rd)
+			}
 		}
 		st.adoptInferred("")
 	case choice == "" && yn == lang.PolarNone && st.keepsPaid(rd):
@@ -285,11 +314,22 @@ func (st *step) checkInferred(q *question, choice string) {
 		sig := st.signals()
 		corrected := false
 		if key := st.placeKey(); key != "" {
-			if names := st.countryNames(sig.Countries); names != "" {
+			cs := sig.Countries
+			if key == "place" {
+				cs = st.located(rd, sig) // "sorry he is in Qatar not Saudi"
+			}
+			if names := st.countryNames(cs); names != "" {
 				st.setAnswer(key, names)
 				st.settle(key)
 				corrected = true
 			}
+		}
+		if v, ok := rd.WhomTold(); ok && d.Inferred["whom"] != "" && v != d.Inferred["whom"] {
+			// "nai yar apni baat kr rha hn, me khud dammam me hn": whom it
+			// is about, corrected ("bhai" was a form of address)
+			st.setAnswer("whom", v)
+			st.settle("whom")
+			corrected = true
 		}
 		if len(sig.Phones) > 0 && d.Inferred["phones"] != "" {
 			st.setAnswer("phones", strings.Join(sig.Phones, ", "))
@@ -392,6 +432,38 @@ func (st *step) paidSum(rd *lang.Reading, a Amount) bool {
 	return p != nil && p.Value == a.Value && p.Currency == a.Currency
 }
 
+// addsToAccount keeps what a yes to a plea's "is this right?" adds ("yes,
+// and he has my passport also", "جی لیکن وہ مارتی بھی ہے"): its words go
+// with the account to the officer, and a worse situation told takes the
+// place of the one read when the yes leads (the situation is the worst
+// one told; the others stay in the words). A message that goes on with
+// the account ("wo kehte hain qarza utaro warna…") corrects nothing.
+func (st *step) addsToAccount(rd *lang.Reading) {
+	if rd.AnswerShare() >= 0.99 {
+		return // "yes", "ji bilkul": nothing added
+	}
+	d := st.draft()
+	st.note()
+	told := situationOf(st.signals().Situations)
+	if read, ok := d.Inferred["situation"]; ok && told != "" && rd.OpensWithYes() && worseSituation(told, read) {
+		d.Inferred["situation"] = told
+	}
+}
+
+// worseSituation reports whether situation a ranks before b in the order
+// "what is happening?" prefers when several are told.
+func worseSituation(a, b string) bool {
+	rank := func(v string) int {
+		for i, p := range questions[NodeHelpWhat].prefer {
+			if slices.Contains(strings.Split(p, "|"), v) {
+				return i
+			}
+		}
+		return len(questions[NodeHelpWhat].prefer)
+	}
+	return rank(a) < rank(b)
+}
+
 // tellsMore reports an answer to "is this right?" that goes on with the
 // account instead: a sentence or more, with no yes or no opening it, no
 // question, and no field named of those read (which would correct one).
@@ -402,6 +474,11 @@ func (st *step) tellsMore(rd *lang.Reading) bool {
 	}
 	if f := rd.Field(); f != "" && st.draft().Inferred[f] != "" {
 		return false
+	}
+	if read := st.draft().Inferred["place"]; read != "" && (rd.YesNo() == lang.PolarNo || rd.CorrectedAt() >= 0) {
+		if here := st.countryNames(st.located(rd, st.signals())); here != "" && here != read {
+			return false // "معاف کیجیے، وہ قطر میں ہیں، سعودی عرب میں نہیں": the place corrected
+		}
 	}
 	return rd.YesNo() == lang.PolarNone || rd.Words() >= 10
 }
@@ -427,7 +504,11 @@ func (st *step) namesPlace(rd *lang.Reading) bool {
 		rd.Words() > 4 || rd.Field() != "" && rd.Field() != "country" {
 		return false
 	}
-	if names := st.countryNames(sig.Countries); names != st.draft().Inferred[key] {
+	cs := sig.Countries
+	if key == "place" {
+		cs = st.located(rd, sig)
+	}
+	if names := st.countryNames(cs); names != st.draft().Inferred[key] {
 		st.setAnswer(key, names)
 		st.settle(key)
 	}
@@ -523,7 +604,7 @@ func (st *step) answersElsewhere(q *question) bool {
 			st.accept(oq, r)
 			return true
 		}
-		return false
+		return st.tellsWhom(q)
 	}
 	if d == nil || d.Kind != KindReport {
 		return false
@@ -546,6 +627,21 @@ func (st *step) answersElsewhere(q *question) bool {
 		return st.correctsAnswer(field, q)
 	}
 	st.accept(oq, r)
+	return true
+}
+
+// tellsWhom reports whether an answer to another question of a plea says
+// whom it is about ("my brother", "میری بہن", asked where they are), the
+// whom question not answered yet, and if so keeps it there.
+func (st *step) tellsWhom(q *question) bool {
+	d := st.draft()
+	v, ok := st.read().WhomTold()
+	if !ok || q.set == "whom" || st.settled("whom") || d.Answers["whom"] != "" || d.Inferred["whom"] != "" {
+		return false
+	}
+	st.note()
+	st.setAnswer("whom", v)
+	st.settle("whom")
 	return true
 }
 
@@ -674,6 +770,19 @@ func (st *step) readFacts() string {
 		parts = append(parts, ltr(p))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// located is where an account places the person now, of the countries a
+// message names: those read with presence ("Libya me hai", "stuck in",
+// "took him to Myanmar"; Signals.Located), else all named; either way
+// without those it takes back ("he is in Qatar not Saudi", "nahi wo libya
+// me hai, italy nahi pohncha"; lang.Reading.Retracted). A destination
+// ("agent ne italy bhejne ka kaha tha") is no place where they are.
+func (st *step) located(rd *lang.Reading, sig Signals) []string {
+	if len(sig.Located) > 0 {
+		return st.kept(rd, sig.Located, func(s Signals) []string { return s.Located })
+	}
+	return st.kept(rd, sig.Countries, func(s Signals) []string { return s.Countries })
 }
 
 // countryNames names the countries for the person.

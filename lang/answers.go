@@ -678,6 +678,20 @@ func (rd *Reading) lead() (Polarity, int) {
 	return PolarNone, 0
 }
 
+// OpensWithYes reports an answer whose first clause is a yes: a lead yes
+// ("yes, and he has my passport also"), or a "ji" that a break, a "but"
+// or an "and" ends ("جی لیکن وہ مارتی بھی ہے", "ji, aur wo marti bhi hai").
+func (rd *Reading) OpensWithYes() bool {
+	if rd.Lead() == PolarYes {
+		return true
+	}
+	if len(rd.toks) < 2 || !weakYes[rd.toks[0].S] {
+		return false
+	}
+	next := rd.toks[1]
+	return next.Brk || contrastWords[next.S] || andWords[next.S]
+}
+
 // LeadAlone reports an answer that opens with a yes or no phrase standing
 // as its own clause ("nahi, passport cousin ke paas hai", "not yet, he
 // asked for the passport though"; not "not the passport, just a CNIC").
@@ -1737,7 +1751,8 @@ func (rd *Reading) postposition(h found) bool {
 		return false
 	}
 	for k := h.i; k < h.j; k++ {
-		if !postpositionMein[rd.toks[k].S] && rd.toks[k].S != "hi" && rd.toks[k].S != "ہی" {
+		s := rd.toks[k].S
+		if !postpositionMein[s] && s != "hi" && s != "ہی" && !(s == "me" && rd.r.place(rd.toks[h.i-1].S)) {
 			return false
 		}
 	}
@@ -1745,7 +1760,8 @@ func (rd *Reading) postposition(h found) bool {
 }
 
 // postpositionMein are the spellings of "mein" that are "in" after a noun
-// (the English "me" is left out: "help me").
+// (the English "me" is left out: "help me"; after a place, "libya me hai",
+// it is "in").
 var (
 	postpositionMein = WordSet([]string{"mein", "main", "mai", "mei", "men", "میں"})
 	andWords         = WordSet([]string{"aur", "or", "and", "ya", "اور", "یا"})
@@ -1867,6 +1883,56 @@ func (rd *Reading) PakistanPlace() string {
 	}
 	return ""
 }
+
+// PlaceHere returns the place in Pakistan a message says the writer (or
+// the one it is about) is in now, as typed: "I am in Lahore", "we are in
+// karachi", "gujrat me hun", "main Lahore mein hoon", "میں لاہور میں ہوں",
+// "abhi pindi me hain", or the place alone ("Lahore"). A place named otherwise ("agent Lahore ka hai",
+// "Lahore se bheja") is no presence; home words ("ghar me hun", "پاکستان
+// میں ہوں") name no city: "".
+func (rd *Reading) PlaceHere() string {
+	places, home := rd.r.lex.Class("pk_place"), rd.r.lex.Class("pk_home")
+	in, be, being := rd.r.lex.Class("mein"), rd.r.lex.Class("hun"), rd.r.lex.Class("here_being")
+	for i, t := range rd.toks {
+		if !places[t.S] || home[t.S] {
+			continue
+		}
+		j := i + 1
+		if j < len(rd.toks) && !rd.toks[j].Brk && placeTail[rd.toks[j].S] {
+			j++ // "اسلام آباد", "mandi bahauddin"
+		}
+		after := j+1 < len(rd.toks) && !rd.toks[j].Brk && !rd.toks[j+1].Brk && in[rd.toks[j].S] && be[rd.toks[j+1].S]
+		before := i >= 2 && !t.Brk && !rd.toks[i-1].Brk && (rd.toks[i-1].S == "in" || rd.toks[i-1].S == "at") && being[rd.toks[i-2].S]
+		if alone := i == 0 && j == len(rd.toks); after || before || alone {
+			return rd.Text[t.Start:rd.toks[j-1].End]
+		}
+	}
+	return ""
+}
+
+// LeftFrom reports an account whose places abroad are all named as where
+// they set out from ("kashti me hai, libya se nikle the kal raat", "لیبیا
+// سے نکلے تھے", "they left from Libya by boat"): the person is on the way,
+// not there. False when no place abroad is named.
+func (rd *Reading) LeftFrom() bool {
+	depart := rd.r.lex.Class("depart")
+	named := false
+	for i, t := range rd.toks {
+		if !rd.r.places[t.S] {
+			continue
+		}
+		named = true
+		after := i+2 < len(rd.toks) && originMarks[rd.toks[i+1].S] && depart[rd.toks[i+2].S]
+		before := i >= 1 && depart[rd.toks[i-1].S] || i >= 2 && rd.toks[i-1].S == "from" && depart[rd.toks[i-2].S]
+		if !after && !before {
+			return false
+		}
+	}
+	return named
+}
+
+// placeTail are the second words of places in Pakistan named in two.
+var placeTail = WordSet([]string{"abad", "آباد", "bahauddin", "بہاؤالدین", "ghazi", "yar", "ismail"})
 
 // PlaceIsOrigin reports a place in Pakistan named as where someone or
 // something came from ("agency ne bheja tha faisalabad se", "لاہور سے

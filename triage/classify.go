@@ -55,9 +55,9 @@ type Assessment struct {
 	// denied. Not part of the JSON assessment.
 	Licensed bool `json:"-"`
 	// Located are the countries the text places the person in ("mera
-	// beta Libya mein hai", "stuck in Libya"), in the order named; not a
-	// destination ("Italy bhejne ka kaha"). Not part of the JSON
-	// assessment.
+	// beta Libya mein hai", "stuck in Libya"; in an account of trouble,
+	// "locked in a room in Dubai"), in the order named; not a destination
+	// ("Italy bhejne ka kaha"). Not part of the JSON assessment.
 	Located []string `json:"-"`
 	// Salaries are the amounts named as pay ("salary 3000 dirham", "3000
 	// dirham was the salary", "تنخواہ ۱۵۰۰ ریال"), never a sum asked or
@@ -458,8 +458,7 @@ func (a *analysis) abroad(f *facts) bool {
 				continue
 			}
 			for _, h := range hs {
-				if h.I > 0 && lex.locatives[a.toks[h.I-1].S] && !a.toks[h.I].Brk ||
-					h.J < len(a.toks) && lex.words.Class("mein")[a.toks[h.J].S] && !a.toks[h.J].Brk {
+				if a.locative(h) {
 					return true
 				}
 			}
@@ -477,13 +476,21 @@ func (a *analysis) located() []string {
 		i    int
 	}
 	var found []at
-	for l, hs := range a.hits {
-		if l.Kind != kindCountry {
-			continue
+	for _, loose := range []bool{false, true} {
+		if loose && (len(found) > 0 || !a.anySituation()) {
+			break
 		}
-		for _, h := range hs {
-			if a.presence(h) {
-				found = append(found, at{l.Key, h.I})
+		for l, hs := range a.hits {
+			if l.Kind != kindCountry {
+				continue
+			}
+			for _, h := range hs {
+				// with no presence read, in an account of trouble, a
+				// country with "in" or "mein" ("in Myanmar near the Thai
+				// border")
+				if !loose && a.presence(h) || loose && a.locative(h) {
+					found = append(found, at{l.Key, h.I})
+				}
 			}
 		}
 	}
@@ -495,6 +502,14 @@ func (a *analysis) located() []string {
 		}
 	}
 	return out
+}
+
+// locative reports a country with "in" before it or "mein" after it ("in
+// Myanmar near the Thai border", "Dubai mein"): in an account of trouble,
+// where the person is.
+func (a *analysis) locative(h lang.Hit) bool {
+	return h.I > 0 && lex.locatives[a.toks[h.I-1].S] && !a.toks[h.I].Brk ||
+		h.J < len(a.toks) && lex.words.Class("mein")[a.toks[h.J].S] && !a.toks[h.J].Brk
 }
 
 // anySituation reports whether any danger or urgency situation was found.
