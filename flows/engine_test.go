@@ -20,7 +20,9 @@ import (
 func TestGreetingDetectsLanguage(t *testing.T) {
 	t.Parallel()
 	cases := []struct{ text, locale string }{
-		{"salam", locales.UR},
+		{"salam", locales.URLatn}, // Latin letters: Roman Urdu fits the writer
+		{"aoa", locales.URLatn},
+		{"Salaam", locales.URLatn},
 		{"السلام علیکم", locales.UR},
 		{"assalam o alaikum bhai", locales.URLatn},
 		{"AoA bhai, kya haal hai?", locales.URLatn},

@@ -672,6 +672,7 @@ func (st *step) kept(rd *lang.Reading, values []string, of func(Signals) []strin
 	if placed < len(values) {
 		return values
 	}
+	st.wholeNames(rd, spans, values, of)
 	repl := rd.Retracted(spans)
 	var out []string
 	for i, v := range values {
@@ -685,6 +686,31 @@ func (st *step) kept(rd *lang.Reading, values []string, of func(Signals) []strin
 	return out
 }
 
+// wholeNames widens each span placed at the first word that names its
+// value over the words that go on with the name: "سعودی" names Saudi
+// Arabia, and so does "سعودی عرب", whose "نہیں" then follows the name
+// ("سعودی عرب نہیں کویت"). A word that names nothing alone, in the same
+// clause, that is no common word nor an answer word ("sorry", "nahi"),
+// over which the span still names its value, at most two.
+func (st *step) wholeNames(rd *lang.Reading, spans [][2]int, values []string, of func(Signals) []string) {
+	words := rd.WordSpans()
+	for i, sp := range spans {
+		for n := 0; n < 2; n++ {
+			k := slices.IndexFunc(words, func(w [2]int) bool { return w[0] >= sp[1] })
+			if k < 0 || strings.ContainsAny(rd.Text[sp[1]:words[k][0]], ",.;:!?،۔") {
+				break
+			}
+			w := rd.Text[words[k][0]:words[k][1]]
+			if wr := st.e.reader.Read(w); wr.AnswerShare() > 0 || wr.Common() || len(of(st.e.opts.Triage(w))) > 0 ||
+				!slices.Equal(of(st.e.opts.Triage(rd.Text[sp[0]:words[k][1]])), values[i:i+1]) {
+				break
+			}
+			sp[1] = words[k][1]
+		}
+		spans[i] = sp
+	}
+}
+
 // CountryPakistan is the country answer of a job in Pakistan ("yahin
 // Pakistan mein", "a job here").
 const CountryPakistan = "Pakistan"
@@ -694,7 +720,7 @@ const CountryPakistan = "Pakistan"
 // wahan se Azerbaijan"), the job is at the end.
 func (st *step) readCountry(rd *lang.Reading) reply {
 	if cs := st.signals().Countries; len(cs) > 0 {
-		cs = st.kept(rd, cs, func(s Signals) []string { return s.Countries })
+		cs = st.kept(rd, cs, countriesOf)
 		if len(cs) > 1 && rd.Route() {
 			cs = cs[len(cs)-1:]
 		}

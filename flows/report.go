@@ -243,6 +243,15 @@ func listSep(text string) string {
 	return ", "
 }
 
+// sep is the comma that joins a list shown in the conversation's
+// language: "،" in Urdu script ("لیبیا، اٹلی", "جی ہاں، Rs 50,000").
+func (st *step) sep() string {
+	if st.res.State.Locale == lang.Urdu {
+		return "، "
+	}
+	return ", "
+}
+
 // summary is the report as the person will confirm it.
 func (st *step) summary() string {
 	d := st.draft()
@@ -305,7 +314,7 @@ func (st *step) shownIn(answers map[string]string, key string) string {
 			if how := answers["paid_how"]; how != "" {
 				parts = append(parts, st.paymentName(how))
 			}
-			return strings.Join(parts, ", ")
+			return strings.Join(parts, st.sep())
 		case ChoiceNo:
 			return st.t("btn_no", nil)
 		case ChoiceUnknown:
@@ -367,6 +376,13 @@ func (st *step) atSummary(choice string) {
 		// (the lists are empty, not nil, when nothing was found).
 		sig := st.signals()
 		field, change = rd.Field(), rd.Field() != "" || len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Payments) > 0
+	}
+	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked") && st.correctWith(f, rd) {
+		// "country is Kuwait", "ملک صرف کویت ہے", "number 0301… hai": an
+		// answer named with a value of its kind other than the one shown
+		// (the very form the check suggests) corrects it.
+		st.askQuestion(questions[NodeReportSummary], false)
+		return
 	}
 	if change || rd.YesNo() == lang.PolarNo {
 		if field == "" {
@@ -440,7 +456,7 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		return best
 	}
 	newCountry := ""
-	for _, c := range sig.Countries {
+	for _, c := range st.kept(rd, sig.Countries, countriesOf) { // "kuwait hai, saudi nahi": not the one taken back
 		if n := st.countryNames([]string{c}); n != answers["country"] {
 			newCountry = n
 		}

@@ -257,6 +257,10 @@ func (st *step) checkInferred(q *question, choice string) {
 	case choice == "" && d.Kind == KindHelp && st.answersContact(rd):
 		// "is number pe msg kren sirf, call mat krna": how to be reached,
 		// not a word on what was read, which stands; its "mat" is no "no".
+	case choice == "" && st.retractsPlace(rd):
+		// "ملک سعودی عرب نہیں کویت ہے", "sorry not saudi, it is kuwait":
+		// the country taken back is replaced, whatever yes or no the
+		// words also hold; the rest read stands.
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		st.adoptInferred("")
 	case choice == "" && yn == lang.PolarNone && st.namesPlace(rd):
@@ -278,7 +282,7 @@ func (st *step) checkInferred(q *question, choice string) {
 		sig := st.signals()
 		corrected := false
 		if key := st.placeKey(); key != "" {
-			if names := st.countryNames(sig.Countries); names != "" {
+			if names := st.countryNames(st.kept(rd, sig.Countries, countriesOf)); names != "" {
 				st.setAnswer(key, names)
 				st.settle(key)
 				corrected = true
@@ -354,6 +358,28 @@ func (st *step) placeKey() string {
 	}
 	return ""
 }
+
+// retractsPlace reports whether an answer to "is this right?" takes back
+// a country for another ("Saudi nahi, Kuwait hai", "not saudi, kuwait",
+// "قطر نہیں عمان"; lang.Reading.Retracted), and if so puts the country
+// said instead in place of the one read and takes the rest.
+func (st *step) retractsPlace(rd *lang.Reading) bool {
+	key := st.placeKey()
+	named := st.signals().Countries
+	if key == "" || len(named) < 2 {
+		return false
+	}
+	kept := st.kept(rd, named, countriesOf)
+	if len(kept) == len(named) {
+		return false
+	}
+	st.setAnswer(key, st.countryNames(kept))
+	st.settle(key)
+	st.adoptInferred("")
+	return true
+}
+
+func countriesOf(s Signals) []string { return s.Countries }
 
 // namesPlace reports whether an answer to "is this right?" is only a place
 // ("riyadh", "Qatar me"), and if so takes it: a place in the country read
@@ -611,7 +637,7 @@ func (st *step) readFacts() string {
 		}
 		parts = append(parts, ltr(p))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, st.sep())
 }
 
 // countryNames names the countries for the person.
@@ -620,7 +646,7 @@ func (st *step) countryNames(codes []string) string {
 	for _, c := range codes {
 		names = append(names, st.e.opts.CountryName(c, st.res.State.Locale))
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, st.sep())
 }
 
 // formatAmount writes a sum as people in Pakistan read it: rupees grouped
