@@ -82,3 +82,29 @@ func TestExplorerCountryCorrectedNotAdded(t *testing.T) {
 		require.Equal(t, kuwait[c.lang], st.Draft.Answers["country"], c.text)
 	}
 }
+
+// A licence number written with a dash or space, or with the city's name,
+// is something to check: the check goes on, it is not asked for again.
+func TestExplorerLicenceWrittenOtherwiseIsChecked(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang string
+		msgs []string
+	}{
+		{"en", []string{"verify", "1234-RWP"}},
+		{"en", []string{"verify", "license 1234 rawalpindi"}},
+		{"en", []string{"check an agent", "OEP licence no. 2411 LHR"}},
+		{"ur-Latn", []string{"agent check karna hai", "1234 rwp"}},
+		{"ur-Latn", []string{"license 1234 rwp check kr do"}},
+		{"ur", []string{"ایجنٹ چیک کرنا ہے", "۱۲۳۴/راولپنڈی"}},
+		{"ur", []string{"اس کا لائسنس نمبر ۱۲۳۴/راولپنڈی ہے"}},
+	} {
+		st, out := typeAs(t, false, c.msgs...)
+		require.NotContains(t, out, "licence number. Send it", c.msgs)
+		require.NotContains(t, out, "licence number. Bhej dein", c.msgs)
+		require.NotContains(t, out, "لائسنس نمبر۔ بھیج دیں", c.msgs)
+		if len(c.msgs) > 1 { // a licence alone in the first message: its number is asked for, once
+			require.NotEqual(t, flows.NodeVerify, st.Node, c.msgs)
+		}
+	}
+}
