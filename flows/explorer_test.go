@@ -108,3 +108,85 @@ func TestExplorerLicenceWrittenOtherwiseIsChecked(t *testing.T) {
 		}
 	}
 }
+
+// Money talk typed where the agent's name is asked ("95000 mang rahe
+// the") names no one: it is not kept as the name, at the first answer nor
+// at the second; a name given beside a sum still is the name.
+func TestExplorerMoneyTalkIsNoName(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "95000 mang rahe the"},
+		{"ur-Latn", "paisay 95 hazar mangay"},
+		{"ur-Latn", "wo 1.5 lakh maang raha tha"},
+		{"en", "they were asking 95000"},
+		{"en", "he asked for 1.5 lakh"},
+		{"en", "he wants 95k"},
+		{"ur", "۹۵ ہزار مانگ رہے تھے"},
+		{"ur", "ڈیڑھ لاکھ مانگے"},
+		{"ur", "95000 مانگ رہے تھے"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportRecruiter, c.lang)
+		for i := 0; i < 2; i++ { // asked again, then left: never kept as written
+			st = e.Step(st, flows.Input{Text: c.text, MessageID: int64(90 + i)}, t0).State
+		}
+		require.Empty(t, st.Draft.Answers["recruiter"], c.text)
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Bilal, he took 80000", "Bilal"},
+		{"ur-Latn", "naam Bilal hai, 50 hazar mange", "Bilal"},
+		{"ur", "نام بلال ہے، پچاس ہزار مانگے", "بلال"},
+	} {
+		st := e.Step(flows.AtQuestion(flows.NodeReportRecruiter, c.lang), flows.Input{Text: c.text, MessageID: 90}, t0).State
+		require.Equal(t, c.want, st.Draft.Answers["recruiter"], c.text)
+	}
+}
+
+// A name the opening gives with a clear mark ("a guy named Bilal", "Agent
+// Saleem wants…", "call … Mr Khan", "naam Bilal hai", "Bilal naam ka
+// banda", "مسٹر خان") is shown in the check line, not asked again; "agent"
+// before a word that is no name, a place or a capital-less word is none.
+func TestExplorerNameInTheOpening(t *testing.T) {
+	t.Parallel()
+	start := map[string][]string{"en": {"report"}, "ur": {"رپورٹ"}, "ur-Latn": {"report karni hai"}}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "i sent 80000 rs on easypaisa to a guy named Bilal and now his number is off", "Bilal"},
+		{"en", "Agent Saleem wants 3 lakh for Qatar driver job, 0300-4445556", "Saleem"},
+		{"en", "Job in Canada farm, salary 2500 CAD, pay 15 lakh, call 0345-1239876 Mr Khan", "Mr Khan"},
+		{"en", "a man named Rashid Ali came to our village offering Oman visas for 4 lakh", "Rashid Ali"},
+		{"ur-Latn", "agent ka naam Bilal hai, dubai ka visa 3 lakh me", "Bilal"},
+		{"ur-Latn", "Bilal naam ka banda dubai bhejne ka keh raha hai, 3 lakh mang raha", "Bilal"},
+		{"ur-Latn", "mr khan ne kaha saudi ka visa 2 lakh ka hai, 0300 4445556", "mr khan"},
+		{"ur", "ایجنٹ کا نام بلال ہے، دبئی کا ویزا تین لاکھ میں", "بلال"},
+		{"ur", "مسٹر خان نے کہا سعودی کا ویزا دو لاکھ کا ہے، 03004445556", "مسٹر خان"},
+		{"ur", "بلال نام کا بندہ دبئی بھیجنے کا کہہ رہا ہے", "بلال"},
+		// none
+		{"en", "AGENT REQUIRED FOR DUBAI, salary 2000 AED, fee 2 lakh, 0300-4445556", ""},
+		{"en", "Agent Dubai wala says 3 lakh for the visa, 0300-4445556", ""},
+		{"ur-Latn", "agent ne 3 lakh mange hain qatar ke liye, 0300 4445556", ""},
+		{"ur", "ایجنٹ نے قطر کے لیے تین لاکھ مانگے ہیں، 03004445556", ""},
+	} {
+		msgs := append(append([]string{}, start[c.lang]...), c.text)
+		st, _ := typeAs(t, false, msgs...)
+		require.NotNil(t, st.Draft, c.text)
+		require.Equal(t, c.want, st.Draft.Inferred["recruiter"], c.text)
+	}
+}
+
+// A second name told after the opening named the agent is kept beside
+// the first, as a recruiter answer keeps it, not lost.
+func TestExplorerSecondNameKeptBeside(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		msgs        []string
+		first, also string
+	}{
+		{[]string{"report", "fia stopped me at the airport, visa fake. agent Sohail Butt in fsd took 17.5 lac", "agency name Danube Travel n Tours, kohinoor city fsd"}, "Sohail Butt", "Danube Travel n Tours"},
+		{[]string{"report karni hai", "agent ka naam Sohail Butt hai, 17 lakh liye", "agency ka naam Danube Travels hai"}, "Sohail Butt", "Danube Travels"},
+		{[]string{"رپورٹ", "ایجنٹ کا نام سہیل بٹ ہے، سترہ لاکھ لیے", "ایجنسی کا نام ڈینیوب ٹریولز ہے"}, "سہیل بٹ", "ڈینیوب ٹریولز"},
+	} {
+		st, _ := typeAs(t, false, c.msgs...)
+		require.Equal(t, c.first, st.Draft.Inferred["recruiter"], c.msgs)
+		require.Equal(t, c.also, st.Draft.Inferred[flows.SlotRecruiterAlso], c.msgs)
+	}
+}

@@ -556,7 +556,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
-	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) {
+	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) || q.expect == expectName && moneyTalk(rd) {
 		return reply{} // a number alone names no one and no place ("0345 9988776"); "call me on 0321…" is no city
 	}
 	if q.expect == expectName && rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 {
@@ -1313,8 +1313,26 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 		return q.expect != expectCountry && q.expect != expectPlace && q.set != "where"
 	case len(sig.Phones) > 0 && len(sig.Countries) == 0:
 		return q.expect == expectPlace // "meray number pe call kar lein 0321…" asked which city: no place
+	case q.expect == expectName && moneyTalk(rd):
+		return true
 	}
 	return false
+}
+
+// moneyTalk reports an answer that tells of money asked or paid and names
+// no one ("95000 mang rahe the", "they were asking 1.5 lakh", "ڈیڑھ لاکھ
+// مانگے"): typed where a name is asked, it is no name. A name given
+// beside the sum ("Bilal, he took 80000", "naam Bilal hai, 50 hazar
+// liye") still is one.
+func moneyTalk(rd *lang.Reading) bool {
+	if !rd.SaysSum() || !(rd.Asked() || rd.PaidDone() == lang.PolarYes || rd.Field() == "money_asked" || rd.Field() == "paid") {
+		return false
+	}
+	if rd.NamedIn() != "" || len(lang.FirmNames(rd.Text)) > 0 {
+		return false
+	}
+	name, _ := rd.NameParts()
+	return name == "" || rd.Reader().Read(name).SaysSum()
 }
 
 // situationOf maps triage's situations to the help flow's options.

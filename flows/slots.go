@@ -47,10 +47,26 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		if a := offerAsked(rd, sig); a != nil {
 			set("money_asked", formatAmount(*a))
 		}
-		if name := companyName(text); name != "" {
-			set("recruiter", name)
+		name := companyName(text)
+		if name == "" {
+			name = rd.NamedIn() // "naam Waqas hai"
+		}
+		if name == "" && !st.isPlace(rd.TitledName()) {
+			name = rd.TitledName() // "a guy named Bilal", "Agent Saleem wants…", "call Mr Khan"
+		}
+		if first := d.Inferred["recruiter"]; first != "" && name != "" && !strings.EqualFold(first, name) {
+			// "agent Sohail Butt took 17.5 lac", then "agency name Danube
+			// Travel n Tours": the recruiter is the name given first, the
+			// others kept beside it (as a recruiter answer keeps them),
+			// as marked ("agency name X") where marked
+			if n := rd.NamedIn(); n != "" {
+				name = n
+			}
+			if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
+				d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
+			}
 		} else {
-			set("recruiter", rd.NamedIn()) // "naam Waqas hai"
+			set("recruiter", name)
 		}
 		if v := rd.SeenOn(); v != "" {
 			set("seen", v)
@@ -100,6 +116,12 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			set("paid", ChoiceNo)
 		}
 	}
+}
+
+// isPlace reports a name that is a country or a town ("Agent Dubai
+// wala"): no agent's name.
+func (st *step) isPlace(name string) bool {
+	return name != "" && len(st.e.opts.Triage(name).Countries) > 0 || st.e.reader.Read(name).PakistanPlace() != ""
 }
 
 // offerAsked is the sum an account says was asked: triage's fee, but a
@@ -497,6 +519,12 @@ func (st *step) answersElsewhere(q *question) bool {
 		return true
 	}
 	field := rd.Field()
+	if field == "" && moneyTalk(rd) {
+		field = "money_asked" // "95000 mang rahe the" asked the agent's name
+		if rd.PaidDone() == lang.PolarYes {
+			field = "paid"
+		}
+	}
 	if field == "" {
 		switch sig := st.signals(); {
 		case len(sig.Phones) > 0:
