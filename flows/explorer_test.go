@@ -190,3 +190,111 @@ func TestExplorerSecondNameKeptBeside(t *testing.T) {
 		require.Equal(t, c.also, st.Draft.Inferred[flows.SlotRecruiterAlso], c.msgs)
 	}
 }
+
+// Lists shown in Urdu script are joined with "،" ("جی ہاں، Rs 50,000،
+// جاز کیش"), Latin ones with ","; JazzCash is "جاز کیش".
+func TestExplorerUrduListsUseUrduComma(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		msgs      []string
+		want, not []string
+	}{
+		{[]string{"رپورٹ", "ملائیشیا کی نوکری کے لیے ڈھائی لاکھ مانگے، پچاس ہزار جاز کیش کر دیے", "بس"}, []string{"جی ہاں، ", "جاز کیش"}, []string{"جیز کیش", ", \u2066"}},
+		{[]string{"رپورٹ", "دبئی اور قطر میں نوکری کا کہا، دو لاکھ مانگے", "بس"}, []string{"، قطر"}, []string{", قطر"}},
+		{[]string{"report karni hai", "malaysia ki job ke liye 2.5 lakh mange, 50 hazar jazzcash kar diye", "bas"}, []string{", \u2066Rs 50,000\u2069, JazzCash"}, []string{"،"}},
+		{[]string{"report", "job in dubai and qatar, they asked 2 lakh, I paid 50000 by jazzcash", "done"}, []string{", JazzCash"}, []string{"،"}},
+	} {
+		_, out := typeAs(t, false, c.msgs...)
+		for _, w := range c.want {
+			require.Contains(t, out, w, c.msgs)
+		}
+		for _, n := range c.not {
+			require.NotContains(t, out, n, c.msgs)
+		}
+	}
+}
+
+// "Delete your data?" is asked as a question in every language; a Latin
+// "salam" or "aoa" is answered in Roman Urdu, and an Urdu-script message
+// after it settles the script.
+func TestExplorerEraseAskedAndLatinGreeting(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"mera data delete kr do", "Kya aap apna data mitana chahte hain?"},
+		{"میرا ڈیٹا ڈیلیٹ کر دیں", "کیا آپ اپنا ڈیٹا مٹانا چاہتے ہیں؟"},
+		{"delete my data", "Do you want your data deleted?"},
+	} {
+		_, out := typeAs(t, false, c.text)
+		require.True(t, strings.HasPrefix(out, c.want), out)
+	}
+	for _, c := range []struct {
+		msgs   []string
+		locale string
+	}{
+		{[]string{"salam"}, "ur-Latn"},
+		{[]string{"aoa"}, "ur-Latn"},
+		{[]string{"Assalamualaikum"}, "ur-Latn"},
+		{[]string{"aoa", "report"}, "ur-Latn"},
+		{[]string{"salam", "مدد"}, "ur"},
+		{[]string{"salam", "I want to report a fake agent"}, "en"},
+		{[]string{"السلام علیکم"}, "ur"},
+	} {
+		st, _ := typeAs(t, false, c.msgs...)
+		require.Equal(t, c.locale, st.Locale, c.msgs)
+	}
+}
+
+// A report's closing advice fits the person: one who already paid or was
+// taken abroad is told to keep the evidence, not to check a licence before
+// paying; one who has not paid is told to check it.
+func TestExplorerClosingAdviceFitsThePerson(t *testing.T) {
+	t.Parallel()
+	paid := map[string][]string{
+		"en":      {"report", "agent took 2 lakh by jazzcash for a qatar visa, 0301 2223334, now his phone is off", "done", "yes", "facebook", "Waqas", "no", "yes", "send"},
+		"ur-Latn": {"report karni hai", "agent ne qatar visa ke liye 2 lakh jazzcash se le liye, 0301 2223334, ab phone band hai", "bas", "haan", "facebook", "Waqas", "nahi", "haan", "bhej dein"},
+		"ur":      {"رپورٹ", "ایجنٹ نے قطر کے ویزے کے لیے دو لاکھ جاز کیش سے لے لیے، 03012223334، اب فون بند ہے", "بس", "جی", "فیس بک", "وقاص", "نہیں", "جی", "بھیج دیں"},
+	}
+	notPaid := map[string][]string{
+		"en":      {"report", "agent wants 2 lakh for a qatar visa, 0301 2223334", "done", "yes", "facebook", "Waqas", "no", "no", "yes", "send"},
+		"ur-Latn": {"report karni hai", "agent qatar visa ke liye 2 lakh mang raha hai, 0301 2223334", "bas", "haan", "facebook", "Waqas", "nahi", "nahi", "haan", "bhej dein"},
+		"ur":      {"رپورٹ", "ایجنٹ قطر کے ویزے کے لیے دو لاکھ مانگ رہا ہے، 03012223334", "بس", "جی", "فیس بک", "وقاص", "نہیں", "نہیں", "جی", "بھیج دیں"},
+	}
+	evidence := map[string]string{"en": "Keep every receipt", "ur-Latn": "Har raseed", "ur": "ہر رسید"}
+	licence := map[string]string{"en": "Before paying anyone", "ur-Latn": "Kisi ko bhi paise dene se pehle", "ur": "کسی کو بھی پیسے دینے سے پہلے"}
+	for l, msgs := range paid {
+		_, out := typeAs(t, false, msgs...)
+		require.Contains(t, out, evidence[l], l)
+		require.NotContains(t, out, licence[l], l)
+	}
+	for l, msgs := range notPaid {
+		_, out := typeAs(t, false, msgs...)
+		require.Contains(t, out, licence[l], l)
+		require.NotContains(t, out, evidence[l], l)
+	}
+}
+
+// On SMS nothing says "press" (a text message has no button) nor asks for
+// screenshots or voice notes; where the offer was seen, named in words
+// that are "somewhere else" ("insta pe dekha tha"), is kept in words.
+func TestExplorerSMSWordingAndSeenInWords(t *testing.T) {
+	t.Parallel()
+	for _, msgs := range [][]string{
+		{"report", "Job in Canada farm, pay 15 lakh, call 0345-1239876", "done", "yes", "fb", "Khan"},
+		{"report karni hai", "canada farm job 15 lakh mang rahe, 0345-1239876", "bas", "haan", "fb", "Khan"},
+		{"رپورٹ", "کینیڈا میں فارم کی نوکری، پندرہ لاکھ مانگ رہے ہیں، 03451239876", "بس", "جی", "فیس بک", "خان"},
+	} {
+		_, out := typeAs(t, true, msgs...)
+		for _, w := range []string{"press", "Press", "dabayein", "دبائیں", "screenshot", "voice note", "اسکرین شاٹ", "وائس نوٹ"} {
+			require.NotContains(t, out, w, msgs)
+		}
+	}
+	for _, c := range []struct{ start, seen string }{
+		{"report", "saw it on insta"},
+		{"report karni hai", "insta pe dekha tha"},
+		{"رپورٹ", "انسٹاگرام پر دیکھا تھا"},
+	} {
+		st, _ := typeAs(t, false, c.start, "Agent Saleem wants 3 lakh for Qatar driver job, 0300-4445556", "done", "yes", c.seen)
+		require.Equal(t, "other", st.Draft.Answers["seen"], c.seen)
+		require.Contains(t, st.Draft.Texts, c.seen)
+	}
+}

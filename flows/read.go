@@ -457,6 +457,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 					r.more = map[string]string{"place": names}
 				}
 			}
+		case "seen":
+			// "insta pe dekha tha", "youtube ad": the place named says more
+			// than "somewhere else", for the officer and for what triage
+			// reads (an offer online)
+			r.note = v == "other"
 		case "what", "docs":
 			r.note = true // "passport unke paas hai" says more than "passport"
 			if q.set == "docs" && v == "cnic" && rd.Denied(q.set, "passport") {
