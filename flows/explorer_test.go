@@ -298,3 +298,26 @@ func TestExplorerSMSWordingAndSeenInWords(t *testing.T) {
 		require.Contains(t, st.Draft.Texts, c.seen)
 	}
 }
+
+// "country is Kuwait" in a few words typed at a later question corrects
+// the country, as "ملک غلط ہے، قطر تھا" does; the question is asked again.
+func TestExplorerCountryNamedAtAnotherQuestion(t *testing.T) {
+	t.Parallel()
+	kuwait := map[string]string{"en": "Kuwait", "ur": "کویت", "ur-Latn": "Kuwait"}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "country is Kuwait"},
+		{"en", "the country is kuwait"},
+		{"ur", "ملک صرف کویت ہے"},
+		{"ur", "ملک کویت ہے"},
+		{"ur-Latn", "mulk kuwait hai"},
+		{"ur-Latn", "country kuwait he"},
+	} {
+		for _, node := range []string{flows.NodeReportSeen, flows.NodeReportConsent} {
+			st := flows.AtQuestion(node, c.lang)
+			st.Draft.Answers["country"] = "Saudi Arabia"
+			res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 90}, t0)
+			require.Equal(t, kuwait[c.lang], res.State.Draft.Answers["country"], c.text)
+			require.Equal(t, node, res.State.Node, c.text)
+		}
+	}
+}

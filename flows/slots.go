@@ -559,8 +559,11 @@ func (st *step) correctsAnswer(field string, at *question) bool {
 	if _, given := st.draft().Answers[field]; !given {
 		return false
 	}
-	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 {
-		return false // naming the field is not yet saying its answer was wrong
+	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 && !(rd.Words() <= 5 && rd.Field() == field && rd.YesNo() == lang.PolarNone) {
+		// naming the field is not yet saying its answer was wrong, in a
+		// sentence; a few words that name it and give it ("country is
+		// Kuwait", "ملک صرف کویت ہے") are the form the check suggests
+		return false
 	}
 	r := st.readReply(oq, "")
 	if !r.ok || r.value == "" || r.value == st.draft().Answers[field] {
