@@ -87,12 +87,18 @@ func Signals(text string) flows.Signals {
 	r := triage.Read(text)
 	e, a := r.Entities, r.Assessment
 	s := flows.Signals{CaseType: a.CaseType, Phones: e.Phones, Countries: e.Countries,
-		Payments: e.Payments, Licences: e.Licences, URLs: e.URLs, Abroad: a.Abroad, Located: a.Located, Situations: a.Situations}
+		Payments: e.Payments, Licences: e.Licences, URLs: e.URLs, Emails: triage.Emails(text), Abroad: a.Abroad, Located: a.Located,
+		Situations: a.Situations}
 	for _, f := range a.Flags {
 		s.Flags = append(s.Flags, f.Code)
 	}
 	for _, am := range e.Amounts {
-		s.Amounts = append(s.Amounts, flows.Amount{Value: am.Value, Currency: am.Currency, Text: am.Text})
+		fa := flows.Amount{Value: am.Value, Currency: am.Currency, Text: am.Text}
+		if slices.Contains(a.Salaries, am) {
+			s.Salaries = append(s.Salaries, fa) // pay, never a sum asked or paid
+			continue
+		}
+		s.Amounts = append(s.Amounts, fa)
 	}
 	if a.Fee != nil {
 		s.Fee = &flows.Amount{Value: a.Fee.Value, Currency: a.Fee.Currency, Text: a.Fee.Text}
@@ -177,7 +183,10 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
-	if out.caseType == "forced_labour" && found == "trafficking" && pushedAbroad(spec, a, e) {
+	if out.caseType == "forced_labour" && found == "trafficking" && (pushedAbroad(spec, a, e) || slices.Contains(a.Situations, "forced_marriage")) {
+		// A girl married off by force or for money ("uski shadi ek chinese
+		// se krwa rahe hain paise le k", C22-030) is traded, not made to
+		// work here: trafficking, wherever she is now.
 		out.caseType = "trafficking"
 	}
 	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad) {

@@ -8,7 +8,10 @@
 // the choices last offered, so that a typed number ("2", "۲"), the choice's
 // word in any of the three languages, or a button press all select the same
 // option. Some words work in every node: menu, help, back, language, and
-// their Urdu and Roman Urdu forms.
+// their Urdu and Roman Urdu forms; so do a wish to talk to a person, to
+// erase one's data, or a report's reference, said in place of an answer.
+// "Delete my data?" sets the flow under way aside, and a "no" returns to
+// it.
 //
 // Replies carry their choices as Buttons (label and value); each channel
 // renders them its own way: web chat and Telegram as buttons, WhatsApp and

@@ -20,11 +20,13 @@ type Signals struct {
 	Flags      []string // red flag codes
 	Phones     []string // E.164
 	Countries  []string // ISO 3166 alpha-2, not PK
-	Amounts    []Amount
+	Amounts    []Amount // sums of money, not a salary
+	Salaries   []Amount // sums named as pay ("salary 3000 dirham"): never asked nor paid
 	Fee        *Amount  // the sum asked as a fee or advance, not a salary
 	Payments   []string // jazzcash, easypaisa, bank, cash, western_union, hawala
 	Licences   []string
 	URLs       []string
+	Emails     []string // e-mail addresses, lower-cased
 	Abroad     bool     // the person, or the one it is about, is abroad now
 	Located    []string // the countries the text places them in (not a destination)
 	Urgent     bool     // triage reads an urgent situation (passport taken, wages withheld…)
@@ -185,7 +187,7 @@ func (st *step) run(expired bool) {
 func (st *step) expire() {
 	s := st.res.State
 	if s.Draft == nil || s.Node == NodeResume {
-		st.res.State.Node, st.res.State.Options, st.res.State.Draft = NodeNew, nil, nil
+		st.res.State.Node, st.res.State.Options, st.res.State.Draft, st.res.State.Paused = NodeNew, nil, nil, nil
 		return
 	}
 	paused := s
@@ -237,7 +239,7 @@ func (st *step) choice() string {
 		}
 		return ""
 	}
-	if ref := FindReference(st.in.Text); ref != "" && rd.Words() <= 4 {
+	if ref := FindReference(st.in.Text); ref != "" && st.asksStatusOf() {
 		return choiceRefPrefix + ref
 	}
 	norm := lang.Normalize(st.in.Text)
@@ -271,13 +273,33 @@ func (st *step) choice() string {
 			return ChoiceErase
 		}
 	}
+	switch node := st.res.State.Node; {
+	case node == NodeNew || node == NodeMenu || node == NodeLanguage || node == NodeHuman:
+		// At the menu these are intents (atMenu); talking to a person,
+		// every message is theirs to read.
+	case rd.PersonAsked():
+		// "kisi insan se baat krwao" asked where the question was what
+		// is happening: the wish, never an answer.
+		return ChoiceHuman
+	case rd.EraseAsked() && node != NodeErase:
+		return ChoiceErase // "mera data delete kr do", however it is spelt
+	}
 	return ""
+}
+
+// asksStatusOf reports a message that names a report's reference to ask
+// about it ("HSY-4K7P2Q", "HSY-4K7P2Q ka status?"): besides the
+// reference, a few words, or a few more that ask for its status. A long
+// message that names one tells something else.
+func (st *step) asksStatusOf() bool {
+	rest := st.e.reader.Read(referenceRe.ReplaceAllString(st.in.Text, " "))
+	return rest.Words() <= 4 || rest.Words() <= 8 && rest.Intent() == ChoiceStatus
 }
 
 // globalChoice reports choices that work in every node.
 func globalChoice(c string) bool {
 	switch c {
-	case ChoiceMenu, ChoiceBack, ChoiceHelp, ChoiceLanguage, ChoiceCancel, ChoiceErase:
+	case ChoiceMenu, ChoiceBack, ChoiceHelp, ChoiceLanguage, ChoiceCancel, ChoiceErase, ChoiceHuman:
 		return true
 	}
 	return strings.HasPrefix(c, choiceLangPrefix) || strings.HasPrefix(c, choiceRefPrefix)
@@ -317,8 +339,10 @@ func (st *step) global(choice string) bool {
 		} else {
 			st.startHelp()
 		}
+	case choice == ChoiceHuman:
+		st.toPerson()
 	case choice == ChoiceErase:
-		st.leaveFlow()
+		st.setAside() // a "no" comes back to it
 		st.ask("erase_q", NodeErase, yesNo)
 	default:
 		return false
@@ -465,6 +489,10 @@ func (st *step) atMenu(choice string) {
 	default:
 		rd := st.read()
 		switch {
+		case !first && st.in.Media == "" && rd.Closing():
+			// "no", "bas", "shukriya" to "anything else I can do for
+			// you?": a goodbye, the menu still there to pick from.
+			st.say("goodbye", nil)
 		case (first || rd.Greeting()) && !asksAbout(rd.Aside()) || st.in.Media == "sticker":
 			st.menu(st.greeting())
 		case st.in.Media == "location":
@@ -646,6 +674,7 @@ func (st *step) greeting() string {
 // before, and marks the flow under way as an emergency.
 func (st *step) emergency(why []string) {
 	s := &st.res.State
+	first := len(s.Warned) == 0 // "your safety comes first" is said once
 	fresh := false
 	for _, w := range why {
 		if strings.HasPrefix(w, "Model:") {
@@ -660,14 +689,18 @@ func (st *step) emergency(why []string) {
 	case fresh && s.NumbersShown:
 		// The numbers were given in this chat already: a new danger gets
 		// the short form, not the whole block again.
-		st.say("danger_first", nil)
+		if first {
+			st.say(st.dangerFirst(), nil)
+		}
 		st.say("emergency_numbers_again", st.e.opts.Helplines.data())
 		st.localNumbers()
 	case fresh || len(why) == 0:
 		st.say("emergency_numbers", st.e.opts.Helplines.data())
 		st.localNumbers()
 		st.res.State.NumbersShown = true
-		st.say("danger_first", nil)
+		if first {
+			st.say(st.dangerFirst(), nil)
+		}
 	}
 	d := st.draft()
 	if d == nil {
@@ -683,6 +716,26 @@ func (st *step) emergency(why []string) {
 	if added && d.Reference != "" {
 		st.res.Effects = append(st.res.Effects, Effect{Kind: EffectUpdateReport, Report: st.spec()})
 	}
+}
+
+// dangerFirst is "safety comes first" for whom it is about: "their
+// safety" when the person writes about someone else ("my son is held in
+// Libya"), as the account said or they answered.
+func (st *step) dangerFirst() string {
+	whom := ""
+	if d := st.draft(); d != nil {
+		whom = d.Answers["whom"]
+		if whom == "" {
+			whom = d.Inferred["whom"]
+		}
+	}
+	if whom == "" {
+		whom, _ = st.read().WhomTold()
+	}
+	if whom == "other" {
+		return "danger_first_other"
+	}
+	return "danger_first"
 }
 
 // emergencyNumbers says the numbers to call, once a conversation (a new

@@ -9,8 +9,16 @@ import "github.com/hoshyar/hoshyar/lang"
 func (st *step) erase(choice string) {
 	if choice == "" {
 		rd := st.read()
-		if yn := rd.YesNo(); rd.Question() && (yn == lang.PolarNone || yn == lang.PolarUnknown) {
-			st.aside(rd.Aside()) // "meri report bhi delete ho jayegi?"
+		// "report b khatam ho jayegi?", "what happens to my complaint?":
+		// what erasing does to the reports, told truly ("report bhi
+		// delete kar do" is a yes).
+		reports := rd.ReportAsked() && (rd.Question() || rd.Intent() != ChoiceErase)
+		if yn := rd.YesNo(); (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) {
+			if reports {
+				st.say("erase_reports", nil)
+			} else {
+				st.aside(rd.Aside())
+			}
 			st.ask("erase_retry", NodeErase, yesNo)
 			return
 		}
@@ -32,7 +40,9 @@ func (st *step) erase(choice string) {
 		st.res.State = State{Locale: st.res.State.Locale, LocaleChosen: st.res.State.LocaleChosen}
 	case ChoiceNo:
 		st.say("erase_kept", nil)
-		st.menu("menu_prompt")
+		if !st.takeBack() { // asked in the middle of a flow: it goes on
+			st.menu("menu_prompt")
+		}
 	default:
 		if a := st.read().Aside(); a != "" {
 			st.aside(a)

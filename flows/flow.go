@@ -25,6 +25,31 @@ func (st *step) leaveFlow() {
 	st.res.State.Paused = nil
 }
 
+// setAside keeps the flow under way while the person is asked something
+// else ("delete your data?"): a "no" comes back to it (see erase).
+func (st *step) setAside() {
+	s := st.res.State
+	if s.Draft == nil {
+		return // nothing under way, or a flow already offered back (Paused)
+	}
+	aside := s
+	aside.Paused = nil
+	st.res.State.Draft, st.res.State.Paused = nil, &aside
+}
+
+// takeBack returns to the flow set aside, asking its question again; it
+// reports whether there was one.
+func (st *step) takeBack() bool {
+	p := st.res.State.Paused
+	st.res.State.Paused = nil
+	if p == nil || p.Draft == nil {
+		return false
+	}
+	st.res.State.Draft, st.res.State.Node, st.res.State.Discreet = p.Draft, p.Node, p.Discreet
+	st.reask()
+	return true
+}
+
 // keep records the message as part of the flow's account: its id as
 // evidence and its text for triage.
 func (st *step) keep() {

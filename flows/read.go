@@ -46,6 +46,9 @@ func (st *step) take(q *question, choice string) {
 	if choice == "" && st.changeMidway() {
 		return
 	}
+	if choice == "" && st.emailToReach(q) {
+		return
+	}
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:
@@ -257,7 +260,9 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) {
+	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) {
+		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
+		// opens it answers; what follows puts off only the rest.
 		return skipped
 	}
 	if a := rd.Aside(); a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
@@ -310,6 +315,16 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 	}
 	return reply{}
+}
+
+// answersNo reports a question that a plain "no" answers (consent, paid,
+// money asked), not one whose answer is a name or a place.
+func answersNo(q *question) bool {
+	switch q.expect {
+	case expectYesNo, expectPaid, expectAmount:
+		return true
+	}
+	return hasOption(q.options, ChoiceNo)
 }
 
 // hasContent reports whether the message carries what q asks for (a
@@ -438,6 +453,13 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// "قصور کے پاس، چونیاں روڈ پر بھٹہ ہے": a town in Pakistan
 			return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
 		}
+	}
+	if q.set == "what" && forcedMarriage(st.signals().Situations) {
+		// "baap ne rishta karwane wale se 5 lakh liye, zabardasti shadi kr
+		// k le ja rahe hain" (C22-030): a marriage forced or bought is
+		// none of the options (the money is a bride price, not a job's),
+		// unless a harm named is one.
+		return reply{ok: true, value: "other", note: true}
 	}
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
 		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
@@ -745,7 +767,7 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
 	if len(sig.Amounts) == 0 {
-		if bare := corrected(rd, bareAmounts(st.in.Text)); len(bare) > 0 {
+		if bare := corrected(rd, bareAmounts(st.in.Text, sig.Salaries)); len(bare) > 0 {
 			sig.Amounts = bare[:1] // "150000 no sorry 180000": the number given again
 		}
 	}
@@ -760,7 +782,7 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
-		if t := totalAmount(rd, withBare(rd.Text, sig.Amounts), false); t != nil {
+		if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
 		} else if t := instalments(rd, sig.Amounts); t != nil {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
@@ -776,6 +798,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return r
 	}
 	switch yn := rd.YesNo(); {
+	case rd.AskedOnlyPapers() && rd.Lead() != lang.PolarYes:
+		return answer("none") // "not yet, they only asked for my CV so far"
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
 		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
 	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:
@@ -790,24 +814,56 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 
 // instalments is the sum of amounts asked or paid one after another ("pehle 15000
 // registration, phir 40000 visa, phir 30000 medical", "first 50,000 then
-// 30,000 more"): every sum after the first follows a word of sequence, all
-// in one currency, none called the total. The money asked is all of them.
+// 30,000 more", "1 lac then 1 lac after a month"): every sum after the
+// first follows a word of sequence, all in one currency, none called the
+// total. The money asked is all of them. A sum named twice is two sums
+// (triage reads "1 lac" once).
 func instalments(rd *lang.Reading, amounts []Amount) *Amount {
-	if len(amounts) < 2 {
+	said := inOrder(rd.Text, amounts)
+	if len(said) < 2 {
 		return nil
 	}
-	total := Amount{Currency: amounts[0].Currency}
+	total := Amount{Currency: said[0].a.Currency}
 	prevEnd := -1
-	for i, a := range amounts {
-		k := strings.Index(rd.Text, a.Text)
-		if k < 0 || a.Currency != total.Currency || k < prevEnd || i > 0 && !rd.ThenBetween(prevEnd, k) {
+	for i, p := range said {
+		if p.a.Currency != total.Currency || i > 0 && !rd.ThenBetween(prevEnd, p.k) {
 			return nil
 		}
-		total.Value += a.Value
-		prevEnd = k + len(a.Text)
+		total.Value += p.a.Value
+		prevEnd = p.k + len(p.a.Text)
 	}
 	total.Text = formatAmount(total)
 	return &total
+}
+
+// placedAmount is a sum where it is said.
+type placedAmount struct {
+	a Amount
+	k int
+}
+
+// inOrder places every saying of amounts in text, in the order written;
+// longer texts are placed first, so "تین لاکھ" is not found inside
+// "ساڑھے تین لاکھ".
+func inOrder(text string, amounts []Amount) []placedAmount {
+	order := slices.Clone(amounts)
+	slices.SortStableFunc(order, func(x, y Amount) int { return len(y.Text) - len(x.Text) })
+	var out []placedAmount
+	for _, a := range order {
+		for from := 0; a.Text != "" && from < len(text); {
+			i := strings.Index(text[from:], a.Text)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(a.Text)
+			if !slices.ContainsFunc(out, func(p placedAmount) bool { return i < p.k+len(p.a.Text) && p.k < i+len(a.Text) }) {
+				out = append(out, placedAmount{a, i})
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y placedAmount) int { return x.k - y.k })
+	return out
 }
 
 // totalAmount is the amount the text calls the total ("5000 euro total",
@@ -951,7 +1007,7 @@ func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
 }
 
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
-	amounts := withBare(rd.Text, sig.Amounts)
+	amounts := withBare(rd.Text, sig)
 	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
 	// "2 lakh nahi 2 lakh 20 hazar diye the") stands where it was said, for
 	// the words of paying around it, and gives way to the sum said for it.
@@ -982,12 +1038,12 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
-	if len(owed) == 0 {
+	if !rd.Owes() {
 		if t := instalments(rd, amounts); t != nil {
 			return t // "pehle 50 hazar jazzcash kiye, phir 30 hazar": paid in all
 		}
 		if len(sig.Amounts) == 0 {
-			if t := instalments(rd, bareAmounts(rd.Text)); t != nil {
+			if t := instalments(rd, bareAmounts(rd.Text, sig.Salaries)); t != nil {
 				return t // "easypaisa, 35000 first then 30000 after 2 days"
 			}
 		}
@@ -1236,9 +1292,17 @@ func paymentOf(payments []string) string {
 
 // readPaidHow reads how much was paid, how and to whom.
 func (st *step) readPaidHow(rd *lang.Reading) reply {
-	if p := rd.PaidDone(); p == lang.PolarNo || p == lang.PolarNotYet || rd.Lead() == lang.PolarNo {
+	if p := rd.PaidDone(); p == lang.PolarNo || p == lang.PolarNotYet {
 		// "nothing paid", "I didn't pay anything": the earlier yes was wrong
 		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
+	}
+	if rd.Lead() == lang.PolarNo {
+		if rd.Words() <= 2 && len(st.signals().Amounts) == 0 {
+			// A bare "na", "nai", "no": asked how a payment already said
+			// was made, it will not say how; the payment stands.
+			return skipped
+		}
+		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}} // "nahi bhai, koi paisa nahi"
 	}
 	sig := st.signals()
 	r := reply{ok: true, note: true, more: map[string]string{}, fix: map[string]string{}}
@@ -1320,6 +1384,11 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 		return q.expect == expectPlace // "meray number pe call kar lein 0321…" asked which city: no place
 	case q.expect == expectName && moneyTalk(rd):
 		return true
+	case q.expect == expectPaidHow && len(sig.Amounts) == 0:
+		// "passport diya tha", "پاسپورٹ دیا تھا" asked how the money
+		// went: the documents given, no way of paying
+		v, ok := rd.Option("docs")
+		return ok && v != "none"
 	}
 	return false
 }
@@ -1338,6 +1407,12 @@ func moneyTalk(rd *lang.Reading) bool {
 	}
 	name, _ := rd.NameParts()
 	return name == "" || rd.Reader().Read(name).SaysSum()
+}
+
+// forcedMarriage reports a marriage forced or bought among triage's
+// situations, with no situation the help flow has an option for.
+func forcedMarriage(sits []string) bool {
+	return contains(sits, "forced_marriage") && situationOf(sits) == ""
 }
 
 // situationOf maps triage's situations to the help flow's options.
@@ -1368,10 +1443,10 @@ func partOfAmount(b *Amount, amounts []Amount) bool {
 // withBare adds to the amounts triage read the numbers written alone
 // beside them ("25 thousand first then 40 thousand, so 65000 altogether":
 // the 65000), in the order written.
-func withBare(text string, amounts []Amount) []Amount {
-	out := slices.Clone(amounts)
-	for _, b := range bareAmounts(text) {
-		if !partOfAmount(&b, amounts) {
+func withBare(text string, sig Signals) []Amount {
+	out := slices.Clone(sig.Amounts)
+	for _, b := range bareAmounts(text, sig.Salaries) {
+		if !partOfAmount(&b, sig.Amounts) {
 			out = append(out, b)
 		}
 	}
@@ -1385,15 +1460,16 @@ var bareNumber = regexp.MustCompile(`(?:^|[^\d+\-/])(\d{1,3}(?:,\d{2,3})+|\d{3,8
 // is about money ("registration fee, 5000 on jazzcash"); numbers that are
 // phone numbers are not sums.
 func bareAmount(text string, sig Signals) *Amount {
-	if all := bareAmounts(text); len(all) > 0 {
+	if all := bareAmounts(text, sig.Salaries); len(all) > 0 {
 		return &all[0]
 	}
 	return nil
 }
 
 // bareAmounts are all the numbers with no currency that read as rupees, in
-// the order written ("35000 first then 30000 after 2 days").
-func bareAmounts(text string) []Amount {
+// the order written ("35000 first then 30000 after 2 days"), but the
+// numbers of a salary ("salary 3000, fee 80000").
+func bareAmounts(text string, salaries []Amount) []Amount {
 	var out []Amount
 	f := lang.Fold(text)
 	folded := f.S
@@ -1421,7 +1497,11 @@ func bareAmounts(text string) []Amount {
 		if err != nil || v < 100 {
 			continue
 		}
-		out = append(out, Amount{Value: v, Currency: "PKR", Text: f.Orig(text, loc[2], loc[3])}) // as written: "۱۵۰۰۰۰"
+		b := Amount{Value: v, Currency: "PKR", Text: f.Orig(text, loc[2], loc[3])} // as written: "۱۵۰۰۰۰"
+		if partOfAmount(&b, salaries) {
+			continue
+		}
+		out = append(out, b)
 	}
 	return out
 }

@@ -88,8 +88,14 @@ func (st *step) offer(choice string) {
 		// send; a yes is no part of the offer.
 		st.nextReport()
 	case choice == "" && st.in.Media == "" && rd.Aside() != "" && rd.Words() <= 8:
+		// "FIA ko jayegi?": answered, and no part of the offer; nothing
+		// sent yet, the offer is asked for again, not acknowledged.
 		st.aside(rd.Aside())
-		st.askWith(st.t("report_more", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+		if len(d.Texts)+len(d.Evidence) == 0 {
+			st.askQuestion(questions[NodeReportOffer], true)
+			return
+		}
+		st.askWith(st.t("report_more_aside", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case st.text() != "" || st.in.Media != "":
 		st.keep()
 		if st.offerTurnsPlea() {
@@ -359,7 +365,15 @@ func (st *step) atSummary(choice string) {
 	case choice == ChoiceFix:
 		st.goTo(NodeReportFix)
 		return
-	case choice == ChoiceCancel || choice == "" && rd.Cancel():
+	case choice == "" && rd.AsksMeaning():
+		// "ye Send Change kya hai? samjha nahi": a question about the
+		// words, answered, and the summary shown again.
+		st.aside("unclear")
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	case choice == ChoiceCancel || choice == "" && rd.Cancel() && !rd.ChangeFirst():
+		// "abhi nahi bhejna, pehle agent ka naam theek karna hai": held
+		// back to be changed, not thrown away (below).
 		st.say("cancelled", nil)
 		st.leaveFlow()
 		st.menu("menu_prompt")

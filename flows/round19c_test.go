@@ -419,7 +419,7 @@ func TestRound19cModelDangerInAnAccountIsJudgedOnTheWhole(t *testing.T) {
 		require.NotContains(t, said, texts.T(c.locale, "danger_first", nil), "%s: %q", c.locale, c.text)
 	}
 	_, said := play("I want to report an agent", "An agent from Gujrat came to our village and is telling the boys he will take them to Italy", "his men have locked my nephew in a room")
-	require.Contains(t, said, texts.T("en", "danger_first", nil), "words of danger come first")
+	require.Contains(t, said, texts.T("en", "danger_first_other", nil), "words of danger come first (about a nephew: their safety)")
 	_, said = play("help me please", "my son went with an agent, now he is on a boat")
 	require.Contains(t, said, texts.T("en", "danger_first", nil), "a plea keeps the model's reading")
 }

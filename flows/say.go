@@ -22,7 +22,7 @@ func (st *step) sayText(text string) {
 }
 
 func (st *step) menu(textID string) {
-	st.res.State.Draft = nil
+	st.res.State.Draft, st.res.State.Paused = nil, nil
 	st.ask(textID, NodeMenu, menuOptions)
 }
 

@@ -284,6 +284,13 @@ func (st *step) checkInferred(q *question, choice string) {
 		// the country taken back is replaced, whatever yes or no the
 		// words also hold; the rest read stands.
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
+		if choice == "" {
+			st.keepsPaid(rd) // "yes I paid him 2.5 lakh": the sum told is kept
+		}
+		st.adoptInferred("")
+	case choice == "" && yn == lang.PolarNone && st.keepsPaid(rd):
+		// "نقد دیے تھے", "cash diye the" at "Paid: Yes, Rs 3,50,000, right?":
+		// the payment told again, with how; what was read stands.
 		st.adoptInferred("")
 	case choice == "" && yn == lang.PolarNone && st.namesPlace(rd):
 		// "riyadh" to "Place: Saudi Arabia", or "Qatar" to "Country: Oman":
@@ -315,10 +322,13 @@ func (st *step) checkInferred(q *question, choice string) {
 			st.settle("phones")
 			corrected = true
 		}
-		if sig.Fee != nil && d.Inferred["money_asked"] != "" {
+		if sig.Fee != nil && d.Inferred["money_asked"] != "" && !st.paidSum(rd, *sig.Fee) {
 			st.setAnswer("money_asked", formatAmount(*sig.Fee))
 			st.settle("money_asked")
 			corrected = true
+		}
+		if choice == "" && st.keepsPaid(rd) {
+			corrected = true // "no. i paid 80000 rupees", "no I did not pay anything"
 		}
 		switch field := rd.Field(); {
 		case corrected:
@@ -354,6 +364,58 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	d.Misses = 0
 	st.advance()
+}
+
+// keepsPaid keeps what an answer to "is this right?" says of money paid,
+// with its yes or no or without one ("yes I paid him 2.5 lakh", "no. i
+// paid 80000 rupees, 3000 dirham was the salary", "nahi, 5 lakh de chuka
+// hun", "نقد دیے تھے", "no I did not pay anything"), as the answers on
+// paying, which are not asked again; it reports whether it kept any. A
+// payment told with no sum and no way of paying, where the reading says
+// paid already, adds nothing ("yes I paid").
+func (st *step) keepsPaid(rd *lang.Reading) bool {
+	d := st.draft()
+	sig := st.signals()
+	switch rd.PaidDone() {
+	case lang.PolarYes:
+		a, how := paidAmount(rd, sig), paymentOf(sig.Payments)
+		if a == nil && how == "" && d.Inferred["paid"] != ChoiceNo && d.Answers["paid"] != ChoiceNo {
+			return false
+		}
+		st.note()
+		st.setAnswer("paid", ChoiceYes)
+		st.settle("paid")
+		if a != nil {
+			st.setAnswer("paid_amount", formatAmount(*a))
+			st.settle("paid_amount")
+		}
+		if how != "" {
+			st.setAnswer("paid_how", how)
+			if a != nil || d.Answers["paid_amount"] != "" || d.Inferred["paid_amount"] != "" {
+				st.settle("paid_how") // "cash diye" with no sum: the sum is still asked
+			}
+		}
+		return true
+	case lang.PolarNo, lang.PolarNotYet:
+		if d.Inferred["paid"] == "" {
+			return false // nothing read of paying: asked in its turn
+		}
+		st.note()
+		st.setAnswer("paid", ChoiceNo)
+		st.settle("paid")
+		return true
+	}
+	return false
+}
+
+// paidSum reports that a is the sum the answer says was paid ("nahi, 5
+// lakh de chuka hun"): no sum asked.
+func (st *step) paidSum(rd *lang.Reading, a Amount) bool {
+	if rd.PaidDone() != lang.PolarYes || rd.Asked() {
+		return false
+	}
+	p := paidAmount(rd, st.signals())
+	return p != nil && p.Value == a.Value && p.Currency == a.Currency
 }
 
 // tellsMore reports an answer to "is this right?" that goes on with the

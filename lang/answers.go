@@ -95,7 +95,7 @@ type Reader struct {
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
 	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge",
-	"receipt"}
+	"receipt", "papers", "not_given", "hold_back", "asks_meaning"}
 
 var stdReader = func() *Reader {
 	r, err := NewReader(std)
@@ -768,14 +768,14 @@ func (rd *Reading) askedBut() int {
 		}
 	}
 	if c < 0 {
-		return -1
+		return rd.refusedAfterAsked()
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "asked") {
 		if h.i < c && !h.neg {
 			return c
 		}
 	}
-	return -1
+	return rd.refusedAfterAsked()
 }
 
 // GivenInstead returns the option of set given after a "but" that follows
@@ -872,6 +872,22 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 		}
 	}
 	return paid, owed
+}
+
+// Owes reports words that money was asked or is still to pay (asking
+// words, "not yet", payment words negated), leaving aside words of more
+// ("aur", "and"), which also join sums paid one after another ("50 hazar
+// easypaisa, phir 50 hazar aur").
+func (rd *Reading) Owes() bool {
+	if len(rd.pick([]string{kindAnswer}, "asked", "not_yet")) > 0 {
+		return true
+	}
+	for _, h := range rd.payHits("paid", "paid_done") {
+		if h.neg {
+			return true
+		}
+	}
+	return false
 }
 
 // ForReceipt reports whether the number at byte offset at is the sum a
@@ -1971,10 +1987,11 @@ func (rd *Reading) PaidDone() Polarity {
 
 // termsClause reports a clause of an agent's terms: it names a part of a
 // sum ("half before and half after the visa", "3 lakh pehle aur baki visa
-// ane pe") and no payment of its own.
+// ane pe") or what was to be paid ("12 lakh me dena tha", "12 لاکھ میں
+// دینا تھا", "was to pay 12 lakh") and no payment of its own.
 func (rd *Reading) termsClause(clauseOf []int, c int) bool {
 	part := false
-	for _, h := range rd.pick([]string{kindAnswer}, "part", "paid_rest") {
+	for _, h := range rd.pick([]string{kindAnswer}, "part", "paid_rest", "terms") {
 		part = part || clauseOf[h.i] == c
 	}
 	for _, h := range rd.payHits("paid_done") {

@@ -123,7 +123,7 @@ func Tokenize(text string) []Token {
 			}
 			if k == 0 {
 				flush()
-				if ClauseBreak(r) && !groupingComma(text, i) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks) {
+				if ClauseBreak(r) && !groupingComma(text, i) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks, text[i+1:]) {
 					brk = true
 				}
 				continue
@@ -158,7 +158,7 @@ func Tokenize(text string) []Token {
 		}
 		if k == 0 {
 			flush()
-			if ClauseBreak(f) || f == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks) {
+			if ClauseBreak(f) || f == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks, text[i+1:]) {
 				brk = true
 			}
 			continue
@@ -239,7 +239,15 @@ var abbreviations = map[string]bool{
 	"ch": true, "chd": true, "sh": true, "engr": true, "prof": true, "capt": true, "col": true, "maj": true, "mohd": true, "muhd": true,
 }
 
-func afterAbbreviation(toks []Token) bool {
+// afterAbbreviation reports a full stop that ends an abbreviation ("Pvt.
+// Ltd.", "contact no. 0300…"), not a sentence. A "No." that opens the text
+// with no digits after it is the answer no ("No. I paid 80000", "no. he
+// took it"), and its full stop ends it.
+func afterAbbreviation(toks []Token, rest string) bool {
+	if len(toks) == 1 && toks[0].S == "no" {
+		rest = strings.TrimLeft(rest, " \n")
+		return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '+')
+	}
 	return len(toks) > 0 && abbreviations[toks[len(toks)-1].S]
 }
 

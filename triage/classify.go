@@ -59,6 +59,10 @@ type Assessment struct {
 	// destination ("Italy bhejne ka kaha"). Not part of the JSON
 	// assessment.
 	Located []string `json:"-"`
+	// Salaries are the amounts named as pay ("salary 3000 dirham", "3000
+	// dirham was the salary", "تنخواہ ۱۵۰۰ ریال"), never a sum asked or
+	// paid for the job. Not part of the JSON assessment.
+	Salaries []Amount `json:"-"`
 	// Model says where the model decided differently from the rules, and
 	// from which words.
 	Model []string `json:"model,omitempty"`
@@ -166,7 +170,13 @@ func (a *analysis) rules(e Entities) ruled {
 		// a minor taken abroad for work, in danger or on the way, is
 		// trafficked, whatever money the agent gave the parents ("larki k
 		// abba ko paise b de diye", blind20 RU-009)
-		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() && (a.cue("work_there") || a.cue("visit_visa"))
+		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() && (a.cue("work_there") || a.cue("visit_visa")) ||
+		// a marriage forced or bought: the corpus has none for the model
+		// to learn, and no other case fits it
+		caseType == CaseTrafficking && a.situation("forced_marriage") ||
+		// there with papers expired and nothing of force, fraud or
+		// trafficking: the mission's case, whatever the agent's part
+		caseType == CaseWorkerDistress && f.abroad && a.liveCue("k_expired") && !f.docFraud && !f.trafficked && !anyTrue(f.sits)
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// an office shut with the money (and papers) paid in person: the
 		// recruiter is gone, whatever the model reads from a passport
@@ -209,6 +219,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Situations:  sits,
 		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
 		Located:     a.located(),
+		Salaries:    a.salaries(f.e),
 		HeldForDebt: a.heldForDebt(),
 		Licensed:    f.licensed,
 	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
@@ -233,7 +244,9 @@ func (a *analysis) facts(e Entities) *facts {
 	f.noLicence = a.cue("no_licence") && !a.onlyOrNot("no_licence")
 	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
 	f.misconduct = a.cue("misconduct") || a.cue("no_receipt")
-	f.trafficked = a.cue("trafficking")
+	// a marriage forced or bought ("zabardasti shadi", "shadi … paise le
+	// k", a bride sold) trades a person: trafficking (C22-030)
+	f.trafficked = a.cue("trafficking") || a.situation("forced_marriage")
 	f.forcedLab = a.cue("forced_labour")
 	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money")
 	f.docFraud = a.cue("document_fraud")
@@ -252,6 +265,10 @@ func (a *analysis) facts(e Entities) *facts {
 		}
 	}
 	f.abroad = a.abroad(f)
+	// there now with one's permit, visa or iqama expired ("mlysia me hu,
+	// permit expire ho gya", C22-031): a worker in distress, whatever an
+	// agent took to renew it
+	f.distress = f.distress || f.abroad && a.liveCue("k_expired") && !a.cue("worker_well")
 	f.feeAmount = a.feeAmount(e)
 	return f
 }

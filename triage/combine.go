@@ -94,7 +94,7 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_crowd" && a.cue(c) && (a.cue("k_relative") || a.situation("plea_rescue") || a.cue("k_journey")) {
 			continue // "people are dying on the boat, my brother is on it": one's own among them
 		}
-		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") {
+		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") && !a.hearsayOfOthers() {
 			continue // "gaon ke log keh rahe hain mere bhai ko agwa kar liya": one's own, told by others
 		}
 		if c == "ctx_news" && !a.cue(c) && a.accidentNews() {
@@ -148,6 +148,28 @@ func (a *analysis) allDangerIn(cue string) bool {
 			if !past[sent[h.I]] {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// hearsayOfOthers reports whether every word of danger is in a sentence of
+// hearsay (ctx_rumour) that names no relative of the writer's: "my cousin
+// goes next week. People say agents kidnap boys at airports" is a worry
+// about others, where "gaon ke log keh rahe hain mere bhai ko agwa kar
+// liya" is one's own.
+func (a *analysis) hearsayOfOthers() bool {
+	if !a.allDangerIn("ctx_rumour") {
+		return false
+	}
+	sent := a.sentences()
+	said := map[int]bool{}
+	for _, h := range a.cueHits("ctx_rumour") {
+		said[sent[h.I]] = true
+	}
+	for _, h := range a.cueHits("k_relative") {
+		if said[sent[h.I]] {
+			return false
 		}
 	}
 	return true

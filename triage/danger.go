@@ -310,7 +310,7 @@ func (a *analysis) childInDanger() bool {
 			return true // "they brought me here", "beti ko Dubai bhej diya", "2 lakh mein beti ko bheja"
 		}
 	}
-	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour")
+	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour") || a.situation("forced_marriage")
 }
 
 // childPlanned reports a minor, named by age, someone means to send
@@ -360,6 +360,10 @@ func (a *analysis) unitAge() bool {
 
 func (a *analysis) findChildAge(bare bool) bool {
 	toks := a.toks
+	// A kinsman or kinswoman of an age ("meri bhanji 16 saal ki h", C22-030)
+	// is read by the rules only, as a bare age is: the model's feature of a
+	// child's age stays what it learnt.
+	childNoun := func(w string) bool { return lex.childNouns[w] || bare && lex.kinNouns[w] }
 	for i := range toks {
 		n, ok := ageNumber(toks[i])
 		if !ok || n < 1 || n >= 18 {
@@ -370,10 +374,10 @@ func (a *analysis) findChildAge(bare bool) bool {
 			if toks[k+1].Brk {
 				break
 			}
-			if lex.ageWords[toks[k].S] || k >= i-2 && lex.childNouns[toks[k].S] && lex.ageUnits[tokAt(toks, u)] {
+			if lex.ageWords[toks[k].S] || k >= i-2 && childNoun(toks[k].S) && lex.ageUnits[tokAt(toks, u)] {
 				return true // "umar 15", "beti 17 saal ki", "boys of 13-14 years"
 			}
-			if k == i-1 && lex.childNouns[toks[k].S] && a.parenthesised(i) {
+			if k == i-1 && childNoun(toks[k].S) && a.parenthesised(i) {
 				return true // "our son (17)"
 			}
 		}
@@ -393,7 +397,7 @@ func (a *analysis) findChildAge(bare bool) bool {
 			if toks[k].Brk {
 				break
 			}
-			if lex.childNouns[toks[k].S] {
+			if childNoun(toks[k].S) {
 				return true
 			}
 		}
@@ -561,8 +565,17 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			level, reasons = UrgencyUrgent, append(reasons, cs...)
 		}
 	}
+	if level == UrgencyRoutine && abroadOrSmuggling && a.liveCue("k_expired") && !a.cue("worker_well") && !a.cue("ctx_safe_now") {
+		// there now with the permit, visa or iqama expired ("permit expire
+		// ho gya", C22-031): any day the police may take them
+		level, reasons = UrgencyUrgent, append(reasons, expiredAbroad)
+	}
 	return level, reasons
 }
+
+// expiredAbroad is the reason given for a person abroad whose papers
+// have expired.
+const expiredAbroad = "abroad with papers expired"
 
 // covers reports whether token i lies inside one of hs.
 func covers(hs []lang.Hit, i int) bool {

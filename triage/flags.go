@@ -231,7 +231,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	switch {
 	case len(f.phishing) > 0:
 		add(FlagImpersonation, fmt.Sprintf("Link %s imitates an official site", host(f.phishing[0])))
-	case a.cue("announcement") && f.job:
+	case a.cue("announcement") && f.job && !f.verify:
+		// One who asks whether an announcement is true ("Is it true Japan
+		// announced 340,000 jobs?", "کیا یہ خبر سچ ہے؟") reports news he
+		// doubts, not one passing itself off as the government: no blind
+		// set marks any of its four such questions (blind15 EN-039,
+		// blind17 UR-039, blind20 EN-033, blind21 EN-038).
 		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
 	case (a.officialJob() || a.officialSelected()) && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
 		// A licensed promoter recruiting for a known employer is not one
@@ -688,6 +693,17 @@ func (a *analysis) amountTokens(am Amount) (int, int, bool) {
 	return i, j, i >= 0
 }
 
+// salaries are the amounts of e that are pay, not a fee (isSalary).
+func (a *analysis) salaries(e Entities) []Amount {
+	var out []Amount
+	for _, am := range e.Amounts {
+		if a.isSalary(am) {
+			out = append(out, am)
+		}
+	}
+	return out
+}
+
 // isSalary reports whether an amount is pay rather than a fee: a salary
 // word ("salary", "tankhwah", "a month", "ماہانہ") is nearer to it than a
 // fee or payment word, and within four words before or three after.
@@ -696,16 +712,48 @@ func (a *analysis) isSalary(am Amount) bool {
 	if !ok {
 		return false
 	}
-	sal := a.distance("salary_context", i, j, 4, 3)
+	sal := a.clauseDistance("salary_context", i, j, 4, 3)
 	if sal < 0 {
 		return false
 	}
 	for _, c := range []string{"fee", "paid", "ask_pay"} {
-		if d := a.distance(c, i, j, 4, 3); d >= 0 && d < sal {
+		if d := a.clauseDistance(c, i, j, 4, 3); d >= 0 && d < sal {
 			return false
 		}
 	}
 	return true
+}
+
+// clauseDistance is distance within the amount's clause: "tankhwa 3000
+// dirham, maine 80 hazar easypaisa kiye" names the salary in one clause
+// and money paid in the next, and "salary of 1200 dollars, took 3 lac"
+// pays nothing of the salary. A cue right before the amount counts across
+// a break ("Salary:\n1500 SAR").
+func (a *analysis) clauseDistance(cue string, i, j, before, after int) int {
+	best := -1
+	broken := func(from, to int) bool {
+		for k := from + 1; k <= to && k < len(a.toks); k++ {
+			if a.toks[k].Brk {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range a.cueHits(cue) {
+		d := -1
+		switch {
+		case h.J <= i && i-h.J < before && (i == h.J || !broken(h.J-1, i)):
+			d = i - h.J
+		case h.I >= j && h.I-j < after && !broken(j-1, h.I):
+			d = h.I - j
+		case h.I < j && i < h.J:
+			d = 0
+		}
+		if d >= 0 && (best < 0 || d < best) {
+			best = d
+		}
+	}
+	return best
 }
 
 // distance returns how many words separate the nearest hit of cue from

@@ -62,6 +62,7 @@ type lexiconFile struct {
 	AgeUnits         []string                        `json:"age_units"`
 	AgeWords         []string                        `json:"age_words"`
 	ChildNouns       []string                        `json:"child_nouns"`
+	KinNouns         []string                        `json:"kin_nouns"`
 	AgeLinks         []string                        `json:"age_links"`
 	AgeAfter         []string                        `json:"age_after"`
 	Negatable        []string                        `json:"negatable_cues"`
@@ -173,6 +174,7 @@ type lexicon struct {
 	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
 	ageUnits, ageWords, childNouns map[string]bool
+	kinNouns                       map[string]bool // a niece, a sister: an age said of them is read by the rules only
 	ageLinks                       map[string]bool // "my son is (only) 17": the words between a child and a bare age
 	ageAfter                       map[string]bool // "is 17 and", "is 15 but": what may follow a bare age
 	movers                         map[string]bool // "took her to Dubai": she is there
@@ -265,6 +267,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		minorWords:       wordSet(f.MinorWords),
 		ageWords:         wordSet(f.AgeWords),
 		childNouns:       wordSet(f.ChildNouns),
+		kinNouns:         wordSet(f.KinNouns),
 		ageLinks:         wordSet(f.AgeLinks),
 		ageAfter:         wordSet(f.AgeAfter),
 		tlds:             rawSet(f.TLDs),

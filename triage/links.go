@@ -83,6 +83,10 @@ func emails(text string) []string {
 	return out
 }
 
+// Emails returns the e-mail addresses in text, lower-cased (the
+// conversation reads one given as a way to be reached).
+func Emails(text string) []string { return emails(text) }
+
 // findURLs returns links and bare domains, normalised: scheme and host
 // lower-cased, trailing punctuation and a lone trailing slash removed.
 func findURLs(s string) []linkSpan {

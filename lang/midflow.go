@@ -1,0 +1,98 @@
+package lang
+
+import "slices"
+
+// Wishes said in place of an answer: in the middle of a flow, a message
+// that asks to talk to a person or to erase one's data is that wish, not
+// an answer to the question pending; at "anything else?", a "no", "bas" or
+// "shukriya" closes the conversation.
+
+// midflowWords is how long a message that states such a wish may be: a
+// longer one is an account that mentions it.
+const midflowWords = 12
+
+// PersonAsked reports a wish to talk to one of us said in place of an
+// answer ("talk to a person", "kisi insan se baat krwao", "مجھے کسی افسر
+// سے براہ راست بات کرنی ہے", "can I just talk to someone"): a short
+// message whose wish to talk (a word of talking) is to someone (a person,
+// an officer, anyone). Not a request to be called ("officer call kar le"
+// answers how to be reached), not talk with someone else ("agent se baat
+// karni hai"), not an account of talk ("FIA officer se baat hui thi").
+func (rd *Reading) PersonAsked() bool {
+	if rd.Words() > midflowWords || rd.Intent() != "human" || rd.onlyNamesSomeone() {
+		return false
+	}
+	talk, who := false, false
+	hs := rd.pick([]string{kindIntent}, "human")
+	for _, h := range hs {
+		// "talk to a real person not a bot": the "not" after it opens a
+		// wish of its own, it takes nothing back.
+		notABot := slices.ContainsFunc(hs, func(g found) bool { return !g.neg && g.i == h.j })
+		if h.neg && !notABot || rd.talkOf(h) || rd.callIn(h) {
+			continue
+		}
+		for k := h.i; k < h.j; k++ {
+			talk = talk || talkWords[rd.toks[k].S]
+			who = who || personNouns[rd.toks[k].S] || someoneWords[rd.toks[k].S]
+		}
+	}
+	return talk && who
+}
+
+// callIn reports a hit that asks to be called ("someone call me",
+// "officer call kar le"): how to be reached, not a wish to talk here.
+func (rd *Reading) callIn(h found) bool {
+	for k := h.i; k < h.j; k++ {
+		if callWords[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	talkWords = WordSet([]string{"talk", "speak", "baat", "bat", "بات", "connect", "transfer", "want", "need", "please", "pls", "plz",
+		"chahiye", "chahye", "chaiye", "chahiyay", "chahie", "چاہیے", "چاہئے"})
+	someoneWords = WordSet([]string{"someone", "somebody", "anyone", "anybody", "kisi", "koi", "banda", "bande", "banday", "bandah",
+		"aadmi", "admi", "team", "staff", "real", "کسی", "کوئی", "بندہ", "بندے", "آدمی", "ٹیم"})
+	callWords = WordSet([]string{"call", "phone", "fone", "ring", "کال", "فون"})
+)
+
+// EraseAsked reports a wish to erase one's data said in place of an
+// answer ("mera data delete kr do", "please delete all my data", "میرا
+// سارا ڈیٹا مٹا دیں"): a short message, no question, whose wish to erase
+// is the command's, which names the data, not only a word of removing
+// ("naam hata do" corrects an answer), and not what happened to a chat
+// ("baaki chat delete ho gayi").
+func (rd *Reading) EraseAsked() bool {
+	if rd.Words() > midflowWords || rd.Question() || rd.Intent() != "erase" {
+		return false
+	}
+	if len(rd.pick([]string{kindIntent}, "_not")) > 0 {
+		return false // "baaki chat delete ho gayi": what happened, not a wish
+	}
+	for _, h := range rd.pick([]string{kindCommand}, "erase") {
+		if !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
+// Closing reports a message that closes the conversation when asked
+// whether there is anything else ("no", "nothing", "bas", "بس", "nahi
+// shukriya", "ok", "Allah hafiz"): all of it, or nearly, words of no,
+// done, nothing, thanks or goodbye, and no question. A "yes" is not one:
+// there is something else.
+func (rd *Reading) Closing() bool {
+	if rd.Empty() || rd.Words() > 6 || rd.Question() || rd.Intent() != "" {
+		return false
+	}
+	for _, t := range rd.toks {
+		if t.Digits {
+			return false // "9", "0": an option not offered, no goodbye
+		}
+	}
+	hits := append(rd.pick([]string{kindAnswer}, "no", "done", "nothing"), rd.pick([]string{kindAside}, "thanks", "bye")...)
+	return len(hits) > 0 && rd.share(hits) >= 0.6
+}
