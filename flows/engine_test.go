@@ -20,7 +20,9 @@ import (
 func TestGreetingDetectsLanguage(t *testing.T) {
 	t.Parallel()
 	cases := []struct{ text, locale string }{
-		{"salam", locales.UR},
+		{"salam", locales.URLatn}, // Latin letters: Roman Urdu fits the writer
+		{"aoa", locales.URLatn},
+		{"Salaam", locales.URLatn},
 		{"السلام علیکم", locales.UR},
 		{"assalam o alaikum bhai", locales.URLatn},
 		{"AoA bhai, kya haal hai?", locales.URLatn},
@@ -157,7 +159,8 @@ func TestReportFlowWithButtons(t *testing.T) {
 		require.False(t, spec.Consent)
 		require.Equal(t, c.tr("report_done", map[string]any{"Reference": ltr(spec.Reference)}), r.Replies[0].Text,
 			"the reference stands in a message of its own")
-		require.Contains(t, r.Replies[1].Text, c.tr("advice_receipt", nil), "advice fits the red flags")
+		require.Contains(t, r.Replies[1].Text, c.tr("advice_evidence", nil), "advice fits one who paid: keep the evidence")
+		require.NotContains(t, r.Replies[1].Text, c.tr("advice_receipt", nil), "not advice for before paying")
 		require.Equal(t, NodeMenu, c.state.Node)
 		require.Equal(t, c.tr("menu_after", nil), c.lastText())
 		require.Nil(t, c.state.Draft)

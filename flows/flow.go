@@ -267,10 +267,7 @@ func (st *step) followLanguage() {
 		}
 		return
 	}
-	g := lang.Detect(st.in.Text)
-	if g.Lang == lang.Urdu && st.in.SMS && !lang.HasUrduScript(st.in.Text) {
-		g.Lang = lang.RomanUrdu // a Latin "salam" on SMS: Urdu script costs 70-character segments
-	}
+	g := lang.Detect(st.in.Text) // a Latin "salam" is Roman Urdu (on SMS too: Urdu script costs 70-character segments)
 	if s.Tally == nil {
 		s.Tally = lang.Tally{}
 	}

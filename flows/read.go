@@ -487,6 +487,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			if here := rd.PlaceHere(); v == "pakistan" && here != "" {
 				r.more = map[string]string{"place": here} // "gujrat me hun": the city is told
 			}
+		case "seen":
+			// "insta pe dekha tha", "youtube ad": the place named says more
+			// than "somewhere else", for the officer and for what triage
+			// reads (an offer online)
+			r.note = v == "other"
 		case "what", "docs":
 			r.note = true // "passport unke paas hai" says more than "passport"
 			if q.set == "docs" && v == "cnic" && rd.Denied(q.set, "passport") {
@@ -586,7 +591,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}
-	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) {
+	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) || q.expect == expectName && moneyTalk(rd) {
 		return reply{} // a number alone names no one and no place ("0345 9988776"); "call me on 0321…" is no city
 	}
 	if q.expect == expectName && rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 {
@@ -702,6 +707,7 @@ func (st *step) kept(rd *lang.Reading, values []string, of func(Signals) []strin
 	if placed < len(values) {
 		return values
 	}
+	st.wholeNames(rd, spans, values, of)
 	repl := rd.Retracted(spans)
 	var out []string
 	for i, v := range values {
@@ -715,6 +721,31 @@ func (st *step) kept(rd *lang.Reading, values []string, of func(Signals) []strin
 	return out
 }
 
+// wholeNames widens each span placed at the first word that names its
+// value over the words that go on with the name: "سعودی" names Saudi
+// Arabia, and so does "سعودی عرب", whose "نہیں" then follows the name
+// ("سعودی عرب نہیں کویت"). A word that names nothing alone, in the same
+// clause, that is no common word nor an answer word ("sorry", "nahi"),
+// over which the span still names its value, at most two.
+func (st *step) wholeNames(rd *lang.Reading, spans [][2]int, values []string, of func(Signals) []string) {
+	words := rd.WordSpans()
+	for i, sp := range spans {
+		for n := 0; n < 2; n++ {
+			k := slices.IndexFunc(words, func(w [2]int) bool { return w[0] >= sp[1] })
+			if k < 0 || strings.ContainsAny(rd.Text[sp[1]:words[k][0]], ",.;:!?،۔") {
+				break
+			}
+			w := rd.Text[words[k][0]:words[k][1]]
+			if wr := st.e.reader.Read(w); wr.AnswerShare() > 0 || wr.Common() || len(of(st.e.opts.Triage(w))) > 0 ||
+				!slices.Equal(of(st.e.opts.Triage(rd.Text[sp[0]:words[k][1]])), values[i:i+1]) {
+				break
+			}
+			sp[1] = words[k][1]
+		}
+		spans[i] = sp
+	}
+}
+
 // CountryPakistan is the country answer of a job in Pakistan ("yahin
 // Pakistan mein", "a job here").
 const CountryPakistan = "Pakistan"
@@ -724,7 +755,7 @@ const CountryPakistan = "Pakistan"
 // wahan se Azerbaijan"), the job is at the end.
 func (st *step) readCountry(rd *lang.Reading) reply {
 	if cs := st.signals().Countries; len(cs) > 0 {
-		cs = st.kept(rd, cs, func(s Signals) []string { return s.Countries })
+		cs = st.kept(rd, cs, countriesOf)
 		if len(cs) > 1 && rd.Route() {
 			cs = cs[len(cs)-1:]
 		}
@@ -1359,6 +1390,8 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 		return q.expect != expectCountry && q.expect != expectPlace && q.set != "where"
 	case len(sig.Phones) > 0 && len(sig.Countries) == 0:
 		return q.expect == expectPlace // "meray number pe call kar lein 0321…" asked which city: no place
+	case q.expect == expectName && moneyTalk(rd):
+		return true
 	case q.expect == expectPaidHow && len(sig.Amounts) == 0:
 		// "passport diya tha", "پاسپورٹ دیا تھا" asked how the money
 		// went: the documents given, no way of paying
@@ -1366,6 +1399,22 @@ func (st *step) otherKind(q *question, rd *lang.Reading) bool {
 		return ok && v != "none"
 	}
 	return false
+}
+
+// moneyTalk reports an answer that tells of money asked or paid and names
+// no one ("95000 mang rahe the", "they were asking 1.5 lakh", "ڈیڑھ لاکھ
+// مانگے"): typed where a name is asked, it is no name. A name given
+// beside the sum ("Bilal, he took 80000", "naam Bilal hai, 50 hazar
+// liye") still is one.
+func moneyTalk(rd *lang.Reading) bool {
+	if !rd.SaysSum() || !(rd.Asked() || rd.PaidDone() == lang.PolarYes || rd.Field() == "money_asked" || rd.Field() == "paid") {
+		return false
+	}
+	if rd.NamedIn() != "" || len(lang.FirmNames(rd.Text)) > 0 {
+		return false
+	}
+	name, _ := rd.NameParts()
+	return name == "" || rd.Reader().Read(name).SaysSum()
 }
 
 // forcedMarriage reports a marriage forced or bought among triage's

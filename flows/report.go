@@ -249,6 +249,15 @@ func listSep(text string) string {
 	return ", "
 }
 
+// sep is the comma that joins a list shown in the conversation's
+// language: "،" in Urdu script ("لیبیا، اٹلی", "جی ہاں، Rs 50,000").
+func (st *step) sep() string {
+	if st.res.State.Locale == lang.Urdu {
+		return "، "
+	}
+	return ", "
+}
+
 // summary is the report as the person will confirm it.
 func (st *step) summary() string {
 	d := st.draft()
@@ -311,7 +320,7 @@ func (st *step) shownIn(answers map[string]string, key string) string {
 			if how := answers["paid_how"]; how != "" {
 				parts = append(parts, st.paymentName(how))
 			}
-			return strings.Join(parts, ", ")
+			return strings.Join(parts, st.sep())
 		case ChoiceNo:
 			return st.t("btn_no", nil)
 		case ChoiceUnknown:
@@ -381,6 +390,13 @@ func (st *step) atSummary(choice string) {
 		// (the lists are empty, not nil, when nothing was found).
 		sig := st.signals()
 		field, change = rd.Field(), rd.Field() != "" || len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Payments) > 0
+	}
+	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked") && st.correctWith(f, rd) {
+		// "country is Kuwait", "ملک صرف کویت ہے", "number 0301… hai": an
+		// answer named with a value of its kind other than the one shown
+		// (the very form the check suggests) corrects it.
+		st.askQuestion(questions[NodeReportSummary], false)
+		return
 	}
 	if change || rd.YesNo() == lang.PolarNo {
 		if field == "" {
@@ -454,7 +470,7 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		return best
 	}
 	newCountry := ""
-	for _, c := range sig.Countries {
+	for _, c := range st.kept(rd, sig.Countries, countriesOf) { // "kuwait hai, saudi nahi": not the one taken back
 		if n := st.countryNames([]string{c}); n != answers["country"] {
 			newCountry = n
 		}
@@ -576,27 +592,55 @@ func removeAll(list []string, drop ...string) []string {
 	return out
 }
 
-// adviceFor maps red flags to the advice a person should hear.
-var adviceFor = []struct{ flag, text string }{
-	{"no_licence", "advice_licence"},
-	{"fee_before_contract", "advice_receipt"},
-	{"guaranteed_visa", "advice_no_guarantee"},
-	{"visit_visa_work", "advice_visit_visa"},
-	{"personal_data_survey", "advice_data"},
-	{"whatsapp_only", "advice_whatsapp"},
-	{"impersonation", "advice_official"},
-	{"scam_compound_region", "advice_scam_compound"},
+// adviceFor maps red flags to the advice a person should hear; before is
+// advice for one who has not paid or gone yet ("before paying anyone,
+// check the licence", "do not go").
+var adviceFor = []struct {
+	flag, text string
+	before     bool
+}{
+	{"no_licence", "advice_licence", true},
+	{"fee_before_contract", "advice_receipt", true},
+	{"guaranteed_visa", "advice_no_guarantee", true},
+	{"visit_visa_work", "advice_visit_visa", true},
+	{"personal_data_survey", "advice_data", false},
+	{"whatsapp_only", "advice_whatsapp", false},
+	{"impersonation", "advice_official", false},
+	{"scam_compound_region", "advice_scam_compound", true},
 }
 
-// advice is what a person should hear about the red flags of text.
-func (st *step) advice(flags []string) []string {
+// advice is what a person should hear about the red flags of text; one
+// who already paid, or was taken abroad, hears none meant for before.
+func (st *step) advice(flags []string, after bool) []string {
 	var out []string
 	for _, a := range adviceFor {
-		if contains(flags, a.flag) {
+		if contains(flags, a.flag) && !(after && a.before) {
 			out = append(out, st.t(a.text, nil))
 		}
 	}
 	return out
+}
+
+// harmedCases are the case types of one already harmed: money paid, a
+// fake visa, people held or working abroad.
+var harmedCases = []string{"job_scam_paid", "oep_misconduct", "document_fraud", "trafficking", "forced_labour",
+	"ransom_extortion", "worker_distress_abroad"}
+
+// closingAdvice is the advice a report closes with: for one who already
+// paid or was taken abroad, to keep the evidence and pay no one who offers
+// to get the money back; else what the red flags say, or to check the
+// licence and get a receipt before paying.
+func (st *step) closingAdvice() []string {
+	sig := st.e.opts.Triage(strings.Join(st.draft().Texts, "\n"))
+	after := st.draft().Answers["paid"] == ChoiceYes || sig.Abroad || contains(harmedCases, sig.CaseType)
+	advice := st.advice(sig.Flags, after)
+	switch {
+	case after:
+		advice = append([]string{st.t("advice_evidence", nil)}, advice...)
+	case len(advice) == 0:
+		advice = []string{st.t("advice_licence", nil), st.t("advice_receipt", nil)}
+	}
+	return advice
 }
 
 // submitReport creates the report and tells the person its reference and
@@ -605,10 +649,6 @@ func (st *step) advice(flags []string) []string {
 func (st *step) submitReport() {
 	ref := st.create()
 	st.say("report_done", map[string]any{"Reference": ltr(ref)})
-	advice := st.advice(st.e.opts.Triage(strings.Join(st.draft().Texts, "\n")).Flags)
-	if len(advice) == 0 {
-		advice = []string{st.t("advice_licence", nil), st.t("advice_receipt", nil)}
-	}
-	st.sayText(strings.Join(advice, "\n"))
+	st.sayText(strings.Join(st.closingAdvice(), "\n"))
 	st.menu("menu_after")
 }

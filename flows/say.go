@@ -1,6 +1,14 @@
 package flows
 
+// t renders a text in the conversation's language. On SMS, a text that
+// has an SMS form (id + "_sms") says it so: a text message has no button
+// to press, and no screenshot or voice note to send (MMS aside).
 func (st *step) t(id string, data map[string]any) string {
+	if st.in.SMS {
+		if s := st.e.texts.T(st.res.State.Locale, id+"_sms", data); s != id+"_sms" {
+			return s
+		}
+	}
 	return st.e.texts.T(st.res.State.Locale, id, data)
 }
 

@@ -47,10 +47,26 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		if a := offerAsked(rd, sig); a != nil {
 			set("money_asked", formatAmount(*a))
 		}
-		if name := companyName(text); name != "" {
-			set("recruiter", name)
+		name := companyName(text)
+		if name == "" {
+			name = rd.NamedIn() // "naam Waqas hai"
+		}
+		if name == "" && !st.isPlace(rd.TitledName()) {
+			name = rd.TitledName() // "a guy named Bilal", "Agent Saleem wants…", "call Mr Khan"
+		}
+		if first := d.Inferred["recruiter"]; first != "" && name != "" && !strings.EqualFold(first, name) {
+			// "agent Sohail Butt took 17.5 lac", then "agency name Danube
+			// Travel n Tours": the recruiter is the name given first, the
+			// others kept beside it (as a recruiter answer keeps them),
+			// as marked ("agency name X") where marked
+			if n := rd.NamedIn(); n != "" {
+				name = n
+			}
+			if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
+				d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
+			}
 		} else {
-			set("recruiter", rd.NamedIn()) // "naam Waqas hai"
+			set("recruiter", name)
 		}
 		if v := rd.SeenOn(); v != "" {
 			set("seen", v)
@@ -126,6 +142,12 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			set("paid", ChoiceNo)
 		}
 	}
+}
+
+// isPlace reports a name that is a country or a town ("Agent Dubai
+// wala"): no agent's name.
+func (st *step) isPlace(name string) bool {
+	return name != "" && len(st.e.opts.Triage(name).Countries) > 0 || st.e.reader.Read(name).PakistanPlace() != ""
 }
 
 // offerAsked is the sum an account says was asked: triage's fee, but a
@@ -283,6 +305,10 @@ func (st *step) checkInferred(q *question, choice string) {
 	case choice == "" && d.Kind == KindHelp && st.answersContact(rd):
 		// "is number pe msg kren sirf, call mat krna": how to be reached,
 		// not a word on what was read, which stands; its "mat" is no "no".
+	case choice == "" && st.retractsPlace(rd):
+		// "ملک سعودی عرب نہیں کویت ہے", "sorry not saudi, it is kuwait":
+		// the country taken back is replaced, whatever yes or no the
+		// words also hold; the rest read stands.
 	case choice == ChoiceYes || choice == "" && (yn == lang.PolarYes || rd.Confirm() || st.restates(rd)):
 		if choice == "" {
 			st.keepsPaid(rd) // "yes I paid him 2.5 lakh": the sum told is kept
@@ -314,7 +340,7 @@ func (st *step) checkInferred(q *question, choice string) {
 		sig := st.signals()
 		corrected := false
 		if key := st.placeKey(); key != "" {
-			cs := sig.Countries
+			cs := st.kept(rd, sig.Countries, countriesOf)
 			if key == "place" {
 				cs = st.located(rd, sig) // "sorry he is in Qatar not Saudi"
 			}
@@ -494,6 +520,28 @@ func (st *step) placeKey() string {
 	return ""
 }
 
+// retractsPlace reports whether an answer to "is this right?" takes back
+// a country for another ("Saudi nahi, Kuwait hai", "not saudi, kuwait",
+// "قطر نہیں عمان"; lang.Reading.Retracted), and if so puts the country
+// said instead in place of the one read and takes the rest.
+func (st *step) retractsPlace(rd *lang.Reading) bool {
+	key := st.placeKey()
+	named := st.signals().Countries
+	if key == "" || len(named) < 2 {
+		return false
+	}
+	kept := st.kept(rd, named, countriesOf)
+	if len(kept) == len(named) {
+		return false
+	}
+	st.setAnswer(key, st.countryNames(kept))
+	st.settle(key)
+	st.adoptInferred("")
+	return true
+}
+
+func countriesOf(s Signals) []string { return s.Countries }
+
 // namesPlace reports whether an answer to "is this right?" is only a place
 // ("riyadh", "Qatar me"), and if so takes it: a place in the country read
 // agrees with it, another country replaces it, and the rest is taken.
@@ -614,6 +662,12 @@ func (st *step) answersElsewhere(q *question) bool {
 		return true
 	}
 	field := rd.Field()
+	if field == "" && moneyTalk(rd) {
+		field = "money_asked" // "95000 mang rahe the" asked the agent's name
+		if rd.PaidDone() == lang.PolarYes {
+			field = "paid"
+		}
+	}
 	if field == "" {
 		switch sig := st.signals(); {
 		case len(sig.Phones) > 0:
@@ -663,8 +717,11 @@ func (st *step) correctsAnswer(field string, at *question) bool {
 	if _, given := st.draft().Answers[field]; !given {
 		return false
 	}
-	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 {
-		return false // naming the field is not yet saying its answer was wrong
+	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 && !(rd.Words() <= 5 && rd.Field() == field && rd.YesNo() == lang.PolarNone) {
+		// naming the field is not yet saying its answer was wrong, in a
+		// sentence; a few words that name it and give it ("country is
+		// Kuwait", "ملک صرف کویت ہے") are the form the check suggests
+		return false
 	}
 	r := st.readReply(oq, "")
 	if !r.ok || r.value == "" || r.value == st.draft().Answers[field] {
@@ -769,7 +826,7 @@ func (st *step) readFacts() string {
 		}
 		parts = append(parts, ltr(p))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, st.sep())
 }
 
 // located is where an account places the person now, of the countries a
@@ -791,7 +848,7 @@ func (st *step) countryNames(codes []string) string {
 	for _, c := range codes {
 		names = append(names, st.e.opts.CountryName(c, st.res.State.Locale))
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, st.sep())
 }
 
 // formatAmount writes a sum as people in Pakistan read it: rupees grouped

@@ -141,7 +141,7 @@ func (st *step) warnSigns(sig Signals) {
 			lines = append(lines, st.t("verify_fee_warning_plain", nil))
 		}
 	}
-	for _, a := range st.advice(flags) {
+	for _, a := range st.advice(flags, false) {
 		if a != st.t("advice_receipt", nil) {
 			lines = append(lines, a)
 		}

@@ -215,6 +215,10 @@ func NewReader(l *Lexicon) (*Reader, error) {
 // ("nai" as "nahi").
 func (r *Reader) notName(w string) bool { return r.nameNot[w] || r.nameNot[r.lex.Canon(w)] }
 
+// Common reports a text of one word that is no part of a name: a word of
+// every sentence ("me", "hai", "nahi", "میں"; name_not).
+func (rd *Reading) Common() bool { return len(rd.toks) == 1 && rd.r.notName(rd.toks[0].S) }
+
 // Reading is one typed text, tokenised and matched once; its methods read
 // it as the answer to one kind of question.
 type Reading struct {

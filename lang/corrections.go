@@ -20,6 +20,8 @@ const Dropped = -1
 //     the item stands in ("1.8 lakh cash diye... nahi 1.8 nahi, 2 lakh"),
 //     takes it back for the item that follows the "no" over at most four
 //     filler words or numbers ("22 lakh... no, he said 25 lakh");
+//   - a "no" that ends the answer right after an item, with another named
+//     before it, drops that item ("Kuwait hai, Saudi nahi");
 //   - an English "not" right before an item denies that item ("not 3 lakh
 //     but 4 lakh", "they asked 3 lakh, not 4 lakh"): it is dropped.
 //
@@ -67,8 +69,15 @@ func (rd *Reading) Retracted(spans [][2]int) map[int]int {
 			continue
 		}
 		n := firstFrom(t.End)
-		if n >= 0 && rd.fillersOnly(k+1, spans[n][0], true) {
+		switch {
+		case n >= 0 && rd.fillersOnly(k+1, spans[n][0], true):
 			take(p, n)
+		case n < 0 && len(spans) > 1 && rd.fillersOnly(k+1, len(rd.Text), false) && rd.fillersOnly(rd.firstTokenFrom(spans[p][1]), t.Start, false):
+			// "Kuwait hai, Saudi nahi", "کویت ہے سعودی نہیں": a "no" that
+			// ends the answer right after an item, another named before it
+			if _, ok := repl[p]; !ok {
+				repl[p] = Dropped
+			}
 		}
 	}
 	for k, t := range rd.toks {

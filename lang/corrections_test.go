@@ -38,6 +38,14 @@ func TestRetractedLastValueWins(t *testing.T) {
 		{"pehle [20k] phir [35k]", "20k|35k"},
 		{"[2 lakh], no receipt, [50 hazar] baki", "2 lakh|50 hazar"},
 		{"[50 hazar] maange. nahi diye abhi", "50 hazar"},
+		// a "no" that ends the answer after an item drops it
+		{"country [Kuwait] hai, [Saudi] nahi", "Kuwait"},
+		{"it is [kuwait], [saudi] no", "kuwait"},
+		{"mulk [kuwait] he [saudia] nai", "kuwait"},
+		{"[کویت] ہے، [سعودی عرب] نہیں", "کویت"},
+		{"ملک [کویت] ہے [سعودیہ] نہیں ہے", "کویت"},
+		{"[2 lakh] diye, [50 hazar] nahi", "2 lakh"},
+		{"[3 lakh] mange, [1 lakh] nahi diye", "3 lakh|1 lakh"},
 	} {
 		text, spans, items := marked(c.text)
 		repl := r.Read(text).Retracted(spans)

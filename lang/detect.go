@@ -63,8 +63,10 @@ var stdDetector = func() *detector {
 //
 //   - Urdu-script letters: Urdu, borne out by the Urdu-script words.
 //   - Latin text with Roman Urdu words at least as many as English ones:
-//     Roman Urdu; an Urdu greeting alone ("salam"): Urdu (the person can
-//     switch script with one tap).
+//     Roman Urdu; an Urdu greeting alone in Latin letters ("salam", "aoa"):
+//     Roman Urdu, the script it was written in, with no evidence (it says
+//     Urdu, not whether the person prefers Urdu script or Roman Urdu:
+//     the next message that says more decides, see Tally.Add).
 //   - Latin text with English words: English.
 //
 // Spelling variants count as the word they vary ("nhi" is "nahi").
@@ -106,7 +108,7 @@ func Detect(text string) Guess {
 	case g.Roman > 0 && g.Roman >= g.English:
 		g.Lang, g.Evidence = RomanUrdu, g.Roman+g.Greeting
 	case g.Greeting > 0 && g.English == 0:
-		g.Lang, g.Evidence = Urdu, g.Greeting
+		g.Lang, g.Evidence = RomanUrdu, 0
 	case g.English > 0:
 		g.Lang, g.Evidence = English, g.English
 	case g.Script > 0:
@@ -152,6 +154,12 @@ func (t Tally) Add(g Guess, current string) string {
 	}
 	if current == "" {
 		return g.Lang
+	}
+	if t[current] == 0 && g.Lang == Urdu && g.Evidence > 0 {
+		// nothing bore the current language out but a Latin greeting, which
+		// says Urdu and leaves the script open: the first message in Urdu
+		// script settles it ("salam", then "مدد"); "report" does not.
+		return Urdu
 	}
 	best, bestScore := current, t[current]
 	for l, s := range t {

@@ -933,6 +933,71 @@ var possessives = WordSet([]string{"his", "her", "its", "their", "the", "my"})
 
 var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
 
+// TitledName returns a name given after a word that marks one ("a guy
+// named Bilal", "Mr Khan", "mister imran", "مسٹر خان"; "Agent Saleem"
+// with the name written with a capital, as "agent" is also just a word),
+// up to three words, all but the first with a capital; "" when there is
+// none. For an account that names the agent in passing, where a wrong
+// name is worse than asking.
+func (rd *Reading) TitledName() string {
+	toks := rd.toks
+	for i := 0; i+1 < len(toks); i++ {
+		strong := honorifics[toks[i].S]
+		if !strong && toks[i].S != "agent" || toks[i+1].Brk || toks[i+1].Digits {
+			continue
+		}
+		j := i + 1
+		for ; j < len(toks) && j-i <= 3; j++ {
+			if toks[j].Brk || toks[j].Digits || rd.r.notName(toks[j].S) {
+				break
+			}
+			w := rd.word(j)
+			// after "Mr" any first word, and an Urdu-script second;
+			// else only a capital marks the word as a name
+			if !(titleCase(w) || strong && (j == i+1 || !isLatin(w))) {
+				break
+			}
+		}
+		if j > i+1 {
+			from := i // "Mr Yasir", as written
+			if toks[i].S == "named" || toks[i].S == "agent" {
+				from = i + 1 // "named", "Agent" are no part of the name
+			}
+			return strings.Trim(rd.Text[toks[from].Start:toks[j-1].End], " .,:;-'\"")
+		}
+	}
+	return ""
+}
+
+// honorifics come before a name ("Mr", "مسٹر", "named").
+var honorifics = WordSet([]string{"named", "mr", "mister", "مسٹر"})
+
+func (rd *Reading) word(k int) string { return rd.Text[rd.toks[k].Start:rd.toks[k].End] }
+
+// titleCase reports a Latin word written with a capital and then small
+// letters ("Saleem", not "SALEEM" nor "saleem").
+func titleCase(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 || !unicode.IsUpper(r[0]) || r[0] > unicode.MaxLatin1 {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLatin(w string) bool {
+	for _, c := range w {
+		if c > unicode.MaxLatin1 {
+			return false
+		}
+	}
+	return true
+}
+
 // firstName is the first clause when it is a name on its own, before a
 // comma: a few words, no number, no place or sentence word ("Shahid, says
 // he works for…" → "Shahid").

@@ -118,3 +118,32 @@ func TestPlurals(t *testing.T) {
 	require.Equal(t, "1 earlier report names x.", c.T(EN, "verify_reports_seen", map[string]any{"Count": 1, "Thing": "x"}))
 	require.Equal(t, "3 earlier reports name x.", c.T(EN, "verify_reports_seen", map[string]any{"Count": 3, "Thing": "x"}))
 }
+
+// One spelling of a word throughout ("امیگریشن", "جاز کیش"), and SMS
+// forms that ask for nothing a text message cannot do: no button to press,
+// no screenshot or voice note to send.
+func TestSpellingsAndSMSForms(t *testing.T) {
+	t.Parallel()
+	c := MustLoad()
+	for _, id := range c.IDs(UR) {
+		s := c.T(UR, id, nil)
+		for _, w := range []string{"ایمیگریشن", "جیز کیش"} {
+			require.NotContains(t, s, w, "ur %q", id)
+		}
+	}
+	sms := 0
+	for _, locale := range All {
+		for _, id := range c.IDs(locale) {
+			if !strings.HasSuffix(id, "_sms") {
+				continue
+			}
+			sms++
+			require.Contains(t, c.IDs(locale), strings.TrimSuffix(id, "_sms"), "%s %q is the SMS form of no text", locale, id)
+			s := strings.ToLower(c.T(locale, id, nil))
+			for _, w := range []string{"press", "dabayein", "دبائیں", "screenshot", "voice", "اسکرین شاٹ", "وائس"} {
+				require.NotContains(t, s, w, "%s %q", locale, id)
+			}
+		}
+	}
+	require.Greater(t, sms, 3*10)
+}

@@ -62,6 +62,10 @@ func Extract(text string) Entities {
 		e.Licences = appendUnique(e.Licences, l.norm)
 		blank(masked, l.i, l.j)
 	}
+	for _, l := range findWrittenLicences(string(masked)) {
+		e.Licences = appendUnique(e.Licences, l.norm)
+		blank(masked, l.i, l.j)
+	}
 
 	a := &analysis{text: text, toks: lang.Tokenize(text), hits: map[lang.Label][]lang.Hit{}}
 	lex.vocab.Assign(a.toks)

@@ -77,6 +77,7 @@ type lexiconFile struct {
 	LicenceKeywords  []string                        `json:"licence_keywords"`
 	LicenceCities    []string                        `json:"licence_city_codes"`
 	LicenceLetters   map[string]string               `json:"licence_letter_names"` // "آر": "R"
+	LicenceNames     map[string]string               `json:"licence_city_names"`   // "rawalpindi": "RWP"
 	SalaryLimits     map[string]float64              `json:"salary_limits_monthly"`
 	LegalFeePKR      float64                         `json:"legal_fee_pkr"`
 }
@@ -188,6 +189,7 @@ type lexicon struct {
 	licenceKeywords []string
 	licenceCities   map[string]bool
 	licenceLetters  map[string]string // a Latin letter's name in Urdu script, folded
+	licenceNames    map[string]string // a Protectorate city's name, folded, lower-case: its code
 	salaryLimits    map[string]float64
 	legalFeePKR     float64
 }
@@ -277,6 +279,13 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		licenceCities:    rawSet(f.LicenceCities),
 		salaryLimits:     f.SalaryLimits,
 		legalFeePKR:      f.LegalFeePKR,
+	}
+	l.licenceNames = map[string]string{}
+	for name, code := range f.LicenceNames {
+		if !l.licenceCities[code] {
+			return nil, fmt.Errorf("licence city %q: code %q is not a licence city code", name, code)
+		}
+		l.licenceNames[strings.ToLower(lang.Fold(name).S)] = code
 	}
 	l.licenceLetters = map[string]string{}
 	for name, letter := range f.LicenceLetters {

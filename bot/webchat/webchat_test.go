@@ -151,14 +151,16 @@ func (v *visitor) say(body string) []string {
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
-// The issue's promise: "salam" is answered in Urdu, "assalam o alaikum
-// bhai" in Roman Urdu, "hello" in English, each with the main menu; menu
-// and language work in all three.
+// The issue's promise: "سلام" is answered in Urdu, "salam" and "assalam o
+// alaikum bhai" in Roman Urdu (the script they were written in), "hello"
+// in English, each with the main menu; menu and language work in all
+// three.
 func TestGreetingsMenuAndLanguage(t *testing.T) {
 	t.Parallel()
 	srv, _ := newServer(t, 2*time.Second)
 	for _, c := range []struct{ text, locale string }{
-		{"salam", locales.UR},
+		{"سلام", locales.UR},
+		{"salam", locales.URLatn},
 		{"assalam o alaikum bhai", locales.URLatn},
 		{"hello", locales.EN},
 	} {
@@ -422,7 +424,7 @@ func TestFeedDirection(t *testing.T) {
 	t.Parallel()
 	srv, _ := newServer(t, 2*time.Second)
 	v := newVisitor(t, srv)
-	v.say(`{"text": "salam"}`)
+	v.say(`{"text": "salam جی"}`) // Urdu: a word in its script, most letters Roman
 	f := v.get(0)
 	require.Len(t, f.Messages, 2)
 	require.Equal(t, "ltr", f.Messages[0].Dir, "salam is Roman letters")

@@ -148,8 +148,8 @@ func TestE2EProviders(t *testing.T) {
 	require.Equal(t, tgSecret, hook.String("secret_token"))
 
 	const chat = 5550001
-	require.Equal(t, http.StatusUnauthorized, e.telegram(textUpdate(1, chat, "salam"), "wrong"))
-	require.Equal(t, http.StatusOK, e.telegram(textUpdate(1, chat, "salam"), tgSecret))
+	require.Equal(t, http.StatusUnauthorized, e.telegram(textUpdate(1, chat, "سلام"), "wrong"))
+	require.Equal(t, http.StatusOK, e.telegram(textUpdate(1, chat, "سلام"), tgSecret))
 	got := e.waitTelegram(chat, 1)
 	require.Equal(t, texts.T(locales.UR, "greeting", nil), got[0].String("text"))
 	require.Eventually(t, func() bool {
@@ -166,7 +166,7 @@ func TestE2EProviders(t *testing.T) {
 	require.NotContains(t, string(markup), "copy_text")
 
 	// Redelivered: acknowledged, answered once.
-	require.Equal(t, http.StatusOK, e.telegram(textUpdate(1, chat, "salam"), tgSecret))
+	require.Equal(t, http.StatusOK, e.telegram(textUpdate(1, chat, "سلام"), tgSecret))
 
 	// A button press: answered, old buttons removed, the choice followed.
 	require.Equal(t, http.StatusOK, e.telegram(fmt.Sprintf(`{"update_id":2,"callback_query":{"id":"cb1","from":{"id":%d,"is_bot":false,"first_name":"Ayesha"},
