@@ -839,7 +839,7 @@ func (st *step) located(rd *lang.Reading, sig Signals) []string {
 	if len(sig.Located) > 0 {
 		return st.kept(rd, sig.Located, func(s Signals) []string { return s.Located })
 	}
-	return st.kept(rd, sig.Countries, func(s Signals) []string { return s.Countries })
+	return st.kept(rd, sig.Countries, countriesOf)
 }
 
 // countryNames names the countries for the person.
