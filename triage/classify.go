@@ -433,6 +433,11 @@ func (a *analysis) abroad(f *facts) bool {
 	if a.cue("distress_abroad") && len(f.e.Countries) > 0 && !a.cue("ctx_home") && !f.paid {
 		return true
 	}
+	// In a country's jail ("dubai ki jail me", "دبئی کی جیل میں", "in jail
+	// in Dubai"): the person is there.
+	if a.situation("jailed") && len(f.e.Countries) > 0 && !a.cue("ctx_home") {
+		return true
+	}
 	// In an account of trouble, a country with "in" before it or "mein"
 	// after it is where the person is ("locked in a room in Dubai").
 	if a.anySituation() {

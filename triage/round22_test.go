@@ -43,3 +43,51 @@ func TestRound22RansomOnAnIrregularRoute(t *testing.T) {
 		require.False(t, hasFlag(r, FlagIrregularRoute), "%q %v", s, r.Flags)
 	}
 }
+
+// A relative in jail abroad, or arrested there, with nothing demanded is a
+// worker in distress, urgent: help, not a ransom and not an emergency
+// (the usability tester's "my son is in jail in dubai" in three languages).
+// Held in a country of the smugglers' routes it is a smuggler's journey
+// (RU2-0713); beaten by an employer abroad, trafficking (B5-EN-002,
+// EN-0179). A ransom still needs a demand.
+func TestRound22RelativeJailedOrHeldAbroad(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my son is in jail in dubai",
+		"my brother is in prison in Riyadh, we cannot reach him",
+		"mera beta dubai ki jail me hai",
+		"bhai saudi me jail mein hai 2 hafte se",
+		"bhai ko saudi me police ne pakar liya",
+		"میرا بیٹا دبئی کی جیل میں ہے",
+		"بھائی کو دبئی میں پولیس نے گرفتار کر لیا",
+		"mera beta dubai ki jail me hai\nUAE",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"my son is held in iran",
+		"mera beta iran me pakra hua hai",
+		"میرا بیٹا ایران میں پکڑا ہوا ہے",
+	} {
+		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"the employer beats my husband in saudi",
+		"saudi me kafeel mere shohar ko maarta hai",
+		"سعودیہ میں کفیل میرے شوہر کو مارتا ہے",
+	} {
+		require.Equal(t, CaseTrafficking, Read(s).CaseType, "%q", s)
+	}
+	// Released and home, or deported: over.
+	for _, s := range []string{
+		"mere dost k chacha ko Oman mein police ne pakar liya tha visa khatam hone pe, ab wo release ho k ghar aa gaye hain, sab khair hai",
+		"Baku me police ne pakar ke deport kiya, ab ghar hun",
+	} {
+		require.NotEqual(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+		require.NotContains(t, Read(s).Situations, "jailed", "%q", s)
+	}
+	// Money demanded, even as "the money", is a ransom.
+	require.Equal(t, CaseRansom, Read("وہ کہتے ہیں آج شام تک رقم نہ ملی تو سمجھو تمہارا بچہ گیا، بیٹا لیبیا میں ہے").CaseType)
+}
