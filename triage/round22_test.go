@@ -44,6 +44,23 @@ func TestRound22RansomOnAnIrregularRoute(t *testing.T) {
 	}
 }
 
+// "Is it real?" of a film or a drama checks nothing when no job or agent
+// is named beside it (B22-EN-018; blind16 EN-015, RU-015 label such
+// questions other).
+func TestRound22FilmQuestionIsNoCheck(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Watched that film about the dunki route last night, the boat scene where they drown was so scary, my mother cried. Is it based on a true story?",
+		"saw a movie about the dunki route yesterday, the boat sinks at the end. is it real?",
+		"kal dunki wali film dekhi, kashti doob jati hai, kya ye sach hai?",
+		"کل ڈنکی والی فلم دیکھی، آخر میں کشتی ڈوب جاتی ہے، کیا یہ سچ ہے؟",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Empty(t, r.Flags, "%q", s)
+	}
+}
+
 // A relative in jail abroad, or arrested there, with nothing demanded is a
 // worker in distress, urgent: help, not a ransom and not an emergency
 // (the usability tester's "my son is in jail in dubai" in three languages).
@@ -90,4 +107,86 @@ func TestRound22RelativeJailedOrHeldAbroad(t *testing.T) {
 	}
 	// Money demanded, even as "the money", is a ransom.
 	require.Equal(t, CaseRansom, Read("وہ کہتے ہیں آج شام تک رقم نہ ملی تو سمجھو تمہارا بچہ گیا، بیٹا لیبیا میں ہے").CaseType)
+}
+
+// A claim to be of a government body or a known employer, told of another
+// ("says he recruits for Emirates airline", "کہتا ہے وہ او ای سی کا ملازم
+// ہے", "khud ko Saudi Aramco ka HR bata raha hai") is impersonation, as
+// blind4-21 mark 12 of 19 such claims (B22-EN-013, UR-050, RU-038); "no
+// need to go to the Bureau" names no job (B22-UR-034).
+func TestRound22ClaimsToBeOfABody(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"a man named Adnan says he recruits for Emirates airline and can arrange cabin crew job. Is he real?",
+		"this guy calls himself an OEC officer and offers Korea jobs",
+		"اس نمبر والا آدمی کہتا ہے وہ او ای سی کا ملازم ہے اور کوریا کی نوکری دلوا سکتا ہے۔ کیا یہ سچ ہے؟",
+		"یہ بندہ خود کو قطر ایئرویز کا ایچ آر بتاتا ہے اور نوکری دے رہا ہے",
+		"ye banda kehta hai wo OEC ka mulazim hai, Korea ki naukri dilwa dega, sach hai?",
+		"ye wala banda khud ko Saudi Aramco ka HR bata raha hai, bina interview seedha job offer de raha hai",
+	} {
+		require.True(t, hasFlag(Read(s), FlagImpersonation), "%q %v", s, Read(s).Flags)
+	}
+	for _, s := range []string{
+		"ایجنٹ نے کہا بیورو جانے کی ضرورت نہیں، ۳۰ ہزار دو میں پروٹیکٹر کی مہر خود لگوا دوں گا۔ پیسے دے دیے",
+	} {
+		require.False(t, hasFlag(Read(s), FlagImpersonation), "%q %v", s, Read(s).Flags)
+	}
+}
+
+// Other flags read in more wordings: more asked of one who has paid a
+// licensed promoter is a fee (blind4-21: 72 of 105; B22-RU-010); both
+// sides of a CNIC asked for are personal data (B22-RU-048); "your name has
+// come" and "I filled no form" are a selection without applying
+// (B22-RU-021); a threat to post one's pictures is a threat (B22-EN-008).
+func TestRound22MoreFlagWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"licensed OEP 'Crescent Manpower' lic 2950/ISB ne mera passport rakha hua hai, keh rahe 80 hazar aur do tab protector karwa k denge. pehle hi 1.2 lakh de chuka hun",
+		"Licensed promoter Al Noor Overseas lic 3344/RWP is keeping my passport and asking 50,000 more before protector, I already paid 1.5 lakh",
+		"لائسنس یافتہ پروموٹر نور اوورسیز لائسنس ۳۳۴۴/RWP نے پاسپورٹ رکھا ہوا ہے، کہتے ہیں ۵۰ ہزار اور دو تب پروٹیکٹر ہوگا، ڈیڑھ لاکھ پہلے دے چکا ہوں",
+	} {
+		require.True(t, hasFlag(Read(s), FlagFeeBefore), "%q %v", s, Read(s).Flags)
+	}
+	for _, s := range []string{
+		"msg aya ap Japan k jobs program me select ho gaye hain. 5000 registration fee aur CNIC ki dono taraf ki pic mang rahe hain",
+		"پیغام آیا کہ آپ جاپان کی نوکری کے لیے منتخب ہو گئے ہیں، پانچ ہزار فیس اور شناختی کارڈ کی دونوں طرف کی کاپی مانگ رہے ہیں",
+		"msg came that I am selected for a Japan job, they want 5000 fee and both side pics of my CNIC",
+	} {
+		require.True(t, hasFlag(Read(s), FlagPersonalData), "%q %v", s, Read(s).Flags)
+	}
+	for _, s := range []string{
+		"sms aya hai 'OEC Germany Skilled Worker program me apka naam aa gaya, 24 ghante me confirm karein: https://oec-germany.site/apply' maine to koi form nahi bhara tha",
+		"sms says my name is on the list for OEC Germany program, confirm at https://oec-germany.site, I never filled any form",
+		"ایس ایم ایس آیا کہ جرمنی پروگرام میں آپ کا نام آ گیا ہے https://oec-germany.site پر تصدیق کریں، میں نے کوئی فارم نہیں بھرا تھا",
+	} {
+		require.True(t, hasFlag(Read(s), FlagSelected), "%q %v", s, Read(s).Flags)
+	}
+	for _, s := range []string{
+		"I paid 85k to a Facebook page for Dubai visa. Now they blocked me and call my wife saying pay 40k more or they will post my CNIC pics on their page",
+		"page walon ko 50 hazar diye, ab keh rahe 20 hazar aur do warna tumhari tasveerein facebook pe laga denge",
+		"فیس بک پیج کو پچاس ہزار بھیجے، اب کہتے ہیں بیس ہزار اور دو ورنہ تصویریں فیس بک پر لگا دیں گے",
+	} {
+		require.Equal(t, UrgencyUrgent, Read(s).Urgency, "%q", s)
+	}
+}
+
+// Everyday texts: a worker abroad telling home that work goes well and the
+// iqama was renewed (E22-029), money sent to a friend "pls check and
+// confirm" (E22-131), a job at home after an interview (E22-059).
+func TestRound22EverydayWordings(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"مسقط میں کام اچھا چل رہا ہے، کمپنی نے اقامہ بھی رینیو کر دیا ہے۔",
+		"muscat me kaam acha chal raha hai, company ne iqama bhi renew kar diya hai",
+		"work in Muscat is going well, company renewed my iqama too",
+		"Sent you Rs 1200 for last night's dinner on SadaPay, pls check and confirm 👍",
+		"bhai 1200 bheje hain dinner ke, check kar ke confirm karo",
+		"مبارک ہو! دوسرے انٹرویو کے بعد آپ کو اینگرو میں اسسٹنٹ مینیجر کے عہدے کے لیے منتخب کر لیا گیا ہے۔",
+		"Congratulations! After the second interview you have been selected as Assistant Manager at Engro. Offer letter emailed.",
+		"Mubarak ho! dusre interview ke baad aap Engro me assistant manager select ho gaye hain",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+	}
 }
