@@ -450,6 +450,11 @@ func (a *analysis) abroad(f *facts) bool {
 	if a.cue("distress_abroad") && len(f.e.Countries) > 0 && !a.cue("ctx_home") && !f.paid {
 		return true
 	}
+	// In a country's jail ("dubai ki jail me", "دبئی کی جیل میں", "in jail
+	// in Dubai"): the person is there.
+	if a.situation("jailed") && len(f.e.Countries) > 0 && !a.cue("ctx_home") {
+		return true
+	}
 	// In an account of trouble, a country with "in" before it or "mein"
 	// after it is where the person is ("locked in a room in Dubai").
 	if a.anySituation() {
@@ -641,6 +646,11 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseUnlicensedRecruiter
 	case f.verify:
 		return CaseVerification
+	case !anyFlag && !f.overseas && !f.abroad && len(f.e.Countries) == 0 && a.cue("applied") && !f.fee && !f.paid && !f.askPay && !a.cue("agent"):
+		// A job at home one applied and was interviewed for ("دوسرے
+		// انٹرویو کے بعد آپ کو اینگرو میں ... منتخب کر لیا گیا ہے", everyday22
+		// E22-059): news, no offer to doubt.
+		return CaseOther
 	case jobish || anyFlag:
 		return CaseJobOfferSuspicious
 	}
@@ -736,7 +746,9 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 	}
 	switch ctx {
 	case "ctx_fiction":
-		if f.verify {
+		if f.verify && f.job {
+			// "is it real?" of a film checks nothing unless a job or an
+			// agent is named beside it (blind22 EN-018, blind16 EN-015).
 			return CaseVerification
 		}
 		return CaseOther

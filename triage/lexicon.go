@@ -13,73 +13,76 @@ import (
 // lang/lexicon/triage.json; see doc.go. Word classes, negations and
 // spelling variants are the shared ones of lang/lexicon/words.json.
 type lexiconFile struct {
-	Locatives        []string                        `json:"locatives"`
-	Countries        map[string][]string             `json:"countries"`
-	HomeCountry      map[string][]string             `json:"home_country"` // names only: never extracted
-	EuropeWords      []string                        `json:"europe_words"`
-	EuropeCountries  []string                        `json:"europe_countries"`
-	TransitCountries []string                        `json:"transit_countries"`
-	ScamCountries    []string                        `json:"scam_compound_countries"`
-	CurrencySymbols  map[string]string               `json:"currency_symbols"`
-	Currencies       map[string][]string             `json:"currencies"`
-	CurrencyByCtry   map[string]map[string]string    `json:"currency_by_country"`
-	CurrencyCtryW    []string                        `json:"currency_by_country_words"`
-	Multipliers      []valueWords                    `json:"multipliers"`
-	AttachedOnly     []string                        `json:"attached_only_multipliers"`
-	NumberWords      []valueWords                    `json:"number_words"`
-	Fractions        []valueWords                    `json:"number_fractions"`
-	HalfAfter        []string                        `json:"number_half_after"`
-	RangeWords       []string                        `json:"range_words"`
-	UnitJoiners      []string                        `json:"unit_sharing_joiners"`
-	CountNouns       []string                        `json:"count_nouns"`
-	CountOblique     struct{ Words, After []string } `json:"count_nouns_oblique"`
-	FeeWords         []string                        `json:"fee_words"`
-	Connectors       []string                        `json:"amount_connectors"`
-	MoneyContext     []string                        `json:"money_context_words"`
-	GiveStems        []string                        `json:"give_stems"`
-	TimesWords       []string                        `json:"times_words"`
-	TimesCounts      map[string]float64              `json:"times_counts"`
-	EachWords        []string                        `json:"each_words"`
-	GivenWords       []string                        `json:"given_words"`
-	PricedBefore     []string                        `json:"price_words_before"`
-	PricedAfter      []string                        `json:"price_words_after"`
-	NotMoneyUnits    []string                        `json:"not_money_units"`
-	NotMoneyBefore   []string                        `json:"not_money_before"`
-	ShortcodeAt      []string                        `json:"shortcode_at"`
-	ShortcodeVerbs   []string                        `json:"shortcode_verbs"`
-	MeasureUnits     []string                        `json:"measure_units"`
-	MonthNames       []string                        `json:"month_names"`
-	TensJoined       []string                        `json:"number_tens_joined"`
-	SubunitWords     []string                        `json:"subunit_words"`
-	RateUnits        []string                        `json:"rate_units"`
-	Payments         map[string][]string             `json:"payments"`
-	PaymentExcept    map[string][]string             `json:"payment_except"`
-	RemotePayments   []string                        `json:"remote_payments"`
-	Situations       []situationJSON                 `json:"situations"`
-	Compounds        []compound                      `json:"compounds"`
-	Movers           []string                        `json:"movers"`
-	MinorWords       []string                        `json:"minor_words"`
-	AgeUnits         []string                        `json:"age_units"`
-	AgeWords         []string                        `json:"age_words"`
-	ChildNouns       []string                        `json:"child_nouns"`
-	KinNouns         []string                        `json:"kin_nouns"`
-	AgeLinks         []string                        `json:"age_links"`
-	AgeAfter         []string                        `json:"age_after"`
-	Negatable        []string                        `json:"negatable_cues"`
-	Cues             map[string][]string             `json:"cues"`
-	CueExcept        map[string][]string             `json:"cue_except"`
-	TLDs             []string                        `json:"tlds"`
-	FreeEmail        []string                        `json:"free_email_domains"`
-	EmployerMail     []string                        `json:"employer_names_in_email"`
-	OfficialDomains  []string                        `json:"official_domains"`
-	OfficialSuffix   []string                        `json:"official_suffixes"`
-	OfficialWords    []string                        `json:"official_host_words"`
-	LicenceKeywords  []string                        `json:"licence_keywords"`
-	LicenceCities    []string                        `json:"licence_city_codes"`
-	LicenceLetters   map[string]string               `json:"licence_letter_names"` // "آر": "R"
-	LicenceNames     map[string]string               `json:"licence_city_names"`   // "rawalpindi": "RWP"
-	SalaryLimits     map[string]float64              `json:"salary_limits_monthly"`
-	LegalFeePKR      float64                         `json:"legal_fee_pkr"`
+	Locatives        []string            `json:"locatives"`
+	Countries        map[string][]string `json:"countries"`
+	HomeCountry      map[string][]string `json:"home_country"` // names only: never extracted
+	EuropeWords      []string            `json:"europe_words"`
+	EuropeCountries  []string            `json:"europe_countries"`
+	TransitCountries []string            `json:"transit_countries"`
+	RansomRoute      struct {
+		Codes []string `json:"codes"`
+	} `json:"ransom_route_countries"`
+	ScamCountries   []string                        `json:"scam_compound_countries"`
+	CurrencySymbols map[string]string               `json:"currency_symbols"`
+	Currencies      map[string][]string             `json:"currencies"`
+	CurrencyByCtry  map[string]map[string]string    `json:"currency_by_country"`
+	CurrencyCtryW   []string                        `json:"currency_by_country_words"`
+	Multipliers     []valueWords                    `json:"multipliers"`
+	AttachedOnly    []string                        `json:"attached_only_multipliers"`
+	NumberWords     []valueWords                    `json:"number_words"`
+	Fractions       []valueWords                    `json:"number_fractions"`
+	HalfAfter       []string                        `json:"number_half_after"`
+	RangeWords      []string                        `json:"range_words"`
+	UnitJoiners     []string                        `json:"unit_sharing_joiners"`
+	CountNouns      []string                        `json:"count_nouns"`
+	CountOblique    struct{ Words, After []string } `json:"count_nouns_oblique"`
+	FeeWords        []string                        `json:"fee_words"`
+	Connectors      []string                        `json:"amount_connectors"`
+	MoneyContext    []string                        `json:"money_context_words"`
+	GiveStems       []string                        `json:"give_stems"`
+	TimesWords      []string                        `json:"times_words"`
+	TimesCounts     map[string]float64              `json:"times_counts"`
+	EachWords       []string                        `json:"each_words"`
+	GivenWords      []string                        `json:"given_words"`
+	PricedBefore    []string                        `json:"price_words_before"`
+	PricedAfter     []string                        `json:"price_words_after"`
+	NotMoneyUnits   []string                        `json:"not_money_units"`
+	NotMoneyBefore  []string                        `json:"not_money_before"`
+	ShortcodeAt     []string                        `json:"shortcode_at"`
+	ShortcodeVerbs  []string                        `json:"shortcode_verbs"`
+	MeasureUnits    []string                        `json:"measure_units"`
+	MonthNames      []string                        `json:"month_names"`
+	TensJoined      []string                        `json:"number_tens_joined"`
+	SubunitWords    []string                        `json:"subunit_words"`
+	RateUnits       []string                        `json:"rate_units"`
+	Payments        map[string][]string             `json:"payments"`
+	PaymentExcept   map[string][]string             `json:"payment_except"`
+	RemotePayments  []string                        `json:"remote_payments"`
+	Situations      []situationJSON                 `json:"situations"`
+	Compounds       []compound                      `json:"compounds"`
+	Movers          []string                        `json:"movers"`
+	MinorWords      []string                        `json:"minor_words"`
+	AgeUnits        []string                        `json:"age_units"`
+	AgeWords        []string                        `json:"age_words"`
+	ChildNouns      []string                        `json:"child_nouns"`
+	KinNouns        []string                        `json:"kin_nouns"`
+	AgeLinks        []string                        `json:"age_links"`
+	AgeAfter        []string                        `json:"age_after"`
+	Negatable       []string                        `json:"negatable_cues"`
+	Cues            map[string][]string             `json:"cues"`
+	CueExcept       map[string][]string             `json:"cue_except"`
+	TLDs            []string                        `json:"tlds"`
+	FreeEmail       []string                        `json:"free_email_domains"`
+	EmployerMail    []string                        `json:"employer_names_in_email"`
+	OfficialDomains []string                        `json:"official_domains"`
+	OfficialSuffix  []string                        `json:"official_suffixes"`
+	OfficialWords   []string                        `json:"official_host_words"`
+	LicenceKeywords []string                        `json:"licence_keywords"`
+	LicenceCities   []string                        `json:"licence_city_codes"`
+	LicenceLetters  map[string]string               `json:"licence_letter_names"` // "آر": "R"
+	LicenceNames    map[string]string               `json:"licence_city_names"`   // "rawalpindi": "RWP"
+	SalaryLimits    map[string]float64              `json:"salary_limits_monthly"`
+	LegalFeePKR     float64                         `json:"legal_fee_pkr"`
 }
 
 type valueWords struct {
@@ -135,6 +138,7 @@ type lexicon struct {
 	europeWords      map[string]bool
 	europeCountries  map[string]bool
 	transitCountries map[string]bool
+	ransomRoute      map[string]bool
 	scamCountries    map[string]bool
 	remotePayments   map[string]bool
 
@@ -227,6 +231,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		europeWords:      wordSet(f.EuropeWords),
 		europeCountries:  rawSet(f.EuropeCountries),
 		transitCountries: rawSet(f.TransitCountries),
+		ransomRoute:      rawSet(f.RansomRoute.Codes),
 		scamCountries:    rawSet(f.ScamCountries),
 		remotePayments:   rawSet(f.RemotePayments),
 		currencySymbols:  map[rune]string{},
