@@ -133,8 +133,10 @@ type ruled struct {
 	caseType, urgency string
 	f                 *facts
 	// firm: the model may not overrule the case type; precise: only
-	// when it is sure (overruleAt).
-	firm, precise bool
+	// when it is sure (overruleAt); stranded: a worker stranded abroad
+	// now (strandedNow), whom the model may read as in danger, never as
+	// a recruiter's offence.
+	firm, precise, stranded bool
 }
 
 // rules classifies with the lexicon's rules alone.
@@ -177,12 +179,14 @@ func (a *analysis) rules(e Entities) ruled {
 		// there with papers expired and nothing of force, fraud or
 		// trafficking: the mission's case, whatever the agent's part
 		caseType == CaseWorkerDistress && f.abroad && a.liveCue("k_expired") && !f.docFraud && !f.trafficked && !anyTrue(f.sits)
+	stranded := a.strandedNow(caseType, f)
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// an office shut with the money (and papers) paid in person: the
 		// recruiter is gone, whatever the model reads from a passport
 		// still held (blind14 EN-016, UR-016)
 		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
+		stranded || // a worker stranded abroad now: the model's danger only when sure
 		// a number, agent or offer the writer asks to have checked ("bhai ye
 		// number check kro ... 50 hazar processing fee", blind19 RU-036):
 		// a check asked for, however much of the offer it quotes
@@ -222,7 +226,19 @@ func (a *analysis) rules(e Entities) ruled {
 		Salaries:    a.salaries(f.e),
 		HeldForDebt: a.heldForDebt(),
 		Licensed:    f.licensed,
-	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise}
+	}, caseType: caseType, urgency: level, f: f, firm: firm, precise: precise, stranded: stranded}
+}
+
+// strandedNow reports a worker's plight abroad told in the present: the
+// rules' case is distress abroad, the person is there, and the words are
+// of being stranded, out of work and money, or wanting to come back
+// (cue stranded), with no word of danger (held, threatened, harmed, in
+// peril, ill: the model reads those, a ransom, trafficking), no forged
+// paper, and nothing that puts it in the past or at home ("wapis aa gaya"
+// is a report of the agent).
+func (a *analysis) strandedNow(caseType string, f *facts) bool {
+	return caseType == CaseWorkerDistress && f.abroad && a.liveCue("stranded") && a.lowered() == "" && !a.cue("ctx_home") &&
+		!slices.ContainsFunc(dangerConcepts, a.cue) && !f.docFraud
 }
 
 func (a *analysis) facts(e Entities) *facts {

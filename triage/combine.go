@@ -540,6 +540,16 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			}
 		}
 	}
+	if r.stranded && !dangerCases[out.CaseType] {
+		// A worker abroad now with no work, no money, wanting to come
+		// back ("mera bhai dubai me hai agent ne visit visa pe bheja tha
+		// ab na kaam hai na paise wapis ana chahta hai"): the person's
+		// plight, not the agent's offence the model reads from "agent"
+		// and "visa", however sure (C8-023, C18-031); an agent's report
+		// can follow. Of a danger (trafficking, smuggling) the model must
+		// be sure.
+		out.CaseType = r.caseType
+	}
 	if out.CaseType != r.caseType && out.CaseType == pc.Class {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
 	} else if out.CaseType != r.caseType {
