@@ -3,6 +3,7 @@ package flows_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
@@ -35,5 +36,35 @@ func TestDocumentsAskedNotGivenAnyOrder(t *testing.T) {
 	} {
 		r := at(t, flows.NodeReportDocs, c.locale, c.text)
 		require.Equal(t, c.want, answers(r)["documents"], "%s: %q", c.locale, c.text)
+	}
+}
+
+// Fees for different purposes listed together (registration and medical,
+// visa and ticket; Roman Urdu's "or" is "aur") are the money asked, all of
+// them (C23-025). Two guesses at one sum ("2 ya 3 lakh"), a sum paid
+// beside one asked, or one sum said again, are not added.
+func TestListedFeesAreAdded(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur-Latn", "25k registration or 18k medical bola tha", "Rs 43,000"},
+		{"ur-Latn", "visa ke 2 lakh aur ticket ke 50 hazar", "Rs 2,50,000"},
+		{"ur-Latn", "registration 25000, medical 18000", "Rs 43,000"},
+		{"ur-Latn", "25 hazar registration ka aur 18 hazar medical ka mange", "Rs 43,000"},
+		{"en", "25k for registration and 18k for medical", "Rs 43,000"},
+		{"en", "visa 2 lakh plus ticket 50,000", "Rs 2,50,000"},
+		{"en", "Rs 25,000 registration fee and Rs 18,000 medical", "Rs 43,000"},
+		{"ur", "۲۵ ہزار رجسٹریشن اور ۱۸ ہزار میڈیکل کے", "Rs 43,000"},
+		{"ur", "ویزا کے ۲ لاکھ اور ٹکٹ کے ۵۰ ہزار", "Rs 2,50,000"},
+		{"ur", "رجسٹریشن فیس 25000 اور میڈیکل 18000 مانگے", "Rs 43,000"},
+		// not a list of fees
+		{"ur-Latn", "2 ya 3 lakh visa ka bola tha", "Rs 2,00,000"},
+		{"ur", "ویزا کے ۲ یا ۳ لاکھ کہہ رہے تھے", "Rs 2,00,000"},
+		{"en", "they asked 2 lakh for the visa, I paid 50,000 for the ticket already", "Rs 2,00,000"},
+		{"ur-Latn", "visa ke 2 lakh mange, ticket ke 50 hazar de diye", "Rs 2,00,000"},
+		{"ur", "ویزا کے ۲ لاکھ مانگے، ٹکٹ کے ۵۰ ہزار دے دیے", "Rs 2,00,000"},
+		{"en", "25k for registration, no sorry, 28k for registration", "Rs 28,000"},
+	} {
+		r := at(t, flows.NodeReportMoney, c.locale, c.text)
+		assert.Equal(t, c.want, answers(r)["money_asked"], "%s: %q", c.locale, c.text)
 	}
 }
