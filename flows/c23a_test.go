@@ -68,3 +68,27 @@ func TestListedFeesAreAdded(t *testing.T) {
 		assert.Equal(t, c.want, answers(r)["money_asked"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A Certificate of Sponsorship handed over that turned out fake is
+// document fraud, whatever was paid for it; the sum paid in pounds is
+// kept in pounds (C23-006).
+func TestFakeSponsorshipReport(t *testing.T) {
+	t.Parallel()
+	playScripts(t, `[
+{"id": "cos-en", "lang": "en", "channel": "telegram", "opening": ["An agency gave me a Certificate of Sponsorship for a UK care worker visa, but the CoS turned out fake when I emailed the care home. They charged 7000 pounds, I have paid 3000 already."],
+ "answers": {"report_offer": ["done"], "report_seen": ["whatsapp"], "report_recruiter": ["Brightpath Global Careers"], "report_phones": ["yes"],
+  "report_phones_ask": ["03228890431"], "report_country": ["UK"], "report_money": ["7000 pounds"], "report_paid": ["yes 3000 pounds"],
+  "report_paid_how": ["bank transfer"], "report_docs": ["passport copy"], "report_consent": ["yes"], "report_summary": ["yes"]},
+ "asides": [], "expect": {"kind": "report", "case_type": "document_fraud", "urgency": "routine", "facts": {"money_asked": 7000, "money_asked_currency": "GBP", "paid": "yes", "paid_amount": 3000}}},
+{"id": "cos-ur-Latn", "lang": "ur-Latn", "channel": "whatsapp", "opening": ["agency ne UK care visa ke liye CoS diya tha, care home ko email kiya to pata chala CoS jali hai. 7000 pound mange the, 3000 pound de chuki hun"],
+ "answers": {"report_offer": ["bas"], "report_seen": ["whatsapp"], "report_recruiter": ["Brightpath Global Careers"], "report_phones": ["haan"],
+  "report_phones_ask": ["03228890431"], "report_country": ["UK"], "report_money": ["7000 pound"], "report_paid": ["haan 3000 pound"],
+  "report_paid_how": ["bank transfer"], "report_docs": ["passport ki copy"], "report_consent": ["haan"], "report_summary": ["haan"]},
+ "asides": [], "expect": {"kind": "report", "case_type": "document_fraud", "urgency": "routine", "facts": {"money_asked": 7000, "money_asked_currency": "GBP", "paid": "yes", "paid_amount": 3000}}},
+{"id": "cos-ur", "lang": "ur", "channel": "whatsapp", "opening": ["ایجنسی نے یوکے کیئر ویزا کے لیے سی او ایس دیا تھا، کیئر ہوم کو ای میل کی تو سی او ایس جعلی نکلا۔ سات ہزار پاؤنڈ مانگے تھے، تین ہزار پاؤنڈ دے چکی ہوں"],
+ "answers": {"report_offer": ["بس"], "report_seen": ["واٹس ایپ"], "report_recruiter": ["برائٹ پاتھ گلوبل کیریئرز"], "report_phones": ["جی"],
+  "report_phones_ask": ["03228890431"], "report_country": ["برطانیہ"], "report_money": ["7000 پاؤنڈ"], "report_paid": ["جی 3000 پاؤنڈ"],
+  "report_paid_how": ["بینک ٹرانسفر"], "report_docs": ["پاسپورٹ کی کاپی"], "report_consent": ["جی"], "report_summary": ["جی"]},
+ "asides": [], "expect": {"kind": "report", "case_type": "document_fraud", "urgency": "routine", "facts": {"money_asked": 7000, "money_asked_currency": "GBP", "paid": "yes", "paid_amount": 3000}}}
+]`)
+}
