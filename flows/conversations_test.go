@@ -279,7 +279,7 @@ func judge(sc script, p played) []string {
 				wrong = append(wrong, fmt.Sprintf("money asked %q (%v), want %v", a["money_asked"], ents.Amounts, w))
 			}
 		case "paid_amount":
-			if a["paid_amount"] != amountText(v.(float64), "PKR") {
+			if !paidAs(a["paid_amount"], v.(float64), x.Facts) {
 				wrong = append(wrong, fmt.Sprintf("paid amount %q, want %v", a["paid_amount"], v))
 			}
 		case "consent":
@@ -361,4 +361,11 @@ func TestConversationsCorpus(t *testing.T) {
 		return
 	}
 	require.GreaterOrEqual(t, float64(r[0])/float64(r[1]), conversationFloor, "conversations fully right: %d/%d", r[0], r[1])
+}
+
+// paidAs reports a paid amount read as the label's bare number, in rupees
+// or in the currency of the sum asked ("7000 pounds ... I have paid 3000",
+// C23-006).
+func paidAs(got string, v float64, facts map[string]any) bool {
+	return got == amountText(v, "PKR") || got == amountText(v, facts["money_asked_currency"])
 }

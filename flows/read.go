@@ -794,6 +794,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
 		} else if t := instalments(rd, sig.Amounts); t != nil {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
+		} else if t := listedFees(rd, sig.Amounts); t != nil {
+			a = t // "25k registration or 18k medical bola tha", "visa ke 2 lakh aur ticket ke 50 hazar"
 		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
 			a = t // "5000 euro total, 2 lakh file charges pehle"
 		}
@@ -839,6 +841,30 @@ func instalments(rd *lang.Reading, amounts []Amount) *Amount {
 		}
 		total.Value += p.a.Value
 		prevEnd = p.k + len(p.a.Text)
+	}
+	total.Text = formatAmount(total)
+	return &total
+}
+
+// listedFees is the sum of fees listed for different purposes ("25k
+// registration or 18k medical", lang.Reading.ListedFees), all in one
+// currency and none said to be paid: the money asked is all of them.
+func listedFees(rd *lang.Reading, amounts []Amount) *Amount {
+	said := inOrder(rd.Text, amounts)
+	if len(said) < 2 || rd.PaidDone() == lang.PolarYes {
+		return nil
+	}
+	total := Amount{Currency: said[0].a.Currency}
+	spans := make([][2]int, len(said))
+	for i, p := range said {
+		if p.a.Currency != total.Currency {
+			return nil
+		}
+		total.Value += p.a.Value
+		spans[i] = [2]int{p.k, p.k + len(p.a.Text)}
+	}
+	if !rd.ListedFees(spans) {
+		return nil
 	}
 	total.Text = formatAmount(total)
 	return &total

@@ -727,9 +727,9 @@ var contrastWords = map[string]bool{"but": true, "magar": true, "mgr": true, "le
 func (rd *Reading) AskedNotGiven(set string) bool {
 	c := rd.askedBut()
 	if c < 0 {
-		return false
+		return rd.refusedBeforeAsked(set)
 	}
-	neg := false
+	neg := rd.refusedAfter(c) // "…i stopped before submit"
 	for k := c + 1; k < len(rd.toks); k++ {
 		neg = neg || rd.r.lex.IsNegation(rd.toks[k].S)
 	}

@@ -210,6 +210,11 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		break
 	}
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
+	handle := false // a name as an account is called, kept as written
+	if k := rd.r.platformNamed(text, toks, i, j); k > i {
+		i, j = trimWords(toks, k, j, rd.r.prefixes, true) // "ٹک ٹاک پر نام ملک یورپ والا ہے"
+		handle = true
+	}
 	cut := false
 	for k := i + 1; k < j; k++ {
 		// "It says Overseas Employment Corporation but its not the real
@@ -237,6 +242,13 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 			j, cut = k, true
 			break
 		}
+		// "Qatar Gulf Contracting ke naam se baat karte hain", "… کے نام
+		// سے کام کرتے ہیں": the name is what comes before "in the name of"
+		if nameWords[toks[k].S] && k-1 > i && genitives[toks[k-1].S] && toks[k-1].S != "s" && namePostpositions[toks[k+1].S] &&
+			(toks[k+1].S == "se" || toks[k+1].S == "sy" || toks[k+1].S == "say" || toks[k+1].S == "سے") {
+			j, cut = k-1, true
+			break
+		}
 		// "Naveed Butt is his name, from Dina": the same in English
 		if (toks[k].S == "is" || toks[k].S == "was") && k+2 < len(toks) && (toks[k+1].S == "name" || toks[k+2].S == "name" && possessives[toks[k+1].S]) {
 			j, cut = k, true
@@ -249,10 +261,17 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 			break
 		}
 	}
-	if i < j {
+	if c := j; i < j {
 		j = rd.r.sourceCut(toks, i, j)
+		if handle && j+1 < c && rd.r.place(toks[j].S) && rd.r.descriptor[toks[j+1].S] {
+			j = c // "tiktok pe naam Malik Libya wala": the account's name
+		}
 	}
+	end := j
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	if handle && j < end && rd.r.descriptor[toks[j].S] {
+		j++ // "ملک یورپ والا ہے": "والا" is the account's, "ہے" the sentence's
+	}
 	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
 		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
 	}
@@ -333,6 +352,49 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 	}
 	return []string{first}, nil
 }
+
+// platformNamed returns where the name begins after the platform it is
+// named on ("tiktok pe naam X hai", "ٹک ٹاک پر نام X ہے", "on tiktok the
+// name is X", "fb page ka naam X"), or i when toks[i:j] opens otherwise.
+func (r *Reader) platformNamed(text string, toks []Token, i, j int) int {
+	k := i
+	if k < j && srcPrepositions[toks[k].S] {
+		k++ // "on tiktok …"
+	}
+	rd := r.Read(text)
+	at := -1
+	for _, h := range rd.pick([]string{optionPrefix + "seen"}) {
+		if h.i == k && h.j <= j && len(rd.toks) == len(toks) {
+			at = h.j
+			break
+		}
+	}
+	if at < 0 {
+		return i
+	}
+	for k = at; k < j && k-at < 4; k++ {
+		switch w := toks[k].S; {
+		case nameWords[w]:
+			for k+1 < j && (w == "name" || w == "naam" || w == "نام") && nameCopulas[toks[k+1].S] {
+				k++ // "… name is X", "… naam hai X"
+			}
+			return k + 1
+		case toks[k].Brk:
+			return i
+		case !srcPostpositions[w] && !genitives[w] && !possessives[w] && !r.srcNouns[w] && !sourcePlaces[w] && !platformThings[w]:
+			return i
+		}
+	}
+	return i
+}
+
+// nameCopulas stand between a name word and the name ("name is X", "naam
+// hai X").
+var nameCopulas = WordSet([]string{"is", "was", "hai", "tha", "ہے", "تھا"})
+
+// platformThings are what a name is of on a platform ("account ka naam",
+// "id ka naam", "آئی ڈی کا نام").
+var platformThings = WordSet([]string{"account", "id", "channel", "handle", "profile", "اکاؤنٹ", "آئی", "ڈی", "چینل"})
 
 // remarkWords open a remark on the name before them ("… but it's fake",
 // "… lekin asli nahi", "… لیکن اصلی نہیں").
@@ -883,13 +945,18 @@ func (rd *Reading) namedAt(i int) string {
 	}
 	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
-		// name comes before.
-		h := i
-		for h > 0 && i-h < 3 && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
+		// name comes before; "Qatar Gulf Contracting ke naam se", "…
+		// کے نام سے بات کرتے ہیں": before the "of" that joins it.
+		e, most := i, 3
+		if i > 1 && genitives[toks[i-1].S] && toks[i-1].S != "s" && !toks[i-1].Brk {
+			e, most = i-1, 5
+		}
+		h := e
+		for h > 0 && e-h < most && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
 			h--
 		}
-		if h < i {
-			return strings.Trim(rd.Text[toks[h].Start:toks[i-1].End], " .,:;-'\"‘’")
+		if h < e {
+			return strings.Trim(rd.Text[toks[h].Start:toks[e-1].End], " .,:;-'\"‘’")
 		}
 		return ""
 	}

@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // Readings of what was asked for and what the person wants done with the
 // report: a thing asked for that is no money, a request refused without
 // a "but", a change wished before sending, a question about the words of
@@ -25,26 +27,81 @@ func (rd *Reading) AskedOnlyPapers() bool {
 
 // refusedAfterAsked returns where a refusal to hand over begins that
 // follows a thing asked for without a "but" ("شناختی کارڈ کی تصویر مانگ
-// رہے تھے، میں نے نہیں بھیجی", "cnic ki photo mang rahe the, maine nahi
-// bheji", "they asked for my CNIC, I did not send it"): the index of the
-// token before it, as askedBut returns the "but", or -1.
+// رہے تھے، نہیں بھیجی", "cnic ki photo mang rahe the, maine nahi bheji",
+// "the form asks CNIC number and passport photo, i stopped before
+// submit"): the index of the token before it, as askedBut returns the
+// "but", or -1.
 func (rd *Reading) refusedAfterAsked() int {
-	asked := -1
-	for _, h := range rd.pick([]string{kindAnswer}, "asked") {
-		if !h.neg {
-			asked = h.j
-			break
-		}
-	}
-	if asked < 0 {
+	asked := rd.firstAsked()
+	if asked == nil {
 		return -1
 	}
-	for _, h := range rd.pick([]string{kindAnswer}, "not_given") {
-		if h.i >= asked {
+	for _, h := range rd.refusals() {
+		if h.i >= asked.j {
 			return h.i - 1
 		}
 	}
 	return -1
+}
+
+// refusedBeforeAsked reports a refusal told before the thing asked for
+// ("nahi bheji, wo cnic ki photo mang rahe the", "I didn't send anything,
+// the form was asking for my CNIC", "نہیں دیا، وہ پاسپورٹ مانگ رہے تھے"),
+// with nothing of set named as given before it.
+func (rd *Reading) refusedBeforeAsked(set string) bool {
+	asked := rd.firstAsked()
+	rs := rd.refusals()
+	if asked == nil || len(rs) == 0 || rs[0].j > asked.i {
+		return false
+	}
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.i < rs[0].i && !h.neg && h.Key != "none" && !strings.HasPrefix(h.Key, "_") {
+			return false // "passport di thi, cnic nahi di, wo bhi mang rahe the"
+		}
+	}
+	return true
+}
+
+// refusedAfter reports a refusal to hand over after token c.
+func (rd *Reading) refusedAfter(c int) bool {
+	for _, h := range rd.refusals() {
+		if h.i > c {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAsked returns the first word of asking not negated, or nil.
+func (rd *Reading) firstAsked() *found {
+	for _, h := range rd.pick([]string{kindAnswer}, "asked") {
+		if !h.neg {
+			return &h
+		}
+	}
+	return nil
+}
+
+// refusals are the words of a thing not handed over ("nahi bheji",
+// "didn't send", "stopped before submit"), but not in a clause that
+// tells of a thing not given back ("passport manga, ab wapas nahi de
+// rahe"): that one was handed over.
+func (rd *Reading) refusals() []found {
+	clauseOf := rd.clauses()
+	back := map[int]bool{}
+	cls := rd.r.lex.Class("given_back")
+	for k, t := range rd.toks {
+		if cls[t.S] || cls[rd.r.lex.Canon(t.S)] {
+			back[clauseOf[k]] = true
+		}
+	}
+	var out []found
+	for _, h := range rd.pick([]string{kindAnswer}, "not_given") {
+		if !back[clauseOf[h.i]] {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // ChangeFirst reports a wish to change an answer said with a "don't send
