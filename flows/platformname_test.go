@@ -1,0 +1,53 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// playAll sends each message in turn and returns the last report written.
+func playAll(t *testing.T, msgs ...string) *flows.ReportSpec {
+	t.Helper()
+	e, state := realEngine(), flows.State{}
+	var spec *flows.ReportSpec
+	for i, m := range msgs {
+		res := e.Step(state, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-PLAT01"}, t0)
+		state = res.State
+		for _, ef := range res.Effects {
+			if ef.Report != nil {
+				spec = ef.Report
+			}
+		}
+	}
+	return spec
+}
+
+// A platform's name typed where the agent's name is asked ("tiktok", "fb
+// pe", "ٹک ٹاک پر") names no one: the name is asked again and the next
+// answer is the name; a name with a platform in it ("Dubai Jobs fb page")
+// still is one. "30k jazzcash kr dia" in the opening is money paid, in
+// three languages.
+func TestPlatformIsNoAgentName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ opening, done, yes, platform, name, want string }{
+		{"tiktok pe ad tha dubai rider job, 30k registration jazzcash kr dia, ab no band", "bas", "haan", "tiktok", "Ali Raza", "Ali Raza"},
+		{"tiktok pe ad tha dubai rider job, 30k registration jazzcash kr dia, ab no band", "bas", "haan", "fb pe", "Ali Raza", "Ali Raza"},
+		{"ٹک ٹاک پر دبئی رائیڈر جاب کا اشتہار تھا، تیس ہزار جاز کیش کر دیا، اب نمبر بند ہے", "بس", "جی ہاں", "ٹک ٹاک پر", "علی رضا", "علی رضا"},
+		{"saw a tiktok ad for a rider job in dubai, sent 30000 registration by jazzcash, now his number is off", "done", "yes", "facebook page", "Ali Raza", "Ali Raza"},
+		{"tiktok pe ad tha dubai rider job, 30k registration jazzcash kr dia, ab no band", "bas", "haan", "Dubai Jobs fb page", "", "Dubai Jobs"},
+	} {
+		msgs := []string{"report", c.opening, c.done, c.yes, c.platform}
+		if c.name != "" {
+			msgs = append(msgs, c.name)
+		}
+		msgs = append(msgs, "0311 2233445", "cnic", "no", "yes")
+		spec := playAll(t, msgs...)
+		require.NotNil(t, spec, c.platform)
+		require.Equal(t, c.want, spec.Answers["recruiter"], c.platform)
+		require.Equal(t, "yes", spec.Answers["paid"], c.opening)
+		require.Equal(t, "Rs 30,000", spec.Answers["paid_amount"], c.opening)
+	}
+}
