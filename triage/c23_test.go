@@ -47,3 +47,25 @@ func TestLeavingSoonOnASmugglersRoute(t *testing.T) {
 		require.Equal(t, UrgencyRoutine, got.Urgency, "%q: %v", text, got.Danger)
 	}
 }
+
+// A smuggler's "pay more or you go no further" ("warna boat pe ni
+// bithaenge", "ورنہ کشتی پر نہیں بٹھائیں گے") withholds the journey, no
+// threat of harm: people kept in a house on the way with more money asked
+// are the safe house's urgent case (red-flags.md), not an emergency
+// (C23-027). A threat of harm stays one.
+func TestSafeHouseBoatWithheldIsNoThreat(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"yr mera dost Nouadhibou mauritania me phansa hua h, agent ne 40 lakh lye thy spain pohnchane k, ghuma phira k yahan ek ghar me rakha h 20 bando k sath. ab bolta h 5 lakh or do warna boat pe ni bithaenge",
+		"bhai ko libya me ek ghar me rakha hai, smuggler keh raha 3 lakh aur bhejo warna kashti me nahi bithayenge",
+		"میرا دوست موریتانیہ میں پھنسا ہوا ہے، ایجنٹ نے اسپین کے چالیس لاکھ لیے، اب ایک گھر میں رکھا ہے بیس لوگوں کے ساتھ، کہتا ہے پانچ لاکھ اور دو ورنہ کشتی پر نہیں بٹھائیں گے",
+		"ایجنٹ نے بھائی کو ترکی میں ایک گھر میں رکھا ہے، دو لاکھ اور بھیجو ورنہ بارڈر پار نہیں کروائیں گے",
+		"my friend is kept in a house in Mauritania by the agent, he says pay 5 lakh more otherwise no boat",
+	} {
+		got := Assess(text, Extract(text))
+		require.Equal(t, CaseSmuggling, got.CaseType, "%q", text)
+		require.Equal(t, UrgencyUrgent, got.Urgency, "%q: %v", text, got.Danger)
+	}
+	text := "bhai ko ek ghar me rakha hai 3 lakh aur do warna maar denge"
+	require.Equal(t, UrgencyEmergency, Assess(text, Extract(text)).Urgency)
+}
