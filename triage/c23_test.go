@@ -42,6 +42,9 @@ func TestLeavingSoonOnASmugglersRoute(t *testing.T) {
 		"ہمارے گاؤں کا ایجنٹ لڑکوں کو کشتی سے اٹلی بھیجتا ہے، اگلے ہفتے ایک گروپ جائے گا",
 		"میرا بھائی ڈنکی سے یونان جانا چاہتا ہے، ایجنٹ پندرہ لاکھ مانگ رہا ہے",
 		"گوجرانوالہ کا ایجنٹ کہتا ہے ایتھوپیا اور موریتانیہ کے راستے اسپین پہنچا دے گا، ۴۰ لاکھ۔ بھائی سوچ رہا ہے",
+		"My neighbours son is going to Italy through Libya by boat, agent asking 25 lakh. He leaves next week",
+		"hamare padosi ka beta agle hafte dunki se italy ja raha hai, agent ne 20 lakh liye",
+		"ہمارے پڑوسی کا بیٹا اگلے ہفتے ڈنکی سے یونان جا رہا ہے",
 	} {
 		got := Assess(text, Extract(text))
 		require.Equal(t, UrgencyRoutine, got.Urgency, "%q: %v", text, got.Danger)

@@ -334,8 +334,12 @@ func (a *analysis) sitsBesideSafeChild(r ruled) bool {
 // "wants to go" with no day named or months away stays routine (blind21
 // UR-044: "بھائی سوچ رہا ہے").
 func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
-	if out.Urgency != UrgencyRoutine || caseType != CaseSmuggling || abroad || !a.cue("k_relative") && !a.cue("k_close_one") {
-		return // one abroad already, flown home "in 2 weeks" from a shelter (EN3-0231), sets out from no home
+	if out.Urgency != UrgencyRoutine || caseType != CaseSmuggling || abroad || !a.cue("k_relative") && !a.cue("k_close_one") ||
+		a.cue("k_others_kin") {
+		// one abroad already, flown home "in 2 weeks" from a shelter
+		// (EN3-0231), sets out from no home; a neighbour's son is
+		// another family's to stop (blind10 EN-041)
+		return
 	}
 	sent := a.sentences()
 	told := func(cue string, s int) bool {
