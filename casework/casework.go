@@ -415,17 +415,29 @@ func offerLure(spec *flows.ReportSpec, a triage.Assessment) bool {
 // for work abroad is trafficking, not the forced labour of a kiln, farm or
 // house here, which no one is made to do yet. Only a passport held and
 // threats are read, and a country abroad is named.
+//
+// So is one taken by deception for work abroad and kept here until sent
+// ("meri beti ko ek aurat dubai ki naukri ka keh k le gyi … ab karachi me
+// kisi ghar me rakha h … kehte hain dubai ka visa aa raha h", C23-032):
+// held, and nothing of work here (no forced work, debt, wages or child
+// at work), on the way to the country named.
 func pushedAbroad(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities) bool {
 	if spec.Kind != flows.KindHelp || spec.Answers["where"] != "pakistan" ||
-		!slices.Contains(a.Situations, "documents_taken") || !slices.Contains(a.Situations, "threats") {
+		!slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" }) {
 		return false
 	}
+	forced := slices.Contains(a.Situations, "documents_taken") && slices.Contains(a.Situations, "threats")
+	kept := slices.Contains(a.Situations, "confined")
 	for _, s := range a.Situations {
-		if s != "documents_taken" && s != "threats" {
-			return false
+		switch s {
+		case "documents_taken", "threats":
+		case "confined", "phone_taken", "lost_contact":
+			forced = forced && s != "confined" // a passport and threats alone, or a person kept
+		default:
+			return false // work here, a debt, a child, harm: the matrix's forced labour or worse
 		}
 	}
-	return slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" })
+	return forced || kept
 }
 
 // heldSituation reports a situation of someone held or in peril, which a

@@ -550,7 +550,7 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "human":
 		return KindHuman, false
 	case "help":
-		if !rd.NamesIntent("help") && smugglerOffer(rd, sig) {
+		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}
 		return KindHelp, true

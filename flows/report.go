@@ -133,15 +133,24 @@ func (st *step) offerTurnsPlea() bool {
 	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" }) {
 		return false
 	}
+	agentGone := false
 	for _, t := range d.Texts {
-		if rd := st.e.reader.Read(t); rd.ReportAsked() || rd.Intent() == KindReport || rd.Intent() == KindVerify {
+		rd := st.e.reader.Read(t)
+		if rd.ReportAsked() || rd.Intent() == KindReport || rd.Intent() == KindVerify {
 			return false
 		}
+		agentGone = agentGone || rd.AgentGone()
 	}
 	all := st.e.opts.Triage(strings.Join(d.Texts, "\n"))
 	switch all.CaseType {
 	case "trafficking", "forced_labour", "ransom_extortion":
 		return all.Danger || all.Urgent
+	case "worker_distress_abroad":
+		// "my son is in saudia", then "6 month no salary. he is crying on
+		// phone" (C23-008): someone of one's own abroad, unpaid now, is a
+		// plea for the mission's help. Told with the agent who sent him
+		// gone silent, it stays the agent's report (C21-017, intent).
+		return all.Abroad && all.Urgent && !agentGone
 	}
 	return false
 }

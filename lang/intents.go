@@ -37,6 +37,15 @@ func (rd *Reading) Intent() string {
 			named[h.Key] = true
 		}
 	}
+	explicitReport := rd.ReportAsked()
+	if named["stuck"] && !(explicitReport && named["report"] && !named["help"]) {
+		// "phans gaya", "stuck", "پھنس": someone's plight, a plea for help,
+		// unless it is told beside a wish to report and no plea: "mera dost
+		// Mauritania me phansa hua h … is agent ki report krni h" asks for
+		// the agent's report (C23-027); "phansa hua hai, madad karo" for
+		// help
+		named["help"] = true
+	}
 	if named["at_a_loss"] && (rd.Words() < atALossWords || named["help"]) {
 		// "kya karun?", "agent ne paise le liye, ab kya karoon": a plea; at
 		// the end of a long account ("… samajh nahi aa raha kya karun",
@@ -56,7 +65,6 @@ func (rd *Reading) Intent() string {
 		// officer he claims to be, not a wish to talk to one
 		named["human"] = false
 	}
-	explicitReport := rd.ReportAsked()
 	switch {
 	case named["erase"]:
 		return "erase"

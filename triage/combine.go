@@ -325,6 +325,42 @@ func (a *analysis) sitsBesideSafeChild(r ruled) bool {
 	return false
 }
 
+// leavingSoon makes urgent a smuggler's journey that someone of the
+// writer's own (a son, a brother, a cousin, a friend) is to begin within
+// days: "flight to Benghazi in 10 days", "bhai agle hafte ja raha", "تین
+// دن بعد نکلنے والا ہے". A same-day referral can still stop the departure
+// (C20-004, C21-016, C22-003, C23-003, blind21 EN-044, RU-044). A report of
+// an agent who sends boys in general, a group "after eid", or one who only
+// "wants to go" with no day named or months away stays routine (blind21
+// UR-044: "بھائی سوچ رہا ہے").
+func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
+	if out.Urgency != UrgencyRoutine || caseType != CaseSmuggling || abroad || !a.cue("k_relative") && !a.cue("k_close_one") ||
+		a.cue("k_others_kin") {
+		// one abroad already, flown home "in 2 weeks" from a shelter
+		// (EN3-0231), sets out from no home; a neighbour's son is
+		// another family's to stop (blind10 EN-041)
+		return
+	}
+	sent := a.sentences()
+	told := func(cue string, s int) bool {
+		return slices.ContainsFunc(a.cueHits(cue), func(h lang.Hit) bool { return sent[h.I] == s })
+	}
+	for _, h := range a.cueHits("k_leave_soon") {
+		// the day is the departure's ("flight in 10 days", "agle hafte ja
+		// raha"), not a payment's ("give the first half next week", blind13
+		// EN-034) nor one gone by ("came back after 10 days")
+		if s := sent[h.I]; !a.negated(h) && told("k_depart", s) && !told("ctx_past", s) && !told("ctx_home", s) && !told("ctx_safe_now", s) {
+			out.Urgency = UrgencyUrgent
+			out.Danger = append(out.Danger, leavingSoonReason)
+			return
+		}
+	}
+}
+
+// leavingSoonReason is the reason given for one's own about to leave on a
+// smuggler's route.
+const leavingSoonReason = "someone close about to leave on a smuggler's route"
+
 // smugglingPlanned reports a smuggler's journey told as a plan (cue
 // ctx_plan, case smuggling by the rules) with no one abroad yet and nothing
 // of a ransom, a person held or hurt: "they are sending voice notes of my
@@ -408,6 +444,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	if m == nil {
+		a.leavingSoon(&out, r.caseType, r.f.abroad)
 		return out
 	}
 	if !a.onTopic(r) || ctx == "ctx_crowd" && !a.topicCue() {
@@ -574,6 +611,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}
+	a.leavingSoon(&out, out.CaseType, r.f.abroad)
 	if out.CaseType == CaseOther {
 		out.Flags = []Flag{}
 		if out.Urgency != UrgencyEmergency {

@@ -133,8 +133,10 @@ func TestRound21LockedInWithASumFromEach(t *testing.T) {
 	r := Read("Agents people in Tehran are keeping 12 of us in a basement safe house, they say pay 1.5 lakh more each for the Turkey border crossing")
 	require.Equal(t, CaseSmuggling, r.CaseType)
 	require.Equal(t, "urgent", r.Urgency)
+	// no ransom; urgent since one's own sets out within days (leavingSoon)
 	r = Read("پسنی سے ناخدا ہر ایک سے ستر ہزار مانگ رہا ہے، کزن اگلے ہفتے جائے گا")
-	require.Equal(t, "routine", r.Urgency)
+	require.Equal(t, "urgent", r.Urgency)
+	require.NotEqual(t, CaseRansom, r.CaseType)
 }
 
 // A question whether an announcement of jobs is true is no impersonation
