@@ -380,8 +380,8 @@ func passportForTheVisa(caseType string, a triage.Assessment, abroad bool) bool 
 		return false
 	}
 	for _, d := range a.Danger {
-		if strings.HasPrefix(d, "Model:") {
-			return false
+		if strings.HasPrefix(d, "Model:") || d == triage.LeavingSoonReason {
+			return false // the model's urgency, or one's own about to leave (C22-003)
 		}
 	}
 	return true

@@ -334,7 +334,7 @@ func (a *analysis) sitsBesideSafeChild(r ruled) bool {
 // "wants to go" with no day named or months away stays routine (blind21
 // UR-044: "بھائی سوچ رہا ہے").
 func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
-	if out.Urgency != UrgencyRoutine || caseType != CaseSmuggling || abroad || !a.cue("k_relative") && !a.cue("k_close_one") ||
+	if out.Urgency == UrgencyEmergency || caseType != CaseSmuggling || abroad || !a.cue("k_relative") && !a.cue("k_close_one") ||
 		a.cue("k_others_kin") {
 		// one abroad already, flown home "in 2 weeks" from a shelter
 		// (EN3-0231), sets out from no home; a neighbour's son is
@@ -350,16 +350,18 @@ func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 		// raha"), not a payment's ("give the first half next week", blind13
 		// EN-034) nor one gone by ("came back after 10 days")
 		if s := sent[h.I]; !a.negated(h) && told("k_depart", s) && !told("ctx_past", s) && !told("ctx_home", s) && !told("ctx_safe_now", s) {
+			// told beside a passport the agent holds for the journey, the
+			// reason is kept, so the passport does not lower it (C22-003)
 			out.Urgency = UrgencyUrgent
-			out.Danger = append(out.Danger, leavingSoonReason)
+			out.Danger = append(out.Danger, LeavingSoonReason)
 			return
 		}
 	}
 }
 
-// leavingSoonReason is the reason given for one's own about to leave on a
+// LeavingSoonReason is the reason given for one's own about to leave on a
 // smuggler's route.
-const leavingSoonReason = "someone close about to leave on a smuggler's route"
+const LeavingSoonReason = "someone close about to leave on a smuggler's route"
 
 // smugglingPlanned reports a smuggler's journey told as a plan (cue
 // ctx_plan, case smuggling by the rules) with no one abroad yet and nothing
