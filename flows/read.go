@@ -283,6 +283,15 @@ func (st *step) readReply(q *question, choice string) reply {
 		// and the flow goes on; it is no miss of "what is happening?".
 		return skipped
 	}
+	if q.node == NodeHelpWhat && st.settled(slotWhatMore) {
+		if oq, r := st.contactNamed(q); oq != nil && r.value == "number" && len(st.signals().Phones) > 0 {
+			// "mere number pe call karein 0300…" asked for anything more:
+			// a number to be called on, kept for that question
+			// (answersElsewhere), not more of the account, and not asked
+			// again later. Other words of calls or phones are the account's.
+			return reply{}
+		}
+	}
 	var r reply
 	switch q.expect {
 	case expectOption, expectSituation:
