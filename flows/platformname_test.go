@@ -54,18 +54,20 @@ func TestPlatformIsNoAgentName(t *testing.T) {
 
 // How to be reached, typed at "anything more for the officer?" ("mere
 // number pe call karein 0300…"), is the contact answer: the number is kept
-// and "how can an officer contact you?" is not asked, in three languages.
+// and "how can an officer contact you?" is not asked, and the rest of what it
+// tells ("agent Rashid tha") goes to the officer, in three languages.
 func TestContactToldAtAnythingMore(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ opening, yes, contact, no string }{
-		{"mera beta libya me hai, agent ne kamre me band kar rakha hai aur 15 lakh mang rahe hain", "haan", "mere number pe call karein 03001234567", "nahi"},
-		{"my son is in Libya, the agent's men locked him in a room and ask 15 lakh", "yes", "call me on 03001234567", "no"},
-		{"میرا بیٹا لیبیا میں ہے، ایجنٹ کے بندوں نے کمرے میں بند کر رکھا ہے اور ۱۵ لاکھ مانگ رہے ہیں", "جی ہاں", "میرے نمبر پر فون کریں ۰۳۰۰۱۲۳۴۵۶۷", "نہیں"},
+		{"mera beta libya me hai, agent ne kamre me band kar rakha hai aur 15 lakh mang rahe hain", "haan", "agent Rashid tha, mere number pe call karein 03001234567", "nahi"},
+		{"my son is in Libya, the agent's men locked him in a room and ask 15 lakh", "yes", "the agent was Rashid from Gujrat, call me on 03001234567", "no"},
+		{"میرا بیٹا لیبیا میں ہے، ایجنٹ کے بندوں نے کمرے میں بند کر رکھا ہے اور ۱۵ لاکھ مانگ رہے ہیں", "جی ہاں", "ایجنٹ کا نام Rashid ہے، میرے نمبر پر فون کریں ۰۳۰۰۱۲۳۴۵۶۷", "نہیں"},
 	} {
 		spec := playAll(t, c.opening, c.yes, c.contact, c.no)
 		require.NotNil(t, spec, c.contact)
 		require.Equal(t, flows.KindHelp, spec.Kind, c.contact)
 		require.Equal(t, "number", spec.Answers["contact"], c.contact)
 		require.Equal(t, "+923001234567", spec.Answers["contact_number"], c.contact)
+		require.Contains(t, spec.Text, "Rashid", "the rest of the answer goes to the officer")
 	}
 }

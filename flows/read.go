@@ -285,6 +285,7 @@ func (st *step) readReply(q *question, choice string) reply {
 	}
 	if q.node == NodeHelpWhat && st.settled(slotWhatMore) {
 		if oq, r := st.contactNamed(q); oq != nil && r.value == "number" && len(st.signals().Phones) > 0 {
+			st.note() // what else it tells ("agent Rashid, 3 lakh in 2024") goes to the officer
 			// "mere number pe call karein 0300…" asked for anything more:
 			// a number to be called on, kept for that question
 			// (answersElsewhere), not more of the account, and not asked
