@@ -208,14 +208,29 @@ func (a *analysis) loweredUrgency() string {
 			// Wages owed to one who is back home are a claim, not a
 			// danger: every such line of the corpus and blind sets is
 			// routine ("Abbu Kuwait se wapis aa gaye, company ne end of
-			// service nahi di", blind13); a passport still held is not,
+			// service nahi di", blind13), and so is a passport kept there
+			// (claimAtHome); a passport still held is not,
 			// nor are wages withheld from one safe but still abroad.
-			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) && !(code == "wages_withheld" && a.cue("ctx_home")) {
+			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) && !a.claimAtHome(code) {
 				return UrgencyUrgent
 			}
 		}
 	}
 	return UrgencyRoutine
+}
+
+// claimAtHome reports an urgent situation of the time abroad told by one
+// back home, which is a claim now: wages owed, or a passport kept there
+// ("the factory kept his passport for 2 yrs ... he is safe now at home",
+// "پاسپورٹ لے لیا ... واپس آیا ہوں اور اب گھر پر محفوظ ہوں", blind23 EN-043,
+// UR-043; routine in the corpus and blind sets) unless it is said to be
+// held still ("the company still has his passport", "passport abhi tak
+// unke paas hai": urgent, EN2-0328, RU3-0287).
+func (a *analysis) claimAtHome(code string) bool {
+	if !a.cue("ctx_home") {
+		return false
+	}
+	return code == "wages_withheld" || code == "documents_taken" && !a.cue("doc_still_held")
 }
 
 // harmNow reports whether a danger other than being held is read: the
@@ -531,11 +546,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
-		!(ctx == "ctx_safe_now" && a.cue("ctx_home") && a.situation("wages_withheld")):
+		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
-		// one back home stay a claim.
+		// one back home, or a passport kept while abroad, stay a claim.
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}

@@ -1,0 +1,67 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A captor's call that lets the family hear their relative and names a
+// sum is a kidnapping for ransom, however the kidnap is left unsaid
+// ("میرے بیٹے کی آواز سنوائی اور کہا کل تک ۳۰ لاکھ", blind23 UR-010).
+func TestBlind23VoiceOnTheLineIsRansom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ابھی ایک نمبر سے کال آئی، میرے بیٹے کی آواز سنوائی اور کہا کل شام تک ۳۰ لاکھ کا بندوبست کرو۔ بیٹا تین مہینے پہلے لیبیا گیا تھا",
+		"کال آئی، بھائی کی آواز سنوا کر کہا ۲۰ لاکھ بھیجو اور کسی کو مت بتانا",
+		"شوہر کی آواز سنوائی پھر فون بند کر دیا، کہتے ہیں پیسے تیار رکھو",
+		"abhi call aayi, bete ki awaz sunwai aur kaha kal tak 30 lakh ka bandobast karo",
+		"kisi ne bhai ki aawaz sunwa ke bola 20 lakh bhejo kisi ko mat batana",
+		"a man called and put my brother on the line, then said 20 lakh by friday",
+		"they called from a foreign number, let us hear his voice and asked for 30 lakh",
+	} {
+		r := Read(s)
+		require.Contains(t, r.Situations, "kidnap_ransom", "%q", s)
+		require.Equal(t, "emergency", r.Urgency, "%q", s)
+	}
+}
+
+// "Or else he won't go with the next group" / "ورنہ وہیں رہے گا" is an
+// agent's hold on a journey, not a threat to the person (blind23 RU-041):
+// a house on the way with more money asked is urgent smuggling.
+func TestBlind23ElseNoNextGroupIsNoThreat(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai ko Libya me agent ne ek ghar me rakha hua hai, 2 hafte se kashti ka intezar. ab keh rahe 3 lac aur bhejo warna agle group me nahi jayega",
+		"beta Turkey me hai, agent ne ek ghar me rakha hua hai, kehta hai 2 lakh aur bhejo warna wahin rahega",
+		"بھائی کو ایجنٹ نے لیبیا میں ایک گھر میں رکھا ہے، کہتا ہے ۳ لاکھ اور بھیجو ورنہ اگلے گروپ میں نہیں جائے گا",
+		"بیٹا ترکی میں ہے، ایجنٹ نے ایک گھر میں رکھا ہوا ہے، کہتا ہے ۲ لاکھ اور بھیجو ورنہ وہیں رہے گا",
+		"my brother is kept in a house in Libya by the agent, he wants 3 lakh more or else no place on the next boat",
+	} {
+		r := Read(s)
+		require.Equal(t, "urgent", r.Urgency, "%q", s)
+	}
+	require.Equal(t, "emergency", Read("bhai ko agent ne ghar me band kar rakha hai, 3 lac bhejo warna maar denge").Urgency)
+}
+
+// A passport kept abroad by one now safe at home is a claim (routine), as
+// wages owed are; a passport said to be held still is urgent (blind23
+// EN-043, UR-043).
+func TestBlind23PassportKeptBeforeComingHome(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My cousin came back from Malaysia last week. The factory kept his passport for 2 yrs and paid half salary. He is safe now at home and wants to file a case against the agent",
+		"میں ملائیشیا گیا تھا۔ فیکٹری والوں نے پاسپورٹ لے لیا تھا۔ پچھلے مہینے واپس آیا ہوں اور اب گھر پر محفوظ ہوں۔ ایجنٹ کے خلاف کیس کرنا ہے",
+		"بھائی سعودیہ سے واپس آ گیا ہے، کفیل نے دو سال پاسپورٹ رکھا تھا۔ اب ایجنٹ کے خلاف شکایت کرنی ہے",
+		"main Malaysia se wapis aaya hun, factory walon ne passport rakh liya tha 2 saal. ab ghar pe mehfooz hun, agent pe case karna hai",
+	} {
+		require.Equal(t, "routine", Read(s).Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"My brother came back from Malaysia, they had kept his passport and not paid 7 months. He is home but the company still has his passport",
+		"main wapis aa gaya hun lekin mera passport abhi tak company ke paas hai",
+		"میں واپس آ گیا ہوں لیکن میرا پاسپورٹ ابھی تک کمپنی کے پاس ہے",
+	} {
+		require.Equal(t, "urgent", Read(s).Urgency, "%q", s)
+	}
+}
