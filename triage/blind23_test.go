@@ -65,3 +65,46 @@ func TestBlind23PassportKeptBeforeComingHome(t *testing.T) {
 		require.Equal(t, "urgent", Read(s).Urgency, "%q", s)
 	}
 }
+
+// A family's worry about someone said to be fine now is no report
+// (blind23's ordinary worries EN-050, UR-016, UR-050, RU-013); a late
+// salary beside "everything else is fine", or trouble beside "he is ok",
+// still is.
+func TestBlind23OrdinaryWorryIsNoCase(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my son works in a shop in Muscat, he is fine and we talk daily, but I keep worrying after the news. can I register him with the embassy just in case?",
+		"my husband is in Jeddah, he's fine, just worried. is there any helpline if ever needed?",
+		"کل لکھا تھا کہ بیٹے کا فون بند ہے۔ اب فون آ گیا ہے، وہ ریاض میں بالکل ٹھیک ہے۔ شکایت ختم کر دیں",
+		"شوہر دبئی میں ہیں، آج بات ہوئی، سب ٹھیک ہے۔ پھر بھی دل گھبراتا ہے، کوئی نمبر ہے؟",
+		"beta Dubai me hai, aaj baat hui wo bilkul theek hai, bas dil ghabrata hai. koi helpline hai?",
+		"airport pe dar lag gaya tha lekin sab theek tha, ab camp pohanch gaya hun. iqama kitne din me banta hai?",
+	} {
+		r := Read(s)
+		require.Equal(t, "other", r.CaseType, "%q", s)
+		require.Equal(t, "routine", r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"salary is 6 days late this month, HR in Sharjah says bank issue. everything else is fine, just worried, is this normal?",
+		"اس مہینے تنخواہ ۱۰ دن لیٹ ہے، کمپنی کہتی ہے چھٹیوں کی وجہ سے۔ باقی سب ٹھیک ہے",
+		"my brother is in Dubai, he is fine but the company has not paid him for 3 months",
+		"bhai Dubai me hai, wo theek hai lekin 4 mahine se tankhwah nahi mili",
+		"بھائی سعودیہ میں ہے، وہ ٹھیک ہے لیکن کفیل نے پاسپورٹ رکھ لیا ہے",
+	} {
+		require.NotEqual(t, "other", Read(s).CaseType, "%q", s)
+	}
+}
+
+// Wanting to go back to Pakistan is not being back ("I want to go back to
+// Pakistan", "پاکستان واپس جانا چاہتا ہوں", "pakistan wapis jana hai"):
+// a passport held from one still abroad stays urgent (C-009).
+func TestBlind23WishToReturnToPakistanIsNotHome(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I am working in Riyadh as a driver. The company has not paid my salary for 5 months and the kafeel has my iqama and passport. I want to go back to Pakistan.",
+		"میں ریاض میں ڈرائیور ہوں، کفیل نے پاسپورٹ رکھ لیا ہے، پانچ مہینے سے تنخواہ نہیں ملی، پاکستان واپس جانا چاہتا ہوں",
+		"main Riyadh me driver hun, kafeel ne passport rakh liya hai, 5 mahine se salary nahi mili, pakistan wapis jana chahta hun",
+	} {
+		require.Equal(t, "urgent", Read(s).Urgency, "%q", s)
+	}
+}

@@ -736,6 +736,30 @@ func (a *analysis) workerWell(r ruled) bool {
 		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
 }
 
+// relativeWell reports a family's worry with no trouble in it: someone
+// said to be fine now ("he is fine and we talk daily, but I keep
+// worrying", "اب اس کا فون آ گیا ہے، وہ دمام میں بالکل ٹھیک ہے", "lekin sab
+// theek tha, ab company ke camp pohanch gaya hun", blind23 EN-050, UR-016,
+// RU-013), asking at most where to turn if ever needed. Not a report
+// (blind23's ordinary worries): no situation or danger read but a phone
+// once silent, nothing of an agent, fee, check or trouble abroad, no
+// wages talked of, no number or link; "everything else is fine" beside a
+// late salary is trouble all the same (blind23 EN-047, UR-047).
+func (a *analysis) relativeWell(r ruled) bool {
+	f := r.f
+	if !a.cue("all_well") || a.cue("all_well_else") || anyTrue(f.sits) || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
+		return false
+	}
+	for _, c := range dangerConcepts {
+		if a.cue(c) {
+			return false
+		}
+	}
+	return !a.cue("agent") && !a.cue("salary_context") && !a.cue("sent_to") && !f.fee && !f.askPay && !f.paid && !f.verify && !f.distress &&
+		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
+		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+}
+
 // topicCue reports whether any cue of Hoshyar's work was read: work
 // abroad, an agent, money for a job, trafficking, smuggling…
 func (a *analysis) topicCue() bool {
@@ -750,7 +774,7 @@ func (a *analysis) topicCue() bool {
 // onTopic reports whether the message is about work abroad, recruitment,
 // its money, or a person in trouble: the rules read something of it.
 func (a *analysis) onTopic(r ruled) bool {
-	if a.everydayOnly(r) || a.workerWell(r) {
+	if a.everydayOnly(r) || a.workerWell(r) || a.relativeWell(r) {
 		return false
 	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
