@@ -155,3 +155,31 @@ func TestBlind23NoNeedToWorryAndWishToGoHome(t *testing.T) {
 		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, "%q", s)
 	}
 }
+
+// "Kidnapped, that is, the agent keeps him in a house and wants more to
+// send him on" rewords the kidnapping into a smuggler's price: a house on
+// the way and more money asked, as 40 of 43 such lines of the corpus and
+// blind sets are labelled, smuggling and urgent (blind23 UR-041, blind20
+// UR-044). Harm or a threat keeps it an emergency.
+func TestBlind23RewordedKidnapInASafeHouse(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرا بیٹا ترکی میں اغوا ہو گیا ہے، یعنی ایجنٹ نے اسے ایک گھر میں رکھا ہوا ہے اور کہتا ہے ۳ لاکھ اور بھیجو تو آگے یونان بھیجوں گا",
+		"بھائی ایجنٹ کے ساتھ ایران پہنچ گیا ہے، اب ایجنٹ کہتا ہے ۵ لاکھ اور دو تو آگے ترکی بھیجیں گے، ایک گھر میں رکھا ہوا ہے",
+		"bhai Iran me agwa ho gaya hai, matlab agent ne ek ghar me rakha hua hai aur 2 lakh aur bhejo to aage Turkey bhejega",
+		"my brother was kidnapped in Iran, I mean the agent keeps him in a house in Tehran and wants 3 lakh more to take him on to Turkey",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, "urgent", r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"bhai ko Libya me agwa kar liya hai, 20 lakh mang rahe hain warna maar denge",
+		"میرے بیٹے کو لیبیا میں اغوا کر لیا ہے، ۲۰ لاکھ مانگ رہے ہیں ورنہ مار دیں گے",
+		"my son was kidnapped in Libya, they want 20 lakh or they will kill him",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, "emergency", r.Urgency, "%q", s)
+	}
+}
