@@ -183,3 +183,30 @@ func TestBlind23RewordedKidnapInASafeHouse(t *testing.T) {
 		require.Equal(t, "emergency", r.Urgency, "%q", s)
 	}
 }
+
+// Marriage as the pretext to take a girl or woman abroad ("nikah ke naam
+// pe China le ja rahi hai", "شادی کے نام پر چین لے گئے", "fake marriage
+// papers") is trafficking, as every such line of the corpus and blind sets
+// is labelled (blind23 RU-011); a child in it is an emergency, a woman's
+// journey still planned with no harm read is urgent (UR-0562).
+func TestBlind23MarriageAsPretextIsTrafficking(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"hamari gali ki 14 saal ki bachi ko ek aurat shadi ke naam pe kal China le ja rahi hai, ghar walon ko paise diye hain",
+		"ہمارے محلے کی ۱۴ سال کی لڑکی کو ایک عورت نکاح کے نام پر آج رات چین لے جا رہی ہے، گھر والوں کو ۵ لاکھ دیے ہیں",
+		"a woman is taking a 13 year old girl from our street to China tonight in the name of marriage, she gave the family 5 lakh",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseTrafficking, r.CaseType, "%q", s)
+		require.Equal(t, "emergency", r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"meri behan ko agent ne jaali shadi ke kaghzaat bana ke China bhejne ka intezam kar liya hai, kal flight hai",
+		"میری بہن کا ایجنٹ نے جعلی شادی کے کاغذ بنا کر چین بھیجنے کا انتظام کر لیا ہے، کل رات کی فلائٹ ہے",
+		"the agent made fake marriage papers to send my sister to China, flight is tomorrow",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseTrafficking, r.CaseType, "%q", s)
+		require.Equal(t, "urgent", r.Urgency, "%q", s)
+	}
+}

@@ -447,7 +447,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
-	if a.onlyForcedScam(r) || a.plainOffer(r) {
+	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyMarriagePlanned(r) {
 		raiseAt = reraiseAt
 	}
 	if a.inSafeHouse() && !a.situation("safe_house") {
@@ -841,6 +841,25 @@ func (a *analysis) workNamed() bool {
 		}
 	}
 	return a.situation("forced_work") || a.situation("debt_bondage") || a.situation("wages_withheld")
+}
+
+// onlyMarriagePlanned reports a marriage forced, sold or used as a
+// pretext to take a woman abroad ("جعلی شادی کے کاغذ بنا کر چین بھیجنے کا
+// انتظام", UR-0562) with no danger of the body read: no emergency
+// situation, no harm, threat or sale, no one held. The domain's case is
+// urgent (the situation's level); the model must be sure to raise it. A
+// child in it, or one already locked in or beaten there, stays an
+// emergency.
+func (a *analysis) onlyMarriagePlanned(r ruled) bool {
+	if !r.f.sits["forced_marriage"] || a.harmNow() || a.personHeld() {
+		return false
+	}
+	for code, v := range r.f.sits {
+		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyForcedScam reports forced scam work read with no danger of the
