@@ -210,3 +210,32 @@ func TestBlind23MarriageAsPretextIsTrafficking(t *testing.T) {
 		require.Equal(t, "urgent", r.Urgency, "%q", s)
 	}
 }
+
+// A grumble at low pay told as an idiom ("this salary kills me", "ye
+// tankhwah to maar degi", "یہ تنخواہ تو مار ڈالے گی") with nothing promised
+// or broken is no report and no threat to life (blind23 EN-018, RU-018);
+// "کیا بچے گا" is what is left of the pay, not a child.
+func TestBlind23PayGrumbleIsNoCase(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"this salary kills me yaar, 1200 riyal as driver in Dammam and I can't send anything home. is there a minimum wage for Pakistanis in KSA?",
+		"this job is killing me, 1100 riyal in Jeddah and nothing left after rent. any better company?",
+		"ye 1200 riyal wali tankhwah to maar degi yaar, kamre ka kiraya bhi poora nahi hota. Riyadh me koi achi company batao",
+		"yaar ye salary to maar hi degi, 900 dirham me Dubai me kuch nahi bachta, koi aur kaam batao",
+		"یہ تنخواہ تو مار ڈالے گی یار، ۱۲۰۰ ریال میں ریاض میں کرایہ بھی پورا نہیں ہوتا، کوئی اچھی کمپنی بتائیں",
+	} {
+		r := Read(s)
+		require.Equal(t, "other", r.CaseType, "%q", s)
+		require.Equal(t, "routine", r.Urgency, "%q", s)
+		require.NotContains(t, r.Situations, "threat_to_life", "%q", s)
+	}
+	for _, s := range []string{
+		"یہ تنخواہ تو مار ڈالے گی، ۸۰۰ درہم میں دبئی میں کیا بچے گا؟ ایجنٹ نے ۱۵۰۰ کا وعدہ کیا تھا",
+		"ye tankhwah to maar degi, agent ne Dubai me 1500 dirham ka waada kiya tha, yahan company 800 de rahi hai",
+		"this salary kills me, the agent promised 1500 riyal and the company pays 900",
+	} {
+		r := Read(s)
+		require.NotEqual(t, "other", r.CaseType, "%q", s)
+		require.NotContains(t, r.Situations, "child", "%q", s)
+	}
+}

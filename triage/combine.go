@@ -789,6 +789,29 @@ func (a *analysis) relativeWell(r ruled) bool {
 		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
 }
 
+// payGrumble reports a worker's grumble at low pay told as an idiom ("this
+// salary kills me yaar ... is there a minimum wage?", "ye tankhwah to maar
+// degi yaar ... koi achi company batao", blind23 EN-018, RU-018; blind22
+// UR-028, RU-032) with nothing promised or broken: no agent, no promise or
+// contract, no situation, fee, payment, check or trouble abroad read. Not
+// a report; pay below what was promised is (blind23 UR-017).
+func (a *analysis) payGrumble(r ruled) bool {
+	f := r.f
+	if !a.cue("pay_grumble") || a.cue("agent") || a.cue("misconduct") || anyTrue(f.sits) {
+		return false
+	}
+	grumble := a.cueHits("pay_grumble")
+	for _, c := range dangerConcepts {
+		for _, h := range a.cueHits(c) {
+			if !overlapsAny(h, grumble) {
+				return false
+			}
+		}
+	}
+	return !f.fee && !f.askPay && !f.paid && !f.verify && !f.distress && !f.smuggling && !f.trafficked && !f.ransom &&
+		!f.docFraud && !f.forcedLab && !f.noLicence && len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0
+}
+
 // topicCue reports whether any cue of Hoshyar's work was read: work
 // abroad, an agent, money for a job, trafficking, smuggling…
 func (a *analysis) topicCue() bool {
@@ -803,7 +826,7 @@ func (a *analysis) topicCue() bool {
 // onTopic reports whether the message is about work abroad, recruitment,
 // its money, or a person in trouble: the rules read something of it.
 func (a *analysis) onTopic(r ruled) bool {
-	if a.everydayOnly(r) || a.workerWell(r) || a.relativeWell(r) {
+	if a.everydayOnly(r) || a.workerWell(r) || a.relativeWell(r) || a.payGrumble(r) {
 		return false
 	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
