@@ -84,6 +84,34 @@ func (a *analysis) collect(m *lang.Matcher) {
 		}
 		a.hits[l] = append(a.hits[l], h)
 	}
+	a.dropReworded()
+}
+
+// dropReworded drops a word of kidnapping that the writer goes on to put
+// in other words ("اغوا ہو گیا ہے، یعنی ایجنٹ نے اسے ایک گھر میں رکھا ہوا
+// ہے", "kidnap ho gaya hai, matlab company ne passport rakh liya", blind23
+// UR-041, RU-043): the writer's term is not the situation; what follows
+// it is read instead.
+func (a *analysis) dropReworded() {
+	for _, key := range []lang.Label{{Kind: kindSit, Key: "kidnap_ransom"}, {Kind: kindCue, Key: "ransom"}} {
+		var kept []lang.Hit
+		for _, h := range a.hits[key] {
+			reworded := false
+			for _, r := range a.cueHits("reworded") {
+				if r.I >= h.J && r.I-h.J <= 4 {
+					reworded = true
+				}
+			}
+			if !reworded {
+				kept = append(kept, h)
+			}
+		}
+		if len(kept) == 0 {
+			delete(a.hits, key)
+		} else {
+			a.hits[key] = kept
+		}
+	}
 }
 
 func overlapsAny(h lang.Hit, others []lang.Hit) bool {

@@ -46,6 +46,10 @@ var reraiseAt = 0.8
 var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, CaseForcedLabour: true, CaseOEPMisconduct: true,
 	CaseDocumentFraud: true}
 
+// thinDistressAt is how sure the model must be to read a worker's distress
+// abroad where the rules read no trouble at all.
+var thinDistressAt = 0.5
+
 // overruleAt is how sure the model must be to overrule a precise rule.
 var overruleAt = 0.9
 
@@ -208,14 +212,29 @@ func (a *analysis) loweredUrgency() string {
 			// Wages owed to one who is back home are a claim, not a
 			// danger: every such line of the corpus and blind sets is
 			// routine ("Abbu Kuwait se wapis aa gaye, company ne end of
-			// service nahi di", blind13); a passport still held is not,
+			// service nahi di", blind13), and so is a passport kept there
+			// (claimAtHome); a passport still held is not,
 			// nor are wages withheld from one safe but still abroad.
-			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) && !(code == "wages_withheld" && a.cue("ctx_home")) {
+			if s := lex.situations[code]; s.level == UrgencyUrgent && a.situation(code) && !a.claimAtHome(code) {
 				return UrgencyUrgent
 			}
 		}
 	}
 	return UrgencyRoutine
+}
+
+// claimAtHome reports an urgent situation of the time abroad told by one
+// back home, which is a claim now: wages owed, or a passport kept there
+// ("the factory kept his passport for 2 yrs ... he is safe now at home",
+// "پاسپورٹ لے لیا ... واپس آیا ہوں اور اب گھر پر محفوظ ہوں", blind23 EN-043,
+// UR-043; routine in the corpus and blind sets) unless it is said to be
+// held still ("the company still has his passport", "passport abhi tak
+// unke paas hai": urgent, EN2-0328, RU3-0287).
+func (a *analysis) claimAtHome(code string) bool {
+	if !a.cue("ctx_home") {
+		return false
+	}
+	return code == "wages_withheld" || code == "documents_taken" && !a.cue("doc_still_held")
 }
 
 // harmNow reports whether a danger other than being held is read: the
@@ -471,7 +490,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
-	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() {
+	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() || a.onlyMarriagePlanned(r) {
 		raiseAt = reraiseAt
 	}
 	if a.inSafeHouse() && !a.situation("safe_house") {
@@ -500,7 +519,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// a film, "does this really happen?" checks nothing.
 		out.CaseType = r.caseType
 	}
-	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && r.caseType == CaseWorkerDistress && r.f.distress) &&
+	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && (r.caseType == CaseWorkerDistress || r.caseType == CaseOther) && r.f.distress) &&
 		(pc.P < overruleAt || a.cue("to_report")) && !r.firm {
 		// A danger or a passport held read in the present ("passport un k
 		// pas ha abhi bhi") is a report: unless the model is sure it is
@@ -509,9 +528,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// it still be reported?", blind12): asked so, however sure the
 		// model is of other. So is a worker's trouble abroad the rules
 		// read ("ریاض میں انتقال ہو گیا، میت واپس لانے", blind17 UR-047).
+		// A ransom is no next reading of a passport held till a fee is
+		// paid ("Agency will hold your passport till you pay the
+		// remaining 40000"): no person held, kidnapped or threatened.
 		best := 0.0
 		for c, p := range pc.Probs {
-			if c != CaseOther && (p > best || p == best && c < out.CaseType) && (c != CaseForcedLabour || a.workNamed()) {
+			if c != CaseOther && (p > best || p == best && c < out.CaseType) && (c != CaseForcedLabour || a.workNamed()) &&
+				(c != CaseRansom || a.personHeld() || a.situation("kidnap_ransom") || a.cue("k_threat") || a.situation("threats")) {
 				out.CaseType, best = c, p
 			}
 		}
@@ -565,6 +588,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// labels it (RU2-0713), not a ransom or an offer.
 		out.CaseType = CaseSmuggling
 	}
+	if out.CaseType == CaseWorkerDistress && r.caseType != CaseWorkerDistress && !r.f.distress && !anyTrue(r.f.sits) && pc.P < thinDistressAt {
+		// "my son is in saudia" and nothing else: a relative abroad, no
+		// trouble told yet; the model's unsure guess of a worker's
+		// distress (29% after one retrain) starts no plea before the next
+		// message says what is wrong (C23-008, C21-017's agent gone): the
+		// rules' reading stands.
+		out.CaseType = r.caseType
+	}
 	if out.CaseType == CaseDocumentFraud && r.caseType != CaseDocumentFraud && !a.cue("documents") {
 		// A forged document needs a document named: "میں نے ایجنٹ کو 80
 		// ہزار بھیجے تھے" names none, however sure the model is ("agent ka
@@ -589,6 +620,23 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// be sure.
 		out.CaseType = r.caseType
 	}
+	if out.CaseType == CaseRansom && r.caseType != CaseRansom && !a.moneyOrThreat(e) {
+		// A ransom or an extortion asks for money or threatens: a
+		// husband gone silent on the way with the agent's men ("since
+		// then his phone is off", blind23 EN-008) is the journey's case,
+		// however the model reads the smugglers' men beside a relative:
+		// on a smugglers' route (Iran, Libya) with no work named, as
+		// heldOnTheRoute reads it; elsewhere the model's next reading.
+		best := 0.0
+		for c, p := range pc.Probs {
+			if c != CaseRansom && (p > best || p == best && c < out.CaseType) {
+				out.CaseType, best = c, p
+			}
+		}
+		if slices.ContainsFunc(e.Countries, func(c string) bool { return lex.transitCountries[c] }) && !a.workNamed() {
+			out.CaseType = CaseSmuggling
+		}
+	}
 	if out.CaseType != r.caseType && out.CaseType == pc.Class {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
 	} else if out.CaseType != r.caseType {
@@ -605,11 +653,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
-		!(ctx == "ctx_safe_now" && a.cue("ctx_home") && a.situation("wages_withheld")):
+		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
-		// one back home stay a claim.
+		// one back home, or a passport kept while abroad, stay a claim.
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}
@@ -686,6 +734,14 @@ func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 func (a *analysis) irregularJourney(f *facts, countries []string) bool {
 	return f.smuggling || a.cue("smuggling") || a.cue("k_journey") || a.situation("safe_house") ||
 		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
+}
+
+// moneyOrThreat reports a sum, a word of money or of asking for it
+// (cue money_demand: "paisa ready rakho", "jo mangte hain de do"), or a
+// threat: what every ransom and extortion of the corpus and blind sets
+// names.
+func (a *analysis) moneyOrThreat(e Entities) bool {
+	return len(e.Amounts) > 0 || a.cue("money_demand") || a.cue("k_threat") || a.situation("threats") || a.situation("kidnap_ransom")
 }
 
 // onlyOfficialLinks reports links in the text, every one of them an
@@ -844,6 +900,53 @@ func (a *analysis) workerWell(r ruled) bool {
 		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
 }
 
+// relativeWell reports a family's worry with no trouble in it: someone
+// said to be fine now ("he is fine and we talk daily, but I keep
+// worrying", "اب اس کا فون آ گیا ہے، وہ دمام میں بالکل ٹھیک ہے", "lekin sab
+// theek tha, ab company ke camp pohanch gaya hun", blind23 EN-050, UR-016,
+// RU-013), asking at most where to turn if ever needed. Not a report
+// (blind23's ordinary worries): no situation or danger read but a phone
+// once silent, nothing of an agent, fee, check or trouble abroad, no
+// wages talked of, no number or link; "everything else is fine" beside a
+// late salary is trouble all the same (blind23 EN-047, UR-047).
+func (a *analysis) relativeWell(r ruled) bool {
+	f := r.f
+	if !a.cue("all_well") || a.cue("all_well_else") || anyTrue(f.sits) || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
+		return false
+	}
+	for _, c := range dangerConcepts {
+		if a.cue(c) {
+			return false
+		}
+	}
+	return !a.cue("agent") && !a.cue("salary_context") && !a.cue("sent_to") && !f.fee && !f.askPay && !f.paid && !f.verify && !f.distress &&
+		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
+		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+}
+
+// payGrumble reports a worker's grumble at low pay told as an idiom ("this
+// salary kills me yaar ... is there a minimum wage?", "ye tankhwah to maar
+// degi yaar ... koi achi company batao", blind23 EN-018, RU-018; blind22
+// UR-028, RU-032) with nothing promised or broken: no agent, no promise or
+// contract, no situation, fee, payment, check or trouble abroad read. Not
+// a report; pay below what was promised is (blind23 UR-017).
+func (a *analysis) payGrumble(r ruled) bool {
+	f := r.f
+	if !a.cue("pay_grumble") || a.cue("agent") || a.cue("misconduct") || anyTrue(f.sits) {
+		return false
+	}
+	grumble := a.cueHits("pay_grumble")
+	for _, c := range dangerConcepts {
+		for _, h := range a.cueHits(c) {
+			if !overlapsAny(h, grumble) {
+				return false
+			}
+		}
+	}
+	return !f.fee && !f.askPay && !f.paid && !f.verify && !f.distress && !f.smuggling && !f.trafficked && !f.ransom &&
+		!f.docFraud && !f.forcedLab && !f.noLicence && len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0
+}
+
 // topicCue reports whether any cue of Hoshyar's work was read: work
 // abroad, an agent, money for a job, trafficking, smuggling…
 func (a *analysis) topicCue() bool {
@@ -858,7 +961,7 @@ func (a *analysis) topicCue() bool {
 // onTopic reports whether the message is about work abroad, recruitment,
 // its money, or a person in trouble: the rules read something of it.
 func (a *analysis) onTopic(r ruled) bool {
-	if a.everydayOnly(r) || a.workerWell(r) {
+	if a.everydayOnly(r) || a.workerWell(r) || a.relativeWell(r) || a.payGrumble(r) {
 		return false
 	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
@@ -896,6 +999,25 @@ func (a *analysis) workNamed() bool {
 		}
 	}
 	return a.situation("forced_work") || a.situation("debt_bondage") || a.situation("wages_withheld")
+}
+
+// onlyMarriagePlanned reports a marriage forced, sold or used as a
+// pretext to take a woman abroad ("جعلی شادی کے کاغذ بنا کر چین بھیجنے کا
+// انتظام", UR-0562) with no danger of the body read: no emergency
+// situation, no harm, threat or sale, no one held. The domain's case is
+// urgent (the situation's level); the model must be sure to raise it. A
+// child in it, or one already locked in or beaten there, stays an
+// emergency.
+func (a *analysis) onlyMarriagePlanned(r ruled) bool {
+	if !r.f.sits["forced_marriage"] || a.harmNow() || a.personHeld() {
+		return false
+	}
+	for code, v := range r.f.sits {
+		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyForcedScam reports forced scam work read with no danger of the
