@@ -289,7 +289,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// blind4..blind14 mark it.
 	over := caseType != "" && (a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now")
 	switch {
-	case over:
+	case over, a.smugglerAsSlur(f, caseType):
 	case a.cue("smuggling"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
 	case a.cue("pay_on_arrival"):
@@ -877,4 +877,19 @@ func formatAmount(am Amount) string {
 		prefix = "Rs "
 	}
 	return prefix + b.String() + frac
+}
+
+// smugglerAsSlur reports a "smuggler" said of a promoter or a job scam
+// whose journey had no route of its own ("these smugglers at Al-Madina
+// Manpower (lic 2291/RWP) took 4.5 lakh", "ye Sky Way Overseas walay asli
+// smuggler hain", "میرے ساتھ انسانی اسمگلنگ ہو گئی ... ورک پرمٹ کے نام پر"):
+// a word of anger, not a crossing. blind23 marks no irregular route on its
+// 3 such accounts; blind4-22 hold none (their 44 smuggling words are all
+// journeys, news or stories).
+func (a *analysis) smugglerAsSlur(f *facts, caseType string) bool {
+	if caseType != CaseOEPMisconduct && caseType != CaseJobScamPaid {
+		return false
+	}
+	return a.cue("smuggling") && !a.cue("route") && !a.cue("pay_on_arrival") &&
+		!(f.europe && a.viaLibya(f.e.Countries)) && !a.has(kindSit, "at_sea_or_border") && !a.heldOnTheRoute(f.e.Countries)
 }

@@ -1,0 +1,36 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// A "smuggler" said in anger of a licensed promoter or of a job scam with
+// no journey of its own is no irregular route (blind23 EN-034, RU-034,
+// UR-031); a smuggler's crossing still is.
+func TestSmugglerAsSlurIsNoRoute(t *testing.T) {
+	has := func(text string) bool {
+		a := Assess(text, Extract(text))
+		return slices.ContainsFunc(a.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute })
+	}
+	for _, text := range []string{
+		"These smugglers at Crescent Manpower (lic 3310/LHR) took 3.8 lakh from me, receipt only 20,000. In Riyadh they made me a cleaner, not a driver.",
+		"Golden Overseas Employment Promoters licence 1187/ISB are real smugglers, took 4 lakh for Qatar and gave another job there",
+		"ye Gulf Star Overseas walay (lic 2207/LHR) asli smuggler hain, 4 lakh le kar Dubai bheja aur wahan kaam hi koi aur diya, raseed sirf 20 hazar ki",
+		"Al Falah Manpower lic 3391/RWP wale smuglar hain, 3.5 lac liye aur Oman me mazdoori pe laga diya",
+		"یہ النور اوورسیز (لائسنس 2210/LHR) والے اسمگلر ہیں، چار لاکھ لے کر سعودیہ بھیجا اور وہاں کام کوئی اور دیا",
+		"میرے ساتھ انسانی اسمگلنگ ہو گئی، فیس بک پر ایک کمپنی نے کینیڈا کے ورک پرمٹ کے نام پر ڈیڑھ لاکھ لے لیے اور اب نمبر بند ہے",
+	} {
+		if has(text) {
+			t.Errorf("irregular route on %q", text)
+		}
+	}
+	for _, text := range []string{
+		"My brother is in a house in Tehran with 15 others. We gave 12 lakh, now the smuggler wants 3 lakh more before taking them to Turkey.",
+		"smuggler ne 20 lakh liye Italy bhejne ke, Libya se boat pe bithaya, ab 3 din se rabta nahi",
+	} {
+		if !has(text) {
+			t.Errorf("no irregular route on %q", text)
+		}
+	}
+}
