@@ -359,7 +359,10 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 		// hun, keh rahe 80 hazar aur do", blind22 RU-010) is asked: blind4-21
 		// mark the fee on 72 of 105 licensed promoters' accounts with a sum.
 		// More asked with nothing paid told is not (RU-0216).
-		return fee || askPay || a.cue("more_asked") && f.paid || f.feeAmount != nil && (f.paid || priced) &&
+		// Money taken above what is due ("پروموٹر نے زیادہ پیسے لیے",
+		// "took more money than the legal fee", "35 hazar extra liye") is a
+		// fee: blind4-22 mark 5 of their 6 such promoters' accounts.
+		return fee || askPay || a.cue("overcharged") || a.cue("more_asked") && f.paid || f.feeAmount != nil && (f.paid || priced) &&
 			(a.cue("no_receipt") || slices.Contains(f.e.Payments, "cash") || a.hasPartialReceipt(f.e.Amounts))
 	}
 	return fee || f.feeAmount != nil && (f.paid || askPay || priced) || f.paid && f.job

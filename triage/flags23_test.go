@@ -34,3 +34,23 @@ func TestSmugglerAsSlurIsNoRoute(t *testing.T) {
 		}
 	}
 }
+
+// Money taken above what is due by a promoter, told without a sum
+// ("پروموٹر نے زیادہ پیسے لیے", blind23 UR-035), is a fee before contract,
+// as blind4-22 mark 5 of their 6 such accounts.
+func TestOverchargedIsFee(t *testing.T) {
+	for _, text := range []string{
+		"The licensed promoter took more money than the legal fee, where can I complain?",
+		"OEP lic 2231/LHR charged us extra fees for the Saudi visa, how to complain?",
+		"licensed promoter overcharged my brother for the Oman visa, where to complain",
+		"پروموٹر نے زیادہ پیسے لیے، شکایت کہاں کروں؟",
+		"لائسنس یافتہ پروموٹر نے ہم سے اضافی رقم وصول کی، کہاں شکایت کریں",
+		"OEP walon ne zyada paise liye, complaint kahan karun?",
+		"promoter ne ziada pesay liye saudi visa ke, shikayat kahan krun",
+	} {
+		a := Assess(text, Extract(text))
+		if !slices.ContainsFunc(a.Flags, func(f Flag) bool { return f.Code == FlagFeeBefore }) {
+			t.Errorf("no fee on %q (%s %v)", text, a.CaseType, a.Flags)
+		}
+	}
+}
