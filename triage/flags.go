@@ -648,7 +648,7 @@ func (a *analysis) officialSelected() bool {
 // alone is not a job here ("FIA arrested an agent").
 func (a *analysis) officialJob() bool {
 	for _, h := range a.officialHits() {
-		if a.near("job", h.I, h.J, 4) {
+		if a.clauseDistance("job", h.I, h.J, 4, 4) >= 0 {
 			return true
 		}
 	}

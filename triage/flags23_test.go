@@ -54,3 +54,33 @@ func TestOverchargedIsFee(t *testing.T) {
 		}
 	}
 }
+
+// An official body named in another clause than the job, as the one that
+// found the fraud ("ایئرپورٹ پر ایف آئی اے نے بتایا کہ جعلی ہے", blind23
+// UR-036), is no one claiming to recruit for it: blind4-22 mark
+// impersonation on none of their 53 document frauds that name the FIA, an
+// airport, VFS or an embassy. A job offered in its name still is.
+func TestOfficialInAnotherClauseIsNoImpersonation(t *testing.T) {
+	imp := func(text string) bool {
+		a := Assess(text, Extract(text))
+		return slices.ContainsFunc(a.Flags, func(f Flag) bool { return f.Code == FlagImpersonation })
+	}
+	for _, text := range []string{
+		"ایجنٹ نے برطانیہ کا کیئر ورکر ویزا دیا، ایئرپورٹ پر ایف آئی اے نے بتایا کہ جعلی ہے۔ ۲۲ لاکھ لیے تھے اس نے",
+		"ایجنٹ نے اٹلی کا ورک ویزا لگوایا، ایف آئی اے والوں نے بتایا کہ جعلی ہے، ۱۵ لاکھ دیے تھے",
+		"agent ne Italy ka worker visa diya, FIA ne airport pe bataya fake hai. 12 lakh liye the",
+		"The agent gave me a UK care worker visa, at the airport FIA told me it is fake. I paid 20 lakh",
+	} {
+		if imp(text) {
+			t.Errorf("impersonation on %q", text)
+		}
+	}
+	for _, text := range []string{
+		"FIA mein naukriyan, registration fee 2000 jama karwayen, rabta 0300-1234567",
+		"ایف آئی اے میں نوکریاں، رجسٹریشن فیس ۲۰۰۰ جمع کروائیں",
+	} {
+		if !imp(text) {
+			t.Errorf("no impersonation on %q", text)
+		}
+	}
+}
