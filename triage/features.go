@@ -47,7 +47,8 @@ import (
 // "k_leave_soon", "k_depart", "k_close_one" and
 // "k_others_kin" (a day within days, a word of setting out, a friend or a
 // cousin, a neighbour's son) only tell the rules that one's own is about to set
-// out on a smuggler's route (leavingSoon).
+// out on a smuggler's route (leavingSoon). "overcharged" (money taken above
+// what is due) only tells the flags a promoter's fee (feeBefore).
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
@@ -55,7 +56,7 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
 	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
 	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "contrast": true,
-	"home_fee": true, "stranded": true, "k_leave_soon": true, "k_close_one": true, "k_depart": true, "k_others_kin": true}
+	"home_fee": true, "stranded": true, "k_leave_soon": true, "k_close_one": true, "k_depart": true, "k_others_kin": true, "overcharged": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words

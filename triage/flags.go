@@ -289,7 +289,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	// blind4..blind14 mark it.
 	over := caseType != "" && (a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now")
 	switch {
-	case over:
+	case over, a.smugglerAsSlur(f, caseType):
 	case a.cue("smuggling"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
 	case a.cue("pay_on_arrival"):
@@ -359,7 +359,10 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 		// hun, keh rahe 80 hazar aur do", blind22 RU-010) is asked: blind4-21
 		// mark the fee on 72 of 105 licensed promoters' accounts with a sum.
 		// More asked with nothing paid told is not (RU-0216).
-		return fee || askPay || a.cue("more_asked") && f.paid || f.feeAmount != nil && (f.paid || priced) &&
+		// Money taken above what is due ("پروموٹر نے زیادہ پیسے لیے",
+		// "took more money than the legal fee", "35 hazar extra liye") is a
+		// fee: blind4-22 mark 5 of their 6 such promoters' accounts.
+		return fee || askPay || a.cue("overcharged") || a.cue("more_asked") && f.paid || f.feeAmount != nil && (f.paid || priced) &&
 			(a.cue("no_receipt") || slices.Contains(f.e.Payments, "cash") || a.hasPartialReceipt(f.e.Amounts))
 	}
 	return fee || f.feeAmount != nil && (f.paid || askPay || priced) || f.paid && f.job
@@ -645,7 +648,7 @@ func (a *analysis) officialSelected() bool {
 // alone is not a job here ("FIA arrested an agent").
 func (a *analysis) officialJob() bool {
 	for _, h := range a.officialHits() {
-		if a.near("job", h.I, h.J, 4) {
+		if a.clauseDistance("job", h.I, h.J, 4, 4) >= 0 {
 			return true
 		}
 	}
@@ -877,4 +880,19 @@ func formatAmount(am Amount) string {
 		prefix = "Rs "
 	}
 	return prefix + b.String() + frac
+}
+
+// smugglerAsSlur reports a "smuggler" said of a promoter or a job scam
+// whose journey had no route of its own ("these smugglers at Al-Madina
+// Manpower (lic 2291/RWP) took 4.5 lakh", "ye Sky Way Overseas walay asli
+// smuggler hain", "میرے ساتھ انسانی اسمگلنگ ہو گئی ... ورک پرمٹ کے نام پر"):
+// a word of anger, not a crossing. blind23 marks no irregular route on its
+// 3 such accounts; blind4-22 hold none (their 44 smuggling words are all
+// journeys, news or stories).
+func (a *analysis) smugglerAsSlur(f *facts, caseType string) bool {
+	if caseType != CaseOEPMisconduct && caseType != CaseJobScamPaid {
+		return false
+	}
+	return a.cue("smuggling") && !a.cue("route") && !a.cue("pay_on_arrival") &&
+		!(f.europe && a.viaLibya(f.e.Countries)) && !a.has(kindSit, "at_sea_or_border") && !a.heldOnTheRoute(f.e.Countries)
 }
