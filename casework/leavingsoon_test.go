@@ -11,18 +11,22 @@ import (
 // One's own about to leave on a smuggler's route within days stays urgent
 // when the agent also holds the passport for the journey: a passport held
 // for the visa lowers a recruiter's report to routine, not this (C22-003).
-// A passport held for a journey with no day named stays routine.
+// A report of an agent who sends boys in general, no day named, stays
+// routine.
 func TestLeavingSoonKeptBesidePassportForJourney(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]string{
 		"an agent is sending my younger brother to Italy through Libya by boat, he is supposed to leave in about 10 days. yes he took my brother's passport for the ticket": "urgent",
 		"agent mere chote bhai ko Libya ke raste kashti se Italy bhej raha hai, 10 din baad flight hai. passport bhi usi ke paas hai ticket ke liye":                        "urgent",
 		"ایجنٹ میرے چھوٹے بھائی کو لیبیا کے راستے کشتی سے اٹلی بھیج رہا ہے، دس دن بعد فلائٹ ہے۔ پاسپورٹ بھی اسی کے پاس ہے ٹکٹ کے لیے":                                       "urgent",
-		"a man in our village sends boys to Italy through Libya by boat, 25 lakh each":                                                                                      "routine",
 	} {
 		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: text,
 			Answers: map[string]string{"documents": "passport", "recruiter": "Chaudhry Asif"}})
 		require.Equal(t, "smuggling", ct, text)
 		require.Equal(t, want, urgency, text)
 	}
+	ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: "a man in our village sends boys to Italy through Libya by boat, 25 lakh each",
+		Answers: map[string]string{"documents": "none", "recruiter": "Chaudhry Asif"}})
+	require.Equal(t, "smuggling", ct)
+	require.Equal(t, "routine", urgency)
 }

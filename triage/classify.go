@@ -243,7 +243,11 @@ func (a *analysis) rules(e Entities) ruled {
 // is a report of the agent).
 func (a *analysis) strandedNow(caseType string, f *facts) bool {
 	return caseType == CaseWorkerDistress && f.abroad && a.liveCue("stranded") && a.lowered() == "" && !a.cue("ctx_home") &&
-		!slices.ContainsFunc(dangerConcepts, a.cue) && !f.docFraud
+		!slices.ContainsFunc(dangerConcepts, a.cue) && !f.docFraud &&
+		// stuck on the smugglers' road ("crossed into Iran with agent's
+		// men … stuck in a sand storm"): the journey's case, not a
+		// worker's (blind23 EN-010)
+		!a.cue("k_journey") && !slices.ContainsFunc(f.e.Countries, func(c string) bool { return lex.ransomRoute[c] })
 }
 
 func (a *analysis) facts(e Entities) *facts {

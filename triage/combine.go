@@ -538,10 +538,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 				out.CaseType, best = c, p
 			}
 		}
-		if smugglingRead(r) {
+		if smugglingRead(r) || r.caseType == CaseWorkerDistress && out.CaseType == CaseSmuggling && !r.f.smuggling {
 			// Smuggling read by the rules from its own words ("beaten by
 			// smugglers", "dunki"): the danger's case type is the rules',
-			// not the model's second guess (blind16 EN-013).
+			// not the model's second guess (blind16 EN-013). Nor is
+			// smuggling the second guess for a worker's trouble abroad
+			// the rules read with no word of a journey ("بھائی کو دبئی میں
+			// پولیس نے گرفتار کر لیا": 8% after one retrain).
 			out.CaseType = r.caseType
 		}
 	}
@@ -581,7 +584,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
-		!a.ransomRead(e) && a.heldOnTheRouteNow(e.Countries) {
+		!a.ransomRead(e) && (a.heldOnTheRouteNow(e.Countries) || a.goneSilentOnTheRoute(e.Countries)) {
 		// Held or jailed now in a country the smugglers' routes cross, with
 		// nothing demanded ("my son is held in iran", "bhai Iran me police
 		// ne pakar liya"): a smuggler's journey gone wrong, as the corpus
@@ -653,6 +656,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
+		!(out.CaseType == CaseSmuggling && a.cue("k_others_kin") && pu.P < reraiseAt) && // a neighbour's son's journey: leavingSoon's, not the model's 52%
 		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
@@ -719,6 +723,15 @@ func (a *analysis) onlyJailed() bool {
 		}
 	}
 	return true
+}
+
+// goneSilentOnTheRoute reports one taken towards a country the smugglers'
+// routes cross and not heard from since ("they were taking him to Iran.
+// Since then his phone is off"), with no work named: the journey's case,
+// however the model reads the agent's men (blind23 EN-008).
+func (a *analysis) goneSilentOnTheRoute(countries []string) bool {
+	return (a.situation("lost_contact") || a.cue("k_gone")) && !a.workNamed() &&
+		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
 }
 
 // heldOnTheRouteNow reports one held, locked in or jailed now (no context
