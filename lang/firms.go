@@ -9,10 +9,11 @@ import (
 // firmRe finds a recruiting firm's name as adverts write it: capitalised
 // words ending in a trade word ("Al-Haram Manpower Services", "Falcon Gulf
 // Manpower", "Sadaf Travels").
-var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){0,4}?(?:[A-Z][\w&'.-]*\s+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa\s+Services|HR)\b(?:\s+(?:Services|Solutions|Consultants?|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
+var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*[ \t]+){0,4}?(?:[A-Z][\w&'.-]*[ \t]+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Visa[ \t]+Services|HR)\b(?:[ \t]+(?:Services|Solutions|Consultants?|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company)\.?)*)`)
 
 // FirmNames returns the firms' names written in text, in order: two words
-// at least ("Manpower" alone, or "Visa Services", names no firm).
+// at least ("Manpower" alone, or "Visa Services", names no firm), each on
+// one line ("Saudi Arabia" on the line above is no part of a firm).
 func FirmNames(text string) []string {
 	var out []string
 	for _, m := range firmRe.FindAllStringSubmatch(text, -1) {

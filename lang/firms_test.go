@@ -20,3 +20,11 @@ func TestGroupLakh(t *testing.T) {
 		require.Equal(t, want, GroupLakh(v))
 	}
 }
+
+// A firm's name is on one line: the answer above it ("Saudi Arabia", the
+// country answer joined before the recruiter's) is no part of it.
+func TestFirmNameOnOneLine(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, []string{"Gulf Star Manpower"}, FirmNames("Saudi Arabia\nGulf Star Manpower"))
+	require.Equal(t, []string{"Saudi Gulf Star Manpower"}, FirmNames("contact Saudi Gulf Star Manpower today"))
+}

@@ -71,7 +71,7 @@ func TestBrowserBorrowedPhone(t *testing.T) {
 	b.Navigate(site.URL + "/before")
 	b.Navigate(chat)
 	require.Equal(t, "Chat", b.Exec(`return document.title`), "a neutral title")
-	b.Type(b.Find("#input"), "salam\n")
+	b.Type(b.Find("#input"), "سلام\n") // Urdu script: the Urdu greeting
 	b.WaitFor(15*time.Second, func() bool {
 		for _, el := range b.FindAll(".msg-bot:not(.greeting) .text") {
 			if b.Text(el) == texts.T(locales.UR, "greeting", nil) {

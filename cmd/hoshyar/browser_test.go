@@ -53,7 +53,7 @@ func TestBrowserWebChat(t *testing.T) {
 	}
 
 	input := b.Find("#input")
-	b.Type(input, "salam\n")
+	b.Type(input, "سلام\n") // Urdu script: the Urdu greeting (a Latin "salam" gets Roman Urdu)
 	waitBot(texts.T(locales.UR, "greeting", nil))
 	b.WaitFor(5*time.Second, func() bool { return len(b.FindAll(".msg-visitor[data-id]")) == 1 }, "the visitor's own message from the feed")
 	choices := b.FindAll(".msg-bot .choice:not([disabled])")
