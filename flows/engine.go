@@ -763,11 +763,34 @@ func (st *step) localNumbers() {
 	if len(where) == 0 && len(sig.Countries) == 1 {
 		where = sig.Countries
 	}
+	st.localNumbersIn(where)
+}
+
+// placeNumbers tells the local numbers of a place told or corrected after
+// the emergency numbers were said ("nahi, wo thailand me hai" where
+// Malaysia's were given; "my son is in Qatar" after "help"), unless that
+// country's were said already.
+func (st *step) placeNumbers(place string) {
+	s := st.res.State
+	if !s.NumbersShown {
+		return
+	}
+	where := st.e.opts.Triage(place).Countries
+	if len(where) == 0 || contains(where, s.NumbersFor) {
+		return
+	}
+	st.localNumbersIn(where)
+}
+
+// localNumbersIn tells the numbers of the first of the countries where
+// that has them.
+func (st *step) localNumbersIn(where []string) {
 	for _, c := range where {
 		l, ok := st.e.opts.Helplines.Abroad[c]
 		if !ok || l.Emergency == "" && l.Mission == "" {
 			continue
 		}
+		st.res.State.NumbersFor = c
 		data := map[string]any{"Country": st.e.opts.CountryName(c, st.res.State.Locale), "Emergency": l.Emergency, "Mission": l.Mission}
 		switch {
 		case l.Emergency != "" && l.Mission != "":

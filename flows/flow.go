@@ -101,8 +101,12 @@ func (st *step) setAnswer(key, value string) {
 		delete(d.Answers, key)
 		return
 	}
+	old := d.Answers[key]
 	d.Answers[key] = value
 	delete(d.Inferred, key)
+	if key == "place" && value != old {
+		st.placeNumbers(value)
+	}
 	if key == "paid" && value != ChoiceYes {
 		// Nothing paid: no sum paid nor way of paying read earlier stays
 		// ("25 lakh, half before leaving", then "no, I haven't paid").

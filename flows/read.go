@@ -113,6 +113,17 @@ func (st *step) accept(q *question, r reply) {
 	}
 	st.settle(q.slot)
 	st.inferFrom(st.text(), false)
+	if (q.node == NodeHelpWhere || q.node == NodeHelpPlace) && len(d.Inferred) > 0 {
+		// "my son is in Qatar, his salary is not paid" asked where: the
+		// place answered is shown with the rest it told (not left out of
+		// "is this right?"), and stays answered: a correction of it there
+		// replaces it, a plain no drops only what was read besides.
+		for _, k := range []string{"where", "place"} {
+			if v := d.Answers[k]; v != "" {
+				d.Inferred[k] = v
+			}
+		}
+	}
 	if q.node == NodeHelpWhat && st.settled(slotWhatMore) {
 		// More of an account whose reading was confirmed, asked for: what
 		// it tells (the sum paid, the agent) is taken as told, not shown

@@ -292,6 +292,14 @@ func (st *step) checkInferred(q *question, choice string) {
 	yn := rd.YesNo()
 	paid := choice == "" && st.addsPaid(rd)
 	switch {
+	case choice == "" && !paid && st.asksAtCheck(rd):
+		// "kya ye baat raaz rahegi?", "will the agent find out I
+		// complained?": a question of their own, no answer to this one
+		// ("agent" names no field corrected). It is answered, and what
+		// was read is shown again, all of it kept.
+		st.aside(rd.Aside())
+		st.askQuestion(q, true)
+		return
 	case choice == "" && !paid && q.node == NodeHelpCheck && st.tellsMore(rd):
 		// "dost ke phone se likh raha hn, donkey wale ne hamare phone le
 		// liye", "مدام نے میرا پاسپورٹ رکھ لیا ہے اور …": more of the
@@ -317,6 +325,9 @@ func (st *step) checkInferred(q *question, choice string) {
 			}
 		}
 		st.adoptInferred("")
+		if a := rd.Aside(); rd.Question() && questionAside(a) {
+			st.aside(a) // "haan, lekin kya ye raaz rahega?": the yes, and the question answered
+		}
 	case choice == "" && yn == lang.PolarNone && st.keepsPaid(rd):
 		// "نقد دیے تھے", "cash diye the" at "Paid: Yes, Rs 3,50,000, right?":
 		// the payment told again, with how; what was read stands.
@@ -332,7 +343,7 @@ func (st *step) checkInferred(q *question, choice string) {
 		// against what was read, which stands, and money paid told, which
 		// is kept (addsPaid).
 		st.adoptInferred("")
-	case choice == "" && rd.Lead() == lang.PolarNo && rd.Field() != "" && d.Inferred[rd.Field()] == "" && st.answersOther(rd):
+	case choice == "" && rd.Lead() == lang.PolarNo && rd.Field() != "" && d.Inferred[rd.Field()] == "" && !st.paidAgainstNo(rd) && st.answersOther(rd):
 		// "ni koi naam ni bataya" while a number read is shown: the no
 		// answers the question it names (the agent's name), not what was
 		// read, which stands.
@@ -350,11 +361,18 @@ func (st *step) checkInferred(q *question, choice string) {
 				corrected = true
 			}
 		}
-		if v, ok := rd.WhomTold(); ok && d.Inferred["whom"] != "" && v != d.Inferred["whom"] {
+		if v, ok := rd.WhomTold(); ok && d.Inferred["whom"] != "" {
 			// "nai yar apni baat kr rha hn, me khud dammam me hn": whom it
-			// is about, corrected ("bhai" was a form of address)
-			st.setAnswer("whom", v)
-			st.settle("whom")
+			// is about, corrected ("bhai" was a form of address). "nahi wo
+			// mera bhai hai" to "About: someone else" (a son was read):
+			// the kin corrected, shown the same; the words go to the
+			// officer, and the rest read stands.
+			if v != d.Inferred["whom"] {
+				st.setAnswer("whom", v)
+				st.settle("whom")
+			} else {
+				st.note()
+			}
 			corrected = true
 		}
 		if len(sig.Phones) > 0 && d.Inferred["phones"] != "" {
@@ -369,6 +387,13 @@ func (st *step) checkInferred(q *question, choice string) {
 		}
 		if choice == "" && st.keepsPaid(rd) {
 			corrected = true // "no. i paid 80000 rupees", "no I did not pay anything"
+		} else if choice == "" && st.paidAgainstNo(rd) {
+			// "nahi, maine paise de diye hain": paid, the sum still to ask;
+			// nothing said against the rest read
+			st.note()
+			st.setAnswer("paid", ChoiceYes)
+			st.settle("paid")
+			corrected = true
 		}
 		switch field := rd.Field(); {
 		case corrected:
@@ -376,6 +401,15 @@ func (st *step) checkInferred(q *question, choice string) {
 		case field != "" && d.Inferred[field] != "":
 			st.reject(field)
 			st.adoptInferred(field)
+		case choice == "" && q.node == NodeHelpCheck && situationOf(sig.Situations) != "" && d.Inferred["situation"] == "":
+			// "tankhwa nahi mili", "تنخواہ نہیں دی", "salary not paid for 3
+			// months": its no is the situation's, told where what was read
+			// is shown, which it does not touch. It is kept and read, and
+			// the check asked again with it.
+			st.keep()
+			st.inferFrom(st.text(), false)
+			st.askQuestion(q, true)
+			return
 		default:
 			for k := range d.Inferred {
 				st.reject(k)
@@ -448,6 +482,33 @@ func (st *step) keepsPaid(rd *lang.Reading) bool {
 	return false
 }
 
+// asksAtCheck reports an answer to "is this right?" that is a question of
+// the person's own and nothing else: no yes or no opens it, and it names
+// no country, number, sum or payment that could correct what was read
+// ("Qatar?" doubts the country: not an aside).
+func (st *step) asksAtCheck(rd *lang.Reading) bool {
+	if !rd.Question() || rd.Lead() != lang.PolarNone || !questionAside(rd.Aside()) || rd.PaidDone() != lang.PolarNone {
+		return false
+	}
+	sig := st.signals()
+	return len(sig.Countries) == 0 && len(sig.Phones) == 0 && len(sig.Amounts) == 0 && sig.Fee == nil
+}
+
+// questionAside reports an aside that asks something to be answered.
+func questionAside(a string) bool {
+	return a != "" && a != "thanks" && a != "greeting" && a != "unclear"
+}
+
+// paidAgainstNo reports an answer to "is this right?" whose no opens a
+// payment told where nothing of paying was read ("نہیں، میں نے ۵۰ ہزار دے
+// دیے ہیں", "nahi, 50k bhej chuka hun", "no, I already paid them"): the no
+// is against the offer only asked for, not the paid question's answer,
+// and not against the rest read.
+func (st *step) paidAgainstNo(rd *lang.Reading) bool {
+	d := st.draft()
+	return rd.PaidDone() == lang.PolarYes && !rd.Asked() && d.Inferred["paid"] == "" && d.Answers["paid"] == ""
+}
+
 // paidSum reports that a is the sum the answer says was paid ("nahi, 5
 // lakh de chuka hun"): no sum asked.
 func (st *step) paidSum(rd *lang.Reading, a Amount) bool {
@@ -491,11 +552,18 @@ func worseSituation(a, b string) bool {
 }
 
 // tellsMore reports an answer to "is this right?" that goes on with the
-// account instead: a sentence or more, with no yes or no opening it, no
+// account instead: a sentence or more, or a situation told in fewer
+// words, with no yes or no opening it, no
 // question, and no field named of those read (which would correct one).
 // A yes or no inside it ("likh raha hn", "تنخواہ نہیں دی") answers nothing.
 func (st *step) tellsMore(rd *lang.Reading) bool {
-	if rd.Words() < 7 || rd.Lead() != lang.PolarNone || rd.Question() || rd.Aside() != "" {
+	if rd.Lead() != lang.PolarNone || rd.Question() || rd.Aside() != "" {
+		return false
+	}
+	if rd.Words() < 7 && situationOf(st.signals().Situations) == "" {
+		// "پاسپورٹ لے لیا", "tankhwa nahi mili", "they took his
+		// passport": short, but what is happening told (its "nahi" is
+		// the situation's, no answer)
 		return false
 	}
 	if f := rd.Field(); f != "" && st.draft().Inferred[f] != "" {

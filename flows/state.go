@@ -62,6 +62,9 @@ type State struct {
 	// NumbersShown is set once the emergency numbers were said in this
 	// conversation: the help flow does not repeat the whole block.
 	NumbersShown bool `json:"numbers_shown,omitempty"`
+	// NumbersFor is the country whose local numbers were said last: a
+	// place told or corrected later gets its own (placeNumbers).
+	NumbersFor string `json:"numbers_for,omitempty"`
 	// Checked is the check just sent, kept at the menu that follows it: a
 	// person who then says they have paid already is helped to report it.
 	Checked *Checked `json:"checked,omitempty"`
