@@ -1,8 +1,6 @@
 package flows
 
 import (
-	"regexp"
-
 	"github.com/hoshyar/hoshyar/locales"
 )
 
@@ -89,8 +87,6 @@ var labelsOf = func() map[string][]string {
 	}
 	return m
 }()
-
-var referenceRe = regexp.MustCompile(`(?i)\bhsy[\s-]?([23456789abcdefghjklmnpqrstuvwxyz]{6})\b`)
 
 func hasOption(options []option, v string) bool {
 	for _, o := range options {

@@ -242,6 +242,9 @@ func (st *step) choice() string {
 	if ref := FindReference(st.in.Text); ref != "" && st.asksStatusOf() {
 		return choiceRefPrefix + ref
 	}
+	if bad := badReference(st.in.Text); bad != "" && st.asksStatusOf() {
+		return choiceRefPrefix + bad // "HSY-AB12CD": told it is none
+	}
 	norm := lang.Normalize(st.in.Text)
 	for _, v := range st.res.State.Options {
 		for _, id := range labelsOf[v] {
@@ -292,7 +295,7 @@ func (st *step) choice() string {
 // reference, a few words, or a few more that ask for its status. A long
 // message that names one tells something else.
 func (st *step) asksStatusOf() bool {
-	rest := st.e.reader.Read(referenceRe.ReplaceAllString(st.in.Text, " "))
+	rest := st.e.reader.Read(withoutReference(st.in.Text))
 	return rest.Words() <= 4 || rest.Words() <= 8 && rest.Intent() == ChoiceStatus
 }
 
@@ -311,7 +314,7 @@ func (st *step) global(choice string) bool {
 	case strings.HasPrefix(choice, choiceLangPrefix):
 		st.chooseLocale(strings.TrimPrefix(choice, choiceLangPrefix))
 	case strings.HasPrefix(choice, choiceRefPrefix):
-		st.status(strings.TrimPrefix(choice, choiceRefPrefix))
+		st.statusOf(strings.TrimPrefix(choice, choiceRefPrefix))
 	case choice == ChoiceLanguage:
 		st.res.State.Options = nil
 		if st.res.State.Node != NodeLanguage {
@@ -481,7 +484,7 @@ func (st *step) atMenu(choice string) {
 	case ChoiceStatus:
 		st.statusList()
 	case choiceRefPrefix:
-		st.status(FindReference(st.text()))
+		st.statusOf(st.text())
 	case KindHuman:
 		st.startHuman()
 	case ChoiceErase:
@@ -493,6 +496,10 @@ func (st *step) atMenu(choice string) {
 			// "no", "bas", "shukriya" to "anything else I can do for
 			// you?": a goodbye, the menu still there to pick from.
 			st.say("goodbye", nil)
+		case !first && st.in.Media == "" && rd.YesNo() == lang.PolarYes && rd.Words() <= 4 && rd.Aside() == "":
+			// "yes", "haan ji", "جی ہاں" to "anything else I can do for
+			// you?": what they want is asked, the menu again.
+			st.menu("menu_prompt")
 		case (first || rd.Greeting()) && !asksAbout(rd.Aside()) || st.in.Media == "sticker":
 			st.menu(st.greeting())
 		case st.in.Media == "location":
@@ -517,7 +524,7 @@ func (st *step) atMenu(choice string) {
 // menu, not the plain welcome that leaves it unanswered.
 func asksAbout(aside string) bool {
 	switch aside {
-	case "who", "cost", "privacy", "time", "what_next":
+	case "who", "cost", "privacy", "time", "what_next", "how_check":
 		return true
 	}
 	return false
@@ -539,7 +546,7 @@ func (st *step) intent() (kind string, withThis bool) {
 	sig := st.signals()
 	content := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || sig.Fee != nil ||
 		len(sig.Countries) > 0 || len([]rune(text)) >= 80
-	if FindReference(text) != "" {
+	if FindReference(text) != "" || badReference(text) != "" {
 		return choiceRefPrefix, false // "HSY-3MR7VA wali report ka koi update?"
 	}
 	switch rd.Intent() {
@@ -646,16 +653,6 @@ func pastedAdvert(text string, rd *lang.Reading, sig Signals) bool {
 		}
 	}
 	return lines >= 4 || rd.Words() >= 45
-}
-
-// FindReference returns the first report reference (HSY-XXXXXX) in text,
-// upper-cased, or "".
-func FindReference(text string) string {
-	m := referenceRe.FindStringSubmatch(text)
-	if m == nil {
-		return ""
-	}
-	return "HSY-" + strings.ToUpper(m[1])
 }
 
 // greeting is the welcome text: on SMS the short one; for a person who

@@ -1025,6 +1025,11 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 		if a != nil && !st.answered("money_asked") {
 			r.more = map[string]string{"money_asked": formatAmount(*a)} // "they asked 150000, I have not paid"
 		}
+		if rd.PayPending() && st.draft().Kind == KindReport {
+			// "abhi nahi, kal dene hain", "not yet, paying tomorrow": not
+			// to pay is said before the next question.
+			r.aside = "pay_hold"
+		}
 		return r
 	case lang.PolarUnknown:
 		return answer(ChoiceUnknown)

@@ -400,8 +400,9 @@ func (st *step) atSummary(choice string) {
 		sig := st.signals()
 		field, change = rd.Field(), rd.Field() != "" || len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Payments) > 0
 	}
-	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked") && st.correctWith(f, rd) {
-		// "country is Kuwait", "ملک صرف کویت ہے", "number 0301… hai": an
+	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked" || f == "recruiter") && st.correctWith(f, rd) {
+		// "country is Kuwait", "ملک صرف کویت ہے", "number 0301… hai",
+		// "agent ka naam Al Falah Overseas hai": an
 		// answer named with a value of its kind other than the one shown
 		// (the very form the check suggests) corrects it.
 		st.askQuestion(questions[NodeReportSummary], false)
@@ -489,6 +490,9 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		st.setAnswer("country", newCountry)
 	case field == "phones" && len(sig.Phones) > 0:
 		st.setAnswer("phones", strings.Join(sig.Phones, ", "))
+	case field == "recruiter" && st.nameGiven(rd) != "" && st.nameGiven(rd) != answers["recruiter"]:
+		st.setAnswer("recruiter", st.nameGiven(rd))
+		st.setAnswer(SlotRecruiterAlso, "")
 	case field == "money_asked" && last("money_asked") != nil:
 		st.setAnswer("money_asked", formatAmount(*last("money_asked")))
 	case field == "paid" && last("paid_amount") != nil && rd.PaidDone() == lang.PolarYes:
@@ -507,6 +511,21 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 	}
 	st.note()
 	return true
+}
+
+// nameGiven is a name told as one ("the agent's name is Al Falah
+// Overseas", "ایجنٹ کا نام الفلاح اوورسیز ہے"); a word that says the name
+// shown is wrong ("agent ka naam galat hai") names no one.
+func (st *step) nameGiven(rd *lang.Reading) string {
+	n := rd.NamedIn()
+	if n == "" {
+		return ""
+	}
+	nr := st.e.reader.Read(n)
+	if _, ch := nr.Change(); ch || nr.YesNo() != lang.PolarNone || nr.Cancel() || nr.Unknown() {
+		return ""
+	}
+	return n
 }
 
 // fieldNode is the question that changes an answer.
@@ -616,6 +635,12 @@ var adviceFor = []struct {
 	{"whatsapp_only", "advice_whatsapp", false},
 	{"impersonation", "advice_official", false},
 	{"scam_compound_region", "advice_scam_compound", true},
+	{"named_medical", "advice_named_medical", true},
+	{"unrealistic_salary", "advice_salary", true},
+	{"selected_without_applying", "advice_selected", true},
+	{"free_email", "advice_free_email", false},
+	{"no_receipt", "advice_receipt", true},
+	{"irregular_route", "advice_irregular_route", true},
 }
 
 // advice is what a person should hear about the red flags of text; one

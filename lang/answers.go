@@ -995,6 +995,12 @@ func (rd *Reading) FakeDocument() bool {
 // Asked reports words that say money was asked for ("maange", "they want").
 func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 
+// PayPending reports money not paid yet but about to be ("not yet",
+// "abhi nahi, kal dene hain", "paying tomorrow"), not a plain "no".
+func (rd *Reading) PayPending() bool {
+	return rd.has(kindAnswer, "not_yet") && rd.Paid() != PolarYes
+}
+
 // NoMoney reports an answer that no money was asked ("free", "kuch nahi
 // manga").
 func (rd *Reading) NoMoney() bool { return rd.has(kindAnswer, "no_money") }

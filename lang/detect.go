@@ -117,6 +117,19 @@ func Detect(text string) Guess {
 	return g
 }
 
+// of is how many of g's words bear l out.
+func (g Guess) of(l string) int {
+	switch l {
+	case Urdu:
+		return g.Script
+	case RomanUrdu:
+		return g.Roman
+	case English:
+		return g.English
+	}
+	return 0
+}
+
 // HasUrduScript reports whether text has a letter of the Arabic script.
 func HasUrduScript(text string) bool { return hasArabicLetter(text) }
 
@@ -160,6 +173,13 @@ func (t Tally) Add(g Guess, current string) string {
 		// says Urdu and leaves the script open: the first message in Urdu
 		// script settles it ("salam", then "مدد"); "report" does not.
 		return Urdu
+	}
+	if g.Lang != current && g.Evidence >= 3 && g.of(current) == 0 && t[current] < 2 {
+		// Little bore the current language out ("agent check"), and this
+		// message is clearly another with no word of it ("mere paas sirf
+		// naam hai: …"): it is the language. An established one keeps its
+		// guard below ("one English word in Roman Urdu does not switch").
+		return g.Lang
 	}
 	best, bestScore := current, t[current]
 	for l, s := range t {

@@ -392,7 +392,7 @@ func (rd *Reading) Aside() string {
 	if kinds["pay_more"] && q {
 		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
 	}
-	for _, k := range []string{"time", "cost", "privacy", "what_next", "who"} {
+	for _, k := range []string{"how_check", "time", "cost", "privacy", "what_next", "who"} {
 		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
 			return k
 		}
