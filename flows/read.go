@@ -457,6 +457,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return answer("none")
 	case q.set == "contact" && len(sig.Phones) > 0:
 		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
+	case q.set == "contact" && thisNumber(rd):
+		// "isi number pe call karo", "call me on this number", "اسی نمبر
+		// پر فون کریں": the number they write from, which this chat
+		// reaches; not another number to be asked for.
+		return answer("here")
 	}
 	if q.set == "where" && len(sig.Countries) == 0 && !rd.Unknown() && rd.Lead() == lang.PolarNone {
 		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" && !rd.PlaceIsOrigin() {
@@ -547,6 +552,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if yn == lang.PolarYes && rd.Words() <= 3 {
 			return answer("here")
 		}
+		if rd.Marks(q.set, "_message") && !rd.Question() {
+			// "whatsapp pe msg karein", "text me", "میسج کر دیں": written
+			// to, on the number they write from: here
+			return answer("here")
+		}
 	case "where":
 		if sig := st.signals(); len(sig.Countries) > 0 {
 			r := answer("abroad")
@@ -586,7 +596,18 @@ func (st *step) nothingMore(rd *lang.Reading) bool {
 		return true
 	}
 	yn := rd.YesNo()
-	return (yn == lang.PolarNo || yn == lang.PolarYes) && rd.Words() <= 3 && len(st.signals().Phones) == 0
+	// "abhi nahi", "not yet": nothing more now
+	return (yn == lang.PolarNo || yn == lang.PolarYes || yn == lang.PolarNotYet) && rd.Words() <= 3 && len(st.signals().Phones) == 0
+}
+
+// thisNumber reports words that name the number being written from ("isi
+// number pe", "this same number", "اسی نمبر پر") and no other one.
+func thisNumber(rd *lang.Reading) bool {
+	if !rd.Marks("contact", "_this_number") || rd.Contrast() {
+		return false
+	}
+	v, ok := rd.Option("contact")
+	return !ok || v == "here" || v == "number"
 }
 
 // readFree reads a free answer (a name, a place): anything but an aside,
@@ -682,6 +703,11 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 		return answer(strings.Join(phones, ", "))
 	}
 	if q.node == NodeHelpNumber {
+		if thisNumber(rd) {
+			// "isi number pe", "this same number": the number they write
+			// from; contact is here, no other number
+			return reply{ok: true, value: "", fix: map[string]string{"contact": "here"}}
+		}
 		if v, ok := rd.Option("contact"); ok && v == "here" {
 			return skipped // "chat pe hi rabta karo": this chat it is
 		}
