@@ -457,11 +457,6 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return answer("none")
 	case q.set == "contact" && len(sig.Phones) > 0:
 		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
-	case q.set == "contact" && thisNumber(rd):
-		// "isi number pe call karo", "call me on this number", "اسی نمبر
-		// پر فون کریں": the number they write from, which this chat
-		// reaches; not another number to be asked for.
-		return answer("here")
 	}
 	if q.set == "where" && len(sig.Countries) == 0 && !rd.Unknown() && rd.Lead() == lang.PolarNone {
 		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" && !rd.PlaceIsOrigin() {
@@ -469,7 +464,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
 		}
 	}
-	if q.set == "what" && forcedMarriage(st.signals().Situations) {
+	if q.set == "what" && (forcedMarriage(st.signals().Situations) || heldOnTheWay(st.signals().Situations)) {
 		// "baap ne rishta karwane wale se 5 lakh liye, zabardasti shadi kr
 		// k le ja rahe hain" (C22-030): a marriage forced or bought is
 		// none of the options (the money is a bride price, not a job's),
@@ -1515,10 +1510,18 @@ func forcedMarriage(sits []string) bool {
 	return contains(sits, "forced_marriage") && situationOf(sits) == ""
 }
 
+// heldOnTheWay reports a plight on a smuggler's road that no option names:
+// held in a "safe house", no news of them. It is "other", the words go to
+// the officer. (More money demanded mid-journey stays money taken, as
+// C7-019 and C9-023 label it.)
+func heldOnTheWay(sits []string) bool {
+	return situationOf(sits) == "" && (contains(sits, "safe_house") || contains(sits, "lost_contact"))
+}
+
 // situationOf maps triage's situations to the help flow's options.
 func situationOf(sits []string) string {
 	for _, m := range []struct{ sit, opt string }{
-		{"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
+		{"sexual_abuse", "sexual_abuse"}, {"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"},
 		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"documents_taken", "passport_taken"},
 		{"phone_taken", "passport_taken"}, {"wages_withheld", "unpaid"},
 	} {
