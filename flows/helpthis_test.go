@@ -1,10 +1,12 @@
 package flows_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/flows"
 )
 
@@ -124,5 +126,45 @@ func TestPleaPlaceAndSexualAbuse(t *testing.T) {
 		require.Equal(t, "abroad", d.Inferred["where"], "%q: %v", c.text, d.Inferred)
 		require.NotEmpty(t, d.Inferred["place"], "%q: %v", c.text, d.Inferred)
 		require.Equal(t, c.situation, d.Inferred["situation"], "%q: %v", c.text, d.Inferred)
+	}
+}
+
+// The same facts give the same case type in every language (item 23): a
+// son stuck in Saudi Arabia whose kafeel keeps his passport and has not
+// paid him, told in three languages; and his passport taken alone.
+func TestSameFactsSameCaseType(t *testing.T) {
+	t.Parallel()
+	for _, plays := range [][][]string{
+		{
+			{"میرا بیٹا سعودی عرب میں پھنسا ہوا ہے", "جی ہاں", "اس کا پاسپورٹ کفیل نے رکھ لیا ہے اور تنخواہ ۴ مہینے سے نہیں دی", "یہیں"},
+			{"mera beta saudi arab me phansa hua hai", "haan", "uska passport kafeel ne rakh liya hai aur tankhwa 4 mahine se nahi di", "yahin"},
+			{"my son is stuck in Saudi Arabia", "yes", "the kafeel has kept his passport and has not paid his salary for 4 months", "here"},
+		},
+		{
+			{"میرا بیٹا سعودی عرب میں پھنسا ہوا ہے", "جی ہاں", "پاسپورٹ لے لیا", "یہیں"},
+			{"mera beta saudi me phansa hai", "haan", "passport le liya", "yahin"},
+			{"my son is stuck in Saudi", "yes", "passport taken", "here"},
+		},
+	} {
+		var types []string
+		for _, msgs := range plays {
+			e := realEngine()
+			var st flows.State
+			ct := ""
+			for i, m := range msgs {
+				r := e.Step(st, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-SAME1"}, t0)
+				st = r.State
+				for _, ef := range r.Effects {
+					if ef.Report != nil {
+						c, _, _ := casework.Classify(ef.Report)
+						ct = fmt.Sprint(c)
+					}
+				}
+			}
+			require.NotEmpty(t, ct, "%v", msgs)
+			types = append(types, ct)
+		}
+		require.Equal(t, types[0], types[1], "%v", plays)
+		require.Equal(t, types[0], types[2], "%v", plays)
 	}
 }

@@ -359,6 +359,15 @@ func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 	}
 }
 
+// othersJourney reports a smuggler's journey from home told of no one of
+// the writer's own ("a man in our village sends boys to Italy", "my
+// neighbours son is going … next week"): routine by the rules
+// (leavingSoon), which the model, unsure, does not overrule.
+func (a *analysis) othersJourney(r ruled) bool {
+	return r.caseType == CaseSmuggling && !r.f.abroad && !a.anySituation() &&
+		(a.cue("k_others_kin") || !a.cue("k_relative") && !a.cue("k_close_one"))
+}
+
 // LeavingSoonReason is the reason given for one's own about to leave on a
 // smuggler's route.
 const LeavingSoonReason = "someone close about to leave on a smuggler's route"
@@ -605,7 +614,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
-		!(ctx == "ctx_safe_now" && a.cue("ctx_home") && a.situation("wages_withheld")):
+		!(ctx == "ctx_safe_now" && a.cue("ctx_home") && a.situation("wages_withheld")) && !a.othersJourney(r):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
