@@ -522,7 +522,7 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			// an agent, not sent to a scam online (below)
 		}
 		switch spec.Answers["situation"] {
-		case "passport_taken", "locked_in", "violence", "forced_work", "debt":
+		case "passport_taken", "locked_in", "violence", "sexual_abuse", "forced_work", "debt":
 			if !abroad && spec.Answers["situation"] == "passport_taken" && (found == "unlicensed_recruiter" || found == "oep_misconduct") {
 				return found // an agent in Pakistan holding a job-seeker's passport (boundary)
 			}

@@ -45,7 +45,7 @@ var answerWords = map[string]map[string]string{
 	"documents": {"passport": "Passport", "cnic": "CNIC", "both": "Passport and CNIC", "none": "None"},
 	"where":     {"pakistan": "In Pakistan", "abroad": "Abroad"},
 	"situation": {"passport_taken": "Passport taken", "unpaid": "Wages not paid", "locked_in": "Locked in, cannot leave",
-		"violence": "Violence or threats", "debt": "Held by a debt", "forced_work": "Forced to work",
+		"violence": "Violence or threats", "sexual_abuse": "Sexual abuse or exploitation", "debt": "Held by a debt", "forced_work": "Forced to work",
 		"money_taken": "Money taken", "other": "Something else"},
 	"whom":     {"self": "The reporter themself", "other": "Someone else"},
 	"contact":  {"here": "Reply in this chat", "discreet": "Reply in this chat, discreetly", "number": "Call a number", "none": "Do not contact them"},

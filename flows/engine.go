@@ -586,6 +586,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindReport, content
 	}
+	if lostAbroad(rd, sig) {
+		// "میرے شوہر دبئی گئے تھے ان سے کوئی رابطہ نہیں ہو رہا، ایجنٹ نے ۶
+		// لاکھ لیے تھے", "my nephew went … we have not heard from him for
+		// 12 days. The family paid 28 lakh" (C4-089): someone of theirs
+		// gone abroad and out of touch is a plea, whatever the agent took
+		// to send them.
+		return KindHelp, true
+	}
 	switch sig.CaseType {
 	case "verification_request":
 		if rd.Question() || len([]rune(text)) < 80 {
@@ -628,6 +636,18 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// lostAbroad reports an account of someone of the writer's own gone to a
+// country named and now out of touch ("no contact with him since", "8
+// mahine se koi rabta nahi"): not the agent gone silent, not a report
+// asked for, not a journey still ahead.
+func lostAbroad(rd *lang.Reading, sig Signals) bool {
+	if !contains(sig.Situations, "lost_contact") || len(sig.Countries) == 0 || rd.AgentGone() || rd.ReportAsked() || rd.JourneyAhead() {
+		return false
+	}
+	whom, _ := rd.WhomTold()
+	return whom == "other" || rd.OpensWithKin()
 }
 
 // smugglerOffer reports a smuggler's offer for someone still at home

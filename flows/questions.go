@@ -50,7 +50,7 @@ var (
 	whereOptions   = []option{{"pakistan", "where_pk"}, {"abroad", "where_abroad"}, {ChoiceSkip, "btn_skip"}}
 	whatOptions    = []option{
 		{"passport_taken", "what_passport"}, {"unpaid", "what_unpaid"}, {"locked_in", "what_locked"},
-		{"violence", "what_violence"}, {"debt", "what_debt"}, {"forced_work", "what_forced"},
+		{"violence", "what_violence"}, {"sexual_abuse", "what_sexual"}, {"debt", "what_debt"}, {"forced_work", "what_forced"},
 		{"money_taken", "what_money"}, {"other", "what_other"},
 	}
 	whomOptions    = []option{{"self", "whom_me"}, {"other", "whom_other"}, {ChoiceSkip, "btn_skip"}}
@@ -98,7 +98,7 @@ var questions = func() map[string]*question {
 			options: skipOnly, slot: "place", free: true},
 		{node: NodeHelpWhat, expect: expectSituation, text: "help_what_q", retry: "help_what_retry", options: whatOptions,
 			// the worst told answers: being beaten over being locked in
-			set: "what", prefer: []string{"debt", "violence", "locked_in|forced_work", "passport_taken|unpaid", "money_taken", "other"},
+			set: "what", prefer: []string{"sexual_abuse", "debt", "violence", "locked_in|forced_work", "passport_taken|unpaid", "money_taken", "other"},
 			slot: "situation", free: true},
 		{node: NodeHelpWhom, expect: expectOption, text: "help_whom_q", retry: "help_whom_retry", options: whomOptions,
 			set: "whom", prefer: []string{"other", "self"}, slot: "whom"},

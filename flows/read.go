@@ -475,7 +475,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
 		}
 	}
-	if q.set == "what" && forcedMarriage(st.signals().Situations) {
+	if q.set == "what" && (forcedMarriage(st.signals().Situations) || heldOnTheWay(st.signals().Situations)) {
 		// "baap ne rishta karwane wale se 5 lakh liye, zabardasti shadi kr
 		// k le ja rahe hain" (C22-030): a marriage forced or bought is
 		// none of the options (the money is a bride price, not a job's),
@@ -558,6 +558,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if yn == lang.PolarYes && rd.Words() <= 3 {
 			return answer("here")
 		}
+		if rd.Marks(q.set, "_message") && !rd.Question() {
+			// "whatsapp pe msg karein", "text me", "میسج کر دیں": written
+			// to, on the number they write from: here
+			return answer("here")
+		}
 	case "where":
 		if sig := st.signals(); len(sig.Countries) > 0 {
 			r := answer("abroad")
@@ -597,7 +602,18 @@ func (st *step) nothingMore(rd *lang.Reading) bool {
 		return true
 	}
 	yn := rd.YesNo()
-	return (yn == lang.PolarNo || yn == lang.PolarYes) && rd.Words() <= 3 && len(st.signals().Phones) == 0
+	// "abhi nahi", "not yet": nothing more now
+	return (yn == lang.PolarNo || yn == lang.PolarYes || yn == lang.PolarNotYet) && rd.Words() <= 3 && len(st.signals().Phones) == 0
+}
+
+// thisNumber reports words that name the number being written from ("isi
+// number pe", "this same number", "اسی نمبر پر") and no other one.
+func thisNumber(rd *lang.Reading) bool {
+	if !rd.Marks("contact", "_this_number") || rd.Contrast() {
+		return false
+	}
+	v, ok := rd.Option("contact")
+	return !ok || v == "here" || v == "number"
 }
 
 // readFree reads a free answer (a name, a place): anything but an aside,
@@ -693,6 +709,11 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 		return answer(strings.Join(phones, ", "))
 	}
 	if q.node == NodeHelpNumber {
+		if thisNumber(rd) {
+			// "isi number pe", "this same number": the number they write
+			// from; contact is here, no other number
+			return reply{ok: true, value: "", fix: map[string]string{"contact": "here"}}
+		}
 		if v, ok := rd.Option("contact"); ok && v == "here" {
 			return skipped // "chat pe hi rabta karo": this chat it is
 		}
@@ -1505,10 +1526,18 @@ func forcedMarriage(sits []string) bool {
 	return contains(sits, "forced_marriage") && situationOf(sits) == ""
 }
 
+// heldOnTheWay reports a plight on a smuggler's road that no option names:
+// held in a "safe house", no news of them. It is "other", the words go to
+// the officer. (More money demanded mid-journey stays money taken, as
+// C7-019 and C9-023 label it.)
+func heldOnTheWay(sits []string) bool {
+	return situationOf(sits) == "" && (contains(sits, "safe_house") || contains(sits, "lost_contact"))
+}
+
 // situationOf maps triage's situations to the help flow's options.
 func situationOf(sits []string) string {
 	for _, m := range []struct{ sit, opt string }{
-		{"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"}, {"sexual_abuse", "violence"},
+		{"sexual_abuse", "sexual_abuse"}, {"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"},
 		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"documents_taken", "passport_taken"},
 		{"phone_taken", "passport_taken"}, {"wages_withheld", "unpaid"},
 	} {

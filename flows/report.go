@@ -130,7 +130,9 @@ func (st *step) offerTurnsPlea() bool {
 		return false
 	}
 	now := st.signals()
-	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" }) {
+	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" }) && !now.Danger {
+		// a danger read without a situation named counts too: "ab karachi
+		// me kisi ghar me rakha h, beti ne chupke se call ki" (C23-032)
 		return false
 	}
 	agentGone := false

@@ -106,7 +106,7 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			}
 		}
 		set("situation", situationOf(sig.Situations))
-		if situationOf(sig.Situations) == "" && contains(sig.Situations, "lost_contact") && !st.settled("situation") &&
+		if heldOnTheWay(sig.Situations) && !st.settled("situation") &&
 			d.Answers["situation"] == "" && d.Inferred["situation"] == "" {
 			// "2 hafte se koi rabta nai", "we have not heard from him for 12
 			// days": what is happening is told (no option names it: "other",

@@ -562,9 +562,16 @@ func (a *analysis) anySituation() bool {
 }
 
 func (a *analysis) presence(h lang.Hit) bool {
+	// A move there ("went to Dubai", "oman bheja tha", "dubai gaye the")
+	// places them there unless the account says they came back ("went to
+	// Dubai last year and came back", "dubai gaya tha, wapis aa gaya").
+	moved := false
 	for _, p := range a.cueHits("presence_before") {
 		if p.J == h.I {
-			return true
+			if a.toks[h.I-1].S != "to" {
+				return true // "stuck in", "am in"
+			}
+			moved = true // "went to", "sent to"
 		}
 	}
 	// "took my daughter to Dubai", "was sent to Oman"; not a move still
@@ -574,7 +581,11 @@ func (a *analysis) presence(h lang.Hit) bool {
 		plan := a.cueHits("ctx_plan")
 		for k := h.I - 2; k >= 0 && k >= h.I-9; k-- {
 			if lex.movers[a.toks[k].S] {
-				return !covers(plan, k)
+				if covers(plan, k) {
+					return false
+				}
+				moved = true
+				break
 			}
 			if a.toks[k+1].Brk {
 				break
@@ -584,8 +595,11 @@ func (a *analysis) presence(h lang.Hit) bool {
 	j := h.J
 	for _, p := range a.cueHits("sent_to") {
 		if p.I == j {
-			return true
+			moved = true
 		}
+	}
+	if moved && !a.cue("ctx_home") {
+		return true
 	}
 	if j < len(a.toks) && lex.words.Class("mein")[a.toks[j].S] {
 		for _, p := range a.cueHits("presence_after") {

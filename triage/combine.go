@@ -378,6 +378,15 @@ func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 	}
 }
 
+// othersJourney reports a smuggler's journey from home told of no one of
+// the writer's own ("a man in our village sends boys to Italy", "my
+// neighbours son is going … next week"): routine by the rules
+// (leavingSoon), which the model, unsure, does not overrule.
+func (a *analysis) othersJourney(r ruled) bool {
+	return r.caseType == CaseSmuggling && !r.f.abroad && !a.anySituation() &&
+		(a.cue("k_others_kin") || !a.cue("k_relative") && !a.cue("k_close_one"))
+}
+
 // LeavingSoonReason is the reason given for one's own about to leave on a
 // smuggler's route.
 const LeavingSoonReason = "someone close about to leave on a smuggler's route"
@@ -656,8 +665,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
-		!(out.CaseType == CaseSmuggling && a.cue("k_others_kin") && pu.P < reraiseAt) && // a neighbour's son's journey: leavingSoon's, not the model's 52%
-		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))):
+		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))) &&
+		!a.othersJourney(r): // a neighbour's son's journey: leavingSoon's, not the model's
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
