@@ -24,3 +24,19 @@ func TestComeBackIsNoGoing(t *testing.T) {
 		require.True(t, Read(s).Assessment.Abroad, s)
 	}
 }
+
+// A local agent's trade in dunki told, with a friend's son who went "this
+// way" before, names no one in danger now: no emergency the model alone
+// raises (C4-026, 44% after a retrain).
+func TestLocalDunkiTradeIsNoEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai ek banda hai hamare ilaqe me jo logo ko dunki lagwata hai iran turkey greece, 20 lakh leta hai, mere dost ka beta bhi isi tarah gaya tha\nHaji Sarwar kehte hain usko\ngreece\n20 lakh\nmaine nahi diye, mera dost ne diye the",
+		"there is a man in our area who sends people by dunki through iran and turkey to greece, takes 20 lakh, my friend's son also went this way\nHaji Sarwar\n20 lakh",
+		"ہمارے علاقے میں ایک بندہ ڈنکی لگواتا ہے، ایران ترکی سے یونان، بیس لاکھ لیتا ہے، میرے دوست کا بیٹا بھی اسی طرح گیا تھا\nحاجی سرور\n۲۰ لاکھ",
+	} {
+		a := Read(s).Assessment
+		require.Equal(t, CaseSmuggling, a.CaseType, s)
+		require.NotEqual(t, UrgencyEmergency, a.Urgency, s)
+	}
+}

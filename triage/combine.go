@@ -499,7 +499,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
-	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() || a.onlyMarriagePlanned(r) {
+	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() || a.onlyMarriagePlanned(r) || a.othersJourney(r) ||
+		r.caseType == CaseSmuggling && !r.f.abroad && !a.anySituation() && !a.harmNow() && a.cue("collects_locally") {
+		// othersJourney, or a local agent's trade told ("a man in our area
+		// sends boys by dunki, my friend's son went this way"): no one
+		// named in danger (C4-026, 44% after a retrain)
 		raiseAt = reraiseAt
 	}
 	if a.inSafeHouse() && !a.situation("safe_house") {
