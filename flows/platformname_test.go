@@ -71,3 +71,20 @@ func TestContactToldAtAnythingMore(t *testing.T) {
 		require.Contains(t, spec.Text, "Rashid", "the rest of the answer goes to the officer")
 	}
 }
+
+// "please remove everything we sent here", "jo bheja tha sab hata do",
+// "جو بھیجا تھا وہ سب ہٹا دیں" ask for erasure (C24-012 was taken for an
+// offer sent); "I sent the ad" asks for none.
+func TestRemoveEverythingSentIsErase(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"I reported my husbands agent last week. Now my husband says dont get involved. please remove everything we sent here",
+		"pichle hafte report ki thi, ab jo bheja tha sab hata do",
+		"پچھلے ہفتے جو بھیجا تھا وہ سب ہٹا دیں",
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: text, MessageID: 1}, t0)
+		require.Equal(t, flows.NodeErase, r.State.Node, text)
+	}
+	r := realEngine().Step(flows.State{}, flows.Input{Text: "I sent the ad, everything is fine", MessageID: 1}, t0)
+	require.NotEqual(t, flows.NodeErase, r.State.Node)
+}
