@@ -164,6 +164,24 @@ func (a *analysis) onlyScamWork() bool {
 	return len(a.compounds()) == 0
 }
 
+// exitPenaltyOnly reports a price to leave named (a fine for breaking the
+// contract, "agar gayi to sara kharcha do") with the passport or wages
+// kept, and no harm, lock, threat, ransom or other danger read: the
+// domain's urgent case (passport taken, debt to the employer), however
+// the model reads "jurmana" beside a scam region (blind16 RU-034).
+func (a *analysis) exitPenaltyOnly() bool {
+	if !a.cue("k_exit_penalty") || a.harmNow() || a.harmBeyondLaw() || a.cue("k_locked") || a.cue("ransom") ||
+		a.situation("threats") && !a.onlyLegalThreat() {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			return false
+		}
+	}
+	return len(a.compounds()) == 0
+}
+
 // untilWords say "until" (the price of a release): "till we pay", "jab tak
 // nahi dete", "تب تک رکھیں گے".
 var untilWords = map[string]bool{"until": true, "till": true, "unless": true, "jab": true, "jb": true, "tab": true, "tb": true,
