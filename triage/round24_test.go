@@ -78,3 +78,23 @@ func TestRound24ExitPenaltyIsUrgent(t *testing.T) {
 		require.Equal(t, UrgencyUrgent, r.Urgency, "%q", s)
 	}
 }
+
+// "maar peet nahi hoti" says no one is beaten: no harm for a compound to
+// join to a phone given once a week (blind24 RU-042: passport, wages and
+// phone kept, the domain's urgent case). Beaten is still beaten.
+func TestRound24HarmDenied(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my sister works in a house in Riyadh, 6 months no salary, madam keeps her passport, phone only once a week. they do not beat her, but she wants to come home",
+		"میری بہن سعودیہ میں ایک گھر میں کام کرتی ہے، چھ مہینے سے تنخواہ نہیں ملی، پاسپورٹ مالکن کے پاس ہے، فون ہفتے میں ایک بار ملتا ہے۔ مار پیٹ نہیں ہوتی لیکن وہ واپس آنا چاہتی ہے",
+		"behen Saudi me ghar me kaam karti hai, 6 mahine se tankhwa nahi, passport madam ke paas, phone hafte me ek baar milta hai. maar peet nahi hoti par wapis aana chahti hai",
+	} {
+		require.Equal(t, UrgencyUrgent, Read(s).Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"my sister works in a house in Riyadh, madam took her phone and beats her every day",
+		"behen ko madam roz maarti hai, phone bhi cheen liya",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
