@@ -27,3 +27,25 @@ func TestNameTheyUse(t *testing.T) {
 		require.Equal(t, want, head, text)
 	}
 }
+
+// Money not paid to the writer ("they have not paid me", "company ne
+// mujhe paise nahi diye", "مجھے پیسے نہیں دیے") is wages withheld, not a
+// payment denied: the agent's fee told before stays paid (C24-006).
+func TestNotPaidMeIsNotUnpaid(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]Polarity{
+		"I paid an agent in Lahore 7,000 pounds for the CoS. For the last 3 months they have not paid me at all.": PolarYes,
+		"I paid the agent 5 lakh. The company has not paid us for 2 months":                                       PolarYes,
+		"Lahore mein agent ko 7 lakh diye CoS ke liye. 3 mahine se company ne mujhe paise nahi diye":              PolarYes,
+		"agent ko 5 lakh diye, ab seth hamein kuch nahi deta, 2 mahine se mujhy nahi diye":                        PolarYes,
+		"لاہور میں ایجنٹ کو 7 لاکھ دیے۔ 3 مہینے سے کمپنی نے مجھے پیسے نہیں دیے":                                   PolarYes,
+		"ایجنٹ کو 5 لاکھ دیے، دو مہینے سے ہمیں کچھ نہیں دیا":                                                      PolarYes,
+		// the writer's own payment denied stays denied
+		"I have not paid anything yet": PolarNo,
+		"maine koi paisa nahi diya":    PolarNo,
+		"میں نے کوئی پیسہ نہیں دیا":    PolarNo,
+	} {
+		require.Equal(t, want, r.Read(text).PaidDone(), text)
+	}
+}
