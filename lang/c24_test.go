@@ -49,3 +49,34 @@ func TestNotPaidMeIsNotUnpaid(t *testing.T) {
 		require.Equal(t, want, r.Read(text).PaidDone(), text)
 	}
 }
+
+// A yes with a sum, then a second sum denied ("yes 35k only, I did not
+// send the 80"), is paid: the denial is of the second sum, not the first
+// (C24-001).
+func TestSecondSumDeniedIsPaid(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]Polarity{
+		"yes 35k only, I did not send the 80":     PolarYes,
+		"yes, 35000 only. I did not pay the 80k":  PolarYes,
+		"ya 35k, didnt send 80k":                  PolarYes,
+		"haan 35k sirf, 80 nahi bheje":            PolarYes,
+		"ji 35 hazar diye, 80 hazar nahi diye":    PolarYes,
+		"haan 35000 bheja tha. 80 wala nai bheja": PolarYes,
+		"جی 35 ہزار بس، 80 نہیں بھیجے":            PolarYes,
+		"ہاں 35 ہزار دیے، 80 ہزار نہیں دیے":       PolarYes,
+		"جی ۳۵ ہزار، ۸۰ ہزار نہیں بھیجے":          PolarYes,
+		// a denial with no sum paid before it stays a denial
+		"no, I did not send the 80": PolarNo,
+		"I did not send the 35k":    PolarNo,
+		"nahi, 80 nahi bheje":       PolarNo,
+		"نہیں، 35 ہزار نہیں بھیجے":  PolarNo,
+	} {
+		got := r.Read(text).Paid()
+		if want == PolarNo {
+			require.NotEqual(t, PolarYes, got, text) // no, or not yet
+			continue
+		}
+		require.Equal(t, want, got, text)
+	}
+}
