@@ -80,3 +80,29 @@ func TestSecondSumDeniedIsPaid(t *testing.T) {
 		require.Equal(t, want, got, text)
 	}
 }
+
+// A visa or a permit given, then found false on a check ("ایمبیسی کی ویب
+// سائٹ پر چیک کیا تو نمبر ہی غلط نکلا۔ جعلی ہے", "checked on the embassy
+// site, the number was wrong"), is a fake document (C24-015). A visa
+// asked about, or a number that is not a document's, is not.
+func TestDocumentCheckedFoundFalse(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]bool{
+		"پشاور میں خان ٹریول اینڈ ٹورز والے نے کینیڈا کا ورک پرمٹ اور ویزا دیا، میں نے ایمبیسی کی ویب سائٹ پر چیک کیا تو نمبر ہی غلط نکلا۔ جعلی ہے": true,
+		"ایجنٹ نے اٹلی کا ورک پرمٹ دیا، آن لائن چیک کیا تو جعلی ہے":                                                                                 true,
+		"ویزا دیا تھا، سفارت خانے سے تصدیق کی، دونوں جعلی ہیں":                                                                                      true,
+		"Khan Travels gave me a work permit and visa for Canada. I checked on the embassy website, the number was wrong":                            true,
+		"they gave us a Romania permit, we verified it online, it was fake":                                                                         true,
+		"agent sent the visa, embassy checked and it's forged":                                                                                      true,
+		"Khan travels walon ne Canada ka work permit aur visa diya, embassy ki site pe check kiya to number hi ghalat nikla":                        true,
+		"agent ne visa diya tha, online chk kiya to fake":                                                                                           true,
+		"permit mila tha, dono jaali hain": true,
+		// no document given, or none found false
+		"agent ne Canada ka work permit dene ka kaha hai, 5 lakh maang raha hai": false,
+		"visa diya hai, abhi check nahi kiya":                                    false,
+		"ویزا دیا ہے، ٹکٹ کا انتظار ہے":                                          false,
+	} {
+		require.Equal(t, want, r.Read(text).FakeDocument(), text)
+	}
+}
