@@ -106,3 +106,36 @@ func TestDocumentCheckedFoundFalse(t *testing.T) {
 		require.Equal(t, want, r.Read(text).FakeDocument(), text)
 	}
 }
+
+// An answer to "what is the agent's name?" that says the name is not
+// known, in one clause ("مجھے اس کا اصلی نام نہیں پتا"), or that gives only
+// a number or a page after "no name" ("نام نہیں معلوم، بس نمبر ہے"), gives
+// no name (test6 A6-0070, A6-0071).
+func TestNameNotKnown(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]bool{
+		"مجھے اس کا اصلی نام نہیں پتا":            true,
+		"اس بندے کا پورا نام مجھے معلوم نہیں":     true,
+		"I don't know his real name at all":       true,
+		"honestly I do not know the agent's name": true,
+		"mujhe us ka asli naam nahi pata":         true,
+		"uska pura naam mujhe maloom nahi hai":    true,
+		// a name given, or a second clause, is not this
+		"I don't know his real name, he calls himself Bilal": false,
+		"Bilal, pura naam nahi pata":                         false,
+		"naam Shahid hai, baqi nahi pata":                    false,
+	} {
+		require.Equal(t, want, r.Read(text).NameNotKnown(), text)
+	}
+	for text, want := range map[string]bool{
+		"نمبر":         true,
+		"number":       true,
+		"page":         true,
+		"Star Travels": false,
+		"سٹار ٹریولز":  false,
+		"Bilal":        false,
+	} {
+		require.Equal(t, want, r.Read(text).OnlyThings(), text)
+	}
+}
