@@ -139,3 +139,25 @@ func TestNameNotKnown(t *testing.T) {
 		require.Equal(t, want, r.Read(text).OnlyThings(), text)
 	}
 }
+
+// A wish not to answer for now ("skip for the moment", "abhi ke liye skip",
+// "فی الحال چھوڑ دیں", "I'm not comfortable saying here", "اس کا جواب نہیں
+// دینا") is a skip; "they never even told" is a don't know (test6).
+func TestSkipForNowAndNeverToldUs(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, text := range []string{
+		"skip for the moment", "skip for the time being", "I'm not comfortable saying here",
+		"abhi ke liye skip", "filhal chhor dein", "jawab nahi dena",
+		"فی الحال چھوڑ دیں", "ابھی کے لیے چھوڑ دیں", "اس کا جواب نہیں دینا",
+	} {
+		require.True(t, r.Read(text).Skip(), text)
+	}
+	for _, text := range []string{
+		"they never even told us", "he didn't even tell me",
+		"unho ne bataya hi nahi", "usne kabhi bataya hi nahi",
+		"انہوں نے بتایا ہی نہیں", "کبھی بتایا ہی نہیں",
+	} {
+		require.True(t, r.Read(text).Unknown(), text)
+	}
+}
