@@ -161,3 +161,17 @@ func TestSkipForNowAndNeverToldUs(t *testing.T) {
 		require.True(t, r.Read(text).Unknown(), text)
 	}
 }
+
+// An account's id given beside a name not known is the answer
+// (TestAccountNameIsTheName), in three languages.
+func TestNameNotKnownBesideAnID(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, text := range []string{
+		"uski id italy_jobs_official hai naam nahi pta",
+		"his account is italy_jobs_official, name I don't know",
+		"اس کی آئی ڈی italy_jobs_official ہے نام نہیں پتا",
+	} {
+		require.False(t, r.Read(text).NameNotKnown(), text)
+	}
+}

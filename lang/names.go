@@ -129,13 +129,20 @@ func (rd *Reading) NameNotKnown() bool {
 	if len(clauseOf) == 0 || clauseOf[len(clauseOf)-1] != 0 || !rd.Unknown() || rd.NamedIn() != "" {
 		return false
 	}
+	named := false
 	for _, t := range rd.toks {
-		if nameWords[t.S] {
-			return true
+		if accountThings[t.S] {
+			return false // "uski id italy_jobs_official hai naam nahi pta": the id is given
 		}
+		named = named || nameWords[t.S]
 	}
-	return false
+	return named
 }
+
+// accountThings are what an account is called by besides a name: one
+// given gives what the person knows.
+var accountThings = WordSet([]string{"id", "account", "acount", "page", "profile", "channel", "handle", "username",
+	"آئی", "اکاؤنٹ", "اکاونٹ", "پیج", "پروفائل", "چینل"})
 
 // afterNoName returns what follows a first clause that only says there is
 // no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
