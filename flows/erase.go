@@ -25,10 +25,11 @@ func (st *step) erase(choice string) {
 		switch yn := rd.YesNo(); {
 		case yn == lang.PolarYes || yn == lang.PolarNone && rd.Intent() == ChoiceErase:
 			choice = ChoiceYes // "dlt krdo", "سب ختم کر دیں"
-		case yn == lang.PolarNo && !rd.NoToErase():
+		case yn == lang.PolarNo && !rd.NoToErase() && !rd.Skip():
 			// "میں شکایت آگے نہیں بڑھانا چاہتی", "I don't want to take
 			// the complaint further": a "no" inside a sentence about
-			// something else answers nothing; asked again.
+			// something else answers nothing; asked again. "اس کا جواب نہیں
+			// دینا" skips it: nothing is erased (A6-0351).
 		case yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Skip():
 			choice = ChoiceNo
 		}

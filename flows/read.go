@@ -619,7 +619,7 @@ func thisNumber(rd *lang.Reading) bool {
 // readFree reads a free answer (a name, a place): anything but an aside,
 // a skip or "don't know", with the words that introduce it dropped.
 func (st *step) readFree(q *question, rd *lang.Reading) reply {
-	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast())) {
+	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst() || q.expect == expectName && rd.NameNotKnown()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast())) {
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
@@ -645,8 +645,10 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil
 	}
-	if nr := st.e.reader.Read(name); name == "" || nr.YesNo() != lang.PolarNone && nr.AnswerShare() >= 0.99 {
-		// "no", "nahi ji" is no name: a "don't know" when the answer says so
+	if nr := st.e.reader.Read(name); name == "" || nr.YesNo() != lang.PolarNone && nr.AnswerShare() >= 0.99 ||
+		q.expect == expectName && nr.OnlyThings() {
+		// "no", "nahi ji" is no name, nor "number" ("نام نہیں معلوم، بس
+		// نمبر ہے"): a "don't know" when the answer says so
 		if name != "" && rd.Unknown() {
 			return skipped
 		}

@@ -627,6 +627,8 @@ func (rd *Reading) Paid() Polarity {
 		case pay && (unknownIn[clauseOf[h.i]] || unknown && hedgedIn[clauseOf[h.i]]):
 			// "pata nai diye ya nahi", "shayad de diye hon, mujhe nahi
 			// pata": the doubt is about the payment
+		case (pay && h.neg || h.Key == "not_yet") && rd.secondSumDenied(clauseOf, h.i, -1):
+			// "yes 35k only, I did not send the 80": the second sum denied
 		case pay && h.neg, h.Key == "not_yet", h.Key == "no_money":
 			unpaid = true
 		case h.Key == "paid_done":
@@ -637,6 +639,9 @@ func (rd *Reading) Paid() Polarity {
 	case rd.Lead() == PolarNo:
 		return PolarNo
 	case len(paidIn) > 0:
+		return PolarYes
+	case !unknown && rd.onlySecondSumDenied(clauseOf):
+		// "جی 35 ہزار بس، 80 نہیں بھیجے": a yes with a sum, the next sum denied
 		return PolarYes
 	case !unpaid && !unknown && len(rd.receiptHits()) > 0 && rd.receiptHits()[0].i <= 1:
 		// "raseed nahi di", "they gave no receipt": money went, with no
@@ -2037,6 +2042,9 @@ func (rd *Reading) PaidDone() Polarity {
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key != "not_yet" && rd.beforeIt(h.i):
 			// "we stopped my nephew before he paid": it did not happen
+		case h.neg && rd.secondSumDenied(clauseOf, h.i, given):
+			// "yes 35k only, I did not send the 80", "جی 35 ہزار بس، 80
+			// نہیں بھیجے": a second sum denied; the first was paid
 		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
 			// "20 hazar baad mein medical ke diye the": paid later, paid
 		case h.Key == "not_yet":
@@ -2049,12 +2057,57 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	if p == PolarNone {
 		for _, h := range rd.payHits("paid") {
-			if h.neg {
+			if h.neg && !rd.secondSumDenied(clauseOf, h.i, given) {
 				return PolarNo // "I didn't pay anything"
 			}
 		}
 	}
 	return p
+}
+
+// secondSumDenied reports a payment denied in a clause that names its own
+// sum, after an earlier clause that names another sum as paid (the
+// clause of a payment word, or any clause before it after a lead yes): "yes
+// 35k only, I did not send the 80", "haan 35 hazar, 80 nahi bheje".
+func (rd *Reading) secondSumDenied(clauseOf []int, i, given int) bool {
+	c := clauseOf[i]
+	sums := map[int]bool{}
+	for k, t := range rd.toks {
+		if t.Digits {
+			sums[clauseOf[k]] = true
+		}
+	}
+	if !sums[c] {
+		return false
+	}
+	if given >= 0 && given < c && sums[given] {
+		return true
+	}
+	// a "ji" before the sum leads it as a yes does ("جی 35 ہزار بس")
+	yes := rd.OpensWithYes() || len(rd.toks) > 1 && weakYes[rd.toks[0].S] && rd.toks[1].Digits
+	for k := 0; k < c; k++ {
+		if sums[k] {
+			return yes // "yes, 35000 only. I did not pay the 80k"
+		}
+	}
+	return false
+}
+
+// onlySecondSumDenied reports an answer whose every denial of a payment
+// ("80 nahi bheje", "I did not send the 80") is of a second sum, after a
+// yes with a sum.
+func (rd *Reading) onlySecondSumDenied(clauseOf []int) bool {
+	found := false
+	for _, h := range append(rd.pick([]string{kindAnswer}, "not_given", "not_yet"), rd.payHits("paid", "paid_done")...) {
+		if h.Key != "not_given" && h.Key != "not_yet" && !h.neg {
+			continue
+		}
+		if !rd.secondSumDenied(clauseOf, h.i, -1) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // termsClause reports a clause of an agent's terms: it names a part of a

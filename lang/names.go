@@ -106,8 +106,43 @@ func (rd *Reading) NameAfterNone() bool {
 		return false
 	}
 	r := rd.r.Read(rest)
-	return !r.Unknown() && !r.Skip() && r.AnswerShare() < 0.5 && r.Name() != ""
+	return !r.Unknown() && !r.Skip() && r.AnswerShare() < 0.5 && r.Name() != "" && !rd.r.Read(r.Name()).OnlyThings()
 }
+
+// OnlyThings reports words that only name a thing a name is of ("number",
+// "بس نمبر ہے", "just the page"), no name: "نام نہیں معلوم، بس نمبر ہے"
+// gives no name after the none.
+func (rd *Reading) OnlyThings() bool {
+	for _, t := range rd.toks {
+		if !namedThings[t.S] {
+			return false
+		}
+	}
+	return len(rd.toks) > 0
+}
+
+// NameNotKnown reports a one-clause answer that says the name is not
+// known ("مجھے اس کا اصلی نام نہیں پتا", "I don't know his real name",
+// "uska asli naam mujhe nahi pata") and gives none.
+func (rd *Reading) NameNotKnown() bool {
+	clauseOf := rd.clauses()
+	if len(clauseOf) == 0 || clauseOf[len(clauseOf)-1] != 0 || !rd.Unknown() || rd.NamedIn() != "" {
+		return false
+	}
+	named := false
+	for _, t := range rd.toks {
+		if accountThings[t.S] {
+			return false // "uski id italy_jobs_official hai naam nahi pta": the id is given
+		}
+		named = named || nameWords[t.S]
+	}
+	return named
+}
+
+// accountThings are what an account is called by besides a name: one
+// given gives what the person knows.
+var accountThings = WordSet([]string{"id", "account", "acount", "page", "profile", "channel", "handle", "username",
+	"آئی", "اکاؤنٹ", "اکاونٹ", "پیج", "پروفائل", "چینل"})
 
 // afterNoName returns what follows a first clause that only says there is
 // no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
