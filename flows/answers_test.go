@@ -233,7 +233,12 @@ func intentOK(want string, res flows.Result, locale string) bool {
 		return d != nil && d.Kind == want
 	case "status":
 		r := joinReplies(res)
-		return strings.Contains(r, texts.T(locale, "status_none", nil)) || strings.Contains(r, texts.T(locale, "status_unknown_ref", map[string]any{"Reference": ""})[:10])
+		// "status of HSY-7K2P9": the status flow answers that the
+		// reference is not one of ours (status_bad_ref), as it does for
+		// one it does not find
+		bad := []rune(strings.TrimSpace(texts.T(locale, "status_bad_ref", map[string]any{"Reference": ""})))
+		return strings.Contains(r, texts.T(locale, "status_none", nil)) || strings.Contains(r, texts.T(locale, "status_unknown_ref", map[string]any{"Reference": ""})[:10]) ||
+			strings.Contains(r, string(bad[:20]))
 	case "erase":
 		return res.State.Node == flows.NodeErase
 	case "language":
