@@ -631,7 +631,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) || q.expect == expectName && moneyTalk(rd) {
 		return reply{} // a number alone names no one and no place ("0345 9988776"); "call me on 0321…" is no city
 	}
-	if q.expect == expectName && (rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 || platformOnly(rd)) {
+	if q.expect == expectName && (rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 || rd.OnlyPlatform()) {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
 		// was seen, not who made it (answersElsewhere keeps it there).
 		return reply{}
@@ -1491,36 +1491,6 @@ func moneyTalk(rd *lang.Reading) bool {
 	name, _ := rd.NameParts()
 	return name == "" || rd.Reader().Read(name).SaysSum()
 }
-
-// platformOnly reports an answer that names only where the offer was seen
-// ("tiktok", "fb pe", "ٹک ٹاک پر", "facebook page"): typed where the
-// agent's name is asked, it is no name. Every word is a platform or a word
-// around one; "Fast Delivery UAE naam ka page" or "Dubai Jobs fb page"
-// still names someone.
-func platformOnly(rd *lang.Reading) bool {
-	if _, ok := rd.Option("seen"); !ok || rd.Words() > 3 || rd.NamedIn() != "" || len(lang.FirmNames(rd.Text)) > 0 {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(rd.Text)) {
-		w = strings.Trim(w, ".,!?،۔")
-		if !platformWords[w] && !platformNames[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// platformNames are the words of platforms' names, as people type them.
-var platformNames = map[string]bool{"tiktok": true, "tik": true, "tok": true, "tictok": true, "fb": true, "facebook": true,
-	"insta": true, "instagram": true, "whatsapp": true, "watsapp": true, "whatsap": true, "wa": true, "youtube": true,
-	"telegram": true, "snapchat": true, "website": true, "site": true, "web": true, "google": true,
-	"ٹک": true, "ٹاک": true, "ٹک‌ٹاک": true, "فیس": true, "بک": true, "فیسبک": true, "انسٹا": true, "انسٹاگرام": true,
-	"واٹس": true, "ایپ": true, "واٹس‌ایپ": true, "یوٹیوب": true, "ٹیلیگرام": true, "ویب": true, "سائٹ": true}
-
-// platformWords go around a platform's name ("fb pe", "tiktok page").
-var platformWords = map[string]bool{"pe": true, "par": true, "per": true, "pr": true, "py": true, "on": true, "page": true,
-	"account": true, "id": true, "group": true, "channel": true, "wala": true, "wali": true, "ad": true,
-	"پر": true, "پہ": true, "پیج": true, "اکاؤنٹ": true, "گروپ": true, "والا": true, "والی": true}
 
 // forcedMarriage reports a marriage forced or bought among triage's
 // situations, with no situation the help flow has an option for.

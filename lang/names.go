@@ -1254,3 +1254,21 @@ func matchWords(toks []Token, words []string) bool {
 	}
 	return true
 }
+
+// OnlyPlatform reports an answer that names only where the offer was seen
+// ("tiktok", "fb pe", "ٹک ٹاک پر", "facebook page"): typed where the
+// agent's name is asked, it is no name. Every word is a platform's or one
+// around it (words.json's "platform" and "platform_around"); "Fast
+// Delivery UAE naam ka page" or "Dubai Jobs fb page" still names someone.
+func (rd *Reading) OnlyPlatform() bool {
+	if _, ok := rd.Option("seen"); !ok || rd.Words() > 3 || rd.NamedIn() != "" || len(FirmNames(rd.Text)) > 0 {
+		return false
+	}
+	names, around := rd.r.lex.Class("platform"), rd.r.lex.Class("platform_around")
+	for _, t := range rd.toks {
+		if !names[t.S] && !around[t.S] {
+			return false
+		}
+	}
+	return true
+}
