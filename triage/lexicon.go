@@ -57,6 +57,7 @@ type lexiconFile struct {
 	RateUnits       []string                        `json:"rate_units"`
 	Payments        map[string][]string             `json:"payments"`
 	PaymentExcept   map[string][]string             `json:"payment_except"`
+	CountryExcept   map[string][]string             `json:"country_except"`
 	RemotePayments  []string                        `json:"remote_payments"`
 	Situations      []situationJSON                 `json:"situations"`
 	Compounds       []compound                      `json:"compounds"`
@@ -384,6 +385,11 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	for _, code := range sortedKeys(f.Countries) {
 		if err := addBoth(l.entity, l.all, lang.Label{Kind: kindCountry, Key: code}, f.Countries[code]); err != nil {
+			return nil, err
+		}
+		// a place at home named after one abroad ("Madina Town", "Dubai
+		// Chowk", a kiln called "Madina Bhatta") is no destination
+		if err := addBoth(l.entity, l.all, lang.Label{Kind: kindCountry, Key: code, Except: true}, f.CountryExcept[code]); err != nil {
 			return nil, err
 		}
 	}
