@@ -170,10 +170,15 @@ func (a *analysis) rules(e Entities) ruled {
 		// a danger, for the model to read
 		caseType == CaseWorkerDistress && a.cue("body_home") && a.lowered() == "" && !a.cue("k_harm") && !a.cue("k_threat") && !anyTrue(f.sits) ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
-		// a minor taken abroad for work, in danger or on the way, is
-		// trafficked, whatever money the agent gave the parents ("larki k
-		// abba ko paise b de diye", blind20 RU-009)
-		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() && (a.cue("work_there") || a.cue("visit_visa")) ||
+		// a minor taken abroad for work or a marriage, in danger or on the
+		// way, is trafficked, whatever money the agent or the groom gave
+		// the parents ("larki k abba ko paise b de diye", blind20 RU-009;
+		// "taking her to Muscat tonight on a 'house job' visa ... her
+		// parents took 2 lakh", "13 saal ki larki ka nikah ek Saudi bande
+		// se ... aaj raat ki flight", blind24 EN-009, RU-009)
+		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() &&
+			(a.cue("work_there") || a.cue("visit_visa") || (a.cue("sent_to") || a.cue("k_depart")) && len(f.e.Countries) > 0 && a.lowered() == "") ||
+		caseType == CaseTrafficking && a.childBride(f) ||
 		// a marriage forced or bought: the corpus has none for the model
 		// to learn, and no other case fits it
 		caseType == CaseTrafficking && a.situation("forced_marriage") ||
@@ -203,7 +208,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// the man with the gun took from them (blind18 EN-007); a boat in
 		// the news is not theirs
 		caseType == CaseSmuggling && (f.sits["confined"] || f.sits["at_sea_or_border"] && a.lowered() == "") && !f.sits["forced_work"] && !f.sits["forced_scam"] &&
-			!f.sits["sexual_abuse"] && !f.sits["debt_bondage"]
+			!f.sits["sexual_abuse"] && !f.sits["debt_bondage"] ||
+		// wages owed to one abroad and nothing of force, a sale or a hold:
+		// the mission's case, however the model weighs the agent who sent
+		// him ("mera beta saudia me hai, 6 mahine se tankhwah nahi mili,
+		// jis agent ne bheja tha wo ab phone nahi uthata")
+		caseType == CaseWorkerDistress && f.abroad && onlyWagesOwed(f.sits) && !f.trafficked && !f.forcedLab && !a.cue("k_sold") && !a.cue("k_held")
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}
@@ -638,7 +648,11 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	case f.trafficked,
 		f.abroad && (s["confined"] || s["documents_taken"] || s["forced_scam"] || s["forced_work"] ||
 			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
-		s["child"] && len(f.e.Countries) > 0 && (a.cue("sent_to") || f.job):
+		s["child"] && len(f.e.Countries) > 0 && (a.cue("sent_to") || f.job),
+		// a minor married to one who takes her abroad ("13 saal ki larki
+		// ka nikah ek Saudi bande se kar ke aaj raat ki flight se le ja
+		// rahe hain", blind24 RU-009): bought, whatever was given the family
+		a.childBride(f):
 		return CaseTrafficking
 	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace")),
 		!f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
@@ -832,4 +846,21 @@ func (a *analysis) onlyOrNot(key string) bool {
 		}
 	}
 	return len(hs) > 0
+}
+
+// childBride reports a minor, named by age, married to one who takes her
+// abroad now: a country named and a going told.
+func (a *analysis) childBride(f *facts) bool {
+	return a.childAge() && a.cue("marriage") && len(f.e.Countries) > 0 &&
+		(a.cue("sent_to") || a.cue("k_depart")) && a.lowered() == ""
+}
+
+// onlyWagesOwed reports that the one situation read is wages withheld.
+func onlyWagesOwed(sits map[string]bool) bool {
+	for code, v := range sits {
+		if v && code != "wages_withheld" {
+			return false
+		}
+	}
+	return sits["wages_withheld"]
 }

@@ -665,6 +665,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = pu.Class
 		out.Danger = append([]string{fmt.Sprintf("Model: danger words, but not an emergency now (%.0f%%)", 100*(1-pu.Probs[UrgencyEmergency]))}, out.Danger...)
 	case out.Urgency == UrgencyEmergency:
+	case a.familyJourney():
+		// a child who travels with a parent: the model reads an age beside
+		// a journey as danger ("my 16 year old son is going to Dubai for Eid
+		// with his father"); nothing else in the words is
 	case pu.Probs[UrgencyEmergency] >= raiseAt:
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
@@ -1059,6 +1063,20 @@ func (a *analysis) onlyForcedScam(r ruled) bool {
 	}
 	for code, v := range r.f.sits {
 		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
+}
+
+// familyJourney reports a child, named by age, who travels with a parent
+// or the family, with nothing of harm, work, a marriage or a sale told.
+func (a *analysis) familyJourney() bool {
+	if !a.childAge() || !a.cue("with_family") || a.childInDanger() {
+		return false
+	}
+	for l := range a.hits {
+		if l.Kind == kindSit && l.Key != "child" {
 			return false
 		}
 	}

@@ -300,6 +300,12 @@ func (a *analysis) childInDanger() bool {
 	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") {
 		return false // "families with children can apply", "child model needed, age 4-8"
 	}
+	if !harm && a.cue("with_family") && !a.cue("trafficking") && !a.cue("k_sold") && !a.cue("marriage") &&
+		!a.cue("job") && !a.cue("work_named") && !a.cue("work_there") && !a.cue("ransom") && !a.cue("k_held") {
+		// a child who travels with a parent ("going to Dubai for Eid with
+		// his father", "apne abbu ke sath umrah pe"): a family's journey
+		return false
+	}
 	if a.childPlanned(harm) {
 		// "mera beta 17 saal ka hai, usay ek banda keh raha hai k italy
 		// bhej dega": a minor someone means to send, still at home; the

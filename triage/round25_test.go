@@ -61,3 +61,51 @@ func TestRound25PlaceNamedAfterACityAbroad(t *testing.T) {
 		require.NotEmpty(t, Extract(s).Countries, "%q", s)
 	}
 }
+
+// A minor taken abroad tonight for a house job, or married to one who takes
+// her abroad, is trafficked, whatever money the family took (blind24
+// EN-009, RU-009): the rules' case stands against the model's recruiter.
+// A child who travels with a parent for Eid or Umrah is a family's
+// journey: the model read the age beside the journey as an emergency.
+func TestRound25MinorTakenAbroadIsTrafficking(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my neighbour's daughter is 14, a woman is taking her to Muscat tonight on a 'house job' visa, flight at 2:40 am from Sialkot. her parents took 2 lakh advance from the woman",
+		"hamare mohalle ki 13 saal ki larki ka nikah ek Saudi bande se kar ke aaj raat ki flight se le ja rahe hain, us ne 5 lakh diye hain gharwalon ko",
+		"ہمارے محلے کی ۱۴ سال کی لڑکی کا نکاح ایک عمانی آدمی سے کر کے کل اس کو مسقط لے جا رہے ہیں، اس نے گھر والوں کو پیسے دیے ہیں",
+		"my neighbours married their 15 year old daughter to a man from Dubai, he is taking her with him on friday",
+		"پڑوس کی ۱۳ سال کی بچی کو ایک عورت آج رات گھر کے کام کے ویزے پر ریاض لے جا رہی ہے، والدین نے ایک لاکھ ایڈوانس لیا ہے",
+		"padosi ki 14 saal ki beti ko ek aurat kal subah Dubai le ja rahi hai ghar ke kaam ke liye, maa baap ne 2 lakh le liye",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseTrafficking, r.CaseType, "%q", s)
+		require.NotEqual(t, UrgencyRoutine, r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"my 16 year old son is going to Dubai for Eid with his father tomorrow",
+		"meri 15 saal ki beti kal apne abbu ke sath umrah pe saudi ja rahi hai",
+		"میری ۱۴ سال کی بیٹی اپنے ابو کے ساتھ کل دبئی جا رہی ہے چھٹیوں پر",
+		"my cousin's wedding is in Dubai next week, we are all flying on friday",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q", s)
+		require.NotEqual(t, CaseTrafficking, r.CaseType, "%q", s)
+	}
+}
+
+// Wages owed to one abroad, with nothing of force, a sale or a hold, are
+// the mission's case however the model weighs the agent who sent him; and
+// "he has not paid anything" is what the writer's person paid, no wages.
+func TestRound25WagesOwedAbroadAndPaidNothing(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"mera beta saudia me hai\n6 mahine se tankhwah nahi mili, jis agent ne bheja tha wo ab phone nahi uthata",
+		"my son is in saudia\n6 months no salary, and the agent who sent him is not answering",
+		"میرا بیٹا سعودیہ میں ہے\nچھ مہینے سے تنخواہ نہیں ملی، جس ایجنٹ نے بھیجا تھا وہ اب فون نہیں اٹھاتا",
+	} {
+		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, "%q", s)
+	}
+	r := Read("my brother got a whatsapp message about a call centre job in Thailand, 1500 dollars salary, free ticket and stay. He has not paid anything")
+	require.NotContains(t, r.Situations, "wages_withheld")
+	require.Contains(t, Read("the company has not paid anything for 3 months, we are in Dammam").Situations, "wages_withheld")
+}
