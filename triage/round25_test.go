@@ -109,3 +109,21 @@ func TestRound25WagesOwedAbroadAndPaidNothing(t *testing.T) {
 	require.NotContains(t, r.Situations, "wages_withheld")
 	require.Contains(t, Read("the company has not paid anything for 3 months, we are in Dammam").Situations, "wages_withheld")
 }
+
+// A branchless-banking receipt ("Cash deposit of Rs. 10,000 received
+// through UBL Omni agent ... Agent ID 40871. Fee Rs. 0.00", everyday25
+// E25-129) is no fee paid to an agent.
+func TestRound25BankAgentReceiptIsEveryday(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"UBL Omni: Cash deposit of Rs. 10,000 received through UBL Omni agent at Shah Jewna Chowk, Jhang. Agent ID 40871. Fee Rs. 0.00.",
+		"HBL Konnect: Cash deposit of Rs. 5,500 successful at agent ID 22871. Fee Rs. 0. Avl Bal Rs. 12,340",
+		"JazzCash: Rs. 3,000 deposit received at retailer ID 77123. Trx ID 8812231. Fee Rs. 0.00",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Empty(t, r.Flags, "%q", s)
+	}
+	r := Read("I paid 2 lakh to the agent for a Dubai visa, transaction id 88231, he gave no receipt")
+	require.NotEqual(t, CaseOther, r.CaseType)
+}
