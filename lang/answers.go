@@ -469,7 +469,7 @@ func (rd *Reading) has(kind, key string) bool {
 // delete mat karna"); not one inside a sentence about something else ("میں
 // شکایت آگے نہیں بڑھانا چاہتی").
 func (rd *Reading) NoToErase() bool {
-	return rd.Lead() == PolarNo || len(rd.toks) <= 3 || rd.NamesIntent("erase")
+	return rd.Lead() == PolarNo || len(rd.toks) <= 3 || rd.NamesIntent("erase") || rd.ChangedMind()
 }
 
 // NamesIntent reports an intent's words said, negated or not ("delete mat
@@ -542,6 +542,9 @@ var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "
 // yehi hai"), alone it is unknown; a polite "ji" or an "ok" is yes only when
 // nothing else is said.
 func (rd *Reading) YesNo() Polarity {
+	if p, ok := rd.settledPolarity(); ok {
+		return p // "haan... nahi rehne do": the last said wins
+	}
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	var first, weak Polarity
 	hedge := false
@@ -1504,6 +1507,15 @@ var othersWords = WordSet([]string{"their", "his", "her", "them", "him", "unka",
 // then prefer (in order); documents' passport with CNIC in one clause is
 // "both".
 func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
+	if before, after, ok := rd.Turned(); ok {
+		// "whatsapp pe dekha tha... nahi ghalat, facebook pe dekha tha"
+		// (A7-0055): an option taken back for another, the last said wins
+		if v, ok := rd.r.Read(after).Option(set, prefer...); ok {
+			if b, ok := rd.r.Read(before).Option(set, prefer...); ok && b != v {
+				return v, true
+			}
+		}
+	}
 	clauseOf := rd.clauses()
 	var named, returned []string
 	firstClause := -1

@@ -1,6 +1,9 @@
 package lang
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Dropped is what Retracted maps an item to when it is taken back with
 // nothing said instead ("3 lakh, not 4 lakh": the 4 lakh).
@@ -150,4 +153,119 @@ func (rd *Reading) WordSpans() [][2]int {
 		out[i] = [2]int{t.Start, t.End}
 	}
 	return out
+}
+
+// turn reads where an answer changes its mind: the last correction
+// phrase that does not open the answer ("Dubai, Al Quoz... no sorry, Al
+// Qusais", "report krni hai.. nai ruko pehle check krna hai"), or a "no"
+// or "wrong" opening a clause after the first ("whatsapp pe dekha tha...
+// nahi ghalat, facebook pe", "Raza Manpower... nahi Raza Overseas"), with
+// more said after it (A7). It returns the token where the turn begins and
+// the one where what is said instead begins, past the turn's own words
+// ("nahi nahi", "no actually", "nahi ghalat"); -1, -1 when the answer
+// does not turn. firm reports a turn whose words take back what came
+// before by themselves (a correction phrase, or a "no" closed by a break
+// or a correction word), not a "no" that may open an account ("yes, no
+// problem").
+func (rd *Reading) turn() (at, to int, firm bool) {
+	at, to = -1, -1
+	hs := rd.pick([]string{kindAnswer})
+	for k, h := range hs {
+		corr := h.Key == "correction"
+		// a "no" word, not a phrase that denies a thing ("here only. dont
+		// call. they check phone")
+		no := (h.Key == "no" && h.j-h.i == 1 && rd.sumNo(rd.toks[h.i].S) || h.Key == "wrong") && rd.toks[h.i].Brk
+		if h.i == 0 || h.j >= len(rd.toks) || !corr && !no || h.i < to {
+			continue
+		}
+		a, t, f := h.i, h.j, corr
+		// the turn's own words: "nahi nahi", "no sorry", "nahi ghalat"
+		for m := k + 1; m < len(hs) && hs[m].i == t && t < len(rd.toks) &&
+			(hs[m].Key == "correction" || hs[m].Key == "no" || hs[m].Key == "wrong"); m++ {
+			t, f = hs[m].j, true
+		}
+		if t < len(rd.toks) && rd.toks[t].Brk {
+			f = true // "nahi, facebook pe", "no... keep it"
+		}
+		if !f && (h.Key != "no" || englishNo[rd.toks[h.i].S]) {
+			// "CNIC number in the form, no passport", "no wages": an English
+			// "no" before a word denies it; an Urdu "nahi" follows what it
+			// denies, so one before a word turns to it ("nahi Raza Overseas")
+			continue
+		}
+		at, to, firm = a, t, f
+	}
+	if to >= len(rd.toks) {
+		return -1, -1, false
+	}
+	return at, to, firm
+}
+
+// englishNo are the English words of "no", which deny the word after them.
+var englishNo = WordSet([]string{"no", "nope", "not", "never", "nah"})
+
+// Turned splits an answer that changes its mind (turn) into what it
+// said first and what it said instead; ok is false when it does not turn.
+func (rd *Reading) Turned() (before, after string, ok bool) {
+	at, to, _ := rd.turn()
+	if at < 0 {
+		return "", "", false
+	}
+	before = strings.TrimRight(rd.Text[:rd.toks[at].Start], " ,،;.-…")
+	after = strings.TrimLeft(rd.Text[rd.toks[to].Start:], " ,،;.-…")
+	return before, after, before != "" && after != ""
+}
+
+// settledPolarity reads a yes or no that an answer changes ("haan...
+// nahi rehne do, dar lagta hai", "yes... no actually, don't", "hmm not
+// sure... ok yes delete"): the last said wins. A firm turn gives the
+// clear yes or no said after it, or no when the turn's own words are a
+// "no" (A7-0198, A7-0345, A7-0357); a doubt ("not sure") is settled by a
+// yes or a no that opens a later clause (A7-0344). ok is false when the
+// answer does not change its mind.
+func (rd *Reading) settledPolarity() (Polarity, bool) {
+	if at, to, firm := rd.turn(); at >= 0 && firm {
+		first := rd.r.Read(rd.Text[:rd.toks[at].Start]).YesNo()
+		if first == PolarNone {
+			return PolarNone, false
+		}
+		p := rd.r.Read(rd.Text[rd.toks[to].Start:]).YesNo()
+		if p != PolarYes && p != PolarNo && p != PolarNotYet {
+			p = PolarNone
+			if rd.negative(at, to) {
+				p = PolarNo
+			}
+		}
+		if p != PolarNone && p != first {
+			return p, true
+		}
+		return PolarNone, false
+	}
+	for k := 1; k < len(rd.toks); k++ {
+		if !rd.toks[k].Brk {
+			continue
+		}
+		first := rd.r.Read(rd.Text[:rd.toks[k].Start]).YesNo()
+		if first != PolarUnknown {
+			return PolarNone, false
+		}
+		rest := rd.r.Read(rd.Text[rd.toks[k].Start:])
+		if p, _ := rest.lead(); p == PolarYes || p == PolarNo {
+			return p, true
+		}
+		if len(rest.toks) > 1 && weakYes[rest.toks[0].S] {
+			// "ok yes delete": an "ok" before the yes
+			if p, _ := rd.r.Read(rd.Text[rest.toks[1].Start+rd.toks[k].Start:]).lead(); p == PolarYes || p == PolarNo {
+				return p, true
+			}
+		}
+	}
+	return PolarNone, false
+}
+
+// ChangedMind reports an answer whose yes or no is changed by a later one
+// (settledPolarity): the "no" it settles on answers the question.
+func (rd *Reading) ChangedMind() bool {
+	_, ok := rd.settledPolarity()
+	return ok
 }

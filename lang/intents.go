@@ -31,6 +31,16 @@ func (rd *Reading) AtALoss() bool {
 // job agent"); a question whether it is real is a verification ("ye agent
 // asli hai?"); an explicit report word wins over both.
 func (rd *Reading) Intent() string {
+	if before, after, ok := rd.Turned(); ok {
+		// "report krni hai.. nai ruko pehle check krna hai k agent asli
+		// hai" (A7-0019): one wish taken back for another, the last said
+		// wins
+		if v := rd.r.Read(after).Intent(); v != "" {
+			if b := rd.r.Read(before).Intent(); b != "" && b != v {
+				return v
+			}
+		}
+	}
 	named := map[string]bool{}
 	for _, h := range rd.pick([]string{kindIntent}) {
 		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {

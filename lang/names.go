@@ -59,6 +59,39 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			return n, a
 		}
 	}
+	if before, after, ok := rd.Turned(); ok {
+		// "Raza Manpower... nahi Raza Overseas, Manpower doosri wali thi"
+		// (A7-0077): a name taken back for another, the last said wins; a
+		// clause after it that names the one taken back says why ("the
+		// other one was Manpower") and is no name of his. A "no" before a
+		// thing ("Bilal, no company") gives none.
+		if n, a := rd.r.Read(after).nameList(); len(n) > 0 && !rd.r.Read(n[0]).OnlyThings() {
+			if b, _ := rd.r.Read(before).nameList(); len(b) > 0 && !strings.EqualFold(b[0], n[0]) {
+				taken := map[string]bool{}
+				for _, t := range Tokenize(before) {
+					taken[t.S] = true
+				}
+				for _, t := range Tokenize(n[0]) {
+					delete(taken, t.S)
+				}
+				keep := func(s string) bool {
+					for _, t := range Tokenize(s) {
+						if taken[t.S] {
+							return false
+						}
+					}
+					return true
+				}
+				rest := n[:1]
+				for _, x := range n[1:] {
+					if keep(x) {
+						rest = append(rest, x)
+					}
+				}
+				return rest, slices.DeleteFunc(a, func(x string) bool { return !keep(x) })
+			}
+		}
+	}
 	if rest := rd.afterNoName(); rest != "" {
 		// "no agency name, the contact page only says Registration
 		// Officer Ahmed Raza": the name is in what follows the denial
@@ -1142,6 +1175,19 @@ func (rd *Reading) namePart(text string, toks []Token, k int) (int, int) {
 // Place returns a place as written ("Dubai, Al Quoz labour camp"), without
 // the words that introduce it or a part in brackets.
 func (rd *Reading) Place() string {
+	if before, after, ok := rd.Turned(); ok {
+		// "Dubai, Al Quoz... no sorry, Al Qusais", "Erbil Iraq... nahi
+		// nahi, Sulaymaniyah" (A7-0245, A7-0260): the last said wins, part
+		// for part from the end; the parts before those taken back stay
+		// ("Dubai, Al Qusais").
+		if p := rd.r.Read(after).Place(); p != "" {
+			parts := splitParts(before)
+			if n := len(splitParts(p)); len(parts) > n {
+				return strings.Join(append(parts[:len(parts)-n], p), ", ")
+			}
+			return p
+		}
+	}
 	text := stripBrackets(rd.Text)
 	toks := Tokenize(text)
 	if len(toks) == 0 {
@@ -1150,6 +1196,17 @@ func (rd *Reading) Place() string {
 	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
+}
+
+// splitParts are the comma-separated parts of a place, trimmed.
+func splitParts(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '،' }) {
+		if p = strings.Trim(p, " .;:-…"); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // trimWords drops, repeatedly, any of the word sequences from the front
