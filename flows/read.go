@@ -482,7 +482,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// unless a harm named is one.
 		return reply{ok: true, value: "other", note: true}
 	}
-	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || !rd.Unknown() && !(v == "pakistan" && rd.PlaceIsOrigin())) {
+	// "abroad, i cant say exactly where" (A7-0224): the first clause
+	// answers; what is not known is the place within it.
+	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || (!rd.Unknown() || rd.UnknownLater()) && !(v == "pakistan" && rd.PlaceIsOrigin())) {
 		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
 			(st.draft().Answers["where"] == "abroad" || st.signals().Abroad) {
 			// "ایجنٹ نے پیسے لے لیے۔ اب ان کو پہاڑ میں چھوڑ دیا، کھانا پانی

@@ -366,6 +366,13 @@ func (st *step) paymentName(how string) string {
 	return how
 }
 
+// tellsValue reports a message that names a value an answer holds: a sum,
+// a country, a phone number or a way of paying.
+func (st *step) tellsValue() bool {
+	sig := st.signals()
+	return len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Phones) > 0 || len(sig.Payments) > 0
+}
+
 // atSummary takes the answer to the summary: send, change or cancel.
 func (st *step) atSummary(choice string) {
 	rd := st.read()
@@ -408,6 +415,13 @@ func (st *step) atSummary(choice string) {
 		// answer named with a value of its kind other than the one shown
 		// (the very form the check suggests) corrects it.
 		st.askQuestion(questions[NodeReportSummary], false)
+		return
+	}
+	if a := rd.Aside(); !change && rd.Question() && questionAside(a) && a != "question" && !st.tellsValue() {
+		// "ye kaun dekhega? agent ko to nahi jayega?" (A7-0219): its "nahi"
+		// and its "agent" ask who sees the report; nothing is corrected.
+		st.aside(a)
+		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
 	if change || rd.YesNo() == lang.PolarNo {

@@ -47,6 +47,7 @@ type conversationFile struct {
 		Licence      []string `json:"licence"`
 		Descriptor   []string `json:"descriptor"`
 		LegalForms   []string `json:"legal_forms"`
+		Vague        []string `json:"vague"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {
 		Words  []string `json:"words"`
@@ -90,6 +91,9 @@ type Reader struct {
 	// legal forms end a firm's name after a comma ("Siam Star Digital
 	// Co., Ltd"): part of it, not a second name.
 	legalForms map[string]bool
+	// vague words stand for the part of a name not remembered ("mr Tariq
+	// something"): a guess after it names him better.
+	vague map[string]bool
 }
 
 // requiredAnswers are the answer lists the rules read.
@@ -158,6 +162,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	for _, w := range np.Trade {
 		r.trade[NormalizeWord(w)] = true
 	}
+	r.vague = WordSet(np.Vague)
 	r.legalForms = map[string]bool{}
 	for _, w := range np.LegalForms {
 		r.legalForms[NormalizeWord(w)] = true
@@ -469,7 +474,35 @@ func (rd *Reading) has(kind, key string) bool {
 // delete mat karna"); not one inside a sentence about something else ("میں
 // شکایت آگے نہیں بڑھانا چاہتی").
 func (rd *Reading) NoToErase() bool {
-	return rd.Lead() == PolarNo || len(rd.toks) <= 3 || rd.NamesIntent("erase") || rd.ChangedMind()
+	return rd.Lead() == PolarNo || len(rd.toks) <= 3 || rd.NamesIntent("erase") || rd.ChangedMind() || rd.noClause()
+}
+
+// noClause reports a "no" that is a short clause of its own ("no wait,
+// keep it, i still need help", A7-0343): an answer, not a word inside a
+// sentence about something else.
+func (rd *Reading) noClause() bool {
+	clauseOf := rd.clauses()
+	size := map[int]int{}
+	for _, c := range clauseOf {
+		size[c]++
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "no") {
+		if !h.neg && size[clauseOf[h.i]] <= 3 && clauseOf[h.i] == clauseOf[h.j-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCourtesy reports a word right after thanks or a greeting ("shukriya
+// ji", "salam ji"): the politeness goes with it.
+func (rd *Reading) afterCourtesy(k int) bool {
+	for _, h := range rd.pick([]string{kindAside}, "thanks", "greeting") {
+		if h.j == k {
+			return true
+		}
+	}
+	return false
 }
 
 // NamesIntent reports an intent's words said, negated or not ("delete mat
@@ -572,6 +605,9 @@ func (rd *Reading) YesNo() Polarity {
 			p = PolarYes
 			if h.neg {
 				p = PolarNo
+			}
+			if h.j-h.i == 1 && weakYes[rd.toks[h.i].S] && !h.neg && rd.afterCourtesy(h.i) {
+				continue // "shukriya ji", "thanks ok" (A7-0160): politeness, no yes
 			}
 			if h.j-h.i == 1 && weakYes[rd.toks[h.i].S] && !h.neg {
 				if weak == PolarNone && (h.i == 0 || len(rd.toks) <= 2 || !shortForms[rd.toks[h.i].S]) {

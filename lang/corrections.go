@@ -232,7 +232,7 @@ func (rd *Reading) settledPolarity() (Polarity, bool) {
 		p := rd.r.Read(rd.Text[rd.toks[to].Start:]).YesNo()
 		if p != PolarYes && p != PolarNo && p != PolarNotYet {
 			p = PolarNone
-			if rd.negative(at, to) {
+			if rd.negative(at, to) && rd.polarBefore(at) {
 				p = PolarNo
 			}
 		}
@@ -261,6 +261,21 @@ func (rd *Reading) settledPolarity() (Polarity, bool) {
 		}
 	}
 	return PolarNone, false
+}
+
+// polarBefore reports a yes or no word right before token at, over at
+// most three filler words: what a "no" there takes back ("haan... nahi
+// rehne do"), not a sum between ("yes 150000 no sorry 180000": the sum).
+func (rd *Reading) polarBefore(at int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}) {
+		switch h.Key {
+		case "yes", "no", "wrong", "unknown", "not_yet", "hedge":
+			if h.j <= at && rd.fillersOnly(h.j, rd.toks[at].Start, false) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ChangedMind reports an answer whose yes or no is changed by a later one

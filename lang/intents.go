@@ -65,9 +65,10 @@ func (rd *Reading) Intent() string {
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
-	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) {
+	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) && !rd.has(kindAside, "time") {
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
-		// ne bataya jaali hai" is an account
+		// ne bataya jaali hai" is an account; "kitne din me pata chalega k ye
+		// fraud hai ya nahi?" asks when, not whether (A7-0039)
 		named["verify"] = true
 	}
 	if named["human"] && rd.onlyNamesSomeone() && (named["verify"] || named["report"] || named["help"]) {
@@ -366,7 +367,7 @@ func (rd *Reading) Language() string {
 // Question reports a question: a question mark, or a question word at the
 // start.
 func (rd *Reading) Question() bool {
-	if strings.ContainsAny(rd.Text, "?؟") {
+	if strings.ContainsAny(rd.Text, "?؟") && !rd.doubtMarks() {
 		return true
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
@@ -380,6 +381,39 @@ func (rd *Reading) Question() bool {
 		}
 	}
 	return false
+}
+
+// doubtMarks reports question marks that each end a clause of doubt
+// alone ("dunno, maybe? he messaged from like 3 different numbers",
+// "shayad? pata nahi", A7-0085): a doubt said, not a question asked.
+func (rd *Reading) doubtMarks() bool {
+	doubt := make([]bool, len(rd.toks))
+	for _, h := range rd.pick([]string{kindAnswer}, "hedge", "unknown") {
+		for k := h.i; k < h.j; k++ {
+			doubt[k] = true
+		}
+	}
+	for at, r := range rd.Text {
+		if r != '?' && r != '؟' {
+			continue
+		}
+		k := len(rd.toks) - 1
+		for k >= 0 && rd.toks[k].End > at {
+			k--
+		}
+		if k < 0 || !doubt[k] {
+			return false
+		}
+		for ; k >= 0 && rd.toks[k].End <= at; k-- {
+			if !doubt[k] {
+				return false
+			}
+			if rd.toks[k].Brk {
+				break
+			}
+		}
+	}
+	return true
 }
 
 // Aside returns what kind of aside a message is when it is not an answer:

@@ -92,6 +92,9 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			}
 		}
 	}
+	if n, a, ok := rd.guessedName(); ok {
+		return n, a
+	}
 	if rest := rd.afterNoName(); rest != "" {
 		// "no agency name, the contact page only says Registration
 		// Officer Ahmed Raza": the name is in what follows the denial
@@ -129,6 +132,36 @@ func (rd *Reading) nameList() (names, aliases []string) {
 	return nil, nil
 }
 
+// guessedName reads a name half remembered, then guessed in full ("mr
+// Tariq something, maybe Tariq Mehmood", "Tariq kuch, shayad Tariq
+// Mehmood", A7-0067): the guess, when it shares a word with the name
+// before and that one has a word for the part not known.
+func (rd *Reading) guessedName() (names, aliases []string, ok bool) {
+	for _, h := range rd.pick([]string{kindAnswer}, "hedge") {
+		if h.i == 0 || !rd.toks[h.i].Brk || h.j >= len(rd.toks) {
+			continue
+		}
+		vague, words := false, map[string]bool{}
+		for _, t := range rd.toks[:h.i] {
+			vague = vague || rd.r.vague[t.S]
+			words[t.S] = !rd.r.vague[t.S]
+		}
+		if !vague {
+			continue
+		}
+		n, a := rd.r.Read(rd.Text[rd.toks[h.j].Start:]).nameList()
+		if len(n) == 0 {
+			continue
+		}
+		for _, t := range Tokenize(n[0]) {
+			if words[t.S] {
+				return n, a, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
 // NameAfterNone reports an answer that says there is no name, then gives
 // the one they go by ("no name, just says OEC", "naam nahi likha, voice me
 // kehte hain Al Mansoor", "نام نہیں لکھا، وائس میں کہتے ہیں المنصور
@@ -146,13 +179,22 @@ func (rd *Reading) NameAfterNone() bool {
 // "بس نمبر ہے", "just the page"), no name: "نام نہیں معلوم، بس نمبر ہے"
 // gives no name after the none.
 func (rd *Reading) OnlyThings() bool {
+	n := 0
 	for _, t := range rd.toks {
-		if !namedThings[t.S] {
+		switch {
+		case namedThings[t.S]:
+			n++
+		case t.Digits || thingCopulas[t.S]:
+			// "بس نمبر ہے ۰۳۱۱۴۵۶۷۸۹۰" (A7-0069): the number itself, no name
+		default:
 			return false
 		}
 	}
-	return len(rd.toks) > 0
+	return n > 0
 }
+
+// thingCopulas are the words of "is" and "was" that stand beside a thing named.
+var thingCopulas = WordSet([]string{"hai", "he", "h", "hy", "ha", "tha", "thi", "is", "was", "ہے", "تھا", "تھی"})
 
 // NameNotKnown reports a one-clause answer that says the name is not
 // known ("مجھے اس کا اصلی نام نہیں پتا", "I don't know his real name",
