@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -160,32 +161,36 @@ func (rd *Reading) WordSpans() [][2]int {
 // Qusais", "report krni hai.. nai ruko pehle check krna hai"), or a "no"
 // or "wrong" opening a clause after the first ("whatsapp pe dekha tha...
 // nahi ghalat, facebook pe", "Raza Manpower... nahi Raza Overseas"), with
-// more said after it (A7). It returns the token where the turn begins and
+// more said after it, or, when ending, also one that ends the answer
+// ("haan... nahi nahi") (A7). It returns the token where the turn begins and
 // the one where what is said instead begins, past the turn's own words
-// ("nahi nahi", "no actually", "nahi ghalat"); -1, -1 when the answer
+// ("nahi nahi", "no actually", "nahi ghalat"; to is past the last token
+// when it ends the answer); -1, -1 when the answer
 // does not turn. firm reports a turn whose words take back what came
 // before by themselves (a correction phrase, or a "no" closed by a break
 // or a correction word), not a "no" that may open an account ("yes, no
 // problem").
-func (rd *Reading) turn() (at, to int, firm bool) {
+func (rd *Reading) turn(ending bool) (at, to int, firm bool) {
 	at, to = -1, -1
 	hs := rd.pick([]string{kindAnswer})
+	noWord := func(h found) bool {
+		return h.Key == "no" && h.j-h.i == 1 && rd.sumNo(rd.toks[h.i].S) || h.Key == "wrong"
+	}
 	for k, h := range hs {
 		corr := h.Key == "correction"
 		// a "no" word, not a phrase that denies a thing ("here only. dont
 		// call. they check phone")
-		no := (h.Key == "no" && h.j-h.i == 1 && rd.sumNo(rd.toks[h.i].S) || h.Key == "wrong") && rd.toks[h.i].Brk
-		if h.i == 0 || h.j >= len(rd.toks) || !corr && !no || h.i < to {
+		no := noWord(h) && rd.toks[h.i].Brk
+		if h.i == 0 || !ending && h.j >= len(rd.toks) || !corr && !no || h.i < to {
 			continue
 		}
 		a, t, f := h.i, h.j, corr
 		// the turn's own words: "nahi nahi", "no sorry", "nahi ghalat"
-		for m := k + 1; m < len(hs) && hs[m].i == t && t < len(rd.toks) &&
-			(hs[m].Key == "correction" || hs[m].Key == "no" || hs[m].Key == "wrong"); m++ {
+		for m := k + 1; m < len(hs) && hs[m].i == t && (hs[m].Key == "correction" || noWord(hs[m])); m++ {
 			t, f = hs[m].j, true
 		}
-		if t < len(rd.toks) && rd.toks[t].Brk {
-			f = true // "nahi, facebook pe", "no... keep it"
+		if t < len(rd.toks) && rd.toks[t].Brk || t >= len(rd.toks) {
+			f = true // "nahi, facebook pe", "no... keep it", "haan... nahi nahi"
 		}
 		if !f && (h.Key != "no" || englishNo[rd.toks[h.i].S]) {
 			// "CNIC number in the form, no passport", "no wages": an English
@@ -193,10 +198,10 @@ func (rd *Reading) turn() (at, to int, firm bool) {
 			// denies, so one before a word turns to it ("nahi Raza Overseas")
 			continue
 		}
+		if t >= len(rd.toks) && !ending {
+			continue
+		}
 		at, to, firm = a, t, f
-	}
-	if to >= len(rd.toks) {
-		return -1, -1, false
 	}
 	return at, to, firm
 }
@@ -207,7 +212,7 @@ var englishNo = WordSet([]string{"no", "nope", "not", "never", "nah"})
 // Turned splits an answer that changes its mind (turn) into what it
 // said first and what it said instead; ok is false when it does not turn.
 func (rd *Reading) Turned() (before, after string, ok bool) {
-	at, to, _ := rd.turn()
+	at, to, _ := rd.turn(false)
 	if at < 0 {
 		return "", "", false
 	}
@@ -224,22 +229,13 @@ func (rd *Reading) Turned() (before, after string, ok bool) {
 // yes or a no that opens a later clause (A7-0344). ok is false when the
 // answer does not change its mind.
 func (rd *Reading) settledPolarity() (Polarity, bool) {
-	if at, to, firm := rd.turn(); at >= 0 && firm {
-		first := rd.r.Read(rd.Text[:rd.toks[at].Start]).YesNo()
-		if first == PolarNone {
-			return PolarNone, false
-		}
-		p := rd.r.Read(rd.Text[rd.toks[to].Start:]).YesNo()
-		if p != PolarYes && p != PolarNo && p != PolarNotYet {
-			p = PolarNone
-			if rd.negative(at, to) && rd.polarBefore(at) {
-				p = PolarNo
-			}
-		}
-		if p != PolarNone && p != first {
-			return p, true
-		}
-		return PolarNone, false
+	if p, ok := rd.polarityTurned(true); ok {
+		return p, true
+	}
+	if p, ok := rd.polarityTurned(false); ok {
+		// "haan... nahi ruko, report to rehne do": the turn before the
+		// one that ends the answer
+		return p, true
 	}
 	for k := 1; k < len(rd.toks); k++ {
 		if !rd.toks[k].Brk {
@@ -263,14 +259,40 @@ func (rd *Reading) settledPolarity() (Polarity, bool) {
 	return PolarNone, false
 }
 
+// polarityTurned reads the yes or no of the last turn (one that may end
+// the answer when ending): the clear yes or no said after it, or no when
+// the turn's own words are a "no" said of a yes or no right before it.
+func (rd *Reading) polarityTurned(ending bool) (Polarity, bool) {
+	at, to, firm := rd.turn(ending)
+	if at < 0 || !firm {
+		return PolarNone, false
+	}
+	first := rd.r.Read(rd.Text[:rd.toks[at].Start]).YesNo()
+	if first == PolarNone {
+		return PolarNone, false
+	}
+	p := PolarNone
+	if to < len(rd.toks) {
+		p = rd.r.Read(rd.Text[rd.toks[to].Start:]).YesNo()
+	}
+	if p != PolarYes && p != PolarNo && p != PolarNotYet {
+		p = PolarNone
+		if rd.negative(at, to) && rd.polarBefore(at) {
+			p = PolarNo
+		}
+	}
+	return p, p != PolarNone && p != first
+}
+
 // polarBefore reports a yes or no word right before token at, over at
-// most three filler words: what a "no" there takes back ("haan... nahi
-// rehne do"), not a sum between ("yes 150000 no sorry 180000": the sum).
+// most three words and no number ("ji kar lein... nai nai"): what a "no"
+// there takes back ("haan... nahi rehne do"), not a sum between ("yes
+// 150000 no sorry 180000": the sum).
 func (rd *Reading) polarBefore(at int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}) {
 		switch h.Key {
 		case "yes", "no", "wrong", "unknown", "not_yet", "hedge":
-			if h.j <= at && rd.fillersOnly(h.j, rd.toks[at].Start, false) {
+			if h.j <= at && at-h.j <= 3 && !slices.ContainsFunc(rd.toks[h.j:at], func(t Token) bool { return t.Digits }) {
 				return true
 			}
 		}

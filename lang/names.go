@@ -1225,7 +1225,11 @@ func (rd *Reading) Place() string {
 		if p := rd.r.Read(after).Place(); p != "" {
 			parts := splitParts(before)
 			if n := len(splitParts(p)); len(parts) > n {
-				return strings.Join(append(parts[:len(parts)-n], p), ", ")
+				sep := ", "
+				if strings.ContainsRune(before, '،') {
+					sep = "، " // "دبئی، القصیص"
+				}
+				return strings.Join(append(parts[:len(parts)-n], p), sep)
 			}
 			return p
 		}
