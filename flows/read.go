@@ -856,6 +856,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 	switch yn := rd.YesNo(); {
 	case rd.AskedOnlyPapers() && rd.Lead() != lang.PolarYes:
 		return answer("none") // "not yet, they only asked for my CV so far"
+	case rd.ToldOthers():
+		return skipped // "پتا نہیں کتنے، ابو کو بتایا تھا": not known to them (A7-0132)
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
 		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
 	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:

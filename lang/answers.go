@@ -1296,6 +1296,31 @@ func (rd *Reading) AfterCorrection() string {
 	return strings.TrimLeft(rd.Text[rd.toks[end].Start:], " ,،;.-")
 }
 
+// ToldOthers reports an answer that opens with "don't know" and whose only
+// words of asking tell what was said to someone else ("پتا نہیں کتنے، ابو
+// کو بتایا تھا", "pata nahi kitne, abbu ko bataya tha", "don't know how
+// much, they told my father", A7-0132): what was asked is not known to the
+// one writing, only that another was told.
+func (rd *Reading) ToldOthers() bool {
+	hs := rd.pick([]string{kindAnswer}, "asked")
+	if !rd.UnknownFirst() || len(hs) == 0 {
+		return false
+	}
+	others := rd.pick([]string{optionPrefix + "whom"}, "other")
+	for _, h := range hs {
+		w := rd.toks[h.i].S
+		if h.j-h.i != 1 || !toldVerbs[w] && w != "told" && w != "said" {
+			return false
+		}
+		to := h.i > 0 && (rd.toks[h.i-1].S == "ko" || rd.toks[h.i-1].S == "کو" || rd.toks[h.i-1].S == "k")
+		to = to || slices.ContainsFunc(others, func(o found) bool { return o.i == h.j || o.i == h.j+1 })
+		if !to {
+			return false
+		}
+	}
+	return true
+}
+
 // UnknownFirst reports an answer that opens with "don't know" ("don't know
 // the area, somewhere in the desert").
 func (rd *Reading) UnknownFirst() bool {
