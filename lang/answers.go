@@ -231,6 +231,17 @@ type Reading struct {
 	Text string
 	toks []Token
 	hits []Hit
+	// plain readings are the parts of an answer that turns (Turned): read
+	// as said, with no turn of their own, so that a long text with many
+	// turns is read once per part, not once per way to split it.
+	plain bool
+}
+
+// readPlain reads a part of an answer that turns (see Reading.plain).
+func (r *Reader) readPlain(text string) *Reading {
+	rd := r.Read(text)
+	rd.plain = true
+	return rd
 }
 
 // Read tokenises and matches text. A short form of "number" that is also
@@ -1571,8 +1582,8 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	if before, after, ok := rd.Turned(); ok {
 		// "whatsapp pe dekha tha... nahi ghalat, facebook pe dekha tha"
 		// (A7-0055): an option taken back for another, the last said wins
-		if v, ok := rd.r.Read(after).Option(set, prefer...); ok {
-			if b, ok := rd.r.Read(before).Option(set, prefer...); ok && b != v {
+		if v, ok := rd.r.readPlain(after).Option(set, prefer...); ok {
+			if b, ok := rd.r.readPlain(before).Option(set, prefer...); ok && b != v {
 				return v, true
 			}
 		}

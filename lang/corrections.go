@@ -212,6 +212,9 @@ var englishNo = WordSet([]string{"no", "nope", "not", "never", "nah"})
 // Turned splits an answer that changes its mind (turn) into what it
 // said first and what it said instead; ok is false when it does not turn.
 func (rd *Reading) Turned() (before, after string, ok bool) {
+	if rd.plain {
+		return "", "", false
+	}
 	at, to, _ := rd.turn(false)
 	if at < 0 {
 		return "", "", false
@@ -229,6 +232,9 @@ func (rd *Reading) Turned() (before, after string, ok bool) {
 // yes or a no that opens a later clause (A7-0344). ok is false when the
 // answer does not change its mind.
 func (rd *Reading) settledPolarity() (Polarity, bool) {
+	if rd.plain {
+		return PolarNone, false
+	}
 	if p, ok := rd.polarityTurned(true); ok {
 		return p, true
 	}
@@ -241,17 +247,17 @@ func (rd *Reading) settledPolarity() (Polarity, bool) {
 		if !rd.toks[k].Brk {
 			continue
 		}
-		first := rd.r.Read(rd.Text[:rd.toks[k].Start]).YesNo()
+		first := rd.r.readPlain(rd.Text[:rd.toks[k].Start]).YesNo()
 		if first != PolarUnknown {
 			return PolarNone, false
 		}
-		rest := rd.r.Read(rd.Text[rd.toks[k].Start:])
+		rest := rd.r.readPlain(rd.Text[rd.toks[k].Start:])
 		if p, _ := rest.lead(); p == PolarYes || p == PolarNo {
 			return p, true
 		}
 		if len(rest.toks) > 1 && weakYes[rest.toks[0].S] {
 			// "ok yes delete": an "ok" before the yes
-			if p, _ := rd.r.Read(rd.Text[rest.toks[1].Start+rd.toks[k].Start:]).lead(); p == PolarYes || p == PolarNo {
+			if p, _ := rd.r.readPlain(rd.Text[rest.toks[1].Start+rd.toks[k].Start:]).lead(); p == PolarYes || p == PolarNo {
 				return p, true
 			}
 		}
@@ -267,13 +273,13 @@ func (rd *Reading) polarityTurned(ending bool) (Polarity, bool) {
 	if at < 0 || !firm {
 		return PolarNone, false
 	}
-	first := rd.r.Read(rd.Text[:rd.toks[at].Start]).YesNo()
+	first := rd.r.readPlain(rd.Text[:rd.toks[at].Start]).YesNo()
 	if first == PolarNone {
 		return PolarNone, false
 	}
 	p := PolarNone
 	if to < len(rd.toks) {
-		p = rd.r.Read(rd.Text[rd.toks[to].Start:]).YesNo()
+		p = rd.r.readPlain(rd.Text[rd.toks[to].Start:]).YesNo()
 	}
 	if p != PolarYes && p != PolarNo && p != PolarNotYet {
 		p = PolarNone

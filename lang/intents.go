@@ -35,8 +35,8 @@ func (rd *Reading) Intent() string {
 		// "report krni hai.. nai ruko pehle check krna hai k agent asli
 		// hai" (A7-0019): one wish taken back for another, the last said
 		// wins
-		if v := rd.r.Read(after).Intent(); v != "" {
-			if b := rd.r.Read(before).Intent(); b != "" && b != v {
+		if v := rd.r.readPlain(after).Intent(); v != "" {
+			if b := rd.r.readPlain(before).Intent(); b != "" && b != v {
 				return v
 			}
 		}

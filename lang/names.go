@@ -65,8 +65,8 @@ func (rd *Reading) nameList() (names, aliases []string) {
 		// clause after it that names the one taken back says why ("the
 		// other one was Manpower") and is no name of his. A "no" before a
 		// thing ("Bilal, no company") gives none.
-		if n, a := rd.r.Read(after).nameList(); len(n) > 0 && !rd.r.Read(n[0]).OnlyThings() {
-			if b, _ := rd.r.Read(before).nameList(); len(b) > 0 && !strings.EqualFold(b[0], n[0]) {
+		if n, a := rd.r.readPlain(after).nameList(); len(n) > 0 && !rd.r.Read(n[0]).OnlyThings() {
+			if b, _ := rd.r.readPlain(before).nameList(); len(b) > 0 && !strings.EqualFold(b[0], n[0]) {
 				taken := map[string]bool{}
 				for _, t := range Tokenize(before) {
 					taken[t.S] = true
@@ -137,6 +137,9 @@ func (rd *Reading) nameList() (names, aliases []string) {
 // Mehmood", A7-0067): the guess, when it shares a word with the name
 // before and that one has a word for the part not known.
 func (rd *Reading) guessedName() (names, aliases []string, ok bool) {
+	if rd.plain {
+		return nil, nil, false
+	}
 	for _, h := range rd.pick([]string{kindAnswer}, "hedge") {
 		if h.i == 0 || !rd.toks[h.i].Brk || h.j >= len(rd.toks) {
 			continue
@@ -149,7 +152,7 @@ func (rd *Reading) guessedName() (names, aliases []string, ok bool) {
 		if !vague {
 			continue
 		}
-		n, a := rd.r.Read(rd.Text[rd.toks[h.j].Start:]).nameList()
+		n, a := rd.r.readPlain(rd.Text[rd.toks[h.j].Start:]).nameList()
 		if len(n) == 0 {
 			continue
 		}
@@ -1222,7 +1225,7 @@ func (rd *Reading) Place() string {
 		// nahi, Sulaymaniyah" (A7-0245, A7-0260): the last said wins, part
 		// for part from the end; the parts before those taken back stay
 		// ("Dubai, Al Qusais").
-		if p := rd.r.Read(after).Place(); p != "" {
+		if p := rd.r.readPlain(after).Place(); p != "" {
 			parts := splitParts(before)
 			if n := len(splitParts(p)); len(parts) > n {
 				sep := ", "
