@@ -69,13 +69,15 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
-	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15):
+	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15) && rd.Aside() != "time":
 		// An advert that names a licence ("driving licence holders") is the
 		// offer; a question about it is a wish to have it checked.
 		// "ye asli hai ya nahi?" after the advert: they want it checked.
 		// Told only of an offer ("an offer of a care worker visa … they ask
 		// 7,500 pounds, is it real?", C17-022), what to check it by is
 		// asked for first, as when a check begins.
+		// "kitne din me pata chalega k ye fraud hai ya nahi?" asks when
+		// the offer sent is told of: a question kept with it (A7-0039).
 		d.Kind = KindVerify
 		st.note()
 		all := strings.Join(d.Texts, "\n")

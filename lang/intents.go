@@ -65,10 +65,9 @@ func (rd *Reading) Intent() string {
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
-	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) && !rd.has(kindAside, "time") {
+	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) {
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
-		// ne bataya jaali hai" is an account; "kitne din me pata chalega k ye
-		// fraud hai ya nahi?" asks when, not whether (A7-0039)
+		// ne bataya jaali hai" is an account
 		named["verify"] = true
 	}
 	if named["human"] && rd.onlyNamesSomeone() && (named["verify"] || named["report"] || named["help"]) {
