@@ -290,6 +290,9 @@ func (st *step) checkInferred(q *question, choice string) {
 	d := st.draft()
 	rd := st.read()
 	yn := rd.YesNo()
+	if choice == "" {
+		st.kinTold(rd)
+	}
 	paid := choice == "" && st.addsPaid(rd)
 	switch {
 	case choice == "" && !paid && st.asksAtCheck(rd):
@@ -438,6 +441,16 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	d.Misses = 0
 	st.advance()
+}
+
+// kinTold corrects whom a plea was read to be about, when more of the
+// account, told at the check, opens with someone of the writer's own
+// ("میرا بیٹا … ایجنٹ کو آٹھ لاکھ دے چکے ہیں" after "خدا کے لیے میری
+// مدد کریں" was read as about the writer, C25-019): it is about them.
+func (st *step) kinTold(rd *lang.Reading) {
+	if d := st.draft(); d.Inferred["whom"] == "self" && rd.OpensWithKin() {
+		d.Inferred["whom"] = "other"
+	}
 }
 
 // keepsPaid keeps what an answer to "is this right?" says of money paid,
