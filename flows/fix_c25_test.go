@@ -190,3 +190,28 @@ func TestFixC25FirmWithTwoTrades(t *testing.T) {
 	r := reported(t, "en", "one man Raja Tanveer who sits in Skyline Travel and Tours office near Saddar told me he has direct visa for Dubai, i gave him 2 lakh 80 thousand")
 	require.Equal(t, "Skyline Travel and Tours", r.State.Draft.Inferred["recruiter"])
 }
+
+// A plea from abroad that names a country passed through on the way ("via
+// Iran", "Iran ke raste", "ایران کے راستے") places the person in the other
+// one; the sum a payment's words hold ("took 3 lakh 20 thousand and said
+// there is job …, 800 dollars") is the sum paid, not a salary said after
+// it (C25-008).
+func TestFixC25PlaceNotPassedAndSumTaken(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, place, paid string }{
+		{"I am Pakistani in Iraq. I came on ziyarat visa in a bus via Iran, the agent in Sialkot took 3 lakh 20 thousand and said there is job in a restaurant in Baghdad, 800 dollars. Now the owner has my passport and pays nothing, only food. I want to go back to Pakistan", "Iraq", "Rs 3,20,000"},
+		{"I am in Iraq, came through Iran by road, the owner has kept my passport", "Iraq", ""},
+		{"main Iraq me hun, Iran ke raste bus me aaya tha, malik ne passport rakh liya hai", "Iraq", ""},
+		{"main Iraq me hun, Iran se hote hue aaya, agent ne 3 lakh liye, malik ne passport rakh liya hai", "Iraq", ""},
+		{"میں عراق میں ہوں، ایران کے راستے بس میں آیا تھا، مالک نے پاسپورٹ رکھ لیا ہے", "عراق", ""},
+		{"میں عراق میں ہوں، براستہ ایران آیا، مالک نے پاسپورٹ رکھ لیا ہے", "عراق", ""},
+	} {
+		e := realEngine()
+		r := e.Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-VIA001"}, t0)
+		require.NotNil(t, r.State.Draft, c.text)
+		require.Equal(t, c.place, r.State.Draft.Inferred["place"], c.text)
+		if c.paid != "" {
+			require.Equal(t, c.paid, r.State.Draft.Inferred["paid_amount"], c.text)
+		}
+	}
+}

@@ -1308,6 +1308,14 @@ var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
 func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount {
 	count := func(re *regexp.Regexp, k int) int { return len(re.FindAllStringIndex(text[:k], -1)) }
 	asked := func(k int) bool {
+		for _, p := range paid {
+			if p[0] <= k && (k < p[1] || strings.TrimSpace(text[p[1]:k]) == "") {
+				// "the agent took 3 lakh 20 thousand and said there is
+				// job in a restaurant, 800 dollars" (C25-008): the sum the
+				// payment's words hold, whatever is said after it
+				return false
+			}
+		}
 		for _, o := range owed {
 			if count(clauseEnd, o[0]) == count(clauseEnd, k) {
 				return true

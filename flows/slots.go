@@ -920,7 +920,33 @@ func (st *step) located(rd *lang.Reading, sig Signals) []string {
 	if len(sig.Located) > 0 {
 		return st.kept(rd, sig.Located, func(s Signals) []string { return s.Located })
 	}
-	return st.kept(rd, sig.Countries, countriesOf)
+	return st.notPassed(rd, st.kept(rd, sig.Countries, countriesOf))
+}
+
+// notPassed drops from the countries an account names those it tells were
+// passed through on the way ("I came … in a bus via Iran" of one in Iraq,
+// C25-008; "ایران کے راستے"), unless nothing else is left.
+func (st *step) notPassed(rd *lang.Reading, codes []string) []string {
+	if len(codes) < 2 {
+		return codes
+	}
+	var out []string
+	for _, c := range codes {
+		passed := false
+		for _, w := range rd.WordSpans() {
+			if slices.Contains(countriesOf(st.e.opts.Triage(rd.Text[w[0]:w[1]])), c) && rd.Via(w[0], w[1]) {
+				passed = true
+				break
+			}
+		}
+		if !passed {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return codes
+	}
+	return out
 }
 
 // countryNames names the countries for the person.

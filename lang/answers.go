@@ -94,7 +94,7 @@ type Reader struct {
 
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
-	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge", "hearsay", "times_two", "times_three", "will_check",
+	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge", "hearsay", "times_two", "times_three", "will_check", "via_before", "via_after",
 	"receipt", "papers", "not_given", "hold_back", "asks_meaning"}
 
 var stdReader = func() *Reader {
@@ -1126,6 +1126,23 @@ func blank(s string) bool { return s != "" && len(s) <= 2 && strings.Trim(s, " "
 
 // inWords make a count of times into parts of one sum.
 var inWords = WordSet([]string{"in", "mein", "me", "mai", "main", "mn", "میں"})
+
+// Via reports a place named at bytes [a, b) as one passed through on the
+// way ("via Iran", "through Turkey", "Iran ke raste", "ایران کے راستے"):
+// not where the person is (C25-008).
+func (rd *Reading) Via(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "via_before") {
+		if e := rd.toks[h.j-1].End; !h.neg && e <= a && blank(rd.Text[e:a]) {
+			return true
+		}
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "via_after") {
+		if s := rd.toks[h.i].Start; !h.neg && s >= b && blank(rd.Text[b:s]) {
+			return true
+		}
+	}
+	return false
+}
 
 // WillCheck reports an answer that only puts it off to look it up ("ruko
 // rasid dekh ke batata hun", "let me check the receipt", "رسید دیکھ کر
