@@ -97,8 +97,13 @@ var questions = func() map[string]*question {
 		{node: NodeHelpPlace, expect: expectPlace, text: "help_city_q", retry: "help_place_retry",
 			options: skipOnly, slot: "place", free: true},
 		{node: NodeHelpWhat, expect: expectSituation, text: "help_what_q", retry: "help_what_retry", options: whatOptions,
-			// the worst told answers: being beaten over being locked in
-			set: "what", prefer: []string{"sexual_abuse", "debt", "violence", "locked_in|forced_work", "passport_taken|unpaid", "money_taken", "other"},
+			// the worst told answers: being beaten over being locked in; a
+			// debt is as bad as a lock or work forced, the one told first
+			// ("band kr rkha h, qarz bolta h", C9-027; "قرض کے نام پر کام
+			// کروا رہا ہے", C14-018), and a beating is worse than it: both
+			// typed answers of the corpus that tell a debt and a beating
+			// are labelled the beating (C17-031, C25-020)
+			set: "what", prefer: []string{"sexual_abuse", "violence", "locked_in|forced_work|debt", "passport_taken|unpaid", "money_taken", "other"},
 			slot: "situation", free: true},
 		{node: NodeHelpWhom, expect: expectOption, text: "help_whom_q", retry: "help_whom_retry", options: whomOptions,
 			set: "whom", prefer: []string{"other", "self"}, slot: "whom"},

@@ -202,12 +202,14 @@ func (st *step) askQuestion(q *question, retry bool) {
 		st.askWith(st.t(id, map[string]any{"Summary": st.summary()}), q.node, q.options)
 	case NodeReportFix:
 		st.askFix(id)
-	case NodeReportPaidHow:
-		if st.settled("paid_how") && !retry {
+	case NodeReportPaid:
+		if st.sumOpen() {
 			st.settle("paid_amount_again") // asked once, not again
-			st.ask("report_paid_amount_q", q.node, q.options)
+			st.ask("report_paid_amount_q", q.node, skipOnly)
 			return
 		}
+		st.ask(id, q.node, q.options)
+	case NodeReportPaidHow:
 		if paid := st.draft().Answers["paid_amount"]; paid != "" {
 			// the sum is known: only how, and to whom
 			id = "report_paid_how_known_q"
@@ -304,6 +306,11 @@ func (st *step) readReply(q *question, choice string) reply {
 			return reply{}
 		}
 	}
+	if rd.WillCheck() && !st.hasContent(q) && len(st.signals().Payments) == 0 && rd.Words() <= 8 {
+		// "ruko rasid dekh ke batata hun", "let me check the receipt": the
+		// answer is on its way, not given; the question stands (C25-029).
+		return reply{}
+	}
 	var r reply
 	switch q.expect {
 	case expectOption, expectSituation:
@@ -319,6 +326,10 @@ func (st *step) readReply(q *question, choice string) reply {
 	case expectAmount:
 		r = st.readAmount(rd)
 	case expectPaid:
+		if st.answered("paid") && st.settled("paid_amount_again") {
+			r = st.readPaidSum(rd)
+			break
+		}
 		r = st.readPaid(rd)
 	case expectPaidHow:
 		r = st.readPaidHow(rd)
@@ -1064,12 +1075,28 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	return reply{}
 }
 
+// readPaidSum reads the sum paid, asked once more after a payment told
+// with no sum (see sumOpen): a sum, or all that was asked ("jee poore"),
+// is the sum paid; nothing paid after all ("kuch nahi diya") corrects the
+// payment; any other answer ("pata nahi", "cash", a bare "no") leaves the
+// payment as it was, with no sum, and the flow goes on.
+func (st *step) readPaidSum(rd *lang.Reading) reply {
+	if p := rd.PaidDone(); p == lang.PolarNo || p == lang.PolarNotYet {
+		return reply{ok: true, value: ChoiceNo, fix: map[string]string{"paid": ChoiceNo}}
+	}
+	if r := st.readPaid(rd); r.ok && r.value == ChoiceYes && r.more["paid_amount"] != "" {
+		r.note = true
+		return r
+	}
+	return skipped
+}
+
 // paidFacts are the sum paid (an amount in a clause that says it was paid,
 // "maine 50 hazar de diye", or the only amount) and how.
 func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	out := map[string]string{}
 	if a := paidAmount(rd, sig); a != nil {
-		out["paid_amount"] = formatAmount(*a)
+		out["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
 		out["paid_amount"] = asked // "jee poore": all that was asked
 	}
@@ -1077,6 +1104,27 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		out["paid_how"] = how
 	}
 	return out
+}
+
+// repeated is a sum paid as many times as the answer says beside it ("60
+// hazar do dafa", "twice 60k": 1,20,000, C25-029), when it is the only sum
+// told; instalments of one sum ("do dafa mein") stay the sum.
+func (st *step) repeated(rd *lang.Reading, a Amount, all []Amount) Amount {
+	k := strings.Index(rd.Text, a.Text)
+	if k < 0 || len(all) > 1 {
+		return a
+	}
+	own := st.e.opts.Triage(a.Text).Amounts
+	if len(own) == 0 {
+		own = bareAmounts(a.Text, nil) // "60,000" of "60,000 twice"
+	}
+	if len(own) != 1 || own[0].Value != a.Value {
+		return a // counted already ("چالیس چالیس ہزار تین دفعہ": 1,20,000, C24-016)
+	}
+	if n := rd.TimesNear(k, k+len(a.Text)); n > 1 {
+		a.Value *= float64(n)
+	}
+	return a
 }
 
 // notReceipts drops the sums a receipt was written for ("cash diye
@@ -1264,6 +1312,14 @@ var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
 func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount {
 	count := func(re *regexp.Regexp, k int) int { return len(re.FindAllStringIndex(text[:k], -1)) }
 	asked := func(k int) bool {
+		for _, p := range paid {
+			if p[0] <= k && (k < p[1] || strings.TrimSpace(text[p[1]:k]) == "") {
+				// "the agent took 3 lakh 20 thousand and said there is
+				// job in a restaurant, 800 dollars" (C25-008): the sum the
+				// payment's words hold, whatever is said after it
+				return false
+			}
+		}
 		for _, o := range owed {
 			if count(clauseEnd, o[0]) == count(clauseEnd, k) {
 				return true
@@ -1398,9 +1454,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	if t := totalAmount(rd, sig.Amounts, false); t != nil {
 		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
 	} else if a := paidAmount(rd, sig); a != nil {
-		r.fix["paid_amount"] = formatAmount(*a)
+		r.fix["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
 	} else if sums := notReceipts(rd, sig.Amounts); len(sums) > 0 {
-		r.fix["paid_amount"] = formatAmount(sums[0])
+		r.fix["paid_amount"] = formatAmount(st.repeated(rd, sums[0], sig.Amounts))
 	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && rd.PaidRest() && lessThan(r.fix["paid_amount"], known) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of

@@ -213,20 +213,29 @@ func (st *step) needs(node string) bool {
 		return !st.settled("phones") && len(st.foundPhones()) > 0 && !st.settled("phones_confirm")
 	case NodeReportPhonesAsk:
 		return !st.settled("phones") && !st.answered("phones") && (len(st.foundPhones()) == 0 || st.settled("phones_confirm"))
+	case NodeReportPaid:
+		return !st.settled("paid") && !st.answered("paid") || st.sumOpen()
 	case NodeReportPaidHow:
-		if d.Answers["paid"] != ChoiceYes {
+		if d.Answers["paid"] != ChoiceYes || st.settled("paid_how") {
 			return false
-		}
-		if st.settled("paid_how") {
-			// how was told, how much not ("نقد دیے تھے ہاتھ میں، رسید
-			// نہیں دی" to "how much, how and to whom?"): the sum once more
-			return st.settled("paid_amount_open") && d.Answers["paid_how"] != "" && d.Answers["paid_amount"] == "" &&
-				d.Inferred["paid_amount"] == "" && !st.settled("paid_amount_again")
 		}
 		return d.Answers["paid_amount"] == "" || d.Answers["paid_how"] == ""
 	}
 	q := questions[node]
 	return !st.settled(q.slot) && !st.answered(q.slot)
+}
+
+// sumOpen reports a payment whose way was told and whose sum was not
+// ("نقد دیے تھے ہاتھ میں، رسید نہیں دی" to "how much, how and to
+// whom?"): the sum is asked once more, as the paid question's ("how much
+// have you paid them in all?"), read as an answer on paying is ("jee
+// poore": all that was asked; "ہاں تین لاکھ"). C19-013, C25-013, C25-017
+// were told of a payment with no sum, and lost it when the sum was asked
+// as part of how.
+func (st *step) sumOpen() bool {
+	d := st.draft()
+	return d.Answers["paid"] == ChoiceYes && st.settled("paid_how") && st.settled("paid_amount_open") && d.Answers["paid_how"] != "" &&
+		d.Answers["paid_amount"] == "" && d.Inferred["paid_amount"] == "" && !st.settled("paid_amount_again")
 }
 
 // foundPhones are the numbers triage found in the offer.

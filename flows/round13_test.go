@@ -30,7 +30,7 @@ func TestPaidHowWithoutSumAsksSumOnce(t *testing.T) {
 			c.press(ChoiceYes)
 			c.expectAsk(NodeReportPaidHow, "report_paid_how_q")
 			c.say(answer)
-			c.expectAsk(NodeReportPaidHow, "report_paid_amount_q")
+			c.expectAsk(NodeReportPaid, "report_paid_amount_q") // the sum, asked as the paid question's (C25-017)
 			c.say("pata nahi, yaad nahi")
 			c.expectAsk(NodeReportDocs, "report_docs_q")
 		}

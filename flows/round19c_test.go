@@ -220,7 +220,7 @@ func TestRound19cSumPaidToldWithThePayment(t *testing.T) {
 		a := answers(res)
 		require.Equal(t, c.want, a["paid_amount"], "%s: %q", c.locale, c.texts)
 		if c.want == "" {
-			require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "%s: the amount is asked", c.locale)
+			require.Equal(t, flows.NodeReportPaid, res.State.Node, "%s: the amount is asked", c.locale)
 			require.Contains(t, joinReplies(res), texts.T(c.locale, "report_paid_amount_q", nil))
 		}
 	}

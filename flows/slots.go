@@ -290,6 +290,9 @@ func (st *step) checkInferred(q *question, choice string) {
 	d := st.draft()
 	rd := st.read()
 	yn := rd.YesNo()
+	if choice == "" {
+		st.kinTold(rd)
+	}
 	paid := choice == "" && st.addsPaid(rd)
 	switch {
 	case choice == "" && !paid && st.asksAtCheck(rd):
@@ -438,6 +441,16 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	d.Misses = 0
 	st.advance()
+}
+
+// kinTold corrects whom a plea was read to be about, when more of the
+// account, told at the check, opens with someone of the writer's own
+// ("میرا بیٹا … ایجنٹ کو آٹھ لاکھ دے چکے ہیں" after "خدا کے لیے میری
+// مدد کریں" was read as about the writer, C25-019): it is about them.
+func (st *step) kinTold(rd *lang.Reading) {
+	if d := st.draft(); d.Inferred["whom"] == "self" && rd.OpensWithKin() {
+		d.Inferred["whom"] = "other"
+	}
 }
 
 // keepsPaid keeps what an answer to "is this right?" says of money paid,
@@ -907,7 +920,33 @@ func (st *step) located(rd *lang.Reading, sig Signals) []string {
 	if len(sig.Located) > 0 {
 		return st.kept(rd, sig.Located, func(s Signals) []string { return s.Located })
 	}
-	return st.kept(rd, sig.Countries, countriesOf)
+	return st.notPassed(rd, st.kept(rd, sig.Countries, countriesOf))
+}
+
+// notPassed drops from the countries an account names those it tells were
+// passed through on the way ("I came … in a bus via Iran" of one in Iraq,
+// C25-008; "ایران کے راستے"), unless nothing else is left.
+func (st *step) notPassed(rd *lang.Reading, codes []string) []string {
+	if len(codes) < 2 {
+		return codes
+	}
+	var out []string
+	for _, c := range codes {
+		passed := false
+		for _, w := range rd.WordSpans() {
+			if slices.Contains(countriesOf(st.e.opts.Triage(rd.Text[w[0]:w[1]])), c) && rd.Via(w[0], w[1]) {
+				passed = true
+				break
+			}
+		}
+		if !passed {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return codes
+	}
+	return out
 }
 
 // countryNames names the countries for the person.

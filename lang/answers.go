@@ -98,7 +98,7 @@ type Reader struct {
 
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
-	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge",
+	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge", "hearsay", "times_two", "times_three", "will_check", "via_before", "via_after",
 	"receipt", "papers", "not_given", "hold_back", "asks_meaning"}
 
 var stdReader = func() *Reader {
@@ -669,12 +669,24 @@ func (rd *Reading) Paid() Polarity {
 	for _, h := range rd.pick([]string{kindAnswer}, "hedge") {
 		hedgedIn[clauseOf[h.i]] = true
 	}
+	// A payment only others say was made, beside the writer's own "don't
+	// know" ("dnt knw. bro says no but ammi says he gave sm money", "pata
+	// nahi, ammi kehti hain de diye", C25-006), is hearsay: the doubt is
+	// about the payment.
+	heardBefore := func(i int) bool {
+		for _, h := range rd.pick([]string{kindAnswer}, "hearsay") {
+			if h.i < i && clauseOf[h.i] == clauseOf[i] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, h := range hs {
 		pay := h.Key == "paid" || h.Key == "paid_done"
 		switch {
 		case pay && docs[clauseOf[h.i]]:
 			// "paise to nahi diye, passport de diya"
-		case pay && (unknownIn[clauseOf[h.i]] || unknown && hedgedIn[clauseOf[h.i]]):
+		case pay && (unknownIn[clauseOf[h.i]] || unknown && (hedgedIn[clauseOf[h.i]] || heardBefore(h.i))):
 			// "pata nai diye ya nahi", "shayad de diye hon, mujhe nahi
 			// pata": the doubt is about the payment
 		case (pay && h.neg || h.Key == "not_yet") && rd.secondSumDenied(clauseOf, h.i, -1):
@@ -1135,6 +1147,57 @@ func (rd *Reading) TotalGap(a, b int) int {
 	}
 	return best
 }
+
+// TimesNear returns how many times a sum written in the byte range [a, b)
+// was paid, when a count of times stands right beside it ("60 hazar do
+// dafa", "twice 60k", "50,000 two times", "۶۰ ہزار دو دفعہ": 2, C25-029),
+// or 1: next to it, with nothing but a space between. Instalments ("do dafa mein", "in two times") split one sum: 1.
+func (rd *Reading) TimesNear(a, b int) int {
+	for n, key := range []string{2: "times_two", 3: "times_three"} {
+		if key == "" {
+			continue
+		}
+		for _, h := range rd.pick([]string{kindAnswer}, key) {
+			s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
+			if h.neg || !(e <= a && blank(rd.Text[e:a]) || s >= b && blank(rd.Text[b:s])) {
+				continue // "2 time. 4 lac and 2.5 lac": parts, no sum repeated
+			}
+			if h.j < len(rd.toks) && inWords[rd.toks[h.j].S] || h.i > 0 && inWords[rd.toks[h.i-1].S] {
+				continue // "do dafa mein", "in two times": one sum in parts
+			}
+			return n
+		}
+	}
+	return 1
+}
+
+// blank reports a gap of one or two spaces between words.
+func blank(s string) bool { return s != "" && len(s) <= 2 && strings.Trim(s, " ") == "" }
+
+// inWords make a count of times into parts of one sum.
+var inWords = WordSet([]string{"in", "mein", "me", "mai", "main", "mn", "میں"})
+
+// Via reports a place named at bytes [a, b) as one passed through on the
+// way ("via Iran", "through Turkey", "Iran ke raste", "ایران کے راستے"):
+// not where the person is (C25-008).
+func (rd *Reading) Via(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "via_before") {
+		if e := rd.toks[h.j-1].End; !h.neg && e <= a && blank(rd.Text[e:a]) {
+			return true
+		}
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "via_after") {
+		if s := rd.toks[h.i].Start; !h.neg && s >= b && blank(rd.Text[b:s]) {
+			return true
+		}
+	}
+	return false
+}
+
+// WillCheck reports an answer that only puts it off to look it up ("ruko
+// rasid dekh ke batata hun", "let me check the receipt", "رسید دیکھ کر
+// بتاتا ہوں", C25-029): no answer yet; the question stands.
+func (rd *Reading) WillCheck() bool { return rd.has(kindAnswer, "will_check") }
 
 // ThenBetween reports a word of sequence ("phir", "then", "اس کے بعد")
 // within the byte range [a, b): a sum after it came after the one before
@@ -1741,6 +1804,9 @@ func (rd *Reading) alsoAllowed(h found) bool {
 // C15-020). The night stays care ("raat ko call karna"): it is when no
 // one watches.
 func (rd *Reading) timeIsCare(h found) bool {
+	if rd.onlineThen(h) {
+		return false
+	}
 	if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
 		return true
 	}
@@ -1758,6 +1824,9 @@ func (rd *Reading) timeIsCare(h found) bool {
 // C17-031), where it is only when to call: the number. Marked "only"
 // ("sirf raat ko"), it is care all the same.
 func (rd *Reading) nightIsCare(h found) bool {
+	if rd.onlineThen(h) {
+		return false
+	}
 	if h.i > 0 && onlyWords[rd.toks[h.i-1].S] && !rd.toks[h.i].Brk {
 		return true
 	}
@@ -1772,6 +1841,21 @@ func (rd *Reading) nightIsCare(h found) bool {
 		}
 	}
 	return true
+}
+
+// onlineThen reports a time said for contact in a clause that names the
+// wifi or the internet the writer has then ("message me here only, I use
+// restaurant wifi at night", C25-008; "raat ko hi net hota hai", "رات کو
+// وائی فائی ملتا ہے"): when they can read, no wish for care.
+func (rd *Reading) onlineThen(h found) bool {
+	clauseOf := rd.clauses()
+	means := rd.r.lex.Class("online_means")
+	for k, t := range rd.toks {
+		if clauseOf[k] == clauseOf[h.i] && means[t.S] {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWords name a phone number.
