@@ -230,3 +230,24 @@ func TestFixB25PassportsWithAVisaSeller(t *testing.T) {
 		require.Equal(t, UrgencyUrgent, Read(s).Urgency, "%q", s)
 	}
 }
+
+// A number written in one run that is a Pakistani landline or a mobile of
+// a country named is the mobile there (blind25 UR-011: the kafeel's Saudi
+// number, not a Gujranwala line); a landline written with its area code
+// apart stays one (everyday18 E18-208).
+func TestFixB25ForeignMobileInOneRun(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ابو سعودیہ میں کام کرتے ہیں۔ کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷ بند جاتا ہے",
+		"abbu Saudia me hain, kafeel ka number 0553812047 band hai",
+		"my father works in Saudi Arabia, the sponsor's number 0553812047 is off",
+	} {
+		require.Equal(t, []string{"+966553812047"}, Extract(s).Phones, "%q", s)
+	}
+	for _, s := range []string{
+		"Umrah package, Makkah 14 din Madina 7 din. Sadiq Travels Gujranwala 055-3841290",
+		"عمرہ پیکج، مکہ ۱۴ دن۔ صادق ٹریولز گوجرانوالہ ۰۵۵-۳۸۴۱۲۹۰",
+	} {
+		require.Equal(t, []string{"+92553841290"}, Extract(s).Phones, "%q", s)
+	}
+}
