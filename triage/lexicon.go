@@ -22,6 +22,9 @@ type lexiconFile struct {
 	RansomRoute      struct {
 		Codes []string `json:"codes"`
 	} `json:"ransom_route_countries"`
+	SeaCrossingFrom struct {
+		Codes []string `json:"codes"`
+	} `json:"sea_crossing_from"`
 	ScamCountries   []string                        `json:"scam_compound_countries"`
 	CurrencySymbols map[string]string               `json:"currency_symbols"`
 	Currencies      map[string][]string             `json:"currencies"`
@@ -140,6 +143,7 @@ type lexicon struct {
 	europeCountries  map[string]bool
 	transitCountries map[string]bool
 	ransomRoute      map[string]bool
+	seaCrossingFrom  map[string]bool
 	scamCountries    map[string]bool
 	remotePayments   map[string]bool
 
@@ -233,6 +237,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		europeCountries:  rawSet(f.EuropeCountries),
 		transitCountries: rawSet(f.TransitCountries),
 		ransomRoute:      rawSet(f.RansomRoute.Codes),
+		seaCrossingFrom:  rawSet(f.SeaCrossingFrom.Codes),
 		scamCountries:    rawSet(f.ScamCountries),
 		remotePayments:   rawSet(f.RemotePayments),
 		currencySymbols:  map[rune]string{},

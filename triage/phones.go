@@ -90,6 +90,9 @@ func findPhones(s string, countries []string) []phoneSpan {
 					best, bestNum = e, num
 				}
 			}
+			if best == g && !lead && numberType(bestNum) == phonenumbers.FIXED_LINE {
+				bestNum = foreignMobile(first, bestNum, countries)
+			}
 			if best >= 0 {
 				out = append(out, phoneSpan{groups[g].i, groups[best].j, bestNum})
 				g = best
@@ -170,6 +173,30 @@ func possibleForeign(s string) string {
 		return ""
 	}
 	return phonenumbers.Format(p, phonenumbers.E164)
+}
+
+// foreignMobile returns the mobile number of a country named that digits,
+// written in one run, make, or pk, the Pakistani landline they make
+// otherwise: "کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷" beside Saudi Arabia is the kafeel's
+// Saudi mobile, not a Gujranwala line (blind25 UR-011). A landline is
+// written with its area code apart ("Sadiq Travels Gujranwala
+// 055-3841290", everyday18 E18-208) and stays one.
+func foreignMobile(digits, pk string, countries []string) string {
+	for _, c := range countries {
+		if m := validE164(digits, c); m != "" && numberType(m) == phonenumbers.MOBILE {
+			return m
+		}
+	}
+	return pk
+}
+
+// numberType is the type the metadata gives a valid E.164 number.
+func numberType(e164 string) phonenumbers.PhoneNumberType {
+	p, err := phonenumbers.Parse(e164, "ZZ")
+	if err != nil {
+		return phonenumbers.UNKNOWN
+	}
+	return phonenumbers.GetNumberType(p)
 }
 
 func validE164(s, region string) string {
