@@ -309,7 +309,48 @@ func moneyNear(atoms []atom, i, j int) bool {
 			break
 		}
 	}
-	return false
+	return channelNear(atoms, i, j)
+}
+
+// channelNear reports a wallet or cash named within four words before a
+// bare number or three after it, in its sentence ("i snd 15000 easypaisa
+// to 0345...", blind25 EN-031; "۱۲۰۰۰ جاز کیش کروائے"; "jazzcash kar deti
+// hun 500"), and no code word within six words either side ("Your OTP
+// for Easypaisa login is 482913", "738204 is your Easypaisa OTP": a code,
+// everyday18).
+func channelNear(atoms []atom, i, j int) bool {
+	found := false
+	for k, words := i-1, 0; k >= 0 && words < 6; k-- {
+		if atoms[k].kind == 'p' && (fullStop(atoms[k].s) || atoms[k].s == "\n") {
+			break
+		}
+		if atoms[k].kind != 'w' {
+			continue
+		}
+		if wordsAt(atoms, k, lex.channelCodes, true) {
+			return false
+		}
+		if words < 4 && wordsAt(atoms, k, lex.moneyChannels, true) {
+			found = true
+		}
+		words++
+	}
+	for k, words := j, 0; k < len(atoms) && words < 6; k++ {
+		if atoms[k].kind == 'p' && (fullStop(atoms[k].s) || atoms[k].s == "\n") {
+			break
+		}
+		if atoms[k].kind != 'w' {
+			continue
+		}
+		if wordsAt(atoms, k, lex.channelCodes, false) {
+			return false
+		}
+		if words < 3 && wordsAt(atoms, k, lex.moneyChannels, false) {
+			found = true
+		}
+		words++
+	}
+	return found
 }
 
 // priced reports a number grouped in thousands ("28,000") said as a price:
@@ -534,6 +575,16 @@ func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
 func countAfter(atoms []atom, end int) bool {
 	if end < len(atoms) && atoms[end].kind == 'p' && atoms[end].s == "+" {
 		end++
+	}
+	if end+1 < len(atoms) && atoms[end].kind == 'w' && lex.freeBefore[atoms[end].s] {
+		// "1 lakh free visa khol diye", "ایک لاکھ مفت ویزے": so many free
+		// visas given out, not a price (blind25 RU-038); "2 lakh free visa
+		// ke liye" is the price of one (countNounAt's postpositions).
+		k := end + 1
+		if atoms[k].kind == 'w' && lex.freeCount[atoms[k].s] && !(k+1 < len(atoms) && atoms[k+1].kind == 'w' && lex.obliqueAfter[atoms[k+1].s]) {
+			return true
+		}
+		return countNounAt(atoms, k)
 	}
 	return countNounAt(atoms, end)
 }

@@ -72,6 +72,12 @@ func (a *analysis) collect(m *lang.Matcher) {
 		if l.Kind == kindCue && l.Key == "fee" && a.inLink(h) {
 			continue // "oec-jobs-registration.com" names a site, asks no fee (blind13 EN-046)
 		}
+		if l.Kind == kindCue && (a.countedMultiplier(h.I) || a.countedMultiplier(h.J-1)) {
+			// "1 lakh free visa khol diye" (blind25 RU-038), "Japan wants 3
+			// lakh Pakistanis": the "lakh" of a count is no money given or
+			// asked ("@money ~ @diya", "want ~ lakh").
+			continue
+		}
 		kept = append(kept, h)
 		if l.Kind == kindCountry || l.Kind == kindPayment {
 			entities = append(entities, h)
@@ -165,6 +171,31 @@ func newAnalysis(text string, amounts []Amount) *analysis {
 		from = end
 	}
 	return a
+}
+
+// countedMultiplier reports a multiplier ("lakh", "ہزار") at token i
+// right after a number and before what it counts: people, jobs, visas
+// ("3 lakh Pakistanis", "1 lakh free visa khol diye"), as the amounts read
+// it (countAfter), not money.
+func (a *analysis) countedMultiplier(i int) bool {
+	if i <= 0 || i+1 >= len(a.toks) {
+		return false
+	}
+	if _, ok := lex.multipliers[a.toks[i].S]; !ok {
+		return false
+	}
+	if _, ok := lex.numberWords[a.toks[i-1].S]; !ok && !a.toks[i-1].Digits {
+		return false
+	}
+	k := i + 1
+	postposition := func(k int) bool { return k < len(a.toks) && lex.obliqueAfter[a.toks[k].S] }
+	if lex.freeBefore[a.toks[k].S] && k+1 < len(a.toks) {
+		k++
+		if lex.freeCount[a.toks[k].S] && !postposition(k+1) {
+			return true
+		}
+	}
+	return lex.countNouns[a.toks[k].S] && !(lex.countOblique[a.toks[k].S] && postposition(k+1))
 }
 
 func indexFrom(s, sub string, from int) int {

@@ -207,6 +207,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// number check kro ... 50 hazar processing fee", blind19 RU-036):
 		// a check asked for, however much of the offer it quotes
 		caseType == CaseVerification && a.cue("check_ask") ||
+		// a work visa paid for that turned out a visit visa ("'work visa'
+		// 3 lakh le k diya, wahan pohncha to visit visa nikla", blind11
+		// RU-050): the recruiter's deception, no forged paper, unless the
+		// model is sure; every such account in the blind sets is the
+		// recruiter's case (a retrain read it as document fraud at 44%)
+		(caseType == CaseUnlicensedRecruiter || caseType == CaseJobScamPaid) && a.cue("visit_given") && !f.docFraud ||
 		// people the smugglers hold on the road, before the boat or the
 		// border ("donkey wale ne kamre me band kiya, kal kashti se spain"),
 		// made to do no work: smuggling, as the matrix has it (C17-030);

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -140,7 +141,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	switch {
 	case f.noLicence:
 		add(FlagNoLicence, fmt.Sprintf("Says the recruiter has no licence (%q)", a.quote("no_licence")))
-	case offer && f.job && f.overseas && len(e.Licences) == 0:
+	case offer && f.job && f.overseas && len(e.Licences) == 0 && !a.unsolicited() && !a.askedAboutFree(f):
 		add(FlagNoLicence, inferredNoLicence)
 	}
 
@@ -306,7 +307,15 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 				break
 			}
 		}
-		if q := a.quote("free_email_named"); q != "" && len(f.emails) == 0 {
+		if q := a.quote("company_unknown"); q != "" && !slices.ContainsFunc(out, func(fl Flag) bool { return fl.Code == FlagFreeEmail }) {
+			// The second half of red flag 12: a company name that does
+			// not exist ("اس کمپنی کا کینیڈا میں کوئی وجود ہی نہیں", "letter
+			// wali company ka address Google pe milta hi nahi"): blind21
+			// UR-048, blind24 RU-037 and blind25 UR-030 mark it, blind16
+			// UR-033 not.
+			add(FlagFreeEmail, fmt.Sprintf("Names a company that does not exist (%q)", q))
+		}
+		if q := a.quote("free_email_named"); q != "" && len(f.emails) == 0 && !slices.ContainsFunc(out, func(fl Flag) bool { return fl.Code == FlagFreeEmail }) {
 			// "an offer letter from a gmail id", "email gmail se aaya",
 			// "ای میلیں جی میل سے آتی تھیں": the address not given, the
 			// free service named.
@@ -314,6 +323,40 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		}
 	}
 	return out
+}
+
+// unsolicited reports a message that says the person was chosen for a job
+// he never applied for ("you are selected ... I never applied", "آپ کو
+// منتخب کر لیا گیا ہے، حالانکہ میں نے کہیں اپلائی نہیں کیا"): a stranger's
+// lure, not a recruiter's offer, so the licence it names not is no red
+// flag of its own. blind10-25 mark no licence on 9 of the 26 such
+// messages (blind4-9 on 2 of 8); a licence said to be lacking still is.
+func (a *analysis) unsolicited() bool {
+	return a.cue("selected") && a.cue("never_applied")
+}
+
+// askedAboutFree reports an offer the writer asks about ("FB pe ad dekha
+// Thailand me data entry job ... kya ye theek hai?", "Thailand me online
+// customer service ki job 1200 dollar, ticket free, kia jaun?") that asks
+// for no money and takes none: the question is the writer's, and a
+// licence the offer does not name is not yet one it lacks. blind10-25
+// mark no licence on none of their 5 such messages, and on 3 of 4 that
+// ask a fee (blind14 EN-044, blind18 EN-034, RL-034; blind4-9 on 3 of 3).
+func (a *analysis) askedAboutFree(f *facts) bool {
+	if !a.endsAsking() || f.fee || f.paid || f.askPay || a.cue("pay_request") || a.cue("fee_named") || a.anyFeeLike(f.e.Amounts) {
+		return false
+	}
+	return true
+}
+
+// endsAsking reports a message whose last sentence is a question ("kya ye
+// sahi hai?", "is it safe??", "کیا اسے روکوں؟"), emoji and spaces after it
+// aside.
+func (a *analysis) endsAsking() bool {
+	t := strings.TrimRightFunc(a.text, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsSymbol(r) || unicode.Is(unicode.Mn, r) || r == '\u200d' || r == '\ufe0f'
+	})
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "؟")
 }
 
 // onlyRegistration reports that every fee word is "registration" ("جاپان
@@ -343,6 +386,13 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 	// fee?") is not one asked for (blind8 UR-039, blind12 UR-040).
 	fee := f.fee && (len(f.e.Amounts) > 0 || !a.onlyAsked("fee") && !a.onlyRegistration()) || a.cue("fee_named")
 	askPay := f.askPay || a.cue("pay_request")
+	if a.cue("fee_legal_rate") && !f.paid && !askPay && !a.cue("overcharged") && !a.cue("more_asked") && !a.anyFeeLike(f.e.Amounts) {
+		// A fee said to be the government's rate and no sum asked ("fee
+		// 'as per govt'", "service charges govt rate ke mutabiq", "سرکاری
+		// ریٹ کے مطابق") is the legal service charge, no red flag: blind9
+		// EN-024, blind25 EN-037 and the corpus's RU-0050 mark none.
+		return false
+	}
 	// The price of an azad or free visa on sale ("azad visa for 7 lakh",
 	// "سعودیہ کا 'آزاد ویزا' بیچ رہا ہے، ساڑھے پانچ لاکھ") is red flag 3's,
 	// not a fee, unless it is paid, asked for or called a fee: blind11 and

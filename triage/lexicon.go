@@ -25,68 +25,71 @@ type lexiconFile struct {
 	SeaCrossingFrom struct {
 		Codes []string `json:"codes"`
 	} `json:"sea_crossing_from"`
-	ScamCountries   []string                        `json:"scam_compound_countries"`
-	CurrencySymbols map[string]string               `json:"currency_symbols"`
-	Currencies      map[string][]string             `json:"currencies"`
-	CurrencyByCtry  map[string]map[string]string    `json:"currency_by_country"`
-	CurrencyCtryW   []string                        `json:"currency_by_country_words"`
-	Multipliers     []valueWords                    `json:"multipliers"`
-	AttachedOnly    []string                        `json:"attached_only_multipliers"`
-	NumberWords     []valueWords                    `json:"number_words"`
-	Fractions       []valueWords                    `json:"number_fractions"`
-	HalfAfter       []string                        `json:"number_half_after"`
-	RangeWords      []string                        `json:"range_words"`
-	UnitJoiners     []string                        `json:"unit_sharing_joiners"`
-	CountNouns      []string                        `json:"count_nouns"`
-	CountOblique    struct{ Words, After []string } `json:"count_nouns_oblique"`
-	FeeWords        []string                        `json:"fee_words"`
-	Connectors      []string                        `json:"amount_connectors"`
-	MoneyContext    []string                        `json:"money_context_words"`
-	GiveStems       []string                        `json:"give_stems"`
-	TimesWords      []string                        `json:"times_words"`
-	TimesCounts     map[string]float64              `json:"times_counts"`
-	EachWords       []string                        `json:"each_words"`
-	GivenWords      []string                        `json:"given_words"`
-	PricedBefore    []string                        `json:"price_words_before"`
-	PricedAfter     []string                        `json:"price_words_after"`
-	NotMoneyUnits   []string                        `json:"not_money_units"`
-	NotMoneyBefore  []string                        `json:"not_money_before"`
-	ShortcodeAt     []string                        `json:"shortcode_at"`
-	ShortcodeVerbs  []string                        `json:"shortcode_verbs"`
-	MeasureUnits    []string                        `json:"measure_units"`
-	MonthNames      []string                        `json:"month_names"`
-	TensJoined      []string                        `json:"number_tens_joined"`
-	SubunitWords    []string                        `json:"subunit_words"`
-	RateUnits       []string                        `json:"rate_units"`
-	Payments        map[string][]string             `json:"payments"`
-	PaymentExcept   map[string][]string             `json:"payment_except"`
-	CountryExcept   map[string][]string             `json:"country_except"`
-	RemotePayments  []string                        `json:"remote_payments"`
-	Situations      []situationJSON                 `json:"situations"`
-	Compounds       []compound                      `json:"compounds"`
-	Movers          []string                        `json:"movers"`
-	MinorWords      []string                        `json:"minor_words"`
-	AgeUnits        []string                        `json:"age_units"`
-	AgeWords        []string                        `json:"age_words"`
-	ChildNouns      []string                        `json:"child_nouns"`
-	KinNouns        []string                        `json:"kin_nouns"`
-	AgeLinks        []string                        `json:"age_links"`
-	AgeAfter        []string                        `json:"age_after"`
-	Negatable       []string                        `json:"negatable_cues"`
-	Cues            map[string][]string             `json:"cues"`
-	CueExcept       map[string][]string             `json:"cue_except"`
-	TLDs            []string                        `json:"tlds"`
-	FreeEmail       []string                        `json:"free_email_domains"`
-	EmployerMail    []string                        `json:"employer_names_in_email"`
-	OfficialDomains []string                        `json:"official_domains"`
-	OfficialSuffix  []string                        `json:"official_suffixes"`
-	OfficialWords   []string                        `json:"official_host_words"`
-	LicenceKeywords []string                        `json:"licence_keywords"`
-	LicenceCities   []string                        `json:"licence_city_codes"`
-	LicenceLetters  map[string]string               `json:"licence_letter_names"` // "آر": "R"
-	LicenceNames    map[string]string               `json:"licence_city_names"`   // "rawalpindi": "RWP"
-	SalaryLimits    map[string]float64              `json:"salary_limits_monthly"`
-	LegalFeePKR     float64                         `json:"legal_fee_pkr"`
+	ScamCountries   []string                         `json:"scam_compound_countries"`
+	CurrencySymbols map[string]string                `json:"currency_symbols"`
+	Currencies      map[string][]string              `json:"currencies"`
+	CurrencyByCtry  map[string]map[string]string     `json:"currency_by_country"`
+	CurrencyCtryW   []string                         `json:"currency_by_country_words"`
+	Multipliers     []valueWords                     `json:"multipliers"`
+	AttachedOnly    []string                         `json:"attached_only_multipliers"`
+	NumberWords     []valueWords                     `json:"number_words"`
+	Fractions       []valueWords                     `json:"number_fractions"`
+	HalfAfter       []string                         `json:"number_half_after"`
+	RangeWords      []string                         `json:"range_words"`
+	UnitJoiners     []string                         `json:"unit_sharing_joiners"`
+	CountNouns      []string                         `json:"count_nouns"`
+	CountOblique    struct{ Words, After []string }  `json:"count_nouns_oblique"`
+	CountFree       struct{ Before, Words []string } `json:"count_nouns_free"`
+	MoneyChannels   struct{ Words, Codes []string }  `json:"money_channels"`
+	FeeWords        []string                         `json:"fee_words"`
+	Connectors      []string                         `json:"amount_connectors"`
+	MoneyContext    []string                         `json:"money_context_words"`
+	GiveStems       []string                         `json:"give_stems"`
+	TimesWords      []string                         `json:"times_words"`
+	TimesCounts     map[string]float64               `json:"times_counts"`
+	EachWords       []string                         `json:"each_words"`
+	GivenWords      []string                         `json:"given_words"`
+	PricedBefore    []string                         `json:"price_words_before"`
+	PricedAfter     []string                         `json:"price_words_after"`
+	NotMoneyUnits   []string                         `json:"not_money_units"`
+	NotMoneyBefore  []string                         `json:"not_money_before"`
+	ShortcodeAt     []string                         `json:"shortcode_at"`
+	ShortcodeVerbs  []string                         `json:"shortcode_verbs"`
+	MeasureUnits    []string                         `json:"measure_units"`
+	MonthNames      []string                         `json:"month_names"`
+	TensJoined      []string                         `json:"number_tens_joined"`
+	SubunitWords    []string                         `json:"subunit_words"`
+	RateUnits       []string                         `json:"rate_units"`
+	Payments        map[string][]string              `json:"payments"`
+	PaymentExcept   map[string][]string              `json:"payment_except"`
+	CountryExcept   map[string][]string              `json:"country_except"`
+	RemotePayments  []string                         `json:"remote_payments"`
+	Situations      []situationJSON                  `json:"situations"`
+	Compounds       []compound                       `json:"compounds"`
+	Movers          []string                         `json:"movers"`
+	MinorWords      []string                         `json:"minor_words"`
+	AgeUnits        []string                         `json:"age_units"`
+	AgeWords        []string                         `json:"age_words"`
+	ChildNouns      []string                         `json:"child_nouns"`
+	KinNouns        []string                         `json:"kin_nouns"`
+	AgeLinks        []string                         `json:"age_links"`
+	AgeAfter        []string                         `json:"age_after"`
+	Negatable       []string                         `json:"negatable_cues"`
+	Cues            map[string][]string              `json:"cues"`
+	CueExcept       map[string][]string              `json:"cue_except"`
+	TLDs            []string                         `json:"tlds"`
+	FreeEmail       []string                         `json:"free_email_domains"`
+	NumberOwners    struct{ Words []string }         `json:"foreign_number_owners"`
+	EmployerMail    []string                         `json:"employer_names_in_email"`
+	OfficialDomains []string                         `json:"official_domains"`
+	OfficialSuffix  []string                         `json:"official_suffixes"`
+	OfficialWords   []string                         `json:"official_host_words"`
+	LicenceKeywords []string                         `json:"licence_keywords"`
+	LicenceCities   []string                         `json:"licence_city_codes"`
+	LicenceLetters  map[string]string                `json:"licence_letter_names"` // "آر": "R"
+	LicenceNames    map[string]string                `json:"licence_city_names"`   // "rawalpindi": "RWP"
+	SalaryLimits    map[string]float64               `json:"salary_limits_monthly"`
+	LegalFeePKR     float64                          `json:"legal_fee_pkr"`
 }
 
 type valueWords struct {
@@ -162,6 +165,10 @@ type lexicon struct {
 	countNouns      map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
 	countOblique    map[string]bool    // "ویزے": a count, unless a postposition follows
 	obliqueAfter    map[string]bool    // the postpositions that make it "for the visa"
+	freeBefore      map[string]bool    // "free", "مفت": before freeCount, a count of free visas
+	moneyChannels   map[string]bool    // "easypaisa", "جاز کیش": a bare number near them is rupees
+	channelCodes    map[string]bool    // "otp", "tid": a number near them is a code, wallet or not
+	freeCount       map[string]bool    // "visa": so many free visas ("1 lakh free visa khol diye")
 	feeWords        map[string]bool    // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool    // "2 lakh and 30 thousand"
 	moneyContext    map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
@@ -191,7 +198,8 @@ type lexicon struct {
 
 	tlds            map[string]bool
 	freeEmail       map[string]bool
-	employerMail    []string // known employers' names as written inside an e-mail address
+	numberOwners    map[string]bool // "kafeel", "کفیل": one whose number is abroad
+	employerMail    []string        // known employers' names as written inside an e-mail address
 	officialDomains []string
 	officialSuffix  []string
 	officialWords   map[string]bool
@@ -254,6 +262,10 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		countNouns:       wordSet(f.CountNouns),
 		countOblique:     wordSet(f.CountOblique.Words),
 		obliqueAfter:     wordSet(f.CountOblique.After),
+		freeBefore:       wordSet(f.CountFree.Before),
+		moneyChannels:    wordSet(f.MoneyChannels.Words),
+		channelCodes:     wordSet(f.MoneyChannels.Codes),
+		freeCount:        wordSet(f.CountFree.Words),
 		feeWords:         wordSet(f.FeeWords),
 		connectors:       wordSet(f.Connectors),
 		moneyContext:     wordSet(f.MoneyContext),
@@ -283,6 +295,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		ageAfter:         wordSet(f.AgeAfter),
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
+		numberOwners:     wordSet(f.NumberOwners.Words),
 		employerMail:     f.EmployerMail,
 		officialDomains:  f.OfficialDomains,
 		officialSuffix:   f.OfficialSuffix,
@@ -332,6 +345,14 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 		return strings.Join(a.words, " ") < strings.Join(b.words, " ")
 	})
+	// A word of paying as texted ("i snd 15000 easypaisa", blind25
+	// EN-031) is that word: the lexicon's spelling variants of the money
+	// context words are money context too.
+	for _, w := range sortedKeys(l.moneyContext) {
+		for _, v := range shared.Variants(w) {
+			l.moneyContext[v] = true
+		}
+	}
 	for name, vw := range map[string][]valueWords{"multipliers": f.Multipliers, "number_words": f.NumberWords, "number_fractions": f.Fractions} {
 		dst := map[string]map[string]float64{"multipliers": l.multipliers, "number_words": l.numberWords, "number_fractions": l.fractions}[name]
 		for _, v := range vw {

@@ -2,7 +2,9 @@ package triage
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/hoshyar/hoshyar/lang"
 	"github.com/nyaruka/phonenumbers"
 )
 
@@ -78,6 +80,7 @@ func findPhones(s string, countries []string) []phoneSpan {
 			}
 			best, bestNum := -1, ""
 			digits := ""
+			owner := ownerBefore(s, groups[g].i)
 			for e := g; e < len(groups); e++ {
 				digits += groups[e].d
 				if len(digits) > 15 {
@@ -87,11 +90,11 @@ func findPhones(s string, countries []string) []phoneSpan {
 					continue
 				}
 				if num, ok := parsePhone(digits, lead, countries, cache); ok {
+					if owner {
+						num = abroadMobile(num, digits, countries)
+					}
 					best, bestNum = e, num
 				}
-			}
-			if best == g && !lead && numberType(bestNum) == phonenumbers.FIXED_LINE {
-				bestNum = foreignMobile(first, bestNum, countries)
 			}
 			if best >= 0 {
 				out = append(out, phoneSpan{groups[g].i, groups[best].j, bestNum})
@@ -160,6 +163,57 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 	return num, num != ""
 }
 
+// ownerBefore reports one whose number is abroad (lexicon
+// foreign_number_owners: "kafeel", "کفیل") among the four words before
+// s[i:] ("کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷", "kafeel's mobile no. 0553812047").
+func ownerBefore(s string, i int) bool {
+	from := max(0, i-80)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	words := lang.Words(s[from:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+		if lex.numberOwners[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// abroadMobile reads a number written the local way (0 and nine digits)
+// that Pakistan takes for a landline ("055-3812047", Gujranwala) as the
+// mobile it is in the one country the text names where it is one
+// (Saudi Arabia's 05XXXXXXXX): the caller has found it to be a kafeel's
+// (blind25 UR-011). A Pakistani mobile, a number valid in no named
+// country or in two of them, is left as it was.
+func abroadMobile(num, digits string, countries []string) string {
+	if !strings.HasPrefix(digits, "0") || strings.HasPrefix(digits, "00") || !strings.HasPrefix(num, "+92") {
+		return num
+	}
+	if p, err := phonenumbers.Parse(num, "PK"); err != nil || phonenumbers.GetNumberType(p) != phonenumbers.FIXED_LINE {
+		return num
+	}
+	found := ""
+	for _, c := range countries {
+		p, err := phonenumbers.Parse(digits, c)
+		if err != nil || !phonenumbers.IsValidNumber(p) {
+			continue
+		}
+		if t := phonenumbers.GetNumberType(p); t != phonenumbers.MOBILE && t != phonenumbers.FIXED_LINE_OR_MOBILE {
+			continue
+		}
+		f := phonenumbers.Format(p, phonenumbers.E164)
+		if found != "" && found != f {
+			return num // mobile in two countries named: no telling which
+		}
+		found = f
+	}
+	if found == "" {
+		return num
+	}
+	return found
+}
+
 // possibleForeign accepts a number written with its "+" and a country code
 // other than Pakistan's when its length is possible there, though the
 // metadata does not list its range (a new mobile range, a number kept for
@@ -173,30 +227,6 @@ func possibleForeign(s string) string {
 		return ""
 	}
 	return phonenumbers.Format(p, phonenumbers.E164)
-}
-
-// foreignMobile returns the mobile number of a country named that digits,
-// written in one run, make, or pk, the Pakistani landline they make
-// otherwise: "کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷" beside Saudi Arabia is the kafeel's
-// Saudi mobile, not a Gujranwala line (blind25 UR-011). A landline is
-// written with its area code apart ("Sadiq Travels Gujranwala
-// 055-3841290", everyday18 E18-208) and stays one.
-func foreignMobile(digits, pk string, countries []string) string {
-	for _, c := range countries {
-		if m := validE164(digits, c); m != "" && numberType(m) == phonenumbers.MOBILE {
-			return m
-		}
-	}
-	return pk
-}
-
-// numberType is the type the metadata gives a valid E.164 number.
-func numberType(e164 string) phonenumbers.PhoneNumberType {
-	p, err := phonenumbers.Parse(e164, "ZZ")
-	if err != nil {
-		return phonenumbers.UNKNOWN
-	}
-	return phonenumbers.GetNumberType(p)
 }
 
 func validE164(s, region string) string {
