@@ -28,6 +28,12 @@ func (st *step) startReport(withThis bool) {
 	if withThis {
 		st.keep()
 		st.inferFrom(st.text(), true)
+		if st.kinLeaving() {
+			// "my brother is going to Libya next week to take a boat. How
+			// do I stop him?": the danger told and what to do, before the
+			// report about the agent
+			st.say("report_kin_leaving", nil)
+		}
 		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 		return
 	}
@@ -712,4 +718,18 @@ func (st *step) submitReport() {
 	st.say("report_done", map[string]any{"Reference": ltr(ref)})
 	st.sayText(strings.Join(st.closingAdvice(), "\n"))
 	st.menu("menu_after")
+}
+
+// kinLeaving reports an account of someone of the writer's own about to
+// set out on a smuggler's route, not on it yet.
+func (st *step) kinLeaving() bool {
+	sig, rd := st.signals(), st.read()
+	if sig.CaseType != "smuggling" || sig.Danger {
+		return false
+	}
+	if rd.OpensWithKin() && rd.JourneyAhead() {
+		return true // "my brother is going to Libya next week to take a boat"
+	}
+	whom, _ := rd.WhomTold()
+	return !sig.Abroad && (rd.OpensWithKin() || whom == "other") // "mera beta kal dunki se iran ja raha hai"
 }

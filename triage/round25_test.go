@@ -127,3 +127,21 @@ func TestRound25BankAgentReceiptIsEveryday(t *testing.T) {
 	r := Read("I paid 2 lakh to the agent for a Dubai visa, transaction id 88231, he gave no receipt")
 	require.NotEqual(t, CaseOther, r.CaseType)
 }
+
+// A ransom asked now beside money sent last month is an emergency: the
+// past is what was sent, not the demand (a tester's play: "they are asking
+// 30 lakh ransom, we already sent 5 lakh last month" read routine).
+func TestRound25RansomAskedNowBesideAPastPayment(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my brother is in Libya, they are asking 30 lakh ransom, we already sent 5 lakh last month",
+		"bhai libya me hai, 30 lakh taawan maang rahe hain, pichle mahine 5 lakh bhej chuke",
+		"بھائی لیبیا میں ہے، تیس لاکھ تاوان مانگ رہے ہیں، پچھلے مہینے پانچ لاکھ بھیجے تھے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q", s)
+	}
+	r := Read("last year they kidnapped my cousin in Libya for ransom, now he is home safe")
+	require.NotEqual(t, UrgencyEmergency, r.Urgency)
+}
