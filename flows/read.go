@@ -290,6 +290,11 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
 	}
+	if st.correctsCountry(q, rd) {
+		// "actually its Qatar not Saudi" asked whether money was paid: the
+		// country set right (answersElsewhere), not a "no" to this question
+		return reply{}
+	}
 	if q.node == NodeHelpWhat && st.settled(slotWhatMore) && st.nothingMore(rd) {
 		// "anything more the officer should know?" answered "no", "bas",
 		// "kuch nahi", "that's all", "ok": the situation confirmed stands
@@ -347,6 +352,21 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 	}
 	return reply{}
+}
+
+// correctsCountry reports a report's answer, typed where another question
+// was asked, that sets the country right ("actually its Qatar not Saudi",
+// "sorry mulk Oman hai", "Qatar, Saudi nahi"): a country named, a
+// correction, or a "no" between two countries, and no sum or payment told.
+func (st *step) correctsCountry(q *question, rd *lang.Reading) bool {
+	if d := st.draft(); d == nil || d.Kind != KindReport || q.expect == expectCountry || q.expect == expectPlace || q.set == "where" {
+		return false
+	}
+	sig := st.signals()
+	if len(sig.Countries) == 0 || len(sig.Payments) > 0 || len(sig.Amounts) > 0 || rd.SaysSum() || rd.Words() > 10 {
+		return false
+	}
+	return rd.CorrectedAt() >= 0 || len(sig.Countries) > 1 && rd.YesNo() == lang.PolarNo
 }
 
 // answersNo reports a question that a plain "no" answers (consent, paid,
@@ -1311,9 +1331,11 @@ var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
 // its clause ("total 1 lakh 75 hazar bola") is not a payment.
 func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount {
 	count := func(re *regexp.Regexp, k int) int { return len(re.FindAllStringIndex(text[:k], -1)) }
-	asked := func(k int) bool {
+	asked := func(k, n int) bool {
 		for _, p := range paid {
-			if p[0] <= k && (k < p[1] || strings.TrimSpace(text[p[1]:k]) == "") {
+			if p[0] <= k && (k < p[1] || strings.TrimSpace(text[p[1]:k]) == "") || k < p[0] && p[0] < k+n {
+				// or the payment's words begin inside the sum ("advance 50
+				// hazar lye baki visa ke baad": "hazar lye" is paid)
 				// "the agent took 3 lakh 20 thousand and said there is
 				// job in a restaurant, 800 dollars" (C25-008): the sum the
 				// payment's words hold, whatever is said after it
@@ -1342,7 +1364,7 @@ func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount 
 				break
 			}
 			k += from
-			if !asked(k) {
+			if !asked(k, len(amounts[i].Text)) {
 				ps = append(ps, placed{&amounts[i], k, count(sentenceEnd, k)})
 			}
 			from = k + len(amounts[i].Text)

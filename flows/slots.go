@@ -753,7 +753,7 @@ func (st *step) answersElsewhere(q *question) bool {
 		switch sig := st.signals(); {
 		case len(sig.Phones) > 0:
 			field = "phones"
-		case len(sig.Countries) > 0 && rd.Words() <= 4:
+		case len(sig.Countries) > 0 && (rd.Words() <= 4 || st.correctsCountry(q, rd)):
 			field = "country"
 		}
 	}

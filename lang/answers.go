@@ -901,12 +901,19 @@ func (rd *Reading) clauses() []int {
 // payHits picks payment words of keys, but not those that hand over a
 // number or a link ("a friend gave me his number", "number bheja"):
 // phrases of paid_not win over the payment words they hold.
+//
+// A payment phrase that reaches over a thing handed over to end on the
+// verb of that thing, or on its helper ("30 lac maang rahe, video bheji
+// hai": a video sent, the sum asked) is no payment either, though it is
+// the longer phrase.
 func (rd *Reading) payHits(keys ...string) []found {
+	not := rd.pick([]string{kindAnswer}, "paid_not")
 	var out []found
 	for _, h := range rd.pick([]string{kindAnswer}, append(keys, "paid_not")...) {
-		if h.Key != "paid_not" {
-			out = append(out, h)
+		if h.Key == "paid_not" || slices.ContainsFunc(not, func(n found) bool { return n.i > h.i && n.j <= h.j && h.j-n.j <= 2 }) {
+			continue
 		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -2189,13 +2196,18 @@ func (rd *Reading) PaidDone() Polarity {
 	docs := rd.docClauses()
 	clauseOf := rd.clauses()
 	given := -1 // the first clause that tells money given, not negated
+	givenAt := -1 // and the token where it says so
 	for _, h := range rd.payHits("paid_done", "paid") {
 		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
-			given = clauseOf[h.i]
+			given, givenAt = clauseOf[h.i], h.i
 		}
 	}
+	rest := rd.pick([]string{kindAnswer}, "paid_rest")
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
+		case h.Key == "not_yet" && givenAt >= 0 && slices.ContainsFunc(rest, func(r found) bool { return givenAt < r.i && r.i < h.i }):
+			// "agnt ne advance 50 hazar lye baki visa ke baad": the rest
+			// is later; what was given was given
 		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] < given && rd.termsClause(clauseOf, clauseOf[h.i]):
 			// "he takes 6 lakh, half before and half after the visa, my
 			// cousin also paid him 3 lakh": the agent's terms, then what
