@@ -2195,7 +2195,7 @@ func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
 	docs := rd.docClauses()
 	clauseOf := rd.clauses()
-	given := -1 // the first clause that tells money given, not negated
+	given := -1   // the first clause that tells money given, not negated
 	givenAt := -1 // and the token where it says so
 	for _, h := range rd.payHits("paid_done", "paid") {
 		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
