@@ -687,6 +687,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		}
 		return reply{}
 	}
+	if q.expect == expectName && rd.Unknown() && st.e.reader.Read(name).Unknown() {
+		return skipped // "pta ni bhai, bas number tha" (A8-0077): the "don't know" is no name
+	}
 	r := reply{ok: true, value: name, note: true}
 	if q.slot == "recruiter" {
 		// "Imran Butt, shop is called Butt Travel & Tours": the recruiter
@@ -889,6 +892,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return answer("none") // "not yet, they only asked for my CV so far"
 	case rd.ToldOthers():
 		return skipped // "پتا نہیں کتنے، ابو کو بتایا تھا": not known to them (A7-0132)
+	case rd.OpensWithNothing() && rd.Lead() != lang.PolarYes:
+		return answer("none") // "nothing, he said the company pays everything" (A8-0123)
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
 		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
 	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:

@@ -590,6 +590,7 @@ func (rd *Reading) YesNo() Polarity {
 		return p // "haan... nahi rehne do": the last said wins
 	}
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
+	confirms := rd.pick([]string{kindAnswer}, "confirm")
 	var first, weak Polarity
 	hedge := false
 	for k, h := range hs {
@@ -605,6 +606,9 @@ func (rd *Reading) YesNo() Polarity {
 		case "no":
 			if rd.negatesNext(hs, k) {
 				continue // "not wrong": the "not" belongs to "wrong"
+			}
+			if slices.ContainsFunc(confirms, func(c found) bool { return c.i <= h.i && h.j <= c.j && c.j-c.i > h.j-h.i }) {
+				continue // "all good, no changes" (A8-0207): a "no" that confirms
 			}
 			p = PolarNo
 		case "wrong":
@@ -1414,23 +1418,33 @@ func (rd *Reading) UnknownFirst() bool {
 // Skip reports a wish to skip the question ("skip", "chhoro", "nahi
 // batana").
 func (rd *Reading) Skip() bool {
-	if !rd.has(kindAnswer, "skip") || rd.Question() {
+	if !rd.has(kindAnswer, "skip") {
 		return false
+	}
+	clauseOf := rd.clauses()
+	if rd.Question() {
+		// "ye zaroori h kya? chor do": a question, then the wish to skip
+		// in a clause of its own at the end
+		return len(rd.toks) > 0 && clauseOf[len(rd.toks)-1] > 0 && rd.skipClause(clauseOf, clauseOf[len(rd.toks)-1])
 	}
 	if rd.coveredBy(kindAnswer, "skip") >= 0.4 || rd.Words() <= 3 {
 		return true
 	}
 	// "naam nahi batana, woh hamare rishtedar hain": the answer is the first clause.
-	clauseOf := rd.clauses()
+	return rd.skipClause(clauseOf, 0)
+}
+
+// skipClause reports whether words of skipping make most of clause c.
+func (rd *Reading) skipClause(clauseOf []int, c int) bool {
 	n, in := 0, 0
 	for k := range rd.toks {
-		if clauseOf[k] == 0 {
+		if clauseOf[k] == c {
 			n++
 		}
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "skip") {
 		for k := h.i; k < h.j; k++ {
-			if clauseOf[k] == 0 {
+			if clauseOf[k] == c {
 				in++
 			}
 		}

@@ -42,9 +42,13 @@ func (rd *Reading) Intent() string {
 		}
 	}
 	named := map[string]bool{}
+	statusSaid := 0
 	for _, h := range rd.pick([]string{kindIntent}) {
 		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {
 			named[h.Key] = true
+			if h.Key == "status" {
+				statusSaid++
+			}
 		}
 	}
 	explicitReport := rd.ReportAsked()
@@ -78,9 +82,10 @@ func (rd *Reading) Intent() string {
 	switch {
 	case named["erase"]:
 		return "erase"
-	case named["status"] && !named["help"] && (rd.Words() <= 12 || named["report"] || rd.Question()):
+	case named["status"] && !named["help"] && (rd.Words() <= 12 || named["report"] || rd.Question() || statusSaid > 1):
 		// "meri report ka kya bana?"; not a long account that says "what
-		// happened is…"
+		// happened is…", unless it says so more than once ("shikayat ka
+		// status dekhna hai, 3 din ho gaye koi jawab ni aya", A8-0015)
 		return "status"
 	case named["human"]:
 		return "human"

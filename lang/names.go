@@ -54,8 +54,14 @@ func (rd *Reading) NameParts() (head string, also []string) {
 // other names the first goes by.
 func (rd *Reading) nameList() (names, aliases []string) {
 	if at := rd.CorrectedAt(); at > 0 {
-		// "Al Noor, nahi balke Al Huda Travels": the name given again
-		if n, a := rd.r.Read(rd.Text[at:]).nameList(); len(n) > 0 {
+		// "Al Noor, nahi balke Al Huda Travels": the name given again, past
+		// a "no" that goes with the correction ("… wait no, Global
+		// Overseas Recruiting Agency", A8-0067)
+		rest := rd.r.Read(rd.Text[at:])
+		for len(rest.toks) > 1 && rd.sumNo(rest.toks[0].S) {
+			rest = rd.r.Read(rest.Text[rest.toks[1].Start:])
+		}
+		if n, a := rest.nameList(); len(n) > 0 {
 			return n, a
 		}
 	}
