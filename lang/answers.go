@@ -1702,6 +1702,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if set == "contact" && h.Key == "_self" && !h.neg {
 			h.Key = "none" // "don't call at all, I'll message you myself": they will write; no one reaches them
 		}
+		if set == "contact" && h.Key == "_care" && !h.neg {
+			h.Key = "discreet" // "dont send msgs in day time", "i delete chat after"
+		}
 		if set == "contact" && h.Key == "_unaware" && !h.neg {
 			h.Key = "discreet" // "ghar walon ko nahi pata": no one at home may know
 		}
@@ -1730,8 +1733,8 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			// "sirf yahan msg karein, ghar me kisi ko nahi pata": only
 			// here, but those at home must not know (C16-020); "only here,
 			// they check the phone" is here, the safe way (C14-007)
-			if rd.has(optionPrefix+set, "_unaware") {
-				return "discreet", true
+			if rd.has(optionPrefix+set, "_unaware") || rd.has(optionPrefix+set, "_care") {
+				return "discreet", true // "only here and dont send msgs in day time" (C26-007)
 			}
 			return h.Key, true
 		}
@@ -2025,18 +2028,26 @@ func (rd *Reading) Also() bool {
 	return false
 }
 
-// listItem reports a clause that is the hit and at most one word more
-// ("passport copy, CNIC, degree, everything", "پاسپورٹ، شناختی کارڈ کی
-// کاپی"): an item of a list, not a clause of its own.
+// listItem reports a clause that is the hit and at most one word more,
+// leaving aside more papers ("passport copy, CNIC, degree, everything",
+// "پاسپورٹ، شناختی کارڈ کی کاپی"): an item of a list, not a clause of
+// its own.
 func (rd *Reading) listItem(clauseOf []int, h found) bool {
 	n := 0
-	for k := range rd.toks {
-		if clauseOf[k] == clauseOf[h.i] && (k < h.i || k >= h.j) {
+	for k, t := range rd.toks {
+		if clauseOf[k] == clauseOf[h.i] && (k < h.i || k >= h.j) && !t.Digits && !paperWords[t.S] {
 			n++
 		}
 	}
 	return n <= 1
 }
+
+// paperWords are the words of a list of papers beside a document named
+// ("Original passport, CNIC copy and 6 photos", C26-004): more items of
+// the list, not a sentence about the document.
+var paperWords = WordSet([]string{"copy", "copies", "photo", "photos", "pic", "pics", "picture", "pictures", "scan", "scans",
+	"original", "attested", "and", "aur", "or", "n", "&", "plus", "degree", "certificate", "certificates", "cv", "form", "forms",
+	"kaapi", "copi", "tasveer", "tasveeren", "تصویر", "تصویریں", "فوٹو", "کاپی", "کاپیاں", "اور", "اصل", "ڈگری"})
 
 // addedClause reports a clause c that opens with "and" ("They have my
 // passport, and copies of CNIC and degree", "passport rakh liya, aur

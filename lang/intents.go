@@ -44,6 +44,11 @@ func (rd *Reading) Intent() string {
 	named := map[string]bool{}
 	statusSaid := 0
 	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == "human" && h.j-h.i == 1 && rd.Words() > midflowWords {
+			// "… in the name 'BEOE Account Officer'" (C26-005): an officer
+			// named in an account is no wish to talk to one
+			continue
+		}
 		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {
 			named[h.Key] = true
 			if h.Key == "status" {

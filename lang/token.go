@@ -51,7 +51,7 @@ func apostrophe(r rune) bool {
 // does not run across one and a negation does not reach over one.
 func ClauseBreak(r rune) bool {
 	switch r {
-	case '!', '?', ';', '\n', '۔', '؟', '،', ',', '|', '•', '\r', '؛':
+	case '!', '?', ';', '\n', '۔', '؟', '،', ',', '|', '•', '\r', '؛', '…':
 		return true
 	}
 	return false
