@@ -13,7 +13,10 @@ func (st *step) erase(choice string) {
 		// what erasing does to the reports, told truly ("report bhi
 		// delete kar do" is a yes).
 		reports := rd.ReportAsked() && (rd.Question() || rd.Intent() != ChoiceErase)
-		if yn := rd.YesNo(); (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) {
+		if yn := rd.YesNo(); (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) ||
+			rd.Question() && yn == lang.PolarNo && rd.Lead() != lang.PolarNo && questionAside(rd.Aside()) && rd.Aside() != "question" {
+			// "ڈیٹا ڈیلیٹ کرنے کے پیسے تو نہیں لگیں گے؟" (A9-0352): its "نہیں"
+			// asks about the cost, it says no to nothing
 			if reports {
 				st.say("erase_reports", nil)
 			} else {

@@ -273,7 +273,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) {
+	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip()) {
 		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
 		// opens it answers; what follows puts off only the rest.
 		return skipped
@@ -664,6 +664,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if st.onlyNumber() || q.expect == expectPlace && st.otherKind(q, rd) || q.expect == expectName && moneyTalk(rd) {
 		return reply{} // a number alone names no one and no place ("0345 9988776"); "call me on 0321…" is no city
 	}
+	if q.expect == expectName && rd.SeenOn() != "" && rd.Unknown() && len(lang.FirmNames(rd.Text)) == 0 && st.draft().Answers["seen"] == "" {
+		// "فیس بک پر دیکھا تھا، نام کا نہیں پتہ" (A9-0071): where it was
+		// seen, kept there, and the name not known
+		return reply{skip: true, more: map[string]string{"seen": rd.SeenOn()}}
+	}
 	if q.expect == expectName && (rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 || rd.OnlyPlatform()) {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
 		// was seen, not who made it (answersElsewhere keeps it there).
@@ -726,7 +731,10 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 			return answer(strings.Join(typed, ", "))
 		}
 		return reply{ok: true, value: ""}
-	case len(typed) > 0 && (yn == lang.PolarYes || rd.More()):
+	case len(typed) > 0 && (yn == lang.PolarYes || rd.More() && yn != lang.PolarNo):
+		// "haan, aur 0321… bhi": added; "not those. he uses 0333… and
+		// 0300…" (A8-0085), "یہ غلط ہے، صحیح نمبر … اور … ہیں": the "and"
+		// joins the numbers that replace them
 		return answer(strings.Join(append(append([]string(nil), shown...), typed...), ", "))
 	case len(typed) > 0:
 		return answer(strings.Join(typed, ", "))
@@ -894,6 +902,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return skipped // "پتا نہیں کتنے، ابو کو بتایا تھا": not known to them (A7-0132)
 	case rd.OpensWithNothing() && rd.Lead() != lang.PolarYes:
 		return answer("none") // "nothing, he said the company pays everything" (A8-0123)
+	case rd.Unknown() && !rd.Asked() && !rd.NoMoney() && yn != lang.PolarNo:
+		return skipped // "صحیح رقم یاد نہیں" (A9-0132): its "صحیح" is the exact sum, no yes
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
 		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
 	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:
@@ -1078,7 +1088,15 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	}
 	switch p {
 	case lang.PolarYes:
-		return reply{ok: true, value: ChoiceYes, more: st.paidFacts(rd, sig)}
+		more := st.paidFacts(rd, sig)
+		if more["paid_amount"] == "" && rd.Lead() == lang.PolarYes {
+			if a := sumBeforeAsking(rd, sig); a != nil {
+				// "yes but only 20 thousand, he was asking much more"
+				// (A9-0144): the sum the yes gives, before what was asked
+				more["paid_amount"] = formatAmount(*a)
+			}
+		}
+		return reply{ok: true, value: ChoiceYes, more: more}
 	case lang.PolarNo, lang.PolarNotYet:
 		r := answer(ChoiceNo)
 		a := askedAmount(sig, rd)
@@ -1098,6 +1116,24 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 		return answer(ChoiceUnknown)
 	}
 	return reply{}
+}
+
+// sumBeforeAsking is the first sum said before any word of asking, in an
+// answer that opens with a yes to "have you paid?"; nil when there is none.
+func sumBeforeAsking(rd *lang.Reading, sig Signals) *Amount {
+	_, owed := rd.PaymentSpans()
+	end := len(rd.Text)
+	for _, o := range owed {
+		end = min(end, o[0])
+	}
+	var first *Amount
+	at := end
+	for _, a := range withBare(rd.Text, sig) {
+		if k := strings.Index(rd.Text, a.Text); k >= 0 && k < at {
+			first, at = &a, k
+		}
+	}
+	return first
 }
 
 // readPaidSum reads the sum paid, asked once more after a payment told

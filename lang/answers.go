@@ -1430,8 +1430,11 @@ func (rd *Reading) Skip() bool {
 	if rd.coveredBy(kindAnswer, "skip") >= 0.4 || rd.Words() <= 3 {
 		return true
 	}
-	// "naam nahi batana, woh hamare rishtedar hain": the answer is the first clause.
-	return rd.skipClause(clauseOf, 0)
+	// "naam nahi batana, woh hamare rishtedar hain": the answer is the first
+	// clause; "my phone is with the kafeel most of time, skip this"
+	// (A9-0325): the last.
+	last := clauseOf[len(rd.toks)-1]
+	return rd.skipClause(clauseOf, 0) || last > 0 && rd.skipClause(clauseOf, last)
 }
 
 // skipClause reports whether words of skipping make most of clause c.

@@ -130,6 +130,16 @@ func (rd *Reading) nameList() (names, aliases []string) {
 		return []string{q}, nil
 	}
 	if n, a := rd.firstClauseList(); len(n) > 0 {
+		if named := rd.NamedIn(); named != "" && slices.ContainsFunc(Tokenize(n[0]), func(t Token) bool { return nameWords[t.S] }) {
+			// "he told his name is Asif but I am not sure" (A9-0064): what
+			// the clause says the name is, not the clause
+			n[0] = named
+		} else if firms := FirmNames(n[0]); len(firms) == 1 && len(Tokenize(n[0])) > 8 {
+			// "sir the agent who came to our village he said he is from
+			// Shaheen Overseas Promoters in Rawalpindi" (A9-0067): the firm
+			// a long clause names
+			n[0] = firms[0]
+		}
 		return n, a
 	}
 	if t := strings.TrimSpace(rd.Text); t != "" {
@@ -181,6 +191,9 @@ func (rd *Reading) NameAfterNone() bool {
 		return false
 	}
 	r := rd.r.Read(rest)
+	if r.SeenOn() != "" && len(FirmNames(rest)) == 0 {
+		return false // "dont know the name, saw him on facebook only" (A9-0063): where, not who
+	}
 	return !r.Unknown() && !r.Skip() && r.AnswerShare() < 0.5 && r.Name() != "" && !rd.r.Read(r.Name()).OnlyThings()
 }
 
@@ -1082,6 +1095,9 @@ func (rd *Reading) namedAt(i int) string {
 	j := k
 	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
 		j++
+	}
+	for j < len(toks) && j-k < 7 && !toks[j].Brk && (rd.r.trade[toks[j].S] || rd.r.legalForms[toks[j].S]) {
+		j++ // "Star Link Overseas Employment Promoters" (A9-0062): a firm's trade words end it
 	}
 	if j > k {
 		return strings.Trim(rd.Text[toks[k].Start:toks[j-1].End], " .,:;-'\"")

@@ -124,6 +124,19 @@ func (rd *Reading) AsksMeaning() bool {
 	return rd.Question() && rd.has(kindAnswer, "asks_meaning") && rd.Field() == ""
 }
 
+// PaidBeforeSkip reports an answer whose first clause says money was paid
+// and a later one declines to say more ("جی دیے تھے، رقم نہیں بتانا
+// چاہتا", "yes paid, dont want to tell how much", A9-0151): paid, the sum
+// not told.
+func (rd *Reading) PaidBeforeSkip() bool {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 {
+		return false
+	}
+	first := rd.r.Read(cs[0])
+	return !first.Skip() && (first.PaidDone() == PolarYes || first.Lead() == PolarYes && first.Paid() == PolarYes)
+}
+
 // AnswerBeforeSkip reports a yes or no standing as the first clause, with a
 // wish to put off after it ("abhi nahi, baad me dekhenge", "no, maybe
 // later", "نہیں، بعد میں دیکھیں گے"): the yes or no answers; the rest puts
