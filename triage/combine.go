@@ -80,7 +80,7 @@ func (a *analysis) readLowered() string {
 		return "ctx_plan"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && (!a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow()) {
+		if c == "ctx_past" && a.cue(c) && (!a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
 			// "last week they beat him. They won't let them leave": now
 			// too; so is a silence counted to today ("set out from Libya
 			// last week, no news for 6 days")
@@ -88,6 +88,12 @@ func (a *analysis) readLowered() string {
 		}
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
+		}
+		if c == "ctx_safe_now" && a.cue(c) && a.situation("confined") && a.safeOnlyInKeepersWord() {
+			// "wo log usay ghar nahi aane dete ... kehte hain wo theek hai"
+			// (blind26 RU-009): the keepers' word that she is fine, while
+			// they keep her from her family, frees no one
+			continue
 		}
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
@@ -116,6 +122,53 @@ func (a *analysis) readLowered() string {
 	}
 	return ""
 }
+
+// pastOnlyPayment reports that every word putting the account in the
+// past dates a payment ("pichle mahine 8000 bheje", "last month we sent
+// 20,000"): money sent once is no danger over and done (blind26 RU-009).
+func (a *analysis) pastOnlyPayment() bool {
+	hs := a.cueHits("ctx_past")
+	if len(hs) == 0 {
+		return false
+	}
+	pay := append(append(append(a.cueHits("paid"), a.cueHits("paid_verb")...), a.cueHits("sent_things")...), a.cueHits("remit_from")...)
+	for _, h := range hs {
+		dated := false
+		for _, p := range pay {
+			if p.I >= h.J && p.I-h.J <= 3 {
+				dated = true
+			}
+		}
+		if !dated {
+			return false
+		}
+	}
+	return true
+}
+
+// safeOnlyInKeepersWord reports that every word of safety is what someone
+// says of another ("kehte hain wo theek hai", "they say she is fine"):
+// reported, not seen.
+func (a *analysis) safeOnlyInKeepersWord() bool {
+	hs := a.cueHits("ctx_safe_now")
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		said := false
+		for i := max(0, h.I-3); i < h.I; i++ {
+			if keepersSay[a.toks[i].S] {
+				said = true
+			}
+		}
+		if !said {
+			return false
+		}
+	}
+	return true
+}
+
+var keepersSay = map[string]bool{"kehte": true, "kehtay": true, "kahte": true, "kehty": true, "bolte": true, "boltay": true, "کہتے": true, "بولتے": true, "say": true, "claim": true, "claims": true}
 
 // accidentNews reports an accident told as the news tells it ("2 afraad
 // jaan bahaq", "4 killed, 9 injured", "the injured were shifted to
@@ -555,6 +608,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// othersJourney, or a local agent's trade told ("a man in our area
 		// sends boys by dunki, my friend's son went this way"): no one
 		// named in danger (C4-026, 44% after a retrain)
+		raiseAt = reraiseAt
+	}
+	if r.stranded {
+		// a worker stranded abroad now, unpaid, with no word of danger
+		// ("ابو چھ مہینے سے مسقط میں بغیر تنخواہ کے بیٹھے ہیں ... کوئی ان
+		// کی مدد کرے", blind26 UR-014): urgent unless the model is sure
 		raiseAt = reraiseAt
 	}
 	if a.reachableAtTimes() {

@@ -342,8 +342,14 @@ func (a *analysis) childInDanger() bool {
 // abroad, still at home, with nothing of harm, a hold, a ransom or a journey under way
 // ("mera beta 17 saal ka hai … italy bhej dega"); "kal flight hai", "aaj
 // border cross karega" are under way.
+//
+// A minor to be taken for work there within days ("اتوار کو روانگی ہے",
+// "leaving on Sunday", "parson flight hai": departsSoon) is on the way,
+// as a flight tonight is (blind26 UR-003, B20-UR-009): no plan still to
+// stop at leisure.
 func (a *analysis) childPlanned(harm bool) bool {
-	return !harm && a.childAge() && a.cue("ctx_plan") && !a.cue("k_now") && !a.cue("abroad") && !a.cue("k_held") && !a.cue("k_harm") && !a.cue("ransom")
+	return !harm && a.childAge() && a.cue("ctx_plan") && !a.cue("k_now") && !a.cue("abroad") && !a.cue("k_held") && !a.cue("k_harm") && !a.cue("ransom") &&
+		!(a.departsSoon() && (a.cue("work_there") || a.cue("job") || a.cue("work_named")))
 }
 
 // situation reports whether a situation was found. "child" is also found
