@@ -476,7 +476,7 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
-		if rd := st.read(); !withThis && !rd.AsksGenuine() && !rd.Question() {
+		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && st.res.State.Node == NodeVerify {
 			// "ye msg telegram group me aya hai check kro": something shared
 			// to be looked at, the advert still to come (see verify).
 			st.settle(slotSharedToCheck)
@@ -562,6 +562,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindHelp, true
 	case "verify":
+		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") {
+			// "is it genuine?? looks too good to be true", "i feel something
+			// is wrong. pls check", "check kren aur action lein": what they
+			// make of it is said; it is brought to us, a report (C26-001,
+			// C27-002, C28-001, C28-017); so is one already paid ("maine 2
+			// lakh bank transfer kar diye … kya ye fraud hai?", C28-026)
+			return KindReport, content
+		}
 		if pastedAdvert(text, rd, sig) {
 			// "someone shared this in our group, pls check" above a whole
 			// advert, with no question about it and no licence to look up:
@@ -601,7 +609,9 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
-		if smugglerOffer(rd, sig) {
+		if smugglerOffer(rd, sig) || sig.CaseType == "smuggling" && rd.StopAsked() && !rd.OpensWithKin() {
+			// "… ek abhi tak Turkey ki jail me hai. Is bande ko roko"
+			// (C27-029): the smuggler to be stopped, a report
 			return KindReport, true
 		}
 		if sig.CaseType == "worker_distress_abroad" && !sig.Danger && rd.AgentGone() {

@@ -414,6 +414,18 @@ func (st *step) checkInferred(q *question, choice string) {
 			st.askQuestion(q, true)
 			return
 		default:
+			if q.node == NodeHelpCheck {
+				// A plain no to a plea's reading: where the person is, what
+				// is happening and whom it is about are asked again; what
+				// was paid to the agent, which no question of a plea asks,
+				// stays as told in their words (C26-031, C27-007).
+				for _, k := range []string{"paid", "paid_amount", "paid_how"} {
+					if v := d.Inferred[k]; v != "" {
+						st.setAnswer(k, v)
+						delete(d.Inferred, k)
+					}
+				}
+			}
 			for k := range d.Inferred {
 				st.reject(k)
 			}

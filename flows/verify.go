@@ -177,10 +177,11 @@ func (st *step) verify(choice string) {
 		// about the service, not something to check.
 		st.aside(rd.Aside())
 		st.reask()
-	case len(d.Texts) == 0 && st.in.Media == "" && st.settled(slotSharedToCheck) && sharedAdvert(st.text(), rd, st.signals()):
+	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && sharedAdvert(st.text(), rd, st.signals()):
 		// "ye msg telegram group me aya hai check kro", then the whole
 		// advert (C17-027): as when both come in one message, the advert
-		// is brought to us, a report.
+		// is brought to us, a report; so too after a first message that
+		// told where it was seen and gave nothing to check by (C28-027).
 		d.Kind = KindReport
 		st.keep()
 		st.inferFrom(st.text(), true)

@@ -2257,6 +2257,8 @@ func (rd *Reading) PaidDone() Polarity {
 			// "20 hazar baad mein medical ke diye the": paid later, paid
 		case h.Key == "not_yet":
 			return PolarNotYet
+		case h.neg && rd.ifNotPaid(h):
+			// "30 لاکھ نہ دیے تو مار دیں گے": what follows if it is not paid
 		case h.neg:
 			p = PolarNo
 		case p == PolarNone:
@@ -2265,13 +2267,23 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	if p == PolarNone {
 		for _, h := range rd.payHits("paid") {
-			if h.neg && !rd.secondSumDenied(clauseOf, h.i, given) {
+			if h.neg && !rd.secondSumDenied(clauseOf, h.i, given) && !rd.ifNotPaid(h) {
 				return PolarNo // "I didn't pay anything"
 			}
 		}
 	}
 	return p
 }
+
+// ifNotPaid reports a payment denied that opens a threat or a condition
+// ("30 لاکھ نہ دیے تو مار دیں گے", "30 lakh na diye to maar denge", "if
+// not paid they will…" as written with "to"): a demand, not an account
+// that nothing was paid (C27-018).
+func (rd *Reading) ifNotPaid(h found) bool {
+	return h.neg && h.j < len(rd.toks) && !rd.toks[h.j].Brk && thenWords[rd.toks[h.j].S]
+}
+
+var thenWords = WordSet([]string{"to", "tou", "toh", "tu", "تو"})
 
 // secondSumDenied reports a payment denied in a clause that names its own
 // sum, after an earlier clause that names another sum as paid (the

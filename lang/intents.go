@@ -92,7 +92,9 @@ func (rd *Reading) Intent() string {
 		// happened is…", unless it says so more than once ("shikayat ka
 		// status dekhna hai, 3 din ho gaye koi jawab ni aya", A8-0015)
 		return "status"
-	case named["human"]:
+	case named["human"] && !named["stuck"]:
+		// "is this for pakistanis who are stuck abroad? i need help but
+		// cant write much" (C28-007): a plea, whoever answers it
 		return "human"
 	case named["callback"] && rd.Words() <= 12 && !named["verify"] && !named["report"] && !rd.Question():
 		// "is number pe call kr lain 0301…", "please call me on …": a
@@ -254,6 +256,16 @@ func (rd *Reading) AgentGone() bool {
 // hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
 // question mark, or that ask us to verify it ("اس اشتہار کی تصدیق کر دیں",
 // "please verify this").
+// StopAsked reports a wish that someone be stopped or caught ("is bande
+// ko roko", "please stop him", "اسے روکیں"): a report about him.
+func (rd *Reading) StopAsked() bool { return rd.has(kindAnswer, "stop_someone") }
+
+// SuspectsFake reports a writer who says what they make of an offer ("looks
+// too good to be true", "i feel something is wrong", "مجھے شک ہے کہ جعلی
+// ہے", "fraud lag raha hai", "please take action", "same as the BEOE
+// site"): one bringing it to us, a report, even beside "is it genuine?".
+func (rd *Reading) SuspectsFake() bool { return rd.has(kindIntent, "suspect") }
+
 func (rd *Reading) AsksGenuine() bool {
 	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify_ask") {
 		if !h.neg {
