@@ -98,3 +98,46 @@ func TestC27PaidKeptThroughAPleasNo(t *testing.T) {
 	require.NotEqual(t, flows.ChoiceNo, res.State.Draft.Answers["paid"])
 	require.NotEqual(t, flows.ChoiceNo, res.State.Draft.Inferred["paid"])
 }
+
+// A sum said right before the words of paying is the sum paid, though
+// its parts follow ("g 1.5 lac de chuka 50 hazar pehle 1 lakh baad me",
+// C27-025; "ہم نے دس لاکھ دے دیے پہلے چھ لاکھ پھر چار لاکھ"); "don't tell
+// my family" at a plea's question is a wish for privacy, answered, not an
+// answer (C28-020); "کوئی دیکھ نہ لے" beside "only here" is the careful
+// way.
+func TestC27SumBeforePayingAndPrivacy(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, paid string }{
+		{"ur-Latn", "g 1.5 lac de chuka 50 hazar pehle 1 lakh baad me", "Rs 1,50,000"},
+		{"ur", "ہم نے دو قسطوں میں دس لاکھ دے دیے پہلے چھ لاکھ پھر چار لاکھ", "Rs 10,00,000"},
+		{"en", "yes 1.5 lakh paid, 50k first then 1 lakh later", "Rs 1,50,000"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 90}, t0)
+		require.Equal(t, flows.ChoiceYes, res.State.Draft.Answers["paid"], c.text)
+		require.Equal(t, c.paid, res.State.Draft.Answers["paid_amount"], c.text)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "گھر والوں کو مت بتانا"},
+		{"ur-Latn", "ghar walon ko mat batana"},
+		{"en", "dont tell my family"},
+	} {
+		st := flows.AtQuestion(flows.NodeHelpWhat, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 90}, t0)
+		require.Equal(t, flows.NodeHelpWhat, res.State.Node, c.text)
+		require.Empty(t, res.State.Draft.Answers["situation"], c.text)
+	}
+	e := realEngine()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "صرف یہیں میسج کریں۔ کال نہیں۔ کوئی دیکھ نہ لے", "discreet"},
+		{"ur-Latn", "sirf yahin msg karein, koi dekh na le", "discreet"},
+		{"en", "only here, nobody should see", "discreet"},
+		{"ur", "صرف یہیں میسج کریں", "here"},
+	} {
+		var a labelled
+		a.ID, a.Question, a.Lang, a.Text = "C28-T", "help_contact", c.locale, c.text
+		a.Want.Answer = c.want
+		ok, why := outcome(e, a)
+		require.True(t, ok, "%s: %s", c.text, why)
+	}
+}

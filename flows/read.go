@@ -1370,13 +1370,27 @@ var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
 // names none ("wo de diya easypaisa se"), the last one of the sentence
 // before ("pehle 25 hazar medical ka."). An amount with words of asking in
 // its clause ("total 1 lakh 75 hazar bola") is not a payment.
+// gapTo is how far a sum said at k, n bytes long, stands from the words
+// of paying at p: from its end when it comes before them ("1.5 lac de
+// chuka, 50 hazar pehle": the 1.5 lac is the one paid), from its start
+// after them.
+func gapTo(k, n int, p [2]int) int {
+	if k+n <= p[0] {
+		return p[0] - (k + n)
+	}
+	return nearest(k, [][2]int{p})
+}
+
 func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount {
 	count := func(re *regexp.Regexp, k int) int { return len(re.FindAllStringIndex(text[:k], -1)) }
 	asked := func(k, n int) bool {
 		for _, p := range paid {
-			if p[0] <= k && (k < p[1] || strings.TrimSpace(text[p[1]:k]) == "") || k < p[0] && p[0] < k+n {
+			if p[0] <= k && (k < p[1] || strings.TrimSpace(text[p[1]:k]) == "") || k < p[0] && p[0] < k+n ||
+				k+n <= p[0] && strings.TrimSpace(text[k+n:p[0]]) == "" {
 				// or the payment's words begin inside the sum ("advance 50
-				// hazar lye baki visa ke baad": "hazar lye" is paid)
+				// hazar lye baki visa ke baad": "hazar lye" is paid), or
+				// right after it ("g 1.5 lac de chuka, 50 hazar pehle 1
+				// lakh baad me", C27-025)
 				// "the agent took 3 lakh 20 thousand and said there is
 				// job in a restaurant, 800 dollars" (C25-008): the sum the
 				// payment's words hold, whatever is said after it
@@ -1415,7 +1429,7 @@ func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount 
 		s := count(sentenceEnd, p[0])
 		var best *placed
 		for i := range ps {
-			if ps[i].s == s && (best == nil || nearest(ps[i].k, [][2]int{p}) < nearest(best.k, [][2]int{p})) {
+			if ps[i].s == s && (best == nil || gapTo(ps[i].k, len(ps[i].a.Text), p) < gapTo(best.k, len(best.a.Text), p)) {
 				best = &ps[i]
 			}
 		}
