@@ -75,7 +75,11 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
-	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15) && rd.Aside() != "time":
+	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 ||
+		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time":
+		// "I want to report an agent", then "wait actually I haven't paid
+		// him anything. I just want to check first if he is real" (C29-010):
+		// nothing sent yet, the wish changed to a check.
 		// An advert that names a licence ("driving licence holders") is the
 		// offer; a question about it is a wish to have it checked.
 		// "ye asli hai ya nahi?" after the advert: they want it checked.

@@ -43,7 +43,16 @@ func (rd *Reading) Intent() string {
 	}
 	named := map[string]bool{}
 	statusSaid := 0
+	weighed := false // a report weighed against another way ("shikayat kru ya kia kru")
 	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == "report" && !h.neg && rd.Question() && rd.orSoonAfter(h) {
+			weighed = true
+			continue
+		}
+		if h.Key == "human" && !h.neg && rd.cantWrite(h) {
+			named["cant_write"] = true // "need help. cant write much": how they write, not whom they want
+			continue
+		}
 		if h.Key == "human" && h.j-h.i == 1 && rd.Words() > midflowWords {
 			// "… in the name 'BEOE Account Officer'" (C26-005): an officer
 			// named in an account is no wish to talk to one
@@ -56,7 +65,13 @@ func (rd *Reading) Intent() string {
 			}
 		}
 	}
-	explicitReport := rd.ReportAsked()
+	if named["cant_write"] && !named["help"] && !named["stuck"] {
+		named["human"] = true // "mujhe likhna nahi aata": a person to talk to
+	}
+	if weighed && !named["help"] && !named["verify"] && !named["genuine"] && !named["verify_ask"] {
+		named["report"] = true // weighed against nothing else named: still the report
+	}
+	explicitReport := rd.ReportAsked() && !weighed
 	if named["stuck"] && !(explicitReport && named["report"] && !named["help"]) {
 		// "phans gaya", "stuck", "پھنس": someone's plight, a plea for help,
 		// unless it is told beside a wish to report and no plea: "mera dost
@@ -256,6 +271,34 @@ func (rd *Reading) AgentGone() bool {
 // hai ya nahi", "is it real", "اصلی ہے یا نہیں"), with or without a
 // question mark, or that ask us to verify it ("اس اشتہار کی تصدیق کر دیں",
 // "please verify this").
+// orSoonAfter reports an "or" within four words after hit h ("should I
+// complain about the agent or ask for help", "shikayat kru ya kia kru"):
+// the wish named is one way weighed against another.
+func (rd *Reading) orSoonAfter(h found) bool {
+	for k := h.j; k < len(rd.toks) && k <= h.j+4; k++ {
+		if k > h.j && rd.toks[k].Brk {
+			return false
+		}
+		if orWords[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// cantWrite reports a wish for a person that says one cannot write or
+// type ("cant write much", "likhna nahi aata", "لکھ نہیں سکتی").
+func (rd *Reading) cantWrite(h found) bool {
+	for k := h.i; k < h.j; k++ {
+		if writeWords[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var writeWords = WordSet([]string{"write", "type", "likh", "likhna", "لکھ", "لکھنا"})
+
 // StopAsked reports a wish that someone be stopped or caught ("is bande
 // ko roko", "please stop him", "اسے روکیں"): a report about him.
 func (rd *Reading) StopAsked() bool { return rd.has(kindAnswer, "stop_someone") }

@@ -1,0 +1,56 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Found in the unseen conversations C29 (23/36 at first play on
+// 58ff481): "cant write much" beside a plea is how one writes, not a wish
+// for a person; a report weighed against another way ("should I complain
+// about the agent or ask for help for my husband?", "asli h ya nai?
+// shikayat kru ya kia kru") is not yet asked for; "i delete chat" is a
+// habit, not a wish to erase; a report begun and changed at once to a
+// check ("wait actually … I just want to check first") is a check.
+func TestC29Wishes(t *testing.T) {
+	t.Parallel()
+	kindOf := func(msgs ...string) (string, string) {
+		st, _ := typeAs(t, false, msgs...)
+		if st.Draft != nil {
+			return st.Draft.Kind, st.Node
+		}
+		return "", st.Node
+	}
+	for _, c := range []struct{ text, kind string }{
+		{"need help. cant write much", flows.KindHelp},
+		{"madad chahiye, zyada likh nahi sakti", flows.KindHelp},
+		{"مدد چاہیے، زیادہ لکھ نہیں سکتی", flows.KindHelp},
+		{"I don't know if this is the right place, should I complain about the agent or ask for help for my husband? He is in Malaysia, company took his passport", flows.KindHelp},
+		{"ek banda keh raha Korea bhej dega 10 lakh me. asli h ya nai? shikayat kru ya kia kru smjh nai aa rha", flows.KindVerify},
+		{"ایک بندہ کہتا ہے کوریا بھیج دے گا دس لاکھ میں۔ اصلی ہے یا نہیں؟ شکایت کروں یا کیا کروں؟", flows.KindVerify},
+		{"shikayat karni hai ek agent ki", flows.KindReport},
+	} {
+		kind, node := kindOf(c.text)
+		require.Equal(t, c.kind, kind, "%s (node %s)", c.text, node)
+	}
+	_, node := kindOf("mujhe likhna nahi aata, kisi se baat karwa dein")
+	require.Equal(t, flows.NodeHuman, node)
+	kind, _ := kindOf("I want to report an agent", "wait actually I haven't paid him anything. I just want to check first if he is real before I give money")
+	require.Equal(t, flows.KindVerify, kind)
+	kind, _ = kindOf("report karni hai", "nahi ruko, pehle check karna hai ke agent asli hai ya nahi")
+	require.Equal(t, flows.KindVerify, kind)
+	for _, c := range []struct{ locale, text string }{
+		{"en", "here only, msg me quietly, dont call. i delete chat"},
+		{"ur-Latn", "yahin msg karein, main chat delete kar deti hun"},
+	} {
+		st := flows.AtQuestion(flows.NodeHelpContact, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 90}, t0)
+		require.NotEqual(t, flows.NodeErase, res.State.Node, c.text)
+	}
+	st := flows.AtQuestion(flows.NodeHelpContact, "en")
+	res := realEngine().Step(st, flows.Input{Text: "delete my data", MessageID: 90}, t0)
+	require.Equal(t, flows.NodeErase, res.State.Node)
+}
