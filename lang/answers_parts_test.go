@@ -300,3 +300,20 @@ func TestIntentLicensedInAnAccount(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Intent(), text)
 	}
 }
+
+// A name said, then given again in full after a comma ("he said Kamran,
+// Kamran Travels", C29-002), is the full one; a different name after the
+// comma stays beside the first.
+func TestNameGivenAgainInFull(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, head string }{
+		{"he said Kamran, Kamran Travels", "Kamran Travels"},
+		{"Bilal, Bilal Overseas Employment Promoters", "Bilal Overseas Employment Promoters"},
+		{"بلال، بلال ٹریولز", "بلال ٹریولز"},
+		{"Imran Butt, shop is called Butt Travel & Tours", "Imran Butt"},
+	} {
+		head, _ := r.Read(c.text).NameParts()
+		require.Equal(t, c.head, head, c.text)
+	}
+}

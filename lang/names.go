@@ -47,6 +47,11 @@ func (rd *Reading) NameParts() (head string, also []string) {
 	if len(names) == 0 {
 		return "", nil
 	}
+	if len(names) > 1 && strings.HasPrefix(strings.ToLower(names[1]), strings.ToLower(names[0])+" ") {
+		// "he said Kamran, Kamran Travels" (C29-002): the name given again
+		// in full is the one
+		names = append([]string{names[1]}, names[2:]...)
+	}
 	return accountOf(names[0]), append(aliases, names[1:]...)
 }
 
