@@ -91,6 +91,53 @@ func (a *analysis) collect(m *lang.Matcher) {
 		a.hits[l] = append(a.hits[l], h)
 	}
 	a.dropReworded()
+	a.dropCompoundExitPrice()
+	a.dropContractHold()
+}
+
+// moveHits files the hits of situation from that overlap one of over
+// under situation to instead.
+func (a *analysis) moveHits(from, to string, over []lang.Hit) {
+	fk, tk := lang.Label{Kind: kindSit, Key: from}, lang.Label{Kind: kindSit, Key: to}
+	var kept []lang.Hit
+	for _, h := range a.hits[fk] {
+		if overlapsAny(h, over) {
+			a.hits[tk] = append(a.hits[tk], h)
+		} else {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) == 0 {
+		delete(a.hits, fk)
+	} else {
+		a.hits[fk] = kept
+	}
+}
+
+// dropCompoundExitPrice reads a price to be let go ("کہتے ہیں ۵۰۰۰ ڈالر
+// دو تو چھوڑیں گے", "pay and they will let him go", "if you want to
+// leave pay 4000 dollars") told where scam work is named (forced_scam) as
+// the compound's bondage, not a ransom: the domain's urgent debt to the
+// employer (blind5 UR-044). Words of a kidnapping or a ransom of their own
+// ("agwa", "taawan") stay.
+func (a *analysis) dropCompoundExitPrice() {
+	if !a.has(kindSit, "forced_scam") {
+		return
+	}
+	a.moveHits("kidnap_ransom", "debt_bondage", a.cueHits("k_leave_price"))
+}
+
+// dropContractHold reads a worker not let go home before the contract's
+// term is done ("کمپنی واپس بھی نہیں آنے دے رہی، کہتے ہیں دو سال کا
+// کنٹریکٹ پورا کرو", "wont let him go home until he finishes the
+// contract") as held to the work, urgent, not locked in (C26-021): the
+// hold is on going home, not on going out. A lock, a guard or being kept
+// from going out stays confinement.
+func (a *analysis) dropContractHold() {
+	if !a.cue("k_contract_term") || a.cue("k_locked") {
+		return
+	}
+	a.moveHits("confined", "forced_work", a.cueHits("k_go_home"))
 }
 
 // dropReworded drops a word of kidnapping that the writer goes on to put

@@ -600,7 +600,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	// Belarus' in a group next month", EN2-0607) is a plan too.
 	plannedRoute := pc.Class == CaseSmuggling && r.caseType != CaseSmuggling && a.cue("ctx_plan") && !r.f.abroad &&
 		!a.cue("ransom") && !a.cue("k_held") && !a.cue("k_harm") && !anyTrue(r.f.sits) && !a.harmNow()
-	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.exitPenaltyOnly() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
+	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.exitPenaltyOnly() || a.onlyJourneyPrice() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
 	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() || a.onlyMarriagePlanned(r) || a.othersJourney(r) ||

@@ -165,6 +165,25 @@ func (a *analysis) onlyScamWork() bool {
 	return len(a.compounds()) == 0
 }
 
+// onlyJourneyPrice reports more money demanded to take one on ("۴ لاکھ
+// اور دو ورنہ آگے نہیں بھیجیں گے", "aur do warna aage nahi bhejenge",
+// "pay more or they won't send him further") with no emergency read: no
+// harm, lock, threat, ransom or other danger. A smuggler demanding more
+// money mid-journey is the domain's urgent case (red-flags.md), however
+// the model reads a relative "held" abroad (C26-020).
+func (a *analysis) onlyJourneyPrice() bool {
+	if !a.situation("more_money") || a.harmNow() || a.harmBeyondLaw() || a.cue("k_locked") || a.cue("ransom") ||
+		a.situation("threats") && !a.onlyLegalThreat() {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			return false
+		}
+	}
+	return len(a.compounds()) == 0
+}
+
 // exitPenaltyOnly reports a price to leave named (a fine for breaking the
 // contract, "agar gayi to sara kharcha do") with the passport or wages
 // kept, and no harm, lock, threat, ransom or other danger read: the

@@ -58,3 +58,52 @@ func TestFixB26Emergencies(t *testing.T) {
 	// neighbours: a 17-year-old someone means to send, no day named, stays urgent
 	require.Equal(t, UrgencyUrgent, Read("mera beta 17 saal ka hai, agent kehta hai italy bhej dega 30 lakh me").Urgency)
 }
+
+// fix-b26b's families: a scam compound's price of leaving is bondage
+// (urgent), not a ransom (blind5 UR-044); a smuggler's "more or no
+// further" is the journey's price (urgent, C26-020); a contract's term
+// that keeps one from going home holds one to the work (urgent, not
+// locked in, C26-021); "bring me home" is no call for rescue. Neighbours:
+// a ransom with no scam work named, a lock, stay emergencies.
+func TestFixB26bUrgentNotEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میانمار میں آن لائن نوکری کے نام پر لے گئے، اب فراڈ کا کام کرواتے ہیں، پاسپورٹ لے لیا، کہتے ہیں ۵۰۰۰ ڈالر دو تو چھوڑیں گے",
+		"beta Myanmar me hai, online fraud ka kaam karwate hain, passport le liya, kehte hain 5000 dollar do to chhorenge",
+		"my son is in Cambodia, they make him do scam chats, passport taken, they say pay 5000 dollars and they will let him go",
+		"بیٹا تھائی لینڈ سے میانمار لے گئے ہیں، پاسپورٹ لے لیا ہے، کہتے ہیں فراڈ والا کام کرو ورنہ ۵۰۰۰ ڈالر جرمانہ دو",
+		"میرا بیٹا ایجنٹ کے ذریعے ایران گیا تھا۔ اب تہران میں ہے۔ ایجنٹ کے بندے کہتے ہیں ۴ لاکھ اور دو ورنہ آگے نہیں بھیجیں گے۔ پاسپورٹ بھی رکھ لیا ہے",
+		"beta Tehran me hai, agent ke bande kehte hain 4 lakh aur do warna aage nahi bhejenge, passport bhi rakh liya",
+		"my son is in Tehran, the agent's men say pay 4 lakh more or else they wont send him further, they kept his passport",
+		"میرا بھائی عمان میں ہے۔ تین مہینے سے تنخواہ نہیں ملی اور کمپنی واپس بھی نہیں آنے دے رہی، کہتے ہیں دو سال کا کنٹریکٹ پورا کرو",
+		"bhai Oman me hai, 3 mahine se tankhwa nahi mili aur company wapas bhi nahi aane de rahi, kehte hain 2 saal ka contract poora karo",
+		"my brother is in Muscat, salary not paid for 3 months and the company wont let him go home until he finishes his 2 year contract",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"بیٹا لیبیا میں ہے۔ وہ کہتے ہیں بارہ لاکھ بھیجو تو چھوڑیں گے",
+		"beta Libya me hai, kehte hain 12 lakh bhejo to chhorenge",
+		"kamre me band kar diya hai, contract poora karo kehte hain, bahar nahi jane dete",
+		"my son is in Cambodia doing scam chats, they beat him with sticks and say pay 5000 dollars and they will let him go",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
+
+// A number written the local way (05…) that the writer gives as their own
+// ("mera no", "رابطہ", "my number") in a message naming the one country
+// where it is a mobile is that country's (blind26 UR-013, RU-013); a
+// Pakistani mobile stays Pakistani.
+func TestFixB26bOwnNumberAbroad(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"ہم ریاض کی ایک کمپنی میں کام کرتے ہیں، چار مہینے سے تنخواہ نہیں ملی۔ رابطہ: شفقت ۰۵۵۳۲۱۸۰۷۴": "+966553218074",
+		"hum Jeddah ki company me hain, 4 mahine ki salary nahi mili. mera no 0568220473":             "+966568220473",
+		"we are in Riyadh, salary not paid for 4 months. my number 0553218074":                        "+966553218074",
+		"hum Jeddah me hain, salary nahi mili. mera no 03001234567":                                   "+923001234567",
+	} {
+		require.Equal(t, []string{want}, Extract(s).Phones, "%q", s)
+	}
+}

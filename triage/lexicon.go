@@ -80,6 +80,7 @@ type lexiconFile struct {
 	TLDs            []string                         `json:"tlds"`
 	FreeEmail       []string                         `json:"free_email_domains"`
 	NumberOwners    struct{ Words []string }         `json:"foreign_number_owners"`
+	OwnNumber       struct{ Words []string }         `json:"own_number_words"`
 	EmployerMail    []string                         `json:"employer_names_in_email"`
 	OfficialDomains []string                         `json:"official_domains"`
 	OfficialSuffix  []string                         `json:"official_suffixes"`
@@ -199,6 +200,7 @@ type lexicon struct {
 	tlds            map[string]bool
 	freeEmail       map[string]bool
 	numberOwners    map[string]bool // "kafeel", "کفیل": one whose number is abroad
+	ownNumber       map[string]bool // "mera", "رابطہ": the writer's own number
 	employerMail    []string        // known employers' names as written inside an e-mail address
 	officialDomains []string
 	officialSuffix  []string
@@ -296,6 +298,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
 		numberOwners:     wordSet(f.NumberOwners.Words),
+		ownNumber:        wordSet(f.OwnNumber.Words),
 		employerMail:     f.EmployerMail,
 		officialDomains:  f.OfficialDomains,
 		officialSuffix:   f.OfficialSuffix,

@@ -165,7 +165,11 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 
 // ownerBefore reports one whose number is abroad (lexicon
 // foreign_number_owners: "kafeel", "کفیل") among the four words before
-// s[i:] ("کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷", "kafeel's mobile no. 0553812047").
+// s[i:] ("کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷", "kafeel's mobile no. 0553812047"),
+// or the writer giving their own (own_number_words: "mera no
+// 0568220473", "رابطہ: شفقت ۰۵۵۳۲۱۸۰۷۴"): a writer who names the one
+// country where the number is a mobile writes it the way it is dialled
+// there (blind26 UR-013, RU-013).
 func ownerBefore(s string, i int) bool {
 	from := max(0, i-80)
 	for from > 0 && !utf8.RuneStart(s[from]) {
@@ -173,7 +177,7 @@ func ownerBefore(s string, i int) bool {
 	}
 	words := lang.Words(s[from:i])
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
-		if lex.numberOwners[words[k]] {
+		if lex.numberOwners[words[k]] || lex.ownNumber[words[k]] {
 			return true
 		}
 	}
