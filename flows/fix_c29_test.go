@@ -54,3 +54,23 @@ func TestC29Wishes(t *testing.T) {
 	res := realEngine().Step(st, flows.Input{Text: "delete my data", MessageID: 90}, t0)
 	require.Equal(t, flows.NodeErase, res.State.Node)
 }
+
+// Where an offer was seen, said twice across a "but" ("A link in a
+// facebook post, but the offer itself is on the website", C29-005): the
+// place after the "but"; one place only is that place.
+func TestC29SeenAfterBut(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "A link in a facebook post, but the offer itself is on the website", "website"},
+		{"ur-Latn", "whatsapp pe link aya tha lekin ad asal me facebook page pe hai", "facebook"},
+		{"ur", "واٹس ایپ پر لنک آیا تھا لیکن اشتہار فیس بک پیج پر ہے", "facebook"},
+		{"en", "facebook, but i dont remember which page", "facebook"},
+	} {
+		var a labelled
+		a.ID, a.Question, a.Lang, a.Text = "C29-T", "report_seen", c.locale, c.text
+		a.Want.Answer = c.want
+		ok, why := outcome(e, a)
+		require.True(t, ok, "%s: %s", c.text, why)
+	}
+}

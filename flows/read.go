@@ -476,6 +476,16 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer(ChoiceYes)
 		}
 		return answer(ChoiceNo)
+	case q.set == "seen" && rd.BeforeContrast() != "":
+		// "A link in a facebook post, but the offer itself is on the
+		// website" (C29-005): the place named after the "but" is where it
+		// was seen, when the two differ
+		before := rd.BeforeContrast()
+		after := st.e.reader.Read(strings.TrimSpace(strings.TrimPrefix(rd.Text, before)))
+		b, okB := st.e.reader.Read(before).Option(q.set, q.prefer...)
+		if a, okA := after.Option(q.set, q.prefer...); okA && okB && a != b && after.Lead() != lang.PolarNo {
+			return reply{ok: true, value: a, note: true}
+		}
 	case q.set == "consent" && rd.BeforeContrast() != "":
 		// "ji rabta kar lein, lekin gaon mein kisi ko pata na chale": what
 		// comes before the "but" is the answer; the rest is a wish.
