@@ -74,3 +74,20 @@ func TestC29SeenAfterBut(t *testing.T) {
 		require.True(t, ok, "%s: %s", c.text, why)
 	}
 }
+
+// Someone abroad crying on the phone or in voice notes ("ab wo ro ro ke
+// voice note bhej rahi h", C29-029) is someone to help now; a mother
+// crying at home over a son about to leave is not (C24-005).
+func TestC29CryingOnThePhoneIsAPlea(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, kind string }{
+		{"meri choti behen 2 mahine pehle Dubai gayi thi salon ki job k liye, ab wo ro ro ke voice note bhej rahi h", flows.KindHelp},
+		{"میری بہن دبئی گئی تھی، اب وہ رو رو کر فون کرتی ہے", flows.KindHelp},
+		{"my sister went to Oman for a maid job, now she is crying on the phone every night", flows.KindHelp},
+		{"My brother is going to Europe by dunki next week. Agent took 12 lakh. My mother is crying day and night. Please stop this", flows.KindReport},
+	} {
+		st, _ := typeAs(t, false, c.text)
+		require.NotNil(t, st.Draft, c.text)
+		require.Equal(t, c.kind, st.Draft.Kind, c.text)
+	}
+}
