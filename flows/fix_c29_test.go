@@ -91,3 +91,20 @@ func TestC29CryingOnThePhoneIsAPlea(t *testing.T) {
 		require.Equal(t, c.kind, st.Draft.Kind, c.text)
 	}
 }
+
+// "یہیں پر، خاموشی سے" (C29-020), "chupke se yahin": here, quietly.
+func TestC29Quietly(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "یہیں پر، خاموشی سے۔ فون مت کرنا، منشی پاس ہوتا ہے"},
+		{"ur-Latn", "yahin pe chupke se msg kar dena"},
+		{"en", "here, quietly please"},
+	} {
+		var a labelled
+		a.ID, a.Question, a.Lang, a.Text = "C29-T", "help_contact", c.locale, c.text
+		a.Want.Answer = "discreet"
+		ok, why := outcome(e, a)
+		require.True(t, ok, "%s: %s", c.text, why)
+	}
+}

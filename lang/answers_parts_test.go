@@ -317,3 +317,17 @@ func TestNameGivenAgainInFull(t *testing.T) {
 		require.Equal(t, c.head, head, c.text)
 	}
 }
+
+// A page's name with its year ("page name Qatar Airport Jobs 2025",
+// C28-003) keeps the year; a sum after a name is no part of it.
+func TestNameWithItsYear(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, head string }{
+		{"page name Qatar Airport Jobs 2025. man on whatsapp says he is Mr Faisal HR", "Qatar Airport Jobs 2025"},
+		{"page ka naam Dubai Jobs 2026 hai", "Dubai Jobs 2026"},
+	} {
+		head, _ := r.Read(c.text).NameParts()
+		require.Equal(t, c.head, head, c.text)
+	}
+}

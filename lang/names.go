@@ -1104,6 +1104,9 @@ func (rd *Reading) namedAt(i int) string {
 	for j < len(toks) && j-k < 7 && !toks[j].Brk && (rd.r.trade[toks[j].S] || rd.r.legalForms[toks[j].S]) {
 		j++ // "Star Link Overseas Employment Promoters" (A9-0062): a firm's trade words end it
 	}
+	if j > k && j < len(toks) && !toks[j].Brk && toks[j].Digits && len(toks[j].S) == 4 && strings.HasPrefix(toks[j].S, "20") {
+		j++ // "page name Qatar Airport Jobs 2025" (C28-003): the year is the page's
+	}
 	if j > k {
 		return strings.Trim(rd.Text[toks[k].Start:toks[j-1].End], " .,:;-'\"")
 	}
