@@ -108,3 +108,23 @@ func TestC29Quietly(t *testing.T) {
 		require.True(t, ok, "%s: %s", c.text, why)
 	}
 }
+
+// "they check phones at night" asked what is happening (C28-007) is how
+// to be reached, kept for that question, and what is happening is asked
+// again; an account that names a phone ("his phone is off since two
+// days") is still the account.
+func TestC28CareAtWhatIsHappening(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "they check phones at night"},
+		{"en", "supervisor checks our phones"},
+		{"ur-Latn", "malik mera phone check karta hai"},
+	} {
+		st := flows.AtQuestion(flows.NodeHelpWhat, c.locale)
+		st.Draft.Kind = flows.KindHelp
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 90}, t0)
+		require.Equal(t, flows.NodeHelpWhat, res.State.Node, c.text)
+		require.Empty(t, res.State.Draft.Answers["situation"], c.text)
+		require.Equal(t, "discreet", res.State.Draft.Answers["contact"], c.text)
+	}
+}

@@ -464,6 +464,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return reply{}
 		}
 	}
+	if _, named := rd.Option(q.set, q.prefer...); !named && q.set == "what" && len(st.signals().Situations) == 0 {
+		if v, ok := rd.Option("contact"); ok && v == "discreet" && rd.Words() <= 8 {
+			// "they check phones at night" asked what is happening
+			// (C28-007): how to be reached, kept for that question
+			// (answersElsewhere), not what is happening
+			return reply{}
+		}
+	}
 	if _, named := rd.Option(q.set, q.prefer...); !named && st.otherKind(q, rd) {
 		// "cash, no receipt" asked for consent: its "no" is the receipt's;
 		// "ملک غلط ہے، قطر تھا" asked for the papers is about the country
