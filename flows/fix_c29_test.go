@@ -128,3 +128,23 @@ func TestC28CareAtWhatIsHappening(t *testing.T) {
 		require.Equal(t, "discreet", res.State.Draft.Answers["contact"], c.text)
 	}
 }
+
+// Wages "stopped" ("تنخواہ تین مہینے سے رکی ہوئی ہے", C26-021) are
+// unpaid; borrowing to eat ("کھانے کے پیسے بھی ادھار لے کر چلا رہا ہے",
+// "udhaar le ke kha rahe") is no debt to the employer.
+func TestC26WagesStoppedBorrowingToEat(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "تنخواہ تین مہینے سے رکی ہوئی ہے، کھانے کے پیسے بھی ادھار لے کر چلا رہا ہے", "unpaid"},
+		{"ur-Latn", "4 mahine se salary ruki hui hai, ek dusre se udhaar le ke kha rahe", "unpaid"},
+		{"en", "salary stopped since march, we are borrowing money for food", "unpaid"},
+		{"ur-Latn", "malik kehta hai qarz utaro phir jana", "debt"},
+	} {
+		var a labelled
+		a.ID, a.Question, a.Lang, a.Text = "C26-T", "help_what", c.locale, c.text
+		a.Want.Answer = c.want
+		ok, why := outcome(e, a)
+		require.True(t, ok, "%s: %s", c.text, why)
+	}
+}
