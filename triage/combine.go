@@ -616,6 +616,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// کی مدد کرے", blind26 UR-014): urgent unless the model is sure
 		raiseAt = reraiseAt
 	}
+	if a.hidingUndocumented(r) {
+		raiseAt = reraiseAt
+	}
 	if a.reachableAtTimes() {
 		raiseAt = reraiseAt // a phone given at set times: urgent unless the model is sure (blind14 UR-047, 20% after a retrain)
 	}
@@ -1244,4 +1247,28 @@ func (a *analysis) ransomAskedNow() bool {
 		}
 	}
 	return false
+}
+
+// hidingUndocumented reports a worker abroad who stays indoors for fear of
+// the police, his permit or iqama expired or never made, unpaid or with
+// his passport kept, and no harm, threat, sale, illness or holding of the
+// person read ("now says his permit is expired, he hides in the workers
+// quarters", blind27 EN-017; "او باہر نئیں نکلدا پولیس دے ڈر توں", UR-012):
+// the domain's urgent case (wages withheld, papers taken), which the model
+// alone must be sure to raise.
+func (a *analysis) hidingUndocumented(r ruled) bool {
+	if !r.f.abroad || !a.liveCue("hiding_police") || a.harmNow() || a.personHeld() {
+		return false
+	}
+	for _, c := range []string{"k_held", "k_sold", "k_harm", "k_threat", "k_peril", "k_sick", "k_nocare"} {
+		if a.liveCue(c) {
+			return false
+		}
+	}
+	for code, v := range r.f.sits {
+		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
 }
