@@ -129,3 +129,18 @@ func TestFixB27PastStoryAndFacebookWork(t *testing.T) {
 	require.NotEqual(t, UrgencyRoutine, r.Urgency, "%v", r.Danger)
 	require.NotEqual(t, UrgencyRoutine, Read("beta Cambodia me hai, unhone passport le liya, facebook pe logon ko dhoka dene ka kaam karwate hain").Urgency)
 }
+
+// A document whose barcode or QR code does not scan, or whose stamp comes
+// with the English misspelt, is forged (blind27 UR-036), in three
+// languages; an offer letter with bad spelling alone stays an offer.
+func TestFixB27ForgedDocumentSigns(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ایجنٹ نے ملائیشیا کا ورک پرمٹ بھیجا ہے، اس پر مہر ہے لیکن سپیلنگ غلط ہیں اور بارکوڈ سکین نہیں ہوتا۔ ۵۰ ہزار دیے تھے",
+		"agent ne Dubai ka visa bheja hai lekin uska barcode scan nahi hota, 2 lakh diye the",
+		"the agent sent my Saudi work visa on whatsapp but the QR code does not scan, I paid 3 lakh",
+	} {
+		require.Equal(t, CaseDocumentFraud, Read(s).CaseType, "%q", s)
+	}
+	require.NotEqual(t, CaseDocumentFraud, Read("got an offer letter from a Dubai company, the spelling is wrong everywhere, they want 50000 fee").CaseType)
+}
