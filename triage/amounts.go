@@ -356,9 +356,17 @@ func channelNear(atoms []atom, i, j int) bool {
 // priced reports a number grouped in thousands ("28,000") said as a price:
 // "for 28,000", "28,000 ka medical", "۲۸,۰۰۰ میں کروایا" (blind13 EN-050: "sent
 // me for medical to 'Al Shifa Diagnostic' for 28,000").
+//
+// A round sum of four to seven digits written without grouping is a
+// price the same way ("will put my name in Korea list for 20000", blind27
+// EN-030; "medical ... 28000 me jabke baqi jagah 8000 me hota hai",
+// RU-030): a multiple of 500, of at least 1,000, never a year.
 func priced(atoms []atom, i, j int) bool {
 	if !strings.Contains(atoms[i].s, ",") {
-		return false
+		v, err := strconv.Atoi(atoms[i].s)
+		if err != nil || len(atoms[i].s) < 4 || len(atoms[i].s) > 7 || v < 1000 || v%500 != 0 || v >= 1950 && v <= 2035 {
+			return false
+		}
 	}
 	return i > 0 && atoms[i-1].kind == 'w' && lex.pricedBefore[atoms[i-1].s] ||
 		j < len(atoms) && atoms[j].kind == 'w' && lex.pricedAfter[atoms[j].s]
@@ -736,6 +744,10 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				continue
 			case last.hasMult:
 				code = "PKR"
+			case prev.ok && len(qs) == 1 && prev.code != "PKR" && atoms[q.from].kind == 'n' && !strings.HasPrefix(atoms[q.from].s, "0") && q.value >= 100 && q.value <= 3*prev.value && moreWith(atoms, q.from, end):
+				// "paid 3,500 pounds ... now they want 2000 more", "1500 dollar diye, ab 1000 aur": more of the
+				// same sum, however far back it was named (blind27 EN-023)
+				code, carried = prev.code, true
 			case carry && prev.code != "PKR" && plainSum(atoms, q) && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
 				code, carried = prev.code, true // "1500 riyal likha tha, ab 1000 de rahe", "60,000 rubles ... getting 25,000"
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
@@ -977,4 +989,13 @@ func inCode(atoms []atom, i int) bool {
 		}
 	}
 	return numbers >= 2 && words >= 1
+}
+
+// moreWith reports a word of "more" right before or after the number
+// ("2000 more", "another 2000", "1000 aur", "مزید ۲۰۰۰"), and no fee
+// word beside it ("CNIC copy aur 15,000 processing fee" is a fee of its
+// own): lexicon more_words.
+func moreWith(atoms []atom, i, j int) bool {
+	return (i > 0 && atoms[i-1].kind == 'w' && lex.moreBefore[atoms[i-1].s] ||
+		j < len(atoms) && atoms[j].kind == 'w' && lex.moreAfter[atoms[j].s]) && !feeWordNear(atoms, i, j)
 }

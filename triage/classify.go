@@ -841,6 +841,16 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		}
 		return CaseOther
 	}
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid {
+		// A danger over and done, told as a memory or beside thanks for
+		// the work, with nothing to report or ask ("my brother went via
+		// Iran two years ago, was beaten on the way, thank God he came
+		// back ... your page reminded me", blind27 UR-043; "2019 me
+		// Greece ke jungle se pakra gaya tha ... ab Alhamdulillah Dubai
+		// me legal kaam karta hai. aap log acha kaam kar rahe ho",
+		// RU-043): no report.
+		return CaseOther
+	}
 	if f.paid || !dangerCases[caseType] && !(ctx == "ctx_fiction" && caseType == CaseJobOfferSuspicious) {
 		return caseType // an agent in a film is no offer ("film me agent larki ko bech deta hai")
 	}

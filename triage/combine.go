@@ -616,6 +616,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// کی مدد کرے", blind26 UR-014): urgent unless the model is sure
 		raiseAt = reraiseAt
 	}
+	if a.hidingUndocumented(r) {
+		raiseAt = reraiseAt
+	}
 	if a.reachableAtTimes() {
 		raiseAt = reraiseAt // a phone given at set times: urgent unless the model is sure (blind14 UR-047, 20% after a retrain)
 	}
@@ -660,7 +663,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseOther && (ctx == "" || ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.situationRead(r.f) || ctx == "" && (r.caseType == CaseWorkerDistress || r.caseType == CaseOther) && r.f.distress) &&
-		(pc.P < overruleAt || a.cue("to_report")) && !r.firm {
+		(pc.P < overruleAt || a.cue("to_report")) && !r.firm && !a.memoryShared(r) {
 		// A danger or a passport held read in the present ("passport un k
 		// pas ha abhi bhi") is a report: unless the model is sure it is
 		// none, its next reading stands. So is one over and done, told to
@@ -714,7 +717,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// however the model reads a relative named. The rules' case type
 		// stands, or the model's next reading.
 		out.CaseType = r.caseType
-		if r.caseType == CaseOther {
+		if r.caseType == CaseOther && !a.memoryShared(r) {
 			best := 0.0
 			for c, p := range pc.Probs {
 				if c != CaseRansom && c != CaseOther && (p > best || p == best && c < out.CaseType) && (!dangerCases[c] || anyTrue(r.f.sits) || a.cue("k_held")) {
@@ -731,7 +734,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
-		!a.ransomRead(e) && (a.heldOnTheRouteNow(e.Countries) || a.goneSilentOnTheRoute(e.Countries)) {
+		!a.ransomRead(e) && (a.heldOnTheRouteNow(e.Countries) || a.goneSilentOnTheRoute(e.Countries)) &&
+		!a.memoryShared(r) {
 		// Held or jailed now in a country the smugglers' routes cross, with
 		// nothing demanded ("my son is held in iran", "bhai Iran me police
 		// ne pakar liya"): a smuggler's journey gone wrong, as the corpus
@@ -785,6 +789,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 		if slices.ContainsFunc(e.Countries, func(c string) bool { return lex.transitCountries[c] }) && !a.workNamed() {
 			out.CaseType = CaseSmuggling
+		}
+		if a.memoryShared(r) {
+			out.CaseType = r.caseType
 		}
 	}
 	if out.CaseType != r.caseType && out.CaseType == pc.Class {
@@ -1244,4 +1251,36 @@ func (a *analysis) ransomAskedNow() bool {
 		}
 	}
 	return false
+}
+
+// hidingUndocumented reports a worker abroad who stays indoors for fear of
+// the police, his permit or iqama expired or never made, unpaid or with
+// his passport kept, and no harm, threat, sale, illness or holding of the
+// person read ("now says his permit is expired, he hides in the workers
+// quarters", blind27 EN-017; "او باہر نئیں نکلدا پولیس دے ڈر توں", UR-012):
+// the domain's urgent case (wages withheld, papers taken), which the model
+// alone must be sure to raise.
+func (a *analysis) hidingUndocumented(r ruled) bool {
+	if !r.f.abroad || !a.liveCue("hiding_police") || a.harmNow() || a.personHeld() {
+		return false
+	}
+	for _, c := range []string{"k_held", "k_sold", "k_harm", "k_threat", "k_peril", "k_sick", "k_nocare"} {
+		if a.liveCue(c) {
+			return false
+		}
+	}
+	for code, v := range r.f.sits {
+		if v && lex.situations[code].level == UrgencyEmergency {
+			return false
+		}
+	}
+	return true
+}
+
+// memoryShared reports a danger over and done told as a memory or beside
+// thanks for the work, which the rules read as no report (outOfPresent,
+// blind27 UR-043): the model's readings of the old danger do not make it
+// one again.
+func (a *analysis) memoryShared(r ruled) bool {
+	return r.caseType == CaseOther && a.cue("ctx_sharing") && a.lowered() != ""
 }

@@ -326,6 +326,13 @@ func (a *analysis) childInDanger() bool {
 		// his father", "apne abbu ke sath umrah pe"): a family's journey
 		return false
 	}
+	if a.childAge() && a.cue("marriage") && a.cue("bride_money") && len(a.countries()) > 0 {
+		// a minor, named by age, whose marriage to one abroad is fixed
+		// and paid for ("اس کا رشتہ چین کے ایک آدمی سے طے کر دیا ہے، پیسے
+		// بھی لے لیے ہیں۔ اگلے ہفتے نکاح ہے", blind27 UR-005): a bride
+		// bought, in danger however far off the wedding is
+		return true
+	}
 	if a.childPlanned(harm) {
 		// "mera beta 17 saal ka hai, usay ek banda keh raha hai k italy
 		// bhej dega": a minor someone means to send, still at home; the
