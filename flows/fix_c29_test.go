@@ -67,11 +67,7 @@ func TestC29SeenAfterBut(t *testing.T) {
 		{"ur", "واٹس ایپ پر لنک آیا تھا لیکن اشتہار فیس بک پیج پر ہے", "facebook"},
 		{"en", "facebook, but i dont remember which page", "facebook"},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "C29-T", "report_seen", c.locale, c.text
-		a.Want.Answer = c.want
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s: %s", c.text, why)
+		readsAs(t, e, "report_seen", c.locale, c.text, c.want)
 	}
 }
 
@@ -101,11 +97,7 @@ func TestC29Quietly(t *testing.T) {
 		{"ur-Latn", "yahin pe chupke se msg kar dena"},
 		{"en", "here, quietly please"},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "C29-T", "help_contact", c.locale, c.text
-		a.Want.Answer = "discreet"
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s: %s", c.text, why)
+		readsAs(t, e, "help_contact", c.locale, c.text, "discreet")
 	}
 }
 
@@ -141,10 +133,16 @@ func TestC26WagesStoppedBorrowingToEat(t *testing.T) {
 		{"en", "salary stopped since march, we are borrowing money for food", "unpaid"},
 		{"ur-Latn", "malik kehta hai qarz utaro phir jana", "debt"},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "C26-T", "help_what", c.locale, c.text
-		a.Want.Answer = c.want
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s: %s", c.text, why)
+		readsAs(t, e, "help_what", c.locale, c.text, c.want)
 	}
+}
+
+// readsAs requires that text, typed at node in locale, is read as the
+// answer want, as the answers corpus judges its rows.
+func readsAs(t *testing.T, e *flows.Engine, node, locale, text, want string) {
+	t.Helper()
+	var a labelled
+	a.ID, a.Question, a.Lang, a.Text, a.Want.Answer = "T", node, locale, text, want
+	ok, why := outcome(e, a)
+	require.True(t, ok, "%s: %s", text, why)
 }
