@@ -39,6 +39,10 @@ var offTopicAt, offTopicEmergencyAt = 0.6, 0.2
 // context lowered (past, news, fiction, an idiom, a joke).
 var reraiseAt = 0.8
 
+// calmEmergencyAt is how sure the model must be of an emergency where the
+// rules read an offence with no danger case and no word of danger at all.
+var calmEmergencyAt = 0.5
+
 // preciseRules are the case types the rules get right at least four times
 // in five on the train and dev splits (a phishing link, a payment by
 // JazzCash for a job, a kiln's peshgi, a licensed promoter's overcharge, a
@@ -190,6 +194,16 @@ func (a *analysis) accidentNews() bool {
 // dangerConcepts are the concepts of danger itself (not "now" or "a
 // relative").
 var dangerConcepts = []string{"k_held", "k_sold", "k_harm", "k_threat", "k_peril", "k_sick", "k_nocare", "k_secret"}
+
+// anyDangerWord reports any word of danger read, negated or not.
+func (a *analysis) anyDangerWord() bool {
+	for _, c := range dangerConcepts {
+		if a.cue(c) {
+			return true
+		}
+	}
+	return false
+}
 
 // allDangerIn reports whether every word of danger is in a sentence that
 // also has context cue ("pichle saal maara tha", "garmi se jaan nikal rahi
@@ -798,6 +812,21 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), from %s", pc.Class, 100*pc.P, strings.Join(readable(pc.Top), ", ")))
 	} else if out.CaseType != r.caseType {
 		out.Model = append(out.Model, fmt.Sprintf("case type %s (%.0f%%), the model's next reading after %s", out.CaseType, 100*pc.Probs[out.CaseType], pc.Class))
+	}
+	if out.CaseType == CaseOther && pc.Class == CaseOther && len(r.Danger) == 0 && !anyTrue(r.f.sits) {
+		// No harm or situation read, and the model itself reads no case:
+		// an errand ("the plumber said he will come at 10, still not
+		// here, plz call him again", blind28 EN-049). Its emergency words
+		// must be sure ones.
+		raiseAt = max(raiseAt, reraiseAt)
+	}
+	if !dangerCases[out.CaseType] && !dangerCases[r.caseType] && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.anyDangerWord() {
+		// An agent's offence told with no word of harm, hold, threat,
+		// peril or a situation ("goth ka bnda ... paise le gya ... ab
+		// phone nai uthata", C31-025): the one who does not answer is the
+		// agent. The model's reading from "paid" and "agent" must be a
+		// surer one to make it an emergency.
+		raiseAt = max(raiseAt, calmEmergencyAt)
 	}
 	switch {
 	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && a.onlyWeakDanger(),
