@@ -562,6 +562,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindHelp, true
 	case "verify":
+		if rd.AsksIfOfficial() && !content && !rd.NamesIntent("verify") && !rd.NamesIntent("verify_ask") && len(sig.Flags) == 0 {
+			// "کیا یہ واقعی ایف آئی اے کا نمبر ہے؟", "is this really FIA?"
+			// (A10-0013): whether this chat is genuine, not an agent to
+			// check; who we are is answered.
+			return "", false
+		}
 		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") {
 			// "is it genuine?? looks too good to be true", "i feel something
 			// is wrong. pls check", "check kren aur action lein": what they

@@ -28,6 +28,11 @@ func (st *step) erase(choice string) {
 		switch yn := rd.YesNo(); {
 		case yn == lang.PolarYes || yn == lang.PolarNone && rd.Intent() == ChoiceErase:
 			choice = ChoiceYes // "dlt krdo", "سب ختم کر دیں"
+		case (yn == lang.PolarUnknown || rd.Unknown()) && !rd.Question():
+			// "pata nai", "hmm i dont know", "سوچ کر بتاؤں گا": not decided.
+			// Nothing is erased without a yes; the flow goes on, and the
+			// person can ask again at any time (A10-0347, A10-0359).
+			choice = ChoiceNo
 		case yn == lang.PolarNo && !rd.NoToErase() && !rd.Skip():
 			// "میں شکایت آگے نہیں بڑھانا چاہتی", "I don't want to take
 			// the complaint further": a "no" inside a sentence about

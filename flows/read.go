@@ -278,7 +278,10 @@ func (st *step) readReply(q *question, choice string) reply {
 		// opens it answers; what follows puts off only the rest.
 		return skipped
 	}
-	if a := rd.Aside(); a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q) {
+	if a := rd.Aside(); (a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q)) &&
+		!(a == "question" && rd.UnknownFirst() && q.expect == expectName) {
+		// ("naam yaad nai aa rha, kal bata dun?", A10-0080: not known, and
+		// an offer to tell it later, asked: the "don't know" answers.)
 		// "should I pay the 2 lakh instalment?": its sum is no answer
 		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
 			// "I typed my CNIC number in the form, is that a problem?": an

@@ -1430,6 +1430,13 @@ func (rd *Reading) Skip() bool {
 	if rd.coveredBy(kindAnswer, "skip") >= 0.4 || rd.Words() <= 3 {
 		return true
 	}
+	for _, h := range rd.pick([]string{kindAnswer}, "skip") {
+		if h.i == 0 && h.j-h.i >= 2 && !h.neg {
+			// "skip kr do abhi screenshot nai mil rha" (A10-0037): the
+			// wish opens the message, the rest is why
+			return true
+		}
+	}
 	// "naam nahi batana, woh hamare rishtedar hain": the answer is the first
 	// clause; "my phone is with the kafeel most of time, skip this"
 	// (A9-0325): the last.
@@ -1551,7 +1558,10 @@ func (rd *Reading) EndsDone() bool {
 // SaysSum reports a message with a number or a word of a sum in it ("50
 // hazar", "تین لاکھ", "half"), read or not as an amount.
 func (rd *Reading) SaysSum() bool {
-	for _, t := range rd.toks {
+	for i, t := range rd.toks {
+		if t.S == "k" && (i == 0 || !rd.toks[i-1].Digits) {
+			continue // "survey k liye" (A10-0138): "ke", not thousands
+		}
 		if t.Digits || sumWords[t.S] || sumWords[rd.r.lex.Canon(t.S)] {
 			return true
 		}

@@ -199,7 +199,9 @@ func (rd *Reading) NameAfterNone() bool {
 	if r.SeenOn() != "" && len(FirmNames(rest)) == 0 {
 		return false // "dont know the name, saw him on facebook only" (A9-0063): where, not who
 	}
-	return !r.Unknown() && !r.Skip() && r.AnswerShare() < 0.5 && r.Name() != "" && !rd.r.Read(r.Name()).OnlyThings()
+	// "naam yaad nai aa rha, kal bata dun?" (A10-0080): an offer to tell
+	// later, asked, is no name
+	return !r.Unknown() && !r.Skip() && !r.Question() && r.AnswerShare() < 0.5 && r.Name() != "" && !rd.r.Read(r.Name()).OnlyThings()
 }
 
 // OnlyThings reports words that only name a thing a name is of ("number",
@@ -211,14 +213,21 @@ func (rd *Reading) OnlyThings() bool {
 		switch {
 		case namedThings[t.S]:
 			n++
-		case t.Digits || thingCopulas[t.S]:
-			// "بس نمبر ہے ۰۳۱۱۴۵۶۷۸۹۰" (A7-0069): the number itself, no name
+		case t.Digits || thingCopulas[t.S] || thingFillers[t.S]:
+			// "بس نمبر ہے ۰۳۱۱۴۵۶۷۸۹۰" (A7-0069): the number itself, no
+			// name; "بس نمبر ہے اس کا" (A10-0070): whose it is, no name
 		default:
 			return false
 		}
 	}
 	return n > 0
 }
+
+// thingFillers are the words that stand beside a thing named without
+// naming anyone: "just", "only", "his", "its" ("بس نمبر ہے اس کا", "only
+// his number", "sirf uska number hai").
+var thingFillers = WordSet([]string{"bas", "bs", "sirf", "srf", "just", "only", "his", "its", "their", "uska", "uski", "unka", "unki",
+	"us", "un", "ka", "ki", "ke", "mere", "pas", "paas", "بس", "صرف", "اس", "ان", "کا", "کی", "کے", "میرے", "پاس", "i", "have", "the"})
 
 // thingCopulas are the words of "is" and "was" that stand beside a thing named.
 var thingCopulas = WordSet([]string{"hai", "he", "h", "hy", "ha", "tha", "thi", "is", "was", "ہے", "تھا", "تھی"})
