@@ -606,7 +606,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 			return answer("discreet")
 		}
-		if yn == lang.PolarNo {
+		if yn == lang.PolarNo && !(len(st.signals().Situations) > 0 && rd.Lead() != lang.PolarNo) {
+			// (but "band rakha hai, bahar nahi jane dete … mujhe yahan se
+			// nikalo" asked how to be reached, C31-030, tells what is
+			// happening: its "nahi" refuses no contact)
 			return answer("none")
 		}
 		if yn == lang.PolarYes && rd.Words() <= 3 {

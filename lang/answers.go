@@ -1715,6 +1715,15 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if set == "contact" && h.Key == "_self" && !h.neg {
 			h.Key = "none" // "don't call at all, I'll message you myself": they will write; no one reaches them
 		}
+		if set == "contact" && h.Key == "_overhear" && !h.neg {
+			if rd.has(optionPrefix+set, "here") {
+				// "yahin chat pe baat kar lo, call pe ghar wale sun lenge"
+				// (C31-032), "sms here only. no call, owner hears" (C18-008):
+				// why a call will not do; here is the safe way
+				continue
+			}
+			h.Key = "discreet" // "call karna, lekin madam sun legi"
+		}
 		if set == "contact" && h.Key == "_care" && !h.neg {
 			h.Key = "discreet" // "dont send msgs in day time", "i delete chat after"
 		}

@@ -386,6 +386,9 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		if (toks[k].S == "naam" || toks[k].S == "nam" || toks[k].S == "نام") && k+2 < len(toks) &&
 			namedBy[toks[k+1].S] && namedThings[toks[k+2].S] {
 			j, cut = k, true
+			if k-1 > i && genitives[toks[k-1].S] && toks[k-1].S != "s" {
+				j = k - 1 // "برٹش کیئر لنک کنسلٹنٹس کے نام سے پیج ہے" (C31-021)
+			}
 			break
 		}
 		// "Qatar Gulf Contracting ke naam se baat karte hain", "… کے نام
@@ -415,6 +418,7 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 	}
 	end := j
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	j = firmGroup(text, toks, j, end)
 	if handle && j < end && rd.r.descriptor[toks[j].S] {
 		j++ // "ملک یورپ والا ہے": "والا" is the account's, "ہے" the sentence's
 	}
@@ -981,7 +985,9 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 	if i < j {
 		j = rd.r.sourceCut(toks, i, j)
 	}
+	end := j
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	j = firmGroup(rd.Text, toks, j, end)
 	if i >= j || j-i > max {
 		return ""
 	}
@@ -1299,6 +1305,24 @@ func splitParts(s string) []string {
 
 // trimWords drops, repeatedly, any of the word sequences from the front
 // (or the back) of toks[i:j].
+// firmGroup puts back a "Group" trimmed as a word that follows a name
+// ("Sialkot Jobs group" is the place it was seen) where it is capitalised
+// after a capitalised word: part of a firm's name ("Caspian Hospitality
+// Group", C31-027). j is where trimming ended, end where it began.
+func firmGroup(text string, toks []Token, j, end int) int {
+	if end != j+1 || j < 1 || toks[j].S != "group" {
+		return j
+	}
+	upper := func(t Token) bool {
+		r, _ := utf8.DecodeRuneInString(text[t.Start:])
+		return unicode.IsUpper(r)
+	}
+	if upper(toks[j]) && upper(toks[j-1]) {
+		return end
+	}
+	return j
+}
+
 func trimWords(toks []Token, i, j int, seqs [][]string, front bool) (int, int) {
 	for moved := true; moved && i < j; {
 		moved = false
