@@ -476,7 +476,9 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
-		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && st.res.State.Node == NodeVerify {
+		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify {
+			// ("can u check one agent for me", C30-010: an agent to be
+			// named, whose details come next, not an advert)
 			// "ye msg telegram group me aya hai check kro": something shared
 			// to be looked at, the advert still to come (see verify).
 			st.settle(slotSharedToCheck)
@@ -628,7 +630,11 @@ func (st *step) intent() (kind string, withThis bool) {
 			// brother … not picking the phone" is (C21-017, C10-009).
 			return KindReport, true
 		}
-		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" {
+		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" ||
+			sig.CaseType == "forced_labour" && sig.Urgent {
+			// (a kiln whose owner adds to the debt every week and keeps
+			// the wages, "کیا کریں", C30-020: people kept at work here,
+			// with no recruiter to report, are helped)
 			// Someone's situation: held, unpaid, passport taken, ill and
 			// kept from care abroad.
 			return KindHelp, true

@@ -1024,6 +1024,22 @@ func totalAmount(rd *lang.Reading, amounts []Amount, parts bool) *Amount {
 	if len(amounts) < 2 {
 		return nil
 	}
+	if said := inOrder(rd.Text, amounts); len(said) >= 3 {
+		// "25000 + 20000 medical so 45000", "30,000 for the visa and
+		// 18,000 for the medical, 48 thousand" (C30-002): the last sum is
+		// the others added up, the total however it is worded.
+		last, sum := said[len(said)-1].a, 0.0
+		for _, p := range said[:len(said)-1] {
+			if p.a.Currency != last.Currency {
+				sum = -1
+				break
+			}
+			sum += p.a.Value
+		}
+		if sum == last.Value {
+			return &last
+		}
+	}
 	best, bestGap := -1, 0
 	for i := range amounts {
 		k := strings.Index(rd.Text, amounts[i].Text)
