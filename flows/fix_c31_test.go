@@ -15,7 +15,8 @@ import (
 // ہے" names X; "chat here, on a call they would overhear" is here, an
 // overhear beside a call with no "here" is discreet; what is happening,
 // told where we ask how to reach them ("… mujhe yahan se nikalo"), is no
-// contact chosen and no "no".
+// contact chosen and no "no", nor is "she has no phone"; marks on his
+// back in a video, beside being locked in, are violence.
 func TestC31Answers(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -33,6 +34,13 @@ func TestC31Answers(t *testing.T) {
 		{"help_contact", "en", "they lock the door and dont let her out, she said get me out of here", `{"answer":"aside","aside":"unclear"}`},
 		{"help_contact", "ur", "کمرے میں بند رکھا ہے، باہر نہیں جانے دیتے، کہتی ہے مجھے یہاں سے نکالو", `{"answer":"aside","aside":"unclear"}`},
 		{"help_contact", "ur-Latn", "nahi, koi rabta na karein", `{"answer":"none"}`},
+		{"help_contact", "ur-Latn", "larki ke paas to phone hi nahi hai", `{"answer":"aside","aside":"unclear"}`},
+		{"help_contact", "en", "she doesnt have a phone", `{"answer":"aside","aside":"unclear"}`},
+		{"help_contact", "ur", "لڑکی کے پاس تو فون ہی نہیں ہے", `{"answer":"aside","aside":"unclear"}`},
+		{"help_what", "ur", "ایک کمرے میں بند رکھا ہے، کل ویڈیو میں اس کی کمر پر نشان تھے", `{"answer":"violence"}`},
+		{"help_what", "ur-Latn", "kamre me band hai, video me uski kamar pe nishan the", `{"answer":"violence"}`},
+		{"help_what", "en", "locked in a room, there were marks on his back in the video", `{"answer":"violence"}`},
+		{"help_what", "en", "locked in a room, they dont let him out", `{"answer":"locked_in"}`},
 	} {
 		var a labelled
 		a.ID, a.Question, a.Lang, a.Text = "T", c.q, c.lang, c.text

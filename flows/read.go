@@ -606,10 +606,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 			return answer("discreet")
 		}
-		if yn == lang.PolarNo && !(len(st.signals().Situations) > 0 && rd.Lead() != lang.PolarNo) {
+		if yn == lang.PolarNo && !(len(st.signals().Situations) > 0 && rd.Lead() != lang.PolarNo) && !rd.Marks(q.set, "_nophone") {
 			// (but "band rakha hai, bahar nahi jane dete … mujhe yahan se
 			// nikalo" asked how to be reached, C31-030, tells what is
-			// happening: its "nahi" refuses no contact)
+			// happening: its "nahi" refuses no contact; nor does "larki
+			// ke paas to phone hi nahi hai", whose phone is someone else's)
 			return answer("none")
 		}
 		if yn == lang.PolarYes && rd.Words() <= 3 {
