@@ -9,6 +9,24 @@ import "github.com/hoshyar/hoshyar/lang"
 func (st *step) erase(choice string) {
 	if choice == "" {
 		rd := st.read()
+		if after := rd.AfterCorrection(); after != "" {
+			// "delete... actually no, leave it" (A6-0343): the answer they
+			// settled on. A no after it keeps the data; a yes after it is
+			// read alone; nothing is erased on words taken back.
+			switch ra := st.e.reader.Read(after); ra.YesNo() {
+			case lang.PolarNo, lang.PolarNotYet:
+				st.erase(ChoiceNo)
+				return
+			case lang.PolarYes:
+				rd = ra
+			default:
+				if rd.YesNo() == lang.PolarYes || rd.Intent() == ChoiceErase {
+					// the yes, or the wish to delete, was taken back
+					st.erase(ChoiceNo)
+					return
+				}
+			}
+		}
 		// "report b khatam ho jayegi?", "what happens to my complaint?":
 		// what erasing does to the reports, told truly ("report bhi
 		// delete kar do" is a yes).

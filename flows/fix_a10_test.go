@@ -16,7 +16,8 @@ import (
 // sleeps, or a message before a call, is discreet; a number to be sent
 // later is skipped; "only his number" and an offer to tell the name later
 // give no name; "call me Waqas" gives one; "survey k liye" is no sum; an
-// officer who may call, "but don't give the agent my number", is a yes.
+// officer who may call, "but don't give the agent my number", is a yes;
+// "actually no" corrects what came before it.
 func TestA10Answers(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -28,6 +29,9 @@ func TestA10Answers(t *testing.T) {
 		{"erase", "ur-Latn", "nahi nahi, shikayat chalni chahiye", `{"answer":"no"}`},
 		{"erase", "en", "no no, keep the complaint going", `{"answer":"no"}`},
 		{"erase", "ur-Latn", "haan delete kr do", `{"answer":"yes"}`},
+		{"erase", "en", "delete... actually no, leave it", `{"answer":"no"}`},
+		{"erase", "ur-Latn", "haan delete... nahi ruko, rehne do", `{"answer":"no"}`},
+		{"erase", "en", "no wait, yes delete it", `{"answer":"yes"}`},
 		{"menu", "ur", "کیا یہ واقعی ایف آئی اے کا نمبر ہے؟", `{"answer":"aside","aside":"who"}`},
 		{"menu", "en", "is this really FIA?", `{"answer":"aside","aside":"who"}`},
 		{"menu", "ur-Latn", "kya ye sach me FIA ka number hai?", `{"answer":"aside","aside":"who"}`},
@@ -51,6 +55,9 @@ func TestA10Answers(t *testing.T) {
 		{"report_recruiter", "ur-Latn", "company ka naam nahi bataya, bola mujhe Bilal kaho", `{"answer":"text","value":"Bilal"}`},
 		{"report_money", "ur-Latn", "nai koi paisa nai manga, bas CNIC aur photo maangi thi survey k liye", `{"answer":"no"}`},
 		{"report_money", "ur-Latn", "haan 15k mange survey k liye", `{"answer":"amount","amount":{"value":15000,"currency":"PKR"}}`},
+		{"report_docs", "en", "gave the passport... actually no, only photocopy of cnic, passport is still with me", `{"answer":"cnic"}`},
+		{"report_docs", "en", "passport... no actually only the cnic copy", `{"answer":"cnic"}`},
+		{"report_docs", "ur-Latn", "passport diya tha.. nahi sorry, sirf cnic ki copy, passport mere paas hai", `{"answer":"cnic"}`},
 		{"report_consent", "ur-Latn", "officer call kr skta hai lekin agent ko mera number na dena", `{"answer":"yes"}`},
 		{"report_consent", "en", "officer can call but dont give my number to the agent", `{"answer":"yes"}`},
 		{"report_consent", "ur", "افسر کال کر سکتا ہے لیکن ایجنٹ کو میرا نمبر نہ دیں", `{"answer":"yes"}`},
