@@ -1918,7 +1918,9 @@ var evenWords = WordSet([]string{"even", "also", "chahe", "چاہے"})
 func (rd *Reading) othersTime(clauseOf []int, c int) bool {
 	other, chosen := false, false
 	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
-		other = other || !h.neg && h.Key == "other" && clauseOf[h.i] == c
+		// in the clause, or the one before it ("بہن کو فون مت کریں، اس
+		// کا فون چھپا ہوا ہے", C32-018: her phone is the hidden one)
+		other = other || !h.neg && h.Key == "other" && (clauseOf[h.i] == c || clauseOf[h.i] == c-1)
 	}
 	for _, h := range rd.pick([]string{optionPrefix + "contact"}) {
 		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number") && clauseOf[h.i] < c

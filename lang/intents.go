@@ -118,7 +118,12 @@ func (rd *Reading) Intent() string {
 	case named["language"] && rd.Words() <= 5:
 		return "language"
 	case named["verify"] && named["report"]:
-		if explicitReport || !rd.Question() && !rd.eitherAsked() {
+		// "Ye company check kar dein. Haripur me akhbar me ad aya hai"
+		// (C32-033): an agent or a firm to check, where its advert came
+		// from told beside it, is a check; an advert that came, to be
+		// checked, is brought to us (C17-027), as is a whole account of
+		// what a firm did (C28-016).
+		if explicitReport || !rd.Question() && !rd.eitherAsked() && (rd.Field() != "recruiter" || rd.Words() > 20) {
 			return "report"
 		}
 		return "verify"
