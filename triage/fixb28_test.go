@@ -86,3 +86,50 @@ func TestFixB28Amounts(t *testing.T) {
 		}
 	}
 }
+
+// blind28's red flags plainly shown, as families in three languages:
+// selected by one who says he never applied or sat no interview, paid or
+// not (EN-007, UR-001); a ministry's name used ("k naam se", RU-023) and a
+// known employer's name in a free e-mail address (RU-044); a licence
+// claimed and its number withheld (EN-023); a visa to one country to go on
+// to Europe from there (UR-025). Neighbours: a selection told by one who
+// paid and says nothing of applying, a licence number given with only its
+// paper withheld, an employer's real domain, a journey on to a Gulf
+// country.
+func TestFixB28FlagsShown(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, flag string }{
+		{"Got email from 'Qatar Airways HR' hr.qatarairways.recruit@gmail.com saying i am selected for ground staff. I paid 18,500 by bank transfer for visa processing. i never even gave interview", FlagSelected},
+		{"email aai k aap Qatar Energy me technician select ho gaye hain, maine 40 hazar bank se bhej diye. maine to kahin apply hi nahi kiya tha", FlagSelected},
+		{"مجھے ای میل آئی کہ آپ قطر انرجی میں ٹیکنیشن کے لیے سلیکٹ ہو گئے ہیں، حالانکہ میں نے کہیں اپلائی نہیں کیا تھا۔ انہوں نے ۴۰ ہزار مانگے اور میں نے بینک سے بھیج دیے", FlagSelected},
+		{"whatsapp msg from 'Ministry of Overseas Pakistanis': your name is in the Kuwait job list, send 5000 fee to this number", FlagImpersonation},
+		{"Ministry of Overseas Pakistanis k naam se whatsapp msg: 'Aap ka naam Kuwait job list me aa gaya hai, 5000 fee is number pe bhejen'", FlagImpersonation},
+		{"وزارت سمندر پار پاکستانیز کے نام سے واٹس ایپ میسج آیا کہ آپ کا نام کویت کی نوکری کی لسٹ میں آ گیا ہے، ۵۰۰۰ فیس بھیجیں", FlagImpersonation},
+		{"I gave an interview to 'Emaar Dubai HR' on LinkedIn, they sent an offer letter and asked 650 AED for visa stamping. email was emaar.careers.hr@gmail.com", FlagImpersonation},
+		{"maine LinkedIn pe 'Emaar Dubai HR' se interview diya, unho ne offer letter bheja aur visa stamping k 650 AED mange. email tha emaar.careers.hr@gmail.com", FlagImpersonation},
+		{"ایمار دبئی کی ایچ آر نے آفر لیٹر بھیجا اور ویزا کے ۶۵۰ درہم مانگے، ای میل emaar.careers.hr@gmail.com سے آئی", FlagImpersonation},
+		{"a man in Mardan says he has licence but wont show any number. he is offering Kuwait driver job", FlagNoLicence},
+		{"Mardan ka banda kehta hai licence hai lekin number nahi dikhata, Kuwait driver job de raha hai", FlagNoLicence},
+		{"مردان کا ایک بندہ کہتا ہے لائسنس ہے لیکن کوئی نمبر نہیں دکھاتا، کویت میں ڈرائیور کی نوکری دے رہا ہے", FlagNoLicence},
+		{"ہری پور کے ایک ٹریول ایجنٹ نے سربیا کے ورک ویزا کے ۷ لاکھ لیے، کہتا تھا وہاں سے آگے اٹلی آرام سے چلے جانا", FlagIrregularRoute},
+		{"Haripur ke travel agent ne Serbia ke work visa ke 7 lakh liye, kehta tha wahan se aage Italy aaram se chale jana", FlagIrregularRoute},
+		{"a travel agent took 7 lakh for a Serbia work visa, said from there you can easily go to Italy", FlagIrregularRoute},
+	} {
+		r := Read(c.text)
+		require.True(t, hasFlag(r, c.flag), "%q %s: %v", c.text, c.flag, r.Flags)
+	}
+	for _, c := range []struct{ text, flag string }{
+		{"I sent 45000 to the agent for Qatar and he sent me a selection letter", FlagSelected},
+		{"qatar.recruitment.dept@yahoo.com سے ای میل آئی کہ آپ سلیکٹ ہو گئے ہیں۔ میں نے ویزا پروسیسنگ کے ۸۵ ہزار بینک میں جمع کرا دیے", FlagSelected},
+		{"maine online form bhara tha, phir email aai ke aap select ho gaye, 30 hazar processing fee bhejo", FlagSelected},
+		{"how can i check if a recruiting agent is licensed? he says his licence is 2290/KHI but wont show me the paper", FlagNoLicence},
+		{"he won't give his number, only talks on the phone he calls from", FlagNoLicence},
+		{"offer letter from careers@emaar.com for a Dubai job, is it real?", FlagImpersonation},
+		{"ایجنٹ کے نام سے ایک میسج آیا ہے کہ کل دفتر آ جائیں", FlagImpersonation},
+		{"agent ne Dubai ka visa diya, wahan se aage Saudi chala gaya kaam ke liye", FlagIrregularRoute},
+		{"my brother works in Serbia on a work visa, from there he sends money home every month", FlagIrregularRoute},
+	} {
+		r := Read(c.text)
+		require.False(t, hasFlag(r, c.flag), "%q %s: %v", c.text, c.flag, r.Flags)
+	}
+}
