@@ -201,6 +201,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// recruiter is gone, whatever the model reads from a passport
 		// still held (blind14 EN-016, UR-016)
 		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
+		// a smuggler's service advertised on a page with its number
+		// ("ٹک ٹاک پر 'یورپ ڈنکی سروس' ... لیبیا سے اٹلی جانے والی کشتیوں
+		// کی ویڈیوز ... نیچے نمبر", blind28 UR-037): smuggling offered,
+		// whoever is reported to call it, unless the model is sure
+		caseType == CaseSmuggling && a.cue("smuggling") && a.cue("social_page") && (len(f.e.Phones) > 0 || len(f.e.Handles) > 0) &&
+			!anyTrue(f.sits) && a.lowered() == "" ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		stranded || // a worker stranded abroad now: the model's danger only when sure
 		// a number, agent or offer the writer asks to have checked ("bhai ye
@@ -727,7 +733,13 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOther
 	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
 		return CaseOEPMisconduct
-	case f.paid && jobish && (f.online || f.remotePay):
+	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)):
+		// One with no office, placed in a town or a neighbourhood here,
+		// who talks only on WhatsApp and takes the money paid with no
+		// wallet or bank named ("گل زمان نام کا ایک بندہ ہے جس کا کوئی
+		// دفتر نہیں، صرف واٹس ایپ پر بات کرتا ہے۔ ہمارے محلے کے چھ لڑکوں
+		// سے ... لے چکا ہے", blind28 UR-039) takes it in person: an
+		// unlicensed recruiter, below.
 		return CaseJobScamPaid
 	case f.paid && jobish && f.licensed:
 		return CaseOEPMisconduct

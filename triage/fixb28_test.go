@@ -133,3 +133,36 @@ func TestFixB28FlagsShown(t *testing.T) {
 		require.False(t, hasFlag(r, c.flag), "%q %s: %v", c.text, c.flag, r.Flags)
 	}
 }
+
+// blind28's case types as families: a smuggler's service advertised on a
+// page with its number (UR-037) is smuggling with its route; a question
+// whether so many work visas were opened is a check (UR-036, through the
+// count read as no sum); a local man with no office, on WhatsApp only,
+// who took money from the boys of the neighbourhood, is an unlicensed
+// recruiter (UR-039). Neighbours: such videos seen with no number or
+// service, and money sent by a wallet to a WhatsApp-only company.
+func TestFixB28CaseTypes(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"A TikTok account 'Europe Dunki Service' posts videos of boats going from Libya to Italy, with a number under them +216 27 448 913. many boys from our area are contacting it", CaseSmuggling},
+		{"TikTok pe 'Europe dunki service' naam ka account Libya se Italy jane wali kashtiyon ki videos dalta hai, neeche number likha hota hai +216 27 448 913. hamare ilaqe ke bohat larke us se rabta kar rahe hain", CaseSmuggling},
+		{"ٹک ٹاک پر 'یورپ ڈنکی سروس' نام کا اکاؤنٹ لیبیا سے اٹلی جانے والی کشتیوں کی ویڈیوز ڈالتا ہے، نیچے نمبر لکھا ہوتا ہے +216 27 448 913۔ ہمارے علاقے کے بہت سے لڑکے اس سے رابطہ کر رہے ہیں", CaseSmuggling},
+		{"heard Italy opened 70,000 work visas for Pakistanis, is it true? where to apply?", CaseVerification},
+		{"suna hai Italy ne Pakistanion ke liye 70 hazar work visas khol diye hain, kya ye sach hai? kahan apply karna hai?", CaseVerification},
+		{"سنا ہے اٹلی نے پاکستانیوں کے لیے ستر ہزار ورک ویزے کھول دیے ہیں، کیا یہ سچ ہے؟ اس کے لیے کہاں اپلائی کرنا ہے؟", CaseVerification},
+		{"in Dera Ismail Khan a man called Gul Zaman has no office, only talks on WhatsApp. he has taken 1.5 lakh each from six boys of our mohalla for Dubai jobs, no receipt to anyone", CaseUnlicensedRecruiter},
+		{"Dera Ismail Khan me Gul Zaman naam ka ek banda hai jiska koi daftar nahi, sirf WhatsApp pe baat karta hai. hamare mohalle ke 6 larkon se Dubai ki naukri ke liye dedh dedh lakh le chuka hai, raseed kisi ko nahi di", CaseUnlicensedRecruiter},
+		{"ڈیرہ اسماعیل خان میں گل زمان نام کا ایک بندہ ہے جس کا کوئی دفتر نہیں، صرف واٹس ایپ پر بات کرتا ہے۔ ہمارے محلے کے چھ لڑکوں سے دبئی کی نوکری کے لیے ڈیڑھ ڈیڑھ لاکھ لے چکا ہے، رسید کسی کو نہیں دی", CaseUnlicensedRecruiter},
+		// neighbours
+		{"a company with no office, only on WhatsApp, offered a Dubai job, I sent 1.5 lakh by JazzCash to 0301-1234567", CaseJobScamPaid},
+		{"koi daftar nahi, sirf whatsapp pe baat hoti thi, maine Dubai job ke liye 80 hazar easypaisa kiye", CaseJobScamPaid},
+		{"کوئی دفتر نہیں، صرف واٹس ایپ پر بات ہوتی تھی، میں نے دبئی کی نوکری کے لیے جاز کیش سے ۸۰ ہزار بھیجے", CaseJobScamPaid},
+		{"Facebook page pe dunki ki videos dekhi, Italy wali, bas dekhne mein dar lagta hai", CaseOther},
+	} {
+		r := Read(c.text)
+		require.Equal(t, c.want, r.CaseType, "%q", c.text)
+		if c.want == CaseSmuggling {
+			require.True(t, hasFlag(r, FlagIrregularRoute), "%q %v", c.text, r.Flags)
+		}
+	}
+}
