@@ -166,3 +166,42 @@ func TestFixB28CaseTypes(t *testing.T) {
 		}
 	}
 }
+
+// blind28's urgency as families. A threat to have a husband abroad put in
+// jail, with money asked, is a threat of the law against the family:
+// urgent (UR-008). A ransom call about a son the writer says was asleep
+// at home is a hoax: no emergency (RU-034). Kept in a house on the way
+// until more is paid to be sent forward is the smuggler's price: smuggling,
+// urgent (EN-043). A marriage abroad arranged for money, nothing done yet
+// and the writer only afraid, is no emergency (UR-046). Neighbours: a
+// husband locked in and threatened, a son kept "until we pay" and a son
+// missing after such a call stay emergencies; a girl of 15 already given
+// for money stays one.
+func TestFixB28Urgency(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, urgency, caseType string }{
+		{"The agent who sent my husband to Oman now phones me with threats: if you complain I will have your husband put in jail there. He is also asking 1 lakh. his number 0315-4402786", UrgencyUrgent, CaseRansom},
+		{"jis agent ne mere shohar ko Oman bheja tha wo ab mujhe phone kar ke dhamkiyan deta hai ke shikayat ki to tumhare shohar ko wahan jail me dalwa dunga. sath 1 lakh bhi mang raha hai", UrgencyUrgent, CaseRansom},
+		{"جس ایجنٹ نے میرے شوہر کو عمان بھیجا تھا وہ اب مجھے فون کر کے دھمکیاں دیتا ہے کہ شکایت کی تو تمہارے شوہر کو وہاں جیل میں ڈلوا دوں گا۔ ساتھ ایک لاکھ بھی مانگ رہا ہے", UrgencyUrgent, CaseRansom},
+		{"got a call from +98 915 660 2473 saying your son is with us, send 10 lakh. but my son was asleep at home. who are these people, i want to report", UrgencyRoutine, ""},
+		{"ek number se call aya k aap ka beta hamare paas hai 10 lakh bhejo. lekin beta to ghar me soya hua tha, ye log kaun hain, report karna hai", UrgencyRoutine, ""},
+		{"ایک نمبر سے کال آئی کہ آپ کا بیٹا ہمارے پاس ہے دس لاکھ بھیجو۔ لیکن بیٹا تو گھر میں سویا ہوا تھا، یہ لوگ کون ہیں، رپورٹ کرنی ہے", UrgencyRoutine, ""},
+		{"brother is in a house in Tehran with other boys, the dunki agent wont send them forward until we pay 3.5 lakh more. they are ok, food is coming", UrgencyUrgent, CaseSmuggling},
+		{"bhai Tehran me ek ghar me hai 18 larkon ke sath, dunki agent kehta hai jab tak 3.5 lakh aur nahi doge aage nahi bhejunga. wo theek hain, khana mil raha hai", UrgencyUrgent, CaseSmuggling},
+		{"بھائی تہران میں ایک گھر میں ہے اٹھارہ لڑکوں کے ساتھ، ڈنکی ایجنٹ کہتا ہے ساڑھے تین لاکھ اور دو تب آگے بھیجوں گا۔ سب ٹھیک ہیں، کھانا مل رہا ہے", UrgencyUrgent, CaseSmuggling},
+		{"a marriage bureau man in our area brings proposals from Chinese men, says the girl's family will get 5 lakh and right after the wedding the girl will go to China. my aunt wants to marry her daughter there, i am scared", UrgencyRoutine, ""},
+		{"hamare mohalle me ek marriage bureau wala Chinese larkon ke rishte la raha hai, kehta hai larki walon ko 5 lakh denge aur shadi ke foran baad larki China chali jayegi. meri khala apni beti ka rishta karna chahti hain, mujhe dar lag raha hai", UrgencyRoutine, ""},
+		{"ہمارے محلے میں ایک میرج بیورو والا چینی لڑکوں کے رشتے لا رہا ہے، کہتا ہے لڑکی والوں کو ۵ لاکھ دیں گے اور شادی کے فوراً بعد لڑکی چین چلی جائے گی۔ میری خالہ اپنی بیٹی کا رشتہ کرنا چاہتی ہیں، مجھے ڈر لگ رہا ہے", UrgencyRoutine, ""},
+		// neighbours that stay emergencies
+		{"agent ne shohar ko Oman me ek kamre me band kar rakha hai, dhamkiyan deta hai, 1 lakh mang raha hai", UrgencyEmergency, ""},
+		{"they said they will hold my brother till we pay 3 lakh more, he is in a house in Quetta", UrgencyEmergency, CaseRansom},
+		{"ek number se call aya k aap ka beta hamare paas hai 10 lakh bhejo. beta do din se ghar nahi aaya", UrgencyEmergency, CaseRansom},
+		{"my neighbour daughter Sana is only 15. her father fixed her nikah with a man from Oman, he is about 40 and gave them 6 lakh. they will send her with him on the 14th, next week. she cries all day", UrgencyEmergency, ""},
+	} {
+		r := Read(c.text)
+		require.Equal(t, c.urgency, r.Urgency, "%q %v", c.text, r.Danger)
+		if c.caseType != "" {
+			require.Equal(t, c.caseType, r.CaseType, "%q", c.text)
+		}
+	}
+}
