@@ -162,7 +162,11 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f)) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f) ||
+		// a danger over and done told only to thank or to tell: however
+		// sure the model is of the old danger's case (blind28 RU-019:
+		// smuggling at 94%)
+		a.sharedOnly(f, read)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
@@ -811,6 +815,16 @@ var moneyCases = map[string]bool{CaseJobScamPaid: true, CaseUnlicensedRecruiter:
 var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTrafficking: true, CaseForcedLabour: true,
 	CaseWorkerDistress: true}
 
+// sharedOnly reports a danger over and done (or an agent's offer with
+// nothing asked or paid in it) told as a memory, to thank or to tell
+// (cue ctx_sharing), with no complaint, question of checking or money
+// paid: no report.
+func (a *analysis) sharedOnly(f *facts, caseType string) bool {
+	ctx := a.lowered()
+	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious && !f.fee && !f.askPay && len(f.e.Amounts) == 0) &&
+		(ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid
+}
+
 // outOfPresent revises a case type read from danger words that the context
 // takes out of the present, when nothing was paid. A danger in a drama or
 // a film is no report: a question about it ("do such things really
@@ -853,14 +867,18 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		}
 		return CaseOther
 	}
-	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid {
+	if a.sharedOnly(f, caseType) {
 		// A danger over and done, told as a memory or beside thanks for
 		// the work, with nothing to report or ask ("my brother went via
 		// Iran two years ago, was beaten on the way, thank God he came
 		// back ... your page reminded me", blind27 UR-043; "2019 me
 		// Greece ke jungle se pakra gaya tha ... ab Alhamdulillah Dubai
 		// me legal kaam karta hai. aap log acha kaam kar rahe ho",
-		// RU-043): no report.
+		// RU-043): no report. So is one back home safe, told only to
+		// thank or to tell ("کزن آذربائیجان سے واپس آ گیا ہے ... بس شکریہ
+		// کہنا تھا", "bhai Iran se deport ho k Taftan aa gaya hai ... bas
+		// bata rha tha", blind28 UR-049, RU-019), an agent named in it or
+		// not.
 		return CaseOther
 	}
 	if f.paid || !dangerCases[caseType] && !(ctx == "ctx_fiction" && caseType == CaseJobOfferSuspicious) {

@@ -205,3 +205,34 @@ func TestFixB28Urgency(t *testing.T) {
 		}
 	}
 }
+
+// One back home safe, told only to thank or to tell, is no report
+// (blind28 UR-049, RU-019): other, routine, no flags, whatever the model
+// reads of the old journey. Neighbours: the same with a complaint against
+// the agent keeps the agent's case, and one still in jail told "just to
+// tell" stays a report.
+func TestFixB28BackHomeOnlyTelling(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mashallah my cousin is back from Azerbaijan. the agent had left him there but the embassy got him a ticket. now he is home and totally fine, just wanted to say thanks",
+		"mashallah mera cousin Azerbaijan se wapis aa gaya hai. wahan agent ne chhor diya tha lekin embassy ne ticket dilwa diya. ab ghar pe hai bilkul khairiyat se, bas shukriya kehna tha",
+		"ماشاءاللہ میرا کزن آذربائیجان سے واپس آ گیا ہے۔ وہاں ایجنٹ نے چھوڑ دیا تھا لیکن سفارت خانے نے ٹکٹ دلوا دیا۔ اب گھر پر ہے اور بالکل خیریت سے ہے، بس شکریہ کہنا تھا",
+		"thank God my brother got deported from Iran and reached Taftan, he was 2 months in jail. now on the bus coming home. just wanted to tell you, no problem now",
+		"shukar hai bhai Iran se deport ho k Taftan aa gaya hai, 2 mahine jail me raha. ab bus me hai ghar aa raha hai. bas bata rha tha, koi masla nahi ab",
+		"شکر ہے بھائی ایران سے ڈیپورٹ ہو کر تفتان آ گیا ہے، دو مہینے جیل میں رہا۔ اب بس میں ہے گھر آ رہا ہے۔ بس بتانا تھا، اب کوئی مسئلہ نہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+		require.Empty(t, r.Flags, "%q", s)
+	}
+	for _, s := range []string{
+		"my cousin is back from Azerbaijan, the agent had left him there and took 4 lakh from him, I want to file a complaint against the agent",
+		"cousin Azerbaijan se wapis aa gaya, agent ne wahan chhor diya tha aur 4 lakh liye the, agent ke khilaf shikayat karni hai",
+		"کزن آذربائیجان سے واپس آ گیا ہے، ایجنٹ نے وہاں چھوڑ دیا تھا اور چار لاکھ لیے تھے، ایجنٹ کے خلاف شکایت کرنی ہے",
+		"my brother is in jail in Iran for 2 months, just wanted to tell you, what should we do",
+		"bhai Iran me jail me hai 2 mahine se, bas bata rha tha, kya karein",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, "%q", s)
+	}
+}
