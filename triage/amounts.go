@@ -397,6 +397,15 @@ func plainSum(atoms []atom, q quantity) bool {
 		return false // a USSD code, "*911#"
 	}
 	for k := q.to; k < len(atoms) && k <= q.to+1; k++ {
+		if k == q.to+1 && (atoms[q.to].kind == 'p' && (atoms[q.to].s == "," || atoms[q.to].s == "،" || fullStop(atoms[q.to].s)) ||
+			wordsAt(atoms, q.to, lex.moneyChannels, false)) {
+			// The unit is the word right after the number, or the one after
+			// a word between ("668 pe SMS karein"), not a word in the next
+			// clause ("receipt of only 15,000, no receipt for the rest",
+			// blind28 EN-011) nor the verb of a wallet ("3000 Easypaisa
+			// karein" is paid by it, RU-001).
+			break
+		}
 		if k == q.to+1 && lex.rateUnits[atoms[k].s] && (atoms[q.to].s == "/" || atoms[q.to].s == "per" || atoms[q.to].s == "fi" || atoms[q.to].s == "فی") {
 			break // a price by the month ("Fee sirf 4500/month", "4500 per month"), not a count of months
 		}
@@ -518,6 +527,9 @@ func multiplierAt(atoms []atom, i int) (float64, bool) {
 	if !ok || (lex.attachedOnly[atoms[i].s] && atoms[i].space) {
 		return 0, false
 	}
+	if after := lex.multVerbAfter[atoms[i].s]; after != nil && i+1 < len(atoms) && atoms[i+1].kind == 'w' && after[atoms[i+1].s] {
+		return 0, false // "1 لکھ کر جواب دیں": write, not a lakh
+	}
 	return m, true
 }
 
@@ -593,6 +605,11 @@ func countAfter(atoms []atom, end int) bool {
 			return true
 		}
 		return countNounAt(atoms, k)
+	}
+	if end+1 < len(atoms) && atoms[end].kind == 'w' && lex.countKind[atoms[end].s] {
+		// "ستر ہزار ورک ویزے کھول دیے", "70 thousand work visas": so
+		// many visas of a kind (blind28 UR-036); "ورک ویزا" is one.
+		return countNounAt(atoms, end+1)
 	}
 	return countNounAt(atoms, end)
 }

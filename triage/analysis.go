@@ -242,6 +242,9 @@ func (a *analysis) countedMultiplier(i int) bool {
 			return true
 		}
 	}
+	if lex.countKind[a.toks[k].S] && k+1 < len(a.toks) {
+		k++ // "ستر ہزار ورک ویزے": so many visas of a kind
+	}
 	return lex.countNouns[a.toks[k].S] && !(lex.countOblique[a.toks[k].S] && postposition(k+1))
 }
 

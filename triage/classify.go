@@ -162,7 +162,11 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f)) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f) ||
+		// a danger over and done told only to thank or to tell: however
+		// sure the model is of the old danger's case (blind28 RU-019:
+		// smuggling at 94%)
+		a.sharedOnly(f, read)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
@@ -201,6 +205,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// recruiter is gone, whatever the model reads from a passport
 		// still held (blind14 EN-016, UR-016)
 		caseType == CaseUnlicensedRecruiter && a.cue("ctx_closed") && f.paid && !f.online ||
+		// a smuggler's service advertised on a page with its number
+		// ("ٹک ٹاک پر 'یورپ ڈنکی سروس' ... لیبیا سے اٹلی جانے والی کشتیوں
+		// کی ویڈیوز ... نیچے نمبر", blind28 UR-037): smuggling offered,
+		// whoever is reported to call it, unless the model is sure
+		caseType == CaseSmuggling && a.cue("smuggling") && a.cue("social_page") && (len(f.e.Phones) > 0 || len(f.e.Handles) > 0) &&
+			!anyTrue(f.sits) && a.lowered() == "" ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		stranded || // a worker stranded abroad now: the model's danger only when sure
 		// a number, agent or offer the writer asks to have checked ("bhai ye
@@ -679,7 +689,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	s := f.sits
 	jobish := f.job || f.overseas
 	switch {
-	case f.ransom:
+	case f.ransom && !a.childTakenOnly(f):
 		return CaseRansom
 	case f.smuggling:
 		return CaseSmuggling
@@ -727,7 +737,13 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOther
 	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
 		return CaseOEPMisconduct
-	case f.paid && jobish && (f.online || f.remotePay):
+	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)):
+		// One with no office, placed in a town or a neighbourhood here,
+		// who talks only on WhatsApp and takes the money paid with no
+		// wallet or bank named ("گل زمان نام کا ایک بندہ ہے جس کا کوئی
+		// دفتر نہیں، صرف واٹس ایپ پر بات کرتا ہے۔ ہمارے محلے کے چھ لڑکوں
+		// سے ... لے چکا ہے", blind28 UR-039) takes it in person: an
+		// unlicensed recruiter, below.
 		return CaseJobScamPaid
 	case f.paid && jobish && f.licensed:
 		return CaseOEPMisconduct
@@ -799,6 +815,16 @@ var moneyCases = map[string]bool{CaseJobScamPaid: true, CaseUnlicensedRecruiter:
 var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTrafficking: true, CaseForcedLabour: true,
 	CaseWorkerDistress: true}
 
+// sharedOnly reports a danger over and done (or an agent's offer with
+// nothing asked or paid in it) told as a memory, to thank or to tell
+// (cue ctx_sharing), with no complaint, question of checking or money
+// paid: no report.
+func (a *analysis) sharedOnly(f *facts, caseType string) bool {
+	ctx := a.lowered()
+	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious && !f.fee && !f.askPay && len(f.e.Amounts) == 0) &&
+		(ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid
+}
+
 // outOfPresent revises a case type read from danger words that the context
 // takes out of the present, when nothing was paid. A danger in a drama or
 // a film is no report: a question about it ("do such things really
@@ -841,14 +867,18 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		}
 		return CaseOther
 	}
-	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid {
+	if a.sharedOnly(f, caseType) {
 		// A danger over and done, told as a memory or beside thanks for
 		// the work, with nothing to report or ask ("my brother went via
 		// Iran two years ago, was beaten on the way, thank God he came
 		// back ... your page reminded me", blind27 UR-043; "2019 me
 		// Greece ke jungle se pakra gaya tha ... ab Alhamdulillah Dubai
 		// me legal kaam karta hai. aap log acha kaam kar rahe ho",
-		// RU-043): no report.
+		// RU-043): no report. So is one back home safe, told only to
+		// thank or to tell ("کزن آذربائیجان سے واپس آ گیا ہے ... بس شکریہ
+		// کہنا تھا", "bhai Iran se deport ho k Taftan aa gaya hai ... bas
+		// bata rha tha", blind28 UR-049, RU-019), an agent named in it or
+		// not.
 		return CaseOther
 	}
 	if f.paid || !dangerCases[caseType] && !(ctx == "ctx_fiction" && caseType == CaseJobOfferSuspicious) {
@@ -911,4 +941,12 @@ func onlyWagesOwed(sits map[string]bool) bool {
 		}
 	}
 	return sits["wages_withheld"]
+}
+
+// childTakenOnly reports a child taken away ("woh aadmi bachi ko utha kar
+// le gaya") with no money asked, no sum and no threat: the taking, not a
+// ransom (trafficking), however "utha le gaya" reads as an abduction.
+func (a *analysis) childTakenOnly(f *facts) bool {
+	return a.situation("child_taken") && len(f.e.Amounts) == 0 && !a.cue("money_demand") && !a.cue("k_threat") &&
+		!a.situation("threats") && !a.cue("ransom")
 }

@@ -542,11 +542,16 @@ func (a *analysis) threatAtHome(r ruled, abroad bool) bool {
 }
 
 // onlyLegalThreat reports whether every threat read is one of the law: a
-// false case, the police, deportation, huroob (cue legal_threat).
+// false case, the police, deportation, huroob, jail (cue legal_threat).
+// A word of threatening whose sentence goes on to say the threat is one
+// ("phones me with threats: if you complain I will have your husband put
+// in jail there", "دھمکیاں دیتا ہے کہ ... جیل میں ڈلوا دوں گا", blind28
+// UR-008).
 func (a *analysis) onlyLegalThreat() bool {
 	legal := a.cueHits("legal_threat")
+	sent := a.sentences()
 	for _, h := range a.cueHits("k_threat") {
-		if !overlapsAny(h, legal) {
+		if !overlapsAny(h, legal) && !slices.ContainsFunc(legal, func(l lang.Hit) bool { return l.I >= h.J && sent[l.I] == sent[h.I] }) {
 			return false
 		}
 	}
@@ -1211,9 +1216,14 @@ func (a *analysis) workNamed() bool {
 // situation, no harm, threat or sale, no one held. The domain's case is
 // urgent (the situation's level); the model must be sure to raise it. A
 // child in it, or one already locked in or beaten there, stays an
-// emergency.
+// emergency. So does a marriage abroad told as a plan ("چینی لڑکوں کے رشتے
+// ... لڑکی والوں کو ۵ لاکھ دیں گے اور شادی کے فوراً بعد لڑکی چین چلی جائے
+// گی ... مجھے ڈر لگ رہا ہے", blind28 UR-046): nothing has happened yet,
+// no money handed over. A girl already given for money ("fixed her nikah
+// with a man from Oman ... gave them 6 lakh", blind27 EN-006) or named by
+// her age is not that.
 func (a *analysis) onlyMarriagePlanned(r ruled) bool {
-	if !r.f.sits["forced_marriage"] || a.harmNow() || a.personHeld() {
+	if !r.f.sits["forced_marriage"] && !(a.cue("marriage") && a.cue("ctx_plan") && !a.cue("paid") && !a.childAge()) || a.harmNow() || a.personHeld() {
 		return false
 	}
 	for code, v := range r.f.sits {

@@ -112,7 +112,9 @@ func (a *analysis) heldForDebt() bool {
 // asked of the family to take them on ("a house in Istanbul ... give 3
 // lakh more", "ek ghar me ... 1.5L aur bhejo").
 // Held "until we pay" is the price of a release, not of the journey: a
-// ransom (TestKeptUntilPaidSpellings).
+// ransom (TestKeptUntilPaidSpellings). Not sent on until they pay ("the
+// dunki agent wont send them forward until we pay 3.5 lakh more", blind28
+// EN-043: cue k_go_on in the words before it) is the journey's price.
 func (a *analysis) houseOnTheWay() bool {
 	if !a.cue("k_house") || !(a.situation("more_money") || a.cue("more_asked")) {
 		return false
@@ -120,12 +122,24 @@ func (a *analysis) houseOnTheWay() bool {
 	held := append(a.cueHits("k_held"), a.hits[lang.Label{Kind: kindSit, Key: "more_money"}]...)
 	for _, h := range held {
 		for i := h.I; i < h.J; i++ {
-			if untilWords[a.toks[i].S] {
+			if untilWords[a.toks[i].S] && !a.goOnBefore(h.I) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// goOnBefore reports a word of going on ("forward", "aage", "آگے") among
+// the six tokens before token i, in its sentence.
+func (a *analysis) goOnBefore(i int) bool {
+	sent := a.sentences()
+	for _, h := range a.cueHits("k_go_on") {
+		if h.J <= i && h.J > i-6 && sent[h.I] == sent[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // harmBeyondLaw is harmNow without a threat of the law ("چھوڑ کر گئے تو

@@ -50,10 +50,13 @@ import (
 // out on a smuggler's route (leavingSoon). "overcharged" (money taken above
 // what is due) only tells the flags a promoter's fee (feeBefore);
 // "never_applied" (chosen for a job never applied for), "company_unknown"
-// (a company that does not exist) and "fee_legal_rate" (a fee at the
-// government's rate) only tell the flags (unsolicited, red flag 12,
-// feeBefore); "visit_given" (a work visa sold that turned out a visit
-// visa) only tells the rules the recruiter's deception is no forgery.
+// (a company that does not exist), "fee_legal_rate" (a fee at the
+// government's rate) and "onward" (going on to Europe from there) only
+// tell the flags (unsolicited, red flag 12, feeBefore, red flag 11);
+// "visit_given" (a work visa sold that turned out a visit
+// visa) only tells the rules the recruiter's deception is no forgery;
+// "k_go_on" (sent forward, aage) that a price "until we pay" is the
+// journey's (houseOnTheWay).
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
@@ -62,7 +65,7 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
 	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "contrast": true,
 	"home_fee": true, "stranded": true, "k_leave_soon": true, "k_close_one": true, "k_depart": true, "k_others_kin": true, "overcharged": true,
-	"never_applied": true, "company_unknown": true, "fee_legal_rate": true, "visit_given": true}
+	"never_applied": true, "company_unknown": true, "fee_legal_rate": true, "visit_given": true, "onward": true, "k_go_on": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words

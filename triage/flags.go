@@ -200,7 +200,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	}
 
 	// 6b. Selected without applying.
-	if a.cue("selected") && !a.cue("applied") && !(f.paid && f.job) {
+	if a.cue("selected") && (a.selectedNeverApplied() || !a.cue("applied") && !(f.paid && f.job)) {
 		// Selected after the person applied ("online form bhara tha, phir
 		// email aai ke aap select ho gaye", "I applied on a Facebook
 		// page and they said I was selected") is not this flag: blind4,
@@ -208,6 +208,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		// Nor is a selection told by one who has paid for the job ("I
 		// sent 45000 ... he sent me selection letter"): he sought it, and
 		// no blind set marks any of its 7 such accounts (blind19 EN-028).
+		// One who says he never applied or gave no interview ("saying i
+		// am selected ... i never even gave interview", "سلیکٹ ہو گئے ہیں،
+		// حالانکہ میں نے کہیں اپلائی نہیں کیا") is, paid or not (blind28
+		// EN-007, UR-001).
 		add(FlagSelected, fmt.Sprintf("Says the person was selected without applying or an interview (%q)", a.quote("selected")))
 	}
 
@@ -297,6 +301,11 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagIrregularRoute, fmt.Sprintf("Pay the rest on arrival (%q)", a.quote("pay_on_arrival")))
 	case f.smuggling || len(e.Countries) >= 3 && f.europe && a.cue("route"):
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route through %s", strings.Join(e.Countries, ", ")))
+	case a.onwardToEurope(e.Countries) != "":
+		// A visa to one country and the way on to Europe from there
+		// ("سربیا کے ورک ویزا ... وہاں سے آگے اٹلی آرام سے چلے جانا",
+		// blind28 UR-025): the visa is a step on a smuggler's route.
+		add(FlagIrregularRoute, fmt.Sprintf("A visa to go on to Europe from there (%q)", a.onwardToEurope(e.Countries)))
 	}
 
 	// 12. Free e-mail address.
@@ -635,6 +644,52 @@ func (a *analysis) europe(countries []string) bool {
 	}
 	for _, t := range a.toks {
 		if lex.europeWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+// onwardToEurope returns the text of a going on "from there" ("wahan se
+// aage", "وہاں سے آگے", "from there ... go to") with a European country or
+// Europe named within six words after it, in its sentence, when another
+// country is named in the message (the one the visa is for); "" when
+// there is none.
+func (a *analysis) onwardToEurope(countries []string) string {
+	if len(countries) < 2 {
+		return ""
+	}
+	sent := a.sentences()
+	for _, h := range a.cueHits("onward") {
+		for k := h.J; k < len(a.toks) && k < h.J+6 && sent[k] == sent[h.I]; k++ {
+			if lex.europeWords[a.toks[k].S] {
+				return a.span(h)
+			}
+		}
+		for l, hs := range a.hits {
+			if l.Kind != kindCountry || !lex.europeCountries[l.Key] {
+				continue
+			}
+			for _, c := range hs {
+				if c.I >= h.J && c.I < h.J+6 && sent[c.I] == sent[h.I] {
+					return a.span(h)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// selectedNeverApplied reports a word of selection and, apart from it, one
+// of never having applied or sat an interview ("selected ... i never even
+// gave interview").
+func (a *analysis) selectedNeverApplied() bool {
+	never := a.cueHits("never_applied")
+	if len(never) == 0 {
+		return false
+	}
+	for _, s := range a.cueHits("selected") {
+		if !slices.ContainsFunc(never, func(n lang.Hit) bool { return s.J > n.I && s.I < n.J }) {
 			return true
 		}
 	}

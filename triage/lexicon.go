@@ -25,13 +25,16 @@ type lexiconFile struct {
 	SeaCrossingFrom struct {
 		Codes []string `json:"codes"`
 	} `json:"sea_crossing_from"`
-	ScamCountries   []string                         `json:"scam_compound_countries"`
-	CurrencySymbols map[string]string                `json:"currency_symbols"`
-	Currencies      map[string][]string              `json:"currencies"`
-	CurrencyByCtry  map[string]map[string]string     `json:"currency_by_country"`
-	CurrencyCtryW   []string                         `json:"currency_by_country_words"`
-	Multipliers     []valueWords                     `json:"multipliers"`
-	AttachedOnly    []string                         `json:"attached_only_multipliers"`
+	ScamCountries   []string                     `json:"scam_compound_countries"`
+	CurrencySymbols map[string]string            `json:"currency_symbols"`
+	Currencies      map[string][]string          `json:"currencies"`
+	CurrencyByCtry  map[string]map[string]string `json:"currency_by_country"`
+	CurrencyCtryW   []string                     `json:"currency_by_country_words"`
+	Multipliers     []valueWords                 `json:"multipliers"`
+	AttachedOnly    []string                     `json:"attached_only_multipliers"`
+	MultVerbAfter   struct {
+		Words map[string][]string `json:"words"`
+	} `json:"multiplier_verb_after"`
 	NumberWords     []valueWords                     `json:"number_words"`
 	Fractions       []valueWords                     `json:"number_fractions"`
 	HalfAfter       []string                         `json:"number_half_after"`
@@ -40,6 +43,7 @@ type lexiconFile struct {
 	CountNouns      []string                         `json:"count_nouns"`
 	CountOblique    struct{ Words, After []string }  `json:"count_nouns_oblique"`
 	CountFree       struct{ Before, Words []string } `json:"count_nouns_free"`
+	CountKind       struct{ Words []string }         `json:"count_nouns_kind"`
 	MoneyChannels   struct{ Words, Codes []string }  `json:"money_channels"`
 	FeeWords        []string                         `json:"fee_words"`
 	Connectors      []string                         `json:"amount_connectors"`
@@ -159,6 +163,7 @@ type lexicon struct {
 	currencyCtryW   map[string]bool
 	multipliers     map[string]float64
 	attachedOnly    map[string]bool
+	multVerbAfter   map[string]map[string]bool // "لکھ" before "کر" is "write", no lakh
 	numberWords     map[string]float64
 	fractions       map[string]float64
 	rangeWords      map[string]bool
@@ -171,6 +176,7 @@ type lexicon struct {
 	moneyChannels   map[string]bool    // "easypaisa", "جاز کیش": a bare number near them is rupees
 	channelCodes    map[string]bool    // "otp", "tid": a number near them is a code, wallet or not
 	freeCount       map[string]bool    // "visa": so many free visas ("1 lakh free visa khol diye")
+	countKind       map[string]bool    // "work", "ورک": a kind before a count noun ("ستر ہزار ورک ویزے")
 	feeWords        map[string]bool    // "fee 25000": a bare number after these is rupees
 	connectors      map[string]bool    // "2 lakh and 30 thousand"
 	moneyContext    map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
@@ -259,6 +265,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		currencyCtryW:    wordSet(f.CurrencyCtryW),
 		multipliers:      map[string]float64{},
 		attachedOnly:     wordSet(f.AttachedOnly),
+		multVerbAfter:    map[string]map[string]bool{},
 		numberWords:      map[string]float64{},
 		fractions:        map[string]float64{},
 		rangeWords:       wordSet(f.RangeWords),
@@ -271,6 +278,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		moneyChannels:    wordSet(f.MoneyChannels.Words),
 		channelCodes:     wordSet(f.MoneyChannels.Codes),
 		freeCount:        wordSet(f.CountFree.Words),
+		countKind:        wordSet(f.CountKind.Words),
 		feeWords:         wordSet(f.FeeWords),
 		connectors:       wordSet(f.Connectors),
 		moneyContext:     wordSet(f.MoneyContext),
@@ -360,6 +368,13 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		for _, v := range shared.Variants(w) {
 			l.moneyContext[v] = true
 		}
+	}
+	for m, after := range f.MultVerbAfter.Words {
+		w, ok := lang.Word(m)
+		if !ok {
+			return nil, fmt.Errorf("multiplier_verb_after: %q is not one word", m)
+		}
+		l.multVerbAfter[w] = wordSet(after)
 	}
 	for name, vw := range map[string][]valueWords{"multipliers": f.Multipliers, "number_words": f.NumberWords, "number_fractions": f.Fractions} {
 		dst := map[string]map[string]float64{"multipliers": l.multipliers, "number_words": l.numberWords, "number_fractions": l.fractions}[name]
@@ -494,7 +509,7 @@ var requiredCues = []string{
 	"licensed", "no_licence", "misconduct", "offline_agent", "smuggling", "trafficking", "forced_labour", "ransom",
 	"document_fraud", "distress_abroad", "abroad", "presence_after", "presence_before", "sent_to", "guarantee",
 	"visit_visa", "on_arrival", "work_there", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
-	"officials", "announcement", "scam_region_jobs", "known_employers", "app_only", "no_office", "messenger", "applied", "scam_hub", "scam_work", "free_visa", "fee_named", "pay_request", "pay_on_arrival", "sure_approval", "data_ask", "registration_word", "agent", "route", "unrealistic", "no_receipt", "salary_context", "per_year",
+	"officials", "announcement", "scam_region_jobs", "known_employers", "app_only", "no_office", "messenger", "applied", "scam_hub", "scam_work", "free_visa", "fee_named", "pay_request", "pay_on_arrival", "sure_approval", "data_ask", "registration_word", "agent", "route", "unrealistic", "no_receipt", "salary_context", "per_year", "onward", "k_go_on",
 }
 
 // addBoth adds phrases to a matcher of their own kind and to the one
