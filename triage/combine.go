@@ -39,9 +39,6 @@ var offTopicAt, offTopicEmergencyAt = 0.6, 0.2
 // context lowered (past, news, fiction, an idiom, a joke).
 var reraiseAt = 0.8
 
-// calmEmergencyAt is how sure the model must be of an emergency where the
-// rules read an offence with no danger case and no word of danger at all.
-var calmEmergencyAt = 0.5
 
 // preciseRules are the case types the rules get right at least four times
 // in five on the train and dev splits (a phishing link, a payment by
@@ -826,12 +823,20 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		raiseAt = max(raiseAt, reraiseAt)
 	}
 	if !dangerCases[out.CaseType] && !dangerCases[r.caseType] && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.anyDangerWord() {
-		// An agent's offence told with no word of harm, hold, threat,
-		// peril or a situation ("goth ka bnda ... paise le gya ... ab
-		// phone nai uthata", C31-025): the one who does not answer is the
-		// agent. The model's reading from "paid" and "agent" must be a
-		// surer one to make it an emergency.
-		raiseAt = max(raiseAt, calmEmergencyAt)
+		// An agent's offence or an offer told with no word of harm, hold,
+		// threat, peril or a situation ("goth ka bnda ... paise le gya ...
+		// ab phone nai uthata", C31-025: the one who does not answer is
+		// the agent; "my son showed me this thing on his phone, it came on
+		// that face book", C33-001, 95% from "his phone" and "face"): the
+		// model alone makes no emergency of it. On every labelled set no
+		// emergency rests on such a reading. One sent away by the agent
+		// ("meri beti ko Dubai bhej diya, ab wo wapas nahi aa rahi") the
+		// model may still make one when it is more sure than not.
+		if a.cue("sent_to") {
+			raiseAt = max(raiseAt, 0.5)
+		} else {
+			raiseAt = 2
+		}
 	}
 	switch {
 	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && a.onlyWeakDanger(),

@@ -236,3 +236,30 @@ func TestFixB28BackHomeOnlyTelling(t *testing.T) {
 		require.NotEqual(t, CaseOther, Read(s).CaseType, "%q", s)
 	}
 }
+
+// An offer shown by a relative, told with no word of danger, is no
+// emergency however the model reads "his phone" and "face book" (C33-001,
+// 95%); an agent's phone switched off "too" ("فون بھی بند کر دیا ہے",
+// C33-013) shuts no one in.
+func TestFixC33CalmOffers(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my son showed me this thing on his phone, it came on that face book where they put the job pictures. i am his father, not good with these mobiles so please be patient with me",
+		"mere bete ne apne phone pe ye dikhaya, face book pe aya tha naukri wala. main baap hun, mobile chalana nahi aata, sabar se baat karna",
+		"میرے بیٹے نے اپنے فون پر یہ دکھایا، فیس بک پر نوکری کا اشتہار تھا۔ میں اس کا باپ ہوں، موبائل چلانا نہیں آتا",
+		"میں مردان سے بات کر رہی ہوں۔ ہمارے گاؤں کے ایک آدمی ملک شاہد نے بڑے بیٹے سے سعودیہ کے ڈرائیور ویزا کے پیسے لیے تھے، اب سال ہونے کو ہے نہ ویزا آیا نہ پیسے۔ فون بھی بند کر دیا ہے",
+		"gaon ke aadmi ne bete se saudia ke visa ke paise liye, saal hone ko hai, phone bhi band kar diya hai",
+		"a man from our village took money for a Saudi visa a year ago, now his phone is also switched off",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "confined", s)
+	}
+	for _, s := range []string{
+		"فون بھی چھین لیا اور مجھے کمرے میں بند کر دیا ہے",
+		"unhon ne phone bhi le liya aur mujhe kamre me band kar diya",
+		"they took my phone and locked me in a room",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
