@@ -39,7 +39,6 @@ var offTopicAt, offTopicEmergencyAt = 0.6, 0.2
 // context lowered (past, news, fiction, an idiom, a joke).
 var reraiseAt = 0.8
 
-
 // preciseRules are the case types the rules get right at least four times
 // in five on the train and dev splits (a phishing link, a payment by
 // JazzCash for a job, a kiln's peshgi, a licensed promoter's overcharge, a
