@@ -263,3 +263,22 @@ func TestFixC33CalmOffers(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
 	}
 }
+
+// "this is not what they sold me" sells no one: no one is shut in; "they
+// sold me to a factory owner" still is (C33-003).
+func TestFixC33SoldAnIdea(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"this is not what they sold me",
+		"they sold me a dream of Europe",
+	} {
+		require.NotContains(t, Read(s).Situations, "confined", s)
+	}
+	for _, s := range []string{
+		"the agent sold me to a factory owner",
+		"agent ne hume bech diya",
+		"ایجنٹ نے ہمیں بیچ دیا",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
