@@ -61,3 +61,27 @@ func TestC30Flows(t *testing.T) {
 		require.Equal(t, flows.KindHelp, st.Draft.Kind, "%s (node %s)", s, st.Node)
 	}
 }
+
+// C33-002: a total told in a later message ("85k total they said") is the
+// sum asked, not the first sum read ("sent 25k on easypaisa"); asked how
+// they paid, "can u get my 25k back or not" is a question, answered, and
+// the question stands.
+func TestC33MoneyTold(t *testing.T) {
+	t.Parallel()
+	st, said := typeAs(t, true, "sent 25k on easypaisa for qatar job registration",
+		"msg came in whatsapp group, qatar hotel waiter 1800 riyal. name Gulf Link HR. 85k total they said", "done")
+	require.Equal(t, flows.NodeReportCheck, st.Node, said)
+	require.Contains(t, said, "85,000", said)
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "can u get my 25k back or not"},
+		{"ur-Latn", "mere 25 hazar wapis mil sakte hain?"},
+		{"ur", "کیا میرے ۲۵ ہزار واپس مل سکتے ہیں؟"},
+	} {
+		var a labelled
+		a.ID, a.Question, a.Lang, a.Text = "T", "report_paid_how", c.lang, c.text
+		a.Want.Answer, a.Want.Aside = "aside", "question"
+		ok, why := outcome(e, a)
+		require.True(t, ok, "%s: %s", c.text, why)
+	}
+}

@@ -278,7 +278,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		// opens it answers; what follows puts off only the rest.
 		return skipped
 	}
-	if a := rd.Aside(); (a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.hasContent(q)) &&
+	if a := rd.Aside(); (a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.askedWithContent(q)) &&
 		!(a == "question" && rd.UnknownFirst() && q.expect == expectName) {
 		// ("naam yaad nai aa rha, kal bata dun?", A10-0080: not known, and
 		// an offer to tell it later, asked: the "don't know" answers.)
@@ -397,6 +397,17 @@ func (st *step) hasContent(q *question) bool {
 		return q.set == "contact" && len(sig.Phones) > 0 // "can you call me instead on 0321 4567890"
 	}
 	return false
+}
+
+// askedWithContent reports a question that carries an answer to q all the
+// same ("can you call me instead on 0321 4567890"). Asked how they paid, a
+// sum alone in a question is no answer ("can u get my 25k back or not",
+// C33-002): only a way of paying is.
+func (st *step) askedWithContent(q *question) bool {
+	if q.expect == expectPaidHow {
+		return len(st.signals().Payments) > 0
+	}
+	return st.hasContent(q)
 }
 
 // named reports whether the message names one of q's options ("rather not,

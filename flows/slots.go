@@ -45,7 +45,14 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		}
 		set("country", st.countryNames(sig.Countries))
 		if a := offerAsked(rd, sig); a != nil {
-			set("money_asked", formatAmount(*a))
+			if t := totalAmount(rd, sig.Amounts, false); t != nil && d.Inferred["money_asked"] != "" && !st.settled("money_asked") && d.Answers["money_asked"] == "" {
+				// "sent 25k on easypaisa …", then "85k total they said"
+				// (C33-002): a total told later is the sum asked, not the
+				// first sum read
+				d.Inferred["money_asked"] = formatAmount(*t)
+			} else {
+				set("money_asked", formatAmount(*a))
+			}
 		}
 		name := companyName(text)
 		if name == "" {
