@@ -76,7 +76,7 @@ func (st *step) offer(choice string) {
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 ||
-		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time":
+		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy":
 		// "I want to report an agent", then "wait actually I haven't paid
 		// him anything. I just want to check first if he is real" (C29-010):
 		// nothing sent yet, the wish changed to a check.
@@ -87,7 +87,9 @@ func (st *step) offer(choice string) {
 		// 7,500 pounds, is it real?", C17-022), what to check it by is
 		// asked for first, as when a check begins.
 		// "kitne din me pata chalega k ye fraud hai ya nahi?" asks when
-		// the offer sent is told of: a question kept with it (A7-0039).
+		// the offer sent is told of: a question kept with it (A7-0039);
+		// "is it safe to send u the pic? he will not know?" asks whether
+		// sending it is safe (A11-0026): answered, the offer still awaited.
 		d.Kind = KindVerify
 		st.note()
 		all := strings.Join(d.Texts, "\n")
@@ -99,7 +101,10 @@ func (st *step) offer(choice string) {
 		// "ji", "ha bhej do" to "send more, or press Done": nothing more to
 		// send; a yes is no part of the offer.
 		st.nextReport()
-	case choice == "" && st.in.Media == "" && rd.Aside() != "" && rd.Words() <= 8:
+	case choice == "" && st.in.Media == "" && rd.Aside() != "" && (rd.Words() <= 8 || rd.Aside() == "privacy" && rd.Question() && rd.Words() <= 15 &&
+		len(st.signals().Phones)+len(st.signals().Amounts)+len(st.signals().URLs) == 0):
+		// (a question whether sending is safe, "is it safe to send u the
+		// pic? he will not know?", carries nothing of the offer: answered)
 		// "FIA ko jayegi?": answered, and no part of the offer; nothing
 		// sent yet, the offer is asked for again, not acknowledged.
 		st.aside(rd.Aside())
