@@ -282,3 +282,77 @@ func TestFixC33SoldAnIdea(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
 	}
 }
+
+// A visa, a ticket or a sticker sold to someone is a sale of a thing, no
+// person sold (blind29 EN-043: "agent sold us Portugal visa for 12 lakh"
+// read as locked in, an emergency); a person sold to a man abroad still is.
+func TestFixB29SoldAVisaIsNoSale(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent in Mirpur sold us a Portugal visa for 12 lakh, we checked on VFS it is not in the system",
+		"agent ne humein Portugal ka visa 12 lakh mein bech diya, VFS pe check kiya system me nahi hai",
+		"ایجنٹ نے ہمیں پرتگال کا ویزا بارہ لاکھ میں بیچ دیا، وی ایف ایس پر چیک کیا تو سسٹم میں نہیں ہے",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "confined", "%q", s)
+	}
+	for _, s := range []string{
+		"the agent sold us to a man in Libya for 5 lakh each",
+		"agent ne humein Libya me ek aadmi ko 5 lakh me bech diya",
+		"ایجنٹ نے ہمیں لیبیا میں ایک آدمی کو پانچ لاکھ میں بیچ دیا",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
+
+// A cricket score is a game: "qatal kar dia ... 48 balls pe 100" is an
+// innings, not a killing, and its 100 no money (blind29 RU-016); balls
+// and runs count no sum. A threat to kill over 100 more is still one.
+func TestFixB29CricketIsAGame(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Rizwan ne aj to qatal kr dia bhai 48 balls pe 100, England ki band baja di",
+		"Rizwan killed it today, 100 runs off 48 balls, England destroyed",
+		"رضوان نے آج تو قتل کر دیا، 48 گیندوں پر 100، انگلینڈ کی بینڈ بجا دی",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+		require.Empty(t, r.Entities.Amounts, "%q", s)
+	}
+	for _, s := range []string{
+		"they will kill my brother if we do not pay 100 dollars more",
+		"bhai ko qatal kar denge agar 100 dollar aur na diye",
+		"بھائی کو قتل کر دیں گے اگر سو ڈالر اور نہ دیے",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"agent ne 48 hazar liye aur phir 100 aur mangay",
+		"the agent took 48 thousand and asked 100 more",
+		"ایجنٹ نے 48 ہزار لیے اور پھر 100 اور مانگے",
+	} {
+		require.Len(t, Read(s).Entities.Amounts, 2, "%q", s)
+	}
+}
+
+// Asking where the bureau's list is, to check a licence, is a
+// verification request (blind29 RU-048); a licence named in a complaint
+// with money paid stays the complaint.
+func TestFixB29LicenceListIsAVerification(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"BEOE ki list kahan milti hai licence check krne k liye?",
+		"where can i find the BEOE list to check a licence?",
+		"بی ای او ای کی لسٹ کہاں ملتی ہے لائسنس چیک کرنے کے لیے؟",
+	} {
+		require.Equal(t, CaseVerification, Read(s).CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"Makran Overseas, licence 4108/QTA, took 3 lakh from my son for an Oman visa and gave a receipt of only 15000",
+		"Makran Overseas licence 4108/QTA ne bete se Oman visa ke 3 lakh liye, receipt sirf 15000 ki di",
+		"مکران اوورسیز، لائسنس 4108/QTA، نے بیٹے سے عمان کے ویزے کے تین لاکھ لیے، رسید صرف 15000 کی دی",
+	} {
+		require.Equal(t, CaseOEPMisconduct, Read(s).CaseType, "%q", s)
+	}
+}
