@@ -356,3 +356,39 @@ func TestFixB29LicenceListIsAVerification(t *testing.T) {
 		require.Equal(t, CaseOEPMisconduct, Read(s).CaseType, "%q", s)
 	}
 }
+
+// A round sum set against another ("1200 riyal instead of 2000", "2000
+// ki jagah", "2000 کی بجائے 1200 ریال") is in the other's currency and no
+// year (blind29 EN-028); a year set against a year, with no currency,
+// stays none. A relief or grant promised is money (RU-033).
+func TestFixB29InsteadOfAndRelief(t *testing.T) {
+	t.Parallel()
+	sar := func(vs ...float64) []Amount {
+		var out []Amount
+		for _, v := range vs {
+			out = append(out, Amount{Value: v, Currency: "SAR"})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		want []Amount
+	}{
+		{"the contract shows 1200 riyal instead of 2000", sar(1200, 2000)},
+		{"contract me 1200 riyal likha hai 2000 ki jagah", sar(1200, 2000)},
+		{"معاہدے میں 2000 کی بجائے 1200 ریال لکھا ہے", sar(2000, 1200)},
+		{"he went in 2000 instead of 2001", nil},
+		{"2000 ki jagah 2001 me gaya tha", nil},
+		{"وہ 2019 کی بجائے 2020 میں گیا", nil},
+		{"site says families of overseas workers will get 50000 relief, enter CNIC", []Amount{{Value: 50000, Currency: "PKR"}}},
+		{"overseas workers ki families ko 50000 relief milega, CNIC dalo", []Amount{{Value: 50000, Currency: "PKR"}}},
+		{"اوورسیز ورکرز کی فیملیز کو 50000 ریلیف ملے گا، شناختی کارڈ ڈالیں", []Amount{{Value: 50000, Currency: "PKR"}}},
+	} {
+		got := Read(c.text).Entities.Amounts
+		var vs []Amount
+		for _, a := range got {
+			vs = append(vs, Amount{Value: a.Value, Currency: a.Currency})
+		}
+		require.Equal(t, c.want, vs, "%q", c.text)
+	}
+}
