@@ -392,3 +392,30 @@ func TestFixB29InsteadOfAndRelief(t *testing.T) {
 		require.Equal(t, c.want, vs, "%q", c.text)
 	}
 }
+
+// A smuggler who asks more to go on "or I leave him here" (ورنہ یہیں
+// چھوڑ دوں گا) demands more money mid-journey: urgent (blind29 UR-010,
+// routine before). Someone at home who will leave and go, or leave a
+// thing behind, demands nothing of a journey.
+func TestFixB29MoreOrLeftHere(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"چچا زاد استنبول کے ایک گھر میں ہے۔ ایجنٹ کہتا ہے یونان کے لیے ۵ لاکھ اور بھیجو ورنہ یہیں چھوڑ دوں گا",
+		"cousin Istanbul ke ek ghar me hai. agent kehta hai Greece ke liye 5 lakh aur bhejo warna yahin chhor dunga",
+		"my cousin is in a house in Istanbul. the agent says send 5 lakh more for Greece or he will leave him here",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+		require.Contains(t, r.Situations, "more_money", "%q", s)
+	}
+	for _, s := range []string{
+		"امی کہتی ہیں ۵۰۰ اور بھیجو ورنہ یہیں چھوڑ کر چلی جاؤں گی",
+		"rickshaw wala kehta hai 200 aur do warna yahin utaar dunga",
+		"mom says send 500 more or i will leave the bike here at the shop",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "more_money", "%q", s)
+	}
+}
