@@ -419,3 +419,29 @@ func TestFixB29MoreOrLeftHere(t *testing.T) {
 		require.NotContains(t, r.Situations, "more_money", "%q", s)
 	}
 }
+
+// Freed and home, asking where to complain of the agent who took the
+// journey's price, is no ransom however the model reads a relative and a
+// sum: on a smugglers' route, the journey's case (blind29 UR-013). Home
+// but threatened for more is still extortion.
+func TestFixB29FreedHomeComplaintIsNoRansom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"اللہ کا شکر ہے میرا بیٹا لیبیا کی جیل سے رہا ہو کر گھر پہنچ گیا ہے۔ بس یہ پوچھنا تھا کہ اس ایجنٹ کے خلاف شکایت کہاں کریں جس نے ۲۵ لاکھ لیے تھے",
+		"Allah ka shukar mera beta Libya ki jail se reha ho kar ghar pohanch gaya hai. us agent ke khilaf shikayat kahan karen jis ne 25 lakh liye the",
+		"Thank God my son was released from jail in Libya and reached home. Where do we complain against the agent who took 25 lakh?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"my brother is back home now but the men who held him in Libya call and say pay 5 lakh or we will take him again. where to complain against them?",
+		"bhai ghar pohanch gaya hai magar Libya wale phone kar ke kehte hain 5 lakh do warna dobara utha lenge. un ke khilaf shikayat kahan karen",
+		"بھائی گھر پہنچ گیا ہے مگر لیبیا والے فون کر کے کہتے ہیں پانچ لاکھ دو ورنہ دوبارہ اٹھا لیں گے۔ ان کے خلاف شکایت کہاں کریں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+	}
+}
