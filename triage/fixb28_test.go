@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -443,5 +444,37 @@ func TestFixB29FreedHomeComplaintIsNoRansom(t *testing.T) {
 		r := Read(s)
 		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
 		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+	}
+}
+
+// A caller who says he is from the FIA ("saying he is from FIA", "main
+// FIA se hun", "میں ایف آئی اے سے ہوں") and asks money "or they will
+// arrest him" extorts as an impersonated body: urgent, impersonation; a
+// name "in the human smuggling list" is no route (blind29 EN-038, an
+// emergency with an irregular route before). A journey by human
+// smuggling keeps its route.
+func TestFixB29FakeOfficialExtortion(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"someone called my mother in Larkana saying he is from FIA and my brother's name is in human smuggling list, pay 50,000 to clear it or they will arrest him. brother is working legally in Bahrain",
+		"ammi ko kisi ne call ki ke main FIA se hun, aap ke bete ka naam human smuggling list me hai, 50 hazar do warna giraftar kar lenge",
+		"امی کو کسی نے فون کیا کہ میں ایف آئی اے سے ہوں، آپ کے بیٹے کا نام انسانی اسمگلنگ کی لسٹ میں ہے، پچاس ہزار دو ورنہ گرفتار کر لیں گے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+		var codes []string
+		for _, f := range r.Flags {
+			codes = append(codes, f.Code)
+		}
+		require.Equal(t, []string{FlagImpersonation}, codes, "%q", s)
+	}
+	for _, s := range []string{
+		"agent sent my brother by human smuggling route through Iran to Turkey",
+		"agent ne bhai ko human smuggling ke raste Iran se Turkey bheja",
+		"ایجنٹ نے بھائی کو انسانی اسمگلنگ کے راستے ایران سے ترکی بھیجا",
+	} {
+		r := Read(s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%q %v", s, r.Flags)
 	}
 }
