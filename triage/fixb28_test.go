@@ -478,3 +478,27 @@ func TestFixB29FakeOfficialExtortion(t *testing.T) {
 		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%q %v", s, r.Flags)
 	}
 }
+
+// A film's hero who goes by the donkey route ("the hero goes to London by
+// donkey route", "hero donkey route se London jata hai", "ہیرو ڈنکی روٹ
+// سے لندن جاتا ہے") is fiction: no smuggling case, no route (blind29
+// EN-018). An agent's dunki route for a cousin stays smuggling.
+func TestFixB29FilmHeroIsFiction(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"just watched Dunki with my kids, the hero goes to London by donkey route lol. is this thing real? my cousin says people still go like this",
+		"abhi bachon ke sath Dunki dekhi, hero donkey route se London jata hai lol. kya ye sach hota hai? cousin kehta hai log ab bhi aise jate hain",
+		"ابھی بچوں کے ساتھ ڈنکی دیکھی، ہیرو ڈنکی روٹ سے لندن جاتا ہے۔ کیا یہ سچ ہوتا ہے؟ کزن کہتا ہے لوگ اب بھی ایسے جاتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Empty(t, r.Flags, "%q", s)
+	}
+	for _, s := range []string{
+		"agent says my cousin will go to Italy by dunki route next month, 20 lakh",
+		"agent kehta hai cousin agle mahine dunki route se Italy jayega, 20 lakh",
+		"ایجنٹ کہتا ہے کزن اگلے مہینے ڈنکی روٹ سے اٹلی جائے گا، بیس لاکھ",
+	} {
+		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
+	}
+}
