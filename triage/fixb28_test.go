@@ -502,3 +502,29 @@ func TestFixB29FilmHeroIsFiction(t *testing.T) {
 		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
 	}
 }
+
+// The FIA's own officer at the airport who finds a visa fake ("FIA
+// officer said visa is fake", "FIA officer ne kaha", "ایف آئی اے افسر نے
+// کہا") is the body acting, not one claiming to recruit for it: no
+// impersonation (blind29 EN-031). One who says he is from the FIA and
+// asks money still impersonates it.
+func TestFixB29RealOfficerIsNoImpersonation(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool {
+		return slices.ContainsFunc(Read(s).Flags, func(f Flag) bool { return f.Code == FlagImpersonation })
+	}
+	for _, s := range []string{
+		"Agent gave my husband a Qatar work visa and he went to Karachi airport, FIA officer said visa is fake and the protector stamp also not real. Agent Kamran took 3.2 lakh",
+		"agent ne shohar ko Qatar ka work visa diya, Karachi airport pe FIA officer ne kaha visa jaali hai aur protector stamp bhi naqli. agent Kamran ne 3.2 lakh liye",
+		"ایجنٹ نے شوہر کو قطر کا ورک ویزا دیا، کراچی ایئرپورٹ پر ایف آئی اے افسر نے کہا ویزا جعلی ہے اور پروٹیکٹر کی مہر بھی نقلی۔ ایجنٹ کامران نے 3.2 لاکھ لیے",
+	} {
+		require.False(t, has(s), "%q", s)
+	}
+	for _, s := range []string{
+		"someone called my mother saying he is from FIA, my brother's name is on a list, pay 50,000 or they will arrest him",
+		"ammi ko kisi ne call ki ke main FIA se hun, 50 hazar do warna bete ko giraftar kar lenge",
+		"امی کو کسی نے فون کیا کہ میں ایف آئی اے سے ہوں، پچاس ہزار دو ورنہ بیٹے کو گرفتار کر لیں گے",
+	} {
+		require.True(t, has(s), "%q", s)
+	}
+}
