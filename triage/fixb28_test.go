@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -280,5 +281,250 @@ func TestFixC33SoldAnIdea(t *testing.T) {
 		"ایجنٹ نے ہمیں بیچ دیا",
 	} {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
+
+// A visa, a ticket or a sticker sold to someone is a sale of a thing, no
+// person sold (blind29 EN-043: "agent sold us Portugal visa for 12 lakh"
+// read as locked in, an emergency); a person sold to a man abroad still is.
+func TestFixB29SoldAVisaIsNoSale(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent in Mirpur sold us a Portugal visa for 12 lakh, we checked on VFS it is not in the system",
+		"agent ne humein Portugal ka visa 12 lakh mein bech diya, VFS pe check kiya system me nahi hai",
+		"ایجنٹ نے ہمیں پرتگال کا ویزا بارہ لاکھ میں بیچ دیا، وی ایف ایس پر چیک کیا تو سسٹم میں نہیں ہے",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "confined", "%q", s)
+	}
+	for _, s := range []string{
+		"the agent sold us to a man in Libya for 5 lakh each",
+		"agent ne humein Libya me ek aadmi ko 5 lakh me bech diya",
+		"ایجنٹ نے ہمیں لیبیا میں ایک آدمی کو پانچ لاکھ میں بیچ دیا",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
+
+// A cricket score is a game: "qatal kar dia ... 48 balls pe 100" is an
+// innings, not a killing, and its 100 no money (blind29 RU-016); balls
+// and runs count no sum. A threat to kill over 100 more is still one.
+func TestFixB29CricketIsAGame(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Rizwan ne aj to qatal kr dia bhai 48 balls pe 100, England ki band baja di",
+		"Rizwan killed it today, 100 runs off 48 balls, England destroyed",
+		"رضوان نے آج تو قتل کر دیا، 48 گیندوں پر 100، انگلینڈ کی بینڈ بجا دی",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+		require.Empty(t, r.Entities.Amounts, "%q", s)
+	}
+	for _, s := range []string{
+		"they will kill my brother if we do not pay 100 dollars more",
+		"bhai ko qatal kar denge agar 100 dollar aur na diye",
+		"بھائی کو قتل کر دیں گے اگر سو ڈالر اور نہ دیے",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"agent ne 48 hazar liye aur phir 100 aur mangay",
+		"the agent took 48 thousand and asked 100 more",
+		"ایجنٹ نے 48 ہزار لیے اور پھر 100 اور مانگے",
+	} {
+		require.Len(t, Read(s).Entities.Amounts, 2, "%q", s)
+	}
+}
+
+// Asking where the bureau's list is, to check a licence, is a
+// verification request (blind29 RU-048); a licence named in a complaint
+// with money paid stays the complaint.
+func TestFixB29LicenceListIsAVerification(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"BEOE ki list kahan milti hai licence check krne k liye?",
+		"where can i find the BEOE list to check a licence?",
+		"بی ای او ای کی لسٹ کہاں ملتی ہے لائسنس چیک کرنے کے لیے؟",
+	} {
+		require.Equal(t, CaseVerification, Read(s).CaseType, "%q", s)
+	}
+	for _, s := range []string{
+		"Makran Overseas, licence 4108/QTA, took 3 lakh from my son for an Oman visa and gave a receipt of only 15000",
+		"Makran Overseas licence 4108/QTA ne bete se Oman visa ke 3 lakh liye, receipt sirf 15000 ki di",
+		"مکران اوورسیز، لائسنس 4108/QTA، نے بیٹے سے عمان کے ویزے کے تین لاکھ لیے، رسید صرف 15000 کی دی",
+	} {
+		require.Equal(t, CaseOEPMisconduct, Read(s).CaseType, "%q", s)
+	}
+}
+
+// A round sum set against another ("1200 riyal instead of 2000", "2000
+// ki jagah", "2000 کی بجائے 1200 ریال") is in the other's currency and no
+// year (blind29 EN-028); a year set against a year, with no currency,
+// stays none. A relief or grant promised is money (RU-033).
+func TestFixB29InsteadOfAndRelief(t *testing.T) {
+	t.Parallel()
+	sar := func(vs ...float64) []Amount {
+		var out []Amount
+		for _, v := range vs {
+			out = append(out, Amount{Value: v, Currency: "SAR"})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		want []Amount
+	}{
+		{"the contract shows 1200 riyal instead of 2000", sar(1200, 2000)},
+		{"contract me 1200 riyal likha hai 2000 ki jagah", sar(1200, 2000)},
+		{"معاہدے میں 2000 کی بجائے 1200 ریال لکھا ہے", sar(2000, 1200)},
+		{"he went in 2000 instead of 2001", nil},
+		{"2000 ki jagah 2001 me gaya tha", nil},
+		{"وہ 2019 کی بجائے 2020 میں گیا", nil},
+		{"site says families of overseas workers will get 50000 relief, enter CNIC", []Amount{{Value: 50000, Currency: "PKR"}}},
+		{"overseas workers ki families ko 50000 relief milega, CNIC dalo", []Amount{{Value: 50000, Currency: "PKR"}}},
+		{"اوورسیز ورکرز کی فیملیز کو 50000 ریلیف ملے گا، شناختی کارڈ ڈالیں", []Amount{{Value: 50000, Currency: "PKR"}}},
+	} {
+		got := Read(c.text).Entities.Amounts
+		var vs []Amount
+		for _, a := range got {
+			vs = append(vs, Amount{Value: a.Value, Currency: a.Currency})
+		}
+		require.Equal(t, c.want, vs, "%q", c.text)
+	}
+}
+
+// A smuggler who asks more to go on "or I leave him here" (ورنہ یہیں
+// چھوڑ دوں گا) demands more money mid-journey: urgent (blind29 UR-010,
+// routine before). Someone at home who will leave and go, or leave a
+// thing behind, demands nothing of a journey.
+func TestFixB29MoreOrLeftHere(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"چچا زاد استنبول کے ایک گھر میں ہے۔ ایجنٹ کہتا ہے یونان کے لیے ۵ لاکھ اور بھیجو ورنہ یہیں چھوڑ دوں گا",
+		"cousin Istanbul ke ek ghar me hai. agent kehta hai Greece ke liye 5 lakh aur bhejo warna yahin chhor dunga",
+		"my cousin is in a house in Istanbul. the agent says send 5 lakh more for Greece or he will leave him here",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+		require.Contains(t, r.Situations, "more_money", "%q", s)
+	}
+	for _, s := range []string{
+		"امی کہتی ہیں ۵۰۰ اور بھیجو ورنہ یہیں چھوڑ کر چلی جاؤں گی",
+		"rickshaw wala kehta hai 200 aur do warna yahin utaar dunga",
+		"mom says send 500 more or i will leave the bike here at the shop",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+		require.NotContains(t, r.Situations, "more_money", "%q", s)
+	}
+}
+
+// Freed and home, asking where to complain of the agent who took the
+// journey's price, is no ransom however the model reads a relative and a
+// sum: on a smugglers' route, the journey's case (blind29 UR-013). Home
+// but threatened for more is still extortion.
+func TestFixB29FreedHomeComplaintIsNoRansom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"اللہ کا شکر ہے میرا بیٹا لیبیا کی جیل سے رہا ہو کر گھر پہنچ گیا ہے۔ بس یہ پوچھنا تھا کہ اس ایجنٹ کے خلاف شکایت کہاں کریں جس نے ۲۵ لاکھ لیے تھے",
+		"Allah ka shukar mera beta Libya ki jail se reha ho kar ghar pohanch gaya hai. us agent ke khilaf shikayat kahan karen jis ne 25 lakh liye the",
+		"Thank God my son was released from jail in Libya and reached home. Where do we complain against the agent who took 25 lakh?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"my brother is back home now but the men who held him in Libya call and say pay 5 lakh or we will take him again. where to complain against them?",
+		"bhai ghar pohanch gaya hai magar Libya wale phone kar ke kehte hain 5 lakh do warna dobara utha lenge. un ke khilaf shikayat kahan karen",
+		"بھائی گھر پہنچ گیا ہے مگر لیبیا والے فون کر کے کہتے ہیں پانچ لاکھ دو ورنہ دوبارہ اٹھا لیں گے۔ ان کے خلاف شکایت کہاں کریں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+	}
+}
+
+// A caller who says he is from the FIA ("saying he is from FIA", "main
+// FIA se hun", "میں ایف آئی اے سے ہوں") and asks money "or they will
+// arrest him" extorts as an impersonated body: urgent, impersonation; a
+// name "in the human smuggling list" is no route (blind29 EN-038, an
+// emergency with an irregular route before). A journey by human
+// smuggling keeps its route.
+func TestFixB29FakeOfficialExtortion(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"someone called my mother in Larkana saying he is from FIA and my brother's name is in human smuggling list, pay 50,000 to clear it or they will arrest him. brother is working legally in Bahrain",
+		"ammi ko kisi ne call ki ke main FIA se hun, aap ke bete ka naam human smuggling list me hai, 50 hazar do warna giraftar kar lenge",
+		"امی کو کسی نے فون کیا کہ میں ایف آئی اے سے ہوں، آپ کے بیٹے کا نام انسانی اسمگلنگ کی لسٹ میں ہے، پچاس ہزار دو ورنہ گرفتار کر لیں گے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+		var codes []string
+		for _, f := range r.Flags {
+			codes = append(codes, f.Code)
+		}
+		require.Equal(t, []string{FlagImpersonation}, codes, "%q", s)
+	}
+	for _, s := range []string{
+		"agent sent my brother by human smuggling route through Iran to Turkey",
+		"agent ne bhai ko human smuggling ke raste Iran se Turkey bheja",
+		"ایجنٹ نے بھائی کو انسانی اسمگلنگ کے راستے ایران سے ترکی بھیجا",
+	} {
+		r := Read(s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%q %v", s, r.Flags)
+	}
+}
+
+// A film's hero who goes by the donkey route ("the hero goes to London by
+// donkey route", "hero donkey route se London jata hai", "ہیرو ڈنکی روٹ
+// سے لندن جاتا ہے") is fiction: no smuggling case, no route (blind29
+// EN-018). An agent's dunki route for a cousin stays smuggling.
+func TestFixB29FilmHeroIsFiction(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"just watched Dunki with my kids, the hero goes to London by donkey route lol. is this thing real? my cousin says people still go like this",
+		"abhi bachon ke sath Dunki dekhi, hero donkey route se London jata hai lol. kya ye sach hota hai? cousin kehta hai log ab bhi aise jate hain",
+		"ابھی بچوں کے ساتھ ڈنکی دیکھی، ہیرو ڈنکی روٹ سے لندن جاتا ہے۔ کیا یہ سچ ہوتا ہے؟ کزن کہتا ہے لوگ اب بھی ایسے جاتے ہیں",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Empty(t, r.Flags, "%q", s)
+	}
+	for _, s := range []string{
+		"agent says my cousin will go to Italy by dunki route next month, 20 lakh",
+		"agent kehta hai cousin agle mahine dunki route se Italy jayega, 20 lakh",
+		"ایجنٹ کہتا ہے کزن اگلے مہینے ڈنکی روٹ سے اٹلی جائے گا، بیس لاکھ",
+	} {
+		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
+	}
+}
+
+// The FIA's own officer at the airport who finds a visa fake ("FIA
+// officer said visa is fake", "FIA officer ne kaha", "ایف آئی اے افسر نے
+// کہا") is the body acting, not one claiming to recruit for it: no
+// impersonation (blind29 EN-031). One who says he is from the FIA and
+// asks money still impersonates it.
+func TestFixB29RealOfficerIsNoImpersonation(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool {
+		return slices.ContainsFunc(Read(s).Flags, func(f Flag) bool { return f.Code == FlagImpersonation })
+	}
+	for _, s := range []string{
+		"Agent gave my husband a Qatar work visa and he went to Karachi airport, FIA officer said visa is fake and the protector stamp also not real. Agent Kamran took 3.2 lakh",
+		"agent ne shohar ko Qatar ka work visa diya, Karachi airport pe FIA officer ne kaha visa jaali hai aur protector stamp bhi naqli. agent Kamran ne 3.2 lakh liye",
+		"ایجنٹ نے شوہر کو قطر کا ورک ویزا دیا، کراچی ایئرپورٹ پر ایف آئی اے افسر نے کہا ویزا جعلی ہے اور پروٹیکٹر کی مہر بھی نقلی۔ ایجنٹ کامران نے 3.2 لاکھ لیے",
+	} {
+		require.False(t, has(s), "%q", s)
+	}
+	for _, s := range []string{
+		"someone called my mother saying he is from FIA, my brother's name is on a list, pay 50,000 or they will arrest him",
+		"ammi ko kisi ne call ki ke main FIA se hun, 50 hazar do warna bete ko giraftar kar lenge",
+		"امی کو کسی نے فون کیا کہ میں ایف آئی اے سے ہوں، پچاس ہزار دو ورنہ بیٹے کو گرفتار کر لیں گے",
+	} {
+		require.True(t, has(s), "%q", s)
 	}
 }

@@ -251,7 +251,11 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		// "hr.emiratesairline.careers@gmail.com", "recruitment.maersk.dk@outlook.com":
 		// a known employer's name in an address that is not its own.
 		add(FlagImpersonation, fmt.Sprintf("Writes as a known employer from %s", employerMail(f.emails)))
-	case a.claimsOfficial() && (f.job || f.fee || f.paid || a.cue("selected")):
+	case a.claimsOfficial() && (f.job || f.fee || f.paid || a.cue("selected") || caseType == CaseRansom):
+		// A caller who says he is from the FIA and asks money to clear
+		// a name ("saying he is from FIA ... pay 50,000 to clear it or
+		// they will arrest him", blind29 EN-038) passes himself off as
+		// the body he names.
 		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.quote("officials")))
 	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
 		add(FlagImpersonation, fmt.Sprintf("Presents itself as %s to collect data", a.quote("officials")))

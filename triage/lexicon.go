@@ -40,6 +40,7 @@ type lexiconFile struct {
 	HalfAfter       []string                         `json:"number_half_after"`
 	RangeWords      []string                         `json:"range_words"`
 	UnitJoiners     []string                         `json:"unit_sharing_joiners"`
+	InsteadWords    []string                         `json:"instead_words"`
 	CountNouns      []string                         `json:"count_nouns"`
 	CountOblique    struct{ Words, After []string }  `json:"count_nouns_oblique"`
 	CountFree       struct{ Before, Words []string } `json:"count_nouns_free"`
@@ -168,6 +169,7 @@ type lexicon struct {
 	fractions       map[string]float64
 	rangeWords      map[string]bool
 	unitJoiners     map[string]bool    // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
+	insteadWords    map[string]bool    // "instead of 2000", "2000 ki jagah", "2000 کی بجائے": a sum set against another, never a year
 	halfAfter       [][]string         // "four and a half lakh", "char aur aadha lakh": a half more
 	countNouns      map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
 	countOblique    map[string]bool    // "ویزے": a count, unless a postposition follows
@@ -270,6 +272,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		fractions:        map[string]float64{},
 		rangeWords:       wordSet(f.RangeWords),
 		unitJoiners:      wordSet(f.UnitJoiners),
+		insteadWords:     wordSet(f.InsteadWords),
 		halfAfter:        wordSeqs(f.HalfAfter),
 		countNouns:       wordSet(f.CountNouns),
 		countOblique:     wordSet(f.CountOblique.Words),
