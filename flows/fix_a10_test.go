@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
 )
 
 // Found in the unseen typed answers A10 (340/360 at first play on
@@ -62,10 +64,18 @@ func TestA10Answers(t *testing.T) {
 		{"report_consent", "en", "officer can call but dont give my number to the agent", `{"answer":"yes"}`},
 		{"report_consent", "ur", "افسر کال کر سکتا ہے لیکن ایجنٹ کو میرا نمبر نہ دیں", `{"answer":"yes"}`},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "T", c.q, c.lang, c.text
-		require.NoError(t, json.Unmarshal([]byte(c.want), &a.Want))
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s %s: %s", c.q, c.text, why)
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
+}
+
+// readsAsJSON judges a typed answer at a question as the answers corpus
+// does, the wanted reading written as the corpus writes it
+// (`{"answer":"text","value":"Waqas"}`).
+func readsAsJSON(t *testing.T, e *flows.Engine, q, lang, text, want string) {
+	t.Helper()
+	var a labelled
+	a.ID, a.Question, a.Lang, a.Text = "T", q, lang, text
+	require.NoError(t, json.Unmarshal([]byte(want), &a.Want))
+	ok, why := outcome(e, a)
+	require.True(t, ok, "%s %s: %s", q, text, why)
 }

@@ -1,10 +1,7 @@
 package flows_test
 
 import (
-	"encoding/json"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Found in the unseen typed answers A11 (327/360 at first play on
@@ -39,10 +36,6 @@ func TestA11Answers(t *testing.T) {
 		{"help_number", "ur-Latn", "number nahi dena", `{"answer":"skip"}`},
 		{"help_number", "ur", "نمبر نہیں دینا", `{"answer":"skip"}`},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "T", c.q, c.lang, c.text
-		require.NoError(t, json.Unmarshal([]byte(c.want), &a.Want))
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s %s: %s", c.q, c.text, why)
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }

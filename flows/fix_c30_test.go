@@ -1,7 +1,6 @@
 package flows_test
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -32,11 +31,7 @@ func TestC30Answers(t *testing.T) {
 		{"report_paid_how", "ur-Latn", "kya main 20000 medical ke de dun?", `{"answer":"aside","aside":"pay_more"}`},
 		{"report_recruiter", "en", "Al Haramain Hajj Services they say", `{"answer":"text","value":"Al Haramain Hajj Services"}`},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "T", c.q, c.lang, c.text
-		require.NoError(t, json.Unmarshal([]byte(c.want), &a.Want))
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s %s: %s", c.q, c.text, why)
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
 

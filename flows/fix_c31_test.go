@@ -1,7 +1,6 @@
 package flows_test
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -42,11 +41,7 @@ func TestC31Answers(t *testing.T) {
 		{"help_what", "en", "locked in a room, there were marks on his back in the video", `{"answer":"violence"}`},
 		{"help_what", "en", "locked in a room, they dont let him out", `{"answer":"locked_in"}`},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "T", c.q, c.lang, c.text
-		require.NoError(t, json.Unmarshal([]byte(c.want), &a.Want))
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s %s: %s", c.q, c.text, why)
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 	for _, c := range []struct{ locale, text string }{
 		{"ur", "یہ اشتہار ٹیلیگرام گروپ میں آیا ہے، ٹھیک ہے یا نہیں؟"},

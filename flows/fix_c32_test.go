@@ -1,7 +1,6 @@
 package flows_test
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -22,11 +21,7 @@ func TestC32Answers(t *testing.T) {
 		{"help_contact", "en", "call me. dont call my sister, her phone is hidden", `{"answer":"number"}`},
 		{"help_contact", "ur", "مجھے فون کریں، لیکن چھپ کر، گھر والوں کو پتا نہ چلے", `{"answer":"discreet"}`},
 	} {
-		var a labelled
-		a.ID, a.Question, a.Lang, a.Text = "T", c.q, c.lang, c.text
-		require.NoError(t, json.Unmarshal([]byte(c.want), &a.Want))
-		ok, why := outcome(e, a)
-		require.True(t, ok, "%s %s: %s", c.q, c.text, why)
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 	for _, s := range []string{
 		"Ye company check kar dein. Haripur me akhbar me ad aya hai",
