@@ -529,21 +529,17 @@ func (rd *Reading) Greeting() bool {
 	return rd.has(kindAside, "greeting") && rd.covered(kindAside) >= 0.8
 }
 
-// officialWords name the bodies a person may take this chat for ("is this
-// FIA?", "کیا یہ واقعی ایف آئی اے کا نمبر ہے؟").
-var officialWords = WordSet([]string{"fia", "ایف", "police", "پولیس", "sarkari", "sarkar", "سرکاری", "government", "govt",
-	"hukumat", "حکومت", "official", "nccia", "oec", "beoe", "ministry", "وزارت", "ادارہ"})
-
 // AsksIfOfficial reports a question whether this chat is an official body
-// ("is this really FIA?", "kya ye sach me FIA ka number hai?"), not
-// whether an agent or offer is genuine ("is this real?").
+// ("is this really FIA?", "kya ye sach me FIA ka number hai?"; the bodies
+// are words.json's class official_bodies), not whether an agent or offer
+// is genuine ("is this real?").
 func (rd *Reading) AsksIfOfficial() bool {
 	if rd.Aside() != "who" {
 		return false
 	}
 	for _, h := range rd.pick([]string{kindAside}, "who") {
 		for k := h.i; k < h.j; k++ {
-			if officialWords[rd.toks[k].S] {
+			if rd.r.lex.Class("official_bodies")[rd.toks[k].S] {
 				return true
 			}
 		}
