@@ -610,12 +610,19 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// bilkul nahi", "کال بالکل نہ کریں", "don't call at all"):
 			// no contact.
 			switch {
+			case rd.Marks(q.set, "_care"):
+				return answer("discreet") // "صرف خاموش میسج، کال بالکل نہیں" (A12-0313)
 			case rd.Marks(q.set, "_message"):
 				return answer("here")
 			case never:
 				return answer("none")
 			}
 			return answer("discreet")
+		}
+		if rd.Unknown() && !rd.Question() {
+			if _, named := rd.Option(q.set, q.prefer...); !named {
+				return skipped // "pata nai, sochta hun" (A12-0318): not decided, no refusal
+			}
 		}
 		if yn == lang.PolarNo && !(len(st.signals().Situations) > 0 && rd.Lead() != lang.PolarNo) && !rd.Marks(q.set, "_nophone") {
 			// (but "band rakha hai, bahar nahi jane dete … mujhe yahan se

@@ -271,7 +271,23 @@ func (r *Reader) Read(text string) *Reading {
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutTags(toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks))))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutEmphatic(toks, r.withoutTags(toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))))}
+}
+
+// withoutEmphatic drops a greeting "hi" that follows a word of the same
+// clause: in Roman Urdu it is the particle "only" ("anonymous hi theek
+// hai", "isi chat pe hi", A12-0191), a greeting only where a message or
+// clause opens with it.
+func (r *Reader) withoutEmphatic(toks []Token, hits []Hit) []Hit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAside && l.Key == "greeting" && h.J == h.I+1 && h.I > 0 &&
+			!toks[h.I].Brk && toks[h.I].S == "hi" {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // withoutTags drops a "no" that is a tag particle right after a verb
@@ -554,6 +570,13 @@ func (rd *Reading) share(hits []found) float64 {
 	return float64(n) / float64(len(rd.toks))
 }
 
+// Farewell reports thanks closed with words of leave-taking and nothing
+// else ("ok thanks bye", "ٹھیک ہے شکریہ", "theek hai shukriya allah hafiz"):
+// its "ok" ends a talk, it says yes to no question (A12-0159, A12-0359).
+func (rd *Reading) Farewell() bool {
+	return rd.has(kindAside, "thanks") && rd.covered(kindAside) == 1
+}
+
 // Polarity is a yes/no answer.
 type Polarity int
 
@@ -586,11 +609,15 @@ var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "
 // yehi hai"), alone it is unknown; a polite "ji" or an "ok" is yes only when
 // nothing else is said.
 func (rd *Reading) YesNo() Polarity {
+	if rd.Farewell() {
+		return PolarNone // "ok thanks bye", "ٹھیک ہے شکریہ": no answer to anything
+	}
 	if p, ok := rd.settledPolarity(); ok {
 		return p // "haan... nahi rehne do": the last said wins
 	}
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	confirms := rd.pick([]string{kindAnswer}, "confirm")
+	unclear := rd.pick([]string{kindAside}, "unclear")
 	var first, weak Polarity
 	hedge := false
 	for k, h := range hs {
@@ -609,6 +636,9 @@ func (rd *Reading) YesNo() Polarity {
 			}
 			if slices.ContainsFunc(confirms, func(c found) bool { return c.i <= h.i && h.j <= c.j && c.j-c.i > h.j-h.i }) {
 				continue // "all good, no changes" (A8-0207): a "no" that confirms
+			}
+			if slices.ContainsFunc(unclear, func(c found) bool { return c.i <= h.i && h.j <= c.j }) {
+				continue // "سمجھ نہیں آئی", "samajh nahi aaya" (A12-0360): not understood, no answer
 			}
 			p = PolarNo
 		case "wrong":

@@ -511,11 +511,12 @@ func (rd *Reading) Aside() string {
 		}
 	}
 	switch {
-	case kinds["thanks"] && rd.coveredBy(kindAside, "thanks") >= 0.5:
+	case kinds["thanks"] && (rd.coveredBy(kindAside, "thanks") >= 0.5 || rd.Farewell()):
 		return "thanks"
 	case kinds["greeting"] && rd.covered(kindAside) >= 0.8:
 		return "greeting"
-	case kinds["unclear"] && rd.coveredBy(kindAside, "unclear") >= 0.6:
+	case kinds["unclear"] && (rd.coveredBy(kindAside, "unclear") >= 0.6 || q && rd.covered(kindAside, kindAnswer) >= 0.8):
+		// "یہ کیا ہے؟ سمجھ نہیں آئی": what is this, not understood
 		return "unclear"
 	case q:
 		return "question"
