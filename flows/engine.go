@@ -551,6 +551,14 @@ func (st *step) intent() (kind string, withThis bool) {
 	if FindReference(text) != "" || badReference(text) != "" {
 		return choiceRefPrefix, false // "HSY-3MR7VA wali report ka koi update?"
 	}
+	if it := rd.Intent(); (it == "report" && !rd.ReportAsked() || it == "verify" && !rd.NamesIntent(it)) && rd.AsksIfOfficial() &&
+		!content && len(sig.Flags) == 0 && !rd.NamesIntent("verify_ask") {
+		// "کیا یہ واقعی ایف آئی اے کا نمبر ہے؟", "is this the real FIA
+		// number or a scam too?" (A10-0013, A12-0015): whether this chat
+		// is genuine, not an agent to check or a scam to report; who we
+		// are is answered.
+		return "", false
+	}
 	switch rd.Intent() {
 	case "erase":
 		return ChoiceErase, false
@@ -564,12 +572,6 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindHelp, true
 	case "verify":
-		if rd.AsksIfOfficial() && !content && !rd.NamesIntent("verify") && !rd.NamesIntent("verify_ask") && len(sig.Flags) == 0 {
-			// "کیا یہ واقعی ایف آئی اے کا نمبر ہے؟", "is this really FIA?"
-			// (A10-0013): whether this chat is genuine, not an agent to
-			// check; who we are is answered.
-			return "", false
-		}
 		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") {
 			// "is it genuine?? looks too good to be true", "i feel something
 			// is wrong. pls check", "check kren aur action lein": what they

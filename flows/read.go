@@ -921,8 +921,13 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		if a == nil {
 			a = bareAmount(st.in.Text, sig)
 		}
+		said := inOrder(rd.Text, sig.Amounts)
 		if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
+		} else if len(said) >= 2 && rd.Reduced() {
+			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya"
+		} else if t := plusSum(rd.Text, said); t != nil {
+			a = t // "1.8 lac + 40k for medical and protector"
 		} else if t := instalments(rd, sig.Amounts); t != nil {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
 		} else if t := listedFees(rd, sig.Amounts); t != nil {
@@ -978,6 +983,34 @@ func instalments(rd *lang.Reading, amounts []Amount) *Amount {
 		}
 		total.Value += p.a.Value
 		prevEnd = p.k + len(p.a.Text)
+	}
+	total.Text = formatAmount(total)
+	return &total
+}
+
+// plusSum is the sum of amounts written with a plus between each ("1.8
+// lac + 40k for medical", "3 lakh plus 50 hazar", A12-0132), all in one
+// currency.
+func plusSum(text string, said []placedAmount) *Amount {
+	if len(said) < 2 {
+		return nil
+	}
+	total := Amount{Currency: said[0].a.Currency}
+	for i, p := range said {
+		if p.a.Currency != total.Currency {
+			return nil
+		}
+		if i > 0 {
+			end := said[i-1].k + len(said[i-1].a.Text)
+			if end > p.k {
+				return nil
+			}
+			between := strings.ToLower(strings.TrimSpace(text[end:p.k]))
+			if !strings.HasPrefix(between, "+") && !strings.HasPrefix(between, "plus ") && between != "plus" && !strings.HasPrefix(between, "پلس") {
+				return nil
+			}
+		}
+		total.Value += p.a.Value
 	}
 	total.Text = formatAmount(total)
 	return &total
@@ -1220,10 +1253,29 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
 		out["paid_amount"] = asked // "jee poore": all that was asked
 	}
-	if how := paymentOf(sig.Payments); how != "" {
+	if how := st.payment(rd, sig); how != "" {
 		out["paid_how"] = how
 	}
 	return out
+}
+
+// payment is how the money was paid: the way named, the main one where
+// several are ("mostly cash at the office, a little by bank", C35-008),
+// or the one settled on after a correction ("ek dafa jazzcash se bhi...
+// nahi nahi wo bhi easypaisa tha, sab easypaisa", C18-029).
+func (st *step) payment(rd *lang.Reading, sig Signals) string {
+	how := paymentOf(sig.Payments)
+	if part := rd.MostlyPart(); part != "" {
+		if h := paymentOf(st.e.opts.Triage(part).Payments); h != "" {
+			how = h
+		}
+	}
+	if after := rd.AfterCorrection(); after != "" {
+		if h := paymentOf(st.e.opts.Triage(after).Payments); h != "" {
+			how = h
+		}
+	}
+	return how
 }
 
 // repeated is a sum paid as many times as the answer says beside it ("60
@@ -1293,7 +1345,22 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 	amounts = notReceipts(rd, amounts)
 	paid, owed := rd.PaymentSpans()
-	if !rd.Owes() {
+	if rd.Owes() {
+		// "پہلے تین لاکھ دیے پھر ڈیڑھ لاکھ، باقی ایک لاکھ ویزا آنے پر دینا
+		// تھا" (C35-013): the sums paid one after another, without the rest
+		// still to pay
+		var given []Amount
+		for _, p := range inOrder(rd.Text, amounts) {
+			if !rd.RestAt(p.k) {
+				given = append(given, p.a)
+			}
+		}
+		if len(given) < len(amounts) {
+			if t := instalments(rd, given); t != nil {
+				return t
+			}
+		}
+	} else {
 		if t := instalments(rd, amounts); t != nil {
 			return t // "pehle 50 hazar jazzcash kiye, phir 30 hazar": paid in all
 		}
@@ -1619,14 +1686,7 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			r.more["paid_amount"] = asked // "saare paise bank mein bheje": all that was asked
 		}
 	}
-	how := paymentOf(sig.Payments)
-	if after := rd.AfterCorrection(); after != "" {
-		// "ek dafa jazzcash se bhi... nahi nahi wo bhi easypaisa tha, sab
-		// easypaisa" (C18-029): the way they settled on.
-		if h := paymentOf(st.e.opts.Triage(after).Payments); h != "" {
-			how = h
-		}
-	}
+	how := st.payment(rd, sig)
 	if how != "" {
 		r.value = how
 	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) &&

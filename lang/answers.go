@@ -570,6 +570,29 @@ func (rd *Reading) share(hits []found) float64 {
 	return float64(n) / float64(len(rd.toks))
 }
 
+// Reduced reports a sum brought down in bargaining ("pehle 6 lakh bola phir
+// kam kr k 5 lakh 20 hazar pe aa gaya", "first 6 lakh, then he came down
+// to 5.2 lakh", A12-0125): the last sum is the one asked.
+func (rd *Reading) Reduced() bool { return rd.has(kindAnswer, "reduced") }
+
+// MostlyPart returns the clause a word of "most of it" opens ("زیادہ تر
+// نقد دفتر میں، تھوڑا سا بینک میں", "mostly cash, a little by bank": "نقد
+// دفتر میں"), where the main one of several things named is, or "".
+func (rd *Reading) MostlyPart() string {
+	hs := rd.pick([]string{kindAnswer}, "mostly")
+	if len(hs) == 0 || hs[0].j >= len(rd.toks) {
+		return ""
+	}
+	end := len(rd.Text)
+	for k := hs[0].j + 1; k < len(rd.toks); k++ {
+		if rd.toks[k].Brk {
+			end = rd.toks[k].Start
+			break
+		}
+	}
+	return rd.Text[rd.toks[hs[0].j].Start:end]
+}
+
 // Farewell reports thanks closed with words of leave-taking and nothing
 // else ("ok thanks bye", "ٹھیک ہے شکریہ", "theek hai shukriya allah hafiz"):
 // its "ok" ends a talk, it says yes to no question (A12-0159, A12-0359).
@@ -691,7 +714,7 @@ func (rd *Reading) Paid() Polarity {
 	clauseOf := rd.clauses()
 	unknownIn := map[int]bool{}
 	paidIn := map[int]bool{}
-	var unpaid, unknown bool
+	var unpaid, unknown, restPending bool
 	docs := rd.docClauses() // clauses about handing over documents, not money
 	for _, h := range hs {
 		if h.Key == "unknown" {
@@ -725,6 +748,10 @@ func (rd *Reading) Paid() Polarity {
 			// pata": the doubt is about the payment
 		case (pay && h.neg || h.Key == "not_yet") && rd.secondSumDenied(clauseOf, h.i, -1):
 			// "yes 35k only, I did not send the 80": the second sum denied
+		case (pay && h.neg || h.Key == "not_yet") && rd.restBefore(clauseOf, h.i):
+			// "partly, 2 lakh so far. rest not yet", "baqi abhi nahi diye"
+			// (C35-032): what is not yet paid is the rest, so some was
+			restPending = true
 		case pay && h.neg, h.Key == "not_yet", h.Key == "no_money":
 			unpaid = true
 		case h.Key == "paid_done":
@@ -734,7 +761,7 @@ func (rd *Reading) Paid() Polarity {
 	switch {
 	case rd.Lead() == PolarNo:
 		return PolarNo
-	case len(paidIn) > 0:
+	case len(paidIn) > 0, restPending && !unpaid && !unknown:
 		return PolarYes
 	case !unknown && rd.onlySecondSumDenied(clauseOf):
 		// "جی 35 ہزار بس، 80 نہیں بھیجے": a yes with a sum, the next sum denied
@@ -749,6 +776,35 @@ func (rd *Reading) Paid() Polarity {
 		return PolarUnknown
 	}
 	return rd.YesNo()
+}
+
+// restWords name what is left of a sum ("the rest", "baqi").
+var restWords = WordSet([]string{"rest", "remaining", "balance", "baqi", "baaki", "baki", "baqaya", "bakaya", "باقی", "بقایا"})
+
+// restBefore reports a word for the rest of a sum before token i in its
+// clause ("rest not yet", "baqi abhi nahi diye", "باقی ابھی نہیں دیے").
+func (rd *Reading) restBefore(clauseOf []int, i int) bool {
+	for k := i - 1; k >= 0 && clauseOf[k] == clauseOf[i]; k-- {
+		if restWords[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// RestAt reports a word for the rest of a sum before byte offset k, in
+// the clause k is in ("… باقی ایک لاکھ ویزا آنے پر دینا تھا": the lakh at
+// k is what is left to pay).
+func (rd *Reading) RestAt(k int) bool {
+	clauseOf := rd.clauses()
+	at := -1
+	for i, t := range rd.toks {
+		if t.Start >= k {
+			at = i
+			break
+		}
+	}
+	return at > 0 && rd.restBefore(clauseOf, at)
 }
 
 // Lead is the polarity of a yes or no word opening the answer ("no,

@@ -511,7 +511,7 @@ func (rd *Reading) Aside() string {
 		}
 	}
 	switch {
-	case kinds["thanks"] && (rd.coveredBy(kindAside, "thanks") >= 0.5 || rd.Farewell()):
+	case kinds["thanks"] && (rd.thanksShare() >= 0.5 || rd.Farewell()):
 		return "thanks"
 	case kinds["greeting"] && rd.covered(kindAside) >= 0.8:
 		return "greeting"
@@ -522,6 +522,28 @@ func (rd *Reading) Aside() string {
 		return "question"
 	}
 	return ""
+}
+
+// thanksShare is the share of the words that thanks covers, a word of
+// address counted with it ("shukriya bhai jaan", "thank u so much bhai":
+// thanks to someone, A12-0079, A12-0259).
+func (rd *Reading) thanksShare() float64 {
+	hs := rd.pick([]string{kindAside}, "thanks")
+	if len(hs) == 0 || len(rd.toks) == 0 {
+		return 0
+	}
+	address := rd.r.lex.Class("address")
+	n := 0
+	for k, t := range rd.toks {
+		in := address[t.S]
+		for _, h := range hs {
+			in = in || h.i <= k && k < h.j
+		}
+		if in {
+			n++
+		}
+	}
+	return float64(n) / float64(len(rd.toks))
 }
 
 // Greeting reports a message that is only a greeting ("salam", "hello",

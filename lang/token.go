@@ -142,6 +142,10 @@ func Tokenize(text string) []Token {
 			_, size = utf8.DecodeRuneInString(text[i:]) // 1 for an invalid byte
 		}
 		f, ok := FoldRune(r)
+		if ok && harakat(f) && kind == 1 {
+			end = i + size // "مصطفیٰ": the mark is read past, but the word as written keeps it
+			continue
+		}
 		if !ok || harakat(f) {
 			continue
 		}
