@@ -1461,6 +1461,14 @@ func (rd *Reading) AfterCorrection() string {
 			end = h.j
 		}
 	}
+	for _, h := range rd.pick([]string{kindAnswer}, "no") {
+		// "kuch cash kuch bank... nahi, sara cash hi diya tha" (C34-029):
+		// a "no" that is a clause of its own, after something said and
+		// before more, takes back what came before it
+		if h.i > 0 && h.j == h.i+1 && h.j < len(rd.toks) && rd.toks[h.i].Brk && rd.toks[h.j].Brk && h.j > end {
+			end = h.j
+		}
+	}
 	if end < 0 {
 		return ""
 	}
@@ -1770,6 +1778,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 				return v, true
 			}
 		}
+	}
+	if set == "whom" && rd.has(optionPrefix+set, "_self_and") {
+		return "self", true // "mein khud aur mera bhai", "me and my brother" (C34-006): the writer is among them
 	}
 	clauseOf := rd.clauses()
 	var named, returned []string

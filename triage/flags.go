@@ -782,9 +782,47 @@ func (a *analysis) feeAmount(e Entities) *Amount {
 			continue
 		}
 		for _, c := range []string{"fee", "paid", "paid_verb", "ask_pay"} {
-			if d := a.distance(c, ti, tj, 6, 6); d >= 0 && (bestD < 0 || d < bestD) {
+			if d := a.feeDistance(c, ti, tj); d >= 0 && (bestD < 0 || d < bestD) {
 				best, bestD = &e.Amounts[i], d
 			}
+		}
+	}
+	return best
+}
+
+// feeDistance is twice distance's words from a cue to the amount at
+// [i, j), one more where a clause break stands between them: "job 2200
+// riyal, fees 3 lakh 20 hazar" (C34-027) asks the 3 lakh its "fees" opens,
+// not the salary before the comma; "150000 fee, said pay 50k now" (C4-025)
+// still asks the first.
+func (a *analysis) feeDistance(cue string, i, j int) int {
+	broken := func(from, to int) bool { // a break before any token in [from, to]
+		for k := from; k <= to && k < len(a.toks); k++ {
+			if a.toks[k].Brk {
+				return true
+			}
+		}
+		return false
+	}
+	best := -1
+	for _, h := range a.cueHits(cue) {
+		d := -1
+		switch {
+		case h.J <= i && i-h.J < 6:
+			d = 2 * (i - h.J)
+			if broken(h.J, i) {
+				d++
+			}
+		case h.I >= j && h.I-j < 6:
+			d = 2 * (h.I - j)
+			if broken(j, h.I) {
+				d++
+			}
+		case h.I < j && i < h.J:
+			d = 0
+		}
+		if d >= 0 && (best < 0 || d < best) {
+			best = d
 		}
 	}
 	return best
