@@ -713,8 +713,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				}
 			}
 		}
-		if end < len(atoms) && atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") {
-			i = end // "100% guarantee", "۱۰۰٪": a share, never money
+		if end < len(atoms) && (atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") || atoms[end].kind == 'w' && lex.percentWords[atoms[end].s]) {
+			// "100% guarantee", "۱۰۰٪", "۱۰۰ فیصد گارنٹی", "100 fisad": a
+			// share, never money, even right after a salary's currency
+			// ("تنخواہ ۲۵۰۰ ریال ۱۰۰ فیصد گارنٹی" is no 100 riyals, blind30 UR-026)
+			i = end
 			continue
 		}
 		if len(qs) == 1 && !q.hasMult && q.value >= 1 && q.value <= 31 && wordsAt(atoms, end, lex.monthNames, false) {
