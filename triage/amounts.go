@@ -300,7 +300,7 @@ func moneyNear(atoms []atom, i, j int) bool {
 	words = 0
 	for k := j; k < len(atoms) && words < 3; k++ {
 		if atoms[k].kind == 'w' {
-			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] {
+			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] || words == 0 && moreSumAt(atoms, k) {
 				return true
 			}
 			words++
@@ -310,6 +310,21 @@ func moneyNear(atoms []atom, i, j int) bool {
 		}
 	}
 	return channelNear(atoms, i, j)
+}
+
+// moreSumAt reports a word of more (more_words.after) right after a bare
+// number, the clause ending there or going on to what the sum was for
+// (more_sum_next, a money or fee word): "then 40000 more for CoS", "phir
+// 40000 mazeed", "پھر ۴۰۰۰۰ مزید" (blind30 EN-043); not a noun counted,
+// "2 more boys", "3 more days", "۳ اور لڑکے".
+func moreSumAt(atoms []atom, k int) bool {
+	if !lex.moreAfter[atoms[k].s] {
+		return false
+	}
+	if k+1 >= len(atoms) || atoms[k+1].kind == 'p' {
+		return true
+	}
+	return atoms[k+1].kind == 'w' && (lex.moreSumNext[atoms[k+1].s] || lex.moneyContext[atoms[k+1].s] || lex.feeWords[atoms[k+1].s])
 }
 
 // channelNear reports a wallet or cash named within four words before a

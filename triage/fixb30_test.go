@@ -32,3 +32,32 @@ func TestFixB30PercentIsNoMoney(t *testing.T) {
 		require.ElementsMatch(t, c.want, amountList(r.Entities.Amounts), "%q", c.text)
 	}
 }
+
+// A second payment told as "then N more" ("phir N mazeed", "پھر N مزید")
+// is a sum, as is a sum "collected" ("wasool", "وصول") from each
+// (blind30 EN-043, EN-047). Neighbours: a count of more boys or days is
+// no money, nor a number of people a man collects passports from.
+func TestFixB30MoreAndCollectedSums(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"paid 12000 for online training then 40000 more for CoS. the channel is gone", []string{"12000 PKR", "40000 PKR"}},
+		{"paid 12000 for the online course then 40000 more", []string{"12000 PKR", "40000 PKR"}},
+		{"pehle online course ke 12000 diye phir 40000 mazeed", []string{"12000 PKR", "40000 PKR"}},
+		{"پہلے آن لائن کورس کے ۱۲۰۰۰ دیے پھر ۴۰۰۰۰ مزید لیے", []string{"12000 PKR", "40000 PKR"}},
+		{"a man in our mohalla is collecting passports & 50,000 each from youngsters for Romania work permit", []string{"50000 PKR"}},
+		{"wo har larke se 50,000 wasool kar raha hai Romania ke liye", []string{"50000 PKR"}},
+		{"وہ ہر لڑکے سے ۵۰ ہزار وصول کر رہا ہے رومانیہ کے لیے", []string{"50000 PKR"}},
+		// neighbours
+		{"they returned only 50k. 2 more boys from our village paid this month.", []string{"50000 PKR"}},
+		{"agent took 2 lakh, we waited 3 more days", []string{"200000 PKR"}},
+		{"ایجنٹ نے ۲ لاکھ لیے، ۳ اور لڑکے بھی گئے", []string{"200000 PKR"}},
+		{"2 aur larke bhi gaye, agent ne 1 lakh liya", []string{"100000 PKR"}},
+		{"he is collecting passports from 20 boys for Romania", nil},
+	} {
+		r := Read(c.text)
+		require.ElementsMatch(t, c.want, amountList(r.Entities.Amounts), "%q", c.text)
+	}
+}
