@@ -61,3 +61,33 @@ func TestFixB30MoreAndCollectedSums(t *testing.T) {
 		require.ElementsMatch(t, c.want, amountList(r.Entities.Amounts), "%q", c.text)
 	}
 }
+
+// A smuggler's journey over and done, the one who went home and well, and
+// nothing to act on (no agent, report, money, number, plan or question)
+// is family news, no case (blind30 RU-015, blind11 RU-011). Neighbours:
+// with an agent to report, a complaint asked about, or one about to go the
+// same way, it stays smuggling.
+func TestFixB30JourneyOverIsNoCase(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"shukar hai mera cousin Iran ki jail se wapas aa gaya, 2 saal pehle dunki pe gaya tha, ab ghar pe hai sab theek",
+		"2 saal pehle main bhi dunki laga k Greece gya tha, raaste mein bohat mushkil dekhi. ab wapas aa gaya hun aur Lahore mein apna rickshaw chalata hun",
+		"thank God my cousin is back from jail in Iran, he went by dunki 2 years ago, now he is home and all is fine",
+		"Alhamdulillah my cousin came back from Iran jail, he went on dunki 2 years ago, now he is at home and fine",
+		"اللہ کا شکر ہے میرا کزن ایران کی جیل سے واپس آ گیا، دو سال پہلے ڈنکی پر گیا تھا، اب گھر پر ہے سب ٹھیک ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+		require.Empty(t, r.Flags, "%q", s)
+	}
+	for _, s := range []string{
+		"shukar hai mera cousin Iran ki jail se wapas aa gaya, ab ghar pe hai. jis agent ne dunki lagwai thi wo abhi bhi larke bhej raha hai",
+		"my cousin came back home from Iran jail, he went by dunki 2 years ago. where can we complain about the agent?",
+		"my brother went by dunki last year, now he is back home but the agent is still sending boys from our village",
+		"2018 mai dunki laga k Iran Turkey gaya tha, ab wapis aa gaya hun. ab mera bhanja bhi wahi sochta hai, usko samjhane k liye koi video hai?",
+		"بھائی دو سال پہلے ڈنکی سے یونان گیا تھا، اب واپس گھر آ گیا ہے، ایجنٹ کے خلاف شکایت کرنی ہے",
+	} {
+		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
+	}
+}
