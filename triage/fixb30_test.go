@@ -91,3 +91,31 @@ func TestFixB30JourneyOverIsNoCase(t *testing.T) {
 		require.Equal(t, CaseSmuggling, Read(s).CaseType, "%q", s)
 	}
 }
+
+// A smuggler's threat to send one back ("warna wapis bhej dunga", "ورنہ
+// واپس بھیج دوں گا", "warna wapis Pakistan bhej denge") while more money
+// is asked in a safe house is no threat to the person: smuggling, urgent
+// (red-flags.md; blind30 RU-009, blind4 RU-045). Neighbours: "zinda wapis
+// nahi bhejenge", a killing threatened, one locked in and beaten stay
+// emergencies.
+func TestFixB30SendBackIsNoThreatToLife(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai ko Quetta me ek ghar me rakha hua hai 10 din se, agent kehta hai aage Iran jane k liye 2 lakh aur do warna wapis bhej dunga",
+		"بھائی کو کوئٹہ میں ایک گھر میں دس دن سے رکھا ہوا ہے، ایجنٹ کہتا ہے آگے ایران جانے کے لیے ۲ لاکھ اور دو ورنہ واپس بھیج دوں گا",
+		"bhai ko ek ghar me rakha hua hai, 2 lakh aur do warna wapis pakistan bhej denge",
+		"my brother is kept in a house in Quetta for 10 days, agent says give 2 lakh more to go on to Iran or he will send him back",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"bhai ko ek ghar me band kiya hua hai, 5 lakh do warna zinda wapis nahi bhejenge",
+		"bhai ko ek ghar me rakha hua hai, 5 lakh do warna maar denge",
+		"بھائی کو ایک کمرے میں بند کر رکھا ہے، پیسے دو ورنہ واپس نہیں بھیجیں گے، مار رہے ہیں",
+		"they are keeping my brother in a house in Tripoli, send 5 lakh or they will kill him",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
