@@ -44,6 +44,8 @@ func (st *step) erase(choice string) {
 			return
 		}
 		switch yn := rd.YesNo(); {
+		case rd.ByMistake() && yn != lang.PolarYes:
+			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
 		case yn == lang.PolarYes || yn == lang.PolarNone && rd.Intent() == ChoiceErase:
 			choice = ChoiceYes // "dlt krdo", "سب ختم کر دیں"
 		case (yn == lang.PolarUnknown || rd.Unknown()) && !rd.Question():

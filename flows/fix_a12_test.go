@@ -17,7 +17,9 @@ import (
 // know yet" at how to be reached is no refusal; a sum bargained down is
 // the last one, sums with a plus are added, the rest still to pay is no
 // part of what was paid; the caller named after the firm is beside it;
-// a name keeps its marks as written ("مصطفیٰ").
+// a name keeps its marks as written ("مصطفیٰ"); a number abroad written
+// without its "+" is read as one where a number is asked; a number called
+// wrong gives way to the one after it; delete pressed by mistake is a no.
 func TestA12Answers(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -79,6 +81,17 @@ func TestA12Answers(t *testing.T) {
 		{"report_recruiter", "en", "Japan Rozgar Scheme Pakistan, the caller said his name was Imran", `{"answer":"text","value":"Japan Rozgar Scheme Pakistan"}`},
 		{"report_recruiter", "ur-Latn", "Japan Rozgar Scheme Pakistan, call karne wale ne apna naam Imran bataya", `{"answer":"text","value":"Japan Rozgar Scheme Pakistan"}`},
 		{"report_recruiter", "ur", "غلام مصطفیٰ، لوگ اسے مصطفیٰ ایجنٹ کہتے ہیں", `{"answer":"text","value":"غلام مصطفیٰ"}`},
+		{"help_number", "en", "971 52 118 4406 (whatsapp only)", `{"answer":"phone","phones":["+971521184406"]}`},
+		{"help_number", "ur-Latn", "974 3344 1209 qatar wala", `{"answer":"phone","phones":["+97433441209"]}`},
+		{"help_number", "ur", "۹۶۶ ۵۰ ۱۲۳ ۴۵۶۷", `{"answer":"phone","phones":["+966501234567"]}`},
+		{"help_number", "en", "0300 1234567", `{"answer":"phone","phones":["+923001234567"]}`},
+		{"help_number", "ur-Latn", "pehle 0301 5566 718 likha tha ghalat, sahi 0301 5566 781 hai", `{"answer":"phone","phones":["+923015566781"]}`},
+		{"help_number", "en", "0301 5566718 was wrong, correct one is 0301 5566781", `{"answer":"phone","phones":["+923015566781"]}`},
+		{"help_number", "ur", "پہلے ۰۳۰۱۵۵۶۶۷۱۸ لکھا تھا غلط، صحیح ۰۳۰۱۵۵۶۶۷۸۱ ہے", `{"answer":"phone","phones":["+923015566781"]}`},
+		{"erase", "ur-Latn", "nai nai galti se dab gaya", `{"answer":"no"}`},
+		{"erase", "en", "oh no i pressed it by mistake", `{"answer":"no"}`},
+		{"erase", "ur", "غلطی سے دب گیا تھا", `{"answer":"no"}`},
+		{"erase", "en", "yes delete, i sent the report by mistake", `{"answer":"yes"}`},
 	} {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -793,7 +794,11 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 
 // readPhone reads phone numbers typed out.
 func (st *step) readPhone(q *question, rd *lang.Reading) reply {
-	if phones := st.signals().Phones; len(phones) > 0 {
+	phones := st.signals().Phones
+	if len(phones) == 0 {
+		phones = st.withoutPlus(st.in.Text)
+	}
+	if len(phones) > 0 {
 		phones = st.kept(rd, phones, func(s Signals) []string { return s.Phones })
 		return answer(strings.Join(phones, ", "))
 	}
@@ -811,6 +816,33 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 		return skipped
 	}
 	return reply{}
+}
+
+// withoutPlus reads a number abroad written without its "+" ("971 52 118
+// 4406 (whatsapp only)", "974 3344 1209 qatar wala", A12-0327), asked for
+// a number: the digits of the answer's first run of digits and spaces,
+// read with a "+" by triage, which knows the country codes and lengths. A
+// Pakistani number or a sum is never read so: one starting 0 or 92, or
+// shorter than ten digits.
+func (st *step) withoutPlus(text string) []string {
+	var digits []rune
+	started := false
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			digits = append(digits, r)
+			started = true
+		case started && (r == ' ' || r == '-'):
+		case started:
+			goto done
+		}
+	}
+done:
+	d := lang.Digits(string(digits))
+	if len(d) < 10 || len(d) > 13 || d[0] == '0' || strings.HasPrefix(d, "92") {
+		return nil
+	}
+	return st.e.opts.Triage("+" + d).Phones
 }
 
 // kept drops from the values of one kind an answer names (countries,

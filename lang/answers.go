@@ -575,6 +575,18 @@ func (rd *Reading) share(hits []found) float64 {
 // to 5.2 lakh", A12-0125): the last sum is the one asked.
 func (rd *Reading) Reduced() bool { return rd.has(kindAnswer, "reduced") }
 
+// ByMistake reports a choice said to be made by mistake ("nai nai galti se
+// dab gaya", "pressed by mistake", "غلطی سے دب گیا", A12-0351).
+// A longer "no" may hold it ("galti se dab gaya" is a no as well).
+func (rd *Reading) ByMistake() bool {
+	for _, h := range rd.hits {
+		if l := rd.r.m.Label(h.Label); l.Kind == kindAnswer && l.Key == "mistake" {
+			return true
+		}
+	}
+	return false
+}
+
 // MostlyPart returns the clause a word of "most of it" opens ("زیادہ تر
 // نقد دفتر میں، تھوڑا سا بینک میں", "mostly cash, a little by bank": "نقد
 // دفتر میں"), where the main one of several things named is, or "".
@@ -1199,7 +1211,8 @@ func (rd *Reading) CorrectedAt() int {
 var sumNoFillers = WordSet([]string{"he", "she", "they", "said", "says", "told", "it", "was", "is", "its", "i", "mean", "meant",
 	"sorry", "wait", "actually", "but", "only", "just", "rs", "beta", "bhai", "ji", "jee", "g", "balke", "balki", "bulke", "sirf", "srf",
 	"to", "tou", "tha", "the", "thi", "hai", "h", "he", "bataya", "bola", "kaha", "kehta", "keh", "raha", "rahe", "ye", "yeh", "wo", "woh",
-	"بیٹا", "بھائی", "جی", "بلکہ", "تھے", "تھا", "ہے", "کہا", "بولا", "بتایا", "صرف", "تو", "وہ", "یہ"})
+	"بیٹا", "بھائی", "جی", "بلکہ", "تھے", "تھا", "ہے", "کہا", "بولا", "بتایا", "صرف", "تو", "وہ", "یہ",
+	"likha", "لکھا", "sahi", "sahih", "صحیح", "درست", "correct", "right", "one"})
 
 // DeniedNumbers returns the bare numbers taken back by a "no" right after
 // them ("nahi 4 nai 5 lac diye the": the 4, in the unit of the sum after

@@ -65,8 +65,8 @@ func (rd *Reading) Retracted(spans [][2]int) map[int]int {
 		}
 	}
 	for k, t := range rd.toks {
-		if !rd.sumNo(t.S) {
-			continue
+		if !rd.sumNo(t.S) && !wrongWords[t.S] {
+			continue // "pehle 0301 5566 718 likha tha ghalat, sahi 0301 5566 781 hai" (A12-0328): called wrong
 		}
 		p := rd.itemBeforeNo(k, spans, lastBefore)
 		if p < 0 {
@@ -96,6 +96,9 @@ func (rd *Reading) Retracted(spans [][2]int) map[int]int {
 	}
 	return repl
 }
+
+// wrongWords call the item before them wrong, as a "no" after it does.
+var wrongWords = WordSet([]string{"ghalat", "galat", "ghalt", "galt", "wrong", "غلط"})
 
 // itemBeforeNo is the item a "no" at token k takes back: one it follows
 // over at most three filler words, or the last of the clause before when
