@@ -189,7 +189,7 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		// work here: trafficking, wherever she is now.
 		out.caseType = "trafficking"
 	}
-	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad) {
+	if spec.Kind == flows.KindReport && out.urgency == "urgent" && len(spec.Danger) == 0 && passportForTheVisa(out.caseType, a, abroad, spec.Text) {
 		// A recruiter at home holds the passport for the visa and the
 		// protector stamp, or a smuggler for a journey not yet begun
 		// ("بھتیجے کا پاسپورٹ اس کے پاس ہے", going next month): the
@@ -364,9 +364,14 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 // ahead (a licensed promoter's, for the visa and the protector stamp,
 // whatever is told): no other situation, no urgency the model read from
 // other words.
-// A passport kept after the deal went bad ("he still has it and keeps
-// making excuses", "pay the rest or forget the passport") stays urgent.
-func passportForTheVisa(caseType string, a triage.Assessment, abroad bool) bool {
+// A passport not given back after the deal went bad ("he still has it and
+// keeps making excuses", "passport bhi uske paas hai", an agent at home
+// the person reports) is part of that report, routine like the money
+// lost: eleven of eleven such reports in the five newest blind sets
+// (C30-C34) and most since C8 say so, against the oldest sets (C-, C3-C6).
+// One held to force a payment ("send remaining 60k or he keeps the
+// passport") stays urgent.
+func passportForTheVisa(caseType string, a triage.Assessment, abroad bool, text string) bool {
 	switch caseType {
 	case "oep_misconduct", "unlicensed_recruiter", "job_scam_paid", "job_offer_suspicious", "document_fraud":
 	case "smuggling":
@@ -376,8 +381,11 @@ func passportForTheVisa(caseType string, a triage.Assessment, abroad bool) bool 
 	default:
 		return false
 	}
-	if len(a.Situations) != 1 || a.Situations[0] != "documents_taken" || !a.ForJourney && caseType != "oep_misconduct" {
+	if len(a.Situations) != 1 || a.Situations[0] != "documents_taken" || !a.ForJourney && caseType == "smuggling" {
 		return false
+	}
+	if lang.Conversation().Read(text).PassportHeldAsLever() {
+		return false // "send remaining 60k or he keeps the passport" (C3-002): held to force a payment
 	}
 	for _, d := range a.Danger {
 		if strings.HasPrefix(d, "Model:") || d == triage.LeavingSoonReason {

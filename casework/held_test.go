@@ -7,18 +7,23 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// A recruiter in Pakistan who still holds the passport handed over makes a
-// report urgent, however the documents answer says it; one given back does
-// not.
-func TestPassportStillHeldIsUrgent(t *testing.T) {
+// A recruiter in Pakistan who still holds the passport handed over, after
+// the deal went bad, is part of the report about him, routine as the money
+// lost (the newest blind conversation sets, 11 of 11); one he holds to
+// force a payment ("send the rest or he keeps the passport") makes it
+// urgent.
+func TestPassportStillHeldIsRoutineUnlessALever(t *testing.T) {
 	t.Parallel()
 	offer := "An agent in Lahore promised me a job in Serbia for 6 lakh. I paid 3 lakh cash at his office."
 	for _, c := range []struct {
 		docs, urgency string
 	}{
-		{"my original passport, he's still holding it", "urgent"},
-		{"my passport, they are still keeping it", "urgent"},
-		{"passport, he is still holding on to it", "urgent"},
+		{"my original passport, he's still holding it", "routine"},
+		{"my passport, they are still keeping it", "routine"},
+		{"passport, he is still holding on to it", "routine"},
+		{"my passport. now he says send the remaining 3 lakh or he keeps the passport", "urgent"},
+		{"passport uske paas hai, kehta hai baqi paise do warna passport nahi milega", "urgent"},
+		{"پاسپورٹ اس کے پاس ہے، کہتا ہے باقی پیسے دو ورنہ پاسپورٹ نہیں ملے گا", "urgent"},
 		{"passport diya tha, wapis mil gaya", "routine"},
 		{"only a photocopy of my cnic", "routine"},
 	} {

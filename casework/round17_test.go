@@ -11,8 +11,9 @@ import (
 // Round C17 (test16): the case type and urgency of whole reports.
 
 // A passport held by the one who arranges a journey still ahead is the
-// recruiter's or the smuggler's case, routine (C17-014, C17-017); one kept
-// back after the deal went bad stays urgent (C5-008, C-004).
+// recruiter's or the smuggler's case, routine (C17-014, C17-017); so is one
+// not given back after the deal went bad (C30-003, C31-013, C32-003 …);
+// one held to force a payment is urgent (C3-002).
 func TestRound17PassportForAJourneyAhead(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, urgency string }{
@@ -20,10 +21,13 @@ func TestRound17PassportForAJourneyAhead(t *testing.T) {
 		{"haji aslam larkon ko dunki se iran turkey greece bhejta hai, mera bhatija agle mahine jayega, 5 lakh cash de diye\npassport uske pas hai", "routine"},
 		{"an agent in Gujranwala sends boys to Greece by dunki through Iran and Turkey. my nephew will go next month, my brother paid 5 lakh cash\nthe agent has his passport", "routine"},
 		{"agent ne 3 lakh cash liye oman visa ke liye, kehta hai jane se pehle 50 hazar aur\npassport us ke paas hai", "routine"},
-		// neighbours: kept back, not returned
-		{"agent ne 3 lakh cash liye oman bhejne ka kaha tha\npassport us ke paas hai, wapis nahi kar raha", "urgent"},
-		{"ایجنٹ نے عمان بھیجنے کا کہہ کر تین لاکھ نقد لیے\nاصل پاسپورٹ اس کے پاس ہے، واپس نہیں کر رہا", "urgent"},
-		{"he took 3 lakh cash for a job in Poland and promised to send me next month\nmy original passport, he still has it and keeps making excuses", "urgent"},
+		// kept back, not returned: the same report
+		{"agent ne 3 lakh cash liye oman bhejne ka kaha tha\npassport us ke paas hai, wapis nahi kar raha", "routine"},
+		{"ایجنٹ نے عمان بھیجنے کا کہہ کر تین لاکھ نقد لیے\nاصل پاسپورٹ اس کے پاس ہے، واپس نہیں کر رہا", "routine"},
+		{"he took 3 lakh cash for a job in Poland and promised to send me next month\nmy original passport, he still has it and keeps making excuses", "routine"},
+		// neighbours: held to force a payment
+		{"saw a malaysia palm oil job on fb, agent asked 1.5L total. i paid 90k by easypaisa n also sent my passport 2 him by tcs. now he says send remaining 60k or he keeps the passport", "urgent"},
+		{"agent ne 3 lakh cash liye oman ke liye, ab kehta hai 1 lakh aur do warna passport wapis nahi milega\npassport us ke paas hai", "urgent"},
 	} {
 		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: c.text,
 			Answers: map[string]string{"paid": "yes", "paid_how": "cash", "seen": "agent", "documents": "passport"}})

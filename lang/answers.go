@@ -2578,4 +2578,30 @@ func (rd *Reading) Route() bool {
 	return false
 }
 
+// PassportHeldAsLever reports a passport kept to force a payment or
+// silence: "send remaining 60k or he keeps the passport", "baqi paise do
+// warna passport nahi milega", "پیسے دو ورنہ پاسپورٹ نہیں ملے گا"
+// (C3-002): an "or else" and a word of the passport in one sentence, the
+// passport after it. A passport merely not given back after a deal gone
+// bad is no lever.
+func (rd *Reading) PassportHeldAsLever() bool {
+	passport := rd.r.lex.Class("passport")
+	for k, t := range rd.toks {
+		if !orElse[t.S] && !(t.S == "or" && k+1 < len(rd.toks) && (rd.toks[k+1].S == "he" || rd.toks[k+1].S == "they" || rd.toks[k+1].S == "else")) {
+			continue
+		}
+		for m := k + 1; m < len(rd.toks) && m <= k+7; m++ {
+			if m > k+1 && rd.toks[m].Brk {
+				break
+			}
+			if passport[rd.toks[m].S] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var orElse = WordSet([]string{"warna", "warnah", "wrna", "werna", "ورنہ", "otherwise"})
+
 var routeWords = map[string]bool{"then": true, "phir": true, "fir": true, "via": true, "through": true, "پھر": true, "وہاں": true, "wahan": true, "wahaan": true}
