@@ -227,6 +227,21 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	// smaller part after the first.
 	q.value = round2(q.value * q.unit)
 	last := q.value
+	if q.unit == 1e5 && i < len(atoms) && (atoms[i].kind == 'n' || atoms[i].kind == 'w' && lex.numberWords[atoms[i].s] != 0) {
+		// "2 lakh 60 maang rahe", "3 lakh 40.", "دو لاکھ ساٹھ مانگ رہے"
+		// (C30-033, C33-026): the thousands said after the lakhs without
+		// their word, as people say a price aloud: 2,60,000, not 60 lakh
+		// more
+		n2, ok := lex.numberWords[atoms[i].s], atoms[i].kind == 'w'
+		if atoms[i].kind == 'n' {
+			n2, ok = parseNumber(atoms[i].s)
+		}
+		if _, mult := multiplierAt(atoms, i+1); ok && !mult && n2 >= 10 && n2 <= 99 && n2 == float64(int(n2)) && thousandsSaidBare(atoms, i+1) {
+			q.value = round2(q.value + n2*1000)
+			q.to = i + 1
+			return q, true
+		}
+	}
 	for i+1 < len(atoms) {
 		j := i
 		if atoms[j].kind == 'w' && lex.connectors[atoms[j].s] && j+2 < len(atoms) {
@@ -255,6 +270,27 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 		q.to = i
 	}
 	return q, true
+}
+
+// thousandsSaidBare reports what may follow a bare number of thousands
+// after a sum in lakhs: the end, a mark, or a word of money, asking or
+// giving ("maang rahe", "diye"); not a unit of time or a count ("5 lakh 20
+// din pehle", "3 lakh 2 dafa", "2 lakh 50 larkon se").
+func thousandsSaidBare(atoms []atom, k int) bool {
+	if k < len(atoms) && (atoms[k].kind == 'p' && (atoms[k].s == "%" || atoms[k].s == "٪") || atoms[k].kind == 'w' && lex.percentWords[atoms[k].s]) {
+		return false // "25 Lakh 50% advance": a share, after the sum
+	}
+	if k >= len(atoms) || atoms[k].kind == 'p' {
+		return true
+	}
+	a := atoms[k]
+	if a.kind != 'w' || lex.notMoneyUnits[a.s] || countNounAt(atoms, k) || lex.multipliers[a.s] != 0 {
+		return false
+	}
+	if c, _, _ := currencyAfter(atoms, k); c != "" {
+		return false // "2 lakh 60 riyal": two sums
+	}
+	return lex.moneyContext[a.s] || givenAt(atoms, k)
 }
 
 // halfAfterAt returns the index after a lexicon "and a half" phrase

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -26,5 +27,34 @@ func TestFixC34FeeAfterTheBreak(t *testing.T) {
 		r := Read(c.text)
 		require.NotNil(t, r.Fee, c.text)
 		require.Equal(t, c.want, r.Fee.Value, c.text)
+	}
+}
+
+// The thousands said after the lakhs without their word, as a price is
+// said aloud ("2 lakh 60 maang rahe", "3 lakh 40.", "دو لاکھ ساٹھ", C30-033,
+// C33-026), are one sum; a count, a time, a share or "do" (give) after
+// the lakhs is not part of it.
+func TestFixC34LakhsThenBareThousands(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want []float64
+	}{
+		{"Saudi me electrician k liye 2 lakh 40 hazar... nai 2 lakh 60 maang rahe", []float64{240000, 260000}},
+		{"agent ne 2 lakh 60 liye", []float64{260000}},
+		{"ایجنٹ دو لاکھ ساٹھ مانگ رہا ہے", []float64{260000}},
+		{"he wants 3 lakh 40. I gave 3 lakh", []float64{300000, 340000}},
+		{"5 lakh 20 din pehle diye", []float64{500000}},
+		{"2 lakh 50 larkon se liye", []float64{200000}},
+		{"kehta hai dobara apply karo aur 2 lakh do", []float64{200000}},
+		{"Package 25 Lakh 50% advance", []float64{2500000}},
+		{"1 lakh 50 hazar", []float64{150000}},
+	} {
+		var got []float64
+		for _, a := range Extract(c.text).Amounts {
+			got = append(got, a.Value)
+		}
+		slices.Sort(got)
+		require.Equal(t, c.want, got, c.text)
 	}
 }
