@@ -110,6 +110,12 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") && !a.hearsayOfOthers() {
 			continue // "gaon ke log keh rahe hain mere bhai ko agwa kar liya": one's own, told by others
 		}
+		if c == "ctx_news" && a.cue(c) && a.cue("ctx_called_now") {
+			// "سنا ہے وہاں ان سے بھیک منگواتا ہے۔ آج ایک بچے کا فون آیا"
+			// (blind32 UR-007): heard, and then a call from one of them
+			// today; no news about others
+			continue
+		}
 		if c == "ctx_news" && !a.cue(c) && a.accidentNews() {
 			return c // "شاہراہِ فیصل پر ٹریفک حادثہ، 2 افراد جاں بحق اور 4 زخمی" (everyday18)
 		}

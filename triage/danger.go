@@ -445,7 +445,7 @@ func (a *analysis) findChildAge(bare bool) bool {
 			if toks[k+1].Brk {
 				break
 			}
-			if lex.ageWords[toks[k].S] || k >= i-2 && childNoun(toks[k].S) && lex.ageUnits[tokAt(toks, u)] {
+			if lex.ageWords[toks[k].S] || (k >= i-2 || linksOnly(toks, k+1, i)) && childNoun(toks[k].S) && lex.ageUnits[tokAt(toks, u)] {
 				return true // "umar 15", "beti 17 saal ki", "boys of 13-14 years"
 			}
 			if k == i-1 && childNoun(toks[k].S) && a.parenthesised(i) {
@@ -504,6 +504,17 @@ func (a *analysis) bareAge(i, u int) bool {
 		return true
 	}
 	return links > 0 && (u >= len(toks) || toks[u].Brk || lex.ageAfter[toks[u].S])
+}
+
+// linksOnly reports that the tokens in [from, to) are all age links ("ہے
+// شاید" in "لڑکا ہے شاید ۱۱ یا ۱۲ سال کا").
+func linksOnly(toks []lang.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !lex.ageLinks[toks[k].S] {
+			return false
+		}
+	}
+	return true
 }
 
 // ageRangeEnd returns the index of the last number of an age range that

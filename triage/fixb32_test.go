@@ -1,0 +1,37 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// blind32's two missed emergencies, each a child in exploitation: a boy
+// "maybe 11 or 12" kept at a kiln for his father's debt (an age hedged is
+// still an age), and children taken abroad and made to beg, told as heard
+// ("سنا ہے") and then by a call from one of them today, which is no news
+// about others. Neighbours: grown men at a kiln stay urgent; beggars
+// asking the writer for money, or news of beggars arrested abroad, are no
+// case at all or no emergency.
+func TestFixB32ChildrenExploited(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"there is a boy maybe 11 or 12 at the brick kiln near Chunian. owner says he will stay until his father's 2 lakh advance is paid back, father ran away. boy works from fajr and sleeps at the kiln, never goes home",
+		"bhatte pe ek larka hai shayad 11 ya 12 saal ka, malik kehta hai baap ka 2 lakh qarz utaro phir jayega, subah se kaam karta hai",
+		"بھٹے پر ایک لڑکا ہے شاید ۱۱ یا ۱۲ سال کا، مالک کہتا ہے باپ کا قرض اتارو پھر جائے گا",
+		"ہمارے گاؤں سے ایک آدمی ۵ بچوں کو عمرے کے ویزے پر سعودیہ لے گیا، سنا ہے وہاں ان سے بھیک منگواتا ہے۔ آج ایک بچے کا فون آیا وہ بس رو رہا تھا",
+		"gaon ka ek banda 5 bachon ko umre ke visa pe saudia le gaya, suna hai wahan un se bheek mangwata hai. aaj ek bache ka phone aya ro raha tha",
+		"a man took 5 children from our village to Saudi on umrah visa and makes them beg there. one of the kids called today crying",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"beggars outside the mosque asked me for money again today",
+		"مسجد کے باہر فقیر روز بھیک مانگتے ہیں",
+		"khabron mein suna hai Saudi mein bheek mangne wale Pakistani pakre gaye",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+	}
+}
