@@ -1280,7 +1280,11 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 // "maine 50 hazar de diye", or the only amount) and how.
 func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	out := map[string]string{}
-	if a := paidAmount(rd, sig); a != nil {
+	if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil && !rd.Owes() {
+		// "pehle 3.5 lakh phir 4 lakh... 7 lakh 50 hazar total", "3 lakh +
+		// 3.5 lakh = 6.5 lakh" (C36-003, C36-016): the total paid
+		out["paid_amount"] = formatAmount(*t)
+	} else if a := paidAmount(rd, sig); a != nil {
 		out["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
 		out["paid_amount"] = asked // "jee poore": all that was asked

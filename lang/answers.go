@@ -839,6 +839,9 @@ func (rd *Reading) lead() (Polarity, int) {
 		if slices.ContainsFunc(receipts, func(r found) bool { return r.i <= h.i && h.j <= r.j }) {
 			continue // "raseed nahi di": the receipt was not given, no "no"
 		}
+		if slices.ContainsFunc(rd.pick([]string{kindAnswer}, "receipt"), func(r found) bool { return h.j == r.i }) {
+			continue // "cash, no receipt" (C36-019): a receipt not given
+		}
 		switch {
 		case h.Key == "no" && rd.negatesNext(hs, k), h.Key == "wrong" && h.neg:
 			return PolarNone, 0 // "not wrong", "galat nahi"
@@ -2384,6 +2387,9 @@ func (rd *Reading) PaidDone() Polarity {
 		case h.neg && rd.secondSumDenied(clauseOf, h.i, given):
 			// "yes 35k only, I did not send the 80", "جی 35 ہزار بس، 80
 			// نہیں بھیجے": a second sum denied; the first was paid
+		case h.Key == "not_yet" && slices.ContainsFunc(rd.pick([]string{kindAnswer}, "receipt"), func(r found) bool { return clauseOf[r.i] == clauseOf[h.i] }):
+			// "sab cash, office mein. raseed maangi to bole baad mein"
+			// (C36-009): the receipt is for later, not the money
 		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
 			// "20 hazar baad mein medical ke diye the": paid later, paid
 		case h.Key == "not_yet":
