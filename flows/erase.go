@@ -43,6 +43,18 @@ func (st *step) erase(choice string) {
 			st.ask("erase_retry", NodeErase, yesNo)
 			return
 		}
+		if yn := rd.YesNo(); rd.Asking() && yn != lang.PolarNo && yn != lang.PolarNotYet {
+			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
+			// FIA ke pas copy rahe gi?": a question erases nothing; it is
+			// answered and the question asked again
+			if reports := rd.ReportAsked(); reports {
+				st.say("erase_reports", nil)
+			} else {
+				st.aside(rd.Aside())
+			}
+			st.ask("erase_retry", NodeErase, yesNo)
+			return
+		}
 		switch yn := rd.YesNo(); {
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)

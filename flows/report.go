@@ -76,7 +76,9 @@ func (st *step) offer(choice string) {
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 ||
-		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy":
+		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
+		!rd.AsksIfOfficial():
+		// ("bhai ap log asli FIA ho?", A13-0036, asks who we are: below)
 		// "I want to report an agent", then "wait actually I haven't paid
 		// him anything. I just want to check first if he is real" (C29-010):
 		// nothing sent yet, the wish changed to a check.

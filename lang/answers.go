@@ -682,6 +682,9 @@ func (rd *Reading) YesNo() Polarity {
 				p = PolarYes // "that's not wrong", "ye galat nahi hai"
 			}
 		case "yes":
+			if h.j-h.i == 1 && h.i > 0 && !rd.toks[h.i].Brk && orYes[rd.toks[h.i].S] {
+				continue // "delete ho jaye ga ya FIA ke pas": Roman Urdu's "or", inside a sentence
+			}
 			p = PolarYes
 			if h.neg {
 				p = PolarNo
@@ -1695,10 +1698,22 @@ var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", 
 
 // Confirm reports "send it", "sab theek hai", and a plain yes.
 func (rd *Reading) Confirm() bool {
-	if rd.cancelSaid() || rd.has(kindAnswer, "change") {
+	if rd.cancelSaid() || rd.has(kindAnswer, "change") || rd.Asking() {
 		return false
 	}
 	return rd.has(kindAnswer, "confirm") || rd.YesNo() == PolarYes
+}
+
+// orYes are yes-words that are also Roman Urdu's "or" ("ya", "yah").
+var orYes = WordSet([]string{"ya", "yah"})
+
+// Asking reports a message that asks or says it did not understand, with
+// no yes opening it ("confirm what? i dont understand", "who are you guys
+// exactly", "kya pakka delete ho jaye ga ya FIA ke pas copy rahe gi?",
+// A13-0219, A13-0358, A13-0359): whatever yes-word it holds, it agrees to
+// nothing — a report is not sent, data is not erased, on a question.
+func (rd *Reading) Asking() bool {
+	return rd.Aside() == "unclear" || rd.Question() && rd.Lead() != PolarYes
 }
 
 // Change reports a wish to change an answer; field is the answer named
