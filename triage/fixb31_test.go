@@ -44,3 +44,33 @@ func TestFixB31TrappedAtAirportIsNoDanger(t *testing.T) {
 		require.Equal(t, CaseWorkerDistress, Read(s).CaseType, "%q", s)
 	}
 }
+
+// A journey offered by road, by boat or by way of Libya, Iran or Turkey,
+// with or without a job named, is the smuggler's offer, however much of an
+// advert (guarantee, advance, WhatsApp) it has (blind31 EN-032, UR-036
+// read job_offer_suspicious). Neighbours: a work visa advertised with the
+// same guarantee, advance and WhatsApp stays a suspicious offer.
+func TestFixB31JourneyAdvertIsSmuggling(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"✈️ SPAIN WORK BY ROAD ✈️ Guaranteed entry, 35 lakh only, 5 lakh advance rest after arrival, WhatsApp only +92 300 9981230",
+		"ITALY BY BOAT from Libya, 100% guarantee, 25 lakh, half now half on reaching. Call 0300-1234567",
+		"Greece job through Iran Turkey, helper 1200 euro, guaranteed, 18 lakh, WhatsApp 0321-4455667",
+		"SPAIN KAAM BY ROAD, guaranteed entry, sirf 35 lakh, 5 lakh advance baqi pohanch ke, sirf WhatsApp 0300-9981230",
+		"Italy kashti se, Libya ke raste, 100 fisad guarantee, 22 lakh, adha pehle adha pohanch kar, rabta 0321-7784026",
+		"اٹلی براستہ لیبیا، صرف ۲۲ لاکھ میں یورپ، ایڈوانس ۵ لاکھ باقی پہنچ کر، ۱۰۰٪ گارنٹی، رابطہ ۰۳۲۱-۷۷۸۴۰۲۶",
+		"یونان بذریعہ سڑک، ہیلپر کی نوکری، ۱۸ لاکھ، آدھے ابھی آدھے پہنچ کر، واٹس ایپ ۰۳۰۰۱۲۳۴۵۶۷",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+	}
+	// neighbours
+	for _, s := range []string{
+		"ITALY WORK VISA, factory helper salary 1200 euro, 100% guarantee, 12 lakh, WhatsApp only 0300-1234567",
+		"Italy ka work visa, helper tankhwa 1200 euro, guarantee, 12 lakh, sirf WhatsApp 0300-1234567",
+		"اٹلی کا ورک ویزا، ہیلپر، تنخواہ ۱۲۰۰ یورو، ۱۰۰٪ گارنٹی، ۱۲ لاکھ، واٹس ایپ ۰۳۰۰۱۲۳۴۵۶۷",
+	} {
+		require.Equal(t, CaseJobOfferSuspicious, Read(s).CaseType, "%q", s)
+	}
+}
