@@ -74,3 +74,66 @@ func TestFixB31JourneyAdvertIsSmuggling(t *testing.T) {
 		require.Equal(t, CaseJobOfferSuspicious, Read(s).CaseType, "%q", s)
 	}
 }
+
+// A threat to put a woman's photos or videos online ("viral", "leak",
+// "post", "upload") unless paid is extortion of the family: ransom_extortion,
+// urgent (red-flags.md: "threats or extortion against the family"; blind31
+// EN-021 read other, routine). Neighbours: a video gone viral, photos given
+// for a visa file, are no threat.
+func TestFixB31PhotosThreatIsExtortion(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Agent Javed from Gujrat who we complained about to FIA is now sending messages to my family that he will make my sister's pictures viral unless we pay 2 lakh and withdraw the complaint. she had given him photos for the 'visa file'",
+		"the agent says he will make my sister's pictures viral unless we pay 2 lakh",
+		"the agent says he will post my sister's photos online if we don't send 2 lakh",
+		"agent keh raha hai 2 lakh do warna behen ki tasveerein viral kar dega",
+		"agent ne dhamki di hai ke behen ki tasveerein facebook pe viral kar denge agar 2 lakh nahi diye",
+		"ایجنٹ کہہ رہا ہے دو لاکھ دو ورنہ بہن کی تصویریں وائرل کر دے گا",
+		"ایجنٹ نے کہا میری بہن کی تصویریں انٹرنیٹ پر ڈال دیں گے اگر دو لاکھ نہ دیے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	// neighbours
+	for _, s := range []string{
+		"my cousin's video went viral on tiktok, he is in Dubai now",
+		"meri video viral ho gayi hai tiktok pe, Dubai mein sab theek hai",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+	}
+}
+
+// Kept in a house on the way with more money asked to take him on, and a
+// threat only to leave him there or at the border ("or they will leave him
+// at the border", "ورنہ یہیں پڑا رہے گا", "warna border pe chhor denge"),
+// is the smuggler's price: smuggling, urgent (red-flags.md), not ransom
+// and not "at the border" now (blind31 EN-048 read emergency, UR-022
+// ransom). "Tab aage" is "then onward", no "until". Neighbours: a threat
+// to kill, or one at the border now with no water, stays an emergency.
+func TestFixB31LeftThereIsNoDanger(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my son left 10 days ago with an agent for Turkey through Iran. now agent says pay 3 lakh more or they will leave him at the border. he is in some house in Urmia with 30 other boys",
+		"my brother is in some house in Iran, agent wants 3 lakh more to take him on or they will leave him there",
+		"بیٹا ایران میں کسی گھر میں ہے ایجنٹ کے بندوں کے ساتھ، وہ کہتے ہیں ۲ لاکھ اور بھیجو تب آگے لے کر جائیں گے ورنہ یہیں پڑا رہے گا",
+		"بھائی ایران میں ایک گھر میں ہے، ایجنٹ کہتا ہے ۳ لاکھ اور دو ورنہ بارڈر پر چھوڑ دیں گے",
+		"beta Iran mein kisi ghar mein hai agent ke bandon ke sath, kehte hain 2 lakh aur bhejo tab aage le kar jayenge warna yahin para rahega",
+		"bhai Turkey ke raste mein ek ghar mein hai, agent keh raha 3 lakh aur do warna border pe chhor denge",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+	}
+	// neighbours
+	for _, s := range []string{
+		"they will kill him if we don't send 3 lakh, he is in a house in Iran",
+		"my brother is at the border now, no water, agent left them",
+		"bhai sarhad par phansa hai, pani khatam",
+		"بھائی بارڈر پر ہے، پانی ختم ہو گیا",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
