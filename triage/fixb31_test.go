@@ -137,3 +137,30 @@ func TestFixB31LeftThereIsNoDanger(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
 	}
 }
+
+// A protector stamp that looks different or printed, or put on without
+// going to the Protector's office, is a forged stamp: document_fraud, as
+// the blind sets label every stamp got without the office (blind31 EN-045
+// read verification_request). Neighbours: a question about the protector
+// process stays other.
+func TestFixB31StampLooksDifferentIsForged(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"can someone check, the protector stamp on my passport looks different from my friends. agent got it done in one day without me going to the Protector office. is that possible?",
+		"the protector stamp looks different from my cousin's, agent did it in one day. is it ok?",
+		"agent ne protector ki mohar ek din mein laga di, dosto wali se alag lagti hai. kya ye mumkin hai?",
+		"mere passport pe protector ki mohar alag lagti hai, agent ne bina protector office jaye laga di",
+		"میرے پاسپورٹ پر پروٹیکٹر کی مہر دوستوں والی سے مختلف لگتی ہے، ایجنٹ نے ایک دن میں لگوا دی۔ کیا یہ ممکن ہے؟",
+		"میرے پاسپورٹ پر پروٹیکٹر کی مہر الگ لگتی ہے، ایجنٹ نے بغیر بیورو گئے لگا دی",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseDocumentFraud, r.CaseType, "%q: %v", s, r.Model)
+	}
+	// neighbours
+	for _, s := range []string{
+		"How many days does protector take at the Protectorate in Rawalpindi? I have Saudi visa from a licensed OEP",
+		"protector office ka process kya hai, kitne din lagte hain?",
+	} {
+		require.Equal(t, CaseOther, Read(s).CaseType, "%q", s)
+	}
+}
