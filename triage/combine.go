@@ -662,6 +662,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// sure.
 		out.CaseType = pc.Class
 	}
+	if out.CaseType == CaseJobOfferSuspicious && smugglingRead(r) {
+		// A journey offered by road, by boat or by way of Libya ("SPAIN
+		// WORK BY ROAD, guaranteed entry, 35 lakh", "اٹلی براستہ لیبیا، صرف
+		// ۲۲ لاکھ میں یورپ", blind31 EN-032, UR-036) is the smuggler's
+		// offer, with or without a job named, however sure the model is
+		// of an advert from its guarantee, advance and WhatsApp: every
+		// such advert of the blind sets is smuggling.
+		out.CaseType = CaseSmuggling
+	}
 	if out.CaseType == CaseVerification && r.caseType != CaseVerification && (!a.asks() ||
 		fictional && (!a.cue("verify") || !r.f.job)) {
 		// Nothing is asked: no question and no word of checking ("Qatar

@@ -122,7 +122,7 @@ func (a *analysis) houseOnTheWay() bool {
 	held := append(a.cueHits("k_held"), a.hits[lang.Label{Kind: kindSit, Key: "more_money"}]...)
 	for _, h := range held {
 		for i := h.I; i < h.J; i++ {
-			if untilWords[a.toks[i].S] && !a.goOnBefore(h.I) {
+			if untilWords[a.toks[i].S] && !a.goOnBefore(h.I) && !a.goOnAfter(i) {
 				return false
 			}
 		}
@@ -136,6 +136,19 @@ func (a *analysis) goOnBefore(i int) bool {
 	sent := a.sentences()
 	for _, h := range a.cueHits("k_go_on") {
 		if h.J <= i && h.J > i-6 && sent[h.I] == sent[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// goOnAfter reports a word of going on just after token i, in its sentence:
+// "tab" then, not until ("۲ لاکھ اور بھیجو تب آگے لے کر جائیں گے", "2 lakh
+// aur do tab aage bhejenge", blind31 UR-022): the journey's price.
+func (a *analysis) goOnAfter(i int) bool {
+	sent := a.sentences()
+	for _, h := range a.cueHits("k_go_on") {
+		if h.I > i && h.I <= i+2 && sent[h.I] == sent[i] {
 			return true
 		}
 	}
@@ -331,7 +344,9 @@ func (a *analysis) childInDanger() bool {
 			harm = true
 		}
 	}
-	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") {
+	if !harm && a.cue("ctx_advert") && !a.cue("trafficking") && !a.cue("forced_labour") {
+		// (not a kiln's "poori family se kaam karwata hai, mera 7 saal ka
+		// bhai bhi eentein uthata hai", RU-0558: a family kept at work)
 		return false // "families with children can apply", "child model needed, age 4-8"
 	}
 	if !harm && a.cue("with_family") && !a.cue("trafficking") && !a.cue("k_sold") && !a.cue("marriage") &&

@@ -35,3 +35,26 @@ func TestFixB32ChildrenExploited(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
 	}
 }
+
+// "poori family" is an advert's phrase ("poori family ka visa"), but at a
+// kiln a whole family kept at work with a small child among them is a
+// child in danger, not a child in an advert (the corpus's RU-0558, whose
+// emergency had rested on the model alone).
+func TestFixB32FamilyAtTheKiln(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ye jo bhatte wala hai na wo poori family se kaam karwata hai, mera 7 saal ka bhai bhi eentein uthata hai, karz ki wajah se. koi rokta nahi",
+		"the kiln owner makes the whole family work, my 7 year old brother also carries bricks, because of the loan",
+		"بھٹے والا پوری فیملی سے کام کرواتا ہے، میرا سات سال کا بھائی بھی اینٹیں اٹھاتا ہے، قرضے کی وجہ سے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"Poori family ke liye Canada visit visa, bachon ke sath apply karein, fee 50 hazar",
+		"پوری فیملی کا ویزا، بچوں سمیت، رابطہ کریں",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+	}
+}
