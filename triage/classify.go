@@ -548,14 +548,19 @@ func (a *analysis) abroad(f *facts) bool {
 		return true
 	}
 	// In an account of trouble, a country with "in" before it or "mein"
-	// after it is where the person is ("locked in a room in Dubai").
+	// after it is where the person is ("locked in a room in Dubai"); a
+	// trouble that is one only abroad (more money asked, lost contact,
+	// jailed) does not place anyone by a job's place: "a driver job in
+	// Saudi ... now he asks more money" is told from home (C36-002), "my
+	// brother is missing in Saudi" is not.
 	if a.anySituation() {
+		anywhere := a.anySituationAnywhere()
 		for l, hs := range a.hits {
 			if l.Kind != kindCountry {
 				continue
 			}
 			for _, h := range hs {
-				if a.locative(h) {
+				if a.locative(h) && (anywhere || a.distance("job", h.I, h.J, 2, 4) < 0) {
 					return true
 				}
 			}
@@ -613,6 +618,17 @@ func (a *analysis) locative(h lang.Hit) bool {
 func (a *analysis) anySituation() bool {
 	for l := range a.hits {
 		if l.Kind == kindSit {
+			return true
+		}
+	}
+	return a.childAge()
+}
+
+// anySituationAnywhere is anySituation without the situations that count
+// only abroad or on a smuggler's journey (lexicon "when").
+func (a *analysis) anySituationAnywhere() bool {
+	for l := range a.hits {
+		if l.Kind == kindSit && lex.situations[l.Key].when != "abroad_or_smuggling" {
 			return true
 		}
 	}

@@ -58,3 +58,28 @@ func TestFixB32FamilyAtTheKiln(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
 	}
 }
+
+// More money asked counts as a smuggler's demand mid-journey only abroad
+// or on the journey, and asking more does not itself place the person
+// abroad: "a driver job in Saudi … now he asks more money" is told from
+// home, a paid scam, routine (C36-002); a brother in Libya asked for more
+// to be sent on is urgent.
+func TestFixC36MoreMoneyFromHome(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I sent 25000 on easypaisa to a man on whatsapp for a driver job in Saudi, now he is asking more money for visa",
+		"saudia mein driver ki naukri ke liye whatsapp pe ek bande ko 25 hazar easypaisa kiye ab wo aur paise mang raha hai",
+		"میں نے سعودیہ میں ڈرائیور کی نوکری کے لیے ایک بندے کو 25 ہزار بھیجے اب وہ اور پیسے مانگ رہا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+		require.False(t, r.Abroad, s)
+	}
+	for _, s := range []string{
+		"mera bhai Libya mein hai, agent aur paise mang raha hai warna aage nahi bhejega",
+		"my brother is in Turkey with the agent's people, they are demanding more money to take him on",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
+	}
+}
