@@ -503,6 +503,19 @@ func (a *analysis) othersJourney(r ruled) bool {
 		(a.cue("k_others_kin") || !a.cue("k_relative") && !a.cue("k_close_one"))
 }
 
+// setOut reports a word of having set out ("launch pe nikla tha",
+// "کشتی نکلی تھی", "he left on Wednesday"): the journey has begun.
+func (a *analysis) setOut() bool {
+	for _, t := range a.toks {
+		if setOutWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+var setOutWords = lang.WordSet([]string{"nikla", "nikli", "nikle", "niklay", "nikly", "نکلا", "نکلی", "نکلے", "left", "departed", "sailed"})
+
 // LeavingSoonReason is the reason given for one's own about to leave on a
 // smuggler's route.
 const LeavingSoonReason = "someone close about to leave on a smuggler's route"
@@ -630,6 +643,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// sends boys by dunki, my friend's son went this way"): no one
 		// named in danger (C4-026, 44% after a retrain)
 		raiseAt = reraiseAt
+	}
+	if a.smugglingPlanned(r) && a.departsSoon() && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.cue("k_departed") && !a.setOut() {
+		// A journey still ahead with no danger the rules read: no one is
+		// on the road yet, and the model alone, however sure, makes no
+		// emergency of it ("… Libya k raste kashti se. mere padosi ka beta
+		// agle hafte jane wala hai. isko koi roko", C36-015: 85% from
+		// "sko", "anda"). Its urgency stays the rules' (leavingSoon). One
+		// who has set out ("kashti … nikli thi", blind9 UR-027) is on it.
+		raiseAt = 2
 	}
 	if r.stranded {
 		// a worker stranded abroad now, unpaid, with no word of danger

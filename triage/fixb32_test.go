@@ -83,3 +83,25 @@ func TestFixC36MoreMoneyFromHome(t *testing.T) {
 		require.NotEqual(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
 	}
 }
+
+// A smuggler's journey still ahead, told with no danger the rules read, is
+// no emergency however sure the model is (C36-015: 85% from "sko",
+// "anda"); one who has set out and gone silent on the sea is (blind9
+// UR-027, RU-001).
+func TestFixC36PlannedJourneyIsNoEmergency(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Salam, Mandi Bahauddin mein ek banda hai jo larkon ko Italy bhej raha hai Libya k raste kashti se. mere padosi ka beta agle hafte jane wala hai. isko koi roko",
+		"a man in Mandi Bahauddin sends boys to Italy through Libya by boat. my neighbour's son is going next week. someone stop him",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+		require.Equal(t, CaseSmuggling, r.CaseType, s)
+	}
+	for _, s := range []string{
+		"bhai jan mera chota bhai Gwadar se launch pe nikla tha Oman k liye budh ko agent ne kaha tha 2 din ka safar hai aaj 5wa din hai na call na msg kuch nahi",
+		"ابا کہتے تھے جمعرات تک عمان کے کنارے پہنچ جائیں گے۔ کشتی پسنی سے منگل کی رات نکلی تھی۔ آج اتوار ہے، نہ ابا کا فون آیا",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
