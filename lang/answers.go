@@ -1844,13 +1844,13 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			h.Key = "none" // "don't call at all, I'll message you myself": they will write; no one reaches them
 		}
 		if set == "contact" && h.Key == "_overhear" && !h.neg {
-			if rd.has(optionPrefix+set, "here") {
+			if slices.ContainsFunc(rd.pick([]string{optionPrefix + set}, "here"), func(x found) bool { return x.j != h.i }) {
 				// "yahin chat pe baat kar lo, call pe ghar wale sun lenge"
 				// (C31-032), "sms here only. no call, owner hears" (C18-008):
 				// why a call will not do; here is the safe way
 				continue
 			}
-			h.Key = "discreet" // "call karna, lekin madam sun legi"
+			h.Key = "discreet" // "call karna, lekin madam sun legi"; "yahan log sunte hain": where the listeners are (A14-0308)
 		}
 		if set == "contact" && h.Key == "_care" && !h.neg {
 			h.Key = "discreet" // "dont send msgs in day time", "i delete chat after"
