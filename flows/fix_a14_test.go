@@ -27,3 +27,19 @@ func TestA14Answers(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// A sum said and then said anew is replaced by the later one, not added
+// to it ("pehle 80 hazar kaha phir bola 1 lakh 20 hazar lagenge",
+// A14-0128); sums for different things, one after another, still add up.
+func TestA14SumSaidAnew(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_money", "ur-Latn", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar lagenge", `{"answer":"amount","amount":{"value":120000,"currency":"PKR"}}`},
+		{"report_money", "ur", "پہلے چار لاکھ کہا پھر بولا ساڑھے پانچ لاکھ لگیں گے", `{"answer":"amount","amount":{"value":550000,"currency":"PKR"}}`},
+		{"report_money", "en", "he said 4 lakh then told 5.5 lakh", `{"answer":"amount","amount":{"value":550000,"currency":"PKR"}}`},
+		{"report_money", "ur-Latn", "pehle 15000 registration, phir 40000 visa", `{"answer":"amount","amount":{"value":55000,"currency":"PKR"}}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

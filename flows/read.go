@@ -958,8 +958,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		said := inOrder(rd.Text, sig.Amounts)
 		if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
-		} else if len(said) >= 2 && rd.Reduced() {
-			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya"
+		} else if len(said) == 2 && rd.Revised() || len(said) >= 2 && rd.Reduced() {
+			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar"
 		} else if t := plusSum(rd.Text, said); t != nil {
 			a = t // "1.8 lac + 40k for medical and protector"
 		} else if t := instalments(rd, sig.Amounts); t != nil {

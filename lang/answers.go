@@ -587,6 +587,11 @@ func (rd *Reading) ByMistake() bool {
 	return false
 }
 
+// Revised reports a sum said and then said anew ("pehle 80 hazar kaha phir
+// bola 1 lakh 20 hazar lagenge", "first he said 4 lakh, then he told 5.5",
+// A14-0128): the later sum replaces the first, it does not add to it.
+func (rd *Reading) Revised() bool { return rd.has(kindAnswer, "revised") }
+
 // MostlyPart returns the clause a word of "most of it" opens ("زیادہ تر
 // نقد دفتر میں، تھوڑا سا بینک میں", "mostly cash, a little by bank": "نقد
 // دفتر میں"), where the main one of several things named is, or "".
