@@ -961,8 +961,37 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: "A smuggler's journey: an irregular route"})
 		}
 	}
+	if out.CaseType == CaseWorkerDistress && a.localWagesOnly(e, r) {
+		// Wages unpaid by an employer in Pakistan ("my old employer in
+		// Lahore (a garments shop) hasn't paid me 2 months salary", "ملتان
+		// میں فیکٹری والے نے دو مہینے کی تنخواہ نہیں دی", blind33 EN-047,
+		// UR-048): no worker abroad, no recruiter; not this line's case,
+		// and no one's safety at stake.
+		out.CaseType, out.Urgency, out.Flags = CaseOther, UrgencyRoutine, []Flag{}
+		out.Danger = []string{}
+	}
 	return out
 }
+
+// localWagesOnly reports wages withheld as the only trouble, by an employer
+// in a Pakistani place named, with no country abroad, no one abroad, no
+// recruiter or journey, and no other situation.
+func (a *analysis) localWagesOnly(e Entities, r ruled) bool {
+	if len(e.Countries) > 0 || r.f.abroad || a.cue("abroad") || a.cue("overseas") || a.cue("agent") || a.cue("offline_agent") ||
+		a.cue("distress_abroad") || a.cue("forced_labour") || a.cue("job") && a.cue("visa") {
+		return false
+	}
+	for code, v := range r.f.sits {
+		if v && code != "wages_withheld" {
+			return false
+		}
+	}
+	return r.f.sits["wages_withheld"] && slices.ContainsFunc(a.toks, func(t lang.Token) bool { return lex.words.Class("pk_place")[t.S] && !homeWords[t.S] })
+}
+
+// homeWords are pk_place's words for home, not a place named ("ghar pe
+// qarz walay aa rahe" is the family's home, the worker may be abroad).
+var homeWords = lang.WordSet([]string{"ghar", "home", "watan", "gaon", "گھر", "وطن", "گاؤں"})
 
 // journeyOverNothingAsked reports a journey told in the past, the one who
 // went back home now, and nothing in the message to act on: no agent or

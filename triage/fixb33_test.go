@@ -1,0 +1,31 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Wages unpaid by an employer in Pakistan, with no one abroad and no
+// recruiter, are not this line's case and no one's safety (blind33 EN-047,
+// UR-048); a worker abroad unpaid stays a worker in distress, urgent, and
+// so does one whose family is pressed at home ("ghar pe qarz walay").
+func TestFixB33LocalWagesAreNoCase(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my old employer in Lahore (a garments shop) hasn't paid me 2 months salary, it was 45,000 a month. where can I complain?",
+		"ملتان میں فیکٹری والے نے دو مہینے کی تنخواہ نہیں دی، ۳۲ ہزار مہینہ تھی۔ کہاں شکایت کروں؟",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+	}
+	for _, s := range []string{
+		"Dubai mein company 3 mahine se tankhwa nahi de rahi",
+		"mera miyan Johor Bahru me factory me tha, company band ho gyi, 4 mahine ki salary nai di, ab wo ek kamre me 10 bandon k sath h, ghar pe qarz walay aa rhe",
+		"میرے شوہر سعودیہ میں ہیں، کمپنی چار مہینے سے تنخواہ نہیں دے رہی",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, s)
+	}
+}
