@@ -49,3 +49,31 @@ func TestC36NoReceiptIsStillPaid(t *testing.T) {
 		require.Equal(t, c.how, res.State.Draft.Answers["paid_how"], c.text)
 	}
 }
+
+// The licence number a person gave for the firm they report is kept with
+// the report's answers (C36-009, C37-012); a report with none has none.
+func TestC36LicenceKeptWithTheReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct {
+		msgs []string
+		want string
+	}{
+		{[]string{"Rawalpindi ki ek licensed company Sky Bridge Overseas, license 4120/RWP, ne Qatar ke liye 4 lakh liye, raseed nahi di", "bas", "haan", "agent", "skip", "skip", "skip", "skip", "skip", "skip", "skip", "skip", "confirm"}, "4120/RWP"},
+		{[]string{"an agent in Sialkot took 2 lakh from me for Romania and disappeared", "done", "yes", "agent", "skip", "skip", "skip", "skip", "skip", "skip", "skip", "skip", "confirm"}, ""},
+	} {
+		var st flows.State
+		var spec *flows.ReportSpec
+		for i, m := range c.msgs {
+			res := e.Step(st, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-TESTLIC"}, t0)
+			st = res.State
+			for _, ef := range res.Effects {
+				if ef.Report != nil {
+					spec = ef.Report
+				}
+			}
+		}
+		require.NotNil(t, spec, c.msgs[0])
+		require.Equal(t, c.want, spec.Answers["licence"], c.msgs[0])
+	}
+}

@@ -234,11 +234,19 @@ func (st *step) spec() *ReportSpec {
 	for k, v := range d.Answers {
 		answers[k] = v
 	}
+	text := strings.Join(d.Texts, "\n")
+	if d.Kind == KindReport && answers["licence"] == "" && text != "" {
+		// the licence number the person gave ("license 4120/RWP"), kept
+		// with the report's answers for the officer as it was read
+		if lics := st.e.opts.Triage(text).Licences; len(lics) > 0 {
+			answers["licence"] = strings.Join(lics, ", ")
+		}
+	}
 	return &ReportSpec{
 		Reference: d.Reference,
 		Kind:      d.Kind,
 		Evidence:  append([]int64(nil), d.Evidence...),
-		Text:      strings.Join(d.Texts, "\n"),
+		Text:      text,
 		Answers:   answers,
 		Danger:    append([]string(nil), d.Danger...),
 		Consent:   d.Answers["consent"] == ChoiceYes || d.Answers["contact"] == "here" || d.Answers["contact"] == "discreet" || d.Answers["contact"] == "number",
