@@ -1002,10 +1002,16 @@ func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 
 // irregularJourney reports a journey by an irregular route behind a
 // ransom: smugglers or a crossing named, a boat, a safe house, or a
-// country the smugglers' routes cross (ransom_route_countries).
+// country the smugglers' routes cross (ransom_route_countries) on the way
+// between two countries ("Iran se Turkey gaya tha", "went for Italy thru
+// Libya", "Afghanistan k raste Iran"). One held in Libya or Iran and no
+// word of how he went ("mera bhai Libya me ek ghar me band hai ... 25 lakh
+// mang rahe") is a ransom, not a route: blind4-17 and blind27-32 mark no
+// route on 66 of 70 such calls (blind18-26's writers on 24 of 26), and 10
+// of 13 ransoms told between two countries.
 func (a *analysis) irregularJourney(f *facts, countries []string) bool {
 	return f.smuggling || a.cue("smuggling") || a.cue("k_journey") || a.situation("safe_house") ||
-		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
+		len(countries) >= 2 && slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
 }
 
 // moneyOrThreat reports a sum, a word of money or of asking for it

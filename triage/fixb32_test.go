@@ -58,3 +58,28 @@ func TestFixB32FamilyAtTheKiln(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
 	}
 }
+
+// A ransom call from one held in Libya or Iran, with no word of how he
+// went there, is a ransom and no irregular route; one told on the way
+// between two countries, or by dunki or a boat, keeps the route.
+func TestFixB32RansomWithoutRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"plz madad karo mera bhai Libya me ek ghar me band hai, mafia wale roz maarte hain aur 25 lakh mang rahe, keh rahe warna kidney nikal denge",
+		"میرے شوہر کو ایران میں ایجنٹ کے بندوں نے پکڑ رکھا ہے، مارتے ہیں اور ویڈیو بھیج کر ۲۰ لاکھ مانگ رہے ہیں۔ کال اس نمبر سے آتی ہے +98 915 334 7812",
+		"got a call from +218 91 447 2630, they said my nephew Faisal is with them in Libya and we must send 10 lakh by friday or they will sell him",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.False(t, hasFlag(r, FlagIrregularRoute), "%q %v", s, r.Flags)
+	}
+	for _, s := range []string{
+		"Abbu ko call aayi +90 531 772 0419 se k tumhara beta hamare paas hai Van me, 15 lakh bhejo 24 ghante me warna goli maar denge. Haider 20 saal ka hai, Iran se Turkey gaya tha",
+		"they sent a video of my husband with his hands tied, asking 30 lakh otherwise we will never see him. he went by dunki with agent to Libya 2 months back",
+		"میرے شوہر ترکی جانے کے لیے نکلے تھے، ایران میں ایجنٹ کے لوگوں نے انہیں ایک گھر میں بند کر دیا۔ آج فون آیا کہ ۸ لاکھ بھیجو ورنہ گردہ نکال لیں گے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.True(t, hasFlag(r, FlagIrregularRoute), "%q %v", s, r.Flags)
+	}
+}
