@@ -1007,8 +1007,8 @@ func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 // Libya", "Afghanistan k raste Iran"). One held in Libya or Iran and no
 // word of how he went ("mera bhai Libya me ek ghar me band hai ... 25 lakh
 // mang rahe") is a ransom, not a route: blind4-17 and blind27-32 mark no
-// route on 66 of 70 such calls (blind18-26's writers on 24 of 26), and 10
-// of 13 ransoms told between two countries.
+// route on 63 of 66 such calls (blind18-26's writers mark 21 of 24), and
+// 10 of 13 ransoms told between two countries carry it.
 func (a *analysis) irregularJourney(f *facts, countries []string) bool {
 	return f.smuggling || a.cue("smuggling") || a.cue("k_journey") || a.situation("safe_house") ||
 		len(countries) >= 2 && slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
