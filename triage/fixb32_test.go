@@ -83,3 +83,28 @@ func TestFixB32RansomWithoutRoute(t *testing.T) {
 		require.True(t, hasFlag(r, FlagIrregularRoute), "%q %v", s, r.Flags)
 	}
 }
+
+// An agent whose office has shut had an office: the licence such an account
+// does not name is no red flag read from its absence (13 accounts in eight
+// blind sets, none marked). An account that says nothing of an office, or
+// says there is none, still reads the absent licence.
+func TestFixB32OfficeClosedIsNoInferredLicence(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent ka office 2 mahine se band hai Rawalpindi Saddar me, naam Sky Way Travels. Saudi visa ke 3,50,000 liye the, ab number b band",
+		"ایجنٹ کا دفتر تین ہفتوں سے بند ہے، ہم نے عمان کے ویزے کے لیے ۱،۸۰،۰۰۰ روپے دیے تھے۔ اب اس کا فون بھی بند ہے",
+		"agent's office in Rawalpindi is band since 2 days, his phone also band. I gave him 1.8 lakh for Saudi visa in June",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseUnlicensedRecruiter, r.CaseType, "%q", s)
+		require.False(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+	for _, s := range []string{
+		"Agent Mushtaq in Dera Ghazi Khan took 6 lakh cash from my father for an Oman labour visa, no receipt, no office, he just sits at a tea shop",
+		"Larkana ke ek agent ne mere bhai se 2 lakh 70 hazar liye Saudia bhejne ke, na raseed di na visa, ab kehta hai sabar karo. 8 mahine ho gaye",
+		"ایک ایجنٹ نے ملائیشیا کی نوکری کے لیے مجھ سے ۱۲۰۰۰۰ روپے لیے، کہتا تھا دفتر کی ضرورت نہیں گھر پر ہی ملتے ہیں، ایک سال ہو گیا نہ ویزا نہ پیسے",
+	} {
+		r := Read(s)
+		require.True(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+}

@@ -141,7 +141,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	switch {
 	case f.noLicence:
 		add(FlagNoLicence, fmt.Sprintf("Says the recruiter has no licence (%q)", a.quote("no_licence")))
-	case offer && f.job && f.overseas && len(e.Licences) == 0 && !a.unsolicited() && !a.askedAboutFree(f):
+	case offer && f.job && f.overseas && len(e.Licences) == 0 && !a.unsolicited() && !a.askedAboutFree(f) && !a.officeClosed():
 		add(FlagNoLicence, inferredNoLicence)
 	}
 
@@ -346,6 +346,16 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 // messages (blind4-9 on 2 of 8); a licence said to be lacking still is.
 func (a *analysis) unsolicited() bool {
 	return a.cue("selected") && a.cue("never_applied")
+}
+
+// officeClosed reports an agent's office that has shut ("agent ka office
+// 2 mahine se band hai", "ایجنٹ کا دفتر تین ہفتوں سے بند ہے", "his office
+// is closed"): the one who took the money kept an office, so a licence he
+// names not is no red flag read from its absence. No blind set marks no
+// licence on any of its 13 such accounts (blind10, 12, 13, 14, 17, 20,
+// 24, 32).
+func (a *analysis) officeClosed() bool {
+	return a.cue("ctx_closed") && a.cue("office")
 }
 
 // askedAboutFree reports an offer the writer asks about ("FB pe ad dekha
