@@ -108,3 +108,36 @@ func TestFixB32OfficeClosedIsNoInferredLicence(t *testing.T) {
 		require.True(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
 	}
 }
+
+// "Not an OEP" says the recruiter has no licence, in all three languages;
+// an OEP that gave no receipt, or a question whether one is an OEP, does
+// not.
+func TestFixB32NotAnOEP(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Malik Travels in Sialkot took 6.5 lakh from me for a Romania work permit in January. They are a travel agency, not an OEP. Their office has a new lock now",
+		"Baku Jobs Consultants ne 30 larkon se Azerbaijan me hotel jobs ke liye 50,000 har ek se liye. 2 hafte se dafter band hai. ye BEOE me registered OEP nahi the",
+		"اس ٹریول ایجنسی نے عمان کے ویزے کے لیے ۳ لاکھ لیے، یہ اوورسیز ایمپلائمنٹ پروموٹر نہیں ہیں، صرف ٹکٹ بیچتے ہیں",
+	} {
+		r := Read(s)
+		require.True(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+		require.NotEqual(t, inferredNoLicence, flagReason(r, FlagNoLicence), "%q", s)
+	}
+	for _, s := range []string{
+		"OEP 'Crescent Manpower' lic 1733/GRW ne Saudi ke liye 3.8 lakh liye, raseed b nahi di, keh rahe cash hi chalta hai yahan",
+		"Licensed OEP 'Star Link Manpower' 4412/ISB took 3,20,000 for Oman driver job. receipt was given only for 15000",
+		"اوورسیز ایمپلائمنٹ پروموٹر (لائسنس 3381/MLN) نے کویت کے لیے ۴ لاکھ لیے لیکن رسید صرف ۲۰ ہزار کی دی",
+	} {
+		r := Read(s)
+		require.False(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+}
+
+func flagReason(r Result, code string) string {
+	for _, f := range r.Flags {
+		if f.Code == code {
+			return f.Reason
+		}
+	}
+	return ""
+}
