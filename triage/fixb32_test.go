@@ -141,3 +141,27 @@ func flagReason(r Result, code string) string {
 	}
 	return ""
 }
+
+// A complaint against the agent by one whose ordeal abroad is over, told
+// in the past, carries no fee before contract and no licence read from its
+// absence; the same agent's money taken now, or a complaint with no ordeal
+// told, still does.
+func TestFixB32ComplaintAfterOrdeal(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"پچھلے سال مجھے سعودیہ میں ایک کمرے میں بند رکھا گیا تھا، اب الحمدللہ واپس ملتان آ گئی ہوں۔ اس ایجنٹ کے خلاف شکایت کرنی ہے جس نے ۳ لاکھ لیے تھے",
+		"Alhamdulillah my brother is back home now. last year he was locked in a warehouse in Libya for 2 months. we paid the agent 10 lakh. I want to file a complaint against the agent",
+		"2 saal pehle Qatar me phans gaya tha, kafeel ne passport rakh liya tha, ab wapas aa gaya hun aur theek hun. bas us agent ke khilaf shikayat karni hai jis ne 3 lakh liye the",
+	} {
+		r := Read(s)
+		require.False(t, hasFlag(r, FlagFeeBefore), "%q %v", s, r.Flags)
+		require.False(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+	for _, s := range []string{
+		"Larkana ke ek agent ne mere bhai se 2 lakh 70 hazar liye Saudia bhejne ke, na raseed di na visa, ab kehta hai sabar karo. 8 mahine ho gaye",
+		"An agent in Gujranwala took 6 lakh from my father for Romania work permit, no visa. I want to file a complaint against him",
+	} {
+		r := Read(s)
+		require.True(t, hasFlag(r, FlagFeeBefore), "%q %v", s, r.Flags)
+	}
+}
