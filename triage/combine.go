@@ -814,6 +814,18 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// labels it (RU2-0713), not a ransom or an offer.
 		out.CaseType = CaseSmuggling
 	}
+	if (out.CaseType == CaseUnlicensedRecruiter || out.CaseType == CaseRansom) && a.complaintAfterOrdeal(out.CaseType) &&
+		slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] }) && !a.workNamed() &&
+		!a.cue("k_threat") && !a.situation("threats") && !a.situation("threat_to_life") {
+		// Held in Libya or Iran once, home now, and a complaint against
+		// the agent who sent him ("In 2023 my brother was kept in a locked
+		// warehouse in Libya ... I want to file a complaint against agent
+		// Naveed", "دو سال پہلے لیبیا میں قید ... اس ایجنٹ کی شکایت"): the
+		// smuggler's journey is the case, as every blind set labels its
+		// nine such accounts (blind5, 12, 14, 15, 20, 23, 29, 31, 32), not
+		// the money paid to the agent or the ransom paid once.
+		out.CaseType = CaseSmuggling
+	}
 	if out.CaseType == CaseWorkerDistress && r.caseType != CaseWorkerDistress && !r.f.distress && !anyTrue(r.f.sits) && pc.P < thinDistressAt {
 		// "my son is in saudia" and nothing else: a relative abroad, no
 		// trouble told yet; the model's unsure guess of a worker's
@@ -1053,10 +1065,16 @@ func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 
 // irregularJourney reports a journey by an irregular route behind a
 // ransom: smugglers or a crossing named, a boat, a safe house, or a
-// country the smugglers' routes cross (ransom_route_countries).
+// country the smugglers' routes cross (ransom_route_countries) on the way
+// between two countries ("Iran se Turkey gaya tha", "went for Italy thru
+// Libya", "Afghanistan k raste Iran"). One held in Libya or Iran and no
+// word of how he went ("mera bhai Libya me ek ghar me band hai ... 25 lakh
+// mang rahe") is a ransom, not a route: blind4-17 and blind27-32 mark no
+// route on 63 of 66 such calls (blind18-26's writers mark 21 of 24), and
+// 10 of 13 ransoms told between two countries carry it.
 func (a *analysis) irregularJourney(f *facts, countries []string) bool {
 	return f.smuggling || a.cue("smuggling") || a.cue("k_journey") || a.situation("safe_house") ||
-		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
+		len(countries) >= 2 && slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
 }
 
 // moneyOrThreat reports a sum, a word of money or of asking for it

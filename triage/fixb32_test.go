@@ -105,3 +105,135 @@ func TestFixC36PlannedJourneyIsNoEmergency(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
 	}
 }
+
+// A ransom call from one held in Libya or Iran, with no word of how he
+// went there, is a ransom and no irregular route; one told on the way
+// between two countries, or by dunki or a boat, keeps the route.
+func TestFixB32RansomWithoutRoute(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"plz madad karo mera bhai Libya me ek ghar me band hai, mafia wale roz maarte hain aur 25 lakh mang rahe, keh rahe warna kidney nikal denge",
+		"میرے شوہر کو ایران میں ایجنٹ کے بندوں نے پکڑ رکھا ہے، مارتے ہیں اور ویڈیو بھیج کر ۲۰ لاکھ مانگ رہے ہیں۔ کال اس نمبر سے آتی ہے +98 915 334 7812",
+		"got a call from +218 91 447 2630, they said my nephew Faisal is with them in Libya and we must send 10 lakh by friday or they will sell him",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.False(t, hasFlag(r, FlagIrregularRoute), "%q %v", s, r.Flags)
+	}
+	for _, s := range []string{
+		"Abbu ko call aayi +90 531 772 0419 se k tumhara beta hamare paas hai Van me, 15 lakh bhejo 24 ghante me warna goli maar denge. Haider 20 saal ka hai, Iran se Turkey gaya tha",
+		"they sent a video of my husband with his hands tied, asking 30 lakh otherwise we will never see him. he went by dunki with agent to Libya 2 months back",
+		"میرے شوہر ترکی جانے کے لیے نکلے تھے، ایران میں ایجنٹ کے لوگوں نے انہیں ایک گھر میں بند کر دیا۔ آج فون آیا کہ ۸ لاکھ بھیجو ورنہ گردہ نکال لیں گے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseRansom, r.CaseType, "%q", s)
+		require.True(t, hasFlag(r, FlagIrregularRoute), "%q %v", s, r.Flags)
+	}
+}
+
+// An agent whose office has shut had an office: the licence such an account
+// does not name is no red flag read from its absence (13 accounts in eight
+// blind sets, none marked). An account that says nothing of an office, or
+// says there is none, still reads the absent licence.
+func TestFixB32OfficeClosedIsNoInferredLicence(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent ka office 2 mahine se band hai Rawalpindi Saddar me, naam Sky Way Travels. Saudi visa ke 3,50,000 liye the, ab number b band",
+		"ایجنٹ کا دفتر تین ہفتوں سے بند ہے، ہم نے عمان کے ویزے کے لیے ۱،۸۰،۰۰۰ روپے دیے تھے۔ اب اس کا فون بھی بند ہے",
+		"agent's office in Rawalpindi is band since 2 days, his phone also band. I gave him 1.8 lakh for Saudi visa in June",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseUnlicensedRecruiter, r.CaseType, "%q", s)
+		require.False(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+	for _, s := range []string{
+		"Agent Mushtaq in Dera Ghazi Khan took 6 lakh cash from my father for an Oman labour visa, no receipt, no office, he just sits at a tea shop",
+		"Larkana ke ek agent ne mere bhai se 2 lakh 70 hazar liye Saudia bhejne ke, na raseed di na visa, ab kehta hai sabar karo. 8 mahine ho gaye",
+		"ایک ایجنٹ نے ملائیشیا کی نوکری کے لیے مجھ سے ۱۲۰۰۰۰ روپے لیے، کہتا تھا دفتر کی ضرورت نہیں گھر پر ہی ملتے ہیں، ایک سال ہو گیا نہ ویزا نہ پیسے",
+	} {
+		r := Read(s)
+		require.True(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+}
+
+// "Not an OEP" says the recruiter has no licence, in all three languages;
+// an OEP that gave no receipt, or a question whether one is an OEP, does
+// not.
+func TestFixB32NotAnOEP(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Malik Travels in Sialkot took 6.5 lakh from me for a Romania work permit in January. They are a travel agency, not an OEP. Their office has a new lock now",
+		"Baku Jobs Consultants ne 30 larkon se Azerbaijan me hotel jobs ke liye 50,000 har ek se liye. 2 hafte se dafter band hai. ye BEOE me registered OEP nahi the",
+		"اس ٹریول ایجنسی نے عمان کے ویزے کے لیے ۳ لاکھ لیے، یہ اوورسیز ایمپلائمنٹ پروموٹر نہیں ہیں، صرف ٹکٹ بیچتے ہیں",
+	} {
+		r := Read(s)
+		require.True(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+		require.NotEqual(t, inferredNoLicence, flagReason(r, FlagNoLicence), "%q", s)
+	}
+	for _, s := range []string{
+		"OEP 'Crescent Manpower' lic 1733/GRW ne Saudi ke liye 3.8 lakh liye, raseed b nahi di, keh rahe cash hi chalta hai yahan",
+		"Licensed OEP 'Star Link Manpower' 4412/ISB took 3,20,000 for Oman driver job. receipt was given only for 15000",
+		"اوورسیز ایمپلائمنٹ پروموٹر (لائسنس 3381/MLN) نے کویت کے لیے ۴ لاکھ لیے لیکن رسید صرف ۲۰ ہزار کی دی",
+	} {
+		r := Read(s)
+		require.False(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+}
+
+func flagReason(r Result, code string) string {
+	for _, f := range r.Flags {
+		if f.Code == code {
+			return f.Reason
+		}
+	}
+	return ""
+}
+
+// A complaint against the agent by one whose ordeal abroad is over, told
+// in the past, carries no fee before contract and no licence read from its
+// absence; the same agent's money taken now, or a complaint with no ordeal
+// told, still does.
+func TestFixB32ComplaintAfterOrdeal(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"پچھلے سال مجھے سعودیہ میں ایک کمرے میں بند رکھا گیا تھا، اب الحمدللہ واپس ملتان آ گئی ہوں۔ اس ایجنٹ کے خلاف شکایت کرنی ہے جس نے ۳ لاکھ لیے تھے",
+		"Alhamdulillah my brother is back home now. last year he was locked in a warehouse in Libya for 2 months. we paid the agent 10 lakh. I want to file a complaint against the agent",
+		"2 saal pehle Qatar me phans gaya tha, kafeel ne passport rakh liya tha, ab wapas aa gaya hun aur theek hun. bas us agent ke khilaf shikayat karni hai jis ne 3 lakh liye the",
+	} {
+		r := Read(s)
+		require.False(t, hasFlag(r, FlagFeeBefore), "%q %v", s, r.Flags)
+		require.False(t, hasFlag(r, FlagNoLicence), "%q %v", s, r.Flags)
+	}
+	for _, s := range []string{
+		"Larkana ke ek agent ne mere bhai se 2 lakh 70 hazar liye Saudia bhejne ke, na raseed di na visa, ab kehta hai sabar karo. 8 mahine ho gaye",
+		"An agent in Gujranwala took 6 lakh from my father for Romania work permit, no visa. I want to file a complaint against him",
+	} {
+		r := Read(s)
+		require.True(t, hasFlag(r, FlagFeeBefore), "%q %v", s, r.Flags)
+	}
+}
+
+// Held once on a smugglers' route, home now, and a complaint against the
+// agent: the smuggler's journey is the case (blind5, 12, 14, 15, 20, 23,
+// 29, 31, 32 all so), in all three languages. A threat now from the
+// agent's men stays a ransom; a complaint after trouble in Saudi Arabia is
+// no smuggling.
+func TestFixB32PastRouteComplaintIsSmuggling(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"In 2023 my brother was kept in a locked warehouse in Libya for 4 months by the agent's people, we paid 12 lakh to get him out. Alhamdulillah he is home in Sialkot now and fine. I want to file a complaint against agent Naveed Butt who sent him by dunki",
+		"اللہ کا شکر ہے میرا بھائی لیبیا کی قید سے چھوٹ کر پچھلے مہینے گھر آ گیا ہے اور ٹھیک ہے۔ اب ہم اس ایجنٹ کے خلاف شکایت کرنا چاہتے ہیں جس نے اٹلی بھیجنے کے ۲۲ لاکھ لیے تھے",
+		"mere dost ka bhai 2 saal pehle Libya me kidnap hua tha, ghar walon ne paise de kar chhurwaya, ab wo ghar pe hai. dost puch raha hai k us agent k khilaf ab bhi case ho sakta hai?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"Since my son complained to FIA about agent Naeem in Mardan, Naeem's men call us at night: 'your son owes us 4 lakh for the Greece trip, pay or we will harm your daughters'",
+		"پچھلے سال مجھے سعودیہ میں ایک کمرے میں بند رکھا گیا تھا، اب الحمدللہ واپس ملتان آ گئی ہوں۔ اس ایجنٹ کے خلاف شکایت کرنی ہے جس نے ۳ لاکھ لیے تھے",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseSmuggling, r.CaseType, "%q", s)
+	}
+}

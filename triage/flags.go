@@ -141,12 +141,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 	switch {
 	case f.noLicence:
 		add(FlagNoLicence, fmt.Sprintf("Says the recruiter has no licence (%q)", a.quote("no_licence")))
-	case offer && f.job && f.overseas && len(e.Licences) == 0 && !a.unsolicited() && !a.askedAboutFree(f):
+	case offer && f.job && f.overseas && len(e.Licences) == 0 && !a.unsolicited() && !a.askedAboutFree(f) && !a.officeClosed() && !a.complaintAfterOrdeal(caseType):
 		add(FlagNoLicence, inferredNoLicence)
 	}
 
 	// 2. Fee before any contract; cash only or no receipt.
-	if !notRecruitment[caseType] && a.feeBefore(f, caseType) {
+	if !notRecruitment[caseType] && a.feeBefore(f, caseType) && !a.complaintAfterOrdeal(caseType) {
 		add(FlagFeeBefore, a.feeReason(f))
 	}
 	if a.cue("no_receipt") {
@@ -346,6 +346,31 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 // messages (blind4-9 on 2 of 8); a licence said to be lacking still is.
 func (a *analysis) unsolicited() bool {
 	return a.cue("selected") && a.cue("never_applied")
+}
+
+// complaintAfterOrdeal reports a complaint against an agent by one whose
+// trouble is over and told in the past or safe now ("2 saal pehle Qatar
+// mein phans gaya tha ... ab wapas aa gaya hun, bas us agent ke khilaf
+// shikayat", "In 2023 my brother was kept in a warehouse in Libya ... he is
+// home now. I want to file a complaint against agent Naveed"): the money
+// once paid is the story's, not an offer's fee, and the licence not named
+// is not read from its absence. The blind sets mark neither on 8 of the 9
+// such accounts (blind12 UR-012, blind13 EN-012, UR-019, blind16 UR-016,
+// blind20 UR-017, blind28 UR-007, blind31 EN-005, blind32 EN-009; blind7
+// EN-018 marks the fee).
+func (a *analysis) complaintAfterOrdeal(caseType string) bool {
+	l := a.lowered()
+	return caseType != "" && (l == "ctx_past" || l == "ctx_safe_now") && a.cue("complaint_against")
+}
+
+// officeClosed reports an agent's office that has shut ("agent ka office
+// 2 mahine se band hai", "ایجنٹ کا دفتر تین ہفتوں سے بند ہے", "his office
+// is closed"): the one who took the money kept an office, so a licence he
+// names not is no red flag read from its absence. No blind set marks no
+// licence on any of its 13 such accounts (blind10, 12, 13, 14, 17, 20,
+// 24, 32).
+func (a *analysis) officeClosed() bool {
+	return a.cue("ctx_closed") && a.cue("office")
 }
 
 // askedAboutFree reports an offer the writer asks about ("FB pe ad dekha

@@ -208,11 +208,12 @@ func TestSmugglingJourneyIsIrregularRoute(t *testing.T) {
 		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
 		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%q: %v", s, r.Flags)
 	}
-	// Held for money in Libya is a ransom on an irregular route, flagged so
-	// since blind22's round (blind18-22's writers, 28 of 30); held for
-	// money in Riyadh is not.
+	// Held for money in Libya with no word of the way there is a ransom,
+	// no route (blind4-17 and blind27-32's writers; blind18-26's flagged
+	// it, TestFixB32RansomWithoutRoute); held for money in Riyadh is not
+	// either.
 	r := Read("my brother is locked in a room in Tripoli by the agent's men, they beat him and want 8 lakh")
-	require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%v", r.Flags)
+	require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%v", r.Flags)
 	r = Read("my brother is locked in a room in Riyadh by the agent's men, they beat him and want 8 lakh")
 	require.False(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagIrregularRoute }), "%v", r.Flags)
 }
