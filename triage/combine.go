@@ -216,11 +216,29 @@ func (a *analysis) allDangerIn(cue string) bool {
 	for _, h := range a.cueHits(cue) {
 		past[sent[h.I]] = true
 	}
+	// A sentence that tells a journey still planned, with no situation in
+	// it ("Libya se kashti k zariye Italy bhejne ka keh raha hai"), holds
+	// no danger now: its boat is the way, not a peril (C37-007, beside "2
+	// saal pehle hamare ilaqe k larke doob gaye the").
+	planned, situated := map[int]bool{}, map[int]bool{}
+	for _, h := range a.cueHits("ctx_plan") {
+		planned[sent[h.I]] = true
+	}
+	for l, hs := range a.hits {
+		if l.Kind == kindSit {
+			for _, h := range hs {
+				situated[sent[h.I]] = true
+			}
+		}
+	}
 	for l, hs := range a.hits {
 		if l.Kind != kindSit && !(l.Kind == kindCue && slices.Contains(dangerConcepts, l.Key)) {
 			continue
 		}
 		for _, h := range hs {
+			if l.Key == "k_peril" && planned[sent[h.I]] && !situated[sent[h.I]] {
+				continue
+			}
 			if !past[sent[h.I]] {
 				return false
 			}

@@ -29,3 +29,23 @@ func TestFixB33LocalWagesAreNoCase(t *testing.T) {
 		require.Equal(t, CaseWorkerDistress, r.CaseType, s)
 	}
 }
+
+// A boat named as the way of a journey still planned is no peril now, so
+// a drowning told as two years past lowers the danger of the whole
+// account (C37-007: a report about a smuggler read as someone at sea); a
+// boat at sea now, or a boat gone silent, stays an emergency.
+func TestFixC37PlannedBoatBesidePastDrowning(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Salam. Mandi Bahauddin me ek agent hai jo khullam khulla Libya se kashti k zariye Italy bhejne ka keh raha hai. mere chachazad ko 25 lakh bataye hain, aadhe abhi aadhe Italy pohanch kar. isko roka jaye plz, 2 saal pehle hamare ilaqe k larke doob gaye the",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q %v", s, r.Danger)
+	}
+	for _, s := range []string{
+		"mera bhai kashti mein hai Libya ke paas, kashti doob rahi hai, pani andar aa raha hai",
+		"my brother's boat left Libya 3 days ago, no news since",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
