@@ -611,12 +611,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// bilkul nahi", "کال بالکل نہ کریں", "don't call at all"):
 			// no contact.
 			switch {
+			case rd.Marks(q.set, "_self"):
+				return answer("none") // "call na karen … main khud rabta karunga" (C37-023): they will write to us
 			case rd.Marks(q.set, "_care"), rd.Marks(q.set, "_overhear"):
 				// "صرف خاموش میسج، کال بالکل نہیں" (A12-0313), "sirf msg
 				// karna, call bilkul nai, yahan log sunte hain" (A14-0308)
 				return answer("discreet")
-			case rd.Marks(q.set, "_self"):
-				return answer("none") // "call na karen … main khud rabta karunga" (C37-023): they will write to us
 			case rd.Marks(q.set, "_message"):
 				return answer("here")
 			case never:
