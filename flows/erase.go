@@ -31,23 +31,19 @@ func (st *step) erase(choice string) {
 		// what erasing does to the reports, told truly ("report bhi
 		// delete kar do" is a yes).
 		reports := rd.ReportAsked() && (rd.Question() || rd.Intent() != ChoiceErase)
-		if yn := rd.YesNo(); (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) ||
-			rd.Question() && yn == lang.PolarNo && rd.Lead() != lang.PolarNo && questionAside(rd.Aside()) && rd.Aside() != "question" {
-			// "ڈیٹا ڈیلیٹ کرنے کے پیسے تو نہیں لگیں گے؟" (A9-0352): its "نہیں"
-			// asks about the cost, it says no to nothing
-			if reports {
-				st.say("erase_reports", nil)
-			} else {
-				st.aside(rd.Aside())
-			}
-			st.ask("erase_retry", NodeErase, yesNo)
-			return
-		}
-		if yn := rd.YesNo(); rd.Asking() && yn != lang.PolarNo && yn != lang.PolarNotYet {
+		yn := rd.YesNo()
+		// "ڈیٹا ڈیلیٹ کرنے کے پیسے تو نہیں لگیں گے؟" (A9-0352): its "نہیں"
+		// asks about the cost, it says no to nothing
+		told := (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) ||
+			rd.Question() && yn == lang.PolarNo && rd.Lead() != lang.PolarNo && questionAside(rd.Aside()) && rd.Aside() != "question"
+		if asking := rd.Asking() && yn != lang.PolarNo && yn != lang.PolarNotYet; told || asking {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
 			// answered and the question asked again
-			if reports := rd.ReportAsked(); reports {
+			if !told {
+				reports = rd.ReportAsked()
+			}
+			if reports {
 				st.say("erase_reports", nil)
 			} else {
 				st.aside(rd.Aside())

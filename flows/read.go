@@ -1007,18 +1007,22 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 // total. The money asked is all of them. A sum named twice is two sums
 // (triage reads "1 lac" once).
 func instalments(rd *lang.Reading, amounts []Amount) *Amount {
-	said := inOrder(rd.Text, amounts)
+	return addedUp(inOrder(rd.Text, amounts), rd.ThenBetween)
+}
+
+// addedUp is the sum of amounts said, all in one currency, each after the
+// first joined to the one before by joined (given the byte where the one
+// before ends and where this one starts), or nil.
+func addedUp(said []placedAmount, joined func(end, at int) bool) *Amount {
 	if len(said) < 2 {
 		return nil
 	}
 	total := Amount{Currency: said[0].a.Currency}
-	prevEnd := -1
 	for i, p := range said {
-		if p.a.Currency != total.Currency || i > 0 && !rd.ThenBetween(prevEnd, p.k) {
+		if p.a.Currency != total.Currency || i > 0 && !joined(said[i-1].k+len(said[i-1].a.Text), p.k) {
 			return nil
 		}
 		total.Value += p.a.Value
-		prevEnd = p.k + len(p.a.Text)
 	}
 	total.Text = formatAmount(total)
 	return &total
@@ -1028,28 +1032,13 @@ func instalments(rd *lang.Reading, amounts []Amount) *Amount {
 // lac + 40k for medical", "3 lakh plus 50 hazar", A12-0132), all in one
 // currency.
 func plusSum(text string, said []placedAmount) *Amount {
-	if len(said) < 2 {
-		return nil
-	}
-	total := Amount{Currency: said[0].a.Currency}
-	for i, p := range said {
-		if p.a.Currency != total.Currency {
-			return nil
+	return addedUp(said, func(end, at int) bool {
+		if end > at {
+			return false
 		}
-		if i > 0 {
-			end := said[i-1].k + len(said[i-1].a.Text)
-			if end > p.k {
-				return nil
-			}
-			between := strings.ToLower(strings.TrimSpace(text[end:p.k]))
-			if !strings.HasPrefix(between, "+") && !strings.HasPrefix(between, "plus ") && between != "plus" && !strings.HasPrefix(between, "پلس") {
-				return nil
-			}
-		}
-		total.Value += p.a.Value
-	}
-	total.Text = formatAmount(total)
-	return &total
+		between := strings.ToLower(strings.TrimSpace(text[end:at]))
+		return strings.HasPrefix(between, "+") || strings.HasPrefix(between, "plus ") || between == "plus" || strings.HasPrefix(between, "پلس")
+	})
 }
 
 // listedFees is the sum of fees listed for different purposes ("25k
