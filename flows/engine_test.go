@@ -388,12 +388,18 @@ func TestVerifyFlow(t *testing.T) {
 		require.Contains(t, text, c.tr("verify_done", map[string]any{"Reference": ltr(created[0].Reference)}))
 		require.Equal(t, NodeMenu, c.state.Node)
 
-		// A question at the menu with a number goes straight to the check.
+		// A question at the menu with only a number asks once who they
+		// are and what they ask; the answer goes to the check with it.
 		c2 := newConvo(t, locale)
 		c2.lookup = &Lookup{}
-		r = c2.say("kya yeh agent asli hai? 0321-5556667")
+		c2.say("kya yeh agent asli hai? 0321-5556667")
+		c2.expectAsk(NodeVerify, "verify_more_q")
+		require.Empty(t, c2.created())
+		r = c2.say("Al Noor Travels")
 		require.Contains(t, joined(r), c2.tr("verify_nothing_known", nil))
 		require.Len(t, c2.created(), 1)
+		require.Contains(t, c2.created()[0].Text, "Al Noor Travels")
+		require.Contains(t, c2.created()[0].Text, "0321-5556667")
 
 		// With nothing to look up, the agent's details are asked for first.
 		c3 := newConvo(t, locale)
@@ -567,6 +573,11 @@ func TestABareNumberAtTheMenuIsAQuestion(t *testing.T) {
 		c := newConvo(t, locales.EN)
 		c.lookup = &Lookup{}
 		c.say(text)
+		if text == "0300-1234567" {
+			// a number and nothing else: who they are is asked once
+			c.expectAsk(NodeVerify, "verify_more_q")
+			c.say("dont know")
+		}
 		require.Len(t, c.created(), 1, text)
 		require.Equal(t, KindVerify, c.created()[0].Kind, text)
 	}

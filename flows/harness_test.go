@@ -20,6 +20,8 @@ var (
 var (
 	phoneRe = regexp.MustCompile(`(?:\+92|0)3\d{2}-?\d{7}`)
 	urlRe   = regexp.MustCompile(`(?:https?://|www\.)\S+`)
+	// licenceRe is an OEP licence as written ("3456/RWP")
+	licenceRe = regexp.MustCompile(`\b\d{3,4}/[A-Z]{3}\b`)
 )
 
 // fakeTriage is a small, predictable stand-in for package triage: the flow
@@ -49,6 +51,7 @@ func fakeTriage(text string) Signals {
 			s.Countries = append(s.Countries, code)
 		}
 	}
+	s.Licences = licenceRe.FindAllString(text, -1)
 	if m := urlRe.FindString(low); m != "" {
 		s.URLs = append(s.URLs, m)
 	}

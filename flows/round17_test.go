@@ -170,17 +170,19 @@ func TestRound17WhatIsAskedAbroad(t *testing.T) {
 // An offer told in words and then asked about ("… care worker visa", "they
 // ask 7,500 pounds, is it real?", C17-022) has nothing to check it by: the
 // agent's details are asked for before it goes to OEC, and the numbers
-// given are kept. An offer with a number goes at once.
+// given are kept; when they name no one, who they are is asked once more
+// (skippable). An offer with a number and a firm goes at once.
 func TestRound17CheckAfterAnOfferAsksWhatToCheck(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
-		offer, ask, details string
-		asks                bool
+		locale, offer, ask, details string
+		asks, thenName              bool
 	}{
-		{"السلام علیکم، میری بہن نرس ہے، اسے انگلینڈ کے کیئر ورکر ویزا کی آفر آئی ہے", "وہ کہتے ہیں سپانسرشپ سرٹیفکیٹ کے ساڑھے سات ہزار پاؤنڈ دو، کیا یہ اصلی ہے؟", "واٹس ایپ نمبر +44 7911 348620، یہاں ان کا بندہ ۰۳۳۳۴۵۱۰۹۸۲", true},
-		{"meri behan ko UK care worker visa ki offer ayi hai", "wo 7500 pound mang rahe hain, kya ye asli hai?", "whatsapp +44 7911 348620, yahan unka banda 0333 4510982", true},
-		{"my sister got an offer of a care worker visa for England", "they want 7500 pounds for the sponsorship certificate, is it real?", "their whatsapp is +44 7911 348620 and their man here 0333-4510982", true},
-		{"Dubai security guard job, Gulf Star Manpower, WhatsApp 0300-1112223", "ye asli hai ya nahi?", "", false},
+		{"ur", "السلام علیکم، میری بہن نرس ہے، اسے انگلینڈ کے کیئر ورکر ویزا کی آفر آئی ہے", "وہ کہتے ہیں سپانسرشپ سرٹیفکیٹ کے ساڑھے سات ہزار پاؤنڈ دو، کیا یہ اصلی ہے؟", "واٹس ایپ نمبر +44 7911 348620، یہاں ان کا بندہ ۰۳۳۳۴۵۱۰۹۸۲", true, false}, // a long offer: its number was asked for, so no more
+		{"ur-Latn", "meri behan ko UK care worker visa ki offer ayi hai", "wo 7500 pound mang rahe hain, kya ye asli hai?", "whatsapp +44 7911 348620, yahan unka banda 0333 4510982", true, true},
+		{"en", "my sister got an offer of a care worker visa for England", "they want 7500 pounds for the sponsorship certificate, is it real?", "their whatsapp is +44 7911 348620 and their man here 0333-4510982", true, false}, // its number was asked for
+		{"en", "my sister got an offer of a care worker visa for England", "they want 7500 pounds for the sponsorship certificate, is it real?", "Care Bridge Recruitment, their whatsapp is +44 7911 348620", true, false},
+		{"ur-Latn", "Dubai security guard job, Gulf Star Manpower, WhatsApp 0300-1112223", "ye asli hai ya nahi?", "", false, false},
 	} {
 		e := realEngine()
 		r := e.Step(flows.State{}, flows.Input{Text: c.offer, MessageID: 1, Reference: "HSY-R16AB2"}, t0)
@@ -193,6 +195,12 @@ func TestRound17CheckAfterAnOfferAsksWhatToCheck(t *testing.T) {
 		require.Equal(t, flows.NodeVerify, r.State.Node, c.ask)
 		require.False(t, created(r), "nothing goes to OEC yet")
 		r = e.Step(r.State, flows.Input{Text: c.details, MessageID: 3, Reference: "HSY-R16AB4"}, t0)
+		if c.thenName {
+			// numbers and no name: who they are is asked once, skippable
+			require.False(t, created(r), "%s: who they are is asked", c.details)
+			require.Equal(t, texts.T(c.locale, "verify_name_q", nil), r.Replies[len(r.Replies)-1].Text)
+			r = e.Step(r.State, flows.Input{Choice: flows.ChoiceSkip, MessageID: 4, Reference: "HSY-R16AB4"}, t0)
+		}
 		spec := createdSpec(r)
 		require.NotNil(t, spec, c.details)
 		require.Equal(t, flows.KindVerify, spec.Kind)

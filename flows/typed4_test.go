@@ -198,12 +198,14 @@ func TestNumbersAgainAreShort(t *testing.T) {
 func TestPaidAfterCheckIsReported(t *testing.T) {
 	t.Parallel()
 	cat := locales.MustLoad()
-	for _, c := range []struct{ locale, check, lost, paid string }{
-		{"en", "got msg frm 'OEC Pakistan' on whatsapp, selected for korea EPS job, pay 25000 registration to jazzcash 03001112233. is it real??", "what should i do now", "yes i paid already yesterday"},
-		{"ur-Latn", "ye agent asli hai? Dubai security guard ki job, 2 lakh advance mang raha hai, 0301-5556677", "ab kya karun", "maine to 50 hazar de diye hain easypaisa se"},
-		{"ur", "کیا یہ ایجنٹ اصلی ہے؟ سعودی عرب ڈرائیور کی نوکری، ڈیڑھ لاکھ مانگ رہا ہے، 0345-1112233", "اب کیا کروں", "میں نے تو پچاس ہزار دے دیے ہیں"},
+	for _, c := range []struct{ locale, check, name, lost, paid string }{
+		{"en", "got msg frm 'OEC Pakistan' on whatsapp, selected for korea EPS job, pay 25000 registration to jazzcash 03001112233. is it real??", "no name, only that number", "what should i do now", "yes i paid already yesterday"},
+		{"ur-Latn", "ye agent asli hai? Dubai security guard ki job, 2 lakh advance mang raha hai, 0301-5556677", "naam Bilal btaya tha", "ab kya karun", "maine to 50 hazar de diye hain easypaisa se"},
+		{"ur", "کیا یہ ایجنٹ اصلی ہے؟ سعودی عرب ڈرائیور کی نوکری، ڈیڑھ لاکھ مانگ رہا ہے، 0345-1112233", "نام نہیں بتایا", "اب کیا کروں", "میں نے تو پچاس ہزار دے دیے ہیں"},
 	} {
 		st := realEngine().Step(flows.State{}, flows.Input{Text: c.check, MessageID: 1, Reference: "HSY-TYPED8"}, t0).State
+		require.Equal(t, flows.NodeVerify, st.Node, "%s: a number and no name: who they are is asked", c.locale)
+		st = realEngine().Step(st, flows.Input{Text: c.name, MessageID: 2, Reference: "HSY-TYPED8"}, t0).State
 		require.Equal(t, flows.NodeMenu, st.Node, c.locale)
 		r := realEngine().Step(st, flows.Input{Text: c.lost, MessageID: 2, Reference: "HSY-TYPED8"}, t0)
 		require.Equal(t, flows.NodeMenu, r.State.Node, "%s: %q is no plea", c.locale, c.lost)
@@ -214,7 +216,11 @@ func TestPaidAfterCheckIsReported(t *testing.T) {
 		require.Equal(t, flows.KindReport, r.State.Draft.Kind, c.locale)
 		require.Equal(t, "yes", r.State.Draft.Inferred["paid"], c.locale)
 		require.NotEmpty(t, r.State.Draft.Inferred["phones"], "%s: the checked advert's number", c.locale)
-		require.Equal(t, []int64{1, 3}, r.State.Draft.Evidence, c.locale)
+		evidence := []int64{1, 3}
+		if c.locale == "ur-Latn" {
+			evidence = []int64{1, 2, 3} // the name given is kept with what was checked
+		}
+		require.Equal(t, evidence, r.State.Draft.Evidence, c.locale)
 	}
 	// With no check before it, "I paid already" is not a report of nothing
 	r := realEngine().Step(flows.State{Locale: "en", Node: flows.NodeMenu}, flows.Input{Text: "what should i do now", MessageID: 1, Reference: "HSY-TYPED8"}, t0)

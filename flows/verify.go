@@ -49,6 +49,9 @@ func (st *step) checkOrAsk(sig Signals, text string) {
 			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}
+		if st.askMore(sig, text) {
+			return
+		}
 		st.check()
 		return
 	}
@@ -201,8 +204,37 @@ func (st *step) verify(choice string) {
 			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}
+		if all := strings.Join(d.Texts, "\n"); st.askMore(st.e.opts.Triage(all), all) {
+			return
+		}
 		st.check()
 	}
+}
+
+// askMore asks once, when what was sent to check gives a number, a page or
+// an advert but nothing that names who they are (a name, a firm or a
+// licence), for who they are, and what they ask to be paid when that is not
+// known either: "is this agent genuine? 0315-4482710" gives OEC a number to
+// match and no name to look up, and a sum asked gets its warning. Not after
+// the number was asked for (a name was given then) or something to check
+// by asked for again, nor for a site of its own, which is the thing to
+// check. The answer, or a skip, goes to the
+// check. It reports whether it asked.
+func (st *step) askMore(sig Signals, text string) bool {
+	if st.settled("verify_phone") || st.settled("verify_again") || st.settled("verify_more") || onlySite(sig.URLs) {
+		return false
+	}
+	rd := st.e.reader.Read(text)
+	if len(sig.Licences) > 0 || companyName(text) != "" || rd.NamedIn() != "" || rd.FirmNamed() {
+		return false // who they are is known: the registry and the reports can be searched
+	}
+	st.settle("verify_more")
+	q := "verify_more_q"
+	if sig.Fee != nil || len(sig.Amounts) > 0 {
+		q = "verify_name_q"
+	}
+	st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+	return true
 }
 
 // draftPhone reports a phone number in what the person already sent.

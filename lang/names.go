@@ -932,6 +932,10 @@ func (rd *Reading) firmIn() string {
 	return ""
 }
 
+// FirmNamed reports a firm named in the text by its trade word ("Tokyo
+// Human Resource", "ٹوکیو ٹریولز", "bhatti travel").
+func (rd *Reading) FirmNamed() bool { return rd.firmIn() != "" }
+
 // firmStop are the words before a firm's name ("works for", "from").
 var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
 	"visa", "job", "jobs", "naukri", "ticket", "free", "ویزا", "نوکری", "ٹکٹ",
