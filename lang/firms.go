@@ -19,6 +19,12 @@ func FirmNames(text string) []string {
 	var out []string
 	for _, m := range firmRe.FindAllStringSubmatch(text, -1) {
 		f := strings.Fields(m[1])
+		for k := len(f) - 2; k >= 0; k-- {
+			if sentenceEnd(f[k]) {
+				f = f[k+1:] // "… an OEP in Karachi. Pak Gulf Manpower": a sentence ended before it
+				break
+			}
+		}
 		for len(f) > 0 && notFirmWords[strings.ToLower(f[0])] {
 			f = f[1:] // "Contact Al-Haram Manpower": the verb is no part of it
 		}
@@ -31,6 +37,16 @@ func FirmNames(text string) []string {
 		}
 	}
 	return out
+}
+
+// sentenceEnd reports a word that ends a sentence: a full stop that is
+// not an abbreviation's ("Pvt.", "Ch.", "M.").
+func sentenceEnd(w string) bool {
+	if !strings.HasSuffix(w, ".") || abbrevEnd.MatchString(w) {
+		return false
+	}
+	core := strings.TrimRight(w, ".")
+	return len([]rune(core)) > 3 && !strings.Contains(core, ".")
 }
 
 // abbrevEnd is a company's abbreviation whose full stop is its own.

@@ -1,0 +1,52 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
+
+// Found in C38: an employer who ran off ("malik bhag gaya", "the factory
+// owner ran away") leaves workers stranded, a plea for help, while an
+// agent who ran off with the money is still the agent's report; "can they
+// cancel their licence?" asked mid-report is a question for the officer,
+// not a licence to check; a way of paying refused ("cash, they refused
+// bank transfer") is not how it was paid.
+func TestC38Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"menu", "ur-Latn", "salam ji mai malaysia kuala lumpur me hun, jis factory me kaam tha wo band ho gayi hai 2 mahine se, malik bhag gaya. na tankha mili na ticket", `{"answer":"intent","intent":"help"}`},
+		{"menu", "en", "I am in Riyadh, the company owner ran away and we have no salary for 3 months, 20 of us", `{"answer":"intent","intent":"help"}`},
+		{"menu", "ur", "ہم دبئی میں ہیں، کمپنی کا مالک بھاگ گیا ہے، چار مہینے سے تنخواہ نہیں ملی", `{"answer":"intent","intent":"help"}`},
+		{"menu", "ur-Latn", "agent 3 lakh le kar bhag gaya, visa bhi nahi diya", `{"answer":"intent","intent":"report"}`},
+		{"report_offer", "en", "Can the Protector office cancel their licence?", `{"answer":"aside"}`},
+		{"report_offer", "ur-Latn", "kya inka licence cancel ho sakta hai?", `{"answer":"aside"}`},
+		{"report_offer", "ur", "کیا ان کا لائسنس منسوخ ہو سکتا ہے؟", `{"answer":"aside"}`},
+		{"menu", "en", "is licence 3345/LHR valid?", `{"answer":"intent","intent":"verify"}`},
+		{"report_paid", "en", "yes 3.8 lakh cash, they refused bank transfer", `{"answer":"yes","amount":{"value":380000,"currency":"PKR"},"how":"cash"}`},
+		{"report_paid", "ur-Latn", "ji 50 hazar cash diye, easypaisa nahi liya unhon ne", `{"answer":"yes","amount":{"value":50000,"currency":"PKR"},"how":"cash"}`},
+		{"report_paid", "ur", "جی ایک لاکھ نقد دیے، بینک سے انکار کر دیا تھا", `{"answer":"yes","amount":{"value":100000,"currency":"PKR"},"how":"cash"}`},
+		{"report_paid", "en", "yes 50k by bank transfer", `{"answer":"yes","amount":{"value":50000,"currency":"PKR"},"how":"bank"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}
+
+// A firm's name does not reach back over the end of a sentence ("… an OEP
+// in Karachi. Pak Gulf Manpower (licence …)"); an abbreviation's full stop
+// is part of it ("Ch. Travels", "Star Manpower Pvt. Ltd").
+func TestC38FirmAfterASentence(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"Complaint against a licensed OEP in Karachi. Pak Gulf Manpower (licence 1542/KHI) took my money": "Pak Gulf Manpower",
+		"We went to Lahore. Crescent Link Overseas took 2 lakh":                                           "Crescent Link Overseas",
+		"Star Manpower Pvt. Ltd in Rawalpindi":                                                            "Star Manpower Pvt. Ltd",
+	} {
+		got := lang.FirmNames(text)
+		require.NotEmpty(t, got, text)
+		require.Equal(t, want, got[0], text)
+	}
+}
