@@ -694,12 +694,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
-	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm {
+	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm &&
+		!(fictional && r.caseType == CaseOther && dangerCases[pc.Class]) {
 		// Of a danger the context puts in a drama or a film, the rules
 		// say what is asked (other, or a check of an offer); of a danger
 		// over and done beside an offer to check, the check, not the old
 		// danger's case type. The model overrules them only when it is
-		// sure.
+		// sure, and never to put the drama's danger on the writer ("in
+		// the drama last night the girl was locked in … does this really
+		// happen??", blind34 EN-019: trafficking at the model's word).
 		out.CaseType = pc.Class
 	}
 	if out.CaseType == CaseJobOfferSuspicious && smugglingRead(r) {
