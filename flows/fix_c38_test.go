@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hoshyar/hoshyar/flows"
 	"github.com/hoshyar/hoshyar/lang"
 )
 
@@ -49,4 +50,31 @@ func TestC38FirmAfterASentence(t *testing.T) {
 		require.NotEmpty(t, got, text)
 		require.Equal(t, want, got[0], text)
 	}
+}
+
+// A man named beside a firm: the firm is the recruiter, the man kept
+// beside it (C38-001, C38-019, C38-029); a kind of business is no firm
+// ("some travel agency", "mobile shop, no agency board", "azhar travel
+// shop"), so the man stays the recruiter.
+func TestC38FirmIsTheRecruiter(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want, also string }{
+		{"ur-Latn", "Chaudhry Nadeem, Al Madina Travels, Kachehri road Gujrat", "Al Madina Travels", "Chaudhry Nadeem"},
+		{"ur-Latn", "Zeeshan naam hai, 'Z-Tech Recruitment' bolta hai", "Z-Tech Recruitment", ""},
+		{"ur", "وقاص علی، اپنے دفتر کا نام اسٹار ٹریولز بتاتا ہے", "اسٹار ٹریولز", "وقاص علی"},
+		{"en", "Chaudhry Nadeem. He has no office, says he works with some travel agency in Gujrat but won't tell the name", "Chaudhry Nadeem", ""},
+		{"en", "Malik Shafqat. he has mobile shop no agency board", "Malik Shafqat", ""},
+		{"en", "Malik Azhar Iqbal, azhar travel shop bhalwal", "Malik Azhar Iqbal", ""},
+	} {
+		a := answers(at(t, flows.NodeReportRecruiter, c.locale, c.text))
+		require.Equal(t, c.want, a["recruiter"], "%s: %q", c.locale, c.text)
+		if c.also != "" {
+			require.Contains(t, a[flows.SlotRecruiterAlso], c.also, "%s: %q: also named", c.locale, c.text)
+		}
+	}
+	// from an opening: the firm inferred, the man "from" it kept beside it
+	e := realEngine()
+	res := e.Step(flows.State{}, flows.Input{Text: "Malik Tariq from Al-Madina Travels said saudi driver visa with iqama, total 6 lakh. we gave him 4.5 lakh cash", MessageID: 1, Reference: "HSY-C38FRM"}, t0)
+	require.Equal(t, "Al-Madina Travels", res.State.Draft.Inferred["recruiter"])
+	require.Equal(t, "Malik Tariq", res.State.Draft.Inferred[flows.SlotRecruiterAlso])
 }

@@ -124,7 +124,7 @@ func TestRound16TitleDotInAName(t *testing.T) {
 		{"en", "Ch. Travels Sialkot", "Ch. Travels", ""},
 		{"en", "Sh. Rasheed Overseas", "Sh. Rasheed Overseas", ""},
 		{"en", "his name is Ch. Naveed", "Ch. Naveed", ""},
-		{"en", "Engr. Tariq Mehmood, Euro Gate Consultants", "Engr. Tariq Mehmood", "Euro Gate Consultants"},
+		{"en", "Engr. Tariq Mehmood, Euro Gate Consultants", "Euro Gate Consultants", "Engr. Tariq Mehmood"},
 		{"ur-Latn", "uska naam Ch. Aslam hai", "Ch. Aslam", ""},
 		{"ur", "سومرو ٹریولز سکھر", "سومرو ٹریولز", ""},
 		{"ur", "چیمہ ٹریولز سیالکوٹ", "چیمہ ٹریولز", ""},

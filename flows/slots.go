@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -54,12 +55,20 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("money_asked", formatAmount(*a))
 			}
 		}
+		person := rd.NamedIn() // "naam Waqas hai"
+		if person == "" && !st.isPlace(rd.TitledName()) {
+			person = rd.TitledName() // "a guy named Bilal", "Agent Saleem wants…", "call Mr Khan"
+		}
 		name := companyName(text)
 		if name == "" {
-			name = rd.NamedIn() // "naam Waqas hai"
+			name, person = person, ""
+		} else if person == "" || strings.Contains(person, name) {
+			person = manFrom(text, name) // "Malik Tariq from Al-Madina Travels"
 		}
-		if name == "" && !st.isPlace(rd.TitledName()) {
-			name = rd.TitledName() // "a guy named Bilal", "Agent Saleem wants…", "call Mr Khan"
+		if person != "" && !strings.Contains(name, person) && !strings.Contains(d.Inferred[SlotRecruiterAlso], person) {
+			// "A man called Tariq Mehmood from 'Euro Gate Consultants'": the
+			// firm is the recruiter, the man kept beside it
+			d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(d.Inferred[SlotRecruiterAlso]+st.sep()+person, st.sep())
 		}
 		if first := d.Inferred["recruiter"]; first != "" && name != "" && !strings.EqualFold(first, name) {
 			// "agent Sohail Butt took 17.5 lac", then "agency name Danube
@@ -1007,6 +1016,36 @@ func groupThousands(v int64) string {
 }
 
 // companyName is the first firm named in text ("Falcon Gulf Manpower").
+// manFrom returns the man a text names as from firm ("Malik Tariq from
+// Al-Madina Travels", "a recruiter called Sana from 'Skyline HR
+// Solutions'"): up to three capitalised words right before "from", or "".
+func manFrom(text, firm string) string {
+	k := strings.Index(text, firm)
+	if k < 0 {
+		return ""
+	}
+	before := strings.Fields(strings.TrimRight(text[:k], " '\"‘’“”"))
+	if len(before) < 2 || !strings.EqualFold(before[len(before)-1], "from") {
+		return ""
+	}
+	var name []string
+	for i := len(before) - 2; i >= 0 && len(name) < 3; i-- {
+		w := before[i]
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) || strings.ContainsAny(w, ".,:;!?") {
+			break
+		}
+		name = append([]string{w}, name...)
+	}
+	if len(name) == 0 || notAName[strings.ToLower(name[0])] {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// notAName are capitalised words before "from" that name no one ("Hello
+// from …", "Call from …").
+var notAName = map[string]bool{"hello": true, "hi": true, "call": true, "calls": true, "message": true, "msg": true, "email": true, "sms": true, "i": true, "we": true, "he": true, "she": true, "they": true}
+
 func companyName(text string) string {
 	if names := lang.FirmNames(text); len(names) > 0 {
 		return names[0]

@@ -311,7 +311,8 @@ func TestNameGivenAgainInFull(t *testing.T) {
 		{"he said Kamran, Kamran Travels", "Kamran Travels"},
 		{"Bilal, Bilal Overseas Employment Promoters", "Bilal Overseas Employment Promoters"},
 		{"بلال، بلال ٹریولز", "بلال ٹریولز"},
-		{"Imran Butt, shop is called Butt Travel & Tours", "Imran Butt"},
+		{"Imran Butt, shop is called Butt Travel & Tours", "Butt Travel & Tours"},
+		{"Imran Butt", "Imran Butt"},
 	} {
 		head, _ := r.Read(c.text).NameParts()
 		require.Equal(t, c.head, head, c.text)

@@ -52,8 +52,52 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// in full is the one
 		names = append([]string{names[1]}, names[2:]...)
 	}
+	if !rd.r.tradeIn(rd.r.Read(names[0]).toks) {
+		for k := 1; k < len(names); k++ {
+			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) {
+				// "Ch Nadeem, office ka naam Nadeem Travels & Tours", "HR
+				// Ayesha, company Golden Star Recruitment": the firm is what
+				// the referral names (what a licence, a board and other
+				// reports go by), the man kept beside it
+				names = append([]string{names[k]}, append(names[:k:k], names[k+1:]...)...)
+				break
+			}
+		}
+	}
 	return accountOf(names[0]), append(aliases, names[1:]...)
 }
+
+// firmNamed reports a name that is a firm's own: a trade word in it, and
+// no word that makes it a kind rather than a name ("some travel agency",
+// "mobile shop, no agency") or a description ("Recruitment Partner of
+// Qatar Airways").
+func (r *Reader) firmNamed(name string) bool {
+	toks := r.Read(name).toks
+	if len(toks) < 2 || !r.tradeIn(toks) || notAFirm[toks[0].S] {
+		return false
+	}
+	for _, t := range toks {
+		if notAFirm[t.S] && t.S != "a" && t.S != "the" || t.S == "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// shopNamed reports a name the answer calls a shop ("Malik Azhar Iqbal,
+// azhar travel shop bhalwal"): a man with a counter, named by his trade.
+func (rd *Reading) shopNamed(name string) bool {
+	k := strings.Index(strings.ToLower(rd.Text), strings.ToLower(name))
+	if k < 0 {
+		return false
+	}
+	rest := rd.r.Read(rd.Text[k+len(name):]).toks
+	return len(rest) > 0 && (rest[0].S == "shop" || rest[0].S == "dukan" || rest[0].S == "دکان")
+}
+
+// notAFirm are words that make a trade word a kind of business, not a
+// firm's name.
+var notAFirm = WordSet([]string{"some", "any", "a", "an", "the", "koi", "kisi", "ek", "no", "not", "nahi", "nai", "without", "shop", "dukan", "کوئی", "کسی", "ایک", "دکان"})
 
 // nameList reads Name's parts: the names in the order written and the
 // other names the first goes by.
