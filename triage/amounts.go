@@ -828,6 +828,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
 				qs[0].value = round2(q.value * prev.unit) // "35 lakh total, 10 already paid"
 				code, carried = prev.code, true
+			case carry && prev.unit > 1 && q.value < 100 && q.value > prev.value/prev.unit && totalBefore(atoms, q.from):
+				// "9 lakh, ab 2 aur maang rahe to total 11 ho gaye" (C38-035):
+				// the sums before, added up, in their unit
+				qs[0].value = round2(q.value * prev.unit)
+				code, carried = prev.code, true
 			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100 && !yearLike(atoms[q.from], q.value):
 				code = "PKR" // "fees 25000", but not "Registration 2026"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2 || priced(atoms, q.from, end)):
@@ -928,6 +933,23 @@ func paidAfter(atoms []atom, end int) bool {
 			return true
 		case words == 0 && givenAt(atoms, k):
 			return true // "total 5 lakh, 3 de chuka", "کل چار لاکھ، ساڑھے تین دے چکا", "2 lakh bola, dedh de diya"
+		case a.kind == 'w':
+			words++
+		}
+	}
+	return false
+}
+
+// totalBefore reports a word of adding up (lexicon total_words) within
+// two words before a bare number, in its sentence ("to total 11", "kul
+// 11", "کل گیارہ").
+func totalBefore(atoms []atom, i int) bool {
+	for k, words := i-1, 0; k >= 0 && words < 2; k-- {
+		switch a := atoms[k]; {
+		case a.kind == 'p' && (fullStop(a.s) || a.s == "\n"):
+			return false
+		case a.kind == 'w' && lex.totalWords[a.s]:
+			return true
 		case a.kind == 'w':
 			words++
 		}

@@ -45,3 +45,28 @@ func TestFixB34FictionAndLockedOffice(t *testing.T) {
 	r := Read("There is a kiln near Sheikhupura where the owner keeps the CNICs of the workers. their peshgi keeps growing every season and he says they cannot shift to another kiln")
 	require.NotEqual(t, UrgencyRoutine, r.Urgency)
 }
+
+// A bare number after a word of adding up takes the unit of the sums
+// before it ("9 lakh, ab 2 aur maang rahe to total 11 ho gaye", C38-035);
+// a number counted after it is no money, and one smaller than the sum
+// before is no total of it.
+func TestFixC38TotalInTheUnitBefore(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]float64{
+		"9 lakh, ab 2 aur maang rahe to total 11 ho gaye": 1100000,
+		"9 lakh diye, total 11 ho gaye":                   1100000,
+		"pehle 4 lakh phir 3 lakh, kul 7 bane":            700000,
+	} {
+		e := Extract(text)
+		var got []float64
+		for _, a := range e.Amounts {
+			got = append(got, a.Value)
+		}
+		require.Contains(t, got, want, text)
+	}
+	for _, text := range []string{"5 lakh liye, total 3 log the", "9 lakh diye, total 2 baqi"} {
+		for _, a := range Extract(text).Amounts {
+			require.GreaterOrEqual(t, a.Value, 500000.0, text)
+		}
+	}
+}
