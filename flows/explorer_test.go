@@ -103,9 +103,14 @@ func TestExplorerLicenceWrittenOtherwiseIsChecked(t *testing.T) {
 		require.NotContains(t, out, "licence number. Send it", c.msgs)
 		require.NotContains(t, out, "licence number. Bhej dein", c.msgs)
 		require.NotContains(t, out, "لائسنس نمبر۔ بھیج دیں", c.msgs)
-		if len(c.msgs) > 1 { // a licence alone in the first message: its number is asked for, once
-			require.NotEqual(t, flows.NodeVerify, st.Node, c.msgs)
-		}
+		// a licence alone, in the first message or in answer: its number
+		// is asked for once (what other reports are matched by), then the
+		// licence is checked
+		require.Equal(t, flows.NodeVerify, st.Node, c.msgs)
+		require.Contains(t, out, texts.T(c.lang, "verify_phone_q", nil), c.msgs)
+		st, out = typeAs(t, false, append(c.msgs, "skip")...)
+		require.NotEqual(t, flows.NodeVerify, st.Node, c.msgs)
+		require.Contains(t, out, texts.T(c.lang, "verify_done", map[string]any{"Reference": "\u2066HSY-TEST" + fmt.Sprintf("%02d", len(c.msgs)) + "\u2069"}), c.msgs)
 	}
 }
 

@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -77,4 +78,34 @@ func TestC38FirmIsTheRecruiter(t *testing.T) {
 	res := e.Step(flows.State{}, flows.Input{Text: "Malik Tariq from Al-Madina Travels said saudi driver visa with iqama, total 6 lakh. we gave him 4.5 lakh cash", MessageID: 1, Reference: "HSY-C38FRM"}, t0)
 	require.Equal(t, "Al-Madina Travels", res.State.Draft.Inferred["recruiter"])
 	require.Equal(t, "Malik Tariq", res.State.Draft.Inferred[flows.SlotRecruiterAlso])
+}
+
+// Found in C39: a check whose advert names a firm but gives no number asks
+// for the number once, whichever message brought the advert (C39-022);
+// "kya khatra h" (what danger there is) about a smuggler's boys is no
+// plea, and boys he is getting ready to send are a journey ahead: the
+// smuggler's report (C39-029).
+func TestC39CheckAsksNumberAndSmugglersBoys(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, ask, advert string }{
+		{"ur", "یہ اشتہار اصلی ہے؟", "✈️ سعودیہ فیملی ویزا ✈️\nآزاد ویزا، ١٠٠٪ گارنٹی ✅\nصرف ساڑھے چار لاکھ\nالنور ٹریولز گوجرانوالہ"},
+		{"en", "is this ad real?", "SAUDI FAMILY VISA\nAzad visa 100% guarantee\nOnly 4.5 lakh\nAl Noor Travels Gujranwala"},
+		{"ur-Latn", "ye ad asli hai?", "SAUDI FAMILY VISA\nazad visa 100% guarantee\nsirf sadhe 4 lakh\nAl Noor Travels Gujranwala"},
+	} {
+		st, _ := typeAs(t, false, c.ask, c.advert)
+		require.Equal(t, flows.NodeVerify, st.Node, c.locale)
+		_, out := typeAs(t, false, c.ask, c.advert)
+		asked := strings.Contains(out, texts.T(c.locale, "verify_phone_q", nil)) || strings.Contains(out, texts.T(c.locale, "verify_again_number_q", nil)) ||
+			strings.Contains(out, texts.T(c.locale, "verify_again_q", nil))
+		require.True(t, asked, "%s: its number is asked for\n%s", c.locale, out)
+		st, _ = typeAs(t, false, c.ask, c.advert, "+966 55 284 1093")
+		require.NotEqual(t, flows.NodeVerify, st.Node, c.locale)
+	}
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"menu", "ur-Latn", "bhai hamare mohalle me ek agent h jo larkon ko kashti se italy bhejta h, 25 lakh leta h. pichle saal isi ke bheje 2 larke doob gaye the. ab phir se 4-5 larke tayar kr raha h, unki maaon ko bhi pata nai k kya khatra h", `{"answer":"intent","intent":"report"}`},
+		{"menu", "en", "a man in our area sends boys by boat to Italy for 25 lakh, last year two drowned. now he is getting more boys ready, their mothers dont know how dangerous it is", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "mera bhai kashti me hai, khatra hai, madad karo", `{"answer":"intent","intent":"help"}`},
+	} {
+		readsAsJSON(t, realEngine(), c.q, c.lang, c.text, c.want)
+	}
 }

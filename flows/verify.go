@@ -204,10 +204,11 @@ func (st *step) verify(choice string) {
 			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}
-		if all := strings.Join(d.Texts, "\n"); st.askMore(st.e.opts.Triage(all), all) {
-			return
-		}
-		st.check()
+		// what was sent, all of it, is checked, or what it lacks asked
+		// for once: a firm's advert with no number (C39-022), a number
+		// with no name
+		all := strings.Join(d.Texts, "\n")
+		st.checkOrAsk(st.e.opts.Triage(all), all)
 	}
 }
 

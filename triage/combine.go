@@ -692,6 +692,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx == "ctx_crowd" {
 		raiseAt = 2 // people at large prayed for or given to, none of one's own: the model's danger words are theirs
 	}
+	if ctx == "ctx_joke" {
+		raiseAt = 2 // a joke the rules read every danger word in ("ammi ki dhamki: 10 baje tak ghar nahi aaye to darwaza band 😂", RU2-0266: 80% after a retrain)
+	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
 	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm &&

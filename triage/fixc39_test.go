@@ -1,0 +1,35 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in C39: a smuggler's trade told as what he does ("jo larkon ko
+// kashti se italy bhejta h") or his plan as he tells it ("wo kehta h pehle
+// dubai, phir libya, wahan se kashti", "aadhe paise abhi aadhe pohnch k")
+// puts no one at sea now, so a drowning told as last year's lowers the
+// account to a report; a boat at sea now, or a son in a boat with no news,
+// stays an emergency. A joke's danger words are never the model's
+// emergency. Windows one cannot see out of are a place one is held.
+func TestFixC39SmugglersTradeAndPlan(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"bhai hamare mohalle (Kharian) me ek agent h jo larkon ko kashti se italy bhejta h, 25 lakh leta h. pichle saal isi ke bheje 2 larke Greece wale hadse me doob gaye the",
+		"hamare ilaqe ka agent kashti se italy bhejta h. wo kehta h pehle dubai, phir egypt, phir libya, wahan se kashti. aadhe paise abhi aadhe pohnch k. 2 saal pehle yahan ke larke doob gaye the",
+		"ہمارے گاؤں کا ایجنٹ لڑکوں کو کشتی سے اٹلی بھیجتا ہے۔ پچھلے سال اس کے بھیجے دو لڑکے ڈوب گئے تھے",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, s)
+	}
+	for _, s := range []string{
+		"kashti doob rahi hai pani andar aa raha hai, 40 log hain",
+		"agent ne kaha tha aadhe paise abhi aadhe pohnch k, ab mera beta kashti me hai aur 3 din se koi khabar nahi",
+		"my friend went to Malaysia on visit visa. last voice note he said 'they shifted us at night, cant see outside, dont call me'",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+	require.NotEqual(t, UrgencyEmergency, Read("ammi ki dhamki: 10 baje tak ghar nahi aaye to darwaza band 😂").Urgency)
+}
