@@ -41,7 +41,10 @@ func (st *step) erase(choice string) {
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
 			// answered and the question asked again
 			if !told {
-				reports = rd.ReportAsked()
+				// "what exactly gets deleted?": a question of no other kind
+				// asked here is about the erasing; what is erased and what
+				// is kept is the true answer
+				reports = rd.ReportAsked() || rd.Aside() == "question" || rd.Aside() == "unclear"
 			}
 			if reports {
 				st.say("erase_reports", nil)

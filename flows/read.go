@@ -557,7 +557,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// happening (C21-020).
 			v = "other"
 		}
-		if q.set == "where" && v == "pakistan" && len(sig.Located) > 0 && rd.PlaceHere() == "" {
+		if q.set == "where" && v == "pakistan" && len(sig.Located) > 0 && (rd.PlaceHere() == "" || kinTold(rd) && rd.PlaceIsWriters()) {
+			// "my son is in Libya, in a house near Tripoli. we are in
+			// Gujrat" (A15-0223): the writer's town is not where he is
 			// "عمان میں ہے، مسقط میں ایک گھر میں کام کرتی ہے": the house
 			// she works in abroad is no home in Pakistan
 			v = "abroad"
@@ -1781,6 +1783,12 @@ func moneyTalk(rd *lang.Reading) bool {
 // situations, with no situation the help flow has an option for.
 func forcedMarriage(sits []string) bool {
 	return contains(sits, "forced_marriage") && situationOf(sits) == ""
+}
+
+// kinTold reports an answer about someone of the writer's ("my son", "beta").
+func kinTold(rd *lang.Reading) bool {
+	whom, _ := rd.WhomTold()
+	return rd.OpensWithKin() || whom == "other"
 }
 
 // heldOnTheWay reports a plight on a smuggler's road that no option names:

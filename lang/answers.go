@@ -1718,7 +1718,17 @@ var orYes = WordSet([]string{"ya", "yah"})
 // A13-0219, A13-0358, A13-0359): whatever yes-word it holds, it agrees to
 // nothing — a report is not sent, data is not erased, on a question.
 func (rd *Reading) Asking() bool {
-	return rd.Aside() == "unclear" || rd.Question() && rd.Lead() != PolarYes
+	return rd.Aside() == "unclear" || rd.Question() && (rd.Lead() != PolarYes || rd.opensWithQuestionWord())
+}
+
+// opensWithQuestionWord reports a text whose first word asks ("what
+// exactly gets deleted?", "kya bilkul sab delete ho jayega?"): a word of
+// yes after it ("exactly", "bilkul") says how, it agrees to nothing.
+func (rd *Reading) opensWithQuestionWord() bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
+		return h.i == 0
+	}
+	return false
 }
 
 // Change reports a wish to change an answer; field is the answer named
@@ -2321,6 +2331,28 @@ func (rd *Reading) PlaceIsOrigin() bool {
 	}
 	return false
 }
+
+// PlaceIsWriters reports a town in Pakistan told as where the writer is,
+// in a clause of its own ("my son is in Libya … we are in Gujrat", "ham
+// Sialkot me hain"): not where the one in need is.
+func (rd *Reading) PlaceIsWriters() bool {
+	places := rd.r.lex.Class("pk_place")
+	clauseOf := rd.clauses()
+	for i, t := range rd.toks {
+		if !places[t.S] {
+			continue
+		}
+		for k := range rd.toks {
+			if clauseOf[k] == clauseOf[i] && writerWords[rd.toks[k].S] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writerWords are the writer speaking of themselves as a subject.
+var writerWords = WordSet([]string{"we", "i", "im", "i'm", "were", "we're", "hum", "ham", "main", "mai", "ہم"})
 
 // originMarks follow a place a thing came from: "faisalabad se", "لاہور سے".
 var originMarks = WordSet([]string{"se", "sy", "say", "سے"})
