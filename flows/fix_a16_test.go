@@ -2,6 +2,10 @@ package flows_test
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
 )
 
 // Found in answers15/16: a question at the erase question that opens with
@@ -34,5 +38,41 @@ func TestA16Readings(t *testing.T) {
 		{"help_what", "ur-Latn", "abhi baat nahi kar sakta", `{"answer":"skip"}`},
 	} {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}
+
+// Found in C39: "the page calls the company X" names X; "no company" names
+// no one ("no company, … his name is Adeel from 'protector office'"); an
+// account's handle before a man's name is where he posts, the man
+// recruits; "can i get my 35k back??" at "how much did they ask?" is a
+// question, not the sum; a bare number of lakhs paid ("yes all 3.2") is
+// read in the unit the sum asked was told in; "3 lakh 20 with the
+// medical" is 3,20,000.
+func TestC39Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_recruiter", "en", "the page calls the company Al Rayyan Manpower Qatar, a guy Faisal does all the chatting", `{"answer":"text","value":"Al Rayyan Manpower Qatar"}`},
+		{"report_recruiter", "en", "they call the company Gulf Star Manpower", `{"answer":"text","value":"Gulf Star Manpower"}`},
+		{"report_recruiter", "en", "no company, the whatsapp guy said his name is Adeel from 'protector office'", `{"answer":"text","value":"Adeel"}`},
+		{"report_recruiter", "ur", "کوئی کمپنی نہیں، اس کا نام عدیل ہے", `{"answer":"text","value":"عدیل"}`},
+		{"report_recruiter", "ur-Latn", "tiktok id @saudi_jobs_official_pk, naam Qari Usman batata h", `{"answer":"text","value":"Qari Usman"}`},
+		{"report_money", "en", "can i get my 35k back??", `{"answer":"aside"}`},
+		{"report_money", "ur-Latn", "mere 50 hazar wapis milenge?", `{"answer":"aside"}`},
+		{"report_money", "ur", "کیا میرے پچاس ہزار واپس ملیں گے؟", `{"answer":"aside"}`},
+		{"report_money", "en", "they asked 2 lakh, can I get it back?", `{"answer":"amount","amount":{"value":200000,"currency":"PKR"}}`},
+		{"report_money", "en", "3 lakh. no wait it was 3 lakh 20 with the medical", `{"answer":"amount","amount":{"value":320000,"currency":"PKR"}}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "yes all 3.2", "Rs 3,20,000"},
+		{"ur-Latn", "ji 2.5 diye", "Rs 2,50,000"},
+		{"ur", "جی ۳ دیے", "Rs 3,00,000"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportPaid, c.locale)
+		s.Draft.Answers["money_asked"] = "Rs 3,20,000"
+		res := e.Step(s, flows.Input{Text: c.text, MessageID: 9, Reference: "HSY-A16PAY"}, t0)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }

@@ -2,6 +2,7 @@ package flows
 
 import (
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -391,7 +392,10 @@ func (st *step) hasContent(q *question) bool {
 	case expectCountry, expectPlace:
 		return len(sig.Countries) > 0
 	case expectAmount, expectPaidHow:
-		return len(sig.Amounts) > 0
+		// "can i get my 35k back??" (C39-001) asks about a refund: a
+		// question, whatever sum it names
+		rd := st.read()
+		return len(sig.Amounts) > 0 && !(rd.Question() && rd.MoneyBack() && !rd.Asked())
 	case expectPhones, expectPhone:
 		return len(sig.Phones) > 0
 	case expectOption:
@@ -1271,6 +1275,28 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 	return skipped
 }
 
+// lakhsAsAsked reads a bare number of lakhs ("yes all 3.2", "2.5 diye")
+// when the sum asked was told in lakhs (Rs 1,00,000 or more): the one bare
+// number, no more than what was asked. nil otherwise.
+func lakhsAsAsked(text, asked string) *Amount {
+	cur, v, ok := ReadAmount(asked)
+	if !ok || cur != "Rs" || v < 100000 {
+		return nil
+	}
+	nums := bareDecimal.FindAllString(lang.Fold(text).S, -1)
+	if len(nums) != 1 {
+		return nil
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(nums[0], ",", ""), 64)
+	if err != nil || n <= 0 || n >= 100 || n*100000 > float64(v) {
+		return nil
+	}
+	return &Amount{Value: math.Round(n * 100000), Currency: "PKR", Text: nums[0]}
+}
+
+// bareDecimal is a number as typed, with its decimals ("3.2", "2,50,000").
+var bareDecimal = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?`)
+
 // paidFacts are the sum paid (an amount in a clause that says it was paid,
 // "maine 50 hazar de diye", or the only amount) and how.
 func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
@@ -1283,6 +1309,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		out["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
 		out["paid_amount"] = asked // "jee poore": all that was asked
+	} else if a := lakhsAsAsked(rd.Text, asked); a != nil {
+		out["paid_amount"] = formatAmount(*a)
 	}
 	if how := st.payment(rd, sig); how != "" {
 		out["paid_how"] = how

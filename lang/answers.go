@@ -2112,6 +2112,10 @@ func (rd *Reading) OpensWithKin() bool {
 // hai"), or taken later ("agle mahine", "لے جائے گا", "will send him next
 // month"). Of kin on the smugglers' road, it is the smuggler who is
 // reported: no one is on the road yet.
+// MoneyBack reports words of getting money back ("can i get my 35k back?",
+// "paise wapis milenge?", "رقم واپس ملے گی؟").
+func (rd *Reading) MoneyBack() bool { return rd.has(kindAnswer, "money_back") }
+
 func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
 
 // kinOwners make a kin word the writer's own ("mera", "میرا", "my").

@@ -44,8 +44,20 @@ func accountOf(n string) string {
 // the staff to see.
 func (rd *Reading) NameParts() (head string, also []string) {
 	names, aliases := rd.nameList()
+	names = slices.DeleteFunc(names, rd.r.deniesAFirm) // "no company, … his name is Adeel" (C39-011)
 	if len(names) == 0 {
 		return "", nil
+	}
+	if len(names) > 1 && strings.Contains(rd.Text, "@"+names[0]) {
+		// "tiktok id @saudi_jobs_official_pk, naam Qari Usman batata h"
+		// (C39-030): the account is where he posts; the man named is who
+		// recruits
+		names = append(names[1:], names[0])
+	}
+	if before, after, ok := strings.Cut(names[0], " from '"); ok && len(strings.Fields(before)) <= 3 {
+		// "his name is Adeel from 'protector office'": the man, and the
+		// office he claims kept beside him
+		names = append([]string{before, strings.Trim(after, " '\"")}, names[1:]...)
 	}
 	if len(names) > 1 && strings.HasPrefix(strings.ToLower(names[1]), strings.ToLower(names[0])+" ") {
 		// "he said Kamran, Kamran Travels" (C29-002): the name given again
@@ -94,6 +106,18 @@ func (rd *Reading) shopNamed(name string) bool {
 	rest := rd.r.Read(rd.Text[k+len(name):]).toks
 	return len(rest) > 0 && (rest[0].S == "shop" || rest[0].S == "dukan" || rest[0].S == "دکان")
 }
+
+// deniesAFirm reports a name part that says there is none ("no company",
+// "koi office nahi", "کوئی کمپنی نہیں").
+func (r *Reader) deniesAFirm(name string) bool {
+	toks := r.Read(name).toks
+	return len(toks) >= 2 && len(toks) <= 4 && firmDenials[toks[0].S] && firmKinds[toks[1].S]
+}
+
+var (
+	firmDenials = WordSet([]string{"no", "not", "without", "koi", "kisi", "کوئی", "کسی"})
+	firmKinds   = WordSet([]string{"company", "agency", "office", "firm", "daftar", "license", "licence", "board", "name", "naam", "کمپنی", "ایجنسی", "دفتر", "آفس", "نام"})
+)
 
 // notAFirm are words that make a trade word a kind of business, not a
 // firm's name.

@@ -274,8 +274,9 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 
 // thousandsSaidBare reports what may follow a bare number of thousands
 // after a sum in lakhs: the end, a mark, or a word of money, asking or
-// giving ("maang rahe", "diye"); not a unit of time or a count ("5 lakh 20
-// din pehle", "3 lakh 2 dafa", "2 lakh 50 larkon se").
+// giving ("maang rahe", "diye"), or what it was with (thousands_next: "3
+// lakh 20 with the medical", "3 lakh 20 mein"); not a unit of time or a
+// count ("5 lakh 20 din pehle", "3 lakh 2 dafa", "2 lakh 50 larkon se").
 func thousandsSaidBare(atoms []atom, k int) bool {
 	if k < len(atoms) && (atoms[k].kind == 'p' && (atoms[k].s == "%" || atoms[k].s == "٪") || atoms[k].kind == 'w' && lex.percentWords[atoms[k].s]) {
 		return false // "25 Lakh 50% advance": a share, after the sum
@@ -290,7 +291,7 @@ func thousandsSaidBare(atoms []atom, k int) bool {
 	if c, _, _ := currencyAfter(atoms, k); c != "" {
 		return false // "2 lakh 60 riyal": two sums
 	}
-	return lex.moneyContext[a.s] || givenAt(atoms, k)
+	return lex.moneyContext[a.s] || lex.thousandsNext[a.s] || givenAt(atoms, k)
 }
 
 // halfAfterAt returns the index after a lexicon "and a half" phrase

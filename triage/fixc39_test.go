@@ -33,3 +33,26 @@ func TestFixC39SmugglersTradeAndPlan(t *testing.T) {
 	}
 	require.NotEqual(t, UrgencyEmergency, Read("ammi ki dhamki: 10 baje tak ghar nahi aaye to darwaza band 😂").Urgency)
 }
+
+// A bare number of thousands after lakhs, followed by what it was with
+// ("3 lakh 20 with the medical", "3 lakh 20 ke saath"), is part of the sum;
+// a number of days or boys after lakhs is not.
+func TestFixC39ThousandsWithWhatFollows(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]float64{
+		"3 lakh. no wait it was 3 lakh 20 with the medical": 320000,
+		"3 lakh 20 ke saath medical":                        320000,
+		"۳ لاکھ ۲۰ میں سب ہو جائے گا":                       320000,
+	} {
+		var got []float64
+		for _, a := range Extract(text).Amounts {
+			got = append(got, a.Value)
+		}
+		require.Contains(t, got, want, text)
+	}
+	for _, text := range []string{"5 lakh 20 din pehle diye", "2 lakh 50 larkon se liye"} {
+		for _, a := range Extract(text).Amounts {
+			require.Equal(t, 0.0, float64(int64(a.Value)%100000), text)
+		}
+	}
+}
