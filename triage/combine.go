@@ -71,6 +71,40 @@ func (a *analysis) lowered() string {
 	return *a.low
 }
 
+// dangerAfterContrast reports a situation read after a word of contrast
+// ("but", "lekin") that itself comes after every word of cue: what is said
+// against the context stands.
+func (a *analysis) dangerAfterContrast(cue string) bool {
+	last := -1
+	for _, h := range a.cueHits(cue) {
+		last = max(last, h.J)
+	}
+	if last < 0 {
+		return false
+	}
+	turn := -1
+	for k := last; k < len(a.toks); k++ {
+		if lex.contrastWords[a.toks[k].S] {
+			turn = k
+			break
+		}
+	}
+	if turn < 0 {
+		return false
+	}
+	for l, hs := range a.hits {
+		if l.Kind != kindSit {
+			continue
+		}
+		for _, h := range hs {
+			if h.I > turn && lex.situations[l.Key].level == UrgencyEmergency {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // readLowered is lowered, read afresh.
 func (a *analysis) readLowered() string {
 	if a.cue("ctx_still") {
@@ -88,6 +122,12 @@ func (a *analysis) readLowered() string {
 		}
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
+		}
+		if c == "ctx_safe_now" && a.cue(c) && a.dangerAfterContrast(c) {
+			// "کہتا ہے امی فکر نہ کریں سب ٹھیک ہے، لیکن کل کہہ رہا تھا کہ
+			// یہاں سے نکلنے کے لیے … جو ٹارگٹ پورا نہ کرے اس کو سزا ملتی ہے"
+			// (C38-005): "all is fine", and then, against it, the danger
+			continue
 		}
 		if c == "ctx_safe_now" && a.cue(c) && a.situation("confined") && a.safeOnlyInKeepersWord() {
 			// "wo log usay ghar nahi aane dete ... kehte hain wo theek hai"

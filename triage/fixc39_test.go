@@ -56,3 +56,33 @@ func TestFixC39ThousandsWithWhatFollows(t *testing.T) {
 		}
 	}
 }
+
+// Found in C38: a son in a scam compound who says "all is fine, mother",
+// but then that the company asks 5,000 dollars to let him leave and that
+// whoever misses the target is punished, is in danger now: what is said
+// against "all is fine" stands. Money asked to let a worker leave is a
+// debt that holds him (urgent); punishment for a missed target is
+// violence. "Pay 3 lakh to go to Dubai" is a fee, no debt.
+func TestFixC38PayToLeaveAndPunishedTargets(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میرا بیٹا تین مہینے پہلے تھائی لینڈ گیا تھا کمپیوٹر کی نوکری کے لیے۔ کہتا ہے امی فکر نہ کریں سب ٹھیک ہے، لیکن کل کہہ رہا تھا کہ یہاں سے نکلنے کے لیے کمپنی ۵ ہزار ڈالر مانگتی ہے اور جو ٹارگٹ پورا نہ کرے اس کو سزا ملتی ہے",
+		"bhai kehta hai theek hun lekin kal unhon ne usay maara aur kamre me band kar diya",
+		"target poora na ho to maarte hain, mera bhai Cambodia me hai",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+	for _, s := range []string{
+		"my brother is in Dubai, the company says he has to pay 2 lakh to leave the job and they keep his passport",
+		"bhai Malaysia me hai, company kehti hai nikalne ke liye 3 lakh do",
+	} {
+		require.NotEqual(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+	for _, s := range []string{
+		"agent says pay 3 lakh to go to Dubai, visa in 2 weeks",
+		"my visa expired and I want to go home",
+		"سیلز ٹارگٹ پورا کرنے پر بونس ملتا ہے",
+	} {
+		require.Empty(t, Read(s).Danger, s)
+	}
+}

@@ -73,6 +73,7 @@ type lexiconFile struct {
 	MoreWords       struct{ Before, After []string } `json:"more_words"`
 	TotalWords      []string                         `json:"total_words"`
 	ThousandsNext   []string                         `json:"thousands_next"`
+	ContrastWords   []string                         `json:"contrast_words"`
 	RemotePayments  []string                         `json:"remote_payments"`
 	Situations      []situationJSON                  `json:"situations"`
 	Compounds       []compound                       `json:"compounds"`
@@ -195,6 +196,7 @@ type lexicon struct {
 	moreAfter       map[string]bool    // "2000 more", "1000 aur": a bare sum before these is more of the one before
 	totalWords      map[string]bool    // "total 11", "kul 11": a bare sum after these adds up the ones before
 	thousandsNext   map[string]bool    // "3 lakh 20 with the medical": words after a bare number of thousands that keep it money
+	contrastWords   map[string]bool    // "but", "lekin", "لیکن": what is said after them stands against what came before
 	pricedBefore    map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
 	pricedAfter     map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
 	notMoneyUnits   map[string]bool    // "10 GB", "2023 saal": a number before these is not money
@@ -302,6 +304,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		moreAfter:        wordSet(f.MoreWords.After),
 		totalWords:       wordSet(f.TotalWords),
 		thousandsNext:    wordSet(f.ThousandsNext),
+		contrastWords:    wordSet(f.ContrastWords),
 		pricedBefore:     wordSet(f.PricedBefore),
 		pricedAfter:      wordSet(f.PricedAfter),
 		notMoneyUnits:    wordSet(f.NotMoneyUnits),
