@@ -619,6 +619,17 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindReport, true // an account, not a question: "… 2.5 lac le k bhag gya"
 	case "trafficking", "forced_labour", "smuggling", "ransom_extortion", "worker_distress_abroad":
+		if passportKeptAtHome(sig) && sig.CaseType != "forced_labour" && rd.Words() >= 40 && len(sig.Amounts) > 0 &&
+			(companyName(text) != "" || rd.NamedIn() != "" || rd.TitledName() != "") {
+			// "An agent named Imran Butt who runs Butt Travels … took 6 lakh
+			// 50 thousand from us … and also kept his original passport …
+			// now his phone is off" (C40-002, C40-014): a whole account of
+			// the agent at home, the money and the passport he holds, with
+			// no one abroad or in danger, is his report (casework keeps it
+			// routine); "mera passport agent ke paas hai 8 mahine se"
+			// alone is a plea (C31-032)
+			return KindReport, true
+		}
 		if smugglerOffer(rd, sig) || sig.CaseType == "smuggling" && rd.StopAsked() && !rd.OpensWithKin() {
 			// "… ek abhi tak Turkey ki jail me hai. Is bande ko roko"
 			// (C27-029): the smuggler to be stopped, a report
@@ -660,6 +671,20 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// passportKeptAtHome reports an account whose only trouble is a passport
+// an agent at home has kept: no one abroad or located there, no danger.
+func passportKeptAtHome(sig Signals) bool {
+	if sig.Abroad || sig.Danger || len(sig.Located) > 0 || !contains(sig.Situations, "documents_taken") {
+		return false
+	}
+	for _, s := range sig.Situations {
+		if s != "documents_taken" && s != "more_money" {
+			return false
+		}
+	}
+	return true
 }
 
 // lostAbroad reports an account of someone of the writer's own gone to a

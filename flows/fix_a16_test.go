@@ -76,3 +76,20 @@ func TestC39Readings(t *testing.T) {
 		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A whole account of an agent at home, the money paid him and the
+// passport he keeps, with no one abroad or in danger, is his report
+// (C40-002); "mera passport agent ke paas hai 8 mahine se" alone is a
+// plea for help (C31-032).
+func TestC40PassportAtHomeIsAReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"menu", "en", "I am writing for my younger brother, we are from Gujranwala. An agent named Imran Butt who runs Butt Travels & Tours near Sheranwala Bagh promised him a driver job in Riyadh with 1800 riyal salary, he took 6 lakh 50 thousand from us in cash in three instalments and also kept his original passport, that was in March. Since then every week a new excuse, now his phone is off", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "aoa mai Sialkot se hu Daska road pe ek agent hai Haji Nawaz uski company Al Madina Overseas hai usne Malaysia me factory job ka bola tha 1500 ringgit salary aur 3.5 lakh mange maine 2 lakh de diye 6 mahine pehle passport bhi usi ke paas hai ab jao to office band hota hai", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur", "گوجرانوالہ کے ایک ایجنٹ عمران بٹ نے، جس کی بٹ ٹریولز کے نام سے دکان ہے، میرے بھائی کو ریاض میں ڈرائیور کی نوکری کا کہہ کر ساڑھے چھ لاکھ روپے نقد لیے اور اس کا اصل پاسپورٹ بھی اپنے پاس رکھ لیا۔ مارچ سے ہر ہفتے نیا بہانہ، اب فون بند ہے اور دکان بھی بند ملی", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "AoA. mera passport agent ke paas hai 8 mahine se, qatar bhejne ka bola tha. ab na passport deta hai na paise", `{"answer":"intent","intent":"help"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

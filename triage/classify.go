@@ -259,7 +259,7 @@ func (a *analysis) rules(e Entities) ruled {
 		Fee:         f.feeAmount,
 		Situations:  sits,
 		ForJourney:  a.cue("ctx_plan") && !a.harmNow() && !a.cue("kept_back"),
-		Located:     a.located(),
+		Located:     a.located(f.paid),
 		Salaries:    a.salaries(f.e),
 		HeldForDebt: a.heldForDebt(),
 		Licensed:    f.licensed,
@@ -560,7 +560,11 @@ func (a *analysis) abroad(f *facts) bool {
 				continue
 			}
 			for _, h := range hs {
-				if a.locative(h) && (anywhere || a.distance("job", h.I, h.J, 2, 4) < 0) {
+				jobPlace := a.distance("job", h.I, h.J, 2, 4) >= 0
+				if a.locative(h) && (anywhere && !(jobPlace && f.paid) || !jobPlace) {
+					// a job's place paid for from home ("Malaysia me factory
+					// job ka bola tha … maine 2 lakh de diye … passport bhi
+					// usi ke paas hai", C40-014) places no one there
 					return true
 				}
 			}
@@ -571,8 +575,9 @@ func (a *analysis) abroad(f *facts) bool {
 
 // located returns the countries named with presence around them ("Libya
 // mein hai", "in Dubai I am", "beti ko Oman bhej diya"), in text order,
-// each once.
-func (a *analysis) located() []string {
+// each once; a job's place paid for from home ("promised him a driver job
+// in Riyadh … he took 6 lakh 50 thousand from us", C40-002) places no one.
+func (a *analysis) located(paid bool) []string {
 	type at struct {
 		code string
 		i    int
@@ -590,7 +595,7 @@ func (a *analysis) located() []string {
 				// with no presence read, in an account of trouble, a
 				// country with "in" or "mein" ("in Myanmar near the Thai
 				// border")
-				if !loose && a.presence(h) || loose && a.locative(h) {
+				if !loose && a.presence(h) || loose && a.locative(h) && !(paid && a.distance("job", h.I, h.J, 2, 4) >= 0) {
 					found = append(found, at{l.Key, h.I})
 				}
 			}

@@ -695,7 +695,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx != "" || a.inSafeHouse() || a.heldForDebt() || a.exitPenaltyOnly() || a.onlyJourneyPrice() || a.onlyScamWork() || a.calmNoDanger(r) || a.threatAtHome(r, out.Abroad) || plannedRoute {
 		raiseAt = reraiseAt // the context said not now, or a safe house is urgent: the model must be sure
 	}
-	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() || a.onlyMarriagePlanned(r) || a.othersJourney(r) ||
+	if a.onlyForcedScam(r) || a.plainOffer(r) || a.onlyJailed() || a.passportKeptAtHome(r) || a.onlyMarriagePlanned(r) || a.othersJourney(r) ||
 		r.caseType == CaseSmuggling && !r.f.abroad && !a.anySituation() && !a.harmNow() && a.cue("collects_locally") {
 		// othersJourney, or a local agent's trade told ("a man in our area
 		// sends boys by dunki, my friend's son went this way"): no one
@@ -1099,6 +1099,24 @@ func (a *analysis) ransomRead(e Entities) bool {
 // other danger read (no harm, threat, captor or illness): the domain's
 // urgent case ("mera beta dubai ki jail me hai"); the model must be sure
 // to make it an emergency.
+// passportKeptAtHome reports a passport an agent at home has not given
+// back, and nothing else of danger: no one abroad, no harm, no threat
+// ("he took 6 lakh 50 thousand from us … and also kept his original
+// passport … now his phone is off", C40-002). The model alone, which
+// learnt the passport from people held abroad, must be sure to make an
+// emergency of it.
+func (a *analysis) passportKeptAtHome(r ruled) bool {
+	if r.f.abroad || !a.situation("documents_taken") || a.harmNow() || a.cue("k_threat") || a.cue("k_harm") || a.cue("ransom") {
+		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *analysis) onlyJailed() bool {
 	if !a.situation("jailed") || a.harmNow() || a.cue("k_threat") || a.cue("k_harm") || a.cue("k_sick") || a.cue("ransom") {
 		return false

@@ -86,3 +86,31 @@ func TestFixC38PayToLeaveAndPunishedTargets(t *testing.T) {
 		require.Empty(t, Read(s).Danger, s)
 	}
 }
+
+// Found in C40: a job's country paid for from home places no one there
+// ("promised him a driver job in Riyadh … he took 6 lakh 50 thousand from
+// us … and also kept his original passport", "Malaysia me factory job ka
+// bola tha … maine 2 lakh de diye … passport bhi usi ke paas hai"), and a
+// passport an agent at home keeps is no emergency at the model's word
+// alone; one held abroad, or with harm, is.
+func TestFixC40PassportKeptAtHome(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"An agent named Imran Butt who runs Butt Travels & Tours near Sheranwala Bagh promised him a driver job in Riyadh with 1800 riyal salary, he took 6 lakh 50 thousand from us in cash in three instalments and also kept his original passport, that was in March. now his phone is off",
+		"mai Sialkot se hu, ek agent hai Haji Nawaz, usne Malaysia me factory job ka bola tha, 3.5 lakh mange maine 2 lakh de diye 6 mahine pehle passport bhi usi ke paas hai",
+		"ایجنٹ نے سعودیہ میں ڈرائیور کی نوکری کا کہا تھا، ہم نے تین لاکھ دیے، پاسپورٹ بھی اسی کے پاس ہے، اب فون بند ہے",
+	} {
+		r := Read(s)
+		require.False(t, r.Abroad, s)
+		require.Empty(t, r.Located, s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, s)
+	}
+	for _, s := range []string{
+		"mera bhai Riyadh me hai, kafeel ne passport rakh liya aur kamre me band kar diya",
+		"I am in Dubai, the company took my passport and they beat us",
+	} {
+		r := Read(s)
+		require.True(t, r.Abroad, s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, s)
+	}
+}
