@@ -570,6 +570,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}
+		if rd.ReportAsked() && !sig.Danger && !sig.Urgent {
+			// "میں پچھلے مہینے میانمار سے واپس آیا ہوں … پاسپورٹ لے لیا …
+			// اب اس ایجنٹ کی رپورٹ کرنی ہے" (C40-003): what was done to
+			// one now safe at home, and the agent's report asked for
+			return KindReport, true
+		}
 		return KindHelp, true
 	case "verify":
 		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") {

@@ -93,3 +93,19 @@ func TestC40PassportAtHomeIsAReport(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// One back home safe who asks for the agent's report is taken to the
+// report, even when the account names the passport taken there and "the
+// embassy's help" (C40-003); "with the help of" is no plea.
+func TestC40BackHomeAsksReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"menu", "ur", "میں پچھلے مہینے میانمار سے واپس آیا ہوں۔ کراچی کے ایک ایجنٹ نے تھائی لینڈ میں کمپیوٹر آپریٹر کی نوکری کا کہہ کر بھیجا تھا، پاسپورٹ لے لیا اور آن لائن فراڈ کا کام کرواتے تھے۔ اللہ کا شکر ہے ایمبیسی کی مدد سے واپس آ گیا ہوں، گھر پر ہوں۔ اب اس ایجنٹ کی رپورٹ کرنی ہے", `{"answer":"intent","intent":"report"}`},
+		{"menu", "en", "I came back from Myanmar last month with the help of the embassy, thank God I am home. The agent in Karachi took my passport there and they made us do online fraud. I want to report this agent", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "main Cambodia se embassy ki madad se wapis aa gaya hun, ghar pe hun. wahan passport le liya tha. ab us agent ki report karni hai", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "mera bhai abhi Myanmar me hai, passport le liya hai, madad karo", `{"answer":"intent","intent":"help"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

@@ -364,7 +364,16 @@ func (a *analysis) claimAtHome(code string) bool {
 	if !a.cue("ctx_home") {
 		return false
 	}
-	return code == "wages_withheld" || code == "documents_taken" && !a.cue("doc_still_held")
+	switch code {
+	case "wages_withheld", "forced_scam", "forced_work", "phone_taken", "no_food":
+		// the work forced, the phone taken, the food kept back there are
+		// what happened to one back home ("آن لائن فراڈ کا کام کرواتے تھے
+		// … واپس آ گیا ہوں، گھر پر ہوں", C40-003)
+		return true
+	case "documents_taken":
+		return !a.cue("doc_still_held")
+	}
+	return false
 }
 
 // harmNow reports whether a danger other than being held is read: the

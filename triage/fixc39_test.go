@@ -114,3 +114,46 @@ func TestFixC40PassportKeptAtHome(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, r.Urgency, s)
 	}
 }
+
+// Found in C40: one back home safe who tells the scam work he was forced
+// into there and asks for the agent's report is routine (C40-003); one
+// whose friend is "still there" is not (blind22 UR-037): "ابھی تک وہیں",
+// "abhi tak wahan" are read as still there (the phrases were broken by a
+// space inside an alternative).
+func TestFixC40BackHomeAndStillThere(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"السلام علیکم۔ میں پچھلے مہینے میانمار سے واپس آیا ہوں۔ ایک ایجنٹ نے تھائی لینڈ میں کمپیوٹر آپریٹر کی نوکری کا کہہ کر بھیجا تھا، پاسپورٹ لے لیا اور آن لائن فراڈ کا کام کرواتے تھے۔ اللہ کا شکر ہے واپس آ گیا ہوں، گھر پر ہوں۔ اب اس ایجنٹ کی رپورٹ کرنی ہے",
+		"main pichle mahine Cambodia se wapis aa gaya hun, wahan scam ka kaam karwate the. Alhamdulillah ab ghar pe hun, us agent ki report karni hai",
+	} {
+		require.Equal(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+	for _, s := range []string{
+		"پچھلے سال مجھے تھائی لینڈ میں آئی ٹی جاب کا کہہ کر میانمار کے ایک کمپاؤنڈ میں لے گئے تھے، میں بھاگ کر واپس آ گیا ہوں۔ لیکن میرا دوست عاصم ابھی تک وہیں ہے، اس سے زبردستی آن لائن فراڈ کروایا جا رہا ہے",
+		"main to wapis aa gaya hun lekin mera dost abhi tak wahan hai, usse zabardasti fraud ka kaam karwate hain",
+	} {
+		require.NotEqual(t, UrgencyRoutine, Read(s).Urgency, s)
+	}
+}
+
+// Good news through the official channel ("سارا کام او ای سی کے ذریعے
+// ہوا، کوئی ایجنٹ نہیں", blind28 UR-026) is no report, whatever the model
+// makes of a flight next week; a worker abroad with no ticket home and a
+// place to stay for ten more days is stranded, urgent (RU-0262).
+func TestFixC40OfficialChannelAndStranded(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"الحمدللہ ہمارے بیٹے کا کوریا کا ای پی ایس میں نام آ گیا، سارا کام او ای سی کے ذریعے ہوا، کوئی ایجنٹ نہیں۔ اگلے ہفتے فلائٹ ہے، دعا کیجیے گا",
+		"Alhamdulillah bete ka Korea EPS me naam aa gaya, sab OEC ke zariye hua, koi agent nahi. agle hafte flight hai, dua karein",
+		"My son got selected for Korea EPS, all through OEC, no agent involved. Flight next week, please pray",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOther, r.CaseType, s)
+	}
+	for _, s := range []string{
+		"Kuala Lumpur me hun, employer ne kaha ab tumhara kaam nahi, ticket bhi nahi dega. rehne ki jagah 10 din tak hai bas",
+		"I am in Riyadh, company finished my job, they wont give the ticket and we have no place to stay after this week",
+	} {
+		require.Equal(t, UrgencyUrgent, Read(s).Urgency, s)
+	}
+}
