@@ -586,6 +586,13 @@ func (st *step) intent() (kind string, withThis bool) {
 			// lakh bank transfer kar diye … kya ye fraud hai?", C28-026)
 			return KindReport, content
 		}
+		if rd.LawQuestion() && len(sig.Amounts) > 0 && !rd.NamesIntent("verify_ask") {
+			// "licensed promoter in lahore charging 3.2 lakh for UAE
+			// warehouse job, no receipt. is that legal?" (C40-012): what a
+			// recruiter charged, asked about: a complaint, after the
+			// warning the sum gets
+			return KindReport, true
+		}
 		if pastedAdvert(text, rd, sig) {
 			// "someone shared this in our group, pls check" above a whole
 			// advert, with no question about it and no licence to look up:

@@ -109,3 +109,25 @@ func TestC40BackHomeAsksReport(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// A charge a recruiter took, asked about ("… charging 3.2 lakh, no
+// receipt. is that legal?"), is a complaint: the red flag is said, then the
+// report (C40-012); "is this agent real?" stays a check. "X urf Y" is
+// kept whole, as a charge sheet writes it (C38-003, C40-023, A3-0258).
+func TestC40LawQuestionAndUrf(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"menu", "en", "licensed promoter in lahore charging 3.2 lakh for UAE warehouse job, no receipt. is that legal?", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "licensed OEP 3 lakh le raha hai saudi ke liye, kya ye jaiz hai?", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur", "لائسنس یافتہ پروموٹر سعودیہ کے لیے ساڑھے تین لاکھ مانگ رہا ہے، کیا یہ قانونی ہے؟", `{"answer":"intent","intent":"report"}`},
+		{"menu", "en", "is this agent real? he wants 2 lakh", `{"answer":"intent","intent":"verify"}`},
+		{"report_recruiter", "ur-Latn", "Shafqat urf Shaffi, Jalalpur Jattan wala", `{"answer":"text","value":"Shafqat urf Shaffi"}`},
+		{"report_recruiter", "ur", "اس کا نام اصغر عرف اچھو ہے، کوئی دفتر نہیں", `{"answer":"text","value":"اصغر عرف اچھو"}`},
+		{"report_recruiter", "en", "Bilal Khan alias Billu", `{"answer":"text","value":"Bilal Khan alias Billu"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	r := e.Step(flows.State{}, flows.Input{Text: "licensed promoter in lahore charging 3.2 lakh for UAE warehouse job, no receipt. is that legal?", MessageID: 1, Reference: "HSY-C40LAW"}, t0)
+	require.Contains(t, joinReplies(r), texts.T("en", "verify_fee_warning", map[string]any{"Amount": "\u2066Rs 3,20,000\u2069"}))
+}

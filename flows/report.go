@@ -34,6 +34,11 @@ func (st *step) startReport(withThis bool) {
 			// report about the agent
 			st.say("report_kin_leaving", nil)
 		}
+		if st.read().LawQuestion() {
+			// "… charging 3.2 lakh, no receipt. is that legal?": what the
+			// red flags say is the answer, before the report
+			st.warnSigns(st.signals())
+		}
 		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 		return
 	}

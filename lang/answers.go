@@ -2112,6 +2112,10 @@ func (rd *Reading) OpensWithKin() bool {
 // hai"), or taken later ("agle mahine", "لے جائے گا", "will send him next
 // month"). Of kin on the smugglers' road, it is the smuggler who is
 // reported: no one is on the road yet.
+// LawQuestion reports a question of whether a charge or a deal is allowed
+// ("is that legal?", "kya ye jaiz hai?", "کیا یہ قانونی ہے؟").
+func (rd *Reading) LawQuestion() bool { return rd.has(kindAnswer, "law_question") }
+
 // MoneyBack reports words of getting money back ("can i get my 35k back?",
 // "paise wapis milenge?", "رقم واپس ملے گی؟").
 func (rd *Reading) MoneyBack() bool { return rd.has(kindAnswer, "money_back") }

@@ -76,7 +76,17 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			}
 		}
 	}
-	return accountOf(names[0]), append(aliases, names[1:]...)
+	head = accountOf(names[0])
+	for k, a := range aliases {
+		for _, urf := range []string{" urf ", " عرف ", " alias "} {
+			if whole := head + urf + a; strings.Contains(rd.Text, whole) {
+				// "Shafqat urf Shaffi", "اصغر عرف اچھو": the name as a
+				// charge sheet writes it, one name (C38-003, C40-023)
+				return whole, append(slices.Delete(slices.Clone(aliases), k, k+1), names[1:]...)
+			}
+		}
+	}
+	return head, append(aliases, names[1:]...)
 }
 
 // firmNamed reports a name that is a firm's own: a trade word in it, and
