@@ -36,7 +36,9 @@ func (st *step) erase(choice string) {
 		// asks about the cost, it says no to nothing
 		told := (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) ||
 			rd.Question() && yn == lang.PolarNo && rd.Lead() != lang.PolarNo && questionAside(rd.Aside()) && rd.Aside() != "question"
-		if asking := rd.Asking() && yn != lang.PolarNo && yn != lang.PolarNotYet; told || asking {
+		// "کیا یہ بعد میں واپس آ سکتا ہے؟" (can it come back later?): its
+		// "later" answers nothing
+		if asking := rd.Asking() && (yn != lang.PolarNo && yn != lang.PolarNotYet || rd.QuestionFirst()); told || asking {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
 			// answered and the question asked again

@@ -131,3 +131,31 @@ func TestC40LawQuestionAndUrf(t *testing.T) {
 	r := e.Step(flows.State{}, flows.Input{Text: "licensed promoter in lahore charging 3.2 lakh for UAE warehouse job, no receipt. is that legal?", MessageID: 1, Reference: "HSY-C40LAW"}, t0)
 	require.Contains(t, joinReplies(r), texts.T("en", "verify_fee_warning", map[string]any{"Amount": "\u2066Rs 3,20,000\u2069"}))
 }
+
+// Found in answers17: "baad me" (later) at a name question gives no name;
+// "abhi nai, baad me dunga" at a number skips it, while "1 lakh baad me"
+// at "paid?" is still a sum paid; a question at the erase question that
+// opens with a question word answers nothing, whatever "later" it holds;
+// "kr do jaldi" erases; "subah 9 se pehle mat krna, duty pe hota hun" asks
+// for care, not for no contact.
+func TestA17Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_recruiter", "ur-Latn", "baad me", `{"answer":"skip"}`},
+		{"report_recruiter", "en", "later", `{"answer":"skip"}`},
+		{"help_number", "ur-Latn", "abhi nai, baad me dunga", `{"answer":"skip"}`},
+		{"help_number", "en", "not now, later i will send", `{"answer":"skip"}`},
+		{"erase", "ur", "کیا یہ بعد میں واپس آ سکتا ہے؟", `{"answer":"aside"}`},
+		{"erase", "ur-Latn", "kya ye baad me wapis aa sakta hai?", `{"answer":"aside"}`},
+		{"erase", "ur-Latn", "kr do jaldi, koi dekh lega", `{"answer":"yes"}`},
+		{"erase", "ur-Latn", "nahi abhi nahi, baad me", `{"answer":"no"}`},
+		{"help_contact", "ur-Latn", "subah 9 se pehle mat krna, duty pe hota hun, phr jab mrzi msg kro", `{"answer":"discreet"}`},
+		{"help_contact", "en", "dont contact me", `{"answer":"none"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	s := flows.AtQuestion(flows.NodeReportPaid, "ur-Latn")
+	res := e.Step(s, flows.Input{Text: "g 1.5 lac de chuka 50 hazar pehle 1 lakh baad me", MessageID: 9, Reference: "HSY-A17PAY"}, t0)
+	require.Equal(t, "Rs 1,50,000", res.State.Draft.Answers["paid_amount"])
+}

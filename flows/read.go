@@ -733,6 +733,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// tells how, not where
 		return skipped
 	}
+	if rd.OnlyLater() {
+		return skipped // "baad me" (A17-0080): put off, no name
+	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil

@@ -1721,6 +1721,16 @@ func (rd *Reading) Asking() bool {
 	return rd.Aside() == "unclear" || rd.Question() && (rd.Lead() != PolarYes || rd.opensWithQuestionWord())
 }
 
+// OnlyLater reports an answer that only puts it off ("baad me", "later",
+// "بعد میں"): nothing given now.
+func (rd *Reading) OnlyLater() bool {
+	return rd.Words() <= 3 && rd.has(kindAnswer, "then") && rd.AnswerShare() >= 0.99
+}
+
+// QuestionFirst reports a question whose first word asks ("کیا یہ بعد میں
+// واپس آ سکتا ہے؟"): whatever words of yes, no or later follow, it asks.
+func (rd *Reading) QuestionFirst() bool { return rd.Question() && rd.opensWithQuestionWord() }
+
 // opensWithQuestionWord reports a text whose first word asks ("what
 // exactly gets deleted?", "kya bilkul sab delete ho jayega?"): a word of
 // yes after it ("exactly", "bilkul") says how, it agrees to nothing.
