@@ -865,6 +865,15 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		if c := a.classify(&g, false); moneyCases[c] {
 			return c
 		}
+		if a.cue("recruits_still") && !f.licensed && !f.online {
+			// Nothing paid named, but the one to report is still sending
+			// boys from the area ("the agent Tariq is still sending boys
+			// from our area ... I want to report him", blind35 EN-017,
+			// blind14 EN-012): a recruiter at work here, the old danger
+			// told as why. A smuggler's road (Libya, Iran) is turned back
+			// to smuggling after the model (complaintAfterOrdeal).
+			return CaseUnlicensedRecruiter
+		}
 	}
 	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now" || a.cue("law_question")) && a.procedureQuestion(f) {
 		// Danger over and done, or none, and a question about the law or

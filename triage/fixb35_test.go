@@ -1,0 +1,96 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind35: money asked for a passport's (a phone's, a salary's)
+// "release" is an extortion of the worker's things, no ransom for a
+// person (EN-009 was an emergency); a person's release for money still is.
+func TestFixB35ReleaseOfPassport(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I am in Sharjah, company took my passport at airport and not giving back, now they say pay 4000 dirham for release of passport. 2 months no salary also. I am in the labour camp, can go out",
+		"Riyadh me hun, kafeel ne passport rakh liya, passport chhurwane ke liye 3000 riyal mang raha, bahar ja sakta hun",
+		"دبئی میں ہوں، کمپنی نے پاسپورٹ رکھ لیا ہے، پاسپورٹ چھڑوانے کے لیے ۳۰۰۰ درہم مانگ رہے ہیں، باہر جا سکتا ہوں",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, s)
+		require.NotEqual(t, CaseRansom, r.CaseType, s)
+	}
+	for _, s := range []string{
+		"they are holding my brother in Libya and want 10 lakh for his release",
+		"bhai ko utha liya hai, rihai ke liye 20 lakh mang rahe hain",
+		"بھائی کو اغوا کر لیا ہے، رہائی کے لیے بیس لاکھ مانگ رہے ہیں",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
+
+// A smuggler asking a sum "more" on the way ("agent 5 lakh aur maang raha",
+// "۴ لاکھ اور چاہئیں", "aur 8 lakh do warna yahin para rahega") is the
+// journey's urgent price (RU-011 was routine; blind33 UR-038 an emergency).
+func TestFixB35MoreOnTheWay(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent ne bola tha sirf 22 lakh me Italy, ab beta Libya me ek 'ghar' me h 40 logon k sath, agent 5 lakh aur maang raha k boat ka paisa alag h",
+		"بیٹا لیبیا میں ہے، ایجنٹ کہتا ہے کشتی کے اور ۸ لاکھ دو ورنہ یہیں پڑا رہے گا۔ وہ کسی گودام میں ۵۰ لڑکوں کے ساتھ رکھا ہوا ہے",
+		"beta Turkey me hai, agent keh raha aur 3 lakh do warna yahin para rahega",
+		"ڈنکی والا ایجنٹ کہتا ہے بیٹا استنبول میں ہے، آگے یونان بھیجنے کے لیے ۴ لاکھ اور مانگ رہا ہے",
+		"the agent who took my brother to Turkey calls us daily, says brother is staying in a house in Van with 20 others and needs 3 lakh more to move him to Istanbul",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, s)
+		require.Equal(t, CaseSmuggling, r.CaseType, s)
+	}
+	// a sum asked at home before any journey is no price on the way
+	for _, s := range []string{
+		"Lahore ka agent Saudi visa ke liye 50 hazar aur maang raha hai, pehle 1 lakh de chuke, kya karein",
+		"لاہور کا ایجنٹ سعودی ویزے کے لیے پچاس ہزار اور مانگ رہا ہے، ایک لاکھ پہلے دے چکے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+		require.Equal(t, CaseUnlicensedRecruiter, r.CaseType, s)
+	}
+	// held and threatened stays an emergency
+	require.Equal(t, UrgencyEmergency, Read("agent ke bande bhai ko maar rahe hain, 5 lakh aur maang rahe warna jaan se maar denge").Urgency)
+}
+
+// A danger over and done, the writer home now, and the one to report
+// still sending boys ("the agent Tariq is still sending boys from our
+// area ... I want to report him", EN-017): a recruiter at work, not the
+// old trafficking; on a smuggler's road (Libya) the journey's case.
+func TestFixB35StillSendingBoys(t *testing.T) {
+	t.Parallel()
+	r := Read("Last year I was locked in a flat in Dubai for 3 weeks by the people who brought me, thank God I escaped and I am home in Sialkot since March, all fine now. the agent Tariq is still sending boys from our area, his number 0312-7788451. I want to report him")
+	require.Equal(t, CaseUnlicensedRecruiter, r.CaseType)
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+	for _, s := range []string{
+		"دو سال پہلے میں لیبیا میں ایک گودام میں قید رہا تھا، اللہ کا شکر ہے واپس آ گیا ہوں اور اب گھر پر ٹھیک ہوں۔ جس ایجنٹ نے بھیجا تھا وہ منڈی بہاؤالدین میں پھر سے لڑکے اکٹھے کر رہا ہے، اس کی شکایت کرنی ہے",
+		"2023 me main Libya me 4 mahine qaid raha tha, maar bhi khai, ab Alhamdulillah ghar pe hun Gujrat me. wo agent Sajid 0346-8823109 ab bhi larke bhej raha h Italy k liye, uski report krni h",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+	}
+	// still there: no past to lower it
+	require.Equal(t, UrgencyEmergency, Read("they locked me in a flat in Dubai, the agent is still sending boys, please help me get out").Urgency)
+}
+
+// Papers with them ("passport aur cnic dono unke paas") hold no person: a
+// sum asked "more" at home beside them is no ransom.
+func TestFixB35PapersWithThemHoldNoOne(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Mirpur ki ek license wali agency ne Dubai job ke liye 4 lakh 20 hazar cash liye, raseed nahi di, ab 50 hazar aur mang rahe hain\npassport aur cnic dono unke paas",
+		"میرپور کی ایک لائسنس والی ایجنسی نے دبئی کی نوکری کے لیے چار لاکھ لیے، اب پچاس ہزار اور مانگ رہے ہیں، پاسپورٹ اور شناختی کارڈ دونوں ان کے پاس ہیں",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseRansom, r.CaseType, s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, s)
+	}
+	// a person with them stays held
+	require.Equal(t, UrgencyEmergency, Read("bhai unke paas hai, 5 lakh aur mang rahe warna maar denge").Urgency)
+}
