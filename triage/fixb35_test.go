@@ -94,3 +94,25 @@ func TestFixB35PapersWithThemHoldNoOne(t *testing.T) {
 	// a person with them stays held
 	require.Equal(t, UrgencyEmergency, Read("bhai unke paas hai, 5 lakh aur mang rahe warna maar denge").Urgency)
 }
+
+// Made to chat with foreigners to cheat them in crypto is forced scam
+// work: urgent, no emergency unless harm or a lock is told (EN-010 was
+// raised by the model at 83%).
+func TestFixB35MadeToCheatInCrypto(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my cousin went to Cambodia for 'online marketing' job at 1,500 dollars. now he says they make him chat with foreigners to cheat them in crypto, 16 hrs a day, they fine him if he refuses. he can message only at night",
+		"Myanmar me bhai ko goron ko crypto me phasane pe lagaya hai, roz 15 ghante",
+		"بھائی کمبوڈیا میں ہے، وہ لوگ اس سے غیر ملکیوں کو کرپٹو میں پھنسانے کا کام کرواتے ہیں، انکار کرے تو جرمانہ",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, s)
+		require.Equal(t, CaseTrafficking, r.CaseType, s)
+	}
+	for _, s := range []string{
+		"they make him chat with foreigners to cheat them in crypto and beat him with sticks when he refuses, he is locked in the building",
+		"mera bhai Myanmar me company me phasa hua h, aaj unhon ne usko bijli ka jhatka diya kyun k scam karne se mana kiya. wo bol raha mujhe yahan se nikalo warna mar jaunga",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
