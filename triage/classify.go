@@ -751,7 +751,12 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOther
 	case a.procedureQuestion(f):
 		return CaseOther
-	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
+	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR) &&
+		!a.emergencySituation():
+		// a promoter's job not as promised, overcharging or no receipt;
+		// not one locked in or beaten where he sent them ("registered
+		// company ne Dubai bheja ... kamre me band kar ke rakha hai aur
+		// maarte hain"): the danger's case, for the model to read
 		return CaseOEPMisconduct
 	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)):
 		// One with no office, placed in a town or a neighbourhood here,
@@ -974,4 +979,15 @@ func onlyWagesOwed(sits map[string]bool) bool {
 func (a *analysis) childTakenOnly(f *facts) bool {
 	return a.situation("child_taken") && len(f.e.Amounts) == 0 && !a.cue("money_demand") && !a.cue("k_threat") &&
 		!a.situation("threats") && !a.cue("ransom")
+}
+
+// emergencySituation reports a situation of the emergency level found
+// (violence, locked in, at sea, a ransom…), before any context lowers it.
+func (a *analysis) emergencySituation() bool {
+	for code, s := range lex.situations {
+		if s.level == UrgencyEmergency && a.situation(code) {
+			return true
+		}
+	}
+	return false
 }

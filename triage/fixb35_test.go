@@ -116,3 +116,22 @@ func TestFixB35MadeToCheatInCrypto(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, s)
 	}
 }
+
+// A registered company whose job was other than the contract ("وہاں جا
+// کر پتہ چلا کہ کام کنسٹرکشن کا ہے") to one who is fine: the promoter's
+// misconduct, no trafficking (UR-042).
+func TestFixB35RegisteredCompanyJobNotAsPromised(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"السلام علیکم، ملتان کی ایک رجسٹرڈ کمپنی نے دبئی میں ہوٹل ویٹر کی نوکری کا معاہدہ کروایا تھا، تنخواہ ۲۲۰۰ درہم لکھی تھی۔ وہاں جا کر پتہ چلا کہ کام کنسٹرکشن کا ہے اور تنخواہ ۱۲۰۰ درہم۔ میں ٹھیک ہوں، تنخواہ وقت پر مل رہی ہے، مگر کمپنی نے دھوکہ دیا ہے، اس کے خلاف شکایت کرنی ہے تاکہ کسی اور کے ساتھ ایسا نہ ہو",
+		"Multan ki ek registered company ne Dubai me waiter ki job ka contract diya tha 2200 dirham, wahan ja kar pata chala kaam construction ka hai 1200 dirham. main theek hun, complaint karni hai",
+		"a registered company in Multan gave me a hotel waiter contract for Dubai at 2200 dirham, I got there and found out the work is construction for 1200. I am fine, salary comes on time, I want to complain against the company",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseOEPMisconduct, r.CaseType, s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+	}
+	r := Read("registered company ne Dubai bheja, wahan ja kar pata chala kaam alag hai, ab kamre me band kar ke rakha hai aur maarte hain")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.Equal(t, CaseTrafficking, r.CaseType)
+}
