@@ -135,3 +135,21 @@ func TestFixB35RegisteredCompanyJobNotAsPromised(t *testing.T) {
 	require.Equal(t, UrgencyEmergency, r.Urgency)
 	require.Equal(t, CaseTrafficking, r.CaseType)
 }
+
+// A drama told beside a real offer and "how do we find out the company is
+// right?" checks the offer (UR-021): a verification request; the drama
+// asked about alone stays other.
+func TestFixB35DramaThenHowToCheck(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"کل رات ڈرامے میں دکھایا کہ ایجنٹ لڑکی کو بیچ دیتا ہے، دل دہل گیا۔ میری کزن دبئی بیوٹی پارلر کی جاب کے لیے جا رہی ہے، کمپنی کہتی ہے ہمارے پاس لائسنس ہے۔ کیسے پتہ کریں کہ کمپنی ٹھیک ہے؟",
+		"kal drama me dikhaya agent larki bech deta hai. meri cousin Dubai parlour job ke liye ja rahi, company kehti licence hai. kaise pata karein company theek hai?",
+		"last night's drama showed an agent selling a girl, so scary. my cousin is going to Dubai for a beauty parlour job, the company says they have a licence. how can we check the company is genuine?",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseVerification, r.CaseType, s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+	}
+	r := Read("کل کے ڈرامے میں لڑکی کو کمرے میں بند کر دیا، کیا ایسا سچ میں ہوتا ہے؟")
+	require.Equal(t, CaseOther, r.CaseType)
+}
