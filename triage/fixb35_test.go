@@ -153,3 +153,32 @@ func TestFixB35DramaThenHowToCheck(t *testing.T) {
 	r := Read("کل کے ڈرامے میں لڑکی کو کمرے میں بند کر دیا، کیا ایسا سچ میں ہوتا ہے؟")
 	require.Equal(t, CaseOther, r.CaseType)
 }
+
+// A licensed promoter asking no more than the legal service charge, with a
+// receipt, asks the law's own fee: no red flag (EN-046). More, cash, no
+// receipt, or no receipt told (cases.json) still is one.
+func TestFixB35LegalServiceCharge(t *testing.T) {
+	t.Parallel()
+	has := func(s string) bool {
+		for _, f := range Read(s).Flags {
+			if f.Code == FlagFeeBefore {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"Can you check if 'Al-Madina Overseas Employment Promoters' Rawalpindi, lic 1987/RWP is real? they offer Saudi site helper job 1800 SAR and ask 15,000 service charge with receipt",
+		"OEP lic 2011/PES Saudi job 1500 riyal, service charge 15000 mang rahe raseed ke sath, kya ye theek hai?",
+		"لائسنس 1456/KHI والی او ای پی سعودیہ کی نوکری کے لیے ۱۵ ہزار سروس چارج رسید کے ساتھ مانگ رہی ہے، کیا یہ ٹھیک ہے؟",
+	} {
+		require.False(t, has(s), s)
+	}
+	for _, s := range []string{
+		"OEP lic 2011/PES Saudi job ke liye 3 lakh mang rahe, kya ye theek hai?",
+		"licensed OEP in Lahore (licence 3412/LHR) asks 15,000 service charge in cash, no receipt",
+		"Can you check if Al-Haram Overseas Employment Promoters, licence 2345/KHI, is genuine? They want Rs 15,000 service charges.",
+	} {
+		require.True(t, has(s), s)
+	}
+}
