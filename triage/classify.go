@@ -560,7 +560,8 @@ func (a *analysis) abroad(f *facts) bool {
 				continue
 			}
 			for _, h := range hs {
-				jobPlace := a.distance("job", h.I, h.J, 2, 4) >= 0
+				// "saudi me 2000 riyal" is a job's pay, no one's place
+				jobPlace := a.distance("job", h.I, h.J, 2, 4) >= 0 || a.distance("salary_context", h.I, h.J, 2, 4) >= 0
 				if a.locative(h) && (anywhere && !(jobPlace && f.paid) || !jobPlace) {
 					// a job's place paid for from home ("Malaysia me factory
 					// job ka bola tha … maine 2 lakh de diye … passport bhi
@@ -756,7 +757,12 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOther
 	case a.procedureQuestion(f):
 		return CaseOther
-	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR):
+	case f.licensed && (f.misconduct || f.paid && f.feeAmount != nil && f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR) &&
+		!a.emergencySituation():
+		// a promoter's job not as promised, overcharging or no receipt;
+		// not one locked in or beaten where he sent them ("registered
+		// company ne Dubai bheja ... kamre me band kar ke rakha hai aur
+		// maarte hain"): the danger's case, for the model to read
 		return CaseOEPMisconduct
 	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)):
 		// One with no office, placed in a town or a neighbourhood here,
@@ -870,6 +876,15 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		if c := a.classify(&g, false); moneyCases[c] {
 			return c
 		}
+		if a.cue("recruits_still") && !f.licensed && !f.online {
+			// Nothing paid named, but the one to report is still sending
+			// boys from the area ("the agent Tariq is still sending boys
+			// from our area ... I want to report him", blind35 EN-017,
+			// blind14 EN-012): a recruiter at work here, the old danger
+			// told as why. A smuggler's road (Libya, Iran) is turned back
+			// to smuggling after the model (complaintAfterOrdeal).
+			return CaseUnlicensedRecruiter
+		}
 	}
 	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now" || a.cue("law_question")) && a.procedureQuestion(f) {
 		// Danger over and done, or none, and a question about the law or
@@ -970,4 +985,15 @@ func onlyWagesOwed(sits map[string]bool) bool {
 func (a *analysis) childTakenOnly(f *facts) bool {
 	return a.situation("child_taken") && len(f.e.Amounts) == 0 && !a.cue("money_demand") && !a.cue("k_threat") &&
 		!a.situation("threats") && !a.cue("ransom")
+}
+
+// emergencySituation reports a situation of the emergency level found
+// (violence, locked in, at sea, a ransom…), before any context lowers it.
+func (a *analysis) emergencySituation() bool {
+	for code, s := range lex.situations {
+		if s.level == UrgencyEmergency && a.situation(code) {
+			return true
+		}
+	}
+	return false
 }

@@ -431,6 +431,13 @@ func (a *analysis) feeBefore(f *facts, caseType string) bool {
 		// EN-024, blind25 EN-037 and the corpus's RU-0050 mark none.
 		return false
 	}
+	if f.licensed && a.legalChargeOnly(f) && a.cue("receipt_given") && !a.cue("no_receipt") && !slices.Contains(f.e.Payments, "cash") && !a.cue("overcharged") && !a.cue("more_asked") {
+		// A licensed promoter asking no more than the legal service charge
+		// against a receipt ("lic 1987/RWP ... ask 15,000 service charge
+		// with receipt", blind35 EN-046): the law's own fee, no red flag.
+		// Without a receipt told, the hand-written cases keep the flag.
+		return false
+	}
 	// The price of an azad or free visa on sale ("azad visa for 7 lakh",
 	// "سعودیہ کا 'آزاد ویزا' بیچ رہا ہے، ساڑھے پانچ لاکھ") is red flag 3's,
 	// not a fee, unless it is paid, asked for or called a fee: blind11 and
@@ -1067,4 +1074,18 @@ func (a *analysis) smugglerAsSlur(f *facts, caseType string) bool {
 	}
 	return a.cue("smuggling") && !a.cue("route") && !a.cue("pay_on_arrival") &&
 		!(f.europe && a.viaLibya(f.e.Countries)) && !a.has(kindSit, "at_sea_or_border") && !a.heldOnTheRoute(f.e.Countries)
+}
+
+// legalChargeOnly reports a fee in rupees, and every rupee sum, no more
+// than the legal service charge (a salary in riyals beside it is no fee).
+func (a *analysis) legalChargeOnly(f *facts) bool {
+	if f.feeAmount == nil || f.feeAmount.Currency != "PKR" || f.feeAmount.Value > lex.legalFeePKR {
+		return false
+	}
+	for _, m := range f.e.Amounts {
+		if m.Currency == "PKR" && m.Value > lex.legalFeePKR {
+			return false
+		}
+	}
+	return true
 }
