@@ -174,7 +174,8 @@ func TestApprovedWarningTellsWhoChecked(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	r := e.runner(t, nil, true)
-	checked := strings.Join(e.chat(t, "checker", "السلام علیکم", "3", "0345-1112233 والا ایجنٹ اصلی ہے؟"), "\n")
+	// a number alone: who they are is asked once, and not known
+	checked := strings.Join(e.chat(t, "checker", "السلام علیکم", "3", "0345-1112233 والا ایجنٹ اصلی ہے؟", "نام نہیں پتا"), "\n")
 	require.NotEmpty(t, refRe.FindString(checked))
 	for i := range 3 {
 		addr := fmt.Sprint("victim-", i)

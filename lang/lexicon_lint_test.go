@@ -15,7 +15,7 @@ func TestLexiconNoSpaceInsideAlternatives(t *testing.T) {
 	t.Parallel()
 	deliberate := map[string]bool{
 		"ro|رو ro|رو ke|kar|kr|k|کے|کر ~ voice|vn|call|calls|phone|fone|msg|وائس|کال|فون|میسج": true, // ro ro ke: crying
-		"dhoond|dhund|dhoondh dhoond|dhund|dhoondh": true, // searching and searching
+		"dhoond|dhund|dhoondh|dhoondh dhoond|dhund|dhoondh":                                    true, // searching and searching
 	}
 	for _, file := range []string{"conversation", "triage", "words"} {
 		var v any
@@ -38,7 +38,7 @@ func TestLexiconNoSpaceInsideAlternatives(t *testing.T) {
 				}
 			}
 		})
-		if file != "triage" && len(bad) > 0 {
+		if len(bad) > 0 {
 			t.Errorf("%s: %d phrases with a space inside an alternative:\n%s", file, len(bad), strings.Join(bad, "\n"))
 		}
 	}
