@@ -159,3 +159,38 @@ func TestA17Readings(t *testing.T) {
 	res := e.Step(s, flows.Input{Text: "g 1.5 lac de chuka 50 hazar pehle 1 lakh baad me", MessageID: 9, Reference: "HSY-A17PAY"}, t0)
 	require.Equal(t, "Rs 1,50,000", res.State.Draft.Answers["paid_amount"])
 }
+
+// Found in C41: a sum said again after a correction, with a later sum
+// that makes the difference, is the sum ("yes 5 lakh.. no wait, 6 lakh. my
+// father gave him 1 lakh extra"); the way of paying said right after a
+// correction wins over one a later clause mentions; an in-law family that
+// must not know makes contact discreet; "no name" beside a site's address
+// names the site; a consent that hesitates and then says yes is yes.
+func TestC41Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_paid", "en", "yes 5 lakh.. no wait, 6 lakh. my father gave him 1 lakh extra for documents, i just found out today", `{"answer":"yes","amount":{"value":600000,"currency":"PKR"}}`},
+		{"report_paid", "ur", "جی ۲۵ ہزار... نہیں معاف کریں ۳۰ ہزار، ۵ ہزار بعد میں فائل چارج کے نام پر بھی دیے تھے", `{"answer":"yes","amount":{"value":30000,"currency":"PKR"}}`},
+		{"report_paid", "ur-Latn", "ji 2 lakh... nahi sorry 2.5 lakh, 50 hazar baad me medical ka bhi diya", `{"answer":"yes","amount":{"value":250000,"currency":"PKR"}}`},
+		{"help_contact", "ur", "صرف میسج کریں، سسرال والوں کو نہیں پتہ کہ میں نے یہاں لکھا ہے", `{"answer":"discreet"}`},
+		{"help_contact", "ur-Latn", "sirf msg krna, susral walon ko nahi pata", `{"answer":"discreet"}`},
+		{"help_contact", "en", "only text please, my inlaws dont know i wrote here", `{"answer":"discreet"}`},
+		{"report_recruiter", "en", "No name, it just pretends to be OEC. the site is oec-gov-pk.online", `{"answer":"text","value":"oec-gov-pk.online"}`},
+		{"report_recruiter", "ur-Latn", "naam nahi pata, site ye thi www.saudi-jobs-pk.com/apply", `{"answer":"text","value":"saudi-jobs-pk.com"}`},
+		{"report_consent", "ur-Latn", "mera naam na aaye gaon me pata chal gaya to masla hoga... haan rabta kar lo lekin chupke se", `{"answer":"yes"}`},
+		{"report_consent", "ur-Latn", "haan... nahi rehne do, rabta mat karna", `{"answer":"no"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	for _, c := range []struct{ locale, text, want string }{
+		{"ur", "آدھے نقد آدھے جاز کیش... نہیں سارے نقد تھے، جاز کیش والا دوسرا بندہ تھا", "cash"},
+		{"en", "half cash half jazzcash... no, all cash, the jazzcash one was someone else", "cash"},
+		{"ur-Latn", "ek dafa jazzcash se bhi... nahi nahi wo bhi easypaisa tha, sab easypaisa", "easypaisa"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		s.Draft.Answers["paid"] = "yes"
+		res := e.Step(s, flows.Input{Text: c.text, MessageID: 9, Reference: "HSY-C41HOW"}, t0)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid_how"], "%s: %q", c.locale, c.text)
+	}
+}

@@ -497,6 +497,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return reply{}
 	}
 	switch lead := rd.Lead(); {
+	case q.set == "consent" && turnedTo(st, rd) != "":
+		// "mera naam na aaye, gaon me pata chal gaya to masla hoga...
+		// haan rabta kar lo lekin chupke se" (C41-028): after the
+		// hesitation, the answer they settle on
+		return answer(turnedTo(st, rd))
 	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():
 		// "haan, magar agent ko mera naam na batana": the answer comes first.
 		if lead == lang.PolarYes {
@@ -735,6 +740,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	}
 	if rd.OnlyLater() {
 		return skipped // "baad me" (A17-0080): put off, no name
+	}
+	if sig := st.signals(); q.slot == "recruiter" && len(sig.URLs) > 0 && rd.Unknown() {
+		// "No name, it just pretends to be OEC. the site is
+		// oec-gov-pk.online" (C41-004): the site is what it goes by
+		return reply{ok: true, value: siteName(sig.URLs[0]), note: true}
 	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {
@@ -1278,6 +1288,34 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 	return skipped
 }
 
+// correctedWithExtra is the sum said again after a correction when a sum
+// told after it is what makes the difference: "yes 5 lakh.. no wait, 6
+// lakh. my father gave him 1 lakh extra" (C41-001), "۲۵ ہزار... نہیں معاف
+// کریں ۳۰ ہزار، ۵ ہزار بعد میں فائل چارج کے نام پر بھی دیے تھے"
+// (C41-016): the 6 lakh and the 30,000 are the sums, the 1 lakh and the
+// 5,000 their explanation. nil when no sums fit so.
+func correctedWithExtra(rd *lang.Reading, amounts []Amount) *Amount {
+	at := rd.CorrectedAt()
+	if at < 0 || len(amounts) < 3 {
+		return nil
+	}
+	said := inOrder(rd.Text, amounts)
+	for i := 0; i < len(said); i++ {
+		for j := i + 1; j < len(said); j++ {
+			if said[i].k >= at || said[j].k < at {
+				continue // the first before the correction, the second after it
+			}
+			for k := j + 1; k < len(said); k++ {
+				x, y, z := said[i].a, said[j].a, said[k].a
+				if x.Currency == y.Currency && y.Currency == z.Currency && math.Abs(x.Value+z.Value-y.Value) < 0.5 {
+					return &y
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // lakhsAsAsked reads a bare number of lakhs ("yes all 3.2", "2.5 diye")
 // when the sum asked was told in lakhs (Rs 1,00,000 or more): the one bare
 // number, no more than what was asked. nil otherwise.
@@ -1297,6 +1335,32 @@ func lakhsAsAsked(text, asked string) *Amount {
 	return &Amount{Value: math.Round(n * 100000), Currency: "PKR", Text: nums[0]}
 }
 
+// turnedTo is the yes or no an answer settles on after a turn ("... haan
+// rabta kar lo"), when it opens the part after the turn; "" otherwise.
+func turnedTo(st *step, rd *lang.Reading) string {
+	p, ok := rd.Settled()
+	if !ok {
+		return ""
+	}
+	switch p {
+	case lang.PolarYes:
+		return ChoiceYes
+	case lang.PolarNo, lang.PolarNotYet:
+		return ChoiceNo
+	}
+	return ""
+}
+
+// siteName is a link's host, without its scheme and "www." ("oec-gov-pk.online").
+func siteName(link string) string {
+	h := strings.ToLower(link)
+	h = strings.TrimPrefix(strings.TrimPrefix(h, "https://"), "http://")
+	if i := strings.IndexAny(h, "/?#"); i >= 0 {
+		h = h[:i]
+	}
+	return strings.TrimPrefix(h, "www.")
+}
+
 // bareDecimal is a number as typed, with its decimals ("3.2", "2,50,000").
 var bareDecimal = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?`)
 
@@ -1304,7 +1368,9 @@ var bareDecimal = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?`)
 // "maine 50 hazar de diye", or the only amount) and how.
 func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	out := map[string]string{}
-	if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil && !rd.Owes() {
+	if y := correctedWithExtra(rd, withBare(rd.Text, sig)); y != nil {
+		out["paid_amount"] = formatAmount(*y)
+	} else if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil && !rd.Owes() {
 		// "pehle 3.5 lakh phir 4 lakh... 7 lakh 50 hazar total", "3 lakh +
 		// 3.5 lakh = 6.5 lakh" (C36-003, C36-016): the total paid
 		out["paid_amount"] = formatAmount(*t)
@@ -1332,8 +1398,23 @@ func (st *step) payment(rd *lang.Reading, sig Signals) string {
 			how = h
 		}
 	}
-	if after := rd.AfterCorrection(); after != "" {
-		if h := paymentOf(st.e.opts.Triage(after).Payments); h != "" {
+	after := rd.AfterCorrection()
+	if after == "" {
+		if _, turned, ok := rd.Turned(); ok {
+			after = turned // "آدھے نقد آدھے جاز کیش... نہیں سارے نقد تھے"
+		}
+	}
+	if after != "" {
+		// "آدھے نقد آدھے جاز کیش... نہیں سارے نقد تھے، جاز کیش والا دوسرا
+		// بندہ تھا" (C41-018): the way said right after the correction; a
+		// later clause tells about something else
+		first := after
+		if i := strings.IndexAny(after, ",،.\n"); i > 0 {
+			first = after[:i]
+		}
+		if h := paymentOf(st.e.opts.Triage(first).Payments); h != "" {
+			how = h
+		} else if h := paymentOf(st.e.opts.Triage(after).Payments); h != "" {
 			how = h
 		}
 	}

@@ -227,6 +227,10 @@ func (rd *Reading) Turned() (before, after string, ok bool) {
 	return before, after, before != "" && after != ""
 }
 
+// Settled is the yes or no an answer settles on after changing its mind
+// (settledPolarity); ok is false when it does not change its mind.
+func (rd *Reading) Settled() (Polarity, bool) { return rd.settledPolarity() }
+
 // settledPolarity reads a yes or no that an answer changes ("haan...
 // nahi rehne do, dar lagta hai", "yes... no actually, don't", "hmm not
 // sure... ok yes delete"): the last said wins. A firm turn gives the
