@@ -155,7 +155,7 @@ func (st *step) run(expired bool) {
 	if st.in.Choice == "" && st.text() != "" {
 		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) {
 			st.emergency(sig.DangerWhy)
-			if d := st.draft(); d == nil || d.Kind != KindReport && d.Kind != KindHelp {
+			if d := st.draft(); (d == nil || d.Kind != KindReport && d.Kind != KindHelp) && !st.eraseWished() {
 				st.startHelp()
 				return
 			}
@@ -795,6 +795,18 @@ func (st *step) emergency(why []string) {
 	if added && d.Reference != "" {
 		st.res.Effects = append(st.res.Effects, Effect{Kind: EffectUpdateReport, Report: st.spec()})
 	}
+}
+
+// eraseWished reports a yes to "delete your data?" said beside a danger
+// ("ghar walon ko pata chala to maar denge mujhe, sab mita do", A18-0356):
+// the numbers are said, and the data erased as asked; the erasing may be
+// what keeps them safe.
+func (st *step) eraseWished() bool {
+	if st.res.State.Node != NodeErase {
+		return false
+	}
+	rd := st.read()
+	return !rd.Asking() && (rd.YesNo() == lang.PolarYes || rd.Intent() == ChoiceErase && rd.YesNo() != lang.PolarNo)
 }
 
 // dangerFirst is "safety comes first" for whom it is about: "their

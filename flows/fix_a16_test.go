@@ -194,3 +194,25 @@ func TestC41Readings(t *testing.T) {
 		require.Equal(t, c.want, res.State.Draft.Answers["paid_how"], "%s: %q", c.locale, c.text)
 	}
 }
+
+// A yes to "delete your data?" said beside a danger ("ghar walon ko pata
+// chala to maar denge mujhe, sab mita do", A18-0356) gets the emergency
+// numbers and the erasing asked for, not the help flow instead: the
+// erasing may be what keeps them safe.
+func TestA18EraseBesideADanger(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for locale, text := range map[string]string{
+		"ur-Latn": "ghar walon ko pata chala to maar denge mujhe, sab mita do",
+		"en":      "if my husband sees this he will beat me, delete everything",
+		"ur":      "گھر والوں کو پتہ چلا تو مار دیں گے، سب مٹا دیں",
+	} {
+		res := e.Step(flows.AtQuestion(flows.NodeErase, locale), flows.Input{Text: text, MessageID: 9, Reference: "HSY-A18ERS"}, t0)
+		erased := false
+		for _, ef := range res.Effects {
+			erased = erased || ef.Kind == flows.EffectErase
+		}
+		require.True(t, erased, "%s: %q", locale, text)
+		require.Contains(t, joinReplies(res), "1122", "%s: the emergency numbers are said", locale)
+	}
+}
