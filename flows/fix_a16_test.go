@@ -216,3 +216,19 @@ func TestA18EraseBesideADanger(t *testing.T) {
 		require.Contains(t, joinReplies(res), "1122", "%s: the emergency numbers are said", locale)
 	}
 }
+
+// "officer call kr sakta h, yes likh do" at the summary asks to change the
+// consent, not to send the report as it stands (A18-0219: it was sent
+// with consent no).
+func TestA18SummaryConsentChanged(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "officer call kr sakta h, yes likh do"},
+		{"en", "the officer can call me, make it yes"},
+		{"ur", "افسر کال کر سکتا ہے، ہاں لکھ دیں"},
+	} {
+		readsAsJSON(t, e, "report_summary", c.lang, c.text, `{"answer":"fix","field":"consent"}`)
+	}
+	readsAsJSON(t, e, "report_summary", "ur-Latn", "theek hai bhej do", `{"answer":"confirm"}`)
+}
