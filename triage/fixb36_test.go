@@ -106,3 +106,55 @@ func TestFixB36DocumentFraud(t *testing.T) {
 		require.Equal(t, CaseDocumentFraud, Read(s).CaseType, s)
 	}
 }
+
+// Work given on a pilgrimage visa ("ziyarat ke visa pe aya tha, ajent ne
+// hotel me kaam pe laga diya", RU-003) is the visit-visa red flag; a
+// pilgrimage told alone is not.
+func TestFixB36PilgrimVisaWork(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"main Iraq me hun ziyarat ke visa pe aya tha, ajent ne ek hotel me kaam pe laga diya ab raat ko kamre me band kr dete hain, maar peet b hoti h. plz mdd kro",
+		"میں عراق میں زیارت کے ویزے پر آیا تھا، ایجنٹ نے ایک ہوٹل میں کام پر لگا دیا",
+		"umrah ke visa pe gaya tha, wahan agent ne ek factory me kaam pe lagwa diya",
+	} {
+		require.True(t, hasFlag(Read(s), FlagVisitVisaWork), s)
+	}
+	require.False(t, hasFlag(Read("ammi ziyarat ke visa pe Iraq ja rahi hain, kya documents chahiye?"), FlagVisitVisaWork))
+}
+
+// "not a proper receipt" is no receipt (EN-030), whatever "proper receipt"
+// says alone.
+func TestFixB36NotAProperReceipt(t *testing.T) {
+	t.Parallel()
+	s := "Agent Rafaqat Butt in Sialkot took 3.5 lakh from me for Saudi free visa, gave a handwritten slip not a proper receipt. he has no office, meets in a hotel. 8 months nothing. his no 0300 6129047"
+	require.True(t, hasFlag(Read(s), FlagNoReceipt), s)
+	require.True(t, hasFlag(Read("agent ne 2 lakh liye, pakki raseed nahi di, sirf parchi"), FlagNoReceipt))
+}
+
+// A job offered "for" a sum ("job de raha 25 hazar registration le k",
+// RU-008) asks the fee; nothing was paid: a suspicious offer, not a paid
+// scam. Money taken ("25 hazar le k bhaag gaya") stays paid.
+func TestFixB36OfferForAFee(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, CaseJobOfferSuspicious, Read("FB page 'OEC Pakistan Official Jobs' Korea ki job de raha 25 hazar registration le k, asli OEC to free hota h na?").CaseType)
+	require.Equal(t, CaseJobOfferSuspicious, Read("ek page Dubai ki job de raha hai 30 hazar le kar, maine abhi nahi diye").CaseType)
+	require.Equal(t, CaseJobScamPaid, Read("facebook page wala Dubai job ke liye mujh se 30 hazar le kar bhaag gaya, ab number band").CaseType)
+}
+
+// One who speaks from a city abroad ("Riyadh se bol raha hun", "calling
+// from Dubai") is there: an unpaid worker stranded with his company gone
+// is worker distress (blind23 RU-046 was read from home and raised to an
+// emergency by a retrain's model).
+func TestFixB36SpeakingFrom(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Assalam alaikum, main Abdul Ghaffar Riyadh se bol raha hun. Hamari company ka malik bhaag gaya hai aur company band ho gayi hai. 4 mahine se kisi ko tankhwah nahi mili. Humein sirf apni tankhwah aur exit chahiye taake ghar ja sakein.",
+		"میں جدہ سے بول رہا ہوں، کمپنی بند ہو گئی ہے، چار مہینے سے تنخواہ نہیں ملی",
+		"I am writing from Dubai, company closed, 4 months no salary, we want to go back",
+	} {
+		r := Read(s)
+		require.True(t, r.Abroad, s)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, s)
+	}
+}
