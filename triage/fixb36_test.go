@@ -158,3 +158,18 @@ func TestFixB36SpeakingFrom(t *testing.T) {
 		require.Equal(t, UrgencyUrgent, r.Urgency, s)
 	}
 }
+
+// A price asked to put a name on a government list ("put his name in the
+// list for 1.5 lakh", EN-001) is a fee before any contract; a name on a
+// merit list told alone asks nothing.
+func TestFixB36NameOnTheListForASum(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"my son got offer for Korea EPS from a man in Mardan who says he can put his name in the list for 1.5 lakh. is EPS done by govt only?",
+		"Mardan me ek banda keh raha 1.5 lakh me Korea EPS ki list me naam daal dega, kya EPS sirf govt se hota hai?",
+		"مردان میں ایک آدمی کہتا ہے ڈیڑھ لاکھ میں کوریا ای پی ایس کی لسٹ میں نام ڈال دے گا، کیا یہ صرف حکومت کرتی ہے؟",
+	} {
+		require.True(t, hasFlag(Read(s), FlagFeeBefore), s)
+	}
+	require.False(t, hasFlag(Read("my name is in the EPS merit list, result came, what next?"), FlagFeeBefore))
+}
