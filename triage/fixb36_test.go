@@ -173,3 +173,18 @@ func TestFixB36NameOnTheListForASum(t *testing.T) {
 	}
 	require.False(t, hasFlag(Read("my name is in the EPS merit list, result came, what next?"), FlagFeeBefore))
 }
+
+// Asking whether the OEC runs a scheme ("OEC ka koi program h?", RU-045)
+// names the body; no one claims to be it: no impersonation. A page that
+// calls itself the OEC and asks a fee still is one.
+func TestFixB36AskedAboutAProgram(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Germany k nursing visa k liye OEC ka koi program h? ek agent 12 lakh mang raha h",
+		"کیا جرمنی کی نرسنگ کے لیے او ای سی کا کوئی پروگرام ہے؟ ایک ایجنٹ ۱۲ لاکھ مانگ رہا ہے",
+		"Is there any OEC program for Germany nursing visa? an agent is asking 12 lakh",
+	} {
+		require.False(t, hasFlag(Read(s), FlagImpersonation), s)
+	}
+	require.True(t, hasFlag(Read("FB page 'OEC Pakistan Official Jobs' Korea ki job de raha 25 hazar registration le k, asli OEC to free hota h na?"), FlagImpersonation))
+}
