@@ -673,6 +673,13 @@ func (a *analysis) presence(h lang.Hit) bool {
 		}
 	}
 	j := h.J
+	// "Riyadh se bol raha hun", "دبئی سے بات کر رہی ہوں": one speaks from
+	// there (blind23 RU-046 was read as told from home).
+	for _, p := range a.cueHits("speaking_from") {
+		if p.I == j {
+			return true
+		}
+	}
 	for _, p := range a.cueHits("sent_to") {
 		if p.I == j {
 			moved = true

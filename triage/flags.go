@@ -243,7 +243,10 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		// set marks any of its four such questions (blind15 EN-039,
 		// blind17 UR-039, blind20 EN-033, blind21 EN-038).
 		add(FlagImpersonation, fmt.Sprintf("Claims an official announcement of jobs (%q)", a.quote("announcement")))
-	case (a.officialJob() || a.officialSelected()) && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")):
+	case (a.officialJob() || a.officialSelected()) && !f.licensed && (f.fee || f.paid || f.askPay || f.online || a.cue("selected")) && !a.cue("program_asked"):
+		// (One who asks whether the body runs a scheme, "OEC ka koi program
+		// h? ek agent 12 lakh mang raha", blind36 RU-045, names it; no one
+		// claims to be it.)
 		// A licensed promoter recruiting for a known employer is not one
 		// passing itself off as it.
 		add(FlagImpersonation, fmt.Sprintf("Claims to recruit for %s", a.officialQuote()))
