@@ -79,8 +79,15 @@ func TestE2ETelegramKilledWhileRepliesWait(t *testing.T) {
 	waiting, claimed := 0, 0
 	var slowest time.Duration
 	for range 3 {
-		time.Sleep(2500 * time.Millisecond)
-		waiting += e.query(`SELECT count(*) FROM messages WHERE direction = 'out' AND status = 'queued'`)
+		// Kill while replies wait in the pacer: watch for them for up to
+		// 2.5 s and kill as soon as some are queued (a fixed sleep could
+		// land between bursts, when the pacer had drained).
+		for deadline := time.Now().Add(2500 * time.Millisecond); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if q := e.query(`SELECT count(*) FROM messages WHERE direction = 'out' AND status = 'queued'`); q > 0 {
+				waiting += q
+				break
+			}
+		}
 		require.NoError(t, e.srv.cmd.Process.Signal(syscall.SIGKILL))
 		<-e.srv.done
 		e.srv.done <- nil
