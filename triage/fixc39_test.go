@@ -157,3 +157,27 @@ func TestFixC40OfficialChannelAndStranded(t *testing.T) {
 		require.Equal(t, UrgencyUrgent, Read(s).Urgency, s)
 	}
 }
+
+// Found in blind38: recordings of a brother screaming played to the family
+// with "send 30 lakh … then you can talk to him", from a Libyan number, is
+// a ransom, an emergency ("Libyan" names Libya); news of a smuggling gang
+// arrested for a drowning, "no one from my family was on it, just
+// sharing", is nobody's danger now.
+func TestFixB38RansomRecordingsAndNews(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"a man keeps calling my mother from a Libyan number and plays recordings of my brother screaming. he says send 30 lakh to a hawala guy in Gujrat then you can talk to him. number +218 92 771 0045",
+		"koi banda ammi ko call kar ke bhai ki cheekhte hue recording sunata hai, kehta hai 30 lakh bhejo phir tum us se baat kar sakte ho",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, s)
+		require.Equal(t, CaseRansom, r.CaseType, s)
+	}
+	require.Contains(t, Extract("a man keeps calling my mother from a Libyan number").Countries, "LY")
+	for _, s := range []string{
+		"did u hear FIA arrested the smuggling gang in Gujranwala whose boat drowned those boys near Greece. finally. no one from my family was on it, just sharing",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, s)
+	}
+}
