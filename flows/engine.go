@@ -570,6 +570,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}
+		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.Words() >= 30 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && rd.PleaOnlyAtEnd() {
+			// "… we sent him 1.2 lakh each on jazzcash and now his number
+			// is off and the page blocked us both. plz help" (C42-001): a
+			// whole account of money lost, safe, with a plea at its end, is
+			// the agent's report; "I need some help. An agent … took 4
+			// lakh" asks for help first (C-010)
+			return KindReport, true
+		}
 		if rd.ReportAsked() && !sig.Danger && !sig.Urgent {
 			// "میں پچھلے مہینے میانمار سے واپس آیا ہوں … پاسپورٹ لے لیا …
 			// اب اس ایجنٹ کی رپورٹ کرنی ہے" (C40-003): what was done to
@@ -641,6 +649,14 @@ func (st *step) intent() (kind string, withThis bool) {
 			// no one abroad or in danger, is his report (casework keeps it
 			// routine); "mera passport agent ke paas hai 8 mahine se"
 			// alone is a plea (C31-032)
+			return KindReport, true
+		}
+		if !sig.Abroad && !sig.Danger && len(sig.Located) == 0 && len(sig.Situations) == 1 && sig.Situations[0] == "threats" &&
+			rd.PaidDone() == lang.PolarYes && rd.Words() >= 25 {
+			// "agent in Swat took 6 lakh … when i asked refund he said he
+			// will put fake case on my brother, and his men came to our
+			// house" (C42-025): the agent's threats over the money he
+			// took, at home, are his report (urgent), not a plea for help
 			return KindReport, true
 		}
 		if smugglerOffer(rd, sig) || sig.CaseType == "smuggling" && rd.StopAsked() && !rd.OpensWithKin() {

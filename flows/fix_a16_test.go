@@ -232,3 +232,24 @@ func TestA18SummaryConsentChanged(t *testing.T) {
 	}
 	readsAsJSON(t, e, "report_summary", "ur-Latn", "theek hai bhej do", `{"answer":"confirm"}`)
 }
+
+// Found in C42: a whole account of money lost, safe, closed by "plz help"
+// is the agent's report (C42-001), where "I need some help" first asks for
+// help (C-010); the agent's threats over the money he took, at home, are
+// his report (C42-025); the agent's details typed in answer to "do you know
+// their name?" are no advert shared (C42-009 went to a report).
+func TestC42Routing(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"menu", "en", "salam, me and my cousin saw a post on facebook for warehouse jobs in Poland thru EuroLink Manpower, a guy Adeel Butt said work permit will come in 3 months, we sent him 1.2 lakh each on jazzcash and now his number is off and the page blocked us both. plz help", `{"answer":"intent","intent":"report"}`},
+		{"menu", "ur-Latn", "salam, facebook pe Poland ki warehouse job ka post dekha, EuroLink Manpower ke Adeel Butt ne kaha 3 mahine me work permit, hum ne 1.2 lakh jazzcash kar diye, ab uska number band hai aur page ne block kar diya. plz madad karein", `{"answer":"intent","intent":"report"}`},
+		{"menu", "en", "I need some help. An agent in Gujranwala took 4 lakh from me for a job in Romania, and now his office is shut and his phone is off. I am safe, I just want my money back and him caught.", `{"answer":"intent","intent":"help"}`},
+		{"menu", "en", "Salam, agent in Swat took 6 lakh for saudi driver visa. when i asked refund he said he will put fake case on my brother, and his men came to our house last night and threatened my father", `{"answer":"intent","intent":"report"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	st, _ := typeAs(t, false, "ye number check kr do plz 0315-2290471. banda keh rha he OEC se hun, Korea k liye EPS job, 85 hazar maang rha",
+		"naam Raheel Khan btaya, 'OEC Korea desk' se. licence koi nai diya. msg me likha tha 'Rs. 85,000/- processing fee' easypaisa pe")
+	require.Equal(t, flows.NodeMenu, st.Node, "the check went to OEC")
+}

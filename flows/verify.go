@@ -180,7 +180,10 @@ func (st *step) verify(choice string) {
 		// about the service, not something to check.
 		st.aside(rd.Aside())
 		st.reask()
-	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && sharedAdvert(st.text(), rd, st.signals()):
+	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && !st.settled("verify_more") && !st.settled("verify_phone") &&
+		sharedAdvert(st.text(), rd, st.signals()):
+		// (not an answer to "do you know their name?": that is the agent's
+		// details, C42-009)
 		// "ye msg telegram group me aya hai check kro", then the whole
 		// advert (C17-027): as when both come in one message, the advert
 		// is brought to us, a report; so too after a first message that

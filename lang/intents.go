@@ -569,3 +569,19 @@ func (rd *Reading) AsksIfOfficial() bool {
 	}
 	return false
 }
+
+// PleaOnlyAtEnd reports a plea for help that only closes the message ("…
+// now his number is off and the page blocked us both. plz help"): every
+// word of help within its last five words.
+func (rd *Reading) PleaOnlyAtEnd() bool {
+	hs := rd.pick([]string{kindIntent}, "help")
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		if h.neg || h.i < len(rd.toks)-5 {
+			return false
+		}
+	}
+	return true
+}
