@@ -253,3 +253,25 @@ func TestC42Routing(t *testing.T) {
 		"naam Raheel Khan btaya, 'OEC Korea desk' se. licence koi nai diya. msg me likha tha 'Rs. 85,000/- processing fee' easypaisa pe")
 	require.Equal(t, flows.NodeMenu, st.Node, "the check went to OEC")
 }
+
+// Found in answers16-19: money asked "or they will not release him" is one
+// held (locked_in); "warna kafeel dekh lega" asks for care; "اس سوال کو
+// چھوڑیں" skips; "dont know his name, only talked on whatsapp" gives no
+// name.
+func TestA19Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"help_what", "en", "they are asking 10 lakh from my family or they will not release him", `{"answer":"locked_in"}`},
+		{"help_what", "ur-Latn", "10 lakh mang rahe hain warna nahi chhorenge", `{"answer":"locked_in"}`},
+		{"help_contact", "ur-Latn", "jab online hun tab hi msg, warna kafeel dekh lega", `{"answer":"discreet"}`},
+		{"help_contact", "ur", "صرف میسج کریں ورنہ کفیل دیکھ لے گا", `{"answer":"discreet"}`},
+		{"report_docs", "ur", "اس سوال کو چھوڑیں", `{"answer":"skip"}`},
+		{"report_docs", "ur-Latn", "is sawal ko chhor dein", `{"answer":"skip"}`},
+		{"report_recruiter", "en", "dont know his name, only talked on whatsapp", `{"answer":"unknown"}`},
+		{"report_recruiter", "en", "dont know, he only said call me sir", `{"answer":"unknown"}`},
+		{"report_recruiter", "en", "Rana Imtiaz", `{"answer":"text","value":"Rana Imtiaz"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

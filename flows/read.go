@@ -746,6 +746,12 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// oec-gov-pk.online" (C41-004): the site is what it goes by
 		return reply{ok: true, value: siteName(sig.URLs[0]), note: true}
 	}
+	if q.expect == expectName && rd.UnknownFirst() && rd.NamedIn() == "" && !rd.FirmNamed() && noCapitals(st.in.Text) {
+		// "dont know his name, only talked on whatsapp", "pata nai yar, har
+		// dafa naya naam batata hai" (A19-0063, A19-0076): no name after
+		// the "don't know"
+		return skipped
+	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil
@@ -1349,6 +1355,20 @@ func turnedTo(st *step, rd *lang.Reading) string {
 		return ChoiceNo
 	}
 	return ""
+}
+
+// noCapitals reports a text in Latin letters with no capital letter: a
+// name typed after "don't know" is mostly capitalised ("pata nahi, shayad
+// Imran"); words in Urdu script have no case and are not judged by this.
+func noCapitals(text string) bool {
+	latin := false
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		latin = latin || r < 0x250 && unicode.IsLetter(r)
+	}
+	return latin
 }
 
 // siteName is a link's host, without its scheme and "www." ("oec-gov-pk.online").
