@@ -48,6 +48,15 @@ type conversationFile struct {
 		Descriptor   []string `json:"descriptor"`
 		LegalForms   []string `json:"legal_forms"`
 		Vague        []string `json:"vague"`
+		// NotAFirm make a trade word a kind of business ("some travel
+		// agency", "mobile shop"), FirmDenials and FirmKinds say there is
+		// none ("no company", "koi daftar nahi").
+		NotAFirm    []string `json:"not_a_firm"`
+		FirmDenials []string `json:"firm_denials"`
+		FirmKinds   []string `json:"firm_kinds"`
+		// Writer are the writer speaking of themselves ("we are in
+		// Gujrat"): the place of that clause is theirs.
+		Writer []string `json:"writer"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {
 		Words  []string `json:"words"`
@@ -94,6 +103,10 @@ type Reader struct {
 	// vague words stand for the part of a name not remembered ("mr Tariq
 	// something"): a guess after it names him better.
 	vague map[string]bool
+	// notAFirm, firmDenials, firmKinds: a kind of business, or none
+	// ("some travel agency", "no company"); writer: the writer as subject
+	// (conversation.json name_parts).
+	notAFirm, firmDenials, firmKinds, writer map[string]bool
 }
 
 // requiredAnswers are the answer lists the rules read.
@@ -163,6 +176,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		r.trade[NormalizeWord(w)] = true
 	}
 	r.vague = WordSet(np.Vague)
+	r.notAFirm, r.firmDenials, r.firmKinds, r.writer = WordSet(np.NotAFirm), WordSet(np.FirmDenials), WordSet(np.FirmKinds), WordSet(np.Writer)
 	r.legalForms = map[string]bool{}
 	for _, w := range np.LegalForms {
 		r.legalForms[NormalizeWord(w)] = true
@@ -2361,16 +2375,13 @@ func (rd *Reading) PlaceIsWriters() bool {
 			continue
 		}
 		for k := range rd.toks {
-			if clauseOf[k] == clauseOf[i] && writerWords[rd.toks[k].S] {
+			if clauseOf[k] == clauseOf[i] && rd.r.writer[rd.toks[k].S] {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// writerWords are the writer speaking of themselves as a subject.
-var writerWords = WordSet([]string{"we", "i", "im", "i'm", "were", "we're", "hum", "ham", "main", "mai", "ہم"})
 
 // originMarks follow a place a thing came from: "faisalabad se", "لاہور سے".
 var originMarks = WordSet([]string{"se", "sy", "say", "سے"})

@@ -95,11 +95,11 @@ func (rd *Reading) NameParts() (head string, also []string) {
 // Qatar Airways").
 func (r *Reader) firmNamed(name string) bool {
 	toks := r.Read(name).toks
-	if len(toks) < 2 || !r.tradeIn(toks) || notAFirm[toks[0].S] {
+	if len(toks) < 2 || !r.tradeIn(toks) || r.notAFirm[toks[0].S] {
 		return false
 	}
 	for _, t := range toks {
-		if notAFirm[t.S] && t.S != "a" && t.S != "the" || t.S == "of" {
+		if r.notAFirm[t.S] && t.S != "a" && t.S != "the" || t.S == "of" {
 			return false
 		}
 	}
@@ -121,17 +121,8 @@ func (rd *Reading) shopNamed(name string) bool {
 // "koi office nahi", "کوئی کمپنی نہیں").
 func (r *Reader) deniesAFirm(name string) bool {
 	toks := r.Read(name).toks
-	return len(toks) >= 2 && len(toks) <= 4 && firmDenials[toks[0].S] && firmKinds[toks[1].S]
+	return len(toks) >= 2 && len(toks) <= 4 && r.firmDenials[toks[0].S] && r.firmKinds[toks[1].S]
 }
-
-var (
-	firmDenials = WordSet([]string{"no", "not", "without", "koi", "kisi", "کوئی", "کسی"})
-	firmKinds   = WordSet([]string{"company", "agency", "office", "firm", "daftar", "license", "licence", "board", "name", "naam", "کمپنی", "ایجنسی", "دفتر", "آفس", "نام"})
-)
-
-// notAFirm are words that make a trade word a kind of business, not a
-// firm's name.
-var notAFirm = WordSet([]string{"some", "any", "a", "an", "the", "koi", "kisi", "ek", "no", "not", "nahi", "nai", "without", "shop", "dukan", "کوئی", "کسی", "ایک", "دکان"})
 
 // nameList reads Name's parts: the names in the order written and the
 // other names the first goes by.
