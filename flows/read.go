@@ -497,11 +497,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return reply{}
 	}
 	switch lead := rd.Lead(); {
-	case q.set == "consent" && turnedTo(st, rd) != "":
+	case q.set == "consent" && turnedTo(rd) != "":
 		// "mera naam na aaye, gaon me pata chal gaya to masla hoga...
 		// haan rabta kar lo lekin chupke se" (C41-028): after the
 		// hesitation, the answer they settle on
-		return answer(turnedTo(st, rd))
+		return answer(turnedTo(rd))
 	case q.set == "consent" && lead != lang.PolarNone && rd.Contrast():
 		// "haan, magar agent ko mera naam na batana": the answer comes first.
 		if lead == lang.PolarYes {
@@ -1343,7 +1343,7 @@ func lakhsAsAsked(text, asked string) *Amount {
 
 // turnedTo is the yes or no an answer settles on after a turn ("... haan
 // rabta kar lo"), when it opens the part after the turn; "" otherwise.
-func turnedTo(st *step, rd *lang.Reading) string {
+func turnedTo(rd *lang.Reading) string {
 	p, ok := rd.Settled()
 	if !ok {
 		return ""
@@ -1388,9 +1388,10 @@ var bareDecimal = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?`)
 // "maine 50 hazar de diye", or the only amount) and how.
 func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	out := map[string]string{}
-	if y := correctedWithExtra(rd, withBare(rd.Text, sig)); y != nil {
+	said := withBare(rd.Text, sig)
+	if y := correctedWithExtra(rd, said); y != nil {
 		out["paid_amount"] = formatAmount(*y)
-	} else if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil && !rd.Owes() {
+	} else if t := totalAmount(rd, said, false); t != nil && !rd.Owes() {
 		// "pehle 3.5 lakh phir 4 lakh... 7 lakh 50 hazar total", "3 lakh +
 		// 3.5 lakh = 6.5 lakh" (C36-003, C36-016): the total paid
 		out["paid_amount"] = formatAmount(*t)

@@ -65,10 +65,10 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		} else if person == "" || strings.Contains(person, name) {
 			person = manFrom(text, name) // "Malik Tariq from Al-Madina Travels"
 		}
-		if person != "" && !strings.Contains(name, person) && !strings.Contains(d.Inferred[SlotRecruiterAlso], person) {
+		if person != "" && !strings.Contains(name, person) {
 			// "A man called Tariq Mehmood from 'Euro Gate Consultants'": the
 			// firm is the recruiter, the man kept beside it
-			d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(d.Inferred[SlotRecruiterAlso]+st.sep()+person, st.sep())
+			st.keepAlso(person)
 		}
 		if first := d.Inferred["recruiter"]; first != "" && name != "" && !strings.EqualFold(first, name) {
 			// "agent Sohail Butt took 17.5 lac", then "agency name Danube
@@ -78,9 +78,7 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			if n := rd.NamedIn(); n != "" {
 				name = n
 			}
-			if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
-				d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
-			}
+			st.keepAlso(name)
 		} else {
 			set("recruiter", name)
 		}
@@ -1016,6 +1014,15 @@ func groupThousands(v int64) string {
 }
 
 // companyName is the first firm named in text ("Falcon Gulf Manpower").
+// keepAlso keeps a name read beside the recruiter's among the other names
+// he goes by, once.
+func (st *step) keepAlso(name string) {
+	d := st.draft()
+	if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
+		d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
+	}
+}
+
 // manFrom returns the man a text names as from firm ("Malik Tariq from
 // Al-Madina Travels", "a recruiter called Sana from 'Skyline HR
 // Solutions'"): up to three capitalised words right before "from", or "".

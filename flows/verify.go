@@ -102,11 +102,7 @@ var socialHosts = []string{"facebook.com", "fb.com", "fb.me", "instagram.com", "
 
 // socialPage reports a link to a page on a social network.
 func socialPage(link string) bool {
-	host := strings.ToLower(link)
-	host = strings.TrimPrefix(strings.TrimPrefix(host, "https://"), "http://")
-	if i := strings.IndexAny(host, "/?#"); i >= 0 {
-		host = host[:i]
-	}
+	host := siteName(link)
 	for _, h := range socialHosts {
 		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
@@ -222,14 +218,14 @@ func (st *step) verify(choice string) {
 // match and no name to look up, and a sum asked gets its warning. Not after
 // the number was asked for (a name was given then) or something to check
 // by asked for again, nor for a site of its own, which is the thing to
-// check. The answer, or a skip, goes to the
-// check. It reports whether it asked.
+// check. The answer, or a skip, goes to the check. It reports whether it
+// asked.
 func (st *step) askMore(sig Signals, text string) bool {
 	if st.settled("verify_phone") || st.settled("verify_again") || st.settled("verify_more") || onlySite(sig.URLs) {
 		return false
 	}
 	rd := st.e.reader.Read(text)
-	if len(sig.Licences) > 0 || companyName(text) != "" || rd.NamedIn() != "" || rd.FirmNamed() {
+	if len(sig.Licences) > 0 || rd.NamedIn() != "" || rd.FirmNamed() { // FirmNamed reads companyName's firms too
 		return false // who they are is known: the registry and the reports can be searched
 	}
 	st.settle("verify_more")

@@ -1115,27 +1115,13 @@ func (a *analysis) ransomRead(e Entities) bool {
 // learnt the passport from people held abroad, must be sure to make an
 // emergency of it.
 func (a *analysis) passportKeptAtHome(r ruled) bool {
-	if r.f.abroad || !a.situation("documents_taken") || a.harmNow() || a.cue("k_threat") || a.cue("k_harm") || a.cue("ransom") {
-		return false
-	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
-			return false
-		}
-	}
-	return true
+	return !r.f.abroad && a.situation("documents_taken") && !a.harmNow() && !a.cue("k_threat") && !a.cue("k_harm") && !a.cue("ransom") &&
+		!a.emergencySituation()
 }
 
 func (a *analysis) onlyJailed() bool {
-	if !a.situation("jailed") || a.harmNow() || a.cue("k_threat") || a.cue("k_harm") || a.cue("k_sick") || a.cue("ransom") {
-		return false
-	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
-			return false
-		}
-	}
-	return true
+	return a.situation("jailed") && !a.harmNow() && !a.cue("k_threat") && !a.cue("k_harm") && !a.cue("k_sick") && !a.cue("ransom") &&
+		!a.emergencySituation()
 }
 
 // goneSilentOnTheRoute reports one taken towards a country the smugglers'
