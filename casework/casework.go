@@ -270,10 +270,11 @@ var reporterOwn = map[string]bool{"contact_number": true, "contact": true, "cons
 //     recruitment case, not trafficking: the person is in Pakistan and
 //     reporting the agent, and handing a passport over for the visa is
 //     how recruitment goes.
-//   - A worker abroad unpaid whose employer (kafeel) keeps the passport,
-//     with no danger, is the mission's labour case, whichever of the two
-//     the person named first ("tankhwa nahi dete aur passport bhi nahi
-//     dete").
+//   - A worker abroad whose employer (kafeel) keeps the passport, with no
+//     danger, is the mission's labour case when no pay is what the person
+//     says is happening ("situation" unpaid), and trafficked when the
+//     passport kept is (passport_taken), as the matrix's trafficking row
+//     has it.
 //   - A person stranded abroad with no sign of trafficking (no situation
 //     triage read, no danger) is a worker in distress; a report of an
 //     offer nothing was paid for is no scam that took money.
@@ -337,7 +338,7 @@ func boundary(spec *flows.ReportSpec, a triage.Assessment, e triage.Entities, ab
 		}
 		return "" // read as an offer or a recruiter, as if no passport were named
 	case spec.Kind == flows.KindHelp && abroad && found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations) &&
-		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken"),
+		(spec.Answers["situation"] == "unpaid" || spec.Answers["situation"] == "passport_taken") && !slices.Contains(a.Situations, "documents_taken"),
 		spec.Kind == flows.KindReport && (abroad || slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" })) &&
 			found == "trafficking" && len(spec.Danger) == 0 && labourOnly(a.Situations):
 		// Wages withheld abroad, the passport perhaps kept by the employer,
@@ -484,16 +485,22 @@ func labourOnly(sits []string) bool {
 //     trafficking pleas are abroad).
 //   - Abroad, wages unpaid, a company closed, no work or no place after a
 //     visit visa, stranded: a worker in distress, for the mission (44),
-//     with the passport kept by the employer too (C4-003).
+//     with the passport kept by the employer too when no pay is what the
+//     person says is happening. When the passport kept is what is
+//     happening, it is trafficking, as the matrix's row names it
+//     ("passport taken") and the newest writers label it (C36-018,
+//     C40-020, C41-031, C43-019, C44-007; blind40's writer every time);
+//     the oldest sets' C4-003 and C4-015 relabelled.
 //   - In Pakistan, made to work here (a kiln, a farm, a house; a debt that
 //     never ends) is forced labour (30 of 30); an agent who holds the
 //     passport and threatens a person to make them go abroad is
 //     trafficking (C16-020, pushedAbroad).
 //
-// Where they disagree (left as disputes, the matrix followed): a passport
-// kept abroad with nothing else told is trafficking for 3 writers (C3-008,
-// C5-021, C6-024) and a worker's distress for 4 (C10-021, C13-020,
-// C15-032, C16-032), the matrix's trafficking row naming "passport taken";
+// Where they disagree (the matrix followed): a passport kept abroad with
+// nothing else told is trafficking for the older 3 writers (C3-008,
+// C5-021, C6-024) and for every writer since C36, and a worker's distress
+// for 4 (C10-021, C13-020, C15-032, C16-032), the matrix's trafficking row
+// naming "passport taken";
 // forced labour abroad (C16-008, C16-019, C16-031) is the matrix's
 // trafficking, its forced labour row being inside Pakistan.
 //

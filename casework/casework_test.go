@@ -133,8 +133,12 @@ func TestBoundaryCaseTypes(t *testing.T) {
 		{"held abroad for a debt", flows.ReportSpec{Kind: flows.KindHelp, Text: "qarza utarne tak band rakhte hain, 5 lakh mangte hain",
 			Answers: map[string]string{"situation": "debt"}},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"confined"}, Fee: &triage.Amount{Value: 500000, Currency: "PKR"}}, triage.Entities{}, true, "trafficking"},
-		{"unpaid abroad, the kafeel keeps the passport", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
-			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"unpaid abroad, the kafeel keeps the passport: the passport is what is happening", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
+		{"unpaid abroad, the kafeel keeps the passport: no pay is what is happening (caseType settles it, below)", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
+		{"unpaid abroad, nothing else", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken"}},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
 		{"unpaid abroad and beaten", flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid"}},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
 		{"held abroad, a wage named, no money demanded", flows.ReportSpec{Kind: flows.KindHelp, Text: "the boss keeps us in a container and pays 3 euro an hour",
@@ -159,6 +163,11 @@ func TestBoundaryCaseTypes(t *testing.T) {
 	for _, c := range cases {
 		require.Equal(t, c.want, boundary(&c.spec, c.a, c.e, c.abroad), c.name)
 	}
+	// told as no pay, the passport kept beside it: the mission's labour case
+	unpaid := flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "unpaid", "where": "abroad"}}
+	require.Equal(t, "worker_distress_abroad", caseType(&unpaid, "trafficking", true, false))
+	kept := flows.ReportSpec{Kind: flows.KindHelp, Answers: map[string]string{"situation": "passport_taken", "where": "abroad"}}
+	require.Equal(t, "trafficking", caseType(&kept, "trafficking", true, false))
 }
 
 // A report of a worker abroad, unpaid, whose employer keeps the passport,

@@ -93,14 +93,16 @@ func TestRound17MoneyTakenAbroadIsDistress(t *testing.T) {
 // A domestic worker abroad kept at work from morning into the night, her
 // passport kept and wages withheld (C17-019), is trafficked: the hours
 // make it more than a labour dispute. Wages withheld and the passport kept,
-// no more, stay the worker's distress.
+// the passport what is happening, are trafficking too, as the charge
+// matrix's row has it (C43-019, C44-007); told as no pay, they stay the
+// worker's distress (TestBoundaryCaseTypes).
 func TestRound17KeptAtWorkIntoTheNight(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, want string }{
 		{"میں ریاض میں ایک گھر میں کام کرتی ہوں۔ صبح چھ سے رات ایک بجے تک کام۔ پاسپورٹ مدام کے پاس ہے، چار مہینے کی تنخواہ نہیں ملی", "trafficking"},
 		{"main riyadh me ek ghar me kaam karti hun, subah 6 se raat 1 baje tak kaam, passport madam ke pas hai, 4 mahine se tankhwah nahi mili", "trafficking"},
 		{"I am a housemaid in Riyadh, work from 6 am to 1 am, madam keeps my passport, no salary for 4 months", "trafficking"},
-		{"main riyadh me ek ghar me kaam karti hun, passport madam ke pas hai, 4 mahine se tankhwah nahi mili", "worker_distress_abroad"},
+		{"main riyadh me ek ghar me kaam karti hun, passport madam ke pas hai, 4 mahine se tankhwah nahi mili", "trafficking"},
 	} {
 		ct, _, _ := Classify(&flows.ReportSpec{Kind: flows.KindHelp, Text: c.text,
 			Answers: map[string]string{"where": "abroad", "situation": "passport_taken", "whom": "self"}})

@@ -173,6 +173,9 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 			return q, false
 		}
 		n = v
+		if frac != 0 && strings.Contains(a.s, ".") {
+			frac = 0 // "saray 6.5 lakh" (C43-027): the half is in the decimal already
+		}
 	case a.kind == 'w' && lex.numberWords[a.s] != 0:
 		n = lex.numberWords[a.s]
 		word = true
@@ -215,7 +218,7 @@ func readQuantity(atoms []atom, i int) (quantity, bool) {
 	if m, ok := multiplierAt(atoms, i); ok {
 		q.hasMult, q.unit = true, m
 		i++
-	} else if (word || frac != 0) && !givenAt(atoms, i) {
+	} else if (word || frac != 0) && !givenAt(atoms, i) && !correctedBefore(atoms, q.from) {
 		return q, false // a number in words is a sum only with its multiplier, or told as paid ("ساڑھے تین دے چکا", after "کل چار لاکھ")
 	}
 	q.value = n + frac
@@ -826,6 +829,14 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code, cword = insteadOf(atoms, end)
 			case carry && prev.code != "PKR" && plainSum(atoms, q) && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
 				code, carried = prev.code, true // "1500 riyal likha tha, ab 1000 de rahe", "60,000 rubles ... getting 25,000"
+			case carry && prev.unit > 1 && q.value*prev.unit >= prev.value/2 && q.value*prev.unit <= prev.value*2 && correctedBefore(atoms, q.from) &&
+				(end >= len(atoms) || atoms[end].kind == 'p' || givenAt(atoms, end)):
+				// "package was 14 lakh.. no sorry 14.5", "پانچ لاکھ... نہیں
+				// ساڑھے پانچ" (C43-005): the number said instead of a sum, alone
+				// in its clause or told as paid, is in its unit ("nahi 2 din
+				// pehle" is no sum)
+				qs[0].value = round2(q.value * prev.unit)
+				code, carried = prev.code, true
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
 				qs[0].value = round2(q.value * prev.unit) // "35 lakh total, 10 already paid"
 				code, carried = prev.code, true
@@ -1133,4 +1144,26 @@ func inCode(atoms []atom, i int) bool {
 func moreWith(atoms []atom, i, j int) bool {
 	return (i > 0 && atoms[i-1].kind == 'w' && lex.moreBefore[atoms[i-1].s] ||
 		j < len(atoms) && atoms[j].kind == 'w' && lex.moreAfter[atoms[j].s]) && !feeWordNear(atoms, i, j)
+}
+
+// correctedBefore reports a word that takes back what was said just before
+// a number ("no sorry 14.5", "نہیں ساڑھے پانچ"): up to three words back, in
+// its sentence.
+func correctedBefore(atoms []atom, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		a := atoms[k]
+		if a.kind == 'p' {
+			if fullStop(a.s) {
+				return false
+			}
+			continue
+		}
+		if a.kind != 'w' {
+			return false
+		}
+		if lex.unitCorrections[a.s] {
+			return true
+		}
+	}
+	return false
 }

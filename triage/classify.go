@@ -211,6 +211,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// whoever is reported to call it, unless the model is sure
 		caseType == CaseSmuggling && a.cue("smuggling") && a.cue("social_page") && (len(f.e.Phones) > 0 || len(f.e.Handles) > 0) &&
 			!anyTrue(f.sits) && a.lowered() == "" ||
+		// a boat or a dunki named as the way the agent sends someone
+		// ("لیبیا اور وہاں سے کشتی پر اٹلی بھیجنے کا کہہ رہا ہے", C44-027):
+		// the smuggler's case, however the model weighs his office, the
+		// sum paid and the passport he holds, unless it is sure
+		caseType == CaseSmuggling && a.cue("smuggling") && a.cue("k_journey") && !a.harmNow() && !a.personHeld() && !f.ransom ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		stranded || // a worker stranded abroad now: the model's danger only when sure
 		// a number, agent or offer the writer asks to have checked ("bhai ye

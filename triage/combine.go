@@ -995,7 +995,8 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
 		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))) &&
-		!a.othersJourney(r): // a neighbour's son's journey: leavingSoon's, not the model's
+		!a.othersJourney(r) && // a neighbour's son's journey: leavingSoon's, not the model's
+		!a.workerFine(r, out.CaseType):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
@@ -1325,6 +1326,18 @@ func (a *analysis) workerWell(r ruled) bool {
 		r.urgency == UrgencyRoutine && !a.asks() && !a.cue("agent") && !f.fee && !f.askPay && !f.verify && !f.distress &&
 		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
 		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+}
+
+// workerFine reports a worker abroad who complains of no harm, told as
+// paid or fine ("salary is ok and I am fine, but I want to know if I can
+// change employer", "8 log 1 kamre me ... salary mil rahi h", blind40
+// EN-042, RL-042): a contract's breach, the mission's routine case, which
+// the model may not make urgent from a worker's words alone. No situation
+// or danger read, nothing of money taken, a debt or smuggling.
+func (a *analysis) workerFine(r ruled, caseType string) bool {
+	f := r.f
+	return caseType == CaseWorkerDistress && a.liveCue("worker_fine") && !anyTrue(f.sits) && len(r.Danger) == 0 && !a.anyDangerConcept() &&
+		!f.paid && !f.smuggling && !f.trafficked && !f.ransom && !f.forcedLab
 }
 
 // relativeWell reports a family's worry with no trouble in it: someone

@@ -456,6 +456,9 @@ func (a *analysis) findChildAge(bare bool) bool {
 			continue
 		}
 		u := a.ageRangeEnd(i) + 1 // the unit after "13-14", "14 15", "11 ya 12"
+		if u+1 < len(toks) && lex.ageUnits[toks[u].S] && lex.ageDifferences[toks[u+1].S] {
+			continue // "عمر دو سال کم لکھی ہے", "2 years younger": a difference in age, no age (blind40 UR-050)
+		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if toks[k+1].Brk {
 				break

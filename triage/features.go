@@ -40,7 +40,8 @@ import (
 // do") only tells the rules that what was sent is no child (childInDanger);
 // "worker_well" and "contrast" (wages paid or an iqama renewed, and a
 // "but" that turns such news) that a worker writes home all is well
-// (workerWell). "home_fee" (school or college fees, fees paid in at
+// (workerWell); "worker_fine" (paid, fine) that a worker's complaint is
+// of no harm (workerFine). "home_fee" (school or college fees, fees paid in at
 // home) only tells the rules that a remittance pays a family's bills
 // (remittance). "stranded" (no work, no money, wanting to come back) only
 // tells the rules that a worker's plight abroad is present (strandedNow);
@@ -63,7 +64,7 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
 	"law_question": true, "ask_words": true, "to_report": true, "work_named": true, "pilgrimage": true,
 	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
-	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "contrast": true,
+	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "worker_fine": true, "contrast": true,
 	"home_fee": true, "stranded": true, "k_leave_soon": true, "k_close_one": true, "k_depart": true, "k_others_kin": true, "overcharged": true,
 	"never_applied": true, "company_unknown": true, "fee_legal_rate": true, "visit_given": true, "onward": true, "k_go_on": true}
 

@@ -40,6 +40,7 @@ type lexiconFile struct {
 	HalfAfter       []string                         `json:"number_half_after"`
 	RangeWords      []string                         `json:"range_words"`
 	UnitJoiners     []string                         `json:"unit_sharing_joiners"`
+	UnitCorrections []string                         `json:"unit_sharing_corrections"`
 	InsteadWords    []string                         `json:"instead_words"`
 	CountNouns      []string                         `json:"count_nouns"`
 	CountOblique    struct{ Words, After []string }  `json:"count_nouns_oblique"`
@@ -85,6 +86,7 @@ type lexiconFile struct {
 	KinNouns        []string                         `json:"kin_nouns"`
 	AgeLinks        []string                         `json:"age_links"`
 	AgeAfter        []string                         `json:"age_after"`
+	AgeDifferences  []string                         `json:"age_differences"`
 	Negatable       []string                         `json:"negatable_cues"`
 	Cues            map[string][]string              `json:"cues"`
 	CueExcept       map[string][]string              `json:"cue_except"`
@@ -174,6 +176,7 @@ type lexicon struct {
 	fractions       map[string]float64
 	rangeWords      map[string]bool
 	unitJoiners     map[string]bool    // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
+	unitCorrections map[string]bool    // "14 lakh.. no sorry 14.5": the number said instead is in lakhs too
 	insteadWords    map[string]bool    // "instead of 2000", "2000 ki jagah", "2000 کی بجائے": a sum set against another, never a year
 	halfAfter       [][]string         // "four and a half lakh", "char aur aadha lakh": a half more
 	countNouns      map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
@@ -215,6 +218,7 @@ type lexicon struct {
 	kinNouns                       map[string]bool // a niece, a sister: an age said of them is read by the rules only
 	ageLinks                       map[string]bool // "my son is (only) 17": the words between a child and a bare age
 	ageAfter                       map[string]bool // "is 17 and", "is 15 but": what may follow a bare age
+	ageDifferences                 map[string]bool // "umar do saal kam likhi": years more or less, no age
 	movers                         map[string]bool // "took her to Dubai": she is there
 	minorWords                     map[string]bool // "nabaligh", "under 18": a minor, a danger named as such
 
@@ -282,6 +286,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		fractions:        map[string]float64{},
 		rangeWords:       wordSet(f.RangeWords),
 		unitJoiners:      wordSet(f.UnitJoiners),
+		unitCorrections:  wordSet(f.UnitCorrections),
 		insteadWords:     wordSet(f.InsteadWords),
 		halfAfter:        wordSeqs(f.HalfAfter),
 		countNouns:       wordSet(f.CountNouns),
@@ -326,6 +331,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		kinNouns:         wordSet(f.KinNouns),
 		ageLinks:         wordSet(f.AgeLinks),
 		ageAfter:         wordSet(f.AgeAfter),
+		ageDifferences:   wordSet(f.AgeDifferences),
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
 		numberOwners:     wordSet(f.NumberOwners.Words),

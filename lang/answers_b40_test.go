@@ -1,0 +1,28 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A passport kept told with the one who keeps it between ("پاسپورٹ کفیل
+// نے رکھ لیا", "پاسپورٹ مالکن کے پاس ہے", C43-019) is what is happening
+// in every language, as "passport kafeel ne rakh liya" is: the same facts
+// get the same situation, whatever the language (TestSameFactsSameCaseType).
+func TestPassportKeptByWhomever(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	pref := []string{"sexual_abuse", "violence", "locked_in|forced_work|debt", "passport_taken|unpaid", "money_taken", "other"}
+	for _, text := range []string{
+		"اس کا پاسپورٹ کفیل نے رکھ لیا ہے اور تنخواہ ۴ مہینے سے نہیں دی",
+		"uska passport kafeel ne rakh liya hai aur tankhwa 4 mahine se nahi di",
+		"the kafeel has kept his passport and has not paid his salary for 4 months",
+		"پاسپورٹ مالکن کے پاس ہے، مانگتی ہے تو کہتے ہیں دو سال پورے کرو",
+		"passport malkin ke paas hai, wapis nahi deti",
+		"agent ne passport le liya aur bhaag gaya",
+	} {
+		got, _ := r.Read(text).Option("what", pref...)
+		require.Equal(t, "passport_taken", got, text)
+	}
+}

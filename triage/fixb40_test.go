@@ -1,0 +1,92 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind39/blind40 and C43/C44 (first plays of this session): words
+// of danger denied, said in another sense, or about a plan, are no danger.
+func TestFixB40DangerNotMeant(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, notSituation string }{
+		// "no one hit him so far" (C44-020): a denial with no "has"
+		{"the debt keeps growing, he gets maybe 100 euro a month in hand after cuts. they threaten him with police. no one hit him so far", "violence"},
+		{"nobody beat us till now but they keep our passports", "violence"},
+		{"ابھی مار پیٹ نہیں ہوئی لیکن پاسپورٹ لے لیا", "violence"},
+		{"kafeel maarta nahi hai lekin gaaliyan deta hai", "violence"},
+		// land or gold mortgaged to pay the agent (C43-028) is no hostage
+		{"kitna time lagega? hum ne zameen girvi rakh k diye thay", "kidnap_ransom"},
+		{"ہم نے زمین گروی رکھ کر ایجنٹ کو پیسے دیے", "kidnap_ransom"},
+		{"we mortgaged our land to pay the agent 12 lakh", "kidnap_ransom"},
+		// an agent who "will take my nephew to Spain" plans a journey (blind40 EN-041)
+		{"an agent in Sargodha says he will take my nephew to Spain via Dubai and Mauritania for 35 lakh, half now half there. we have not paid anything. how to report him", "threats"},
+		// an age written two years less (blind40 UR-050) is no child's age
+		{"ایجنٹ نے نیا پاسپورٹ بنوا کر دیا جس میں میری عمر دو سال کم لکھی ہے تاکہ کوریا کا ٹیسٹ دے سکوں، ۶۰ ہزار لیے", "child"},
+		{"agent ne passport me meri umar 3 saal kam likhwa di, 80 hazar liye", "child"},
+	} {
+		r := Read(c.text)
+		require.NotContains(t, r.Situations, c.notSituation, c.text)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, c.text)
+	}
+	// the same words as a threat or a hold still are
+	for _, c := range []struct{ text, situation string }{
+		{"unho ne mere bhai ko girvi rakh liya hai jab tak paise na do", "kidnap_ransom"},
+		{"they said they will take my son if we dont pay", "threats"},
+		{"sheikh ne bohat maara hai, haath toot gaya", "violence"},
+		{"میری بیٹی کی عمر ۱۴ سال ہے، ایجنٹ اسے دبئی لے جا رہا ہے", "child"},
+	} {
+		require.Contains(t, Read(c.text).Situations, c.situation, c.text)
+	}
+}
+
+// A worker abroad who is paid and fine, complaining of a contract broken or
+// a room shared (blind40 EN-042, RL-042), is the mission's routine case:
+// the model may not make it urgent from a worker's words alone.
+func TestFixB40WorkerFine(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I am in Poland since 1 year, contract says welder but company put me in packing section. salary is ok and I am fine, but I want to know if I can change employer",
+		"mera bhai Romania me h, company ne contract wali accommodation nahi di, 8 log 1 kamre me rehte hain. salary mil rahi h. complaint kahan kare",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseWorkerDistress, r.CaseType, s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+	}
+	// unpaid is still urgent
+	r := Read("mera bhai Romania me h, company 3 mahine se salary nahi de rahi, complaint kahan kare")
+	require.Equal(t, UrgencyUrgent, r.Urgency)
+}
+
+// A boat or a dunki named as the way an agent sends someone is smuggling,
+// however the model weighs the office and the money (C44-027); a person
+// held for money on that road is still a ransom (C21-007).
+func TestFixB40BoatIsSmuggling(t *testing.T) {
+	t.Parallel()
+	s := "میں کوٹلی آزاد کشمیر سے لکھ رہا ہوں۔ ایک ایجنٹ راجہ ٹریول ایجنسی والا میرے بیٹے کو لیبیا اور وہاں سے کشتی پر اٹلی بھیجنے کا کہہ رہا ہے۔ اٹھائیس لاکھ کا کہا ہے، تین لاکھ دے چکے ہیں۔\nراجہ ٹریول ایجنسی، کوٹلی\nتین لاکھ نقد دفتر میں دیے\nبیٹے کا پاسپورٹ ان کے پاس ہے"
+	require.Equal(t, CaseSmuggling, Read(s).CaseType)
+	s = "my son is in Libya with smugglers they are beating him. they want 10 lakh or they will kill him. He left 2 months ago with an agent to go to Europe by boat"
+	require.Equal(t, CaseRansom, Read(s).CaseType)
+}
+
+// A sum taken back for a number with no unit is in the unit of the sum
+// taken back ("14 lakh.. no sorry 14.5", "پانچ لاکھ... نہیں ساڑھے پانچ",
+// C43-005); "saray 6.5 lakh" is 6.5 lakh, its half in the decimal
+// (C43-027). A number after a "no" that counts something is no sum.
+func TestFixB40CorrectedSumKeepsItsUnit(t *testing.T) {
+	t.Parallel()
+	values := func(s string) []float64 {
+		var out []float64
+		for _, a := range Extract(s).Amounts {
+			out = append(out, a.Value)
+		}
+		return out
+	}
+	require.Contains(t, values("package was 14 lakh.. no sorry 14.5, the 50 hazar 'biometric fee' was extra"), 1450000.0)
+	require.Contains(t, values("پانچ لاکھ مانگے... نہیں ساڑھے پانچ"), 550000.0)
+	require.Contains(t, values("12 lakh.. nai 12.5 diye"), 1250000.0)
+	require.Equal(t, []float64{650000}, values("50k advance aur 6 lakh baad me, total saray 6.5 lakh")[2:])
+	require.Equal(t, []float64{200000}, values("2 lakh diye, nahi 3 bhai log the"))
+	require.Equal(t, []float64{400000}, values("4 lakh mangay, nahi 2 din pehle"))
+}
