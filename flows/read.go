@@ -841,8 +841,8 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 			return skipped // "chat pe hi rabta karo": this chat it is
 		}
 	}
-	if rd.Unknown() || rd.YesNo() == lang.PolarNo {
-		return skipped
+	if rd.Unknown() || rd.YesNo() == lang.PolarNo || rd.YesNo() == lang.PolarNotYet {
+		return skipped // "ابھی نہیں", "not yet": no number to give now
 	}
 	return reply{}
 }
