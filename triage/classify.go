@@ -211,11 +211,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// whoever is reported to call it, unless the model is sure
 		caseType == CaseSmuggling && a.cue("smuggling") && a.cue("social_page") && (len(f.e.Phones) > 0 || len(f.e.Handles) > 0) &&
 			!anyTrue(f.sits) && a.lowered() == "" ||
-		// a boat or a dunki named as the way the agent sends someone
+		// a boat, a dunki or a road named as the way the agent sends someone
 		// ("لیبیا اور وہاں سے کشتی پر اٹلی بھیجنے کا کہہ رہا ہے", C44-027):
 		// the smuggler's case, however the model weighs his office, the
 		// sum paid and the passport he holds, unless it is sure
-		caseType == CaseSmuggling && a.cue("smuggling") && a.cue("k_journey") && !a.harmNow() && !a.personHeld() && !f.ransom ||
+		caseType == CaseSmuggling && a.cue("smuggling") && (a.cue("k_journey") || a.cue("route")) && !a.harmNow() && !a.personHeld() && !f.ransom && !f.verify && !a.cue("check_ask") && !a.asks() ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		stranded || // a worker stranded abroad now: the model's danger only when sure
 		// a number, agent or offer the writer asks to have checked ("bhai ye
@@ -760,12 +760,15 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseOther // an appointment, a registration or an application received, from the body itself
 	case a.travelOnly() && !anyTrue(s):
 		return CaseOther // money for Hajj or a tour: no job, whatever red flag
-	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s):
+	case a.cue("process_question") && !f.paid && !f.misconduct && !anyTrue(s) && !f.abroad:
 		// A question about a complaint already made ("status kaise check
 		// karun", "shikayat wapis le sakta hun?") or about becoming a
-		// licensed promoter asks about the process, reports nothing; a
-		// threat to make one withdraw it ("complaint wapas lo warna…") is
-		// no question.
+		// licensed promoter asks about the process, reports nothing; so
+		// does "how do I complain to FIA?" with no case told (blind41
+		// EN-047, UR-046, RL-048). A worker abroad who asks how to
+		// complain has told one ("contract me 200 rial ... 130 de rahi
+		// hai ... complain kaise karun", blind30 RU-035). A threat to make
+		// one withdraw it ("complaint wapas lo warna…") is no question.
 		return CaseOther
 	case a.procedureQuestion(f):
 		return CaseOther

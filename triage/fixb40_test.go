@@ -90,3 +90,38 @@ func TestFixB40CorrectedSumKeepsItsUnit(t *testing.T) {
 	require.Equal(t, []float64{200000}, values("2 lakh diye, nahi 3 bhai log the"))
 	require.Equal(t, []float64{400000}, values("4 lakh mangay, nahi 2 din pehle"))
 }
+
+// Found in blind41/blind42: "how do I complain to FIA?" with no case told
+// is a question about the process; a worker abroad who tells his case and
+// asks how to complain is still that case. A design or a campaign poster
+// with children in it is no child in danger. "nobody is beating" is no
+// violence; a debt written up from 1.8 to 3 lakh that keeps one working is
+// bondage, urgent; a threat to hand a relative to the police unless paid
+// is no kidnap; families called for money by those who hold people is a
+// ransom. A road or a boat told as the agent's way is smuggling, unless
+// it is asked about ("ye sahi rasta hai ya dunki?").
+func TestFixB42Readings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"how do i register a complaint with FIA online against an agent? which website", CaseOther, UrgencyRoutine},
+		{"FIA ki shikayat wali helpline ka number kya h? agent ki complain krni h", CaseOther, UrgencyRoutine},
+		{"ایف آئی اے میں ایجنٹ کے خلاف شکایت کیسے درج کروائیں؟ کون سے کاغذات چاہییں", CaseOther, UrgencyRoutine},
+		{"Oman me hoon, contract me 200 rial likha tha ab company 130 de rahi hai aur kaam 12 ghante. complain kaise karun", CaseWorkerDistress, UrgencyRoutine},
+		{"sir the poster with small children working in a factory is for our anti child labour campaign. please send final design by Monday", CaseOther, UrgencyRoutine},
+		{"اسکول کے داخلوں کے اشتہار میں بچوں کی تصویریں لگانی ہیں، والدین سے اجازت لے لی ہے، ڈیزائن بھیج دیں", CaseOther, UrgencyRoutine},
+		{"we are 9 guys in labour camp in Doha, company has our passports and not paid salary since 3 months. food is ok, nobody is beating, but we have no money to send home", "", UrgencyUrgent},
+		{"zameendar ne hamara qarz 1.8 lakh se 3 lakh likh diya h, kehta h jab tak nahi utarta kisi aur ki zameen pe kaam nai karoge. Sanghar", CaseForcedLabour, UrgencyUrgent},
+		{"my son is in Istanbul in agent's house for 2 months with 15 other boys. now agent wants 6 lakh more to send them to Greece, says if we dont pay he will hand them over to police", "", UrgencyUrgent},
+		{"I am in Zuwara Libya, came for boat to Italy. the smugglers keep 60 pakistani in warehouse and beat us with pipes, they call our families for money, 2 boys very sick. this is my only chance to msg plz help us", CaseRansom, UrgencyEmergency},
+		{"ہمارے گاؤں میں ایک بندہ یونان بھیجنے کے لیے لوگوں سے نقد پیسے لے رہا ہے، کوئی رسید نہیں دیتا، کوئی دفتر نہیں، کہتا ہے ایران ترکی سے آگے سڑک کے راستے لے جائے گا", CaseSmuggling, ""},
+		{"Meri ammi ne Facebook pe dekha k Italy ki seasonal visa nikli hai, 'Decreto Flussi', aik agent 14 lac keh raha. ye sahi rasta hai ya dunki?", CaseVerification, UrgencyRoutine},
+	} {
+		r := Read(c.text)
+		if c.caseType != "" {
+			require.Equal(t, c.caseType, r.CaseType, c.text)
+		}
+		if c.urgency != "" {
+			require.Equal(t, c.urgency, r.Urgency, c.text)
+		}
+	}
+}
