@@ -26,3 +26,21 @@ func TestPassportKeptByWhomever(t *testing.T) {
 		require.Equal(t, "passport_taken", got, text)
 	}
 }
+
+// Found in C46: "I want to know whether these people are real" and "یہ دیکھ
+// دیں کہ سچے لوگ ہیں یا نہیں" ask for a check; a long account of a licensed
+// firm "so we trusted, because they are registered" asks for none.
+func TestC46CheckAskedInWords(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"Before I sell anything I want to know whether these people are real": "verify",
+		"please tell me if this agency is genuine":                            "verify",
+		"بس یہ دیکھ دیں کہ سچے لوگ ہیں یا نہیں":                               "verify",
+		"bas ye dekh lein k sachay log hain ya nahi":                          "verify",
+		"is this agency registered?":                                          "verify",
+		"We went to Crescent Manpower Services after seeing their advertisement. They showed their licence on the wall, so we trusted, because they are registered. They took the money in cash and gave no receipt.": "",
+	} {
+		require.Equal(t, want, r.Read(text).Intent(), text)
+	}
+}

@@ -162,13 +162,14 @@ func (rd *Reading) licensedSaid(h found) bool {
 	case (w == "registered" || w == "رجسٹرڈ") && h.j < len(rd.toks) && (registeredHolder[rd.toks[h.j].S] || licenceHolder[rd.toks[h.j].S]):
 		// "ek registered OEP hai, 4 lakh maang rahe …": the firm dealt
 		// with, told, as "licensed" is
+	case w == "registered" && h.i > 0 && beingWords[rd.toks[h.i-1].S]:
+		// "so we trusted, because they are registered" (C46-007): told of
+		// the firm in an account, no wish to have it checked
 	default:
 		return false
 	}
-	for _, k := range []string{"genuine", "verify_ask"} {
-		if len(rd.pick([]string{kindIntent}, k)) > 0 {
-			return false
-		}
+	if len(rd.pick([]string{kindIntent}, "verify_ask")) > 0 || len(rd.pick([]string{kindIntent}, "genuine")) > 0 && rd.eitherAsked() {
+		return false // asked to be checked; "so we trusted" in an account asks nothing (C46-007)
 	}
 	for k := h.i - 1; k >= 0 && k >= h.i-12; k-- {
 		if askedOf[rd.toks[k].S] {
@@ -222,6 +223,10 @@ func (rd *Reading) theirPurpose(h found) bool {
 	}
 	return false
 }
+
+// beingWords say what a firm is ("they are registered", "wo registered
+// hain").
+var beingWords = WordSet([]string{"is", "are", "was", "were", "be", "been", "hai", "hain", "he", "h", "tha", "thay", "the"})
 
 var (
 	forPost   = WordSet([]string{"k", "ke", "kay", "kai", "کے"})

@@ -125,3 +125,23 @@ func TestFixB42Readings(t *testing.T) {
 		}
 	}
 }
+
+// Found in C46 (older parents who write long accounts): "children believe
+// everything", "ہمارے بچوں کے منہ سے نوالہ چھینا ہے" (snatched the bread
+// from our children's mouths) name no child in danger; "کویت نے ویزے بند
+// کر دیے" (Kuwait stopped the visas) locks no one in.
+func TestFixC46Idioms(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"He never gave any paper beta. Only once he showed on his phone a picture of a visa with some other boy's name. Kamran believed it, what can I say, children believe everything",
+		"ایک سال ہو گیا۔ اب کہتا ہے کویت نے ویزے بند کر دیے، اللہ کی مرضی۔ ہمارے بچوں کے منہ سے نوالہ چھینا ہے اس نے",
+		"agent ne hamare bachon ke munh se niwala cheen liya, 3 lakh le kar bhaag gaya",
+		"he says Saudi visas are band now, wait. we paid 2 lakh",
+	} {
+		r := Read(s)
+		require.NotContains(t, r.Situations, "child", s)
+		require.NotContains(t, r.Situations, "confined", s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, s)
+	}
+	require.Contains(t, Read("ایجنٹ نے ہمارے بچوں کو ایک کمرے میں بند کر رکھا ہے").Situations, "confined")
+}
