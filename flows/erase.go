@@ -9,7 +9,7 @@ import "github.com/hoshyar/hoshyar/lang"
 func (st *step) erase(choice string) {
 	if choice == "" {
 		rd := st.read()
-		if after := rd.AfterCorrection(); after != "" {
+		if after := rd.AfterCorrection(); after != "" && !rd.AsksMeaning() {
 			// "delete... actually no, leave it" (A6-0343): the answer they
 			// settled on. A no after it keeps the data; a yes after it is
 			// read alone; nothing is erased on words taken back.
@@ -34,7 +34,8 @@ func (st *step) erase(choice string) {
 		yn := rd.YesNo()
 		// "ڈیٹا ڈیلیٹ کرنے کے پیسے تو نہیں لگیں گے؟" (A9-0352): its "نہیں"
 		// asks about the cost, it says no to nothing
-		told := (rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) ||
+		told := rd.AsksMeaning() || // "delete mtlb kya?" (A21-0358): what the word means, no answer
+			(rd.Question() || reports) && (yn == lang.PolarNone || yn == lang.PolarUnknown) ||
 			rd.Question() && yn == lang.PolarNo && rd.Lead() != lang.PolarNo && questionAside(rd.Aside()) && rd.Aside() != "question"
 		// "کیا یہ بعد میں واپس آ سکتا ہے؟" (can it come back later?): its
 		// "later" answers nothing
@@ -42,11 +43,11 @@ func (st *step) erase(choice string) {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
 			// answered and the question asked again
-			if !told {
+			if !told || rd.AsksMeaning() {
 				// "what exactly gets deleted?": a question of no other kind
 				// asked here is about the erasing; what is erased and what
 				// is kept is the true answer
-				reports = rd.ReportAsked() || rd.Aside() == "question" || rd.Aside() == "unclear"
+				reports = rd.ReportAsked() || rd.Aside() == "question" || rd.Aside() == "unclear" || rd.AsksMeaning()
 			}
 			if reports {
 				st.say("erase_reports", nil)

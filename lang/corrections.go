@@ -242,6 +242,13 @@ func (rd *Reading) settledPolarity() (Polarity, bool) {
 	if rd.plain {
 		return PolarNone, false
 	}
+	if rd.noAfterBut() {
+		// "I was going to say yes but no, keep the report", "pehle han
+		// socha tha, lekin nahi, rehne do", "مگر نہیں، رابطہ نہ کریں"
+		// (answers21): a "no" standing alone after a "but" is the answer,
+		// whatever was thought or wished before it
+		return PolarNo, true
+	}
 	if p, ok := rd.polarityTurned(true); ok {
 		return p, true
 	}
@@ -319,3 +326,24 @@ func (rd *Reading) ChangedMind() bool {
 	_, ok := rd.settledPolarity()
 	return ok
 }
+
+// noAfterBut reports a "but" ("lekin", "magar", "مگر") followed by a "no"
+// that stands alone, ending the answer or its clause ("… but no, keep the
+// report"); "but no receipt" or "lekin nahi pata" is no such "no".
+func (rd *Reading) noAfterBut() bool {
+	for i, t := range rd.toks {
+		if i == 0 || !butWords[t.S] || i+1 >= len(rd.toks) {
+			continue
+		}
+		rest := rd.r.readPlain(rd.Text[rd.toks[i+1].Start:])
+		// the "no" alone: one negation word ("no", "nahi", "نہیں"), not
+		// a wish said in the negative ("… but don't call")
+		if p, end := rest.lead(); p == PolarNo && end == 1 && rd.r.lex.IsNegation(rest.toks[0].S) && (end >= len(rest.toks) || rest.toks[end].Brk) {
+			return true
+		}
+	}
+	return false
+}
+
+// butWords turn an answer ("but", "lekin", "magar").
+var butWords = WordSet([]string{"but", "magar", "mgr", "lekin", "lkn", "lekan", "however", "مگر", "لیکن", "پر"})
