@@ -611,7 +611,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "report":
 		held := sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })
 		if !rd.ReportAsked() && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") && (sig.Abroad || sig.Danger || held) ||
-			sig.CaseType == "forced_labour" && (sig.Danger || held) {
+			sig.CaseType == "forced_labour" && (sig.Danger || held) ||
+			// "I came to UK on a care worker visa … not paid properly for 3
+			// months … if I complain my visa will be cancelled" (C48-022):
+			// a worker abroad in trouble now, the complaint feared, not
+			// asked for
+			!rd.ReportAsked() && sig.CaseType == "worker_distress_abroad" && sig.Abroad && held {
 			// "he went to Cambodia … a fraud company, they make him cheat
 			// people online": someone held to work (abroad now, or in a
 			// situation triage reads), in an account that calls the firm

@@ -44,3 +44,20 @@ func TestC46CheckAskedInWords(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Intent(), text)
 	}
 }
+
+// Found in C47/C48: "کوئی پھنسے اس سے پہلے آپ دیکھ لیں" (check it before
+// someone gets trapped) is no plea; "if I complain my visa will be
+// cancelled" asks for no report.
+func TestC48NoWishInAConditional(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"یہ ٹک ٹاک پر ایک ویڈیو میں نمبر دیا ہوا تھا، کوئی پھنسے اس سے پہلے آپ دیکھ لیں": "",
+		"mera bhai dubai me phans gaya hai":                             "help",
+		"they say if I complain my visa will be cancelled. I am scared": "",
+		"I want to complain about an agent":                             "report",
+	} {
+		require.Equal(t, want, r.Read(text).Intent(), text)
+	}
+	require.False(t, r.Read("they say if I complain my visa will be cancelled").ReportAsked())
+}

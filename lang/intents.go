@@ -254,8 +254,26 @@ var licenceHolder = WordSet([]string{"یافتہ", "والا", "والی", "وا
 // "cheat", "dhoka"): an account that calls a company a fraud is not, by
 // that alone, a wish to report it.
 func (rd *Reading) ReportAsked() bool {
-	return rd.hasAny(kindIntent, "report", "report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج")
+	var not []found // longer phrases that name no wish ("if I complain my visa will be cancelled", C48-022)
+	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == "_not" {
+			not = append(not, h)
+		}
+	}
+	for _, h := range rd.pick([]string{kindIntent}, "report") {
+		if h.neg || slices.ContainsFunc(not, func(n found) bool { return n.i <= h.i && h.j <= n.j }) {
+			continue
+		}
+		for k := h.i; k < h.j; k++ {
+			if slices.Contains(reportWords, rd.toks[k].S) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+var reportWords = []string{"report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج"}
 
 // AgentGone reports an account that the agent who sent someone, or took
 // their money, has gone silent ("جس ایجنٹ نے بھیجا تھا وہ اب فون نہیں

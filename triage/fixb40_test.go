@@ -145,3 +145,22 @@ func TestFixC46Idioms(t *testing.T) {
 	}
 	require.Contains(t, Read("ایجنٹ نے ہمارے بچوں کو ایک کمرے میں بند کر رکھا ہے").Situations, "confined")
 }
+
+// Found in C47/C48: an advert for security guards and gate keepers locks no
+// one in; "I came to UK on a care worker visa 7 months ago" is there now;
+// "the owner has my passport and pays nothing" is a passport kept and wages
+// withheld, but "he pays nothing for the flat" withholds nothing.
+func TestFixC48Readings(t *testing.T) {
+	t.Parallel()
+	ad := "🔥URGENT HIRING DUBAI🔥\nSecurity Guards / Gate Keepers required for 5 star hotels Dubai\nSalary: AED 3800 + accomodation\nVisa + ticket + medical total Rs 3,50,000 only (50% advance)\nGulf Star Manpower Services\nCall/WA: 0321-7745093"
+	r := Read(ad)
+	require.NotContains(t, r.Situations, "confined")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+	require.Contains(t, Read("guards at the gate, we cannot leave the camp").Situations, "confined")
+	r = Read("Hello, I came to UK on a health and care worker visa 7 months ago. The care home gives me almost no shifts, I have not been paid properly for 3 months. I am scared")
+	require.True(t, r.Abroad)
+	r = Read("Now the owner has my passport and pays nothing, only food.")
+	require.Contains(t, r.Situations, "documents_taken")
+	require.Contains(t, r.Situations, "wages_withheld")
+	require.NotContains(t, Read("he pays nothing for the flat, rent is included").Situations, "wages_withheld")
+}
