@@ -216,6 +216,13 @@ func (a *analysis) rules(e Entities) ruled {
 		// the smuggler's case, however the model weighs his office, the
 		// sum paid and the passport he holds, unless it is sure
 		caseType == CaseSmuggling && a.cue("smuggling") && (a.cue("k_journey") || a.cue("route")) && !a.harmNow() && !a.personHeld() && !f.ransom && !f.verify && !a.cue("check_ask") && !a.asks() ||
+		// a debt abroad that grows as it is paid ("company cuts 'ticket
+		// money' every month and now says he owes 900 dinar, more than
+		// when he came"): debt bondage, the trafficker's hold, as every
+		// blind set but one labels it (blind37, blind39, blind40, blind43,
+		// blind44: 11 of 12), unless the model is sure; a debt claimed
+		// from the family with threats is their extortion (blind35 EN-013)
+		caseType == CaseTrafficking && f.abroad && f.sits["debt_bondage"] && !f.sits["threats"] && !f.extortion ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		stranded || // a worker stranded abroad now: the model's danger only when sure
 		// a number, agent or offer the writer asks to have checked ("bhai ye
@@ -332,7 +339,13 @@ func (a *analysis) facts(e Entities) *facts {
 		// blind25 RU-011), with no work named: the smuggler's way of
 		// carrying people, not a trafficker's hold; a container one is
 		// shut in at night at the work site is (blind15 RL-009)
-		a.liveCue("k_hidden") && !a.workNamed() && !a.cue("work_named")
+		a.liveCue("k_hidden") && !a.workNamed() && !a.cue("work_named") ||
+		// more money asked to take someone on to Europe from a country on
+		// the road ("Istanbul pohanch gya agent k bando k sath ... Greece
+		// wale hisse k liye sawa do lakh aur bhejo warna wahin rahega",
+		// blind44 RL-010): the smuggler's price mid-journey, no ransom
+		f.europe && a.situation("more_money") && !a.situation("kidnap_ransom") &&
+			slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] })
 	for _, p := range e.Payments {
 		if lex.remotePayments[p] {
 			f.remotePay = true

@@ -164,3 +164,38 @@ func TestFixC48Readings(t *testing.T) {
 	require.Contains(t, r.Situations, "wages_withheld")
 	require.NotContains(t, Read("he pays nothing for the flat, rent is included").Situations, "wages_withheld")
 }
+
+// Found in blind43/blind44: a debt abroad that grows as it is paid is the
+// trafficker's hold (11 of 12 blind labels), unless it is claimed from the
+// family with threats; "not allowed to work anywhere else" beside a kiln's
+// growing debt is bondage, urgent ("else" is no threat there); "پانی بھی
+// تھوڑا بچا ہے" (little water left) names no child; an electricity bill
+// sent money for is a family's errand, no shock; a video sent with a sum
+// asked by those who hold someone is a ransom; more money asked to take one
+// on from Istanbul to Greece is the smuggler's price; a TV advert against
+// child labour is no child at work.
+func TestFixB44Readings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"my cousin Farhan in Bahrain, company cuts 'ticket money' every month and now says he owes 900 dinar, more than when he came. they say if he leaves they will file absconding", CaseTrafficking, UrgencyUrgent},
+		{"میرے دیور کو دبئی میں کمپنی نے کہا کہ ٹکٹ اور ویزے کا قرضہ ۱۲ ہزار درہم ہے، ہر مہینے کاٹتے ہیں مگر قرضہ کم نہیں ہوتا", CaseTrafficking, UrgencyUrgent},
+		{"Sir im at a palm oil estate in Johor. contractor says my debt is now RM 4,500 for flight visa and room, every month it goes up not down. he says no going home until its paid", CaseTrafficking, ""},
+		{"agent in Mandi Bahauddin who sent my son to Greece now says we owe him 8 lakh more, every month he adds 50 thousand 'interest' and sent 2 men to our house saying they will take our land", CaseRansom, UrgencyUrgent},
+		{"brick kiln in Sheikhupura, my cousin and his wife took 2 lakh peshgi, now the owner says they owe 5 lakh and cuts their wages every week. they are not allowed to work anywhere else", CaseForcedLabour, UrgencyUrgent},
+		{"me, my wife and my brother work at a kiln in Sheikhupura. munshi says our debt is now 4,80,000 and he keeps adding. we are not allowed to work anywhere else", CaseForcedLabour, UrgencyUrgent},
+		{"آپا، بجلی کا بل ۱۸ ہزار آیا ہے، ابو کہہ رہے تھے جدہ سے پیسے بھیجو تو بل بھر دیں گے", CaseOther, UrgencyRoutine},
+		{"ammi salam, Jeddah se 40 hazar bheje hain bank me, Sadia ki fees bhar dena. main theek hun", CaseOther, UrgencyRoutine},
+		{"میرے شوہر کو لیبیا میں بنغازی کے ایک گودام میں بند کر رکھا ہے، روز مارتے ہیں اور ویڈیو بھیج کر ۲۵ لاکھ مانگ رہے ہیں۔ خدا کے لیے مدد کریں", CaseRansom, UrgencyEmergency},
+		{"mera beta Istanbul pohanch gya agent k bando k sath, ab wo keh rahe Greece wale hisse k liye sawa do lakh aur bhejo warna wahin rahega. beta roz baat karta h", CaseSmuggling, UrgencyUrgent},
+		{"TV ad me ek bacha bhatte pe kaam krta dikhaya phir wo school jata h, acha ad tha child labour k khilaf", "", UrgencyRoutine},
+	} {
+		r := Read(c.text)
+		if c.caseType != "" {
+			require.Equal(t, c.caseType, r.CaseType, c.text)
+		}
+		if c.urgency != "" {
+			require.Equal(t, c.urgency, r.Urgency, c.text)
+		}
+	}
+	require.NotContains(t, Read("Saudi me hun bhai, kafeel ne registan me bakriyon k sath chor dia, 3 din se khana nai aya pani b thora bacha h").Situations, "child")
+}
