@@ -64,6 +64,9 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			name, person = person, ""
 		} else if person == "" || strings.Contains(person, name) {
 			person = manFrom(text, name) // "Malik Tariq from Al-Madina Travels"
+			if person == "" {
+				person = rd.ManBeside(name) // "Zeeshan Travels Faisalabad, owner Zeeshan Ali"
+			}
 		}
 		if person != "" && !strings.Contains(name, person) {
 			// "A man called Tariq Mehmood from 'Euro Gate Consultants'": the

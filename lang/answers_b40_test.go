@@ -61,3 +61,17 @@ func TestC48NoWishInAConditional(t *testing.T) {
 	}
 	require.False(t, r.Read("they say if I complain my visa will be cancelled").ReportAsked())
 }
+
+// Found in C43/C48: the man named after a firm by his role ("Zeeshan
+// Travels Faisalabad, owner Zeeshan Ali") is kept beside the firm.
+func TestManBesideFirm(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, firm, want string }{
+		{"salam. i want to report Zeeshan Travels Faisalabad, owner Zeeshan Ali, no 0300-7651203.", "Zeeshan Travels", "Zeeshan Ali"},
+		{"Sky Bridge Travels on Tariq road Karachi, owner Faraz Ahmed, gave my passport back", "Sky Bridge Travels", "Faraz Ahmed"},
+		{"Gulf Star Manpower, the owner said visa is ready", "Gulf Star Manpower", ""},
+	} {
+		require.Equal(t, c.want, r.Read(c.text).ManBeside(c.firm), c.text)
+	}
+}

@@ -1514,3 +1514,47 @@ func (rd *Reading) OnlyPlatform() bool {
 	}
 	return true
 }
+
+// ManBeside returns the man an account names right after a firm, by his
+// role or as the firm's ("Zeeshan Travels Faisalabad, owner Zeeshan Ali",
+// "Sky Bridge Travels on Tariq road Karachi, owner Faraz Ahmed", C48-008,
+// C43-005): the role word opening one of the next clauses, then his name
+// as written, capitalised, up to three words. Names in Urdu script carry no
+// capitals and are not read so. "" when there is none.
+func (rd *Reading) ManBeside(firm string) string {
+	k := strings.Index(rd.Text, firm)
+	if firm == "" || k < 0 {
+		return ""
+	}
+	sub := rd.r.readPlain(rd.Text[k+len(firm):])
+	toks := sub.toks
+	clauses := 0
+	for c := 0; c < len(toks) && clauses < 3; c++ {
+		if c > 0 && !toks[c].Brk {
+			continue
+		}
+		clauses++
+		if n := seqAt(toks, c, len(toks), rd.r.roles); n > 0 {
+			return sub.capitalRun(c + n)
+		}
+	}
+	return ""
+}
+
+// capitalRun returns the capitalised words from token i on, as written, up
+// to three, within the clause ("Zeeshan Ali", "Ch. Arshad").
+func (rd *Reading) capitalRun(i int) string {
+	j := i
+	for j < len(rd.toks) && j-i < 3 && (j == i || !rd.toks[j].Brk) {
+		w := rd.Text[rd.toks[j].Start:rd.toks[j].End]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || rd.toks[j].Digits {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	return strings.Trim(rd.Text[rd.toks[i].Start:rd.toks[j-1].End], " .,:;-'\"")
+}
