@@ -199,3 +199,18 @@ func TestFixB44Readings(t *testing.T) {
 	}
 	require.NotContains(t, Read("Saudi me hun bhai, kafeel ne registan me bakriyon k sath chor dia, 3 din se khana nai aya pani b thora bacha h").Situations, "child")
 }
+
+// Found in blind45 (an emergency missed): walking in snow to cross the
+// Turkish border, then four days with no phone reaching him or the agent,
+// is an emergency; a herder in the desert for his kafeel is at work there,
+// not on a smuggler's road.
+func TestFixB45Readings(t *testing.T) {
+	t.Parallel()
+	r := Read("bete ne Turkey border cross krne se pehle voice note bheja tha k barf me chal rahe hain. 4 din ho gaye, na uska na agent ka phone lag raha")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.Equal(t, CaseSmuggling, r.CaseType)
+	r = Read("my husband grazes camels for a kafeel in the desert near Hafr al Batin. he has fever for 3 days and kafeel wont take him to hospital. this morning his voice was very weak and now the phone is off")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.NotEqual(t, CaseSmuggling, r.CaseType)
+	require.Contains(t, Read("we are 12 people in the desert between Niger and Libya, the truck left us, no water").Situations, "at_sea_or_border")
+}
