@@ -80,7 +80,7 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
 		st.nextReport()
-	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 ||
+	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
 		!rd.AsksIfOfficial():
 		// ("bhai ap log asli FIA ho?", A13-0036, asks who we are: below)
@@ -748,4 +748,16 @@ func (st *step) kinLeaving() bool {
 	}
 	whom, _ := rd.WhomTold()
 	return !sig.Abroad && (rd.OpensWithKin() || whom == "other") // "mera beta kal dunki se iran ja raha hai"
+}
+
+// reportAsked reports a report asked for in words in what the person has
+// sent so far ("I want to report a fraud"): a later "it looks fake now
+// that I check" tells the offer, it asks for no check (C50-002).
+func (st *step) reportAsked() bool {
+	for _, t := range st.draft().Texts {
+		if st.e.reader.Read(t).ReportAsked() {
+			return true
+		}
+	}
+	return false
 }
