@@ -214,3 +214,23 @@ func TestFixB45Readings(t *testing.T) {
 	require.NotEqual(t, CaseSmuggling, r.CaseType)
 	require.Contains(t, Read("we are 12 people in the desert between Niger and Libya, the truck left us, no water").Situations, "at_sea_or_border")
 }
+
+// Found in blind46 (two emergencies missed at first play): a son put on
+// the line crying, then a sum to arrange, and "if you want to talk to your
+// son, arrange 20 lakh by tomorrow" are ransom calls, emergencies; people
+// made to trap others through fake accounts are forced into scam work, and
+// phones collected by the company are taken (urgent, were routine).
+func TestFixB46Readings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"we got a call from +218 91 445 7321, they put my son Hamza on the line for few seconds he was only crying. then a man said arrange 30 lakh in 2 days, he will send account no. what should we do", CaseRansom, UrgencyEmergency},
+		{"ابو کو لیبیا کے ایک نمبر +۲۱۸۹۲۳۳۰۱۸۷۴ سے کال آئی، کہنے لگے بیٹے سے بات کرنی ہے تو کل تک بیس لاکھ کا بندوبست کر لو۔ بیٹا پچھلے مہینے اٹلی جانے کے لیے نکلا تھا", CaseRansom, UrgencyEmergency},
+		{"abbu ko call aayi, kaha bete se baat karni hai to 15 lakh ka intezam karo", CaseRansom, UrgencyEmergency},
+		{"میرے شوہر کو کمبوڈیا ڈیٹا انٹری کا کہہ کر لے گئے، اب فیس بک پر جعلی اکاؤنٹ بنا کر لوگوں کو پھنسانے کا کام کرواتے ہیں، انکار کرے تو جرمانہ لگاتے ہیں", CaseTrafficking, UrgencyUrgent},
+		{"قطر میں کمپنی نے ہم سب کے فون جمع کر لیے ہیں، ہفتے میں صرف جمعہ کو ایک گھنٹے کے لیے دیتے ہیں۔ یہ میسج دوست کے فون سے کر رہا ہوں", CaseTrafficking, UrgencyUrgent},
+	} {
+		r := Read(c.text)
+		require.Equal(t, c.caseType, r.CaseType, c.text)
+		require.Equal(t, c.urgency, r.Urgency, c.text)
+	}
+}
