@@ -699,6 +699,10 @@ func (st *step) intent() (kind string, withThis bool) {
 	}
 	names := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0
 	switch {
+	case rd.SuspectsFake() && !names && (len(sig.Countries) > 0 || rd.SeenOn() != ""):
+		// "ye tiktok pe video dekhi thi Romania ki, dil nai maan raha sahi
+		// h" (C51-009): an offer seen, doubted: brought to us, a report
+		return KindReport, true
 	case names && len([]rune(text)) < 40:
 		return KindVerify, true // a bare number, link or licence: "is this one real?"
 	case names || len([]rune(text)) >= 80:

@@ -75,3 +75,14 @@ func TestManBesideFirm(t *testing.T) {
 		require.Equal(t, c.want, r.Read(c.text).ManBeside(c.firm), c.text)
 	}
 }
+
+// Found in C51: "لائسنس نمبر نہیں لکھا" (no licence number written) tells
+// the advert, it asks for no check; "dil nai maan raha sahi h" doubts an
+// offer.
+func TestC51LicenceAbsentAndDoubt(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.Equal(t, "", r.Read("اشتہار میں صرف پی او بکس اور ایک موبائل نمبر ہے، لائسنس نمبر نہیں لکھا").Intent())
+	require.Equal(t, "verify", r.Read("licence check karna hai").Intent())
+	require.True(t, r.Read("ye tiktok pe video dekhi thi Romania ki, dil nai maan raha sahi h").SuspectsFake())
+}
