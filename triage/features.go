@@ -66,7 +66,8 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"ctx_calm": true, "official_notice": true, "everyday": true, "ctx_accident": true, "k_locked": true, "k_debt": true,
 	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "worker_fine": true, "contrast": true,
 	"home_fee": true, "stranded": true, "k_leave_soon": true, "k_close_one": true, "k_depart": true, "k_others_kin": true, "overcharged": true,
-	"never_applied": true, "company_unknown": true, "fee_legal_rate": true, "visit_given": true, "onward": true, "k_go_on": true}
+	"never_applied": true, "company_unknown": true, "fee_legal_rate": true, "visit_given": true, "onward": true, "k_go_on": true,
+	"employer": true, "sponsor": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words
