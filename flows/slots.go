@@ -67,6 +67,14 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			if person == "" {
 				person = rd.ManBeside(name) // "Zeeshan Travels Faisalabad, owner Zeeshan Ali"
 			}
+			for _, n := range rd.NamedAll() {
+				if person != "" {
+					break
+				}
+				if !strings.Contains(n, name) && !strings.Contains(name, n) {
+					person = n // "X Services naam ki company h, Bilal naam ka banda …" (C53-027)
+				}
+			}
 		}
 		if person != "" && !strings.Contains(name, person) {
 			// "A man called Tariq Mehmood from 'Euro Gate Consultants'": the

@@ -86,3 +86,29 @@ func TestC51LicenceAbsentAndDoubt(t *testing.T) {
 	require.Equal(t, "verify", r.Read("licence check karna hai").Intent())
 	require.True(t, r.Read("ye tiktok pe video dekhi thi Romania ki, dil nai maan raha sahi h").SuspectsFake())
 }
+
+// Found in C53 and C54: the man beside a firm is named by a word for a
+// person ("the man is Hafiz Imran", "the lady is Sana Mirza", "بندہ عدنان
+// ہے"), or as the name an account is in ("in name of Sana Iqbal"); a firm
+// may end in "Group" or "Immigration".
+func TestC53ManBesideFirm(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, head, also string }{
+		{"Makkah Services Group, the man is Hafiz Imran", "Makkah Services Group", "Hafiz Imran"},
+		{"Bright Path Care Solutions, the lady is Sana Mirza", "Bright Path Care Solutions", "Sana Mirza"},
+		{"Ealing Care Solutions. The person was Faraz Ahmed, claimed he is based in London but the number is Pakistani", "Ealing Care Solutions", "Faraz Ahmed"},
+		{"Doha Manpower Solutions, easypaisa account is in name of Sana Iqbal", "Doha Manpower Solutions", "Sana Iqbal"},
+		{"کمپنی کا نام Emirates Link Manpower بتاتا ہے، بندہ عدنان ہے", "Emirates Link Manpower", "عدنان"},
+		{"Maple Route Immigration, banda khud ko consultant Usman kehta tha", "Maple Route Immigration", ""},
+		{"Golden Bridge HR Services, the contact person is Bilal", "Golden Bridge HR Services", "Bilal"},
+	} {
+		head, also := r.Read(c.text).NameParts()
+		require.Equal(t, c.head, head, c.text)
+		if c.also != "" {
+			require.Equal(t, []string{c.also}, also, c.text)
+		}
+	}
+	require.Equal(t, []string{"Golden Bridge HR Services", "Bilal"},
+		r.Read("Golden Bridge HR Services naam ki company h, Bilal naam ka banda messenger pe baat krta h").NamedAll())
+}

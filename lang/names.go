@@ -1111,6 +1111,22 @@ func (rd *Reading) NamedIn() string {
 	return ""
 }
 
+// NamedAll returns every name a "name" word gives in the text, in order
+// ("Golden Bridge HR Services naam ki company h, Bilal naam ka banda …":
+// the firm, then the man), each once.
+func (rd *Reading) NamedAll() []string {
+	var out []string
+	for i, t := range rd.toks {
+		if !nameWords[t.S] || rd.ownName(i) || rd.noName(i) {
+			continue
+		}
+		if n := rd.namedAt(i); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // noName reports a "name" word that a denial opens in its clause ("no
 // company name anywhere", "koi company ka naam nahi", "کمپنی کا کوئی نام
 // نہیں"): none was given, so what follows is no name.
@@ -1165,8 +1181,8 @@ func (rd *Reading) namedAt(i int) string {
 	}
 	k := i + 1
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
-		reflexives[toks[k].S] || k == i+1 && topicParticles[toks[k].S]) {
-		k++ // "name is", "naam hai Waqas", "called himself Waqas", "naam to Rashid btata tha"
+		reflexives[toks[k].S] || k == i+1 && (topicParticles[toks[k].S] || toks[k].S == "of")) {
+		k++ // "name is", "naam hai Waqas", "called himself Waqas", "naam to Rashid btata tha", "in the name of Sana Iqbal"
 	}
 	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
@@ -1175,6 +1191,9 @@ func (rd *Reading) namedAt(i int) string {
 		e, most := i, 3
 		if i > 1 && genitives[toks[i-1].S] && toks[i-1].S != "s" && !toks[i-1].Brk {
 			e, most = i-1, 5
+		}
+		if e > 0 && rd.r.trade[toks[e-1].S] {
+			most = 5 // "Golden Bridge HR Services naam ki company": a firm's name is longer
 		}
 		h := e
 		for h > 0 && e-h < most && !toks[h].Brk && !toks[h-1].Digits && !rd.r.notName(toks[h-1].S) {
