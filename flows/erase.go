@@ -39,6 +39,9 @@ func (st *step) erase(choice string) {
 			rd.Question() && yn == lang.PolarNo && rd.Lead() != lang.PolarNo && questionAside(rd.Aside()) && rd.Aside() != "question"
 		// "کیا یہ بعد میں واپس آ سکتا ہے؟" (can it come back later?): its
 		// "later" answers nothing
+		// "delete krne se pehle meri complaint ka status bta do": something
+		// asked first, no yes to erasing yet (A24-0351 erased)
+		told = told || rd.AsksFirst() && yn != lang.PolarNo
 		if asking := rd.Asking() && (yn != lang.PolarNo && yn != lang.PolarNotYet || rd.QuestionFirst()); told || asking {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
@@ -49,7 +52,9 @@ func (st *step) erase(choice string) {
 				// is kept is the true answer
 				reports = rd.ReportAsked() || rd.Aside() == "question" || rd.Aside() == "unclear" || rd.AsksMeaning()
 			}
-			if reports {
+			if rd.AsksFirst() && rd.Mentions(ChoiceStatus) {
+				st.say("erase_status_first", nil)
+			} else if reports {
 				st.say("erase_reports", nil)
 			} else {
 				st.aside(rd.Aside())

@@ -601,6 +601,11 @@ func (rd *Reading) ByMistake() bool {
 	return false
 }
 
+// AsksFirst reports something asked for before the act the question is
+// about ("delete krne se pehle meri complaint ka status bta do", "before
+// you delete it, tell me…", A24-0351): no answer to it yet.
+func (rd *Reading) AsksFirst() bool { return rd.has(kindAnswer, "first_ask") }
+
 // Revised reports a sum said and then said anew ("pehle 80 hazar kaha phir
 // bola 1 lakh 20 hazar lagenge", "first he said 4 lakh, then he told 5.5",
 // A14-0128): the later sum replaces the first, it does not add to it.

@@ -30,6 +30,18 @@ func (rd *Reading) AtALoss() bool {
 // A report that calls the offer fake is a report ("I want to report a fake
 // job agent"); a question whether it is real is a verification ("ye agent
 // asli hai?"); an explicit report word wins over both.
+// Mentions reports a wish of the intent key named and not negated,
+// whatever other wish wins ("delete krne se pehle … status bta do" names
+// a status beside the erasing).
+func (rd *Reading) Mentions(key string) bool {
+	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == key && !h.neg {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) Intent() string {
 	if before, after, ok := rd.Turned(); ok {
 		// "report krni hai.. nai ruko pehle check krna hai k agent asli

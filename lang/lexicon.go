@@ -201,7 +201,9 @@ func (l *Lexicon) negated(toks []Token, i, j int, gapNeg, tagged bool) bool {
 			break
 		}
 		if l.negations[toks[k].S] {
-			return true
+			// "licence wala h ya nai check kr do": the "no" of an either
+			// question ("… or not"), no negation of what follows
+			return k == 0 || !l.Class("or")[toks[k-1].S]
 		}
 		if !l.fillers[toks[k].S] || skipped == 2 {
 			break
