@@ -9,7 +9,7 @@ func (st *step) aside(kind string) {
 	switch kind {
 	case "greeting":
 		st.say("aside_greeting", nil)
-	case "thanks", "time", "who", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check":
+	case "thanks", "time", "who", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them":
 		st.say("aside_"+kind, nil)
 	case "unclear":
 		// The question comes again in other words: nothing to add.

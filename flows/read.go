@@ -614,6 +614,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer("none")
 		}
 	case "contact":
+		if rd.NotThem() {
+			// "behan ko phone mat krna warna wo log usko aur marenge"
+			// (C53-031): the one in danger is not to be called; how the
+			// writer is reached is still to be told
+			return reply{aside: "not_them"}
+		}
 		if never, not := rd.Marks(q.set, "_never"), rd.Marks(q.set, "_not"); never || not {
 			never = never || rd.Marks(q.set, "_at_all")
 			// "call nahi", "just text me, no calls": calls refused, not

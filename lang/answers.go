@@ -601,6 +601,14 @@ func (rd *Reading) ByMistake() bool {
 	return false
 }
 
+// NotThem reports a refusal of contact for someone else, not the writer
+// ("behan ko phone mat krna warna wo log usko aur marenge", "don't call my
+// brother, they check his phone", "بہن کو فون نہ کریں"): no answer to how
+// the writer is reached, and nothing said of the writer ("mujhe", "me").
+func (rd *Reading) NotThem() bool {
+	return rd.has(kindAnswer, "not_them") && !rd.has(kindAnswer, "to_me")
+}
+
 // AsksFirst reports something asked for before the act the question is
 // about ("delete krne se pehle meri complaint ka status bta do", "before
 // you delete it, tell me…", A24-0351): no answer to it yet.
