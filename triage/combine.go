@@ -1320,9 +1320,14 @@ func (a *analysis) nowOutsideEveryday() bool {
 // fee or sum asked, nothing to check or asked, no number or link, no
 // smuggling, trafficking, fraud or distress, and no "but" or "only" that
 // turns it ("salary aa gayi magar 3 mahine ki baqi hai").
+//
+// A worker paid on time who grumbles of a boss ("manager to jallad h yaar
+// ... overtime ka paisa deta h aur tankha bhi time pe", blind48 RU-012) is
+// well too, unless a contract or a licensed promoter is complained of
+// (blind37 RU-039, blind40 RL-042).
 func (a *analysis) workerWell(r ruled) bool {
 	f := r.f
-	return a.cue("worker_well") && !a.cue("contrast") && !anyTrue(f.sits) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
+	return (a.cue("worker_well") || a.liveCue("worker_fine") && a.cue("employer") && !a.cue("documents") && !f.licensed) && !a.cue("contrast") && !anyTrue(f.sits) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
 		r.urgency == UrgencyRoutine && !a.asks() && !a.cue("agent") && !f.fee && !f.askPay && !f.verify && !f.distress &&
 		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
 		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
