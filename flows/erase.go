@@ -72,7 +72,7 @@ func (st *step) erase(choice string) {
 			// Nothing is erased without a yes; the flow goes on, and the
 			// person can ask again at any time (A10-0347, A10-0359).
 			choice = ChoiceNo
-		case yn == lang.PolarNo && !rd.NoToErase() && !rd.Skip():
+		case yn == lang.PolarNo && !rd.NoToErase() && !rd.Skip() && rd.Lead() != lang.PolarNo:
 			// "میں شکایت آگے نہیں بڑھانا چاہتی", "I don't want to take
 			// the complaint further": a "no" inside a sentence about
 			// something else answers nothing; asked again. "اس کا جواب نہیں

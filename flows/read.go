@@ -275,7 +275,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip()) {
+	if (rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && rd.YesNo() == lang.PolarNo) {
 		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
 		// opens it answers; what follows puts off only the rest.
 		return skipped
@@ -752,7 +752,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// oec-gov-pk.online" (C41-004): the site is what it goes by
 		return reply{ok: true, value: siteName(sig.URLs[0]), note: true}
 	}
-	if q.expect == expectName && rd.UnknownFirst() && rd.NamedIn() == "" && !rd.FirmNamed() && noCapitals(st.in.Text) {
+	if q.expect == expectName && rd.UnknownFirst() && rd.NamedIn() == "" && !rd.FirmNamed() && (noCapitals(st.in.Text) || st.predicateAfterUnknown(rd)) {
 		// "dont know his name, only talked on whatsapp", "pata nai yar, har
 		// dafa naya naam batata hai" (A19-0063, A19-0076): no name after
 		// the "don't know"
@@ -1366,6 +1366,22 @@ func turnedTo(rd *lang.Reading) string {
 // noCapitals reports a text in Latin letters with no capital letter: a
 // name typed after "don't know" is mostly capitalised ("pata nahi, shayad
 // Imran"); words in Urdu script have no case and are not judged by this.
+// predicateAfterUnknown reports, in Urdu script (no capitals to tell a
+// name), a "don't know" followed by a clause that ends in a verb ("نام نہیں
+// معلوم، بس فون پر بات ہوتی تھی", A25-0069): how they dealt, no name.
+func (st *step) predicateAfterUnknown(rd *lang.Reading) bool {
+	if !lang.HasUrduScript(rd.Text) {
+		return false
+	}
+	name, _ := rd.NameParts()
+	k := strings.Index(rd.Text, name)
+	if name == "" || k < 0 {
+		return false
+	}
+	rest := st.e.reader.Read(rd.Text[k+len(name):])
+	return rest.Words() > 0 && rest.Words() <= 2 && rest.Copula()
+}
+
 func noCapitals(text string) bool {
 	latin := false
 	for _, r := range text {

@@ -78,8 +78,8 @@ func (st *step) offer(choice string) {
 			return
 		}
 		st.nextReport()
-	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && rd.Skip():
-		st.nextReport()
+	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && (rd.Skip() || rd.OnlyLater()):
+		st.nextReport() // "baad me" (A25-0037): put off, nothing more now
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
 		!rd.AsksIfOfficial():

@@ -480,6 +480,16 @@ func (rd *Reading) negative(i, j int) bool {
 	return false
 }
 
+// allNegations reports tokens [i, j) that are all words of negation.
+func (rd *Reading) allNegations(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !rd.r.lex.IsNegation(rd.toks[k].S) {
+			return false
+		}
+	}
+	return j > i
+}
+
 // negatesNext reports a hit that is only a negation word and turns round
 // the hit after it in its clause ("not wrong", "not his"): it is that
 // hit's negation, not a "no" of its own.
@@ -607,6 +617,12 @@ func (rd *Reading) ByMistake() bool {
 // the writer is reached, and nothing said of the writer ("mujhe", "me").
 func (rd *Reading) NotThem() bool {
 	return rd.has(kindAnswer, "not_them") && !rd.has(kindAnswer, "to_me")
+}
+
+// Copula reports a text whose first word is a copula or a tense's
+// auxiliary ("ہے", "تھی", "tha", "hain"): the end of a clause.
+func (rd *Reading) Copula() bool {
+	return len(rd.toks) > 0 && (rd.r.lex.Class("hai")[rd.toks[0].S] || rd.r.lex.Class("tha")[rd.toks[0].S])
 }
 
 // AsksFirst reports something asked for before the act the question is
@@ -865,6 +881,14 @@ func (rd *Reading) Lead() Polarity {
 // lead is the polarity of the yes or no phrase opening the answer ("not
 // yet" is no) and where that phrase ends.
 func (rd *Reading) lead() (Polarity, int) {
+	for _, c := range rd.pick([]string{kindAnswer}, "correction") {
+		// "نہیں نہیں، میری شکایت ختم نہ ہو", "nahi nahi, rehne do": the
+		// doubled "no" of a correction, with nothing before it to take
+		// back, is the answer (A25-0351)
+		if c.i == 0 && rd.allNegations(c.i, c.j) {
+			return PolarNo, c.j
+		}
+	}
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	receipts := rd.receiptHits()
 	for k, h := range hs {
@@ -1622,8 +1646,8 @@ func (rd *Reading) Done() bool {
 	if p, end := rd.lead(); p == PolarNo && end < len(rd.toks) {
 		// "no thats all", "nahi bas yehi tha": the no answers "anything
 		// more?"; what follows says it again.
-		if rest := rd.r.Read(rd.Text[rd.toks[end].Start:]); rest.Done() {
-			return true
+		if rest := rd.r.Read(rd.Text[rd.toks[end].Start:]); rest.Done() || rest.has(kindAnswer, "nothing") && rest.Words() <= 5 {
+			return true // "nhi kuch nai, shukriya" (A25-0036)
 		}
 	}
 	if !rd.has(kindAnswer, "done") {

@@ -211,7 +211,10 @@ func (l *Lexicon) negated(toks []Token, i, j int, gapNeg, tagged bool) bool {
 		skipped++
 	}
 	if l.verbEndings[toks[j-1].S] {
-		return false
+		// "diye to nai, bas baat hui thi", "دیے تو نہیں": a topic's "to"
+		// between the verb and its "no" negates it (A25-0155); a bare
+		// "diye nai" stays unread, as before
+		return j+1 < len(toks) && !toks[j].Brk && !toks[j+1].Brk && l.Class("to")[toks[j].S] && l.negations[toks[j+1].S]
 	}
 	for k := j; k < len(toks) && k <= j+1; k++ {
 		if toks[k].Brk || tagged && k == j && l.tags[toks[k].S] {
