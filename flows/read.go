@@ -1038,7 +1038,15 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 // total. The money asked is all of them. A sum named twice is two sums
 // (triage reads "1 lac" once).
 func instalments(rd *lang.Reading, amounts []Amount) *Amount {
-	return addedUp(inOrder(rd.Text, amounts), rd.ThenBetween)
+	if t := addedUp(inOrder(rd.Text, amounts), rd.ThenBetween); t != nil {
+		return t
+	}
+	if rd.InstalmentsSaid() {
+		// "cash, three times at their office, 2 lakh, 1.5 lakh, 1 lakh"
+		// (C56-009 kept only the first part)
+		return addedUp(inOrder(rd.Text, amounts), rd.ListedBetween)
+	}
+	return nil
 }
 
 // addedUp is the sum of amounts said, all in one currency, each after the

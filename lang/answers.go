@@ -1374,6 +1374,24 @@ func (rd *Reading) WillCheck() bool { return rd.has(kindAnswer, "will_check") }
 // ThenBetween reports a word of sequence ("phir", "then", "اس کے بعد")
 // within the byte range [a, b): a sum after it came after the one before
 // ("pehle 15000 registration, phir 40000 visa file").
+// InstalmentsSaid reports a payment told as made in several goes ("cash,
+// three times at their office, 2 lakh, 1.5 lakh, 1 lakh", "teen qiston
+// me", "تین دفعہ"): the sums listed after it are its parts.
+func (rd *Reading) InstalmentsSaid() bool { return rd.has(kindAnswer, "instalments") }
+
+// ListedBetween reports only a list's comma or "and" between the bytes a
+// and b ("2 lakh, 1.5 lakh, 1 lakh").
+func (rd *Reading) ListedBetween(a, b int) bool {
+	if a > b {
+		return false
+	}
+	between := strings.TrimSpace(rd.Text[a:b])
+	for _, w := range []string{",", "،", "and", "aur", "or", "اور", "+"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, w))
+	}
+	return between == ""
+}
+
 func (rd *Reading) ThenBetween(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "then") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {

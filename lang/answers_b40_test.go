@@ -112,3 +112,22 @@ func TestC53ManBesideFirm(t *testing.T) {
 	require.Equal(t, []string{"Golden Bridge HR Services", "Bilal"},
 		r.Read("Golden Bridge HR Services naam ki company h, Bilal naam ka banda messenger pe baat krta h").NamedAll())
 }
+
+// Found in C55 and C56: a role names the man beside the firm ("admin
+// Rizwan", "سب ایجنٹ شوکت"); a bracket after a titled name is no part of it
+// ("Contact Mr Adeel (Britannia Care Solutions)"); a plight told first is
+// the need ("mai malaysia me phasa hua hun. company band ho gai agent bhag
+// gya").
+func TestC55NamesAndNeeds(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	head, also := r.Read("Sakura Manpower, admin Rizwan").NameParts()
+	require.Equal(t, "Sakura Manpower", head)
+	require.Equal(t, []string{"Rizwan"}, also)
+	head, also = r.Read("النور اوورسیز ایمپلائمنٹ پروموٹرز راولپنڈی، لائسنس بورڈ پر لگا ہے۔ سب ایجنٹ شوکت").NameParts()
+	require.Equal(t, "النور اوورسیز ایمپلائمنٹ پروموٹرز", head)
+	require.Equal(t, []string{"شوکت"}, also)
+	require.Equal(t, "Mr Adeel", r.Read("📲 Contact Mr Adeel (Britannia Care Solutions)\nWhatsApp: +92 321 7045832").TitledName())
+	require.Equal(t, "help", r.Read("salam mai malaysia me phasa hua hun. company band ho gai agent bhag gya. visa khatam").Intent())
+	require.Equal(t, "report", r.Read("agent bhag gya paise le ke, ab mai phasa hua hun qarz me").Intent())
+}

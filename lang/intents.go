@@ -141,8 +141,11 @@ func (rd *Reading) Intent() string {
 		return "verify"
 	case named["verify"]:
 		return "verify"
-	case named["report"] && named["help"] && rd.firstIntent("help") < rd.firstIntent("report"):
-		return "help" // "meri madad karo, … agar shikayat ki to jail bhejwa dunga"
+	case named["report"] && named["help"] && min(rd.firstIntent("help"), rd.firstIntent("stuck")) < rd.firstIntent("report"):
+		// "meri madad karo, … agar shikayat ki to jail bhejwa dunga"; "mai
+		// malaysia me phasa hua hun. company band ho gai agent bhag gya"
+		// (C55-030): the plight told first is the need
+		return "help"
 	case named["report"]:
 		return "report"
 	case named["help"]:

@@ -1152,8 +1152,9 @@ var genitives = WordSet([]string{"ka", "ki", "ke", "kay", "کا", "کی", "کے"
 // Waqas").
 var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
 
-// realWords mark a name as the real one ("real name", "asal naam", "اصل نام").
-var realWords = WordSet([]string{"real", "actual", "original", "asal", "asli", "asl", "اصل", "اصلی"})
+// realWords mark a name as the real one ("real name", "asal naam", "اصل نام",
+// "full name Nasir Abbasi", C56-021).
+var realWords = WordSet([]string{"real", "actual", "original", "full", "complete", "asal", "asli", "asl", "pura", "poora", "اصل", "اصلی", "پورا"})
 
 // namedAt returns the name the name word at i gives, or "".
 // accountName returns an account's name typed as it is written, joined by
@@ -1280,7 +1281,11 @@ func (rd *Reading) TitledName() string {
 			if toks[i].S == "named" || toks[i].S == "agent" {
 				from = i + 1 // "named", "Agent" are no part of the name
 			}
-			return strings.Trim(rd.Text[toks[from].Start:toks[j-1].End], " .,:;-'\"")
+			name := rd.Text[toks[from].Start:toks[j-1].End]
+			if k := strings.IndexAny(name, "([{"); k > 0 {
+				name = name[:k] // "Contact Mr Adeel (Britannia Care Solutions)" (C55-001): the bracket is no part of him
+			}
+			return strings.Trim(name, " .,:;-'\"")
 		}
 	}
 	return ""
