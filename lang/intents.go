@@ -65,6 +65,12 @@ func (rd *Reading) Intent() string {
 			named["cant_write"] = true // "need help. cant write much": how they write, not whom they want
 			continue
 		}
+		if h.Key == "erase" && h.j-h.i == 1 && rd.Words() > eraseWords {
+			// a long account that tells of a page deleted ("… she is not
+			// replying and facebook page also delete", C58-002) asks to
+			// erase nothing; "please delete everything I sent" still does
+			continue
+		}
 		if h.Key == "human" && h.j-h.i == 1 && rd.Words() > midflowWords {
 			// "… in the name 'BEOE Account Officer'" (C26-005): an officer
 			// named in an account is no wish to talk to one
@@ -157,6 +163,10 @@ func (rd *Reading) Intent() string {
 	}
 	return ""
 }
+
+// eraseWords is the longest message in which a single word of erasing
+// ("delete", "ڈیلیٹ") is read as a wish to erase one's data.
+const eraseWords = 30
 
 // atALossWords is how long an account must be for "what do I do" at its
 // end to leave the account to say what is needed.

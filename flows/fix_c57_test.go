@@ -1,0 +1,31 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Found in C57 and C58: "I want to report him so other boys dont get
+// trapped" raised an emergency and a plea for someone locked in (the "don't"
+// of "don't get trapped" now negates it); "I am so scared he will die on
+// the boat" of a brother leaving next week is a fear, not a boat at sea (the
+// report is urgent, not an emergency plea); a long account that says the
+// page was deleted is no wish to erase; "bhai koi banda h? mujhe call kr
+// sakte ho? likhna zyada nai ata" asks for a person.
+func TestC57Openings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "bro there is a guy on tiktok saying Romania factory jobs, 1200 euro salary, visa in 45 days. he wants 4500 euro in 2 parts, half now half after visa. i didnt pay anything but i want to report him so other boys dont get trapped", flows.NodeReportOffer},
+		{"en", "Please I need to report an agent. My younger brother Hamza is 19, he is planning to go to Italy through Libya. Agent Chaudhry Arshad from Gujranwala has taken 10 lakh advance from my father, total is 25 lakh. They say he flies to Benghazi via Dubai next Tuesday. I am so scared he will die on the boat like those boys from our area", flows.NodeReportOffer},
+		{"en", "Assalam o alaikum sir. I am Waqas from Faisalabad. Sir i want to tell about one fraud which happen with me. In september i saw a post on facebook page they are giving job in warehouse in Poland. I pay registration fee 45000. After that she is not replying and facebook page also delete. Sir please do something i borrowed this money from my brother", flows.NodeReportOffer},
+		{"ur-Latn", "bhai koi banda h? mujhe call kr sakte ho? likhna zyada nai ata", flows.NodeHuman},
+		{"ur", "میری بیوی نے پرسوں میرے فون سے آپ کو میرے ایجنٹ کے بارے میں شکایت بھیج دی تھی۔ میں نہیں چاہتا، ایجنٹ نے پیسے واپس کرنے کا وعدہ کیا ہے۔ وہ سب ڈیلیٹ کر دیں", flows.NodeErase},
+	} {
+		res := e.Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TEST01"}, t0)
+		require.Equal(t, c.want, res.State.Node, c.text)
+	}
+}
