@@ -476,7 +476,7 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
-		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify {
+		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && !rd.FormalCheck() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify {
 			// ("can u check one agent for me", C30-010: an agent to be
 			// named, whose details come next, not an advert)
 			// "ye msg telegram group me aya hai check kro": something shared
@@ -667,6 +667,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		if smugglerOffer(rd, sig) || sig.CaseType == "smuggling" && rd.StopAsked() && !rd.OpensWithKin() {
 			// "… ek abhi tak Turkey ki jail me hai. Is bande ko roko"
 			// (C27-029): the smuggler to be stopped, a report
+			return KindReport, true
+		}
+		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") {
+			// "میرا چھوٹا بھائی اٹلی جانے کی ضد کر رہا ہے … اگلے ہفتے کی
+			// فلائٹ ہے" (C58-015): the journey still ahead, nobody on it yet:
+			// the agent's report, urgent (a boat named in it is the plan's)
 			return KindReport, true
 		}
 		if sig.CaseType == "worker_distress_abroad" && !sig.Danger && rd.AgentGone() {

@@ -29,3 +29,30 @@ func TestC57Openings(t *testing.T) {
 		require.Equal(t, c.want, res.State.Node, c.text)
 	}
 }
+
+// Found in C58: "yes full, 2 lakh in june, 1.2 lakh in august" paid what was
+// asked (Rs 3,20,000) in parts, and "yes paid all" too; "ik agnt k khlaf
+// shkyt krni h" (heavy SMS) is a report; "اس اشتہار کی تصدیق کرنی ہے" asks
+// for a check of what follows, not a report of it; a brother who insists
+// on going by boat next week is the agent's report, not a plea.
+func TestC58Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur-Latn", "ik agnt k khlaf shkyt krni h", flows.NodeReportOffer},
+		{"ur", "میرا چھوٹا بھائی اٹلی جانے کی ضد کر رہا ہے، ایک ایجنٹ نے اسے کہا ہے دبئی سے لیبیا پھر کشتی سے اٹلی۔ پچیس لاکھ مانگے ہیں، ابو نے زمین بیچ کر دس لاکھ دے دیے ہیں۔ اگلے ہفتے کی فلائٹ ہے۔ مجھے بہت ڈر لگ رہا ہے، پچھلے سال ہمارے گاؤں کے دو لڑکے کشتی میں مر گئے تھے", flows.NodeReportOffer},
+	} {
+		res := e.Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-TEST01"}, t0)
+		require.Equal(t, c.want, res.State.Node, c.text)
+	}
+	// a check asked in the word for verification keeps the advert that
+	// follows for the check
+	state := flows.State{}
+	for i, text := range []string{"اس اشتہار کی تصدیق کرنی ہے", "📢 جنوبی کوریا میں فیکٹری ورکرز کی فوری ضرورت 📢\nتنخواہ 2 لاکھ 50 ہزار ماہانہ\nرجسٹریشن فیس صرف 15000\nواٹس ایپ: 0336-7703219\nسیول ہیومن ریسورس"} {
+		res := e.Step(state, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TEST01"}, t0)
+		state = res.State
+	}
+	require.NotEqual(t, flows.NodeReportOffer, state.Node)
+	require.Equal(t, flows.KindVerify, state.Draft.Kind)
+	readsAsJSON(t, e, "report_paid", "en", "yes paid all", `{"answer":"yes"}`)
+}

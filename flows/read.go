@@ -1411,6 +1411,26 @@ func siteName(link string) string {
 	return strings.TrimPrefix(h, "www.")
 }
 
+// partsMake reports sums said (two or more, in one currency) that add up
+// to the amount asked, as formatAmount wrote it.
+func partsMake(said []Amount, asked string) bool {
+	cur, v, ok := ReadAmount(asked)
+	if !ok || len(said) < 2 {
+		return false
+	}
+	if cur == "Rs" {
+		cur = "PKR"
+	}
+	total := 0.0
+	for _, a := range said {
+		if a.Currency != cur {
+			return false
+		}
+		total += a.Value
+	}
+	return math.Abs(total-float64(v)) < 1
+}
+
 // bareDecimal is a number as typed, with its decimals ("3.2", "2,50,000").
 var bareDecimal = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?`)
 
@@ -1425,6 +1445,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		// "pehle 3.5 lakh phir 4 lakh... 7 lakh 50 hazar total", "3 lakh +
 		// 3.5 lakh = 6.5 lakh" (C36-003, C36-016): the total paid
 		out["paid_amount"] = formatAmount(*t)
+	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && partsMake(said, asked) {
+		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
 	} else if a := paidAmount(rd, sig); a != nil {
 		out["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {

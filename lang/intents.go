@@ -6,6 +6,7 @@ package lang
 // greeting.
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -417,6 +418,15 @@ func (rd *Reading) onlyNamesSomeone() bool {
 // se baat karni hai").
 var personNouns = WordSet([]string{"officer", "afsar", "afser", "officer", "insaan", "insan", "human", "person", "se", "sy",
 	"افسر", "آفیسر", "انسان", "سے"})
+
+// FormalCheck reports a check asked for in the word for verification
+// ("اس اشتہار کی تصدیق کرنی ہے", "please verify this", C58-022): what
+// comes next is to be checked, not an advert brought to us ("ye msg group
+// me aya hai check kro", C17-027).
+func (rd *Reading) FormalCheck() bool {
+	return rd.hasAny(kindIntent, "verify", slices.Collect(maps.Keys(rd.r.lex.Class("formal_check")))...) ||
+		rd.hasAny(kindIntent, "verify_ask", slices.Collect(maps.Keys(rd.r.lex.Class("formal_check")))...)
+}
 
 // firstIntent is where the first non-negated hit of an intent starts.
 func (rd *Reading) firstIntent(key string) int {

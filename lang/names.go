@@ -1171,6 +1171,10 @@ func accountName(text string) string {
 	return ""
 }
 
+// nameSaid stand between a name word and the name when someone else gives
+// it ("company name he says Euro Link Manpower", "naam wo batata Rashid").
+var nameSaid = WordSet([]string{"he", "she", "they", "says", "said", "told", "tells", "gave", "wo", "woh"})
+
 // topicParticles follow a word to set it as the topic ("naam to Rashid
 // btata tha", "نام تو رشید بتاتا تھا"): they are no part of what follows.
 var topicParticles = WordSet([]string{"to", "toh", "تو"})
@@ -1181,6 +1185,9 @@ func (rd *Reading) namedAt(i int) string {
 		return "" // "no company name is written anywhere", "naam kahin nahi likha"
 	}
 	k := i + 1
+	for said := 0; k+1 < len(toks) && said < 2 && !toks[k].Brk && nameSaid[toks[k].S]; said++ {
+		k++ // "company name he says Euro Link Manpower" (C57-001)
+	}
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
 		reflexives[toks[k].S] || k == i+1 && (topicParticles[toks[k].S] || toks[k].S == "of")) {
 		k++ // "name is", "naam hai Waqas", "called himself Waqas", "naam to Rashid btata tha", "in the name of Sana Iqbal"
