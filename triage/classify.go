@@ -228,6 +228,7 @@ func (a *analysis) rules(e Entities) ruled {
 		// a worker hurt or ill abroad kept from care, and nothing of a
 		// hold, a sale or force: the mission's case unless the model is sure
 		caseType == CaseWorkerDistress && a.careDeniedAbroad(f) ||
+		caseType == CaseWorkerDistress && f.abroad && a.sponsorsPeril() ||
 		// a number, agent or offer the writer asks to have checked ("bhai ye
 		// number check kro ... 50 hazar processing fee", blind19 RU-036):
 		// a check asked for, however much of the offer it quotes
@@ -335,7 +336,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
 	f.europe = a.europe(e.Countries)
-	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") ||
+	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") && !a.sponsorsPeril() ||
 		a.heldOnTheRoute(e.Countries) || f.safeHouse ||
 		// shut in a truck or a container to be carried over a border ("truck
 		// me charh gaye, peeche se band kr diya hai ... Bulgaria tak",
@@ -833,6 +834,14 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 	return CaseOther
 }
 
+// sponsorsPeril: a desert or a thirst a kafeel leaves a shepherd in ("کفیل
+// اسے صحرا میں اکیلا چھوڑ گیا ہے، دو دن سے پانی ختم ہے", blind54 UR-012; "kafeel
+// ne registan me bakriyon k sath chor dia", blind43 RL-004): the worker's
+// peril abroad, no smuggler's road.
+func (a *analysis) sponsorsPeril() bool {
+	return a.cue("sponsor") && a.has(kindSit, "at_sea_or_border") && !a.cue("smuggling") && !a.cue("route") && !a.cue("k_journey")
+}
+
 // careDeniedAbroad: a worker abroad hurt or ill whom the employer will
 // not take to a hospital or give medicine ("kafeel won't take him to
 // hospital", "کمپنی ہسپتال نہیں لے جا رہی"), with nobody shut in, sold,
@@ -955,7 +964,7 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		// say about peshgi at brick kilns?"): a question, no report.
 		return CaseOther
 	}
-	if dangerCases[caseType] && (ctx == "ctx_news" || ctx == "ctx_rumour") && a.cue("ctx_not_ours") && !f.paid {
+	if dangerCases[caseType] && (ctx == "ctx_news" || ctx == "ctx_rumour" || a.cue("ctx_news") && ctx == "ctx_safe_now") && a.cue("ctx_not_ours") && !f.paid {
 		// News of a boat sunk or a raid, and "none of ours went": a
 		// question about others, no report. So is what people in the
 		// area say, asked about "for awareness" by one who is going

@@ -491,6 +491,30 @@ func (a *analysis) sitsBesideSafeChild(r ruled) bool {
 // an agent who sends boys in general, a group "after eid", or one who only
 // "wants to go" with no day named or months away stays routine (blind21
 // UR-044: "بھائی سوچ رہا ہے").
+// HeldUnharmedReason is the reason given when one held on the smugglers'
+// road for more money, and said to be unharmed now, is urgent.
+const HeldUnharmedReason = "Held on the way until more money is sent, said to be unharmed now: urgent"
+
+// heldUnharmedOnTheWay reports one kept in a house or flat on the
+// smugglers' road until more money comes, whom the writer says is fine now
+// ("bhai Belgrade me agent k bande k flat me h … 1500 euro aur bhejo … bhai
+// theek h abhi", "Usman is ok, not hurt", "بیٹا کہتا ہے ابھی خیریت ہے"):
+// the smuggler's price, urgent, as every blind set since blind40 labels it
+// (blind48 RU-024, blind53 EN-022, RU-022, blind54 UR-042, RU-021), unless
+// harm, a ransom or a danger beyond the hold is told.
+func (a *analysis) heldUnharmedOnTheWay(r ruled) bool {
+	if !a.cue("fine_now") || !(a.cue("more_asked") || a.cue("ask_pay") || a.situation("more_money")) ||
+		!(a.cue("k_held") || a.cue("k_house") || a.situation("confined")) {
+		return false
+	}
+	for _, s := range []string{"violence", "sexual_abuse", "medical", "threat_to_life", "kidnap_ransom", "at_sea_or_border", "child"} {
+		if a.situation(s) {
+			return false
+		}
+	}
+	return !a.harmNow() && !a.cue("ransom") && !a.cue("k_harm") && !a.cue("k_sold")
+}
+
 func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 	if out.Urgency == UrgencyEmergency || caseType != CaseSmuggling || abroad || !a.cue("k_relative") && !a.cue("k_close_one") ||
 		a.cue("k_others_kin") {
@@ -880,7 +904,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
 		!a.ransomRead(e) && (a.heldOnTheRouteNow(e.Countries) || a.goneSilentOnTheRoute(e.Countries)) &&
-		!a.memoryShared(r) {
+		!a.memoryShared(r) && !(r.firm && r.caseType == CaseOther) { // (not news of others the rules set aside, blind53 EN-027)
 		// Held or jailed now in a country the smugglers' routes cross, with
 		// nothing demanded ("my son is held in iran", "bhai Iran me police
 		// ne pakar liya"): a smuggler's journey gone wrong, as the corpus
@@ -1005,6 +1029,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as urgent (%.0f%%)", 100*pu.P))
 	}
 	a.leavingSoon(&out, out.CaseType, a.abroadNow(r.f))
+	if out.Urgency == UrgencyEmergency && out.CaseType == CaseSmuggling && a.heldUnharmedOnTheWay(r) {
+		out.Urgency = UrgencyUrgent
+		out.Danger = append([]string{HeldUnharmedReason}, slices.DeleteFunc(out.Danger, func(d string) bool {
+			return strings.HasPrefix(d, "Model: reads as an emergency")
+		})...)
+	}
 	if out.CaseType == CaseSmuggling && out.Urgency == UrgencyRoutine && a.journeyOverNothingAsked(e) {
 		// A smuggler's journey over and done, the one who went home and
 		// well, and nothing to act on: no agent, no report, no money, no
