@@ -603,6 +603,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 	yn := rd.YesNo()
 	switch q.set {
 	case "consent":
+		if rd.Marks("contact", "_only_msg") {
+			return answer(ChoiceYes) // "only whatsapp msg pls no calls" (A28-0184): contact, by message
+		}
 		switch yn {
 		case lang.PolarYes:
 			return answer(ChoiceYes)
@@ -847,8 +850,8 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 			return skipped // "chat pe hi rabta karo": this chat it is
 		}
 	}
-	if rd.Unknown() || rd.YesNo() == lang.PolarNo || rd.YesNo() == lang.PolarNotYet {
-		return skipped // "ابھی نہیں", "not yet": no number to give now
+	if rd.Unknown() || rd.YesNo() == lang.PolarNo || rd.YesNo() == lang.PolarNotYet || rd.Skip() {
+		return skipped // "ابھی نہیں", "not yet", "i dont want to give" (A28-0325): no number to give now
 	}
 	return reply{}
 }

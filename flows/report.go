@@ -103,6 +103,8 @@ func (st *step) offer(choice string) {
 		sig := st.e.opts.Triage(all)
 		st.warnSigns(sig)
 		st.checkOrAsk(sig, all)
+	case choice == "" && st.in.Media == "" && len(d.Texts)+len(d.Evidence) > 0 && rd.Words() <= 2 && rd.YesNo() == lang.PolarNo:
+		st.nextReport() // "no", "nahi" to "anything more?" (A28-0027): nothing more
 	case choice == "" && st.in.Media == "" && len(d.Texts)+len(d.Evidence) > 0 && rd.Words() <= 4 &&
 		(rd.YesNo() == lang.PolarYes || rd.Confirm()):
 		// "ji", "ha bhej do" to "send more, or press Done": nothing more to

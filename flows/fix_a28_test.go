@@ -1,0 +1,21 @@
+package flows_test
+
+import "testing"
+
+// Found in answers28: a bare "no" to "anything more?" ends the offer;
+// "sochna pary ga" is not decided (asked again it was); "ہمسائے کا لڑکا ہے"
+// is someone else; "only whatsapp msg pls no calls" agrees to contact by
+// message.
+func TestA28Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_offer", "en", "no", `{"answer":"done"}`},
+		{"report_offer", "ur", "نہیں", `{"answer":"done"}`},
+		{"report_consent", "ur-Latn", "sochna pary ga", `{"answer":"skip"}`},
+		{"help_whom", "ur", "ہمسائے کا لڑکا ہے", `{"answer":"other"}`},
+		{"report_consent", "en", "only whatsapp msg pls no calls", `{"answer":"yes"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}
