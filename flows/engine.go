@@ -476,7 +476,7 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
-		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && !rd.FormalCheck() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify {
+		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && !rd.FormalCheck() && !rd.AgentWord() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify {
 			// ("can u check one agent for me", C30-010: an agent to be
 			// named, whose details come next, not an advert)
 			// "ye msg telegram group me aya hai check kro": something shared

@@ -56,3 +56,32 @@ func TestC58Readings(t *testing.T) {
 	require.Equal(t, flows.KindVerify, state.Draft.Kind)
 	readsAsJSON(t, e, "report_paid", "en", "yes paid all", `{"answer":"yes"}`)
 }
+
+// Found in C61 and C62: "They gave licence no 3387/LHR … they want 9 lakh
+// fee" is no payment (a check became a report of money paid); "جاپان نے …
+// نوکریاں دی ہیں … کیا یہ سچ ہے؟" gives jobs, pays nothing (a check became a
+// report); "i want to check one agent" waits for the agent's details, and
+// those details are checked, not turned into a report.
+func TestC61Checks(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, steps := range [][]string{
+		{"Hi, is Eurolink Manpower Services a licensed OEP? They gave licence no 3387/LHR. Romania factory worker job, they want 9 lakh fee. Office in Johar Town Lahore"},
+		{"یہ میسج واٹس ایپ گروپوں میں آ رہا ہے کہ جاپان نے پاکستانیوں کے لیے تین لاکھ چالیس ہزار نوکریاں دی ہیں اور رجسٹریشن کے لیے ۳۰۰۰ روپے فیس ہے۔ کیا یہ سچ ہے؟"},
+		{"salam beta this is my first time using whatsapp my son set it up. i want to check one agent is he real", "agent name rana asif . number 0312 8840561 . he say malaysia palm oil factory job, 1 lakh 80 hazar. he say license is there but not showing"},
+	} {
+		state := flows.State{}
+		kinds := []string{}
+		for i, text := range steps {
+			res := e.Step(state, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-TEST01"}, t0)
+			state = res.State
+			for _, ef := range res.Effects {
+				if ef.Report != nil {
+					kinds = append(kinds, ef.Report.Kind)
+				}
+			}
+		}
+		require.NotEqual(t, flows.NodeReportOffer, state.Node, steps[0])
+		require.NotContains(t, kinds, flows.KindReport, steps[0])
+	}
+}

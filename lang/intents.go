@@ -419,6 +419,19 @@ func (rd *Reading) onlyNamesSomeone() bool {
 var personNouns = WordSet([]string{"officer", "afsar", "afser", "officer", "insaan", "insan", "human", "person", "se", "sy",
 	"افسر", "آفیسر", "انسان", "سے"})
 
+// AgentWord reports a word for an agent or recruiter anywhere ("i want to
+// check one agent", "ایک ایجنٹ"): the one to check is a person, his details
+// to come.
+func (rd *Reading) AgentWord() bool {
+	agent := rd.r.lex.Class("agent")
+	for _, t := range rd.toks {
+		if agent[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
 // FormalCheck reports a check asked for in the word for verification
 // ("اس اشتہار کی تصدیق کرنی ہے", "please verify this", C58-022): what
 // comes next is to be checked, not an advert brought to us ("ye msg group
