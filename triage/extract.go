@@ -2,7 +2,10 @@ package triage
 
 import "github.com/hoshyar/hoshyar/lang"
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Amount is a sum of money named in the text.
 type Amount struct {
@@ -75,6 +78,10 @@ func Extract(text string) Entities {
 
 	phones := findPhones(string(masked), e.Countries)
 	for _, p := range phones {
+		if len(phones) > 1 && deniedNumber(string(masked), p.i, p.j) {
+			blank(masked, p.i, p.j)
+			continue // "his number is 0346 8832107 not 0346 8832017" (blind56 EN-002): taken back
+		}
 		e.Phones = appendUnique(e.Phones, p.e164)
 		blank(masked, p.i, p.j)
 	}
@@ -84,6 +91,35 @@ func Extract(text string) Entities {
 
 	e.Amounts = findAmounts(string(masked), f, text, e.Countries)
 	return e.nonNil()
+}
+
+// deniedNumber reports a number the writer takes back beside another: an
+// English "not" right before it ("his number is 0346 8832107 not 0346
+// 8832017", blind56 EN-002), or an Urdu "nahi" right after it that ends
+// its clause or comes before the number meant ("0315 8826734 h, 0315
+// 8826743 nai.", "0300-6147 832.. nahi 0300 6147823"). "his no 0345…" and
+// "0300 1234567 nahi lagta" (does not connect) take nothing back.
+func deniedNumber(s string, i, j int) bool {
+	before := strings.Fields(s[:i])
+	if n := len(before); n > 0 && strings.EqualFold(strings.Trim(before[n-1], ".,;"), "not") {
+		return true
+	}
+	after := strings.Fields(s[j:])
+	if len(after) == 0 {
+		return false
+	}
+	w := strings.TrimLeft(strings.TrimRight(after[0], ".,;!?،۔"), ".,")
+	if w == "" && len(after) > 1 {
+		w, after = strings.TrimRight(after[1], ".,;!?،۔"), after[1:]
+	}
+	if w == "not" || !lex.words.IsNegation(lex.words.Canon(lang.NormalizeWord(w))) || lang.NormalizeWord(w) == "no" {
+		return false
+	}
+	if w != strings.TrimSpace(after[0]) || len(after) == 1 {
+		return true // "… nai." ends the clause
+	}
+	next := strings.TrimLeft(after[1], "+(")
+	return next != "" && next[0] >= '0' && next[0] <= '9' // "… nahi 0300 …": the number meant comes next
 }
 
 // nonNil replaces nil lists with empty ones, so that JSON has [] not null.
