@@ -204,6 +204,13 @@ func (st *step) askQuestion(q *question, retry bool) {
 		st.askWith(st.t(id, map[string]any{"Summary": st.summary()}), q.node, q.options)
 	case NodeReportFix:
 		st.askFix(id)
+	case NodeReportRecruiter:
+		if st.personOpen() {
+			st.settle(slotPersonAsked) // asked once, not again
+			st.ask("report_person_q", q.node, skipOnly)
+			return
+		}
+		st.ask(id, q.node, q.options)
 	case NodeReportPaid:
 		if st.sumOpen() {
 			st.settle("paid_amount_again") // asked once, not again
@@ -275,7 +282,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if (rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && rd.YesNo() == lang.PolarNo) {
+	if (rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && rd.RefusesOutright()) {
 		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
 		// opens it answers; what follows puts off only the rest.
 		return skipped
@@ -778,6 +785,22 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		return skipped // "pta ni bhai, bas number tha" (A8-0077): the "don't know" is no name
 	}
 	r := reply{ok: true, value: name, note: true}
+	if firm := st.draft().Answers["recruiter"]; q.slot == "recruiter" && st.settled(slotPersonAsked) && firm != "" {
+		// the person behind the firm, asked for: kept beside it, the firm
+		// stays the recruiter ("Rana Shahid"; "Euro Link Consultants,
+		// banda Rana Shahid" names the firm again first; the firm alone
+		// again names no one)
+		r.value = firm
+		people := also
+		if !sameName(name, firm) {
+			people = append([]string{name}, also...)
+		}
+		r.fix = nil
+		if len(people) > 0 {
+			r.fix = map[string]string{SlotRecruiterAlso: strings.Join(people, listSep(rd.Text))}
+		}
+		return r
+	}
 	if q.slot == "recruiter" {
 		// "Imran Butt, shop is called Butt Travel & Tours": the recruiter
 		// is the name given first; the others (his shop, its owner, what
@@ -1377,6 +1400,14 @@ func turnedTo(rd *lang.Reading) string {
 // noCapitals reports a text in Latin letters with no capital letter: a
 // name typed after "don't know" is mostly capitalised ("pata nahi, shayad
 // Imran"); words in Urdu script have no case and are not judged by this.
+// sameName reports two names that are one (case and spacing aside, or one
+// inside the other: "Euro Link Consultants" and "Euro Link").
+func sameName(a, b string) bool {
+	n := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	x, y := n(a), n(b)
+	return x == y || x != "" && y != "" && (strings.Contains(x, y) || strings.Contains(y, x))
+}
+
 // predicateAfterUnknown reports, in Urdu script (no capitals to tell a
 // name), a "don't know" followed by a clause that ends in a verb ("نام نہیں
 // معلوم، بس فون پر بات ہوتی تھی", A25-0069): how they dealt, no name.

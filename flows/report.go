@@ -221,10 +221,20 @@ func (st *step) nextReport() {
 		return
 	}
 	for _, node := range reportOrder {
+		if node == NodeReportConsent && st.personOpen() {
+			// the person behind the firm, asked last of the facts (before
+			// consent): whoever skips it has told the rest
+			st.goTo(NodeReportRecruiter)
+			return
+		}
 		if st.needs(node) {
 			st.goTo(node)
 			return
 		}
+	}
+	if st.personOpen() {
+		st.goTo(NodeReportRecruiter)
+		return
 	}
 	st.goTo(NodeReportSummary)
 }
@@ -247,6 +257,28 @@ func (st *step) needs(node string) bool {
 	}
 	q := questions[node]
 	return !st.settled(q.slot) && !st.answered(q.slot)
+}
+
+// slotPersonAsked marks the question for the person behind a firm asked.
+const slotPersonAsked = "recruiter_person"
+
+// personOpen reports a report whose recruiter is a firm (read from an
+// advert or an account, or named) with no person beside it, not yet asked
+// for: the officer needs the one who took the money or the calls ("Euro
+// Link Consultants, banda Rana Shahid", C59-005; eight conversations of
+// C53-C62 named him only when asked).
+func (st *step) personOpen() bool {
+	d := st.draft()
+	if d.Kind != KindReport || st.settled(slotPersonAsked) || d.Answers[SlotRecruiterAlso] != "" || d.Inferred[SlotRecruiterAlso] != "" {
+		return false
+	}
+	// only of a firm read from what they sent: one who answered the name
+	// question with a firm alone was asked already
+	if slices.Contains(d.History, NodeReportRecruiter) || st.res.State.Node == NodeReportRecruiter {
+		return false
+	}
+	firm := d.Answers["recruiter"]
+	return firm != "" && len(lang.FirmNames(firm)) > 0
 }
 
 // sumOpen reports a payment whose way was told and whose sum was not

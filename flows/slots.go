@@ -1029,6 +1029,9 @@ func groupThousands(v int64) string {
 // he goes by, once.
 func (st *step) keepAlso(name string) {
 	d := st.draft()
+	if d.Answers[SlotRecruiterAlso] != "" {
+		return // answered already ("… banda Rana Shahid" to the person's question)
+	}
 	if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
 		d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
 	}

@@ -625,6 +625,22 @@ func (rd *Reading) Copula() bool {
 	return len(rd.toks) > 0 && (rd.r.lex.Class("hai")[rd.toks[0].S] || rd.r.lex.Class("tha")[rd.toks[0].S])
 }
 
+// RefusesOutright reports an answer that opens with a plain "no" ("I'd
+// rather not", "nahi", "no thanks"), not a "not yet" or a "later" ("baad
+// mein bataon ga, abhi skip"): a refusal, where a skip would put it off.
+func (rd *Reading) RefusesOutright() bool {
+	p, end := rd.lead()
+	if p != PolarNo || rd.has(kindAnswer, "then") {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "not_yet") {
+		if h.i < end {
+			return false
+		}
+	}
+	return true
+}
+
 // AsksFirst reports something asked for before the act the question is
 // about ("delete krne se pehle meri complaint ka status bta do", "before
 // you delete it, tell me…", A24-0351): no answer to it yet.

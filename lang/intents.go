@@ -148,7 +148,7 @@ func (rd *Reading) Intent() string {
 		return "verify"
 	case named["verify"]:
 		return "verify"
-	case named["report"] && named["help"] && min(rd.firstIntent("help"), rd.firstIntent("stuck")) < rd.firstIntent("report"):
+	case named["report"] && named["help"] && (min(rd.firstIntent("help"), rd.firstIntent("stuck")) < rd.firstIntent("report") || rd.stuckSelf()):
 		// "meri madad karo, … agar shikayat ki to jail bhejwa dunga"; "mai
 		// malaysia me phasa hua hun. company band ho gai agent bhag gya"
 		// (C55-030): the plight told first is the need
@@ -264,7 +264,7 @@ var (
 
 // askedOf introduce an indirect question ("know if", "whether", "pata
 // karna hai ke", "معلوم کرنا").
-var askedOf = WordSet([]string{"if", "whether", "know", "pata", "pta", "maloom", "malum", "پتا", "پتہ", "معلوم", "agar", "اگر"})
+var askedOf = WordSet([]string{"if", "whether", "know", "confirm", "verify", "check", "pata", "pta", "maloom", "malum", "پتا", "پتہ", "معلوم", "agar", "اگر", "تصدیق"})
 
 // licenceHolder follow a licence word to make it a description ("لائسنس
 // یافتہ", "licence yafta", "license wala").
@@ -418,6 +418,25 @@ func (rd *Reading) onlyNamesSomeone() bool {
 // se baat karni hai").
 var personNouns = WordSet([]string{"officer", "afsar", "afser", "officer", "insaan", "insan", "human", "person", "se", "sy",
 	"افسر", "آفیسر", "انسان", "سے"})
+
+// stuckSelf reports the writer stuck ("mai phans gaya hun", "I am stuck",
+// "میں پھنس گیا ہوں", C60-016): a word of being stuck within two words
+// after "I".
+func (rd *Reading) stuckSelf() bool {
+	self, debt := rd.r.lex.Class("first_person"), rd.r.lex.Class("debt")
+	for _, h := range rd.pick([]string{kindIntent}, "stuck") {
+		inDebt := false // "ab mai phasa hua hun qarz me": stuck in a debt at home, the agent's report
+		for k := h.j; k < len(rd.toks) && k <= h.j+3; k++ {
+			inDebt = inDebt || debt[rd.toks[k].S]
+		}
+		for k := max(h.i-2, 0); k < h.i; k++ {
+			if self[rd.toks[k].S] && !h.neg && !inDebt {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // AgentWord reports a word for an agent or recruiter anywhere ("i want to
 // check one agent", "ایک ایجنٹ"): the one to check is a person, his details

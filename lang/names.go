@@ -1173,7 +1173,10 @@ func accountName(text string) string {
 
 // nameSaid stand between a name word and the name when someone else gives
 // it ("company name he says Euro Link Manpower", "naam wo batata Rashid").
-var nameSaid = WordSet([]string{"he", "she", "they", "says", "said", "told", "tells", "gave", "wo", "woh"})
+var nameSaid = WordSet([]string{"says", "said", "told", "tells", "gave", "batata", "bataya", "btata", "kehta", "bolta"})
+
+// namePronouns say who gives the name before a word of saying.
+var namePronouns = WordSet([]string{"he", "she", "they", "wo", "woh"})
 
 // topicParticles follow a word to set it as the topic ("naam to Rashid
 // btata tha", "نام تو رشید بتاتا تھا"): they are no part of what follows.
@@ -1185,8 +1188,10 @@ func (rd *Reading) namedAt(i int) string {
 		return "" // "no company name is written anywhere", "naam kahin nahi likha"
 	}
 	k := i + 1
-	for said := 0; k+1 < len(toks) && said < 2 && !toks[k].Brk && nameSaid[toks[k].S]; said++ {
-		k++ // "company name he says Euro Link Manpower" (C57-001)
+	if k+2 < len(toks) && !toks[k].Brk && namePronouns[toks[k].S] && nameSaid[toks[k+1].S] {
+		k += 2 // "company name he says Euro Link Manpower" (C57-001); "nam he us ka" is "naam hai"
+	} else if k+1 < len(toks) && !toks[k].Brk && nameSaid[toks[k].S] {
+		k++
 	}
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
 		reflexives[toks[k].S] || k == i+1 && (topicParticles[toks[k].S] || toks[k].S == "of")) {
