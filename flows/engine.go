@@ -567,6 +567,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "human":
 		return KindHuman, false
 	case "help":
+		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() {
+			// "… is supposed to fly to Dubai next Thursday and from there to
+			// Benghazi. We are so scared … Please stop this" (C64-005): a
+			// fear for a journey still ahead, the agent's report (urgent)
+			return KindReport, true
+		}
 		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}

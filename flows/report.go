@@ -73,7 +73,8 @@ func (st *step) offer(choice string) {
 		st.inferFrom(st.text(), true)
 		st.nextReport()
 	case choice == ChoiceDone || choice == "" && st.in.Media == "" && rd.Done():
-		if len(d.Evidence) == 0 && len(d.Texts) == 0 {
+		if len(d.Evidence) == 0 && len(d.Texts) == 0 && !st.settled("offer_needed") {
+			st.settle("offer_needed") // said once: a second "done" goes on without it, never the same text again
 			st.askWith(st.t("report_offer_needed", nil), NodeReportOffer, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}

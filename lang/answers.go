@@ -1713,10 +1713,19 @@ func (rd *Reading) Done() bool {
 	}
 	// A phrase that says it ("that's all", "aur kuch nahi hai mere paas")
 	// may come with reasons; a lone "bas" in a long message is not it.
+	send, given := rd.r.lex.Class("bhej"), rd.r.lex.Class("diya")
 	for _, h := range rd.pick([]string{kindAnswer}, "done") {
-		if h.j-h.i >= 2 && !h.neg {
-			return rd.Words() <= 40
+		if h.j-h.i < 2 || h.neg {
+			continue
 		}
+		bare := true // "bhej diya" alone, in an account ("… مجھے واپس بھیج دیا", C63-015), sends someone back, not the offer
+		for k := h.i; k < h.j; k++ {
+			bare = bare && (send[rd.toks[k].S] || given[rd.toks[k].S])
+		}
+		if bare && rd.Words() > 6 {
+			continue
+		}
+		return rd.Words() <= 40
 	}
 	return false
 }

@@ -29,3 +29,12 @@ func TestBlind55Readings(t *testing.T) {
 	// a child in danger is still one
 	require.Equal(t, UrgencyEmergency, Read("agent ne meri behan aur uske bachon ko ek kamre me band kar rakha hai Dubai me").Urgency)
 }
+
+// Found in C64: "We have 3 children and I have taken loans from everyone"
+// is no child taken.
+func TestC64ChildrenAndLoans(t *testing.T) {
+	t.Parallel()
+	r := Read("my husband works in Dammam, Saudi Arabia. He has not received his salary for 5 months. His iqama expired. He calls me crying. We have 3 children and I have taken loans from everyone. What can we do?")
+	require.NotEqual(t, UrgencyEmergency, r.Urgency)
+	require.Equal(t, CaseWorkerDistress, r.CaseType)
+}
