@@ -744,7 +744,11 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseRansom
 	case f.smuggling:
 		return CaseSmuggling
-	case a.careDeniedAbroad(f):
+	case a.careDeniedAbroad(f),
+		// a shepherd a kafeel leaves in the desert without water or food
+		// ("kafeel ne 2 din se pani aur khana nahi bheja, garmi 48 degree",
+		// blind57 RU-030): the worker's peril, whatever else is told
+		f.abroad && a.sponsorsPeril() && !s["confined"] && !s["documents_taken"] && !s["violence"] && !s["sexual_abuse"]:
 		return CaseWorkerDistress
 	case f.trafficked,
 		f.abroad && (s["confined"] || s["documents_taken"] || s["forced_scam"] || s["forced_work"] ||
@@ -839,7 +843,8 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 // ne registan me bakriyon k sath chor dia", blind43 RL-004): the worker's
 // peril abroad, no smuggler's road.
 func (a *analysis) sponsorsPeril() bool {
-	return a.cue("sponsor") && a.has(kindSit, "at_sea_or_border") && !a.cue("smuggling") && !a.cue("route") && !a.cue("k_journey")
+	return a.cue("sponsor") && (a.has(kindSit, "at_sea_or_border") || a.cue("k_peril") && a.situation("no_food")) &&
+		!a.cue("smuggling") && !a.cue("route") && !a.cue("k_journey")
 }
 
 // careDeniedAbroad: a worker abroad hurt or ill whom the employer will
