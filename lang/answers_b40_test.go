@@ -131,3 +131,16 @@ func TestC55NamesAndNeeds(t *testing.T) {
 	require.Equal(t, "help", r.Read("salam mai malaysia me phasa hua hun. company band ho gai agent bhag gya. visa khatam").Intent())
 	require.Equal(t, "report", r.Read("agent bhag gya paise le ke, ab mai phasa hua hun qarz me").Intent())
 }
+
+// Found in C65 and C66 (the session's last round): "they just say 'sir' on
+// call" names no one (the firm beside it is the recruiter); a handle is
+// kept whole ("europe_safar_786").
+func TestC65NamesAndHandles(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	head, _ := r.Read("Euro Link Manpower Solutions. no person name, they just say 'sir' on call").NameParts()
+	require.Equal(t, "Euro Link Manpower Solutions", head)
+	head, also := r.Read("account ka naam europe_safar_786, banda apna naam Shani batata hai videos me").NameParts()
+	require.Equal(t, "europe_safar_786", head)
+	require.Equal(t, []string{"Shani"}, also)
+}

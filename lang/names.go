@@ -45,6 +45,19 @@ func accountOf(n string) string {
 func (rd *Reading) NameParts() (head string, also []string) {
 	names, aliases := rd.nameList()
 	names = slices.DeleteFunc(names, rd.r.deniesAFirm) // "no company, … his name is Adeel" (C39-011)
+	if kept := slices.DeleteFunc(slices.Clone(names), onlyAddress); len(kept) < len(names) {
+		// "they just say 'sir' on call" (C66-001): how he is addressed, no
+		// name; the firm written beside it is the one
+		names = kept
+		if len(names) == 0 {
+			names = FirmNames(rd.Text)
+		}
+	}
+	for k, n := range names {
+		if h := handleAround(rd.Text, n); h != "" {
+			names[k] = h // "account ka naam europe_safar_786" (C65-029): the whole handle
+		}
+	}
 	if len(names) == 0 {
 		return "", nil
 	}
@@ -87,6 +100,40 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		}
 	}
 	return head, append(aliases, names[1:]...)
+}
+
+// addressWords are what a caller is called by, no name of his ("sir",
+// "madam", "bhai jaan").
+var addressWords = WordSet([]string{"sir", "sirji", "madam", "mam", "maam", "bhai", "bhaijan", "jaan", "sahab", "sahib", "saab", "ji", "jee",
+	"سر", "میڈم", "بھائی", "صاحب", "جی"})
+
+// onlyAddress reports a name made only of words of address.
+func onlyAddress(name string) bool {
+	ws := strings.Fields(strings.Trim(strings.ToLower(name), " '\"‘’“”.,"))
+	for _, w := range ws {
+		if !addressWords[strings.Trim(w, "'\"‘’“”.,")] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// handleAround returns the whole handle a name is part of, as written with
+// underscores or digits joined ("europe_safar" of "europe_safar_786"), or "".
+func handleAround(text, name string) string {
+	k := strings.Index(text, name)
+	if k < 0 || !strings.Contains(name, "_") {
+		return ""
+	}
+	j := k + len(name)
+	for j < len(text) && (text[j] == '_' || text[j] >= '0' && text[j] <= '9' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] == '.') {
+		j++
+	}
+	h := strings.TrimRight(text[k:j], ".")
+	if h == name {
+		return ""
+	}
+	return h
 }
 
 // firmNamed reports a name that is a firm's own: a trade word in it, and
