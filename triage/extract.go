@@ -100,11 +100,11 @@ func Extract(text string) Entities {
 // 8826743 nai.", "0300-6147 832.. nahi 0300 6147823"). "his no 0345…" and
 // "0300 1234567 nahi lagta" (does not connect) take nothing back.
 func deniedNumber(s string, i, j int) bool {
-	before := strings.Fields(s[:i])
+	before := strings.Fields(s[max(0, i-24):i])
 	if n := len(before); n > 0 && strings.EqualFold(strings.Trim(before[n-1], ".,;"), "not") {
 		return true
 	}
-	after := strings.Fields(s[j:])
+	after := strings.Fields(s[j:min(len(s), j+48)])
 	if len(after) == 0 {
 		return false
 	}
