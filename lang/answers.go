@@ -641,6 +641,11 @@ func (rd *Reading) RefusesOutright() bool {
 	return true
 }
 
+// JobThere reports a route whose last place is marked as the job's ("pehle
+// Dubai jana hai phir wahan se Azerbaijan, kaam wahin hai", "… to Italy by
+// road for the job"): the job's country is the last.
+func (rd *Reading) JobThere() bool { return rd.has(kindAnswer, "job_there") }
+
 // AsksFirst reports something asked for before the act the question is
 // about ("delete krne se pehle meri complaint ka status bta do", "before
 // you delete it, tell me…", A24-0351): no answer to it yet.
