@@ -19,3 +19,12 @@ func TestA28Readings(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// Found in answers29/30: "ap kon ho pehle ye btao" asked at the name question
+// is a question (was stored as the agent's name); "nai btaunga" skips.
+func TestA30Readings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	readsAsJSON(t, e, "report_recruiter", "ur-Latn", "ap kon ho pehle ye btao", `{"answer":"aside","aside":"who"}`)
+	readsAsJSON(t, e, "help_where", "ur-Latn", "nai btaunga", `{"answer":"skip"}`)
+}
