@@ -531,6 +531,22 @@ func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 	}
 }
 
+// relativeDeparted reports one who has set out told in a sentence about
+// the writer's own ("mera beta kal nikal gaya"); others who went before
+// ("6 boys from our village already went with him", C65-003) set no one
+// of theirs on the road.
+func (a *analysis) relativeDeparted() bool {
+	sent := a.sentences()
+	for _, h := range a.cueHits("k_departed") {
+		for _, r := range a.cueHits("k_relative") {
+			if sent[r.I] == sent[h.I] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // departsSoon reports a departure within days told in one sentence with
 // its day ("flight in 10 days", "agle hafte ja raha", "leaving on
 // Sunday"): the day is the departure's, not a payment's ("give the first
@@ -735,7 +751,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// named in danger (C4-026, 44% after a retrain)
 		raiseAt = reraiseAt
 	}
-	if a.smugglingPlanned(r) && a.departsSoon() && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.cue("k_departed") && !a.setOut() {
+	if a.smugglingPlanned(r) && a.departsSoon() && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.relativeDeparted() && !a.setOut() {
 		// A journey still ahead with no danger the rules read: no one is
 		// on the road yet, and the model alone, however sure, makes no
 		// emergency of it ("… Libya k raste kashti se. mere padosi ka beta

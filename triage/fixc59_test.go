@@ -25,3 +25,21 @@ func TestC59NoFalseEmergency(t *testing.T) {
 	require.Equal(t, UrgencyEmergency, Read("میرے ساتھ زیادتی کی").Urgency)
 	require.Equal(t, UrgencyEmergency, Read("mera beta agent ke sath gaya tha, 2 hafte se wapis nahi aya, phone band hai").Urgency)
 }
+
+// Found in C60, C62 and C65: a relative about to leave on a smuggler's route
+// is urgent, not an emergency, whatever else the report tells: that he sold
+// things "ghar walon se chupa ke" (hiding it from the family, not writing in
+// secret), the plan's "پھر گاڑیوں اور کنٹینر میں" (no one in a container yet),
+// "one of them is missing since March" (another family's boy), and "6 boys
+// already went with him" (others who set out).
+func TestSmugglingPlansStayUrgent(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"aoa mujhe ek agent ki report karni hai jo mere chote bhai ko dunki se bhej raha hai. agle hafte nikalna hai plz isko roko. bhai ne ghar walon se chupa ke abbu ki bike bech ke paise diye hain",
+		"میرا بیٹا اگلے ہفتے ڈنکی لگا کر یونان جانے والا ہے، ایک ایجنٹ شاہ جی نے اس کا ذہن بنا دیا ہے۔ کہتا ہے پہلے کوئٹہ پھر بارڈر پیدل پار، پھر گاڑیوں اور کنٹینر میں۔",
+	} {
+		r := Read(s)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q", s)
+	}
+}
