@@ -28,3 +28,10 @@ func TestA30Readings(t *testing.T) {
 	readsAsJSON(t, e, "report_recruiter", "ur-Latn", "ap kon ho pehle ye btao", `{"answer":"aside","aside":"who"}`)
 	readsAsJSON(t, e, "help_where", "ur-Latn", "nai btaunga", `{"answer":"skip"}`)
 }
+
+// Found in C58: "yes 2500 plus 18000 they took by itself" paid both sums.
+func TestPaidPlusSum(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	readsAsJSON(t, e, "report_paid", "en", "yes 2500 plus 18000 they took by itself", `{"answer":"yes","amount":{"value":20500,"currency":"PKR"}}`)
+}

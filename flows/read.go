@@ -1484,6 +1484,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		// "pehle 3.5 lakh phir 4 lakh... 7 lakh 50 hazar total", "3 lakh +
 		// 3.5 lakh = 6.5 lakh" (C36-003, C36-016): the total paid
 		out["paid_amount"] = formatAmount(*t)
+	} else if t := plusSum(rd.Text, inOrder(rd.Text, said)); t != nil {
+		out["paid_amount"] = formatAmount(*t) // "yes 2500 plus 18000 they took" (C58-003)
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && partsMake(said, asked) {
 		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
 	} else if a := paidAmount(rd, sig); a != nil {
