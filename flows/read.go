@@ -795,6 +795,16 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		if !sameName(name, firm) {
 			people = append([]string{name}, also...)
 		}
+		if len(people) == 0 {
+			// "the consultant is Ms Sana Rehman", "ek Mr Kevin baat krta h",
+			// "wahan Naeem sahab hain": the person asked for, however said
+			for _, n := range []string{rd.TitledName(), rd.NamedIn(), rd.ManBeside(firm)} {
+				if n != "" && !sameName(n, firm) {
+					people = []string{n}
+					break
+				}
+			}
+		}
 		r.fix = nil
 		if len(people) > 0 {
 			r.fix = map[string]string{SlotRecruiterAlso: strings.Join(people, listSep(rd.Text))}

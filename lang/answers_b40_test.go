@@ -144,3 +144,22 @@ func TestC65NamesAndHandles(t *testing.T) {
 	require.Equal(t, "europe_safar_786", head)
 	require.Equal(t, []string{"Shani"}, also)
 }
+
+// Found in C57-C66: a titled name beside the firm is the person ("the
+// consultant is Ms Sana Rehman", "ek Mr Kevin baat krta h, company ka naam
+// Golden Bridge Tech bataya", "unki taraf se Mrs Rubina baat krti thi");
+// "Flight miss ho gayi" names no one.
+func TestTitledPersonBesideFirm(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, head, also string }{
+		{"CareBridge UK Recruitment, the consultant is Ms Sana Rehman", "CareBridge UK Recruitment", "Ms Sana Rehman"},
+		{"ek Mr Kevin baat krta h, company ka naam Golden Bridge Tech bataya", "Golden Bridge Tech", "Mr Kevin"},
+		{"UK Care Pathways, unki taraf se Mrs Rubina baat krti thi", "UK Care Pathways", "Mrs Rubina"},
+	} {
+		head, also := r.Read(c.text).NameParts()
+		require.Equal(t, c.head, head, c.text)
+		require.Equal(t, []string{c.also}, also, c.text)
+	}
+	require.Equal(t, "", r.Read("Flight miss ho gayi. 90 hazar liye the usne").TitledName())
+}

@@ -90,6 +90,15 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		}
 	}
 	head = accountOf(names[0])
+	if len(names) == 1 && len(aliases) == 0 && len(strings.Fields(head)) >= 2 {
+		// "CareBridge UK Recruitment, the consultant is Ms Sana Rehman", "ek
+		// Mr Kevin baat krta h, company ka naam Golden Bridge Tech bataya"
+		// (C63-002, C57-010): a titled name beside the firm is the person
+		if t := rd.TitledName(); t != "" && !strings.Contains(strings.ToLower(head), strings.ToLower(t)) &&
+			!strings.Contains(strings.ToLower(t), strings.ToLower(head)) && !rd.r.firmNamed(t) {
+			return head, []string{t}
+		}
+	}
 	for k, a := range aliases {
 		for _, urf := range []string{" urf ", " عرف ", " alias "} {
 			if whole := head + urf + a; strings.Contains(rd.Text, whole) {
@@ -1351,7 +1360,7 @@ func (rd *Reading) TitledName() string {
 }
 
 // honorifics come before a name ("Mr", "مسٹر", "named").
-var honorifics = WordSet([]string{"named", "mr", "mister", "مسٹر"})
+var honorifics = WordSet([]string{"named", "mr", "mister", "ms", "mrs", "مسٹر", "مسز"})
 
 func (rd *Reading) word(k int) string { return rd.Text[rd.toks[k].Start:rd.toks[k].End] }
 
