@@ -456,8 +456,8 @@ func (rd *Reading) AgentWord() bool {
 // comes next is to be checked, not an advert brought to us ("ye msg group
 // me aya hai check kro", C17-027).
 func (rd *Reading) FormalCheck() bool {
-	return rd.hasAny(kindIntent, "verify", slices.Collect(maps.Keys(rd.r.lex.Class("formal_check")))...) ||
-		rd.hasAny(kindIntent, "verify_ask", slices.Collect(maps.Keys(rd.r.lex.Class("formal_check")))...)
+	words := slices.Collect(maps.Keys(rd.r.lex.Class("formal_check")))
+	return rd.hasAny(kindIntent, "verify", words...) || rd.hasAny(kindIntent, "verify_ask", words...)
 }
 
 // firstIntent is where the first non-negated hit of an intent starts.
