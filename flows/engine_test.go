@@ -577,6 +577,10 @@ func TestABareNumberAtTheMenuIsAQuestion(t *testing.T) {
 			// a number and nothing else: who they are is asked once
 			c.expectAsk(NodeVerify, "verify_more_q")
 			c.say("dont know")
+		} else {
+			// a site and nothing else: its number is asked once
+			c.expectAsk(NodeVerify, "verify_number_q")
+			c.say("no idea")
 		}
 		require.Len(t, c.created(), 1, text)
 		require.Equal(t, KindVerify, c.created()[0].Kind, text)
@@ -656,10 +660,15 @@ func TestVerifyAPageAsksForItsNumber(t *testing.T) {
 		require.Len(t, v.created(), 1, c.number)
 		require.Equal(t, KindVerify, v.created()[0].Kind)
 	}
+	// a site of its own moves to a new address and keeps its "WhatsApp
+	// helpline": its number is asked for once too, then it is checked
 	site := newConvo(t, locales.EN)
 	site.lookup = &Lookup{}
 	site.say("is this genuine? https://www.gulf-jobs.online")
-	require.Len(t, site.created(), 1, "a site of its own is checked at once")
+	site.expectAsk(NodeVerify, "verify_number_q")
+	require.Empty(t, site.created())
+	site.say("no number on it")
+	require.Len(t, site.created(), 1, "a site is checked after its number is asked for")
 }
 
 // A place named in answer to "where?" carries no danger the model alone

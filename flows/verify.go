@@ -11,7 +11,7 @@ import (
 // Rs 2 lakh before any contract is a warning sign"). A check needs
 // something to check: the agent's name, number, licence or the advert; if
 // the question gave none, they are asked for first; given only a licence, a
-// name or a social media page, they are asked once for a number; an answer
+// name, a page or a site, they are asked once for a number; an answer
 // with nothing to check by (where it was seen, what it asks) is kept and
 // the question asked once more. Then the person is told
 // what the OEP registry and earlier reports say, and a verification request
@@ -36,11 +36,14 @@ func (st *step) startVerify(withThis bool) {
 // page or an advert came, the agent's details when nothing did.
 func (st *step) checkOrAsk(sig Signals, text string) {
 	if checkableText(sig, text) {
-		if len(sig.Phones) == 0 && !onlySite(sig.URLs) && !st.settled("verify_phone") {
+		if len(sig.Phones) == 0 && !st.settled("verify_phone") {
 			// A licence or a name is checked against the registry; a number
-			// or a link is what matches other people's reports. A social
-			// media page is renamed overnight and its posts say "WhatsApp
-			// us": given only a page, the number is asked for too.
+			// is what matches other people's reports best. A social media
+			// page is renamed overnight and its posts say "WhatsApp us";
+			// a look-alike site moves to a new address and keeps its
+			// "WhatsApp helpline": given only a link, the number is asked
+			// for once too ("is koreajobs-eps-pk.com a real govt site?",
+			// C67-029, C56-032; no script of the corpus is the worse).
 			st.draft().Settled = append(st.draft().Settled, "verify_phone")
 			q := "verify_phone_q"
 			if len(sig.URLs) > 0 {

@@ -364,7 +364,10 @@ func (a *analysis) facts(e Entities) *facts {
 	// there now with one's permit, visa or iqama expired ("mlysia me hu,
 	// permit expire ho gya", C22-031): a worker in distress, whatever an
 	// agent took to renew it
-	f.distress = f.distress || f.abroad && a.liveCue("k_expired") && !a.cue("worker_well")
+	f.distress = f.distress || f.abroad && a.liveCue("k_expired") && !a.cue("worker_well") ||
+		// stranded there now ("nobody came to receive me ... sitting at the
+		// airport", "kafeel lene nahi aaya", blind60 EN-008, RU-037)
+		f.abroad && a.liveCue("stranded")
 	f.feeAmount = a.feeAmount(e)
 	return f
 }
@@ -802,7 +805,12 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// company ne Dubai bheja ... kamre me band kar ke rakha hai aur
 		// maarte hain"): the danger's case, for the model to read
 		return CaseOEPMisconduct
-	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)):
+	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)) &&
+		// an agent met in person who dodged the licence asked of him, paid
+		// partly by bank ("dedh lakh naqad liye aur paune do lakh bank me
+		// ... license ka pucha to baat taal gaya", blind56 RU-036): he
+		// recruits without one, below
+		!(f.noLicence && !f.online && a.cue("offline_agent")):
 		// One with no office, placed in a town or a neighbourhood here,
 		// who talks only on WhatsApp and takes the money paid with no
 		// wallet or bank named ("گل زمان نام کا ایک بندہ ہے جس کا کوئی

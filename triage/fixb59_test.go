@@ -1,0 +1,58 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind59 and blind60, written to sit close to real danger: a
+// phone "qaid" till exams, a girl who shuts herself in to study, a shop
+// shut and its owner counting stock in the godown, a boat on a lake, a
+// family freed by a court and safe now, a boat that sank in the news
+// ("did u see ... they're saying"), a cartoon kidnapping in a biscuit
+// advert. None is an emergency; the dangers they sit beside still are.
+func TestBlind59NearDanger(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Abbu ne mera phone qaid kar liya hai exams tak 😭 ye msg ammi k phone se kar raha hun, kal milte hain academy me",
+		"باجی، آخری بار بولی تھی کمرے میں بند ہو کر پڑھوں گی، پیپر ختم ہوتے ہی کال کرے گی۔ آپ اسے بتا دینا امی یاد کر رہی ہیں",
+		"Tariq bhai ki dukaan 3 din se band hai, aakhri baar bola tha godown me band hoon stock count kar raha hoon, Monday ko kholunga. tab tak cement kahan se milega koi batao",
+		"امی فکر نہ کریں، بیٹا دوستوں کے ساتھ کینجھر جھیل پر کشتی میں ہے، کہہ رہا ہے بیچ پانی میں نیٹ ورک نہیں آ رہا، شام تک واپس آ جائے گا",
+		"ہم سات افراد کا خاندان پچھلے ماہ سانگھڑ کے ایک زمیندار کی قید سے نکل آیا ہے، عدالت نے رہا کیا اور اب سب محفوظ ہیں۔ اب ہم مقدمہ کرنا چاہتے ہیں، کہاں جائیں؟",
+		"did u see, another boat sank off Greece, they're saying 40 boys from Kotli side are missing. Allah rehm kare. this is exactly why I keep telling my cousins dont go by dunki",
+		"that new biscuit advert where little kids get 'kidnapped' by a cartoon monster for the last packet is so creepy, my daughter won't stop crying. who approves these ads?",
+	} {
+		require.NotEqual(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+	for _, s := range []string{
+		"unhon ne mera phone cheen liya aur mujhe kamre me qaid kar diya hai, Dubai me hun",
+		"bhai Libya se kashti me nikla tha, engine band ho gaya hai pani andar aa raha hai",
+		"میری بہن کو ریاض میں مالکن نے کمرے میں بند کر رکھا ہے، کھانا بھی نہیں دیتی",
+		"the agent's men locked us in a warehouse in Tripoli, they beat my cousin yesterday",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
+}
+
+// A licence asked for and dodged or called needless ("licence ka pucha to
+// kehta hai zaroorat nai", "لائسنس پوچھا تو ٹال گیا", "لائسنس کی بات
+// چھوڑو") is no licence: the recruiter is unlicensed, not a promoter's
+// misconduct (the issue's "licence is not needed" read as misconduct).
+func TestBlind59LicenceDodged(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"agent ne mera passport 2 mahine se apne Gujranwala office me rakha hua hai, ab bolta hai 50k aur do to wapis dunga. Oman ka visa lagwana tha. licence ka pucha to kehta hai zaroorat nai",
+		"کل صبح میری بیٹی کی ریاض کی فلائٹ ہے۔ ایجنٹ نے کوئی معاہدہ نہیں دکھایا۔ لائسنس پوچھا تو ٹال گیا، دفتر بھی نہیں ہے۔ دو لاکھ دے چکے ہیں",
+		"سیالکوٹ کا ایک کنسلٹنٹ رومانیہ کے ورک پرمٹ کے لیے نو لاکھ مانگتا ہے۔ او ای پی لائسنس کا پوچھا تو کہتا ہے لائسنس کی بات چھوڑو، کام ہو جائے گا",
+		"I asked about his licence and he laughed, said licence is not needed for Romania. he wants 8 lakh",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseOEPMisconduct, r.CaseType, "%q", s)
+		require.True(t, slices.ContainsFunc(r.Flags, func(f Flag) bool { return f.Code == FlagNoLicence }), "%q: %v", s, r.Flags)
+	}
+	// a licence shown is still one
+	r := Read("licensed OEP Al-Hamd Overseas, licence 2871/RWP, took 4 lakh for Saudi and gave no receipt")
+	require.Equal(t, CaseOEPMisconduct, r.CaseType)
+}
