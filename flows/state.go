@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"time"
 
 	"github.com/hoshyar/hoshyar/lang"
@@ -228,10 +229,22 @@ type ReportSpec struct {
 // situation and the person chose none: a dispute to settle, not an urgent
 // one (a return ticket the contract promised). The bot's closing words and
 // the referral's urgency both follow it.
+//
+// So is a claim for wages from one who is home ("3 mahine pehle Saudi se
+// wapis aaya hun, company ne final settlement aur 2 mahine ki tankhwa nahi
+// di. ab main Pakistan me hun", C67-024): no one is left unpaid abroad.
 func (s *ReportSpec) SettledPlea(situations []string) bool {
-	return s.Kind == KindHelp && len(s.Danger) == 0 && len(situations) == 0 &&
-		(s.Answers["situation"] == "" || s.Answers["situation"] == "other") &&
-		lang.Conversation().Read(s.Text).SafeNow()
+	if s.Kind != KindHelp || len(s.Danger) > 0 {
+		return false
+	}
+	switch {
+	case len(situations) == 0 && (s.Answers["situation"] == "" || s.Answers["situation"] == "other"):
+	case s.Answers["situation"] == "unpaid" && s.Answers["where"] == "pakistan" && s.Answers["whom"] != "other" &&
+		!slices.ContainsFunc(situations, func(x string) bool { return x != "wages_withheld" }):
+	default:
+		return false
+	}
+	return lang.Conversation().Read(s.Text).SafeNow()
 }
 
 // Result is what a step produces.

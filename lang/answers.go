@@ -43,6 +43,7 @@ type conversationFile struct {
 		SourceAfter  []string `json:"source_after"`
 		Alias        []string `json:"alias"`
 		Roles        []string `json:"roles"`
+		SelfNamed    []string `json:"self_named"`
 		Trade        []string `json:"trade"`
 		Licence      []string `json:"licence"`
 		Descriptor   []string `json:"descriptor"`
@@ -92,6 +93,7 @@ type Reader struct {
 	weak                                       map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
+	selfNamed                         [][]string // "khud ko … bolta", "جس سے بات ہوئی وہ …": the person dealt with
 	// licence words cut a licence number off a name ("… lic 3370/RWP");
 	// places abroad (triage.json's one-word country and city names) before
 	// a descriptor word ("Libya wala") say where he works, not who he is.
@@ -168,6 +170,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	np := f.NameParts
 	r.srcBefore, r.srcAfter = r.spelled(wordSeqs(np.SourceBefore)), r.spelled(wordSeqs(np.SourceAfter))
 	r.alias, r.roles = r.spelled(wordSeqs(np.Alias)), r.spelled(wordSeqs(np.Roles))
+	r.selfNamed = r.spelled(wordSeqs(np.SelfNamed))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}
 	for _, w := range np.SourceNouns {
 		r.srcNouns[NormalizeWord(w)] = true

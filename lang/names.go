@@ -724,11 +724,26 @@ func (rd *Reading) namedList() (names, aliases []string) {
 	for k, c := range clauses {
 		sub := rd.r.Read(c)
 		if k > 0 {
+			if n := sub.selfNamedIn(); n != "" {
+				// "Gulf Link Recruitment Services. jo banda baat krta tha
+				// wo khud ko Waqas Butt bolta tha" (C67-001): the person
+				// dealt with, kept after the firm, as a role names him
+				given = append(given, n)
+				marked = true
+				continue
+			}
 			if a := sub.aliasName(); a != "" {
 				aliases = append(aliases, a)
 				marked = true
 				continue
 			}
+		}
+		if q := sub.firmQuoted(); q != "" {
+			// "She says company is 'Golden Apex Tech'. Her name is 'Cindy'"
+			// (C67-011): the firm, in quotes after its word, then the person
+			given = append(given, q)
+			marked, firstGiven = marked || k > 0, firstGiven || k == 0
+			continue
 		}
 		if n := sub.NamedIn(); n != "" {
 			if k > 0 && accountHandle(c, n) {
@@ -751,6 +766,9 @@ func (rd *Reading) namedList() (names, aliases []string) {
 			people++
 			marked, firstGiven = true, firstGiven || k == 0
 			continue
+		}
+		if k > 0 && sub.onlyRole() {
+			continue // "calls himself Faisal, 'HR manager'" (C68-001): his post, no other name
 		}
 		if k > 0 {
 			if n := sub.roleName(); n != "" {
@@ -902,6 +920,9 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 				m++
 			}
 			if m+1 == j && r.srcNouns[toks[m].S] {
+				if k-2 > i && copulas[toks[k-1].S] {
+					return k - 1 // "Al Wakra Logistics WLL is on the letter" (C68-001)
+				}
 				return k
 			}
 		}
@@ -971,6 +992,25 @@ func (rd *Reading) aliasName() string {
 	return ""
 }
 
+// selfNamedIn returns the person a clause says goes by a name or was the
+// one dealt with ("wo khud ko Waqas Butt bolta tha", "دفتر میں جس سے بات
+// ہوئی وہ گل زمان تھا", "the guy on whatsapp calls himself Faisal"): the
+// name after the lexicon's self_named words, without the words of saying
+// after it; "" when there is none.
+func (rd *Reading) selfNamedIn() string {
+	toks := rd.toks
+	for k := range toks {
+		if n := seqAt(toks, k, len(toks), rd.r.selfNamed); n > 0 {
+			j := k + n
+			for j < len(toks) && !toks[j].Brk {
+				j++
+			}
+			return rd.nameSpan(k+n, j, 4)
+		}
+	}
+	return ""
+}
+
 // roleName returns a person a clause names by a role in the firm ("owner
 // Sohail Rana", "its manager is Asif", "Sohail Rana malik hai", "مالک سہیل
 // رانا ہے"), or "".
@@ -1010,6 +1050,53 @@ func (rd *Reading) roleName() string {
 		break
 	}
 	return ""
+}
+
+// firmQuoted returns a name in quotes that a firm's word ("company",
+// "agency", "کمپنی") introduces within the three words before it ("company
+// is 'Golden Apex Tech'", "agency ka naam 'Al Noor'"), or "".
+func (rd *Reading) firmQuoted() string {
+	at := strings.IndexAny(rd.Text, "'\"‘“«")
+	if at < 0 {
+		return ""
+	}
+	q := rd.Text[at+1:] // a clause may end before the closing quote
+	if end := strings.IndexAny(q, "'\"’”»"); end >= 0 {
+		q = q[:end]
+	}
+	if q = strings.TrimSpace(q); q == "" || len(strings.Fields(q)) > 6 {
+		return ""
+	}
+	for k := len(rd.toks) - 1; k >= 0; k-- {
+		if rd.toks[k].End > at {
+			continue
+		}
+		for m := k; m >= 0 && m > k-3; m-- {
+			if w := rd.toks[m].S; rd.r.firmKinds[w] && w != "name" && w != "naam" && w != "نام" && w != "board" {
+				return q
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// onlyRole reports a clause that is a post and nothing else ("'HR
+// manager'", "the owner"): role words, with at most one short word beside
+// them that is no name ("HR", "the", "his").
+func (rd *Reading) onlyRole() bool {
+	role, other := 0, 0
+	for k := 0; k < len(rd.toks); k++ {
+		if n := seqAt(rd.toks, k, len(rd.toks), rd.r.roles); n > 0 {
+			role += n
+			k += n - 1
+			continue
+		}
+		if t := rd.toks[k].S; len(t) > 2 && !nameDeterminers[t] && !possessives[t] {
+			other++ // a word that may be a name ("manager Saeed")
+		}
+	}
+	return role > 0 && other == 0
 }
 
 // hasRole reports a role word anywhere in the reading ("manager",
