@@ -103,7 +103,10 @@ func (st *step) accept(q *question, r reply) {
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.more)) { // in one order, as everywhere
 		v := r.more[k]
-		if _, given := d.Answers[k]; !given {
+		if _, given := d.Answers[k]; !given || k == "paid_amount" && q.node == NodeReportPaid && v != d.Answers[k] && bigSum(v) {
+			// asked whether they paid, the sum they answer with is what was
+			// paid, over one read before from the money asked ("total 1 lakh
+			// 60 hazar ... 25 aur 35 diye", then "ji 60 hazar", C69-032)
 			st.setAnswer(k, v)
 			st.settle(k)
 		}
@@ -1888,6 +1891,13 @@ func lessThan(a, b string) bool {
 	ca, va, okA := ReadAmount(a)
 	cb, vb, okB := ReadAmount(b)
 	return okA && okB && ca == cb && va < vb
+}
+
+// bigSum reports a sum written by FormatAmount of a thousand or more (no
+// "ji 10" read as ten rupees).
+func bigSum(s string) bool {
+	_, v, ok := ReadAmount(s)
+	return ok && v >= 1000
 }
 
 // paymentOf names how money was paid, the remote channels first.

@@ -39,3 +39,22 @@ func TestWagesClaimedFromHomeAreSettled(t *testing.T) {
 		}
 	}
 }
+
+// Found in C69: asked whether they paid, the sum the person answers with
+// is the sum paid, over one read before from the money asked; a bare "ji"
+// or a small number keeps it.
+func TestPaidAnswerSumReplacesOneReadBefore(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"ji 60 hazar", "Rs 60,000"},
+		{"haan", "Rs 35,000"},
+		{"yes, 10", "Rs 35,000"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaid, "ur-Latn")
+		st.Draft.Answers["money_asked"] = "Rs 1,60,000"
+		st.Draft.Answers["paid_amount"] = "Rs 35,000"
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 9}, t0)
+		require.Equal(t, "yes", res.State.Draft.Answers["paid"], c.text)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], c.text)
+	}
+}

@@ -44,6 +44,8 @@ type conversationFile struct {
 		Alias        []string `json:"alias"`
 		Roles        []string `json:"roles"`
 		SelfNamed    []string `json:"self_named"`
+		TalkerBefore []string `json:"talker_before"`
+		TalkerAfter  []string `json:"talker_after"`
 		Trade        []string `json:"trade"`
 		Licence      []string `json:"licence"`
 		Descriptor   []string `json:"descriptor"`
@@ -94,6 +96,7 @@ type Reader struct {
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
 	selfNamed                         [][]string // "khud ko … bolta", "جس سے بات ہوئی وہ …": the person dealt with
+	talkerBefore, talkerAfter         [][]string // "کوئی … بات کرتے تھے": the one who talked to the writer
 	// licence words cut a licence number off a name ("… lic 3370/RWP");
 	// places abroad (triage.json's one-word country and city names) before
 	// a descriptor word ("Libya wala") say where he works, not who he is.
@@ -171,6 +174,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	r.srcBefore, r.srcAfter = r.spelled(wordSeqs(np.SourceBefore)), r.spelled(wordSeqs(np.SourceAfter))
 	r.alias, r.roles = r.spelled(wordSeqs(np.Alias)), r.spelled(wordSeqs(np.Roles))
 	r.selfNamed = r.spelled(wordSeqs(np.SelfNamed))
+	r.talkerBefore, r.talkerAfter = r.spelled(wordSeqs(np.TalkerBefore)), r.spelled(wordSeqs(np.TalkerAfter))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}
 	for _, w := range np.SourceNouns {
 		r.srcNouns[NormalizeWord(w)] = true

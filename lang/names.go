@@ -1008,8 +1008,28 @@ func (rd *Reading) selfNamedIn() string {
 			return rd.nameSpan(k+n, j, 4)
 		}
 	}
+	// "فون پر کوئی ملک صاحب بات کرتے تھے" (C68-031), "ek Bilal call karta
+	// tha": the one who talked, named between the lexicon's talker words
+	for k := range toks {
+		n := seqAt(toks, k, len(toks), rd.r.talkerBefore)
+		if n == 0 {
+			continue
+		}
+		for e := k + n + 1; e < len(toks) && e <= k+n+4 && !toks[e].Brk; e++ {
+			if seqAt(toks, e, len(toks), rd.r.talkerAfter) > 0 {
+				if s := rd.nameSpan(k+n, e, 4); s != "" && startsName(rd.word(k+n)) {
+					return s
+				}
+				break
+			}
+		}
+	}
 	return ""
 }
+
+// startsName reports a word that may open a name: written with a capital,
+// or in a script without capitals ("ملک صاحب").
+func startsName(w string) bool { return !isLatin(w) || titleCase(w) }
 
 // roleName returns a person a clause names by a role in the firm ("owner
 // Sohail Rana", "its manager is Asif", "Sohail Rana malik hai", "مالک سہیل
@@ -1027,6 +1047,28 @@ func (rd *Reading) roleName() string {
 			}
 		}
 		if !copulas[toks[k].S] {
+			break
+		}
+	}
+	// a role with what the person did, then the name: "the man who talks
+	// is Qari Naveed", "The local guy who took the money is Usman Qureshi
+	// in Islamabad" (C70-001, C70-025)
+	for k := 0; k < len(toks) && k < 2; k++ {
+		n := seqAt(toks, k, len(toks), rd.r.roles)
+		if n == 0 || k+n >= len(toks) || !relatives[toks[k+n].S] {
+			continue
+		}
+		for c := k + n + 1; c < len(toks) && c <= k+n+8 && !toks[c].Brk; c++ {
+			if toks[c].S != "is" && toks[c].S != "was" {
+				continue
+			}
+			e := c + 1
+			for e < len(toks) && e < c+5 && !toks[e].Brk && !rd.r.notName(toks[e].S) && !toks[e].Digits {
+				e++
+			}
+			if e > c+1 && startsName(rd.word(c+1)) {
+				return strings.Trim(rd.Text[toks[c+1].Start:toks[e-1].End], " .,:;-'\"")
+			}
 			break
 		}
 	}
@@ -1072,7 +1114,7 @@ func (rd *Reading) firmQuoted() string {
 			continue
 		}
 		for m := k; m >= 0 && m > k-3; m-- {
-			if w := rd.toks[m].S; rd.r.firmKinds[w] && w != "name" && w != "naam" && w != "نام" && w != "board" {
+			if w := rd.toks[m].S; rd.r.firmKinds[w] && !notFirmWord[w] {
 				return q
 			}
 		}
@@ -1080,6 +1122,14 @@ func (rd *Reading) firmQuoted() string {
 	}
 	return ""
 }
+
+// relatives open what a person did, after the word for him ("the man who
+// talks is …").
+var relatives = WordSet([]string{"who", "that", "jo", "جو"})
+
+// notFirmWord are the words of firm_kinds that name no firm before a quote
+// ("name 'Cindy'", "banda 'Bilal'"): a name's or a person's word.
+var notFirmWord = WordSet([]string{"name", "naam", "نام", "board", "person", "individual", "banda", "bnda", "aadmi", "admi", "بندہ", "آدمی"})
 
 // onlyRole reports a clause that is a post and nothing else ("'HR
 // manager'", "the owner"): role words, with at most one short word beside

@@ -23,13 +23,26 @@ func TestC67PersonBesideTheFirm(t *testing.T) {
 		{"Al Wakra Logistics WLL is on the letter. the guy on whatsapp calls himself Faisal, 'HR manager'", "Al Wakra Logistics WLL", "Faisal"},
 		{"Star Gulf Overseas, the man i spoke to was Adnan Qureshi", "Star Gulf Overseas", "Adnan Qureshi"},
 		{"Al Hamd Travels, manager Saeed", "Al Hamd Travels", "Saeed"},
+		// C68-C70: the one who talked, a role with what he did, a role word
+		{"المدینہ مین پاور سروسز، فون پر کوئی ملک صاحب بات کرتے تھے", "المدینہ مین پاور سروسز", "ملک صاحب"},
+		{"Star Travels, ek Bilal call karta tha", "Star Travels", "Bilal"},
+		{"page name is Al Haramain Hajj Services. the man who talks is Qari Naveed, says he is manager", "Al Haramain Hajj Services", "Qari Naveed"},
+		{"Maple Route Immigration Services. The local guy who took the money is Usman Qureshi in Islamabad", "Maple Route Immigration Services", "Usman Qureshi"},
+		{"Britannia Care Link. consultant is Hassan Raza", "Britannia Care Link", "Hassan Raza"},
 	} {
 		head, also := r.Read(c.text).NameParts()
 		require.Equal(t, c.head, head, c.text)
 		require.Equal(t, []string{c.also}, also, c.text)
 	}
+	// a denial of a person is no name; what the site calls itself is
+	head, also := r.Read("no person, the site calls itself 'BEOE Japan Cell'").NameParts()
+	require.Equal(t, "BEOE Japan Cell", head)
+	require.Empty(t, also)
+	head, also = r.Read("Star Travels, koi banda baat karta tha").NameParts()
+	require.Equal(t, "Star Travels", head)
+	require.Empty(t, also)
 	// one name alone is still the answer
-	head, also := r.Read("Imran, the manager").NameParts()
+	head, also = r.Read("Imran, the manager").NameParts()
 	require.Equal(t, "Imran", head)
 	require.Empty(t, also)
 }

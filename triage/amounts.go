@@ -806,7 +806,7 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			qs[0].value = round2(qs[0].value + v) // "280 روپے 15 پیسے" is 280.15
 			to += 2
 		}
-		carried := false
+		carried, carriedUnit := false, 0.0
 		if code == "" {
 			last := qs[len(qs)-1]
 			carry := len(qs) == 1 && prev.ok && wordsBetween(atoms, prev.end, q.from) <= carryWords && !isYear(atoms, q)
@@ -838,8 +838,15 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				qs[0].value = round2(q.value * prev.unit)
 				code, carried = prev.code, true
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
-				qs[0].value = round2(q.value * prev.unit) // "35 lakh total, 10 already paid"
-				code, carried = prev.code, true
+				u := prev.unit // "35 lakh total, 10 already paid"
+				if q.value*u > prev.value && u > 1000 && q.value*1000 <= prev.value && math.Mod(prev.value, u) != 0 {
+					// "total 1 lakh 60 hazar bante hain, 25 aur 35 diye"
+					// (C69-032): a part paid of a total told in lakhs and
+					// thousands is no more than it, so in its thousands
+					u = 1000
+				}
+				qs[0].value = round2(q.value * u)
+				code, carried, carriedUnit = prev.code, true, u
 			case carry && prev.unit > 1 && q.value < 100 && q.value > prev.value/prev.unit && totalBefore(atoms, q.from):
 				// "9 lakh, ab 2 aur maang rahe to total 11 ho gaye" (C38-035):
 				// the sums before, added up, in their unit
@@ -866,6 +873,9 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		if unit := qs[len(qs)-1].unit; named || unit > 1 || carried {
 			if carried && unit == 1 {
 				unit = prev.unit
+				if carriedUnit > 0 {
+					unit = carriedUnit // the next part is in the same unit ("25 aur 35 diye")
+				}
 			}
 			prev.code, prev.unit, prev.value, prev.end, prev.ok = code, unit, qs[len(qs)-1].value, to, true
 		}

@@ -56,3 +56,28 @@ func TestBlind59LicenceDodged(t *testing.T) {
 	r := Read("licensed OEP Al-Hamd Overseas, licence 2871/RWP, took 4 lakh for Saudi and gave no receipt")
 	require.Equal(t, CaseOEPMisconduct, r.CaseType)
 }
+
+// Found in C69 and C70: parts paid of a total told in lakhs and thousands
+// are in its thousands ("total 1 lakh 60 hazar bante hain, 25 aur 35
+// diye"), while a total told after parts in lakhs stays in lakhs ("3.5 lac
+// first, now 1 lac more. 4.5 total"); a mother who fell ill crying at home
+// puts no one in peril on the road (a son about to leave by dunki is
+// urgent, not an emergency).
+func TestC69PartsAndPeril(t *testing.T) {
+	t.Parallel()
+	vals := func(s string) []float64 {
+		var out []float64
+		for _, a := range Extract(s).Amounts {
+			out = append(out, a.Value)
+		}
+		return out
+	}
+	require.Equal(t, []float64{160000, 25000, 35000, 100000}, vals("total 1 lakh 60 hazar bante hain, 25 aur 35 diye phr 1 lakh aur mang rahe thay"))
+	require.Equal(t, []float64{350000, 100000, 450000}, vals("3.5 lac first, now 1 lac more. 4.5 total"))
+	require.Equal(t, []float64{3500000, 1000000}, vals("35 lakh total, 10 already paid"))
+	r := Read("میرا بیٹا ایک ایجنٹ کے ساتھ یونان جانے لگا ہے ایران ترکی کے راستے سے ڈنکی لگا کر۔ اس کی ماں رو رو کر بیمار ہو گئی ہے۔ آٹھ لاکھ لے چکا ہے، پرسوں ان کو کوئٹہ لے کر جانا ہے پھر تفتان")
+	require.Equal(t, CaseSmuggling, r.CaseType)
+	require.Equal(t, UrgencyUrgent, r.Urgency)
+	// one ill on the road still is in peril
+	require.Equal(t, UrgencyEmergency, Read("bhai dunki pe hai Iran ke pahar me, bohat bimar hai, bukhar hai chal nahi sakta").Urgency)
+}
