@@ -414,7 +414,10 @@ func offerLure(spec *flows.ReportSpec, a triage.Assessment) bool {
 			return false
 		}
 	}
-	return lang.Conversation().Read(spec.Text).Suspected()
+	// feared ("mujhe shak hai"), or asked about ("is this the scam compound
+	// thing?", C70-018)
+	rd := lang.Conversation().Read(spec.Text)
+	return rd.Suspected() || rd.Question()
 }
 
 // pushedAbroad reports a plea from Pakistan about an agent who holds the

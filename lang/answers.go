@@ -285,7 +285,8 @@ func (r *Reader) Read(text string) *Reading {
 			}
 		}
 		next := i+1 < len(toks) && !toks[i+1].Brk
-		after := i > 0 && !toks[i].Brk && (r.numAfter[toks[i-1].S] || next && r.numAfterID[toks[i-1].S])
+		after := i > 0 && !toks[i].Brk && (r.numAfter[toks[i-1].S] || next && r.numAfterID[toks[i-1].S]) &&
+			!(i > 1 && toks[i-2].S == toks[i].S) // "no cnic no passport": a "no" of each, no "CNIC number" (C70-018)
 		if r.numAbbrev[toks[i].S] && (after || next && r.numBefore[toks[i+1].S] ||
 			next && toks[i+1].Digits && len(toks[i+1].S) >= 7) {
 			toks[i].S = "number"
@@ -2526,6 +2527,27 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // payment words only ("de diye", "paid", "بھیجے تھے"): an advert's "pay
 // Rs 4 lakh in advance" is not a payment. It is PolarYes, PolarNo (the
 // words negated: "paise nahi diye"), PolarNotYet, or PolarNone.
+// thingBefore reports a visa, a passport or a job right before token i
+// ("ویزا دینے کا کہا"): what is to be given is no money.
+func (rd *Reading) thingBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := rd.toks[i-1].S
+	return rd.r.lex.Class("visa")[w] || rd.r.lex.Class("passport")[w] || rd.r.lex.Class("job")[w]
+}
+
+// moneyInClause reports a number or a word of money in clause c.
+func (rd *Reading) moneyInClause(clauseOf []int, c int) bool {
+	money, paise := rd.r.lex.Class("money"), rd.r.lex.Class("paise")
+	for k, t := range rd.toks {
+		if clauseOf[k] == c && (t.Digits || money[t.S] || paise[t.S]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
 	docs := rd.docClauses()
@@ -2547,6 +2569,9 @@ func (rd *Reading) PaidDone() Polarity {
 			// "he takes 6 lakh, half before and half after the visa, my
 			// cousin also paid him 3 lakh": the agent's terms, then what
 			// was paid
+		case h.Key == "not_yet" && givenAt > h.i && (clauseOf[h.i] < given && !rd.moneyInClause(clauseOf, clauseOf[h.i]) || rd.thingBefore(h.i)):
+			// "دبئی کا وزٹ ویزا دینے کا کہا ... ۳ لاکھ لیے ہیں" (C70-004): a
+			// visa to be given, no money; the sum taken after it was paid
 		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] > given:
 			// "85000 jazzcash kiye, baqi baad me dene thy", "نقد دیے،
 			// رسید مانگی تو کہا بعد میں ملے گی": a later "later" is the
