@@ -1043,6 +1043,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
 		} else if t := listedFees(rd, sig.Amounts); t != nil {
 			a = t // "25k registration or 18k medical bola tha", "visa ke 2 lakh aur ticket ke 50 hazar"
+		} else if t := addedUp(said, rd.NowBetween); t != nil {
+			a = t // "2,500 registration, and now 4,000 more for medical slot" (C68-009, C67-006)
 		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
 			a = t // "5000 euro total, 2 lakh file charges pehle"
 		}

@@ -58,3 +58,19 @@ func TestPaidAnswerSumReplacesOneReadBefore(t *testing.T) {
 		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], c.text)
 	}
 }
+
+// Found in C67 and C68: fees asked on top of one another ("2,500
+// registration, and now 4,000 more for medical slot") are the money asked
+// in all; a sum demanded now is no part of what was paid.
+func TestFeesAskedOneOnTopOfAnother(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "2,500 registration, and now 4,000 more for medical slot", "Rs 6,500"},
+		{"ur", "۲۵۰۰ رجسٹریشن، اب ۱۲ ہزار میڈیکل کا کہہ رہے ہیں", "Rs 14,500"},
+		{"ur-Latn", "pehle 6 lakh bola ab 5 lakh", "Rs 5,00,000"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportMoney, c.locale)
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 9}, t0)
+		require.Equal(t, c.want, res.State.Draft.Answers["money_asked"], c.text)
+	}
+}

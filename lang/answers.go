@@ -1421,6 +1421,19 @@ func (rd *Reading) ListedBetween(a, b int) bool {
 	return between == ""
 }
 
+// NowBetween reports a word of "now" between byte offsets a and b ("2,500
+// registration, and now 4,000 more for medical", "۲۵۰۰ رجسٹریشن، اب ۱۲
+// ہزار میڈیکل"): a sum asked on top of the one before. Read only of money
+// asked (a sum demanded now is no part of what was paid).
+func (rd *Reading) NowBetween(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "now_more") {
+		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) ThenBetween(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "then") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {

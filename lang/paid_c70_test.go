@@ -38,3 +38,16 @@ func TestC70PaidAndDocuments(t *testing.T) {
 		require.Equal(t, c.want, v, c.text)
 	}
 }
+
+// Found in C67 and C68: fees asked one on top of the other with a "now"
+// between ("2,500 registration, and now 4,000 more for medical slot", "۲۵۰۰
+// رجسٹریشن، اب ۱۲ ہزار میڈیکل کا کہہ رہے ہیں") are read as one after the
+// other; the engine adds them up as the money asked (flows test).
+func TestC68NowBetweenFees(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	rd := r.Read("2,500 registration, and now 4,000 more for medical slot")
+	require.True(t, rd.NowBetween(0, len(rd.Text)))
+	rd = r.Read("2,500 registration, 4,000 medical")
+	require.False(t, rd.NowBetween(0, len(rd.Text)))
+}
