@@ -882,8 +882,8 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 			// from; contact is here, no other number
 			return reply{ok: true, value: "", fix: map[string]string{"contact": "here"}}
 		}
-		if v, ok := rd.Option("contact"); ok && v == "here" {
-			return skipped // "chat pe hi rabta karo": this chat it is
+		if v, ok := rd.Option("contact"); ok && v == "here" && rd.Words() <= 8 {
+			return skipped // "chat pe hi rabta karo": this chat it is; not the "yahan" of "mai yahan mar jaungi" (C72-020)
 		}
 	}
 	if rd.Unknown() || rd.YesNo() == lang.PolarNo || rd.YesNo() == lang.PolarNotYet || rd.Skip() {

@@ -74,3 +74,32 @@ func TestFeesAskedOneOnTopOfAnother(t *testing.T) {
 		require.Equal(t, c.want, res.State.Draft.Answers["money_asked"], c.text)
 	}
 }
+
+// Found in C72: asked for a number to call, a plea that says "yahan" ("plz
+// jaldi kren wo keh rahi thi mai yahan mar jaungi") is no "here, in this
+// chat": the number is asked again, not dropped; "mera naam bilkul na aaye"
+// asked for consent is anonymous.
+func TestC72PleaAtNumberAndNameKeptOut(t *testing.T) {
+	t.Parallel()
+	st := flows.AtQuestion(flows.NodeHelpNumber, "ur-Latn")
+	st.Draft.Answers["contact"] = "number"
+	res := realEngine().Step(st, flows.Input{Text: "plz jaldi kren wo keh rahi thi mai yahan mar jaungi", MessageID: 9}, t0)
+	require.Equal(t, flows.NodeHelpNumber, res.State.Node)
+	res = realEngine().Step(res.State, flows.Input{Text: "0345 2670913", MessageID: 10, Reference: "HSY-NUM72"}, t0)
+	require.True(t, created(res))
+	var number string
+	for _, ef := range res.Effects {
+		if ef.Report != nil {
+			number = ef.Report.Answers["contact_number"]
+		}
+	}
+	require.Equal(t, "+923452670913", number)
+	st = flows.AtQuestion(flows.NodeHelpNumber, "ur-Latn")
+	st.Draft.Answers["contact"] = "number"
+	res = realEngine().Step(st, flows.Input{Text: "chat pe hi rabta karo", MessageID: 9}, t0)
+	require.NotEqual(t, flows.NodeHelpNumber, res.State.Node, "a short 'here' still answers")
+
+	st = flows.AtQuestion(flows.NodeReportConsent, "ur-Latn")
+	res = realEngine().Step(st, flows.Input{Text: "mera naam bilkul na aaye, chacha ko pata chala to bht masla hoga", MessageID: 9}, t0)
+	require.Equal(t, "no", res.State.Draft.Answers["consent"])
+}

@@ -231,6 +231,9 @@ func (rd *Reading) nameList() (names, aliases []string) {
 	if n, a, ok := rd.guessedName(); ok {
 		return n, a
 	}
+	if n := rd.selfNamedIn(); n != "" && len(rd.clauseTexts()) == 1 {
+		return []string{n}, nil // "call ki to banda bola Qari Zubair bol raha hun" (C72-002)
+	}
 	if rest := rd.afterNoName(); rest != "" {
 		// "no agency name, the contact page only says Registration
 		// Officer Ahmed Raza": the name is in what follows the denial
@@ -725,6 +728,9 @@ func (rd *Reading) namedList() (names, aliases []string) {
 		sub := rd.r.Read(c)
 		if k > 0 {
 			if n := sub.selfNamedIn(); n != "" {
+				if strings.Contains(strings.ToLower(clauses[0]), strings.ToLower(n)) {
+					continue // "Imran bhai, khud ko Imran Dubai wala kehta hai": the name again
+				}
 				// "Gulf Link Recruitment Services. jo banda baat krta tha
 				// wo khud ko Waqas Butt bolta tha" (C67-001): the person
 				// dealt with, kept after the firm, as a role names him
@@ -1005,7 +1011,10 @@ func (rd *Reading) selfNamedIn() string {
 			for j < len(toks) && !toks[j].Brk {
 				j++
 			}
-			return rd.nameSpan(k+n, j, 4)
+			if s := rd.nameSpan(k+n, j, 4); s != "" && !rd.r.Read(s).onlyRole() {
+				return s // not "says he is manager": his post
+			}
+			break
 		}
 	}
 	// "فون پر کوئی ملک صاحب بات کرتے تھے" (C68-031), "ek Bilal call karta

@@ -29,6 +29,8 @@ func TestC67PersonBesideTheFirm(t *testing.T) {
 		{"page name is Al Haramain Hajj Services. the man who talks is Qari Naveed, says he is manager", "Al Haramain Hajj Services", "Qari Naveed"},
 		{"Maple Route Immigration Services. The local guy who took the money is Usman Qureshi in Islamabad", "Maple Route Immigration Services", "Usman Qureshi"},
 		{"Britannia Care Link. consultant is Hassan Raza", "Britannia Care Link", "Hassan Raza"},
+		// C71-C72: what he says he is, his post beside it
+		{"Qatar Prime Logistics. guy on whatsapp says he is Faisal, HR officer", "Qatar Prime Logistics", "Faisal"},
 	} {
 		head, also := r.Read(c.text).NameParts()
 		require.Equal(t, c.head, head, c.text)
@@ -41,6 +43,11 @@ func TestC67PersonBesideTheFirm(t *testing.T) {
 	head, also = r.Read("Star Travels, koi banda baat karta tha").NameParts()
 	require.Equal(t, "Star Travels", head)
 	require.Empty(t, also)
+	// a name said on a call, or what they called themselves
+	head, _ = r.Read("call ki to banda bola Qari Zubair bol raha hun").NameParts()
+	require.Equal(t, "Qari Zubair", head)
+	head, _ = r.Read("انہوں نے خود کو Global Canada Hiring Team کہا").NameParts()
+	require.Equal(t, "Global Canada Hiring Team", head)
 	// one name alone is still the answer
 	head, also = r.Read("Imran, the manager").NameParts()
 	require.Equal(t, "Imran", head)
