@@ -730,7 +730,11 @@ func thisNumber(rd *lang.Reading) bool {
 // readFree reads a free answer (a name, a place): anything but an aside,
 // a skip or "don't know", with the words that introduce it dropped.
 func (st *step) readFree(q *question, rd *lang.Reading) reply {
-	if rd.Unknown() && (rd.Words() <= 6 || rd.UnknownFirst() || q.expect == expectName && rd.NameNotKnown()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast())) {
+	// "don't know the exact place, somewhere in Myanmar near the Thai
+	// border", "I think he last called from Tripoli" (A32-0245, A31-0246):
+	// not known exactly, but a place is told
+	placeTold := q.expect == expectPlace && len(st.signals().Countries) > 0
+	if rd.Unknown() && !placeTold && (rd.Words() <= 6 || rd.UnknownFirst() || q.expect == expectName && rd.NameNotKnown()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast())) {
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {

@@ -103,3 +103,29 @@ func TestC72PleaAtNumberAndNameKeptOut(t *testing.T) {
 	res = realEngine().Step(st, flows.Input{Text: "mera naam bilkul na aaye, chacha ko pata chala to bht masla hoga", MessageID: 9}, t0)
 	require.Equal(t, "no", res.State.Draft.Answers["consent"])
 }
+
+// Found in A31 and A32: a place told beside a "don't know" is kept ("don't
+// know the exact place, somewhere in Myanmar near the Thai border"); a
+// summary answered "I didn't pay anything, you wrote yes" or "وہ لکھنا رہ
+// گیا" is a change, not a send; misspellings read as their word ("havent
+// been payed", "anonymus", "dont remeber").
+func TestA32PlacesSummariesAndTypos(t *testing.T) {
+	t.Parallel()
+	step := func(node, locale, text string) flows.Result {
+		return realEngine().Step(flows.AtQuestion(node, locale), flows.Input{Text: text, MessageID: 9}, t0)
+	}
+	res := step(flows.NodeHelpPlace, "en", "don't know the exact place, somewhere in Myanmar near the Thai border")
+	require.Contains(t, res.State.Draft.Answers["place"], "Myanmar")
+	res = step(flows.NodeHelpPlace, "ur-Latn", "pta nai kaha h, ghar wale bhi nai jante")
+	require.Empty(t, res.State.Draft.Answers["place"])
+	for _, c := range []struct{ locale, text string }{
+		{"en", "I didn't pay anything, you wrote yes"},
+		{"ur", "میں نے شناختی کارڈ بھی دیا تھا، وہ لکھنا رہ گیا"},
+	} {
+		res = step(flows.NodeReportSummary, c.locale, c.text)
+		require.False(t, created(res), c.text)
+	}
+	require.True(t, created(step(flows.NodeReportSummary, "ur-Latn", "sab sahi hai bhej do")))
+	require.Equal(t, "unpaid", step(flows.NodeHelpWhat, "en", "havent been payed for 4 months").State.Draft.Answers["situation"])
+	require.Equal(t, "no", step(flows.NodeReportConsent, "en", "I'd rather stay anonymus, my family doesnt know I'm reporting").State.Draft.Answers["consent"])
+}
