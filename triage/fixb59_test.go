@@ -2,6 +2,7 @@ package triage
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -80,4 +81,27 @@ func TestC69PartsAndPeril(t *testing.T) {
 	require.Equal(t, UrgencyUrgent, r.Urgency)
 	// one ill on the road still is in peril
 	require.Equal(t, UrgencyEmergency, Read("bhai dunki pe hai Iran ke pahar me, bohat bimar hai, bukhar hai chal nahi sakta").Urgency)
+}
+
+// Found in blind62: danger words the model reads, from the whole message,
+// as no emergency and no case of danger ("یہ تو سراسر زیادتی ہے نا" of a
+// licensed firm's fee, a GPS watch sold against "bachon ki kidnapping ka
+// dar") are no emergency; a person held stays one.
+func TestBlind62ModelLowersDangerWordsOfNoDanger(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"لائسنس یافتہ کمپنی نے قطر کے لیے مجھ سے 3,50,000 روپے لیے مگر رسید صرف 15000 کی دی۔ یہ تو سراسر زیادتی ہے نا؟",
+		"Bachon ki kidnapping ka dar? Kids GPS smartwatch sirf Rs 4,999 me, cash on delivery. order k liye reply karein",
+	} {
+		r := Read(s)
+		require.NotEqual(t, UrgencyEmergency, r.Urgency, "%q", s)
+		require.True(t, slices.ContainsFunc(r.Danger, func(d string) bool { return strings.HasPrefix(d, "Model: danger words") }), "%v", r.Danger)
+	}
+	for _, s := range []string{
+		"company wale hamein jane nahi dete, passport bhi unke paas hai",
+		"agent ne shohar ko Oman me ek kamre me band kar rakha hai, dhamkiyan deta hai, 1 lakh mang raha hai",
+		"ایجنٹ والوں نے میری بہن کے ساتھ زیادتی کی ہے، وہ دبئی میں ایک فلیٹ میں ہے",
+	} {
+		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
+	}
 }
