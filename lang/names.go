@@ -1059,6 +1059,22 @@ func (rd *Reading) roleName() string {
 			break
 		}
 	}
+	// a role, the name, then what the person did: "a lady Sana handled the
+	// whatsapp" (C72-012)
+	for k := 0; k < len(toks) && k < 2; k++ {
+		n := seqAt(toks, k, len(toks), rd.r.roles)
+		if n == 0 {
+			continue
+		}
+		i, e := k+n, k+n
+		for e < len(toks) && e < i+3 && !toks[e].Brk && !rd.r.notName(toks[e].S) && !toks[e].Digits && startsName(rd.word(e)) && isLatin(rd.word(e)) {
+			e++
+		}
+		if e > i && e < len(toks) && !toks[e].Brk && !startsName(rd.word(e)) {
+			return strings.Trim(rd.Text[toks[i].Start:toks[e-1].End], " .,:;-'\"")
+		}
+		break
+	}
 	// a role with what the person did, then the name: "the man who talks
 	// is Qari Naveed", "The local guy who took the money is Usman Qureshi
 	// in Islamabad" (C70-001, C70-025)

@@ -31,6 +31,8 @@ func TestC67PersonBesideTheFirm(t *testing.T) {
 		{"Britannia Care Link. consultant is Hassan Raza", "Britannia Care Link", "Hassan Raza"},
 		// C71-C72: what he says he is, his post beside it
 		{"Qatar Prime Logistics. guy on whatsapp says he is Faisal, HR officer", "Qatar Prime Logistics", "Faisal"},
+		{"Euro Jobs Pakistan, a lady Sana handled the whatsapp", "Euro Jobs Pakistan", "Sana"},
+		{"Al Madina Manpower Services, license 1932/LHR. dealing Rana Tahir sb se hui", "Al Madina Manpower Services", "Rana Tahir"},
 	} {
 		head, also := r.Read(c.text).NameParts()
 		require.Equal(t, c.head, head, c.text)
