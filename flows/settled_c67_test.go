@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -128,4 +129,26 @@ func TestA32PlacesSummariesAndTypos(t *testing.T) {
 	require.True(t, created(step(flows.NodeReportSummary, "ur-Latn", "sab sahi hai bhej do")))
 	require.Equal(t, "unpaid", step(flows.NodeHelpWhat, "en", "havent been payed for 4 months").State.Draft.Answers["situation"])
 	require.Equal(t, "no", step(flows.NodeReportConsent, "en", "I'd rather stay anonymus, my family doesnt know I'm reporting").State.Draft.Answers["consent"])
+}
+
+// Found in A33: "pehle batao mera data kis ke paas hai" asked at the erase
+// question ERASED the person's data (a request before erasing is no yes);
+// "yes cash, he didn't give any receipt" was stored as not paid.
+func TestA33EraseAskFirstAndReceiptNotGiven(t *testing.T) {
+	t.Parallel()
+	res := realEngine().Step(flows.AtQuestion(flows.NodeErase, "ur-Latn"), flows.Input{Text: "pehle batao mera data kis ke paas hai", MessageID: 9}, t0)
+	for _, ef := range res.Effects {
+		require.NotEqual(t, flows.EffectErase, ef.Kind)
+	}
+	require.Equal(t, flows.NodeErase, res.State.Node)
+	res = realEngine().Step(flows.AtQuestion(flows.NodeErase, "ur-Latn"), flows.Input{Text: "haan delete kr do sab", MessageID: 9}, t0)
+	require.True(t, slices.ContainsFunc(res.Effects, func(ef flows.Effect) bool { return ef.Kind == flows.EffectErase }))
+	for _, c := range []struct{ locale, text, want string }{
+		{"en", "yes cash, he didn't give any receipt", "yes"},
+		{"ur", "نقد دیے، رسید نہیں دی", "yes"},
+		{"ur-Latn", "raseed nahi di, paise nahi diye", "no"},
+	} {
+		res = realEngine().Step(flows.AtQuestion(flows.NodeReportPaid, c.locale), flows.Input{Text: c.text, MessageID: 9}, t0)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid"], c.text)
+	}
 }

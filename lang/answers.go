@@ -838,6 +838,8 @@ func (rd *Reading) Paid() Polarity {
 		case pay && (unknownIn[clauseOf[h.i]] || unknown && (hedgedIn[clauseOf[h.i]] || heardBefore(h.i))):
 			// "pata nai diye ya nahi", "shayad de diye hon, mujhe nahi
 			// pata": the doubt is about the payment
+		case pay && h.neg && rd.receiptIn(clauseOf, clauseOf[h.i]):
+			// "yes cash, he didn't give any receipt" (A33-0143): no receipt
 		case (pay && h.neg || h.Key == "not_yet") && rd.secondSumDenied(clauseOf, h.i, -1):
 			// "yes 35k only, I did not send the 80": the second sum denied
 		case (pay && h.neg || h.Key == "not_yet") && rd.restBefore(clauseOf, h.i):
@@ -2540,6 +2542,17 @@ var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true,
 // payment words only ("de diye", "paid", "بھیجے تھے"): an advert's "pay
 // Rs 4 lakh in advance" is not a payment. It is PolarYes, PolarNo (the
 // words negated: "paise nahi diye"), PolarNotYet, or PolarNone.
+// receiptIn reports a receipt named in clause c ("he didn't give any
+// receipt", "رسید نہیں دی").
+func (rd *Reading) receiptIn(clauseOf []int, c int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "receipt") {
+		if clauseOf[h.i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // thingBefore reports a visa, a passport or a job right before token i
 // ("ویزا دینے کا کہا"): what is to be given is no money.
 func (rd *Reading) thingBefore(i int) bool {
@@ -2595,6 +2608,9 @@ func (rd *Reading) PaidDone() Polarity {
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
 		case h.Key != "not_yet" && rd.beforeIt(h.i):
 			// "we stopped my nephew before he paid": it did not happen
+		case h.neg && rd.receiptIn(clauseOf, clauseOf[h.i]):
+			// "yes cash, he didn't give any receipt" (A33-0143): the receipt
+			// was not given, the money was
 		case h.neg && rd.secondSumDenied(clauseOf, h.i, given):
 			// "yes 35k only, I did not send the 80", "جی 35 ہزار بس، 80
 			// نہیں بھیجے": a second sum denied; the first was paid
@@ -2615,7 +2631,7 @@ func (rd *Reading) PaidDone() Polarity {
 	}
 	if p == PolarNone {
 		for _, h := range rd.payHits("paid") {
-			if h.neg && !rd.secondSumDenied(clauseOf, h.i, given) && !rd.ifNotPaid(h) {
+			if h.neg && !rd.secondSumDenied(clauseOf, h.i, given) && !rd.ifNotPaid(h) && !rd.receiptIn(clauseOf, clauseOf[h.i]) {
 				return PolarNo // "I didn't pay anything"
 			}
 		}
