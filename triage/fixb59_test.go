@@ -105,3 +105,24 @@ func TestBlind62ModelLowersDangerWordsOfNoDanger(t *testing.T) {
 		require.Equal(t, UrgencyEmergency, Read(s).Urgency, "%q", s)
 	}
 }
+
+// Found in blind63: awareness adverts with children ("an ad on YouTube with
+// small kids carrying bricks ... 'End child labour, call 1099'", "Edhi ka ad
+// dekha jisme gumshuda bachon ki tasveerein"), the heat "killing" everyone
+// in a power cut ("sab mar rahe hain garmi se"), and a wish to have one's
+// number deleted are no emergency and no report.
+func TestBlind63AdvertsHeatAndErasing(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Saw an ad on YouTube with small kids carrying bricks on their heads, at the end it says 'End child labour, call 1099'. is that your campaign also?",
+		"Edhi ka ad dekha jisme gumshuda bachon ki tasveerein dikhate hain, 'apne bachon ka khayal rakhein'. dil dehal gaya",
+		"Mirpur me 2 din se bijli band hai, sab mar rahe hain garmi se, koi sunne wala nahi",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
+		require.Equal(t, CaseOther, r.CaseType, "%q", s)
+	}
+	require.Equal(t, CaseOther, Read("Please delete my number and everything I sent earlier. I don't want any problem with the agent").CaseType)
+	// a child made to carry bricks, told as happening, still is one
+	require.Equal(t, UrgencyEmergency, Read("hamare bhatte pe malik 10 saal ke bachon se eentein uthwata hai aur maarta hai").Urgency)
+}
