@@ -705,6 +705,12 @@ func (st *step) intent() (kind string, withThis bool) {
 			// report (C15-014)
 			return KindHelp, true
 		}
+		if sig.CaseType != "smuggling" && len(sig.Located) > 0 && !rd.ReportAsked() {
+			// "I am in Romania on a work permit … The job is not what was
+			// promised and I want to know my options" (C74-033): one who is
+			// there now, in trouble; helped first
+			return KindHelp, true
+		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
 		return KindReport, true

@@ -152,3 +152,17 @@ func TestA33EraseAskFirstAndReceiptNotGiven(t *testing.T) {
 		require.Equal(t, c.want, res.State.Draft.Answers["paid"], c.text)
 	}
 }
+
+// Found in C74: a worker abroad now whose job is not what was promised is
+// helped (not asked for the offer); "خدا کے لیے اس کے گھر والوں کو نہ بتائیں"
+// at the contact question is about someone else's family: asked again,
+// no contact refused.
+func TestC74WorkerThereAndHerFamily(t *testing.T) {
+	t.Parallel()
+	res := realEngine().Step(flows.State{}, flows.Input{Text: "Hello, I am in Romania on a work permit, came 5 months ago through an agent in Lahore. The job is not what was promised and I want to know my options", MessageID: 1}, t0)
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+	st := flows.AtQuestion(flows.NodeHelpContact, "ur")
+	res = realEngine().Step(st, flows.Input{Text: "خدا کے لیے اس کے گھر والوں کو نہ بتائیں، عزت کا مسئلہ ہے", MessageID: 9}, t0)
+	require.Equal(t, flows.NodeHelpContact, res.State.Node)
+	require.Empty(t, res.State.Draft.Answers["contact"])
+}

@@ -126,3 +126,16 @@ func TestBlind63AdvertsHeatAndErasing(t *testing.T) {
 	// a child made to carry bricks, told as happening, still is one
 	require.Equal(t, UrgencyEmergency, Read("hamare bhatte pe malik 10 saal ke bachon se eentein uthwata hai aur maarta hai").Urgency)
 }
+
+// Found in C73 and C74: bruises seen on a child maid are violence (an
+// emergency), and a job abroad "not what was promised" is a worker's
+// trouble there.
+func TestC73BruisesAndPromises(t *testing.T) {
+	t.Parallel()
+	r := Read("I need to report something happening in my neighbour's house in DHA Lahore. They have a little girl, maybe 11 or 12, working as a maid. I hear her crying every night and today I saw bruises on her arms when she came out to throw the garbage")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.Equal(t, CaseForcedLabour, r.CaseType)
+	r = Read("Hello, I am in Romania on a work permit, came 5 months ago through an agent in Lahore. The job is not what was promised and I want to know my options")
+	require.True(t, r.Abroad)
+	require.NotEqual(t, UrgencyEmergency, r.Urgency)
+}
