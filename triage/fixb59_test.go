@@ -139,3 +139,19 @@ func TestC73BruisesAndPromises(t *testing.T) {
 	require.True(t, r.Abroad)
 	require.NotEqual(t, UrgencyEmergency, r.Urgency)
 }
+
+// Found in C74: the thousands said bare after lakhs before a word of
+// saying ("1 lac 90 bola tha", "3 lakh 20 bola tha") are a price, 1,90,000.
+func TestC74LakhsAndThousandsSaid(t *testing.T) {
+	t.Parallel()
+	vals := func(s string) []float64 {
+		var out []float64
+		for _, a := range Extract(s).Amounts {
+			out = append(out, a.Value)
+		}
+		return out
+	}
+	require.Equal(t, []float64{180000, 190000}, vals("total 1 lac 80, nai sorry 1 lac 90 bola tha"))
+	require.Equal(t, []float64{320000}, vals("3 lakh 20 bola tha"))
+	require.Equal(t, []float64{500000}, vals("5 lakh 20 din pehle diye"))
+}
