@@ -81,6 +81,11 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && (rd.Skip() || rd.OnlyLater()):
 		st.nextReport() // "baad me" (A25-0037): put off, nothing more now
+	case choice == "" && st.in.Media == "" && len(d.Texts) > 0 && contains(d.Texts, strings.TrimSpace(st.in.Text)):
+		// The same words sent again ("saudi driving visa, 8 mahine se latka
+		// raha h", twice, C76-004): nothing more to add; the questions
+		// begin, not "got that too" once more.
+		st.nextReport()
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
 		!rd.AsksIfOfficial():

@@ -166,3 +166,17 @@ func TestC74WorkerThereAndHerFamily(t *testing.T) {
 	require.Equal(t, flows.NodeHelpContact, res.State.Node)
 	require.Empty(t, res.State.Draft.Answers["contact"])
 }
+
+// Found in C76: the same words sent again while the offer is asked for
+// move the questions on (the bot said "got that too" to each of ten
+// copies); "لائسنس وغیرہ کچھ نہیں" of a sub-agent who collects passports is
+// a report, not a licence to check.
+func TestC76RepeatedOfferAndNoLicence(t *testing.T) {
+	t.Parallel()
+	st := flows.AtQuestion(flows.NodeReportOffer, "ur-Latn")
+	st.Draft.Texts = []string{"saudi driving visa, 8 mahine se latka raha h"}
+	res := realEngine().Step(st, flows.Input{Text: "saudi driving visa, 8 mahine se latka raha h", MessageID: 9}, t0)
+	require.NotEqual(t, flows.NodeReportOffer, res.State.Node)
+	res = realEngine().Step(flows.State{}, flows.Input{Text: "مردان میں ایک سب ایجنٹ ہے جو ملائیشیا کی فیکٹری کے لیے لڑکوں سے پاسپورٹ اور پیسے جمع کر رہا ہے۔ لائسنس وغیرہ کچھ نہیں", MessageID: 1}, t0)
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+}

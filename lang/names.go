@@ -89,7 +89,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			}
 		}
 	}
-	head = accountOf(names[0])
+	head = accountOf(openBracketCut(names[0]))
 	if len(names) == 1 && len(aliases) == 0 && len(strings.Fields(head)) >= 2 {
 		// "CareBridge UK Recruitment, the consultant is Ms Sana Rehman", "ek
 		// Mr Kevin baat krta h, company ka naam Golden Bridge Tech bataya"
@@ -109,6 +109,16 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		}
 	}
 	return head, append(aliases, names[1:]...)
+}
+
+// openBracketCut drops a bracket left open at a name's end, where a clause
+// broke inside it ("Shaheen Manpower Services (OEP"): the bracket was a
+// remark, not the name.
+func openBracketCut(n string) string {
+	if i := strings.LastIndexAny(n, "(["); i > 0 && !strings.ContainsAny(n[i:], ")]") {
+		return strings.TrimSpace(n[:i])
+	}
+	return n
 }
 
 // addressWords are what a caller is called by, no name of his ("sir",
@@ -724,8 +734,18 @@ func (rd *Reading) namedList() (names, aliases []string) {
 	var given []string // in the order written
 	people, real := 0, -1
 	marked, firstGiven := false, false
+	lead := clauses[0] // the first clause, with a legal form that follows it ("Siam Bright Digital Co., Ltd")
 	for k, c := range clauses {
 		sub := rd.r.Read(c)
+		if k > 0 && sub.onlyLegalForm() {
+			if k == 1 {
+				lead = strings.TrimSpace(rd.Text[:strings.Index(rd.Text, c)+len(c)])
+				if n := rd.r.Read(lead).firstClause(); n != "" && firstGiven && len(given) > 0 {
+					given[0] = n
+				}
+			}
+			continue
+		}
 		if k > 0 {
 			if n := sub.selfNamedIn(); n != "" {
 				if strings.Contains(strings.ToLower(clauses[0]), strings.ToLower(n)) {
@@ -805,7 +825,7 @@ func (rd *Reading) namedList() (names, aliases []string) {
 	if people == 0 && !firstGiven {
 		// the first clause is the name, with words around it the
 		// clause-by-clause reading does not drop
-		if n := rd.r.Read(clauses[0]).firstClause(); n != "" {
+		if n := rd.r.Read(lead).firstClause(); n != "" {
 			given = append([]string{n}, given...)
 		}
 	}
@@ -1051,7 +1071,11 @@ func (rd *Reading) roleName() string {
 			for i < len(toks) && copulas[toks[i].S] {
 				i++
 			}
-			if s := rd.nameSpan(i, len(toks), 4); s != "" {
+			end := len(toks)
+			for end > i+1 && (copulas[toks[end-1].S] || toks[end-1].S == "ہیں") {
+				end-- // "مالک حاجی ظاہر شاہ ہیں" (C76-006): the name, not its "are"
+			}
+			if s := rd.nameSpan(i, end, 4); s != "" {
 				return s
 			}
 		}
@@ -1155,6 +1179,17 @@ var relatives = WordSet([]string{"who", "that", "jo", "جو"})
 // notFirmWord are the words of firm_kinds that name no firm before a quote
 // ("name 'Cindy'", "banda 'Bilal'"): a name's or a person's word.
 var notFirmWord = WordSet([]string{"name", "naam", "نام", "board", "person", "individual", "banda", "bnda", "aadmi", "admi", "بندہ", "آدمی"})
+
+// onlyLegalForm reports a clause that is a firm's legal form alone ("Ltd"
+// of "Siam Bright Digital Co., Ltd").
+func (rd *Reading) onlyLegalForm() bool {
+	for _, t := range rd.toks {
+		if !rd.r.legalForms[t.S] {
+			return false
+		}
+	}
+	return len(rd.toks) > 0
+}
 
 // onlyRole reports a clause that is a post and nothing else ("'HR
 // manager'", "the owner"): role words, with at most one short word beside

@@ -33,6 +33,13 @@ func TestC67PersonBesideTheFirm(t *testing.T) {
 		{"Qatar Prime Logistics. guy on whatsapp says he is Faisal, HR officer", "Qatar Prime Logistics", "Faisal"},
 		{"Euro Jobs Pakistan, a lady Sana handled the whatsapp", "Euro Jobs Pakistan", "Sana"},
 		{"Al Madina Manpower Services, license 1932/LHR. dealing Rana Tahir sb se hui", "Al Madina Manpower Services", "Rana Tahir"},
+		// C75-C76
+		{"Shaheen Manpower Services (OEP). The owner's son Fahad deals with everyone", "Shaheen Manpower Services", "Fahad"},
+		{"Maple Route Immigration, office Gulberg Lahore bataya tha, main banda Sohail Akhtar", "Maple Route Immigration", "Sohail Akhtar"},
+		{"Sadaat Overseas Employment Promoters, wahan Rana Shafqat se deal hui", "Sadaat Overseas Employment Promoters", "Rana Shafqat"},
+		{"Doha Logix Manpower Solutions, the HR guy is Faisal", "Doha Logix Manpower Solutions", "Faisal"},
+		{"خیبر اوورسیز ایمپلائمنٹ پروموٹرز، مالک حاجی ظاہر شاہ ہیں", "خیبر اوورسیز ایمپلائمنٹ پروموٹرز", "حاجی ظاہر شاہ"},
+		{"Siam Bright Digital Co., Ltd, aur jo baat kar rahi thi wo Sara", "Siam Bright Digital Co., Ltd", "Sara"},
 	} {
 		head, also := r.Read(c.text).NameParts()
 		require.Equal(t, c.head, head, c.text)
