@@ -853,6 +853,10 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 			return answer(strings.Join(typed, ", "))
 		}
 		return reply{ok: true, value: ""}
+	case len(typed) > 0 && rd.PhoneInstead():
+		// "ye wala ab band ho gya h, naya 0333…", "nai ye galat likha
+		// gaya, sahi 0301…" (A34-0097, A32-0095): the shown one replaced
+		return answer(strings.Join(typed, ", "))
 	case len(typed) > 0 && (yn == lang.PolarYes || rd.More() && yn != lang.PolarNo):
 		// "haan, aur 0321… bhi": added; "not those. he uses 0333… and
 		// 0300…" (A8-0085), "یہ غلط ہے، صحیح نمبر … اور … ہیں": the "and"

@@ -180,3 +180,21 @@ func TestC76RepeatedOfferAndNoLicence(t *testing.T) {
 	res = realEngine().Step(flows.State{}, flows.Input{Text: "مردان میں ایک سب ایجنٹ ہے جو ملائیشیا کی فیکٹری کے لیے لڑکوں سے پاسپورٹ اور پیسے جمع کر رہا ہے۔ لائسنس وغیرہ کچھ نہیں", MessageID: 1}, t0)
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 }
+
+// Found in A32 and A34: asked whether the number shown is the agent's, a
+// number typed "instead" ("ye wala ab band ho gya h, naya 0333…", "nai ye
+// galat likha gaya, sahi 0301…", "923215509871 ye wala hai asal mein")
+// replaces it; one typed "as well" ("aur … bhi", "also") is added.
+func TestPhoneTypedInsteadReplaces(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"ye wala ab band ho gya h, naya 03332109876 h", "+923332109876"},
+		{"nai ye galat likha gaya, sahi 0301 4471236 h", "+923014471236"},
+		{"923215509871 ye wala hai asal mein", "+923215509871"},
+		{"haan ye sahi hai, aur 0333 1234567 bhi", "+923001234567, +923331234567"},
+		{"yes, and he also uses 0345 1112223", "+923001234567, +923451112223"},
+	} {
+		res := realEngine().Step(flows.AtQuestion(flows.NodeReportPhones, "ur-Latn"), flows.Input{Text: c.text, MessageID: 9}, t0)
+		require.Equal(t, c.want, res.State.Draft.Answers["phones"], c.text)
+	}
+}

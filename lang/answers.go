@@ -1423,6 +1423,12 @@ func (rd *Reading) ListedBetween(a, b int) bool {
 	return between == ""
 }
 
+// PhoneInstead reports words that put a number typed in place of the one
+// shown ("ye wala ab band ho gya h, naya 0333…", "nai ye galat likha gaya,
+// sahi 0301…", "923215509871 ye wala hai asal mein"): the typed number
+// replaces it, unless it is said to come as well ("aur", "bhi").
+func (rd *Reading) PhoneInstead() bool { return rd.has(kindAnswer, "phone_instead") && !rd.More() }
+
 // NowBetween reports a word of "now" between byte offsets a and b ("2,500
 // registration, and now 4,000 more for medical", "۲۵۰۰ رجسٹریشن، اب ۱۲
 // ہزار میڈیکل"): a sum asked on top of the one before. Read only of money
