@@ -1943,6 +1943,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
 	if t := totalAmount(rd, sig.Amounts, false); t != nil {
 		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
+	} else if known := st.draft().Answers["paid_amount"]; known != "" && partsMake(sig.Amounts, known) {
+		// "پہلے تین لاکھ پھر ڈیڑھ لاکھ", "۲ لاکھ پہلے ۲ لاکھ بعد میں" after
+		// "all of it" (C75-002, C76-006): the parts of the sum paid, which
+		// stands
 	} else if a := paidAmount(rd, sig); a != nil {
 		r.fix["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
 	} else if sums := notReceipts(rd, sig.Amounts); len(sums) > 0 {

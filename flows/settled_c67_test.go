@@ -2,6 +2,7 @@ package flows_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -197,4 +198,30 @@ func TestPhoneTypedInsteadReplaces(t *testing.T) {
 		res := realEngine().Step(flows.AtQuestion(flows.NodeReportPhones, "ur-Latn"), flows.Input{Text: c.text, MessageID: 9}, t0)
 		require.Equal(t, c.want, res.State.Draft.Answers["phones"], c.text)
 	}
+}
+
+// Found in C75 and C76: the parts of a sum paid told after "all of it"
+// ("پہلے تین لاکھ پھر ڈیڑھ لاکھ") keep the sum, or make it ("cash, pehle 1
+// lakh phir 50 hazar"); "page abhi bhi chal raha hai, aur logon ko bhi
+// phasa rahe hain" asked for the agent's name is no name; "unka dafter hai
+// Lahore me" is where an agent was met.
+func TestC75PartsPaidAndNoName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"نقد دیے، پہلے تین لاکھ پھر ڈیڑھ لاکھ، اس کے گھر جا کر", "Rs 4,50,000"},
+		{"cash, pehle 1 lakh phir 50 hazar", "Rs 1,50,000"},
+	} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, "ur")
+		st.Draft.Answers["money_asked"] = "Rs 4,50,000"
+		st.Draft.Answers["paid"] = "yes"
+		if strings.HasPrefix(c.text, "نقد") {
+			st.Draft.Answers["paid_amount"] = "Rs 4,50,000"
+		}
+		res := realEngine().Step(st, flows.Input{Text: c.text, MessageID: 9}, t0)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], c.text)
+	}
+	res := realEngine().Step(flows.AtQuestion(flows.NodeReportRecruiter, "ur-Latn"), flows.Input{Text: "page abhi bhi chal raha hai, aur logon ko bhi phasa rahe hain", MessageID: 9}, t0)
+	require.NotContains(t, res.State.Draft.Answers["recruiter"], "chal raha")
+	res = realEngine().Step(flows.AtQuestion(flows.NodeReportSeen, "ur-Latn"), flows.Input{Text: "unka dafter hai Lahore me, bhai khud gaya tha kisi k kehne pe", MessageID: 9}, t0)
+	require.Equal(t, "agent", res.State.Draft.Answers["seen"])
 }

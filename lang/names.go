@@ -285,10 +285,16 @@ func (rd *Reading) nameList() (names, aliases []string) {
 		}
 		return n, a
 	}
-	if t := strings.TrimSpace(rd.Text); t != "" {
+	if t := strings.TrimSpace(rd.Text); t != "" && !rd.goingOn() {
 		return []string{t}, nil
 	}
 	return nil, nil
+}
+
+// goingOn reports a sentence of something going on now ("page abhi bhi
+// chal raha hai", "raha", "rahe"), unquoted: no name.
+func (rd *Reading) goingOn() bool {
+	return !strings.ContainsAny(rd.Text, "'\"‘“") && slices.ContainsFunc(rd.toks, func(t Token) bool { return rd.r.lex.Class("raha")[t.S] })
 }
 
 // guessedName reads a name half remembered, then guessed in full ("mr
@@ -618,6 +624,11 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		if who != "" && firm != "" {
 			return []string{who, firm}, nil
 		}
+	}
+	// "page abhi bhi chal raha hai, aur logon ko bhi phasa rahe hain"
+	// (C76-023): a sentence going on now ("raha", "rahe") names no one
+	if rd.r.Read(text[toks[i].Start:toks[j-1].End]).goingOn() {
+		return nil, nil
 	}
 	first := strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 	if k, m := rd.namePart(text, toks, next); m > k && !cut {
