@@ -2141,6 +2141,10 @@ func bareAmounts(text string, salaries []Amount) []Amount {
 		if err != nil || v < 100 {
 			continue
 		}
+		if rest := strings.TrimLeft(folded[loc[3]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "٪") ||
+			strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "فیصد") || strings.HasPrefix(rest, "fisad") {
+			continue // "100% safe route" (C75-007): a share, no sum (5 lakh was read as Rs 5,00,100)
+		}
 		b := Amount{Value: v, Currency: "PKR", Text: f.Orig(text, loc[2], loc[3])} // as written: "۱۵۰۰۰۰"
 		if partOfAmount(&b, salaries) {
 			continue

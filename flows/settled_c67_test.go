@@ -225,3 +225,13 @@ func TestC75PartsPaidAndNoName(t *testing.T) {
 	res = realEngine().Step(flows.AtQuestion(flows.NodeReportSeen, "ur-Latn"), flows.Input{Text: "unka dafter hai Lahore me, bhai khud gaya tha kisi k kehne pe", MessageID: 9}, t0)
 	require.Equal(t, "agent", res.State.Draft.Answers["seen"])
 }
+
+// Found in C75: "the agent says 100% safe route" beside "has taken 5 lakh"
+// made the sum paid Rs 5,00,100: a number before "%" is a share, no sum.
+func TestShareIsNoSumPaid(t *testing.T) {
+	t.Parallel()
+	res := realEngine().Step(flows.State{}, flows.Input{Text: "my cousin is going to Greece by dunki, the agent has taken 5 lakh already, he leaves in 2 days, the agent says 100% safe route, please stop this agent", MessageID: 1}, t0)
+	d := res.State.Draft
+	got := d.Answers["paid_amount"] + d.Inferred["paid_amount"]
+	require.Equal(t, "Rs 5,00,000", got)
+}

@@ -155,3 +155,15 @@ func TestC74LakhsAndThousandsSaid(t *testing.T) {
 	require.Equal(t, []float64{320000}, vals("3 lakh 20 bola tha"))
 	require.Equal(t, []float64{500000}, vals("5 lakh 20 din pehle diye"))
 }
+
+// Found in C75: "they will take him quetta then taftan then iran turkey"
+// is the journey's route, no threat to take him; a cousin leaving in two
+// days by dunki is urgent.
+func TestC75RouteIsNoThreat(t *testing.T) {
+	t.Parallel()
+	r := Read("my cousin Usman age 22 from Kharian he is going to Greece by dunki the agent Shakeel from Lalamusa has taken 5 lakh already and they will take him quetta then taftan then iran turkey by walking and then boat to greece he leave in 2 days, his mother is crying we tell him no but he dont listen the agent says 100% safe route many boys reached but we know boys die in mountains and sea please do something stop this agent")
+	require.Equal(t, CaseSmuggling, r.CaseType)
+	require.Equal(t, UrgencyUrgent, r.Urgency)
+	// a threat to take one of the family still is one
+	require.Contains(t, Read("agent ne kaha paise wapis mange to tumhare bete ko utha lenge, he said he will take him").Situations, "threats")
+}
