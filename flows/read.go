@@ -103,10 +103,7 @@ func (st *step) accept(q *question, r reply) {
 	}
 	for _, k := range slices.Sorted(maps.Keys(r.more)) { // in one order, as everywhere
 		v := r.more[k]
-		if _, given := d.Answers[k]; !given || k == "paid_amount" && q.node == NodeReportPaid && v != d.Answers[k] && bigSum(v) {
-			// asked whether they paid, the sum they answer with is what was
-			// paid, over one read before from the money asked ("total 1 lakh
-			// 60 hazar ... 25 aur 35 diye", then "ji 60 hazar", C69-032)
+		if _, given := d.Answers[k]; !given {
 			st.setAnswer(k, v)
 			st.settle(k)
 		}
@@ -1306,7 +1303,14 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 				more["paid_amount"] = formatAmount(*a)
 			}
 		}
-		return reply{ok: true, value: ChoiceYes, more: more}
+		r := reply{ok: true, value: ChoiceYes, more: more}
+		if v, known := more["paid_amount"], st.draft().Answers["paid_amount"]; v != "" && known != "" && v != known && bigSum(v) {
+			// asked whether they paid, the sum they answer with is what was
+			// paid, over one read before from the money asked ("total 1 lakh
+			// 60 hazar ... 25 aur 35 diye", then "ji 60 hazar", C69-032)
+			r.fix = map[string]string{"paid_amount": v}
+		}
+		return r
 	case lang.PolarNo, lang.PolarNotYet:
 		r := answer(ChoiceNo)
 		a := askedAmount(sig, rd)

@@ -76,19 +76,12 @@ func TestFixB40BoatIsSmuggling(t *testing.T) {
 // (C43-027). A number after a "no" that counts something is no sum.
 func TestFixB40CorrectedSumKeepsItsUnit(t *testing.T) {
 	t.Parallel()
-	values := func(s string) []float64 {
-		var out []float64
-		for _, a := range Extract(s).Amounts {
-			out = append(out, a.Value)
-		}
-		return out
-	}
-	require.Contains(t, values("package was 14 lakh.. no sorry 14.5, the 50 hazar 'biometric fee' was extra"), 1450000.0)
-	require.Contains(t, values("پانچ لاکھ مانگے... نہیں ساڑھے پانچ"), 550000.0)
-	require.Contains(t, values("12 lakh.. nai 12.5 diye"), 1250000.0)
-	require.Equal(t, []float64{650000}, values("50k advance aur 6 lakh baad me, total saray 6.5 lakh")[2:])
-	require.Equal(t, []float64{200000}, values("2 lakh diye, nahi 3 bhai log the"))
-	require.Equal(t, []float64{400000}, values("4 lakh mangay, nahi 2 din pehle"))
+	require.Contains(t, amountValues("package was 14 lakh.. no sorry 14.5, the 50 hazar 'biometric fee' was extra"), 1450000.0)
+	require.Contains(t, amountValues("پانچ لاکھ مانگے... نہیں ساڑھے پانچ"), 550000.0)
+	require.Contains(t, amountValues("12 lakh.. nai 12.5 diye"), 1250000.0)
+	require.Equal(t, []float64{650000}, amountValues("50k advance aur 6 lakh baad me, total saray 6.5 lakh")[2:])
+	require.Equal(t, []float64{200000}, amountValues("2 lakh diye, nahi 3 bhai log the"))
+	require.Equal(t, []float64{400000}, amountValues("4 lakh mangay, nahi 2 din pehle"))
 }
 
 // Found in blind41/blind42: "how do I complain to FIA?" with no case told

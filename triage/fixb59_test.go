@@ -66,16 +66,9 @@ func TestBlind59LicenceDodged(t *testing.T) {
 // urgent, not an emergency).
 func TestC69PartsAndPeril(t *testing.T) {
 	t.Parallel()
-	vals := func(s string) []float64 {
-		var out []float64
-		for _, a := range Extract(s).Amounts {
-			out = append(out, a.Value)
-		}
-		return out
-	}
-	require.Equal(t, []float64{160000, 25000, 35000, 100000}, vals("total 1 lakh 60 hazar bante hain, 25 aur 35 diye phr 1 lakh aur mang rahe thay"))
-	require.Equal(t, []float64{350000, 100000, 450000}, vals("3.5 lac first, now 1 lac more. 4.5 total"))
-	require.Equal(t, []float64{3500000, 1000000}, vals("35 lakh total, 10 already paid"))
+	require.Equal(t, []float64{160000, 25000, 35000, 100000}, amountValues("total 1 lakh 60 hazar bante hain, 25 aur 35 diye phr 1 lakh aur mang rahe thay"))
+	require.Equal(t, []float64{350000, 100000, 450000}, amountValues("3.5 lac first, now 1 lac more. 4.5 total"))
+	require.Equal(t, []float64{3500000, 1000000}, amountValues("35 lakh total, 10 already paid"))
 	r := Read("میرا بیٹا ایک ایجنٹ کے ساتھ یونان جانے لگا ہے ایران ترکی کے راستے سے ڈنکی لگا کر۔ اس کی ماں رو رو کر بیمار ہو گئی ہے۔ آٹھ لاکھ لے چکا ہے، پرسوں ان کو کوئٹہ لے کر جانا ہے پھر تفتان")
 	require.Equal(t, CaseSmuggling, r.CaseType)
 	require.Equal(t, UrgencyUrgent, r.Urgency)
@@ -144,16 +137,9 @@ func TestC73BruisesAndPromises(t *testing.T) {
 // saying ("1 lac 90 bola tha", "3 lakh 20 bola tha") are a price, 1,90,000.
 func TestC74LakhsAndThousandsSaid(t *testing.T) {
 	t.Parallel()
-	vals := func(s string) []float64 {
-		var out []float64
-		for _, a := range Extract(s).Amounts {
-			out = append(out, a.Value)
-		}
-		return out
-	}
-	require.Equal(t, []float64{180000, 190000}, vals("total 1 lac 80, nai sorry 1 lac 90 bola tha"))
-	require.Equal(t, []float64{320000}, vals("3 lakh 20 bola tha"))
-	require.Equal(t, []float64{500000}, vals("5 lakh 20 din pehle diye"))
+	require.Equal(t, []float64{180000, 190000}, amountValues("total 1 lac 80, nai sorry 1 lac 90 bola tha"))
+	require.Equal(t, []float64{320000}, amountValues("3 lakh 20 bola tha"))
+	require.Equal(t, []float64{500000}, amountValues("5 lakh 20 din pehle diye"))
 }
 
 // Found in C75: "they will take him quetta then taftan then iran turkey"
@@ -166,4 +152,13 @@ func TestC75RouteIsNoThreat(t *testing.T) {
 	require.Equal(t, UrgencyUrgent, r.Urgency)
 	// a threat to take one of the family still is one
 	require.Contains(t, Read("agent ne kaha paise wapis mange to tumhare bete ko utha lenge, he said he will take him").Situations, "threats")
+}
+
+// amountValues is the value of each amount Extract reads in s, in order.
+func amountValues(s string) []float64 {
+	var out []float64
+	for _, a := range Extract(s).Amounts {
+		out = append(out, a.Value)
+	}
+	return out
 }
