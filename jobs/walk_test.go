@@ -46,6 +46,12 @@ func walk(t *testing.T, e *env, needles ...string) []string {
 	t.Logf("walk: %d columns of %d tables, for %d needles", len(cols), len(tables), len(needles))
 	var hits []string
 	for _, c := range cols {
+		if strings.HasPrefix(c.typ, "timestamp") || c.typ == "date" || strings.HasPrefix(c.typ, "time ") || c.typ == "interval" {
+			// A clock's value holds no one's words, but its digits can
+			// contain a numeric needle ("17301" inside "…19:31:17.301…"):
+			// CI failed once on such a timestamp.
+			continue
+		}
 		table := pgx.Identifier{e.db.Schema, c.table}.Sanitize()
 		col := pgx.Identifier{c.name}.Sanitize()
 		as := col + `::text`
