@@ -482,9 +482,10 @@ func (st *step) atSummary(choice string) {
 		sig := st.signals()
 		field, change = rd.Field(), rd.Field() != "" || len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Payments) > 0
 	}
-	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked" || f == "recruiter") && st.correctWith(f, rd) {
+	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked" || f == "recruiter" || f == "documents" || f == "seen") && st.correctWith(f, rd) {
 		// "country is Kuwait", "ملک صرف کویت ہے", "number 0301… hai",
-		// "agent ka naam Al Falah Overseas hai": an
+		// "agent ka naam Al Falah Overseas hai", "پاسپورٹ دیا تھا، ڈاکومنٹس
+		// میں لکھیں" (A35-0209): an
 		// answer named with a value of its kind other than the one shown
 		// (the very form the check suggests) corrects it.
 		st.askQuestion(questions[NodeReportSummary], false)
@@ -577,6 +578,8 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 	switch {
 	case field == "country" && newCountry != "":
 		st.setAnswer("country", newCountry)
+	case (field == "documents" || field == "seen") && st.optionSaid(field, rd) != "":
+		st.setAnswer(field, st.optionSaid(field, rd))
 	case field == "phones" && len(sig.Phones) > 0:
 		st.setAnswer("phones", strings.Join(sig.Phones, ", "))
 	case field == "recruiter" && st.nameGiven(rd) != "" && st.nameGiven(rd) != answers["recruiter"]:
@@ -600,6 +603,20 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 	}
 	st.note()
 	return true
+}
+
+// optionSaid is the option of an answer's question that a correction
+// names, when it is not the answer shown ("passport diya tha" where the
+// summary says none); "" otherwise.
+func (st *step) optionSaid(field string, rd *lang.Reading) string {
+	q := questions[fieldNode(field)]
+	if q == nil || q.set == "" {
+		return ""
+	}
+	if v, ok := rd.Option(q.set, q.prefer...); ok && v != st.draft().Answers[field] {
+		return v
+	}
+	return ""
 }
 
 // nameGiven is a name told as one ("the agent's name is Al Falah

@@ -52,6 +52,15 @@ func (st *step) checkOrAsk(sig Signals, text string) {
 			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
 			return
 		}
+		if len(sig.Phones) == 0 && len(sig.URLs) == 0 && st.settled("verify_phone") && !st.settled("verify_phone_again") {
+			// Asked for their number, the answer told more about them but
+			// no number ("Al Rehman Overseas, license 1987/PSH, office in
+			// Khyber Bazar", C78-027, C77-027, C77-029): the number is
+			// asked for once more, in other words.
+			st.settle("verify_phone_again")
+			st.askWith(st.t("verify_number_again_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			return
+		}
 		if st.askMore(sig, text) {
 			return
 		}
@@ -118,6 +127,17 @@ func socialPage(link string) bool {
 // message: a number, a link, a licence, or an advert's worth of text.
 func (st *step) checkable(sig Signals) bool { return checkableText(sig, st.text()) }
 
+// tellsOffer reports a message that names a sum, or a country in more
+// than a short question: an offer told, not a question about the service
+// ("does the government really have a Japan quota?", C41-011, is one).
+func tellsOffer(sig Signals, rd *lang.Reading) bool {
+	return len(sig.Amounts) > 0 || len(sig.Countries) > 0 && rd.Words() > offerToldWords
+}
+
+// offerToldWords is how many words a question naming a country must
+// have to tell an offer.
+const offerToldWords = 12
+
 // checkableText reports whether text (read as sig) has something to look
 // up.
 func checkableText(sig Signals, text string) bool {
@@ -174,12 +194,14 @@ func (st *step) verify(choice string) {
 		// nothing more to send, so what was sent is checked (a thanks is
 		// answered, and the question stands)
 		st.check()
-	case rd.Aside() != "" && (rd.Words() <= 8 || rd.Question()) && !st.checkable(st.signals()):
+	case rd.Aside() != "" && (rd.Words() <= 8 || rd.Question()) && !st.checkable(st.signals()) && !tellsOffer(st.signals(), rd):
 		// "is this service free or do I have to pay something?": a question
-		// about the service, not something to check.
+		// about the service, not something to check; "a man in Taunsa
+		// sends people to Japan for 3 lakh 40 hazar. ye sach h?" (C77-028)
+		// tells the offer to check, and is kept.
 		st.aside(rd.Aside())
 		st.reask()
-	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && !st.settled("verify_more") && !st.settled("verify_phone") &&
+	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && !st.settled("verify_more") && !st.settled("verify_phone") && !st.settled("verify_again") &&
 		sharedAdvert(st.text(), rd, st.signals()):
 		// (not an answer to "do you know their name?": that is the agent's
 		// details, C42-009)

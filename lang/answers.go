@@ -58,7 +58,9 @@ type conversationFile struct {
 		FirmDenials []string `json:"firm_denials"`
 		FirmKinds   []string `json:"firm_kinds"`
 		// Writer are the writer speaking of themselves ("we are in
-		// Gujrat"): the place of that clause is theirs.
+		// Gujrat"), or the verb only they take ("یہاں ملتان میں ہوں": Urdu's
+		// "میں" is "I" and "in" both, its "ہوں" is only "I am"): the place
+		// of that clause is theirs.
 		Writer []string `json:"writer"`
 	} `json:"name_parts"`
 	NumberAbbrev struct {

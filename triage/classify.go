@@ -356,7 +356,10 @@ func (a *analysis) facts(e Entities) *facts {
 		}
 	}
 	for _, u := range e.URLs {
-		if imitatesOfficial(host(u)) {
+		// a host that imitates a known one, or a site the message says
+		// copies the real one ("dpworld-recruitment.co ... DP World Dubai ki
+		// copy lagti h", blind66 RU-049)
+		if imitatesOfficial(host(u)) || a.cue("site_clone") && !lex.freeEmail[host(u)] && !officialHost(host(u)) {
 			f.phishing = append(f.phishing, u)
 		}
 	}

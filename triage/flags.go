@@ -1023,9 +1023,21 @@ func imitatesOfficial(h string) bool {
 		if lex.officialWords[part] {
 			return true
 		}
+		// a known name run into another word ("saudiaramco-careers.net",
+		// "emiratesgroup-hr-careers.com", blind66 EN-013, UR-050): the
+		// longer names only, so that "fia" is not read in "sofia"
+		for w := range lex.officialWords {
+			if len(w) >= minRunInName && len(part) > len(w) && strings.Contains(part, w) {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// minRunInName is the length from which an official or employer name is
+// read inside a longer word of a host.
+const minRunInName = 5
 
 // officialHost reports a host of an official body, a visa centre or an
 // airline (lexicon official_domains and official_suffixes).

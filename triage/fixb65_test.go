@@ -1,0 +1,94 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Lessons of blind65 and blind66 (and the conversations C77, C78), each
+// with neighbours in three languages.
+
+// A boat told by what happens on it (the engine cut off, water thrown
+// out) and a Libyan port it left from is a boat at sea (blind66 EN-049).
+func TestBoatToldByItsPeril(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My son's last voice note was at 3am, he said the captain turned off the engine and everyone was throwing water out with bottles. It is now 2 in the afternoon and his phone is off. They left from Tobruk on Tuesday night",
+		"bhai ka msg aya tha engine band ho gaya hai samundar ke beech, sab pani bahar phenk rahe hain",
+		"بیٹے کا آخری پیغام تھا کہ کشتی میں پانی بھر رہا ہے، طبرق سے نکلے تھے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q: %v", s, r.Danger)
+		require.Equal(t, CaseSmuggling, r.CaseType, "%q: %v", s, r.Model)
+	}
+	require.Contains(t, Extract("they left from Tobruk").Countries, "LY")
+}
+
+// A site the message says copies the real one, or a host with a known
+// employer's name run into another word, is a phishing site (blind66
+// EN-013, UR-050, RU-049); the real hosts are not.
+func TestClonedSiteIsPhishing(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CasePhishing, []string{
+		"Got an email from careers@saudiaramco-jobs.net saying I am shortlisted for 'Senior Technician' in Dhahran at USD 9,000 per month. I never applied. The link opens saudiaramco-careers.net, which copies the Aramco site, and wants a $350 visa processing fee by card",
+		"emiratesgroup-hr-careers.com سے ای میل آئی کہ آپ کو دبئی کی ایمریٹس ایئرلائن میں کیبن کریو کے لیے منتخب کر لیا گیا ہے، حالانکہ میں نے اپلائی ہی نہیں کیا تھا۔ ویب سائٹ ہوبہو ایمریٹس کی کاپی ہے اور 450 درہم 'ویزا فیس' مانگ رہے ہیں",
+		"dpworld-recruitment.co naam ki site h jo DP World Dubai ki copy lagti h. crane operator ki job 7,000 dirham salary, CNIC ki dono taraf ki pic aur 12 hazar 'file charges' mang rahe",
+	})
+	require.True(t, imitatesOfficial("saudiaramco-careers.net"))
+	require.True(t, imitatesOfficial("dpworld-recruitment.co"))
+	require.False(t, imitatesOfficial("dpworld.com"))
+	require.False(t, imitatesOfficial("careers.emirates.com"))
+	require.False(t, imitatesOfficial("sofia-travels.com"), "a short name is not read inside a word")
+}
+
+// A shop its owner locked, and a passport office that keeps the old
+// passport while the new one is printed, hold no one (blind65 EN-005,
+// EN-032); an original document "with us" is no person held (C78-003).
+func TestThingsLockedOrKeptHoldNoOne(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"Sorry brother the shop is band for 3 days, owner locked it and went to his village for a wedding. Your phone repair will be ready Monday InshaAllah",
+		"پاسپورٹ کی فوٹو کاپی دی تھی، اصل ہمارے پاس ہے",
+		"passport ki photocopy di thi, asal hamare paas hai",
+	})
+	r := Read("The passport office took my old passport and said they will keep it till the new one is printed")
+	require.NotContains(t, r.Situations, "documents_taken", "%v", r.Danger)
+	// the same words of people stay danger
+	requireUrgency(t, UrgencyEmergency, []string{"تمہارا بیٹا اب ہمارے پاس ہے، پانچ لاکھ بھیجو"})
+}
+
+// A maid whose employers "keep" her passport and lock the door when they
+// go out is held (blind32 EN-006, read again after a retrain).
+func TestKeepAndLockTheDoor(t *testing.T) {
+	t.Parallel()
+	r := Read("I am maid in a house in Kuwait. sponsor's son tries to touch me every night and madam says keep quiet. they keep my passport and lock the door when they go out. please I want go home")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+	require.Contains(t, r.Situations, "documents_taken")
+	require.Contains(t, r.Situations, "confined")
+}
+
+// A child burnt with a hot iron in a house in Pakistan is violence, and
+// forced labour (blind66 RU-014).
+func TestBurntWithAnIron(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"meri cousin 14 saal ki h, Lahore DHA me ek ghar me kaam krti h. kal raat usne call ki ro rahi thi k baji ne garam istri laga di, phir phone kat gaya, ab band aa raha h",
+		"گھر میں کام کرنے والی بارہ سال کی بچی کو مالکن نے استری سے جلایا",
+	} {
+		r := Read(s)
+		require.Contains(t, r.Situations, "violence", "%q: %v", s, r.Danger)
+		require.Equal(t, UrgencyEmergency, r.Urgency, "%q", s)
+	}
+	requireCase(t, CaseForcedLabour, []string{"meri cousin 14 saal ki h, Lahore DHA me ek ghar me kaam krti h. kal raat usne call ki ro rahi thi k baji ne garam istri laga di, phir phone kat gaya, ab band aa raha h"})
+}
+
+// A debt that keeps growing is urgent (C77-022).
+func TestDebtPilingUp(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyUrgent, []string{
+		"میرے بیٹے پر قطر میں قرضہ چڑھتا جا رہا ہے، کیا کریں",
+		"mere bete pe qatar me qarza charhta ja raha hai",
+		"my son's debt to the camp contractor keeps piling up in Qatar",
+	})
+}
