@@ -1660,10 +1660,20 @@ func (rd *Reading) Place() string {
 	if len(toks) == 0 {
 		return strings.TrimSpace(rd.Text)
 	}
+	if len(toks) > placeSentenceWords {
+		// "Faisalabad, Jhang road pe ek ghar me kaam krti hai" (A35-0258):
+		// a sentence that tells the place is kept as told; only a short
+		// answer loses its frame ("Lahore mein hai")
+		return strings.Trim(text, " .,:;-'\"")
+	}
 	i, j := trimWords(toks, 0, len(toks), rd.r.prefixes, true)
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	return strings.Trim(text[toks[i].Start:toks[j-1].End], " .,:;-'\"")
 }
+
+// placeSentenceWords is how many words a place answer may have and still
+// be trimmed of its frame.
+const placeSentenceWords = 6
 
 // splitParts are the comma-separated parts of a place, trimmed.
 func splitParts(s string) []string {
