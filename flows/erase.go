@@ -41,7 +41,10 @@ func (st *step) erase(choice string) {
 		// "later" answers nothing
 		// "delete krne se pehle meri complaint ka status bta do": something
 		// asked first, no yes to erasing yet (A24-0351 erased)
-		told = told || rd.AsksFirst() && yn != lang.PolarNo
+		told = told || rd.AsksFirst() && yn != lang.PolarNo ||
+			// "delete hone me kitna time lgega" (A36-0358, erased): how long
+			// the erasing takes, asked with no question mark, is no yes
+			yn == lang.PolarNone && questionAside(rd.Aside()) && rd.Aside() != "question"
 		if asking := rd.Asking() && (yn != lang.PolarNo && yn != lang.PolarNotYet || rd.QuestionFirst()); told || asking {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
@@ -56,6 +59,8 @@ func (st *step) erase(choice string) {
 				st.say("erase_status_first", nil)
 			} else if reports {
 				st.say("erase_reports", nil)
+			} else if rd.Aside() == "time" {
+				st.say("erase_time", nil) // how long the erasing takes, not a report's reply
 			} else {
 				st.aside(rd.Aside())
 			}

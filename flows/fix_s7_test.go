@@ -117,3 +117,36 @@ func TestC77Conversations(t *testing.T) {
 		require.Equal(t, c.kind, res.State.Draft.Kind, c.text)
 	}
 }
+
+// Found in A36 (335/360 at first play), with neighbours. Safety first:
+// how long the erasing takes, asked with no question mark, ERASED the
+// data; "paid should be yes, I gave 50k" at the summary SENT the report.
+// Then: a yes and the sum paid before a question about it; a number told
+// digit by digit in words; "kia bna" of a report; thanks for the help
+// is no agent's name.
+func TestA36Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"erase", "ur-Latn", "delete hone me kitna time lgega", `{"answer":"aside","aside":"time"}`},
+		{"erase", "ur", "ڈیلیٹ ہونے میں کتنا وقت لگے گا", `{"answer":"aside","aside":"time"}`},
+		{"erase", "en", "how long will deleting take", `{"answer":"aside","aside":"time"}`},
+		{"erase", "ur-Latn", "haan delete kr do", `{"answer":"yes"}`},
+		{"erase", "ur-Latn", "delete kar do jaldi", `{"answer":"yes"}`},
+		{"report_summary", "en", "paid should be yes, I gave 50k", `{"answer":"fix","field":"paid"}`},
+		{"report_summary", "en", "yes send it", `{"answer":"confirm"}`},
+		{"report_summary", "ur-Latn", "haan paise nahi diye the, bhej do", `{"answer":"confirm"}`},
+		{"report_paid", "ur-Latn", "haan 1 lakh de chuka hu, wapis mil sakte hain?", `{"answer":"yes","amount":{"value":100000,"currency":"PKR"}}`},
+		{"report_paid", "en", "no I have not paid, should I?", `{"answer":"no"}`},
+		{"report_paid", "ur", "سمجھ نہیں آیا، کون سے پیسے؟", `{"answer":"aside","aside":"unclear"}`},
+		{"report_paid", "en", "Two other boys from my mohalla also paid him, should they message here too?", `{"answer":"aside","aside":"question"}`},
+		{"help_number", "en", "zero three four two, double six one, eight nine zero three", `{"answer":"phone","phones":["+923426618903"]}`},
+		{"help_number", "ur-Latn", "zero teen teen do, char saat paanch, ek ek nau chhe", `{"answer":"phone","phones":["+923324751196"]}`},
+		{"help_number", "ur", "صفر تین دو ایک، پانچ پانچ آٹھ، چار صفر سات تین", `{"answer":"phone","phones":["+923215584073"]}`},
+		{"report_phones", "ur-Latn", "nai, uska number zero three four two, seven seven one, zero eight six three", `{"answer":"replace","phones":["+923427710863"]}`},
+		{"menu", "ur-Latn", "mene 2 hafte pehle report ki thi uska kia bna", `{"answer":"intent","intent":"status"}`},
+		{"report_recruiter", "ur", "شکریہ آپ کی مدد کا", `{"answer":"aside","aside":"thanks"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

@@ -294,8 +294,22 @@ func (st *step) readReply(q *question, choice string) reply {
 		// "should I pay the 2 lakh instalment?": its sum is no answer
 		if told := rd.Told(); told != "" && q.expect == expectOption && q.set != "" {
 			// "I typed my CNIC number in the form, is that a problem?": an
-			// answer, then a question about it; both are answered.
+			// answer, then a question about it; both are answered. (Not an
+			// account of what is happening: "agent said pay 5 lakh more at
+			// Italy, should we?", C34-025, asks about the money.)
 			if r := st.readOption(q, st.e.reader.Read(told)); r.ok {
+				r.aside = a
+				return r
+			}
+		}
+		if told := rd.Told(); told != "" && q.expect == expectPaid && !st.answered("paid") && (st.e.reader.Read(told).Lead() == lang.PolarYes || st.e.reader.Read(told).Lead() == lang.PolarNo && st.e.reader.Read(told).PaidDone() == lang.PolarNo) {
+			// ("سمجھ نہیں آیا، کون سے پیسے؟", A14-0160: its "no" is of
+			// understanding, nothing of paying)
+			// "haan 1 lakh de chuka hu, wapis mil sakte hain?" (A36-0156):
+			// paid, and a question about getting it back; the yes or no
+			// opens it ("Two other boys also paid him, should they message
+			// here too?", C77-015, tells of others)
+			if r := st.readPaid(st.e.reader.Read(told)); r.ok {
 				r.aside = a
 				return r
 			}

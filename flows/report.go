@@ -522,6 +522,14 @@ func (st *step) atSummary(choice string) {
 		st.goTo(NodeReportFix)
 		return
 	}
+	if f := rd.Field(); f != "" && rd.YesNo() == lang.PolarYes && st.correctWith(f, rd) {
+		// "paid should be yes, I gave 50k", "contact میں yes کر دیں،
+		// officer call کر سکتا ہے" (A36-0210, A36-0213: both SENT the
+		// report): an answer named with a yes that is not the one shown
+		// corrects it; the report is shown again.
+		st.askQuestion(questions[NodeReportSummary], false)
+		return
+	}
 	if rd.Confirm() {
 		st.submitReport()
 		return
@@ -578,6 +586,8 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 	switch {
 	case field == "country" && newCountry != "":
 		st.setAnswer("country", newCountry)
+	case field == "consent" && st.optionSaid(field, rd) != "":
+		st.setAnswer(field, st.optionSaid(field, rd))
 	case (field == "documents" || field == "seen") && st.optionSaid(field, rd) != "":
 		st.setAnswer(field, st.optionSaid(field, rd))
 	case field == "phones" && len(sig.Phones) > 0:

@@ -596,7 +596,7 @@ func (rd *Reading) Aside() string {
 		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
 	} // ("is it safe to send u the pic? he will not know?", A11-0026: a picture, not money)
 	for _, k := range []string{"how_check", "time", "cost", "privacy", "what_next", "who"} {
-		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6) {
+		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6 || rd.askedIn(k)) {
 			return k
 		}
 	}
@@ -612,6 +612,22 @@ func (rd *Reading) Aside() string {
 		return "question"
 	}
 	return ""
+}
+
+// askedIn reports an aside of key with a question word among its words
+// or right before them ("delete hone me kitna time lgega", A36-0358: no
+// question mark, and the "delete" beside it is no answer to the aside):
+// asked, whatever the rest of the message says.
+func (rd *Reading) askedIn(key string) bool {
+	qs := rd.pick([]string{kindAnswer}, "question_words")
+	for _, h := range rd.pick([]string{kindAside}, key) {
+		for _, x := range qs {
+			if x.i >= h.i && x.j <= h.j || x.j == h.i { // "کتنا وقت لگے گا": the question word just before it
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thanksShare is the share of the words that thanks covers, a word of

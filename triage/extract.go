@@ -88,6 +88,10 @@ func Extract(text string) Entities {
 	for _, p := range waPhones {
 		e.Phones = appendUnique(e.Phones, p)
 	}
+	for _, p := range findSpokenPhones(string(masked), e.Countries) {
+		e.Phones = appendUnique(e.Phones, p.e164)
+		blank(masked, p.i, p.j)
+	}
 
 	e.Amounts = findAmounts(string(masked), f, text, e.Countries)
 	return e.nonNil()

@@ -92,3 +92,21 @@ func TestDebtPilingUp(t *testing.T) {
 		"my son's debt to the camp contractor keeps piling up in Qatar",
 	})
 }
+
+// A phone number told digit by digit in words, in three languages (A35,
+// A36), is a number; a few number words are not ("do teen din").
+func TestSpokenPhoneNumbers(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"zero three four two, double six one, eight nine zero three": "+923426618903",
+		"oh three one one, six two two, nine zero four eight":        "+923116229048",
+		"zero teen teen do, char saat paanch, ek ek nau chhe":        "+923324751196",
+		"صفر تین دو ایک، پانچ پانچ آٹھ، چار صفر سات تین":             "+923215584073",
+		"his number is 0345 triple two, one nine eight four":         "+923452221984",
+	} {
+		require.Equal(t, []string{want}, Extract(s).Phones, s)
+	}
+	for _, s := range []string{"do teen din lagenge", "one two three four five six", "I paid two lakh in three parts, one by one"} {
+		require.Empty(t, Extract(s).Phones, s)
+	}
+}

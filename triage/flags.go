@@ -895,13 +895,14 @@ func (a *analysis) salaries(e Entities) []Amount {
 
 // isSalary reports whether an amount is pay rather than a fee: a salary
 // word ("salary", "tankhwah", "a month", "ماہانہ") is nearer to it than a
-// fee or payment word, and within four words before or three after.
+// fee or payment word, and within four words before or after ("is 3500
+// dirham even a normal salary", C78-002).
 func (a *analysis) isSalary(am Amount) bool {
 	i, j, ok := a.amountTokens(am)
 	if !ok {
 		return false
 	}
-	sal := a.clauseDistance("salary_context", i, j, 4, 3)
+	sal := a.clauseDistance("salary_context", i, j, 4, 4)
 	if sal < 0 {
 		return false
 	}

@@ -101,6 +101,8 @@ type lexiconFile struct {
 	LicenceKeywords []string                         `json:"licence_keywords"`
 	LicenceCities   []string                         `json:"licence_city_codes"`
 	LicenceLetters  map[string]string                `json:"licence_letter_names"` // "آر": "R"
+	SpokenDigits    map[string][]string              `json:"spoken_digits"`        // "3": "three", "teen", "تین"
+	SpokenRepeats   map[string]int                   `json:"spoken_digit_repeats"` // "double": 2
 	LicenceNames    map[string]string                `json:"licence_city_names"`   // "rawalpindi": "RWP"
 	SalaryLimits    map[string]float64               `json:"salary_limits_monthly"`
 	LegalFeePKR     float64                          `json:"legal_fee_pkr"`
@@ -233,6 +235,8 @@ type lexicon struct {
 	licenceKeywords []string
 	licenceCities   map[string]bool
 	licenceLetters  map[string]string // a Latin letter's name in Urdu script, folded
+	spokenDigits    map[string]string // a digit's name ("teen", "تین"), folded, to the digit
+	spokenRepeats   map[string]int    // "double", "triple"
 	licenceNames    map[string]string // a Protectorate city's name, folded, lower-case: its code
 	salaryLimits    map[string]float64
 	legalFeePKR     float64
@@ -350,6 +354,15 @@ func loadLexicon(data []byte) (*lexicon, error) {
 			return nil, fmt.Errorf("licence city %q: code %q is not a licence city code", name, code)
 		}
 		l.licenceNames[strings.ToLower(lang.Fold(name).S)] = code
+	}
+	l.spokenDigits, l.spokenRepeats = map[string]string{}, map[string]int{}
+	for d, names := range f.SpokenDigits {
+		for _, n := range names {
+			l.spokenDigits[strings.ToLower(lang.Fold(n).S)] = d
+		}
+	}
+	for n, k := range f.SpokenRepeats {
+		l.spokenRepeats[strings.ToLower(lang.Fold(n).S)] = k
 	}
 	l.licenceLetters = map[string]string{}
 	for name, letter := range f.LicenceLetters {
