@@ -110,3 +110,38 @@ func TestSpokenPhoneNumbers(t *testing.T) {
 		require.Empty(t, Extract(s).Phones, s)
 	}
 }
+
+// blind67: pay cut short abroad, given now and the rest "next month",
+// is wages withheld (urgent); so is work paid for by no one, and a worker
+// thrown out unpaid who sleeps in a mosque. A salary cut told of a job
+// that was not as promised is no withholding (blind4 EN-036).
+func TestPayShortAbroadIsWithheld(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"I work in a restaurant in Kuala Lumpur since 2023. Contract says RM 1,800 but boss gives only RM 800 and says balance next month, every month. My permit expires in August. What can I do from here?",
+		"دبئی میں سیکیورٹی گارڈ ہوں، کمپنی ہر مہینے آدھی تنخواہ دیتی ہے، ۱۸۰۰ درہم کی جگہ ۹۰۰۔ شکایت کریں تو کہتے ہیں واپس پاکستان بھیج دیں گے",
+		"Romania me warehouse me kaam krta hun, contract me 3000 lei likha tha, 2 mahine se sirf 1000 de rahe hain baki 'next month'. Pakistan wala agent ab phone nahi uthata",
+		"We are 11 Pakistanis in Baku, Azerbaijan. Company closed, nobody paid us for 2 months and the hotel is throwing us out tomorrow",
+		"نجف میں ایک ہوٹل والے نے دو مہینے کام کروایا اور پیسے دیے بغیر نکال دیا، اب وہ ایک مسجد میں سو رہا ہے",
+	} {
+		r := Read(s)
+		require.Equal(t, UrgencyUrgent, r.Urgency, "%q: %v", s, r.Danger)
+		require.Contains(t, r.Situations, "wages_withheld", s)
+	}
+	r := Read("I went through Al-Habib Overseas Employment Promoters (licence 2817/RWP) for a Saudi electrician job. They charged Rs 4,80,000 and gave a receipt for only 20,000. In Saudi they made me a cleaner at half the promised salary.")
+	require.NotContains(t, r.Situations, "wages_withheld")
+}
+
+// A kidnapping last year, the husband home and well now, is no emergency
+// (blind67 RU-018); a children's camp advert's "3 din jungle me band" and
+// an escape room's "locked" are a game (RU-044, blind66 EN-034).
+func TestOverOrAGame(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"Mera husband pichle saal Basra, Iraq me 3 din kidnap raha tha, hum ne 5 lakh de k chhurwaya. Ab wo ghar pe h aur theek h. Kya is ki report ab b ho sakti h?",
+		"Bachon ka summer camp 🏕️ 'Survival Challenge — 3 din jungle me band!' Age 8-14, fees sirf 4500. Abhi register krein",
+		"Little Explorers Summer Camp, DHA Phase 6 Karachi ESCAPE ROOM CHALLENGE! Kids get 'locked' in a pirate cabin and must solve clues to get out. Ages 6-12, Rs 4,500 per week. Register: 0333-2109874",
+	})
+	requireCase(t, CaseOther, []string{"Bachon ka summer camp 🏕️ 'Survival Challenge — 3 din jungle me band!' Age 8-14, fees sirf 4500. Abhi register krein"})
+	requireUrgency(t, UrgencyEmergency, []string{"mera beta 3 din se jungle me band hai, agent ne chhor diya, khana nahi"})
+}
