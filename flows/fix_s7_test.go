@@ -150,3 +150,30 @@ func TestA36Answers(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// A person abroad whose place is read only as a country is asked for the
+// city once (C79, C80: the answer often tells the road too); a city
+// typed is not asked again; the country is kept beside a city alone, and
+// an account told instead is kept for the officer, the country standing.
+func TestCityAskedInTheCountryRead(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsS7(t, e, false, "hi i am in cambodia. came for IT job through an agent in Karachi. it is a scam company, they make us cheat people online. passport taken. how can i go back home", "yes")
+	require.Equal(t, flows.NodeHelpPlace, res.State.Node)
+	require.Contains(t, joinReplies(res), texts.T("en", "help_city_in_q", map[string]any{"Country": "Cambodia"}))
+	res = stepsS7(t, e, false, "hi i am in cambodia. came for IT job through an agent in Karachi. it is a scam company, they make us cheat people online. passport taken. how can i go back home", "yes", "Sihanoukville, near the port")
+	require.Equal(t, "Sihanoukville, near the port, Cambodia", res.State.Draft.Answers["place"])
+	res = stepsS7(t, e, false, "hi i am in cambodia. came for IT job through an agent in Karachi. it is a scam company, they make us cheat people online. passport taken. how can i go back home", "yes", "Sihanoukville, I came through Bangkok")
+	require.Equal(t, "Sihanoukville, I came through Bangkok", res.State.Draft.Answers["place"], "the road told as it is")
+	res = stepsS7(t, e, false, "میرا بیٹا لیبیا میں ہے، ایجنٹ کے بندوں نے اسے ایک گھر میں بند کر رکھا ہے", "جی ہاں", "پتہ نہیں")
+	require.Equal(t, "لیبیا", res.State.Draft.Answers["place"], "a skip keeps the country")
+	require.NotEqual(t, flows.NodeHelpPlace, res.State.Node)
+
+	// a city typed: not asked
+	res = stepsS7(t, e, false, "mera bhai dubai me phansa hua hai, company ne passport rakh liya", "haan")
+	require.NotEqual(t, flows.NodeHelpPlace, res.State.Node)
+
+	// an account at the city question is no place
+	res = stepsS7(t, e, false, "help", "my brother", "he is in kuwait", "his company closed, no salary, visa expired, police can arrest him")
+	require.Equal(t, "Kuwait", res.State.Draft.Answers["place"])
+}

@@ -65,6 +65,14 @@ func (st *step) nextHelp() {
 			}
 			st.goTo(node)
 			return
+		case node == NodeHelpPlace && !st.settled(slotCityAsked) && st.cityNeeded():
+			// "i am in cambodia", "my son is in Libya": the country is read
+			// and confirmed, the city or area is not; the mission needs it
+			// (and the answer often tells the road: "Sihanoukville. I came
+			// through Bangkok", C80-023). Asked once; a skip keeps the country.
+			st.settle(slotCityAsked)
+			st.goTo(node)
+			return
 		case st.settled(q.slot) || st.answered(q.slot):
 		case node == NodeHelpNumber && d.Answers["contact"] != "number":
 		default:
@@ -99,6 +107,42 @@ func (st *step) storyNeeded() bool {
 	return a["where"] == "abroad" || a["situation"] == "money_taken"
 }
 
+// slotCityAsked marks the city asked for after a country was read.
+const slotCityAsked = "city_asked"
+
+// cityNeeded reports a person abroad whose place is known only as a
+// country's name, read from what they wrote, before the questions went
+// past it.
+func (st *step) cityNeeded() bool {
+	a := st.draft().Answers
+	if _, past := a["contact"]; past || a["where"] != "abroad" || a["place"] == "" {
+		return false
+	}
+	codes := st.e.opts.Triage(a["place"]).Countries
+	if len(codes) == 0 || st.countryNames(codes) != a["place"] {
+		return false
+	}
+	// "dubai", "riyadh mein hoon": a city was typed, though the place
+	// reads as its country's name
+	for _, w := range st.e.reader.Read(strings.Join(st.draft().Texts, "\n")).PlacesAbroad() {
+		if !st.countryWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryWord reports a place typed that is a country's own name, in
+// English or in Urdu ("cambodia", "لیبیا"), not one of its cities.
+func (st *step) countryWord(w string) bool {
+	for _, c := range st.e.opts.Triage(w).Countries {
+		if strings.EqualFold(w, st.e.opts.CountryName(c, "en")) || w == st.e.opts.CountryName(c, "ur") {
+			return true
+		}
+	}
+	return false
+}
+
 // finishHelp creates (or completes) the referral and says what happens next.
 func (st *step) finishHelp() {
 	d := st.draft()
@@ -123,3 +167,7 @@ func (st *step) finishHelp() {
 	}
 	st.menu("menu_after")
 }
+
+// cityAccountWords is how many words an answer to the city question may
+// have, naming no place, before it is an account rather than a place.
+const cityAccountWords = 8

@@ -58,12 +58,13 @@ func TestPlatformIsNoAgentName(t *testing.T) {
 // tells ("agent Rashid tha") goes to the officer, in three languages.
 func TestContactToldAtAnythingMore(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ opening, yes, contact, no string }{
-		{"mera beta libya me hai, agent ne kamre me band kar rakha hai aur 15 lakh mang rahe hain", "haan", "agent Rashid tha, mere number pe call karein 03001234567", "nahi"},
-		{"my son is in Libya, the agent's men locked him in a room and ask 15 lakh", "yes", "the agent was Rashid from Gujrat, call me on 03001234567", "no"},
-		{"میرا بیٹا لیبیا میں ہے، ایجنٹ کے بندوں نے کمرے میں بند کر رکھا ہے اور ۱۵ لاکھ مانگ رہے ہیں", "جی ہاں", "ایجنٹ کا نام Rashid ہے، میرے نمبر پر فون کریں ۰۳۰۰۱۲۳۴۵۶۷", "نہیں"},
+	for _, c := range []struct{ opening, yes, city, contact, no string }{
+		{"mera beta libya me hai, agent ne kamre me band kar rakha hai aur 15 lakh mang rahe hain", "haan", "tripoli", "agent Rashid tha, mere number pe call karein 03001234567", "nahi"},
+		{"my son is in Libya, the agent's men locked him in a room and ask 15 lakh", "yes", "tripoli", "the agent was Rashid from Gujrat, call me on 03001234567", "no"},
+		{"میرا بیٹا لیبیا میں ہے، ایجنٹ کے بندوں نے کمرے میں بند کر رکھا ہے اور ۱۵ لاکھ مانگ رہے ہیں", "جی ہاں", "طرابلس", "ایجنٹ کا نام Rashid ہے، میرے نمبر پر فون کریں ۰۳۰۰۱۲۳۴۵۶۷", "نہیں"},
 	} {
-		spec := playAll(t, c.opening, c.yes, c.contact, c.no)
+		// the city in the country read is asked first
+		spec := playAll(t, c.opening, c.yes, c.city, c.contact, c.no)
 		require.NotNil(t, spec, c.contact)
 		require.Equal(t, flows.KindHelp, spec.Kind, c.contact)
 		require.Equal(t, "number", spec.Answers["contact"], c.contact)

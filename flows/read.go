@@ -240,6 +240,11 @@ func (st *step) askQuestion(q *question, retry bool) {
 		}
 		st.ask(id, q.node, q.options)
 	case NodeHelpPlace:
+		if id == q.text && st.settled(slotCityAsked) && st.draft().Answers["place"] != "" {
+			// the country is known: its city is asked
+			st.askWith(st.t("help_city_in_q", map[string]any{"Country": st.draft().Answers["place"]}), q.node, q.options)
+			return
+		}
 		if id == q.text && st.draft().Answers["where"] == "abroad" {
 			id = "help_country_q"
 		}
@@ -786,6 +791,13 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// the "don't know"
 		return skipped
 	}
+	if q.node == NodeHelpPlace && st.settled(slotCityAsked) && len(rd.PlacesAbroad()) == 0 && rd.PakistanPlace() == "" &&
+		(len(st.signals().Situations) > 0 || rd.Words() > cityAccountWords) {
+		// the city asked for, an account told instead ("his company
+		// closed, no salary, visa expired"): kept for the officer, and the
+		// country stands
+		return reply{skip: true, note: true}
+	}
 	name, also := rd.NameParts()
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil
@@ -840,8 +852,26 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		if sig := st.signals(); len(sig.Countries) > 0 && st.draft().Answers["where"] == "" {
 			r.more = map[string]string{"where": "abroad"}
 		}
+		if country := st.draft().Answers["place"]; st.settled(slotCityAsked) && country != "" &&
+			!strings.Contains(strings.ToLower(name), strings.ToLower(country)) && sameCountries(st.e.opts.Triage(name).Countries, st.e.opts.Triage(country).Countries) {
+			// the city asked for in the country read: "Sihanoukville" is
+			// kept as "Sihanoukville, Cambodia" (a place in another
+			// country is where they are now, told as it is)
+			r.value = name + st.sep() + country
+		}
 	}
 	return r
+}
+
+// sameCountries reports a place whose countries are none, or those of
+// the country it is in.
+func sameCountries(place, country []string) bool {
+	for _, c := range place {
+		if !slices.Contains(country, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // readPhones reads the answer to "are these the agent's numbers?": yes

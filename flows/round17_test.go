@@ -158,10 +158,13 @@ func TestRound17WhatIsAskedAbroad(t *testing.T) {
 				asked = true
 				break
 			}
-			if r.State.Node != flows.NodeHelpCheck {
+			text := map[string]string{"en": "yes", "ur": "جی ہاں", "ur-Latn": "haan"}[c.locale]
+			if r.State.Node == flows.NodeHelpPlace {
+				text = "skip" // the city in the country read: not known
+			} else if r.State.Node != flows.NodeHelpCheck {
 				break
 			}
-			r = e.Step(r.State, flows.Input{Text: map[string]string{"en": "yes", "ur": "جی ہاں", "ur-Latn": "haan"}[c.locale], MessageID: int64(i + 2), Reference: "HSY-R16AAA"}, t0)
+			r = e.Step(r.State, flows.Input{Text: text, MessageID: int64(i + 2), Reference: "HSY-R16AAA"}, t0)
 		}
 		require.Equal(t, c.asked, asked, c.opening)
 	}

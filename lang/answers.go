@@ -2461,6 +2461,21 @@ func (rd *Reading) LeftFrom() bool {
 	return named
 }
 
+// PlacesAbroad returns the places abroad a message names (triage's
+// one-word country and city names) as typed, in order and once each:
+// "dubai mein hoon" gives "dubai", where triage's country is "UAE".
+func (rd *Reading) PlacesAbroad() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range rd.toks {
+		if rd.r.places[t.S] && !seen[t.S] {
+			seen[t.S] = true
+			out = append(out, rd.Text[t.Start:t.End])
+		}
+	}
+	return out
+}
+
 // placeTail are the second words of places in Pakistan named in two.
 var placeTail = WordSet([]string{"abad", "آباد", "bahauddin", "بہاؤالدین", "ghazi", "yar", "ismail"})
 
