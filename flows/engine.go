@@ -280,6 +280,9 @@ func (st *step) choice() string {
 	case node == NodeNew || node == NodeMenu || node == NodeLanguage || node == NodeHuman:
 		// At the menu these are intents (atMenu); talking to a person,
 		// every message is theirs to read.
+	case (node == NodeReportConsent || node == NodeHelpContact) && rd.YesNo() == lang.PolarYes:
+		// "ہاں، افسر بات کر سکتے ہیں" asked whether an officer may contact
+		// them (A37-0186): the yes answers; it asks for no one now
 	case rd.PersonAsked():
 		// "kisi insan se baat krwao" asked where the question was what
 		// is happening: the wish, never an answer.

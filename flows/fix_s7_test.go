@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // Found in the seventh session's rounds (and its closing-note leftovers),
@@ -176,4 +177,39 @@ func TestCityAskedInTheCountryRead(t *testing.T) {
 	// an account at the city question is no place
 	res = stepsS7(t, e, false, "help", "my brother", "he is in kuwait", "his company closed, no salary, visa expired, police can arrest him")
 	require.Equal(t, "Kuwait", res.State.Draft.Answers["place"])
+}
+
+// Found in A37 (343/360 at first play), with neighbours: "yes, officers
+// can talk" asked for consent went to the human flow; an answer typed as
+// one emoji; "cnic b ni"; photos of the ID card are the CNIC; "don't
+// remember if I sent the passport" is not known; "when everyone sleeps"
+// is discreet; "ye wala sawal chhoro" skips.
+func TestA37Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_consent", "ur", "ہاں، افسر بات کر سکتے ہیں", `{"answer":"yes"}`},
+		{"report_consent", "ur-Latn", "haan officer baat kar sakta hai", `{"answer":"yes"}`},
+		{"report_consent", "en", "yes an officer can talk to me", `{"answer":"yes"}`},
+		{"report_paid", "en", "❌", `{"answer":"no"}`},
+		{"report_consent", "en", "👍", `{"answer":"yes"}`},
+		{"report_consent", "ur", "👍🏽", `{"answer":"yes"}`},
+		{"report_summary", "en", "✅", `{"answer":"confirm"}`},
+		{"report_docs", "ur-Latn", "passport ni diya, cnic b ni", `{"answer":"none"}`},
+		{"report_docs", "en", "just photos of my ID card on whatsapp", `{"answer":"cnic"}`},
+		{"report_docs", "en", "only photos, no documents", `{"answer":"none"}`},
+		{"report_docs", "en", "I don't remember if I sent the passport scan", `{"answer":"unknown"}`},
+		{"report_docs", "en", "I sent the passport scan", `{"answer":"passport"}`},
+		{"help_contact", "ur-Latn", "raat 10 k baad, jab sab so jayen", `{"answer":"discreet"}`},
+		{"help_contact", "en", "only after everyone is asleep", `{"answer":"discreet"}`},
+		{"report_seen", "ur-Latn", "ye wala sawal chhoro", `{"answer":"skip"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	// a wish to talk to a person is still one there
+	res := stepsS7(t, e, false, "mujhe kisi insaan se baat karni hai")
+	require.Equal(t, flows.NodeHuman, res.State.Node)
+	// two emoji that disagree are no answer
+	require.Empty(t, lang.Default().EmojiWord("👍👎"))
+	require.Equal(t, "yes", lang.Default().EmojiWord("👍 👍"))
 }

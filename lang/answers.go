@@ -274,6 +274,9 @@ func (r *Reader) readPlain(text string) *Reading {
 // didn't pay, I paid 30000", "aisa nahi hai ke nahi diye, 40 hazar diye")
 // is taken back: what follows it is the answer, so its words are not read.
 func (r *Reader) Read(text string) *Reading {
+	if w := r.lex.EmojiWord(text); w != "" {
+		text = w // "👍" asked yes or no is a yes (A37)
+	}
 	toks := Tokenize(text)
 	for i := range toks {
 		if i > 0 && toks[i-1].Digits && toks[i-1].End == toks[i].Start {
@@ -1566,16 +1569,16 @@ func (rd *Reading) Denied(set, key string) bool {
 	return n > 0
 }
 
-// UnknownWhether reports a "don't know whether… or not" over every option
-// of set named ("pata nahi bhanjon ne passport diya ya nahi", "I don't know
+// UnknownWhether reports a "don't know whether… or not", or "don't know
+// if…", over every option of set named ("pata nahi bhanjon ne passport diya ya nahi", "I don't know
 // if he gave the passport or not", "پتا نہیں پاسپورٹ دیا یا نہیں"): what is
 // named is not known. "passport diya tha, pata nahi wapis karega ya nahi"
 // gave it.
 func (rd *Reading) UnknownWhether(set string) bool {
-	from := -1
+	from, to := -1, -1
 	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
 		if !h.neg {
-			from = h.i
+			from, to = h.i, h.j
 			break
 		}
 	}
@@ -1585,6 +1588,11 @@ func (rd *Reading) UnknownWhether(set string) bool {
 	either := false
 	for _, h := range rd.pick([]string{kindAnswer}, "either_way") {
 		either = either || h.i > from
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "conditional") {
+		// "I don't remember if I sent the passport scan" (A37-0169): an
+		// "if" right after the "don't know" asks whether, as "or not" does
+		either = either || h.i == to
 	}
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
 		if h.i < from && !strings.HasPrefix(h.Key, "_") {

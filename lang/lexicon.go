@@ -27,6 +27,7 @@ type Lexicon struct {
 	verbEndings map[string]bool
 	tags        map[string]bool   // "na" after a verb: a tag ("diye na bhai"), no negation
 	canon       map[string]string // a spelling variant → the word the lexicon uses
+	emoji       map[string]string // an answer typed as one emoji ("👍") → its word ("yes")
 	sections    map[string][]byte // file name without .json → its bytes
 	sum         [32]byte          // of every file, by name: Fingerprint
 }
@@ -39,6 +40,7 @@ type wordsFile struct {
 	VerbEndings     []string            `json:"verb_endings"`
 	TagParticles    []string            `json:"tag_particles"`
 	Variants        map[string][]string `json:"variants"`
+	EmojiAnswers    map[string]string   `json:"emoji_answers"`
 }
 
 var std = mustLoad()
@@ -49,6 +51,27 @@ func mustLoad() *Lexicon {
 		panic(fmt.Sprintf("lang: embedded lexicon: %v", err)) // a build defect, caught by tests
 	}
 	return l
+}
+
+// EmojiWord returns the word an answer typed as emoji alone stands for
+// ("👍", "✅✅" yes; "❌", "👎" no: words.json emoji_answers), or "" when
+// the text is anything else or its emoji disagree.
+func (l *Lexicon) EmojiWord(text string) string {
+	t := strings.Join(strings.Fields(strings.ReplaceAll(text, "\ufe0f", "")), "") // the emoji presentation selector
+	word := ""
+	for t != "" {
+		best := ""
+		for e := range l.emoji {
+			if len(e) > len(best) && strings.HasPrefix(t, e) {
+				best = e
+			}
+		}
+		if best == "" || word != "" && l.emoji[best] != word {
+			return ""
+		}
+		word, t = l.emoji[best], t[len(best):]
+	}
+	return word
 }
 
 // Fingerprint is a hash of every file of the lexicon: a model trained on
@@ -103,6 +126,7 @@ func (l *Lexicon) loadWords(data []byte) error {
 	l.fillers = WordSet(f.NegationFillers)
 	l.verbEndings = WordSet(f.VerbEndings)
 	l.tags = WordSet(f.TagParticles)
+	l.emoji = f.EmojiAnswers
 	l.canon = map[string]string{}
 	for _, word := range sortedKeys(f.Variants) {
 		w, ok := Word(word)
