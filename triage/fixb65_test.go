@@ -145,3 +145,21 @@ func TestOverOrAGame(t *testing.T) {
 	requireCase(t, CaseOther, []string{"Bachon ka summer camp 🏕️ 'Survival Challenge — 3 din jungle me band!' Age 8-14, fees sirf 4500. Abhi register krein"})
 	requireUrgency(t, UrgencyEmergency, []string{"mera beta 3 din se jungle me band hai, agent ne chhor diya, khana nahi"})
 }
+
+// blind68: a maid's 14-year-old daughter not let home for two months who
+// says "amma mujhe le jao" is held (an emergency); a family made haaris
+// by a landlord with a debt that grows each year is forced labour; thanks
+// for help given years ago is no case; a new advert with children in it,
+// asked about, is no emergency (blind60 RU-012).
+func TestBlind68Lessons(t *testing.T) {
+	t.Parallel()
+	r := Read("hamari kaamwali ki beti Karachi Clifton me kisi k ghar kaam krti h, 14 saal ki h. 2 mahine se ghar nai aane diya, aaj phone pe bs itna bola 'amma mujhe le jao' aur phone kat gaya")
+	require.Equal(t, UrgencyEmergency, r.Urgency, "%v", r.Danger)
+	require.Equal(t, CaseForcedLabour, r.CaseType)
+	requireCase(t, CaseForcedLabour, []string{"سانگھڑ میں زمیندار نے ہمارے پورے خاندان کو ہاری بنا رکھا ہے۔ کہتا ہے ۳ لاکھ قرض ہے جو ہر سال بڑھتا جاتا ہے، ہم سب کے شناختی کارڈ بھی اسی کے پاس ہیں"})
+	requireCase(t, CaseOther, []string{
+		"Salam. My brother was locked in by his kafeel in Riyadh back in 2021, your people guided us then and he came home safely. He now runs a mobile shop in Sialkot. He just asked me to say JazakAllah to your team.",
+		"Ek doodh company ka naya ad dekha? chhote bachay subah 4 baje cycle pe doodh bech rahe hain, ye child labour promote nahi ho raha?",
+	})
+	requireUrgency(t, UrgencyRoutine, []string{"Ek doodh company ka naya ad dekha? chhote bachay subah 4 baje cycle pe doodh bech rahe hain, ye child labour promote nahi ho raha?"})
+}
