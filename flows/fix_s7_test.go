@@ -213,3 +213,12 @@ func TestA37Answers(t *testing.T) {
 	require.Empty(t, lang.Default().EmojiWord("👍👎"))
 	require.Equal(t, "yes", lang.Default().EmojiWord("👍 👍"))
 }
+
+// C82-010: "I think I've been defrauded by a so-called … company" is a
+// report.
+func TestDefraudedIsAReport(t *testing.T) {
+	t.Parallel()
+	res := stepsS7(t, realEngine(), false, "Hello, I'm a registered nurse from Karachi. I think I've been defrauded by a so-called Canadian healthcare staffing company. I've already paid part of the money.")
+	require.NotNil(t, res.State.Draft)
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+}

@@ -434,7 +434,14 @@ func (a *analysis) plannedCrossing() bool {
 	for _, h := range a.cueHits("k_now") {
 		now[sent[h.I]] = true
 	}
+	past := map[int]bool{}
+	for _, h := range a.cueHits("ctx_past") {
+		past[sent[h.I]] = true
+	}
 	for _, h := range sea {
+		if past[sent[h.I]] && !now[sent[h.I]] {
+			continue // "Boys from the next village drowned off Libya last year" (C82-013): others, then
+		}
 		if !overlapsAny(h, journey) || now[sent[h.I]] {
 			return false // "kashti me bhej raha hai aaj raat": leaving now
 		}

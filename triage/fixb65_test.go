@@ -163,3 +163,15 @@ func TestBlind68Lessons(t *testing.T) {
 	})
 	requireUrgency(t, UrgencyRoutine, []string{"Ek doodh company ka naya ad dekha? chhote bachay subah 4 baje cycle pe doodh bech rahe hain, ye child labour promote nahi ho raha?"})
 }
+
+// C82: others drowned on the same road last year is no one at sea now,
+// beside a crossing still planned (C82-013); a passport "now back with
+// us" holds no one (C82-005).
+func TestOthersDrownedOnAPlannedRoad(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"There's a man in Mandi Bahauddin who is sending boys to Italy by boat through Libya. My brother Usman (19) has been meeting him. The man says: fly to Dubai on a visit visa, then Benghazi, then 'a big ship' to Italy, 28 lakh per person. Boys from the next village drowned off Libya last year, everyone knows, and he is still doing it openly.",
+		"اصل پاسپورٹ اس کو دیا تھا ویزا کے لیے، اب واپس ہمارے پاس ہے۔ شناختی کارڈ کی کاپی بھی دی تھی",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{"my son is in a boat from Libya since last night, the boat is sinking"})
+}
