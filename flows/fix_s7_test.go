@@ -222,3 +222,15 @@ func TestDefraudedIsAReport(t *testing.T) {
 	require.NotNil(t, res.State.Draft)
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 }
+
+// A38: a Pakistani mobile typed without its 0 is a number to call.
+func TestA38Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"help_number", "ur-Latn", "3025567139", `{"answer":"phone","phones":["+923025567139"]}`},
+		{"help_number", "en", "971 52 118 4406", `{"answer":"phone","phones":["+971521184406"]}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

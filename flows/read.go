@@ -946,7 +946,8 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 // a number: the digits of the answer's first run of digits and spaces,
 // read with a "+" by triage, which knows the country codes and lengths. A
 // Pakistani number or a sum is never read so: one starting 0 or 92, or
-// shorter than ten digits.
+// shorter than ten digits; ten digits from 3 are a Pakistani mobile
+// without its 0.
 func (st *step) withoutPlus(text string) []string {
 	var digits []rune
 	started := false
@@ -962,6 +963,10 @@ func (st *step) withoutPlus(text string) []string {
 	}
 done:
 	d := lang.Digits(string(digits))
+	if len(d) == 10 && d[0] == '3' {
+		// "3025567139" (A38-0333): a Pakistani mobile typed without its 0
+		return st.e.opts.Triage("0" + d).Phones
+	}
 	if len(d) < 10 || len(d) > 13 || d[0] == '0' || strings.HasPrefix(d, "92") {
 		return nil
 	}

@@ -175,3 +175,17 @@ func TestOthersDrownedOnAPlannedRoad(t *testing.T) {
 	})
 	requireUrgency(t, UrgencyEmergency, []string{"my son is in a boat from Libya since last night, the boat is sinking"})
 }
+
+// C83, C84 and blind69: "they dont lock her or hit her" denies both; a
+// boat boarded only after more money is paid is no one at sea yet (the
+// safe house is urgent); a passport locked in the office safe holds no
+// one.
+func TestDeniedOrLaterOrAThingLocked(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyUrgent, []string{
+		"She went through an agent in Faisalabad last year, salary 100 KD. Since March no pay, madam says wait next month. She has her phone and calls us daily, they dont lock her or hit her. But she works 6am to midnight and just wants to come home with her money",
+		"السلام علیکم۔ میرا بھائی لیبیا میں ہے، بن غازی میں۔ ایجنٹ نے اسے ایک گھر میں رکھا ہوا ہے اور اب کہتا ہے کشتی پر بٹھانے سے پہلے چار لاکھ اور بھیجو۔ ہم کیا کریں؟",
+		"My brother's employer in Kuala Lumpur keeps his passport locked in the office safe and won't give it back. He works in the restaurant 14 hours a day and they say RM 9,000 'agent debt' must be cut from his salary first. He can call us at night and nobody has hurt him, but without a passport or money he can't come back.",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{"they lock her in the room and hit her", "kashti me pani bhar raha hai, sab dare hue hain"})
+}
