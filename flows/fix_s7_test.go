@@ -234,3 +234,18 @@ func TestA38Answers(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// C84-014: the whole sum asked, then the part due now ("25 lakh, 12.5
+// abhi dene hain"), is the whole; a sum revised is still the last said.
+func TestPartDueNowAfterTheWhole(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_money", "ur-Latn", "25 lakh, 12.5 abhi dene hain", `{"answer":"amount","amount":{"value":2500000,"currency":"PKR"}}`},
+		{"report_money", "en", "3 lakh total, 1 lakh advance", `{"answer":"amount","amount":{"value":300000,"currency":"PKR"}}`},
+		{"report_money", "ur-Latn", "2 lakh, 50 hazar abhi baqi baad me", `{"answer":"amount","amount":{"value":200000,"currency":"PKR"}}`},
+		{"report_money", "ur-Latn", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar", `{"answer":"amount","amount":{"value":120000,"currency":"PKR"}}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

@@ -1089,6 +1089,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		said := inOrder(rd.Text, sig.Amounts)
 		if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
+		} else if t := partNowAfterTotal(rd.Text, said); t != nil {
+			a = t // "25 lakh, 12.5 abhi dene hain" (C84-014): the whole, and the part due now
 		} else if len(said) == 2 && rd.Revised() || len(said) >= 2 && rd.Reduced() {
 			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar"
 		} else if t := plusSum(rd.Text, said); t != nil {
@@ -1205,6 +1207,29 @@ func listedFees(rd *lang.Reading, amounts []Amount) *Amount {
 }
 
 // placedAmount is a sum where it is said.
+// partNowAfterTotal is the first of two sums when the second, smaller and
+// in the same currency, is marked as the part due now or first ("25 lakh,
+// 12.5 abhi dene hain", "3 lakh, 1 lakh advance"); nil otherwise.
+func partNowAfterTotal(text string, said []placedAmount) *Amount {
+	if len(said) != 2 || said[1].a.Value >= said[0].a.Value || said[1].a.Currency != said[0].a.Currency {
+		return nil
+	}
+	after := strings.Fields(strings.ToLower(text[min(len(text), said[1].k+len(said[1].a.Text)):]))
+	for i, w := range after {
+		if i >= 2 {
+			break
+		}
+		if partNowWords[strings.Trim(w, ".,،")] {
+			return &said[0].a
+		}
+	}
+	return nil
+}
+
+// partNowWords mark a sum as the part paid now or first.
+var partNowWords = map[string]bool{"abhi": true, "abi": true, "abhe": true, "now": true, "pehle": true, "pehlay": true, "advance": true,
+	"upfront": true, "ابھی": true, "پہلے": true, "ایڈوانس": true}
+
 type placedAmount struct {
 	a Amount
 	k int
