@@ -307,16 +307,19 @@ func (st *step) readReply(q *question, choice string) reply {
 				return r
 			}
 		}
-		if told := rd.Told(); told != "" && q.expect == expectPaid && !st.answered("paid") && (st.e.reader.Read(told).Lead() == lang.PolarYes || st.e.reader.Read(told).Lead() == lang.PolarNo && st.e.reader.Read(told).PaidDone() == lang.PolarNo) {
-			// ("سمجھ نہیں آیا، کون سے پیسے؟", A14-0160: its "no" is of
-			// understanding, nothing of paying)
+		if told := rd.Told(); told != "" && q.expect == expectPaid && !st.answered("paid") {
 			// "haan 1 lakh de chuka hu, wapis mil sakte hain?" (A36-0156):
 			// paid, and a question about getting it back; the yes or no
 			// opens it ("Two other boys also paid him, should they message
-			// here too?", C77-015, tells of others)
-			if r := st.readPaid(st.e.reader.Read(told)); r.ok {
-				r.aside = a
-				return r
+			// here too?", C77-015, tells of others; "سمجھ نہیں آیا، کون سے
+			// پیسے؟", A14-0160: its "no" is of understanding, nothing of
+			// paying)
+			tr := st.e.reader.Read(told)
+			if tr.Lead() == lang.PolarYes || tr.Lead() == lang.PolarNo && tr.PaidDone() == lang.PolarNo {
+				if r := st.readPaid(tr); r.ok {
+					r.aside = a
+					return r
+				}
 			}
 		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again

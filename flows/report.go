@@ -586,9 +586,7 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 	switch {
 	case field == "country" && newCountry != "":
 		st.setAnswer("country", newCountry)
-	case field == "consent" && st.optionSaid(field, rd) != "":
-		st.setAnswer(field, st.optionSaid(field, rd))
-	case (field == "documents" || field == "seen") && st.optionSaid(field, rd) != "":
+	case (field == "consent" || field == "documents" || field == "seen") && st.optionSaid(field, rd) != "":
 		st.setAnswer(field, st.optionSaid(field, rd))
 	case field == "phones" && len(sig.Phones) > 0:
 		st.setAnswer("phones", strings.Join(sig.Phones, ", "))

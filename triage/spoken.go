@@ -30,7 +30,7 @@ func findSpokenPhones(s string, countries []string) []phoneSpan {
 				continue
 			}
 			d, ok := lex.spokenDigits[low]
-			if !ok && isDigits(w.s) {
+			if !ok && allDigits(w.s) {
 				d, ok = w.s, true
 			} else if ok {
 				spoken += repeat
@@ -87,13 +87,4 @@ func spokenWords(s string) []spokenWord {
 // spaces, commas and dashes only.
 func onlySeparators(gap string) bool {
 	return strings.Trim(gap, " \t\n,،-–.") == ""
-}
-
-func isDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
