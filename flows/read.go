@@ -1230,8 +1230,7 @@ func partNowAfterTotal(text string, said []placedAmount) *Amount {
 }
 
 // partNowWords mark a sum as the part paid now or first.
-var partNowWords = map[string]bool{"abhi": true, "abi": true, "abhe": true, "now": true, "pehle": true, "pehlay": true, "advance": true,
-	"upfront": true, "ابھی": true, "پہلے": true, "ایڈوانس": true}
+var partNowWords = lang.MustClass("part_now_words")
 
 type placedAmount struct {
 	a Amount

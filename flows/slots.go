@@ -1065,7 +1065,7 @@ func manFrom(text, firm string) string {
 
 // notAName are capitalised words before "from" that name no one ("Hello
 // from …", "Call from …").
-var notAName = map[string]bool{"hello": true, "hi": true, "call": true, "calls": true, "message": true, "msg": true, "email": true, "sms": true, "i": true, "we": true, "he": true, "she": true, "they": true}
+var notAName = lang.MustClass("not_a_name")
 
 func companyName(text string) string {
 	if names := lang.FirmNames(text); len(names) > 0 {

@@ -458,7 +458,7 @@ func (rd *Reading) Shared(set string) bool {
 
 // listJoins join two named things into one list ("passport ya CNIC",
 // "شناختی کارڈ یا پاسپورٹ", "passport or CNIC").
-var listJoins = WordSet([]string{"or", "ya", "yaa", "yan", "یا", "nor", "and", "aur", "or", "اور"})
+var listJoins = mustClass("list_joins")
 
 // shareNegation gives a negation said once for a list to each of its
 // items (C15-015): "شناختی کارڈ یا پاسپورٹ نہیں", "passport ya cnic nahi
@@ -712,12 +712,11 @@ func (p Polarity) String() string {
 
 // shortForms are weak yes words that are also short forms of other words
 // ("k" is "ke", "g" is "ji" but also "gaya"): yes only at the start.
-var shortForms = map[string]bool{"k": true, "kk": true, "g": true}
+var shortForms = mustClass("short_forms")
 
 // weakYes are words that agree only when nothing else is said: "ji" is
 // also politeness ("ji, nahi"), "ok" also an acknowledgement.
-var weakYes = map[string]bool{"ji": true, "g": true, "ok": true, "okay": true, "k": true, "kk": true, "okk": true, "okey": true,
-	"okie": true, "acha": true, "achha": true, "accha": true, "chalo": true, "alright": true, "fine": true, "جی": true, "اچھا": true, "اوکے": true}
+var weakYes = mustClass("weak_yes")
 
 // YesNo reads an answer to a yes/no question: the first clear yes or no
 // decides ("ji bilkul", "nahi, ye wala nahi", "jee haan, but…"); "pata
@@ -878,7 +877,7 @@ func (rd *Reading) Paid() Polarity {
 }
 
 // restWords name what is left of a sum ("the rest", "baqi").
-var restWords = WordSet([]string{"rest", "remaining", "balance", "baqi", "baaki", "baki", "baqaya", "bakaya", "باقی", "بقایا"})
+var restWords = mustClass("rest_words")
 
 // restBefore reports a word for the rest of a sum before token i in its
 // clause ("rest not yet", "baqi abhi nahi diye", "باقی ابھی نہیں دیے").
@@ -982,8 +981,7 @@ func (rd *Reading) Contrast() bool {
 	return false
 }
 
-var contrastWords = map[string]bool{"but": true, "magar": true, "mgr": true, "lekin": true, "lkn": true, "however": true, "except": true,
-	"bas": true, "siwaye": true, "مگر": true, "لیکن": true, "بس": true, "سوائے": true}
+var contrastWords = mustClass("contrast_words")
 
 // AskedNotGiven reports an account of a request refused: a thing asked
 // for, then a "but" and a negation with nothing handed over after it
@@ -1071,7 +1069,7 @@ func (rd *Reading) GivenInstead(set string) (string, bool) {
 }
 
 // refuseContrast are the "but"s of a refusal (not "bas", "except").
-var refuseContrast = WordSet([]string{"but", "magar", "mgr", "lekin", "lkn", "lekn", "however", "مگر", "لیکن"})
+var refuseContrast = mustClass("refuse_contrast")
 
 // BeforeContrast returns the text before the first "but" that has more
 // after it ("ji rabta kar lein, lekin gaon mein kisi ko pata na chale" →
@@ -1235,7 +1233,7 @@ func (rd *Reading) receiptHits() []found {
 	return out
 }
 
-var receiptWords = WordSet([]string{"receipt", "reciept", "recipt", "raseed", "rasid", "raseedh", "rasied", "rseed", "slip", "parchi", "رسید", "پرچی", "سلپ"})
+var receiptWords = mustClass("receipt_words")
 
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
@@ -1306,11 +1304,7 @@ func (rd *Reading) CorrectedAt() int {
 
 // sumNoFillers may stand between a "no" and the sum it gives instead ("no,
 // he said 25 lakh", "nahi beta, 3 lakh", "nahi balke 5").
-var sumNoFillers = WordSet([]string{"he", "she", "they", "said", "says", "told", "it", "was", "is", "its", "i", "mean", "meant",
-	"sorry", "wait", "actually", "but", "only", "just", "rs", "beta", "bhai", "ji", "jee", "g", "balke", "balki", "bulke", "sirf", "srf",
-	"to", "tou", "tha", "the", "thi", "hai", "h", "he", "bataya", "bola", "kaha", "kehta", "keh", "raha", "rahe", "ye", "yeh", "wo", "woh",
-	"بیٹا", "بھائی", "جی", "بلکہ", "تھے", "تھا", "ہے", "کہا", "بولا", "بتایا", "صرف", "تو", "وہ", "یہ",
-	"likha", "لکھا", "sahi", "sahih", "صحیح", "درست", "correct", "right", "one"})
+var sumNoFillers = mustClass("sum_no_fillers")
 
 // DeniedNumbers returns the bare numbers taken back by a "no" right after
 // them ("nahi 4 nai 5 lac diye the": the 4, in the unit of the sum after
@@ -1383,7 +1377,7 @@ func (rd *Reading) TimesNear(a, b int) int {
 func blank(s string) bool { return s != "" && len(s) <= 2 && strings.Trim(s, " ") == "" }
 
 // inWords make a count of times into parts of one sum.
-var inWords = WordSet([]string{"in", "mein", "me", "mai", "main", "mn", "میں"})
+var inWords = mustClass("in_words")
 
 // Via reports a place named at bytes [a, b) as one passed through on the
 // way ("via Iran", "through Turkey", "Iran ke raste", "ایران کے راستے"):
@@ -1826,18 +1820,11 @@ func (rd *Reading) SaysSum() bool {
 }
 
 // sumWords name a sum or a number in words.
-var sumWords = WordSet([]string{"lakh", "lac", "lak", "hazar", "hazaar", "hzar", "hajar", "thousand", "crore", "karor", "million", "k",
-	"hundred", "sau", "half", "aadha", "adha", "sara", "saare", "all", "poore", "pure", "total", "kul",
-	"لاکھ", "ہزار", "کروڑ", "سو", "آدھا", "آدھے", "سارے", "پورے", "کل",
-	"ek", "teen", "char", "paanch", "panch", "chhe", "saat", "aath", "das", "dus", "bees", "pachas", "pachaas",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
-	"ایک", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "دس", "بیس", "پچاس"})
+var sumWords = mustClass("sum_words")
 
 // doneFillers are words that say nothing beside a "done" ("done now",
 // "bas ab").
-var doneFillers = WordSet([]string{"now", "ab", "abhi", "please", "plz", "pls", "sir", "bhai", "yaar", "yar", "hai", "h", "i", "am",
-	"is", "it", "this", "that", "thats", "just", "only", "ye", "yeh", "yehi", "yahi", "hi", "itna", "itni", "sirf", "tha", "thi",
-	"اب", "ہے", "یہ", "یہی", "ہی", "اتنا", "صرف", "تھا"})
+var doneFillers = mustClass("done_fillers")
 
 // Confirm reports "send it", "sab theek hai", and a plain yes.
 func (rd *Reading) Confirm() bool {
@@ -1848,7 +1835,7 @@ func (rd *Reading) Confirm() bool {
 }
 
 // orYes are yes-words that are also Roman Urdu's "or" ("ya", "yah").
-var orYes = WordSet([]string{"ya", "yah"})
+var orYes = mustClass("or_yes")
 
 // Asking reports a message that asks or says it did not understand, with
 // no yes opening it ("confirm what? i dont understand", "who are you guys
@@ -1953,8 +1940,7 @@ func (rd *Reading) othersThing() bool {
 	return false
 }
 
-var othersWords = WordSet([]string{"their", "his", "her", "them", "him", "unka", "unki", "unke", "uska", "uski", "uske", "inka", "inki", "inke",
-	"licence", "license", "lisence", "licance", "visa", "account", "office", "daftar", "لائسنس", "ویزا", "اکاؤنٹ", "دفتر", "ایجنسی", "agency"})
+var othersWords = mustClass("others_words")
 
 // Option returns the option of set (conversation.json "options") that the
 // text names, and whether one is. A named option that is negated
@@ -2196,10 +2182,10 @@ func (rd *Reading) onlineThen(h found) bool {
 }
 
 // numberWords name a phone number.
-var numberWords = WordSet([]string{"number", "nmbr", "numbr", "nambar", "no", "نمبر", "mobile", "موبائل"})
+var numberWords = mustClass("number_words")
 
 // evenWords come before what is fine as well (alsoWords after it).
-var evenWords = WordSet([]string{"even", "also", "chahe", "چاہے"})
+var evenWords = mustClass("even_words")
 
 // othersTime reports a clause that tells when someone else can use a
 // phone ("isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko
@@ -2271,8 +2257,7 @@ func (rd *Reading) MoneyBack() bool { return rd.has(kindAnswer, "money_back") }
 func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
 
 // kinOwners make a kin word the writer's own ("mera", "میرا", "my").
-var kinOwners = WordSet([]string{"mera", "meri", "mere", "mra", "mri", "my", "our", "hamara", "hamari", "hamare", "humara", "humari",
-	"میرا", "میری", "میرے", "ہمارا", "ہماری", "ہمارے"})
+var kinOwners = mustClass("kin_owners")
 
 // postposition reports a hit that is only "mein" (and "hi") after a word
 // of its clause, not after "and" ("bhai aur main").
@@ -2293,8 +2278,8 @@ func (rd *Reading) postposition(h found) bool {
 // (the English "me" is left out: "help me"; after a place, "libya me hai",
 // it is "in").
 var (
-	postpositionMein = WordSet([]string{"mein", "main", "mai", "mei", "men", "میں"})
-	andWords         = WordSet([]string{"aur", "or", "and", "ya", "اور", "یا"})
+	postpositionMein = mustClass("postposition_mein")
+	andWords         = mustClass("and_words")
 )
 
 // conditional reports a clause that says what happens if ("mana karo to
@@ -2327,7 +2312,7 @@ func (rd *Reading) conditionalAt(clauseOf []int, i int) bool {
 }
 
 // otherwiseWords open what happens if a demand is not met.
-var otherwiseWords = WordSet([]string{"warna", "varna", "otherwise", "ورنہ"})
+var otherwiseWords = mustClass("otherwise_words")
 
 // alsoIn reports an "also" in clause c ("CNIC copy also", "شناختی کارڈ
 // بھی").
@@ -2368,9 +2353,7 @@ func (rd *Reading) listItem(clauseOf []int, h found) bool {
 // paperWords are the words of a list of papers beside a document named
 // ("Original passport, CNIC copy and 6 photos", C26-004): more items of
 // the list, not a sentence about the document.
-var paperWords = WordSet([]string{"copy", "copies", "photo", "photos", "pic", "pics", "picture", "pictures", "scan", "scans",
-	"original", "attested", "and", "aur", "or", "n", "&", "plus", "degree", "certificate", "certificates", "cv", "form", "forms",
-	"kaapi", "copi", "tasveer", "tasveeren", "تصویر", "تصویریں", "فوٹو", "کاپی", "کاپیاں", "اور", "اصل", "ڈگری"})
+var paperWords = mustClass("paper_words")
 
 // addedClause reports a clause c that opens with "and" ("They have my
 // passport, and copies of CNIC and degree", "passport rakh liya, aur
@@ -2394,17 +2377,17 @@ func (rd *Reading) addedClause(clauseOf []int, c int) bool {
 }
 
 var (
-	addWords  = WordSet([]string{"and", "aur", "plus", "اور", "n"})
-	ownWords  = WordSet([]string{"mere", "meray", "mery", "mare", "hamare", "humare", "میرے", "ہمارے"})
-	heldWords = WordSet([]string{"paas", "pas", "pass", "پاس"})
-	withWords = WordSet([]string{"with", "by"})
-	meWords   = WordSet([]string{"me", "us", "myself"})
+	addWords  = mustClass("add_words")
+	ownWords  = mustClass("own_words")
+	heldWords = mustClass("held_words")
+	withWords = mustClass("with_words")
+	meWords   = mustClass("me_words")
 )
 
-var alsoWords = WordSet([]string{"also", "too", "bhi", "bhee", "b", "بھی", "plus"})
+var alsoWords = mustClass("also_words")
 
 // onlyWords mark the one thing meant ("only CNIC", "sirf passport").
-var onlyWords = map[string]bool{"only": true, "just": true, "sirf": true, "bas": true, "srf": true, "صرف": true, "بس": true, "faqat": true, "فقط": true}
+var onlyWords = mustClass("only_words")
 
 // Options returns the values of an option set.
 func (r *Reader) Options(set string) []string { return r.options[set] }
@@ -2485,7 +2468,7 @@ func (rd *Reading) PlacesAbroad() []string {
 }
 
 // placeTail are the second words of places in Pakistan named in two.
-var placeTail = WordSet([]string{"abad", "آباد", "bahauddin", "بہاؤالدین", "ghazi", "yar", "ismail"})
+var placeTail = mustClass("place_tail")
 
 // PlaceIsOrigin reports a place in Pakistan named as where someone or
 // something came from ("agency ne bheja tha faisalabad se", "لاہور سے
@@ -2523,7 +2506,7 @@ func (rd *Reading) PlaceIsWriters() bool {
 }
 
 // originMarks follow a place a thing came from: "faisalabad se", "لاہور سے".
-var originMarks = WordSet([]string{"se", "sy", "say", "سے"})
+var originMarks = mustClass("origin_marks")
 
 // Ordinal returns the number a short answer picks ("2", "۲", "option 2",
 // "2nd", "dusra", "number 3 wala"), or 0.
@@ -2566,8 +2549,7 @@ var ordinals = map[string]int{
 	"پہلا": 1, "پہلی": 1, "دوسرا": 2, "دوسری": 2, "تیسرا": 3, "تیسری": 3, "چوتھا": 4, "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5,
 }
 
-var ordinalFillers = map[string]bool{"option": true, "number": true, "no": true, "nmbr": true, "num": true, "nd": true, "rd": true, "th": true,
-	"st": true, "wala": true, "wali": true, "wale": true, "walla": true, "choice": true, "نمبر": true, "والا": true, "والی": true}
+var ordinalFillers = mustClass("ordinal_fillers")
 
 // PaidDone reads an account for money already handed over, by past-tense
 // payment words only ("de diye", "paid", "بھیجے تھے"): an advert's "pay
@@ -2678,7 +2660,7 @@ func (rd *Reading) ifNotPaid(h found) bool {
 	return h.neg && h.j < len(rd.toks) && !rd.toks[h.j].Brk && thenWords[rd.toks[h.j].S]
 }
 
-var thenWords = WordSet([]string{"to", "tou", "toh", "tu", "تو"})
+var thenWords = mustClass("then_words")
 
 // secondSumDenied reports a payment denied in a clause that names its own
 // sum, after an earlier clause that names another sum as paid (the
@@ -2757,7 +2739,7 @@ func (rd *Reading) paidLater(h found, clauseOf []int) bool {
 	return false
 }
 
-var laterWords = WordSet([]string{"baad", "bad", "bd", "بعد", "later"})
+var laterWords = mustClass("later_words")
 
 // beforeIt reports a "before" that governs the word at i, in its clause
 // ("we stopped him before he paid", "before paying anything"): what
@@ -2774,7 +2756,7 @@ func (rd *Reading) beforeIt(i int) bool {
 	return false
 }
 
-var beforeWords = WordSet([]string{"before", "prior"})
+var beforeWords = mustClass("before_words")
 
 // SeenOn returns where an account says the offer was seen ("fb pe dekha",
 // "found this on Facebook", "whatsapp group me aya"): a place of the seen
@@ -2866,6 +2848,6 @@ func (rd *Reading) PassportHeldAsLever() bool {
 	return false
 }
 
-var orElse = WordSet([]string{"warna", "warnah", "wrna", "werna", "ورنہ", "otherwise"})
+var orElse = mustClass("or_else")
 
-var routeWords = map[string]bool{"then": true, "phir": true, "fir": true, "via": true, "through": true, "پھر": true, "وہاں": true, "wahan": true, "wahaan": true}
+var routeWords = mustClass("route_words")

@@ -98,7 +98,7 @@ func (rd *Reading) Retracted(spans [][2]int) map[int]int {
 }
 
 // wrongWords call the item before them wrong, as a "no" after it does.
-var wrongWords = WordSet([]string{"ghalat", "galat", "ghalt", "galt", "wrong", "غلط"})
+var wrongWords = mustClass("wrong_words")
 
 // itemBeforeNo is the item a "no" at token k takes back: one it follows
 // over at most three filler words, or the last of the clause before when
@@ -210,7 +210,7 @@ func (rd *Reading) turn(ending bool) (at, to int, firm bool) {
 }
 
 // englishNo are the English words of "no", which deny the word after them.
-var englishNo = WordSet([]string{"no", "nope", "not", "never", "nah"})
+var englishNo = mustClass("english_no")
 
 // Turned splits an answer that changes its mind (turn) into what it
 // said first and what it said instead; ok is false when it does not turn.
@@ -346,4 +346,4 @@ func (rd *Reading) noAfterBut() bool {
 }
 
 // butWords turn an answer ("but", "lekin", "magar").
-var butWords = WordSet([]string{"but", "magar", "mgr", "lekin", "lkn", "lekan", "however", "مگر", "لیکن", "پر"})
+var butWords = mustClass("but_words")

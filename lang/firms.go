@@ -53,9 +53,7 @@ func sentenceEnd(w string) bool {
 var abbrevEnd = regexp.MustCompile(`(?i)\b(pvt|ltd|co|inc|corp|intl)\.$`)
 
 // notFirmWords begin a sentence before a firm's name, capitalised.
-var notFirmWords = map[string]bool{"contact": true, "call": true, "apply": true, "join": true, "through": true, "via": true,
-	"from": true, "at": true, "dear": true, "by": true, "with": true, "for": true, "in": true, "to": true, "the": true, "our": true,
-	"visit": true, "urgent": true, "hiring": true, "required": true, "and": true, "or": true}
+var notFirmWords = mustClass("not_firm_words")
 
 // GroupLakh writes v as people in Pakistan read it, in lakhs and crores:
 // 350000 → "3,50,000", 12500000 → "1,25,00,000".

@@ -225,7 +225,7 @@ func (rd *Reading) eitherAsked() bool {
 	return false
 }
 
-var orWords = WordSet([]string{"or", "ya", "yaa", "یا"})
+var orWords = mustClass("or_words")
 
 // theirPurpose reports a word of checking that is the purpose someone gave
 // for what they asked to be sent ("cnic, photo aur live location bhejo
@@ -252,28 +252,25 @@ func (rd *Reading) theirPurpose(h found) bool {
 
 // beingWords say what a firm is ("they are registered", "wo registered
 // hain").
-var beingWords = WordSet([]string{"is", "are", "was", "were", "be", "been", "hai", "hain", "he", "h", "tha", "thay", "the"})
+var beingWords = mustClass("being_words")
 
 var (
-	forPost   = WordSet([]string{"k", "ke", "kay", "kai", "کے"})
-	forLiye   = WordSet([]string{"liye", "lie", "liay", "liey", "lye", "لیے", "لئے", "لیئے"})
-	sendAsked = WordSet([]string{"bhejo", "bhejein", "bhejen", "bhejain", "bhejyn", "bhejny", "bhejne", "bhijwao", "send", "submit",
-		"upload", "want", "wants", "wanted", "chahiye", "chahye", "چاہیے", "mangi", "manga", "mangta", "mangte", "maangi", "maanga", "asked", "asking", "asks", "بھیجو", "بھیجیں", "بھیجنے",
-		"مانگی", "مانگا", "مانگتے", "مانگ"})
+	forPost   = mustClass("for_post")
+	forLiye   = mustClass("for_liye")
+	sendAsked = mustClass("send_asked")
 )
 
 // askedOf introduce an indirect question ("know if", "whether", "pata
 // karna hai ke", "معلوم کرنا").
-var askedOf = WordSet([]string{"if", "whether", "know", "confirm", "verify", "check", "pata", "pta", "maloom", "malum", "پتا", "پتہ", "معلوم", "agar", "اگر", "تصدیق"})
+var askedOf = mustClass("asked_of")
 
 // licenceHolder follow a licence word to make it a description ("لائسنس
 // یافتہ", "licence yafta", "license wala").
 // registeredHolder are the firms "registered" describes when it stands
 // before them ("registered OEP", "رجسٹرڈ کمپنی").
-var registeredHolder = WordSet([]string{"oep", "oeps", "agent", "agents", "agency", "company", "kampni", "kmpni", "promoter", "promoters",
-	"firm", "office", "overseas", "ایجنٹ", "ایجنسی", "کمپنی", "پروموٹر", "دفتر", "او"})
+var registeredHolder = mustClass("registered_holder")
 
-var licenceHolder = WordSet([]string{"یافتہ", "والا", "والی", "والے", "yafta", "yaafta", "wala", "wali", "wale", "holder"})
+var licenceHolder = mustClass("licence_holder")
 
 // ReportAsked reports an explicit word of reporting ("report karni hai",
 // "complaint", "شکایت درج"), not only a word for what was done ("fraud",
@@ -351,7 +348,7 @@ func (rd *Reading) cantWrite(h found) bool {
 	return false
 }
 
-var writeWords = WordSet([]string{"write", "type", "likh", "likhna", "لکھ", "لکھنا"})
+var writeWords = mustClass("write_words")
 
 // StopAsked reports a wish that someone be stopped or caught ("is bande
 // ko roko", "please stop him", "اسے روکیں"): a report about him.
@@ -390,12 +387,11 @@ func (rd *Reading) talkOf(h found) bool {
 
 // talkOfBefore: the genitive before "baat" that makes it the talk of a
 // thing ("bhejne ki baat").
-var talkOfBefore = WordSet([]string{"ki", "ke", "kay", "کی", "کے"})
+var talkOfBefore = mustClass("talk_of_before")
 
 // talkGoingOn: the progressive or habitual after "baat kar" that makes it
 // someone's talk ("baat kar raha hai", "baat karta hai").
-var talkGoingOn = WordSet([]string{"raha", "rahe", "rahi", "rha", "rhe", "rhi", "karta", "karte", "karti", "krta", "krte", "krti",
-	"رہا", "رہے", "رہی", "کرتا", "کرتے", "کرتی"})
+var talkGoingOn = mustClass("talk_going_on")
 
 // onlyNamesSomeone reports that every wish to talk to a person is only a
 // word for one ("officer", "afsar", "insaan"), with no verb of talking or
@@ -416,8 +412,7 @@ func (rd *Reading) onlyNamesSomeone() bool {
 
 // personNouns name a person, and ask for one only with a verb ("officer
 // se baat karni hai").
-var personNouns = WordSet([]string{"officer", "afsar", "afser", "officer", "insaan", "insan", "human", "person", "se", "sy",
-	"افسر", "آفیسر", "انسان", "سے"})
+var personNouns = mustClass("person_nouns")
 
 // stuckSelf reports the writer stuck ("mai phans gaya hun", "I am stuck",
 // "میں پھنس گیا ہوں", C60-016): a word of being stuck within two words

@@ -162,6 +162,20 @@ func (l *Lexicon) Classes() map[string][]string { return l.classes }
 // Class returns the normalised members of a word class.
 func (l *Lexicon) Class(name string) map[string]bool { return l.classSets[name] }
 
+// MustClass returns the members of a word class of the embedded lexicon,
+// for a reader's word set kept in words.json (a word's role beside what a
+// phrase found: "rest", "but", "only"). It panics when there is no such
+// class: a build defect, caught by any test of the package that names it.
+func MustClass(name string) map[string]bool {
+	m, ok := std.classSets[name]
+	if !ok {
+		panic("lang: no word class " + name + " in lexicon/words.json")
+	}
+	return m
+}
+
+func mustClass(name string) map[string]bool { return MustClass(name) }
+
 // IsNegation reports whether the normalised word w negates.
 func (l *Lexicon) IsNegation(w string) bool { return l.negations[w] }
 

@@ -51,11 +51,9 @@ func (rd *Reading) callIn(h found) bool {
 }
 
 var (
-	talkWords = WordSet([]string{"talk", "speak", "baat", "bat", "بات", "connect", "transfer", "want", "need", "please", "pls", "plz",
-		"chahiye", "chahye", "chaiye", "chahiyay", "chahie", "چاہیے", "چاہئے"})
-	someoneWords = WordSet([]string{"someone", "somebody", "anyone", "anybody", "kisi", "koi", "banda", "bande", "banday", "bandah",
-		"aadmi", "admi", "team", "staff", "real", "کسی", "کوئی", "بندہ", "بندے", "آدمی", "ٹیم"})
-	callWords = WordSet([]string{"call", "phone", "fone", "ring", "کال", "فون"})
+	talkWords    = mustClass("talk_words")
+	someoneWords = mustClass("someone_words")
+	callWords    = mustClass("call_words")
 )
 
 // EraseAsked reports a wish to erase one's data said in place of an

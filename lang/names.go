@@ -123,8 +123,7 @@ func openBracketCut(n string) string {
 
 // addressWords are what a caller is called by, no name of his ("sir",
 // "madam", "bhai jaan").
-var addressWords = WordSet([]string{"sir", "sirji", "madam", "mam", "maam", "bhai", "bhaijan", "jaan", "sahab", "sahib", "saab", "ji", "jee",
-	"سر", "میڈم", "بھائی", "صاحب", "جی"})
+var addressWords = mustClass("address_words")
 
 // onlyAddress reports a name made only of words of address.
 func onlyAddress(name string) bool {
@@ -370,11 +369,10 @@ func (rd *Reading) OnlyThings() bool {
 // thingFillers are the words that stand beside a thing named without
 // naming anyone: "just", "only", "his", "its" ("بس نمبر ہے اس کا", "only
 // his number", "sirf uska number hai").
-var thingFillers = WordSet([]string{"bas", "bs", "sirf", "srf", "just", "only", "his", "its", "their", "uska", "uski", "unka", "unki",
-	"us", "un", "ka", "ki", "ke", "mere", "pas", "paas", "بس", "صرف", "اس", "ان", "کا", "کی", "کے", "میرے", "پاس", "i", "have", "the"})
+var thingFillers = mustClass("thing_fillers")
 
 // thingCopulas are the words of "is" and "was" that stand beside a thing named.
-var thingCopulas = WordSet([]string{"hai", "he", "h", "hy", "ha", "tha", "thi", "is", "was", "ہے", "تھا", "تھی"})
+var thingCopulas = mustClass("thing_copulas")
 
 // NameNotKnown reports a one-clause answer that says the name is not
 // known ("مجھے اس کا اصلی نام نہیں پتا", "I don't know his real name",
@@ -396,8 +394,7 @@ func (rd *Reading) NameNotKnown() bool {
 
 // accountThings are what an account is called by besides a name: one
 // given gives what the person knows.
-var accountThings = WordSet([]string{"id", "account", "acount", "page", "profile", "channel", "handle", "username",
-	"آئی", "اکاؤنٹ", "اکاونٹ", "پیج", "پروفائل", "چینل"})
+var accountThings = mustClass("account_things")
 
 // afterNoName returns what follows a first clause that only says there is
 // no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
@@ -440,27 +437,23 @@ func (rd *Reading) tellsSource() bool {
 // namedBy and namedThings make "X naam ka account", "X نام سے پیج", "X
 // naam ki company": an account, a page, a firm or a man that goes by X.
 var (
-	namedBy     = WordSet([]string{"ka", "ki", "ke", "se", "sy", "کا", "کی", "کے", "سے"})
-	namedThings = WordSet([]string{"account", "acount", "page", "id", "profile", "channel", "group", "number", "site", "website",
-		"company", "agency", "office", "banda", "bandah", "aadmi", "admi", "shakhs", "shaks", "agent",
-		"اکاؤنٹ", "اکاونٹ", "پیج", "آئی", "پروفائل", "چینل", "گروپ", "نمبر", "سائٹ", "ویب", "کمپنی", "ایجنسی", "دفتر", "بندہ",
-		"آدمی", "شخص", "ایجنٹ"})
+	namedBy     = mustClass("named_by")
+	namedThings = mustClass("named_things")
 )
 
 // toldVerbs say a name was written or said, besides sayVerbs.
-var toldVerbs = WordSet([]string{"written", "wrote", "write", "writes", "called", "calls", "likha", "likhi", "likhe", "likhta", "likhte",
-	"kehte", "kehta", "kehti", "bolte", "bolta", "bataya", "btaya", "batata", "لکھا", "لکھی", "لکھے", "لکھتے", "کہتے", "کہتا", "بولتے", "بولتا", "بتایا", "بتاتے"})
+var toldVerbs = mustClass("told_verbs")
 
 // sayVerbs tell what a source shows ("the contact page only says X").
-var sayVerbs = WordSet([]string{"says", "said", "shows", "showed", "mentions", "mentioned", "reads", "lists", "listed"})
+var sayVerbs = mustClass("say_verbs")
 
 // sourcePlaces are where a name is read besides an advert ("the contact
 // page", "the website", "his profile").
-var sourcePlaces = WordSet([]string{"page", "website", "site", "contact", "profile", "card", "poster", "bio", "letter"})
+var sourcePlaces = mustClass("source_places")
 
 // nameTitles end a title before a name ("Registration Officer Ahmed
 // Raza", "HR Manager Sana").
-var nameTitles = WordSet([]string{"officer", "manager", "director", "incharge", "afsar", "افسر", "منیجر", "مینیجر"})
+var nameTitles = mustClass("name_titles")
 
 // firstClause is the first clause without the words that introduce it or
 // follow it, nor a source it cites ("as per the ad"), with a name's part
@@ -689,16 +682,15 @@ func (r *Reader) platformNamed(text string, toks []Token, i, j int) int {
 
 // nameCopulas stand between a name word and the name ("name is X", "naam
 // hai X").
-var nameCopulas = WordSet([]string{"is", "was", "hai", "tha", "ہے", "تھا"})
+var nameCopulas = mustClass("name_copulas")
 
 // platformThings are what a name is of on a platform ("account ka naam",
 // "id ka naam", "آئی ڈی کا نام").
-var platformThings = WordSet([]string{"account", "id", "channel", "handle", "profile", "اکاؤنٹ", "آئی", "ڈی", "چینل"})
+var platformThings = mustClass("platform_things")
 
 // remarkWords open a remark on the name before them ("… but it's fake",
 // "… lekin asli nahi", "… لیکن اصلی نہیں").
-var remarkWords = WordSet([]string{"but", "however", "though", "although", "lekin", "lekn", "lakin", "laikin", "magar", "mgr",
-	"لیکن", "مگر"})
+var remarkWords = mustClass("remark_words")
 
 // namedParts reads an answer that gives names clause by clause: the
 // person's name first, as a name ("the guy said his name is Rizwan, page
@@ -970,8 +962,8 @@ func (r *Reader) sourceCut(toks []Token, i, j int) int {
 // srcPostpositions and srcPrepositions place a name in its source ("video
 // me", "ad pe", "اشتہار میں", "in the video").
 var (
-	srcPostpositions = WordSet([]string{"me", "mein", "main", "mai", "mn", "pe", "par", "pr", "py", "میں", "پر", "پہ"})
-	srcPrepositions  = WordSet([]string{"in", "on"})
+	srcPostpositions = mustClass("src_postpositions")
+	srcPrepositions  = mustClass("src_prepositions")
 )
 
 // place reports a place's one-word name: abroad (triage.json's countries
@@ -991,7 +983,7 @@ func (r *Reader) tradeIn(toks []Token) bool {
 
 // placeFrom are the words before a place a person is from ("from
 // Kharian").
-var placeFrom = WordSet([]string{"from", "of"})
+var placeFrom = mustClass("place_from")
 
 // numberNear reports a number within the three tokens from k (before j):
 // the licence number after a licence word ("lic no. 3370/RWP").
@@ -1004,12 +996,11 @@ func (r *Reader) numberNear(toks []Token, k, j int) bool {
 	return false
 }
 
-var nameDeterminers = WordSet([]string{"the", "this", "that", "us", "is", "iss", "uss", "ye", "yeh", "wo", "woh", "اس", "یہ", "وہ"})
+var nameDeterminers = mustClass("name_determiners")
 
 // copulas stand between a role word and the name ("the owner is Sohail
 // Rana", "Sohail Rana malik hai").
-var copulas = WordSet([]string{"is", "was", "hai", "he", "h", "tha", "hain", "the", "its", "his", "her", "uska", "us", "ka", "ki",
-	"iska", "unka", "company", "office", "aur", "and", "ہے", "تھا", "اس", "کا", "کی", "اور"})
+var copulas = mustClass("copulas")
 
 // aliasName returns the other name a clause says he goes by ("people call
 // him Jaggi", "log usay Jaggi kehte hain", "urf Jaggi", "عرف جگی"), or "".
@@ -1185,11 +1176,11 @@ func (rd *Reading) firmQuoted() string {
 
 // relatives open what a person did, after the word for him ("the man who
 // talks is …").
-var relatives = WordSet([]string{"who", "that", "jo", "جو"})
+var relatives = mustClass("relatives")
 
 // notFirmWord are the words of firm_kinds that name no firm before a quote
 // ("name 'Cindy'", "banda 'Bilal'"): a name's or a person's word.
-var notFirmWord = WordSet([]string{"name", "naam", "نام", "board", "person", "individual", "banda", "bnda", "aadmi", "admi", "بندہ", "آدمی"})
+var notFirmWord = mustClass("not_firm_word")
 
 // onlyLegalForm reports a clause that is a firm's legal form alone ("Ltd"
 // of "Siam Bright Digital Co., Ltd").
@@ -1270,10 +1261,7 @@ func (rd *Reading) firmIn() string {
 func (rd *Reading) FirmNamed() bool { return rd.firmIn() != "" }
 
 // firmStop are the words before a firm's name ("works for", "from").
-var firmStop = WordSet([]string{"for", "with", "at", "of", "from", "works", "work", "working", "the", "a", "an", "to", "se", "kaam",
-	"visa", "job", "jobs", "naukri", "ticket", "free", "ویزا", "نوکری", "ٹکٹ",
-	"karta", "krta", "wo", "woh", "ye", "yeh", "apni", "apna", "company", "agency", "سے", "کام", "کرتا", "اپنی", "اپنا", "کمپنی",
-	"ko", "khud", "کو", "خود"})
+var firmStop = mustClass("firm_stop")
 
 // clauseTexts splits the text at its clause breaks.
 // Told returns what a message tells before the question it ends with ("I
@@ -1406,19 +1394,19 @@ func (rd *Reading) noName(i int) bool {
 	return false
 }
 
-var noNameWords = WordSet([]string{"no", "without", "koi", "bina", "baghair", "bagair", "کوئی", "بغیر", "بنا"})
+var noNameWords = mustClass("no_name_words")
 
 // genitives join a firm to the role of a person in it ("Al Hamd Travels
 // ka malik", "الحمد ٹریولز کا مالک", "Al Hamd's owner").
-var genitives = WordSet([]string{"ka", "ki", "ke", "kay", "کا", "کی", "کے", "s"})
+var genitives = mustClass("genitives")
 
 // reflexives stand between "called" and the name ("the guy called himself
 // Waqas").
-var reflexives = WordSet([]string{"himself", "herself", "themselves", "itself"})
+var reflexives = mustClass("reflexives")
 
 // realWords mark a name as the real one ("real name", "asal naam", "اصل نام",
 // "full name Nasir Abbasi", C56-021).
-var realWords = WordSet([]string{"real", "actual", "original", "full", "complete", "asal", "asli", "asl", "pura", "poora", "اصل", "اصلی", "پورا"})
+var realWords = mustClass("real_words")
 
 // namedAt returns the name the name word at i gives, or "".
 // accountName returns an account's name typed as it is written, joined by
@@ -1437,14 +1425,14 @@ func accountName(text string) string {
 
 // nameSaid stand between a name word and the name when someone else gives
 // it ("company name he says Euro Link Manpower", "naam wo batata Rashid").
-var nameSaid = WordSet([]string{"says", "said", "told", "tells", "gave", "batata", "bataya", "btata", "kehta", "bolta"})
+var nameSaid = mustClass("name_said")
 
 // namePronouns say who gives the name before a word of saying.
-var namePronouns = WordSet([]string{"he", "she", "they", "wo", "woh"})
+var namePronouns = mustClass("name_pronouns")
 
 // topicParticles follow a word to set it as the topic ("naam to Rashid
 // btata tha", "نام تو رشید بتاتا تھا"): they are no part of what follows.
-var topicParticles = WordSet([]string{"to", "toh", "تو"})
+var topicParticles = mustClass("topic_particles")
 
 func (rd *Reading) namedAt(i int) string {
 	toks := rd.toks
@@ -1508,24 +1496,21 @@ func (rd *Reading) ownName(i int) bool {
 }
 
 var (
-	ownPossessive = WordSet([]string{"my", "your", "ur", "our", "mera", "meri", "mere", "tumhara", "hamara", "humara",
-		"aapka", "apka", "میرا", "ہمارا", "تمہارا", "آپکا"}) // not "apna": his own name, when he is the subject
-	ownPronoun = WordSet([]string{"aap", "ap", "tum", "hum", "main", "آپ", "تم", "ہم"})
+	ownPossessive = mustClass("own_possessive") // not "apna": his own name, when he is the subject
+	ownPronoun    = mustClass("own_pronoun")
 )
 
 // namePostpositions follow "naam" when the name came before it ("Zafar
 // naam ka banda", "Baloch bhai naam se").
-var namePostpositions = map[string]bool{"ka": true, "ki": true, "ke": true, "se": true, "sy": true, "say": true, "ko": true,
-	"کا": true, "کی": true, "کے": true, "سے": true, "کو": true}
+var namePostpositions = mustClass("name_postpositions")
 
 // nameVerbs follow "naam" when the name came before it ("فیصل نام بتایا
 // تھا", "Rashid naam bataya").
-var nameVerbs = WordSet([]string{"bataya", "btaya", "batata", "btata", "batati", "batate", "bolta", "bola", "likha", "rakha",
-	"بتایا", "بتاتا", "بتاتی", "بولتا", "لکھا", "رکھا"})
+var nameVerbs = mustClass("name_verbs")
 
-var possessives = WordSet([]string{"his", "her", "its", "their", "the", "my"})
+var possessives = mustClass("possessives")
 
-var nameWords = map[string]bool{"naam": true, "nam": true, "name": true, "called": true, "نام": true}
+var nameWords = mustClass("name_words")
 
 // TitledName returns a name given after a word that marks one ("a guy
 // named Bilal", "Mr Khan", "mister imran", "مسٹر خان"; "Agent Saleem"
@@ -1568,7 +1553,7 @@ func (rd *Reading) TitledName() string {
 }
 
 // honorifics come before a name ("Mr", "مسٹر", "named").
-var honorifics = WordSet([]string{"named", "mr", "mister", "ms", "mrs", "مسٹر", "مسز"})
+var honorifics = mustClass("honorifics")
 
 func (rd *Reading) word(k int) string { return rd.Text[rd.toks[k].Start:rd.toks[k].End] }
 

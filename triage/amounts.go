@@ -533,7 +533,7 @@ func namedBefore(atoms []atom, from int) bool {
 }
 
 // copulas may stand between a name and its number ("code is 7741").
-var copulas = map[string]bool{"is": true, "was": true, "hai": true, "he": true, "h": true}
+var copulas = lang.MustClass("triage_copulas")
 
 // shortcode reports a number a message is sent to, not a sum: "9000 par
 // forward karein", "roll number 800296 par bhejein", "80030 پر ایس ایم ایس

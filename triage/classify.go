@@ -1034,7 +1034,7 @@ func anyTrue(m map[string]bool) bool {
 
 // orNotWords are the "or" of a yes-or-no question ("licence asli hai ya
 // nahi", "لائسنس اصلی ہے یا نہیں", "whether it is licensed or not").
-var orNotWords = map[string]bool{"ya": true, "yaa": true, "yah": true, "or": true, "یا": true}
+var orNotWords = lang.MustClass("or_not_words")
 
 // onlyOrNot reports whether every hit of a cue ends in the "not" of "or
 // not": a question whether something holds, not a statement that it

@@ -222,7 +222,7 @@ func (a *analysis) safeOnlyInKeepersWord() bool {
 	return true
 }
 
-var keepersSay = map[string]bool{"kehte": true, "kehtay": true, "kahte": true, "kehty": true, "bolte": true, "boltay": true, "کہتے": true, "بولتے": true, "say": true, "claim": true, "claims": true}
+var keepersSay = lang.MustClass("keepers_say")
 
 // accidentNews reports an accident told as the news tells it ("2 afraad
 // jaan bahaq", "4 killed, 9 injured", "the injured were shifted to
@@ -636,7 +636,7 @@ func (a *analysis) setOut() bool {
 	return false
 }
 
-var setOutWords = lang.WordSet([]string{"nikla", "nikli", "nikle", "niklay", "nikly", "نکلا", "نکلی", "نکلے", "left", "departed", "sailed"})
+var setOutWords = lang.MustClass("set_out_words")
 
 // LeavingSoonReason is the reason given for one's own about to leave on a
 // smuggler's route.
@@ -1138,7 +1138,7 @@ func (a *analysis) localWagesOnly(e Entities, r ruled) bool {
 
 // homeWords are pk_place's words for home, not a place named ("ghar pe
 // qarz walay aa rahe" is the family's home, the worker may be abroad).
-var homeWords = lang.WordSet([]string{"ghar", "home", "watan", "gaon", "گھر", "وطن", "گاؤں"})
+var homeWords = lang.MustClass("home_words")
 
 // journeyOverNothingAsked reports a journey told in the past, the one who
 // went back home now, and nothing in the message to act on: no agent or

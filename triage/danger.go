@@ -231,8 +231,7 @@ func (a *analysis) exitPenaltyOnly() bool {
 
 // untilWords say "until" (the price of a release): "till we pay", "jab tak
 // nahi dete", "تب تک رکھیں گے".
-var untilWords = map[string]bool{"until": true, "till": true, "unless": true, "jab": true, "jb": true, "tab": true, "tb": true,
-	"tabtak": true, "tbtk": true, "جب": true, "تب": true}
+var untilWords = lang.MustClass("until_words")
 
 // compounds returns the reasons of the compound emergencies found: concepts
 // that together are a danger now ("kept in a house" and "a threat"). They
@@ -552,7 +551,7 @@ func (a *analysis) ageRangeEnd(i int) int {
 }
 
 // ageJoiners join the two ends of an age range.
-var ageJoiners = map[string]bool{"ya": true, "or": true, "to": true, "se": true, "یا": true, "سے": true}
+var ageJoiners = lang.MustClass("age_joiners")
 
 // parenthesised reports whether token i is a number alone in brackets:
 // "Irfan (15)".
@@ -585,14 +584,11 @@ func durationBefore(toks []lang.Token, i int) bool {
 	return false
 }
 
-var lasting = map[string]bool{"naukri": true, "nokri": true, "job": true, "contract": true, "contrat": true, "visa": true, "iqama": true,
-	"permit": true, "kaam": true, "kam": true, "muahida": true, "agreement": true, "sazaa": true, "saza": true, "qaid": true, "experience": true,
-	"tajurba": true, "نوکری": true, "ملازمت": true, "کنٹریکٹ": true, "معاہدہ": true, "ویزا": true, "اقامہ": true, "کام": true, "تجربہ": true, "سزا": true}
+var lasting = lang.MustClass("lasting")
 
-var ageOf = map[string]bool{"ka": true, "ki": true, "ke": true, "kay": true, "کا": true, "کی": true, "کے": true}
+var ageOf = lang.MustClass("age_of")
 
-var ageIs = map[string]bool{"hai": true, "hain": true, "he": true, "hy": true, "tha": true, "thi": true, "the": true, "thay": true,
-	"ہے": true, "ہیں": true, "تھا": true, "تھی": true, "تھے": true}
+var ageIs = lang.MustClass("age_is")
 
 func tokAt(toks []lang.Token, i int) string {
 	if i < 0 || i >= len(toks) {

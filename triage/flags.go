@@ -573,8 +573,7 @@ func (a *analysis) askedWhether(h lang.Hit) bool {
 	return questionOpeners[a.toks[first].S]
 }
 
-var questionOpeners = map[string]bool{"kya": true, "kia": true, "کیا": true, "is": true, "are": true, "does": true, "do": true,
-	"has": true, "have": true, "did": true}
+var questionOpeners = lang.MustClass("question_openers")
 
 // partialReceipt finds a receipt for a sum smaller than another sum in the
 // same currency ("charged Rs 3,80,000 but gave receipt of only 15,000",
