@@ -233,7 +233,9 @@ func NewReader(l *Lexicon) (*Reader, error) {
 		r.nameNot[NormalizeWord(w)] = true
 	}
 	for w := range l.Class("pk_place") {
-		r.nameNot[w] = true
+		if !l.Class("place_name_parts")[w] { // "فیصل" of "فیصل آباد" is a man's name too
+			r.nameNot[w] = true
+		}
 	}
 	r.m.Freeze()
 	return r, nil

@@ -737,6 +737,8 @@ func (rd *Reading) namedList() (names, aliases []string) {
 	var given []string // in the order written
 	people, real := 0, -1
 	marked, firstGiven := false, false
+	capitals := rd.capitalisesNames()
+	roleOpen := false  // a clause named a role and no one: the next name is the person in it
 	lead := clauses[0] // the first clause, with a legal form that follows it ("Siam Bright Digital Co., Ltd")
 	for k, c := range clauses {
 		sub := rd.r.Read(c)
@@ -800,9 +802,16 @@ func (rd *Reading) namedList() (names, aliases []string) {
 			continue // "calls himself Faisal, 'HR manager'" (C68-001): his post, no other name
 		}
 		if k > 0 {
-			if n := sub.roleName(); n != "" {
+			if n := sub.roleName(); n != "" && !(capitals && lowerWords(n)) {
 				given = append(given, n)
 				marked = true
+				continue
+			}
+			if n := sub.namePartOf(); capitals && sub.hasRole() && (n == "" || lowerWords(n)) {
+				// "The owner sits there himself, Chaudhry Nadeem Akhtar, he
+				// dealt with us personally" (C86-001): the role, then the
+				// name on its own
+				roleOpen = true
 				continue
 			}
 		}
@@ -810,8 +819,17 @@ func (rd *Reading) namedList() (names, aliases []string) {
 			continue // "Al-Noor Manpower Services, OEP licence 2187/LHR": its licence, no other name
 		}
 		if n := sub.namePartOf(); n != "" {
+			if k > 0 && capitals && lowerWords(n) {
+				// "he dealt with us personally", "Very sweet talker": one
+				// who writes names with capitals wrote no name here
+				continue
+			}
+			marked = marked || k > 0 && roleOpen
+			roleOpen = false
 			given = append(given, n)
 			firstGiven = firstGiven || k == 0
+			// "…, Mrs. Sana Malik, …" (C86-016): a title marks a name
+			marked = marked || k > 0 && len(sub.toks) > 1 && honorifics[sub.toks[0].S]
 			continue
 		}
 		if n := sub.firmIn(); n != "" {
@@ -863,15 +881,20 @@ func (rd *Reading) licenceGiven() bool {
 }
 
 // realNamed reports a name said to be the real one ("asal naam Arshad
-// Mehmood", "real name Jahangir", "اصل نام ارشد محمود").
+// Mehmood", "real name Jahangir", "اصل نام ارشد محمود"), not a guess at it
+// ("اصل نام شاید بلال احمد ہے", C85-006: the name he goes by stays the
+// head, the guess is kept beside it).
 func (rd *Reading) realNamed() bool {
 	for i, t := range rd.toks {
 		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
-			return true
+			return !slices.ContainsFunc(rd.toks, func(t Token) bool { return hedges[t.S] })
 		}
 	}
 	return false
 }
+
+// hedges mark a guess ("shayad", "maybe", "شاید").
+var hedges = mustClass("hedges")
 
 // sameName reports an alias a that is the name n again, or a part of it,
 // or it with only a title or a word that is no name added ("گل زمان
@@ -1055,8 +1078,98 @@ func (rd *Reading) selfNamedIn() string {
 			}
 		}
 	}
+	if n := rd.talkerNamed(); n != "" {
+		return n
+	}
 	return ""
 }
+
+// capitalisesNames reports Latin text that writes names with capitals:
+// two words or more in title case that do not open a sentence ("… The
+// owner sits there himself, Chaudhry Nadeem Akhtar, …").
+func (rd *Reading) capitalisesNames() bool {
+	n := 0
+	for k, t := range rd.toks {
+		if k == 0 || !isLatin(rd.word(k)) || !titleCase(rd.word(k)) {
+			continue
+		}
+		if gap := rd.Text[rd.toks[k-1].End:t.Start]; strings.ContainsAny(gap, ".!?") {
+			continue
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// lowerWords reports a Latin span with a word written small that is no
+// joiner of names ("sits there", "dealt with us personally"; not "Mian
+// ul Haq", "Butt & Sons").
+func lowerWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if w == "" || !isLatin(w) || nameJoiners[strings.ToLower(w)] {
+			continue
+		}
+		if r := []rune(w); unicode.IsLower(r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameJoiners are small words inside names ("Zia ul Haq", "bin", "&").
+var nameJoiners = mustClass("name_joiners")
+
+// talkerNamed returns the one who talked, named right before the
+// lexicon's talker words after a role word or a place ("پاکستان میں ان کا
+// بندہ عدیل بات کرتا تھا", "office me Mian Shahid baat krta tha", C85-023,
+// C85-033), or between the two words of "baat karna" ("بات مس ہما کرتی ہے",
+// C86-030); "" when there is none.
+func (rd *Reading) talkerNamed() string {
+	toks := rd.toks
+	roleEnds := func(b int) bool {
+		for l := 1; l <= 3 && l <= b; l++ {
+			if seqAt(toks, b-l, b, rd.r.roles) == l {
+				return true
+			}
+		}
+		return false
+	}
+	for e := 1; e < len(toks); e++ {
+		if seqAt(toks, e, len(toks), rd.r.talkerAfter) == 0 || toks[e].Brk {
+			continue
+		}
+		b := e
+		for b > 0 && e-b < 3 && !toks[b].Brk && !toks[b-1].Digits && !rd.r.notName(toks[b-1].S) && !roleEnds(b) {
+			b--
+		}
+		opened := b == 0 || toks[b].Brk || roleEnds(b) || postpositionMein[toks[b-1].S] || inWords[toks[b-1].S]
+		if b < e && opened && startsName(rd.word(b)) {
+			if s := rd.nameSpan(b, e, 3); s != "" && !rd.r.Read(s).onlyRole() {
+				return s
+			}
+		}
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if !talkNouns[toks[k].S] {
+			continue
+		}
+		for e := k + 2; e < len(toks) && e <= k+4 && !toks[e].Brk; e++ {
+			if talkDoing[toks[e].S] {
+				if s := rd.nameSpan(k+1, e, 3); s != "" && startsName(rd.word(k+1)) && !rd.r.Read(s).onlyRole() {
+					return s
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	talkNouns = mustClass("talk_nouns") // "baat" of "baat karna", to talk
+	talkDoing = mustClass("talk_doing")
+)
 
 // startsName reports a word that may open a name: written with a capital,
 // or in a script without capitals ("ملک صاحب").
@@ -1128,6 +1241,9 @@ func (rd *Reading) roleName() string {
 		n := seqAt(toks, k, len(toks), rd.r.roles)
 		if n == 0 {
 			continue
+		}
+		if k+n == len(toks) && n == 1 && titleCase(rd.word(k)) && titleCase(rd.word(k-1)) {
+			break // "Mrs. Sana Malik" (C86-016): a surname written as one, not "X malik hai"
 		}
 		rest := k + n
 		for rest < len(toks) && copulas[toks[rest].S] {
@@ -1448,6 +1564,9 @@ func (rd *Reading) namedAt(i int) string {
 	for k < len(toks) && !toks[k].Brk && (toks[k].S == "is" || toks[k].S == "was" || toks[k].S == "hai" && k == i+1 ||
 		reflexives[toks[k].S] || k == i+1 && (topicParticles[toks[k].S] || toks[k].S == "of")) {
 		k++ // "name is", "naam hai Waqas", "called himself Waqas", "naam to Rashid btata tha", "in the name of Sana Iqbal"
+	}
+	for k < len(toks) && k <= i+3 && !toks[k].Brk && hedges[toks[k].S] {
+		k++ // "اصل نام شاید بلال احمد ہے" (C85-006): a guess at the name is the name
 	}
 	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the

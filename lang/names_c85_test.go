@@ -1,0 +1,48 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in C85 and C86: the one who talked, named right before the talker
+// words after a role or a place ("… ان کا بندہ عدیل بات کرتا تھا", "office me
+// Mian Shahid baat krta tha") or inside "baat … karna" ("بات مس ہما کرتی
+// ہے"); a guess at the real name ("اصل نام شاید بلال احمد ہے") kept beside
+// the name he goes by, not put before it; "فیصل" (of "فیصل آباد") a man's
+// name; a surname that is also a role ("Mrs. Sana Malik"); and, from one
+// who writes names with capitals, the clauses written small beside them
+// ("The owner sits there himself, Chaudhry Nadeem Akhtar, he dealt with us
+// personally") are no names.
+func TestC85PersonBesideTheFirm(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, head, also string }{
+		{"برٹینیا کیئر ریکروٹمنٹ، پاکستان میں ان کا بندہ عدیل بات کرتا تھا", "برٹینیا کیئر ریکروٹمنٹ", "عدیل"},
+		{"Al Noor Manpower Services, license 2045/LHR, office me Mian Shahid baat krta tha", "Al Noor Manpower Services", "Mian Shahid"},
+		{"Star Overseas, Lahore mein Rana Zahid baat karta tha", "Star Overseas", "Rana Zahid"},
+		{"گلوبل ڈیجیٹل سلوشنز، بات کراچی سے ایک بندہ کرتا ہے اپنا نام فیصل بتاتا ہے", "گلوبل ڈیجیٹل سلوشنز", "فیصل"},
+		{"خود کو 'ایمریٹس ایجوکیشن ریکروٹمنٹ' کہتے ہیں۔ بات مس ہما کرتی ہے", "ایمریٹس ایجوکیشن ریکروٹمنٹ", "مس ہما"},
+		{"Gulf Jobs Hub, baat Qari Naeem karta tha", "Gulf Jobs Hub", "Qari Naeem"},
+		{"بلال جٹ کہتے ہیں اسے، اصل نام شاید بلال احمد ہے", "بلال جٹ", "بلال احمد"},
+		{"Bright Future Care Recruitment Ltd. My contact was a woman, Mrs. Sana Malik, she says she's their 'Pakistan coordinator'", "Bright Future Care Recruitment Ltd.", "Mrs. Sana Malik"},
+		{"Al-Mehran Overseas Employment Promoters. The owner sits there himself, Chaudhry Nadeem Akhtar, he dealt with us personally. Very sweet talker.", "Al-Mehran Overseas Employment Promoters", "Chaudhry Nadeem Akhtar"},
+	} {
+		head, also := r.Read(c.text).NameParts()
+		require.Equal(t, c.head, head, c.text)
+		require.Equal(t, []string{c.also}, also, c.text)
+	}
+	// a real name given for sure is still the head
+	head, also := r.Read("Arshad Dunki wala, asal naam Arshad Mehmood").NameParts()
+	require.Equal(t, "Arshad Mehmood", head)
+	require.Equal(t, []string{"Arshad Dunki"}, also)
+	// the role after the name, with its verb, is still a role
+	head, also = r.Read("Chaudhry Travels. Sohail Rana malik hai").NameParts()
+	require.Equal(t, "Chaudhry Travels", head)
+	require.Equal(t, []string{"Sohail Rana"}, also)
+	// no name before the talker words: none
+	head, also = r.Read("Star Travels, wahan ka manager baat karta hai").NameParts()
+	require.Equal(t, "Star Travels", head)
+	require.Empty(t, also)
+}
