@@ -926,6 +926,13 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 	}
 	if len(phones) > 0 {
 		phones = st.kept(rd, phones, func(s Signals) []string { return s.Phones })
+		if q.node != NodeHelpNumber {
+			// "unka number 0345-9016632 tha. mera number 0300 4471298 h agar
+			// call krni ho" (C85-008): the agent's numbers, not the writer's
+			if theirs := notOwn(rd, phones); len(theirs) > 0 {
+				phones = theirs
+			}
+		}
 		return answer(strings.Join(phones, ", "))
 	}
 	if q.node == NodeHelpNumber {

@@ -209,7 +209,7 @@ func offerAsked(rd *lang.Reading, sig Signals) *Amount {
 func notOwn(rd *lang.Reading, phones []string) []string {
 	own := map[string]bool{}
 	for _, loc := range lang.DigitRun.FindAllStringIndex(rd.Text, -1) {
-		if d := lang.Digits(rd.Text[loc[0]:loc[1]]); len(d) >= 9 && rd.OwnAt(loc[0]) {
+		if d := lang.Digits(rd.Text[loc[0]:loc[1]]); len(d) >= 9 && (rd.OwnAt(loc[0]) || rd.OwnAfter(loc[1])) {
 			own[d[len(d)-9:]] = true
 		}
 	}

@@ -1461,14 +1461,39 @@ func (rd *Reading) OwnAt(start int) bool {
 		k++
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "own_number") {
-		if h.neg || h.j > k || k-h.j > 2 {
-			continue
+		if h.neg || h.j > k || k-h.j > 2 || k > h.j && h.j < len(rd.toks) && rd.toks[h.j].Brk {
+			continue // not "my number, his is 0345…": a break, then words before the number
 		}
 		brk := false
 		for m := h.j; m < k && m < len(rd.toks); m++ {
 			brk = brk || rd.toks[m].Brk && m > h.j
 		}
 		if !brk && (k >= len(rd.toks) || !rd.toks[k].Brk || k == h.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// OwnAfter reports that the number ending at byte offset end is the
+// writer's own by what follows it in its clause ("aur ye 0312 8840217 mera
+// apna number h agar zaroorat ho", C85-002): an own-number phrase at most
+// one word after it, with no other number after the phrase in the clause
+// ("0345… aur mera number 0300…" says the next one is).
+func (rd *Reading) OwnAfter(end int) bool {
+	k := 0
+	for k < len(rd.toks) && rd.toks[k].End <= end {
+		k++
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "own_number") {
+		if h.neg || h.i < k || h.i-k > 1 || h.i > k && rd.toks[k].Brk || rd.toks[h.i].Brk {
+			continue
+		}
+		more := false
+		for m := h.j; m < len(rd.toks) && !rd.toks[m].Brk; m++ {
+			more = more || rd.toks[m].Digits
+		}
+		if !more {
 			return true
 		}
 	}
