@@ -577,7 +577,12 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		// sells a visa, with no document said to be fake, is recruiting
 		found = "unlicensed_recruiter"
 	}
-	if spec.Kind == flows.KindReport && fakeDocument(spec) {
+	if spec.Kind == flows.KindReport && fakeDocument(spec) && !(found == "job_scam_paid" && remote && spec.Answers["seen"] != "agent" && !documentHanded(spec)) {
+		// (a fake CoS, LMIA, work permit or offer letter sent by a scam
+		// seen online, paid for by wallet, bank or online, is triage's
+		// job_scam_paid: the scam's paper, C85-023, C86-030, C34-030,
+		// C41-006; one an agency or an agent met handed over is its
+		// document fraud, C23-006, C44-021, C5-015, C68-035)
 		switch found {
 		case "job_scam_paid", "unlicensed_recruiter", "job_offer_suspicious", "":
 			// "agent ne Qatar ka visa diya tha, check kiya to jali nikla":
@@ -621,6 +626,11 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 // or turned out, fake.
 func fakeDocument(spec *flows.ReportSpec) bool {
 	return lang.Conversation().Read(spec.Text).FakeDocument()
+}
+
+// documentHanded reports an account of a document handed over, not sent.
+func documentHanded(spec *flows.ReportSpec) bool {
+	return lang.Conversation().Read(spec.Text).DocumentHanded()
 }
 
 // remotePayment reports money sent by wallet, bank or online rather than

@@ -1266,6 +1266,12 @@ func (rd *Reading) FakeDocument() bool {
 		rd.has(kindAnswer, "document_given") && rd.has(kindAnswer, "fake_outcome") // "visa diya tha, … to wo jali nikla"
 }
 
+// DocumentHanded reports a document handed over, not sent ("An agency
+// gave me a Certificate of Sponsorship", "جو سپانسرشپ سرٹیفکیٹ دیا", "visa
+// laga ke diya"): what an agent met gives, where a scam online sends its
+// paper ("سی او ایس نمبر بھیجا", "they emailed a CoS").
+func (rd *Reading) DocumentHanded() bool { return rd.has(kindAnswer, "document_handed") }
+
 // Asked reports words that say money was asked for ("maange", "they want").
 func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 
