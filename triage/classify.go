@@ -360,8 +360,9 @@ func (a *analysis) facts(e Entities) *facts {
 	// او ایس جعلی نکلا" after "پندرہ سو پاؤنڈ بھیج دیے", C85-023; "they
 	// sent fake LMIA", blind8 RU-031): 9 of the 9 such lines of the corpus
 	// and blind sets; one an agent handed over for money paid him is his
-	// document fraud (blind65 RU-035, blind66 RU-008: 3 of 3).
-	f.docFraud = f.docFraud || a.cue("scam_paper") && !(f.paid && (f.online || f.remotePay))
+	// document fraud (blind65 RU-035, blind66 RU-008: 3 of 3), handed over
+	// however paid ("An agency gave me a Certificate of Sponsorship", C23-006).
+	f.docFraud = f.docFraud || a.cue("scam_paper") && (!(f.paid && (f.online || f.remotePay)) || a.cue("paper_handed"))
 	for _, u := range e.URLs {
 		// a host that imitates a known one, or a site the message says
 		// copies the real one ("dpworld-recruitment.co ... DP World Dubai ki
