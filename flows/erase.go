@@ -9,7 +9,10 @@ import "github.com/hoshyar/hoshyar/lang"
 func (st *step) erase(choice string) {
 	if choice == "" {
 		rd := st.read()
-		if after := rd.AfterCorrection(); after != "" && !rd.AsksMeaning() {
+		if after := rd.AfterCorrection(); after != "" && !rd.AsksMeaning() && !st.e.reader.Read(after).Question() {
+			// (not "مٹا دیں لیکن پہلے بتائیں کہ ایجنٹ کے خلاف کارروائی تو ہو گی
+			// نا؟", A39-0359: a question asked first, whose "نا" takes
+			// nothing back; it is answered below and the erasing asked again)
 			// "delete... actually no, leave it" (A6-0343): the answer they
 			// settled on. A no after it keeps the data; a yes after it is
 			// read alone; nothing is erased on words taken back.

@@ -40,3 +40,35 @@ func TestC85OwnNumberBesideTheAgents(t *testing.T) {
 		require.Equal(t, c.want, phonesAnswered(t, e, c.locale, c.text), c.text)
 	}
 }
+
+// Found in A39 (335/360 at first play), with neighbours: "baharain"; "ختم
+// کریں سب کچھ" at the erase question; a wish to erase with a question asked
+// first ("… لیکن پہلے بتائیں … ہو گی نا؟") is answered and asked again, its
+// tag "نا" taking nothing back; "I don't mind being contacted"; "not for
+// me, for my cousin"; a page "band ho gya" is no "done"; no screenshot to
+// send is done.
+func TestA39Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"help_where", "ur-Latn", "baharain", `{"answer":"abroad"}`},
+		{"help_where", "en", "in bahreen, manama", `{"answer":"abroad"}`},
+		{"erase", "ur", "ختم کریں سب کچھ، مجھے ڈر لگ رہا ہے", `{"answer":"yes"}`},
+		{"erase", "ur-Latn", "sab kuch khatam kar do", `{"answer":"yes"}`},
+		{"erase", "ur", "مٹا دیں لیکن پہلے بتائیں کہ ایجنٹ کے خلاف کارروائی تو ہو گی نا؟", `{"answer":"aside","aside":"other_question"}`},
+		{"erase", "ur-Latn", "delete kr do lekin pehle ye batao agent k khilaf action hoga na?", `{"answer":"aside","aside":"other_question"}`},
+		{"erase", "ur-Latn", "delete kar do... nahi rehne do", `{"answer":"no"}`},
+		{"report_consent", "en", "I don't mind being contacted", `{"answer":"yes"}`},
+		{"report_consent", "en", "i dont mind, call me", `{"answer":"yes"}`},
+		{"help_whom", "ur", "خود کے لیے نہیں، کزن کے لیے", `{"answer":"other"}`},
+		{"help_whom", "ur-Latn", "khud ke liye nahi, bhai ke liye", `{"answer":"other"}`},
+		{"report_offer", "ur-Latn", "Romania k liye work permit ka ad tha facebook pe, 'Europe Jobs Pk' page, abhi page band ho gya", `{"answer":"more"}`},
+		{"report_offer", "ur-Latn", "page band ho gya", `{"answer":"more"}`},
+		{"report_offer", "ur-Latn", "bas ho gaya", `{"answer":"done"}`},
+		{"report_offer", "ur", "بس ہو گیا", `{"answer":"done"}`},
+		{"report_offer", "ur-Latn", "screenshot nahi hai, delete kr diya tha usne msg", `{"answer":"done"}`},
+		{"report_offer", "en", "sorry I don't have the screenshot anymore", `{"answer":"done"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

@@ -300,7 +300,7 @@ func (r *Reader) Read(text string) *Reading {
 		}
 	}
 	r.vocab.Assign(toks)
-	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutEmphatic(toks, r.withoutTags(toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))))}
+	return &Reading{r: r, Text: text, toks: toks, hits: r.withoutEmphatic(toks, r.withoutTags(text, toks, r.withoutCorrected(len(toks), r.withoutDenied(toks, r.m.Find(toks)))))}
 }
 
 // withoutEmphatic drops a greeting "hi" that follows a word of the same
@@ -323,7 +323,7 @@ func (r *Reader) withoutEmphatic(toks []Token, hits []Hit) []Hit {
 // ("diye na bhai 1 lac", "bheja na, jazzcash pe", "دیے نا بھائی"): it
 // stresses what was done, it does not deny it. The verb is a completed
 // verb ending or the end of a word of paying, asking or seeing.
-func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
+func (r *Reader) withoutTags(text string, toks []Token, hits []Hit) []Hit {
 	verbEnd := map[int]bool{}
 	for _, h := range hits {
 		if l := r.m.Label(h.Label); l.Kind == kindAnswer && (l.Key == "paid" || l.Key == "paid_done" || l.Key == "asked" || l.Key == "seen_verbs") {
@@ -334,12 +334,23 @@ func (r *Reader) withoutTags(toks []Token, hits []Hit) []Hit {
 	for _, h := range hits {
 		l := r.m.Label(h.Label)
 		if l.Kind == kindAnswer && l.Key == "no" && h.J == h.I+1 && h.I > 0 && !toks[h.I].Brk && r.lex.tags[toks[h.I].S] &&
-			(r.lex.verbEndings[toks[h.I-1].S] || verbEnd[h.I]) {
+			(r.lex.verbEndings[toks[h.I-1].S] || verbEnd[h.I] || h.I > 1 && tagQuestion(text, toks, h.I)) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// tagQuestion reports a "na" that closes a question ("agent ke khilaf
+// action hoga na?", "کارروائی تو ہو گی نا؟", A39-0359): "won't it?", no "no".
+func tagQuestion(text string, toks []Token, i int) bool {
+	end := len(text)
+	if i+1 < len(toks) {
+		end = toks[i+1].Start
+	}
+	gap := text[toks[i].End:end]
+	return strings.ContainsAny(gap, "?؟")
 }
 
 // withoutCorrected drops the yes and no words inside a correction's own
@@ -1763,6 +1774,9 @@ func (rd *Reading) Done() bool {
 			return false
 		}
 	}
+	if !slices.ContainsFunc(rd.pick([]string{kindAnswer}, "done"), func(h found) bool { return !rd.verbOfAnother(h) }) {
+		return false // "page band ho gya" (A39-0035): the page is closed, the offer not done
+	}
 	if rd.coveredBy(kindAnswer, "done") >= 0.5 {
 		return true
 	}
@@ -1789,6 +1803,9 @@ func (rd *Reading) Done() bool {
 		if h.j-h.i < 2 || h.neg {
 			continue
 		}
+		if rd.verbOfAnother(h) {
+			continue
+		}
 		bare := true // "bhej diya" alone, in an account ("… مجھے واپس بھیج دیا", C63-015), sends someone back, not the offer
 		for k := h.i; k < h.j; k++ {
 			bare = bare && (send[rd.toks[k].S] || given[rd.toks[k].S])
@@ -1800,6 +1817,20 @@ func (rd *Reading) Done() bool {
 	}
 	return false
 }
+
+// verbOfAnother reports a done phrase that opens with "ho" after a word
+// it is the verb of ("page band ho gya", "number block ho gaya").
+func (rd *Reading) verbOfAnother(h found) bool {
+	return h.i > 0 && !rd.toks[h.i].Brk && doneVerb[rd.toks[h.i].S] && !doneOpeners[rd.toks[h.i-1].S] && !doneFillers[rd.toks[h.i-1].S]
+}
+
+// doneVerb opens "ho gaya" ("it is done"); doneOpeners may stand before
+// it in a done ("bas ho gaya", "sab ho gaya"); any other word before it
+// makes it that word's verb ("page band ho gya", "number block ho gaya").
+var (
+	doneVerb    = mustClass("done_verb")
+	doneOpeners = mustClass("done_openers")
+)
 
 // EndsDone reports more of the offer whose last clause says it is all
 // ("link tha oec-jobs.online, bas", "his number is 0300…. that's all",
