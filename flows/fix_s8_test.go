@@ -72,3 +72,21 @@ func TestA39Answers(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// Found in C86 and blind70: a complaint made and nothing heard since asks
+// how it stands ("3 hafte pehle shikayat ki thi agent ki, kuch nai hua ab
+// tak", "… شکایت کی تھی، اس کا کیا بنا؟"); "nothing happened yet" of a
+// visa an agent promised is still the agent's report.
+func TestC86ComplaintMadeNothingHeard(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur-Latn", "salam 3 hafte pehle shikayat ki thi agent ki, kuch nai hua ab tak. wo aur logon se b paise le raha h", `{"answer":"intent","intent":"status"}`},
+		{"ur", "میں نے پچھلے ہفتے یہاں ایجنٹ کے خلاف شکایت کی تھی، اس کا کیا بنا؟ ابھی تک کوئی جواب نہیں آیا", `{"answer":"intent","intent":"status"}`},
+		{"en", "I filed a complaint about an agent last month and nothing has happened yet", `{"answer":"intent","intent":"status"}`},
+		{"ur-Latn", "mene 2 hafte pehle report ki thi uska kia bna", `{"answer":"intent","intent":"status"}`},
+		{"ur-Latn", "agent ne 2 lakh liye the visa ke liye, 6 mahine ho gaye ab tak kuch nahi hua, koi jawab nahi aya", `{"answer":"intent","intent":"report"}`},
+	} {
+		readsAsJSON(t, e, "menu", c.lang, c.text, c.want)
+	}
+}

@@ -118,6 +118,14 @@ func (rd *Reading) Intent() string {
 		// officer he claims to be, not a wish to talk to one
 		named["human"] = false
 	}
+	if named["complained"] && (named["status"] || named["no_news"]) && !named["help"] && !named["stuck"] {
+		// "3 hafte pehle shikayat ki thi agent ki, kuch nai hua ab tak"
+		// (C86-029): a complaint made, and nothing heard since, asks how
+		// it stands; either alone is an account ("ab tak kuch nahi hua" of
+		// a visa the agent promised)
+		named["status"] = true
+		statusSaid = 2
+	}
 	switch {
 	case named["erase"]:
 		return "erase"

@@ -189,3 +189,19 @@ func TestDeniedOrLaterOrAThingLocked(t *testing.T) {
 	})
 	requireUrgency(t, UrgencyEmergency, []string{"they lock her in the room and hit her", "kashti me pani bhar raha hai, sab dare hue hain"})
 }
+
+// Found in blind70: a drama's episode told ("did u watch Meri Zindagi last
+// nite?? They kidnapped Zara … next ep on friday") is fiction; a complaint
+// made here and asked after ("… شکایت کی تھی، اس کا کیا بنا؟") reports
+// nothing new.
+func TestBlind70FictionAndStatus(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"did u watch Meri Zindagi last nite?? They kidnapped Zara and locked her in a basement, I cried so much 😭😭 next ep on friday",
+		"kal ki ep dekhi? villain ne heroine ko kamre me band kar diya, agli ep kab aayegi",
+	})
+	requireCase(t, CaseOther, []string{
+		"میں نے پچھلے ہفتے یہاں ایجنٹ کے خلاف شکایت کی تھی، اس کا کیا بنا؟ ابھی تک کوئی جواب نہیں آیا",
+		"maine 10 din pehle agent ki shikayat ki thi, shikayat ka kya bana?",
+	})
+}
