@@ -90,3 +90,17 @@ func TestC86ComplaintMadeNothingHeard(t *testing.T) {
 		readsAsJSON(t, e, "menu", c.lang, c.text, c.want)
 	}
 }
+
+// Found in C88: one who cannot write asks for an officer ("koi officer sahab
+// se baat ho sakti h? mujhe ye cheezain likhni nahi aati").
+func TestC88OfficerSahab(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "koi officer sahab se baat ho sakti h? mujhe ye cheezain likhni nahi aati, main Chaman se hun, call pe samjha dunga"},
+		{"ur", "کسی افسر سے بات ہو سکتی ہے؟ مجھے لکھنا نہیں آتا"},
+		{"ur-Latn", "afsar sahab se baat karni hai"},
+	} {
+		readsAsJSON(t, e, "menu", c.lang, c.text, `{"answer":"intent","intent":"human"}`)
+	}
+}

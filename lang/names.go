@@ -1154,10 +1154,14 @@ func (rd *Reading) talkerNamed() string {
 		if !talkNouns[toks[k].S] {
 			continue
 		}
-		for e := k + 2; e < len(toks) && e <= k+4 && !toks[e].Brk; e++ {
-			if talkDoing[toks[e].S] {
-				if s := rd.nameSpan(k+1, e, 3); s != "" && startsName(rd.word(k+1)) && !rd.r.Read(s).onlyRole() {
-					return s
+		s := k + 1
+		for s < len(toks) && s <= k+3 && !toks[s].Brk && rd.r.notName(toks[s].S) {
+			s++ // "baat zyada tar Waseem sahab se hoti h" (C87-005): mostly with him
+		}
+		for e := s + 1; e < len(toks) && e <= s+3 && !toks[e].Brk; e++ {
+			if talkDoing[toks[e].S] || seqAt(toks, e, len(toks), rd.r.talkerAfter) > 0 {
+				if n := rd.nameSpan(s, e, 3); n != "" && startsName(rd.word(s)) && !rd.r.Read(n).onlyRole() {
+					return n
 				}
 				break
 			}
@@ -1169,6 +1173,7 @@ func (rd *Reading) talkerNamed() string {
 var (
 	talkNouns = mustClass("talk_nouns") // "baat" of "baat karna", to talk
 	talkDoing = mustClass("talk_doing")
+	roleLead  = mustClass("role_lead") // whose a role is, before it ("wahan ka banda")
 )
 
 // startsName reports a word that may open a name: written with a capital,
@@ -1182,6 +1187,13 @@ func (rd *Reading) roleName() string {
 	toks := rd.toks
 	for k := 0; k < len(toks) && k < 3; k++ {
 		if n := seqAt(toks, k, len(toks), rd.r.roles); n > 0 {
+			if k == 0 && n == 1 && len(toks) > 1 && len(toks) <= 4 && titleCase(rd.word(0)) && titleCase(rd.word(1)) {
+				// "Malik Tariq" (C87-008): a role word written as the first
+				// word of a name is the name's
+				if s := rd.nameSpan(0, len(toks), 4); s != "" {
+					return s
+				}
+			}
 			i := k + n
 			for i < len(toks) && copulas[toks[i].S] {
 				i++
@@ -1194,8 +1206,8 @@ func (rd *Reading) roleName() string {
 				return s
 			}
 		}
-		if !copulas[toks[k].S] {
-			break
+		if !copulas[toks[k].S] && !roleLead[toks[k].S] {
+			break // "wahan ka banda Rana Tahir" (C88-008): whose the role is may come first
 		}
 	}
 	// a role, the name, then what the person did: "a lady Sana handled the

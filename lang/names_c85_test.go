@@ -28,6 +28,15 @@ func TestC85PersonBesideTheFirm(t *testing.T) {
 		{"بلال جٹ کہتے ہیں اسے، اصل نام شاید بلال احمد ہے", "بلال جٹ", "بلال احمد"},
 		{"Bright Future Care Recruitment Ltd. My contact was a woman, Mrs. Sana Malik, she says she's their 'Pakistan coordinator'", "Bright Future Care Recruitment Ltd.", "Mrs. Sana Malik"},
 		{"Al-Mehran Overseas Employment Promoters. The owner sits there himself, Chaudhry Nadeem Akhtar, he dealt with us personally. Very sweet talker.", "Al-Mehran Overseas Employment Promoters", "Chaudhry Nadeem Akhtar"},
+		// C87, C88: whose the role is before it, "guy is", a role word as a
+		// name's first word, "my contact was", a name in quotes before "k
+		// naam se", "baat … se hoti h"
+		{"Al Barkat Overseas Employment Promoters, licence 2961/MLN, wahan ka banda Rana Tahir", "Al Barkat Overseas Employment Promoters", "Rana Tahir"},
+		{"euro link consultants, guy is bilal", "euro link consultants", "bilal"},
+		{"Malik Overseas, Malik Tariq", "Malik Overseas", "Malik Tariq"},
+		{"Caring Hands Recruitment Ltd, supposedly based in Manchester with a 'Pakistan desk'. My contact was Mr. Imran Qureshi.", "Caring Hands Recruitment Ltd", "Mr. Imran Qureshi"},
+		{"Shahid Butt, tiktok pe 'Shahid Europe Wala' k naam se id h", "Shahid Butt", "Shahid Europe Wala"},
+		{"Al-Fateh Overseas Employment Promoters, Islamabad. baat zyada tar Waseem sahab se hoti h, wo manager hain", "Al-Fateh Overseas Employment Promoters", "Waseem"},
 	} {
 		head, also := r.Read(c.text).NameParts()
 		require.Equal(t, c.head, head, c.text)
