@@ -372,6 +372,12 @@ func (a *analysis) facts(e Entities) *facts {
 		}
 	}
 	f.abroad = a.abroad(f)
+	if a.compoundFound("stranded_broke") && len(e.Countries) > 0 && !f.smuggling {
+		// "Ham 6 larke Baku airport pe 2 din se baithe hain … koi nai aya …
+		// Paise khatam ho gaye" (blind72 RU-035): left there with the money
+		// gone, a worker's distress abroad
+		f.abroad, f.distress = true, true
+	}
 	// there now with one's permit, visa or iqama expired ("mlysia me hu,
 	// permit expire ho gya", C22-031): a worker in distress, whatever an
 	// agent took to renew it

@@ -205,3 +205,26 @@ func TestBlind70FictionAndStatus(t *testing.T) {
 		"maine 10 din pehle agent ki shikayat ki thi, shikayat ka kya bana?",
 	})
 }
+
+// Found in blind73 and blind72: a child chained at night where he works
+// ("The owner chains his leg to the charpai at night so he doesn't run
+// away") is held, an emergency; left abroad with the money gone ("Baku
+// airport pe 2 din se baithe hain … koi nai aya … Paise khatam ho gaye")
+// is a worker's distress, urgent, not an emergency the model guesses.
+func TestBlind73ChainedAndStrandedBroke(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"There is a boy of maybe 11 or 12 working at the tea hotel near Sabzi Mandi, Faisalabad. The owner chains his leg to the charpai at night so he doesn't run away. I saw it myself today when I went for chai.",
+		"hotel wala us bachay ko raat ko zanjeer se bandh deta hai ta ke bhag na jaye",
+		"ہوٹل والا رات کو بچے کو زنجیر سے باندھ دیتا ہے",
+	})
+	requireUrgency(t, UrgencyUrgent, []string{
+		"Ham 6 larke Baku airport pe 2 din se baithe hain, agent ne kaha tha company wale lene aayen ge, koi nai aya, agent ka number b off. Paise khatam ho gaye",
+		"My uncle reached Baku on Tuesday for a construction job the agent promised. Nobody came to receive him, the company number is off, the hotel wants money and he has only 40 dollars left.",
+	})
+	requireCase(t, CaseWorkerDistress, []string{
+		"Ham 6 larke Baku airport pe 2 din se baithe hain, agent ne kaha tha company wale lene aayen ge, koi nai aya, agent ka number b off. Paise khatam ho gaye",
+	})
+	// the money gone at home is no one stranded
+	requireUrgency(t, UrgencyRoutine, []string{"bhai mahine ke akhir me paise khatam ho gaye, thora easypaisa kar do"})
+}
