@@ -104,3 +104,24 @@ func TestC88OfficerSahab(t *testing.T) {
 		readsAsJSON(t, e, "menu", c.lang, c.text, `{"answer":"intent","intent":"human"}`)
 	}
 }
+
+// Found in C88 and C85: what is said after a correction decides whether
+// money went ("haan diye the... nahi ruko, nahi diye" is no; "nahi... ruko
+// haan diye the, 1.2 lac pehli qist" is yes); a "no wait" that corrects a
+// sum takes back no payment ("yes, 1 lac in march and 2 lac in may... no
+// wait sorry the second was 1.5 lac not 2. so 2.5 total. bank transfer",
+// stored as not paid), and "2.5 total" after sums in lakhs is 2.5 lakh.
+func TestC88PaidAfterCorrection(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur-Latn", "haan diye the... nahi ruko, nahi diye", `{"answer":"no"}`},
+		{"ur-Latn", "nahi... ruko haan diye the, 1.2 lac pehli qist", `{"answer":"yes","amount":{"value":120000,"currency":"PKR"}}`},
+		{"en", "yes, 1 lac in march and 2 lac in may... no wait sorry the second was 1.5 lac not 2. so 2.5 total. bank transfer both times to his HBL account",
+			`{"answer":"yes","amount":{"value":250000,"currency":"PKR"},"how":"bank"}`},
+		{"en", "yes... no actually I didn't pay, they asked 2 lakh", `{"answer":"no"}`},
+		{"ur-Latn", "haan 50 hazar diye... nahi ruko 60 hazar", `{"answer":"yes","amount":{"value":60000,"currency":"PKR"}}`},
+	} {
+		readsAsJSON(t, e, "report_paid", c.lang, c.text, c.want)
+	}
+}

@@ -816,6 +816,19 @@ func (rd *Reading) YesNo() Polarity {
 // payment is unknown ("pata nai diye ya nahi"), but not about its amount
 // ("Easypaisa pe diye the, kitne yaad nahi"); otherwise yes and no decide.
 func (rd *Reading) Paid() Polarity {
+	if at := rd.CorrectedAt(); at > 0 {
+		// "haan diye the... nahi ruko, nahi diye": what is said after the
+		// correction, when it says whether money went, is the answer; "yes,
+		// 1 lac … no wait sorry the second was 1.5 lac not 2. so 2.5 total.
+		// bank transfer both times" (C88-015) corrects a sum, its "no" no
+		// answer: the payment told after it still says yes
+		after := rd.r.Read(rd.Text[at:])
+		if len(after.payHits("paid", "paid_done")) > 0 || len(after.pick([]string{kindAnswer}, "not_yet")) > 0 {
+			if p := after.Paid(); p != PolarNone {
+				return p
+			}
+		}
+	}
 	// Payment words, said or negated, are read apart from the rest: "have to
 	// pay" is "not yet" and holds "pay"; "diye" is both a base and a past form.
 	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.payHits("paid_done")...)

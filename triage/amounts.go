@@ -839,10 +839,12 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code, carried = prev.code, true
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
 				u := prev.unit // "35 lakh total, 10 already paid"
-				if q.value*u > prev.value && u > 1000 && q.value*1000 <= prev.value && math.Mod(prev.value, u) != 0 {
+				if q.value*u > prev.value && u > 1000 && q.value*1000 <= prev.value && math.Mod(prev.value, u) != 0 && q.value == math.Trunc(q.value) {
 					// "total 1 lakh 60 hazar bante hain, 25 aur 35 diye"
 					// (C69-032): a part paid of a total told in lakhs and
-					// thousands is no more than it, so in its thousands
+					// thousands is no more than it, so in its thousands; a
+					// decimal is in lakhs ("1.5 lac not 2. so 2.5 total",
+					// C88-015: 2.5 lakh, not 2,500)
 					u = 1000
 				}
 				qs[0].value = round2(q.value * u)
