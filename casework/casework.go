@@ -572,12 +572,16 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "worker_distress_abroad"
 		}
 	}
-	if spec.Kind == flows.KindReport && found == "document_fraud" && !fakeDocument(spec) && spec.Answers["seen"] == "agent" {
+	var told *lang.Reading // the account, read once for what it says of a document
+	if spec.Kind == flows.KindReport {
+		told = lang.Conversation().Read(spec.Text)
+	}
+	if spec.Kind == flows.KindReport && found == "document_fraud" && !told.FakeDocument() && spec.Answers["seen"] == "agent" {
 		// "اٹلی کا ویزا ۱۵ لاکھ میں کہتا ہے": an agent met in person who
 		// sells a visa, with no document said to be fake, is recruiting
 		found = "unlicensed_recruiter"
 	}
-	if spec.Kind == flows.KindReport && fakeDocument(spec) && !(found == "job_scam_paid" && remote && spec.Answers["seen"] != "agent" && !documentHanded(spec)) {
+	if spec.Kind == flows.KindReport && told.FakeDocument() && !(found == "job_scam_paid" && remote && spec.Answers["seen"] != "agent" && !told.DocumentHanded()) {
 		// (a fake CoS, LMIA, work permit or offer letter sent by a scam
 		// seen online, paid for by wallet, bank or online, is triage's
 		// job_scam_paid: the scam's paper, C85-023, C86-030, C34-030,
@@ -620,17 +624,6 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		return "unlicensed_recruiter"
 	}
 	return found
-}
-
-// fakeDocument reports a report whose account says a document given was,
-// or turned out, fake.
-func fakeDocument(spec *flows.ReportSpec) bool {
-	return lang.Conversation().Read(spec.Text).FakeDocument()
-}
-
-// documentHanded reports an account of a document handed over, not sent.
-func documentHanded(spec *flows.ReportSpec) bool {
-	return lang.Conversation().Read(spec.Text).DocumentHanded()
 }
 
 // remotePayment reports money sent by wallet, bank or online rather than

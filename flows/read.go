@@ -1376,15 +1376,6 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	if p == lang.PolarNone && !rd.Asked() && (len(sig.Amounts) > 0 || len(sig.Payments) > 0 || bareAmount(st.in.Text, sig) != nil) {
 		p = lang.PolarYes
 	}
-	if at := rd.CorrectedAt(); p == lang.PolarNo && rd.Lead() == lang.PolarYes && at > 0 && slices.ContainsFunc(sig.Amounts, func(a Amount) bool {
-		return strings.Index(rd.Text[at:], a.Text) >= 0
-	}) {
-		// "yes, 1 lac in march and 2 lac in may... no wait sorry the second
-		// was 1.5 lac not 2. so 2.5 total. bank transfer both times"
-		// (C88-015, stored as not paid): the "no" corrects a sum, the yes
-		// stands
-		p = lang.PolarYes
-	}
 	switch p {
 	case lang.PolarYes:
 		more := st.paidFacts(rd, sig)

@@ -824,7 +824,11 @@ func (rd *Reading) Paid() Polarity {
 		// answer: the payment told after it still says yes
 		after := rd.r.Read(rd.Text[at:])
 		if len(after.payHits("paid", "paid_done")) > 0 || len(after.pick([]string{kindAnswer}, "not_yet")) > 0 {
-			if p := after.Paid(); p != PolarNone {
+			p := after.Paid()
+			if p == PolarNo && rd.Lead() == PolarYes && slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits }) {
+				return PolarYes // its "no" is a sum's ("1.5 lac not 2"), no payment taken back
+			}
+			if p != PolarNone {
 				return p
 			}
 		}

@@ -233,7 +233,7 @@ func (rd *Reading) eitherAsked() bool {
 	return false
 }
 
-var orWords = mustClass("or_words")
+var orWords = mustClass("or")
 
 // theirPurpose reports a word of checking that is the purpose someone gave
 // for what they asked to be sent ("cnic, photo aur live location bhejo

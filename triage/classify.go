@@ -87,16 +87,18 @@ type facts struct {
 	forcedLab  bool // bonded labour words (brick kiln, peshgi)
 	ransom     bool
 	docFraud   bool
-	distress   bool // a worker's trouble abroad (kafeel, stranded, want to go back)
-	safeHouse  bool // kept in a house on the way, more money asked to go on, no danger else
-	extortion  bool // more money asked for one on the way, a harm threatened if unpaid (extortedOnTheWay)
-	abroad     bool
-	remotePay  bool // paid or asked through JazzCash, Easypaisa, a bank, a transfer service
-	phishing   []string
-	emails     []string
-	europe     bool // Europe or a European country is named
-	sits       map[string]bool
-	feeAmount  *Amount // the amount asked or paid, not a salary
+	// strandedBroke: left abroad with the money gone (compound stranded_broke)
+	strandedBroke bool
+	distress      bool // a worker's trouble abroad (kafeel, stranded, want to go back)
+	safeHouse     bool // kept in a house on the way, more money asked to go on, no danger else
+	extortion     bool // more money asked for one on the way, a harm threatened if unpaid (extortedOnTheWay)
+	abroad        bool
+	remotePay     bool // paid or asked through JazzCash, Easypaisa, a bank, a transfer service
+	phishing      []string
+	emails        []string
+	europe        bool // Europe or a European country is named
+	sits          map[string]bool
+	feeAmount     *Amount // the amount asked or paid, not a salary
 }
 
 // Assess classifies what was written (the whole report: advert, answers,
@@ -372,7 +374,8 @@ func (a *analysis) facts(e Entities) *facts {
 		}
 	}
 	f.abroad = a.abroad(f)
-	if a.compoundFound("stranded_broke") && len(e.Countries) > 0 && !f.smuggling {
+	f.strandedBroke = a.compoundFound("stranded_broke")
+	if f.strandedBroke && len(e.Countries) > 0 && !f.smuggling {
 		// "Ham 6 larke Baku airport pe 2 din se baithe hain … koi nai aya …
 		// Paise khatam ho gaye" (blind72 RU-035): left there with the money
 		// gone, a worker's distress abroad

@@ -775,7 +775,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// who has set out ("kashti … nikli thi", blind9 UR-027) is on it.
 		raiseAt = 2
 	}
-	if r.stranded || a.compoundFound("stranded_broke") {
+	if r.stranded || r.f.strandedBroke {
 		// a worker stranded abroad now, unpaid, with no word of danger
 		// ("ابو چھ مہینے سے مسقط میں بغیر تنخواہ کے بیٹھے ہیں ... کوئی ان
 		// کی مدد کرے", blind26 UR-014): urgent unless the model is sure
