@@ -374,7 +374,10 @@ func (a *analysis) facts(e Entities) *facts {
 		}
 	}
 	f.abroad = a.abroad(f)
-	f.strandedBroke = a.compoundFound("stranded_broke")
+	// there on a promise with no job found and the money gone ("dubai me
+	// hun visit visa pe … 2 mahine ho gye koi job nai, paise khatam",
+	// C92-021): read of one abroad now only, never of one at home
+	f.strandedBroke = a.compoundFound("stranded_broke") || f.abroad && a.compoundFound("jobless_broke")
 	if f.strandedBroke && len(e.Countries) > 0 && !f.smuggling {
 		// "Ham 6 larke Baku airport pe 2 din se baithe hain … koi nai aya …
 		// Paise khatam ho gaye" (blind72 RU-035): left there with the money

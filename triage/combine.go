@@ -287,13 +287,38 @@ func (a *analysis) allDangerIn(cue string) bool {
 			if l.Key == "k_peril" && planned[sent[h.I]] && !situated[sent[h.I]] {
 				continue
 			}
-			if !past[sent[h.I]] {
+			if !past[sent[h.I]] || cue == "ctx_past" && a.nowSince(cue, h.I) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// nowSince reports a word of now ("now", "ab", "abhi") between the last
+// word of cue before token i, in i's sentence, and i: "they took an
+// advance years ago and now he says they owe 3 lakh" (blind74 EN-009)
+// tells the debt today.
+func (a *analysis) nowSince(cue string, i int) bool {
+	sent := a.sentences()
+	from := -1
+	for _, h := range a.cueHits(cue) {
+		if h.J <= i && sent[h.I] == sent[i] {
+			from = max(from, h.J)
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for k := from; k < i; k++ {
+		if nowWords[a.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var nowWords = lang.MustClass("now_words")
 
 // hearsayOfOthers reports whether every word of danger is in a sentence of
 // hearsay (ctx_rumour) that names no relative of the writer's: "my cousin

@@ -1,0 +1,63 @@
+package triage
+
+import "testing"
+
+// Found in C89 and blind74-blind77 (first plays, 2026-12-02): a child
+// hurt where she works, a sick worker whose keeper calls it "drama", an
+// old story dated by its year or decade, a debt told as growing "now"
+// after an advance taken years ago, a debt that "does not let go", a false
+// FIR threatened at home, and one there with no job and no money left.
+func TestChildHurtWhereSheWorksIsAnEmergency(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"Hi. There is a small girl, maybe 11 or 12, working in the house next to ours in F-10 Islamabad. I hear her crying at night and today I saw marks on her arms. She never goes out. I don't know whom to tell",
+		"ساتھ والے گھر میں ایک چھوٹی بچی کام کرتی ہے، رات کو روتی ہے، بازو پر نشان ہیں",
+	})
+	// a child's bruise from play, safe now, is not
+	requireUrgency(t, UrgencyRoutine, []string{"My little boy fell from the swing, small bruise on his arm, nothing serious alhamdulillah"})
+}
+
+func TestFakingIsNoFiction(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"Sir main Saudi me Al Kharj k farm pe hun, garmi me kaam krte hue gir gaya, seene me bohat dard h, kafeel hospital nai le ja raha keh raha drama kar raha h. Mobile me 5% charge h",
+		"My supervisor says I'm faking, I can't stand, fever since 4 days, they won't take me to hospital",
+	})
+	requireUrgency(t, UrgencyRoutine, []string{"kal raat drama me dikhaya k unho ne larki ko agwa kar liya, next episode kab aayegi"})
+}
+
+func TestOldStoriesByYearOrDecade(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"دادا جی بتاتے ہیں کہ ۱۹۷۴ میں وہ لانچ میں بیٹھ کر گوادر سے دبئی گئے تھے، تین دن سمندر میں رہے، کھانا ختم ہو گیا تھا۔ آج ہنس کر سناتے ہیں",
+		"ہماری گلی کے ماسٹر صاحب سنا رہے تھے کہ ستر کی دہائی میں لوگ لانچوں میں چھپ کر کویت اور دبئی جاتے تھے، کئی ڈوب بھی گئے۔ کیا زمانہ تھا",
+		"Mere nana batate the k 1972 me wo Iran k raste paidal Turkey gaye thay, raaste me barf me phans gaye the. Kitni mushkil zindagi thi un logon ki",
+		"garmi se jaan nikal rahi hai yahan Riyadh me, AC bhi kharab",
+	})
+}
+
+func TestNowAfterThePast(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyUrgent, []string{
+		"Near Kot Radha Kishan there is a brick kiln where 6 families work for the owner's munshi. They took an advance of around 1 lakh years ago and now he says they owe 3 lakh, every month it grows. Whenever they talk about leaving he says he will get a case registered against them.",
+		"میں بوڑھا آدمی ہوں، راجن پور کا۔ زمیندار کے پاس کام کرتا ہوں، قرض کا بہانہ کر کے چھوڑتا نہیں۔ پوتا لکھ رہا ہے میری طرف سے",
+		"slam. dubai me hun visit visa pe. agent ne bola tha yahan job lagwa dega. 2 mahine ho gye koi job nai, paise khatam",
+	})
+	requireUrgency(t, UrgencyRoutine, []string{
+		"pichle saal mujhe Libya me maara tha, ab theek hun ghar pe",
+		"bhai ki koi job nahi, paise khatam, ghar ka kharcha mushkil",
+	})
+	requireCase(t, CaseWorkerDistress, []string{"slam. dubai me hun visit visa pe. agent ne bola tha yahan job lagwa dega. 2 mahine ho gye koi job nai, paise khatam"})
+}
+
+func TestFalseFIRThreatened(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"بھائی میں نے ایک ایجنٹ کو اٹلی کے ویزے کے لیے پانچ لاکھ دیے تھے سال ہو گیا کچھ نہیں ہوا اب پیسے واپس مانگے تو کل رات اس کے بندے ہمارے گھر آ گئے ابو کو دھکے دیے اور کہا زیادہ شور کیا تو جھوٹے پرچے میں اندر کروا دیں گے",
+		"paise wapis mange to kehta hai jail karwa dunga tumhe",
+	} {
+		if r := Read(s); r.Urgency == UrgencyRoutine {
+			t.Errorf("%q: routine, want the threat read (%v)", s, r.Danger)
+		}
+	}
+}
