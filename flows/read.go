@@ -849,6 +849,14 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// is the name given first; the others (his shop, its owner, what
 		// people call him) are kept beside it for the staff, and an answer
 		// given again replaces them.
+		if len(also) == 0 {
+			// "Malik Bashir Lashari. us da bhatija Irfan wi naal hunda
+			// ae", "CareWay UK Visas. guy on call is Hamza" (C89-C92): the
+			// man named beside him by a role, a kinship or a title
+			if p := rd.PersonBeside(name); p != "" {
+				also = []string{p}
+			}
+		}
 		r.fix = map[string]string{SlotRecruiterAlso: strings.Join(also, listSep(rd.Text))}
 	}
 	if q.expect == expectPlace {

@@ -43,6 +43,7 @@ type conversationFile struct {
 		SourceAfter  []string `json:"source_after"`
 		Alias        []string `json:"alias"`
 		Roles        []string `json:"roles"`
+		BesideRoles  []string `json:"beside_roles"`
 		SelfNamed    []string `json:"self_named"`
 		TalkerBefore []string `json:"talker_before"`
 		TalkerAfter  []string `json:"talker_after"`
@@ -97,6 +98,7 @@ type Reader struct {
 	weak                                       map[string]map[string]bool // per set, options named only when no other is
 	// The parts of a name answer (conversation.json "name_parts").
 	srcBefore, srcAfter, alias, roles [][]string
+	besideRoles                       [][]string // roles and kin that name the man beside the head ("his nephew Bilal")
 	selfNamed                         [][]string // "khud ko … bolta", "جس سے بات ہوئی وہ …": the person dealt with
 	talkerBefore, talkerAfter         [][]string // "کوئی … بات کرتے تھے": the one who talked to the writer
 	// licence words cut a licence number off a name ("… lic 3370/RWP");
@@ -175,6 +177,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	np := f.NameParts
 	r.srcBefore, r.srcAfter = r.spelled(wordSeqs(np.SourceBefore)), r.spelled(wordSeqs(np.SourceAfter))
 	r.alias, r.roles = r.spelled(wordSeqs(np.Alias)), r.spelled(wordSeqs(np.Roles))
+	r.besideRoles = append(slices.Clone(r.roles), r.spelled(wordSeqs(np.BesideRoles))...)
 	r.selfNamed = r.spelled(wordSeqs(np.SelfNamed))
 	r.talkerBefore, r.talkerAfter = r.spelled(wordSeqs(np.TalkerBefore)), r.spelled(wordSeqs(np.TalkerAfter))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}

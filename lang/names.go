@@ -1984,3 +1984,75 @@ func (rd *Reading) capitalRun(i int) string {
 	}
 	return strings.Trim(rd.Text[rd.toks[i].Start:rd.toks[j-1].End], " .,:;-'\"")
 }
+
+// personTitles, besideSkip and besideNotNames read the man named beside
+// the head of a name answer (PersonBeside).
+var personTitles, besideSkip, besideNotNames = mustClass("person_titles"), mustClass("beside_skip"), mustClass("beside_not_names")
+
+// PersonBeside returns the man a name answer names after its head, by a
+// role, a kinship or a title, in a later clause: "CareWay UK Visas. guy on
+// call is Hamza", "Malik Bashir Lashari. us da bhatija Irfan wi naal hunda
+// ae", "ملک ارشد … پیسے اس کا منشی ساجد لیتا ہے", "… فون پر قاری شفیق بات
+// کرتے تھے" (C89-C92). A name in Latin letters is its capitalised words;
+// in Urdu script, the one word after the role (two after a title). "" when
+// none.
+func (rd *Reading) PersonBeside(head string) string {
+	k := strings.Index(rd.Text, head)
+	if head == "" || k < 0 {
+		return ""
+	}
+	sub := rd.r.readPlain(rd.Text[k+len(head):])
+	toks := sub.toks
+	// a clause ended with the head ("Britannia Care Recruitment Ltd. The
+	// lady who deals is …")
+	ended := strings.ContainsAny(head[len(head)-1:], ".,;:!?،۔") || len(toks) > 0 && strings.ContainsAny(sub.Text[:toks[0].Start], ".,;:!?،۔\n")
+	for i := 0; i < len(toks); i++ {
+		if !ended && !slices.ContainsFunc(toks[:i+1], func(t Token) bool { return t.Brk }) {
+			continue // "Shafqat agent Gujrat wala": the head's own words, in its clause
+		}
+		if personTitles[toks[i].S] && i+1 < len(toks) && !toks[i+1].Brk {
+			if n := sub.nameAt(i + 1); n != "" {
+				return strings.TrimSpace(sub.Text[toks[i].Start:toks[i].End] + " " + n)
+			}
+		}
+		n := seqAt(toks, i, len(toks), rd.r.besideRoles)
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		for skipped := 0; j < len(toks) && skipped < 4 && !toks[j].Brk && besideSkip[toks[j].S]; skipped++ {
+			j++
+		}
+		if j < len(toks) && !toks[j].Brk {
+			if name := sub.nameAt(j); name != "" && !strings.EqualFold(name, head) {
+				return name
+			}
+		}
+		i = j - 1
+	}
+	return ""
+}
+
+// nameAt returns the name that begins at token i: capitalised words in
+// Latin letters, or one word of Urdu script (two after a title) that is
+// no word of grammar.
+func (rd *Reading) nameAt(i int) string {
+	w := rd.Text[rd.toks[i].Start:rd.toks[i].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.Is(unicode.Latin, r) {
+		n := rd.capitalRun(i)
+		if j := i + len(strings.Fields(n)); n != "" && j < len(rd.toks) && !rd.toks[j].Brk && placeAfter[rd.toks[j].S] {
+			return "" // "agent Gujrat wala": where he is from
+		}
+		return n
+	}
+	if !unicode.Is(unicode.Arabic, r) || besideNotNames[rd.toks[i].S] || rd.toks[i].Digits {
+		return ""
+	}
+	if i+1 < len(rd.toks) && !rd.toks[i+1].Brk && placeAfter[rd.toks[i+1].S] {
+		return "" // "ایجنٹ گجرات والا": where he is from
+	}
+	return w
+}
+
+var placeAfter = mustClass("place_after_name")

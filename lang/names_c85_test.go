@@ -55,3 +55,28 @@ func TestC85PersonBesideTheFirm(t *testing.T) {
 	require.Equal(t, "Star Travels", head)
 	require.Empty(t, also)
 }
+
+// Found in C89-C92: the man named beside the head by a role, a kinship or
+// a title in a later clause is kept beside it; a place or a remark is not
+// a man.
+func TestPersonBeside(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"ملک ارشد، چک ۴۷ شمالی سرگودھا۔ پیسے اس کا منشی ساجد لیتا ہے": "ساجد",
+		"CareWay UK Visas. guy on call is Hamza":                                                          "Hamza",
+		"Britannia Care Recruitment Ltd. The lady who deals is Sophia Khan, she says she's in Manchester": "Sophia Khan",
+		"Everyone calls him Chaudhry Afzal. His nephew Bilal takes the passports to Islamabad":            "Bilal",
+		"پیج کا نام حرمین خدمات جاب سینٹر، فون پر قاری شفیق بات کرتے تھے":                                 "قاری شفیق",
+		"Malik Bashir Lashari. us da bhatija Irfan wi naal hunda ae":                                      "Irfan",
+		"Gulf Star Manpower, Saddar Karachi":                                                              "",
+		"Waqas bhai, his shop is near the mosque":                                                         "",
+		"Al Noor Travels. the man there was very polite":                                                  "",
+	} {
+		rd := r.Read(text)
+		head, _ := rd.NameParts()
+		if got := rd.PersonBeside(head); got != want {
+			t.Errorf("%q: beside %q, want %q", text, got, want)
+		}
+	}
+}
