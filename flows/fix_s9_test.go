@@ -32,3 +32,28 @@ func TestC90OpeningsReachTheirFlow(t *testing.T) {
 		readsAsJSON(t, e, "menu", c.lang, c.text, `{"answer":"intent","intent":"status"}`)
 	}
 }
+
+// Found in C89-C92: a sum corrected with "na na" / "نه نه" and then told
+// in its parts; "the second we did not pay" beside a yes; a CNIC's "both
+// sides" is no passport; an account's number is no sum paid.
+func TestC90PaidAndPapers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_paid", "ur-Latn", "1.8 lakh nakad... nai nai 2.2 lakh. 1.8 pehle ditte, 40 hazar baad ch", `{"answer":"yes","amount":{"value":220000,"currency":"PKR"}}`},
+		{"report_paid", "ur", "دو لاکھ نقد شفیق کو دیے گھر پہ... نه نه ڈھائی لاکھ، پچاس ہزار بعد میں الگ دیے تھے۔", `{"answer":"yes","amount":{"value":250000,"currency":"PKR"}}`},
+		{"report_paid", "en", "Yes, the first amount only. Second we did not pay.", `{"answer":"yes"}`},
+		{"report_paid", "ur-Latn", "haan pehli qist di thi, dusri nahi di", `{"answer":"yes"}`},
+		{"report_docs", "en", "uploaded my CNIC both sides and a photo. not passport", `{"answer":"cnic"}`},
+		{"report_docs", "ur-Latn", "shanakhti card ki dono side ki photo bheji thi", `{"answer":"cnic"}`},
+		{"report_docs", "ur", "دونوں دیے", `{"answer":"both"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+	// how it was paid, with the account's number and no sum: the sum is
+	// asked once more
+	s := flows.AtQuestion(flows.NodeReportPaidHow, "en")
+	s.Draft.Answers["paid"] = flows.ChoiceYes
+	res := e.Step(s, flows.Input{Text: "JazzCash to 0302-8841657, account name M. Arif", MessageID: 9, Reference: "HSY-TEST22"}, t0)
+	require.Equal(t, flows.NodeReportPaid, res.State.Node, joinReplies(res))
+}

@@ -1697,6 +1697,9 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	if len(repl) == 0 {
 		return paidAmountIn(rd, sig, amounts)
 	}
+	if t := partsOfCorrected(rd.Text, amounts, repl); t != nil {
+		return t
+	}
 	var base []Amount
 	for _, a := range amounts {
 		if r, ok := repl[a]; ok && r == (Amount{}) {
@@ -1716,6 +1719,52 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	}
 	return a
 }
+
+// partsOfCorrected returns the sum said instead of one taken back, when
+// the sums told after it add up to it: "1.8 lakh nakad... nai nai 2.2 lakh.
+// 1.8 pehle ditte, 40 hazar baad ch" (C90-006) paid 2.2 lakh, in two parts;
+// a bare "1.8" there is the 1.8 lakh said before.
+func partsOfCorrected(text string, amounts []Amount, repl map[Amount]Amount) *Amount {
+	placed := inOrder(text, amounts)
+	for _, t := range repl {
+		at := slices.IndexFunc(placed, func(p placedAmount) bool { return p.a == t })
+		if t == (Amount{}) || at < 0 {
+			continue
+		}
+		end := placed[at].k + len(t.Text)
+		sum, parts := 0.0, 0
+		for _, p := range placed[at+1:] {
+			if p.a.Currency != t.Currency {
+				parts = -100
+			}
+			sum += p.a.Value
+			parts++
+		}
+		for _, m := range partNumber.FindAllStringIndex(text[end:], -1) {
+			k := end + m[0]
+			if slices.ContainsFunc(placed, func(p placedAmount) bool { return k >= p.k && k < p.k+len(p.a.Text) }) {
+				continue
+			}
+			v, err := strconv.ParseFloat(text[k:end+m[1]], 64)
+			if err != nil {
+				continue
+			}
+			for _, q := range placed[:at] {
+				if q.a.Value == v*1e5 || q.a.Value == v*1e3 {
+					sum += q.a.Value
+					parts++
+					break
+				}
+			}
+		}
+		if parts >= 2 && sum == t.Value {
+			return &t
+		}
+	}
+	return nil
+}
+
+var partNumber = regexp.MustCompile(`\b\d+(\.\d+)?\b`)
 
 func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 	amounts = notReceipts(rd, amounts)
@@ -2088,7 +2137,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		}
 		return reply{}
 	}
-	if len(r.fix) == 0 && len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" && !rd.SaysSum() && !rd.Unknown() {
+	// (a number of the account paid into is no sum: "JazzCash to
+	// 0302-8841657, account name M. Arif", C90-013)
+	noSum := !rd.SaysSum() || len(sig.Amounts) == 0 && len(sig.Phones) > 0
+	if len(r.fix) == 0 && len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" && noSum && !rd.Unknown() {
 		st.settle("paid_amount_open") // how, with no sum at all: the sum is asked once more
 	}
 	return r

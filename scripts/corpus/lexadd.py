@@ -22,9 +22,16 @@ if isinstance(node, dict) and 'phrases' in node:
     node = node['phrases']
 assert isinstance(node, list), 'not a list'
 old = json.dumps(node, ensure_ascii=False)
-if text.count(old) != 1:
-    sys.exit(f'the list is written {text.count(old)} times as {old[:80]}…; edit by hand')
 new = [p for p in phrases if p not in node]
-text = text.replace(old, json.dumps(node + new, ensure_ascii=False))
+if text.count(old) == 1:
+    text = text.replace(old, json.dumps(node + new, ensure_ascii=False))
+else:
+    # a list laid out over several lines: the new phrases go first, after its
+    # key, when the key is written once in the file
+    key = '"' + path.split('/')[-1] + '": ['
+    if text.count(key) != 1 or path.split('/')[-1] == 'phrases':
+        sys.exit(f'the list {path} is not found once in {fn}; edit by hand')
+    ins = ''.join(json.dumps(p, ensure_ascii=False) + ', ' for p in new)
+    text = text.replace(key, key + ins)
 open(fn, 'w', encoding='utf-8').write(text)
 print(f'{len(new)} added to {path}')
