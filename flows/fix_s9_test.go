@@ -57,3 +57,59 @@ func TestC90PaidAndPapers(t *testing.T) {
 	res := e.Step(s, flows.Input{Text: "JazzCash to 0302-8841657, account name M. Arif", MessageID: 9, Reference: "HSY-TEST22"}, t0)
 	require.Equal(t, flows.NodeReportPaid, res.State.Node, joinReplies(res))
 }
+
+// Found in A41 and A42 (first plays, 2026-12-02), each with neighbours
+// that must keep their reading.
+func TestA41A42Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		// whom: a kinsman in the oblique with "for", an acquaintance, "someone else"
+		{"help_whom", "ur", "بیٹے کے لیے", `{"answer":"other"}`},
+		{"help_whom", "ur-Latn", "bete ke liye", `{"answer":"other"}`},
+		{"help_whom", "ur", "ایک جاننے والی ہے، اس کا نام نہیں لوں گی", `{"answer":"other"}`},
+		{"help_whom", "ur-Latn", "wo... koi aur hai, main sirf bata raha hoon", `{"answer":"other"}`},
+		{"help_whom", "ur-Latn", "mere liye", `{"answer":"self"}`},
+		// seen: not remembered among two, a leaflet, a tiktoker
+		{"report_seen", "en", "honestly can't remember, maybe whatsapp maybe fb", `{"answer":"unknown"}`},
+		{"report_seen", "ur-Latn", "shayad koi website thi ya app, theek se yaad nahi", `{"answer":"unknown"}`},
+		{"report_seen", "en", "not sure, i think facebook", `{"answer":"facebook"}`},
+		{"report_seen", "ur-Latn", "whatsapp pe msg aya tha unknown number se", `{"answer":"whatsapp"}`},
+		{"report_seen", "ur", "مسجد کے باہر پمفلٹ بانٹ رہے تھے", `{"answer":"other"}`},
+		{"report_seen", "en", "a tiktoker was showing his salary in Dubai and put the number in his bio", `{"answer":"tiktok"}`},
+		{"report_docs", "en", "I think my brother handed over his passport, not sure about the card", `{"answer":"passport"}`},
+		// money: a range is asked, not one sum of it
+		{"report_money", "en", "not sure how much exactly, something like 3 or 4 lakh", `{"answer":"yes"}`},
+		{"report_money", "ur-Latn", "yaad nai kitne the, 1 ya dairh lakh", `{"answer":"yes"}`},
+		{"report_money", "ur", "تین یا چار لاکھ", `{"answer":"yes"}`},
+		{"report_money", "ur-Latn", "25k registration or 18k medical bola tha", `{"answer":"amount","amount":{"value":43000,"currency":"PKR"}}`},
+		// recruiter: "the one whose number I sent", then his name; a name never told
+		{"report_recruiter", "ur", "وہی جس کا نمبر میں نے اوپر بھیجا، قاری ندیم", `{"answer":"text","value":"قاری ندیم"}`},
+		{"report_recruiter", "ur-Latn", "usne apna naam kabhi nahi bataya bas 'sir' bolta tha", `{"answer":"unknown"}`},
+		{"report_recruiter", "ur-Latn", "jo number diya tha usi pe baat hoti thi, naam kabhi nahi bataya", `{"answer":"unknown"}`},
+		// consent
+		{"report_consent", "ur", "ڈر لگتا ہے، وہ لوگ خطرناک ہیں", `{"answer":"no"}`},
+		{"report_consent", "ur-Latn", "call na karna, msg kr dena", `{"answer":"yes"}`},
+		{"report_consent", "ur-Latn", "jo aap behtar samjhein", `{"answer":"yes"}`},
+		{"report_consent", "en", "I don't want my name anywhere", `{"answer":"no"}`},
+		// summary: never mind
+		{"report_summary", "ur-Latn", "rehne do yaar, koi faida nahi", `{"answer":"cancel"}`},
+		{"report_summary", "ur", "رہنے دیں، نہیں کرنی شکایت", `{"answer":"cancel"}`},
+		// where: a house abroad; the one asked about is abroad; come back
+		{"help_where", "ur", "کویت میں کفیل کے گھر", `{"answer":"abroad"}`},
+		{"help_where", "en", "I'm in Pakistan but my son is stuck in Erbil, it's for him", `{"answer":"abroad"}`},
+		{"help_where", "en", "back home now but it happened in Saudi", `{"answer":"pakistan"}`},
+		{"help_where", "ur-Latn", "lahore me hun, dubai wale agent ne dhoka diya", `{"answer":"pakistan"}`},
+		// erase: a mind changed, kept
+		{"erase", "en", "actually no, I changed my mind", `{"answer":"no"}`},
+		{"erase", "en", "wait, I still want them caught, don't", `{"answer":"no"}`},
+		{"erase", "ur-Latn", "nahi irada badal gaya", `{"answer":"no"}`},
+		// skips
+		{"report_paid", "ur-Latn", "ye mat poocho", `{"answer":"skip"}`},
+		{"help_what", "ur", "بتانا مشکل ہے", `{"answer":"skip"}`},
+		{"report_offer", "ur-Latn", "offer to zubani tha, likha hua kuch nahi hai", `{"answer":"skip"}`},
+		{"help_place", "en", "I'll share the location later", `{"answer":"skip"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

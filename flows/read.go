@@ -595,7 +595,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// happening (C21-020).
 			v = "other"
 		}
-		if q.set == "where" && v == "pakistan" && len(sig.Located) > 0 && (rd.PlaceHere() == "" || kinTold(rd) && rd.PlaceIsWriters()) {
+		if q.set == "where" && v == "pakistan" && (len(sig.Located) > 0 && (rd.PlaceHere() == "" || kinTold(rd) && rd.PlaceIsWriters()) ||
+			// "کویت میں کفیل کے گھر" (A42-0231): a house abroad, no Pakistan
+			// named; "I'm in Pakistan but my son is stuck in Erbil, it's
+			// for him" (A41-0223): the one asked about is there
+			st.inForeignPlace(rd) && !rd.Returned() && (!namesPakistan(rd) || kinTold(rd))) {
 			// "my son is in Libya, in a house near Tripoli. we are in
 			// Gujrat" (A15-0223): the writer's town is not where he is
 			// "عمان میں ہے، مسقط میں ایک گھر میں کام کرتی ہے": the house
@@ -809,7 +813,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		q.expect == expectName && nr.OnlyThings() {
 		// "no", "nahi ji" is no name, nor "number" ("نام نہیں معلوم، بس
 		// نمبر ہے"): a "don't know" when the answer says so
-		if name != "" && rd.Unknown() {
+		if (name != "" || q.expect == expectName) && rd.Unknown() {
 			return skipped
 		}
 		return reply{}
@@ -1088,6 +1092,11 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 // the person wrote it), no money asked, or don't know.
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
+	if rd.SumRange() && !rd.Revised() {
+		// "something like 3 or 4 lakh", "1 ya dairh lakh": money was asked,
+		// how much is not known; no one sum of the two is stored
+		return reply{ok: true, value: ChoiceYes, note: true}
+	}
 	if len(sig.Amounts) == 0 {
 		if bare := corrected(rd, bareAmounts(st.in.Text, sig.Salaries)); len(bare) > 0 {
 			sig.Amounts = bare[:1] // "150000 no sorry 180000": the number given again
@@ -2193,6 +2202,27 @@ func forcedMarriage(sits []string) bool {
 }
 
 // kinTold reports an answer about someone of the writer's ("my son", "beta").
+// inForeignPlace reports a place abroad the answer puts someone in ("in
+// Erbil", "کویت میں"); not one come from ("dubai se").
+func (st *step) inForeignPlace(rd *lang.Reading) bool {
+	for _, w := range rd.Locatives() {
+		if slices.ContainsFunc(st.e.opts.Triage(w).Countries, func(c string) bool { return c != "PK" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPakistan reports Pakistan named in the answer.
+func namesPakistan(rd *lang.Reading) bool {
+	for _, w := range strings.Fields(strings.ToLower(rd.Text)) {
+		if strings.HasPrefix(strings.Trim(w, ".,!?،۔"), "pak") || strings.Contains(w, "پاکستان") {
+			return true
+		}
+	}
+	return false
+}
+
 func kinTold(rd *lang.Reading) bool {
 	whom, _ := rd.WhomTold()
 	return rd.OpensWithKin() || whom == "other"

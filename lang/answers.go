@@ -567,7 +567,9 @@ func (rd *Reading) noClause() bool {
 		size[c]++
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "no") {
-		if !h.neg && size[clauseOf[h.i]] <= 3 && clauseOf[h.i] == clauseOf[h.j-1] {
+		// (or a no of three words or more, said for itself: "I changed my
+		// mind", "I still want them caught", A42-0342, A42-0344)
+		if !h.neg && (size[clauseOf[h.i]] <= 3 || h.j-h.i >= 3) && clauseOf[h.i] == clauseOf[h.j-1] {
 			return true
 		}
 	}
@@ -1633,6 +1635,47 @@ func (rd *Reading) Denied(set, key string) bool {
 // named is not known. "passport diya tha, pata nahi wapis karega ya nahi"
 // gave it.
 func (rd *Reading) UnknownWhether(set string) bool {
+	return rd.unknownWhether(set) || (set == "seen" || set == "docs") && rd.unsureAmong(set)
+}
+
+// unsureAmong reports a "don't remember" beside two of set's options, or
+// beside one with a "maybe" and an "or": "honestly can't remember, maybe
+// whatsapp maybe fb", "shayad koi website thi ya app, theek se yaad nahi"
+// (A41-0045, A41-0057, A42-0045): neither is known.
+func (rd *Reading) unsureAmong(set string) bool {
+	if rd.YesNo() == PolarNo {
+		return false // "no we never gave the passport or the cnic"
+	}
+	at := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
+		if !h.neg && !(h.j < len(rd.toks) && numberWords[rd.toks[h.j].S]) { // not "unknown number"
+			at = h.i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	var keys []string
+	before, after := false, false
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if !h.neg && !strings.HasPrefix(h.Key, "_") && !slices.Contains(keys, h.Key) {
+			keys = append(keys, h.Key)
+			before, after = before || h.i < at, after || h.i > at
+		}
+	}
+	if before && after {
+		return false // "my brother handed over his passport, not sure about the card": the doubt is the card's
+	}
+	hedged, or := false, false
+	for _, t := range rd.toks {
+		hedged = hedged || hedges[t.S]
+		or = or || orWords[t.S]
+	}
+	return len(keys) >= 2 && (hedged || or) || len(keys) == 1 && hedged && or
+}
+
+func (rd *Reading) unknownWhether(set string) bool {
 	from, to := -1, -1
 	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
 		if !h.neg {
@@ -2935,3 +2978,46 @@ func (rd *Reading) PassportHeldAsLever() bool {
 var orElse = mustClass("or_else")
 
 var routeWords = mustClass("route_words")
+
+var rangeNumbers, rangeUnits, rangeOr = mustClass("range_numbers"), mustClass("range_units"), mustClass("range_or")
+
+// SumRange reports a sum given as a range: a number with no unit, an "or"
+// and another with its unit ("3 or 4 lakh", "1 ya dairh lakh", "do se teen
+// lakh", A41-0126, A42-0139): a sum asked, but not which. "25k
+// registration or 18k medical" lists two sums (Roman Urdu's "or" is "and").
+func (rd *Reading) SumRange() bool {
+	num := func(t Token) bool { return t.Digits || rangeNumbers[t.S] }
+	for i := 0; i+3 < len(rd.toks); i++ {
+		a, o, b, u := rd.toks[i], rd.toks[i+1], rd.toks[i+2], rd.toks[i+3]
+		if num(a) && rangeOr[o.S] && num(b) && rangeUnits[u.S] && !rangeUnits[o.S] && !o.Brk && !b.Brk && !u.Brk {
+			return true
+		}
+		// "1.5 or 2 lakh": a decimal is three tokens
+		if i+5 < len(rd.toks) && a.Digits && rd.toks[i+1].S == "." && rd.toks[i+2].Digits && rangeOr[rd.toks[i+3].S] && num(rd.toks[i+4]) && rangeUnits[rd.toks[i+5].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var meinWords, returnWords = mustClass("mein"), mustClass("return_words")
+
+// Returned reports a word of coming back ("back home now", "wapas aa gaya").
+func (rd *Reading) Returned() bool {
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return returnWords[t.S] })
+}
+
+// Locatives returns the words written with "in" before them or "mein"
+// after them ("in Erbil", "کویت میں", "dubai me"): where someone is, for
+// the caller to read as places.
+func (rd *Reading) Locatives() []string {
+	var out []string
+	for k, t := range rd.toks {
+		before := k > 0 && !t.Brk && (rd.toks[k-1].S == "in" || rd.toks[k-1].S == "at")
+		after := k+1 < len(rd.toks) && !rd.toks[k+1].Brk && meinWords[rd.toks[k+1].S]
+		if before || after {
+			out = append(out, rd.Text[t.Start:t.End])
+		}
+	}
+	return out
+}

@@ -90,6 +90,17 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		}
 	}
 	head = accountOf(openBracketCut(names[0]))
+	if rt := rd.r.Read(head).toks; len(rt) > 2 && relativeOpeners[rt[0].S] {
+		// "وہی جس کا نمبر میں نے اوپر بھیجا، قاری ندیم" (A42-0071): "the one
+		// whose number I sent" points at him; the name is the one after
+		if len(names) > 1 {
+			return names[1], append(aliases, names[2:]...)
+		}
+		if p := rd.PersonBeside(head); p != "" {
+			return p, aliases
+		}
+		return "", nil // "jo number diya tha usi pe baat hoti thi, naam kabhi nahi bataya": no name
+	}
 	if len(names) == 1 && len(aliases) == 0 && len(strings.Fields(head)) >= 2 {
 		// "CareBridge UK Recruitment, the consultant is Ms Sana Rehman", "ek
 		// Mr Kevin baat krta h, company ka naam Golden Bridge Tech bataya"
@@ -1988,6 +1999,10 @@ func (rd *Reading) capitalRun(i int) string {
 // personTitles, besideSkip and besideNotNames read the man named beside
 // the head of a name answer (PersonBeside).
 var personTitles, besideSkip, besideNotNames = mustClass("person_titles"), mustClass("beside_skip"), mustClass("beside_not_names")
+
+// relativeOpeners open a clause that points at a man without naming him
+// ("وہی جس کا …", "wohi jo …").
+var relativeOpeners = mustClass("relative_openers")
 
 // PersonBeside returns the man a name answer names after its head, by a
 // role, a kinship or a title, in a later clause: "CareWay UK Visas. guy on

@@ -28,10 +28,21 @@ if text.count(old) == 1:
 else:
     # a list laid out over several lines: the new phrases go first, after its
     # key, when the key is written once in the file
-    key = '"' + path.split('/')[-1] + '": ['
-    if text.count(key) != 1 or path.split('/')[-1] == 'phrases':
-        sys.exit(f'the list {path} is not found once in {fn}; edit by hand')
+    # key by key through the file (a dict path only)
+    pos = 0
+    for k in path.split('/'):
+        if '=' in k:
+            sys.exit(f'the list {path} is laid out over several lines; edit by hand')
+        pos = text.find('"' + k + '":', pos)
+        if pos < 0:
+            sys.exit(f'key {k} of {path} not found in {fn}')
+    at = text.index('[', pos) + 1
     ins = ''.join(json.dumps(p, ensure_ascii=False) + ', ' for p in new)
-    text = text.replace(key, key + ins)
+    text = text[:at] + ins + text[at:]
+    json.loads(text)  # still JSON, and the list the one meant
+    check = json.loads(text)
+    for k in path.split('/'):
+        check = check[k]
+    assert all(p in check for p in new), 'inserted into another list'
 open(fn, 'w', encoding='utf-8').write(text)
 print(f'{len(new)} added to {path}')
