@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Found in C89 and blind74-blind77 (first plays, 2026-12-02): a child
 // hurt where she works, a sick worker whose keeper calls it "drama", an
@@ -58,6 +61,28 @@ func TestFalseFIRThreatened(t *testing.T) {
 	} {
 		if r := Read(s); r.Urgency == UrgencyRoutine {
 			t.Errorf("%q: routine, want the threat read (%v)", s, r.Danger)
+		}
+	}
+}
+
+// Found in blind76-blind77: a note thrown from a roof asking to be taken
+// out, workers who "cannot go anywhere", a grown debt held over an uncle
+// with a theft case threatened.
+func TestHeldToldByHints(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"Hamare ghar k samne wali kothi me ek larki kaam karti h, kabhi bahar nazar nahi aati. Aaj chhat se ek parchi neeche phenki jis pe likha tha 'mujhe yahan se nikalo'. Model Town C block. Hum kya karen?",
+		"haan ji bhai jan... wo na... voice nahi bhej sakta sab sun lete... Riyadh k bahar farm pe hun.. kafeel ne iqama b nahi banaya, keh raha pehle visa k paise poore karo... gaari raat ko aati h bas, kahin ja nahi sakte, sab aik hi kamre me... acha bas baad me",
+	})
+	requireUrgency(t, UrgencyUrgent, []string{
+		"Hamare chacha Bahawalpur k ek zamindar k haan 3 saal se kaam kar rahe. Qarza dedh lakh tha ab wo keh raha 4 lakh ho gaya. Kehta h kahin aur kaam kiya to chori ka parcha karwa dunga. Chacha bohat darte hain",
+	})
+	// the writer's own case against the agent is no threat
+	for _, s := range []string{"agent ne 2 lakh liye aur ab phone nahi uthata, main us pe case karwa dunga", "I will file a case against him with FIA"} {
+		for _, d := range Read(s).Danger {
+			if strings.Contains(d, "threats") {
+				t.Errorf("%q read as a threat: %v", s, Read(s).Danger)
+			}
 		}
 	}
 }
