@@ -143,6 +143,13 @@ func (a *analysis) readLowered() string {
 			// they keep her from her family, frees no one
 			continue
 		}
+		if c == "ctx_safe_now" && a.cue(c) && a.sitAfter("confined", c) && !a.cue("ctx_past") && !a.returned() {
+			// "امی کو کہنا میں ٹھیک ہوں۔ یہ لوگ باہر نہیں نکلنے دیتے" (blind78
+			// UR-008): fine, and kept in, told after it; being well frees
+			// no one ("they locked us in; now I'm safe" is told the other
+			// way round)
+			continue
+		}
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
 		}
@@ -176,6 +183,40 @@ func (a *analysis) readLowered() string {
 	}
 	return ""
 }
+
+// sitAfter reports a hit of situation code after the last hit of cue,
+// told in the present: no "was" in its sentence.
+func (a *analysis) sitAfter(code, cue string) bool {
+	last := -1
+	for _, h := range a.cueHits(cue) {
+		last = max(last, h.J)
+	}
+	sent := a.sentences()
+	for _, h := range a.hits[lang.Label{Kind: kindSit, Key: code}] {
+		if last < 0 || h.I < last {
+			continue
+		}
+		past := false
+		for k := range a.toks {
+			if sent[k] != sent[h.I] {
+				continue
+			}
+			w := a.toks[k].S // (Roman "the" is English "the" too: not read)
+			past = past || thaWords[w] && w != "the" || w == "was" || w == "were" || w == "had"
+		}
+		if !past {
+			return true
+		}
+	}
+	return false
+}
+
+// returned reports a word of coming back ("wapas aa gaye", "back home").
+func (a *analysis) returned() bool {
+	return slices.ContainsFunc(a.toks, func(t lang.Token) bool { return returnWords[t.S] })
+}
+
+var thaWords, returnWords = lang.MustClass("tha"), lang.MustClass("return_words")
 
 // pastOnlyPayment reports that every word putting the account in the
 // past dates a payment ("pichle mahine 8000 bheje", "last month we sent

@@ -261,8 +261,8 @@ func (a *analysis) compounds() []string {
 func (a *analysis) urgentCompounds() []string {
 	var reasons []string
 	for _, c := range lex.compounds {
-		if c.Level == UrgencyUrgent && a.compound(c) {
-			reasons = append(reasons, c.Reason)
+		if c.Level == UrgencyUrgent && a.compound(c) && !slices.Contains(reasons, c.Reason) {
+			reasons = append(reasons, c.Reason) // (stranded_broke and jobless_broke tell one reason)
 		}
 	}
 	return reasons

@@ -86,3 +86,26 @@ func TestHeldToldByHints(t *testing.T) {
 		}
 	}
 }
+
+// Found in blind78-blind79 (first plays): a man "safe with them" until a
+// sum is paid, a pin and the word "help" then silence, a child the owners
+// keep until a debt is brought, a boy at the looms until his father's debt
+// is paid off, "I'm fine" and then "they don't let us out", a scam
+// compound one cannot get out of. Past confinement, now home, stays past.
+func TestHeldInTheThirdRound(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"Uncle went to Iran for ziyarat with a group from Parachinar. Group came back, he didn't. Now people call us from a foreign number saying he is 'safe with them' until we pay 5 lakh.",
+		"can u check on my friend Bilal in Erbil, he sent only a location pin and the word 'help' then nothing. his employer had his passport since he arrived",
+		"ہمسائے کی بچی کراچی میں کسی کے گھر کام کرتی ہے۔ اس کی ماں روتی ہوئی آئی کہ مالکوں نے بچی سے ملنے نہیں دیا اور فون پر کہتے ہیں پہلے قرض کے ڈیڑھ لاکھ لاؤ پھر لے جانا",
+		"Faisalabad me power looms pe ek 12 saal ka bacha h jo raat ko b wahin sota h, maalik kehta h uske baap ne 80 hazar qarz liya tha jab tak utrega nahi ghar nahi jaye ga. Ghulam Muhammad Abad, gali 14",
+		"باجی امی کو کہنا میں ٹھیک ہوں۔ یہ لوگ باہر نہیں نکلنے دیتے، فون بھی ہفتے میں ایک دفعہ دیتے ہیں۔ میڈم کہتی ہے دو سال پورے کرو پھر جانا۔ ریاض",
+		"Mera cousin Laos me h, agent ne Dubai me computer operator ki job ka kaha tha, wahan se Laos le gaye. Ab wo log online fraud karwate hain, target pura na ho to khana band. Passport le liya. Abhi maar peet nahi hui lekin wahan se nikal nahi sakta",
+	})
+	requireUrgency(t, UrgencyRoutine, []string{
+		"Alhamdulillah my brother is home safe from Libya since March. he was kept in a warehouse in Zawiya for 2 months before they let the boys go. now he wants to give a statement against agent Raja Tariq in Gujrat who took 24 lakh from us for Italy. how do we do it?",
+		"Allah ka shukar h chacha jaan Iraq se wapis aa gaye, wahan company ne 6 mahine camp me band rakha tha lekin ab sab theek h, ghar pe hain aur sehat b achi h",
+	})
+	// a smuggler's price to go on is a safe house's (urgent), not a ransom
+	requireUrgency(t, UrgencyUrgent, []string{"brother is in a house in Tehran with 18 other boys, the dunki agent wont send them forward until we pay 3.5 lakh more. already took 18 lakh from us in Gujranwala. agent Tariq 0300-7712640. they are ok, food is coming, but agent's men sit at the door"})
+}
