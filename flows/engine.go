@@ -595,7 +595,8 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindHelp, true
 	case "verify":
-		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") {
+		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") &&
+			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() && tokenOnly(paidAmount(rd, sig), sig.Amounts)) {
 			// "is it genuine?? looks too good to be true", "i feel something
 			// is wrong. pls check", "check kren aur action lein": what they
 			// make of it is said; it is brought to us, a report (C26-001,
@@ -730,6 +731,19 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// tokenOnly reports a sum paid that is a small part of the price named
+// ("Romania ka work permit 9 lakh. main ne 20 hazar token de diya h", C93-029):
+// one who asks whether the agent is genuine before paying the rest checks,
+// he does not yet report a loss.
+func tokenOnly(paid *Amount, amounts []Amount) bool {
+	for _, a := range amounts {
+		if a.Currency == paid.Currency && paid.Value*4 < a.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // passportKeptAtHome reports an account whose only trouble is a passport

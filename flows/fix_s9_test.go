@@ -113,3 +113,37 @@ func TestA41A42Answers(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// Found in C93-C94 (third round, first plays): "paise khatam" at a
+// confirmation cancelled a plea for help (a two-word message with a
+// command word was taken as the command); a token paid beside "asli h?"
+// checks before paying the rest; "bohat bura haal h" and "he's in a bad
+// way" ask for help; "can you delete my report and my number" erases in a
+// long message; a visit visa with no job found is a worker stranded.
+func TestC93Openings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.State{}
+	for i, m := range []string{"bhai main dubai me hun visit pe aya tha job ka bola tha yahan koi job nai", "paise khatam"} {
+		res := e.Step(s, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-SIM001"}, t0)
+		s = res.State
+		require.NotNil(t, s.Draft, "%q: %s", m, joinReplies(res))
+		require.Equal(t, flows.KindHelp, s.Draft.Kind)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"ye agent asli h? Romania ka work permit 9 lakh. main ne 20 hazar token de diya h. no 0345 7731209 Haji Rafaqat", flows.KindVerify},
+		{"unhon ne total 22 lakh bataya, pehle 2 lakh CoS fee. maine 2 lakh bank transfer kar diye, kya ye fraud hai?", flows.KindReport},
+		{"meri beti ki shadi 2 saal pehle ek chini larke se hui thi, ek rishta karwane wale ne karwai thi. ab wo china me h aur bohat bura haal h", flows.KindHelp},
+		{"Assalamualaikum, I'm writing from Birmingham UK. My cousin's son came here on a care worker visa last year through an agent in Mirpur and he's in a bad way", flows.KindHelp},
+	} {
+		res := e.Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-SIM001"}, t0)
+		require.NotNil(t, res.State.Draft, c.text)
+		require.Equal(t, c.want, res.State.Draft.Kind, c.text)
+	}
+	res := e.Step(flows.State{}, flows.Input{Text: "I reported my brother-in-law's agent here last month but the family has sorted it out now, the agent returned the money. Can you delete my report and my number please", MessageID: 1}, t0)
+	require.Equal(t, flows.NodeErase, res.State.Node, joinReplies(res))
+	for _, c := range []struct{ lang, text string }{{"ur-Latn", "menu plz"}, {"en", "cancel it"}, {"ur-Latn", "khatam karo"}} {
+		res := e.Step(flows.AtQuestion(flows.NodeReportCountry, c.lang), flows.Input{Text: c.text, MessageID: 2}, t0)
+		require.Equal(t, flows.NodeMenu, res.State.Node, "%q: %s", c.text, joinReplies(res))
+	}
+}

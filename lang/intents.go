@@ -506,11 +506,26 @@ func (rd *Reading) Command() string {
 			}
 			key = "help"
 		}
-		if !h.neg && (rd.covered(kindCommand) >= 0.6 || rd.Words() <= 2) {
+		if !h.neg && (rd.covered(kindCommand) >= 0.6 || rd.Words() <= 2 && rd.fillersBeside(h)) {
 			return key
 		}
 	}
 	return ""
+}
+
+var commandFillers = mustClass("command_fillers")
+
+// fillersBeside reports that every word outside h is a filler ("ji",
+// "plz", "bhai"): "menu plz", "cancel kro" are commands; "paise khatam"
+// (money finished) and "visa khatam" are not "khatam" (C94-021: a help
+// request was cancelled).
+func (rd *Reading) fillersBeside(h found) bool {
+	for k, t := range rd.toks {
+		if (k < h.i || k >= h.j) && !commandFillers[t.S] {
+			return false
+		}
+	}
+	return true
 }
 
 // Language returns the language a short message asks for ("english
@@ -693,4 +708,12 @@ func (rd *Reading) PleaOnlyAtEnd() bool {
 		}
 	}
 	return true
+}
+
+var fraudWords = mustClass("fraud_words")
+
+// NamesFraud reports a word of fraud ("kya ye fraud hai?", "jaali to nahi?"):
+// what the writer fears is named.
+func (rd *Reading) NamesFraud() bool {
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return fraudWords[t.S] })
 }

@@ -388,6 +388,10 @@ func (a *analysis) facts(e Entities) *facts {
 	// permit expire ho gya", C22-031): a worker in distress, whatever an
 	// agent took to renew it
 	f.distress = f.distress || f.abroad && a.liveCue("k_expired") && !a.cue("worker_well") ||
+		// there on a visit visa, the job promised not found ("main dubai
+		// me hun visit pe aya tha job ka bola tha yahan koi job nai",
+		// C94-021): a worker stranded
+		f.abroad && a.liveCue("no_job") && a.cue("visit_visa") ||
 		// stranded there now ("nobody came to receive me ... sitting at the
 		// airport", "kafeel lene nahi aaya", blind60 EN-008, RU-037)
 		f.abroad && a.liveCue("stranded")
