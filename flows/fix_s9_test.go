@@ -147,3 +147,23 @@ func TestC93Openings(t *testing.T) {
 		require.Equal(t, flows.NodeMenu, res.State.Node, "%q: %s", c.text, joinReplies(res))
 	}
 }
+
+// Found in A43 (third round, first play).
+func TestA43Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"report_consent", "en", "better if my name stays out of it", `{"answer":"no"}`},
+		{"report_consent", "ur-Latn", "mera number to aap ke paas hai hi, kar lena", `{"answer":"yes"}`},
+		{"report_summary", "ur", "رہنے دیں، شکایت نہیں کرنی", `{"answer":"cancel"}`},
+		{"erase", "en", "i guess so", `{"answer":"yes"}`},
+		{"report_paid", "ur-Latn", "shayad diye hon, chacha ne deal ki thi", `{"answer":"unknown"}`},
+		{"help_what", "ur", "ابھی کچھ نہیں کہنا", `{"answer":"skip"}`},
+		{"help_whom", "ur", "گھر والے کے لیے ہے، وہ خود میسج نہیں کر سکتے", `{"answer":"other"}`},
+		// neighbours
+		{"report_paid", "ur-Latn", "haan diye the 50 hazar", `{"answer":"yes","amount":{"value":50000,"currency":"PKR"}}`},
+		{"report_consent", "ur-Latn", "haan rabta kar lein", `{"answer":"yes"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}
