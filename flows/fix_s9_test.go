@@ -167,3 +167,12 @@ func TestA43Answers(t *testing.T) {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
 }
+
+// "for myself and my family" stays the writer's own (C30-020 and six more
+// lost, then restored, when "for the family" was read as someone else).
+func TestForMyselfAndFamily(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	readsAsJSON(t, e, "help_whom", "ur", "اپنے اور گھر والوں کے لیے", `{"answer":"self"}`)
+	readsAsJSON(t, e, "help_whom", "ur-Latn", "apne aur ghar walon k liye", `{"answer":"self"}`)
+}
