@@ -129,3 +129,17 @@ func TestHeldAndFamilyToldToPay(t *testing.T) {
 		}
 	}
 }
+
+// Questions about the service itself report nothing (blind75, blind77:
+// everyday messages given a case).
+func TestServiceQuestionsAreOther(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"What is this number exactly? Someone at the mosque gave it to me saying it's for overseas job complaints. What are your timings and do you reply in Pashto?",
+		"Ye Hoshyar kia cheez h? Meri cousin ne ye number dia tha k yahan overseas job ka pooch sakte hain. Kia ye free h?",
+		"Hi, how does this service work? If I report an agent, will my name be shared with him? He lives in the same street as me.",
+		"Salam, apke bot ne jo FIA ka number diya tha wo lag nahi raha. Koi aur number h? Mujhe ek agent ki shikayat karni h",
+	})
+	// an offer asked about is still checked
+	requireCase(t, CaseVerification, []string{"Is this job real? Dubai security guard, 2 lakh advance, call 0300-1234567"})
+}
