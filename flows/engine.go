@@ -595,8 +595,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindHelp, true
 	case "verify":
-		if rd.SuspectsFake() || rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 && paidAmount(rd, sig) != nil && !rd.NamesIntent("verify_ask") &&
-			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() && tokenOnly(paidAmount(rd, sig), sig.Amounts)) {
+		var paid *Amount
+		if rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 {
+			paid = paidAmount(rd, sig)
+		}
+		if rd.SuspectsFake() || paid != nil && !rd.NamesIntent("verify_ask") &&
+			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() && tokenOnly(paid, sig.Amounts)) {
 			// "is it genuine?? looks too good to be true", "i feel something
 			// is wrong. pls check", "check kren aur action lein": what they
 			// make of it is said; it is brought to us, a report (C26-001,

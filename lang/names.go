@@ -1959,11 +1959,10 @@ func (rd *Reading) OnlyPlatform() bool {
 // as written, capitalised, up to three words. Names in Urdu script carry no
 // capitals and are not read so. "" when there is none.
 func (rd *Reading) ManBeside(firm string) string {
-	k := strings.Index(rd.Text, firm)
-	if firm == "" || k < 0 {
+	sub := rd.after(firm)
+	if sub == nil {
 		return ""
 	}
-	sub := rd.r.readPlain(rd.Text[k+len(firm):])
 	toks := sub.toks
 	clauses := 0
 	for c := 0; c < len(toks) && clauses < 3; c++ {
@@ -1976,6 +1975,16 @@ func (rd *Reading) ManBeside(firm string) string {
 		}
 	}
 	return ""
+}
+
+// after reads what the answer says after name, or nil when name is not
+// in it.
+func (rd *Reading) after(name string) *Reading {
+	k := strings.Index(rd.Text, name)
+	if name == "" || k < 0 {
+		return nil
+	}
+	return rd.r.readPlain(rd.Text[k+len(name):])
 }
 
 // capitalRun returns the capitalised words from token i on, as written, up
@@ -2012,11 +2021,10 @@ var relativeOpeners = mustClass("relative_openers")
 // in Urdu script, the one word after the role (two after a title). "" when
 // none.
 func (rd *Reading) PersonBeside(head string) string {
-	k := strings.Index(rd.Text, head)
-	if head == "" || k < 0 {
+	sub := rd.after(head)
+	if sub == nil {
 		return ""
 	}
-	sub := rd.r.readPlain(rd.Text[k+len(head):])
 	toks := sub.toks
 	// a clause ended with the head ("Britannia Care Recruitment Ltd. The
 	// lady who deals is …")
