@@ -58,11 +58,17 @@ var preciseRules = map[string]bool{CasePhishing: true, CaseJobScamPaid: true, Ca
 // abroad where the rules read no trouble at all.
 var thinDistressAt = 0.5
 
+// unsureAt: a model whose likeliest case type is below it is unsure
+// among several ("he is sending her on an umrah visa, says she will get
+// house work there": other 26%, a check 26%, forced labour 17%); the
+// rules' case type stands.
+var unsureAt = 0.3
+
 // overruleAt is how sure the model must be to overrule a precise rule.
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke", "ctx_study"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -211,12 +217,15 @@ func (a *analysis) sitAfter(code, cue string) bool {
 	return false
 }
 
-// returned reports a word of coming back ("wapas aa gaye", "back home").
+// returned reports a person come back ("wapas aa gaye", "back home",
+// "returned", the lexicon's ctx_home); not a thing handed back ("فون واپس
+// رکھنا ہے", blind80 UR-029: the phone she must put back before she is
+// caught with it; "passport wapas nahi diya").
 func (a *analysis) returned() bool {
-	return slices.ContainsFunc(a.toks, func(t lang.Token) bool { return returnWords[t.S] })
+	return a.cue("ctx_home") || slices.ContainsFunc(a.toks, func(t lang.Token) bool { return cameBackWords[t.S] })
 }
 
-var thaWords, returnWords = lang.MustClass("tha"), lang.MustClass("return_words")
+var thaWords, cameBackWords = lang.MustClass("tha"), lang.MustClass("came_back_words")
 
 // pastOnlyPayment reports that every word putting the account in the
 // past dates a payment ("pichle mahine 8000 bheje", "last month we sent
@@ -867,7 +876,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	fictional := ctx == "ctx_fiction"
 	past := (ctx == "ctx_past" || ctx == "ctx_safe_now") && r.caseType == CaseVerification && dangerCases[pc.Class]
-	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm &&
+	if (!preciseRules[r.caseType] && !r.precise || pc.P >= overruleAt) && !((fictional || past) && pc.P < overruleAt) && !r.firm && pc.P >= unsureAt &&
 		!(fictional && r.caseType == CaseOther && dangerCases[pc.Class]) {
 		// Of a danger the context puts in a drama or a film, the rules
 		// say what is asked (other, or a check of an offer); of a danger
@@ -1117,7 +1126,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
 		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))) &&
 		!a.othersJourney(r) && // a neighbour's son's journey: leavingSoon's, not the model's
-		!a.workerFine(r, out.CaseType):
+		!a.workerFine(r, out.CaseType) && !a.pettyDemand(r, e):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
@@ -1543,7 +1552,9 @@ func (a *analysis) onTopic(r ruled) bool {
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
 		return true
 	}
-	if a.topicCue() {
+	if a.topicCue() || a.cue("k_debt") && a.cue("workplace") {
+		// (a loan the workplace's owner holds over the workers, "the kiln
+		// owner says first clear the loan", blind80 EN-028: bonded labour)
 		return true
 	}
 	// Two words of danger ("left him in the snow", "his feet are frozen"),
@@ -1557,6 +1568,27 @@ func (a *analysis) onTopic(r ruled) bool {
 		}
 	}
 	return kinds >= 2 || hits >= 2 || kinds == 1 && a.cue("k_relative")
+}
+
+// pettySum is a sum (in rupees) below which no demand is a ransom, a
+// smuggler's price or an agent's fee.
+const pettySum = 2000
+
+// pettyDemand reports money asked of the writer that is only petty sums,
+// with no danger, agent or place abroad read: "امی کہتی ہیں ۵۰۰ اور بھیجو
+// ورنہ یہیں چھوڑ کر چلی جاؤں گی", "rickshaw wala kehta hai 200 aur do
+// warna yahin utaar dunga" — a family's or a driver's "or else", which
+// the model reads as a smuggler's (86% after a retrain).
+func (a *analysis) pettyDemand(r ruled, e Entities) bool {
+	if len(e.Amounts) == 0 || len(r.Danger) > 0 || r.f.abroad || a.cue("agent") || anyTrue(r.f.sits) {
+		return false
+	}
+	for _, m := range e.Amounts {
+		if m.Currency != "PKR" || m.Value >= pettySum {
+			return false
+		}
+	}
+	return true
 }
 
 // smugglingRead reports a smuggling case type the rules read from words of

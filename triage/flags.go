@@ -802,7 +802,13 @@ func (a *analysis) officialJob() bool {
 // not a salary, the one nearest a fee, payment or request word, else the
 // first.
 func (a *analysis) feeAmount(e Entities) *Amount {
-	var best *Amount
+	best, _ := a.sumNear(e, "fee", "paid", "paid_verb", "ask_pay")
+	return best
+}
+
+// sumNear returns the amount, not a salary, nearest a hit of one of cues;
+// near is false when none is near one (the first such amount, or nil).
+func (a *analysis) sumNear(e Entities, cues ...string) (best *Amount, near bool) {
 	bestD := -1
 	for i, am := range e.Amounts {
 		if a.isSalary(am) {
@@ -815,13 +821,13 @@ func (a *analysis) feeAmount(e Entities) *Amount {
 		if !ok {
 			continue
 		}
-		for _, c := range []string{"fee", "paid", "paid_verb", "ask_pay"} {
+		for _, c := range cues {
 			if d := a.feeDistance(c, ti, tj); d >= 0 && (bestD < 0 || d < bestD) {
 				best, bestD = &e.Amounts[i], d
 			}
 		}
 	}
-	return best
+	return best, bestD >= 0
 }
 
 // feeDistance is twice distance's words from a cue to the amount at
@@ -968,10 +974,13 @@ func (a *analysis) distance(cue string, i, j, before, after int) int {
 
 func (a *analysis) feeReason(f *facts) string {
 	q := a.quote("fee")
-	if f.feeAmount != nil {
-		amt := formatAmount(*f.feeAmount)
+	if fee := f.feeAmount; fee != nil {
+		if p, near := a.sumNear(f.e, "paid", "paid_verb"); f.paid && near {
+			fee = p // the sum paid, not one asked beside it ("I sent it by JazzCash ... now they want 65,000 more", blind81 EN-021)
+		}
+		amt := formatAmount(*fee)
 		above := ""
-		if f.feeAmount.Currency == "PKR" && f.feeAmount.Value > lex.legalFeePKR {
+		if fee.Currency == "PKR" && fee.Value > lex.legalFeePKR {
 			above = ", far above the legal service charge"
 		}
 		switch {
