@@ -959,14 +959,16 @@ var moneyCases = map[string]bool{CaseJobScamPaid: true, CaseUnlicensedRecruiter:
 var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTrafficking: true, CaseForcedLabour: true,
 	CaseWorkerDistress: true}
 
-// sharedOnly reports a danger over and done (or an agent's offer with
-// nothing asked or paid in it) told as a memory, to thank or to tell
-// (cue ctx_sharing), with no complaint, question of checking or money
-// paid: no report.
+// sharedOnly reports a danger or an agent's offer over and done (or told
+// laughing) as a memory, to thank or to tell (cue ctx_sharing), with no
+// complaint, question of checking or money paid: no report ("Last year I
+// almost paid an agent 3 lakh for a fake Italy visa ... your awareness
+// posts are really good", "دادا جان سناتے ہیں کہ ۱۹۷۲ میں ... 😄", blind82,
+// blind83). A sum asked once and not paid is no longer a reason to report.
 func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	ctx := a.lowered()
-	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious && !f.fee && !f.askPay && len(f.e.Amounts) == 0) &&
-		(ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid
+	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud) &&
+		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid
 }
 
 // outOfPresent revises a case type read from danger words that the context

@@ -143,10 +143,12 @@ func (a *analysis) readLowered() string {
 			// (C38-005): "all is fine", and then, against it, the danger
 			continue
 		}
-		if c == "ctx_safe_now" && a.cue(c) && a.situation("confined") && a.safeOnlyInKeepersWord() {
+		if c == "ctx_safe_now" && a.cue(c) && (a.situation("confined") || a.cue("k_held") && a.cue("ask_pay")) && a.safeOnlyInKeepersWord() {
 			// "wo log usay ghar nahi aane dete ... kehte hain wo theek hai"
 			// (blind26 RU-009): the keepers' word that she is fine, while
-			// they keep her from her family, frees no one
+			// they keep her from her family, frees no one; nor while they
+			// ask money for him ("they say he is 'safe with them for now'
+			// ... They want 8 lakh", blind82 EN-025)
 			continue
 		}
 		if c == "ctx_safe_now" && a.cue(c) && a.sitAfter("confined", c) && !a.cue("ctx_past") && !a.returned() {
@@ -1008,13 +1010,18 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			out.CaseType = CaseSmuggling
 		}
 	}
-	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType]) && r.caseType != CaseRansom &&
+	if (out.CaseType == CaseRansom || out.CaseType == CaseOther || offerCases[out.CaseType] || out.CaseType == CaseTrafficking && !a.exploited()) && r.caseType != CaseRansom &&
 		!a.ransomRead(e) && (a.heldOnTheRouteNow(e.Countries) || a.goneSilentOnTheRoute(e.Countries)) &&
 		!a.memoryShared(r) && !(r.firm && r.caseType == CaseOther) { // (not news of others the rules set aside, blind53 EN-027)
 		// Held or jailed now in a country the smugglers' routes cross, with
 		// nothing demanded ("my son is held in iran", "bhai Iran me police
 		// ne pakar liya"): a smuggler's journey gone wrong, as the corpus
-		// labels it (RU2-0713), not a ransom or an offer.
+		// labels it (RU2-0713), not a ransom or an offer; nor trafficking
+		// when nothing tells of work, papers kept, abuse, a debt, a sale or
+		// a child ("we are in a farm house near Tripoli, they dont let
+		// anyone go outside, guys with guns at the gate", "ترکی میں وان کے
+		// قریب ایک تہہ خانے میں ... ایجنٹ کے بندے کسی کو اوپر جانے نہیں
+		// دیتے", blind83 EN-024, UR-041).
 		out.CaseType = CaseSmuggling
 	}
 	if (out.CaseType == CaseUnlicensedRecruiter || out.CaseType == CaseRansom) && a.complaintAfterOrdeal(out.CaseType) &&
@@ -1275,6 +1282,18 @@ func (a *analysis) goneSilentOnTheRoute(countries []string) bool {
 func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 	return a.lowered() == "" && (a.cue("k_held") || a.situation("jailed") || a.situation("confined")) &&
 		slices.ContainsFunc(countries, func(c string) bool { return lex.ransomRoute[c] })
+}
+
+// exploited reports what makes one held a trafficker's victim rather than
+// a smuggler's: work forced on them, papers kept, sexual abuse, a debt to
+// work off, a child, or a sale.
+func (a *analysis) exploited() bool {
+	for _, c := range []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child"} {
+		if a.situation(c) {
+			return true
+		}
+	}
+	return a.cue("k_sold") || a.cue("trafficking")
 }
 
 // irregularJourney reports a journey by an irregular route behind a
