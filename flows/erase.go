@@ -47,7 +47,8 @@ func (st *step) erase(choice string) {
 		told = told || rd.AsksFirst() && yn != lang.PolarNo ||
 			// "delete hone me kitna time lgega" (A36-0358, erased): how long
 			// the erasing takes, asked with no question mark, is no yes
-			yn == lang.PolarNone && questionAside(rd.Aside()) && rd.Aside() != "question"
+			// ("lagta" there is "takes", no hedge: A44-0358)
+			(yn == lang.PolarNone || yn == lang.PolarUnknown && !rd.Unknown()) && questionAside(rd.Aside()) && rd.Aside() != "question"
 		if asking := rd.Asking() && (yn != lang.PolarNo && yn != lang.PolarNotYet || rd.QuestionFirst()); told || asking {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
@@ -85,8 +86,8 @@ func (st *step) erase(choice string) {
 			// the complaint further": a "no" inside a sentence about
 			// something else answers nothing; asked again. "اس کا جواب نہیں
 			// دینا" skips it: nothing is erased (A6-0351).
-		case yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Skip():
-			choice = ChoiceNo
+		case yn == lang.PolarNo || yn == lang.PolarNotYet || rd.Skip() || rd.OnlyLater():
+			choice = ChoiceNo // ("baad me": not now; nothing is erased, A44-0360)
 		}
 	}
 	switch choice {

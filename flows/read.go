@@ -287,7 +287,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if (rd.SkipOnly() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && rd.RefusesOutright()) {
+	if (rd.SkipOnly() || rd.OnlyLater() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && rd.RefusesOutright()) {
 		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
 		// opens it answers; what follows puts off only the rest.
 		return skipped

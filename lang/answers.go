@@ -752,6 +752,7 @@ func (rd *Reading) YesNo() Polarity {
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	confirms := rd.pick([]string{kindAnswer}, "confirm")
 	unclear := rd.pick([]string{kindAside}, "unclear")
+	worries := rd.pick([]string{kindAnswer}, "worry")
 	var first, weak Polarity
 	hedge := false
 	for k, h := range hs {
@@ -774,6 +775,9 @@ func (rd *Reading) YesNo() Polarity {
 			if slices.ContainsFunc(unclear, func(c found) bool { return c.i <= h.i && h.j <= c.j }) {
 				continue // "سمجھ نہیں آئی", "samajh nahi aaya" (A12-0360): not understood, no answer
 			}
+			if slices.ContainsFunc(worries, func(c found) bool { return c.i <= h.i && h.j <= c.j }) {
+				continue // "کہیں کاپی تو نہیں رہے گی؟" (A44-0353): a worry asked, no answer
+			}
 			p = PolarNo
 		case "wrong":
 			p = PolarNo
@@ -787,6 +791,10 @@ func (rd *Reading) YesNo() Polarity {
 			p = PolarYes
 			if h.neg {
 				p = PolarNo
+				if slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return unsureVerbs[t.S] }) {
+					hedge = true // "I don't think so" (C14-002): unsure, no "no"
+					continue
+				}
 			}
 			if h.j-h.i == 1 && weakYes[rd.toks[h.i].S] && !h.neg && rd.afterCourtesy(h.i) {
 				continue // "shukriya ji", "thanks ok" (A7-0160): politeness, no yes
@@ -809,8 +817,17 @@ func (rd *Reading) YesNo() Polarity {
 		return weak
 	case hedge:
 		return PolarUnknown
+	case rd.takenBackOnly():
+		return PolarNo // "actually no, wait" (A44-0343)
 	}
 	return PolarNone
+}
+
+// takenBackOnly reports an answer of correction words alone, one of them
+// a "no" ("actually no, wait", "nahi ruko"): the "no" the correction
+// phrases swallow is the answer.
+func (rd *Reading) takenBackOnly() bool {
+	return rd.coveredBy(kindAnswer, "correction") == 1 && slices.ContainsFunc(rd.toks, func(t Token) bool { return rd.sumNo(t.S) })
 }
 
 // Paid reads an answer to "have you paid them?": a payment said in the
@@ -899,9 +916,10 @@ func (rd *Reading) Paid() Polarity {
 	case !unknown && rd.onlySecondSumDenied(clauseOf):
 		// "جی 35 ہزار بس، 80 نہیں بھیجے": a yes with a sum, the next sum denied
 		return PolarYes
-	case !unpaid && !unknown && len(rd.receiptHits()) > 0 && rd.receiptHits()[0].i <= 1:
-		// "raseed nahi di", "they gave no receipt": money went, with no
-		// receipt for it
+	case !unpaid && !unknown && len(rd.receiptHits()) > 0 &&
+		(rd.receiptHits()[0].i <= 1 || slices.ContainsFunc(rd.toks[:rd.receiptHits()[0].i], func(t Token) bool { return t.Digits || sumWords[t.S] })):
+		// "raseed nahi di", "they gave no receipt", "۱۲ لاکھ نقد، کوئی رسید
+		// نہیں دی" (A45-0152): money went, with no receipt for it
 		return PolarYes
 	case unpaid:
 		return PolarNotYet
@@ -1960,6 +1978,10 @@ func (rd *Reading) Confirm() bool {
 	}
 	return rd.has(kindAnswer, "confirm") || rd.YesNo() == PolarYes
 }
+
+// unsureVerbs are the verbs of a guess ("think", "lagta"): a yes made of
+// them and negated ("I don't think so") is unsure, no "no".
+var unsureVerbs = mustClass("unsure_verbs")
 
 // orYes are yes-words that are also Roman Urdu's "or" ("ya", "yah").
 var orYes = mustClass("or_yes")

@@ -283,8 +283,9 @@ func (rd *Reading) nameList() (names, aliases []string) {
 		return []string{q}, nil
 	}
 	if n, a := rd.firstClauseList(); len(n) > 0 {
-		if named := rd.NamedIn(); named != "" && slices.ContainsFunc(Tokenize(n[0]), func(t Token) bool { return nameWords[t.S] }) {
-			// "he told his name is Asif but I am not sure" (A9-0064): what
+		if named := rd.NamedIn(); named != "" && (slices.ContainsFunc(Tokenize(n[0]), func(t Token) bool { return nameWords[t.S] }) || rd.copulaAfter(n[0], named)) {
+			// "he told his name is Asif but I am not sure" (A9-0064), "uska
+			// naam Zubair hai pindi ka hai satellite town" (A45-0076): what
 			// the clause says the name is, not the clause
 			n[0] = named
 		} else if firms := FirmNames(n[0]); len(firms) == 1 && len(Tokenize(n[0])) > 8 {
@@ -300,6 +301,18 @@ func (rd *Reading) nameList() (names, aliases []string) {
 	}
 	return nil, nil
 }
+
+// copulaAfter reports clause opening with name and a copula after it
+// ("Zubair hai pindi ka"): what follows says something of him.
+func (rd *Reading) copulaAfter(clause, name string) bool {
+	ct, nt := Tokenize(clause), Tokenize(name)
+	return len(ct) > len(nt) && ct[0].S == nt[0].S && rd.isHai(ct[len(nt)].S)
+}
+
+// isHai reports a word of "is" ("hai", "h", "ہے"), spelling variants too.
+func (rd *Reading) isHai(w string) bool { return haiWords[w] || rd.r.lex.Canon(w) == "hai" }
+
+var haiWords = mustClass("hai")
 
 // goingOn reports a sentence of something going on now ("page abhi bhi
 // chal raha hai", "raha", "rahe"), unquoted: no name.
@@ -1591,7 +1604,10 @@ func (rd *Reading) namedAt(i int) string {
 	for k < len(toks) && k <= i+3 && !toks[k].Brk && hedges[toks[k].S] {
 		k++ // "اصل نام شاید بلال احمد ہے" (C85-006): a guess at the name is the name
 	}
-	if k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
+	// "wo mere chacha ka dost hai, Akram naam h" (A44-0078): the name
+	// before "naam" and a copula that ends the clause
+	copulaEnds := i+1 < len(toks) && rd.isHai(toks[i+1].S) && (i+2 == len(toks) || toks[i+2].Brk)
+	if copulaEnds || k < len(toks) && (namePostpositions[toks[k].S] || nameVerbs[toks[k].S]) {
 		// "Zafar Iqbal naam ka banda", "'Baloch bhai' naam se": the
 		// name comes before; "Qatar Gulf Contracting ke naam se", "…
 		// کے نام سے بات کرتے ہیں": before the "of" that joins it.

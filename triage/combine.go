@@ -698,9 +698,18 @@ func (a *analysis) reachableAtTimes() bool {
 // neighbours son is going … next week"): routine by the rules
 // (leavingSoon), which the model, unsure, does not overrule.
 func (a *analysis) othersJourney(r ruled) bool {
-	return r.caseType == CaseSmuggling && !r.f.abroad && !a.anySituation() &&
+	return r.caseType == CaseSmuggling && !r.f.abroad && !a.anySituation() && !a.writerOpens() &&
 		(a.cue("k_others_kin") || !a.cue("k_relative") && !a.cue("k_close_one"))
 }
+
+// writerOpens reports a text that opens with "I" or "we" ("ہم تفتان میں
+// ہیں ... بارڈر پار کروانے کے 50 ہزار اور دو", UR2-0628): the writer's
+// own journey, not another's.
+func (a *analysis) writerOpens() bool {
+	return len(a.toks) > 0 && firstPerson[a.toks[0].S]
+}
+
+var firstPerson = lang.MustClass("first_person")
 
 // setOut reports a word of having set out ("launch pe nikla tha",
 // "کشتی نکلی تھی", "he left on Wednesday"): the journey has begun.
@@ -1285,10 +1294,10 @@ func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 }
 
 // exploited reports what makes one held a trafficker's victim rather than
-// a smuggler's: work forced on them, papers kept, sexual abuse, a debt to
-// work off, a child, or a sale.
+// a smuggler's: work forced on them or unpaid, papers kept, sexual abuse, a
+// debt to work off, a child, or a sale.
 func (a *analysis) exploited() bool {
-	for _, c := range []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child"} {
+	for _, c := range []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child", "wages_withheld"} {
 		if a.situation(c) {
 			return true
 		}
