@@ -1,6 +1,12 @@
 package flows_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
 
 // Lessons of A44 and A45 (2026-12-02, second session): status asked as
 // "did anything happen", erasing asked as "don't keep my details", "done kr
@@ -42,4 +48,20 @@ func TestA44A45Answers(t *testing.T) {
 	} {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
 	}
+}
+
+// "wo sach me hota h?" asks whether an offer is real (C100-028); "is it
+// safe to send screenshots here?" asks about our privacy, no check of an
+// offer (A45-0026).
+func TestSachMeHotaHIsACheck(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := e.Step(flows.State{}, flows.Input{Text: "OEC wale Korea jobs ka jo test hota h wo sach me hota h? Facebook pe 'OEC Korea EPS Official' page h jo registration kar raha", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.NotNil(t, res.State.Draft, joinReplies(res))
+	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
+	readsAsJSON(t, e, "report_offer", "en", "is it safe to send screenshots here? his name is on them", `{"answer":"aside","aside":"privacy"}`)
+	// an agency asked about is still checked
+	res = e.Step(flows.State{}, flows.Input{Text: "is this agency safe? Gulf Star Manpower Lahore", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.NotNil(t, res.State.Draft, joinReplies(res))
+	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
 }
