@@ -48,7 +48,10 @@ func (st *step) erase(choice string) {
 			// "delete hone me kitna time lgega" (A36-0358, erased): how long
 			// the erasing takes, asked with no question mark, is no yes
 			// ("lagta" there is "takes", no hedge: A44-0358)
-			(yn == lang.PolarNone || yn == lang.PolarUnknown && !rd.Unknown()) && questionAside(rd.Aside()) && rd.Aside() != "question"
+			(yn == lang.PolarNone || yn == lang.PolarUnknown && !rd.Unknown()) && questionAside(rd.Aside()) && rd.Aside() != "question" &&
+				// "ڈیلیٹ کر دو، کسی کو پتہ نہ چلے" (A46-0359): the wish that
+				// no one know is why they erase, no question
+				!(rd.Aside() == "privacy" && rd.Intent() == ChoiceErase && !rd.Question())
 		if asking := rd.Asking() && (yn != lang.PolarNo && yn != lang.PolarNotYet || rd.QuestionFirst()); told || asking {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is

@@ -65,3 +65,21 @@ func TestSachMeHotaHIsACheck(t *testing.T) {
 	require.NotNil(t, res.State.Draft, joinReplies(res))
 	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
 }
+
+// "so that no one finds out" is no "no" (A46-0359 kept the data it was
+// asked to erase; A46-0194 refused the contact it allowed).
+func TestNoOneShouldKnowIsNoNo(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ q, lang, text, want string }{
+		{"erase", "ur", "ڈیلیٹ کر دو، کسی کو پتہ نہ چلے", `{"answer":"yes"}`},
+		{"erase", "ur-Latn", "delete kar do, kisi ko pata na chale", `{"answer":"yes"}`},
+		{"report_consent", "ur", "کر لیں، لیکن میرے شوہر کو پتہ نہ چلے", `{"answer":"yes"}`},
+		{"menu", "en", "whats happening with the complain i sent last week??", `{"answer":"intent","intent":"status"}`},
+		{"help_contact", "ur-Latn", "ethe hi gal kar lo", `{"answer":"here"}`},
+		// a plain no still is one
+		{"erase", "ur-Latn", "nahi, kisi ko pata na chale bas rehne do", `{"answer":"no"}`},
+	} {
+		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)
+	}
+}

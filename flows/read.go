@@ -639,10 +639,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if rd.Marks("contact", "_only_msg") {
 			return answer(ChoiceYes) // "only whatsapp msg pls no calls" (A28-0184): contact, by message
 		}
-		switch yn {
-		case lang.PolarYes:
+		switch {
+		case yn == lang.PolarYes:
 			return answer(ChoiceYes)
-		case lang.PolarNo, lang.PolarNotYet:
+		case yn == lang.PolarNo, yn == lang.PolarNotYet, yn == lang.PolarNone && rd.WishesSecrecy():
+			// (a wish that no one know who told, and nothing else, asks
+			// to stay anonymous: A41-0190)
 			return answer(ChoiceNo)
 		}
 	case "docs":

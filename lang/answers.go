@@ -752,7 +752,7 @@ func (rd *Reading) YesNo() Polarity {
 	hs := rd.pick([]string{kindAnswer}, "yes", "no", "wrong", "not_yet", "unknown", "hedge")
 	confirms := rd.pick([]string{kindAnswer}, "confirm")
 	unclear := rd.pick([]string{kindAside}, "unclear")
-	worries := rd.pick([]string{kindAnswer}, "worry")
+	worries := rd.pick([]string{kindAnswer}, "worry", "secrecy")
 	var first, weak Polarity
 	hedge := false
 	for k, h := range hs {
@@ -776,7 +776,10 @@ func (rd *Reading) YesNo() Polarity {
 				continue // "سمجھ نہیں آئی", "samajh nahi aaya" (A12-0360): not understood, no answer
 			}
 			if slices.ContainsFunc(worries, func(c found) bool { return c.i <= h.i && h.j <= c.j }) {
-				continue // "کہیں کاپی تو نہیں رہے گی؟" (A44-0353): a worry asked, no answer
+				// "کہیں کاپی تو نہیں رہے گی؟" (A44-0353): a worry asked; "ڈیلیٹ کر
+				// دو، کسی کو پتہ نہ چلے" (A46-0359): a wish that no one find
+				// out; neither says no
+				continue
 			}
 			p = PolarNo
 		case "wrong":
@@ -1978,6 +1981,10 @@ func (rd *Reading) Confirm() bool {
 	}
 	return rd.has(kindAnswer, "confirm") || rd.YesNo() == PolarYes
 }
+
+// WishesSecrecy reports a wish that no one find out ("کسی کو پتا نہ چلے کہ
+// یہ میں نے بتایا ہے", answers secrecy), said as no question.
+func (rd *Reading) WishesSecrecy() bool { return !rd.Question() && rd.has(kindAnswer, "secrecy") }
 
 // unsureVerbs are the verbs of a guess ("think", "lagta"): a yes made of
 // them and negated ("I don't think so") is unsure, no "no".
