@@ -302,8 +302,8 @@ func (rd *Reading) nameList() (names, aliases []string) {
 	return nil, nil
 }
 
-// copulaAfter reports clause opening with name and a copula after it
-// ("Zubair hai pindi ka"): what follows says something of him.
+// copulaAfter reports a clause that opens with name and a copula right
+// after it ("Zubair hai pindi ka"): what follows says something of him.
 func (rd *Reading) copulaAfter(clause, name string) bool {
 	ct, nt := Tokenize(clause), Tokenize(name)
 	return len(ct) > len(nt) && ct[0].S == nt[0].S && rd.isHai(ct[len(nt)].S)
