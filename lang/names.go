@@ -310,9 +310,9 @@ func (rd *Reading) copulaAfter(clause, name string) bool {
 }
 
 // isHai reports a word of "is" ("hai", "h", "ہے"), spelling variants too.
-func (rd *Reading) isHai(w string) bool { return haiWords[w] || rd.r.lex.Canon(w) == "hai" }
-
-var haiWords = mustClass("hai")
+func (rd *Reading) isHai(w string) bool {
+	return rd.r.lex.Class("hai")[w] || rd.r.lex.Canon(w) == "hai"
+}
 
 // goingOn reports a sentence of something going on now ("page abhi bhi
 // chal raha hai", "raha", "rahe"), unquoted: no name.

@@ -551,13 +551,16 @@ func (a *analysis) heldOnTheRoute(countries []string) bool {
 	if !slices.ContainsFunc(countries, func(c string) bool { return lex.transitCountries[c] }) {
 		return false
 	}
-	for _, c := range []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child"} {
-		if a.situation(c) {
-			return false
-		}
+	if slices.ContainsFunc(traffickersHold, a.situation) {
+		return false
 	}
 	return a.situation("confined") || a.situation("kidnap_ransom") || a.situation("violence")
 }
+
+// traffickersHold are the situations that make one held a trafficker's
+// victim rather than a smuggler's: work forced on them, papers kept,
+// sexual abuse, a debt to work off, a child.
+var traffickersHold = []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child"}
 
 // viaLibya: Libya or Mauritania named together with Europe or a European
 // country is the central or western Mediterranean route.

@@ -1297,12 +1297,7 @@ func (a *analysis) heldOnTheRouteNow(countries []string) bool {
 // a smuggler's: work forced on them or unpaid, papers kept, sexual abuse, a
 // debt to work off, a child, or a sale.
 func (a *analysis) exploited() bool {
-	for _, c := range []string{"forced_work", "forced_scam", "documents_taken", "sexual_abuse", "debt_bondage", "child", "wages_withheld"} {
-		if a.situation(c) {
-			return true
-		}
-	}
-	return a.cue("k_sold") || a.cue("trafficking")
+	return slices.ContainsFunc(traffickersHold, a.situation) || a.situation("wages_withheld") || a.cue("k_sold") || a.cue("trafficking")
 }
 
 // irregularJourney reports a journey by an irregular route behind a
