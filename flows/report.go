@@ -86,6 +86,15 @@ func (st *step) offer(choice string) {
 		// raha h", twice, C76-004): nothing more to add; the questions
 		// begin, not "got that too" once more.
 		st.nextReport()
+	case choice == "" && st.in.Media == "" && len(d.Texts) > 0 && rd.Intent() == ChoiceVerify && rd.Question() && rd.Words() <= paidAskWords &&
+		d.Inferred["paid"] == ChoiceYes:
+		// "maine 1 lakh jazzcash kiya ab aur maang raha h", then "ye fraud
+		// h na?" (C104-014): money already lost is the report it began
+		// as; the question is answered, not turned into a check
+		all := strings.Join(d.Texts, "\n")
+		st.warnSigns(st.e.opts.Triage(all))
+		st.say("report_paid_fraud_question", nil)
+		st.askWith(st.t("report_more_aside", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
 		!rd.AsksIfOfficial():
@@ -147,6 +156,10 @@ func (st *step) offer(choice string) {
 		st.askQuestion(questions[NodeReportOffer], true)
 	}
 }
+
+// paidAskWords is the longest question about an offer already paid for
+// ("ye fraud h na?") answered as an aside of the report.
+const paidAskWords = 10
 
 // offerTurnsPlea reports an account begun as a report about an agent
 // that, told further, is a person's own plight: "an agent has kept my

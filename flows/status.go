@@ -13,14 +13,7 @@ func (st *step) statusList() {
 		st.menu("menu_prompt")
 		return
 	}
-	var items []string
-	for i, r := range reports {
-		if i == 5 {
-			break
-		}
-		items = append(items, st.statusLines(r)...)
-	}
-	st.say("status_list", map[string]any{"List": strings.Join(items, "\n")})
+	st.say("status_list", map[string]any{"List": strings.Join(st.statusItems(reports), "\n")})
 	st.menu("menu_prompt")
 }
 
@@ -35,7 +28,24 @@ func (st *step) status(ref string) {
 		}
 	}
 	st.say("status_unknown_ref", map[string]any{"Reference": ltr(ref)})
+	if items := st.statusItems(st.in.Reports); len(items) > 0 {
+		// a reference mistyped or misremembered: the person's own reports
+		// are shown, so the one they meant is there to read
+		st.say("status_list", map[string]any{"List": strings.Join(items, "\n")})
+	}
 	st.afterStatus()
+}
+
+// statusItems are the lines of the person's latest reports (five at most).
+func (st *step) statusItems(reports []ReportStatus) []string {
+	var items []string
+	for i, r := range reports {
+		if i == 5 {
+			break
+		}
+		items = append(items, st.statusLines(r)...)
+	}
+	return items
 }
 
 // afterStatus returns to the question the person was at, or the menu.

@@ -126,6 +126,15 @@ func (rd *Reading) Intent() string {
 		named["status"] = true
 		statusSaid = 2
 	}
+	if named["no_news"] && rd.Question() && rd.Words() <= newsAskWords && len(named) == 1 && len(rd.PlacesAbroad()) == 0 &&
+		len(rd.pick([]string{optionPrefix + "whom"}, "other")) == 0 {
+		// "kuch pata chala us agent ka? 2 mahine ho gae koi call nai ai"
+		// (C106-010): news asked for at the menu, nothing else wished,
+		// is what became of their report; news of a brother gone to Dubai
+		// is a plea
+		named["status"] = true
+		statusSaid = 2
+	}
 	switch {
 	case named["erase"]:
 		return "erase"
@@ -176,6 +185,10 @@ func (rd *Reading) Intent() string {
 // eraseWords is the longest message in which a single word of erasing
 // ("delete", "ڈیلیٹ") is read as a wish to erase one's data.
 const eraseWords = 30
+
+// newsAskWords is the longest question for news alone ("kuch pata chala?")
+// read as asking how one's report stands.
+const newsAskWords = 16
 
 // atALossWords is how long an account must be for "what do I do" at its
 // end to leave the account to say what is needed.

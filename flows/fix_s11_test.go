@@ -1,0 +1,83 @@
+package flows_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Lessons of C104-C107 (2026-12-02, third session): how one's report
+// stands asked without the word "status" ("meri complaint ka kya scene
+// hai", a complaint made and no call since, help asked for and the
+// reference forgotten, news asked for at the menu), and their neighbours
+// that are accounts or pleas.
+func TestStatusAskedInWords(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	status := `{"answer":"intent","intent":"status"}`
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur-Latn", "bhai meri complaint ka kya scene hai", status},
+		{"ur-Latn", "humari report ka kya bana", status},
+		{"ur", "میں نے پچھلے ہفتے دبئی والے ایجنٹ کی شکایت درج کروائی تھی، ابھی تک کسی کا فون نہیں آیا۔ ریفرنس نمبر والا میسج ڈیلیٹ ہو گیا", status},
+		{"ur", "ریفرنس نمبر گم ہو گیا، میری شکایت کا کیا ہوا؟", status},
+		{"ur-Latn", "maine apni behen k bare me help mangi thi saudia wali, ref number bhool gaya. koi update h?", status},
+		{"ur-Latn", "complaint number bhool gaya hu, koi update?", status},
+		{"en", "I lost my reference number, any update on my complaint?", status},
+		{"ur-Latn", "kuch pata chala us agent ka? 2 mahine ho gae koi call nai ai", status},
+		{"en", "any news? its been 2 weeks nobody called", status},
+		// neighbours: a complaint told is a report, news of kin is no status
+		{"ur-Latn", "meri shikayat ye hai ke agent ne paise le liye aur ab phone nahi uthata", `{"answer":"intent","intent":"report"}`},
+		{"ur-Latn", "meri complaint ye hai ki agent fraud hai", `{"answer":"intent","intent":"report"}`},
+		{"en", "I want to file a complaint", `{"answer":"intent","intent":"report"}`},
+	} {
+		readsAsJSON(t, e, "menu", c.lang, c.text, c.want)
+	}
+	for _, text := range []string{
+		"mera bhai dubai gaya tha, kuch pata chala uska? 2 mahine se call nahi aayi",
+		"beta saudia gaya tha koi khabar nahi mili, kuch pata chala?",
+	} {
+		res := e.Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-SIM001"}, t0)
+		require.NotContains(t, joinReplies(res), "HSY-", text)
+		require.NotNil(t, res.State.Draft, "%s: %s", text, joinReplies(res))
+		require.Equal(t, flows.KindHelp, res.State.Draft.Kind, text)
+	}
+}
+
+// A reference not found among the person's reports shows the ones they
+// have, so the one they meant is there (C106-010 typed it wrong).
+func TestUnknownReferenceListsOwnReports(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	mine := []flows.ReportStatus{{Reference: "HSY-K7P2WQ", Status: "in_progress", CreatedAt: t0}}
+	res := e.Step(flows.State{}, flows.Input{Text: "mera complain no HSY-K7P2WX h", MessageID: 1, Reference: "HSY-SIM001", Reports: mine}, t0)
+	all := joinReplies(res)
+	require.Contains(t, all, "HSY-K7P2WX", "the reference typed is named as not found")
+	require.Contains(t, all, "HSY-K7P2WQ", "their own report is shown")
+	// with none of their own, only the reference is said not found
+	res = e.Step(flows.State{}, flows.Input{Text: "mera complain no HSY-K7P2WX h", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.NotContains(t, joinReplies(res), "HSY-K7P2WQ")
+}
+
+// "ye fraud h na?" after an account of money paid (C104-014) is answered
+// inside the report, with the warning not to pay more; it does not turn
+// the report into a check. Before anything is paid, a question whether the
+// offer is real still asks for a check.
+func TestPaidThenIsItFraudStaysAReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := e.Step(flows.State{}, flows.Input{Text: "bhai sahab tiktok pe ek banda Romania ka work permit de raha h, 9 lakh ka. maine 1 lakh jazzcash kiya ab aur maang raha h", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	res = e.Step(res.State, flows.Input{Text: "ye fraud h na?", MessageID: 2, Reference: "HSY-SIM002"}, t0)
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind, joinReplies(res))
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	require.Contains(t, joinReplies(res), "aur paise na bhejein")
+
+	res = e.Step(flows.State{}, flows.Input{Text: "I want to report an agent", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	res = e.Step(res.State, flows.Input{Text: "Romania work permit 9 lakh, Facebook ad, Star Links Consultants 0300-1234567", MessageID: 2, Reference: "HSY-SIM002"}, t0)
+	res = e.Step(res.State, flows.Input{Text: "ye asli hai ya nahi?", MessageID: 3, Reference: "HSY-SIM003"}, t0)
+	require.Contains(t, joinReplies(res), "Overseas Employment Corporation", "the check is made")
+	require.False(t, strings.Contains(joinReplies(res), "any more money"))
+}
