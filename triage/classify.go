@@ -168,7 +168,7 @@ func (a *analysis) rules(e Entities) ruled {
 		// a danger over and done told only to thank or to tell: however
 		// sure the model is of the old danger's case (blind28 RU-019:
 		// smuggling at 94%)
-		a.sharedOnly(f, read)) ||
+		a.sharedOnly(f, read) || a.headlineNews(f, read) || a.emptyNews(f, read)) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
@@ -974,6 +974,55 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid
 }
 
+// headlineNews reports news passed on of strangers (headline), a danger,
+// a forged paper or an offer in it, with no sum, nothing paid, asked,
+// checked, reported or to call ("Reporting agent Tahir … He posts videos
+// on TikTok", blind64 EN-039, is a report).
+func (a *analysis) headlineNews(f *facts, caseType string) bool {
+	return (dangerCases[caseType] || caseType == CaseDocumentFraud || caseType == CaseJobOfferSuspicious) &&
+		(a.lowered() == "ctx_news" || a.cue("ctx_news") && a.lowered() == "ctx_safe_now") &&
+		!f.paid && !f.verify && !f.askPay && !f.fee && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Amounts) == 0 &&
+		!a.cue("to_report") && !a.cue("complaint_against") && !strings.ContainsAny(a.text, "?؟") && a.headline()
+}
+
+// emptyNews reports news with nothing in it to report: no situation, no
+// job, fee, payment, number, link or question ("my cousin's video went
+// viral on tiktok, he is in Dubai now"): an offer read only from a country
+// named is none.
+func (a *analysis) emptyNews(f *facts, caseType string) bool {
+	return caseType == CaseJobOfferSuspicious && a.lowered() == "ctx_news" && !f.job && !f.fee && !f.askPay && !f.paid && !f.verify &&
+		len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Amounts) == 0 && !a.anySituation() && !strings.ContainsAny(a.text, "?؟")
+}
+
+// headline reports a text with no word of the writer or their own (I,
+// we, my, me; lexicon first_person, kin_owners, first_person_object), no
+// question and no number to call: news passed on as it was read.
+func (a *analysis) headline() bool {
+	if a.cue("question") || a.has(kindCue, "k_relative") || a.has(kindCue, "k_close_one") {
+		return false
+	}
+	for k, t := range a.toks {
+		if inOrI[t.S] && k > 0 && !(k+1 < len(a.toks) && ergative[a.toks[k+1].S]) {
+			continue // "میں", "main": "in" unless "I" plainly ("میں نے", or first)
+		}
+		if firstPerson[t.S] || kinOwners[t.S] || firstPersonObject[t.S] {
+			return false
+		}
+	}
+	return true
+}
+
+// inOrI are the words that are "I" and "in" both; ergative is "ne", "نے".
+var (
+	inOrI    = map[string]bool{"میں": true, "main": true, "mai": true, "mein": true, "me": true, "mn": true}
+	ergative = map[string]bool{"نے": true, "ne": true, "nay": true, "ny": true}
+)
+
+var (
+	kinOwners         = lang.MustClass("kin_owners")
+	firstPersonObject = lang.MustClass("first_person_object")
+)
+
 // outOfPresent revises a case type read from danger words that the context
 // takes out of the present, when nothing was paid. A danger in a drama or
 // a film is no report: a question about it ("do such things really
@@ -1023,6 +1072,15 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		if f.verify && (ctx == "ctx_news" || f.job) {
 			return CaseVerification
 		}
+		return CaseOther
+	}
+	if a.headlineNews(f, caseType) && (ctx == "ctx_news" || ctx == "ctx_safe_now") || a.emptyNews(f, caseType) {
+		// A headline told as it was read, of strangers, with no one of
+		// the writer's own in it and nothing asked ("BBC: At least 40
+		// migrants are missing after a boat capsized", "اقوام متحدہ: لیبیا
+		// کے ساحل کے قریب کشتی الٹنے سے ۱۶ تارکین وطن ہلاک", "Khabar: FIA
+		// ne Sialkot airport pe 3 musafir offload kiye", blind87, blind90):
+		// no report
 		return CaseOther
 	}
 	if a.sharedOnly(f, caseType) {

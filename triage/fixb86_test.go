@@ -1,6 +1,10 @@
 package triage
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // Found in C107 and C106 (first plays, 2026-12-02, third session): a man
 // who "sits on" a passport and makes a family work his land until "first
@@ -17,4 +21,40 @@ func TestPassportSatOnAndDebtFirst(t *testing.T) {
 		"beta saudia gaya tha koi khabar nahi mili, kuch pata chala?",
 		"my son went to saudi 2 months ago, no news since",
 	})
+}
+
+// Found in blind86-blind90 (first plays): a headline passed on of
+// strangers is no report; memories told with thanks or of the old days
+// report nothing; a wallet's transaction id is no phone number; a kiln
+// owner who "forcibly picked up" a husband and a son, and a maid who has
+// "not went outside since 8 months", are emergencies.
+func TestHeadlinesAndMemories(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseOther, []string{
+		"BBC: At least 40 migrants are missing after a boat capsized off the coast of Mauritania, rescuers say.",
+		"اقوام متحدہ: لیبیا کے ساحل کے قریب کشتی الٹنے سے ۱۶ تارکین وطن ہلاک، کئی لاپتہ",
+		"Khabar: FIA ne Sialkot airport pe 3 musafir offload kiye jin k paas jaali Schengen visa the, agent b giraftar",
+		"TV pe khabar chal rahi thi k Cambodia me scam center se 40 pakistani larke chhuraye gaye. Allah un sab ko khairiyat se ghar pohanchaye, ameen",
+		"ہمارے پڑوسی حاجی صاحب بتاتے ہیں کہ اسی کی دہائی میں وہ جدہ میں ایک سال بغیر تنخواہ کے پھنسے رہے، کفیل نے پاسپورٹ بھی رکھ لیا تھا۔ اب تو ماشاءاللہ بیٹے ان کی دیکھ بھال کرتے ہیں۔",
+		"Dost k abbu ne sunaya k 90s me wo Muscat gaye the, kafeel ne 2 saal passport rakh liya tha, phir bhi wahan se kama k ghar bana liya. Purane log bhi kya hausle wale the",
+		"الحمدللہ، پچھلے سال میں سعودیہ میں ایک کفیل کے پاس پھنس گیا تھا، تنخواہ نہیں ملتی تھی۔ اب چھ مہینے سے گھر پر ہوں۔ آپ لوگوں کا کام اچھا ہے، اللہ برکت دے۔",
+		"Update: I was stuck at Doha airport for 2 days because of a transit visa issue but it's sorted now, I'm at my hotel in Toronto. Thanks everyone for the duas",
+	})
+	// neighbours: news with one's own in it, a report of an agent, a
+	// boat sinking now
+	requireCase(t, CaseSmuggling, []string{
+		"Reporting agent Tahir in Sialkot (Pasrur road). He sends boys to Spain by 'game': fly to Serbia on a visit visa, then walk through Bosnia. 15 lakh all inclusive. He posts videos on TikTok.",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{
+		"hamari kashti doob rahi hai, 40 log hain, help",
+		"بھٹے کے مالک نے میرے شوہر اور بیٹے کو زبردستی اٹھا لیا ہے کیونکہ ہم بھٹہ چھوڑ کر چلے گئے تھے۔ کہتا ہے دو لاکھ قرضہ دو ورنہ واپس نہیں کروں گا",
+		"how can i delete chats so no one can see? madam checks my phone every night. I not went outside since 8 months, only roof. please reply only after 11 pm",
+	})
+	for _, s := range []string{
+		"جاز کیش: آپ نے ۲,۰۰۰ روپے محمد یونس کو کامیابی سے بھیج دیے۔ ٹرانزیکشن آئی ڈی ۰۴۲۷۷۱۹۳۸۰۵۔",
+		"Trx ID 04277193805. Rs 500 sent to Ali",
+	} {
+		require.Empty(t, Extract(s).Phones, s)
+	}
+	require.Len(t, Extract("his whatsapp id 03001234567").Phones, 1)
 }

@@ -93,6 +93,7 @@ type lexiconFile struct {
 	TLDs            []string                         `json:"tlds"`
 	FreeEmail       []string                         `json:"free_email_domains"`
 	NumberOwners    struct{ Words []string }         `json:"foreign_number_owners"`
+	NotPhoneBefore  struct{ Words []string }         `json:"not_phone_before"`
 	OwnNumber       struct{ Words []string }         `json:"own_number_words"`
 	EmployerMail    []string                         `json:"employer_names_in_email"`
 	OfficialDomains []string                         `json:"official_domains"`
@@ -227,6 +228,7 @@ type lexicon struct {
 	tlds            map[string]bool
 	freeEmail       map[string]bool
 	numberOwners    map[string]bool // "kafeel", "کفیل": one whose number is abroad
+	notPhoneBefore  map[string]bool // "tid", "آئی ڈی": the digits after are an id
 	ownNumber       map[string]bool // "mera", "رابطہ": the writer's own number
 	employerMail    []string        // known employers' names as written inside an e-mail address
 	officialDomains []string
@@ -339,6 +341,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
 		numberOwners:     wordSet(f.NumberOwners.Words),
+		notPhoneBefore:   wordSet(f.NotPhoneBefore.Words),
 		ownNumber:        wordSet(f.OwnNumber.Words),
 		employerMail:     f.EmployerMail,
 		officialDomains:  f.OfficialDomains,

@@ -69,6 +69,9 @@ func findPhones(s string, countries []string) []phoneSpan {
 		if i > 0 && (isASCIIAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '@') {
 			continue
 		}
+		if idBefore(s, i) {
+			continue // "ٹرانزیکشن آئی ڈی ۰۴۲۷۷۱۹۳۸۰۵": an id, not a number to call
+		}
 		run := s[i:j]
 		plus := strings.HasPrefix(run, "+")
 		groups := splitDigitGroups(run, i)
@@ -178,6 +181,22 @@ func ownerBefore(s string, i int) bool {
 	words := lang.Words(s[from:i])
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		if lex.numberOwners[words[k]] || lex.ownNumber[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// idBefore reports an id word (lexicon not_phone_before: "tid", "otp",
+// "ٹرانزیکشن") among the three words before s[i:].
+func idBefore(s string, i int) bool {
+	from := max(0, i-40)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	words := lang.Words(s[from:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		if lex.notPhoneBefore[words[k]] || k > 0 && lex.notPhoneBefore[words[k-1]+" "+words[k]] {
 			return true
 		}
 	}
