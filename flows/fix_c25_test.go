@@ -9,22 +9,24 @@ import (
 	"github.com/hoshyar/hoshyar/flows"
 )
 
-// What is happening, typed: the worst told. A beating (hit, slapped,
-// kicked) is worse than a lock or a debt (C25-009, C25-020: of the typed
-// answers that tell a debt and a beating, every one is labelled the
-// beating); a passport taken with no "my" or "the" before it is still
-// taken, and told first it is the answer over wages unpaid (C25-008).
-func TestFixC25SituationWorstTold(t *testing.T) {
+// What is happening, typed: a beating, a lock, work forced and a debt,
+// the one told first (the writers split: C25-009 and C25-020 label the
+// beating, C108-018 and 22 more of C1-C113 the debt or the lock; first
+// told won 35 and lost 21); a passport taken with no "my" or "the" before
+// it is still taken, and told first it is the answer over wages unpaid
+// (C25-008).
+func TestFixC25SituationFirstTold(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ locale, text, want string }{
-		{"en", "they lock him in, they hit him, and they say he owes them 40 thousand advance that our father took", "violence"},
-		{"en", "they locked her in a room and slapped her", "violence"},
+		{"en", "they lock him in, they hit him, and they say he owes them 40 thousand advance that our father took", "locked_in"},
+		{"en", "they locked her in a room and slapped her", "locked_in"},
 		{"en", "he kicked me and locked the door", "violence"},
-		{"en", "they keep adding to the loan, yesterday they beat my husband with sticks", "violence"},
-		{"ur", "قرضہ بڑھاتے جاتے ہیں، بچے بھی اینٹیں بناتے ہیں، کل شوہر کو ڈنڈوں سے مارا", "violence"},
-		{"ur", "پیشگی کا کہتا ہے، جانے نہیں دیتا، کل مارا بھی", "violence"},
-		{"ur-Latn", "qarza barhate jate hain, kal shohar ko dandon se mara", "violence"},
-		{"ur-Latn", "peshgi ka kehta hai aur maarta bhi hai", "violence"},
+		{"ur-Latn", "roz maarta hai aur peshgi ka bolta hai", "violence"},
+		{"en", "they keep adding to the loan, yesterday they beat my husband with sticks", "debt"},
+		{"ur", "قرضہ بڑھاتے جاتے ہیں، بچے بھی اینٹیں بناتے ہیں، کل شوہر کو ڈنڈوں سے مارا", "debt"},
+		{"ur", "پیشگی کا کہتا ہے، جانے نہیں دیتا، کل مارا بھی", "debt"},
+		{"ur-Latn", "qarza barhate jate hain, kal shohar ko dandon se mara", "debt"},
+		{"ur-Latn", "peshgi ka kehta hai aur maarta bhi hai", "debt"},
 		// a debt told first with a lock or work forced: the debt
 		{"ur", "قرض کے نام پر کام کروا رہا ہے، چھٹی نہیں دیتا", "debt"},
 		{"ur-Latn", "qarz ke naam pe kaam karwata hai", "debt"},

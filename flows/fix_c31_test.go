@@ -36,9 +36,10 @@ func TestC31Answers(t *testing.T) {
 		{"help_contact", "ur-Latn", "larki ke paas to phone hi nahi hai", `{"answer":"aside","aside":"unclear"}`},
 		{"help_contact", "en", "she doesnt have a phone", `{"answer":"aside","aside":"unclear"}`},
 		{"help_contact", "ur", "لڑکی کے پاس تو فون ہی نہیں ہے", `{"answer":"aside","aside":"unclear"}`},
-		{"help_what", "ur", "ایک کمرے میں بند رکھا ہے، کل ویڈیو میں اس کی کمر پر نشان تھے", `{"answer":"violence"}`},
-		{"help_what", "ur-Latn", "kamre me band hai, video me uski kamar pe nishan the", `{"answer":"violence"}`},
-		{"help_what", "en", "locked in a room, there were marks on his back in the video", `{"answer":"violence"}`},
+		{"help_what", "ur", "ایک کمرے میں بند رکھا ہے، کل ویڈیو میں اس کی کمر پر نشان تھے", `{"answer":"locked_in"}`}, // the lock told first (questions.go)
+		{"help_what", "ur-Latn", "kamre me band hai, video me uski kamar pe nishan the", `{"answer":"locked_in"}`},
+		{"help_what", "en", "locked in a room, there were marks on his back in the video", `{"answer":"locked_in"}`},
+		{"help_what", "en", "there were marks on his back in the video, and they keep him locked in", `{"answer":"violence"}`},
 		{"help_what", "en", "locked in a room, they dont let him out", `{"answer":"locked_in"}`},
 	} {
 		readsAsJSON(t, e, c.q, c.lang, c.text, c.want)

@@ -617,15 +617,15 @@ func TestTypedPaidWithoutSumAsksHowMuch(t *testing.T) {
 
 // Beaten and locked in: the worst told is the situation, in either order
 // and any language; locked in alone stays locked in.
-func TestTypedSituationViolenceOverLockedIn(t *testing.T) {
+func TestTypedSituationFirstToldOfBeatingAndLock(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ locale, text, situation string }{
 		{"ur", "مار پیٹ کرتے ہیں اور بند رکھتے ہیں", "violence"},
-		{"ur", "کمرے میں بند رکھتے ہیں اور مارتے ہیں", "violence"},
+		{"ur", "کمرے میں بند رکھتے ہیں اور مارتے ہیں", "locked_in"},
 		{"ur-Latn", "maar peet karte hain aur kamre me band rakhte hain", "violence"},
-		{"ur-Latn", "band kar ke rakha hai aur marte bhi hain", "violence"},
+		{"ur-Latn", "band kar ke rakha hai aur marte bhi hain", "locked_in"},
 		{"en", "they beat her and keep her locked in a room", "violence"},
-		{"en", "locked in and beaten", "violence"},
+		{"en", "locked in and beaten", "locked_in"},
 		{"en", "they keep her locked in a room", "locked_in"},
 		{"ur", "کمرے میں بند رکھتے ہیں", "locked_in"},
 	} {
