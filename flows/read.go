@@ -837,7 +837,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		if len(people) == 0 {
 			// "the consultant is Ms Sana Rehman", "ek Mr Kevin baat krta h",
 			// "wahan Naeem sahab hain": the person asked for, however said
-			for _, n := range []string{rd.TitledName(), rd.NamedIn(), rd.ManBeside(firm)} {
+			for _, n := range []string{rd.TitledName(), rd.NamedIn(), rd.ManBeside(firm), rd.PersonBeside(name)} {
 				if n != "" && !sameName(n, firm) {
 					people = []string{n}
 					break

@@ -2059,7 +2059,7 @@ func (rd *Reading) PersonBeside(head string) string {
 			continue
 		}
 		j := i + n
-		for skipped := 0; j < len(toks) && skipped < 4 && !toks[j].Brk && besideSkip[toks[j].S]; skipped++ {
+		for skipped := 0; j < len(toks) && skipped < 6 && !toks[j].Brk && (besideSkip[toks[j].S] || rd.r.place(toks[j].S)); skipped++ {
 			j++
 		}
 		if j < len(toks) && !toks[j].Brk {
@@ -2073,8 +2073,8 @@ func (rd *Reading) PersonBeside(head string) string {
 }
 
 // nameAt returns the name that begins at token i: capitalised words in
-// Latin letters, or one word of Urdu script (two after a title) that is
-// no word of grammar.
+// Latin letters, or one or two words of Urdu script that are no words of
+// grammar.
 func (rd *Reading) nameAt(i int) string {
 	w := rd.Text[rd.toks[i].Start:rd.toks[i].End]
 	r, _ := utf8.DecodeRuneInString(w)
@@ -2090,6 +2090,11 @@ func (rd *Reading) nameAt(i int) string {
 	}
 	if i+1 < len(rd.toks) && !rd.toks[i+1].Brk && placeAfter[rd.toks[i+1].S] {
 		return "" // "ایجنٹ گجرات والا": where he is from
+	}
+	if k := i + 1; k < len(rd.toks) && !rd.toks[k].Brk && !besideNotNames[rd.toks[k].S] && !rd.toks[k].Digits && !placeAfter[rd.toks[k].S] &&
+		!(k+1 < len(rd.toks) && !rd.toks[k+1].Brk && placeAfter[rd.toks[k+1].S]) {
+		// "گل زمان", "عمران شیخ": a second word that is no word of grammar
+		return rd.Text[rd.toks[i].Start:rd.toks[k].End]
 	}
 	return w
 }
