@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -500,8 +501,8 @@ func (a *analysis) findChildAge(bare bool) bool {
 // ("beta 17 ka hai"). "my son is 17 days in jail" is no age.
 func (a *analysis) bareAge(i, u int) bool {
 	toks := a.toks
-	links, noun := 0, false
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	links, noun, named := 0, false, false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if toks[k+1].Brk {
 			break
 		}
@@ -510,6 +511,10 @@ func (a *analysis) bareAge(i, u int) bool {
 			break
 		}
 		if !lex.ageLinks[toks[k].S] {
+			if w := a.text[toks[k].Start:toks[k].End]; !named && k < i-1 && unicode.IsUpper([]rune(w)[0]) {
+				named = true // "my daughter Rimsha is 13" (blind94 EN-026): her name
+				continue
+			}
 			break
 		}
 		links++

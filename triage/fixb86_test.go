@@ -58,3 +58,25 @@ func TestHeadlinesAndMemories(t *testing.T) {
 	}
 	require.Len(t, Extract("his whatsapp id 03001234567").Phones, 1)
 }
+
+// Emergencies missed in blind91, blind93 and blind94 (first plays): a
+// brother "picked up in a car" and "will not be found alive"; smugglers
+// who "will not release him" unless paid; "pay five lakh, then we let you
+// talk"; girls never seen outside, "help, we are kept locked"; a girl of
+// 13 working in a house, her name between "daughter" and her age; a father
+// kept at the kiln "till the hisaab is settled".
+func TestEmergenciesOfRoundFour(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"Mere bhai ko agent k bandon ne Rawalpindi Saddar se gaari me utha liya h. Keh rahe hain 3 lakh aur do warna bhai zinda nahi milega",
+		"Smugglers in Iran are holding my son Bilal. They called and demand 15 lakh more, otherwise they will not release him.",
+		"میرے میاں ایران کے راستے گئے تھے۔ بیس دن ہو گئے، ابھی تک نہ پہنچے نہ واپس آئے اور وہ لوگ پیسے مانگ رہے ہیں۔ کہتے ہیں پانچ لاکھ دو پھر بات کرواتے ہیں")
+	requireUrgency(t, UrgencyEmergency, []string{
+		"ہماری گلی کے آخری مکان میں کچھ جوان لڑکیاں رہتی ہیں جو کبھی باہر نظر نہیں آتیں، رات کو گاڑیاں آتی جاتی ہیں۔ آج صبح ایک لڑکی نے چھت سے پرچی پھینکی جس پر لکھا تھا 'مدد، ہمیں بند رکھا ہے'",
+		"My daughter Rimsha is 13, she works for a family in DHA Karachi since last year. The man who took her said 12,000 monthly but we never get the money. Last Sunday I went to see her and the guard did not let me in.",
+		"Abbu hasn't come home from the kiln owner's dera since Friday. Munshi says he will come back when the hisaab is settled. His phone is off and when my uncle went there they told him to go away.",
+	})
+	// neighbours: a grown son named and aged; a release already paid for
+	requireCase(t, CaseOther, []string{"My son Ali is 25, he got married last month"})
+	requireUrgency(t, UrgencyRoutine, []string{"My son Ali is 25, he got married last month"})
+}
