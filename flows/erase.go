@@ -1,6 +1,10 @@
 package flows
 
-import "github.com/hoshyar/hoshyar/lang"
+import (
+	"strings"
+
+	"github.com/hoshyar/hoshyar/lang"
+)
 
 // Delete my data: after a yes, the caller erases the person's contact
 // details and transcripts, keeping only the anonymised facts of reports
@@ -9,6 +13,15 @@ import "github.com/hoshyar/hoshyar/lang"
 func (st *step) erase(choice string) {
 	if choice == "" {
 		rd := st.read()
+		if after := afterLastQuestion(st.text()); after != "" {
+			// "pehle ye btao mitane k baad koi rabta to nai krega na?..
+			// chalo thk h mita do" (C115-036 kept the data): a question,
+			// then the answer settled on; the question's "nai" says no to
+			// nothing
+			if ra := st.e.reader.Read(after); !ra.Question() && (ra.YesNo() == lang.PolarYes || ra.YesNo() == lang.PolarNone && ra.Intent() == ChoiceErase) {
+				rd = ra
+			}
+		}
 		if after := rd.AfterCorrection(); after != "" && !rd.AsksMeaning() && !st.e.reader.Read(after).Question() {
 			// (not "مٹا دیں لیکن پہلے بتائیں کہ ایجنٹ کے خلاف کارروائی تو ہو گی
 			// نا؟", A39-0359: a question asked first, whose "نا" takes
@@ -109,4 +122,15 @@ func (st *step) erase(choice string) {
 		}
 		st.ask("erase_retry", NodeErase, yesNo)
 	}
+}
+
+// afterLastQuestion returns what follows the last question mark of text,
+// when words follow it ("… rabta to nai krega na?.. chalo thk h mita do"),
+// or "".
+func afterLastQuestion(text string) string {
+	k := strings.LastIndexAny(text, "?؟")
+	if k < 0 {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimLeft(text[k:], "?؟.! "))
 }

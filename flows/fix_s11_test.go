@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,4 +81,41 @@ func TestPaidThenIsItFraudStaysAReport(t *testing.T) {
 	res = e.Step(res.State, flows.Input{Text: "ye asli hai ya nahi?", MessageID: 3, Reference: "HSY-SIM003"}, t0)
 	require.Contains(t, joinReplies(res), "Overseas Employment Corporation", "the check is made")
 	require.False(t, strings.Contains(joinReplies(res), "any more money"))
+}
+
+// Lessons of C114-C116: a long account with a wish to report is a report
+// though it says "what happened" of others (C115-007 showed "you have no
+// reports"); "تصدیق کر دیں" asks for a check beside an advert (C114-034);
+// at the erase prompt a question, then "chalo thk h mita do", erases
+// (C115-036 kept the data).
+func TestRoundFourIntentsAndErase(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	readsAsJSON(t, e, "menu", "en", "Got a job offer on Telegram for 'customer support' in Cambodia, $1,400/month, free ticket and hotel, no interview at all. They want my passport scan today. After what happened to people in Myanmar I think this is one of those scam compounds. Want to report it.", `{"answer":"intent","intent":"report"}`)
+	readsAsJSON(t, e, "menu", "ur-Latn", "meri report ka kya hua? 2 hafte ho gaye", `{"answer":"intent","intent":"status"}`)
+	res := e.Step(flows.State{}, flows.Input{Text: "السلام علیکم، اخبار میں یہ اشتہار آیا ہے، تصدیق کر دیں کہ یہ کمپنی رجسٹرڈ ہے یا نہیں", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.NotNil(t, res.State.Draft, joinReplies(res))
+	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
+
+	erase := func(answer string) flows.Result {
+		r := e.Step(flows.State{}, flows.Input{Text: "mera sara data mita do apke system se", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+		require.Equal(t, flows.NodeErase, r.State.Node, joinReplies(r))
+		return e.Step(r.State, flows.Input{Text: answer, MessageID: 2, Reference: "HSY-SIM002"}, t0)
+	}
+	erased := func(r flows.Result) bool {
+		return slices.ContainsFunc(r.Effects, func(ef flows.Effect) bool { return ef.Kind == flows.EffectErase })
+	}
+	for _, yes := range []string{
+		"pehle ye btao mitane k baad koi rabta to nai krega na?.. chalo thk h mita do",
+		"will anyone call me after? ok fine delete it",
+		"کوئی رابطہ تو نہیں کرے گا؟ چلیں ٹھیک ہے مٹا دیں",
+	} {
+		require.True(t, erased(erase(yes)), yes)
+	}
+	for _, not := range []string{
+		"mitane k baad koi rabta to nai krega na?",
+		"koi rabta to nai karega? nahi rehne do abhi",
+	} {
+		require.False(t, erased(erase(not)), not)
+	}
 }

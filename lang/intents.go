@@ -138,7 +138,10 @@ func (rd *Reading) Intent() string {
 	switch {
 	case named["erase"]:
 		return "erase"
-	case named["status"] && !named["help"] && (rd.Words() <= 12 || named["report"] || rd.Question() || statusSaid > 1):
+	case named["status"] && !named["help"] && !(explicitReport && statusSaid < 2 && rd.Words() > statusAccountWords) && (rd.Words() <= 12 || named["report"] || rd.Question() || statusSaid > 1):
+		// (a wish to report beside "what happened" to others is the
+		// report: "After what happened to people in Myanmar … Want to
+		// report it", C115-007)
 		// "meri report ka kya bana?"; not a long account that says "what
 		// happened is…", unless it says so more than once ("shikayat ka
 		// status dekhna hai, 3 din ho gaye koi jawab ni aya", A8-0015)
@@ -159,9 +162,11 @@ func (rd *Reading) Intent() string {
 		// from told beside it, is a check; an advert that came, to be
 		// checked, is brought to us (C17-027), as is a whole account of
 		// what a firm did (C28-016).
-		if explicitReport || !rd.Question() && !rd.eitherAsked() && (rd.Field() != "recruiter" || rd.Words() > 20) {
+		if explicitReport || !named["verify_ask"] && !rd.Question() && !rd.eitherAsked() && (rd.Field() != "recruiter" || rd.Words() > 20) {
 			return "report"
 		}
+		// "اخبار میں یہ اشتہار آیا ہے، تصدیق کر دیں کہ یہ کمپنی رجسٹرڈ ہے یا
+		// نہیں" (C114-034): asked in words to be checked
 		return "verify"
 	case named["verify"]:
 		return "verify"
@@ -185,6 +190,11 @@ func (rd *Reading) Intent() string {
 // eraseWords is the longest message in which a single word of erasing
 // ("delete", "ڈیلیٹ") is read as a wish to erase one's data.
 const eraseWords = 30
+
+// statusAccountWords is how long an account with a wish to report must be
+// for a status word in it ("after what happened to people in Myanmar") to
+// be no question of how a report stands.
+const statusAccountWords = 30
 
 // newsAskWords is the longest question for news alone ("kuch pata chala?")
 // read as asking how one's report stands.
