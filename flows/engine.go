@@ -689,7 +689,10 @@ func (st *step) intent() (kind string, withThis bool) {
 			// the agent's report, urgent (a boat named in it is the plan's)
 			return KindReport, true
 		}
-		if sig.CaseType == "worker_distress_abroad" && !sig.Danger && rd.AgentGone() {
+		if sig.CaseType == "worker_distress_abroad" && !sig.Danger && rd.AgentGone() && !(len(sig.Located) > 0 && !kinTold(rd)) {
+			// (one who is there now, on a visit visa the agent promised to
+			// turn into work, "mai dubai me hun … ab agent ka number band h",
+			// C115-020, C106-020, is helped first)
 			// "میرے شوہر دبئی میں ہیں، پانچ مہینے سے تنخواہ نہیں … جس ایجنٹ
 			// نے بھیجا تھا وہ اب فون نہیں اٹھاتا": wages unpaid abroad told
 			// with the agent gone silent, and no plea: the agent's report,

@@ -119,3 +119,15 @@ func TestRoundFourIntentsAndErase(t *testing.T) {
 		require.False(t, erased(erase(not)), not)
 	}
 }
+
+// One there now, stranded on a visit visa with the agent gone silent, is
+// helped first (C115-020 went to the agent's report and stalled); a
+// husband's unpaid wages with the agent gone silent stay the agent's
+// report (C21-017).
+func TestStrandedSelfIsHelped(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := e.Step(flows.State{}, flows.Input{Text: "salam mai dubai me hun visit visa pe aya tha. agent ne bola tha yahan aa k work visa lag jaye ga. ab agent ka number band h", MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.NotNil(t, res.State.Draft, joinReplies(res))
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -80,3 +80,18 @@ func TestEmergenciesOfRoundFour(t *testing.T) {
 	requireCase(t, CaseOther, []string{"My son Ali is 25, he got married last month"})
 	requireUrgency(t, UrgencyRoutine, []string{"My son Ali is 25, he got married last month"})
 }
+
+// One who is abroad now on a visit visa the agent promised to turn into
+// work is a worker stranded abroad (C115-020, C106-020: read as a forged
+// document at 95% and as smuggling); a wife invited on a visit visa, asked
+// about, is still a check.
+func TestStrandedOnAVisitVisa(t *testing.T) {
+	t.Parallel()
+	requireCase(t, CaseWorkerDistress, []string{
+		"salam mai dubai me hun visit visa pe aya tha. agent ne bola tha yahan aa k work visa lag jaye ga. ab agent ka number band h",
+		"I am in Dubai since 3 weeks on visit visa, agent said job will be ready on arrival. Now nobody picks my call and the hotel is asking us to leave.",
+	})
+	requireCase(t, CaseVerification, []string{
+		"meri wife ko Dubai me nanny ki job ka offer aya 'Happy Homes Agency' se. wo visit visa pe bula rahe hain k wahan ja k work visa lag jayega. kia ye agency bureau me registered h?",
+	})
+}
