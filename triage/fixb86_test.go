@@ -95,3 +95,19 @@ func TestStrandedOnAVisitVisa(t *testing.T) {
 		"meri wife ko Dubai me nanny ki job ka offer aya 'Happy Homes Agency' se. wo visit visa pe bula rahe hain k wahan ja k work visa lag jayega. kia ye agency bureau me registered h?",
 	})
 }
+
+// Not back yet from the office, school or shop is no kidnap ("abbu abhi tak
+// wapas nahi aaye office se, khana thanda ho raha" was a ransom
+// emergency); not back, with money asked or the agent's phone off, still is.
+func TestNotBackFromTheOfficeIsNoKidnap(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"abbu abhi tak wapas nahi aaye office se, khana thanda ho raha",
+		"ابو ابھی تک واپس نہیں آئے دفتر سے",
+		"bhai abhi tak wapas nahi aaya school se, pata karo",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{
+		"bhai abhi tak wapas nahi aaya aur wo log paise maang rahe",
+		"beta abhi tak wapas nahi aaya, 3 din ho gaye, agent ka phone band",
+	})
+}
