@@ -56,14 +56,10 @@ func TestA44A45Answers(t *testing.T) {
 func TestSachMeHotaHIsACheck(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
-	res := e.Step(flows.State{}, flows.Input{Text: "OEC wale Korea jobs ka jo test hota h wo sach me hota h? Facebook pe 'OEC Korea EPS Official' page h jo registration kar raha", MessageID: 1, Reference: "HSY-SIM001"}, t0)
-	require.NotNil(t, res.State.Draft, joinReplies(res))
-	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
+	require.Equal(t, flows.KindVerify, opensKind(t, e, "OEC wale Korea jobs ka jo test hota h wo sach me hota h? Facebook pe 'OEC Korea EPS Official' page h jo registration kar raha"))
 	readsAsJSON(t, e, "report_offer", "en", "is it safe to send screenshots here? his name is on them", `{"answer":"aside","aside":"privacy"}`)
 	// an agency asked about is still checked
-	res = e.Step(flows.State{}, flows.Input{Text: "is this agency safe? Gulf Star Manpower Lahore", MessageID: 1, Reference: "HSY-SIM001"}, t0)
-	require.NotNil(t, res.State.Draft, joinReplies(res))
-	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
+	require.Equal(t, flows.KindVerify, opensKind(t, e, "is this agency safe? Gulf Star Manpower Lahore"))
 }
 
 // "so that no one finds out" is no "no" (A46-0359 kept the data it was

@@ -10,6 +10,22 @@ import (
 	"github.com/hoshyar/hoshyar/flows"
 )
 
+// opensAs returns the kind of flow a first message opens (failing when it
+// opens none), and the replies to it.
+func opensAs(t *testing.T, e *flows.Engine, text string) (kind, replies string) {
+	t.Helper()
+	res := e.Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-SIM001"}, t0)
+	require.NotNil(t, res.State.Draft, "%s: %s", text, joinReplies(res))
+	return res.State.Draft.Kind, joinReplies(res)
+}
+
+// opensKind is opensAs's kind alone.
+func opensKind(t *testing.T, e *flows.Engine, text string) string {
+	t.Helper()
+	kind, _ := opensAs(t, e, text)
+	return kind
+}
+
 // Lessons of C104-C107 (2026-12-02, third session): how one's report
 // stands asked without the word "status" ("meri complaint ka kya scene
 // hai", a complaint made and no call since, help asked for and the
@@ -40,10 +56,9 @@ func TestStatusAskedInWords(t *testing.T) {
 		"mera bhai dubai gaya tha, kuch pata chala uska? 2 mahine se call nahi aayi",
 		"beta saudia gaya tha koi khabar nahi mili, kuch pata chala?",
 	} {
-		res := e.Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-SIM001"}, t0)
-		require.NotContains(t, joinReplies(res), "HSY-", text)
-		require.NotNil(t, res.State.Draft, "%s: %s", text, joinReplies(res))
-		require.Equal(t, flows.KindHelp, res.State.Draft.Kind, text)
+		kind, replies := opensAs(t, e, text)
+		require.NotContains(t, replies, "HSY-", text)
+		require.Equal(t, flows.KindHelp, kind, text)
 	}
 }
 
@@ -93,9 +108,7 @@ func TestRoundFourIntentsAndErase(t *testing.T) {
 	e := realEngine()
 	readsAsJSON(t, e, "menu", "en", "Got a job offer on Telegram for 'customer support' in Cambodia, $1,400/month, free ticket and hotel, no interview at all. They want my passport scan today. After what happened to people in Myanmar I think this is one of those scam compounds. Want to report it.", `{"answer":"intent","intent":"report"}`)
 	readsAsJSON(t, e, "menu", "ur-Latn", "meri report ka kya hua? 2 hafte ho gaye", `{"answer":"intent","intent":"status"}`)
-	res := e.Step(flows.State{}, flows.Input{Text: "السلام علیکم، اخبار میں یہ اشتہار آیا ہے، تصدیق کر دیں کہ یہ کمپنی رجسٹرڈ ہے یا نہیں", MessageID: 1, Reference: "HSY-SIM001"}, t0)
-	require.NotNil(t, res.State.Draft, joinReplies(res))
-	require.Equal(t, flows.KindVerify, res.State.Draft.Kind)
+	require.Equal(t, flows.KindVerify, opensKind(t, e, "السلام علیکم، اخبار میں یہ اشتہار آیا ہے، تصدیق کر دیں کہ یہ کمپنی رجسٹرڈ ہے یا نہیں"))
 
 	erase := func(answer string) flows.Result {
 		r := e.Step(flows.State{}, flows.Input{Text: "mera sara data mita do apke system se", MessageID: 1, Reference: "HSY-SIM001"}, t0)
@@ -127,7 +140,6 @@ func TestRoundFourIntentsAndErase(t *testing.T) {
 func TestStrandedSelfIsHelped(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
-	res := e.Step(flows.State{}, flows.Input{Text: "salam mai dubai me hun visit visa pe aya tha. agent ne bola tha yahan aa k work visa lag jaye ga. ab agent ka number band h", MessageID: 1, Reference: "HSY-SIM001"}, t0)
-	require.NotNil(t, res.State.Draft, joinReplies(res))
-	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+	require.Equal(t, flows.KindHelp, opensKind(t, e, "salam mai dubai me hun visit visa pe aya tha. agent ne bola tha yahan aa k work visa lag jaye ga. ab agent ka number band h"))
+	require.Equal(t, flows.KindReport, opensKind(t, e, "میرے شوہر دبئی میں ہیں، پانچ مہینے سے تنخواہ نہیں ملی۔ جس ایجنٹ نے بھیجا تھا وہ اب فون نہیں اٹھاتا"))
 }

@@ -981,8 +981,7 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 func (a *analysis) headlineNews(f *facts, caseType string) bool {
 	return (dangerCases[caseType] || caseType == CaseDocumentFraud || caseType == CaseJobOfferSuspicious) &&
 		(a.lowered() == "ctx_news" || a.cue("ctx_news") && a.lowered() == "ctx_safe_now") &&
-		!f.paid && !f.verify && !f.askPay && !f.fee && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Amounts) == 0 &&
-		!a.cue("to_report") && !a.cue("complaint_against") && !strings.ContainsAny(a.text, "?؟") && a.headline()
+		a.nothingAsked(f) && !f.fee && !a.cue("to_report") && !a.cue("complaint_against") && a.headline()
 }
 
 // emptyNews reports news with nothing in it to report: no situation, no
@@ -990,15 +989,22 @@ func (a *analysis) headlineNews(f *facts, caseType string) bool {
 // viral on tiktok, he is in Dubai now"): an offer read only from a country
 // named is none.
 func (a *analysis) emptyNews(f *facts, caseType string) bool {
-	return caseType == CaseJobOfferSuspicious && a.lowered() == "ctx_news" && !f.job && !f.fee && !f.askPay && !f.paid && !f.verify &&
-		len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Amounts) == 0 && !a.anySituation() && !strings.ContainsAny(a.text, "?؟")
+	return caseType == CaseJobOfferSuspicious && a.lowered() == "ctx_news" && a.nothingAsked(f) && !f.job && !f.fee && !a.anySituation()
+}
+
+// nothingAsked reports a text with no sum, nothing paid, asked or to be
+// checked, no number or link and no question mark: what the news readers
+// (headlineNews, emptyNews) take as only passed on.
+func (a *analysis) nothingAsked(f *facts) bool {
+	return !f.paid && !f.verify && !f.askPay && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Amounts) == 0 &&
+		!strings.ContainsAny(a.text, "?؟")
 }
 
 // headline reports a text with no word of the writer or their own (I,
-// we, my, me; lexicon first_person, kin_owners, first_person_object), no
-// question and no number to call: news passed on as it was read.
+// we, my, mujhe; lexicon first_person, kin_owners, first_person_object)
+// and no relative or friend named: news passed on as it was read.
 func (a *analysis) headline() bool {
-	if a.cue("question") || a.has(kindCue, "k_relative") || a.has(kindCue, "k_close_one") {
+	if a.cue("k_relative") || a.cue("k_close_one") {
 		return false
 	}
 	for k, t := range a.toks {
@@ -1012,13 +1018,11 @@ func (a *analysis) headline() bool {
 	return true
 }
 
-// inOrI are the words that are "I" and "in" both; ergative is "ne", "نے".
+// inOrI are the words that are "I" and "in" both; ergative is "ne", "نے"
+// (lexicon words.json).
 var (
-	inOrI    = map[string]bool{"میں": true, "main": true, "mai": true, "mein": true, "me": true, "mn": true}
-	ergative = map[string]bool{"نے": true, "ne": true, "nay": true, "ny": true}
-)
-
-var (
+	inOrI             = lang.MustClass("in_or_i")
+	ergative          = lang.MustClass("ergative")
 	kinOwners         = lang.MustClass("kin_owners")
 	firstPersonObject = lang.MustClass("first_person_object")
 )
@@ -1074,7 +1078,7 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		}
 		return CaseOther
 	}
-	if a.headlineNews(f, caseType) && (ctx == "ctx_news" || ctx == "ctx_safe_now") || a.emptyNews(f, caseType) {
+	if a.headlineNews(f, caseType) || a.emptyNews(f, caseType) {
 		// A headline told as it was read, of strangers, with no one of
 		// the writer's own in it and nothing asked ("BBC: At least 40
 		// migrants are missing after a boat capsized", "اقوام متحدہ: لیبیا

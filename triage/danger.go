@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -494,6 +495,12 @@ func (a *analysis) findChildAge(bare bool) bool {
 	return false
 }
 
+// startsUpper reports a word written with a capital ("Rimsha").
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // bareAge reports an age with no unit said of a child: a child noun, up to
 // two linking words ("is", "only") and the number (from i; u is the token
 // after it), which ends its clause or is followed by a joining word ("my
@@ -511,7 +518,7 @@ func (a *analysis) bareAge(i, u int) bool {
 			break
 		}
 		if !lex.ageLinks[toks[k].S] {
-			if w := a.text[toks[k].Start:toks[k].End]; !named && k < i-1 && unicode.IsUpper([]rune(w)[0]) {
+			if w := a.text[toks[k].Start:toks[k].End]; !named && k < i-1 && startsUpper(w) {
 				named = true // "my daughter Rimsha is 13" (blind94 EN-026): her name
 				continue
 			}

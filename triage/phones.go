@@ -69,9 +69,6 @@ func findPhones(s string, countries []string) []phoneSpan {
 		if i > 0 && (isASCIIAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '@') {
 			continue
 		}
-		if idBefore(s, i) {
-			continue // "ٹرانزیکشن آئی ڈی ۰۴۲۷۷۱۹۳۸۰۵": an id, not a number to call
-		}
 		run := s[i:j]
 		plus := strings.HasPrefix(run, "+")
 		groups := splitDigitGroups(run, i)
@@ -98,6 +95,9 @@ func findPhones(s string, countries []string) []phoneSpan {
 					}
 					best, bestNum = e, num
 				}
+			}
+			if best >= 0 && idBefore(s, i) {
+				break // "ٹرانزیکشن آئی ڈی ۰۴۲۷۷۱۹۳۸۰۵": the run is an id, not a number to call
 			}
 			if best >= 0 {
 				out = append(out, phoneSpan{groups[g].i, groups[best].j, bestNum})
@@ -174,11 +174,7 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 // country where the number is a mobile writes it the way it is dialled
 // there (blind26 UR-013, RU-013).
 func ownerBefore(s string, i int) bool {
-	from := max(0, i-80)
-	for from > 0 && !utf8.RuneStart(s[from]) {
-		from++
-	}
-	words := lang.Words(s[from:i])
+	words := wordsBefore(s, i, 80)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
 		if lex.numberOwners[words[k]] || lex.ownNumber[words[k]] {
 			return true
@@ -188,19 +184,26 @@ func ownerBefore(s string, i int) bool {
 }
 
 // idBefore reports an id word (lexicon not_phone_before: "tid", "otp",
-// "ٹرانزیکشن") among the three words before s[i:].
+// "ٹرانزیکشن") among the three words before s[i:]. It is read only for a
+// run in which a number was found.
 func idBefore(s string, i int) bool {
-	from := max(0, i-40)
-	for from > 0 && !utf8.RuneStart(s[from]) {
-		from++
-	}
-	words := lang.Words(s[from:i])
+	words := wordsBefore(s, i, 40)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		if lex.notPhoneBefore[words[k]] || k > 0 && lex.notPhoneBefore[words[k-1]+" "+words[k]] {
+		if lex.notPhoneBefore[words[k]] {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsBefore returns the words of the n bytes before s[i:] (from a rune's
+// start).
+func wordsBefore(s string, i, n int) []string {
+	from := max(0, i-n)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	return lang.Words(s[from:i])
 }
 
 // abroadMobile reads a number written the local way (0 and nine digits)
