@@ -51,6 +51,9 @@ func (st *step) take(q *question, choice string) {
 	if choice == "" && st.emailToReach(q) {
 		return
 	}
+	if choice == "" && !st.attachment() && st.alreadyTold(q) {
+		return
+	}
 	r := st.readReply(q, choice)
 	switch {
 	case r.ok || r.skip:

@@ -95,6 +95,15 @@ func (st *step) offer(choice string) {
 		st.warnSigns(st.e.opts.Triage(all))
 		st.say("report_paid_fraud_question", nil)
 		st.askWith(st.t("report_more_aside", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+	case choice == "" && st.in.Media == "" && len(d.Texts) > 0 && rd.Intent() == ChoiceVerify && rd.Question() && !rd.ChangedMind() &&
+		!rd.NamesIntent("verify_ask") && rd.Words() <= genuineAskWords && (st.reportAsked() || st.suspected()):
+		// "مجھے تو دھوکہ لگتا ہے، شکایت درج کرانی ہے", then "کیا واقعی جاپان
+		// نے ایسا کوئی کوٹہ دیا ہے؟" (C119-012): a report asked for in words,
+		// or an offer called a fraud, then whether it is real: answered
+		// (what the red flags say, and that the report is how it is
+		// checked), and the report goes on
+		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))
+		st.askWith(st.t("report_genuine_question", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
 		!rd.AsksIfOfficial():
@@ -155,6 +164,21 @@ func (st *step) offer(choice string) {
 	default:
 		st.askQuestion(questions[NodeReportOffer], true)
 	}
+}
+
+// genuineAskWords is the longest question whether an offer is real
+// answered as an aside of a report asked for in words.
+const genuineAskWords = 20
+
+// suspected reports an offer the person called a fraud in what they sent
+// ("mujhe to dhoka lagta hai", "ye to fraud h na?").
+func (st *step) suspected() bool {
+	for _, t := range st.draft().Texts {
+		if st.e.reader.Read(t).SuspectsFake() {
+			return true
+		}
+	}
+	return false
 }
 
 // paidAskWords is the longest question about an offer already paid for

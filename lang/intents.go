@@ -113,6 +113,13 @@ func (rd *Reading) Intent() string {
 		// ne bataya jaali hai" is an account
 		named["verify"] = true
 	}
+	if named["suspect"] && len(named) == 1 && rd.Question() {
+		// "ye to fraud h na?", "its a scam right?" (C119-007, C12-005):
+		// a question that says what they make of it asks it be looked at;
+		// the engine hears the suspicion (SuspectsFake) and takes the
+		// report
+		named["verify"] = true
+	}
 	if named["human"] && rd.onlyNamesSomeone() && (named["verify"] || named["report"] || named["help"]) {
 		// "ایک بندہ خود کو او ای سی کا افسر کہتا ہے … کیا یہ سچ ہے؟": an
 		// officer he claims to be, not a wish to talk to one

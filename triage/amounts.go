@@ -858,6 +858,9 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				code = "PKR" // "fees 25000", but not "Registration 2026"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2 || priced(atoms, q.from, end)):
 				code = "PKR" // "they want 180000", "3,50,000" (lakhs are only ever money), "for 28,000"
+			case len(qs) == 1 && plainSum(atoms, q) && q.value >= 1000 && !yearLike(atoms[q.from], q.value) &&
+				end < len(atoms) && atoms[end].kind == 'w' && lex.totalWords[atoms[end].s]:
+				code = "PKR" // "400000 total, 50,000 plus 3,50,000" (C122-022): a sum added up
 			case len(qs) == 2 && plainSum(atoms, q) && plainSum(atoms, qs[1]) && moneyNear(atoms, q.from, end):
 				code = "PKR" // "Salary 45,000 - 55,000", "تنخواہ ۴۵۰۰۰ سے ۵۵۰۰۰"
 			case len(qs) == 1 && plainSum(atoms, q) && q.value >= 100 && !yearLike(atoms[q.from], q.value) && timesEach(atoms, q, q.from, end) > 1:

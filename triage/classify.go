@@ -168,7 +168,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// a danger over and done told only to thank or to tell: however
 		// sure the model is of the old danger's case (blind28 RU-019:
 		// smuggling at 94%)
-		a.sharedOnly(f, read) || a.headlineNews(f, read) || a.emptyNews(f, read)) ||
+		a.sharedOnly(f, read) || a.headlineNews(f, read) || a.emptyNews(f, read) ||
+		// a danger in a joke or a drama, nothing paid (outOfPresent)
+		// (a joke named in words: a laughing face beside a danger may
+		// be a sigh at it, "jaan nikal di hai kaam kara kara k 😩", C40-020)
+		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction") && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
@@ -971,7 +975,20 @@ var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTra
 func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	ctx := a.lowered()
 	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud) &&
-		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && a.cue("ctx_sharing") && !a.cue("complaint_against") && !f.verify && !f.paid
+		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
+		!a.cue("complaint_against") && !f.verify && !f.paid
+}
+
+// toldLongAgo reports an ordeal of years ago (lexicon long_ago: "1995 me",
+// "۲۰۱۲ میں") told as heard from someone ("dost k abba bata rahe the k",
+// told_by): a memory ("Mere dost k abba bata rahe the k 1995 me Saudi me
+// kafeel ne unka passport rakh liya tha", blind96 RU-036). Heard of last
+// week ("پڑوسن بتا رہی تھی کہ ان کی ۱۰ سال کی بیٹی ... کام کرتی ہے",
+// blind81 UR-033) it is news of now; one's own ordeal of 2019, told
+// before a cousin who means to go the same way, is told for his sake
+// (blind9 RU-014, blind66 RU-017).
+func (a *analysis) toldLongAgo() bool {
+	return a.cue("long_ago") && a.cue("told_by")
 }
 
 // headlineNews reports news passed on of strangers (headline), a danger,
@@ -981,7 +998,19 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 func (a *analysis) headlineNews(f *facts, caseType string) bool {
 	return (dangerCases[caseType] || caseType == CaseDocumentFraud || caseType == CaseJobOfferSuspicious) &&
 		(a.lowered() == "ctx_news" || a.cue("ctx_news") && a.lowered() == "ctx_safe_now") &&
-		a.nothingAsked(f) && !f.fee && !a.cue("to_report") && !a.cue("complaint_against") && a.headline()
+		(a.nothingAsked(f) && !f.fee || a.newsLead(f)) && !a.cue("to_report") && !a.cue("complaint_against") && a.headline()
+}
+
+// newsLead reports a text that opens as news ("خبر:", "Breaking:",
+// "news:") and asks nothing, pays nothing and gives no number or link: the
+// sums in it are the news's ("ملزمان ... ۲۵ لاکھ روپے فی کس لیتے تھے",
+// blind98 UR-014).
+func (a *analysis) newsLead(f *facts) bool {
+	lead := false
+	for _, h := range a.cueHits("ctx_news") {
+		lead = lead || h.I == 0
+	}
+	return lead && !f.paid && !f.verify && !f.askPay && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && !strings.ContainsAny(a.text, "?؟")
 }
 
 // emptyNews reports news with nothing in it to report: no situation, no
@@ -1105,7 +1134,13 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		return caseType // an agent in a film is no offer ("film me agent larki ko bech deta hai")
 	}
 	switch ctx {
-	case "ctx_fiction":
+	case "ctx_fiction", "ctx_joke":
+		// (a joke told of a kidnapper, "لطیفہ 😂 اغوا کار نے فون کیا",
+		// blind96 UR-036, is no report either; a laughing face alone may
+		// be a sigh, "jaan nikal di hai kaam kara kara k 😩", C40-020)
+		if ctx == "ctx_joke" && !a.cue("ctx_joke") {
+			return caseType
+		}
 		if f.verify && f.job {
 			// "is it real?" of a film checks nothing unless a job or an
 			// agent is named beside it (blind22 EN-018, blind16 EN-015).

@@ -151,6 +151,13 @@ func (a *analysis) readLowered() string {
 			// ... They want 8 lakh", blind82 EN-025)
 			continue
 		}
+		if c == "ctx_safe_now" && a.cue(c) && a.cue("k_relative") && a.safeSelfOnly() {
+			// "Mera 8 saal ka beta ... ek aadmi usko pakar k rickshaw me le
+			// gaya ... Abhi Lahore me hun plz madad" (blind97 RU-022): the
+			// writer is where they are, safe; the one of theirs in danger
+			// is not
+			continue
+		}
 		if c == "ctx_safe_now" && a.cue(c) && a.sitAfter("confined", c) && !a.cue("ctx_past") && !a.returned() {
 			// "امی کو کہنا میں ٹھیک ہوں۔ یہ لوگ باہر نہیں نکلنے دیتے" (blind78
 			// UR-008): fine, and kept in, told after it; being well frees
@@ -711,6 +718,24 @@ func (a *analysis) writerOpens() bool {
 
 var firstPerson = lang.MustClass("first_person")
 
+// iAm are the words of "I am" ("hun", "ہوں", "am"; lexicon i_am).
+var iAm = lang.MustClass("i_am")
+
+// safeSelfOnly reports every "safe now" (ctx_safe_now) told of the writer
+// alone: "I am", "hun", "ہوں" in it.
+func (a *analysis) safeSelfOnly() bool {
+	for _, h := range a.cueHits("ctx_safe_now") {
+		self := false
+		for k := h.I; k < h.J; k++ {
+			self = self || iAm[a.toks[k].S]
+		}
+		if !self {
+			return false
+		}
+	}
+	return true
+}
+
 // setOut reports a word of having set out ("launch pe nikla tha",
 // "کشتی نکلی تھی", "he left on Wednesday"): the journey has begun.
 func (a *analysis) setOut() bool {
@@ -869,6 +894,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	}
 	if a.hidingUndocumented(r) {
 		raiseAt = reraiseAt
+	}
+	if r.firm && r.caseType == CaseOther && ctx != "" {
+		// a danger the context put out of the present, in words the rules
+		// hold to be no report (a memory shared, a headline, a joke): "گاؤں
+		// کے بزرگ بتاتے تھے کہ ۱۹۷۰ کی دہائی میں لوگ کشتیوں میں چھپ کر مسقط
+		// جاتے تھے" (blind98 UR-023, 46%) is no emergency, however the
+		// model weighs the boat
+		raiseAt = 2
 	}
 	if a.reachableAtTimes() {
 		raiseAt = reraiseAt // a phone given at set times: urgent unless the model is sure (blind14 UR-047, 20% after a retrain)

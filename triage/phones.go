@@ -189,7 +189,18 @@ func ownerBefore(s string, i int) bool {
 func idBefore(s string, i int) bool {
 	words := wordsBefore(s, i, 40)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		if lex.notPhoneBefore[words[k]] {
+		if endsAt(words, k, lex.notPhoneBefore) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAt reports an entry of set (a wordSet, whose entries may be of up
+// to three words: "او ٹی پی") ending at words[k].
+func endsAt(words []string, k int, set map[string]bool) bool {
+	for n := 1; n <= 3 && n <= k+1; n++ {
+		if set[strings.Join(words[k-n+1:k+1], " ")] {
 			return true
 		}
 	}

@@ -1,0 +1,67 @@
+package lang
+
+import "strings"
+
+// alreadyToldRest is the most words an answer may have beside "already
+// told" for the phrase to be read as pointing back at what was sent
+// ("Already told. Falcon Guard Services.", "Dubai. I mentioned it."),
+// not as part of an account ("maine usko bata diya tha ke paise nahi
+// dunga, phir bhi ...").
+const alreadyToldRest = 8
+
+// alreadyToldSpan is the longest phrase read as pointing back: a gap
+// over names ("upar [Gulf Star Manpower] likha tha") is an account.
+const alreadyToldSpan = 5
+
+// AlreadyTold reports an answer that points back at what the person sent
+// before ("already told", "as I said", "bata diya tha", "اوپر لکھا ہے"):
+// the phrase opens or closes the message, and little else is said.
+func (rd *Reading) AlreadyTold() bool {
+	_, _, ok := rd.alreadyToldSpan()
+	return ok
+}
+
+// WithoutAlreadyTold returns the text with the words that point back
+// removed ("Already told. Falcon Guard Services." is "Falcon Guard
+// Services."), or "" when they were all there was.
+func (rd *Reading) WithoutAlreadyTold() string {
+	i, j, ok := rd.alreadyToldSpan()
+	if !ok {
+		return rd.Text
+	}
+	rest := rd.Text[:rd.toks[i].Start] + " " + rd.Text[rd.toks[j-1].End:]
+	rest = strings.Trim(rest, " \t\n.,;:!-،۔")
+	for _, t := range rd.r.Read(rest).toks {
+		if !addressTerms[t.S] {
+			return rest
+		}
+	}
+	return "" // nothing, or only "brother", "ji", "sir"
+}
+
+// addressTerms are the words of address said beside an answer ("Already
+// written, brother."; lexicon address_terms).
+var addressTerms = mustClass("address_terms")
+
+// alreadyToldSpan returns the token range of the "already told" phrase
+// that opens or closes the message.
+func (rd *Reading) alreadyToldSpan() (i, j int, ok bool) {
+	for _, h := range rd.pick([]string{kindAnswer}, "already_told") {
+		if h.neg {
+			continue
+		}
+		edge := h.i == 0 || h.j == len(rd.toks) || rd.toks[h.i].Brk || h.j < len(rd.toks) && rd.toks[h.j].Brk
+		if edge && h.j-h.i <= alreadyToldSpan && len(rd.toks)-(h.j-h.i) <= alreadyToldRest {
+			// with the pointers that overlap or touch it ("I already
+			// told" + "told you above")
+			i, j = h.i, h.j
+			for _, g := range rd.hits {
+				if l := rd.r.m.Label(g.Label); l.Kind == kindAnswer && l.Key == "already_told" && g.I <= j && g.J >= i && g.J-g.I <= alreadyToldSpan {
+					i, j = min(i, g.I), max(j, g.J)
+				}
+			}
+			return i, j, true
+		}
+	}
+	return 0, 0, false
+}

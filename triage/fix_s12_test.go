@@ -1,0 +1,97 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind95-blind98 (first plays, 2026-12-02, fourth session):
+// dangers missed, and memories, jokes, headlines and questions about the
+// service read as reports.
+
+// A landlord who grows the debt and threatens to have the women taken if
+// the family moves; a boy of ten kept at a hotel "till the advance is paid
+// back"; a worker at a site abroad bleeding whom the supervisor will not
+// send to hospital; a child a man took away, told by a parent who is safe
+// where she is; a nephew in a warehouse in Libya heard being beaten.
+func TestDangersOfBlind95To98(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseForcedLabour, UrgencyUrgent,
+		"سانگھڑ کے ایک زمیندار کے پاس ہمارے رشتہ دار ہاری ہیں۔ ۸۰ ہزار قرض تھا جو اب زمیندار کہتا ہے ۳ لاکھ ہو گیا ہے۔ کہتا ہے کسی اور زمیندار کے پاس گئے تو تمہاری عورتوں کو اٹھوا لوں گا۔ فصل کا حصہ بھی نہیں دیتا")
+	requireSituations(t, []string{"debt_bondage", "threats"}, []string{
+		"۸۰ ہزار قرض تھا جو اب زمیندار کہتا ہے ۳ لاکھ ہو گیا ہے۔ کہتا ہے کسی اور کے پاس گئے تو تمہاری عورتوں کو اٹھوا لوں گا",
+	})
+	requireRead(t, CaseForcedLabour, UrgencyEmergency,
+		"Hamari kaam wali ka 10 saal ka beta Lahore me ek hotel pe kaam krta tha. 2 mahine se ghar nahi aya, hotel wale kehte hain pehle 40 hazar advance wapis karo phir le jao, usko phone pe b baat nai karwate")
+	requireRead(t, CaseWorkerDistress, UrgencyEmergency,
+		"Urgent. My roommate fell from the scaffolding at our site in Lusail, Doha, he is bleeding from the head and not talking. Supervisor is saying don't call ambulance, company will get in trouble because no safety belt. What number do we call here")
+	requireUrgency(t, UrgencyEmergency, []string{
+		"Mera 8 saal ka beta Hamza 2 mahine pehle Okara se gum hua tha. Aaj maine usay Data Darbar k bahar bheek mangte dekha, ek aadmi usko pakar k rickshaw me le gaya. Wo log bachon se bheek mangwate hain. Abhi Lahore me hun plz madad",
+		"اطلاع دینی ہے: میرے بھانجے کو لیبیا میں زوارہ کے قریب ایک گودام میں رکھا ہوا ہے، وہاں اور بھی پاکستانی ہیں۔ جو ایجنٹ گجرات سے لے کر گیا تھا اس کے لیبیا والے ساتھی کہتے ہیں دس لاکھ اور دو ورنہ کشتی پر نہیں بٹھائیں گے اور یہیں رکھیں گے۔ کل اس کی مار کھانے کی آواز بھی سنوائی",
+		// heard last week, of a girl of ten now: news of now, no memory
+		"پڑوسن بتا رہی تھی کہ ان کی ۱۰ سال کی بیٹی سکھر میں ایک وڈیرے کے گھر کام کرتی ہے۔ پچھلے ہفتے ملنے گئیں تو ملنے نہیں دیا گیا، دروازے سے ہی جھلک دیکھی تو بچی کے چہرے پر نیل تھے۔",
+	})
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"My cousin Bilal went with an agent to Iran 3 weeks ago, supposed to go on to Turkey. He hasn't called since Tuesday. Today someone called my uncle from a +98 number, said Bilal is 'with us', send 5 lakh for his food and 'expenses' or dont expect to see him. Uncle thinks it's the agent's people.")
+	requireSituations(t, []string{"kidnap_ransom"}, []string{
+		"bhai ko wapas chahiye to 15 lakh ready rakho",
+		"he has still not come back and those people keep asking for money",
+	})
+	// a journey only talked of, the boat in the agent's plan
+	requireRead(t, CaseSmuggling, UrgencyRoutine,
+		"میرا چھوٹا بھائی یورپ جانے کی ضد کر رہا ہے۔ گوجرانوالہ کا ایک ایجنٹ کہتا ہے دبئی سے ایتھوپیا، پھر سینیگال اور موریتانیہ سے کشتی میں اسپین، چالیس لاکھ لگیں گے۔ ابھی کوئی پیسہ نہیں دیا۔ اسے کیسے سمجھاؤں اور اس ایجنٹ کی شکایت کہاں کروں؟")
+	// papers an agent made, found forged
+	requireCase(t, CaseDocumentFraud, []string{
+		"ایجنٹ نے مجھے برطانیہ کے اسٹڈی ویزے کے لیے یونیورسٹی کا داخلہ لیٹر اور بینک اسٹیٹمنٹ بنا کر دی۔ ویزا سینٹر والوں نے بتایا کہ یہ لیٹر جعلی ہے، یونیورسٹی نے کبھی جاری ہی نہیں کیا۔ ۹ لاکھ روپے لے چکا ہے اور اب کہتا ہے دوبارہ اپلائی کر دیں گے",
+		"ایک ایجنٹ نے کینیڈا کی جاب آفر لیٹر اور ایل ایم آئی اے کے کاغذات دیے۔ کینیڈا کی حکومت کی ویب سائٹ پر کمپنی کا نام ہی نہیں ہے۔ وکیل نے بتایا کہ کاغذات جعلی ہیں۔ ہم نے ساڑھے چھ لاکھ دیے تھے، ایجنٹ اسلام آباد جی نائن مرکز میں بیٹھتا ہے",
+	})
+}
+
+// Memories of long ago, a joke, a cricket score, a headline of arrests and
+// questions about the service itself are no reports; a laughing face that
+// is a sigh beside a worker's plight is no joke.
+func TestNoReportsOfBlind95To98(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"میرے دادا بتاتے تھے کہ ۱۹۷۸ میں وہ ایک لانچ میں چھپ کر دبئی گئے تھے، تین دن سمندر میں بھوکے پیاسے رہے۔ آج ان کی برسی ہے، دعائے مغفرت کی درخواست ہے",
+		"Mere dost k abba bata rahe the k 1995 me Saudi me kafeel ne unka passport rakh liya tha aur 2 saal ghar nahi aane diya. Phir embassy ne madad ki. Ab wo Gujrat me araam se hain, pote pootiyon k sath",
+		"گاؤں کے بزرگ بتاتے تھے کہ ۱۹۷۰ کی دہائی میں لوگ کشتیوں میں چھپ کر مسقط جاتے تھے، کئی دن بھوکے پیاسے، کچھ واپس ہی نہیں آئے۔ دادا ابو بھی ایسے ہی گئے تھے۔ آج کل کے بچے یہ باتیں سن کر یقین نہیں کرتے",
+		"2 saal pehle Taif me kafeel ne passport rakh liya tha aur 5 mahine tankhwa nahi di thi, bara mushkil time tha. Ab Alhamdulillah Pakistan wapas hoon aur apni rickshaw chala raha hoon. Sab bhaiyon ko kehta hoon soch samajh k jana",
+		"2 saal pehle main b ek agent k hathon 3 lakh luta chuka hun aur Muscat me 2 mahine phansa raha. Ab Alhamdulillah OEP k zariye legal Qatar me hun, sab theek h. Logon ko aagah karte rahein",
+		"In 2019 I was stranded in Jeddah without salary for 7 months and slept in a park for some days. Now I am back in Sargodha and running my own mobile shop. I am sharing your number with boys from my area who want to go abroad.",
+		"لطیفہ 😂 اغوا کار نے فون کیا: تمہاری بیوی ہمارے پاس ہے، ۱۰ لاکھ بھیجو ورنہ واپس بھیج دیں گے۔ شوہر: ایک ہفتہ رکھ لو، پیسے میں بھیج دوں گا 😂😂",
+		"کل کے میچ میں آسٹریلیا کے بولرز نے ہماری بیٹنگ کو یرغمال بنا لیا، ۹۰ پر پوری ٹیم ڈھیر 😡",
+		"ایف آئی اے نے لاہور میں جعلی ویزے اور پروٹیکٹر مہریں بنانے والے گروہ کے تین ارکان گرفتار کر لیے، ملزمان سے ۴۰ پاسپورٹ برآمد",
+		"خبر: ایف آئی اے نے گجرات میں انسانی اسمگلنگ میں ملوث ۳ ایجنٹ گرفتار کر لیے، ملزمان لوگوں کو لیبیا کے راستے اٹلی بھجوانے کے ۲۵ لاکھ روپے فی کس لیتے تھے",
+		"Is this service free? And can I message on weekends also or only office timing? I want to ask about my brother's agent later.",
+		"Ye wala number kis ka h? Kisi ne group me dala tha k overseas job ki shikayat yahan karo. Ap FIA wale ho ya koi private?",
+		"Hi, what are your office timings and do you have an office in Multan? I want to come and ask about going to Saudi properly through the government way.",
+	)
+	requireRead(t, CaseTrafficking, UrgencyUrgent,
+		"salam ji mai Riyadh me hu, kafeel ne driver ka visa diya tha lekin ab bakriyon ke farm pe kaam krwata hai. passport rakh liya hai aur 4 mahine se tankha nai di. is ne to meri jaan nikal di hai kaam kara kara k 😩")
+	// one's own ordeal of 2019, told before a friend who means to go the
+	// same way, is told for his sake
+	requireCase(t, CaseSmuggling, []string{
+		"2019 me main Iran border pe pakra gaya tha, goli bhi chali thi, ab Alhamdulillah ghar pe hun Mandi Bahauddin me. ab mera dost Tayyab usi raste se Turkey jana chahta hai agent ko 9 lakh dene wala hai, usko kaise rokun",
+	})
+}
+
+// An id word of more than one word ("او ٹی پی") before a run of digits
+// makes it no phone number, as a one-word one does.
+func TestIdWordOfWordsIsNoPhone(t *testing.T) {
+	t.Parallel()
+	require.Empty(t, Extract("آپ کا او ٹی پی 03001234567 ہے").Phones)
+	require.Len(t, Extract("آپ کا نمبر 03001234567 ہے").Phones, 1)
+}
+
+// A bare sum with a word of adding up after it is money ("400000 total,
+// 50,000 plus 3,50,000", C122-022); a year or a small count is not.
+func TestSumWithTotalAfter(t *testing.T) {
+	t.Parallel()
+	got := Extract("400000 total, 50,000 plus 3,50,000").Amounts
+	require.Len(t, got, 3)
+	require.Equal(t, 400000.0, got[0].Value)
+	require.Empty(t, Extract("2019 total 5 log gaye the").Amounts)
+	require.Empty(t, Extract("12 total larke the").Amounts)
+}
