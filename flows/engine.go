@@ -724,6 +724,13 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
+		if passportHeldPlea(text, rd, sig) {
+			// "An agent in Peshawar has kept my passport for 3 months and
+			// now says he will return it only if I pay 50,000 more"
+			// (C121-030, C117-024): one's own passport held to make one
+			// pay, told short, with no agent named to report: a plea
+			return KindHelp, true
+		}
 		return KindReport, true
 	}
 	names := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0
@@ -752,6 +759,29 @@ func tokenOnly(paid *Amount, amounts []Amount) bool {
 	}
 	return false
 }
+
+// passportHeldPlea reports a short account of one's passport held at
+// home by the agent, urgent (held to make one pay more, or with threats),
+// that names no agent, firm, number or link and asks for no report: the
+// person's plight, as "mera passport agent ke paas hai 8 mahine se" is
+// (C31-032); a whole account of the agent, his firm and the money is his
+// report (C40-002).
+func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
+	// (money already handed over, or a licensed promoter, is the
+	// agent's report: "A licensed promoter in Rawalpindi took his passport
+	// and Rs 6 lakh", C113-013)
+	return contains(sig.Situations, "documents_taken") && sig.Urgent && !sig.Abroad && len(sig.Located) == 0 &&
+		sig.CaseType != "oep_misconduct" && rd.PaidDone() != lang.PolarYes &&
+		// held to make one pay, or with threats: a passport kept, told
+		// alone, opens the agent's report (round16)
+		(len(sig.Amounts) > 0 || len(sig.Situations) > 1) &&
+		len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && rd.Words() < passportPleaWords && !rd.ReportAsked() &&
+		companyName(text) == "" && rd.NamedIn() == "" && rd.TitledName() == ""
+}
+
+// passportPleaWords is the longest account of a passport held read as a
+// plea (passportHeldPlea).
+const passportPleaWords = 40
 
 // passportKeptAtHome reports an account whose only trouble is a passport
 // an agent at home has kept: no one abroad or located there, no danger.

@@ -79,3 +79,23 @@ func TestAlreadyToldAnswers(t *testing.T) {
 	require.Contains(t, joinReplies(res), texts.T("ur-Latn", "already_told_missing", nil))
 	require.NotContains(t, res.State.Draft.Answers, "documents")
 }
+
+// Lessons of C120-C122: one's passport held at home to make one pay more,
+// told short with no agent named, is a plea (C121-030, C117-024); so is
+// work for a landlord "qarze me pakra hua" (C120-023); a licensed
+// promoter who took the passport and the money is his report (C113-013).
+// A reference forgotten, the report made "isi number se", asks how it
+// stands (C120-032).
+func TestPassportHeldPleaAndDebtHeld(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{
+		"An agent in Peshawar has kept my passport for 3 months and now says he will return it only if I pay 50,000 more. I don't even want to go anymore.",
+		"ایجنٹ نے میرا پاسپورٹ رکھا ہوا ہے اور کہتا ہے ایک لاکھ اور دو تو واپس کروں گا۔ دھمکیاں بھی دے رہا ہے",
+		"assalam o alaikum mai sheikhupura k ek zamindar k pas kaam krta hun. usne qarze me pakra hua h",
+	} {
+		require.Equal(t, flows.KindHelp, opensKind(t, e, s), s)
+	}
+	require.Equal(t, flows.KindReport, opensKind(t, e, "Sir, retired Havaldar here from Chakwal. My nephew's case. A licensed promoter in Rawalpindi took his passport and Rs 6 lakh for a Kuwait driver job 10 months ago. No visa, no refund, passport not returned."))
+	readsAsJSON(t, e, "menu", "ur-Latn", "ref no yaad nai, isi number se ki thi last month, Sargodha wale agent ki", `{"answer":"intent","intent":"status"}`)
+}

@@ -1153,7 +1153,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// ("meri beti ko Dubai bhej diya, ab wo wapas nahi aa rahi") the
 		// model may still make one when it is more sure than not.
 		if a.cue("sent_to") {
-			raiseAt = max(raiseAt, 0.5)
+			raiseAt = max(raiseAt, 0.51) // more sure than not: over a half, not a coin toss (C62-029 at 50%)
 		} else {
 			raiseAt = 2
 		}
