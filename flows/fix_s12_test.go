@@ -99,3 +99,38 @@ func TestPassportHeldPleaAndDebtHeld(t *testing.T) {
 	require.Equal(t, flows.KindReport, opensKind(t, e, "Sir, retired Havaldar here from Chakwal. My nephew's case. A licensed promoter in Rawalpindi took his passport and Rs 6 lakh for a Kuwait driver job 10 months ago. No visa, no refund, passport not returned."))
 	readsAsJSON(t, e, "menu", "ur-Latn", "ref no yaad nai, isi number se ki thi last month, Sargodha wale agent ki", `{"answer":"intent","intent":"status"}`)
 }
+
+// Lessons of C123 and C125: "mera number system se hatwana h" asks to
+// erase (C123-015 opened a report); "Yes, please also mention they're
+// still messaging me" at the summary sends the report with the words kept
+// (C123-022 went to "which answer to change?"); a question that names the
+// bank is asked, not answered (C125-013 stored "bank"); how one paid,
+// typed at another question, is not the agent's name.
+func TestEraseAddNoteAndPaymentElsewhere(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	readsAsJSON(t, e, "menu", "ur-Latn", "mujhe apni pichli shikayat aur mera number system se hatwana h. ghar walon ko pata chal gaya aur woh naraz hain", `{"answer":"intent","intent":"erase"}`)
+
+	steps := func(res flows.Result, msgs ...string) flows.Result {
+		for i, m := range msgs {
+			res = e.Step(res.State, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-SIM001"}, t0)
+		}
+		return res
+	}
+	res := steps(flows.Result{}, "Good evening. I applied through an online form for 'Vacancies in Qatar - Hamad Port Logistics' and got an email saying congratulations on my selection. I paid Rs 45,000 and now they want Rs 90,000 more for 'work permit stamping'.",
+		"done", "yes", "website", "Hamad Port Logistics", "skip")
+	require.Equal(t, flows.NodeReportPaidHow, res.State.Node)
+	res = steps(res, "Will the bank be able to reverse the transfer if I complain now?")
+	require.Equal(t, flows.NodeReportPaidHow, res.State.Node, "asked again")
+	require.NotContains(t, res.State.Draft.Answers, "paid_how")
+	res = steps(res, "skip", "Bank transfer from my HBL account to an account in Faisalabad, the title was M. Naveed, not a company")
+	require.Equal(t, "Hamad Port Logistics", res.State.Draft.Answers["recruiter"])
+	require.Equal(t, "bank", res.State.Draft.Answers["paid_how"])
+
+	res = steps(res, "passport", "yes")
+	require.Equal(t, flows.NodeReportSummary, res.State.Node)
+	res = steps(res, "Yes, please also mention they're still messaging me")
+	spec := createdSpec(res)
+	require.NotNil(t, spec, joinReplies(res))
+	require.Contains(t, spec.Text, "still messaging me")
+}

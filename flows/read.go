@@ -442,7 +442,9 @@ func (st *step) hasContent(q *question) bool {
 // C33-002): only a way of paying is.
 func (st *step) askedWithContent(q *question) bool {
 	if q.expect == expectPaidHow {
-		return len(st.signals().Payments) > 0
+		// (a question that names the bank, "Will the bank be able to
+		// reverse the transfer?", C125-013, asks; it tells nothing)
+		return len(st.signals().Payments) > 0 && !st.read().OpensWithQuestion()
 	}
 	return st.hasContent(q)
 }

@@ -510,6 +510,19 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
+	if sig := st.signals(); rd.AddsNote() && rd.Field() == "" && changeField(rd) == "" && !rd.NamesEvidence() && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
+		// "Yes, please also mention they're still messaging me" (C123-022):
+		// nothing of the summary to change, more for the officer to read;
+		// kept with the account, and a yes sends the report
+		st.note()
+		if rd.OpensWithYes() {
+			st.submitReport()
+			return
+		}
+		st.say("noted_other", nil)
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	}
 	field, change := rd.Change()
 	if !change && rd.Contrast() {
 		// "bhej dein magar jo paise diye woh pachas hazar the": a correction.
@@ -577,6 +590,13 @@ func (st *step) atSummary(choice string) {
 		return
 	}
 	st.miss(questions[NodeReportSummary])
+}
+
+// changeField is the answer a wish to change names ("ad wala msg bhi add
+// krna h": the offer), or "".
+func changeField(rd *lang.Reading) string {
+	f, _ := rd.Change()
+	return f
 }
 
 // correctWith applies a correction that gives the new value with it

@@ -786,6 +786,22 @@ func (st *step) answersElsewhere(q *question) bool {
 			field = "paid"
 		}
 	}
+	if sig := st.signals(); (field == "" || field == "recruiter") && len(sig.Payments) > 0 && len(sig.Phones) == 0 && q.slot != "paid_how" && q.slot != "paid" {
+		// "Bank transfer from my HBL account to an account in Faisalabad,
+		// the title was M. Naveed" typed at the documents question
+		// (C125-013): how one paid, not the agent's name; told again,
+		// kept with the account
+		if st.draft().Answers["paid_how"] != "" {
+			st.note()
+			st.say("noted_other", nil)
+			st.askQuestion(q, true)
+			return true
+		}
+		field = "paid"
+		if st.draft().Answers["paid"] == ChoiceYes {
+			field = "paid_how"
+		}
+	}
 	if field == "" {
 		switch sig := st.signals(); {
 		case len(sig.Phones) > 0:

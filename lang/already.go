@@ -65,3 +65,23 @@ func (rd *Reading) alreadyToldSpan() (i, j int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// AddsNote reports a wish to add something to the report in words
+// ("please also mention they're still messaging me", "ye bhi likh dein
+// ke …", "یہ بھی شامل کر دیں"), beside or instead of a yes.
+func (rd *Reading) AddsNote() bool { return rd.has(kindAnswer, "add_note") }
+
+// NamesEvidence reports a message that names a thing sent or to be sent
+// (an ad, a message, a screenshot, a photo, a link; lexicon
+// evidence_words): "ad wala msg bhi add krna h" adds to the offer, not a
+// note.
+func (rd *Reading) NamesEvidence() bool {
+	for _, t := range rd.toks {
+		if evidenceWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+var evidenceWords = mustClass("evidence_words")

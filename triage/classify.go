@@ -987,8 +987,18 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 // blind81 UR-033) it is news of now; one's own ordeal of 2019, told
 // before a cousin who means to go the same way, is told for his sake
 // (blind9 RU-014, blind66 RU-017).
+//
+// Settled since into a life of their own ("ab wahan apna restaurant h",
+// "now he is a doctor", "now I drive a rickshaw", settled_now), with no
+// sum, number or report beside it, an ordeal of years ago is a memory too
+// (blind99 RU-035, EN-034, blind100 EN-029); one told before a cousin's
+// agent and his price is told for the cousin (blind66 RU-017).
 func (a *analysis) toldLongAgo() bool {
-	return a.cue("long_ago") && a.cue("told_by")
+	if !a.cue("long_ago") {
+		return false
+	}
+	sum := slices.ContainsFunc(a.toks, func(t lang.Token) bool { return t.Amount })
+	return a.cue("told_by") || a.cue("settled_now") && !sum && !a.cue("to_report") && !a.cue("complaint_against")
 }
 
 // headlineNews reports news passed on of strangers (headline), a danger,

@@ -95,3 +95,27 @@ func TestSumWithTotalAfter(t *testing.T) {
 	require.Empty(t, Extract("2019 total 5 log gaye the").Amounts)
 	require.Empty(t, Extract("12 total larke the").Amounts)
 }
+
+// Found in blind99 and blind100 (first plays): ordeals of years ago of
+// people settled since, idioms of prices and homework, a headline of an
+// arrest, a parent asking whether the salary came; a sister whom the
+// house she works in keeps from her family.
+func TestBlind99And100(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Mere dost k chacha 1990 me dunki laga k Greece gaye thay, bohat mushkil se pohanche, ab wahan apna restaurant h. Wo kehte hain kabhi is raste se mat jana",
+		"My neighbour's son was kidnapped in Karachi 10 years ago, came back after 2 days. Now he is a doctor at Services Hospital, he told the whole story at dinner last night, what a man.",
+		"In 2019 I was stuck in Libya for 4 months, the smugglers beat us and kept us in a warehouse. Alhamdulillah I came back through IOM and now I drive a rickshaw in Sialkot. I tell every boy in my street, don't go by dunki, it's not worth your life.",
+		"Mere dost ka cousin 10 saal pehle Italy gaya tha boat se, ab wahan pizza shop chalata h. Sab kehte hain lucky tha, warna us waqt bohat log doob gaye thay",
+		"آج کل کی مہنگائی نے تو ہمیں یرغمال بنا لیا ہے، بجلی کا بل دیکھ کر دل ہی بیٹھ گیا",
+		"Ammi ne aaj mujhe kamre me qaid kar diya jab tak homework khatam na ho 😭 mobile b le gain",
+		"FIA arrests 'most wanted' human smuggler from Gujranwala, accused of sending dozens of youths to Europe via Libya, says spokesperson.",
+		"بیٹا کھانا کھا لیا؟ ابو پوچھ رہے تھے تمہاری تنخواہ آئی یا نہیں، مکان کا کرایہ دینا ہے",
+	)
+	requireRead(t, CaseForcedLabour, UrgencyEmergency,
+		"Bhabhi ne bataya k Sana (meri behen) Lahore me jis ghar me kaam karti h wahan se 2 mahine se ghar nahi aayi, phone pe sirf 'theek hun' kehti h aur peeche se koi chilla raha hota h. Wo log usko chutti nahi dete, milne jao to darwaze se wapis kar dete hain")
+	// settled since, but telling of a cousin and the agent's price now
+	requireCase(t, CaseSmuggling, []string{
+		"2019 me main khud dunki laga k Turkey gaya tha, border pe goli chali thi, ek dost wahin reh gaya. ab main Lahore me apni dukan chala raha hun. mere cousin ko ab ek agent Iran wala route 18 lakh me de raha h, usko kaise samjhaun? aur agent ki report karni hai",
+	})
+}
