@@ -119,3 +119,16 @@ func TestBlind99And100(t *testing.T) {
 		"2019 me main khud dunki laga k Turkey gaya tha, border pe goli chali thi, ek dost wahin reh gaya. ab main Lahore me apni dukan chala raha hun. mere cousin ko ab ek agent Iran wala route 18 lakh me de raha h, usko kaise samjhaun? aur agent ki report karni hai",
 	})
 }
+
+// blind102 (round four, first played without learning): a son who writes
+// "I am fine" while "the new people say I stay here till 2 lakh comes in
+// their account" is held for money; "literally dying in this heat" is an
+// idiom.
+func TestBlind102Lessons(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"Ammi don't worry I am fine. Just don't send money to Bilal's account anymore, he is not with us. The new people say I stay here till 2 lakh comes in their account, they gave me phone only today for 5 minutes. Don't tell police ok, they said it will be bad.")
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"I'm literally dying in this heat, 48 degrees in Dubai today 🥵 but work is good, salary came on time, will send money Friday")
+	requireUrgency(t, UrgencyRoutine, []string{"I will stay here till Eid, then come home"})
+}
