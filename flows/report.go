@@ -172,14 +172,7 @@ const genuineAskWords = 20
 
 // suspected reports an offer the person called a fraud in what they sent
 // ("mujhe to dhoka lagta hai", "ye to fraud h na?").
-func (st *step) suspected() bool {
-	for _, t := range st.draft().Texts {
-		if st.e.reader.Read(t).SuspectsFake() {
-			return true
-		}
-	}
-	return false
-}
+func (st *step) suspected() bool { return st.sentSays((*lang.Reading).SuspectsFake) }
 
 // paidAskWords is the longest question about an offer already paid for
 // ("ye fraud h na?") answered as an aside of the report.
@@ -510,7 +503,8 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
-	if sig := st.signals(); rd.AddsNote() && rd.Field() == "" && changeField(rd) == "" && !rd.NamesEvidence() && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
+	field, change := rd.Change()
+	if sig := st.signals(); rd.AddsNote() && rd.Field() == "" && field == "" && !rd.NamesEvidence() && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
 		// "Yes, please also mention they're still messaging me" (C123-022):
 		// nothing of the summary to change, more for the officer to read;
 		// kept with the account, and a yes sends the report
@@ -523,7 +517,6 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
-	field, change := rd.Change()
 	if !change && rd.Contrast() {
 		// "bhej dein magar jo paise diye woh pachas hazar the": a correction.
 		// A sum, a country or a way of paying named after the "but" corrects;
@@ -590,13 +583,6 @@ func (st *step) atSummary(choice string) {
 		return
 	}
 	st.miss(questions[NodeReportSummary])
-}
-
-// changeField is the answer a wish to change names ("ad wala msg bhi add
-// krna h": the offer), or "".
-func changeField(rd *lang.Reading) string {
-	f, _ := rd.Change()
-	return f
 }
 
 // correctWith applies a correction that gives the new value with it
@@ -875,9 +861,13 @@ func (st *step) kinLeaving() bool {
 // reportAsked reports a report asked for in words in what the person has
 // sent so far ("I want to report a fraud"): a later "it looks fake now
 // that I check" tells the offer, it asks for no check (C50-002).
-func (st *step) reportAsked() bool {
+func (st *step) reportAsked() bool { return st.sentSays((*lang.Reading).ReportAsked) }
+
+// sentSays reports whether one of the messages the person has sent so
+// far, read alone, says what says does.
+func (st *step) sentSays(says func(*lang.Reading) bool) bool {
 	for _, t := range st.draft().Texts {
-		if st.e.reader.Read(t).ReportAsked() {
+		if says(st.e.reader.Read(t)) {
 			return true
 		}
 	}

@@ -1020,7 +1020,7 @@ func (a *analysis) newsLead(f *facts) bool {
 	for _, h := range a.cueHits("ctx_news") {
 		lead = lead || h.I == 0
 	}
-	return lead && !f.paid && !f.verify && !f.askPay && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && !strings.ContainsAny(a.text, "?؟")
+	return lead && a.askedNothing(f)
 }
 
 // emptyNews reports news with nothing in it to report: no situation, no
@@ -1034,9 +1034,12 @@ func (a *analysis) emptyNews(f *facts, caseType string) bool {
 // nothingAsked reports a text with no sum, nothing paid, asked or to be
 // checked, no number or link and no question mark: what the news readers
 // (headlineNews, emptyNews) take as only passed on.
-func (a *analysis) nothingAsked(f *facts) bool {
-	return !f.paid && !f.verify && !f.askPay && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Amounts) == 0 &&
-		!strings.ContainsAny(a.text, "?؟")
+func (a *analysis) nothingAsked(f *facts) bool { return a.askedNothing(f) && len(f.e.Amounts) == 0 }
+
+// askedNothing is nothingAsked with sums allowed: a headline's own ("...
+// ۲۵ لاکھ روپے فی کس لیتے تھے", newsLead).
+func (a *analysis) askedNothing(f *facts) bool {
+	return !f.paid && !f.verify && !f.askPay && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && !strings.ContainsAny(a.text, "?؟")
 }
 
 // headline reports a text with no word of the writer or their own (I,
