@@ -312,8 +312,29 @@ func judge(sc script, p played) []string {
 }
 
 // conversationFloor is the share of conversations that must come out fully
-// right, over all splits.
-const conversationFloor = 0.80
+// right, over all splits. The corpus grows each round by sets written blind
+// and harder than the last, so the share over all of it falls as it grows
+// (80.3% of 4,683 in the twelfth session; 79.3% of 5,007 once its first
+// three rounds came in): the floor is a sanity check, and the guard against
+// regressions is testdata/conversations-right.txt (knownRight).
+const conversationFloor = 0.75
+
+// knownRight returns the conversations recorded as fully right
+// (testdata/conversations-right.txt): each must stay so. A lesson that
+// trades one for others takes it out of the list, in the same commit, with
+// the reason in its message. CONV_WRITE_RIGHT=1 rewrites the list from a
+// full run.
+func knownRight(t *testing.T) map[string]bool {
+	b, err := os.ReadFile("testdata/conversations-right.txt")
+	require.NoError(t, err)
+	ids := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			ids[l] = true
+		}
+	}
+	return ids
+}
 
 func TestConversationsCorpus(t *testing.T) {
 	t.Parallel()
@@ -321,6 +342,7 @@ func TestConversationsCorpus(t *testing.T) {
 	require.GreaterOrEqual(t, len(scripts), 60)
 	e := realEngine()
 	right := map[string][2]int{}
+	known, lost, nowRight := knownRight(t), []string{}, []string{}
 	only := os.Getenv("CONV_ONLY") // a comma-separated list of script ids, to replay a few
 	for _, sc := range scripts {
 		if only != "" && !slices.Contains(strings.Split(only, ","), sc.ID) {
@@ -328,6 +350,11 @@ func TestConversationsCorpus(t *testing.T) {
 		}
 		p := play(e, sc)
 		wrong := judge(sc, p)
+		if len(wrong) == 0 {
+			nowRight = append(nowRight, sc.ID)
+		} else if known[sc.ID] {
+			lost = append(lost, sc.ID+": "+strings.Join(wrong, "; "))
+		}
 		for _, k := range []string{sc.Split, "all", sc.Lang, sc.Split + "/" + sc.Lang} {
 			r := right[k]
 			r[1]++
@@ -366,6 +393,11 @@ func TestConversationsCorpus(t *testing.T) {
 	if only != "" {
 		return
 	}
+	if os.Getenv("CONV_WRITE_RIGHT") != "" {
+		head := "# Conversations fully right: each must stay so (knownRight in conversations_test.go).\n"
+		require.NoError(t, os.WriteFile("testdata/conversations-right.txt", []byte(head+strings.Join(nowRight, "\n")+"\n"), 0o644))
+	}
+	require.Empty(t, lost, "conversations once fully right that no longer are")
 	require.GreaterOrEqual(t, float64(r[0])/float64(r[1]), conversationFloor, "conversations fully right: %d/%d", r[0], r[1])
 }
 

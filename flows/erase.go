@@ -11,6 +11,7 @@ import (
 // agencies already hold.
 
 func (st *step) erase(choice string) {
+	kept := "erase_kept"
 	if choice == "" {
 		rd := st.read()
 		if after := afterLastQuestion(st.text()); after != "" {
@@ -88,10 +89,17 @@ func (st *step) erase(choice string) {
 			return
 		}
 		switch yn := rd.YesNo(); {
+		case rd.AfterDone() && yn != lang.PolarNo && !rd.Question():
+			// "yes but only after my report has gone through" (A55-0343
+			// erased at once): a yes for later is no yes now. Nothing is
+			// erased; they are told how to ask when the time comes.
+			choice, kept = ChoiceNo, "erase_after_done"
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
-		case yn == lang.PolarYes || yn == lang.PolarNone && rd.Intent() == ChoiceErase:
-			choice = ChoiceYes // "dlt krdo", "سب ختم کر دیں"
+		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()):
+			// "dlt krdo", "سب ختم کر دیں"; "please, my husband checks my
+			// phone" (A55-0345)
+			choice = ChoiceYes
 		case (yn == lang.PolarUnknown || rd.Unknown()) && !rd.Question():
 			// "pata nai", "hmm i dont know", "سوچ کر بتاؤں گا": not decided.
 			// Nothing is erased without a yes; the flow goes on, and the
@@ -112,7 +120,7 @@ func (st *step) erase(choice string) {
 		st.say("erase_done", nil)
 		st.res.State = State{Locale: st.res.State.Locale, LocaleChosen: st.res.State.LocaleChosen}
 	case ChoiceNo:
-		st.say("erase_kept", nil)
+		st.say(kept, nil)
 		if !st.takeBack() { // asked in the middle of a flow: it goes on
 			st.menu("menu_prompt")
 		}

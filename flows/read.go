@@ -825,8 +825,13 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		}
 		return reply{}
 	}
-	if q.expect == expectName && rd.Unknown() && st.e.reader.Read(name).Unknown() {
-		return skipped // "pta ni bhai, bas number tha" (A8-0077): the "don't know" is no name
+	if nr := st.e.reader.Read(name); q.expect == expectName && rd.Unknown() && (nr.Unknown() || nr.AnyNegation() || nr.OnlyTitles()) {
+		// "pta ni bhai, bas number tha" (A8-0077): the "don't know" is no
+		// name; nor is what follows it with a "not" ("usne kabhi apna naam
+		// nai bataya, hum bhi nahi puchte the", A57-0077) or a role and a
+		// form of address ("sab use bas bhai jaan kehte the", "sirf 'HR
+		// Manager' likha tha", A56-0069, A56-0076)
+		return skipped
 	}
 	r := reply{ok: true, value: name, note: true}
 	if firm := st.draft().Answers["recruiter"]; q.slot == "recruiter" && st.settled(slotPersonAsked) && firm != "" {

@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoshyar/hoshyar/lang"
@@ -134,6 +135,24 @@ func tellsOffer(sig Signals, rd *lang.Reading) bool {
 	return len(sig.Amounts) > 0 || len(sig.Countries) > 0 && rd.Words() > offerToldWords
 }
 
+// toldAlready reports a message whose amounts and countries were all in
+// what was sent before ("maine to kabhi japan k liye apply hi nahi kiya,
+// mera naam kahan se aya?" after the offer for Japan, C128-007): it tells
+// no offer of its own.
+func (st *step) toldAlready(sig Signals) bool {
+	d := st.draft()
+	if len(d.Texts) == 0 || len(sig.Amounts) > 0 {
+		return false
+	}
+	before := st.e.opts.Triage(strings.Join(d.Texts, "\n"))
+	for _, c := range sig.Countries {
+		if !slices.Contains(before.Countries, c) {
+			return false
+		}
+	}
+	return true
+}
+
 // offerToldWords is how many words a question naming a country must
 // have to tell an offer.
 const offerToldWords = 12
@@ -194,7 +213,7 @@ func (st *step) verify(choice string) {
 		// nothing more to send, so what was sent is checked (a thanks is
 		// answered, and the question stands)
 		st.check()
-	case rd.Aside() != "" && (rd.Words() <= 8 || rd.Question()) && !st.checkable(st.signals()) && !tellsOffer(st.signals(), rd):
+	case rd.Aside() != "" && (rd.Words() <= 8 || rd.Question()) && !st.checkable(st.signals()) && (!tellsOffer(st.signals(), rd) || st.toldAlready(st.signals())):
 		// "is this service free or do I have to pay something?": a question
 		// about the service, not something to check; "a man in Taunsa
 		// sends people to Japan for 3 lakh 40 hazar. ye sach h?" (C77-028)

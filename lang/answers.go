@@ -2002,6 +2002,20 @@ func (rd *Reading) Asking() bool {
 	return rd.Aside() == "unclear" || rd.Question() && (rd.Lead() != PolarYes || rd.opensWithQuestionWord())
 }
 
+// PleaFirst reports an answer that opens with "please" ("please, my
+// husband checks my phone", "plz"): asked yes or no, a plea is a yes.
+func (rd *Reading) PleaFirst() bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "plea") {
+		return h.i == 0 && !rd.negative(h.i, len(rd.toks))
+	}
+	return false
+}
+
+// AfterDone reports a yes put off until something is done ("yes but only
+// after my report has gone through", "report chali jaye to kar dena"):
+// nothing is to be done now.
+func (rd *Reading) AfterDone() bool { return rd.has(kindAnswer, "after_done") }
+
 // OnlyLater reports an answer that only puts it off ("baad me", "later",
 // "بعد میں"): nothing given now.
 func (rd *Reading) OnlyLater() bool {
@@ -3037,14 +3051,18 @@ func (rd *Reading) Returned() bool {
 }
 
 // Locatives returns the words written with "in" before them or "mein"
-// after them ("in Erbil", "کویت میں", "dubai me"): where someone is, for
-// the caller to read as places.
+// after them ("in Erbil", "کویت میں", "dubai me"), and a first word said
+// alone ("سعودیہ، بیٹی وہاں ہے"): where someone is, for the caller to
+// read as places.
 func (rd *Reading) Locatives() []string {
 	var out []string
 	for k, t := range rd.toks {
 		before := k > 0 && !t.Brk && (rd.toks[k-1].S == "in" || rd.toks[k-1].S == "at")
 		after := k+1 < len(rd.toks) && !rd.toks[k+1].Brk && meinWords[rd.toks[k+1].S]
-		if before || after {
+		// "سعودیہ، بیٹی وہاں ہے" (C124-022): a word said alone before the
+		// rest answers where
+		alone := k == 0 && len(rd.toks) > 1 && rd.toks[1].Brk
+		if before || after || alone {
 			out = append(out, rd.Text[t.Start:t.End])
 		}
 	}

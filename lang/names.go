@@ -479,6 +479,26 @@ var sourcePlaces = mustClass("source_places")
 // Raza", "HR Manager Sana").
 var nameTitles = mustClass("name_titles")
 
+// roleWords are words that, alone or with a title or a form of address,
+// name a role and no one: "HR Manager", "bhai jaan", "recruitment team".
+var roleWords, addressAll = mustClass("role_words"), mustClass("address")
+
+// OnlyTitles reports a name that is only titles, roles and forms of
+// address ("HR Manager", "بھائی جان", "sir"): what someone was called, not
+// who he is (A56-0069, A56-0076).
+func (rd *Reading) OnlyTitles() bool {
+	for _, t := range rd.toks {
+		if !nameTitles[t.S] && !roleWords[t.S] && !addressAll[t.S] && !addressWords[t.S] {
+			return false
+		}
+	}
+	return len(rd.toks) > 0
+}
+
+// AnyNegation reports a word of negation anywhere in the text: no name
+// has one ("hum bhi nahi puchte", A57-0077).
+func (rd *Reading) AnyNegation() bool { return rd.negative(0, len(rd.toks)) }
+
 // firstClause is the first clause without the words that introduce it or
 // follow it, nor a source it cites ("as per the ad"), with a name's part
 // after a comma; "" when nothing is left.

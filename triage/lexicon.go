@@ -104,6 +104,7 @@ type lexiconFile struct {
 	LicenceLetters  map[string]string                `json:"licence_letter_names"` // "آر": "R"
 	SpokenDigits    map[string][]string              `json:"spoken_digits"`        // "3": "three", "teen", "تین"
 	SpokenRepeats   map[string]int                   `json:"spoken_digit_repeats"` // "double": 2
+	SpokenHundreds  []string                         `json:"spoken_hundreds"`      // "sau", "سو": "teen sau bara" is 312
 	LicenceNames    map[string]string                `json:"licence_city_names"`   // "rawalpindi": "RWP"
 	SalaryLimits    map[string]float64               `json:"salary_limits_monthly"`
 	LegalFeePKR     float64                          `json:"legal_fee_pkr"`
@@ -239,6 +240,7 @@ type lexicon struct {
 	licenceLetters  map[string]string // a Latin letter's name in Urdu script, folded
 	spokenDigits    map[string]string // a digit's name ("teen", "تین"), folded, to the digit
 	spokenRepeats   map[string]int    // "double", "triple"
+	spokenHundreds  map[string]bool   // "sau", "سو", "hundred"
 	licenceNames    map[string]string // a Protectorate city's name, folded, lower-case: its code
 	salaryLimits    map[string]float64
 	legalFeePKR     float64
@@ -366,6 +368,10 @@ func loadLexicon(data []byte) (*lexicon, error) {
 	}
 	for n, k := range f.SpokenRepeats {
 		l.spokenRepeats[strings.ToLower(lang.Fold(n).S)] = k
+	}
+	l.spokenHundreds = map[string]bool{}
+	for _, n := range f.SpokenHundreds {
+		l.spokenHundreds[strings.ToLower(lang.Fold(n).S)] = true
 	}
 	l.licenceLetters = map[string]string{}
 	for name, letter := range f.LicenceLetters {

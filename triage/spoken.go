@@ -1,8 +1,11 @@
 package triage
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // findSpokenPhones returns the phone numbers told digit by digit in words
@@ -25,6 +28,23 @@ func findSpokenPhones(s string, countries []string) []phoneSpan {
 				break
 			}
 			low := strings.ToLower(w.s)
+			if lex.spokenHundreds[strings.ToLower(lang.Fold(w.s).S)] && spoken > 0 && e > k && lex.spokenDigits[strings.ToLower(lang.Fold(words[e-1].s).S)] != "" {
+				// "zero teen sau do", "صفر تین سو بارہ": the digit before
+				// counts hundreds, and the number word after (one to
+				// ninety-nine, "and" between allowed) its last two digits
+				tail, n := "00", e+1
+				if n < len(words) && (words[n].s == "and" || words[n].s == "aur" || words[n].s == "اور") && onlySeparators(s[w.j:words[n].i]) {
+					n++
+				}
+				if n < len(words) && onlySeparators(s[words[n-1].j:words[n].i]) {
+					if v := lex.numberWords[lang.Fold(words[n].s).S]; v >= 1 && v <= 99 && v == float64(int(v)) {
+						tail, e, spoken = fmt.Sprintf("%02d", int(v)), n, spoken+2
+					}
+				}
+				digits += tail
+				end = words[e].j
+				continue
+			}
 			if n, ok := lex.spokenRepeats[low]; ok {
 				repeat = n
 				continue
