@@ -579,12 +579,16 @@ func (st *step) intent() (kind string, withThis bool) {
 		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}
-		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.Words() >= 30 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && rd.PleaOnlyAtEnd() {
+		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && (rd.Words() >= 30 && rd.PleaOnlyAtEnd() || rd.NamesIntent("report")) {
 			// "… we sent him 1.2 lakh each on jazzcash and now his number
 			// is off and the page blocked us both. plz help" (C42-001): a
 			// whole account of money lost, safe, with a plea at its end, is
-			// the agent's report; "I need some help. An agent … took 4
-			// lakh" asks for help first (C-010)
+			// the agent's report; so is a plea beside a scam named ("pls
+			// help got scammed. … paid 40k easypaisa then he blokd me",
+			// C135-016). "I need some help. An agent … took 4 lakh" asks
+			// for help first (C-010): read so without a word of the scam,
+			// a plea and a loss alone opened help for more writers than
+			// not (four won, nine lost across C1-C139)
 			return KindReport, true
 		}
 		if rd.ReportAsked() && !sig.Danger && !sig.Urgent {

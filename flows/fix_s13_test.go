@@ -117,3 +117,20 @@ func TestWhereTheOneInNeedIsAndAQuestionAtTheCheck(t *testing.T) {
 		require.NotEqual(t, flows.EffectCreateReport, ef.Kind)
 	}
 }
+
+// A plea beside a scam named, money paid and no danger ("pls help got
+// scammed. … paid 40k easypaisa then he blokd me", C135-016) is the agent's
+// report; a daughter unpaid for eight months in a house (C135-017,
+// "آٹھ مہینے سے پیسے نہیں دیے") is help.
+func TestScamPleaReportAndUnpaidMaidHelp(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "pls help got scammed. agent askd 1.2 lac for malaysia plantation job, paid 40k easypaisa then he blokd me")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "ur", "میں اپنی بیٹی کے لیے بات کر رہی ہوں، یہ میرا بیٹا لکھ رہا ہے۔ بیٹی اسلام آباد میں ایک گھر میں کام کرتی ہے، آٹھ مہینے سے پیسے نہیں دیے")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+	// a plea and a loss, with no word of the scam, still asks for help
+	// first (C-010)
+	res = stepsAt(e, flows.NodeMenu, "en", "I need some help. An agent took 4 lakh from me for a Saudi visa")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -28,3 +28,27 @@ func TestOnlyTitles(t *testing.T) {
 		require.False(t, r.Read(s).OnlyTitles(), s)
 	}
 }
+
+// The man beside the agent, however named (C134-010, C135-028, C136-003,
+// C138-030): "Bilal is his helper" after the agent, a middleman named
+// before the firm, "uska saala leta tha Nadeem", "khud ko Adeel sb kehta
+// tha" (sb is sahab here, not sab); "The lady who deals is …" and "Their
+// local rep in Lahore is …" name no one by their first words.
+func TestPersonBesideNamedByRole(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"Shahid Mughal. Bilal is his helper":                                                              "Bilal",
+		"Middleman is Zeeshan Akhtar, firm called UK Pathway Consultants, Blue Area Islamabad":            "Zeeshan Akhtar",
+		"Shahid Butt naam h, Peoples Colony wala. paise uska saala leta tha Nadeem, usi k hath me diye":   "Nadeem",
+		"Maple Path Immigration. Their local rep in Lahore is Adeel Sheikh":                               "Adeel Sheikh",
+		"Britannia Care Recruitment Ltd. The lady who deals is Sophia Khan, she says she's in Manchester": "Sophia Khan",
+	} {
+		rd := r.Read(text)
+		head, _ := rd.NameParts()
+		require.Equal(t, want, rd.PersonBeside(head), text)
+	}
+	rd := r.Read("tiktok account Europe Visa Expert, banda khud ko Adeel sb kehta tha")
+	_, also := rd.NameParts()
+	require.Equal(t, []string{"Adeel"}, also)
+}

@@ -479,6 +479,14 @@ var sourcePlaces = mustClass("source_places")
 // Raza", "HR Manager Sana").
 var nameTitles = mustClass("name_titles")
 
+// shortHonorifics are short forms of "sahab" that are words of their own
+// elsewhere ("sb" is also "sab", all).
+var shortHonorifics = mustClass("short_honorifics")
+
+// roleCopulas may close a clause that names a man by his role ("Nadeem
+// uska saala hai", "Bilal is his helper here").
+var roleCopulas = mustClass("role_copulas")
+
 // roleWords are words that, alone or with a title or a form of address,
 // name a role and no one: "HR Manager", "bhai jaan", "recruitment team".
 var roleWords, addressAll = mustClass("role_words"), mustClass("address")
@@ -1485,6 +1493,9 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 	end := j
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
 	j = firmGroup(rd.Text, toks, j, end)
+	for j-i > 1 && shortHonorifics[toks[j-1].S] {
+		j-- // "Adeel sb": "sb" after a name is "sahab", not "sab" (all)
+	}
 	if i >= j || j-i > max {
 		return ""
 	}
@@ -2061,17 +2072,39 @@ func (rd *Reading) PersonBeside(head string) string {
 	if sub == nil {
 		return ""
 	}
-	toks := sub.toks
 	// a clause ended with the head ("Britannia Care Recruitment Ltd. The
 	// lady who deals is …")
-	ended := strings.ContainsAny(head[len(head)-1:], ".,;:!?،۔") || len(toks) > 0 && strings.ContainsAny(sub.Text[:toks[0].Start], ".,;:!?،۔\n")
+	ended := strings.ContainsAny(head[len(head)-1:], ".,;:!?،۔") || len(sub.toks) > 0 && strings.ContainsAny(sub.Text[:sub.toks[0].Start], ".,;:!?،۔\n")
+	if n := sub.roleNamed(head, ended); n != "" {
+		return n
+	}
+	// "Middleman is Zeeshan Akhtar, firm called UK Pathway Consultants"
+	// (C135-028): the man named by his role before the firm
+	if k := strings.Index(rd.Text, head); k > 0 {
+		return rd.r.readPlain(rd.Text[:k]).roleNamed(head, true)
+	}
+	return ""
+}
+
+// roleNamed returns the person a role names in rd, which is what is said
+// beside head: a role then his name ("uska saala leta tha Nadeem", "the
+// guy on call is Hamza"), or his name then his role in a clause of its own
+// ("Bilal is his helper", C134-010). Words of the head's own clause are
+// not read unless ended says that clause is over.
+func (rd *Reading) roleNamed(head string, ended bool) string {
+	toks := rd.toks
 	for i := 0; i < len(toks); i++ {
 		if !ended && !slices.ContainsFunc(toks[:i+1], func(t Token) bool { return t.Brk }) {
 			continue // "Shafqat agent Gujrat wala": the head's own words, in its clause
 		}
 		if personTitles[toks[i].S] && i+1 < len(toks) && !toks[i+1].Brk {
-			if n := sub.nameAt(i + 1); n != "" {
-				return strings.TrimSpace(sub.Text[toks[i].Start:toks[i].End] + " " + n)
+			if n := rd.nameAt(i + 1); n != "" {
+				return strings.TrimSpace(rd.Text[toks[i].Start:toks[i].End] + " " + n)
+			}
+		}
+		if i == 0 || toks[i].Brk {
+			if n := rd.nameThenRole(i); n != "" && !strings.EqualFold(n, head) {
+				return n
 			}
 		}
 		n := seqAt(toks, i, len(toks), rd.r.besideRoles)
@@ -2083,13 +2116,44 @@ func (rd *Reading) PersonBeside(head string) string {
 			j++
 		}
 		if j < len(toks) && !toks[j].Brk {
-			if name := sub.nameAt(j); name != "" && !strings.EqualFold(name, head) {
+			if name := rd.nameAt(j); name != "" && !strings.EqualFold(name, head) {
 				return name
 			}
 		}
 		i = j - 1
 	}
 	return ""
+}
+
+// nameThenRole returns the name that opens the clause at i when the
+// clause goes on to his role and ends there ("Bilal is his helper",
+// "Nadeem uska saala hai"), or "".
+func (rd *Reading) nameThenRole(i int) string {
+	name := rd.nameAt(i)
+	if name == "" || !isLatin(rd.word(i)) && !startsName(rd.word(i)) {
+		return ""
+	}
+	for k := i; k < i+len(strings.Fields(name)) && k < len(rd.toks); k++ {
+		if w := rd.toks[k].S; rd.r.notName(w) || besideSkip[w] || seqAt(rd.toks, k, len(rd.toks), rd.r.besideRoles) > 0 {
+			return "" // "The lady who deals is …", "Their local rep": no name opens it
+		}
+	}
+	j := i + len(strings.Fields(name))
+	for skipped := 0; j < len(rd.toks) && skipped < 4 && !rd.toks[j].Brk && besideSkip[rd.toks[j].S]; skipped++ {
+		j++
+	}
+	n := seqAt(rd.toks, j, len(rd.toks), rd.r.besideRoles)
+	if n == 0 || j == i+len(strings.Fields(name)) && !isLatin(rd.word(i)) {
+		return ""
+	}
+	e := j + n
+	for e < len(rd.toks) && !rd.toks[e].Brk && roleCopulas[rd.toks[e].S] {
+		e++
+	}
+	if e < len(rd.toks) && !rd.toks[e].Brk {
+		return "" // the role goes on into more ("Their local rep in Lahore is …"): no clause of his role alone
+	}
+	return name
 }
 
 // nameAt returns the name that begins at token i: capitalised words in

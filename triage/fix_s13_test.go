@@ -42,3 +42,12 @@ func TestSpokenPhoneWithHundreds(t *testing.T) {
 	}
 	require.Empty(t, Extract("teen sau log the, do sau mar gaye").Phones)
 }
+
+// Wages unpaid for months, told with the months first ("آٹھ مہینے سے پیسے
+// نہیں دیے", C135-017); money an agent has not given back is no wage.
+func TestMonthsUnpaid(t *testing.T) {
+	t.Parallel()
+	require.Contains(t, Read("بیٹی اسلام آباد میں ایک گھر میں کام کرتی ہے، آٹھ مہینے سے پیسے نہیں دیے").Situations, "wages_withheld")
+	require.Contains(t, Read("3 mahine se tankhwa nahi mili, kafeel kehta hai sabar karo").Situations, "wages_withheld")
+	require.NotContains(t, Read("agent ne 8 mahine se paise wapas nahi diye").Situations, "wages_withheld")
+}
