@@ -134,3 +134,27 @@ func TestScamPleaReportAndUnpaidMaidHelp(t *testing.T) {
 	res = stepsAt(e, flows.NodeMenu, "en", "I need some help. An agent took 4 lakh from me for a Saudi visa")
 	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
 }
+
+// Round five's answers: no advert to send is said in many ways (A55-A59,
+// seven answers) and the questions begin; "not yet, the fee comes after
+// the interview" asked nothing so far; "I stopped before sending
+// anything" paid nothing; "میرا نام کسی کو پتہ نہ چلے، بس شکایت آگے کر
+// دیں" keeps the writer anonymous, where "han rabta kr lo pr naam kisi ko
+// mat batana" (C22-028) lets an officer call.
+func TestNoAdvertPutOffAndAnonymity(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"اشتہار تو میرے پاس نہیں، اس نے زبانی بتایا تھا", "screenshot dhoond raha hun... nai mil raha, chhoro isko",
+		"اشتہار تو بھائی کے فون میں تھا، وہ ابھی گھر پر نہیں ہے", "ye wala chhor dein, ad mere paas save nahi", "اس نے صرف فون پر بات کی تھی، لکھا ہوا کچھ نہیں ہے"} {
+		require.NotEqual(t, flows.NodeReportOffer, stepsAt(e, flows.NodeReportOffer, "ur", s).State.Node, s)
+	}
+	for _, s := range []string{"not yet, he said the fee comes after the interview", "abhi nai manga, bola pehle interview hoga"} {
+		require.Equal(t, "none", stepsAt(e, flows.NodeReportMoney, "en", s).State.Draft.Answers["money_asked"], s)
+	}
+	require.Equal(t, "yes", stepsAt(e, flows.NodeReportMoney, "en", "no, they asked but I didn't pay").State.Draft.Answers["money_asked"])
+	for _, s := range []string{"luckily I stopped before sending anything", "dene wala tha lekin shak ho gaya to rok liya", "شکر ہے، دینے سے پہلے ہی شک ہو گیا تھا"} {
+		require.Equal(t, "no", stepsAt(e, flows.NodeReportPaid, "en", s).State.Draft.Answers["paid"], s)
+	}
+	require.Equal(t, "no", stepsAt(e, flows.NodeReportConsent, "ur", "میرا نام کسی کو پتہ نہ چلے، بس شکایت آگے کر دیں").State.Draft.Answers["consent"])
+	require.Equal(t, "yes", stepsAt(e, flows.NodeReportConsent, "ur-Latn", "han rabta kr lo pr naam kisi ko mat batana").State.Draft.Answers["consent"])
+}

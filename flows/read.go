@@ -1158,6 +1158,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return skipped // "پتا نہیں کتنے، ابو کو بتایا تھا": not known to them (A7-0132)
 	case rd.OpensWithNothing() && rd.Lead() != lang.PolarYes:
 		return answer("none") // "nothing, he said the company pays everything" (A8-0123)
+	case rd.PutOff():
+		return answer("none") // "not yet, he said the fee comes after the interview" (A55-0124, A58-0127, A59-0132)
 	case rd.Unknown() && !rd.Asked() && !rd.NoMoney() && yn != lang.PolarNo:
 		return skipped // "صحیح رقم یاد نہیں" (A9-0132): its "صحیح" is the exact sum, no yes
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():

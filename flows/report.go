@@ -81,6 +81,15 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && (rd.Skip() || rd.OnlyLater()):
 		st.nextReport() // "baad me" (A25-0037): put off, nothing more now
+	case choice == "" && st.in.Media == "" && rd.NoAdvert() && !rd.Question():
+		// "اشتہار میرے پاس نہیں، اس نے زبانی بتایا تھا", "screenshot nai mil
+		// raha, chhoro isko" (A55-A59, seven answers): no advert to send;
+		// what else the words tell is kept, and the questions begin
+		if sig := st.signals(); len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Phones) > 0 {
+			st.keep()
+			st.inferFrom(st.text(), true)
+		}
+		st.nextReport()
 	case choice == "" && st.in.Media == "" && len(d.Texts) > 0 && contains(d.Texts, strings.TrimSpace(st.in.Text)):
 		// The same words sent again ("saudi driving visa, 8 mahine se latka
 		// raha h", twice, C76-004): nothing more to add; the questions

@@ -2002,6 +2002,24 @@ func (rd *Reading) Asking() bool {
 	return rd.Aside() == "unclear" || rd.Question() && (rd.Lead() != PolarYes || rd.opensWithQuestionWord())
 }
 
+// NoAdvert reports an answer that says there is no advert to send ("اشتہار
+// میرے پاس نہیں", "he only told me verbally", "screenshot nai mil raha,
+// chhoro isko"): the offer is told, or asked about, in the questions.
+func (rd *Reading) NoAdvert() bool { return rd.has(kindAnswer, "no_advert") }
+
+// PutOff reports an answer that opens with a no or a "not yet" and puts
+// the thing after something else ("not yet, he said the fee comes after
+// the interview", "abhi nai manga, bola pehle interview hoga"): nothing so
+// far.
+func (rd *Reading) PutOff() bool {
+	if l := rd.Lead(); l != PolarNo || rd.Contrast() {
+		return false
+	}
+	return rd.has(kindAnswer, "then") || rd.has(kindAnswer, "after_done") || slices.ContainsFunc(rd.toks, func(t Token) bool { return putOffWords[t.S] })
+}
+
+var putOffWords = mustClass("put_off_words")
+
 // PleaFirst reports an answer that opens with "please" ("please, my
 // husband checks my phone", "plz"): asked yes or no, a plea is a yes.
 func (rd *Reading) PleaFirst() bool {

@@ -143,7 +143,9 @@ func (a *analysis) readLowered() string {
 			// (C38-005): "all is fine", and then, against it, the danger
 			continue
 		}
-		if c == "ctx_safe_now" && a.cue(c) && (a.situation("confined") || a.cue("k_held") && a.cue("ask_pay")) && a.safeOnlyInKeepersWord() {
+		if c == "ctx_safe_now" && a.cue(c) && (a.situation("confined") || a.situation("lost_contact") || a.cue("k_held") && a.cue("ask_pay")) && a.safeOnlyInKeepersWord() {
+			// (nor while no one has heard from her for days: "ایجنٹ کہتا
+			// ہے وہ ٹھیک ہے لیکن بات نہیں کرواتا", blind27 UR-001)
 			// "wo log usay ghar nahi aane dete ... kehte hain wo theek hai"
 			// (blind26 RU-009): the keepers' word that she is fine, while
 			// they keep her from her family, frees no one; nor while they
@@ -270,8 +272,8 @@ func (a *analysis) safeOnlyInKeepersWord() bool {
 	for _, h := range hs {
 		said := false
 		for i := max(0, h.I-3); i < h.I; i++ {
-			if keepersSay[a.toks[i].S] {
-				said = true
+			if keepersSay[a.toks[i].S] || tellingWords[a.toks[i].S] && a.keeperAt(i) {
+				said = true // "they say", or "the agent says" (blind27 UR-001)
 			}
 		}
 		if !said {
@@ -282,6 +284,31 @@ func (a *analysis) safeOnlyInKeepersWord() bool {
 }
 
 var keepersSay = lang.MustClass("keepers_say")
+
+// personSent reports a word of sending or taking away (sent_to) that is
+// not said of money: "ek banda paise le gaya" (C62-029) took the money,
+// no one was sent.
+func (a *analysis) personSent() bool {
+	money := a.cueHits("money_demand")
+	for _, h := range a.cueHits("sent_to") {
+		if !slices.ContainsFunc(money, func(m lang.Hit) bool { return m.J == h.I || m.I == h.I }) {
+			return true
+		}
+	}
+	return false
+}
+
+// keeperAt reports an agent, employer or sponsor named just before token i.
+func (a *analysis) keeperAt(i int) bool {
+	for _, key := range []string{"agent", "employer", "sponsor"} {
+		for _, h := range a.cueHits(key) {
+			if h.J <= i && h.J >= i-2 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // accidentNews reports an accident told as the news tells it ("2 afraad
 // jaan bahaq", "4 killed, 9 injured", "the injured were shifted to
@@ -379,6 +406,9 @@ func (a *analysis) nowSince(cue string, i int) bool {
 
 var nowWords = lang.MustClass("now_words")
 
+// tellingWords tell what was heard ("told", "bataya", "بتاتا").
+var tellingWords = lang.MustClass("telling_words")
+
 // hearsayOfOthers reports whether every word of danger is in a sentence of
 // hearsay (ctx_rumour) that names no relative of the writer's: "my cousin
 // goes next week. People say agents kidnap boys at airports" is a worry
@@ -394,11 +424,24 @@ func (a *analysis) hearsayOfOthers() bool {
 		said[sent[h.I]] = true
 	}
 	for _, h := range a.cueHits("k_relative") {
-		if said[sent[h.I]] {
+		if said[sent[h.I]] && !a.tellerAt(h.J) {
 			return false
 		}
 	}
 	return true
+}
+
+// tellerAt reports a relative who tells the hearsay, not one it is about:
+// a word of telling within a few words after ("My friend's cousin told us
+// how the agents beat people", "میرے ماموں کا بیٹا بھی بتاتا تھا",
+// blind112 EN-034, UR-035).
+func (a *analysis) tellerAt(j int) bool {
+	for k := j; k < len(a.toks) && k < j+4; k++ {
+		if tellingWords[a.toks[k].S] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences numbers each token with its sentence (text between full
@@ -1152,7 +1195,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// emergency rests on such a reading. One sent away by the agent
 		// ("meri beti ko Dubai bhej diya, ab wo wapas nahi aa rahi") the
 		// model may still make one when it is more sure than not.
-		if a.cue("sent_to") {
+		if a.personSent() {
 			raiseAt = max(raiseAt, 0.51) // more sure than not: over a half, not a coin toss (C62-029 at 50%)
 		} else {
 			raiseAt = 2

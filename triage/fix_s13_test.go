@@ -51,3 +51,32 @@ func TestMonthsUnpaid(t *testing.T) {
 	require.Contains(t, Read("3 mahine se tankhwa nahi mili, kafeel kehta hai sabar karo").Situations, "wages_withheld")
 	require.NotContains(t, Read("agent ne 8 mahine se paise wapas nahi diye").Situations, "wages_withheld")
 }
+
+// Lessons of blind107-blind112: a girl of 13 her employers "won't send"
+// home and who "never comes outside" is held; "the 'game' from Iran to
+// Turkey" is the smugglers' crossing, no game; hearsay told by a relative
+// ("my friend's cousin told us how the agents beat people", "سب کہتے ہیں
+// کہ ...") is about others; "won't let us go to another kiln" is a
+// kiln's debt, not a lock, and "nobody is locked" locks no one; "the
+// agent says she is fine" frees no one unheard from for days; "yahan se
+// nikalna mushkil h" is held; "ek banda paise le gaya" sent no one.
+func TestLessonsOfBlind107To112(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseForcedLabour, UrgencyEmergency, "How can someone get a child back home if the family she works for won't send her? My cousin Saima is 13, working in a house in Bahria Town Karachi. Her mother hasn't seen her for a year, when she calls the begum says she is 'busy', and the guard told my uncle she never comes outside.")
+	requireUrgency(t, UrgencyEmergency, []string{
+		"My son went on the 'game' from Iran to Turkey 3 weeks back. He still hasn't called home and now those people are phoning us asking 5 lakh more, they say otherwise we won't see him again. His agent was from Mandi Bahauddin.",
+		"میری بہن شازیہ ریاض میں ایک گھر میں کام کرتی ہے۔ پچھلے ہفتے فون پر رو رہی تھی کہ باجی رات کو اس کا فون لے لیتی ہے۔ اب چار دن سے کوئی خبر نہیں، نمبر بند جا رہا ہے۔ ایجنٹ کہتا ہے وہ ٹھیک ہے لیکن بات نہیں کرواتا",
+		"Beta ka raat ko phone aya tha, sirf itna bola 'ammi dua karna, yahan se nikalna mushkil h' aur phir band ho gya. Wo 3 mahine pehle Cambodia gya tha call center ki job pe, agent Lahore ka tha. 2 din se whatsapp pe msg deliver hi nai ho raha",
+		"gaon ke log keh rahe hain mere bhai ko agwa kar liya",
+	})
+	requireUrgency(t, UrgencyRoutine, []string{
+		"My friend's cousin told us how the agents beat people in the mountains on the Iran route. Scary stuff honestly. Thank God my brother listened and stayed home.",
+		"ہمارے محلے میں سب کہتے ہیں کہ ڈنکی لگانے والوں کو ایران میں ایجنٹ مارتے ہیں اور بھوکا رکھتے ہیں، میرے ماموں کا بیٹا بھی بتاتا تھا۔ کیا یہ سچ ہے؟",
+		"salam. mere hamsaye chacha Ghulam Rasool parhe likhe nai hain unki taraf se likh raha hun. unke bete ko Kuwait bhejne ka keh k ek banda paise le gaya",
+		"we played a game of ludo, my brother killed me",
+	})
+	requireRead(t, CaseForcedLabour, UrgencyUrgent,
+		"We are 3 families working at a brick kiln near Kasur. The owner gave us peshgi of Rs 80,000 four years ago, now he says we owe Rs 3,50,000. He won't let us go to another kiln and says he will file theft case on us if we try. Nobody is locked but we are scared.",
+		"I teach at a govt school near Jhang. 3 families work at the brick kiln nearby, they took peshgi years ago and the munshi says the debt is now 4 lakh and keeps adding to it. he has kept their CNICs and does not let them go to another kiln")
+	requireUrgency(t, UrgencyEmergency, []string{"they locked us in the room and won't let us go"})
+}
