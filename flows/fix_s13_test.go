@@ -158,3 +158,13 @@ func TestNoAdvertPutOffAndAnonymity(t *testing.T) {
 	require.Equal(t, "no", stepsAt(e, flows.NodeReportConsent, "ur", "میرا نام کسی کو پتہ نہ چلے، بس شکایت آگے کر دیں").State.Draft.Answers["consent"])
 	require.Equal(t, "yes", stepsAt(e, flows.NodeReportConsent, "ur-Latn", "han rabta kr lo pr naam kisi ko mat batana").State.Draft.Answers["consent"])
 }
+
+// "kisi ko na batana plz" asked for consent keeps the writer anonymous
+// (A53-0196), it skips nothing.
+func TestTellNoOneIsAnonymous(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"kisi ko na batana plz", "kisi ko na batana"} {
+		require.Equal(t, "no", stepsAt(e, flows.NodeReportConsent, "ur-Latn", s).State.Draft.Answers["consent"], s)
+	}
+}

@@ -290,9 +290,10 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if (rd.SkipOnly() || rd.OnlyLater() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && rd.RefusesOutright()) {
+	if (rd.SkipOnly() || rd.OnlyLater() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && (rd.RefusesOutright() || rd.Aside() == "privacy" && rd.YesNo() == lang.PolarNo)) {
 		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
-		// opens it answers; what follows puts off only the rest.
+		// opens it answers; what follows puts off only the rest. "kisi ko
+		// na batana plz" (A53-0196) tells no one, no skip: anonymous.
 		return skipped
 	}
 	if a := rd.Aside(); (a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.askedWithContent(q)) &&

@@ -52,3 +52,31 @@ func TestPersonBesideNamedByRole(t *testing.T) {
 	_, also := rd.NameParts()
 	require.Equal(t, []string{"Adeel"}, also)
 }
+
+// An initial is no end of a clause ("in the name M. Usman", C142-004); a
+// name said as another's owner ("Naveed's munshi") names no one, and "the
+// one who collected is Shakeel" names the man beside the agent (C140-003).
+func TestInitialsAndOwnersInNames(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	rd := r.Read("It calls itself 'OEC EPS Registration Cell'. The JazzCash account is in the name M. Usman")
+	head, also := rd.NameParts()
+	require.Equal(t, "OEC EPS Registration Cell", head)
+	require.Equal(t, []string{"M. Usman"}, also)
+	rd = r.Read("Raja Naveed. The one who collected is Shakeel, Naveed's munshi")
+	head, also = rd.NameParts()
+	require.Equal(t, "Raja Naveed", head)
+	require.Empty(t, also)
+	require.Equal(t, "Shakeel", rd.PersonBeside(head))
+	require.Len(t, Tokenize("I paid him. Then he left"), 6)
+	require.True(t, Tokenize("I paid him. Then he left")[3].Brk)
+}
+
+// "bot nal gal nai karni, kisi bande nal gal karao" asks for a person;
+// "کچھ ہوا اس کا؟" after a complaint asks how it stands.
+func TestPunjabiPersonAndUrduStatus(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.Equal(t, "human", r.Read("bot nal gal nai karni, kisi bande nal gal karao").Intent())
+	require.Equal(t, "status", r.Read("میں نے پچھلے جمعے کو ملتان والے ایجنٹ کی شکایت کی تھی۔ جو نمبر آیا تھا وہ میسج ڈیلیٹ ہو گیا۔ کچھ ہوا اس کا؟").Intent())
+}

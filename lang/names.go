@@ -45,6 +45,11 @@ func accountOf(n string) string {
 func (rd *Reading) NameParts() (head string, also []string) {
 	names, aliases := rd.nameList()
 	names = slices.DeleteFunc(names, rd.r.deniesAFirm) // "no company, … his name is Adeel" (C39-011)
+	if len(names) > 1 {
+		// "The one who collected is Shakeel, Naveed's munshi" (C140-003):
+		// a name said as another's owner names his man, not a man
+		names = slices.DeleteFunc(names, func(n string) bool { return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") })
+	}
 	if kept := slices.DeleteFunc(slices.Clone(names), onlyAddress); len(kept) < len(names) {
 		// "they just say 'sir' on call" (C66-001): how he is addressed, no
 		// name; the firm written beside it is the one
@@ -2130,8 +2135,8 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 // "Nadeem uska saala hai"), or "".
 func (rd *Reading) nameThenRole(i int) string {
 	name := rd.nameAt(i)
-	if name == "" || !isLatin(rd.word(i)) && !startsName(rd.word(i)) {
-		return ""
+	if name == "" || !isLatin(rd.word(i)) && !startsName(rd.word(i)) || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+		return "" // "Naveed's munshi": his man, named elsewhere
 	}
 	for k := i; k < i+len(strings.Fields(name)) && k < len(rd.toks); k++ {
 		if w := rd.toks[k].S; rd.r.notName(w) || besideSkip[w] || seqAt(rd.toks, k, len(rd.toks), rd.r.besideRoles) > 0 {

@@ -123,7 +123,7 @@ func Tokenize(text string) []Token {
 			}
 			if k == 0 {
 				flush()
-				if ClauseBreak(r) && !groupingComma(text, i) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks, text[i+1:]) {
+				if ClauseBreak(r) && !groupingComma(text, i) || c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks, text[i+1:]) && !afterInitial(text, toks, i) {
 					brk = true
 				}
 				continue
@@ -162,7 +162,7 @@ func Tokenize(text string) []Token {
 		}
 		if k == 0 {
 			flush()
-			if ClauseBreak(f) || f == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks, text[i+1:]) {
+			if ClauseBreak(f) || f == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterAbbreviation(toks, text[i+1:]) && !afterInitial(text, toks, i) {
 				brk = true
 			}
 			continue
@@ -247,6 +247,21 @@ var abbreviations = map[string]bool{
 // Ltd.", "contact no. 0300…"), not a sentence. A "No." that opens the text
 // with no digits after it is the answer no ("No. I paid 80000", "no. he
 // took it"), and its full stop ends it.
+// afterInitial reports a full stop at i that ends an initial, a capital
+// letter alone before a capitalised name ("M. Usman", "in the name M.
+// Arslan", C139-008, C142-004): no clause ends there.
+func afterInitial(text string, toks []Token, i int) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	if last.End != i || last.End-last.Start != 1 || text[last.Start] < 'A' || text[last.Start] > 'Z' {
+		return false
+	}
+	rest := strings.TrimLeft(text[i+1:], " ")
+	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+}
+
 func afterAbbreviation(toks []Token, rest string) bool {
 	if len(toks) == 1 && toks[0].S == "no" {
 		rest = strings.TrimLeft(rest, " \n")

@@ -80,3 +80,10 @@ func TestLessonsOfBlind107To112(t *testing.T) {
 		"I teach at a govt school near Jhang. 3 families work at the brick kiln nearby, they took peshgi years ago and the munshi says the debt is now 4 lakh and keeps adding to it. he has kept their CNICs and does not let them go to another kiln")
 	requireUrgency(t, UrgencyEmergency, []string{"they locked us in the room and won't let us go"})
 }
+
+// A licensed firm asking more money after months of waiting misbehaves
+// (C141-014): oep_misconduct, not a worker's distress abroad.
+func TestLicensedFirmAsksMore(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOEPMisconduct, UrgencyRoutine, "میری بہن نرس ہے، فیصل آباد کی ایک اوورسیز کمپنی نے کویت کے ہسپتال میں نوکری کا کہا تھا۔ لائسنس والی کمپنی ہے۔ دس مہینے ہو گئے، اب مزید پیسے مانگ رہے ہیں")
+}
