@@ -153,6 +153,12 @@ func (a *analysis) readLowered() string {
 			// ... They want 8 lakh", blind82 EN-025)
 			continue
 		}
+		if c == "ctx_safe_now" && a.cue(c) && a.policeWarned() {
+			// "a woman messaged me from her phone: she is safe with us,
+			// don't call police" (blind114 EN-028): the keepers' word,
+			// with a warning, frees no one
+			continue
+		}
 		if c == "ctx_safe_now" && a.cue(c) && a.cue("k_relative") && a.safeSelfOnly() {
 			// "Mera 8 saal ka beta ... ek aadmi usko pakar k rickshaw me le
 			// gaya ... Abhi Lahore me hun plz madad" (blind97 RU-022): the
@@ -284,6 +290,10 @@ func (a *analysis) safeOnlyInKeepersWord() bool {
 }
 
 var keepersSay = lang.MustClass("keepers_say")
+
+// policeWarned reports a warning not to go to the police ("don't call
+// police", "police ko mat batana", cue police_warned).
+func (a *analysis) policeWarned() bool { return a.cue("police_warned") }
 
 // personSent reports a word of sending or taking away (sent_to) that is
 // not said of money: "ek banda paise le gaya" (C62-029) took the money,

@@ -339,7 +339,7 @@ func (a *analysis) personHeld() bool {
 // another situation (beaten, locked in, made to work) or with words of
 // trafficking or bonded labour it is.
 func (a *analysis) childInDanger() bool {
-	harm := false
+	harm := a.cue("police_warned") // "she is safe with us, don't call police" (blind114 EN-028)
 	for _, code := range lex.sitOrder {
 		if code != "child" && code != "child_taken" && a.has(kindSit, code) {
 			harm = true

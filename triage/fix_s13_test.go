@@ -87,3 +87,19 @@ func TestLicensedFirmAsksMore(t *testing.T) {
 	t.Parallel()
 	requireRead(t, CaseOEPMisconduct, UrgencyRoutine, "میری بہن نرس ہے، فیصل آباد کی ایک اوورسیز کمپنی نے کویت کے ہسپتال میں نوکری کا کہا تھا۔ لائسنس والی کمپنی ہے۔ دس مہینے ہو گئے، اب مزید پیسے مانگ رہے ہیں")
 }
+
+// Safety lessons of the held-out blind113-blind114: a girl of 14 gone on
+// a "modelling" offer, from whose phone a woman writes "she is safe with
+// us, don't call police", is an emergency (the keepers' word, with a
+// warning, frees no one; a modelling offer is no film); a cousin home
+// "but that is over now" is over; a kidnapping "in the 90s" is past; "we
+// will not call police" warns no one.
+func TestHeldOutSafetyLessons(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{"My 14 year old daughter got a 'modelling' offer online for Dubai and she left home this morning. She is not answering and a woman messaged me from her phone: she is safe with us, don't call police."})
+	requireUrgency(t, UrgencyRoutine, []string{
+		"Alhamdulillah my cousin is back home in Sialkot after 8 months in Libya. They had kept him in a warehouse and beat him, but that is over now, he is with us and gaining weight. Thank you all for the duas.",
+		"My colleague told me his uncle was kidnapped in Karachi in the 90s and released after a week. Crazy times. Anyway, are we still meeting on Sunday?",
+		"we will not call police, he is our son",
+	})
+}
