@@ -28,7 +28,7 @@ func findSpokenPhones(s string, countries []string) []phoneSpan {
 				break
 			}
 			low := strings.ToLower(w.s)
-			if lex.spokenHundreds[strings.ToLower(lang.Fold(w.s).S)] && spoken > 0 && e > k && lex.spokenDigits[strings.ToLower(lang.Fold(words[e-1].s).S)] != "" {
+			if spoken > 0 && e > k && lex.spokenHundreds[strings.ToLower(lang.Fold(w.s).S)] && lex.spokenDigits[strings.ToLower(lang.Fold(words[e-1].s).S)] != "" {
 				// "zero teen sau do", "صفر تین سو بارہ": the digit before
 				// counts hundreds, and the number word after (one to
 				// ninety-nine, "and" between allowed) its last two digits
