@@ -249,9 +249,12 @@ func intentOK(want string, res flows.Result, locale string) bool {
 	return false
 }
 
-func created(res flows.Result) bool {
+func created(res flows.Result) bool { return hasEffect(res, flows.EffectCreateReport) }
+
+// hasEffect reports an effect of the kind among the step's effects.
+func hasEffect(res flows.Result, kind string) bool {
 	for _, e := range res.Effects {
-		if e.Kind == flows.EffectCreateReport {
+		if e.Kind == kind {
 			return true
 		}
 	}

@@ -17,14 +17,7 @@ func stepsAt(e *flows.Engine, node, locale string, msgs ...string) flows.Result 
 	return res
 }
 
-func erased(res flows.Result) bool {
-	for _, ef := range res.Effects {
-		if ef.Kind == flows.EffectErase {
-			return true
-		}
-	}
-	return false
-}
+func erased(res flows.Result) bool { return hasEffect(res, flows.EffectErase) }
 
 // Asked whether to delete their data: a yes for later ("only after my
 // report has gone through", A55-0343 erased at once) deletes nothing and
