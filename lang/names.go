@@ -48,7 +48,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 	if len(names) > 1 {
 		// "The one who collected is Shakeel, Naveed's munshi" (C140-003):
 		// a name said as another's owner names his man, not a man
-		names = slices.DeleteFunc(names, func(n string) bool { return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") })
+		names = slices.DeleteFunc(names, possessive)
 	}
 	if kept := slices.DeleteFunc(slices.Clone(names), onlyAddress); len(kept) < len(names) {
 		// "they just say 'sir' on call" (C66-001): how he is addressed, no
@@ -2130,12 +2130,18 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 	return ""
 }
 
+// possessive reports a name said as another's owner ("Naveed's"): it
+// names his man, not a man.
+func possessive(name string) bool {
+	return strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
+}
+
 // nameThenRole returns the name that opens the clause at i when the
 // clause goes on to his role and ends there ("Bilal is his helper",
 // "Nadeem uska saala hai"), or "".
 func (rd *Reading) nameThenRole(i int) string {
 	name := rd.nameAt(i)
-	if name == "" || !isLatin(rd.word(i)) && !startsName(rd.word(i)) || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+	if name == "" || !isLatin(rd.word(i)) && !startsName(rd.word(i)) || possessive(name) {
 		return "" // "Naveed's munshi": his man, named elsewhere
 	}
 	for k := i; k < i+len(strings.Fields(name)) && k < len(rd.toks); k++ {
