@@ -1787,6 +1787,9 @@ func (rd *Reading) UnknownFirst() bool {
 // Skip reports a wish to skip the question ("skip", "chhoro", "nahi
 // batana").
 func (rd *Reading) Skip() bool {
+	if rd.TellsLater() {
+		return true
+	}
 	if !rd.has(kindAnswer, "skip") {
 		return false
 	}
@@ -1812,6 +1815,45 @@ func (rd *Reading) Skip() bool {
 	last := clauseOf[len(rd.toks)-1]
 	return rd.skipClause(clauseOf, 0) || last > 0 && rd.skipClause(clauseOf, last)
 }
+
+// TellsLater reports a message of one clause, with no number in it, that
+// promises the answer later or once something is done ("i'll give it
+// later", "thori der baad batata hun", "kal tak naya sim le lunga tab
+// bataunga", "abba se pooch ke batata hun"): nothing is given now.
+func (rd *Reading) TellsLater() bool {
+	if rd.Lead() == PolarYes || rd.Question() {
+		return false // "ہاں پیسے مانگے ہیں لیکن کہتا ہے پہلے میڈیکل کرواؤ پھر بتاؤں گا" (A12-0130)
+	}
+	verb, when := -1, false
+	for i, t := range rd.toks {
+		if t.Digits || i > 0 && t.Brk {
+			return false
+		}
+		if tellLaterVerbs[t.S] && (!englishVerbs[t.S] || rd.englishFuture(i)) {
+			verb = i
+		}
+		when = when || tellLaterWhen[t.S]
+	}
+	return verb >= 0 && when
+}
+
+// englishFuture reports an English verb at i said of the writer's future
+// ("i'll give", "I will send", "let me check and tell").
+func (rd *Reading) englishFuture(i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if futureMarkers[rd.toks[k].S] && (rd.toks[k].S != "will" || k > 0 && rd.r.writer[rd.toks[k-1].S]) {
+			return true // "will" of the writer's ("I will"), not the agent's ("he will tell")
+		}
+	}
+	return false
+}
+
+var (
+	tellLaterVerbs = mustClass("tell_later_verbs")
+	tellLaterWhen  = mustClass("tell_later_when")
+	englishVerbs   = mustClass("tell_later_en_verbs") // need a future before them
+	futureMarkers  = mustClass("future_markers")
+)
 
 // skipClause reports whether words of skipping make most of clause c.
 func (rd *Reading) skipClause(clauseOf []int, c int) bool {
