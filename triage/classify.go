@@ -880,6 +880,13 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// انٹرویو کے بعد آپ کو اینگرو میں ... منتخب کر لیا گیا ہے", everyday22
 		// E22-059): news, no offer to doubt.
 		return CaseOther
+	case f.job && !f.overseas && !f.abroad && !anyFlag && len(f.e.Countries) == 0 && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 &&
+		len(f.e.URLs) == 0 && len(f.e.Handles) == 0 && !a.cue("agent") && !f.fee && !f.askPay && !f.online && !f.verify && !anyTrue(f.sits) &&
+		!a.cue("distress_abroad") && !a.cue("documents") && !a.cue("salary_context"):
+		// A trade or a job named with nothing of an offer: no country,
+		// sum, number, link, agent, fee or check ("Is this Sajid
+		// electrician? Fan not working since morning", blind71 EN-022).
+		return CaseOther
 	case jobish || anyFlag:
 		return CaseJobOfferSuspicious
 	}

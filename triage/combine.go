@@ -968,6 +968,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx == "ctx_crowd" {
 		raiseAt = 2 // people at large prayed for or given to, none of one's own: the model's danger words are theirs
 	}
+	if ctx == "ctx_fiction" && r.caseType == CaseOther {
+		// a story told in a video, a drama or a book, the rules read no
+		// case in: its danger is the story's ("Ek video dekhi YouTube pe,
+		// ek banda bata raha tha k usko Libya me ... roz maarte the",
+		// blind118 RU-038: 91% from "maarte"). Of 515 corpus messages
+		// read as fiction, the two emergencies the rules keep as such.
+		raiseAt = 2
+	}
 	if ctx == "ctx_joke" {
 		raiseAt = 2 // a joke the rules read every danger word in ("ammi ki dhamki: 10 baje tak ghar nahi aaye to darwaza band 😂", RU2-0266: 80% after a retrain)
 	}
@@ -1543,6 +1551,20 @@ func (a *analysis) everydayOnly(r ruled) bool {
 		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.nowOutsideEveryday()
 }
 
+// aboutService reports a question about this tip line itself, with
+// nothing of a report in it: no agent, sum, number, link, fee, payment,
+// danger or situation ("یہ سروس کس ادارے کی ہے؟ کیا یہاں بیرون ملک نوکریوں
+// کی معلومات بھی ملتی ہیں", "ye number kis cheez ka h? ... abhi koi masla
+// nahi bas pooch raha", "is this service open on Sundays?", blind116
+// UR-033, RU-002, blind118 EN-049): the bot's asides answer it; no case.
+func (a *analysis) aboutService(r ruled) bool {
+	f := r.f
+	return a.cue("about_service") && !a.cue("agent") && len(r.Danger) == 0 && !anyTrue(f.sits) && !a.anyDangerConcept() &&
+		r.urgency == UrgencyRoutine && !f.paid && !f.fee && !f.askPay && !f.licensed && !f.noLicence && !f.misconduct &&
+		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.distress && len(f.phishing) == 0 &&
+		len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+}
+
 // nowOutsideEveryday reports a word of haste or of now that is not part of
 // the everyday words themselves ("No dealers pls" in a car advert,
 // everyday20 E20-280).
@@ -1655,7 +1677,7 @@ func (a *analysis) topicCue() bool {
 // onTopic reports whether the message is about work abroad, recruitment,
 // its money, or a person in trouble: the rules read something of it.
 func (a *analysis) onTopic(r ruled) bool {
-	if a.everydayOnly(r) || a.workerWell(r) || a.relativeWell(r) || a.payGrumble(r) {
+	if a.everydayOnly(r) || a.workerWell(r) || a.relativeWell(r) || a.payGrumble(r) || a.aboutService(r) {
 		return false
 	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
