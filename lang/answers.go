@@ -912,6 +912,12 @@ func (rd *Reading) Paid() Polarity {
 		}
 	}
 	switch {
+	case rd.opensUnknown(clauseOf) && rd.doubtAfter(clauseOf):
+		// "pata nahi... bhai kehta abhi nai diye lekin mujhe lagta kuch
+		// advance de chuke", "Honestly not sure. I sent it … pending … My
+		// cousin says it went through" (C146-013, C152-010): a "don't
+		// know" said first, then only what others say or what is guessed
+		return PolarUnknown
 	case rd.Lead() == PolarNo:
 		return PolarNo
 	case len(paidIn) > 0, restPending && !unpaid && !unknown:
@@ -930,6 +936,33 @@ func (rd *Reading) Paid() Polarity {
 		return PolarUnknown
 	}
 	return rd.YesNo()
+}
+
+// opensUnknown reports an answer whose first clause is a "don't know"
+// and little else ("pata nahi...", "pta nai.", "Honestly not sure."),
+// with more said after it.
+func (rd *Reading) opensUnknown(clauseOf []int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
+		n := 0
+		for k := range rd.toks {
+			if clauseOf[k] == 0 {
+				n++
+			}
+		}
+		return h.i <= 1 && clauseOf[h.i] == 0 && n <= h.j-h.i+2 && clauseOf[len(rd.toks)-1] > 0
+	}
+	return false
+}
+
+// doubtAfter reports words of hearsay, a guess or a suspicion after the
+// first clause ("bhai kehta", "shayad", "mujhe lagta", "my cousin says").
+func (rd *Reading) doubtAfter(clauseOf []int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "hearsay", "hedge", "suspicion") {
+		if clauseOf[h.i] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // restWords name what is left of a sum ("the rest", "baqi").

@@ -31,3 +31,22 @@ func TestTellsLater(t *testing.T) {
 		require.False(t, r.Read(s).TellsLater(), s)
 	}
 }
+
+// A "don't know" said first, then only what others say or a guess, is
+// unknown (C146-013, C147-002, C148-031, C152-010); a sum paid said after
+// "not sure of the amount" is still paid.
+func TestPaidOpensUnknown(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{
+		"pata nahi... bhai kehta abhi nai diye lekin mujhe lagta kuch advance de chuke, bhabhi ne zewar beche the pichle hafte",
+		"pata nahi yar, abba se puchna pre ga. shayad kuch diye hain, bhai kehta abi nai diye",
+		"pta nai. bhai ne kaha tha bhej dunga, ab wo b nai bata raha bheje k nai. wo dubai me h",
+		"Honestly not sure. I sent it from my Easypaisa but the app showed 'transaction pending' and my balance looked the same. My cousin says it went through",
+		"پتا نہیں۔ بھائی کہتا ہے نہیں دیے، شاید ابو نے دے دیے ہوں",
+	} {
+		require.Equal(t, PolarUnknown, r.Read(s).Paid(), s)
+	}
+	require.Equal(t, PolarYes, r.Read("not sure of the exact amount, I paid around 50k on jazzcash").Paid())
+	require.Equal(t, PolarYes, r.Read("ji 40 hazar diye the, cash").Paid())
+}
