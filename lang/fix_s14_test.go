@@ -50,3 +50,27 @@ func TestPaidOpensUnknown(t *testing.T) {
 	require.Equal(t, PolarYes, r.Read("not sure of the exact amount, I paid around 50k on jazzcash").Paid())
 	require.Equal(t, PolarYes, r.Read("ji 40 hazar diye the, cash").Paid())
 }
+
+// Help for the writer and someone else ("hm dono bhai", "mera dost aur
+// main dono", "میرا بیٹا اور میں دونوں") is help for the writer too: self.
+// Pay put off month after month ("kehte agle mahine, 3 mahine ho gaye",
+// "haven't seen a single riyal since March") is unpaid.
+func TestSelfAndOthersAndPayPutOff(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{"hm dono bhai", "mera dost aur main dono", "میرے اور میری بیٹی کے لیے", "میرا بیٹا اور میں دونوں", "me and my brother", "shayad dono ke liye, mera aur mere cousin ka"} {
+		got, _ := r.Read(s).Option("whom", "other", "self")
+		require.Equal(t, "self", got, s)
+	}
+	for _, s := range []string{"mere bhai ke liye", "میرے بیٹے کے لیے", "my sister"} {
+		got, _ := r.Read(s).Option("whom", "other", "self")
+		require.Equal(t, "other", got, s)
+	}
+	for _, s := range []string{
+		"they keep saying next month, next month, it's been 5 months", "چار مہینے سے کہہ رہے ہیں اگلے ہفتے دیں گے",
+		"salary ka pucho to kehte agle mahine, 3 mahine ho gaye", "haven't seen a single riyal since March",
+	} {
+		got, _ := r.Read(s).Option("what")
+		require.Equal(t, "unpaid", got, s)
+	}
+}
