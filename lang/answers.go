@@ -2525,8 +2525,8 @@ var kinOwners = mustClass("kin_owners")
 // postposition reports a hit that is only "mein" (and "hi") after a word
 // of its clause, not after "and" ("bhai aur main").
 func (rd *Reading) postposition(h found) bool {
-	if h.i == 0 || rd.toks[h.i].Brk || andWords[rd.toks[h.i-1].S] {
-		return false
+	if h.i == 0 || rd.toks[h.i].Brk || andWords[rd.toks[h.i-1].S] || vocatives[rd.toks[h.i-1].S] {
+		return false // "salam mai Oman me hun": after a greeting, "mai" is I
 	}
 	for k := h.i; k < h.j; k++ {
 		s := rd.toks[k].S
@@ -2543,6 +2543,7 @@ func (rd *Reading) postposition(h found) bool {
 var (
 	postpositionMein = mustClass("postposition_mein")
 	andWords         = mustClass("and_words")
+	vocatives        = mustClass("vocatives") // greetings and forms of address that open a message
 )
 
 // conditional reports a clause that says what happens if ("mana karo to

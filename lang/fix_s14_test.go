@@ -74,3 +74,14 @@ func TestSelfAndOthersAndPayPutOff(t *testing.T) {
 		require.Equal(t, "unpaid", got, s)
 	}
 }
+
+// After a greeting or a form of address, "mai" is I, not "in" ("salam
+// mai Oman me hun Sohar me", C57-021).
+func TestMaiAfterGreetingIsI(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	got, _ := r.Read("salam mai Oman me hun Sohar me. company band ho gayi").WhomTold()
+	require.Equal(t, "self", got)
+	got, _ = r.Read("bhai Dubai mai phansa hua hai").WhomTold()
+	require.Equal(t, "other", got)
+}

@@ -33,3 +33,18 @@ func TestLessonsOfBlind115To118(t *testing.T) {
 	// a job named with a country, a sum or an agent is still an offer
 	require.Equal(t, CaseJobOfferSuspicious, Read("electrician chahiye Saudia ke liye, salary 1500 riyal, agent se rabta karein").CaseType)
 }
+
+// Lessons of blind121-blind122: a code agreed for trouble ("if she writes
+// 'the weather is nice' it means she is in trouble") and a message to
+// pass on if none comes ("if i dont msg by friday tell my brother") are
+// pleas; one in a house in Sohar, Oman, beaten and locked in, is abroad.
+func TestLessonsOfBlind121To122(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseTrafficking, UrgencyEmergency,
+		"My daughter Mehwish, 17, was married in October through a marriage bureau to a Chinese man and taken to Hebei. Before she left we agreed that if she writes 'the weather is nice' it means she is in trouble. This morning she wrote only: 'Ammi the weather is very nice here'.",
+		"cant talk. they have my passport n phone, this is the cook's phone. same building as b4, Al Quoz Dubai. if i dont msg by friday tell my brother Saeed 0333 5190442",
+		"خدا کے لیے مدد کریں۔ میں عمان کے شہر صحار میں ایک گھر میں ہوں۔ مالک مجھے مارتا ہے اور کمرے میں بند رکھتا ہے۔ آج اس نے مجھے جلانے کی دھمکی دی ہے۔")
+	require.Contains(t, Read("they have my passport n phone").Situations, "phone_taken")
+	// a phone taken and a friend's phone used, with no hold, stays urgent
+	requireUrgency(t, UrgencyUrgent, []string{"قطر میں کمپنی نے ہم سب کے فون جمع کر لیے ہیں، ہفتے میں صرف جمعہ کو ایک گھنٹے کے لیے دیتے ہیں۔ یہ میسج دوست کے فون سے کر رہا ہوں"})
+}
