@@ -1,0 +1,39 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// At the summary, "actually I don't want to submit this anymore" (A61-0204)
+// sent the report: its "submit" was read as the confirm, the "don't want
+// to" before it missed. It cancels now, and nothing is sent; "yes submit
+// it" still sends. Asked where they are, "I don't want to write it here"
+// and "جگہ بتانے سے ڈر لگتا ہے" (A63-0245, A63-0252) are a skip, never
+// stored as the place.
+func TestNotSubmittedAndPlaceWithheld(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "actually I don't want to submit this anymore"},
+		{"en", "I do not want to submit it"},
+		{"en", "no, I don't want to proceed"},
+	} {
+		res := stepsAt(e, flows.NodeReportSummary, c.lang, c.text)
+		require.False(t, created(res), "%q", c.text)
+		require.Equal(t, flows.NodeMenu, res.State.Node, "%q", c.text)
+	}
+	require.True(t, created(stepsAt(e, flows.NodeReportSummary, "en", "yes submit it")))
+	for _, c := range []struct{ lang, text string }{
+		{"en", "I don't want to write it here"},
+		{"ur", "جگہ بتانے سے ڈر لگتا ہے"},
+		{"ur-Latn", "jagah batane se dar lagta hai"},
+	} {
+		res := stepsAt(e, flows.NodeHelpPlace, c.lang, c.text)
+		require.Equal(t, flows.NodeHelpWhat, res.State.Node, "%q", c.text)
+		require.Empty(t, res.State.Draft.Answers["place"], "%q", c.text)
+	}
+}
