@@ -11,7 +11,8 @@ import (
 // At the summary, "actually I don't want to submit this anymore" (A61-0204)
 // sent the report: its "submit" was read as the confirm, the "don't want
 // to" before it missed. It cancels now, and nothing is sent; "yes submit
-// it" still sends. Asked where they are, "I don't want to write it here"
+// it" still sends; "I'm not sure I want to send this" sent it too, and
+// now asks again. Asked where they are, "I don't want to write it here"
 // and "جگہ بتانے سے ڈر لگتا ہے" (A63-0245, A63-0252) are a skip, never
 // stored as the place.
 func TestNotSubmittedAndPlaceWithheld(t *testing.T) {
@@ -26,7 +27,15 @@ func TestNotSubmittedAndPlaceWithheld(t *testing.T) {
 		require.False(t, created(res), "%q", c.text)
 		require.Equal(t, flows.NodeMenu, res.State.Node, "%q", c.text)
 	}
-	require.True(t, created(stepsAt(e, flows.NodeReportSummary, "en", "yes submit it")))
+	// unsure: nothing sent, the summary asked about again
+	for _, s := range []string{"I'm not sure I want to send this", "not sure if I should send it"} {
+		res := stepsAt(e, flows.NodeReportSummary, "en", s)
+		require.False(t, created(res), "%q", s)
+		require.Equal(t, flows.NodeReportSummary, res.State.Node, "%q", s)
+	}
+	for _, c := range []struct{ lang, text string }{{"en", "yes submit it"}, {"en", "sure, send"}, {"ur", "جی بھیج دیں"}, {"ur-Latn", "haan theek hai bhej do"}} {
+		require.True(t, created(stepsAt(e, flows.NodeReportSummary, c.lang, c.text)), "%q", c.text)
+	}
 	for _, c := range []struct{ lang, text string }{
 		{"en", "I don't want to write it here"},
 		{"ur", "جگہ بتانے سے ڈر لگتا ہے"},

@@ -582,7 +582,9 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], false)
 		return
 	}
-	if rd.Confirm() {
+	if rd.Confirm() && !rd.Unknown() {
+		// (not "I'm not sure I want to send this", "not sure if I should
+		// send it": unsure, its "send" is no yes, and nothing is sent)
 		st.submitReport()
 		return
 	}
