@@ -88,6 +88,15 @@ func (st *step) erase(choice string) {
 			st.ask("erase_retry", NodeErase, yesNo)
 			return
 		}
+		if rd.YesNo() == lang.PolarYes && rd.KeepsAfterContrast() {
+			// "yes but keep my report", "haan lekin report rehne do": a
+			// yes with something held back. What is erased and what is
+			// kept is told, and the question asked again; nothing is
+			// erased on a half yes.
+			st.say("erase_reports", nil)
+			st.ask("erase_retry", NodeErase, yesNo)
+			return
+		}
 		switch yn := rd.YesNo(); {
 		case rd.AfterDone() && yn != lang.PolarNo && !rd.Question():
 			// "yes but only after my report has gone through" (A55-0343

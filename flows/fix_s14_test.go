@@ -46,3 +46,23 @@ func TestNotSubmittedAndPlaceWithheld(t *testing.T) {
 		require.Empty(t, res.State.Draft.Answers["place"], "%q", c.text)
 	}
 }
+
+// At the erase prompt, a yes with something held back ("yes but keep my
+// report", "haan lekin report rehne do") erased everything at once. It is
+// told what erasing takes out and what the agencies keep, and asked again;
+// a yes with a "but" that holds nothing back still erases.
+func TestEraseHalfYes(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "yes but keep my report"}, {"ur-Latn", "haan lekin report rehne do"}, {"ur", "ہاں لیکن رپورٹ رہنے دیں"},
+	} {
+		res := stepsAt(e, flows.NodeErase, c.lang, c.text)
+		require.False(t, erased(res), "%q", c.text)
+		require.Equal(t, flows.NodeErase, res.State.Node, "%q", c.text)
+		require.Contains(t, joinReplies(res), texts.T(c.lang, "erase_reports", nil), "%q", c.text)
+	}
+	for _, c := range []struct{ lang, text string }{{"en", "yes but quickly please"}, {"ur-Latn", "haan mita do lekin jaldi"}} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, c.lang, c.text)), "%q", c.text)
+	}
+}

@@ -1072,6 +1072,23 @@ func (rd *Reading) Contrast() bool {
 
 var contrastWords = mustClass("contrast_words")
 
+// KeepsAfterContrast reports a "but" followed by a wish to keep something
+// ("yes but keep my report", "haan lekin report rehne do"): a yes with a
+// part held back.
+func (rd *Reading) KeepsAfterContrast() bool {
+	seen := false
+	for i, t := range rd.toks {
+		if contrastWords[t.S] && i > 0 {
+			seen = true
+		} else if seen && keepWords[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
+var keepWords = mustClass("keep_words")
+
 // AskedNotGiven reports an account of a request refused: a thing asked
 // for, then a "but" and a negation with nothing handed over after it
 // ("passport ki photo mang raha tha lekin maine nahi di", "they asked for
