@@ -1560,9 +1560,18 @@ func (a *analysis) everydayOnly(r ruled) bool {
 func (a *analysis) aboutService(r ruled) bool {
 	f := r.f
 	return a.cue("about_service") && !a.cue("agent") && len(r.Danger) == 0 && !anyTrue(f.sits) && !a.anyDangerConcept() &&
-		r.urgency == UrgencyRoutine && !f.paid && !f.fee && !f.askPay && !f.licensed && !f.noLicence && !f.misconduct &&
-		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.distress && len(f.phishing) == 0 &&
-		len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+		r.urgency == UrgencyRoutine && !f.paid && !f.fee && !f.askPay && !f.licensed &&
+		!f.distress && f.noOffenceNorContact() && len(f.e.Amounts) == 0
+}
+
+// noOffenceNorContact reports facts with no offence read (smuggling,
+// trafficking, a ransom, a forged paper, bonded labour, no licence,
+// misconduct, a phishing link) and no number, link or handle given: the
+// words of a worker or a relative who is well, or of a question about
+// the service, carry nothing to act on.
+func (f *facts) noOffenceNorContact() bool {
+	return !f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
+		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
 }
 
 // nowOutsideEveryday reports a word of haste or of now that is not part of
@@ -1596,8 +1605,7 @@ func (a *analysis) workerWell(r ruled) bool {
 	f := r.f
 	return (a.cue("worker_well") || a.liveCue("worker_fine") && a.cue("employer") && !a.cue("documents") && !f.licensed) && !a.cue("contrast") && !anyTrue(f.sits) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
 		r.urgency == UrgencyRoutine && !a.asks() && !a.cue("agent") && !f.fee && !f.askPay && !f.verify && !f.distress &&
-		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
-		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+		f.noOffenceNorContact()
 }
 
 // workerFine reports a worker abroad who complains of no harm, told as
@@ -1636,8 +1644,7 @@ func (a *analysis) relativeWell(r ruled) bool {
 		}
 	}
 	return !a.cue("agent") && !a.cue("salary_context") && !a.cue("sent_to") && !f.fee && !f.askPay && !f.paid && !f.verify && !f.distress &&
-		!f.smuggling && !f.trafficked && !f.ransom && !f.docFraud && !f.forcedLab && !f.noLicence && !f.misconduct &&
-		len(f.phishing) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Handles) == 0
+		f.noOffenceNorContact()
 }
 
 // payGrumble reports a worker's grumble at low pay told as an idiom ("this
