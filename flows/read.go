@@ -494,6 +494,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return r
 		}
 	}
+	if q.set == "consent" && rd.DoubtOver(q.set) {
+		// "I'm not sure I want them to contact me": no consent given,
+		// unless they go on to keep it anonymous
+		if rd.Marks(q.set, ChoiceNo) {
+			return answer(ChoiceNo)
+		}
+		return skipped
+	}
 	if rd.UnknownWhether(q.set) {
 		return skipped // "pata nahi passport diya ya nahi": not known
 	}

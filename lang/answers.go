@@ -1709,6 +1709,26 @@ func (rd *Reading) UnknownWhether(set string) bool {
 	return rd.unknownWhether(set) || (set == "seen" || set == "docs") && rd.unsureAmong(set)
 }
 
+// DoubtOver reports a "not sure" that governs one of set's options in its
+// own clause ("I'm not sure I want them to contact me", "pata nahi rabta
+// karna theek hai"): the option named is what they doubt, not their
+// answer. A doubt in a clause of its own ("pata nahi, jo aap behtar
+// samjhein") leaves the option after it the answer.
+func (rd *Reading) DoubtOver(set string) bool {
+	clauseOf := rd.clauses()
+	for _, u := range rd.pick([]string{kindAnswer}, "unknown") {
+		if u.neg {
+			continue
+		}
+		for _, h := range rd.pick([]string{optionPrefix + set}) {
+			if h.i >= u.j && !strings.HasPrefix(h.Key, "_") && clauseOf[h.i] == clauseOf[u.i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unsureAmong reports a "don't remember" beside two of set's options, or
 // beside one with a "maybe" and an "or": "honestly can't remember, maybe
 // whatsapp maybe fb", "shayad koi website thi ya app, theek se yaad nahi"
