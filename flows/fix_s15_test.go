@@ -32,3 +32,20 @@ func TestConsentDoubted(t *testing.T) {
 	res = stepsAt(e, flows.NodeReportConsent, "en", "not sure, you can contact me")
 	require.Equal(t, flows.ChoiceYes, res.State.Draft.Answers["consent"])
 }
+
+// "Not me, call my brother" keeps the writer's own contact unshared, in
+// every language; "I don't think there's a problem, call me" is still a yes.
+func TestConsentNotMe(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "mujhe nahi, mere bhai ko call kar lena"},
+		{"ur", "مجھے نہیں، میرے بھائی کو کال کر لیں"},
+		{"en", "not me, call my brother"},
+	} {
+		res := stepsAt(e, flows.NodeReportConsent, c.lang, c.text)
+		require.Equal(t, flows.ChoiceNo, res.State.Draft.Answers["consent"], c.text)
+	}
+	res := stepsAt(e, flows.NodeReportConsent, "ur-Latn", "mujhe nahi lagta koi masla hai, call kar lein")
+	require.Equal(t, flows.ChoiceYes, res.State.Draft.Answers["consent"])
+}

@@ -494,6 +494,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return r
 		}
 	}
+	if q.set == "consent" && rd.NotMeButOther() {
+		// "mujhe nahi, mere bhai ko call kar lena": the writer's own
+		// contact is not to be shared
+		return answer(ChoiceNo)
+	}
 	if q.set == "consent" && rd.DoubtOver(q.set) {
 		// "I'm not sure I want them to contact me": no consent given,
 		// unless they go on to keep it anonymous

@@ -1729,6 +1729,23 @@ func (rd *Reading) DoubtOver(set string) bool {
 	return false
 }
 
+// NotMeButOther reports "not me" turned to someone else ("mujhe nahi, mere
+// bhai ko call kar lena", "not me, call my brother"): what follows names
+// another person to reach, not the writer.
+func (rd *Reading) NotMeButOther() bool {
+	for _, n := range rd.pick([]string{kindAnswer}, "not_me") {
+		if n.neg || slices.ContainsFunc(rd.pick([]string{kindAnswer}, "unknown"), func(u found) bool { return u.i <= n.i && u.j > n.i }) {
+			continue // "mujhe nahi pata": a don't-know
+		}
+		for _, h := range rd.pick([]string{optionPrefix + "whom"}, "other") {
+			if h.i >= n.j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unsureAmong reports a "don't remember" beside two of set's options, or
 // beside one with a "maybe" and an "or": "honestly can't remember, maybe
 // whatsapp maybe fb", "shayad koi website thi ya app, theek se yaad nahi"
