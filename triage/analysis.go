@@ -72,6 +72,11 @@ func (a *analysis) collect(m *lang.Matcher) {
 		if l.Kind == kindCue && l.Key == "fee" && a.inLink(h) {
 			continue // "oec-jobs-registration.com" names a site, asks no fee (blind13 EN-046)
 		}
+		if l.Kind == kindCue && h.J-h.I == 1 && a.dateMonth(h.I) {
+			// "transferred … on 12-Mar-25", "3 Mar 2025": the month of a
+			// date, not Roman Urdu "mar" (beaten, killed) (blind126 EN-039)
+			continue
+		}
 		if l.Kind == kindCue && (a.countedMultiplier(h.I) || a.countedMultiplier(h.J-1)) {
 			// "1 lakh free visa khol diye" (blind25 RU-038), "Japan wants 3
 			// lakh Pakistanis": the "lakh" of a count is no money given or
@@ -218,6 +223,17 @@ func newAnalysis(text string, amounts []Amount) *analysis {
 		from = end
 	}
 	return a
+}
+
+// dateMonth reports a month name at token i written inside a date: a
+// number on both sides ("12-Mar-25", "3 Mar 2025") or two after it ("Mar
+// 12, 2025"). "2 mar diye" (two killed) is no date.
+func (a *analysis) dateMonth(i int) bool {
+	if !lex.monthNames[a.toks[i].S] {
+		return false
+	}
+	digit := func(k int) bool { return k >= 0 && k < len(a.toks) && a.toks[k].Digits }
+	return digit(i+1) && (digit(i-1) || digit(i+2))
 }
 
 // countedMultiplier reports a multiplier ("lakh", "ہزار") at token i

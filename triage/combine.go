@@ -68,7 +68,7 @@ var unsureAt = 0.3
 var overruleAt = 0.9
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke", "ctx_study"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_weather", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke", "ctx_study"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -98,7 +98,7 @@ func (a *analysis) dangerAfterContrast(cue string) bool {
 	}
 	turn := -1
 	for k := last; k < len(a.toks); k++ {
-		if lex.contrastWords[a.toks[k].S] {
+		if lex.contrastWords[a.toks[k].S] && !a.postposition(k) {
 			turn = k
 			break
 		}
@@ -119,6 +119,12 @@ func (a *analysis) dangerAfterContrast(cue string) bool {
 	return false
 }
 
+// postposition reports a "پر" at token k that follows its noun inside a
+// clause ("اب وہ گھر پر ہے": at home), not the "but" that opens one.
+func (a *analysis) postposition(k int) bool {
+	return a.toks[k].S == "پر" && k > 0 && !a.toks[k].Brk
+}
+
 // readLowered is lowered, read afresh.
 func (a *analysis) readLowered() string {
 	if a.cue("ctx_still") {
@@ -133,6 +139,9 @@ func (a *analysis) readLowered() string {
 			// too; so is a silence counted to today ("set out from Libya
 			// last week, no news for 6 days")
 			continue
+		}
+		if c == "ctx_weather" && a.cue(c) && (!a.allDangerIn(c) || a.harmRead(false)) {
+			continue // "smog ki wajah se bachon ko bahar nahi nikalne deti": kept in by the weather, not by anyone; a danger beside it stands
 		}
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
@@ -379,6 +388,12 @@ func (a *analysis) allDangerIn(cue string) bool {
 		if l.Kind != kindSit && !(l.Kind == kindCue && slices.Contains(dangerConcepts, l.Key)) {
 			continue
 		}
+		if l.Kind == kindSit && l.Key == "child" {
+			// a child named is no danger of its own: "بچے پنکھے کو ترس گئے
+			// ہیں" after the heat idiom (blind125 UR-032); the words of
+			// harm or hold beside it are read
+			continue
+		}
 		for _, h := range hs {
 			if l.Key == "k_peril" && planned[sent[h.I]] && !situated[sent[h.I]] {
 				continue
@@ -526,9 +541,14 @@ func (a *analysis) claimAtHome(code string) bool {
 // the concepts of harm, threat, sale or illness. Saying "we can go out"
 // does not lower those; a concept's word inside the saying ("nobody
 // hurt", "maara nahi") is not one of them.
-func (a *analysis) harmNow() bool {
+func (a *analysis) harmNow() bool { return a.harmRead(true) }
+
+// harmRead is harmNow, with a child in danger counted or not (kept in by
+// the weather, "smog ki wajah se bachon ko bahar nahi nikalne deti", a
+// child is "in danger" for being kept in).
+func (a *analysis) harmRead(child bool) bool {
 	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
-		if a.situation(code) && (code != "child" || a.childInDanger()) {
+		if a.situation(code) && (code != "child" || child && a.childInDanger()) {
 			return true // a minor named counts when in danger, not a child in an advert or one still at home
 		}
 	}
@@ -1822,6 +1842,12 @@ func (a *analysis) ransomAskedNow() bool {
 		past[clause[h.I]] = true
 	}
 	for _, h := range a.hits[lang.Label{Kind: kindSit, Key: "kidnap_ransom"}] {
+		if a.near("paid", h.I, h.J, 0) && !a.cue("ask_pay") {
+			// "ہم نے زمین بیچ کر ۲۰ لاکھ تاوان دیا تو چھوڑا" (blind125
+			// UR-011): a ransom paid, and nothing asked now, is told
+			// of the past
+			continue
+		}
 		if !past[clause[h.I]] && !a.negated(h) {
 			return true
 		}

@@ -1,0 +1,49 @@
+package triage
+
+import "testing"
+
+// A month in a date is no "mar" (beaten): "transferred to A/C … on
+// 12-Mar-25" was read as a person sold and harmed, an emergency on a bank
+// receipt (blind126 EN-039). Two killed ("2 mar diye") is no date.
+func TestDateMonthIsNoHarm(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"HBL: PKR 15,000.00 transferred to A/C ****7781 on 12-Mar-25 14:02. Avl Bal PKR 42,318.55.",
+		"Rs 5000 transferred to your account 0321xxxx on 3 Mar 2025",
+		"Meezan: Rs 2,500 sent to Easypaisa wallet on Mar 12, 2025. Ref 88123")
+	requireUrgency(t, UrgencyEmergency, []string{"unhon ne 12 mar 25 ko usay maara, ab bhi kamre me band hai"})
+}
+
+// A ransom paid and the son home again is told of the past: "پچھلے سال
+// … اغوا … تاوان دیا تو چھوڑا … اب وہ گھر پر ہے" was an emergency, its
+// "گھر پر" read as a "but" and the ransom paid as one asked now (blind125
+// UR-011). A ransom still asked stays one.
+func TestRansomPaidIsPast(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"پچھلے سال میرے بیٹے کو لیبیا میں اغوا کر لیا گیا تھا، ہم نے زمین بیچ کر ۲۰ لاکھ تاوان دیا تو چھوڑا۔ اللہ کا شکر ہے اب وہ گھر پر ہے۔ جس ایجنٹ نے اسے ان لوگوں کے حوالے کیا وہ منڈی بہاؤالدین میں کھلا پھر رہا ہے، ہم اس کے خلاف رپورٹ کرنا چاہتے ہیں۔",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{
+		"میرے بیٹے کو لیبیا میں اغوا کر لیا ہے، وہ ۲۰ لاکھ تاوان مانگ رہے ہیں",
+		"humne 5 lakh tawan diya phir bhi nahi chhora, ab 10 lakh aur mang rahe hain",
+	})
+}
+
+// Power cuts and the weather are no harm: "بجلی بند" beside the heat
+// idiom (blind125 UR-032) and children kept in for the smog (blind126
+// RU-038) were emergencies. Electric shocks, and a camp kept shut and
+// beaten in a lockdown, still are.
+func TestWeatherAndPowerCuts(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyRoutine, []string{
+		"آج کی گرمی نے تو جان ہی نکال دی، اوپر سے چھ گھنٹے سے بجلی بند ہے۔ بچے پنکھے کو ترس گئے ہیں",
+		"Smog ki wajah se ammi bachon ko bahar nahi nikalne deti, school b poora hafta band h. Ghar me bachay pagal kar rahe",
+		"سموگ کی وجہ سے بچوں کو باہر نہیں جانے دیتے، سکول بند ہیں",
+		"bijli 8 ghante se gayi hui hai, garmi se bura haal hai",
+	})
+	requireUrgency(t, UrgencyEmergency, []string{
+		"unhon ne mujhe bijli ke jhatke diye",
+		"کمرے میں بند کر کے بجلی کے جھٹکے دیتے ہیں",
+		"lockdown ki wajah se hamein camp se bahar nahi nikalne dete, aur maarte bhi hain",
+	})
+}
