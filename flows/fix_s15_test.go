@@ -49,3 +49,38 @@ func TestConsentNotMe(t *testing.T) {
 	res := stepsAt(e, flows.NodeReportConsent, "ur-Latn", "mujhe nahi lagta koi masla hai, call kar lein")
 	require.Equal(t, flows.ChoiceYes, res.State.Draft.Answers["consent"])
 }
+
+// Asked how they paid: the sum a receipt was written "for" is not the sum
+// paid ("Receipt they gave only for Rs 15,000", C161-004); "two transfers
+// of 3 lakh" is six lakh, "دو قسطوں میں ۳ لاکھ" three; a sum a brother
+// "may have sent" is not known to be paid beside one told plainly
+// (C163-008).
+func TestPaidHowSums(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ node, lang, text, want string }{
+		{flows.NodeReportPaidHow, "en", "Two transfers from my account to the company account in Meezan Bank. Receipt they gave only for Rs 15,000", ""},
+		{flows.NodeReportPaidHow, "en", "Bank transfer from my brother's HBL account to the Sufyan Travel account, two transfers of 3 lakh", "Rs 6,00,000"},
+		{flows.NodeReportPaid, "ur", "دو قسطوں میں ۳ لاکھ، بینک میں جمع کروائے", "Rs 3,00,000"},
+		{flows.NodeReportPaid, "en", "yes 18k. my bro may hv sent the 45k also yesterday, i m not sure, he isnt picking my call", "Rs 18,000"},
+		{flows.NodeReportPaid, "en", "yes I paid 2 lakh, maybe 50k more", "Rs 2,00,000"},
+	} {
+		res := stepsAt(e, c.node, c.lang, c.text)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], c.text)
+	}
+}
+
+// At the start, a person who finds writing hard and asks to be called and
+// heard is put through to a person (C163-034), in three languages.
+func TestCantWriteCallMe(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"میری نظر کمزور ہے، لکھنے میں مشکل ہوتی ہے۔ کوئی صاحب فون کر کے بات سن لیں تو مہربانی ہوگی",
+		"likhne me mushkil hoti hai, koi phone karke baat sun le",
+		"it is hard for me to type, can someone call me and listen",
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: s, MessageID: 1, Reference: "HSY-INTNT2"}, t0)
+		require.NotNil(t, r.State.Draft, s)
+		require.Equal(t, flows.KindHuman, r.State.Draft.Kind, s)
+	}
+}

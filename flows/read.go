@@ -1725,6 +1725,22 @@ func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
 	return out
 }
 
+// notDoubted drops the sums told with a guess or a doubt when others are
+// told plainly ("yes 18k. my bro may hv sent the 45k also yesterday, i m
+// not sure", C163-008: 18k is what is known to be paid).
+func notDoubted(rd *lang.Reading, amounts []Amount) []Amount {
+	var out []Amount
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k < 0 || !rd.DoubtedAt(k) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return amounts // "shayad 2 lakh diye the": the only sum told
+	}
+	return out
+}
+
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 	amounts := withBare(rd.Text, sig)
 	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
@@ -1804,7 +1820,7 @@ func partsOfCorrected(text string, amounts []Amount, repl map[Amount]Amount) *Am
 var partNumber = regexp.MustCompile(`\b\d+(\.\d+)?\b`)
 
 func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
-	amounts = notReceipts(rd, amounts)
+	amounts = notDoubted(rd, notReceipts(rd, amounts))
 	paid, owed := rd.PaymentSpans()
 	if rd.Owes() {
 		// "پہلے تین لاکھ دیے پھر ڈیڑھ لاکھ، باقی ایک لاکھ ویزا آنے پر دینا

@@ -1302,7 +1302,9 @@ func (rd *Reading) ForReceipt(at int) bool {
 		if k < h.i {
 			lo, hi = k, h.i
 		}
-		if hi-lo > 4 {
+		if hi-lo > 4 && !(h.i < k && hi-lo <= 7 && rd.sumFor(k)) {
+			// ("Receipt they gave only for Rs 15,000", C161-004: a
+			// receipt told first, and the sum it is "for" in its clause)
 			continue
 		}
 		broken := false
@@ -1310,6 +1312,40 @@ func (rd *Reading) ForReceipt(at int) bool {
 			broken = broken || rd.toks[m].Brk
 		}
 		if !broken {
+			return true
+		}
+	}
+	return false
+}
+
+// DoubtedAt reports a guess in the clause of the byte offset k
+// ("my bro may hv sent the 45k also", "shayad 20 hazar aur bhi"): a sum
+// there is not known to be paid.
+func (rd *Reading) DoubtedAt(k int) bool {
+	at := -1
+	for i, t := range rd.toks {
+		if t.Start <= k && k < t.End || t.Start >= k {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	clauseOf := rd.clauses()
+	for _, h := range rd.pick([]string{kindAnswer}, "hedge", "maybe_done") {
+		if !h.neg && clauseOf[h.i] == clauseOf[at] {
+			return true
+		}
+	}
+	return false
+}
+
+// sumFor reports a "for" or "of" just before the number at token k, or
+// before its currency ("for Rs 15,000", "of 15000").
+func (rd *Reading) sumFor(k int) bool {
+	for _, j := range []int{k - 1, k - 2} {
+		if j >= 0 && (rd.toks[j].S == "for" || rd.toks[j].S == "of") {
 			return true
 		}
 	}
