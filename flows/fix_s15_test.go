@@ -84,3 +84,22 @@ func TestCantWriteCallMe(t *testing.T) {
 		require.Equal(t, flows.KindHuman, r.State.Draft.Kind, s)
 	}
 }
+
+// Sums each told with a verb of paying of their own add up: "۲۵ ہزار
+// میڈیکل کے دے چکا ہوں اور ۶۰ ہزار ویزا کے لیے بھیج دیے" is 85,000 paid
+// (C163-012 kept 25,000), the 3,80,000 asked before them left out; a sum
+// asked between two paid is no part of it, nor one given back.
+func TestEachSumPaidAddsUp(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur", "کل ۳ لاکھ ۸۰ ہزار مانگے ہیں، جس میں سے ۲۵ ہزار میڈیکل کے دے چکا ہوں اور ۶۰ ہزار ویزا کے لیے بھیج دیے", "Rs 85,000"},
+		{"ur-Latn", "25 hazar medical ke diye aur 60 hazar visa ke liye bheje", "Rs 85,000"},
+		{"ur-Latn", "50 hazar diye, 1 lakh aur mang rahe, 30 hazar phir diye", "Rs 80,000"},
+		{"en", "I paid 50000 and they want 100000 more", "Rs 50,000"},
+		{"ur-Latn", "2 lakh diye the, 50 hazar wapis kar diye", "Rs 2,00,000"},
+	} {
+		res := stepsAt(e, flows.NodeReportPaid, c.lang, c.text)
+		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], c.text)
+	}
+}

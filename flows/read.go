@@ -1853,6 +1853,9 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 		}
 		return nil
 	}
+	if t := eachPaid(rd, amounts, paid); t != nil {
+		return t
+	}
 	if a := paidInSentence(rd.Text, amounts, paid, owed); a != nil {
 		return a
 	}
@@ -1875,6 +1878,39 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 		}
 	}
 	return best
+}
+
+// eachPaid adds up sums each told with a payment verb of its own after it
+// and before the next sum: "۲۵ ہزار میڈیکل کے دے چکا ہوں اور ۶۰ ہزار ویزا
+// کے لیے بھیج دیے" (C163-012) paid 85,000, the 3,80,000 "مانگے" before
+// them left out. The words of asking here are owed's, less the "and"
+// that joins the sums.
+func eachPaid(rd *lang.Reading, amounts []Amount, paid [][2]int) *Amount {
+	placed := inOrder(rd.Text, amounts)
+	asking := rd.AskingSpans()
+	var said []placedAmount
+	for i, p := range placed {
+		from, to := p.k+len(p.a.Text), len(rd.Text)
+		if i+1 < len(placed) {
+			to = placed[i+1].k
+		}
+		in := func(s [2]int) bool { return s[0] >= from && s[1] <= to }
+		if slices.ContainsFunc(paid, in) && !slices.ContainsFunc(asking, in) {
+			said = append(said, p)
+		}
+	}
+	if len(said) < 2 {
+		return nil
+	}
+	total := Amount{Currency: said[0].a.Currency}
+	for _, p := range said {
+		if p.a.Currency != total.Currency {
+			return nil
+		}
+		total.Value += p.a.Value
+	}
+	total.Text = formatAmount(total)
+	return &total
 }
 
 // moreAfter is "more" said right after a sum, not joining another sum

@@ -1266,6 +1266,22 @@ func (rd *Reading) PaymentSpans() (paid, owed [][2]int) {
 	return paid, owed
 }
 
+// AskingSpans are the words of asking and of not yet paying, and payment
+// words negated, as byte ranges: owed's spans without the "and" of more.
+func (rd *Reading) AskingSpans() [][2]int {
+	span := func(h found) [2]int { return [2]int{rd.toks[h.i].Start, rd.toks[h.j-1].End} }
+	var out [][2]int
+	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet", "money_back") {
+		out = append(out, span(h))
+	}
+	for _, h := range rd.payHits("paid", "paid_done") {
+		if h.neg {
+			out = append(out, span(h))
+		}
+	}
+	return out
+}
+
 // Owes reports words that money was asked or is still to pay (asking
 // words, "not yet", payment words negated), leaving aside words of more
 // ("aur", "and"), which also join sums paid one after another ("50 hazar

@@ -1,6 +1,10 @@
 package triage
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // A month in a date is no "mar" (beaten): "transferred to A/C … on
 // 12-Mar-25" was read as a person sold and harmed, an emergency on a bank
@@ -46,4 +50,24 @@ func TestWeatherAndPowerCuts(t *testing.T) {
 		"کمرے میں بند کر کے بجلی کے جھٹکے دیتے ہیں",
 		"lockdown ki wajah se hamein camp se bahar nahi nikalne dete, aur maarte bhi hain",
 	})
+}
+
+// Hajj and Umrah are in Saudi Arabia (C161-028: "خدام الحجاج" named no
+// country).
+func TestHajjIsSaudi(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"میرے بیٹے کو ایک کمپنی نے حج کے دنوں میں خدام الحجاج کی نوکری کا کہا ہے", "umrah visa pe bhej ke wahan kaam karwate hain"} {
+		require.Equal(t, []string{"SA"}, Extract(s).Countries, s)
+	}
+}
+
+// Not going to hospital for fear of the police is no one keeping a sick
+// worker from care (C163-023, urgent not an emergency); an employer who
+// will not take him is. A friend who "paid nothing to the agency" has no
+// wages withheld (C159-033's answer read as an emergency).
+func TestSickAfraidAndPaidNothing(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseWorkerDistress, UrgencyUrgent, "میں ملائیشیا میں ہوں، کمپنی بند ہو گئی ہے۔ تین مہینے کی تنخواہ نہیں ملی۔ مجھے کئی دن سے بخار ہے، پولیس کے ڈر سے ہسپتال نہیں جاتا")
+	requireUrgency(t, UrgencyEmergency, []string{"bukhar hai, malik hospital nahi le jata"})
+	requireUrgency(t, UrgencyRoutine, []string{"My friend paid nothing to the agency", "we paid nothing to the agent"})
 }
