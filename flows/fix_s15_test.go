@@ -103,3 +103,30 @@ func TestEachSumPaidAddsUp(t *testing.T) {
 		require.Equal(t, c.want, res.State.Draft.Answers["paid_amount"], c.text)
 	}
 }
+
+// Words from A67's first play: a name withheld for a relative is a skip,
+// not the name "وہ ہمارا رشتہ دار" (A67-0072); "khufia rakhna" and "I'd
+// rather nobody knew it came from me" keep the reporter anonymous.
+func TestNameWithheldAndSecrecy(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur", "اس کا نام نہیں لکھنا چاہتی، وہ ہمارا رشتہ دار ہے"},
+		{"ur-Latn", "uska naam nahi likhna chahti wo hamara rishtedar hai"},
+		{"en", "I don't want to write his name, he is family"},
+	} {
+		res := stepsAt(e, flows.NodeReportRecruiter, c.lang, c.text)
+		require.Equal(t, flows.NodeReportPhones, res.State.Node, c.text)
+		require.Empty(t, res.State.Draft.Answers["recruiter"], c.text)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "bas khufia rakhna"},
+		{"ur", "بس راز رکھیں"},
+		{"en", "I'd rather nobody knew it came from me"},
+	} {
+		res := stepsAt(e, flows.NodeReportConsent, c.lang, c.text)
+		require.Equal(t, flows.ChoiceNo, res.State.Draft.Answers["consent"], c.text)
+	}
+	r := e.Step(flows.State{}, flows.Input{Text: "koi banda hai jo mjhe khud call kare? likh ke nahi smjha skta", MessageID: 1, Reference: "HSY-INTNT2"}, t0)
+	require.Equal(t, flows.KindHuman, r.State.Draft.Kind)
+}

@@ -71,3 +71,19 @@ func TestSickAfraidAndPaidNothing(t *testing.T) {
 	requireUrgency(t, UrgencyEmergency, []string{"bukhar hai, malik hospital nahi le jata"})
 	requireUrgency(t, UrgencyRoutine, []string{"My friend paid nothing to the agency", "we paid nothing to the agent"})
 }
+
+// A number written the local way right after a country's name ("یو اے ای
+// والا نمبر ۰۵۲۷۷۳۹۰۱۸", A67-0331) is that country's mobile, not a Sialkot
+// landline; an office number told a sentence after a country is still
+// Pakistan's (C159-007).
+func TestCountryNumber(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"یو اے ای والا نمبر ۰۵۲۷۷۳۹۰۱۸":                   "+971527739018",
+		"uska saudi wala number 0553812047 hai":           "+966553812047",
+		"Jubail, Saudi Arabia. Office number 051-5536284": "+92515536284",
+		"sialkot office ka number 052 7739018":            "+92527739018",
+	} {
+		require.Equal(t, []string{want}, Extract(s).Phones, s)
+	}
+}

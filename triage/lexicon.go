@@ -92,22 +92,24 @@ type lexiconFile struct {
 	CueExcept       map[string][]string              `json:"cue_except"`
 	TLDs            []string                         `json:"tlds"`
 	FreeEmail       []string                         `json:"free_email_domains"`
-	NumberOwners    struct{ Words []string }         `json:"foreign_number_owners"`
-	NotPhoneBefore  struct{ Words []string }         `json:"not_phone_before"`
-	OwnNumber       struct{ Words []string }         `json:"own_number_words"`
-	EmployerMail    []string                         `json:"employer_names_in_email"`
-	OfficialDomains []string                         `json:"official_domains"`
-	OfficialSuffix  []string                         `json:"official_suffixes"`
-	OfficialWords   []string                         `json:"official_host_words"`
-	LicenceKeywords []string                         `json:"licence_keywords"`
-	LicenceCities   []string                         `json:"licence_city_codes"`
-	LicenceLetters  map[string]string                `json:"licence_letter_names"` // "آر": "R"
-	SpokenDigits    map[string][]string              `json:"spoken_digits"`        // "3": "three", "teen", "تین"
-	SpokenRepeats   map[string]int                   `json:"spoken_digit_repeats"` // "double": 2
-	SpokenHundreds  []string                         `json:"spoken_hundreds"`      // "sau", "سو": "teen sau bara" is 312
-	LicenceNames    map[string]string                `json:"licence_city_names"`   // "rawalpindi": "RWP"
-	SalaryLimits    map[string]float64               `json:"salary_limits_monthly"`
-	LegalFeePKR     float64                          `json:"legal_fee_pkr"`
+	NumberOwners    struct {
+		Words, Nouns, Links []string
+	} `json:"foreign_number_owners"`
+	NotPhoneBefore  struct{ Words []string } `json:"not_phone_before"`
+	OwnNumber       struct{ Words []string } `json:"own_number_words"`
+	EmployerMail    []string                 `json:"employer_names_in_email"`
+	OfficialDomains []string                 `json:"official_domains"`
+	OfficialSuffix  []string                 `json:"official_suffixes"`
+	OfficialWords   []string                 `json:"official_host_words"`
+	LicenceKeywords []string                 `json:"licence_keywords"`
+	LicenceCities   []string                 `json:"licence_city_codes"`
+	LicenceLetters  map[string]string        `json:"licence_letter_names"` // "آر": "R"
+	SpokenDigits    map[string][]string      `json:"spoken_digits"`        // "3": "three", "teen", "تین"
+	SpokenRepeats   map[string]int           `json:"spoken_digit_repeats"` // "double": 2
+	SpokenHundreds  []string                 `json:"spoken_hundreds"`      // "sau", "سو": "teen sau bara" is 312
+	LicenceNames    map[string]string        `json:"licence_city_names"`   // "rawalpindi": "RWP"
+	SalaryLimits    map[string]float64       `json:"salary_limits_monthly"`
+	LegalFeePKR     float64                  `json:"legal_fee_pkr"`
 }
 
 type valueWords struct {
@@ -229,6 +231,9 @@ type lexicon struct {
 	tlds            map[string]bool
 	freeEmail       map[string]bool
 	numberOwners    map[string]bool // "kafeel", "کفیل": one whose number is abroad
+	countryWords    map[string]bool // every plain name of a country abroad, as words ("یو اے ای", "saudi")
+	numberNouns     map[string]bool // "number", "نمبر": a country's number ends in one
+	numberLinks     map[string]bool // "wala", "کا" between the country and the number word
 	notPhoneBefore  map[string]bool // "tid", "آئی ڈی": the digits after are an id
 	ownNumber       map[string]bool // "mera", "رابطہ": the writer's own number
 	employerMail    []string        // known employers' names as written inside an e-mail address
@@ -343,6 +348,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
 		numberOwners:     wordSet(f.NumberOwners.Words),
+		countryWords:     plainNames(f.Countries),
+		numberNouns:      wordSet(f.NumberOwners.Nouns),
+		numberLinks:      wordSet(f.NumberOwners.Links),
 		notPhoneBefore:   wordSet(f.NotPhoneBefore.Words),
 		ownNumber:        wordSet(f.OwnNumber.Words),
 		employerMail:     f.EmployerMail,
@@ -578,6 +586,20 @@ func addAll(m *lang.Matcher, l lang.Label, phrases []string) error {
 
 // wordSet normalises each entry; multi-word entries are kept joined by a
 // space (used only where a single token is looked up, so they never match).
+// plainNames is the word set of the names of every country, those
+// written as plain words (no alternatives or gaps).
+func plainNames(countries map[string][]string) map[string]bool {
+	var ws []string
+	for _, names := range countries {
+		for _, n := range names {
+			if !strings.ContainsAny(n, "|~#@") {
+				ws = append(ws, n)
+			}
+		}
+	}
+	return wordSet(ws)
+}
+
 func wordSet(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -170,7 +170,8 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 // foreign_number_owners: "kafeel", "کفیل") among the four words before
 // s[i:] ("کفیل کا نمبر ۰۵۵۳۸۱۲۰۴۷", "kafeel's mobile no. 0553812047"),
 // or the writer giving their own (own_number_words: "mera no
-// 0568220473", "رابطہ: شفقت ۰۵۵۳۲۱۸۰۷۴"): a writer who names the one
+// 0568220473", "رابطہ: شفقت ۰۵۵۳۲۱۸۰۷۴"), or a country named right before
+// it ("یو اے ای والا نمبر ۰۵۲۷۷۳۹۰۱۸", A67-0331): a writer who names the one
 // country where the number is a mobile writes it the way it is dialled
 // there (blind26 UR-013, RU-013).
 func ownerBefore(s string, i int) bool {
@@ -180,8 +181,25 @@ func ownerBefore(s string, i int) bool {
 			return true
 		}
 	}
-	return false
+	return countryNumberBefore(words)
 }
+
+// countryNumberBefore reports words ending in a country's number: the
+// country, a "wala" or "ka" maybe, and a word for a number ("یو اے ای والا
+// نمبر", "Saudi number", A67-0331); not a country told a clause before
+// ("… Saudi Arabia. Office number 051-5536284", C159-007).
+func countryNumberBefore(words []string) bool {
+	k := len(words) - 1
+	if k < 1 || !lex.numberNouns[words[k]] {
+		return false
+	}
+	k--
+	if lex.numberLinks[words[k]] {
+		k--
+	}
+	return k >= 0 && endsAt(words, k, lex.countryWords)
+}
+
 
 // idBefore reports an id word (lexicon not_phone_before: "tid", "otp",
 // "ٹرانزیکشن") among the three words before s[i:]. It is read only for a
