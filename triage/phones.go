@@ -200,7 +200,6 @@ func countryNumberBefore(words []string) bool {
 	return k >= 0 && endsAt(words, k, lex.countryWords)
 }
 
-
 // idBefore reports an id word (lexicon not_phone_before: "tid", "otp",
 // "ٹرانزیکشن") among the three words before s[i:]. It is read only for a
 // run in which a number was found.
