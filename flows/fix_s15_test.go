@@ -130,3 +130,51 @@ func TestNameWithheldAndSecrecy(t *testing.T) {
 	r := e.Step(flows.State{}, flows.Input{Text: "koi banda hai jo mjhe khud call kare? likh ke nahi smjha skta", MessageID: 1, Reference: "HSY-INTNT2"}, t0)
 	require.Equal(t, flows.KindHuman, r.State.Draft.Kind)
 }
+
+// Asked for the number to call, a refusal of calls ("کال نہ کریں",
+// C165-017, after "کال مت کرنا منشی سن لے گا") turns the contact from a
+// number to a careful message here; "chat pe hi rabta karo" to this chat.
+// Before, both were skipped and the contact stayed "call a number".
+func TestNumberAskedCallsRefused(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur", "کال نہ کریں", "discreet"},
+		{"en", "no dont call me", "discreet"},
+		{"ur-Latn", "call mat karo, yahin msg karo", "discreet"},
+		{"ur-Latn", "chat pe hi rabta karo", "here"},
+	} {
+		got := sentAnswers(stepsAt(e, flows.NodeHelpNumber, c.lang, c.text))
+		require.Equal(t, c.want, got["contact"], c.text)
+		require.Empty(t, got["contact_number"], c.text)
+	}
+}
+
+// Asking in words to explain on the phone rather than type (C164-012) is
+// a wish for a person; so is "talk to a real person" beside an agent who
+// "took money from my son", which is no child taken (C166-031 was made an
+// emergency plea).
+func TestPhoneRatherThanTyping(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Good morning. I am a retired Havaldar from Jhelum. There is a matter about boys from our area being taken abroad by a man. I would prefer to explain it to an officer on the phone rather than typing here.",
+		"Can i talk to a real person pls. Not comfortable typing details here, it's about an agent who took money from my son. Call after 2pm",
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: s, MessageID: 1, Reference: "HSY-INTNT2"}, t0)
+		require.Equal(t, flows.KindHuman, r.State.Draft.Kind, s)
+	}
+}
+
+// sentAnswers are the answers of the report a step filed or updated, or
+// else of the draft under way.
+func sentAnswers(res flows.Result) map[string]string {
+	for _, ef := range res.Effects {
+		if ef.Report != nil && (ef.Kind == flows.EffectCreateReport || ef.Kind == flows.EffectUpdateReport) {
+			return ef.Report.Answers
+		}
+	}
+	if res.State.Draft != nil {
+		return res.State.Draft.Answers
+	}
+	return nil
+}

@@ -979,8 +979,16 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 			// from; contact is here, no other number
 			return reply{ok: true, value: "", fix: map[string]string{"contact": "here"}}
 		}
+		if rd.Marks("contact", "_not") || rd.Marks("contact", "_never") {
+			// "کال نہ کریں", "call mat karo, yahin msg karo" asked for the
+			// number to call (C165-017): no call at all; they are written
+			// to here, with care
+			return reply{ok: true, value: "", fix: map[string]string{"contact": "discreet"}}
+		}
 		if v, ok := rd.Option("contact"); ok && v == "here" && rd.Words() <= 8 {
-			return skipped // "chat pe hi rabta karo": this chat it is; not the "yahan" of "mai yahan mar jaungi" (C72-020)
+			// "chat pe hi rabta karo": this chat it is; not the "yahan" of
+			// "mai yahan mar jaungi" (C72-020)
+			return reply{ok: true, value: "", fix: map[string]string{"contact": "here"}}
 		}
 	}
 	if rd.Unknown() || rd.YesNo() == lang.PolarNo || rd.YesNo() == lang.PolarNotYet || rd.Skip() {

@@ -1240,7 +1240,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	switch {
-	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && (a.onlyWeakDanger() || !dangerCases[pc.Class]),
+	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && (a.onlyWeakDanger() || !dangerCases[pc.Class]) && !a.pleaFromAbroad(),
 		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt &&
 			r.caseType == CaseOther && !a.topicCue():
 		out.Urgency = pu.Class
@@ -1543,6 +1543,14 @@ func conceptWords(code string) string {
 // these may the model overrule. Locked in, beaten, held for ransom, at
 // sea, abused, a child at risk: never.
 var weakDanger = map[string]bool{"threat_to_life": true, "plea_rescue": true, "medical": true}
+
+// pleaFromAbroad reports a cry for rescue from one's own in a country
+// named ("she call one time crying 'Ammi mujhe le jao' and line cut", of a
+// daughter left in Iraq, blind128 EN-046): however sure the model is that
+// the words are calm, the rules' emergency stands.
+func (a *analysis) pleaFromAbroad() bool {
+	return a.situation("plea_rescue") && a.cue("k_relative") && a.countryNamed()
+}
 
 // onlyWeakDanger reports whether every emergency situation found is weak.
 func (a *analysis) onlyWeakDanger() bool {

@@ -87,3 +87,17 @@ func TestCountryNumber(t *testing.T) {
 		require.Equal(t, []string{want}, Extract(s).Phones, s)
 	}
 }
+
+// A daughter's cry for rescue from a country named stands against a
+// model sure the words are calm (blind128 EN-046); going out only with a
+// guard is being held (blind128 RU-033); money taken from a son is no son
+// taken (C166-031).
+func TestPleaGuardAndMoneyFromSon(t *testing.T) {
+	t.Parallel()
+	requireUrgency(t, UrgencyEmergency, []string{
+		"asalam sir sorry english weak. my daughter Rabia she go to Iraq with ziyarat group last month, group came back she not came, group leader say she married there. but she call one time crying 'Ammi mujhe le jao' and line cut. now number closed. we poor people from Jhang",
+		"Mera bhai Lahore k ek agent k zariye Laos gaya tha data entry job k liye. Wahan ek compound me h, passport le liya, online fraud karwate hain. Bahar sirf guard k sath ja sakte hain",
+		"they took my son from the school",
+	})
+	requireUrgency(t, UrgencyRoutine, []string{"it's about an agent who took money from my son"})
+}
