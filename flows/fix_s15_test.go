@@ -178,3 +178,17 @@ func sentAnswers(res flows.Result) map[string]string {
 	}
 	return nil
 }
+
+// "bhai ne diye hon ge, mujhe confirm nahi" guesses a payment: not known,
+// no "yes, paid" (A68-0157).
+func TestPaidGuessed(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "bhai ne diye hon ge, mujhe confirm nahi"},
+		{"ur", "بھائی نے دیے ہوں گے، مجھے کنفرم نہیں"},
+	} {
+		require.Equal(t, flows.ChoiceUnknown, sentAnswers(stepsAt(e, flows.NodeReportPaid, c.lang, c.text))["paid"], c.text)
+	}
+	require.Equal(t, flows.ChoiceYes, sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", "haan diye the"))["paid"])
+}

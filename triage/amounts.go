@@ -610,6 +610,30 @@ func currencyBefore(atoms []atom, i int) (code string, word string, at int) {
 	return "", "", i
 }
 
+// clauseCurrency is the currency named by a word among the four words
+// before atoms[i] in its clause, with no number beside it (so belonging to
+// no other sum), other than rupees: "dollar me mangay thay 1500",
+// "riyal mein 1200 bataye". "".
+func clauseCurrency(atoms []atom, i int) string {
+	for p, n := i-1, 0; p >= 0 && n < 4; p-- {
+		a := atoms[p]
+		if a.kind == 'p' || a.kind == 'n' || a.kind == 's' {
+			return "" // a clause break, or a number the currency may be of
+		}
+		n++
+		if lex.exchangeRate[a.s] {
+			return "" // "dollar rate 280": the rupees a dollar costs
+		}
+		if c, ok := lex.currencies[a.s]; ok {
+			if c == "PKR" || p > 0 && atoms[p-1].kind == 'n' {
+				return ""
+			}
+			return c
+		}
+	}
+	return ""
+}
+
 // currencyAfter returns the currency written just after atoms[:i] and the
 // index after it.
 func currencyAfter(atoms []atom, i int) (code string, word string, to int) {
@@ -854,6 +878,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				// the sums before, added up, in their unit
 				qs[0].value = round2(q.value * prev.unit)
 				code, carried = prev.code, true
+			case len(qs) == 1 && plainSum(atoms, q) && q.value >= 100 && !yearLike(atoms[q.from], q.value) && clauseCurrency(atoms, q.from) != "" &&
+				(moneyNear(atoms, q.from, end) || paidAfter(atoms, end) || feeWordNear(atoms, q.from, end)):
+				// "dollar me mangay thay 1500" (A68-0139): the currency
+				// named alone a few words before, in the clause
+				code = clauseCurrency(atoms, q.from)
 			case len(qs) == 1 && feeWordBefore(atoms, q.from) && q.value >= 100 && !yearLike(atoms[q.from], q.value):
 				code = "PKR" // "fees 25000", but not "Registration 2026"
 			case len(qs) == 1 && plainSum(atoms, q) && (moneyNear(atoms, q.from, end) || strings.Count(atoms[q.from].s, ",") >= 2 || priced(atoms, q.from, end)):

@@ -101,3 +101,20 @@ func TestPleaGuardAndMoneyFromSon(t *testing.T) {
 	})
 	requireUrgency(t, UrgencyRoutine, []string{"it's about an agent who took money from my son"})
 }
+
+// A currency named alone a few words before a sum, in its clause, is the
+// sum's ("dollar me mangay thay 1500", A68-0139 read rupees); the price of
+// a dollar is still in rupees.
+func TestClauseCurrency(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"dollar me mangay thay 1500": "USD",
+		"ڈالر میں مانگے تھے 1500":    "USD",
+		"dollar me 1500 diye the":    "USD",
+		"dollar rate 280 hai aaj":    "PKR",
+	} {
+		am := Extract(s).Amounts
+		require.Len(t, am, 1, s)
+		require.Equal(t, want, am[0].Currency, s)
+	}
+}

@@ -67,6 +67,7 @@ type lexiconFile struct {
 	MonthNames      []string                         `json:"month_names"`
 	TensJoined      []string                         `json:"number_tens_joined"`
 	SubunitWords    []string                         `json:"subunit_words"`
+	ExchangeRate    []string                         `json:"exchange_rate_words"`
 	RateUnits       []string                         `json:"rate_units"`
 	Payments        map[string][]string              `json:"payments"`
 	PaymentExcept   map[string][]string              `json:"payment_except"`
@@ -218,6 +219,7 @@ type lexicon struct {
 	monthNames      map[string]bool    // "25 اپریل", "12 May": a day of the month before these is no sum
 	tensJoined      map[string]bool    // "forty two": tens a unit word after adds to (Urdu has a word for each)
 	subunitWords    map[string]bool    // "280 روپے 15 پیسے": the hundredths of the rupee
+	exchangeRate    map[string]bool    // "dollar rate 280": the price of a currency, in rupees
 	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
 	ageUnits, ageWords, childNouns map[string]bool
@@ -336,6 +338,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		tensJoined:       wordSet(f.TensJoined),
 		subunitWords:     wordSet(f.SubunitWords),
 		rateUnits:        wordSet(f.RateUnits),
+		exchangeRate:     wordSet(f.ExchangeRate),
 		ageUnits:         wordSet(f.AgeUnits),
 		movers:           wordSet(f.Movers),
 		minorWords:       wordSet(f.MinorWords),
