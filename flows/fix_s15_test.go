@@ -192,3 +192,19 @@ func TestPaidGuessed(t *testing.T) {
 	}
 	require.Equal(t, flows.ChoiceYes, sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", "haan diye the"))["paid"])
 }
+
+// "اوپر لکھا تو ہے", "وہی جو پہلے لکھا" point back at what was sent:
+// the "ہے" and "وہی جو" left beside the pointer were stored as the agent's
+// name (C165-014, C166-011); they are looked for in the earlier messages.
+func TestPointerFillersAreNoName(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur", "اوپر لکھا تو ہے"}, {"ur", "وہی جو پہلے لکھا"}, {"ur-Latn", "wohi jo upar likha"},
+	} {
+		res := stepsAt(e, flows.NodeReportRecruiter, c.lang, c.text)
+		require.Equal(t, flows.NodeReportRecruiter, res.State.Node, c.text)
+		require.Empty(t, res.State.Draft.Answers["recruiter"], c.text)
+		require.Contains(t, joinReplies(res), texts.T(c.lang, "already_told_missing", nil), c.text)
+	}
+}

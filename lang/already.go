@@ -32,12 +32,17 @@ func (rd *Reading) WithoutAlreadyTold() string {
 	rest := rd.Text[:rd.toks[i].Start] + " " + rd.Text[rd.toks[j-1].End:]
 	rest = strings.Trim(rest, " \t\n.,;:!-،۔")
 	for _, t := range rd.r.Read(rest).toks {
-		if !addressTerms[t.S] {
+		if !addressTerms[t.S] && !pointerFillers[t.S] {
 			return rest
 		}
 	}
-	return "" // nothing, or only "brother", "ji", "sir"
+	return "" // nothing, or only "brother", "ji", "sir", or "ہے", "وہی جو" ("اوپر لکھا تو ہے", C165-014)
 }
+
+// pointerFillers are the words said around a pointer that add nothing to
+// it ("اوپر لکھا تو ہے", "وہی جو پہلے لکھا", "the same one I wrote";
+// lexicon pointer_fillers).
+var pointerFillers = mustClass("pointer_fillers")
 
 // addressTerms are the words of address said beside an answer ("Already
 // written, brother."; lexicon address_terms).
