@@ -208,3 +208,21 @@ func TestPointerFillersAreNoName(t *testing.T) {
 		require.Contains(t, joinReplies(res), texts.T(c.lang, "already_told_missing", nil), c.text)
 	}
 }
+
+// From the held-out play (C168-014): "مجھے فون نہ کریں، یہ فون باورچی کا
+// ہے" refuses calls to the writer, the phone named is whose it is; and
+// asked for a number, "میرا کوئی نمبر نہیں" leaves no number to call. A
+// refusal of calls to someone else keeps the writer's call.
+func TestCallsRefusedToMe(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ node, lang, text, want string }{
+		{flows.NodeHelpContact, "ur", "مجھے فون نہ کریں، یہ فون باورچی کا ہے وہ بھی ڈرتا ہے", "discreet"},
+		{flows.NodeHelpContact, "ur-Latn", "mujhe call mat karna ye phone dost ka hai", "discreet"},
+		{flows.NodeHelpContact, "en", "Please call me on my number, don't call her, she has no phone", "number"},
+		{flows.NodeHelpNumber, "ur", "میرا کوئی نمبر نہیں", "discreet"},
+		{flows.NodeHelpNumber, "en", "i dont have a phone of my own", "discreet"},
+	} {
+		require.Equal(t, c.want, sentAnswers(stepsAt(e, c.node, c.lang, c.text))["contact"], c.text)
+	}
+}

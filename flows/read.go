@@ -605,7 +605,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 	}
 	// "abroad, i cant say exactly where" (A7-0224): the first clause
 	// answers; what is not known is the place within it.
-	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || (!rd.Unknown() || rd.UnknownLater()) && !(v == "pakistan" && rd.PlaceIsOrigin())) {
+	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || (!rd.Unknown() || rd.UnknownLater()) && !(v == "pakistan" && rd.PlaceIsOrigin())) &&
+		!(q.set == "contact" && v == "number" && rd.RefusesCallsToMe()) {
+		// (not "مجھے فون نہ کریں، یہ فون باورچی کا ہے", C168-014: the
+		// phone named is whose it is, and calls are refused; read below)
 		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
 			(st.draft().Answers["where"] == "abroad" || st.signals().Abroad) {
 			// "ایجنٹ نے پیسے لے لیے۔ اب ان کو پہاڑ میں چھوڑ دیا، کھانا پانی
@@ -979,8 +982,9 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 			// from; contact is here, no other number
 			return reply{ok: true, value: "", fix: map[string]string{"contact": "here"}}
 		}
-		if rd.Marks("contact", "_not") || rd.Marks("contact", "_never") {
-			// "کال نہ کریں", "call mat karo, yahin msg karo" asked for the
+		if rd.Marks("contact", "_not") || rd.Marks("contact", "_never") || rd.Marks("contact", "_nophone") || rd.NoNumberOfMine() {
+			// "کال نہ کریں", "call mat karo, yahin msg karo", "میرا کوئی
+			// نمبر نہیں" (C168-014) asked for the
 			// number to call (C165-017): no call at all; they are written
 			// to here, with care
 			return reply{ok: true, value: "", fix: map[string]string{"contact": "discreet"}}

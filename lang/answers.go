@@ -2255,6 +2255,28 @@ func (rd *Reading) Field() string {
 	return ""
 }
 
+// NoNumberOfMine reports a writer with no number of their own to be called
+// on ("میرا کوئی نمبر نہیں", "i dont have a phone").
+func (rd *Reading) NoNumberOfMine() bool { return rd.has(kindAnswer, "no_number") }
+
+// RefusesCallsToMe reports calls refused to the writer themself, the
+// refusal beside a word for them ("مجھے فون نہ کریں", "mujhe call mat
+// karna", "don't call me"); not calls to someone else refused ("bhai ko
+// call mat krna") or a phone someone else lacks ("the family has no
+// phone").
+func (rd *Reading) RefusesCallsToMe() bool {
+	me := rd.pick([]string{kindAnswer}, "to_me")
+	for _, h := range rd.pick([]string{optionPrefix + "contact"}, "_not", "_never") {
+		// the word for them inside the refusal, or right before it in
+		// its clause ("call me on my number, don't call her" refuses
+		// calls to her, C61-006)
+		if !h.neg && slices.ContainsFunc(me, func(t found) bool { return t.i < h.j && h.i < t.j || t.j == h.i && !rd.toks[h.i].Brk }) {
+			return true
+		}
+	}
+	return false
+}
+
 // Marks reports whether the text names a phrase of set's list key, one of
 // the lists that name no option of their own (conversation.json's "_not",
 // "_message": calls refused, a wish to be written to).
