@@ -89,15 +89,7 @@ func outcome(e *flows.Engine, a labelled) (bool, string) {
 	s := flows.AtQuestion(node, a.Lang)
 	res := e.Step(s, flows.Input{Text: a.Text, MessageID: 99, Reference: "HSY-TEST22"}, t0)
 	slot := flows.Slot(node)
-	var got map[string]string
-	if d := res.State.Draft; d != nil {
-		got = d.Answers
-	}
-	for _, ef := range res.Effects {
-		if ef.Report != nil && (ef.Kind == flows.EffectCreateReport || ef.Kind == flows.EffectUpdateReport) {
-			got = ef.Report.Answers
-		}
-	}
+	got := sentAnswers(res)
 	stayed := res.State.Node == node
 	replies := joinReplies(res)
 	saidAside := ""

@@ -1911,18 +1911,7 @@ func eachPaid(rd *lang.Reading, amounts []Amount, paid [][2]int) *Amount {
 			said = append(said, p)
 		}
 	}
-	if len(said) < 2 {
-		return nil
-	}
-	total := Amount{Currency: said[0].a.Currency}
-	for _, p := range said {
-		if p.a.Currency != total.Currency {
-			return nil
-		}
-		total.Value += p.a.Value
-	}
-	total.Text = formatAmount(total)
-	return &total
+	return addedUp(said, func(int, int) bool { return true }) // each joined by its own verb
 }
 
 // moreAfter is "more" said right after a sum, not joining another sum

@@ -1298,18 +1298,23 @@ func (rd *Reading) Owes() bool {
 	return false
 }
 
+// tokenAt is the token that holds byte offset k, or the first after it;
+// -1 past the end.
+func (rd *Reading) tokenAt(k int) int {
+	for i, t := range rd.toks {
+		if t.Start <= k && k < t.End || t.Start >= k {
+			return i
+		}
+	}
+	return -1
+}
+
 // ForReceipt reports whether the number at byte offset at is the sum a
 // receipt was written for ("raseed 15000 ki", "رسید صرف پندرہ ہزار کی", "a
 // receipt of 15,000 only"): a word of a receipt within three words of it,
 // in its clause. That sum is what the receipt says, not what was paid.
 func (rd *Reading) ForReceipt(at int) bool {
-	k := -1
-	for i, t := range rd.toks {
-		if t.Start <= at && at < t.End || t.Start >= at {
-			k = i
-			break
-		}
-	}
+	k := rd.tokenAt(at)
 	if k < 0 {
 		return false
 	}
@@ -1338,13 +1343,7 @@ func (rd *Reading) ForReceipt(at int) bool {
 // ("my bro may hv sent the 45k also", "shayad 20 hazar aur bhi"): a sum
 // there is not known to be paid.
 func (rd *Reading) DoubtedAt(k int) bool {
-	at := -1
-	for i, t := range rd.toks {
-		if t.Start <= k && k < t.End || t.Start >= k {
-			at = i
-			break
-		}
-	}
+	at := rd.tokenAt(k)
 	if at < 0 {
 		return false
 	}
