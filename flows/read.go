@@ -1644,28 +1644,65 @@ var bareDecimal = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?`)
 // "maine 50 hazar de diye", or the only amount) and how.
 func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	out := map[string]string{}
+	set := func(a Amount) { out["paid_amount"] = formatAmount(st.inAskedCurrency(a)) }
 	said := withBare(rd.Text, sig)
 	if y := correctedWithExtra(rd, said); y != nil {
-		out["paid_amount"] = formatAmount(*y)
+		set(*y)
 	} else if t := totalAmount(rd, said, false); t != nil && !rd.Owes() {
 		// "pehle 3.5 lakh phir 4 lakh... 7 lakh 50 hazar total", "3 lakh +
 		// 3.5 lakh = 6.5 lakh" (C36-003, C36-016): the total paid
-		out["paid_amount"] = formatAmount(*t)
+		set(*t)
 	} else if t := plusSum(rd.Text, inOrder(rd.Text, said)); t != nil {
-		out["paid_amount"] = formatAmount(*t) // "yes 2500 plus 18000 they took" (C58-003)
+		set(*t) // "yes 2500 plus 18000 they took" (C58-003)
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && partsMake(said, asked) {
 		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
 	} else if a := paidAmount(rd, sig); a != nil {
-		out["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
+		set(st.repeated(rd, *a, sig.Amounts))
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
 		out["paid_amount"] = asked // "jee poore": all that was asked
 	} else if a := lakhsAsAsked(rd.Text, asked); a != nil {
-		out["paid_amount"] = formatAmount(*a)
+		set(*a)
 	}
 	if how := st.payment(rd, sig); how != "" {
 		out["paid_how"] = how
 	}
 	return out
+}
+
+// inAskedCurrency is a sum paid written as a bare number ("3,000 not
+// 3,500") in the currency of the sum asked, when that was a foreign one
+// and the number is no more than it: "GBP 7,000" asked, "3,000" paid is
+// GBP 3,000, not Rs 3,000 (C168-013). A larger number stays rupees
+// ("7000 pound mange, 9 lakh ban gaye" is said with its words anyway).
+func (st *step) inAskedCurrency(a Amount) Amount {
+	if a.Currency != "PKR" || !bareDigits(a.Text) {
+		return a
+	}
+	d := st.draft()
+	asked := d.Answers["money_asked"]
+	if asked == "" {
+		asked = d.Inferred["money_asked"]
+	}
+	cur, v, ok := ReadAmount(asked)
+	if !ok || cur == "Rs" || a.Value > float64(v) {
+		return a
+	}
+	a.Currency = cur
+	return a
+}
+
+// bareDigits reports a sum written in digits alone ("3,000", "۲۵۰۰").
+func bareDigits(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != '٬' {
+			return false
+		}
+	}
+	return true
 }
 
 // payment is how the money was paid: the way named, the main one where
@@ -2182,9 +2219,19 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		// "all of it" (C75-002, C76-006): the parts of the sum paid, which
 		// stands
 	} else if a := paidAmount(rd, sig); a != nil {
-		r.fix["paid_amount"] = formatAmount(st.repeated(rd, *a, sig.Amounts))
+		r.fix["paid_amount"] = formatAmount(st.inAskedCurrency(st.repeated(rd, *a, sig.Amounts)))
 	} else if sums := notReceipts(rd, sig.Amounts); len(sums) > 0 {
-		r.fix["paid_amount"] = formatAmount(st.repeated(rd, sums[0], sig.Amounts))
+		r.fix["paid_amount"] = formatAmount(st.inAskedCurrency(st.repeated(rd, sums[0], sig.Amounts)))
+	}
+	if known := st.draft().Answers["paid_amount"]; known != "" && r.fix["paid_amount"] != "" && rd.CorrectedAt() < 0 {
+		// "بینک سے ... تقریباً نو لاکھ روپے بنے تھے" after "ڈھائی ہزار
+		// پاؤنڈ" (C169-022): the sum paid in a foreign currency, told again
+		// in rupees, is the same payment; the sum said first stands.
+		kc, _, _ := ReadAmount(known)
+		nc, _, _ := ReadAmount(r.fix["paid_amount"])
+		if kc != nc && kc != "Rs" {
+			delete(r.fix, "paid_amount")
+		}
 	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && rd.PaidRest() && lessThan(r.fix["paid_amount"], known) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of

@@ -3023,6 +3023,9 @@ func (rd *Reading) PaidDone() Polarity {
 			// (C36-009): the receipt is for later, not the money
 		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
 			// "20 hazar baad mein medical ke diye the": paid later, paid
+		case h.Key == "not_yet" && slices.ContainsFunc(rd.pick([]string{kindAnswer}, "paid_not"), func(r found) bool { return clauseOf[r.i] == clauseOf[h.i] }):
+			// "پچاس ہزار بعد میں ٹکٹ کے نام پر بڑھا دیے" (C169-005): the sum
+			// was raised later; nothing is said of paying
 		case h.Key == "not_yet":
 			return PolarNotYet
 		case h.neg && rd.ifNotPaid(h):
