@@ -1,0 +1,44 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Money to be paid before a held son may speak to his family is a ransom
+// (blind131 EN-026 was a job offer, routine): "the rest of the money has
+// to come first, then they will let him talk to us". "Phone off" is no
+// shop's "20% off".
+func TestMoneyBeforeTalkIsRansom(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"My brother hasn't come back from Quetta for 12 days, phone off. The people who took him 'for Greece' now call Abba and say the rest of the money has to come first, then they will let him talk to us.",
+		"bhai 10 din se ghar nahi aya, jo log usay Greece ke liye le gaye wo keh rahe hain baqi paise pehle bhejo, phir baat karwayenge",
+	)
+}
+
+// "Pay or they will transfer him", "warna dusri company ko bech denge":
+// a scam compound's price on a person is a ransom, an emergency (blind132
+// EN-025 was trafficking, routine; its "contract breaking fee" read as
+// breaking news, its "broken English" as harm).
+func TestPayOrTransferIsRansom(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"My son Hamza went to Thailand for a computer job 3 weeks back. Since Tuesday he has not come online. Today a man messaged from his number in broken English saying Hamza must pay $4,000 'contract breaking fee' or they will 'transfer' him. What should we do, do we pay?",
+		"mere bhai ko Myanmar me company walon ne rakha hua h, kehte hain 3000 dollar do warna dusri company ko bech denge",
+	)
+	r := Read("He wrote to me in broken English, asking for my CV for a hotel job in Dubai")
+	require.NotContains(t, r.Danger, "violence or beating")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+}
+
+// Cricket's "held hostage by their spinners" is no hostage (blind132
+// EN-038 raised an emergency).
+func TestCricketHostage(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Our batting got absolutely massacred today, held hostage by their spinners for 40 overs 🤦‍♂️",
+		"kal ka match dekha? hamari batting ko unke bowlers ne yarghamal bana liya, 20 overs tak ek run nahi",
+	)
+}
