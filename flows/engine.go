@@ -570,6 +570,17 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "human":
 		return KindHuman, false
 	case "help":
+		if softPlea(rd) && recruiterCases[sig.CaseType] && !sig.Abroad && !sig.Danger && len(sig.Located) == 0 && !passportHeldPlea(text, rd, sig) &&
+			(rd.NamedIn() != "" || companyName(text) != "" || rd.TitledName() != "" || sig.CaseType == "oep_misconduct") {
+			// "Rana Shahid nam ka agent h sheikhupura me … larke bhej raha
+			// h. mere bhai ka passport le lia h" (C171-006), "میرے بیٹے کا
+			// مسئلہ ہے۔ راولپنڈی کی ایک لائسنس والی کمپنی نے … دس مہینے ہو
+			// گئے نہ ویزا نہ پیسے واپس" (C172-006): a trouble told in a named
+			// agent's or a licensed firm's account, at home, is their report;
+			// a passport told alone, held to make one pay, is a plea
+			// (passportHeldPlea)
+			return KindReport, true
+		}
 		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() {
 			// "… is supposed to fly to Dubai next Thursday and from there to
 			// Benghazi. We are so scared … Please stop this" (C64-005): a
@@ -782,6 +793,18 @@ func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
 		len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && rd.Words() < passportPleaWords && !rd.ReportAsked() &&
 		companyName(text) == "" && rd.NamedIn() == "" && rd.TitledName() == ""
 }
+
+// softPlea reports a plea read only from a trouble told ("mere bhai ka
+// masla hai") or a passport taken: no word of help, of being stuck, or at
+// a loss.
+func softPlea(rd *lang.Reading) bool {
+	return (rd.NamesIntent("passport_taken") || rd.NamesIntent("trouble")) && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.AtALoss()
+}
+
+// recruiterCases are the case types of a recruiter's or an offer's
+// report.
+var recruiterCases = map[string]bool{"job_offer_suspicious": true, "job_scam_paid": true, "unlicensed_recruiter": true,
+	"oep_misconduct": true, "document_fraud": true, "phishing_site": true}
 
 // passportPleaWords is the longest account of a passport held read as a
 // plea (passportHeldPlea).

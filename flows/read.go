@@ -1654,7 +1654,9 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		set(*t)
 	} else if t := plusSum(rd.Text, inOrder(rd.Text, said)); t != nil {
 		set(*t) // "yes 2500 plus 18000 they took" (C58-003)
-	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && partsMake(said, asked) {
+	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && partsMake(said, asked) && !rd.Owes() && rd.CorrectedAt() < 0 {
+		// (not "پورے دے دیے، بلکہ نہیں، تین لاکھ پچاس دیے ہیں، تیس ہزار
+		// ٹکٹ کے وقت دینے تھے", C172-006: a part still to pay)
 		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
 	} else if a := paidAmount(rd, sig); a != nil {
 		set(st.repeated(rd, *a, sig.Amounts))

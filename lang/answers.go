@@ -848,6 +848,12 @@ func (rd *Reading) Paid() Polarity {
 		// bank transfer both times" (C88-015) corrects a sum, its "no" no
 		// answer: the payment told after it still says yes
 		after := rd.r.Read(rd.Text[at:])
+		if end := after.leadNoAlone(); end > 0 {
+			// "جی پورے دے دیے، بلکہ نہیں، تین لاکھ پچاس دیے ہیں" (C172-006):
+			// the "no" of "rather, no" takes back what came before; the
+			// answer is what follows it
+			after = rd.r.Read(after.Text[after.toks[end].Start:])
+		}
 		if len(after.payHits("paid", "paid_done")) > 0 || len(after.pick([]string{kindAnswer}, "not_yet")) > 0 {
 			p := after.Paid()
 			if p == PolarNo && rd.Lead() == PolarYes && slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits }) {
@@ -1463,6 +1469,19 @@ func (rd *Reading) CorrectedAt() int {
 		}
 	}
 	return at
+}
+
+// leadNoAlone is the token after a "no" that opens the text as a clause
+// of its own, with more after it ("nahi, 3 lakh diye"); 0 when there is
+// none.
+func (rd *Reading) leadNoAlone() int {
+	for _, h := range rd.pick([]string{kindAnswer}, "no") {
+		if h.i == 0 && h.j < len(rd.toks) && rd.toks[h.j].Brk {
+			return h.j
+		}
+		break
+	}
+	return 0
 }
 
 // sumNoFillers may stand between a "no" and the sum it gives instead ("no,

@@ -84,6 +84,12 @@ func (rd *Reading) Intent() string {
 			}
 		}
 	}
+	if named["passport_taken"] || named["trouble"] {
+		// "agent ne passport le liya", "میرے بیٹے کا مسئلہ ہے": a plea,
+		// unless the account around it is the agent's report (the engine
+		// weighs that, flows.intent)
+		named["help"] = true
+	}
 	if named["cant_write"] && !named["help"] && !named["stuck"] {
 		named["human"] = true // "mujhe likhna nahi aata": a person to talk to
 	}
@@ -177,7 +183,7 @@ func (rd *Reading) Intent() string {
 		return "verify"
 	case named["verify"]:
 		return "verify"
-	case named["report"] && named["help"] && (min(rd.firstIntent("help"), rd.firstIntent("stuck")) < rd.firstIntent("report") || rd.stuckSelf()):
+	case named["report"] && named["help"] && (min(rd.firstIntent("help"), rd.firstIntent("stuck"), rd.firstIntent("passport_taken"), rd.firstIntent("trouble")) < rd.firstIntent("report") || rd.stuckSelf()):
 		// "meri madad karo, … agar shikayat ki to jail bhejwa dunga"; "mai
 		// malaysia me phasa hua hun. company band ho gai agent bhag gya"
 		// (C55-030): the plight told first is the need

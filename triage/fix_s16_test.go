@@ -42,3 +42,15 @@ func TestCricketHostage(t *testing.T) {
 		"kal ka match dekha? hamari batting ko unke bowlers ne yarghamal bana liya, 20 overs tak ek run nahi",
 	)
 }
+
+// A licensed firm that keeps the money and gives no visa, "نہ ویزا نہ
+// پیسے واپس", is a promoter's misconduct (C172-006 read a job offer and
+// no licence).
+func TestLicensedNoRefundIsMisconduct(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOEPMisconduct, UrgencyRoutine,
+		"میرے بیٹے کا مسئلہ ہے۔ راولپنڈی کی ایک لائسنس والی کمپنی نے سعودیہ میں الیکٹریشن کا ویزا کہا تھا، دس مہینے ہو گئے نہ ویزا نہ پیسے واپس",
+		"licensed OEP hai Multan ki, 8 mahine ho gaye na visa na paise wapis",
+		"A licensed promoter in Lahore took my money for Qatar, 8 months now, no visa and they refuse to refund",
+	)
+}
