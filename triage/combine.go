@@ -1271,7 +1271,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			return strings.HasPrefix(d, "Model: reads as an emergency")
 		})...)
 	}
-	if out.CaseType == CaseSmuggling && out.Urgency == UrgencyRoutine && a.journeyOverNothingAsked(e) {
+	if (dangerCases[out.CaseType] && out.CaseType != CaseWorkerDistress || out.CaseType == CaseJobOfferSuspicious) && out.Urgency == UrgencyRoutine && a.journeyOverNothingAsked(e, out.CaseType) {
 		// A smuggler's journey over and done, the one who went home and
 		// well, and nothing to act on: no agent, no report, no money, no
 		// number, no one going, no question ("shukar hai cousin Iran ki
@@ -1349,16 +1349,20 @@ var homeWords = lang.MustClass("home_words")
 // went back home now, and nothing in the message to act on: no agent or
 // office named, no report or complaint, no plan or one thinking of going,
 // no money, phone, link or question, no danger now.
-func (a *analysis) journeyOverNothingAsked(e Entities) bool {
+func (a *analysis) journeyOverNothingAsked(e Entities, caseType string) bool {
 	ctx := a.lowered()
-	if ctx != "ctx_past" && ctx != "ctx_safe_now" || !a.cue("ctx_home") && !a.cue("k_go_home") {
+	if ctx != "ctx_past" && ctx != "ctx_safe_now" ||
+		!a.cue("ctx_home") && !a.cue("k_go_home") && !a.cue("long_ago") && !a.cue("settled_now") && !a.cue("told_by") {
 		return false
 	}
 	for _, c := range []string{"agent", "offline_agent", "to_report", "complaint_against", "ctx_plan", "money_demand", "paid", "ask_pay",
-		"verify", "check_ask", "k_held"} {
+		"verify", "check_ask", "k_held", "recruits_still"} {
 		if a.cue(c) {
 			return false
 		}
+	}
+	if caseType != CaseSmuggling && (a.cue("stranded") || a.cue("distress_abroad")) && !a.cue("ctx_home") && !a.cue("settled_now") {
+		return false // "wapis aana chahti h magar koi madad nahi kar raha": still there (blind116 RU-049)
 	}
 	return len(e.Amounts) == 0 && len(e.Phones) == 0 && len(e.URLs) == 0 && !strings.ContainsAny(a.text, "?؟") && !a.harmNow()
 }

@@ -54,3 +54,30 @@ func TestLicensedNoRefundIsMisconduct(t *testing.T) {
 		"A licensed promoter in Lahore took my money for Qatar, 8 months now, no visa and they refuse to refund",
 	)
 }
+
+// "Pay or forget him", "warna usay bhool jao": a price on a man on the
+// road is a ransom, an emergency (blind134 EN-026 was smuggling, urgent).
+func TestPayOrForgetHim(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"My husband left for Greece through Iran 3 weeks back. He still hasn't reached and those people keep calling from an Iranian number for 5 lakh more, they say 'pay or forget him'. We already gave Rs 18 lakh to the agent in Mandi Bahauddin.",
+		"bhai Iran ke raste gaya tha, ab wo log 5 lakh aur mang rahe hain, kehte hain bhejo warna usay bhool jao",
+	)
+}
+
+// An ordeal over and done, the one it befell at home or settled since,
+// told with nothing to act on, is a memory: no report (blind131-134 read
+// nine such as the old danger's case). Still there, or the woman who took
+// her still at it, it is a report.
+func TestOrdealOverIsMemory(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"In 2018 a kafeel in Dammam kept my passport for a year, but the consulate helped and I came back. Been in Pakistan since then, working in my own workshop. Good that you people have made this service.",
+		"Pichle saal mera bhai Saudi me phas gaya tha kafeel ki wajah se, lekin Alhamdulillah ab wapas aa gaya h aur yahin Okara me dukaan khol li h. Bas aapko dua dene k liye msg kiya",
+		"ہمارے پڑوسی بتاتے ہیں کہ ان کے دادا ۱۹۸۰ میں لانچ کے ذریعے دبئی گئے تھے، سمندر میں طوفان آیا اور تین دن بھوکے رہے۔ آج دبئی میں ان کے پوتوں کی اپنی دکانیں ہیں",
+	)
+	requireCase(t, CaseTrafficking, []string{
+		"meri cousin ko 2019 me shadi k naam pe China le gaye the, wo mushkil se wapis aayi. ab wahi rishta karwane wali aurat Faisalabad me phir gareeb larkiyon k rishte dhoond rahi hai",
+		"Meri khala ki beti ko 2023 me shaadi k naam pe China le gaye. Ab phone pe royi k usko ek factory me kaam pe lagaya h, tankhwa shohar le leta h aur passport b usi k paas h. Wapis aana chahti h magar koi madad nahi kar raha",
+	})
+}
