@@ -738,7 +738,8 @@ func (st *step) intent() (kind string, withThis bool) {
 			return KindHelp, true
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
-	case "job_offer_suspicious", "job_scam_paid", "unlicensed_recruiter", "oep_misconduct", "document_fraud", "phishing_site":
+	}
+	if recruiterCases[sig.CaseType] {
 		if passportHeldPlea(text, rd, sig) {
 			// "An agent in Peshawar has kept my passport for 3 months and
 			// now says he will return it only if I pay 50,000 more"

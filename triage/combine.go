@@ -1271,9 +1271,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			return strings.HasPrefix(d, "Model: reads as an emergency")
 		})...)
 	}
-	if (dangerCases[out.CaseType] && out.CaseType != CaseWorkerDistress || out.CaseType == CaseJobOfferSuspicious) && out.Urgency == UrgencyRoutine && a.journeyOverNothingAsked(e, out.CaseType) {
-		// A smuggler's journey over and done, the one who went home and
-		// well, and nothing to act on: no agent, no report, no money, no
+	if (dangerCases[out.CaseType] && out.CaseType != CaseWorkerDistress || out.CaseType == CaseJobOfferSuspicious) && out.Urgency == UrgencyRoutine && a.ordealOverNothingAsked(e, out.CaseType) {
+		// A smuggler's journey (or a kafeel's, a trafficker's ordeal) over
+		// and done, the one who went home and well, and nothing to act on: no agent, no report, no money, no
 		// number, no one going, no question ("shukar hai cousin Iran ki
 		// jail se wapas aa gaya, 2 saal pehle dunki pe gaya tha, ab ghar
 		// pe hai sab theek", blind30 RU-015; blind11 RU-011). Family news,
@@ -1345,11 +1345,13 @@ func (a *analysis) localWagesOnly(e Entities, r ruled) bool {
 // qarz walay aa rahe" is the family's home, the worker may be abroad).
 var homeWords = lang.MustClass("home_words")
 
-// journeyOverNothingAsked reports a journey told in the past, the one who
-// went back home now, and nothing in the message to act on: no agent or
-// office named, no report or complaint, no plan or one thinking of going,
-// no money, phone, link or question, no danger now.
-func (a *analysis) journeyOverNothingAsked(e Entities, caseType string) bool {
+// ordealOverNothingAsked reports a journey or an ordeal told in the past,
+// the one it befell home, settled since or heard of long ago, and nothing
+// in the message to act on: no agent or office named, no report or
+// complaint, no plan or one thinking of going, no one still recruiting, no
+// money, phone, link or question, no danger now; of any case but
+// smuggling, no one still stranded there.
+func (a *analysis) ordealOverNothingAsked(e Entities, caseType string) bool {
 	ctx := a.lowered()
 	if ctx != "ctx_past" && ctx != "ctx_safe_now" ||
 		!a.cue("ctx_home") && !a.cue("k_go_home") && !a.cue("long_ago") && !a.cue("settled_now") && !a.cue("told_by") {
