@@ -1215,6 +1215,15 @@ func instalments(rd *lang.Reading, amounts []Amount) *Amount {
 		// (C56-009 kept only the first part)
 		return addedUp(inOrder(rd.Text, amounts), rd.ListedBetween)
 	}
+	if said := inOrder(rd.Text, amounts); len(said) > 1 {
+		// each sum with its own verb of paying: "۳ لاکھ بھائی نے دیے اور ۵۰
+		// ہزار میں نے بعد میں دیے" (C176-011), "bhai ne 2 lakh diye, maine
+		// 50 hazar bheje"
+		last := said[len(said)-1]
+		if rd.PaidBetween(last.k+len(last.a.Text), len(rd.Text)) {
+			return addedUp(said, rd.PaidBetween)
+		}
+	}
 	return nil
 }
 

@@ -47,11 +47,18 @@ type conversationFile struct {
 		SelfNamed    []string `json:"self_named"`
 		TalkerBefore []string `json:"talker_before"`
 		TalkerAfter  []string `json:"talker_after"`
-		Trade        []string `json:"trade"`
-		Licence      []string `json:"licence"`
-		Descriptor   []string `json:"descriptor"`
-		LegalForms   []string `json:"legal_forms"`
-		Vague        []string `json:"vague"`
+		// HolderBefore and HolderAfter give the name an account is held in
+		// ("name on account Shahid Mehmood", "account Rafiq ke naam pe").
+		HolderBefore []string `json:"holder_before"`
+		// WrittenBefore open an answer that gives the name written in a
+		// source ("ای میل میں لکھا تھا …", "email me likha tha …").
+		WrittenBefore []string `json:"written_before"`
+		HolderAfter   []string `json:"holder_after"`
+		Trade         []string `json:"trade"`
+		Licence       []string `json:"licence"`
+		Descriptor    []string `json:"descriptor"`
+		LegalForms    []string `json:"legal_forms"`
+		Vague         []string `json:"vague"`
 		// NotAFirm make a trade word a kind of business ("some travel
 		// agency", "mobile shop"), FirmDenials and FirmKinds say there is
 		// none ("no company", "koi daftar nahi").
@@ -101,6 +108,7 @@ type Reader struct {
 	besideRoles                       [][]string // roles and kin that name the man beside the head ("his nephew Bilal")
 	selfNamed                         [][]string // "khud ko … bolta", "جس سے بات ہوئی وہ …": the person dealt with
 	talkerBefore, talkerAfter         [][]string // "کوئی … بات کرتے تھے": the one who talked to the writer
+	writtenBefore                     [][]string // "email me likha tha …": the name as a source wrote it
 	// licence words cut a licence number off a name ("… lic 3370/RWP");
 	// places abroad (triage.json's one-word country and city names) before
 	// a descriptor word ("Libya wala") say where he works, not who he is.
@@ -180,6 +188,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	r.besideRoles = append(slices.Clone(r.roles), r.spelled(wordSeqs(np.BesideRoles))...)
 	r.selfNamed = r.spelled(wordSeqs(np.SelfNamed))
 	r.talkerBefore, r.talkerAfter = r.spelled(wordSeqs(np.TalkerBefore)), r.spelled(wordSeqs(np.TalkerAfter))
+	r.writtenBefore = r.spelled(wordSeqs(np.WrittenBefore))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}
 	for _, w := range np.SourceNouns {
 		r.srcNouns[NormalizeWord(w)] = true
@@ -856,8 +865,12 @@ func (rd *Reading) Paid() Polarity {
 		}
 		if len(after.payHits("paid", "paid_done")) > 0 || len(after.pick([]string{kindAnswer}, "not_yet")) > 0 {
 			p := after.Paid()
-			if p == PolarNo && rd.Lead() == PolarYes && slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits }) {
-				return PolarYes // its "no" is a sum's ("1.5 lac not 2"), no payment taken back
+			yes := rd.Lead() == PolarYes || rd.OpensWithYes() ||
+				slices.ContainsFunc(rd.pick([]string{kindAnswer}, "yes"), func(h found) bool { return h.i == 0 && !h.neg && h.j < len(rd.toks) && rd.sumAt(h.j) })
+			if p == PolarNo && yes && slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] }) {
+				// its "no" is a sum's ("1.5 lac not 2", "دو نہیں ڈھائی لاکھ",
+				// C178-003), no payment taken back
+				return PolarYes
 			}
 			if p != PolarNone {
 				return p
@@ -905,6 +918,11 @@ func (rd *Reading) Paid() Polarity {
 			// pata": the doubt is about the payment
 		case pay && h.neg && rd.receiptIn(clauseOf, clauseOf[h.i]):
 			// "yes cash, he didn't give any receipt" (A33-0143): no receipt
+		case pay && !h.neg && rd.othersPaid(clauseOf, h.i):
+			// "my grandson did not pay. The other boys paid 2 to 4 lakh
+			// each" (C176-013): others' payments, not the one asked about
+		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
+			// "۵۰ ہزار میں نے بعد میں دیے" (C176-011): paid, later
 		case (pay && h.neg || h.Key == "not_yet") && rd.secondSumDenied(clauseOf, h.i, -1):
 			// "yes 35k only, I did not send the 80": the second sum denied
 		case (pay && h.neg || h.Key == "not_yet") && rd.restBefore(clauseOf, h.i):
@@ -1141,12 +1159,18 @@ func (rd *Reading) GivenBeforeAsked(set string) (string, bool) {
 	if s <= 0 {
 		return "", false
 	}
-	v, ok := rd.r.Read(rd.Text[:rd.toks[s].Start]).Option(set)
+	before := rd.r.Read(rd.Text[:rd.toks[s].Start])
+	if before.Lead() == PolarNo && slices.ContainsFunc(before.toks, func(t Token) bool { return keptOwn[t.S] }) {
+		return "", false // "No, the grandson kept his passport. He asked for it but I refused" (C176-013)
+	}
+	v, ok := before.Option(set)
 	if !ok || v == "none" || strings.HasPrefix(v, "_") {
 		return "", false
 	}
 	return v, true
 }
+
+var keptOwn = mustClass("kept_own_words")
 
 // askedBut returns where the "but" stands in an account of a thing asked
 // for and what came of it ("asked for the passport but…"), or -1.
@@ -1293,8 +1317,11 @@ func (rd *Reading) AskingSpans() [][2]int {
 // ("aur", "and"), which also join sums paid one after another ("50 hazar
 // easypaisa, phir 50 hazar aur").
 func (rd *Reading) Owes() bool {
-	if len(rd.pick([]string{kindAnswer}, "asked", "not_yet")) > 0 {
-		return true
+	clauseOf := rd.clauses()
+	for _, h := range rd.pick([]string{kindAnswer}, "asked", "not_yet") {
+		if h.Key != "not_yet" || !rd.paidLater(h, clauseOf) {
+			return true
+		}
 	}
 	for _, h := range rd.payHits("paid", "paid_done") {
 		if h.neg {
@@ -1626,6 +1653,18 @@ func (rd *Reading) NowBetween(a, b int) bool {
 func (rd *Reading) ThenBetween(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "then") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// PaidBetween reports a payment told in the past, not negated, wholly
+// between byte offsets a and b ("۳ لاکھ بھائی نے دیے اور ۵۰ ہزار ...": the
+// first sum's own verb).
+func (rd *Reading) PaidBetween(a, b int) bool {
+	for _, h := range rd.payHits("paid_done") {
+		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; !h.neg && s >= a && e <= b {
 			return true
 		}
 	}
@@ -2168,6 +2207,23 @@ func (rd *Reading) SaysSum() bool {
 
 // sumWords name a sum or a number in words.
 var sumWords = mustClass("sum_words")
+
+// sumUnits are the words of a sum's size ("lakh", "ہزار").
+var sumUnits = mustClass("sum_units")
+
+// sumAt reports a sum said from token k: digits, or a word of a sum within
+// two words ("جی دو لاکھ", "ji 2 lakh").
+func (rd *Reading) sumAt(k int) bool {
+	for i := k; i < len(rd.toks) && i <= k+2; i++ {
+		if i > k && rd.toks[i].Brk {
+			break
+		}
+		if rd.toks[i].Digits || sumUnits[rd.toks[i].S] {
+			return true
+		}
+	}
+	return false
+}
 
 // doneFillers are words that say nothing beside a "done" ("done now",
 // "bas ab").
@@ -3136,6 +3192,27 @@ func (rd *Reading) termsClause(clauseOf []int, c int) bool {
 	}
 	return part
 }
+
+// othersPaid reports a payment at token i whose clause opens with others
+// as its subject ("the other boys paid", "others paid", "باقی لڑکوں نے
+// دیے"): not the payment asked about.
+func (rd *Reading) othersPaid(clauseOf []int, i int) bool {
+	start := i
+	for start > 0 && clauseOf[start-1] == clauseOf[i] {
+		start--
+	}
+	for k := start; k <= start+1 && k < i; k++ {
+		if w := rd.toks[k].S; w == "others" || otherPayers[w] && k+1 < i && payerNouns[rd.toks[k+1].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	otherPayers = mustClass("other_payer_words")
+	payerNouns  = mustClass("payer_nouns")
+)
 
 // paidLater reports a "later" (h, of not_yet) followed in its clause by a
 // payment told in the past ("20 hazar baad mein medical ke diye the", "بعد

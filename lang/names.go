@@ -259,6 +259,9 @@ func (rd *Reading) nameList() (names, aliases []string) {
 	if n := rd.selfNamedIn(); n != "" && len(rd.clauseTexts()) == 1 {
 		return []string{n}, nil // "call ki to banda bola Qari Zubair bol raha hun" (C72-002)
 	}
+	if n, more, a, ok := rd.writtenName(); ok {
+		return append([]string{n}, more...), a
+	}
 	if rest := rd.afterNoName(); rest != "" {
 		// "no agency name, the contact page only says Registration
 		// Officer Ahmed Raza": the name is in what follows the denial
@@ -1100,6 +1103,37 @@ func (rd *Reading) aliasName() string {
 	return ""
 }
 
+// alongWords open a clause that names one who comes along ("saath unka
+// munshi Faisal").
+var alongWords = mustClass("along_words")
+
+// writtenName reads an answer opened by a source and the words that give
+// the name it wrote ("ای میل میں لکھا تھا گلف اسٹار ریکروٹمنٹ ایجنسی، جی
+// میل والا ایڈریس تھا", C176-002): the name after them, in their clause,
+// and the names the clauses after it mark as names, kept beside it.
+func (rd *Reading) writtenName() (name string, more, aliases []string, ok bool) {
+	toks := rd.toks
+	for k := 0; k < len(toks) && k < 3; k++ {
+		n := seqAt(toks, k, len(toks), rd.r.writtenBefore)
+		if n == 0 {
+			continue
+		}
+		j := k + n
+		for j < len(toks) && !toks[j].Brk {
+			j++
+		}
+		name = rd.nameSpan(k+n, j, 5)
+		if name == "" {
+			return "", nil, nil, false
+		}
+		if j < len(toks) {
+			more, aliases = rd.r.Read(rd.Text[toks[j].Start:]).namedList()
+		}
+		return name, more, aliases, true
+	}
+	return "", nil, nil, false
+}
+
 // selfNamedIn returns the person a clause says goes by a name or was the
 // one dealt with ("wo khud ko Waqas Butt bolta tha", "دفتر میں جس سے بات
 // ہوئی وہ گل زمان تھا", "the guy on whatsapp calls himself Faisal"): the
@@ -1242,7 +1276,11 @@ func startsName(w string) bool { return !isLatin(w) || titleCase(w) }
 // رانا ہے"), or "".
 func (rd *Reading) roleName() string {
 	toks := rd.toks
-	for k := 0; k < len(toks) && k < 3; k++ {
+	limit := 3
+	if len(toks) > 0 && alongWords[toks[0].S] {
+		limit = 4 // "ساتھ ان کا منشی فیصل" (C177-021): "along", then whose the role is
+	}
+	for k := 0; k < len(toks) && k < limit; k++ {
 		if n := seqAt(toks, k, len(toks), rd.r.roles); n > 0 {
 			if k == 0 && n == 1 && len(toks) > 1 && len(toks) <= 4 && titleCase(rd.word(0)) && titleCase(rd.word(1)) {
 				// "Malik Tariq" (C87-008): a role word written as the first

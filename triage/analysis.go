@@ -40,12 +40,18 @@ func (a *analysis) span(h lang.Hit) string {
 
 // near reports whether a hit of cue key lies within dist tokens of [i, j).
 func (a *analysis) near(key string, i, j, dist int) bool {
+	_, ok := a.nearHit(key, i, j, dist)
+	return ok
+}
+
+// nearHit returns the first hit of cue key within dist tokens of [i, j).
+func (a *analysis) nearHit(key string, i, j, dist int) (lang.Hit, bool) {
 	for _, h := range a.cueHits(key) {
 		if h.J > i-dist && h.I < j+dist {
-			return true
+			return h, true
 		}
 	}
-	return false
+	return lang.Hit{}, false
 }
 
 // collect runs m over a.toks and files the hits that survive.

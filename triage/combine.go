@@ -950,7 +950,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// named in danger (C4-026, 44% after a retrain)
 		raiseAt = reraiseAt
 	}
-	if a.smugglingPlanned(r) && a.departsSoon() && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.relativeDeparted() && !a.setOut() {
+	if a.smugglingPlanned(r) && (a.departsSoon() || !a.childAge()) && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.relativeDeparted() && !a.setOut() {
 		// A journey still ahead with no danger the rules read: no one is
 		// on the road yet, and the model alone, however sure, makes no
 		// emergency of it ("… Libya k raste kashti se. mere padosi ka beta
@@ -1011,6 +1011,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// the drama last night the girl was locked in … does this really
 		// happen??", blind34 EN-019: trafficking at the model's word).
 		out.CaseType = pc.Class
+	}
+	if out.CaseType == CaseWorkerDistress && r.caseType == CaseJobOfferSuspicious && !r.f.abroad && !anyTrue(r.f.sits) && a.cue("misconduct") && pc.P < overruleAt {
+		// A worker's distress abroad with no one abroad and no trouble
+		// read: an offer's complaint at home ("company ne electrician ka
+		// visa kaha tha, ab contract me cleaner likha h", C177-014: 53%
+		// from "company").
+		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseJobOfferSuspicious && smugglingRead(r) {
 		// A journey offered by road, by boat or by way of Libya ("SPAIN

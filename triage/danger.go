@@ -471,8 +471,8 @@ func (a *analysis) findChildAge(bare bool) bool {
 				return true // "our son (17)"
 			}
 		}
-		if bare && a.bareAge(i, u) {
-			return true // "my son is 17", "our daughter is only 15, and", "beta 17 ka hai"
+		if bare && (a.bareAge(i, u) || pronounAge(toks, i, u)) {
+			return true // "my son is 17", "our daughter is only 15, and", "beta 17 ka hai", "they are 13-15 years."
 		}
 		if u >= len(toks) || !lex.ageUnits[toks[u].S] || toks[u].Brk {
 			continue
@@ -601,6 +601,18 @@ var lasting = lang.MustClass("lasting")
 var ageOf = lang.MustClass("age_of")
 
 var ageIs = lang.MustClass("age_is")
+
+var ageBe = lang.MustClass("age_be")
+
+var agePronouns = lang.MustClass("name_pronouns")
+
+// pronounAge reports an age said of someone named by a pronoun, the unit
+// ending the clause: "They are 13-15 years." (EN2-0442), "he was 16
+// years." Only a pronoun: "the contract is 2 years." is no age.
+func pronounAge(toks []lang.Token, i, u int) bool {
+	return i >= 2 && ageBe[toks[i-1].S] && agePronouns[toks[i-2].S] && !toks[i].Brk && !toks[i-1].Brk &&
+		u < len(toks) && lex.ageUnits[toks[u].S] && (u+1 >= len(toks) || toks[u+1].Brk)
+}
 
 func tokAt(toks []lang.Token, i int) string {
 	if i < 0 || i >= len(toks) {

@@ -259,7 +259,7 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		// a name ("saying he is from FIA ... pay 50,000 to clear it or
 		// they will arrest him", blind29 EN-038) passes himself off as
 		// the body he names.
-		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.quote("officials")))
+		add(FlagImpersonation, fmt.Sprintf("Claims to speak for %s", a.claimedOfficial()))
 	case a.cue("officials") && (a.cue("survey") || a.cue("app_install")):
 		add(FlagImpersonation, fmt.Sprintf("Presents itself as %s to collect data", a.quote("officials")))
 	}
@@ -546,16 +546,22 @@ func (a *analysis) inQuestion(h lang.Hit) bool {
 // claimsOfficial: a body or employer named within a few words of a claim
 // to be from it or to write in its name ("says hes from saudi embassy",
 // "FIA ke naam se msg aya", "کہتا ہے وہ بیورو سے ہے").
-func (a *analysis) claimsOfficial() bool {
+func (a *analysis) claimsOfficial() bool { return a.claimedOfficial() != "" }
+
+// claimedOfficial is the body a claim to speak for names, as written ("Pakistan
+// Embassy", "FIA"), or "" when no one claims to speak for one.
+func (a *analysis) claimedOfficial() string {
 	for _, h := range a.cueHits("claims_from") {
 		if a.askedWhether(h) {
 			continue // "کیا حکومت کی طرف سے ... رجسٹریشن شروع ہو گئی ہے؟": asked about, claimed by no one (blind13 UR-040)
 		}
-		if a.near("officials", h.I, h.J, 5) || a.near("embassy", h.I, h.J, 5) || a.near("known_employers", h.I, h.J, 5) {
-			return true
+		for _, key := range []string{"officials", "embassy", "known_employers"} {
+			if b, ok := a.nearHit(key, h.I, h.J, 5); ok {
+				return a.span(b)
+			}
 		}
 	}
-	return false
+	return ""
 }
 
 // askedWhether reports a hit inside a yes-or-no question of the writer's

@@ -1,0 +1,104 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// An advert shared "so you can check" is a tip to act on, a report, not
+// a request to check a recruiter (C177-017 went to verify and was
+// stuck); a contract that names another job than the one promised, told
+// by a father at home, is a report too (C177-014 went to help).
+func TestSharedToCheckAndContractSwapAreReports(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Hi, saw a TikTok video from a consultancy selling Poland work permits. Looks fishy to me, sharing so you can check"},
+		{"ur-Latn", "ye ad share kr rha hun taake ap check kr lo, Dubai ki job 3 lakh advance"},
+		{"ur", "یہ اشتہار شیئر کر رہا ہوں تاکہ آپ چیک کر لیں، دبئی کی نوکری تین لاکھ ایڈوانس"},
+		{"ur-Latn", "Assalam o alaikum mai apne bete ki taraf se likh raha hun. Rawalpindi ki ek company ne Saudi ka electrician ka visa kaha tha, ab contract me cleaner likha h"},
+	} {
+		res := stepsAt(e, flows.NodeMenu, c.lang, c.text)
+		require.NotNil(t, res.State.Draft, c.text)
+		require.Equal(t, flows.KindReport, res.State.Draft.Kind, c.text)
+	}
+	res := stepsAt(e, flows.NodeMenu, "en", "can you check this agent for me, Al Noor Travels")
+	require.NotEqual(t, flows.KindReport, res.State.Draft.Kind)
+}
+
+// Sums paid in parts, each with its own verb, add up ("۳ لاکھ بھائی نے
+// دیے اور ۵۰ ہزار میں نے بعد میں دیے", C176-011 kept 3 lakh); a "later"
+// with a payment told in the past is no "not yet".
+func TestPartsEachPaidAddUp(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur", "جی، ۳ لاکھ بھائی نے دیے اور ۵۰ ہزار میں نے بعد میں دیے", "Rs 3,50,000"},
+		{"ur-Latn", "bhai ne 2 lakh diye, maine 50 hazar bheje", "Rs 2,50,000"},
+	} {
+		a := sentAnswers(stepsAt(e, flows.NodeReportPaid, c.lang, c.text))
+		require.Equal(t, flows.ChoiceYes, a["paid"], c.text)
+		require.Equal(t, c.want, a["paid_amount"], c.text)
+	}
+	a := sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", "1 lakh diye, baqi 50 hazar baad me denge"))
+	require.Equal(t, flows.ChoiceYes, a["paid"])
+	require.Equal(t, "Rs 1,00,000", a["paid_amount"])
+}
+
+// "جی دو لاکھ... نہیں معاف کرنا، دو نہیں ڈھائی لاکھ": the "no" corrects a
+// sum, so the payment stands, at the corrected sum (C178-003 stored "not
+// paid"); a payment taken back stays taken back.
+func TestSumCorrectedInWordsStaysPaid(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	a := sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur", "جی دو لاکھ... نہیں معاف کرنا، دو نہیں ڈھائی لاکھ۔ پچاس ہزار بعد میں میڈیکل کے نام پر لیے تھے"))
+	require.Equal(t, flows.ChoiceYes, a["paid"])
+	require.Equal(t, "Rs 2,50,000", a["paid_amount"])
+	a = sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", "ji 2 lakh... nahi sorry, nahi diye abhi"))
+	require.Equal(t, flows.ChoiceNo, a["paid"])
+}
+
+// What others paid is not the payment asked about ("my grandson did not
+// pay. The other boys paid 2 to 4 lakh each", C176-013 stored yes); a
+// passport kept by its owner was not handed over, though asked for.
+func TestOthersPaidAndPassportKept(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Thank God my grandson did not pay. The other boys paid 2 to 4 lakh each, in cash"},
+		{"ur-Latn", "nahi mere bete ne nahi diye, baqi larkon ne 2 2 lakh diye"},
+	} {
+		require.Equal(t, flows.ChoiceNo, sentAnswers(stepsAt(e, flows.NodeReportPaid, c.lang, c.text))["paid"], c.text)
+	}
+	require.Equal(t, flows.ChoiceYes, sentAnswers(stepsAt(e, flows.NodeReportPaid, "en", "my son and the other boys paid 2 lakh each"))["paid"])
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "No, the grandson kept his passport. He asked for it but I refused", "none"},
+		{"ur-Latn", "nahi, passport maine apne paas rakha. usne manga tha par nahi diya", "none"},
+		{"en", "Only his passport copy. They asked CNIC also but my son had not sent it yet", "passport"},
+	} {
+		require.Equal(t, c.want, sentAnswers(stepsAt(e, flows.NodeReportDocs, c.lang, c.text))["documents"], c.text)
+	}
+}
+
+// A name written in a source and given as such ("ای میل میں لکھا تھا
+// گلف اسٹار ریکروٹمنٹ ایجنسی", C176-002 kept the words before it); a
+// man named "along with" the agent by his role ("ساتھ ان کا منشی فیصل",
+// C177-021 kept the whole clause).
+func TestNameWrittenInASourceAndManAlong(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur", "ای میل میں لکھا تھا گلف اسٹار ریکروٹمنٹ ایجنسی، جی میل والا ایڈریس تھا", "گلف اسٹار ریکروٹمنٹ ایجنسی"},
+		{"ur-Latn", "email me likha tha Gulf Star Recruitment Agency, gmail wala address tha", "Gulf Star Recruitment Agency"},
+	} {
+		a := sentAnswers(stepsAt(e, flows.NodeReportRecruiter, c.lang, c.text))
+		require.Equal(t, c.want, a["recruiter"], c.text)
+		require.Empty(t, a[flows.SlotRecruiterAlso], c.text)
+	}
+	a := sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "ur", "ملک اشفاق، ساتھ ان کا منشی فیصل"))
+	require.Equal(t, "ملک اشفاق", a["recruiter"])
+	require.Equal(t, "فیصل", a[flows.SlotRecruiterAlso])
+}

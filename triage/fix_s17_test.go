@@ -1,0 +1,105 @@
+package triage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A boat journey a smuggler plans for someone at home, with no date and
+// no danger read, is smuggling to stop, not an emergency, however sure
+// the model is ("isko rokna h", C170-004: 91% from "sko", "anda"). Boys
+// of 13-15 on such a boat are children: an emergency (EN2-0442).
+func TestUndatedPlannedCrossingIsNoEmergency(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseSmuggling, UrgencyRoutine,
+		"mera bhanja 19 saal ka h, usko gujranwala ka ek banda italy bhej raha h kashti se libya k raste. 22 lakh keh raha h. isko rokna h pls",
+		"my nephew is 19, a man from Gujranwala is sending him to Italy by boat through Libya, asking 22 lakh. we want to stop him",
+		"میرا بھانجا انیس سال کا ہے، ایک آدمی اسے کشتی سے لیبیا کے راستے اٹلی بھیج رہا ہے، بائیس لاکھ مانگ رہا ہے، اسے روکنا ہے",
+	)
+	requireRead(t, CaseSmuggling, UrgencyEmergency,
+		"Agent brought 4 boys from Swat to Karachi, says he will send them to Oman by boat from Gwadar tomorrow night. They are 13-15 years. One is my nephew",
+	)
+}
+
+// An age said of a pronoun with its unit ending the clause is a child's
+// age ("They are 13-15 years."); a term or a stay is not.
+func TestPronounAge(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]bool{
+		"They are 13-15 years. One is my nephew": true,
+		"he was 16 years.":                       true,
+		"the contract is 2 years.":               false,
+		"he is 2 years in Dubai":                 false,
+		"they are 25 years.":                     false,
+	} {
+		e := Extract(s)
+		a := newAnalysis(s, e.Amounts)
+		a.collect(lex.all)
+		require.Equal(t, want, a.childAge(), s)
+	}
+}
+
+// Prayers for miners trapped, a factory fire the fire brigade put out, a
+// neighbour's son said to have been sold and now home: others' news, no
+// emergency and no case (blind135 UR-026, RU-039; blind136 EN-044).
+func TestOthersNewsIsNoEmergency(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Praying for the miners trapped in the coal mine in Balochistan, rescue teams are still working. May Allah keep them safe",
+		"کراچی: کورنگی کی ایک فیکٹری میں آگ لگنے سے تین مزدور زخمی، فائر بریگیڈ نے دو گھنٹے میں آگ پر قابو پا لیا",
+		"mohalle me sab keh rahe Rashid sahab ka beta Libya se wapas aa gaya, log kehte the usay bech dia gaya tha, ab ghar pe h theek thaak. Allah sab ko mehfooz rakhe",
+	)
+}
+
+// "He hasn't paid them" of a brother asking about an offer is his fee not
+// paid, no wages withheld (blind136 EN-034 was urgent); "flight paid by
+// company" is no payment by the writer (B107-EN-002 read as a paid scam).
+func TestNotPaidByTheWriterIsNoWageOrPayment(t *testing.T) {
+	t.Parallel()
+	r := Read("A travel agency in Peshawar is telling my brother to go on a Dubai visit visa for Rs 1,80,000 and they'll convert it to a work visa there, 100% guaranteed, job in a mall. Is this ok? He hasn't paid them")
+	require.Equal(t, UrgencyRoutine, r.Urgency, r.Danger)
+	require.NotContains(t, r.Situations, "wages_withheld")
+	requireRead(t, CaseJobOfferSuspicious, UrgencyRoutine,
+		"Salam. A lady 'HR manager' messaged me on LinkedIn for a customer support job in Bangkok, $1,800 per month, flight paid by company. All the talk is on WhatsApp only, no video interview. She says come on tourist visa and their driver will take me from airport to the office which is 'near Myawaddy side', work visa will be arranged later. I have not paid anything yet. Should I go??")
+	requireRead(t, "", UrgencyUrgent, "The company hasn't paid us for 3 months, they keep our passports")
+}
+
+// A page in an embassy's name asking for documents through a form link
+// is phishing (forms.gle is a link), and the impersonation flag names the
+// body claimed (blind135 UR-006; RU-004's reason read "Claims to speak
+// for " with nothing after it).
+func TestEmbassyFormIsPhishingAndNamesTheBody(t *testing.T) {
+	t.Parallel()
+	r := Read("فیس بک پر 'پاکستان ایمبیسی قطر جابز' کے نام سے پیج ہے، وہ فارم کا لنک دیتے ہیں forms.gle/Qx7PakEmbJobs اور پاسپورٹ، تصویر اور بینک کارڈ کی تفصیل مانگتے ہیں۔ میرے بھائی نے فارم بھر دیا ہے، پیسے ابھی نہیں دیے۔")
+	require.Equal(t, CasePhishing, r.CaseType, r.Model)
+	require.Contains(t, Extract("link: forms.gle/Qx7PakEmbJobs").URLs, "forms.gle/Qx7PakEmbJobs")
+	r = Read("Whatsapp pe msg aya h Pakistan Embassy Abu Dhabi k naam se k amnesty scheme me naam likhwao, link pak-embassy-uae.help/amnesty pe 150 dirham fee jama karao. Ye asli h?")
+	found := false
+	for _, f := range r.Flags {
+		if f.Code == FlagImpersonation {
+			found = true
+			require.False(t, strings.HasSuffix(f.Reason, "for "), f.Reason)
+			require.Contains(t, f.Reason, "Embassy")
+		}
+	}
+	require.True(t, found, r.Flags)
+}
+
+// A job promised, another written in the contract, is a complaint about
+// the recruiter at home, not a worker's distress abroad (C177-014: 53%
+// from "company").
+func TestContractSwapAtHomeIsNoDistressAbroad(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Assalam o alaikum mai apne bete ki taraf se likh raha hun. Rawalpindi ki ek company ne Saudi ka electrician ka visa kaha tha, ab contract me cleaner likha h",
+		"They told my son driver visa for Oman but now the contract says labourer, salary half",
+	} {
+		r := Read(s)
+		require.NotEqual(t, CaseWorkerDistress, r.CaseType, "%q: %v", s, r.Model)
+		require.Equal(t, UrgencyRoutine, r.Urgency, s)
+	}
+	require.True(t, cueFound("اب معاہدے میں کلینر لکھا ہے", "misconduct"))
+	require.False(t, cueFound("contract me 1800 riyal likha hai", "misconduct"))
+}
