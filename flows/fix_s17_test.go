@@ -102,3 +102,38 @@ func TestNameWrittenInASourceAndManAlong(t *testing.T) {
 	require.Equal(t, "ملک اشفاق", a["recruiter"])
 	require.Equal(t, "فیصل", a[flows.SlotRecruiterAlso])
 }
+
+// A document said to be with the writer or their kin was not handed
+// over ("passport abhi bete k pas h, shanakhti card ki copy di h",
+// C177-033 stored the passport); with them ("us k pas", "unke paas") it
+// was, and so was one back with us now or stamped by them.
+func TestDocumentKeptWithUs(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur-Latn", "passport abhi bete k pas h, shanakhti card ki copy di h", "cnic"},
+		{"ur", "پاسپورٹ بیٹے کے پاس ہے، شناختی کارڈ کی کاپی دی ہے", "cnic"},
+		{"en", "passport is still with my son, gave a CNIC copy", "cnic"},
+		{"ur-Latn", "passport mere paas hai", "none"},
+		{"ur-Latn", "paspot to us k pas hai 2 saal se, id card ki copy b li thi", "both"},
+		{"ur-Latn", "passport unke paas hai, cnic copy bhi di", "both"},
+		{"ur", "پاسپورٹ اب میرے پاس ہے، شناختی کارڈ کی کاپی بھی دی تھی", "both"},
+		{"ur", "پاسپورٹ ہمارے پاس ہے، مہر والا", "passport"},
+	} {
+		require.Equal(t, c.want, sentAnswers(stepsAt(e, flows.NodeReportDocs, c.lang, c.text))["documents"], c.text)
+	}
+}
+
+// "maar peet abhi tak koi nahi": no beating so far is no violence
+// (C176-019 stored violence).
+func TestNoBeatingSoFar(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "passport unhon ne rakh liya. maar peet abhi tak koi nahi"},
+		{"ur", "پاسپورٹ رکھ لیا ہے۔ مار پیٹ ابھی تک کوئی نہیں"},
+		{"en", "no beating so far, but they took his passport"},
+	} {
+		require.Equal(t, "passport_taken", sentAnswers(stepsAt(e, flows.NodeHelpWhat, c.lang, c.text))["situation"], c.text)
+	}
+}

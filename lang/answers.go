@@ -2430,6 +2430,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	clauseOf := rd.clauses()
 	var named, returned []string
 	firstClause := -1
+	kept := false // a document said to be with the writer or their kin
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
 		if k, ok := strings.CutPrefix(h.Key, "_back_"); ok {
 			// "_back_passport": a document given back yields to one they
@@ -2481,6 +2482,10 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue // "_not": a longer phrase that names no option ("passport banwane ke liye")
 		}
+		if set == "docs" && rd.keptWithUs(clauseOf, h) {
+			kept = true
+			continue // "passport abhi bete k pas h, shanakhti card ki copy di h" (C177-033): the passport was kept
+		}
 		if set == "whom" && h.Key == "self" && rd.postposition(h) {
 			continue // "اسے ایک کمرے میں بند رکھا ہے": "in" the room, not "I" (C18-018)
 		}
@@ -2511,6 +2516,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if (clauseOf[h.i] == firstClause || set == "what" && !rd.conditional(clauseOf, clauseOf[h.i])) && !slices.Contains(named, h.Key) {
 			named = append(named, h.Key) // but "…, mana karo to marte hain" is what happens if they refuse
 		}
+	}
+	if kept && len(named) == 0 && len(returned) == 0 {
+		return "none", true // "passport mere paas hai": nothing handed over
 	}
 	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
 		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
@@ -2841,6 +2849,35 @@ func (rd *Reading) addedClause(clauseOf []int, c int) bool {
 	}
 	return first >= 0 && addWords[rd.toks[first].S]
 }
+
+// keptWithUs reports a document said, in its clause after it, to be
+// with the writer or their kin ("passport mere paas hai", "بیٹے کے پاس
+// ہے", "the passport is still with my son"): kept, not handed over.
+// "unke paas" (with them) is the other side's.
+func (rd *Reading) keptWithUs(clauseOf []int, h found) bool {
+	if slices.ContainsFunc(rd.toks, func(t Token) bool { return handedBack[t.S] }) {
+		// "پاسپورٹ اب میرے پاس ہے"، "ہمارے پاس ہے، مہر والا": with us now,
+		// back from them, or stamped by them: it was handed over
+		return false
+	}
+	for k := h.j; k < len(rd.toks) && clauseOf[k] == clauseOf[h.i]; k++ {
+		w := rd.toks[k].S
+		switch {
+		case heldWords[w] && k > h.j && keptWith[rd.toks[k-1].S]:
+			return true // "mere paas"
+		case heldWords[w] && k > h.j+1 && genitives[rd.toks[k-1].S] && keptWith[rd.toks[k-2].S]:
+			return true // "bete k pas", "بیٹے کے پاس"
+		case w == "with" && k+1 < len(rd.toks) && clauseOf[k+1] == clauseOf[h.i] && (keptWith[rd.toks[k+1].S] || meWords[rd.toks[k+1].S]):
+			return true // "with me", "with my son"
+		}
+	}
+	return false
+}
+
+var (
+	keptWith   = mustClass("kept_with_words")
+	handedBack = mustClass("handed_back_words")
+)
 
 var (
 	addWords  = mustClass("add_words")

@@ -377,6 +377,11 @@ func (a *analysis) childInDanger() bool {
 			return true
 		}
 	}
+	if a.adultAge() && !a.cue("trafficking") && !a.cue("child_labour") {
+		// "mujhe dar h bacha mar na jaye, sirf 19 saal ka h" (C178-014):
+		// "bacha" of a grown man, his age said; no minor in it
+		return false
+	}
 	for _, code := range lex.sitOrder {
 		if code != "child" && a.has(kindSit, code) {
 			return true
@@ -392,6 +397,25 @@ func (a *analysis) childInDanger() bool {
 		}
 	}
 	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour") || a.situation("forced_marriage")
+}
+
+// adultAge reports an age of 18 to 80 said with its unit as someone's
+// ("19 saal ka h", "he is 22 years old", "عمر 20 سال").
+func (a *analysis) adultAge() bool {
+	toks := a.toks
+	for i, t := range toks {
+		n, ok := ageNumber(t)
+		if !ok || n < 18 || n > 80 || i+1 >= len(toks) || !lex.ageUnits[toks[i+1].S] || toks[i+1].Brk {
+			continue
+		}
+		if i > 0 && lex.ageWords[toks[i-1].S] && !toks[i].Brk {
+			return true // "umar 19 saal"
+		}
+		if next := tokAt(toks, i+2); ageOf[next] || next == "old" || next == "سالہ" {
+			return true // "19 saal ka", "22 years old"
+		}
+	}
+	return false
 }
 
 // childPlanned reports a minor, named by age, someone means to send

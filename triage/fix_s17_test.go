@@ -103,3 +103,16 @@ func TestContractSwapAtHomeIsNoDistressAbroad(t *testing.T) {
 	require.True(t, cueFound("اب معاہدے میں کلینر لکھا ہے", "misconduct"))
 	require.False(t, cueFound("contract me 1800 riyal likha hai", "misconduct"))
 }
+
+// "bacha" of a grown man whose age is said is no child (C178-014: "mujhe
+// dar h bacha mar na jaye, sirf 19 saal ka h" raised an emergency); a
+// father who "has not paid anything" withholds no wages (C178-028).
+func TestGrownBachaAndFatherNotPaid(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseSmuggling, UrgencyRoutine,
+		"Gujrat ka agent Sajid Jutt mere bhanje ko Iran Turkey k raste Greece bhej raha h, 22 lakh me deal hui h 10 lakh de chuke hain baqi Greece pohnch k. jane ki date abhi nahi di. mujhe dar h bacha mar na jaye, sirf 19 saal ka h")
+	requireRead(t, "", UrgencyEmergency, "agent mere bache ko kashti me Libya le gaya, 15 saal ka h")
+	r := Read("An agent in our area is collecting names for Japan jobs, they ask Rs 10,000 to put the name in the list. My father has not paid anything")
+	require.Equal(t, UrgencyRoutine, r.Urgency, r.Danger)
+	require.NotContains(t, r.Situations, "wages_withheld")
+}
