@@ -978,12 +978,18 @@ var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTra
 // complaint, question of checking or money paid: no report ("Last year I
 // almost paid an agent 3 lakh for a fake Italy visa ... your awareness
 // posts are really good", "دادا جان سناتے ہیں کہ ۱۹۷۲ میں ... 😄", blind82,
-// blind83). A sum asked once and not paid is no longer a reason to report.
+// blind83). A sum asked once and not paid is no longer a reason to report;
+// one lost long since by one now settled in work or a life of their own
+// ("I lost 2 lakh ... now I'm working in Doha happily. Please keep making
+// those awareness videos!", blind137 EN-036) is told to warn others. A
+// report asked for, an agent still sending boys or a licence named is
+// told to be acted on (B12-RL-014, B66-RU-005, EN2-0332).
 func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	ctx := a.lowered()
 	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud) &&
 		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
-		!a.cue("complaint_against") && !f.verify && !f.paid
+		!a.cue("complaint_against") && !f.verify && (!f.paid || a.cue("settled_now")) &&
+		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
 }
 
 // toldLongAgo reports an ordeal of years ago (lexicon long_ago: "1995 me",

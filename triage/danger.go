@@ -245,8 +245,12 @@ func (a *analysis) compounds() []string {
 		if c.Level == UrgencyUrgent {
 			continue // urgentCompounds
 		}
-		if c.Code == "held_for_money" && a.inSafeHouse() {
-			continue // a smuggler's price to go on from a safe house
+		if (c.Code == "held_for_money" || c.Code == "held_in_secret" && !a.situation("confined")) && a.inSafeHouse() {
+			// a smuggler's price to go on from a safe house; a call from
+			// another's phone there ("he called from another man's phone",
+			// C100-018), unless locked in there ("they dont let us step
+			// out", blind131 EN-027): the domain's urgent case
+			continue
 		}
 		if a.compound(c) {
 			reasons = append(reasons, c.Reason)

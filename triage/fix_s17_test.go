@@ -116,3 +116,51 @@ func TestGrownBachaAndFatherNotPaid(t *testing.T) {
 	require.Equal(t, UrgencyRoutine, r.Urgency, r.Danger)
 	require.NotContains(t, r.Situations, "wages_withheld")
 }
+
+// An ordeal over and done, told by one now settled to thank or to warn,
+// with no report asked for, is no case (blind137 EN-036, RU-029,
+// RU-038); told to report an agent still sending boys it is one
+// (B12-RL-014).
+func TestTestimonyIsNoCase(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Last year I was offloaded at Lahore airport because my agent's visa was fake and I lost 2 lakh. This time I went through a licensed OEP and now I'm working in Doha happily. Please keep making those awareness videos!",
+		"3 saal pehle Malaysia me agent ne phasa diya tha, 2 mahine ek room me band rahe. Ab Alhamdulillah Pakistan me apna kaam h. Sab ko bolta hun licensed OEP se hi jao",
+		"Alhamdulillah bhai jaan Iraq se wapas aa gaye, wahan kafeel ne paspot rakh liya tha magar embassy walon ne madad ki. Ab ghar pe hain sab theek",
+	)
+	for _, s := range []string{
+		"2022 me mujhe Libya me smugglers ne pakra hua tha, ab Allah ka shukar h ghar wapis aa gaya hun. Jis agent ne bheja tha wo Gujranwala me phir se larkay bhej raha h, shikayat karni h",
+		"پچھلے سال سعودیہ میں کفیل نے میرا پاسپورٹ رکھ لیا تھا اور مارا بھی تھا، اب الحمدللہ گھر واپس آ گیا ہوں۔ جس ایجنٹ نے بھیجا تھا وہ اب بھی لوگوں کو بھیج رہا ہے، اس کی شکایت کرنی ہے",
+	} {
+		require.NotEqual(t, CaseOther, Read(s).CaseType, s)
+	}
+}
+
+// A house in Turbat or Panjgur where a smuggler keeps people's CNICs and
+// asks more to take them on is a safe house: urgent; "or forget the money
+// you paid" is no ransom (blind137 EN-017 routine, UR-017 an emergency).
+func TestBorderSafeHouseIsUrgent(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseSmuggling, UrgencyUrgent,
+		"We are 11 people in a house in Turbat. Agent Kareem brought us here 6 days ago to cross into Iran. Now he says each person must pay 50,000 more or he won't take us across, and he is keeping our CNICs. He says you can leave if you want but then your money is gone.",
+		"ہم سات لوگ پنجگور کے ایک گھر میں ہیں۔ ایجنٹ ایک ہفتہ پہلے یہاں لایا تھا کہ ایران کا بارڈر پار کروائے گا۔ اب کہتا ہے ہر بندہ ۸۰ ہزار اور دے تو آگے لے جاؤں گا، ورنہ واپس جاؤ اور پہلے والے پیسے بھول جاؤ۔ ہمارے شناختی کارڈ بھی اسی کے پاس ہیں۔",
+	)
+	// a call from another man's phone there is still the urgent case; locked in, an emergency
+	requireRead(t, "", UrgencyUrgent, "My cousin is in Libya waiting for a boat to Italy. The agent's people are keeping him in a house in Zuwara and now they want 5 lakh more before putting him on the boat. They took his passport and phone, he called from another man's phone. He says they are not beating anyone")
+	requireRead(t, "", UrgencyEmergency, "cant talk much. we are 7 in a house in Tehran, they dont let us step out, food once a day. they say 5 lakh more each then we move. pls tell my father 0300-5512847")
+}
+
+// Held "safe with them until we pay" is a ransom's word, no safety
+// (blind79 EN-027 lost its emergency on a retrain); writing from another's
+// phone to say one is alive is a secret plea (blind137 RU-024); a selfie
+// holding one's CNIC takes no document (blind25 EN-027 turned urgent).
+func TestHostageWordsAndSecretPhone(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"Uncle went to Iran for ziyarat with a group from Parachinar. Group came back, he didn't. Now people call us from a foreign number saying he is 'safe with them' until we pay 5 lakh.")
+	requireRead(t, "", UrgencyEmergency, "phone chheen liya unho ne, ye kisi aur ka phone h. Bas ammi ko bata dena k mai zinda hun. Riyadh me hun, ghar ka number yaad nahi")
+	r := Read("got whatsapp msg saying I'm shortlisted for warehouse job in Poland. they want CNIC front/back, a selfie holding the CNIC. havent sent anything yet")
+	require.NotContains(t, r.Situations, "documents_taken")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+	require.True(t, cueFound("abhi tak gaya nahi, bas ap log note kar len", "ctx_calm"))
+}
