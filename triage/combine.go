@@ -891,8 +891,19 @@ func (a *analysis) onlyConfined() bool {
 			found = true
 		}
 	}
-	return found && !a.cue("k_relative") && !a.cue("trafficking") && !a.cue("forced_labour")
+	return found && !a.relativeNamed() && !a.cue("trafficking") && !a.cue("forced_labour")
 }
+
+// relativeNamed reports a relative named (cue k_relative), not the
+// "bhai" that opens a message to address its reader ("Bhai office is band
+// today because of the strike, gate is locked", blind139 EN-033).
+func (a *analysis) relativeNamed() bool {
+	return slices.ContainsFunc(a.cueHits("k_relative"), func(h lang.Hit) bool {
+		return h.I > 0 || h.J-h.I > 1 || !vocatives[a.toks[h.I].S]
+	})
+}
+
+var vocatives = lang.MustClass("vocatives")
 
 // ruleUrgency is the rules' urgency, lowered by context: what the model
 // is told the rules say.

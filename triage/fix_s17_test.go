@@ -164,3 +164,56 @@ func TestHostageWordsAndSecretPhone(t *testing.T) {
 	require.Equal(t, UrgencyRoutine, r.Urgency)
 	require.True(t, cueFound("abhi tak gaya nahi, bas ap log note kar len", "ctx_calm"))
 }
+
+// A key kept by the employer or the one who brought them is being locked
+// in (blind139 UR-027, RU-027 read no danger; blind135 EN-029 too); "pata
+// nahi kia scene h" is no film's scene.
+func TestKeyKeptIsLockedIn(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"آپی یہ میسج کسی کو نہ دکھانا۔ میں ٹھیک ہوں بس یہ لوگ کہتے ہیں جب تک ایڈوانس پورا نہیں ہوتا گھر نہیں جا سکتی۔ سیٹھانی رات کو گیٹ کی چابی اپنے پاس رکھتی ہے۔ بحریہ ٹاؤن کراچی۔ میرے لیے دعا کرنا۔",
+		"haan bhai sun na wo jo mamu ka beta Oman gaya tha na Sohar wala wo kal raat call kiya tha bohat ahista bol raha tha k malik ne kamre ki chabi rakh li h aur passport b aur kehta tha k koi b puche to kehna main theek hun pata nahi kia scene h tu kuch kr sakta h?",
+		"Can you tell me how to reach the Pakistan consulate from Deira? The lady who brought us from Lahore keeps the key and our passports. We are 4 girls.",
+		"Nobody here lets me off the farm and they hit the new boy yesterday. I am in Italy near Latina. I don't have my documents.",
+	)
+}
+
+// Money asked for a husband who has not come back, whom they will not let
+// his wife speak to, is a ransom (blind139 EN-026 was urgent); phones taken
+// from all in a truck at night is danger to act on now (blind90 EN-025).
+func TestHeldAndCutOffForMoney(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"My husband went to Quetta with his friend in May for 'work in Iran'. He still hasn't come back, and those people keep calling us for money. They say send 8 lakh and he will be home in a week. They don't let me talk to him.")
+	r := Read("hello? bhai can u hear me.. network is going.. they are taking everyones phone now.. we are in back of a truck 30 people.. they say tonight we walk across the mountain.. dont tell ammi..")
+	require.Contains(t, r.Situations, "phone_taken")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+}
+
+// Frightening words in other senses: an office "band" and its gate locked
+// for a strike (the opening "Bhai" addresses the reader, names no
+// brother), a web series, an agent's "don't tell anyone" (C27-003), an
+// uncle met at the airport (E22-227), old stories told with a prayer.
+func TestFrightWordsInOtherSenses(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Bhai office is band today because of the strike, gate is locked, come tomorrow after 10",
+		"Yar 'Kaala Dhanda' series dekhi? Usme agent larkon ko kashti me bitha k Libya bhejta h aur phir unko godown me band kar deta h, bohot dark h but must watch",
+		"ماموں امریکہ سے اگلے ہفتے آ رہے ہیں، ایئرپورٹ لینے جانا ہے۔",
+		"My friend's uncle told us at dinner how in the 80s he was taken to the UAE as a 7 year old camel jockey. Today he owns three shops in Sialkot. Crazy story.",
+	)
+	requireRead(t, "", UrgencyRoutine,
+		"i gave money to one agent Shafqat Bajwa he said Italy seasonal agriculture work visa, he showed me a paper with Italian writing and said its nulla osta, now i think it was fake. also he said dont tell anyone otherwise quota will finish")
+}
+
+// An agent's debt cut from the wages every month and never ending is debt
+// bondage (C179-024 read none and went to report an offer).
+func TestDebtCutFromWages(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"main Malaysia me palm k bagh me kaam krta hun Pahang me. agent ka qarz har mahine tankhwa se katte hain aur khatam hi nai hota",
+		"ملائیشیا میں کام کرتا ہوں، ایجنٹ کا قرض ہر مہینے تنخواہ سے کاٹتے ہیں اور ختم ہی نہیں ہوتا",
+	} {
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+}
