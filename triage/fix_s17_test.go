@@ -217,3 +217,13 @@ func TestDebtCutFromWages(t *testing.T) {
 		require.Contains(t, Read(s).Situations, "debt_bondage", s)
 	}
 }
+
+// "He says she is fine" of a girl of 13 he never lets talk to her mother
+// is his word, no safety: a child in domestic work, an emergency
+// (blind142 EN-049 read it as safe now, routine).
+func TestCaptorSaysFine(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"assalam o alaikum sir this is Shabana from Okara. my daughter Kiran is 13, the man who took her for house work in Islamabad F-10 said she will come home on Eid. Eid has passed, he says she is fine but never lets her talk to us. today she called from someone's phone crying and line cut.")
+	require.True(t, cueFound("he never lets her talk to us", "k_held"))
+}
