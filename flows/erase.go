@@ -103,6 +103,10 @@ func (st *step) erase(choice string) {
 			// erased at once): a yes for later is no yes now. Nothing is
 			// erased; they are told how to ask when the time comes.
 			choice, kept = ChoiceNo, "erase_after_done"
+		case rd.DataMistake() && yn != lang.PolarNo && !rd.Question():
+			// "ghalti se bhai ka naam aur number daal diya tha, wo naraz h"
+			// (C186-027): why they erase, a yes
+			choice = ChoiceYes
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
 		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()):

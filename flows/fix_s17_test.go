@@ -137,3 +137,21 @@ func TestNoBeatingSoFar(t *testing.T) {
 		require.Equal(t, "passport_taken", sentAnswers(stepsAt(e, flows.NodeHelpWhat, c.lang, c.text))["situation"], c.text)
 	}
 }
+
+// Details sent by mistake are a reason to erase them (C186-027: "ghalti se
+// bhai ka naam aur number daal diya tha, wo naraz h" erased nothing); a
+// delete pressed by mistake is still no.
+func TestDataSentByMistakeErases(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "ghalti se bhai ka naam aur number daal diya tha, wo naraz h"},
+		{"ur", "غلطی سے بھائی کا نام اور نمبر لکھ دیا تھا"},
+		{"en", "I sent my cousin's number by mistake, he is upset"},
+	} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, c.lang, c.text)), c.text)
+	}
+	for _, s := range []string{"nai nai galti se dab gaya", "sorry pressed wrong button"} {
+		require.False(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", s)), s)
+	}
+}

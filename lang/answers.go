@@ -651,6 +651,11 @@ func (rd *Reading) ByMistake() bool {
 	return false
 }
 
+// DataMistake reports details sent by mistake ("ghalti se bhai ka naam aur
+// number daal diya tha", "I sent my cousin's number by mistake"): a
+// reason to erase what was sent, not a delete pressed by mistake.
+func (rd *Reading) DataMistake() bool { return rd.has(kindAnswer, "mistake_data") }
+
 // NotThem reports a refusal of contact for someone else, not the writer
 // ("behan ko phone mat krna warna wo log usko aur marenge", "don't call my
 // brother, they check his phone", "بہن کو فون نہ کریں"): no answer to how
