@@ -227,3 +227,16 @@ func TestCaptorSaysFine(t *testing.T) {
 		"assalam o alaikum sir this is Shabana from Okara. my daughter Kiran is 13, the man who took her for house work in Islamabad F-10 said she will come home on Eid. Eid has passed, he says she is fine but never lets her talk to us. today she called from someone's phone crying and line cut.")
 	require.True(t, cueFound("he never lets her talk to us", "k_held"))
 }
+
+// A landlord's debt that grows and "hum kahin aur kaam nahi kr sakte" is
+// bonded labour, a plea for help (C186-033 went to report an offer).
+func TestCannotWorkElsewhereIsBonded(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"sain asan haari aahiyon, zameendar kehta h 3 lakh qarz h, har saal barh jata h. hum kahin aur kaam nahi kr sakte",
+		"زمیندار کہتا ہے تین لاکھ قرض ہے، ہم کہیں اور کام نہیں کر سکتے",
+		"the landlord says we owe him 3 lakh and we cannot work anywhere else",
+	} {
+		require.Contains(t, Read(s).Situations, "debt_bondage", s)
+	}
+}
