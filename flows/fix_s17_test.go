@@ -155,3 +155,17 @@ func TestDataSentByMistakeErases(t *testing.T) {
 		require.False(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", s)), s)
 	}
 }
+
+// "call mat krna bas msg": only messages, no call, is to be reached with
+// care (A75-0316 and six earlier answers read it as "here").
+func TestOnlyMessagesIsDiscreet(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "call mat krna bas msg"},
+		{"ur", "کال نہ کریں، بس میسج"},
+	} {
+		require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, c.lang, c.text))["contact"], c.text)
+	}
+	require.Equal(t, "here", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur-Latn", "bas yahan msg kar dena"))["contact"])
+}
