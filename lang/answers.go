@@ -47,13 +47,9 @@ type conversationFile struct {
 		SelfNamed    []string `json:"self_named"`
 		TalkerBefore []string `json:"talker_before"`
 		TalkerAfter  []string `json:"talker_after"`
-		// HolderBefore and HolderAfter give the name an account is held in
-		// ("name on account Shahid Mehmood", "account Rafiq ke naam pe").
-		HolderBefore []string `json:"holder_before"`
 		// WrittenBefore open an answer that gives the name written in a
 		// source ("ای میل میں لکھا تھا …", "email me likha tha …").
 		WrittenBefore []string `json:"written_before"`
-		HolderAfter   []string `json:"holder_after"`
 		Trade         []string `json:"trade"`
 		Licence       []string `json:"licence"`
 		Descriptor    []string `json:"descriptor"`
