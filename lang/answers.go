@@ -2685,6 +2685,7 @@ func (rd *Reading) othersTime(clauseOf []int, c int) bool {
 // ("پاکستان میں ہی", "کھاتے میں", "kuwait mein"), not the pronoun "I":
 // read from an answer to another question it says nothing of whom.
 func (rd *Reading) WhomTold() (string, bool) {
+	told, other := false, false
 	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
 		if h.neg || strings.HasPrefix(h.Key, "_") {
 			continue
@@ -2692,9 +2693,29 @@ func (rd *Reading) WhomTold() (string, bool) {
 		if h.Key == "self" && rd.postposition(h) {
 			continue
 		}
-		return rd.Option("whom", "other", "self")
+		if h.Key == "other" && rd.looseOther(h) {
+			continue
+		}
+		told = true
+		other = other || h.Key == "other"
 	}
-	return "", false
+	switch {
+	case !told:
+		return "", false
+	case !other:
+		// "cant wrk other place. passport is wid me": only a loose
+		// "other" beside the writer
+		return "self", true
+	}
+	return rd.Option("whom", "other", "self")
+}
+
+// looseOther reports an "other" that is one bare word of a crowd ("khana
+// dost dete hain", "cant wrk other place", C186-026, C187-027): asked whom
+// it is about it names someone else, but in an answer to another question
+// it is no one the plea is for unless it is someone's own ("mera dost").
+func (rd *Reading) looseOther(h found) bool {
+	return h.j == h.i+1 && whomLoose[rd.toks[h.i].S] && (h.i == 0 || !kinOwners[rd.toks[h.i-1].S])
 }
 
 // OpensWithKin reports a message that opens with the person it is about,
@@ -2732,6 +2753,8 @@ func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahea
 
 // kinOwners make a kin word the writer's own ("mera", "میرا", "my").
 var kinOwners = mustClass("kin_owners")
+
+var whomLoose = mustClass("whom_loose")
 
 // postposition reports a hit that is only "mein" (and "hi") after a word
 // of its clause, not after "and" ("bhai aur main").

@@ -1,0 +1,53 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Asked whom it is about, the writer named among others ("me n 6 other
+// boys", "apne liye aur biwi bachon k liye", "اپنے پورے گھر کے لیے") is
+// about themselves (C184-034 stored "someone else").
+func TestWhomWriterAmongOthers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "me n 6 other boys"},
+		{"en", "me n 3 other pakistani boys"},
+		{"ur-Latn", "apne liye aur biwi bachon k liye"},
+		{"ur", "اپنے لیے اور بیوی کے لیے"},
+		{"ur", "اپنے پورے گھر کے لیے، ابو امی اور ہم پانچ بہن بھائی"},
+	} {
+		require.Equal(t, "self", sentAnswers(stepsAt(e, flows.NodeHelpWhom, c.lang, c.text))["whom"], c.text)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "apne bete ke liye"},
+		{"en", "for my brother and his friends"},
+	} {
+		require.Equal(t, "other", sentAnswers(stepsAt(e, flows.NodeHelpWhom, c.lang, c.text))["whom"], c.text)
+	}
+}
+
+// A friend or an "other" in a crowd, told in answer to another question
+// ("کھانا دوست دیتے ہیں", "cant wrk other place"), says nothing of whom
+// the plea is for (C186-026, C187-027 were stored as someone else's); a
+// friend of one's own ("mera dost wahan phansa hai") still does.
+func TestLooseOtherTellsNoWhom(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, opening, more string }{
+		{"ur", "شارجہ میں پھنسا ہوں، کمپنی بند ہو گئی، تین مہینے کی تنخواہ نہیں ملی",
+			"کمپنی کا مالک بھاگ گیا، ویزا ختم ہونے والا ہے، ٹکٹ کے پیسے نہیں، کھانا دوست دیتے ہیں"},
+		{"en", "hlp plz. m in oman sohar. co closed, no salary 3 mnths, visa expird. want 2 go home no money",
+			"co owner ran away. 3 mnth salary not paid abt 450 rial. visa expird last mnth so cant wrk other place. food from masjid"},
+	} {
+		res := stepsAt(e, flows.NodeMenu, c.lang, c.opening, "yes", c.more)
+		require.NotEqual(t, "other", sentAnswers(res)["whom"], c.more)
+	}
+	res := stepsAt(e, flows.NodeMenu, "en", "hlp plz. m in oman sohar. co closed, no salary 3 mnths", "yes",
+		"co owner ran away. passport is wid me. food from masjid")
+	require.Equal(t, "self", sentAnswers(res)["whom"])
+}
