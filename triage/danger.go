@@ -400,7 +400,9 @@ func (a *analysis) childInDanger() bool {
 			return true // "they brought me here", "beti ko Dubai bhej diya", "2 lakh mein beti ko bheja"
 		}
 	}
-	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour") || a.situation("forced_marriage")
+	// a child kept from home ("bache ro rahe k humein ghar jana h",
+	// blind144 RU-023) is held, wherever he is being taken
+	return a.cue("trafficking") || a.cue("forced_labour") || a.cue("child_labour") || a.situation("forced_marriage") || a.liveCue("k_held")
 }
 
 // adultAge reports an age of 18 to 80 said with its unit as someone's
@@ -511,12 +513,12 @@ func (a *analysis) findChildAge(bare bool) bool {
 		if ageVerb(toks, u+1) && !durationBefore(toks, i) {
 			return true // "dono 14 15 saal ke hain", "وہ 13 سال کی ہے": an age said of someone
 		}
-		for k := u + 1; k < len(toks) && k <= u+3; k++ {
+		for k := u + 1; k < len(toks) && k <= u+4; k++ {
 			if toks[k].Brk {
 				break
 			}
-			if childNoun(toks[k].S) {
-				return true
+			if childNoun(toks[k].S) && (k <= u+3 || ageOf[toks[u+1].S]) {
+				return true // "10-11 saal ki kaam wali bachi" (blind143 RU-047)
 			}
 		}
 	}

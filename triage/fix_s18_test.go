@@ -1,0 +1,56 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Held, told by what the captors do: caught "in the smugglers' hands",
+// screaming on the voice notes they send, and "now only they call"
+// (blind143 RU-050, blind144 EN-024 were read as routine).
+func TestCaptorsWordsAreHeld(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"Bhai Iran me smugglers k hath pakra gaya h. Woh log roz voice note bhejte hain jis me wo cheekh raha hota h, 12 lakh mangte hain",
+		"Ammi says Bilal still hasn't come back from the 'guest house' and those people keep asking us for money, today they asked 5 lakh more. He used to call every day, now only they call.",
+		"bhai ka 10 din se phone nahi aya, ab sirf wohi log call karte hain aur 8 lakh mangte hain",
+	)
+	require.True(t, cueFound("ab sirf wohi log call karte hain", "k_held"))
+	require.False(t, cueFound("ab sirf wohi log aate hain dukan pe", "k_held"))
+}
+
+// A child of an age said as a trait ("10-11 saal ki kaam wali bachi")
+// is a minor; beaten by the employer now, an emergency (blind143
+// RU-047). Children crying to go home while a man takes them away for
+// work are held (blind144 RU-023).
+func TestChildWorkerBeatenAndChildrenTaken(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"Hamare samne wale ghar me 10-11 saal ki kaam wali bachi ko abhi maalkin ne chimte se maara, bachi chat pe ro rahi h",
+		"Abhi Lahore railway station pe ek banda 3 bachon ko le k ja raha h, bache ro rahe k humein ghar jana h, wo keh raha Karachi factory me kaam milega",
+	)
+	requireRead(t, "", UrgencyRoutine, "main bachon ko le k nani ke ghar ja rahi hun, bache khush hain")
+}
+
+// Bleeding that does not stop, left in a room with no care, is an
+// emergency (blind144 UR-022); a broken leg with a bill to pay, in
+// hospital, is not (blind49 UR-006).
+func TestBleedingLeftInRoom(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseWorkerDistress, UrgencyEmergency,
+		"میں عمان کے شہر صحار میں ہوں۔ کام پر ایکسیڈنٹ ہوا، ٹانگ ٹوٹ گئی ہے اور خون نہیں رک رہا۔ کفیل کہتا ہے ہسپتال کا خرچہ خود کرو، میرے پاس پیسے نہیں، مجھے کمرے میں ڈال گئے ہیں",
+	)
+	requireRead(t, CaseWorkerDistress, UrgencyUrgent,
+		"میرا بھائی دمام میں کام کے دوران سیڑھی سے گر گیا، ٹانگ ٹوٹ گئی ہے، ہسپتال میں داخل ہے۔ کمپنی کہتی ہے علاج کا خرچہ خود دو اور واپسی کی ٹکٹ بھی خود لو۔ اس کے پاس پیسے نہیں ہیں",
+	)
+}
+
+// A camp's rule that no child goes out alone is no one locked in
+// (blind143 RU-025 was an emergency).
+func TestNotOutAloneIsNoConfinement(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyRoutine,
+		"Summer Camp 2025\nBachon ko roz swimming aur horse riding pe le jaya jayega\nGate pe guard, koi bacha akela bahar nahi ja sakta\nFee sirf 6,000\nRabta 0300-4471258",
+	)
+}
