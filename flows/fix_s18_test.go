@@ -51,3 +51,17 @@ func TestLooseOtherTellsNoWhom(t *testing.T) {
 		"co owner ran away. passport is wid me. food from masjid")
 	require.Equal(t, "self", sentAnswers(res)["whom"])
 }
+
+// A firm that took the money to send a father abroad and has kept him
+// waiting five months is reported, not a plea for help abroad (C190-005
+// was stuck in help); a son there, safe, with his passport, whose work
+// and pay are not what was promised, stays in the report (C189-006).
+func TestFirmKeepsThemWaitingIsAReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur", "میں اپنے ابو کی طرف سے لکھ رہی ہوں، وہ موبائل نہیں چلا سکتے۔ راولپنڈی کی ایک اوورسیز کمپنی نے ملائیشیا بھیجنے کے پیسے لیے ہیں اور پانچ مہینے سے ٹال رہے ہیں")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "ur", "السلام علیکم۔ راولپنڈی کی ایک لائسنس والی کمپنی نے میرے بیٹے کو الیکٹریشن کا کہہ کر عمان بھیجا، وہاں اسے مزدوری پر لگا دیا ہے",
+		"معاہدے پر الیکٹریشن لکھا تھا، ۱۵۰ ریال عمانی تنخواہ۔ وہاں پہنچا تو سیمنٹ کی بوریاں اٹھواتے ہیں اور ۸۵ ریال دیتے ہیں۔ بیٹا خیریت سے ہے، رہائش ٹھیک ہے، بس کام اور تنخواہ وہ نہیں جو کہا تھا۔ کمپنی والے کہتے ہیں ہماری ذمہ داری ختم")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+}

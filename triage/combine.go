@@ -746,6 +746,12 @@ func (a *analysis) abroadNow(f *facts) bool {
 	if !f.abroad || a.lowered() != "ctx_plan" || a.cue("abroad") {
 		return f.abroad
 	}
+	return a.countryPresent()
+}
+
+// countryPresent reports a country someone is said to be in ("Poland me
+// warehouse job h"), not only one to be sent to.
+func (a *analysis) countryPresent() bool {
 	for l, hs := range a.hits {
 		if l.Kind == kindCountry && slices.ContainsFunc(hs, a.presence) {
 			return true
@@ -1023,11 +1029,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// happen??", blind34 EN-019: trafficking at the model's word).
 		out.CaseType = pc.Class
 	}
-	if out.CaseType == CaseWorkerDistress && r.caseType == CaseJobOfferSuspicious && !r.f.abroad && !anyTrue(r.f.sits) && a.cue("misconduct") && pc.P < overruleAt {
+	if out.CaseType == CaseWorkerDistress && !r.f.abroad && !anyTrue(r.f.sits) && pc.P < overruleAt &&
+		(r.caseType == CaseJobOfferSuspicious && a.cue("misconduct") || r.caseType == CaseUnlicensedRecruiter && r.f.paid && !a.countryPresent()) {
 		// A worker's distress abroad with no one abroad and no trouble
 		// read: an offer's complaint at home ("company ne electrician ka
 		// visa kaha tha, ab contract me cleaner likha h", C177-014: 53%
-		// from "company").
+		// from "company"), or money a firm took to send someone who is
+		// still waiting ("کمپنی نے ملائیشیا بھیجنے کے پیسے لیے ہیں اور
+		// پانچ مہینے سے ٹال رہے ہیں", C190-005: 56% from "کمپنی").
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseJobOfferSuspicious && smugglingRead(r) {

@@ -54,3 +54,22 @@ func TestNotOutAloneIsNoConfinement(t *testing.T) {
 		"Summer Camp 2025\nBachon ko roz swimming aur horse riding pe le jaya jayega\nGate pe guard, koi bacha akela bahar nahi ja sakta\nFee sirf 6,000\nRabta 0300-4471258",
 	)
 }
+
+// Money a firm took to send someone who is still waiting is the firm's
+// case, not a worker's distress abroad (C190-005: 56% from "کمپنی"); a
+// sum deducted from wages is no payment (blind47 RU-024); pay "not what
+// was promised" is no wage withheld (C189-006).
+func TestWaitingAtHomeDeductedAndNotAsPromised(t *testing.T) {
+	t.Parallel()
+	r := Read("میں اپنے ابو کی طرف سے لکھ رہی ہوں، وہ موبائل نہیں چلا سکتے۔ راولپنڈی کی ایک اوورسیز کمپنی نے ملائیشیا بھیجنے کے پیسے لیے ہیں اور پانچ مہینے سے ٹال رہے ہیں")
+	require.NotEqual(t, CaseWorkerDistress, r.CaseType)
+	require.False(t, cueFound("agency ne room rent 900 zloty kaat lia", "paid"))
+	require.True(t, cueFound("agency ne 900 zloty le lia", "paid"))
+	for _, s := range []string{
+		"بس کام اور تنخواہ وہ نہیں جو کہا تھا",
+		"the job and salary are not what they promised",
+	} {
+		require.NotContains(t, Read(s).Situations, "wages_withheld", s)
+	}
+	require.Contains(t, Read("3 mahine se tankhwa nahi di").Situations, "wages_withheld")
+}
