@@ -724,7 +724,10 @@ func (st *step) intent() (kind string, withThis bool) {
 			// kept from care abroad.
 			return KindHelp, true
 		}
-		if sig.CaseType == "smuggling" && rd.OpensWithKin() && !rd.ReportAsked() && !rd.JourneyAhead() {
+		if sig.CaseType == "smuggling" && rd.OpensWithKin() && !rd.ReportAsked() && !rd.JourneyAhead() &&
+			// (the money he will not give back, of one who never went:
+			// the smuggler's report, C192-005)
+			!(rd.MoneyBack() && !sig.Abroad && !sig.Danger && len(sig.Located) == 0) {
 			// "میرا بیٹا ایران کے راستے جا رہا ہے": someone of their own
 			// on the smugglers' road needs help; one who insists on going,
 			// or is to be taken next month, is not on it yet: the agent's

@@ -109,7 +109,10 @@ func (st *step) erase(choice string) {
 			choice = ChoiceYes
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
-		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()):
+		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()) ||
+			yn == lang.PolarUnknown && rd.WishAfterDoubt(ChoiceErase) && !rd.Question():
+			// ("ab lagta h agent ko pata chal gaya h. sab mita do": the
+			// doubt is why, the wish to erase ends it, C193-025)
 			// "dlt krdo", "سب ختم کر دیں"; "please, my husband checks my
 			// phone" (A55-0345)
 			choice = ChoiceYes

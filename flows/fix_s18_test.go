@@ -65,3 +65,32 @@ func TestFirmKeepsThemWaitingIsAReport(t *testing.T) {
 		"معاہدے پر الیکٹریشن لکھا تھا، ۱۵۰ ریال عمانی تنخواہ۔ وہاں پہنچا تو سیمنٹ کی بوریاں اٹھواتے ہیں اور ۸۵ ریال دیتے ہیں۔ بیٹا خیریت سے ہے، رہائش ٹھیک ہے، بس کام اور تنخواہ وہ نہیں جو کہا تھا۔ کمپنی والے کہتے ہیں ہماری ذمہ داری ختم")
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 }
+
+// Asked to confirm erasing, a doubt that gives the reason and a wish that
+// ends the message ("ab lagta h agent ko pata chal gaya h. sab mita do",
+// C193-025 kept everything) is a yes; a doubt about the erasing is not.
+func TestEraseWishAfterDoubt(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "pichle hafte maine report ki thi, ab lagta h agent ko pata chal gaya h. sab mita do"},
+		{"ur", "لگتا ہے ایجنٹ کو پتا چل گیا ہے۔ سب مٹا دیں"},
+	} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, c.lang, c.text)), c.text)
+	}
+	for _, s := range []string{"mita do, shayad", "pata nahi. mita do?"} {
+		require.False(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", s)), s)
+	}
+}
+
+// Kin who never went, the smuggler keeping the money ("Hum ne mana kr
+// diya ab wo paise wapis nahi kr raha", C192-005 went to help and was
+// stuck): the smuggler's report.
+func TestSmugglerKeepsMoneyOfOneWhoStayedIsAReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "Salam. Mera bhanja hai 19 saal ka, Gujrat k ek agent ne usko Italy bhejne ka kaha tha Libya k raste kashti se. Hum ne mana kr diya ab wo paise wapis nahi kr raha")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "mera bhanja Libya k raste kashti se Italy ja raha hai, agent ne paise le liye")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

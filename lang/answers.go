@@ -1426,6 +1426,26 @@ func (rd *Reading) receiptHits() []found {
 
 var receiptWords = mustClass("receipt_words")
 
+// WishAfterDoubt reports an intent of key said in a clause after every
+// hedge ("ab lagta h agent ko pata chal gaya h. sab mita do", C193-025):
+// the doubt is about why, the wish that ends it is firm.
+func (rd *Reading) WishAfterDoubt(key string) bool {
+	clauseOf := rd.clauses()
+	last := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "hedge", "unknown") {
+		last = max(last, clauseOf[h.i])
+	}
+	if last < 0 {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindIntent}, key) {
+		if !h.neg && clauseOf[h.i] > last {
+			return true
+		}
+	}
+	return false
+}
+
 // PaidAll reports an answer that all the money asked was paid ("jee
 // poore", "paid in full").
 func (rd *Reading) PaidAll() bool { return rd.has(kindAnswer, "paid_all") }
