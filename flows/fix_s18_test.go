@@ -94,3 +94,22 @@ func TestSmugglerKeepsMoneyOfOneWhoStayedIsAReport(t *testing.T) {
 	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "mera bhanja Libya k raste kashti se Italy ja raha hai, agent ne paise le liye")
 	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
 }
+
+// A question asked before words of not knowing that explain it ("اس کو
+// اپنا پتا کیسے معلوم ہو؟ وہ بتا نہیں سکتی", C191-007) skips nothing: it
+// is answered and the question asked again, so the account that follows
+// lands where it belongs. "ye zaroori h kya? chor do" still skips.
+func TestQuestionBeforeCantTellSkipsNothing(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	open := []string{"میری بہن عمان میں گھریلو ملازمہ ہے، گھر والے اسے کمرے میں بند رکھتے ہیں، مدد کریں", "جی ہاں",
+		"مسقط، سیب کا علاقہ بتاتی ہے، گھر کا پتا نہیں معلوم"}
+	res := stepsAt(e, flows.NodeMenu, "ur", open...)
+	require.Equal(t, flows.NodeHelpWhat, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur", append(open, "اس کو اپنا پتا کیسے معلوم ہو؟ وہ بتا نہیں سکتی")...)
+	require.Equal(t, flows.NodeHelpWhat, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "mere bhai ko Dubai me agent ne phansa diya", "haan")
+	require.Equal(t, flows.NodeHelpWhat, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "mere bhai ko Dubai me agent ne phansa diya", "haan", "ye zaroori h kya? chor do")
+	require.Equal(t, flows.NodeHelpContact, res.State.Node)
+}

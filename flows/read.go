@@ -269,6 +269,14 @@ func (st *step) advance() {
 	}
 }
 
+// askedBeforeSkip reports a question asked before words of not knowing
+// that explain it ("اس کو اپنا پتا کیسے معلوم ہو؟ وہ بتا نہیں سکتی",
+// C191-007): an aside, nothing skipped. A skip said after it ("ye zaroori
+// h kya? chor do", A8-0079) still skips.
+func (st *step) askedBeforeSkip(rd *lang.Reading) bool {
+	return rd.AskedBeforeSkip() && !st.e.reader.Read(afterLastQuestion(rd.Text)).SkipOnly()
+}
+
 // readReply reads an answer to q by the kind of answer q expects.
 func (st *step) readReply(q *question, choice string) reply {
 	if choice == ChoiceSkip {
@@ -290,7 +298,7 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{}
 	}
-	if (rd.SkipOnly() || rd.OnlyLater() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && (rd.RefusesOutright() || rd.Aside() == "privacy" && rd.YesNo() == lang.PolarNo)) {
+	if !st.askedBeforeSkip(rd) && (rd.SkipOnly() || rd.OnlyLater() || rd.Skip() && !st.named(q, rd) && !(rd.AnswerBeforeSkip() && answersNo(q)) && !(q.expect == expectPaid && rd.PaidBeforeSkip())) && !(q.set == "consent" && (rd.RefusesOutright() || rd.Aside() == "privacy" && rd.YesNo() == lang.PolarNo)) {
 		// "abhi nahi, baad me dekhenge" asked for consent: the "no" that
 		// opens it answers; what follows puts off only the rest. "kisi ko
 		// na batana plz" (A53-0196) tells no one, no skip: anonymous.

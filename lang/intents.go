@@ -596,6 +596,33 @@ func (rd *Reading) Question() bool {
 	return false
 }
 
+// AskedBeforeSkip reports a question asked, with its question word and
+// mark, before any word of skipping or not knowing ("اس کو اپنا پتا کیسے
+// معلوم ہو؟ وہ بتا نہیں سکتی", C191-007): the "can't tell" explains the
+// question; nothing is skipped.
+func (rd *Reading) AskedBeforeSkip() bool {
+	if !rd.Question() {
+		return false
+	}
+	mark := strings.IndexAny(rd.Text, "?؟")
+	if mark < 0 {
+		return false
+	}
+	worded := false
+	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
+		worded = worded || rd.toks[h.i].End <= mark
+	}
+	if !worded {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "skip", "unknown") {
+		if rd.toks[h.i].Start < mark {
+			return false
+		}
+	}
+	return true
+}
+
 // doubtMarks reports question marks that each end a clause of doubt
 // alone ("dunno, maybe? he messaged from like 3 different numbers",
 // "shayad? pata nahi", A7-0085): a doubt said, not a question asked.
