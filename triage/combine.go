@@ -185,6 +185,9 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
 		}
+		if c == "ctx_joke" && a.secretlyHeld() {
+			continue
+		}
 		if c == "ctx_unharmed" && (a.harmNow() || a.situation("confined")) {
 			continue // "they don't beat him, but they don't let him leave": not being hit frees no one
 		}
@@ -214,6 +217,15 @@ func (a *analysis) readLowered() string {
 		return "ctx_joke"
 	}
 	return ""
+}
+
+// secretlyHeld reports one writing in secret (another's phone, "can't
+// talk long") who is kept in: a "haha" there is a cover, no joke ("the
+// gate is always closed, they say its for our safety haha", blind147
+// EN-026). (A laughing face alone still marks a joke: "امی نے کمرے میں
+// قید کر رکھا ہے، موبائل بھی ضبط 😂", blind133 UR-037.)
+func (a *analysis) secretlyHeld() bool {
+	return a.cue("k_secret") && (a.situation("confined") || a.cue("k_held"))
 }
 
 // sitAfter reports a hit of situation code after the last hit of cue,

@@ -73,3 +73,22 @@ func TestWaitingAtHomeDeductedAndNotAsPromised(t *testing.T) {
 	}
 	require.Contains(t, Read("3 mahine se tankhwa nahi di").Situations, "wages_withheld")
 }
+
+// Kept in, told another way: "باہر نہیں نکل سکتا" (blind147 UR-008), "the
+// gate is always closed" written in secret with a cover "haha" (EN-026),
+// "bhaag b nahi sakta" in the desert (RU-023), "kamra bahar se lagate
+// hain" (blind148 RU-028). A laughing face over exams is still a joke.
+func TestKeptInToldOtherwise(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"میرا بیٹا تھائی لینڈ گیا تھا۔ وہاں سے اسے میانمار لے گئے۔ اب وہ ایک احاطے میں ہے جہاں سے باہر نہیں نکل سکتا، پاسپورٹ ان کے پاس ہے۔ کہتے ہیں ۵ ہزار ڈالر دو تو چھوڑیں گے۔",
+		"ok ok i cant talk long its a friends phone, mine they took. im fine dont worry, they say i have to finish 2 years first and the gate is always closed, they say its for our safety haha. ok bye dont call this number",
+		"Main Saudi me sehra me bakriyan charata hu, kafeel ne passport le liya, 8 mahine se tankhwa nahi di, kal mara b. Yahan se 100 km tak koi abadi nahi, bhaag b nahi sakta",
+		"bhai msg mt krna. 2 din baad krunga. ye log phone check krte. raat ko kamra bahar se lagate hain. agent ko ab paise mat bhejna. KL",
+	)
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"امتحان کے دنوں میں امی نے مجھے کمرے میں قید کر رکھا ہے، موبائل بھی ضبط 😂 نتیجے کے بعد رہائی ملے گی",
+		"Mere dost ka bhai 10 saal pehle Greece gaya tha kisi tarah, ab wahan ki nationality mil gayi h aur restaurant chalata h. Log kehte hain wo lucky tha, warna kitne hi raste me mar jate hain",
+	)
+	require.True(t, cueFound("آج اس کے نمبر سے کسی اور نے فون کیا", "k_held"))
+}
