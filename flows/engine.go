@@ -31,6 +31,7 @@ type Signals struct {
 	Located    []string // the countries the text places them in (not a destination)
 	Urgent     bool     // triage reads an urgent situation (passport taken, wages withheld…)
 	Situations []string // triage's situation codes: confined, violence, documents_taken…
+	Over       bool     // the danger told is over (in the past, or safe now), as triage read the context
 }
 
 // Amount is a sum of money as triage read it.
@@ -579,6 +580,14 @@ func (st *step) intent() (kind string, withThis bool) {
 			// agent's or a licensed firm's account, at home, is their report;
 			// a passport told alone, held to make one pay, is a plea
 			// (passportHeldPlea)
+			return KindReport, true
+		}
+		if sig.Over && !sig.Danger && softPlea(rd) {
+			// "… پاسپورٹ لے لیا اور غلط کام پر مجبور کیا۔ تین مہینے بعد
+			// ایمبیسی کی مدد سے واپس آئی، اب گھر پر ہے۔ وہ عورت اب اور لڑکیوں
+			// کو بھیج رہی ہے" (C195-012): an ordeal over, the one it befell
+			// safe at home, told with no plea: the one who sent her is
+			// reported
 			return KindReport, true
 		}
 		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() {

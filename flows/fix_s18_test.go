@@ -113,3 +113,25 @@ func TestQuestionBeforeCantTellSkipsNothing(t *testing.T) {
 	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "mere bhai ko Dubai me agent ne phansa diya", "haan", "ye zaroori h kya? chor do")
 	require.Equal(t, flows.NodeHelpContact, res.State.Node)
 }
+
+// An ordeal over, the one it befell safe at home, told with no plea, is
+// the report of the one who sent her (C195-012 went to help and was
+// stuck): "ایمبیسی کی مدد سے" (with the embassy's help) is no plea.
+// Asked for consent, "کزن کا نام نہ آئے" keeps the cousin's name out;
+// "مجھ سے رابطہ ٹھیک ہے" that follows is a yes. "بتا دیا ہے اوپر" names
+// nobody.
+func TestOrdealOverIsReportedAndOthersNameKeptOut(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur", "میری کزن پچھلے سال دبئی گئی تھی بیوٹی سیلون کی نوکری کا کہہ کر۔ کراچی کی ایک عورت نسرین باجی نے بھیجا تھا، ۲ لاکھ لیے تھے۔ وہاں جا کر پاسپورٹ لے لیا اور غلط کام پر مجبور کیا۔ تین مہینے بعد ایمبیسی کی مدد سے واپس آئی، اب گھر پر ہے۔ وہ عورت اب اور لڑکیوں کو بھیج رہی ہے")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	for _, c := range []struct{ lang, text, want string }{
+		{"ur", "کزن کا نام نہ آئے۔ مجھ سے رابطہ ٹھیک ہے لیکن صرف یہاں میسج پر", flows.ChoiceYes},
+		{"ur-Latn", "bhai ka naam na aaye, mujh se rabta theek hai", flows.ChoiceYes},
+		{"ur", "میرا نام نہ آئے", flows.ChoiceNo},
+	} {
+		require.Equal(t, c.want, sentAnswers(stepsAt(e, flows.NodeReportConsent, c.lang, c.text))["consent"], c.text)
+	}
+	res = stepsAt(e, flows.NodeReportRecruiter, "ur", "بتا دیا ہے اوپر")
+	require.Empty(t, sentAnswers(res)["recruiter"])
+}

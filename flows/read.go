@@ -486,6 +486,11 @@ func (st *step) fromChoice(q *question, choice string) reply {
 // "isi chat pe", "gumnaam rakhein"), or a yes or no where the question
 // allows one.
 func (st *step) readOption(q *question, rd *lang.Reading) reply {
+	if rest, ok := rd.WithoutNot(q.set); ok && q.set == "consent" {
+		// "کزن کا نام نہ آئے۔ مجھ سے رابطہ ٹھیک ہے" (C195-012): a wish
+		// about another's name says nothing of one's own; the rest answers
+		rd = st.e.reader.Read(rest)
+	}
 	if after := rd.AfterCorrection(); after != "" {
 		// "haan rabta kar lein... nahi ruko, gumnaam rakhein", "nahi kuch
 		// nahi bheja... ruko, bhai keh raha hai passport ki photo bhej di

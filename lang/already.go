@@ -24,6 +24,26 @@ func (rd *Reading) AlreadyTold() bool {
 // WithoutAlreadyTold returns the text with the words that point back
 // removed ("Already told. Falcon Guard Services." is "Falcon Guard
 // Services."), or "" when they were all there was.
+// WithoutNot returns the text without the phrases of set's "_not" list
+// ("کزن کا نام نہ آئے" asked for consent: a wish about another's name),
+// and whether there were any and words are left.
+func (rd *Reading) WithoutNot(set string) (string, bool) {
+	hs := rd.pick([]string{optionPrefix + set}, "_not")
+	if len(hs) == 0 {
+		return "", false
+	}
+	var b strings.Builder
+	at := 0
+	for _, h := range hs {
+		b.WriteString(rd.Text[at:rd.toks[h.i].Start])
+		b.WriteString(" ")
+		at = rd.toks[h.j-1].End
+	}
+	b.WriteString(rd.Text[at:])
+	rest := strings.Trim(b.String(), " \t\n.,;:!-،۔")
+	return rest, len(rd.r.Read(rest).toks) > 0
+}
+
 func (rd *Reading) WithoutAlreadyTold() string {
 	i, j, ok := rd.alreadyToldSpan()
 	if !ok {

@@ -595,7 +595,16 @@ func (rd *Reading) afterCourtesy(k int) bool {
 // NamesIntent reports an intent's words said, negated or not ("delete mat
 // karo" names deleting): what a "no" in the answer is about.
 func (rd *Reading) NamesIntent(key string) bool {
-	return len(rd.pick([]string{kindIntent}, key)) > 0
+	var not []found // "ایمبیسی کی مدد سے", "with the help of": no plea (intents _not)
+	for _, h := range rd.pick([]string{kindIntent}, "_not") {
+		not = append(not, h)
+	}
+	for _, h := range rd.pick([]string{kindIntent}, key) {
+		if !slices.ContainsFunc(not, func(n found) bool { return n.i <= h.i && h.j <= n.j }) {
+			return true
+		}
+	}
+	return false
 }
 
 // covered is the share of the words that hits of kinds cover (numbers

@@ -50,6 +50,10 @@ type Assessment struct {
 	// other danger (heldForDebt): "not let go", told alone in one message,
 	// is then no emergency of the whole account.
 	HeldForDebt bool `json:"-"`
+	// Over: the danger told is over, by the context (in the past, or the
+	// one it befell safe now), which lowered its urgency. Not part of the
+	// JSON assessment.
+	Over bool `json:"-"`
 	// Licensed: the recruiter is said to be licensed ("لائسنس یافتہ
 	// ادارہ", "a licensed OEP") or a licence number is given, and not
 	// denied. Not part of the JSON assessment.

@@ -944,6 +944,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		if low := a.loweredUrgency(); low != out.Urgency {
 			out.Urgency = low
 			out.Danger = append([]string{fmt.Sprintf("Danger words read as not present (%s)", strings.TrimPrefix(ctx, "ctx_"))}, out.Danger...)
+			out.Over = ctx == "ctx_past" || ctx == "ctx_safe_now"
 		}
 	}
 	if m == nil {

@@ -92,3 +92,15 @@ func TestKeptInToldOtherwise(t *testing.T) {
 	)
 	require.True(t, cueFound("آج اس کے نمبر سے کسی اور نے فون کیا", "k_held"))
 }
+
+// "اب گھر پر ہے" (now at home) puts an ordeal over (C195-012); "اب وہ ایک
+// گھر میں ہے" (now she is in a house) does not (blind83 UR-031).
+func TestNowAtHomeIsSafe(t *testing.T) {
+	t.Parallel()
+	r := Read("میری کزن پچھلے سال دبئی گئی تھی۔ وہاں جا کر پاسپورٹ لے لیا اور غلط کام پر مجبور کیا۔ تین مہینے بعد ایمبیسی کی مدد سے واپس آئی، اب گھر پر ہے۔")
+	require.NotEqual(t, UrgencyEmergency, r.Urgency)
+	require.True(t, r.Over)
+	requireRead(t, "", UrgencyEmergency,
+		"میری بیٹی کو ملازمت کے نام پر عراق لے گئے تھے۔ اب وہ ایک گھر میں ہے، پاسپورٹ ان کے پاس ہے اور اس سے ایسے کام کروا رہے ہیں جو وہ فون پر بتا بھی نہیں سکتی۔ ہفتے میں ایک بار چھپ کر فون کرتی ہے اور بس روتی رہتی ہے",
+	)
+}
