@@ -22,3 +22,18 @@ func TestNamedBeforeShortKe(t *testing.T) {
 		require.Equal(t, want, r.Read(s).NamedIn(), s)
 	}
 }
+
+// "آپ کے کسی افسر سے بات ہو سکتی ہے؟" asks for a person: the genitive is
+// the officer's, not the talk's (C195-034 went to a report); "bhejne ki
+// baat kar raha hai" is still talk of a thing.
+func TestGenitiveOfOfficerIsNoTalkOf(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{
+		"میں ایک صحافی ہوں، ملتان سے۔ انسانی اسمگلنگ پر اسٹوری کر رہا ہوں، کیا آپ کے کسی افسر سے بات ہو سکتی ہے؟",
+		"kya aap ke kisi afsar se baat ho sakti hai?",
+	} {
+		require.Equal(t, "human", r.Read(s).Intent(), s)
+	}
+	require.NotEqual(t, "human", r.Read("dubai bhejne ki baat kar raha hai").Intent())
+}

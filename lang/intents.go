@@ -418,7 +418,14 @@ func (rd *Reading) AsksGenuine() bool {
 // بات کرتا ہے") or talk going on ("woh naukri ki baat kar rahe the"),
 // not a wish to talk to a person ("kisi se baat karni hai").
 func (rd *Reading) talkOf(h found) bool {
-	if h.i > 0 && !rd.toks[h.i].Brk && talkOfBefore[rd.toks[h.i-1].S] {
+	at := h.i // the talk word: "kisi afsar se baat" is no "aap ke … baat" (C195-034)
+	for k := h.i; k < h.j; k++ {
+		if talkNouns[rd.toks[k].S] {
+			at = k
+			break
+		}
+	}
+	if at > 0 && !rd.toks[at].Brk && talkOfBefore[rd.toks[at-1].S] {
 		return true
 	}
 	for k := h.j; k < len(rd.toks) && k < h.j+2 && !rd.toks[k].Brk; k++ {
