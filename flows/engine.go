@@ -590,7 +590,11 @@ func (st *step) intent() (kind string, withThis bool) {
 			// reported
 			return KindReport, true
 		}
-		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() {
+		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() &&
+			// (help asked in words, and nothing to stop, is a plea: "Please
+			// I need help. My son … is leaving on Friday with an agent, by
+			// road through Iran", C196-015)
+			(!rd.NamesIntent("help") || rd.StopAsked()) {
 			// "… is supposed to fly to Dubai next Thursday and from there to
 			// Benghazi. We are so scared … Please stop this" (C64-005): a
 			// fear for a journey still ahead, the agent's report (urgent)
@@ -707,7 +711,10 @@ func (st *step) intent() (kind string, withThis bool) {
 			// (C27-029): the smuggler to be stopped, a report
 			return KindReport, true
 		}
-		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") {
+		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") &&
+			// (one already there, waiting for the boat "next week", is on
+			// the road: "mera bhai Libya me hai … boat next week", C196-017)
+			len(sig.Located) == 0 {
 			// "میرا چھوٹا بھائی اٹلی جانے کی ضد کر رہا ہے … اگلے ہفتے کی
 			// فلائٹ ہے" (C58-015): the journey still ahead, nobody on it yet:
 			// the agent's report, urgent (a boat named in it is the plan's)

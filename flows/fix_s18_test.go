@@ -135,3 +135,20 @@ func TestOrdealOverIsReportedAndOthersNameKeptOut(t *testing.T) {
 	res = stepsAt(e, flows.NodeReportRecruiter, "ur", "بتا دیا ہے اوپر")
 	require.Empty(t, sentAnswers(res)["recruiter"])
 }
+
+// A journey ahead with help asked in words, nothing to stop, is a plea
+// (C196-015 went to a report); one already in Libya waiting for the boat
+// "next week" is on the road, a plea too (C196-017). A journey ahead from
+// home, told with no plea, stays the smuggler's report.
+func TestJourneyAheadPleaAndOneAlreadyThere(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Please I need help. My son is 19 and he says he is leaving on Friday with an agent, by road through Iran to Turkey. I found out from his friend. He won't listen to me"},
+		{"ur-Latn", "mera bhai Libya me hai, Italy jane k liye agent k paas. 2 mahine se keh rahe hain boat next week, ab 5 lakh aur maang rahe"},
+	} {
+		require.Equal(t, flows.KindHelp, stepsAt(e, flows.NodeMenu, c.lang, c.text).State.Draft.Kind, c.text)
+	}
+	res := stepsAt(e, flows.NodeMenu, "ur", "میرا چھوٹا بھائی اٹلی جانے کی ضد کر رہا ہے، ایک ایجنٹ نے اسے کہا ہے دبئی سے لیبیا پھر کشتی سے اٹلی۔ پچیس لاکھ مانگے ہیں۔ اگلے ہفتے کی فلائٹ ہے")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+}

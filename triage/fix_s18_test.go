@@ -104,3 +104,19 @@ func TestNowAtHomeIsSafe(t *testing.T) {
 		"میری بیٹی کو ملازمت کے نام پر عراق لے گئے تھے۔ اب وہ ایک گھر میں ہے، پاسپورٹ ان کے پاس ہے اور اس سے ایسے کام کروا رہے ہیں جو وہ فون پر بتا بھی نہیں سکتی۔ ہفتے میں ایک بار چھپ کر فون کرتی ہے اور بس روتی رہتی ہے",
 	)
 }
+
+// Deaths heard of ("we hear about boys dying in the mountains") are
+// others' news; a motorbike sold is no one sold; a mild fever in a
+// smuggler's house one may leave for the market is the house's urgency
+// (C196-015, C196-017).
+func TestHearsayDeathsSoldThingsMildFever(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyUrgent,
+		"Please I need help. My son is 19 and he says he is leaving on Friday with an agent, by road through Iran to Turkey. The agent is some man from Gujranwala. He has already taken 8 lakh, my son sold his motorbike and took my gold. I'm terrified, we hear about boys dying in the mountains",
+		"mera bhai Libya me hai, Italy jane k liye agent k paas. boat next week, ab 5 lakh aur maang rahe. Zuwara k paas ek ghar hai jahan 40-50 bande rakhe hain. bhai wahan se market tak ja sakta hai lekin passport unho ne rakh liya. khana thora milta hai, bhai ko bukhar b hai halka",
+	)
+	require.False(t, cueFound("my son sold his motorbike", "k_sold"))
+	require.True(t, cueFound("agent ne humein bech diya", "k_sold"))
+	require.False(t, cueFound("bhai ko bukhar b hai halka", "k_sick"))
+	require.True(t, cueFound("bhai ko tez bukhar hai", "k_sick"))
+}
