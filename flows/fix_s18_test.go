@@ -152,3 +152,15 @@ func TestJourneyAheadPleaAndOneAlreadyThere(t *testing.T) {
 	res := stepsAt(e, flows.NodeMenu, "ur", "میرا چھوٹا بھائی اٹلی جانے کی ضد کر رہا ہے، ایک ایجنٹ نے اسے کہا ہے دبئی سے لیبیا پھر کشتی سے اٹلی۔ پچیس لاکھ مانگے ہیں۔ اگلے ہفتے کی فلائٹ ہے")
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 }
+
+// "ہمارے محلے میں ایک بندہ لڑکوں کو یورپ بھیجنے کی باتیں کر رہا ہے … میرا
+// بیٹا بھی اس کی باتوں میں آ رہا ہے" opens with a neighbourhood, no kin:
+// the smuggler's report (C196-008 went to help and was stuck).
+func TestNeighbourhoodIsNoKin(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur", "ہمارے محلے میں ایک بندہ لڑکوں کو یورپ بھیجنے کی باتیں کر رہا ہے، ڈنکی والا راستہ۔ کہتا ہے آدھے پیسے ابھی آدھے یونان پہنچ کے۔ میرا بیٹا بھی اس کی باتوں میں آ رہا ہے")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "ur", "میرا بیٹا ایران کے راستے جا رہا ہے، ایجنٹ کے ساتھ")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -2753,8 +2753,8 @@ func (rd *Reading) looseOther(h found) bool {
 // sends others.
 func (rd *Reading) OpensWithKin() bool {
 	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
-		if h.neg || h.Key != "other" || h.i > 1 {
-			continue
+		if h.neg || h.Key != "other" || h.i > 1 || neighbourhoods[rd.toks[h.j-1].S] {
+			continue // (not "ہمارے محلے میں ایک بندہ …", C196-008: our neighbourhood, no kin)
 		}
 		for k := max(0, h.i-1); k < h.j; k++ {
 			if kinOwners[rd.toks[k].S] {
@@ -2784,6 +2784,10 @@ func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahea
 var kinOwners = mustClass("kin_owners")
 
 var whomLoose = mustClass("whom_loose")
+
+// neighbourhoods name a place one's own ("ہمارے محلے", "hamare gaon"),
+// no kin.
+var neighbourhoods = mustClass("neighbourhoods")
 
 // postposition reports a hit that is only "mein" (and "hi") after a word
 // of its clause, not after "and" ("bhai aur main").
