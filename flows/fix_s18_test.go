@@ -164,3 +164,17 @@ func TestNeighbourhoodIsNoKin(t *testing.T) {
 	res = stepsAt(e, flows.NodeMenu, "ur", "میرا بیٹا ایران کے راستے جا رہا ہے، ایجنٹ کے ساتھ")
 	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
 }
+
+// An advert sent, then more of it with its sums and a question to look
+// into ("yehi ad h jo upar bheja. whatsapp kia to bole … 1 lakh 20 hazar
+// visa fee. apka koi banda check kr sakta h kia …?", C194-012 turned
+// into a check and was stuck): the report goes on.
+func TestMoreOfTheOfferWithAQuestionStaysAReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn",
+		"ye dekhen facebook pe aya h\n\nKHUDDAM UL HUJJAJ JOBS 2025\nMakkah Madina me Hajj season k liye\nImam / Moazzin / Khadim\nTankhwa 3000 Riyal + rehaish\nMedical sirf Al Shifa Lab Multan se (Rs 18,000)\nRegistration WhatsApp: 0309 6654120",
+		"yehi ad h jo upar bheja. whatsapp kia to bole pehle medical krwao phir 1 lakh 20 hazar visa fee. apka koi banda check kr sakta h kia ke lab walay bhi inke saath mile hue hain?")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+}

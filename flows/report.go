@@ -115,7 +115,13 @@ func (st *step) offer(choice string) {
 		st.askWith(st.t("report_genuine_question", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
-		!rd.AsksIfOfficial():
+		!rd.AsksIfOfficial() &&
+		// (the advert sent, then more of it, with its sums or numbers, and
+		// a question to look into: "yehi ad h jo upar bheja. whatsapp kia
+		// to bole … 1 lakh 20 hazar visa fee. apka koi banda check kr
+		// sakta h kia …?", C194-012; the question goes with the report to
+		// the officer)
+		!(len(d.Texts) > 0 && rd.Words() > genuineAskWords && !rd.ChangedMind() && st.addsToOffer()):
 		// ("bhai ap log asli FIA ho?", A13-0036, asks who we are: below)
 		// "I want to report an agent", then "wait actually I haven't paid
 		// him anything. I just want to check first if he is real" (C29-010):
@@ -872,6 +878,13 @@ func (st *step) kinLeaving() bool {
 // reportAsked reports a report asked for in words in what the person has
 // sent so far ("I want to report a fraud"): a later "it looks fake now
 // that I check" tells the offer, it asks for no check (C50-002).
+// addsToOffer reports a message that carries more of the offer: a sum,
+// a phone number or a link.
+func (st *step) addsToOffer() bool {
+	sig := st.signals()
+	return len(sig.Amounts)+len(sig.Phones)+len(sig.URLs) > 0
+}
+
 func (st *step) reportAsked() bool { return st.sentSays((*lang.Reading).ReportAsked) }
 
 // sentSays reports whether one of the messages the person has sent so
