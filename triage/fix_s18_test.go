@@ -120,3 +120,15 @@ func TestHearsayDeathsSoldThingsMildFever(t *testing.T) {
 	require.False(t, cueFound("bhai ko bukhar b hai halka", "k_sick"))
 	require.True(t, cueFound("bhai ko tez bukhar hai", "k_sick"))
 }
+
+// With the smuggler, out of touch, more money asked "warna hum zimmedar
+// nahi", and the agent's "wo theek h" (blind149 RU-028); "یہ لوگ فون نہیں
+// کرنے دیتے، آج چھپ کر کر رہی ہوں" beside a debt (blind150 UR-028): held.
+func TestWithTheSmugglerAndPhoneForbidden(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"Bhai Turkey me h smuggler k paas, 3 din se koi rabta nahi. Agent keh raha h 'wo theek h bas 2 lakh aur bhejo warna hum zimmedar nahi'",
+		"باجی میں ٹھیک ہوں، بس یہ لوگ فون نہیں کرنے دیتے، آج چھپ کر کر رہی ہوں۔ ابو سے کہیں مجھے لینے آئیں۔ کراچی میں جس گھر میں کام پر لگوایا تھا وہ کہتے ہیں ۳ لاکھ قرض ہے پہلے وہ اتارو",
+	)
+	require.True(t, cueFound("wo log phone nahi karne dete", "k_held"))
+}
