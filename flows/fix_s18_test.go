@@ -178,3 +178,21 @@ func TestMoreOfTheOfferWithAQuestionStaysAReport(t *testing.T) {
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 	require.Equal(t, flows.NodeReportOffer, res.State.Node)
 }
+
+// Three openings that went the wrong way and were stuck: a registered
+// firm named "ساحل اوورسیز" keeping a passport with no visa is its report
+// (C198-016; "ساحل" is its name, no shore); "m malaysia m hu. co 3 mnth s
+// slry ni de rhi" is a worker abroad unpaid, a plea (C199-021); a cousin
+// "about to give money to an agent who says he'll take him to Italy" is
+// the smuggler's report (C197-008).
+func TestFirmNamedSahilSmsUnpaidAndAboutToGo(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, kind string }{
+		{"ur", "کراچی کی ایک رجسٹرڈ کمپنی ہے ساحل اوورسیز، انہوں نے ملائیشیا فیکٹری ورکر کے لیے میرا پاسپورٹ سات مہینے سے رکھا ہوا ہے، نہ ویزا دیتے ہیں نہ پاسپورٹ واپس کرتے ہیں", flows.KindReport},
+		{"ur-Latn", "slam. m malaysia m hu. co 3 mnth s slry ni de rhi. bemar b hu. kya kru", flows.KindHelp},
+		{"en", "My cousin in Gujrat is about to give money to an agent who says he'll take him to Italy. Via Libya. I think it's the boat route, he won't listen to me", flows.KindReport},
+	} {
+		require.Equal(t, c.kind, stepsAt(e, flows.NodeMenu, c.lang, c.text).State.Draft.Kind, c.text)
+	}
+}

@@ -761,6 +761,17 @@ func (a *analysis) abroadNow(f *facts) bool {
 	return a.countryPresent()
 }
 
+// onlyMoreMoney reports that no situation is read but, at most, more
+// money asked.
+func (a *analysis) onlyMoreMoney(f *facts) bool {
+	for code, v := range f.sits {
+		if v && code != "more_money" {
+			return false
+		}
+	}
+	return true
+}
+
 // countryPresent reports a country someone is said to be in ("Poland me
 // warehouse job h"), not only one to be sent to.
 func (a *analysis) countryPresent() bool {
@@ -1296,7 +1307,12 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
 		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))) &&
 		!a.othersJourney(r) && // a neighbour's son's journey: leavingSoon's, not the model's
-		!a.workerFine(r, out.CaseType) && !a.pettyDemand(r, e):
+		!a.workerFine(r, out.CaseType) && !a.pettyDemand(r, e) &&
+		// a licensed firm's complaint at home, with no situation read but
+		// more money asked (a visa late): routine unless the model is
+		// sure (TestLicensedFirmAsksMore turned urgent at 60% after a
+		// retrain)
+		!(out.CaseType == CaseOEPMisconduct && !r.f.abroad && a.onlyMoreMoney(r.f) && pu.P < reraiseAt):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to

@@ -132,3 +132,15 @@ func TestWithTheSmugglerAndPhoneForbidden(t *testing.T) {
 	)
 	require.True(t, cueFound("wo log phone nahi karne dete", "k_held"))
 }
+
+// "ساحل اوورسیز" is a firm, no shore; "slry ni de rhi" is wages
+// withheld; "نہ ویزا دیتے ہیں نہ پاسپورٹ واپس" of a registered firm is
+// its misconduct (C198-016, C199-021).
+func TestSahilFirmAndSmsSalary(t *testing.T) {
+	t.Parallel()
+	require.False(t, cueFound("کراچی کی ایک رجسٹرڈ کمپنی ہے ساحل اوورسیز", "k_peril"))
+	require.True(t, cueFound("کشتی ساحل سے دور ڈوب رہی ہے", "k_peril"))
+	require.Contains(t, Read("co 3 mnth s slry ni de rhi").Situations, "wages_withheld")
+	requireRead(t, CaseOEPMisconduct, "",
+		"کراچی کی ایک رجسٹرڈ کمپنی ہے ساحل اوورسیز، انہوں نے ملائیشیا فیکٹری ورکر کے لیے میرا پاسپورٹ سات مہینے سے رکھا ہوا ہے، نہ ویزا دیتے ہیں نہ پاسپورٹ واپس کرتے ہیں")
+}
