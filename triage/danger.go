@@ -501,6 +501,9 @@ func (a *analysis) findChildAge(bare bool) bool {
 				return true // "our son (17)"
 			}
 		}
+		if bare && a.appositeAge(i) {
+			return true // "My daughter Sana, 15, went with…" (blind151 EN-050), "my son, 16, is…"
+		}
 		if bare && (a.bareAge(i, u) || pronounAge(toks, i, u)) {
 			return true // "my son is 17", "our daughter is only 15, and", "beta 17 ka hai", "they are 13-15 years."
 		}
@@ -523,6 +526,18 @@ func (a *analysis) findChildAge(bare bool) bool {
 		}
 	}
 	return false
+}
+
+// appositeAge reports an age set off by commas right after a child or
+// kin noun, or after one and a name written with a capital ("my son,
+// 16, is…", "My daughter Sana, 15, went…").
+func (a *analysis) appositeAge(i int) bool {
+	toks := a.toks
+	if i < 1 || !toks[i].Brk || i+1 < len(toks) && !toks[i+1].Brk {
+		return false
+	}
+	noun := func(w string) bool { return lex.childNouns[w] || lex.kinNouns[w] }
+	return noun(toks[i-1].S) || i >= 2 && noun(toks[i-2].S) && !toks[i-1].Brk && startsUpper(a.text[toks[i-1].Start:toks[i-1].End])
 }
 
 // startsUpper reports a word written with a capital ("Rimsha").

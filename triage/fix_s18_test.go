@@ -144,3 +144,18 @@ func TestSahilFirmAndSmsSalary(t *testing.T) {
 	requireRead(t, CaseOEPMisconduct, "",
 		"کراچی کی ایک رجسٹرڈ کمپنی ہے ساحل اوورسیز، انہوں نے ملائیشیا فیکٹری ورکر کے لیے میرا پاسپورٹ سات مہینے سے رکھا ہوا ہے، نہ ویزا دیتے ہیں نہ پاسپورٹ واپس کرتے ہیں")
 }
+
+// Fixed after the held-out blind151-152 were played: an age set off by
+// commas after a daughter's name ("My daughter Sana, 15, went…") is a
+// child's; "I can't come out" is kept in; "some man is calling that send
+// 10 lakh otherwise" with a son not back is a ransom; a traffic jam's
+// "hostage situation" is an idiom.
+func TestHeldOutRound18Emergencies(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"My daughter Sana, 15, went with Nasreen baji to work in a house in Clifton Karachi 6 months ago. Last time Sana called she only cried and said Ammi they don't give me food and I can't come out. Now her phone is off.",
+		"ok so this is voice typing my son Hamza went from Quetta 2 months back with the agent for Iran side he has not come back till now and some man is calling that send 10 lakh otherwise and then he cuts the phone what do I do",
+	)
+	requireRead(t, CaseOther, UrgencyRoutine, "Traffic on Shahrah-e-Faisal today was a full hostage situation, stuck for 2 hours 😤")
+	requireRead(t, "", UrgencyUrgent, "I am in Jeddah 8 months, kafeel not paid 5 months salary. iqama expired and he is not renewing so i cant go outside because of police checking.")
+}
