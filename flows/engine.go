@@ -756,6 +756,13 @@ func (st *step) intent() (kind string, withThis bool) {
 			// there now, in trouble; helped first
 			return KindHelp, true
 		}
+		if sig.Over && sig.CaseType != "smuggling" && !rd.ReportAsked() && (rd.Question() || rd.NamesIntent("at_a_loss")) {
+			// "… ab ghar pe hun sialkot me, theek hun. us agent k khilaf
+			// kuch krna chahta hun" (C200-030), "She is home now and safe.
+			// What can we do about the agent?" (C199-023): an ordeal over,
+			// and what to do asked: helped, as the labels have it
+			return KindHelp, true
+		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him
 	}
 	if recruiterCases[sig.CaseType] {

@@ -196,3 +196,17 @@ func TestFirmNamedSahilSmsUnpaidAndAboutToGo(t *testing.T) {
 		require.Equal(t, c.kind, stepsAt(e, flows.NodeMenu, c.lang, c.text).State.Draft.Kind, c.text)
 	}
 }
+
+// After the held-out play: "ek banda hamare mohalle me larkon ko greece
+// bhejne ki baat kr raha h" is talk of a plan, the smuggler's report
+// (C202-012 was an emergency plea from the model's "anda", "aat"); an
+// ordeal over with what to do asked ("us agent k khilaf kuch krna chahta
+// hun aur paise wapis chahiye", C200-030) is helped.
+func TestTalkOfSendingAndOrdealOverAsked(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "ek banda hamare mohalle me larkon ko greece bhejne ki baat kr raha h 'road se'. mera bhatija 19 saal ka h, uske chakkar me a gya h")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "assalam o alaikum. main iraq se pichle mahine wapis aaya hun. wahan agent ne mujhe ek farm pe bech diya tha. ab ghar pe hun sialkot me, theek hun. us agent k khilaf kuch krna chahta hun aur paise wapis chahiye")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -159,3 +159,12 @@ func TestHeldOutRound18Emergencies(t *testing.T) {
 	requireRead(t, CaseOther, UrgencyRoutine, "Traffic on Shahrah-e-Faisal today was a full hostage situation, stuck for 2 hours 😤")
 	requireRead(t, "", UrgencyUrgent, "I am in Jeddah 8 months, kafeel not paid 5 months salary. iqama expired and he is not renewing so i cant go outside because of police checking.")
 }
+
+// Talk of sending boys is a plan; money wanted back is no more money
+// demanded (C202-012, C200-030).
+func TestTalkOfSendingAndMoneyBack(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseSmuggling, UrgencyRoutine, "ek banda hamare mohalle me larkon ko greece bhejne ki baat kr raha h 'road se'. mera bhatija 19 saal ka h, uske chakkar me a gya h")
+	require.NotContains(t, Read("us agent k khilaf kuch krna chahta hun aur paise wapis chahiye").Situations, "more_money")
+	require.Contains(t, Read("Libya me hai, ab 5 lakh aur maang rahe hain warna aage nahi bhejenge").Situations, "more_money")
+}
