@@ -210,3 +210,20 @@ func TestTalkOfSendingAndOrdealOverAsked(t *testing.T) {
 	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "assalam o alaikum. main iraq se pichle mahine wapis aaya hun. wahan agent ne mujhe ek farm pe bech diya tha. ab ghar pe hun sialkot me, theek hun. us agent k khilaf kuch krna chahta hun aur paise wapis chahiye")
 	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
 }
+
+// Asked to confirm what was read of a cousin held to scam abroad, "us
+// agent ki report krni h" turns the plea into the agent's report, with
+// what was told (C194-009 was stuck at "where are you?").
+func TestReportAskedAtHelpCheck(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn",
+		"assalam o alaikum mera cousin cambodia me phansa hua h. lahore k ek agent ne call center ki job ka bola tha 1200 dollar. wahan jaate hi passport le liya aur online fraud wala kaam krwa rahe hain",
+		"us agent ki report krni h")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	require.NotEmpty(t, res.State.Draft.Texts)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn",
+		"assalam o alaikum mera cousin cambodia me phansa hua h. lahore k ek agent ne call center ki job ka bola tha 1200 dollar. wahan jaate hi passport le liya aur online fraud wala kaam krwa rahe hain",
+		"haan")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -320,6 +320,16 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	paid := choice == "" && st.addsPaid(rd)
 	switch {
+	case choice == "" && d.Kind == KindHelp && rd.ReportAsked() && rd.Intent() == KindReport && !rd.Question() && !st.e.opts.Triage(strings.Join(d.Texts, "\n")).Danger:
+		// "us agent ki report krni h" asked to confirm what was read of a
+		// cousin held to scam abroad (C194-009): the agent's report is
+		// what they came for; what they told goes with it
+		r := st.begin(KindReport)
+		r.Texts = append([]string(nil), d.Texts...)
+		r.Evidence = append([]int64(nil), d.Evidence...)
+		st.inferFrom(strings.Join(r.Texts, "\n"), true)
+		st.nextReport()
+		return
 	case choice == "" && !paid && st.asksAtCheck(rd):
 		// "kya ye baat raaz rahegi?", "will the agent find out I
 		// complained?": a question of their own, no answer to this one
