@@ -168,3 +168,15 @@ func TestTalkOfSendingAndMoneyBack(t *testing.T) {
 	require.NotContains(t, Read("us agent k khilaf kuch krna chahta hun aur paise wapis chahiye").Situations, "more_money")
 	require.Contains(t, Read("Libya me hai, ab 5 lakh aur maang rahe hain warna aage nahi bhejenge").Situations, "more_money")
 }
+
+// After the second held-out play: a hurried call from one held ("ye log
+// keh rahe hain abbu ko bolo paise bhejo … ammi ko mat batana … hamein
+// kisi aur jaga le aaye hain … raat ko phir try karunga", blind154
+// RU-025, UR-025) writes in secret from where he is held.
+func TestHurriedCallFromOneHeld(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"haan Kashif bhai sun rahe ho... yaar ye log keh rahe hain abbu ko bolo paise bhejo jo number diya hai... main theek hun bas... ammi ko mat batana... hamein kisi aur jaga le aaye hain... raat ko phir try karunga... bas bas ye aa gaye",
+		"بھائی سنو جلدی جلدی بتا رہا ہوں ۔۔ یہ لوگ کہتے ہیں ابو کو بولو پیسے بھیجیں جو نمبر انہوں نے دیا ہے ۔۔ میں ٹھیک ہوں بس ۔۔ امی کو نہ بتانا ۔۔ ہمیں کسی اور جگہ لے آئے ہیں ۔۔ کل پھر کوشش کروں گا",
+	)
+}
