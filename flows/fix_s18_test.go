@@ -227,3 +227,20 @@ func TestReportAskedAtHelpCheck(t *testing.T) {
 		"haan")
 	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
 }
+
+// "مٹا ہی دیں" and "delete hi kar do" (an emphatic "hi" inside the verb,
+// A80-0348) erase; "sab khatam hi kar diya us agent ne" at the menu is
+// an account, no wish to erase.
+func TestEraseWithEmphaticHi(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur", "مٹا ہی دیں، بچوں کے ہاتھ فون لگ جاتا ہے"},
+		{"ur-Latn", "delete hi kar do"},
+	} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, c.lang, c.text)), c.text)
+	}
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "mera beta dubai gaya tha, sab khatam hi kar diya us agent ne")
+	require.NotNil(t, res.State.Draft)
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+}
