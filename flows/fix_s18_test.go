@@ -244,3 +244,17 @@ func TestEraseWithEmphaticHi(t *testing.T) {
 	require.NotNil(t, res.State.Draft)
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 }
+
+// "they said 'give us your passport for the iqama' and I never saw it
+// again" tells a passport taken (A80-0261 was "other").
+func TestPassportNeverSeenAgain(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "at the airport they said 'give us your passport for the iqama' and I never saw it again"},
+		{"en", "they took it and I never got my passport back"},
+		{"ur-Latn", "airport pe passport le liya, phir nahi mila"},
+	} {
+		require.Equal(t, "passport_taken", sentAnswers(stepsAt(e, flows.NodeHelpWhat, c.lang, c.text))["situation"], c.text)
+	}
+}
