@@ -595,16 +595,18 @@ func (rd *Reading) afterCourtesy(k int) bool {
 // NamesIntent reports an intent's words said, negated or not ("delete mat
 // karo" names deleting): what a "no" in the answer is about.
 func (rd *Reading) NamesIntent(key string) bool {
-	var not []found // "ایمبیسی کی مدد سے", "with the help of": no plea (intents _not)
-	for _, h := range rd.pick([]string{kindIntent}, "_not") {
-		not = append(not, h)
-	}
 	for _, h := range rd.pick([]string{kindIntent}, key) {
-		if !slices.ContainsFunc(not, func(n found) bool { return n.i <= h.i && h.j <= n.j }) {
+		if !rd.inIntentNot(h) { // "ایمبیسی کی مدد سے", "with the help of": no plea
 			return true
 		}
 	}
 	return false
+}
+
+// inIntentNot reports a hit inside a longer phrase of the intents' "_not"
+// list, which names no wish.
+func (rd *Reading) inIntentNot(h found) bool {
+	return slices.ContainsFunc(rd.pick([]string{kindIntent}, "_not"), func(n found) bool { return n.i <= h.i && h.j <= n.j })
 }
 
 // covered is the share of the words that hits of kinds cover (numbers

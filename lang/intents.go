@@ -321,14 +321,8 @@ var licenceHolder = mustClass("licence_holder")
 // "cheat", "dhoka"): an account that calls a company a fraud is not, by
 // that alone, a wish to report it.
 func (rd *Reading) ReportAsked() bool {
-	var not []found // longer phrases that name no wish ("if I complain my visa will be cancelled", C48-022)
-	for _, h := range rd.pick([]string{kindIntent}) {
-		if h.Key == "_not" {
-			not = append(not, h)
-		}
-	}
 	for _, h := range rd.pick([]string{kindIntent}, "report") {
-		if h.neg || slices.ContainsFunc(not, func(n found) bool { return n.i <= h.i && h.j <= n.j }) {
+		if h.neg || rd.inIntentNot(h) { // "if I complain my visa will be cancelled" (C48-022)
 			continue
 		}
 		for k := h.i; k < h.j; k++ {
