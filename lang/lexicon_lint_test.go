@@ -16,7 +16,7 @@ func TestLexiconNoSpaceInsideAlternatives(t *testing.T) {
 	t.Parallel()
 	deliberate := map[string]bool{
 		"ro|رو ro|رو ke|kar|kr|k|کے|کر ~ voice|vn|call|calls|phone|fone|msg|وائس|کال|فون|میسج": true, // ro ro ke: crying
-		"dhoond|dhund|dhoondh dhoond|dhund|dhoondh":                                             true, // searching and searching
+		"dhoond|dhund|dhoondh dhoond|dhund|dhoondh": true, // searching and searching
 	}
 	for _, file := range []string{"conversation", "triage", "words"} {
 		var v any

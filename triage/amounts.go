@@ -841,6 +841,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			case wordsAt(atoms, end, lex.measureUnits, false):
 				i = end // "58 ہزار کلومیٹر", "80 thousand km": a distance, not money
 				continue
+			case carry && last.hasMult && prev.code != "PKR" && prev.unit > 1 && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
+				// "ساڑھے سات ہزار پاؤنڈ کہے تھے، ہم نے پانچ ہزار دے دیے"
+				// (C206-014): thousands after thousands of pounds are pounds;
+				// lakhs after them are far more, rupees
+				code, carried = prev.code, true
 			case last.hasMult:
 				code = "PKR"
 			case prev.ok && len(qs) == 1 && prev.code != "PKR" && atoms[q.from].kind == 'n' && !strings.HasPrefix(atoms[q.from].s, "0") && q.value >= 100 && q.value <= 3*prev.value && moreWith(atoms, q.from, end):

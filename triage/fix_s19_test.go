@@ -1,0 +1,91 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Thousands said in words after thousands of pounds are pounds ("ساڑھے
+// سات ہزار پاؤنڈ کہے تھے، ہم نے پانچ ہزار دے دیے", C206-014 stored the
+// 7,500 asked as paid); lakhs after a foreign sum are rupees.
+func TestThousandsCarryForeignCurrency(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want []Amount
+	}{
+		{"انہوں نے کل ساڑھے سات ہزار پاؤنڈ کہے تھے، ہم نے پانچ ہزار دے دیے", []Amount{{Value: 7500, Currency: "GBP"}, {Value: 5000, Currency: "GBP"}}},
+		{"salary 7 hazar riyal likhi thi, ab 5 hazar de rahe", []Amount{{Value: 7000, Currency: "SAR"}, {Value: 5000, Currency: "SAR"}}},
+		{"1500 riyal salary, agent ne 2 lakh liye", []Amount{{Value: 1500, Currency: "SAR"}, {Value: 200000, Currency: "PKR"}}},
+		{"ویزا فیس 3 ہزار ڈالر، اس کے علاوہ ٹکٹ کے 80 ہزار", []Amount{{Value: 3000, Currency: "USD"}, {Value: 80000, Currency: "PKR"}}},
+	} {
+		got := Extract(c.text).Amounts
+		require.Len(t, got, len(c.want), c.text)
+		for k, w := range c.want {
+			require.Equal(t, w.Value, got[k].Value, c.text)
+			require.Equal(t, w.Currency, got[k].Currency, c.text)
+		}
+	}
+}
+
+// "I cannot go out to find other work" (the iqama expired) is no
+// confinement, nor is "I am not locked".
+func TestCannotGoOutToWorkIsNotConfined(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"My kafeel has not renewed my iqama for 10 months, so I cannot go out to find other work.",
+		"Iqama not renewed so I cant go out to work somewhere else. I am not locked",
+	} {
+		require.NotContains(t, Read(s).Situations, "confined", s)
+	}
+	require.Contains(t, Read("they lock the room, I cannot go out").Situations, "confined")
+}
+
+// A social-media story is no fiction: "ab uski ek story ayi 'koi mujhe
+// yahan se nikalo' phir delete kr di" is a plea from Bahrain (blind155
+// RU-028 was read as fiction, routine).
+func TestStoryPostedIsNoFiction(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseTrafficking, UrgencyEmergency,
+		"Meri saheli ki behen Bahrain gayi thi salon job pe, ab uski ek story ayi 'koi mujhe yahan se nikalo' phir delete kr di. Call nahi uthati, msg seen nahi krti")
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Kal raat ek horror story parhi jis me larki ko kamre me band kar dete hain, bohat dar laga")
+}
+
+// A child taken to work in a factory here, who begs to be taken home while
+// someone else takes the phone and says he is fine: forced labour, an
+// emergency; the captor's "he is fine" says nothing (blind156 RU-026 was
+// read as safe now, routine).
+func TestCaptorSaysHeIsFine(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseForcedLabour, UrgencyEmergency,
+		"sir g mein Okara se bol raha hun mera chhota bhai 14 saal ka h usko ek banda Karachi le gaya tha kaha factory me kaam h achi tankhwa milegi ab wo phone pe bas itna kehta h bhai mujhe le jao yahan se aur phir koi aur phone le leta h aur kehta h wo theek h zyada phone mat karo ghar walay pareshan hain")
+	require.True(t, cueFound("phir koi aur phone le leta h", "k_held"))
+}
+
+// An advance an agent took from someone ("میرے بیٹے سے ایک لاکھ پیشگی لے
+// چکا ہے") is his fee, no debt that binds (blind156 UR-003 was urgent for
+// a growing debt); an advance the worker took is still one.
+func TestAdvanceTakenByAgentIsNoDebt(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseUnlicensedRecruiter, UrgencyRoutine,
+		"ہمارے محلے میں حاجی رفیق نام کا ایک آدمی ہے جو خود کو ایجنٹ کہتا ہے۔ کوئی دفتر نہیں، گھر کی بیٹھک میں لڑکوں کے پاسپورٹ جمع کرتا ہے۔ دبئی کے ڈرائیور ویزے کے لیے فی بندہ ڈھائی لاکھ مانگ رہا ہے، میرے بیٹے سے ایک لاکھ پیشگی لے چکا ہے اور کوئی رسید نہیں دی۔")
+	require.Contains(t, Read("بھٹہ مالک کہتا ہے پیشگی کا قرض ابھی باقی ہے، ہمیں جانے نہیں دیتا").Situations, "debt_bondage")
+}
+
+// A driving licence is no recruiter's licence, nor is one he says he
+// works "under" (C207-027, C208-003 were read as a licensed promoter's
+// misconduct).
+func TestDrivingLicenceIsNoRecruiterLicence(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"kehnda si saudi azad visa, driving license wala, 2000 riyal tankhah",
+		"he said he works 'under' some Lahore company's licence but never showed anything",
+		"ڈرائیونگ لائسنس والا ویزا بتایا تھا",
+		"kehta h kisi company ke license pe kaam karta hun",
+	} {
+		require.False(t, cueFound(s, "licensed"), s)
+	}
+	require.True(t, cueFound("Crescent Overseas Employment Promoters, licence 2417/KHI", "licensed"))
+}
