@@ -628,7 +628,11 @@ func (st *step) intent() (kind string, withThis bool) {
 			paid = paidAmount(rd, sig)
 		}
 		if rd.SuspectsFake() || paid != nil && !rd.NamesIntent("verify_ask") &&
-			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() && tokenOnly(paid, sig.Amounts)) {
+			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() &&
+				// (a licence asked after, whatever was paid to its holder:
+				// "Al Madina … ka lisens 2714/FSD sahi h? … 50 hazar
+				// advance de diye", C207-034)
+				(tokenOnly(paid, sig.Amounts) || len(sig.Licences) > 0 && !rd.LawQuestion())) {
 			// "is it genuine?? looks too good to be true", "i feel something
 			// is wrong. pls check", "check kren aur action lein": what they
 			// make of it is said; it is brought to us, a report (C26-001,

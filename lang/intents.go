@@ -105,7 +105,9 @@ func (rd *Reading) Intent() string {
 		// help
 		named["help"] = true
 	}
-	if named["at_a_loss"] && (rd.Words() < atALossWords || named["help"]) {
+	if named["at_a_loss"] && (rd.Words() < atALossWords || named["help"] || rd.NamesIntent("help")) {
+		// (help asked inside the wish to act, which the longer phrase
+		// took: "اس ایجنٹ کے خلاف کچھ کرنا ہے اور مدد چاہیے", C207-033)
 		// "kya karun?", "agent ne paise le liye, ab kya karoon": a plea; at
 		// the end of a long account ("… samajh nahi aa raha kya karun",
 		// C14-030) it is the account that says what they need

@@ -1,0 +1,49 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// An ordeal over, told with "I want to do something against the agent and
+// I need help", is a plea (C207-033 went to a report: the wish to act took
+// the words of help inside it).
+func TestOrdealOverWithHelpAskedIsAPlea(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur", "میں پچھلے مہینے عراق سے واپس آئی ہوں۔ زیارت کے نام پر لے گئے تھے اور وہاں ایک گھر میں کام کرواتے رہے۔ اب گھر پر ہوں، محفوظ ہوں، لیکن اس ایجنٹ کے خلاف کچھ کرنا ہے اور مدد چاہیے"},
+		{"ur-Latn", "main pichle mahine Iraq se wapis ayi hun. ziyarat ke naam pe le gaye the aur wahan ek ghar me kaam karwate rahe. ab ghar pe hun, mehfooz hun, lekin us agent ke khilaf kuch karna hai aur madad chahiye"},
+	} {
+		res := stepsAt(e, flows.NodeMenu, c.lang, c.text)
+		require.Equal(t, flows.NodeHelpCheck, res.State.Node, c.text)
+	}
+}
+
+// "Is this OEP's licence genuine?" asked first, then an advance already
+// paid, is a check of the licence (C207-034 went to a report); "is what
+// they charge legal?" beside a licence is still a complaint (C59-016).
+func TestLicenceAskedAfterPayingIsACheck(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "bhai ye batao Al Madina Overseas Employment Promoters Faisalabad ka lisens 2714/FSD sahi h? saudi me hospital cleaner ki naukri k liye 50 hazar advance de diye easypaisa pe, ab dar lag rha")
+	require.Equal(t, flows.NodeVerify, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "en", "Is Crescent Overseas Employment Promoters licence 2417/KHI genuine? I already paid them 60,000 by JazzCash for a Qatar driver visa")
+	require.Equal(t, flows.NodeVerify, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "Salam. Lahore ki ek registered OEP hai, Al-Khair Overseas Employment Promoters, license 4519/LHR. Kuwait me cook ki job k liye total 4 lakh 50 hazar le rahe hain, 2 lakh de chuka hun. Sab cash me lete hain aur receipt sirf 15 hazar ki di hai. Ye jayaz hai?")
+	require.NotEqual(t, flows.NodeVerify, res.State.Node)
+}
+
+// Asked how much was paid, "they said 7,500 pounds in all, we gave five
+// thousand" in Urdu words stores the five thousand, in pounds (C206-014
+// stored the 7,500).
+func TestPaidThousandsAfterPounds(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportMoney, "ur", "انہوں نے کل ساڑھے سات ہزار پاؤنڈ کہے تھے، ہم نے پانچ ہزار دے دیے")
+	require.Equal(t, "GBP 5,000", res.State.Draft.Answers["paid_amount"])
+	require.Equal(t, "GBP 7,500", res.State.Draft.Answers["money_asked"])
+}
