@@ -47,3 +47,25 @@ func TestPaidThousandsAfterPounds(t *testing.T) {
 	require.Equal(t, "GBP 5,000", res.State.Draft.Answers["paid_amount"])
 	require.Equal(t, "GBP 7,500", res.State.Draft.Answers["money_asked"])
 }
+
+// Asked whether they paid, "not sure … I think it came back?" is not
+// known, and the question beside it is answered, not asked again
+// (C208-005 was asked the same question twice); the way it would have
+// gone stays (C207-021: "my wife sent the 45k from her easypaisa").
+func TestPaidNotSureWithAQuestion(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Honestly not sure. I tried, the app said transaction failed but my balance went down 3,000... then I think it came back? I have to check the statement"},
+		{"ur", "پتا نہیں، کیا ان کو واپس مل سکتے ہیں؟"},
+		{"ur-Latn", "pata nahi yaar, shayad wapis aa gaye? statement check karni paregi"},
+	} {
+		res := stepsAt(e, flows.NodeReportPaid, c.lang, c.text)
+		require.Equal(t, "unknown", res.State.Draft.Answers["paid"], c.text)
+		require.NotEqual(t, flows.NodeReportPaid, res.State.Node, c.text)
+	}
+	res := stepsAt(e, flows.NodeReportPaid, "en", "not sure tbh. my wife sent the 45k from her easypaisa while i was at work, she says msg came but then maybe amount came back? have to check with her")
+	require.Equal(t, "unknown", res.State.Draft.Answers["paid"])
+	require.Equal(t, "easypaisa", res.State.Draft.Answers["paid_how"]+res.State.Draft.Inferred["paid_how"])
+	require.Empty(t, res.State.Draft.Answers["paid_amount"])
+}

@@ -110,7 +110,13 @@ func (st *step) setAnswer(key, value string) {
 	if key == "paid" && value != ChoiceYes {
 		// Nothing paid: no sum paid nor way of paying read earlier stays
 		// ("25 lakh, half before leaving", then "no, I haven't paid").
+		// Not known whether it went, the way it would have gone stays
+		// ("my wife sent the 45k from her easypaisa … maybe amount came
+		// back?", C207-021): the officer asks that bank or wallet.
 		for _, k := range []string{"paid_amount", "paid_how"} {
+			if k == "paid_how" && value == ChoiceUnknown {
+				continue
+			}
 			delete(d.Answers, k)
 			delete(d.Inferred, k)
 		}

@@ -304,6 +304,17 @@ func (st *step) readReply(q *question, choice string) reply {
 		// na batana plz" (A53-0196) tells no one, no skip: anonymous.
 		return skipped
 	}
+	if a := rd.Aside(); a == "question" && rd.UnknownFirst() && q.expect == expectPaid && !st.answered("paid") {
+		// "Honestly not sure. … then I think it came back? I have to check
+		// the statement", "پتا نہیں، کیا واپس مل سکتے ہیں؟" (C208-005 was
+		// asked again twice): not known, and the question beside it
+		// answered
+		if r := st.readPaid(rd); r.ok && r.value == ChoiceUnknown {
+			r.aside = a
+			return r
+		}
+		return reply{ok: true, value: ChoiceUnknown, aside: a}
+	}
 	if a := rd.Aside(); (a == "unclear" || a == "pay_more" || a != "" && a != "thanks" && a != "greeting" && rd.Question() && !st.askedWithContent(q)) &&
 		!(a == "question" && rd.UnknownFirst() && q.expect == expectName) {
 		// ("naam yaad nai aa rha, kal bata dun?", A10-0080: not known, and

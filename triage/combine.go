@@ -742,7 +742,10 @@ func (a *analysis) departsSoon() bool {
 		return slices.ContainsFunc(a.cueHits(cue), func(h lang.Hit) bool { return sent[h.I] == s })
 	}
 	for _, h := range a.cueHits("k_leave_soon") {
-		if s := sent[h.I]; !a.negated(h) && told("k_depart", s) && !told("ctx_past", s) && !told("ctx_home", s) && !told("ctx_safe_now", s) &&
+		// (the crossing itself set for then is a departure: "کل رات بارڈر
+		// پار کروائیں گے", blind155 UR-013)
+		crossing := slices.ContainsFunc(a.cueHits("smuggling"), func(c lang.Hit) bool { return c.I >= h.I && c.J <= h.J })
+		if s := sent[h.I]; !a.negated(h) && (told("k_depart", s) || crossing) && !told("ctx_past", s) && !told("ctx_home", s) && !told("ctx_safe_now", s) &&
 			!told("k_departed", s) {
 			return true
 		}

@@ -89,3 +89,22 @@ func TestDrivingLicenceIsNoRecruiterLicence(t *testing.T) {
 	}
 	require.True(t, cueFound("Crescent Overseas Employment Promoters, licence 2417/KHI", "licensed"))
 }
+
+// One of one's own at the border town, the crossing set for tomorrow
+// night ("کہتا ہے کل رات بارڈر پار کروائیں گے"), is about to leave on the
+// smugglers' road: urgent, as the Roman Urdu "kal raat border cross
+// karwayenge" already was (blind155 UR-013 was routine).
+func TestCrossingTomorrowNightIsUrgent(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseSmuggling, UrgencyUrgent,
+		"میرا بھتیجا ایران کے راستے ترکی جانے کے لیے کوئٹہ پہنچ گیا ہے۔ ایجنٹ کو ۱۰ لاکھ دے چکے ہیں، کہتا ہے کل رات بارڈر پار کروائیں گے۔ ہم اسے روکنا چاہتے ہیں، کیا کریں؟")
+	require.True(t, cueFound("agent kehta h kal raat border cross karwayenge", "k_leave_soon"))
+}
+
+// Overstaying abroad with the money finished, wanting to go home, is a
+// worker stranded: urgent (blind155 EN-017 was routine).
+func TestOverstayingMoneyFinishedIsStranded(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseWorkerDistress, UrgencyUrgent,
+		"We came to Malaysia on visit visa in November, agent in Faisalabad promised the work permit would be done here. No permit, the 'company' vanished. Now 3 of us overstaying in one room in Klang, money finished. We want to go home.")
+}
