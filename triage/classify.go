@@ -168,7 +168,7 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) || a.officialNotice(f) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) && !a.goneAndAsked(f) || a.officialNotice(f) ||
 		// a danger over and done told only to thank or to tell: however
 		// sure the model is of the old danger's case (blind28 RU-019:
 		// smuggling at 94%)
@@ -1247,4 +1247,12 @@ func (a *analysis) emergencySituation() bool {
 		}
 	}
 	return false
+}
+
+// goneAndAsked reports one who did not come back and money asked for
+// ("Group wapas aa gaya wo nahi aya. Kal ek Iraqi number se call ai k
+// 5000 dollar bhejo", blind157 RU-050): a pilgrimage told around it is no
+// journey only.
+func (a *analysis) goneAndAsked(f *facts) bool {
+	return a.cue("k_gone") && (f.askPay || a.cue("ransom"))
 }

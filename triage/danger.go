@@ -558,8 +558,8 @@ func (a *analysis) bareAge(i, u int) bool {
 		if toks[k+1].Brk {
 			break
 		}
-		if lex.childNouns[toks[k].S] && toks[k].S != "old" {
-			noun = true
+		if (lex.childNouns[toks[k].S] || lex.kinNouns[toks[k].S]) && toks[k].S != "old" {
+			noun = true // (a kinsman of 12 is a child: "My nephew Sajid is 12", blind158 EN-028)
 			break
 		}
 		if !lex.ageLinks[toks[k].S] {

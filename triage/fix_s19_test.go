@@ -108,3 +108,57 @@ func TestOverstayingMoneyFinishedIsStranded(t *testing.T) {
 	requireRead(t, CaseWorkerDistress, UrgencyUrgent,
 		"We came to Malaysia on visit visa in November, agent in Faisalabad promised the work permit would be done here. No permit, the 'company' vanished. Now 3 of us overstaying in one room in Klang, money finished. We want to go home.")
 }
+
+// Everyday words that looked like danger (blind158): a petrol pump shut
+// "subah 6 se raat 10 tak" is no forced work, a child's school test and
+// fee no child in danger.
+func TestShopHoursAndSchoolFeesAreEveryday(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Kal subah 6 se raat 10 tak sab petrol pump band rahenge owners ki strike ki wajah se, aaj hi tanki full kara lo",
+		"Sir is mahine ki tuition fee 4500 h, kal tak bhej dein. Bachay ka test b Friday ko h",
+		"بچے کا ٹیسٹ جمعہ کو ہے، اسکول کی فیس کل تک جمع کروا دیں",
+	)
+	require.Contains(t, Read("bhatte pe subah 4 se raat 10 tak kaam karwate hain, chhutti nahi").Situations, "forced_work")
+}
+
+// The group came back and he did not, and a call from there asks for
+// dollars: a ransom (blind157 RU-050 was read as a pilgrimage, routine).
+func TestGroupCameBackHeDidNot(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"Chacha ka beta Iraq ziarat pe gaya tha group k sath. Group wapas aa gaya wo nahi aya. Kal ek Iraqi number +964 770 412 8856 se call ai k 5000 dollar bhejo. Chacha ko kuch samajh nahi aa raha",
+		"ہمارا بیٹا زیارت کے گروپ کے ساتھ عراق گیا تھا۔ گروپ واپس آ گیا وہ نہیں آیا۔ کل ایک عراقی نمبر سے کال آئی کہ پانچ ہزار ڈالر بھیجو",
+	)
+	requireRead(t, CaseOther, UrgencyRoutine, "Our group came back from umrah last week, all of us. Alhamdulillah")
+}
+
+// A kinsman said to be 12 is a child ("My nephew Sajid is 12", blind158
+// EN-028): kept at work in Karachi, forced labour; a husband of 40 is not.
+func TestKinOfTwelveIsAChild(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseForcedLabour, UrgencyEmergency,
+		"My nephew Sajid is 12. A thekedar took him to Karachi for work in a hotel kitchen, said 8,000 a month. Last night he called crying, said they don't let him come home and he sleeps on the floor next to the tandoor. Now the thekedar's number is off.")
+	require.NotContains(t, Read("My husband is 40. He went to Dubai for work").Situations, "child")
+}
+
+// Old stories (blind157): forced labour "in the British days", a walk to
+// Greece in 1998 an uncle "keeps telling" at every dinner: memories, no
+// case.
+func TestOldStoriesAreMemories(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"ہمارے محلے کے بابا جی بتاتے ہیں کہ ان کے والد سے انگریزوں کے زمانے میں بیگار لی جاتی تھی، سڑکیں بنواتے تھے اور پیسے نہیں دیتے تھے",
+		"My colleague's uncle keeps telling how he went to Greece by road in 1998, walked 9 days through the mountains of Iran and Turkey and slept in a cave. Every family dinner same story 😂",
+	)
+}
+
+// A boat still to be taken ("Mauritania se kashti me Spain jana h") puts
+// no one at sea (blind158 RU-010 was an emergency); "passport uske paas"
+// is a passport taken.
+func TestBoatPlannedIsNotAtSea(t *testing.T) {
+	t.Parallel()
+	require.NotContains(t, Read("Mera dost kal Dubai ki flight le raha h, wahan se Senegal aur phir Mauritania se kashti me Spain jana h. Agent ne 40 lakh bola tha").Situations, "at_sea_or_border")
+	require.Contains(t, Read("hum kashti me hain, pani andar aa raha hai").Situations, "at_sea_or_border")
+	require.Contains(t, Read("Kafeel ne mujhe registan me chhor diya h, 8 mahine se tankhwa nahi, passport uske paas.").Situations, "documents_taken")
+}
