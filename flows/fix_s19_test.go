@@ -69,3 +69,40 @@ func TestPaidNotSureWithAQuestion(t *testing.T) {
 	require.Equal(t, "easypaisa", res.State.Draft.Answers["paid_how"]+res.State.Draft.Inferred["paid_how"])
 	require.Empty(t, res.State.Draft.Answers["paid_amount"])
 }
+
+// Openings read for what they ask (C209): one who writes for a father
+// who "can't type" brings his report, no wish for a person; a fake OPF
+// page taking money from the families of people stuck abroad is
+// reported, no plea; "is this OEC's real number?" asks a check.
+func TestOpeningsOfC209(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, node string }{
+		{"en", "Salam. I'm writing for my father, he can't type. An agent from our area took money for a Portugal farm work visa and now he doesn't pick up.", flows.NodeReportOffer},
+		{"ur", "فیس بک پر او پی ایف کا ایک جعلی صفحہ چل رہا ہے، باہر پھنسے لوگوں کے گھر والوں سے ٹکٹ کے نام پر پیسے لے رہے ہیں", flows.NodeReportOffer},
+		{"ur-Latn", "ek ad aya h 'OEC Korea hiring' whatsapp 0313 7702158. ye OEC ka sahi number h?", flows.NodeVerify},
+		{"ur-Latn", "mujhe likhna nahi aata, kisi se baat karwa dein", flows.NodeHuman},
+	} {
+		res := stepsAt(e, flows.NodeMenu, c.lang, c.text)
+		require.Equal(t, c.node, res.State.Node, c.text)
+	}
+}
+
+// Shown the summary, "yes, but the 60 thousand is not confirmed yet" sends
+// the report with the doubt kept for the officer (C211-003 was sent to
+// "which answer to change?" and stuck); a sum set right after "but" is
+// still a correction.
+func TestSummaryYesWithADoubt(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text string }{
+		{"ur-Latn", "theek h, lekin 60 hazar wala abhi confirm nahi"},
+		{"ur", "ٹھیک ہے، لیکن ساٹھ ہزار والا ابھی پکا نہیں"},
+	} {
+		res := stepsAt(e, flows.NodeReportSummary, c.lang, c.text)
+		require.NotEqual(t, flows.NodeReportFix, res.State.Node, c.text)
+		require.NotEqual(t, flows.NodeReportSummary, res.State.Node, c.text)
+	}
+	res := stepsAt(e, flows.NodeReportSummary, "en", "ok but the amount i paid was 50000 not 40000")
+	require.NotEqual(t, flows.NodeMenu, res.State.Node)
+}

@@ -532,6 +532,13 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
+	if !change && rd.Contrast() && rd.OpensWithYes() && rd.Unknown() {
+		// "theek h, lekin 60 hazar wala abhi confirm nahi" (C211-003): a
+		// yes, and a doubt kept for the officer, not a correction
+		st.note()
+		st.submitReport()
+		return
+	}
 	if !change && rd.Contrast() {
 		// "bhej dein magar jo paise diye woh pachas hazar the": a correction.
 		// A sum, a country or a way of paying named after the "but" corrects;

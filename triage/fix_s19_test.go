@@ -161,4 +161,7 @@ func TestBoatPlannedIsNotAtSea(t *testing.T) {
 	require.NotContains(t, Read("Mera dost kal Dubai ki flight le raha h, wahan se Senegal aur phir Mauritania se kashti me Spain jana h. Agent ne 40 lakh bola tha").Situations, "at_sea_or_border")
 	require.Contains(t, Read("hum kashti me hain, pani andar aa raha hai").Situations, "at_sea_or_border")
 	require.Contains(t, Read("Kafeel ne mujhe registan me chhor diya h, 8 mahine se tankhwa nahi, passport uske paas.").Situations, "documents_taken")
+	require.Contains(t, Read("passport uske paas hai aur wapis nahi de raha").Situations, "documents_taken")
+	// with them for a while and back now (C68-035): no passport taken
+	require.NotContains(t, Read("passport unke paas 3 mahine raha, ab mere paas hai").Situations, "documents_taken")
 }
