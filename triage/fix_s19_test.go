@@ -165,3 +165,18 @@ func TestBoatPlannedIsNotAtSea(t *testing.T) {
 	// with them for a while and back now (C68-035): no passport taken
 	require.NotContains(t, Read("passport unke paas 3 mahine raha, ab mere paas hai").Situations, "documents_taken")
 }
+
+// Scam work told in other words (C206-008, C209-025, C211-016): "we had
+// to run crypto romance scams", "chat with people from fake profiles",
+// "online logon ko paise k liye phansao, target pura na ho to fine".
+func TestScamWorkInOtherWords(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"When we landed they took our passports and drove us to a compound in Sihanoukville. We had to run crypto romance scams.",
+		"We had to chat with people from fake profiles for crypto investment, 15 hours a day",
+		"wahan online logon ko paise k liye phansao, target pura na ho to fine aur khana band",
+	} {
+		require.Contains(t, Read(s).Situations, "forced_scam", s)
+	}
+	require.NotContains(t, Read("Thailand IT job, data entry, 1500 dollar salary, no experience needed").Situations, "forced_scam")
+}
