@@ -180,3 +180,25 @@ func TestScamWorkInOtherWords(t *testing.T) {
 	}
 	require.NotContains(t, Read("Thailand IT job, data entry, 1500 dollar salary, no experience needed").Situations, "forced_scam")
 }
+
+// After the held-out play of blind160: the heat "is murder", "I'm dying
+// here"; a boss "Firon" who keeps one "qaid" in the office till ten, "naukri
+// nahi jail h"; an uncle's 1990 story he still tells over tea; one's own
+// past told "to tell others" from one's own shop now: no danger, no case.
+func TestIdiomsAndOldStoriesOfBlind160(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Bhai this heat is murder, 47 degrees in Jacobabad today. I'm dying here, sending my love from the oven 🔥",
+		"Mera boss to bilkul Firon h, aaj b 10 baje tak office me qaid kar k rakha 😤 naukri nahi jail h ye",
+		"Humare mohalle ke Chacha Rasheed 1990 me Dubai gaye the, kafeel ne 2 saal tankhwa nahi di thi, wo qissa ab b chai pe sunate hain 😄 ab to unka pota b Dubai me engineer h",
+	)
+}
+
+// One's own at a border town ("abhi Turbat me h") is on the smugglers'
+// road, not home: crossing "kal raat" is urgent (blind160 RU-018).
+func TestBorderTownIsNotHome(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseSmuggling, UrgencyUrgent,
+		"Mera bhai abhi Turbat me h, agent ne kaha kal raat Iran border cross karwayenge, phir Turkey. 18 lakh me deal hui h, 9 de diye hain. Hum chahte hain wo wapas aa jaye, kya karen?")
+	require.False(t, cueFound("mera bhai abhi Quetta me h", "ctx_safe_now"))
+}
