@@ -553,6 +553,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	content := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || sig.Fee != nil ||
 		len(sig.Countries) > 0 || len([]rune(text)) >= 80
 	if FindReference(text) != "" || badReference(text) != "" {
+		if rd.Intent() == "erase" {
+			// "Can you delete what I sent? The ref was HSY-3RV8XA"
+			// (C214-012): the wish is to erase, the reference only says
+			// which report
+			return ChoiceErase, false
+		}
 		return choiceRefPrefix, false // "HSY-3MR7VA wali report ka koi update?"
 	}
 	if it := rd.Intent(); (it == "report" && !rd.ReportAsked() || it == "verify" && !rd.NamesIntent(it)) && rd.AsksIfOfficial() &&

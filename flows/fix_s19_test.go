@@ -106,3 +106,16 @@ func TestSummaryYesWithADoubt(t *testing.T) {
 	res := stepsAt(e, flows.NodeReportSummary, "en", "ok but the amount i paid was 50000 not 40000")
 	require.NotEqual(t, flows.NodeMenu, res.State.Node)
 }
+
+// "Can you delete what I sent? The ref was HSY-3RV8XA" asks to erase;
+// the reference only says which report (C214-012 was shown "report not
+// found" and stuck at the menu). A reference alone still asks how it
+// stands.
+func TestEraseWithAReference(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "hello, I reported my uncle's agent here two days ago but my uncle is now angry and says the family will sort it out themselves. Can you delete what I sent? The ref was HSY-3RV8XA", "yes")
+	require.True(t, erased(res))
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "HSY-3MR7VA wali report ka koi update?")
+	require.False(t, erased(res))
+}
