@@ -18,3 +18,17 @@ func TestHelpInsideWishToAct(t *testing.T) {
 		require.Equal(t, "help", Conversation().Read(s).Intent(), s)
 	}
 }
+
+// A name told after a lead-in ("People call her Madam Rubina", "Main
+// agent is Shahid Mehmood", "It just says OEC Korea EPS Registration
+// Cell"; C214-022, C212-013, C208-005 kept the lead-in in the name).
+func TestNameAfterLeadIn(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]string{
+		"People call her Madam Rubina":                 "Madam Rubina",
+		"Main agent is Shahid Mehmood":                 "Shahid Mehmood",
+		"It just says OEC Korea EPS Registration Cell": "OEC Korea EPS Registration Cell",
+	} {
+		require.Equal(t, want, Conversation().Read(s).Name(), s)
+	}
+}

@@ -202,3 +202,12 @@ func TestBorderTownIsNotHome(t *testing.T) {
 		"Mera bhai abhi Turbat me h, agent ne kaha kal raat Iran border cross karwayenge, phir Turkey. 18 lakh me deal hui h, 9 de diye hain. Hum chahte hain wo wapas aa jaye, kya karen?")
 	require.False(t, cueFound("mera bhai abhi Quetta me h", "ctx_safe_now"))
 }
+
+// Paid "through a money changer" ("گجرات کے ایک صراف کے ذریعے", C213-014)
+// is hawala.
+func TestMoneyChangerIsHawala(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"حوالے سے، گجرات کے ایک صراف کے ذریعے", "paid through a money changer in Gujrat", "sarraf ke zariye bheje"} {
+		require.Contains(t, Extract(s).Payments, "hawala", s)
+	}
+}
