@@ -536,9 +536,12 @@ func (a *analysis) appositeAge(i int) bool {
 	if i < 1 || !toks[i].Brk || i+1 < len(toks) && !toks[i+1].Brk {
 		return false
 	}
-	noun := func(w string) bool { return lex.childNouns[w] || lex.kinNouns[w] }
-	return noun(toks[i-1].S) || i >= 2 && noun(toks[i-2].S) && !toks[i-1].Brk && startsUpper(a.text[toks[i-1].Start:toks[i-1].End])
+	return childOrKin(toks[i-1].S) || i >= 2 && childOrKin(toks[i-2].S) && !toks[i-1].Brk && startsUpper(a.text[toks[i-1].Start:toks[i-1].End])
 }
+
+// childOrKin reports a word for a child or a kinsman ("son", "bhanja",
+// "nephew"): with an age under 18 beside it, a child.
+func childOrKin(w string) bool { return lex.childNouns[w] || lex.kinNouns[w] }
 
 // startsUpper reports a word written with a capital ("Rimsha").
 func startsUpper(w string) bool {
@@ -558,7 +561,7 @@ func (a *analysis) bareAge(i, u int) bool {
 		if toks[k+1].Brk {
 			break
 		}
-		if (lex.childNouns[toks[k].S] || lex.kinNouns[toks[k].S]) && toks[k].S != "old" {
+		if childOrKin(toks[k].S) && toks[k].S != "old" {
 			noun = true // (a kinsman of 12 is a child: "My nephew Sajid is 12", blind158 EN-028)
 			break
 		}
