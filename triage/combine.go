@@ -134,7 +134,10 @@ func (a *analysis) readLowered() string {
 		return "ctx_plan"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && (!a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
+		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (!a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
+			// (a memory heard from another, of years ago, is past whole:
+			// "میری خالہ بتا رہی تھیں کہ … ۱۹۹۵ میں … بیچ دیا تھا، پھر وہ
+			// کبھی واپس نہیں آئی", blind162 UR-035)
 			// "last week they beat him. They won't let them leave": now
 			// too; so is a silence counted to today ("set out from Libya
 			// last week, no news for 6 days")

@@ -76,6 +76,10 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 // cues, countries and payment channels, each marked when negated), the
 // kinds of entities, and the message's length. Numbers are replaced by
 // their shape: the model should learn "a number", not which one.
+// modelStop are words the model does not read: they say where, not what
+// happened.
+var modelStop = lang.MustClass("model_stop")
+
 func (a *analysis) features(e Entities) []string {
 	out := make([]string, 0, 8*len(a.toks)+16)
 	prev := "^"
@@ -88,6 +92,13 @@ func (a *analysis) features(e Entities) []string {
 		}
 		if t.Brk {
 			prev = "^"
+		}
+		if modelStop[w] {
+			// "near Kasur" says where, nothing of danger: the model had
+			// learnt "near" as an emergency's word from the many pleas that
+			// say where they are (C201-030, blind54 EN-029: a kiln debt
+			// "near Kasur" raised to an emergency at 99%)
+			continue
 		}
 		if t.Digits || utf8.RuneCountInString(w) > 2 {
 			out = append(out, "w:"+w) // two-letter words ("me", "ha") say little alone

@@ -1,0 +1,64 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Held, beaten, and the families called for a sum each is a ransom, not
+// trafficking (blind161 EN-031, RU-031: the "sell us" threat is the
+// captors').
+func TestHeldAndFamiliesCalledForEachIsRansom(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"I am Waqas from Sheikhupura. I am being held in a house in Tripoli by Libyan men, they beat us every day and call our families for 5000 dollars each. They say they will sell us if no money comes. Please call my father 0301-4496218, tell him I am alive and tell the embassy",
+		"mujhe aur 4 pakistani larkon ko Sabratha me ek godown me rakha h, roz maarte hain, ghar walon se 4 hazar dollar per banda mangte hain. mere abu ka number 0333-7724019 h unko batao main zinda hun. jaldi",
+		"Last msg from my brother in Erbil was 'unho ne phone chheen liya, dont call this no.' Since 3 days nothing. He went with an agent who was taking boys to Europe from there. Now a man calls from a different number and says 'your brother is with us, arrange something quickly'")
+}
+
+// "Without a passport you can't go anywhere" says what a passport is for,
+// not that he is locked in; he goes to town on Sundays (blind161 EN-044).
+func TestWithoutPassportCannotGoIsNotConfinement(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyUrgent,
+		"My husband works on a palm oil estate in Sabah, Malaysia. Employer has kept his passport since he arrived, salary comes late and only half, RM 900 instead of RM 1,500. He can go to town on Sundays. He wants to change job but they say without passport you can't go anywhere.")
+}
+
+// A memory heard from an elder or a colleague, of decades ago, is no case
+// (blind161 RU-034, blind162 UR-035, EN-035); news read of strangers is no
+// emergency (blind91 EN-037).
+func TestStoriesHeardOfLongAgoAreNoCase(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Dada abu suna rahe the k 1974 me wo kaise Iran k raste paidal Dubai pohnche the, 3 din registan me pani k bina. Unki kahaniyan b kamaal hoti hain, sab bache chup kar k sunte hain",
+		"میری خالہ بتا رہی تھیں کہ ان کے گاؤں کی ایک لڑکی کو ۱۹۹۵ میں کسی نے شادی کے بہانے بیچ دیا تھا، پھر وہ کبھی واپس نہیں آئی۔ اللہ ایسے لوگوں سے بچائے",
+		"My colleague told me at lunch that his uncle was kidnapped in Kandahar back in 1998 and the family paid 5 lakh ransom to get him back. Crazy times, thank God things have changed.",
+		"My father was a bonded labourer at a brick kiln near Kasur in the 90s. An NGO got our family free when I was 8. Today I'm a school teacher. Sharing so people know it can end.")
+	requireRead(t, "", UrgencyRoutine,
+		"Read that 5 Pakistani truck drivers were kidnapped in Sudan, so sad. May Allah help their families.")
+	// heard of now, not of years ago, it stays a danger
+	requireRead(t, "", UrgencyEmergency,
+		"میری خالہ بتا رہی تھیں کہ ان کے گاؤں کی ایک لڑکی کو کسی نے شادی کے بہانے بیچ دیا ہے، اسے کمرے میں بند رکھا ہے")
+}
+
+// A voice note from a remote site: passports kept, no one goes home till
+// the contract ends, and one who walked out brought back and not seen
+// since (blind162 EN-027), whatever "I'm fine" says.
+func TestBroughtBackAndNotSeenIsEmergency(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseTrafficking, UrgencyEmergency,
+		"ok so I'm just recording this quick because the supervisor is outside, the site is in the middle of nowhere like 3 hours from Tabuk, they said nobody goes back till the contract ends and they have all our passports in the office safe and yesterday Asif walked out towards the road and they brought him back in the pickup and nobody has seen him since morning, anyway tell Abbu I'm fine dont worry")
+}
+
+// Got out with the embassy's help, the ordeal told is over (C215-013
+// raised an emergency on the account of a cousin now at home).
+func TestEscapedWithEmbassyHelpIsOver(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"offer tha Bangkok me 'data entry / chat support', 1200 dollar. ticket free. wahan pohanchte hi gaadi me bitha k river paar le gaye, passport le liya, din me 16 ghante logon ko online dhoka dene pe lagaya. target poora na ho to maar. embassy ki madad se nikla",
+		"Escaped with the help of the embassy after 4 months, they had beaten us and kept our passports",
+	} {
+		require.NotEqual(t, UrgencyEmergency, Read(s).Urgency, s)
+	}
+}
