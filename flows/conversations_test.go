@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -73,7 +74,7 @@ func play(e *flows.Engine, sc script) played {
 		p.steps++
 		p.transcript = append(p.transcript, "> "+text)
 		for i, r := range res.Replies {
-			p.transcript = append(p.transcript, "< "+clip(strings.ReplaceAll(r.Text, "\n", " / "), 140))
+			p.transcript = append(p.transcript, "< "+clip(strings.ReplaceAll(r.Text, "\n", " / "), clipAt))
 			if i == len(res.Replies)-1 && len(res.Replies) == 1 && r.Text == lastBot && len(r.Buttons) > 0 {
 				p.repeats++
 			}
@@ -407,3 +408,12 @@ func TestConversationsCorpus(t *testing.T) {
 func paidAs(got string, v float64, facts map[string]any) bool {
 	return got == amountText(v, "PKR") || got == amountText(v, facts["money_asked_currency"])
 }
+
+// clipAt is how much of each reply a transcript keeps: CONV_CLIP=n keeps
+// more, to read a whole summary.
+var clipAt = func() int {
+	if n, err := strconv.Atoi(os.Getenv("CONV_CLIP")); err == nil && n > 0 {
+		return n
+	}
+	return 140
+}()

@@ -156,7 +156,7 @@ func (st *step) run(expired bool) {
 	if st.in.Choice == "" && st.text() != "" {
 		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) {
 			st.emergency(sig.DangerWhy)
-			if d := st.draft(); (d == nil || d.Kind != KindReport && d.Kind != KindHelp) && !st.eraseWished() {
+			if d := st.draft(); (d == nil || d.Kind != KindReport && d.Kind != KindHelp) && !st.eraseWished() && !st.reportOfOthers() {
 				st.startHelp()
 				return
 			}
@@ -355,6 +355,25 @@ func (st *step) global(choice string) bool {
 		return false
 	}
 	return true
+}
+
+// reportOfOthers reports a first message that asks in words to report a
+// named person or firm, for what they did to others ("I want to report a
+// woman in our area, people call her Hina Parlour wali Baji (real name
+// Nasreen). She sent 3 girls … the girls are kept in a flat", C217-031):
+// the numbers to call come first, and the report asked for is made, with
+// its danger; it is no plea of the writer's own. Told of oneself, or of no
+// one named ("I want to report something happening in the house next to
+// ours", C66-008), it is a plea.
+func (st *step) reportOfOthers() bool {
+	rd := st.read()
+	if st.draft() != nil || !rd.ReportAsked() {
+		return false
+	}
+	if v, ok := rd.Option("whom"); !ok || v == "self" {
+		return false
+	}
+	return rd.NamedIn() != "" || companyName(st.text()) != "" || rd.TitledName() != ""
 }
 
 // reportOverModel reports a first message that asks in words to report,

@@ -107,6 +107,10 @@ func (st *step) erase(choice string) {
 			// "ghalti se bhai ka naam aur number daal diya tha, wo naraz h"
 			// (C186-027): why they erase, a yes
 			choice = ChoiceYes
+		case rd.WishSaidNegated(ChoiceErase) && !rd.Question() && rd.Lead() != lang.PolarNo:
+			// "kuch bhi na rahe mera aapke pas" (A84-0341): nothing of
+			// theirs to remain, a yes
+			choice = ChoiceYes
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
 		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()) ||

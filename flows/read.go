@@ -325,7 +325,11 @@ func (st *step) readReply(q *question, choice string) reply {
 			// answer, then a question about it; both are answered. (Not an
 			// account of what is happening: "agent said pay 5 lakh more at
 			// Italy, should we?", C34-025, asks about the money.)
-			if r := st.readOption(q, st.e.reader.Read(told)); r.ok {
+			tr := st.e.reader.Read(told)
+			if r := st.readOption(q, tr); r.ok && (q.set != "docs" || tr.NamesOption(q.set) || tr.Lead() != lang.PolarNone || tr.OpensWithNothing()) {
+				// (not "ایپ تو میں نے ڈاؤن لوڈ کر لی تھی، کھولی نہیں۔ کوئی
+				// خطرہ تو نہیں؟", C215-009: its "نہیں" is of opening an
+				// app, nothing of papers given)
 				r.aside = a
 				return r
 			}
@@ -1180,7 +1184,7 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
 		} else if t := partNowAfterTotal(rd.Text, said); t != nil {
 			a = t // "25 lakh, 12.5 abhi dene hain" (C84-014): the whole, and the part due now
-		} else if len(said) == 2 && rd.Revised() || len(said) >= 2 && rd.Reduced() {
+		} else if len(said) == 2 && (rd.Revised() || rd.RevisedBetween(said[0].k+len(said[0].a.Text), said[1].k)) || len(said) >= 2 && rd.Reduced() {
 			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar"
 		} else if t := plusSum(rd.Text, said); t != nil {
 			a = t // "1.8 lac + 40k for medical and protector"

@@ -547,6 +547,13 @@ func (st *step) atSummary(choice string) {
 		sig := st.signals()
 		field, change = rd.Field(), rd.Field() != "" || len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Payments) > 0
 	}
+	if (field == "money_asked" || field == "" && rd.Field() == "money_asked") && st.onlyPaidSum() {
+		// "رقم ڈھائی لاکھ لکھیں، باقی ٹھیک ہے" (C215-003) where the
+		// summary already says ڈھائی لاکھ paid: the sum they mean is
+		// shown; the sum asked is not changed to it
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	}
 	if f := rd.Field(); !change && rd.YesNo() == lang.PolarNone && (f == "country" || f == "phones" || f == "money_asked" || f == "recruiter" || f == "documents" || f == "seen") && st.correctWith(f, rd) {
 		// "country is Kuwait", "ملک صرف کویت ہے", "number 0301… hai",
 		// "agent ka naam Al Falah Overseas hai", "پاسپورٹ دیا تھا، ڈاکومنٹس
@@ -573,6 +580,7 @@ func (st *step) atSummary(choice string) {
 		if field == "money_asked" && rd.PaidDone() == lang.PolarYes {
 			field = "paid" // the sum named is one paid
 		}
+
 		before := fmt.Sprint(st.draft().Answers)
 		if st.correctWith(field, rd) {
 			// Shown again; in other words when nothing changed (it already
@@ -607,6 +615,22 @@ func (st *step) atSummary(choice string) {
 		return
 	}
 	st.miss(questions[NodeReportSummary])
+}
+
+// onlyPaidSum reports a message whose sums are all the sum shown as paid,
+// which differs from the sum asked: a correction about an amount that
+// already stands where it belongs.
+func (st *step) onlyPaidSum() bool {
+	answers, sums := st.draft().Answers, st.signals().Amounts
+	if answers["paid"] != ChoiceYes || answers["paid_amount"] == "" || answers["paid_amount"] == answers["money_asked"] || len(sums) == 0 {
+		return false
+	}
+	for _, a := range sums {
+		if formatAmount(a) != answers["paid_amount"] {
+			return false
+		}
+	}
+	return true
 }
 
 // correctWith applies a correction that gives the new value with it

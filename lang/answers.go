@@ -603,6 +603,19 @@ func (rd *Reading) NamesIntent(key string) bool {
 	return false
 }
 
+// WishSaidNegated reports a wish of key whose own phrase holds the
+// negation ("kuch bhi na rahe mera aapke pas", "میرا کوئی نام و نشان نہ
+// رہے آپ کے پاس"): what is not to remain is the wish, and its "na" says no
+// to nothing.
+func (rd *Reading) WishSaidNegated(key string) bool {
+	for _, h := range rd.pick([]string{kindIntent}, key) {
+		if rd.negative(h.i, h.j) && !rd.inIntentNot(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // inIntentNot reports a hit inside a longer phrase of the intents' "_not"
 // list, which names no wish.
 func (rd *Reading) inIntentNot(h found) bool {
@@ -920,9 +933,15 @@ func (rd *Reading) Paid() Polarity {
 		}
 		return false
 	}
+	insideNotYet := func(p found) bool {
+		return slices.ContainsFunc(hs, func(n found) bool { return n.Key == "not_yet" && n.i <= p.i && p.j <= n.j && n.j-n.i > p.j-p.i })
+	}
 	for _, h := range hs {
 		pay := h.Key == "paid" || h.Key == "paid_done"
 		switch {
+		case pay && insideNotYet(h):
+			// "stopped me before I sent anything" (A84-0156): the payment
+			// word is the not-yet's own
 		case pay && docs[clauseOf[h.i]]:
 			// "paise to nahi diye, passport de diya"
 		case pay && (unknownIn[clauseOf[h.i]] || unknown && (hedgedIn[clauseOf[h.i]] || heardBefore(h.i))):
@@ -1682,6 +1701,19 @@ func (rd *Reading) NowBetween(a, b int) bool {
 	return false
 }
 
+// RevisedBetween reports, wholly between byte offsets a and b, a sum's
+// telling put in the past ("bola tha", "said at first") and a "now" after
+// it, across a comma ("pehle 1 lakh 20 bola tha, ab 1 lakh 35 hazar",
+// C215-001): the second sum replaces the first, it is not added to it.
+func (rd *Reading) RevisedBetween(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "said_before") {
+		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b && rd.NowBetween(e, b) {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) ThenBetween(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "then") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
@@ -2395,6 +2427,12 @@ func (rd *Reading) Marks(set, key string) bool {
 	return false
 }
 
+// NamesOption reports a phrase of one of set's options, said or denied
+// ("passport nahi diya" names the passport; "کھولی نہیں" names none).
+func (rd *Reading) NamesOption(set string) bool {
+	return slices.ContainsFunc(rd.pick([]string{optionPrefix + set}), func(h found) bool { return !strings.HasPrefix(h.Key, "_") })
+}
+
 // OpensWithNothing reports a text that opens with "nothing", "kuch nahi",
 // "کچھ نہیں": whatever follows, it answers with none.
 func (rd *Reading) OpensWithNothing() bool {
@@ -2928,14 +2966,35 @@ func (rd *Reading) keptWithUs(clauseOf []int, h found) bool {
 			return true // "bete k pas", "بیٹے کے پاس"
 		case w == "with" && k+1 < len(rd.toks) && clauseOf[k+1] == clauseOf[h.i] && (keptWith[rd.toks[k+1].S] || meWords[rd.toks[k+1].S]):
 			return true // "with me", "with my son"
+		case homeWords[w] && rd.onlyFillers(h.j, k) && (k+1 < len(rd.toks) && clauseOf[k+1] == clauseOf[h.i] && srcPostpositions[rd.toks[k+1].S] || rd.toks[k-1].S == "at"):
+			// "passport abhi ghar me h, maine chupa diya h" (C215-010),
+			// "the passport is at home": kept at home, close after it
+			// (not "passport uske ghar pe hai")
+			return true
 		}
 	}
 	return false
 }
 
+// onlyFillers reports tokens [i, j) that are at most three words like
+// "abhi", "to", "still", "at": nothing that says whose home it is.
+func (rd *Reading) onlyFillers(i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !keptFillers[rd.toks[k].S] {
+			return false
+		}
+	}
+	return true
+}
+
 var (
-	keptWith   = mustClass("kept_with_words")
-	handedBack = mustClass("handed_back_words")
+	keptFillers = mustClass("kept_fillers")
+	keptWith    = mustClass("kept_with_words")
+	homeWords   = mustClass("home_words")
+	handedBack  = mustClass("handed_back_words")
 )
 
 var (

@@ -301,6 +301,10 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			// Shaheen Overseas Promoters in Rawalpindi" (A9-0067): the firm
 			// a long clause names
 			n[0] = firms[0]
+		} else if rn := rd.r.Read(n[0]).roleName(); rn != "" && len(rn) < len(n[0]) && saysIs(n[0]) && !(rd.capitalisesNames() && lowerWords(rn)) && !strings.HasPrefix(strings.ToLower(rn), "a ") {
+			// "The Pakistan agent is a Mr. Kamran Yousaf", "Hamza Qureshi
+			// is their Pakistan rep": the person the role names
+			n[0] = rn
 		}
 		return n, a
 	}
@@ -308,6 +312,18 @@ func (rd *Reading) nameList() (names, aliases []string) {
 		return []string{t}, nil
 	}
 	return nil, nil
+}
+
+// saysIs reports a clause with a copula in it ("X is their rep", "the
+// agent is Y"): a role said of a name, not a name that ends in a role word
+// ("Carpathia HR").
+func saysIs(clause string) bool {
+	for _, t := range Tokenize(clause) {
+		if copulas[t.S] && !roleLead[t.S] {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaAfter reports a clause that opens with name and a copula right
@@ -1290,8 +1306,8 @@ func (rd *Reading) roleName() string {
 				}
 			}
 			i := k + n
-			for i < len(toks) && copulas[toks[i].S] {
-				i++
+			for i < len(toks) && (copulas[toks[i].S] || i > k+n && (toks[i].S == "a" || toks[i].S == "an") && i+1 < len(toks) && titleCase(rd.word(i+1))) {
+				i++ // "… agent is a Mr. Kamran Yousaf"
 			}
 			end := len(toks)
 			for end > i+1 && (copulas[toks[end-1].S] || toks[end-1].S == "ہیں") {
@@ -1301,8 +1317,11 @@ func (rd *Reading) roleName() string {
 				return s
 			}
 		}
-		if !copulas[toks[k].S] && !roleLead[toks[k].S] {
-			break // "wahan ka banda Rana Tahir" (C88-008): whose the role is may come first
+		if !copulas[toks[k].S] && !roleLead[toks[k].S] && !rd.r.place(toks[k].S) {
+			// "wahan ka banda Rana Tahir" (C88-008): whose the role is may
+			// come first, or where ("The Pakistan agent is a Mr. Kamran
+			// Yousaf")
+			break
 		}
 	}
 	// a role, the name, then what the person did: "a lady Sana handled the
@@ -1357,8 +1376,8 @@ func (rd *Reading) roleName() string {
 			rest++
 		}
 		j := k
-		for j > 0 && copulas[toks[j-1].S] {
-			j--
+		for j > 0 && (copulas[toks[j-1].S] || roleLead[toks[j-1].S] || rd.r.place(toks[j-1].S) || nameDeterminers[toks[j-1].S]) {
+			j-- // "Hamza Qureshi is their Pakistan rep": whose and where the role is
 		}
 		if rest == len(toks) && j > 0 {
 			return rd.nameSpan(0, j, 4)

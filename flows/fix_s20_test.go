@@ -1,0 +1,163 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Asked whether to delete their data: a wish that nothing of theirs
+// remain, said with its own "na" (A84-0341, A84-0355), is a yes; a "no"
+// that opens it still keeps the data; wanting it kept until a brother is
+// home is a no (A84-0354).
+func TestEraseWishSaidNegated(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"kuch bhi na rahe mera aapke pas", "میرا کوئی نام و نشان نہ رہے آپ کے پاس"} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", s)), s)
+	}
+	for _, s := range []string{"nahi, kuch bhi na rahe wala kaam mat karo", "I'd rather keep it until my brother is back home"} {
+		res := stepsAt(e, flows.NodeErase, "en", s)
+		require.False(t, erased(res), s)
+		require.NotEqual(t, flows.NodeErase, res.State.Node, s)
+	}
+}
+
+// "stopped me before I sent anything" is not paid (A84-0156 stored a
+// payment from its "sent").
+func TestStoppedBeforePayingIsNotPaid(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"luckily my brother stopped me before I sent anything", "no, I stopped before I paid anything"} {
+		res := stepsAt(e, flows.NodeReportPaid, "en", s)
+		require.NotEqual(t, "yes", sentAnswers(res)["paid"], s)
+		require.NotEqual(t, flows.NodeReportPaidHow, res.State.Node, s)
+	}
+}
+
+// At the summary, "scrap it, I changed my mind" cancels the report; it is
+// no wish to change an answer (A84-0217).
+func TestSummaryScrapItCancels(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportSummary, "en", "scrap it, I changed my mind")
+	require.False(t, created(res))
+	require.Nil(t, res.State.Draft)
+	require.Contains(t, joinReplies(res), texts.T("en", "cancelled", nil))
+}
+
+// How to be reached: a code word, "say wrong number if someone else
+// picks up", "reply only when I write first" are discreet; "keep
+// messaging me like this" is here (A84-0301, 0313, 0316, 0320).
+func TestContactInOtherWords(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for want, says := range map[string][]string{
+		"discreet": {"ایسا کریں کوئی کوڈ ورڈ رکھ لیں، پھر میں سمجھ جاؤں گا",
+			"call kar lena lekin agar koi aur uthaye to wrong number keh dena",
+			"jab main khud msg karun tab hi reply karna"},
+		"here": {"just keep messaging me like this"},
+	} {
+		for _, s := range says {
+			require.Equal(t, want, sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur-Latn", s))["contact"], s)
+		}
+	}
+}
+
+// A sum said before and a "now" after it, across a comma, is revised, not
+// added (C215-001 stored 1 lakh 20 and 1 lakh 35 as 2,55,000); "and now
+// 4,000 more" still adds.
+func TestSumRevisedAcrossComma(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for s, want := range map[string]string{
+		"pehle 1 lakh 20 bola tha, kal phir kehta rates barh gaye ab 1 lakh 35 hazar. to 1.35 samjho, medical isi me h": "Rs 1,35,000",
+		"They said 80,000 at first, now 1,20,000":                 "Rs 1,20,000",
+		"2,500 registration, and now 4,000 more for medical slot": "Rs 6,500",
+	} {
+		require.Equal(t, want, sentAnswers(stepsAt(e, flows.NodeReportMoney, "ur-Latn", s))["money_asked"], s)
+	}
+}
+
+// Asked about documents, a question whose "نہیں" is about opening an app
+// answers nothing (C215-009 stored none); a passport kept at home is none
+// (C215-010 stored passport from "chupa diya"); at the agent's home it was
+// given.
+func TestDocsNotFromOtherNegations(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportDocs, "ur", "ایپ تو میں نے ڈاؤن لوڈ کر لی تھی، کھولی نہیں۔ کوئی خطرہ تو نہیں؟")
+	require.Equal(t, flows.NodeReportDocs, res.State.Node)
+	require.Empty(t, sentAnswers(res)["documents"])
+	for s, want := range map[string]string{
+		"passport abhi ghar me h, maine chupa diya h":              "none",
+		"پاسپورٹ گھر میں ہے":                                       "none",
+		"the passport is still at home, only sent a photo of CNIC": "cnic",
+		"passport uske ghar pe hai":                                "passport",
+		"passport agent ke ghar pe hai":                            "passport",
+	} {
+		require.Equal(t, want, sentAnswers(stepsAt(e, flows.NodeReportDocs, "ur-Latn", s))["documents"], s)
+	}
+}
+
+// "اوپر لکھ دیا ہے" asked for the name is told already: its "دیا" is no
+// name (C215-003 stored "دیا").
+func TestWrittenAboveIsNoName(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"اوپر لکھ دیا ہے", "upar likh diya hai"} {
+		res := stepsAt(e, flows.NodeReportRecruiter, "ur", s)
+		got := sentAnswers(res)["recruiter"]
+		require.NotContains(t, []string{"دیا", "diya"}, got, s)
+	}
+}
+
+// Talking "about" a cousin is no wish to talk to a person (C215-021 went
+// to a human): the bonded labour told is a plea for help.
+func TestTalkAboutSomeoneIsNoHumanAsked(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur", "میں اپنے کزن کے بارے میں بات کرنا چاہتی ہوں۔ وہ ایک زمیندار کے ہاں کام کرتا ہے سانگھڑ میں، قرض ہر سال بڑھتا جا رہا ہے")
+	require.NotNil(t, res.State.Draft)
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "ur", "مجھے کسی انسان سے بات کرنی ہے")
+	require.NotEqual(t, flows.KindHelp, kindOf(res))
+}
+
+// A report asked for in words, of a named person, for what she did to
+// others now in danger, stays a report after the emergency numbers
+// (C217-031 was taken to the help flow and stuck at "where are you?"); a
+// report of no one named ("something happening in the house next to
+// ours") is a plea.
+func TestReportOfOthersInDangerStaysReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "I want to report a woman in our area, people call her Hina Parlour wali Baji (real name Nasreen). She sent 3 girls from our mohalla in Faisalabad to Dubai for salon jobs in January. Their families say the girls are kept in a flat and not allowed out")
+	require.Equal(t, flows.KindReport, kindOf(res))
+	require.Contains(t, joinReplies(res), "Police 15")
+	res = stepsAt(e, flows.NodeMenu, "en", "I want to report something happening in the house next to ours. There's a girl, maybe 11 or 12, who works there as a maid. They lock her in and beat her")
+	require.Equal(t, flows.KindHelp, kindOf(res))
+}
+
+// At the summary, "write the amount ڈھائی لاکھ" where ڈھائی لاکھ is the sum
+// shown as paid changes nothing (C215-003 overwrote the 3 lakh asked).
+func TestSummaryPaidSumNamedAgainChangesNothing(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.AtQuestion(flows.NodeReportSummary, "ur")
+	s.Draft.Answers["money_asked"] = "Rs 3,00,000"
+	s.Draft.Answers["paid"] = "yes"
+	s.Draft.Answers["paid_amount"] = "Rs 2,50,000"
+	res := e.Step(s, flows.Input{Text: "رقم ڈھائی لاکھ لکھیں، باقی ٹھیک ہے", MessageID: 7}, t0)
+	require.Equal(t, flows.NodeReportSummary, res.State.Node)
+	require.Equal(t, "Rs 3,00,000", res.State.Draft.Answers["money_asked"])
+}
+
+func kindOf(res flows.Result) string {
+	if res.State.Draft == nil {
+		return ""
+	}
+	return res.State.Draft.Kind
+}
