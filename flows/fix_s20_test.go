@@ -161,3 +161,23 @@ func kindOf(res flows.Result) string {
 	}
 	return res.State.Draft.Kind
 }
+
+// Someone at home who would not like it is a reason for care: "میرے شوہر
+// کو پسند نہیں کہ ہم اس معاملے میں پڑیں" is discreet (C216-020 was here).
+func TestContactDisapprovedAtHome(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"میرا نام نہ آئے۔ پیغام کر دیں فون نہیں، میرے شوہر کو پسند نہیں کہ ہم اس معاملے میں پڑیں",
+		"msg kar dena, shohar ko pasand nahi ye sab", "text me, my husband doesnt like me getting involved"} {
+		require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", s))["contact"], s)
+	}
+}
+
+// A boat's engine "band" for hours is no one locked in (C217-018 stored
+// locked_in).
+func TestEngineBandIsNotLockedIn(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeHelpWhat, "ur-Latn", "kashti me 400 ke qareeb log hain, bachay b hain. engine 10 ghante se band, pani nahi. bhai ke phone ki battery 8% thi")
+	require.NotEqual(t, "locked_in", sentAnswers(res)["situation"])
+}

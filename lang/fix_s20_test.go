@@ -26,3 +26,25 @@ func TestNameSaidWithItsRole(t *testing.T) {
 		require.Equal(t, want, r.Read(text).Name(), text)
 	}
 }
+
+// The people beside a firm, as written: a post after a titled name is no
+// part of it ("Mr Imran HR coordinator", C215-002); "Malik" written with
+// a capital before a name is his name's (C215-004); what a man does after
+// "jo" is no part of his name (C217-009); "the man in the email is X"
+// names X (C216-002); "نیچے لکھا ہے" before a name is where it is written
+// (C216-010).
+func TestNamesBesideTheFirm(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string][]string{
+		"Al Wakra Logistics WLL, guy on phone says he is Mr Imran HR coordinator":                                                        {"Al Wakra Logistics WLL", "Mr Imran"},
+		"Pak Gulf Manpower Consultants, licence no 3107/RWP board pe likha h. baat Malik Shahzad se hoti thi jo khud ko manager kehta h": {"Pak Gulf Manpower Consultants", "Malik Shahzad"},
+		"Chaudhry Asghar, Phalia wala. aur uska aadmi Bilal Tarar jo larke dhoondta hai":                                                 {"Chaudhry Asghar", "Bilal Tarar"},
+		"Doha Star Logistics, the man in the email is Faisal Al-Kuwari. On the phone someone called Adeel talks in Urdu":                 {"Doha Star Logistics", "Faisal Al-Kuwari", "Adeel"},
+		"Bright Future Care Recruitment Ltd. My contact was a woman, Mrs. Sana Malik, she says she's their 'Pakistan coordinator'":       {"Bright Future Care Recruitment Ltd.", "Mrs. Sana Malik"},
+		"نیچے لکھا ہے جاپان اوورسیز رجسٹریشن سیل":                                                                                        {"جاپان اوورسیز رجسٹریشن سیل"},
+	} {
+		head, also := r.Read(text).NameParts()
+		require.Equal(t, want, append([]string{head}, also...), text)
+	}
+}

@@ -1236,7 +1236,7 @@ func (rd *Reading) talkerNamed() string {
 	toks := rd.toks
 	roleEnds := func(b int) bool {
 		for l := 1; l <= 3 && l <= b; l++ {
-			if seqAt(toks, b-l, b, rd.r.roles) == l {
+			if seqAt(toks, b-l, b, rd.r.roles) == l && !(l == 1 && rd.titleRole(b-1)) {
 				return true
 			}
 		}
@@ -1283,6 +1283,15 @@ var (
 	roleLead  = mustClass("role_lead") // whose a role is, before it ("wahan ka banda")
 )
 
+// titleRole reports a one-word role at k written with a capital before
+// another capitalised word, in a text that writes names with capitals
+// ("baat Malik Shahzad se hoti thi", C215-004): the first word of his
+// name, not his post.
+func (rd *Reading) titleRole(k int) bool {
+	return k+1 < len(rd.toks) && isLatin(rd.word(k)) && titleCase(rd.word(k)) && titleCase(rd.word(k+1)) &&
+		seqAt(rd.toks, k, k+1, rd.r.roles) == 1 && rd.capitalisesNames()
+}
+
 // startsName reports a word that may open a name: written with a capital,
 // or in a script without capitals ("ملک صاحب").
 func startsName(w string) bool { return !isLatin(w) || titleCase(w) }
@@ -1306,6 +1315,9 @@ func (rd *Reading) roleName() string {
 				}
 			}
 			i := k + n
+			if n == 1 && rd.titleRole(k) && !copulas[toks[k+1].S] {
+				i = k // "baat Malik Shahzad se hoti thi" (C215-004): Malik is his name's
+			}
 			for i < len(toks) && (copulas[toks[i].S] || i > k+n && (toks[i].S == "a" || toks[i].S == "an") && i+1 < len(toks) && titleCase(rd.word(i+1))) {
 				i++ // "… agent is a Mr. Kamran Yousaf"
 			}
@@ -1332,6 +1344,9 @@ func (rd *Reading) roleName() string {
 			continue
 		}
 		i, e := k+n, k+n
+		if n == 1 && rd.titleRole(k) {
+			i = k // "baat Malik Shahzad se hoti thi" (C215-004): Malik is his name's
+		}
 		for e < len(toks) && e < i+3 && !toks[e].Brk && !rd.r.notName(toks[e].S) && !toks[e].Digits && startsName(rd.word(e)) && isLatin(rd.word(e)) {
 			e++
 		}
@@ -1345,8 +1360,8 @@ func (rd *Reading) roleName() string {
 	// in Islamabad" (C70-001, C70-025)
 	for k := 0; k < len(toks) && k < 2; k++ {
 		n := seqAt(toks, k, len(toks), rd.r.roles)
-		if n == 0 || k+n >= len(toks) || !relatives[toks[k+n].S] {
-			continue
+		if n == 0 || k+n >= len(toks) || !relatives[toks[k+n].S] && !roleWhere[toks[k+n].S] {
+			continue // (or where the role is: "the man in the email is Faisal Al-Kuwari", C216-002)
 		}
 		for c := k + n + 1; c < len(toks) && c <= k+n+8 && !toks[c].Brk; c++ {
 			if toks[c].S != "is" && toks[c].S != "was" {
@@ -1376,7 +1391,7 @@ func (rd *Reading) roleName() string {
 			rest++
 		}
 		j := k
-		for j > 0 && (copulas[toks[j-1].S] || roleLead[toks[j-1].S] || rd.r.place(toks[j-1].S) || nameDeterminers[toks[j-1].S]) {
+		for j > 0 && (copulas[toks[j-1].S] || roleLead[toks[j-1].S] || rd.r.place(toks[j-1].S) || nameDeterminers[toks[j-1].S] || roleAdjectives[toks[j-1].S]) {
 			j-- // "Hamza Qureshi is their Pakistan rep": whose and where the role is
 		}
 		if rest == len(toks) && j > 0 {
@@ -1415,6 +1430,17 @@ func (rd *Reading) firmQuoted() string {
 	}
 	return ""
 }
+
+// roleAdjectives say which of a firm's people a role is ("main guy",
+// "head agent"), before the role word.
+var roleAdjectives = mustClass("role_adjectives")
+
+// roleWhere open where a role is met, after the role ("the man in the
+// email", "the guy on the phone").
+var roleWhere = mustClass("role_where")
+
+// relativeWords open a clause of what a person does ("jo", "who", "جو").
+var relativeWords = mustClass("relative_words")
 
 // relatives open what a person did, after the word for him ("the man who
 // talks is …").
@@ -1557,6 +1583,22 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 	j = firmGroup(rd.Text, toks, j, end)
 	for j-i > 1 && shortHonorifics[toks[j-1].S] {
 		j-- // "Adeel sb": "sb" after a name is "sahab", not "sab" (all)
+	}
+	if j-i > 2 && honorifics[toks[i].S] {
+		// "Mr Imran HR coordinator" (C215-002): a post after a titled
+		// name is no part of it
+		for k := i + 2; k < j; k++ {
+			if seqAt(toks, k, j, rd.r.roles) > 0 && !(k == j-1 && titleCase(rd.word(k))) { // (not "Mrs. Sana Malik")
+				j = k
+				break
+			}
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		if relativeWords[toks[k].S] {
+			j = k // "Bilal Tarar jo larke dhoondta hai" (C217-009): what he does is no part of his name
+			break
+		}
 	}
 	if i >= j || j-i > max {
 		return ""
