@@ -1,11 +1,16 @@
 package flows
 
+import "github.com/hoshyar/hoshyar/lang"
+
 // Asides: a question or a word of thanks in place of an answer gets a
 // short, true answer, and the question that was pending comes again. An
 // aside is never stored as an answer.
 
 // aside answers an aside of kind (lang.Reading.Aside).
 func (st *step) aside(kind string) {
+	if kind == "pay_more" && st.nothingPaidYet() {
+		kind = "pay_hold" // "maine abhi paise nahi bheje, bhejun ya nahi?" (C217-015): nothing yet, not "nothing more"
+	}
 	switch kind {
 	case "greeting":
 		st.say("aside_greeting", nil)
@@ -16,4 +21,14 @@ func (st *step) aside(kind string) {
 	default:
 		st.say("aside_question", nil)
 	}
+}
+
+// nothingPaidYet reports a message, or a report's answer, that says
+// nothing has been paid.
+func (st *step) nothingPaidYet() bool {
+	if p := st.read().Paid(); p == lang.PolarNo || p == lang.PolarNotYet {
+		return true
+	}
+	d := st.draft()
+	return d != nil && d.Answers["paid"] == ChoiceNo
 }

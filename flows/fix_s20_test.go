@@ -181,3 +181,55 @@ func TestEngineBandIsNotLockedIn(t *testing.T) {
 	res := stepsAt(e, flows.NodeHelpWhat, "ur-Latn", "kashti me 400 ke qareeb log hain, bachay b hain. engine 10 ghante se band, pani nahi. bhai ke phone ki battery 8% thi")
 	require.NotEqual(t, "locked_in", sentAnswers(res)["situation"])
 }
+
+// A yes with a sum corrected ("جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ") is
+// paid, the sum said instead; a smaller sum told after it explains it
+// (C216-014 stored no, then 50,000).
+func TestPaidSumCorrectedWithAPartAfter(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ", "جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ، آخری پچاس ہزار ایمبیسی فیس کے بھی تو دیے تھے",
+		"haan 2 lakh. nahi 2 nahi dhai lakh, aakhri 50 hazar embassy fee ke bhi diye the"} {
+		got := sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur", s))
+		require.Equal(t, "yes", got["paid"], s)
+		require.Equal(t, "Rs 2,50,000", got["paid_amount"], s)
+	}
+	require.Equal(t, "no", sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", "ji 50 hazar nahi diye"))["paid"])
+}
+
+// Not knowing whether the money reached them keeps how it was sent
+// (C217-024 lost JazzCash); a phone's prefix in how it was paid ("us 0349
+// wale number pe") is no sum, so the sum is asked once more (C216-009).
+func TestPaidUnknownKeepsHowAndPrefixIsNoSum(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	got := sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", "pta nai. abu ne 20 hazar jazzcash kiye the dukan se, un ko koi msg nai aya aur agent kehta pese nai mile"))
+	require.Equal(t, "unknown", got["paid"])
+	require.Equal(t, "jazzcash", got["paid_how"])
+	s := flows.AtQuestion(flows.NodeReportPaidHow, "ur-Latn")
+	s.Draft.Answers["paid"] = "yes"
+	res := e.Step(s, flows.Input{Text: "easypaisa se, abbu ke account se us 0349 wale number pe", MessageID: 5}, t0)
+	require.Equal(t, flows.NodeReportPaid, res.State.Node, joinReplies(res))
+}
+
+// "Should I send it or not?" from one who has paid nothing is told not to
+// pay yet, not "nothing more" (C217-015).
+func TestPayOrNotAskedBeforePaying(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeVerify, "ur-Latn", "maine abhi paise nahi bheje, bhejun ya nahi?")
+	require.Contains(t, joinReplies(res), texts.T("ur-Latn", "aside_pay_hold", nil))
+	require.NotContains(t, joinReplies(res), texts.T("ur-Latn", "aside_pay_more", nil))
+}
+
+// "Cash in three instalments" names how many payments, no sum: asked for
+// how it was paid after a payment with no sum, the sum is asked once more
+// (C90-022 lost the 18 lakh paid once 22 dollars an hour was read as pay).
+func TestCountOfInstalmentsIsNoSum(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.AtQuestion(flows.NodeReportPaidHow, "en")
+	s.Draft.Answers["paid"] = "yes"
+	res := e.Step(s, flows.Input{Text: "Cash in three instalments, I sold my plot for it. Receipts on their letterhead", MessageID: 5}, t0)
+	require.Equal(t, flows.NodeReportPaid, res.State.Node, joinReplies(res))
+}

@@ -1504,7 +1504,14 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 		}
 		return r
 	case lang.PolarUnknown:
-		return answer(ChoiceUnknown)
+		r := answer(ChoiceUnknown)
+		if how := st.payment(rd, sig); how != "" {
+			// "pta nai. abu ne 20 hazar jazzcash kiye the dukan se, … agent
+			// kehta pese nai mile" (C217-024): whether it reached them is not
+			// known; how it was sent is
+			r.more = map[string]string{"paid_how": how}
+		}
+		return r
 	}
 	return reply{}
 }
@@ -1857,6 +1864,17 @@ func paidAmount(rd *lang.Reading, sig Signals) *Amount {
 			break
 		}
 		a = &r
+	}
+	if a != nil && !slices.Contains(slices.Collect(maps.Values(repl)), *a) {
+		// "۲ نہیں، ڈھائی لاکھ، آخری پچاس ہزار ایمبیسی فیس کے بھی تو دیے
+		// تھے" (C216-014 stored 50,000): a smaller sum told after the one
+		// said instead is a part of it, said to explain it
+		at := strings.Index(rd.Text, a.Text)
+		for _, r := range repl {
+			if k := strings.Index(rd.Text, r.Text); r != (Amount{}) && r.Currency == a.Currency && r.Value > a.Value && k >= 0 && k < at {
+				return &r
+			}
+		}
 	}
 	return a
 }

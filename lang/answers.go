@@ -900,6 +900,11 @@ func (rd *Reading) Paid() Polarity {
 			if p != PolarNone {
 				return p
 			}
+		} else if (rd.Lead() == PolarYes || rd.OpensWithYes() || len(rd.toks) > 1 && weakYes[rd.toks[0].S] && rd.sumAt(1)) && len(rd.payHits("paid", "paid_done")) == 0 &&
+			slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] }) {
+			// "جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ" (C216-014 stored no): a
+			// yes with a sum, the sum corrected; its "no"s are the sum's
+			return PolarYes
 		}
 	}
 	// Payment words, said or negated, are read apart from the rest: "have to
@@ -990,7 +995,29 @@ func (rd *Reading) Paid() Polarity {
 	case unknown:
 		return PolarUnknown
 	}
+	if len(rd.toks) > 1 && (rd.Lead() == PolarYes || weakYes[rd.toks[0].S] && rd.sumAt(1)) && rd.negationsOfSums() {
+		// "جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ" (C216-014 stored no): a yes
+		// with a sum, the sum corrected; its "no"s are the sum's
+		return PolarYes
+	}
 	return rd.YesNo()
+}
+
+// negationsOfSums reports a text whose every word of negation stands
+// beside a sum, taking one back for another ("۲ نہیں، ڈھائی لاکھ"), and
+// that has one.
+func (rd *Reading) negationsOfSums() bool {
+	n := 0
+	for k, t := range rd.toks {
+		if !rd.r.lex.IsNegation(t.S) {
+			continue
+		}
+		n++
+		if !rd.sumAt(k+1) && !(k > 0 && (rd.toks[k-1].Digits || sumUnits[rd.toks[k-1].S])) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // opensUnknown reports an answer whose first clause is a "don't know"
@@ -2262,12 +2289,21 @@ func (rd *Reading) SaysSum() bool {
 		if t.S == "k" && (i == 0 || !rd.toks[i-1].Digits) {
 			continue // "survey k liye" (A10-0138): "ke", not thousands
 		}
+		if t.Digits && len(t.S) == 4 && strings.HasPrefix(t.S, "03") {
+			continue // "us 0349 wale number pe" (C216-009): a phone's prefix, no sum
+		}
+		if i+1 < len(rd.toks) && countNouns[rd.toks[i+1].S] && !t.Digits {
+			continue // "cash in three instalments" (C90-022): how many times, no sum
+		}
 		if t.Digits || sumWords[t.S] || sumWords[rd.r.lex.Canon(t.S)] {
 			return true
 		}
 	}
 	return false
 }
+
+// countNouns count payments, not money ("three instalments", "do qiston").
+var countNouns = mustClass("count_nouns")
 
 // sumWords name a sum or a number in words.
 var sumWords = mustClass("sum_words")

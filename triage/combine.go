@@ -797,7 +797,7 @@ func (a *analysis) countryPresent() bool {
 // label it urgent (blind14 UR-047, blind16 EN-045, blind24 RU-042,
 // RU2-0609, UR2-0595, B4-UR-042): the model must be sure to raise it.
 func (a *analysis) reachableAtTimes() bool {
-	if !a.cue("phone_rationed") || a.harmNow() || a.personHeld() || a.goneSilent() {
+	if !a.cue("phone_rationed") || a.harmNow() || a.personHeld() || a.goneSilent() || a.cue("k_secret") {
 		return false
 	}
 	for _, code := range lex.sitOrder {

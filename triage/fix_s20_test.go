@@ -62,3 +62,30 @@ func TestEscapedWithEmbassyHelpIsOver(t *testing.T) {
 		require.NotEqual(t, UrgencyEmergency, Read(s).Urgency, s)
 	}
 }
+
+// An office "now it's locked" is shut, no one locked in (C216-005 was an
+// emergency); pay "per hour" is a salary, no sum asked (C216-005 asked
+// GBP 12).
+func TestOfficeLockedAndHourlyPay(t *testing.T) {
+	t.Parallel()
+	r := Read("Bright Path Consultants, the man is Usman Ghani. Office is in Blue Area Islamabad but now it's locked")
+	require.NotContains(t, r.Danger, "locked in, cannot leave")
+	e := Extract("Agent said care worker job in Birmingham, £11.50 per hour, and 'no need to actually work as a carer'. The invoice was £7,000")
+	a := newAnalysis("Agent said care worker job in Birmingham, £11.50 per hour, and 'no need to actually work as a carer'. The invoice was £7,000", e.Amounts)
+	a.collect(lex.all)
+	require.Len(t, a.salaries(e), 1)
+	require.Equal(t, 11.5, a.salaries(e)[0].Value)
+}
+
+// A phone used only at night, in a compound with a debt to leave, is
+// urgent unless the model is sure (blind29 EN-010); writing in secret at
+// night from one who "is theirs now" is not (blind12 UR-010).
+func TestPhoneAtNightAndSecretMessages(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyUrgent,
+		"i am in sihanoukville cambodia. came for customer service job, they gave us romance scripts to cheat people on facebook, 14 hours daily. my passport is with HR and they say i owe 6000 dollar if i leave. i can use phone only at night. please inform embassy")
+	requireRead(t, "", UrgencyEmergency,
+		"میری بہن کہتی ہے کہ اب وہ 'ان کی' ہو گئی ہے کیونکہ ایجنٹ نے ان سے پیسے لے لیے۔ وہ ریاض میں ہے اور صرف رات کو چھپ کر میسج کرتی ہے، بہت ڈری ہوئی ہے")
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"Chachu Dubai se wapas aa gaye, wahan unki company band ho gayi thi aur 3 mahine ki tankhwa b nahi mili thi, lekin ab yahan apni dukaan khol li h, Alhamdulillah")
+}
