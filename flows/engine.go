@@ -652,7 +652,7 @@ func (st *step) intent() (kind string, withThis bool) {
 		if rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 {
 			paid = paidAmount(rd, sig)
 		}
-		if rd.SuspectsFake() || paid != nil && !rd.NamesIntent("verify_ask") &&
+		if rd.SuspectsFake() && !rd.AsksEither() || paid != nil && !rd.NamesIntent("verify_ask") &&
 			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() &&
 				// (a licence asked after, whatever was paid to its holder:
 				// "Al Madina … ka lisens 2714/FSD sahi h? … 50 hazar

@@ -233,3 +233,80 @@ func TestCountOfInstalmentsIsNoSum(t *testing.T) {
 	res := e.Step(s, flows.Input{Text: "Cash in three instalments, I sold my plot for it. Receipts on their letterhead", MessageID: 5}, t0)
 	require.Equal(t, flows.NodeReportPaid, res.State.Node, joinReplies(res))
 }
+
+// A report made in this chat before is asked after, not made again
+// (C219-032); "کیا یہ لوگ ٹھیک ہیں؟" of an advert asks it be checked
+// (C219-027).
+func TestReportedHereAndArePeopleGenuine(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "aoa. mere abbu ne isi chat pe saudi wale agent ki report ki thi 2 hafte pehle")
+	require.Nil(t, res.State.Draft)
+	require.NotEqual(t, flows.NodeReportOffer, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur", "اخبار میں کویت کے ہسپتال کے لیے نرسوں کا اشتہار آیا ہے۔ میری بیٹی نرس ہے۔ کیا یہ لوگ ٹھیک ہیں؟")
+	require.Equal(t, flows.KindVerify, kindOf(res))
+}
+
+// Asked the sum once more, "I didn't, my brother-in-law paid 2 lakh" is
+// paid (C218-011 turned the payment to no).
+func TestPaidByFamilyAtTheSumAskedAgain(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.AtQuestion(flows.NodeReportPaidHow, "ur")
+	s.Draft.Answers["paid"] = "yes"
+	res := e.Step(s, flows.Input{Text: "نقد دیے ہوٹل پر، کوئی رسید نہیں", MessageID: 5}, t0)
+	require.Equal(t, flows.NodeReportPaid, res.State.Node)
+	res = e.Step(res.State, flows.Input{Text: "میں نے تو نہیں دیے، سالے نے دو لاکھ دے دیے ہیں، باقی ویزا آنے پر", MessageID: 6}, t0)
+	got := sentAnswers(res)
+	require.Equal(t, "yes", got["paid"])
+	require.Equal(t, "Rs 2,00,000", got["paid_amount"])
+}
+
+// Parts paid after a count told first add up ("cash, 2 dafa. 3 lakh Shahid
+// ko …, 2.5 lakh Kaka ko", C220-003); a count told after the whole
+// explains it ("yes 2 lakh, two installments of 1 lakh", C52-006).
+func TestPartsAfterACountAddUp(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for s, want := range map[string]string{
+		"cash, 2 dafa. 3 lakh Shahid ko uske ghar pe, 2.5 lakh Kaka ko. koi raseed nahi di": "Rs 5,50,000",
+		"yes 2 lakh, two installments of 1 lakh":                                            "Rs 2,00,000",
+	} {
+		require.Equal(t, want, sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", s))["paid_amount"], s)
+	}
+}
+
+// "Honestly I'm not sure. I tried to pay … from my JazzCash … ?" is not
+// known, how kept (C220-007 was asked again); "dono de diye" pays both
+// sums asked (C219-014); "passport ki copy aur CNIC copy" is both.
+func TestUnsureFirstBothPaidBothPapers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	got := sentAnswers(stepsAt(e, flows.NodeReportPaid, "en", "Honestly I'm not sure. I tried to pay the 1200 from my JazzCash, the app showed an error but then an SMS came saying transaction in process. I don't think my balance went down?"))
+	require.Equal(t, "unknown", got["paid"])
+	require.Equal(t, "jazzcash", got["paid_how"])
+	s := flows.AtQuestion(flows.NodeReportPaid, "ur-Latn")
+	s.Draft.Answers["money_asked"] = "Rs 65,000"
+	res := e.Step(s, flows.Input{Text: "g dono de diye", MessageID: 5}, t0)
+	require.Equal(t, "Rs 65,000", sentAnswers(res)["paid_amount"])
+	require.Equal(t, "both", sentAnswers(stepsAt(e, flows.NodeReportDocs, "ur-Latn", "passport ki copy aur CNIC copy"))["documents"])
+}
+
+// "کال نہ کریں یہ میرا فون نہیں ہے۔ میں خود پیغام کروں گی جب موقع ملے" is
+// to be reached with care, not never (C220-022).
+func TestNotMyPhoneIsDiscreet(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", "کال نہ کریں یہ میرا فون نہیں ہے۔ میں خود پیغام کروں گی جب موقع ملے"))["contact"])
+}
+
+// A link called fake, then "is there a real way to Korea jobs?": the
+// question is answered and the report goes on (C219-006 became a check).
+func TestFakeLinkThenRealWayAskedStaysReport(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur", "یہ لنک ہمارے محلے کے گروپ میں آیا ہے: oec-korea-eps-gov.pk.com/apply — کوریا میں فیکٹری کی نوکری، رجسٹریشن فیس 3500۔ بالکل OEC والی ویب سائٹ جیسی لگتی ہے، مجھے لگتا ہے جعلی ہے",
+		"کوریا کی نوکری کا کوئی اصلی طریقہ بھی ہے؟")
+	require.Equal(t, flows.KindReport, kindOf(res))
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+}

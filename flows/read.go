@@ -1241,7 +1241,21 @@ func instalments(rd *lang.Reading, amounts []Amount) *Amount {
 	if rd.InstalmentsSaid() {
 		// "cash, three times at their office, 2 lakh, 1.5 lakh, 1 lakh"
 		// (C56-009 kept only the first part)
-		return addedUp(inOrder(rd.Text, amounts), rd.ListedBetween)
+		if t := addedUp(inOrder(rd.Text, amounts), rd.ListedBetween); t != nil {
+			return t
+		}
+		// "cash, 2 dafa. 3 lakh Shahid ko uske ghar pe, 2.5 lakh Kaka ko"
+		// (C220-003 kept 3 lakh): each part in its own clause, to whom
+		// it went beside it
+		// (not "yes 2 lakh, two installments of 1 lakh", C52-006: the
+		// count told after the whole is how the whole went)
+		said := inOrder(rd.Text, amounts)
+		if len(said) == 0 || !rd.InstalmentsBefore(said[0].k) {
+			return nil
+		}
+		return addedUp(said, func(a, b int) bool {
+			return a <= b && strings.ContainsAny(rd.Text[a:b], ",،.;۔") && !rd.TotalBetween(a, b)
+		})
 	}
 	if said := inOrder(rd.Text, amounts); len(said) > 1 {
 		// each sum with its own verb of paying: "۳ لاکھ بھائی نے دیے اور ۵۰
@@ -1540,7 +1554,9 @@ func sumBeforeAsking(rd *lang.Reading, sig Signals) *Amount {
 // payment; any other answer ("pata nahi", "cash", a bare "no") leaves the
 // payment as it was, with no sum, and the flow goes on.
 func (st *step) readPaidSum(rd *lang.Reading) reply {
-	if p := rd.PaidDone(); p == lang.PolarNo || p == lang.PolarNotYet {
+	if p := rd.PaidDone(); (p == lang.PolarNo || p == lang.PolarNotYet) && rd.Paid() != lang.PolarYes {
+		// (not "میں نے تو نہیں دیے، سالے نے دو لاکھ دے دیے ہیں", C218-011:
+		// paid, by one of the family)
 		return reply{ok: true, value: ChoiceNo, fix: map[string]string{"paid": ChoiceNo}}
 	}
 	if r := st.readPaid(rd); r.ok && r.value == ChoiceYes && r.more["paid_amount"] != "" {

@@ -1696,6 +1696,17 @@ func (rd *Reading) WillCheck() bool { return rd.has(kindAnswer, "will_check") }
 // me", "تین دفعہ"): the sums listed after it are its parts.
 func (rd *Reading) InstalmentsSaid() bool { return rd.has(kindAnswer, "instalments") }
 
+// InstalmentsBefore reports a count of instalments told wholly before byte
+// offset at ("cash, 2 dafa. 3 lakh …"): the sums after it are the parts.
+func (rd *Reading) InstalmentsBefore(at int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "instalments") {
+		if !h.neg && rd.toks[h.j-1].End <= at {
+			return true
+		}
+	}
+	return false
+}
+
 // ListedBetween reports only a list's comma or "and" between the bytes a
 // and b ("2 lakh, 1.5 lakh, 1 lakh").
 func (rd *Reading) ListedBetween(a, b int) bool {
@@ -1721,6 +1732,17 @@ func (rd *Reading) PhoneInstead() bool { return rd.has(kindAnswer, "phone_instea
 // asked (a sum demanded now is no part of what was paid).
 func (rd *Reading) NowBetween(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "now_more") {
+		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// TotalBetween reports a word of totals wholly between byte offsets a and
+// b ("3 lakh, total 5 lakh"): the second sum is no part after the first.
+func (rd *Reading) TotalBetween(a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "total") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
 			return true
 		}
@@ -2066,7 +2088,8 @@ func (rd *Reading) ToldOthers() bool {
 // the area, somewhere in the desert").
 func (rd *Reading) UnknownFirst() bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "unknown") {
-		return h.i <= 1
+		// "Honestly I'm not sure. …" (C220-007): the first clause's
+		return h.i <= 1 || h.i <= 3 && rd.clauses()[h.i] == 0 && !slices.ContainsFunc(rd.toks[:h.i], func(t Token) bool { return !unknownLeads[t.S] })
 	}
 	return false
 }
@@ -2301,6 +2324,9 @@ func (rd *Reading) SaysSum() bool {
 	}
 	return false
 }
+
+// unknownLeads may open a "don't know" ("honestly I'm not sure").
+var unknownLeads = mustClass("unknown_leads")
 
 // countNouns count payments, not money ("three instalments", "do qiston").
 var countNouns = mustClass("count_nouns")

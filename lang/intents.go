@@ -141,6 +141,13 @@ func (rd *Reading) Intent() string {
 		named["status"] = true
 		statusSaid = 2
 	}
+	if named["reported_here"] && !named["help"] && !named["stuck"] && !named["report"] || named["reported_here"] && named["status"] {
+		// "mere abbu ne isi chat pe saudi wale agent ki report ki thi 2
+		// hafte pehle" (C219-032 was taken for a new report): a report
+		// made here before is asked after
+		named["status"] = true
+		statusSaid = 2
+	}
 	if named["no_news"] && rd.Question() && rd.Words() <= newsAskWords && len(named) == 1 && len(rd.PlacesAbroad()) == 0 &&
 		len(rd.pick([]string{optionPrefix + "whom"}, "other")) == 0 {
 		// "kuch pata chala us agent ka? 2 mahine ho gae koi call nai ai"
@@ -257,6 +264,10 @@ func (rd *Reading) licensedSaid(h found) bool {
 // eitherAsked reports whether-or-not asked without a question mark: a word
 // of being genuine that is one side of an "or" ("sahi hy ya frod", "real or
 // fake", "اصلی ہے یا جعلی", "asli hai ya nahi").
+// AsksEither reports a check asked as a choice ("asli hai ya nakli", "real
+// or fake"): whatever they make of it, they ask.
+func (rd *Reading) AsksEither() bool { return rd.eitherAsked() }
+
 func (rd *Reading) eitherAsked() bool {
 	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
 		if h.neg {
