@@ -1000,9 +1000,12 @@ var dangerCases = map[string]bool{CaseRansom: true, CaseSmuggling: true, CaseTra
 // told to be acted on (B12-RL-014, B66-RU-005, EN2-0332).
 func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	ctx := a.lowered()
-	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud) &&
+	// (advice told with it, "Bas batana tha k agents se bacho, pehle
+	// tasdeeq karo", blind101 RU-034, checks nothing: no question asked)
+	advice := !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") && a.cue("ctx_sharing")
+	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud || advice) &&
 		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
-		!a.cue("complaint_against") && !f.verify && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
+		!a.cue("complaint_against") && (!f.verify || advice) && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
 		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
 }
 

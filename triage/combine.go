@@ -85,6 +85,36 @@ func (a *analysis) lowered() string {
 	return *a.low
 }
 
+// recentAfterPast reports a word of now ("kal raat", "aaj", "abhi") after
+// the last word of the past, with a danger told after it: "mera beta …
+// pichle saal gaya tha, wo kal raat bol raha tha k abbu yahan bahar nahi
+// nikalne dete" (blind164 RU-025): gone last year, held now.
+func (a *analysis) recentAfterPast() bool {
+	if !a.cue("k_relative") {
+		return false // one of their own told of (not "ab main 22 saal ka hun … ek bhatta abhi bhi bachon se kaam leta hai", RU-0288)
+	}
+	last := -1
+	for _, h := range a.cueHits("ctx_past") {
+		last = max(last, h.J)
+	}
+	for _, n := range a.cueHits("k_now") {
+		if n.I < last {
+			continue
+		}
+		for l, hs := range a.hits {
+			if l.Kind != kindSit || lex.situations[l.Key].level != UrgencyEmergency {
+				continue
+			}
+			for _, h := range hs {
+				if h.I > n.I {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // dangerAfterContrast reports a situation read after a word of contrast
 // ("but", "lekin") that itself comes after every word of cue: what is said
 // against the context stands.
@@ -134,7 +164,7 @@ func (a *analysis) readLowered() string {
 		return "ctx_plan"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (!a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
+		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (a.recentAfterPast() || !a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
 			// (a memory heard from another, of years ago, is past whole:
 			// "میری خالہ بتا رہی تھیں کہ … ۱۹۹۵ میں … بیچ دیا تھا، پھر وہ
 			// کبھی واپس نہیں آئی", blind162 UR-035)

@@ -89,3 +89,30 @@ func TestPhoneAtNightAndSecretMessages(t *testing.T) {
 	requireRead(t, CaseOther, UrgencyRoutine,
 		"Chachu Dubai se wapas aa gaye, wahan unki company band ho gayi thi aur 3 mahine ki tankhwa b nahi mili thi, lekin ab yahan apni dukaan khol li h, Alhamdulillah")
 }
+
+// Gone last year, held now: "kal raat bol raha tha k abbu yahan bahar nahi
+// nikalne dete" after "pichle saal gaya tha" is now (blind164 RU-025 was
+// lowered to routine as past).
+func TestHeldNowAfterGoneLastYear(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", UrgencyEmergency,
+		"haan ji assalam alaikum wo main ye kehna chah raha tha k mera beta jo h na wo Malaysia gaya tha pichle saal wo kal raat bol raha tha k abbu yahan bahar nahi nikalne dete aur khana b ek waqt ka aur ye sab aur phir line kat gayi aur ab us ka number band ja raha h to aap log bata dain kia karun")
+	// of no one of their own, a child kiln told beside one's own past
+	// stays the rules' urgency (RU-0288)
+	requireRead(t, "", UrgencyUrgent,
+		"bachpan me 5 saal bhatte pe kaam kiya tha karz ke liye, ab main 22 saal ka hun aur NGO ke sath hun. Kasur road pe ek bhatta abhi bhi bachon se kaam leta hai, location bhej raha hun")
+}
+
+// Drowned in debt is no one at sea (blind164 RU-016); WhatsApp still used
+// at night is a phone rationed, urgent unless the model is sure (blind163
+// EN-047); an old ordeal told to warn, with advice and no question, is no
+// case (blind163 EN-035, blind101 RU-034).
+func TestIdiomsRationedPhonesAndWarnings(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseWorkerDistress, UrgencyUrgent,
+		"Oman Sohar me hun, company 5 mahine se salary nahi de rahi, 180 riyal banti h mahine ki. Visa cancel karne k 500 riyal mangte hain. Ghar walay qarz me doob gaye. kuch karo bhai")
+	requireRead(t, "", UrgencyUrgent,
+		"My friend from Mardan is in Laos in some 'crypto company' in the Golden Triangle zone. He says they force him to chat with foreigners and cheat them 16 hours a day, and they say he owes $6,000 if he wants to leave. He can still use WhatsApp at night.")
+	requireRead(t, CaseOther, UrgencyRoutine,
+		"2019 me Malaysia me phans gaya tha, agent ne dhoka diya tha. Allah ka shukar ab Pakistan me apni karyana ki dukaan h. Bas batana tha k agents se bacho, pehle tasdeeq karo")
+}
