@@ -310,3 +310,50 @@ func TestFakeLinkThenRealWayAskedStaysReport(t *testing.T) {
 	require.Equal(t, flows.KindReport, kindOf(res))
 	require.Equal(t, flows.NodeReportOffer, res.State.Node)
 }
+
+// Typed answers of A85: each read as labelled (they were asked again,
+// stored wrongly or taken for another wish before).
+func TestA85Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ node, lang, text, slot, want string }{
+		{flows.NodeReportSeen, "en", "wts app", "seen", "whatsapp"},
+		{flows.NodeReportDocs, "ur-Latn", "sirf photos aur shanakhti card ka number diya tha", "documents", "cnic"},
+		{flows.NodeReportPaid, "ur-Latn", "thora sa diya tha bs shuru mein", "paid", "yes"},
+		{flows.NodeHelpWhat, "en", "gave the agent 6 lakh, now his office in Jhelum is locked and his phone is off", "situation", "money_taken"},
+		{flows.NodeHelpWhere, "ur", "میں تو پاکستان میں ہوں، بیٹا باہر پھنسا ہوا ہے", "where", "abroad"},
+		{flows.NodeHelpWhere, "ur-Latn", "yahan sab arabi bolte hain, shayad saudi hai, bahar nikalne nahi dete", "where", "abroad"},
+		{flows.NodeHelpWhere, "ur-Latn", "yahin hun lahore me, agent saudi bhejne wala tha", "where", "pakistan"},
+		{flows.NodeHelpWhom, "ur", "بیٹے کا مسئلہ ہے، میں اس کی ماں ہوں", "whom", "other"},
+		{flows.NodeHelpContact, "ur", "کوئی کال آئی تو وہ سمجھ جائیں گے", "contact", "discreet"},
+	} {
+		require.Equal(t, c.want, sentAnswers(stepsAt(e, c.node, c.lang, c.text))[c.slot], c.text)
+	}
+	// not known, nothing stored; a wish to skip; erased; done; a check
+	require.Empty(t, sentAnswers(stepsAt(e, flows.NodeReportMoney, "ur", "شاید مانگے تھے، مجھے ٹھیک سے یاد نہیں"))["money_asked"])
+	res := stepsAt(e, flows.NodeHelpPlace, "ur", "جگہ بتانا ابھی خطرناک ہے، بعد میں")
+	require.Empty(t, sentAnswers(res)["place"])
+	require.NotEqual(t, flows.NodeHelpPlace, res.State.Node)
+	res = stepsAt(e, flows.NodeReportRecruiter, "ur", "نام مجھے معلوم ہے مگر ابھی نہیں بتاؤں گا")
+	require.Empty(t, sentAnswers(res)["recruiter"])
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur", "مٹا دو")))
+	require.Equal(t, flows.NodeReportSummary, stepsAt(e, flows.NodeReportOffer, "ur-Latn", "aur bhi kuch tha lekin yaad nahi, jitna yaad tha likh diya").State.Node)
+	require.Equal(t, flows.KindVerify, kindOf(stepsAt(e, flows.NodeMenu, "ur-Latn", "bhai ye OEP ka license no. 2189/LHR sahi h k nahi")))
+	require.Equal(t, flows.KindReport, kindOf(stepsAt(e, flows.NodeMenu, "ur-Latn", "ye agent asli h ya nahi? 2 lakh to already le chuka h")))
+	require.Equal(t, flows.KindVerify, kindOf(stepsAt(e, flows.NodeMenu, "ur", "مجھے پتا کرنا ہے کہ یہ ویزا اصلی ہے یا نقلی، مجھے لگتا ہے جعلی ہے")))
+}
+
+// Asked for more after the situation was confirmed, an account no option
+// names is kept for the officer, its country with it, not asked for again
+// (C15-008 lost the Maldives when "his office is locked" no longer read
+// as locked in); "they will find out" beside "contact me here" is here.
+func TestMoreOfTheAccountIsKept(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "Hi, I paid an agent for a job abroad and now he is not answering. I don't know where to go for help",
+		"yes", "I'm in Pakistan", "yes", "Okara, Punjab",
+		"He said beautician job in a resort spa in Maldives, 800 dollars salary. I gave him 2.5 lakh cash in March. Visa never came, now his phone is off and his office is locked")
+	require.NotEqual(t, flows.NodeHelpWhat, res.State.Node, joinReplies(res))
+	require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", "کوئی کال آئی تو وہ سمجھ جائیں گے"))["contact"])
+	require.Equal(t, "here", sentAnswers(stepsAt(e, flows.NodeHelpContact, "en", "Don't call her, they will find out. Contact me here"))["contact"])
+}

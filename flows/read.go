@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"cmp"
 	"maps"
 	"math"
 	"regexp"
@@ -381,6 +382,13 @@ func (st *step) readReply(q *question, choice string) reply {
 	switch q.expect {
 	case expectOption, expectSituation:
 		r = st.readOption(q, rd)
+		if !r.ok && !r.skip && q.node == NodeHelpWhat && st.settled(slotWhatMore) && rd.Words() >= 5 && rd.Aside() == "" {
+			// More of an account asked for, told in words no option names
+			// ("He said beautician job in a resort spa in Maldives … now
+			// his phone is off and his office is locked", C15-008): the
+			// officer's to read; the situation confirmed stands
+			r = reply{ok: true, value: cmp.Or(st.draft().Answers[q.slot], "other"), note: true}
+		}
 	case expectName, expectPlace:
 		r = st.readFree(q, rd)
 	case expectPhones:
@@ -649,7 +657,14 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			// "کویت میں کفیل کے گھر" (A42-0231): a house abroad, no Pakistan
 			// named; "I'm in Pakistan but my son is stuck in Erbil, it's
 			// for him" (A41-0223): the one asked about is there
-			st.inForeignPlace(rd) && !rd.Returned() && (!namesPakistan(rd) || kinTold(rd))) {
+			st.inForeignPlace(rd) && !rd.Returned() && (!namesPakistan(rd) || kinTold(rd)) ||
+			// "میں تو پاکستان میں ہوں، بیٹا باہر پھنسا ہوا ہے" (A85-0228):
+			// the writer here, the one asked about abroad
+			(kinTold(rd) || rd.Marks("whom", "other")) && rd.Marks(q.set, "abroad") && !rd.Returned() ||
+			// "yahan sab arabi bolte hain, shayad saudi hai" (A85-0240):
+			// "here" is where they are, a country abroad named and no
+			// place in Pakistan
+			len(sig.Countries) > 0 && !namesPakistan(rd) && rd.PakistanPlace() == "" && !rd.PlaceIsOrigin() && !rd.Returned()) {
 			// "my son is in Libya, in a house near Tripoli. we are in
 			// Gujrat" (A15-0223): the writer's town is not where he is
 			// "عمان میں ہے، مسقط میں ایک گھر میں کام کرتی ہے": the house
@@ -1210,6 +1225,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return answer("none") // "not yet, they only asked for my CV so far"
 	case rd.ToldOthers():
 		return skipped // "پتا نہیں کتنے، ابو کو بتایا تھا": not known to them (A7-0132)
+	case rd.Unknown() && rd.Hedged() && rd.Lead() != lang.PolarYes:
+		return skipped // "شاید مانگے تھے، مجھے ٹھیک سے یاد نہیں" (A85-0133): a guess, not remembered
 	case rd.OpensWithNothing() && rd.Lead() != lang.PolarYes:
 		return answer("none") // "nothing, he said the company pays everything" (A8-0123)
 	case rd.PutOff():

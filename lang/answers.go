@@ -2325,6 +2325,10 @@ func (rd *Reading) SaysSum() bool {
 	return false
 }
 
+// Hedged reports a guess said with the answer ("shayad", "I think",
+// "شاید").
+func (rd *Reading) Hedged() bool { return rd.has(kindAnswer, "hedge") }
+
 // unknownLeads may open a "don't know" ("honestly I'm not sure").
 var unknownLeads = mustClass("unknown_leads")
 
@@ -2673,6 +2677,14 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 				named = append(named, h.Key)
 			}
 		}
+	}
+	onlyNone := slices.ContainsFunc(rd.pick([]string{optionPrefix + set}, "none"), func(h found) bool {
+		return !h.neg && (onlyWords[rd.toks[h.i].S] || h.i > 0 && onlyWords[rd.toks[h.i-1].S])
+	})
+	if set == "docs" && onlyNone && len(named) > 1 && slices.Contains(named, "none") && slices.ContainsFunc(named, func(k string) bool { return k == "passport" || k == "cnic" || k == "both" }) {
+		// "sirf photos aur shanakhti card ka number diya tha" (A85-0177):
+		// only photos beside a document named is the document
+		named = slices.DeleteFunc(named, func(k string) bool { return k == "none" })
 	}
 	if len(named) == 0 {
 		named = returned
