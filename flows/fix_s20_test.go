@@ -357,3 +357,16 @@ func TestMoreOfTheAccountIsKept(t *testing.T) {
 	require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", "کوئی کال آئی تو وہ سمجھ جائیں گے"))["contact"])
 	require.Equal(t, "here", sentAnswers(stepsAt(e, flows.NodeHelpContact, "en", "Don't call her, they will find out. Contact me here"))["contact"])
 }
+
+// "Yes, all of it" asked the sum paid is all that was asked, in pounds
+// too (C216-005 kept no sum of the GBP 7,000).
+func TestAllOfItInAForeignCurrency(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.AtQuestion(flows.NodeReportPaidHow, "en")
+	s.Draft.Answers["paid"] = "yes"
+	s.Draft.Answers["money_asked"] = "GBP 7,000"
+	res := e.Step(s, flows.Input{Text: "Bank transfer to a UK account he gave, name 'BP Global Ltd'. My brother-in-law in Manchester sent it", MessageID: 5}, t0)
+	res = e.Step(res.State, flows.Input{Text: "Yes, all of it", MessageID: 6}, t0)
+	require.Equal(t, "GBP 7,000", sentAnswers(res)["paid_amount"])
+}

@@ -1737,8 +1737,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
 	} else if a := paidAmount(rd, sig); a != nil {
 		set(st.repeated(rd, *a, sig.Amounts))
-	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && strings.HasPrefix(asked, "Rs ") {
-		out["paid_amount"] = asked // "jee poore": all that was asked
+	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && askedSum(asked) {
+		out["paid_amount"] = asked // "jee poore", "Yes, all of it" (C216-005, of GBP 7,000): all that was asked
 	} else if a := lakhsAsAsked(rd.Text, asked); a != nil {
 		set(*a)
 	}
@@ -2547,4 +2547,11 @@ func bareAmounts(text string, salaries []Amount) []Amount {
 		out = append(out, b)
 	}
 	return out
+}
+
+// askedSum reports a money-asked answer that is a sum ("Rs 2,00,000",
+// "GBP 7,000"), not "yes" or "none".
+func askedSum(asked string) bool {
+	_, _, ok := ReadAmount(asked)
+	return ok
 }
