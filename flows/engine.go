@@ -156,9 +156,15 @@ func (st *step) run(expired bool) {
 	if st.in.Choice == "" && st.text() != "" {
 		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) {
 			st.emergency(sig.DangerWhy)
-			if d := st.draft(); (d == nil || d.Kind != KindReport && d.Kind != KindHelp) && !st.eraseWished() && !st.reportOfOthers() {
-				st.startHelp()
-				return
+			if d := st.draft(); (d == nil || d.Kind != KindReport && d.Kind != KindHelp) && !st.eraseWished() {
+				if d == nil && st.reportOfOthers() {
+					// the report asked for is made, and sent at once, as a
+					// plea is: the questions after it update it
+					defer st.sendReportNow()
+				} else {
+					st.startHelp()
+					return
+				}
 			}
 		}
 	}
@@ -329,8 +335,10 @@ func (st *step) global(choice string) bool {
 		st.leaveFlow()
 		st.menu("menu_prompt")
 	case choice == ChoiceCancel:
-		if st.draft() != nil && st.draft().Reference == "" {
+		if d := st.draft(); d != nil && d.Reference == "" {
 			st.say("cancelled", nil)
+		} else if d != nil && d.Kind == KindReport {
+			st.say("cancelled_after_sent", nil) // sent at once for its danger (sendReportNow): not unsent
 		}
 		st.leaveFlow()
 		st.menu("menu_prompt")
@@ -355,6 +363,16 @@ func (st *step) global(choice string) bool {
 		return false
 	}
 	return true
+}
+
+// sendReportNow sends the report just begun before its questions: a
+// danger to others is not held back for them (one who stops half-way has
+// still told us). Its urgency is judged on the account, as every report's
+// is; the answers and the summary's yes update it.
+func (st *step) sendReportNow() {
+	if d := st.draft(); d != nil && d.Kind == KindReport && d.Reference == "" {
+		st.create()
+	}
 }
 
 // reportOfOthers reports a first message that asks in words to report a

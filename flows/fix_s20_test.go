@@ -137,6 +137,7 @@ func TestReportOfOthersInDangerStaysReport(t *testing.T) {
 	res := stepsAt(e, flows.NodeMenu, "en", "I want to report a woman in our area, people call her Hina Parlour wali Baji (real name Nasreen). She sent 3 girls from our mohalla in Faisalabad to Dubai for salon jobs in January. Their families say the girls are kept in a flat and not allowed out")
 	require.Equal(t, flows.KindReport, kindOf(res))
 	require.Contains(t, joinReplies(res), "Police 15")
+	require.True(t, created(res), "the danger is sent at once, not after the questions")
 	res = stepsAt(e, flows.NodeMenu, "en", "I want to report something happening in the house next to ours. There's a girl, maybe 11 or 12, who works there as a maid. They lock her in and beat her")
 	require.Equal(t, flows.KindHelp, kindOf(res))
 }
@@ -369,4 +370,18 @@ func TestAllOfItInAForeignCurrency(t *testing.T) {
 	res := e.Step(s, flows.Input{Text: "Bank transfer to a UK account he gave, name 'BP Global Ltd'. My brother-in-law in Manchester sent it", MessageID: 5}, t0)
 	res = e.Step(res.State, flows.Input{Text: "Yes, all of it", MessageID: 6}, t0)
 	require.Equal(t, "GBP 7,000", sentAnswers(res)["paid_amount"])
+}
+
+// A report sent at once for the danger it tells, then cancelled at the
+// summary, is not said to be unsent.
+func TestCancelAfterSentIsTold(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "I want to report a woman in our area, people call her Hina Parlour wali Baji (real name Nasreen). She sent 3 girls from our mohalla in Faisalabad to Dubai for salon jobs in January. Their families say the girls are kept in a flat and not allowed out")
+	require.True(t, created(res))
+	s := res.State
+	s.Node = flows.NodeReportSummary
+	res = e.Step(s, flows.Input{Choice: flows.ChoiceCancel, MessageID: 9}, t0)
+	require.Contains(t, joinReplies(res), texts.T("en", "cancelled_after_sent", nil))
+	require.NotContains(t, joinReplies(res), texts.T("en", "cancelled", nil))
 }
