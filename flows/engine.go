@@ -335,11 +335,7 @@ func (st *step) global(choice string) bool {
 		st.leaveFlow()
 		st.menu("menu_prompt")
 	case choice == ChoiceCancel:
-		if d := st.draft(); d != nil && d.Reference == "" {
-			st.say("cancelled", nil)
-		} else if d != nil && d.Kind == KindReport {
-			st.say("cancelled_after_sent", nil) // sent at once for its danger (sendReportNow): not unsent
-		}
+		st.tellCancelled()
 		st.leaveFlow()
 		st.menu("menu_prompt")
 	case choice == ChoiceBack:
@@ -363,6 +359,19 @@ func (st *step) global(choice string) bool {
 		return false
 	}
 	return true
+}
+
+// tellCancelled says what cancelling did: nothing was sent, or, of a
+// report sent at once for its danger (sendReportNow), that what it told
+// was passed on already. A plea already passed on is left without a word.
+func (st *step) tellCancelled() {
+	switch d := st.draft(); {
+	case d == nil:
+	case d.Reference == "":
+		st.say("cancelled", nil)
+	case d.Kind == KindReport:
+		st.say("cancelled_after_sent", nil)
+	}
 }
 
 // sendReportNow sends the report just begun before its questions: a

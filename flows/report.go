@@ -510,12 +510,7 @@ func (st *step) atSummary(choice string) {
 	case choice == ChoiceCancel || choice == "" && rd.Cancel() && !rd.ChangeFirst():
 		// "abhi nahi bhejna, pehle agent ka naam theek karna hai": held
 		// back to be changed, not thrown away (below).
-		if st.draft().Reference != "" {
-			// sent at once for its danger (sendReportNow): not unsent
-			st.say("cancelled_after_sent", nil)
-		} else {
-			st.say("cancelled", nil)
-		}
+		st.tellCancelled()
 		st.leaveFlow()
 		st.menu("menu_prompt")
 		return

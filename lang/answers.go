@@ -1730,19 +1730,16 @@ func (rd *Reading) PhoneInstead() bool { return rd.has(kindAnswer, "phone_instea
 // registration, and now 4,000 more for medical", "۲۵۰۰ رجسٹریشن، اب ۱۲
 // ہزار میڈیکل"): a sum asked on top of the one before. Read only of money
 // asked (a sum demanded now is no part of what was paid).
-func (rd *Reading) NowBetween(a, b int) bool {
-	for _, h := range rd.pick([]string{kindAnswer}, "now_more") {
-		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
-			return true
-		}
-	}
-	return false
-}
+func (rd *Reading) NowBetween(a, b int) bool { return rd.answerBetween("now_more", a, b) }
 
 // TotalBetween reports a word of totals wholly between byte offsets a and
 // b ("3 lakh, total 5 lakh"): the second sum is no part after the first.
-func (rd *Reading) TotalBetween(a, b int) bool {
-	for _, h := range rd.pick([]string{kindAnswer}, "total") {
+func (rd *Reading) TotalBetween(a, b int) bool { return rd.answerBetween("total", a, b) }
+
+// answerBetween reports a phrase of the answers' list key wholly between
+// byte offsets a and b.
+func (rd *Reading) answerBetween(key string, a, b int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, key) {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
 			return true
 		}
@@ -1763,14 +1760,7 @@ func (rd *Reading) RevisedBetween(a, b int) bool {
 	return false
 }
 
-func (rd *Reading) ThenBetween(a, b int) bool {
-	for _, h := range rd.pick([]string{kindAnswer}, "then") {
-		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b {
-			return true
-		}
-	}
-	return false
-}
+func (rd *Reading) ThenBetween(a, b int) bool { return rd.answerBetween("then", a, b) }
 
 // PaidBetween reports a payment told in the past, not negated, wholly
 // between byte offsets a and b ("۳ لاکھ بھائی نے دیے اور ۵۰ ہزار ...": the

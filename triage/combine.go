@@ -98,18 +98,8 @@ func (a *analysis) recentAfterPast() bool {
 		last = max(last, h.J)
 	}
 	for _, n := range a.cueHits("k_now") {
-		if n.I < last {
-			continue
-		}
-		for l, hs := range a.hits {
-			if l.Kind != kindSit || lex.situations[l.Key].level != UrgencyEmergency {
-				continue
-			}
-			for _, h := range hs {
-				if h.I > n.I {
-					return true
-				}
-			}
+		if n.I >= last && a.emergencySitAfter(n.I) {
+			return true
 		}
 	}
 	return false
@@ -136,12 +126,18 @@ func (a *analysis) dangerAfterContrast(cue string) bool {
 	if turn < 0 {
 		return false
 	}
+	return a.emergencySitAfter(turn)
+}
+
+// emergencySitAfter reports a situation of emergency level read after
+// token i.
+func (a *analysis) emergencySitAfter(i int) bool {
 	for l, hs := range a.hits {
-		if l.Kind != kindSit {
+		if l.Kind != kindSit || lex.situations[l.Key].level != UrgencyEmergency {
 			continue
 		}
 		for _, h := range hs {
-			if h.I > turn && lex.situations[l.Key].level == UrgencyEmergency {
+			if h.I > i {
 				return true
 			}
 		}
