@@ -511,6 +511,9 @@ var shortHonorifics = mustClass("short_honorifics")
 // uska saala hai", "Bilal is his helper here").
 var roleCopulas = mustClass("role_copulas")
 
+// iAm: "hun", "ہوں", "I'm": a post said of oneself ("company ka agent hun").
+var iAm = mustClass("hun")
+
 // roleWords are words that, alone or with a title or a form of address,
 // name a role and no one: "HR Manager", "bhai jaan", "recruitment team".
 var roleWords, addressAll = mustClass("role_words"), mustClass("address")
@@ -1462,8 +1465,9 @@ func (rd *Reading) onlyLegalForm() bool {
 }
 
 // onlyRole reports a clause that is a post and nothing else ("'HR
-// manager'", "the owner"): role words, with at most one short word beside
-// them that is no name ("HR", "the", "his").
+// manager'", "the owner", "کمپنی کا ایجنٹ ہوں"): role words, with short
+// words (of two letters, in any script), determiners, copulas, "I am" and
+// "he said" beside them, none of which is a name.
 func (rd *Reading) onlyRole() bool {
 	role, other := 0, 0
 	for k := 0; k < len(rd.toks); k++ {
@@ -1472,7 +1476,7 @@ func (rd *Reading) onlyRole() bool {
 			k += n - 1
 			continue
 		}
-		if t := rd.toks[k].S; len(t) > 2 && !nameDeterminers[t] && !possessives[t] {
+		if t := rd.toks[k].S; utf8.RuneCountInString(t) > 2 && !nameDeterminers[t] && !possessives[t] && !copulas[t] && !roleCopulas[t] && !iAm[t] && !toldVerbs[t] && !sayVerbs[t] {
 			other++ // a word that may be a name ("manager Saeed")
 		}
 	}
