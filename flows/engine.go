@@ -526,11 +526,14 @@ func (st *step) atMenu(choice string) {
 		st.startHelp()
 	case KindVerify:
 		st.startVerify(withThis)
-		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && !rd.FormalCheck() && !rd.AgentWord() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify {
+		if rd := st.read(); !rd.AsksGenuine() && !rd.Question() && !rd.FormalCheck() && !rd.AgentWord() && rd.Field() != "recruiter" && st.res.State.Node == NodeVerify &&
+			rd.ReachedMe() {
 			// ("can u check one agent for me", C30-010: an agent to be
 			// named, whose details come next, not an advert)
 			// "ye msg telegram group me aya hai check kro": something shared
-			// to be looked at, the advert still to come (see verify).
+			// to be looked at, the advert still to come (see verify); a bare
+			// "bhai ye check krna zara" names nothing that reached them
+			// (C222-021: the offer then told is to be checked).
 			st.settle(slotSharedToCheck)
 		}
 	case ChoiceStatus:

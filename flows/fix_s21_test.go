@@ -19,3 +19,109 @@ func TestPostSaidOfHimselfNamesNoOne(t *testing.T) {
 		require.Empty(t, a[flows.SlotRecruiterAlso], s)
 	}
 }
+
+// A wish to erase said after its reason, in a clause of its own that ends
+// the message, is that wish, even in the middle of a report (C222-017 was
+// kept as evidence).
+func TestEraseAfterItsReason(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportOffer, "ur", "اب گھر میں صلح ہو گئی ہے اور چچا ناراض ہیں۔ میری ساری معلومات اور وہ شکایت ختم کر دیں")
+	require.Equal(t, flows.NodeErase, res.State.Node)
+	// an account that tells of a chat deleted is still evidence
+	res = stepsAt(e, flows.NodeReportOffer, "ur-Latn", "agent ne 2 lakh liye aur passport rakh liya. phir usne saari chat delete kar di")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+}
+
+// "Bhai ye check krna zara" names nothing shared with them: the offer told
+// next is checked, not turned into a report (C222-021); "ye ad telegram
+// channel pe laga hai, check kro" above a whole advert brings it to us as
+// a report (C28-027).
+func TestCheckThisThenTheOffer(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "Bhai ye check krna zara",
+		"Al Madina Travel & Tours wale Dubai ka azad visa de rahe hain 3.5 lakh me, 2 saal ka, kehte hain kahin bhi kaam kar lo")
+	require.Equal(t, flows.NodeVerify, res.State.Node) // their number asked, to check by
+	require.Equal(t, flows.KindVerify, kindOf(res))
+	advert := "✈️ CROATIA WORK VISA OPEN ✈️\n➡️ Construction Helper / Mason\n➡️ Salary 1000–1300 €\n➡️ 2 saal ka contract\n➡️ Advance 1 lac, WhatsApp 0301-5566778"
+	for _, first := range []string{"ye ad telegram channel 'Europe Jobs Official PK' pe laga hai, check kro plz", "hi plz chk dis msg i got"} {
+		res = stepsAt(e, flows.NodeMenu, "ur-Latn", first, advert)
+		require.Equal(t, flows.NodeReportOffer, res.State.Node, first)
+	}
+}
+
+// How to be reached: a name kept from them and "here" named is here
+// (C222-020); "ethe" is here (C223-027); calls refused for someone else
+// and a way named for the writer is that way, and no way named asks again
+// (C222-008 was discreet).
+func TestContactNameKeptHereAndNotThem(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"میرا نام سامنے نہ آئے، یہیں چیٹ میں بتا دیں", "naam samne na aaye, yahin bata dein"} {
+		require.Equal(t, "here", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", s))["contact"], s)
+	}
+	require.Equal(t, "here", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur-Latn", "ethe hi likh do, mera pota parh ke sunanda ae"))["contact"])
+	require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", "میرا نام سامنے نہ آئے"))["contact"])
+	res := stepsAt(e, flows.NodeHelpContact, "ur", "مجھ سے بات کریں، اسے فون مت کرنا ورنہ اسے مار پڑے گی")
+	require.Equal(t, flows.NodeHelpContact, res.State.Node)
+	require.Empty(t, sentAnswers(res)["contact"])
+	res = stepsAt(e, flows.NodeHelpContact, "ur", "مجھ سے بات کریں، اسے فون مت کرنا ورنہ اسے مار پڑے گی", "میرے نمبر پر")
+	require.Equal(t, "number", sentAnswers(res)["contact"])
+	require.Equal(t, "number", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", "اسے فون مت کرنا، پکڑی جائے گی۔ مجھے اسی نمبر پر فون کریں"))["contact"])
+}
+
+// "جی، کزن خود بھی بیان دینے کو تیار ہے" agrees to be contacted: the
+// "دینے کو" of a statement is no payment still to come (C221-014).
+func TestReadyToGiveAStatementIsYes(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"جی، کزن خود بھی بیان دینے کو تیار ہے", "haan wo bayan dene ko tayyar hai"} {
+		require.Equal(t, "yes", sentAnswers(stepsAt(e, flows.NodeReportConsent, "ur", s))["consent"], s)
+	}
+}
+
+// Papers: "nothing else" after a paper named is nothing besides it
+// (C221-001); a passport made and at home, said in the clause after, was
+// not given (C222-009); one given, then "ghar pe" of something else, was.
+func TestDocsNothingElseAndAtHomeAfter(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for s, want := range map[string]string{
+		"cousin already sent his passport first page photo on whatsapp 😕 nothing else": "passport",
+		"cnic ki copy di thi aur kuch nahi":                                            "cnic",
+		"nothing else":                                                                 "none",
+		"bhai ka passport ban gaya hai, abhi ghar pe hi hai, usko nahi diya":           "none",
+		"passport diya tha, ghar pe uske aadmi aaye":                                   "passport",
+	} {
+		require.Equal(t, want, sentAnswers(stepsAt(e, flows.NodeReportDocs, "en", s))["documents"], s)
+	}
+}
+
+// Parts paid different ways, each with its sum: the way most of it went
+// (C222-012: 1 lakh by bank, 2 lakh 20 hazar cash is cash).
+func TestPaidHowTheWayOfTheLargestPart(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportPaid, "ur-Latn", "ji sab de diya, 3 lakh 20 hazar", "1 lakh company ke account me bank se dala, baqi 2 lakh 20 hazar cash diya daftar me")
+	require.Equal(t, "cash", sentAnswers(res)["paid_how"])
+	res = stepsAt(e, flows.NodeReportPaid, "en", "yes 1.2 lakh", "80k easypaisa to his number, 40k cash at the office")
+	require.Equal(t, "easypaisa", sentAnswers(res)["paid_how"])
+}
+
+// Names: "the guy said he is Fahad sb from X" keeps Fahad beside X
+// (C221-001); "lady named Ms Sarah chatting" keeps Ms Sarah (C222-022).
+func TestNamesSaidInAClause(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for s, want := range map[string][2]string{
+		"the ad has no company name. on whatsapp the guy said he is Fahad sb from Emirates Guarding Services": {"Emirates Guarding Services", "Fahad"},
+		"Maple Agro Farms, lady named Ms Sarah chatting":                                                      {"Maple Agro Farms", "Ms Sarah"},
+		"Naveed Butt naam hai, khud ko Butt Travels wala kehta hai lekin koi board nahi":                      {"Naveed Butt", "Butt Travels"},
+		"Chaudhry Asghar, apne aap ko Asghar Travel Agency kehta hai":                                         {"Asghar Travel Agency", "Chaudhry Asghar"},
+	} {
+		a := sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "en", s))
+		require.Equal(t, want[0], a["recruiter"], s)
+		require.Equal(t, want[1], a[flows.SlotRecruiterAlso], s)
+	}
+}

@@ -720,7 +720,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if rd.NotThem() {
 			// "behan ko phone mat krna warna wo log usko aur marenge"
 			// (C53-031): the one in danger is not to be called; how the
-			// writer is reached is still to be told
+			// writer is reached is still to be told, unless it is ("اسے
+			// فون مت کرنا، مجھے اسی نمبر پر فون کریں")
+			if v, ok := rd.Option(q.set, q.prefer...); ok {
+				return answer(v)
+			}
 			return reply{aside: "not_them"}
 		}
 		if never, not := rd.Marks(q.set, "_never"), rd.Marks(q.set, "_not"); never || not {
@@ -1790,6 +1794,9 @@ func bareDigits(s string) bool {
 // nahi nahi wo bhi easypaisa tha, sab easypaisa", C18-029).
 func (st *step) payment(rd *lang.Reading, sig Signals) string {
 	how := paymentOf(sig.Payments)
+	if h := st.largestPart(rd.Text); h != "" {
+		how = h
+	}
 	if part := rd.MostlyPart(); part != "" {
 		if h := paymentOf(st.e.opts.Triage(part).Payments); h != "" {
 			how = h
@@ -1816,6 +1823,45 @@ func (st *step) payment(rd *lang.Reading, sig Signals) string {
 		}
 	}
 	return how
+}
+
+// largestPart returns the way most of the money went when parts of it went
+// different ways, each with its sum in a clause of its own ("1 lakh
+// company ke account me bank se dala, baqi 2 lakh 20 hazar cash diya",
+// C222-012: cash), or "".
+func (st *step) largestPart(text string) string {
+	sums := map[string]float64{}
+	currency := ""
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return lang.ClauseBreak(r) || r == '.' || r == '۔' }) {
+		sig := st.e.opts.Triage(c)
+		ways := slices.Compact(slices.Sorted(slices.Values(sig.Payments)))
+		if len(ways) != 1 || len(sig.Amounts) == 0 {
+			continue
+		}
+		for _, a := range sig.Amounts {
+			if currency != "" && a.Currency != currency {
+				return "" // sums in two currencies are not weighed
+			}
+			currency = a.Currency
+			sums[ways[0]] += a.Value
+		}
+	}
+	if len(sums) < 2 {
+		return ""
+	}
+	best, top, tie := "", 0.0, false
+	for way, v := range sums {
+		switch {
+		case v > top:
+			best, top, tie = way, v, false
+		case v == top:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // repeated is a sum paid as many times as the answer says beside it ("60

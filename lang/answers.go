@@ -681,7 +681,7 @@ func (rd *Reading) DataMistake() bool { return rd.has(kindAnswer, "mistake_data"
 // brother, they check his phone", "بہن کو فون نہ کریں"): no answer to how
 // the writer is reached, and nothing said of the writer ("mujhe", "me").
 func (rd *Reading) NotThem() bool {
-	return rd.has(kindAnswer, "not_them") && !rd.has(kindAnswer, "to_me")
+	return rd.has(kindAnswer, "not_them") && (!rd.has(kindAnswer, "to_me") || !rd.RefusesCallsToMe())
 }
 
 // Copula reports a text whose first word is a copula or a tense's
@@ -2572,6 +2572,14 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			}
 			h.Key, h.neg = k, false
 		}
+		if set == "docs" && h.Key == "_else" && !h.neg {
+			// "sent his passport photo, nothing else": nothing besides the
+			// paper named; said alone, nothing at all
+			if rd.NamesOption(set) {
+				continue
+			}
+			h.Key = "none"
+		}
 		if set == "contact" && h.Key == "_only_msg" && !h.neg {
 			if rd.hereBeside(h) {
 				continue // "here in sms only": where, not a wish for care
@@ -2616,7 +2624,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			continue // "اسے ایک کمرے میں بند رکھا ہے": "in" the room, not "I" (C18-018)
 		}
 		if set == "contact" && h.Key == "discreet" {
-			if rd.othersTime(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) {
+			if rd.othersTime(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) {
 				continue
 			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
@@ -2703,6 +2711,20 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		}
 	}
 	return named[0], true
+}
+
+// nameKept reports a wish for care that is of the name only ("میرا نام
+// سامنے نہ آئے", "naam samne na aaye") beside "here" named in another
+// clause ("یہیں چیٹ میں بتا دیں", C222-020): kept from the agent, reached
+// here.
+func (rd *Reading) nameKept(clauseOf []int, h found) bool {
+	named := false
+	for k := h.i - 1; k >= 0 && k >= h.i-3 && clauseOf[k] == clauseOf[h.i]; k-- {
+		named = named || nameWords[rd.toks[k].S]
+	}
+	return named && slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(o found) bool {
+		return !o.neg && clauseOf[o.i] != clauseOf[h.i]
+	})
 }
 
 // hereBeside reports "here" said apart from a message-only phrase h
@@ -3037,8 +3059,24 @@ func (rd *Reading) keptWithUs(clauseOf []int, h found) bool {
 			return true
 		}
 	}
+	// "bhai ka passport ban gaya hai, abhi ghar pe hi hai" (C222-009): the
+	// clause after it opens with where it is, at home
+	next := h.j
+	for next < len(rd.toks) && clauseOf[next] == clauseOf[h.i] {
+		if giveWords[rd.toks[next].S] || sentWords[rd.toks[next].S] {
+			return false // "passport diya tha, ghar pe uske aadmi aaye": given
+		}
+		next++
+	}
+	for k := next; k+1 < len(rd.toks) && clauseOf[k] == clauseOf[h.i]+1; k++ {
+		if homeWords[rd.toks[k].S] && rd.onlyFillers(next, k) && clauseOf[k+1] == clauseOf[k] && srcPostpositions[rd.toks[k+1].S] {
+			return true
+		}
+	}
 	return false
 }
+
+var giveWords, sentWords = mustClass("diya"), mustClass("bhej")
 
 // onlyFillers reports tokens [i, j) that are at most three words like
 // "abhi", "to", "still", "at": nothing that says whose home it is.
@@ -3466,6 +3504,14 @@ func (rd *Reading) beforeIt(i int) bool {
 }
 
 var beforeWords = mustClass("before_words")
+
+// ReachedMe reports a message that says what it brings reached the
+// writer ("ye msg telegram group me aya hai", "got this from a friend's
+// status", "saw this on fb"): something shared with them, not an agent
+// they deal with.
+func (rd *Reading) ReachedMe() bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "reached_me"), func(h found) bool { return !h.neg })
+}
 
 // SeenOn returns where an account says the offer was seen ("fb pe dekha",
 // "found this on Facebook", "whatsapp group me aya"): a place of the seen

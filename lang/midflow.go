@@ -62,19 +62,39 @@ var (
 // is the command's, which names the data, not only a word of removing
 // ("naam hata do" corrects an answer), and not what happened to a chat
 // ("baaki chat delete ho gayi").
+//
+// A longer message may give its reason first, if the wish is a clause of
+// its own that ends it ("اب گھر میں صلح ہو گئی ہے اور چچا ناراض ہیں۔
+// میری ساری معلومات اور وہ شکایت ختم کر دیں", C222-017).
 func (rd *Reading) EraseAsked() bool {
-	if rd.Words() > midflowWords || rd.Question() || rd.Intent() != "erase" {
+	if rd.Question() || rd.Intent() != "erase" {
 		return false
 	}
 	if len(rd.pick([]string{kindIntent}, "_not")) > 0 {
 		return false // "baaki chat delete ho gayi": what happened, not a wish
 	}
 	for _, h := range rd.pick([]string{kindCommand}, "erase") {
-		if !h.neg {
+		if !h.neg && (rd.Words() <= midflowWords || rd.endingClause(h)) {
 			return true
 		}
 	}
 	return false
+}
+
+// endingClause reports a hit in the last clause of a message, which is
+// short (a wish said after its reason).
+func (rd *Reading) endingClause(h found) bool {
+	start := 0
+	for k := h.i; k > 0; k-- {
+		if rd.toks[k].Brk {
+			start = k
+			break
+		}
+	}
+	if start == 0 || len(rd.toks)-start > midflowWords {
+		return false
+	}
+	return !slices.ContainsFunc(rd.toks[h.i+1:], func(t Token) bool { return t.Brk })
 }
 
 // Closing reports a message that closes the conversation when asked

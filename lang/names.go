@@ -43,6 +43,22 @@ func accountOf(n string) string {
 // Tours"). The head is who the report is about; the others are kept for
 // the staff to see.
 func (rd *Reading) NameParts() (head string, also []string) {
+	head, also = rd.nameParts()
+	for k, a := range also {
+		// "Maple Agro Farms, lady named Ms Sarah chatting" (C222-022): of a
+		// clause kept beside the head, the name it gives
+		sub := rd.r.Read(a)
+		for _, n := range []string{sub.TitledName(), sub.selfNamedIn()} {
+			if n != "" && n != a && strings.Contains(a, n) && len(strings.Fields(a)) > len(strings.Fields(n))+1 {
+				also[k] = n
+				break
+			}
+		}
+	}
+	return head, also
+}
+
+func (rd *Reading) nameParts() (head string, also []string) {
 	names, aliases := rd.nameList()
 	names = slices.DeleteFunc(names, rd.r.deniesAFirm) // "no company, … his name is Adeel" (C39-011)
 	if len(names) > 1 {
@@ -84,7 +100,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 	}
 	if !rd.r.tradeIn(rd.r.Read(names[0]).toks) {
 		for k := 1; k < len(names); k++ {
-			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) {
+			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) && !rd.selfStyled(names[k]) {
 				// "Ch Nadeem, office ka naam Nadeem Travels & Tours", "HR
 				// Ayesha, company Golden Star Recruitment": the firm is what
 				// the referral names (what a licence, a board and other
@@ -196,6 +212,32 @@ func (rd *Reading) shopNamed(name string) bool {
 	}
 	rest := rd.r.Read(rd.Text[k+len(name):]).toks
 	return len(rest) > 0 && (rest[0].S == "shop" || rest[0].S == "dukan" || rest[0].S == "دکان")
+}
+
+// selfStyled reports a firm's name said as what the man calls himself,
+// with no firm behind it ("khud ko Butt Travels wala kehta hai lekin koi
+// board nahi", C222-003): his style, kept beside him; the man named is
+// the recruiter. A style with nothing said against it is the firm the
+// referral names (C20-028, C184-015).
+func (rd *Reading) selfStyled(name string) bool {
+	k := strings.Index(strings.ToLower(rd.Text), strings.ToLower(name))
+	if k < 0 {
+		return false
+	}
+	denied := false
+	for i, t := range rd.toks {
+		denied = denied || rd.toks[i].Start >= k+len(name) && rd.r.firmDenials[t.S] && i+1 < len(rd.toks) && rd.r.firmKinds[rd.toks[i+1].S]
+	}
+	if !denied {
+		return false
+	}
+	toks := rd.r.Read(rd.Text[:k]).toks
+	for i := max(0, len(toks)-4); i < len(toks); i++ {
+		if n := seqAt(toks, i, len(toks), rd.r.selfNamed); n > 0 && i+n == len(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniesAFirm reports a name part that says there is none ("no company",
@@ -693,6 +735,9 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		}
 		who := strings.Trim(text[toks[i].Start:toks[k-1].End], " .,:;-'\"")
 		firm := strings.Trim(text[toks[k+1].Start:toks[j-1].End], " .,:;-'\"")
+		if n := rd.r.Read(who).selfNamedIn(); n != "" {
+			who = n // "on whatsapp the guy said he is Fahad sb from Emirates Guarding Services" (C221-001)
+		}
 		if who != "" && firm != "" {
 			return []string{who, firm}, nil
 		}

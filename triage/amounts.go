@@ -111,6 +111,27 @@ func digitRun(s string) int {
 	return n
 }
 
+const lakh = 100000
+
+// joinedSum returns the sum with a multiplier that a bare number at
+// atoms[end-1] is joined to: after a joining word ("50 aur 30 hazar"), or
+// after more bare numbers listed with commas before it ("50, 50 aur 1
+// lakh").
+func joinedSum(atoms []atom, end int) (quantity, bool) {
+	for n := 0; n < 3 && end+1 < len(atoms) && atoms[end].kind == 'p' && atoms[end].s == "," && atoms[end+1].kind == 'n'; n++ {
+		q, ok := readQuantity(atoms, end+1)
+		if !ok || q.hasMult || q.value >= 100 {
+			return quantity{}, false
+		}
+		end = q.to
+	}
+	if end+1 >= len(atoms) || atoms[end].kind != 'w' || !lex.unitJoiners[atoms[end].s] {
+		return quantity{}, false
+	}
+	q2, ok := readQuantity(atoms, end+1)
+	return q2, ok && q2.hasMult
+}
+
 // quantity is a parsed number with its multiplier, over atoms [from, to).
 type quantity struct {
 	value    float64 // multipliers applied
@@ -781,14 +802,18 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				end = q2.to
 			}
 		}
-		if len(qs) == 1 && !q.hasMult && q.value < 100 && end+1 < len(atoms) && atoms[end].kind == 'w' && lex.unitJoiners[atoms[end].s] {
+		if len(qs) == 1 && !q.hasMult && q.value < 100 {
 			// "1.5 then 1 lakh", "50 aur 30 hazar": a bare small number
 			// joined to a sum in lakhs or thousands is in them too; the next
 			// sum is read on its own.
-			if q2, ok := readQuantity(atoms, end+1); ok && q2.hasMult {
+			if q2, ok := joinedSum(atoms, end); ok {
 				if c, _, _ := currencyBefore(atoms, q.from); c == "" {
-					qs[0].value = round2(q.value * q2.unit)
-					qs[0].hasMult = true
+					qs[0].value, qs[0].hasMult = round2(q.value*q2.unit), true
+					if q2.unit == lakh && q.value >= 10 && q.value > 10*q2.value/q2.unit {
+						// "50, 50 aur 1 lakh" (C221-002): fifty is of
+						// thousands beside one lakh, not fifty lakh
+						qs[0].value = round2(q.value * 1000)
+					}
 				}
 			}
 		}

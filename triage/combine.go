@@ -85,20 +85,38 @@ func (a *analysis) lowered() string {
 	return *a.low
 }
 
-// recentAfterPast reports a word of now ("kal raat", "aaj", "abhi") after
-// the last word of the past, with a danger told after it: "mera beta …
-// pichle saal gaya tha, wo kal raat bol raha tha k abbu yahan bahar nahi
-// nikalne dete" (blind164 RU-025): gone last year, held now.
-func (a *analysis) recentAfterPast() bool {
+// recentAfter reports a word of now ("kal raat", "aaj", "abhi") after
+// the last word of the context cue, with a danger told after it: "mera
+// beta … pichle saal gaya tha, wo kal raat bol raha tha k abbu yahan bahar
+// nahi nikalne dete" (blind164 RU-025): gone last year, held now; "The
+// group leader came back … Abhi tak wapas nahi aaya and now someone sends
+// messages … asking 2 lakh for his 'release'" (blind166 EN-028): another
+// came back, he is held now.
+func (a *analysis) recentAfter(cue string) bool {
 	if !a.cue("k_relative") {
 		return false // one of their own told of (not "ab main 22 saal ka hun … ek bhatta abhi bhi bachon se kaam leta hai", RU-0288)
 	}
 	last := -1
-	for _, h := range a.cueHits("ctx_past") {
+	for _, h := range a.cueHits(cue) {
 		last = max(last, h.J)
 	}
+	past := a.cueHits("ctx_past")
 	for _, n := range a.cueHits("k_now") {
-		if n.I >= last && a.emergencySitAfter(n.I) {
+		if n.I >= last && a.emergencySitAfter(n.I) && a.timeNow(n) &&
+			// ("اس وقت", "at that time", is no now)
+			!slices.ContainsFunc(past, func(p lang.Hit) bool { return p.I < n.J && n.I < p.J }) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNow reports a hit of k_now that names a time ("abhi", "kal raat",
+// "اس وقت"), not a plea's "please" or "help".
+func (a *analysis) timeNow(h lang.Hit) bool {
+	now := lex.words.Class("time_now")
+	for k := h.I; k < h.J; k++ {
+		if now[a.toks[k].S] {
 			return true
 		}
 	}
@@ -160,7 +178,7 @@ func (a *analysis) readLowered() string {
 		return "ctx_plan"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (a.recentAfterPast() || !a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
+		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (a.recentAfter(c) || !a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
 			// (a memory heard from another, of years ago, is past whole:
 			// "میری خالہ بتا رہی تھیں کہ … ۱۹۹۵ میں … بیچ دیا تھا، پھر وہ
 			// کبھی واپس نہیں آئی", blind162 UR-035)
@@ -175,7 +193,7 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
 		}
-		if c == "ctx_safe_now" && a.cue(c) && a.dangerAfterContrast(c) {
+		if c == "ctx_safe_now" && a.cue(c) && (a.dangerAfterContrast(c) || a.recentAfter(c)) {
 			// "کہتا ہے امی فکر نہ کریں سب ٹھیک ہے، لیکن کل کہہ رہا تھا کہ
 			// یہاں سے نکلنے کے لیے … جو ٹارگٹ پورا نہ کرے اس کو سزا ملتی ہے"
 			// (C38-005): "all is fine", and then, against it, the danger

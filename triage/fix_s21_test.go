@@ -1,6 +1,10 @@
 package triage
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // "dukaan ka scene h" is how things are at the shop, no scene of a film:
 // a child of twelve locked in a shop at night, asked as a question, is
@@ -11,4 +15,36 @@ func TestSceneOfAPlaceIsNoFiction(t *testing.T) {
 		"bhai ek sawal tha. agar koi bacha apne ustaad k paas kaam karta ho aur ustaad uski tankhwa rakh le, raat ko dukaan ka shutter bahar se taala laga k usko andar chhor de, aur bacha 12 saal ka ho, to kya karna chahiye? hamare saamne wali dukaan ka scene h, aaj b andar h")
 	requireRead(t, CaseOther, UrgencyRoutine,
 		"kal wale drama me villain ne sab ko container me band kr diya tha, kya scene tha yaar 🔥")
+}
+
+// Bare numbers listed before a sum in lakhs share its unit, unless they are
+// far larger than it: "50, 50 aur 1 lakh" is fifty thousand twice and a
+// lakh (C221-002 read fifty lakh, a crore in all).
+func TestBareNumbersBeforeALakh(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string][]float64{
+		"jazzcash se 3 dafa me, 50, 50 aur 1 lakh": {50000, 100000},
+		"50 aur 30 hazar diye":                     {50000, 30000},
+		"1.5 then 1 lakh":                          {150000, 100000},
+		"20, 30 aur 50 hazar diye":                 {20000, 30000, 50000},
+	} {
+		var got []float64
+		for _, a := range Extract(text).Amounts {
+			got = append(got, a.Value)
+		}
+		require.Equal(t, want, got, text)
+	}
+}
+
+// "came back" said of another, then "abhi tak wapas nahi aaya and now
+// someone … asking 2 lakh for his 'release'": he is held now (blind166
+// EN-028 was lowered as safe); "اس وقت" of a ransom paid is "at that
+// time", no now (UR-0341 stays routine), and a plea's "please" names no
+// time (C16-003's journey stays a plan).
+func TestSafeNowOfAnotherAndRansomNow(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseRansom, UrgencyEmergency,
+		"Assalam o alaikum, my husband went to Iraq for ziyarat with a group, he was supposed to return on the 12th. The group leader came back and says my husband stayed to work. Abhi tak wapas nahi aaya and now someone sends messages from his whatsapp asking 2 lakh for his 'release'")
+	requireRead(t, CaseRansom, UrgencyRoutine,
+		"الحمدللہ میرا بیٹا لیبیا کی قید سے چھوٹ کر کل اسلام آباد پہنچ گیا، اس وقت 12 لاکھ تاوان دیا تھا، اب ہم اس ایجنٹ کو پکڑوانا چاہتے ہیں")
 }
