@@ -125,3 +125,71 @@ func TestNamesSaidInAClause(t *testing.T) {
 		require.Equal(t, want[1], a[flows.SlotRecruiterAlso], s)
 	}
 }
+
+// Sums paid to two people, each with its verb ("چھ لاکھ دکان پر ظفر کو
+// دیے، تین لاکھ عمران گھر سے لے گیا", C221-003 kept the last): paid in all.
+func TestPaidToTwoPeopleAddsUp(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.AtQuestion(flows.NodeReportPaidHow, "ur")
+	s.Draft.Answers["paid"] = "yes"
+	res := e.Step(s, flows.Input{Text: "نقد۔ چھ لاکھ دکان پر ظفر کو دیے، تین لاکھ عمران گھر سے لے گیا۔ رسید کوئی نہیں دی", MessageID: 1}, t0)
+	require.Equal(t, "Rs 9,00,000", sentAnswers(res)["paid_amount"])
+}
+
+// A question whether what people say is true ("log kehte hain Thailand se
+// Myanmar le jaate hain border par, sach h?", C223-033) answers nothing:
+// its places are the rumour's; the country is asked again.
+func TestRumourAskedIsNoAnswer(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportCountry, "ur-Latn", "log kehte hain Thailand se Myanmar le jaate hain border par, sach h?")
+	require.Equal(t, flows.NodeReportCountry, res.State.Node)
+	require.Empty(t, sentAnswers(res)["country"])
+	res = stepsAt(e, flows.NodeReportCountry, "en", "people say they take boys from Thailand to Myanmar, is it true?")
+	require.Equal(t, flows.NodeReportCountry, res.State.Node)
+}
+
+// Names: "naam Sunny bata rha", "Sunny hi bolta h" are Sunny; "wahan Javed
+// bhai deal krta h", "unki taraf se Hina Malik deal krti thi" name the man
+// beside the firm (C223-033, C223-030, C223-024).
+func TestNamesToldWithVerbs(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for s, want := range map[string][2]string{
+		"Sunny hi bolta h, company ka naam 'Golden Bridge BPO' batata h":                                               {"Sunny", "Golden Bridge BPO"},
+		"Sea Breeze Overseas Employment, Saddar Karachi, lic 2650/KHI. wahan Javed bhai deal krta h":                   {"Sea Breeze Overseas Employment", "Javed"},
+		"Bright Path Care Consultants, London ka address diya tha. Pakistan me unki taraf se Hina Malik deal krti thi": {"Bright Path Care Consultants", "Hina Malik"},
+	} {
+		a := sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "ur-Latn", s))
+		require.Equal(t, want[0], a["recruiter"], s)
+		require.Equal(t, want[1], a[flows.SlotRecruiterAlso], s)
+	}
+}
+
+// "g sb de diye" after the sum asked is all of it (C223-030); "My father's
+// own number is …" is no agent's number (C223-022); "2.5 lakh tha total. 2
+// lakh visa ka …" asked 2.5 lakh, the total not reaching across the full
+// stop (C221-002).
+func TestPaidAllOwnNumberAndTotal(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	s := flows.AtQuestion(flows.NodeReportPaid, "ur-Latn")
+	s.Draft.Answers["money_asked"] = "Rs 4,00,000"
+	res := e.Step(s, flows.Input{Text: "g sb de diye", MessageID: 1}, t0)
+	require.Equal(t, "Rs 4,00,000", sentAnswers(res)["paid_amount"])
+	res = stepsAt(e, flows.NodeReportPhonesAsk, "en", "Mian Sarfraz: 0308 5523190. My father's own number is 0301 6649012, don't mix them up")
+	require.Equal(t, "+923085523190", sentAnswers(res)["phones"])
+	res = stepsAt(e, flows.NodeReportMoney, "ur-Latn", "nahi 2 nahi, 2.5 lakh tha total. 2 lakh visa ka aur 50 hazar ticket ka, ticket wale baad me dene the")
+	require.Equal(t, "Rs 2,50,000", sentAnswers(res)["money_asked"])
+}
+
+// "وہ کبھی باہر نظر نہیں آتی" (never seen outside) is no "abroad"
+// (C222-020); "bahar hun, saudia me" is.
+func TestOutsideIsNotAbroad(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeHelpWhere, "ur", "روز چیخنے کی آوازیں آتی ہیں، وہ کبھی باہر نظر نہیں آتی اور گیٹ پر ہر وقت تالا ہوتا ہے")
+	require.NotEqual(t, "abroad", sentAnswers(res)["where"])
+	require.Equal(t, "abroad", sentAnswers(stepsAt(e, flows.NodeHelpWhere, "ur-Latn", "bahar hun, saudia me"))["where"])
+}

@@ -473,6 +473,12 @@ func (st *step) hasContent(q *question) bool {
 // sum alone in a question is no answer ("can u get my 25k back or not",
 // C33-002): only a way of paying is.
 func (st *step) askedWithContent(q *question) bool {
+	if rd := st.read(); rd.Rumour() && rd.AsksGenuine() {
+		// "log kehte hain Thailand se Myanmar le jaate hain border par,
+		// sach h?" (C223-033): whether what people say is true, asked;
+		// its places are the rumour's, no answer
+		return false
+	}
 	if q.expect == expectPaidHow {
 		// (a question that names the bank, "Will the bank be able to
 		// reverse the transfer?", C125-013, asks; it tells nothing)
@@ -2080,12 +2086,23 @@ func eachPaid(rd *lang.Reading, amounts []Amount, paid [][2]int) *Amount {
 			to = placed[i+1].k
 		}
 		in := func(s [2]int) bool { return s[0] >= from && s[1] <= to }
-		if slices.ContainsFunc(paid, in) && !slices.ContainsFunc(asking, in) {
+		// (a verb phrase that opens with the sum's own money word, "تین
+		// لاکھ عمران گھر سے لے گیا", C221-003, is its verb too)
+		verb := func(s [2]int) bool { return s[0] >= p.k && s[1] > from && s[1] <= to && !givenBack(rd.Text[from:to]) }
+		if slices.ContainsFunc(paid, verb) && !slices.ContainsFunc(asking, in) {
 			said = append(said, p)
 		}
 	}
 	return addedUp(said, func(int, int) bool { return true }) // each joined by its own verb
 }
+
+// givenBack reports words of money given back ("50 hazar wapis kar
+// diye"): a sum returned, not paid.
+func givenBack(text string) bool {
+	return slices.ContainsFunc(lang.Tokenize(text), func(t lang.Token) bool { return returnWords[t.S] })
+}
+
+var returnWords = lang.MustClass("return_words")
 
 // moreAfter is "more" said right after a sum, not joining another sum
 // ("12 lakh aur mang rahe", "بارہ لاکھ اور مانگ رہے", "12 lakh more"; not

@@ -1624,10 +1624,12 @@ func (rd *Reading) TotalGap(a, b int) int {
 	for _, h := range rd.pick([]string{kindAnswer}, "total") {
 		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
 		gap := -1
+		// (not across a full stop: "2.5 lakh tha total. 2 lakh visa ka",
+		// C221-002: the total is the sum before it)
 		switch {
-		case e <= a && a-e <= 12:
+		case e <= a && a-e <= 12 && !strings.ContainsAny(rd.Text[e:a], ".;!?۔\n"):
 			gap = a - e
-		case s >= b && s-b <= 12:
+		case s >= b && s-b <= 12 && !strings.ContainsAny(rd.Text[b:s], ".;!?۔\n"):
 			gap = s - b
 		}
 		if gap >= 0 && (best < 0 || gap < best) {
@@ -3504,6 +3506,13 @@ func (rd *Reading) beforeIt(i int) bool {
 }
 
 var beforeWords = mustClass("before_words")
+
+// Rumour reports words of what people say or what was heard ("log kehte
+// hain …", "suna hai …", "I heard"): told as hearsay, not as what
+// happened to the writer.
+func (rd *Reading) Rumour() bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "rumour"), func(h found) bool { return !h.neg })
+}
 
 // ReachedMe reports a message that says what it brings reached the
 // writer ("ye msg telegram group me aya hai", "got this from a friend's
