@@ -741,6 +741,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	}
 	switch sig.CaseType {
 	case "verification_request":
+		if rd.Aside() == "privacy" && len(sig.Countries) == 0 && len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && len(sig.Flags) == 0 {
+			// "is this the FIA? … if I report an agent will my own visa
+			// application get cancelled?" (C224-013): a question about us,
+			// nothing to check; answered at the menu
+			return "", false
+		}
 		if rd.Question() || len([]rune(text)) < 80 {
 			return KindVerify, true
 		}
@@ -791,10 +797,12 @@ func (st *step) intent() (kind string, withThis bool) {
 			return KindReport, true
 		}
 		if sig.Danger || sig.Urgent && (len(sig.Situations) > 0 || sig.Abroad) || sig.CaseType == "worker_distress_abroad" ||
-			sig.CaseType == "forced_labour" && sig.Urgent {
+			sig.CaseType == "forced_labour" {
 			// (a kiln whose owner adds to the debt every week and keeps
 			// the wages, "کیا کریں", C30-020: people kept at work here,
-			// with no recruiter to report, are helped)
+			// with no recruiter to report, are helped; so is a maid who
+			// asks whether her father's debt keeps her there, C224-021:
+			// every forced-labour conversation of the corpus is help)
 			// Someone's situation: held, unpaid, passport taken, ill and
 			// kept from care abroad.
 			return KindHelp, true

@@ -193,3 +193,30 @@ func TestOutsideIsNotAbroad(t *testing.T) {
 	require.NotEqual(t, "abroad", sentAnswers(res)["where"])
 	require.Equal(t, "abroad", sentAnswers(stepsAt(e, flows.NodeHelpWhere, "ur-Latn", "bahar hun, saudia me"))["where"])
 }
+
+// A maid who asks whether her father's debt keeps her at the house is
+// helped (C224-021 opened a report: every forced-labour conversation of
+// the corpus is help).
+func TestDebtBoundMaidAskingIsHelped(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "salam. mein Islamabad me ek ghar me kaam karti hoon. mera sawal ha k agar abbu ne malik se qarz liya ho to kya mujhe tab tak yahin rehna parega?")
+	require.Equal(t, flows.KindHelp, kindOf(res))
+}
+
+// "is this the FIA? … if I report an agent will my own visa application
+// get cancelled?" asks about us: answered at the menu, no check opened
+// (C224-013); a check of a scheme abroad still is one (C197-029). Asked
+// what to check, "I paid … and now I think it's fake" is a report.
+func TestPrivacyQuestionAndPaidThenFake(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "Hi, is this the FIA? I need to know something first — if I report an agent will my own visa application get cancelled?")
+	require.Equal(t, flows.NodeMenu, res.State.Node)
+	require.Contains(t, joinReplies(res), texts.T("en", "aside_privacy", nil))
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "Salam. Korea ka EPS wala visa private agent se milta hai? Ek banda keh raha hai wo direct Korea ki factory me lagwa dega")
+	require.Equal(t, flows.KindVerify, kindOf(res))
+	res = stepsAt(e, flows.NodeVerify, "en", "ok whatever. I paid for a UK care worker visa through an Instagram consultant and now I think it's fake")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	require.Equal(t, flows.KindReport, kindOf(res))
+}

@@ -220,6 +220,14 @@ func (st *step) verify(choice string) {
 		// tells the offer to check, and is kept.
 		st.aside(rd.Aside())
 		st.reask()
+	case rd.PaidDone() == lang.PolarYes && (rd.SuspectsFake() || rd.Intent() == "report") && !rd.Question():
+		// "I paid for a UK care worker visa through an Instagram consultant
+		// and now I think it's fake" (C224-013), asked what to check: money
+		// lost is a report, as it is said at the menu
+		d.Kind = KindReport
+		st.keep()
+		st.inferFrom(strings.Join(d.Texts, "\n"), true)
+		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && !st.settled("verify_more") && !st.settled("verify_phone") && !st.settled("verify_again") &&
 		sharedAdvert(st.text(), rd, st.signals()):
 		// (not an answer to "do you know their name?": that is the agent's
