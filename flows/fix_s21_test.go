@@ -220,3 +220,25 @@ func TestPrivacyQuestionAndPaidThenFake(t *testing.T) {
 	require.Equal(t, flows.NodeReportOffer, res.State.Node)
 	require.Equal(t, flows.KindReport, kindOf(res))
 }
+
+// A complaint against "ek agent X ke khilaf" names X, found again when
+// "اوپر لکھ دیا ہے" answers the name (C225-003); "koi company ka naam nai.
+// bnda bola m Sajid bol rha hun" names Sajid (C224-006).
+func TestNamedInTheComplaintAndDeniedFirm(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur", "السلام علیکم۔ گوجرانوالہ کے ایک ایجنٹ ندیم بٹ کے خلاف شکایت کرنی ہے۔ سعودیہ میں ڈرائیور کا ویزا کہہ کر مجھ سے ۷ لاکھ نقد لے لیے۔ نمبر 0311-7046259")
+	require.Equal(t, "ندیم بٹ", res.State.Draft.Inferred["recruiter"])
+	a := sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "ur-Latn", "koi company ka naam nai. bnda bola m Sajid bol rha hun head office se"))
+	require.Equal(t, "Sajid", a["recruiter"])
+}
+
+// Sums asked one after another, each later one asked as more, add up
+// ("پہلے 45 ہزار کہا، وہ بھیجے تو بولا میڈیکل کے 30 ہزار اور بھیجو",
+// C224-002 kept 30,000).
+func TestMoreAskedAddsUp(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	require.Equal(t, "Rs 75,000", sentAnswers(stepsAt(e, flows.NodeReportMoney, "ur", "پہلے 45 ہزار کہا، وہ بھیجے تو بولا میڈیکل کے 30 ہزار اور بھیجو"))["money_asked"])
+	require.Equal(t, "Rs 35,000", sentAnswers(stepsAt(e, flows.NodeReportMoney, "en", "first 20k, then he asked 15k more for the medical"))["money_asked"])
+}

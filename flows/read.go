@@ -1219,6 +1219,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = t // "25k registration or 18k medical bola tha", "visa ke 2 lakh aur ticket ke 50 hazar"
 		} else if t := addedUp(said, rd.NowBetween); t != nil {
 			a = t // "2,500 registration, and now 4,000 more for medical slot" (C68-009, C67-006)
+		} else if t := moreAsked(rd.Text, said); t != nil {
+			a = t // "پہلے 45 ہزار کہا، وہ بھیجے تو بولا میڈیکل کے 30 ہزار اور بھیجو" (C224-002)
 		} else if t := totalAmount(rd, sig.Amounts, true); t != nil {
 			a = t // "5000 euro total, 2 lakh file charges pehle"
 		}
@@ -2094,6 +2096,24 @@ func eachPaid(rd *lang.Reading, amounts []Amount, paid [][2]int) *Amount {
 		}
 	}
 	return addedUp(said, func(int, int) bool { return true }) // each joined by its own verb
+}
+
+// moreAsked adds up sums asked one after another when each after the
+// first is asked as more ("30 ہزار اور بھیجو", "then 30k more"), in one
+// currency: what was asked in all.
+func moreAsked(text string, said []placedAmount) *Amount {
+	if len(said) < 2 {
+		return nil
+	}
+	total := said[0].a
+	for _, p := range said[1:] {
+		if p.a.Currency != total.Currency || !moreAfter.MatchString(text[p.k+len(p.a.Text):]) {
+			return nil
+		}
+		total.Value += p.a.Value
+	}
+	total.Text = ""
+	return &total
 }
 
 // givenBack reports words of money given back ("50 hazar wapis kar

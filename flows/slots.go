@@ -59,6 +59,9 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 		if person == "" && !st.isPlace(rd.TitledName()) {
 			person = rd.TitledName() // "a guy named Bilal", "Agent Saleem wants…", "call Mr Khan"
 		}
+		if person == "" && !st.isPlace(rd.AgainstNamed()) {
+			person = rd.AgainstNamed() // "ایک ایجنٹ ندیم بٹ کے خلاف شکایت کرنی ہے" (C225-003)
+		}
 		name := companyName(text)
 		if name == "" {
 			name, person = person, ""

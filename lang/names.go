@@ -240,11 +240,41 @@ func (rd *Reading) selfStyled(name string) bool {
 	return false
 }
 
+// AgainstNamed returns the man a complaint is against, named between his
+// role and "کے خلاف" ("گوجرانوالہ کے ایک ایجنٹ ندیم بٹ کے خلاف شکایت
+// کرنی ہے", "ek agent Nadeem Butt ke khilaf", C225-003), or "".
+func (rd *Reading) AgainstNamed() string {
+	toks := rd.toks
+	for k := 2; k < len(toks); k++ {
+		if !againstWords[toks[k].S] || !genitives[toks[k-1].S] || toks[k].Brk || toks[k-1].Brk {
+			continue
+		}
+		e := k - 1
+		for b := e - 1; b >= 0 && e-b <= 3; b-- {
+			if n := seqAt(toks, b, e, rd.r.roles); n > 0 && b+n < e {
+				name := rd.Text[toks[b+n].Start:toks[e-1].End]
+				if !slices.ContainsFunc(toks[b+n:e], func(t Token) bool { return rd.r.notName(t.S) || t.Brk || t.Digits }) {
+					return name
+				}
+			}
+			if toks[b].Brk {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+var againstWords = mustClass("against_words")
+
 // deniesAFirm reports a name part that says there is none ("no company",
 // "koi office nahi", "کوئی کمپنی نہیں").
 func (r *Reader) deniesAFirm(name string) bool {
 	toks := r.Read(name).toks
-	return len(toks) >= 2 && len(toks) <= 4 && r.firmDenials[toks[0].S] && r.firmKinds[toks[1].S]
+	// ("koi company ka naam nai", C224-006: the denial said out, up to
+	// its "not")
+	return len(toks) >= 2 && (len(toks) <= 4 || len(toks) <= 6 && r.lex.IsNegation(toks[len(toks)-1].S)) &&
+		r.firmDenials[toks[0].S] && r.firmKinds[toks[1].S]
 }
 
 // nameList reads Name's parts: the names in the order written and the

@@ -48,3 +48,14 @@ func TestSafeNowOfAnotherAndRansomNow(t *testing.T) {
 	requireRead(t, CaseRansom, UrgencyRoutine,
 		"الحمدللہ میرا بیٹا لیبیا کی قید سے چھوٹ کر کل اسلام آباد پہنچ گیا، اس وقت 12 لاکھ تاوان دیا تھا، اب ہم اس ایجنٹ کو پکڑوانا چاہتے ہیں")
 }
+
+// Children kept at work for a father's debt "instead of wages" are in
+// danger (blind167 RU-008); a sister forced "galat kaam k liye" is
+// (blind168 RU-009).
+func TestDebtInsteadOfWagesAndForcedWrongWork(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseForcedLabour, UrgencyEmergency,
+		"Hamare ilaqay me Sialkot ki ek sports goods factory wala 12-13 saal ke larkon se raat 11 baje tak silai karwata h, tankhwa ki jagah kehta h tumhare baap ka qarza utar raha h. 6-7 bachay hain")
+	requireRead(t, CaseTrafficking, UrgencyEmergency,
+		"meri behan ko Lahore ki ek agent aurat ne Malaysia me salon ka kaam dilwane ka kaha tha. wahan pohanch k usko ek ghar me rakha h, passport le liya, aur kehte hain k 2 saal kaam karogi bina tankha tab qarz utrega. wo keh rahi thi majboor kar rahe hain galat kaam k liye")
+}
