@@ -1328,6 +1328,9 @@ func (rd *Reading) talkerNamed() string {
 		for b > 0 && e-b < 3 && !toks[b].Brk && !toks[b-1].Digits && !rd.r.notName(toks[b-1].S) && !roleEnds(b) {
 			b--
 		}
+		if b+1 < e && rd.word(b) == "m" {
+			b++ // "bnda bola m Sajid bol rha hun" (C224-006): SMS "m" for "main"
+		}
 		opened := b == 0 || toks[b].Brk || roleEnds(b) || postpositionMein[toks[b-1].S] || inWords[toks[b-1].S]
 		if b < e && opened && startsName(rd.word(b)) {
 			if s := rd.nameSpan(b, e, 3); s != "" && !rd.r.Read(s).onlyRole() {
