@@ -242,3 +242,18 @@ func TestMoreAskedAddsUp(t *testing.T) {
 	require.Equal(t, "Rs 75,000", sentAnswers(stepsAt(e, flows.NodeReportMoney, "ur", "پہلے 45 ہزار کہا، وہ بھیجے تو بولا میڈیکل کے 30 ہزار اور بھیجو"))["money_asked"])
 	require.Equal(t, "Rs 35,000", sentAnswers(stepsAt(e, flows.NodeReportMoney, "en", "first 20k, then he asked 15k more for the medical"))["money_asked"])
 }
+
+// Asked how to be reached: "here" for the writer beside calls or messages
+// refused for another, with the phones checked said after it as the
+// reason, is here (C226-010 was discreet); care said for the
+// writer still is discreet.
+func TestHereForMeNotForHim(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for s, want := range map[string]string{
+		"Here on this WhatsApp is fine. Just please don't message him directly, they check the phones": "here",
+		"yahin msg karo lekin chupke se, bhai ko call mat karna":                                       "discreet",
+	} {
+		require.Equal(t, want, sentAnswers(stepsAt(e, flows.NodeHelpContact, "en", s))["contact"], s)
+	}
+}

@@ -645,6 +645,12 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// unless a harm named is one.
 		return reply{ok: true, value: "other", note: true}
 	}
+	if q.set == "contact" && rd.HereNotThem() {
+		// "Message me here please. Don't message his number — they check
+		// the phones" (C224-019, C226-010): the phones checked are his;
+		// the writer is reached here
+		return answer("here")
+	}
 	// "abroad, i cant say exactly where" (A7-0224): the first clause
 	// answers; what is not known is the place within it.
 	if v, ok := rd.Option(q.set, q.prefer...); ok && (q.set != "where" || (!rd.Unknown() || rd.UnknownLater()) && !(v == "pakistan" && rd.PlaceIsOrigin())) &&

@@ -684,6 +684,34 @@ func (rd *Reading) NotThem() bool {
 	return rd.has(kindAnswer, "not_them") && (!rd.has(kindAnswer, "to_me") || !rd.RefusesCallsToMe())
 }
 
+// HereNotThem reports a refusal of contact for someone else beside "here"
+// for the writer, where every word of care comes after the refusal, so is
+// its reason ("Message me here please. Don't message his number — they
+// check the phones", C224-019): the writer is reached here.
+func (rd *Reading) HereNotThem() bool {
+	if !rd.NotThem() || !rd.Marks("contact", "here") {
+		return false
+	}
+	first := -1
+	them := rd.pick([]string{kindAnswer}, "not_them")
+	for _, h := range them {
+		if first < 0 || h.i < first {
+			first = h.i
+		}
+	}
+	for _, h := range rd.pick([]string{optionPrefix + "contact"}, "number") {
+		if !h.neg && !slices.ContainsFunc(them, func(t found) bool { return t.i < h.j && h.i < t.j }) {
+			return false // "مجھے اسی نمبر پر فون کریں، بہن کو فون نہ کریں": called (C59-015)
+		}
+	}
+	for _, h := range rd.pick([]string{optionPrefix + "contact"}, "discreet", "_care", "_overhear", "_unaware") {
+		if !h.neg && h.i < first {
+			return false
+		}
+	}
+	return true
+}
+
 // Copula reports a text whose first word is a copula or a tense's
 // auxiliary ("ہے", "تھی", "tha", "hain"): the end of a clause.
 func (rd *Reading) Copula() bool {
