@@ -59,3 +59,12 @@ func TestDebtInsteadOfWagesAndForcedWrongWork(t *testing.T) {
 	requireRead(t, CaseTrafficking, UrgencyEmergency,
 		"meri behan ko Lahore ki ek agent aurat ne Malaysia me salon ka kaam dilwane ka kaha tha. wahan pohanch k usko ek ghar me rakha h, passport le liya, aur kehte hain k 2 saal kaam karogi bina tankha tab qarz utrega. wo keh rahi thi majboor kar rahe hain galat kaam k liye")
 }
+
+// "I got out with help of the embassy" after an ordeal told in the past
+// puts its dangers behind (C225-012's second message raised an emergency
+// in the middle of a report of the agent).
+func TestGotOutWithTheEmbassysHelp(t *testing.T) {
+	t.Parallel()
+	requireRead(t, CaseTrafficking, UrgencyUrgent,
+		"He offered a data entry job in Phnom Penh, $1,200 salary. There they took our passports and forced us to do online scams, romance and crypto, 16 hours a day. If target not met, no food or electric shock. I got out with help of the embassy")
+}
