@@ -646,9 +646,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		return reply{ok: true, value: "other", note: true}
 	}
 	if q.set == "contact" && rd.HereNotThem() {
-		// "Message me here please. Don't message his number — they check
-		// the phones" (C224-019, C226-010): the phones checked are his;
-		// the writer is reached here
+		// "Here on this WhatsApp is fine. Just please don't message him
+		// directly, they check the phones" (C226-010): the phones
+		// checked are his; the writer is reached here
 		return answer("here")
 	}
 	// "abroad, i cant say exactly where" (A7-0224): the first clause

@@ -192,6 +192,16 @@ func (st *step) warnSigns(sig Signals) {
 	}
 }
 
+// checkToReport turns the check under way into a report: the message is
+// kept as its evidence, the facts read from text, and more of the offer
+// asked for.
+func (st *step) checkToReport(text string) {
+	st.draft().Kind = KindReport
+	st.keep()
+	st.inferFrom(text, true)
+	st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+}
+
 func (st *step) verify(choice string) {
 	d := st.draft()
 	rd := st.read()
@@ -224,10 +234,7 @@ func (st *step) verify(choice string) {
 		// "I paid for a UK care worker visa through an Instagram consultant
 		// and now I think it's fake" (C224-013), asked what to check: money
 		// lost is a report, as it is said at the menu
-		d.Kind = KindReport
-		st.keep()
-		st.inferFrom(strings.Join(d.Texts, "\n"), true)
-		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+		st.checkToReport(strings.Join(d.Texts, "\n"))
 	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && !st.settled("verify_more") && !st.settled("verify_phone") && !st.settled("verify_again") &&
 		sharedAdvert(st.text(), rd, st.signals()):
 		// (not an answer to "do you know their name?": that is the agent's
@@ -236,10 +243,7 @@ func (st *step) verify(choice string) {
 		// advert (C17-027): as when both come in one message, the advert
 		// is brought to us, a report; so too after a first message that
 		// told where it was seen and gave nothing to check by (C28-027).
-		d.Kind = KindReport
-		st.keep()
-		st.inferFrom(st.text(), true)
-		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
+		st.checkToReport(st.text())
 	default:
 		st.keep()
 		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))

@@ -686,8 +686,9 @@ func (rd *Reading) NotThem() bool {
 
 // HereNotThem reports a refusal of contact for someone else beside "here"
 // for the writer, where every word of care comes after the refusal, so is
-// its reason ("Message me here please. Don't message his number — they
-// check the phones", C224-019): the writer is reached here.
+// its reason ("Here on this WhatsApp is fine. Just please don't message
+// him directly, they check the phones", C226-010): the writer is reached
+// here.
 func (rd *Reading) HereNotThem() bool {
 	if !rd.NotThem() || !rd.Marks("contact", "here") {
 		return false
