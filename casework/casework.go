@@ -618,6 +618,13 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 			return "job_scam_paid"
 		}
 	}
+	// The person answered that nothing was paid: money told of in other
+	// words (given to the job-seeker by his father, the sum asked) is no
+	// scam paid. Not known is left to triage: those who do not know mostly
+	// tell of a payment someone else made (C126-025, C217-024).
+	if spec.Kind == flows.KindReport && found == "job_scam_paid" && spec.Answers["paid"] == flows.ChoiceNo {
+		found = "job_offer_suspicious"
+	}
 	// Met in person, not through an advert: an agent recruiting offline
 	// (the matrix's unlicensed_recruiter), not an online offer.
 	if spec.Kind == flows.KindReport && found == "job_offer_suspicious" && spec.Answers["seen"] == "agent" {

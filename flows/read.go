@@ -857,9 +857,10 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// seen, kept there, and the name not known
 		return reply{skip: true, more: map[string]string{"seen": rd.SeenOn()}}
 	}
-	if q.expect == expectName && (rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 || rd.OnlyPlatform()) {
+	if q.expect == expectName && (rd.SeenOn() != "" && rd.Field() != q.slot && len(lang.FirmNames(rd.Text)) == 0 && rd.NamedIn() == "" || rd.OnlyPlatform()) {
 		// "facebook pe dekha tha", "I saw it on tiktok": where the offer
-		// was seen, not who made it (answersElsewhere keeps it there).
+		// was seen, not who made it (answersElsewhere keeps it there);
+		// "… واٹس ایپ پر اپنا نام عمران بتایا" names him too (C224-002)
 		return reply{}
 	}
 	if q.expect == expectPlace && rd.PlaceUnknown() && len(st.signals().Countries) == 0 && rd.PakistanPlace() == "" {
@@ -937,6 +938,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		return r
 	}
 	if q.slot == "recruiter" {
+		if full := st.fullerFirm(name); full != "" {
+			r.value = full // "الفلاح اوورسیز" of "الفلاح اوورسیز ایمپلائمنٹ پرموٹرز" sent before (C228-005)
+		}
 		// "Imran Butt, shop is called Butt Travel & Tours": the recruiter
 		// is the name given first; the others (his shop, its owner, what
 		// people call him) are kept beside it for the staff, and an answer
@@ -1249,8 +1253,10 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return answer("none") // "nothing, he said the company pays everything" (A8-0123)
 	case rd.PutOff():
 		return answer("none") // "not yet, he said the fee comes after the interview" (A55-0124, A58-0127, A59-0132)
-	case rd.Unknown() && !rd.Asked() && !rd.NoMoney() && yn != lang.PolarNo:
-		return skipped // "صحیح رقم یاد نہیں" (A9-0132): its "صحیح" is the exact sum, no yes
+	case rd.Unknown() && !rd.Asked() && !rd.NoMoney() && yn != lang.PolarNo && !(rd.Lead() == lang.PolarYes && rd.LeadAlone()):
+		// "صحیح رقم یاد نہیں" (A9-0132): its "صحیح" is the exact sum, no
+		// yes; "yes, but they didn't say how much yet" (A88-0126) is one
+		return skipped
 	case rd.Lead() == lang.PolarYes || rd.Asked() && !rd.NoMoney():
 		return reply{ok: true, value: ChoiceYes, note: true} // "haan paise mange the, amount nahi bataya"
 	case rd.NoMoney() || yn == lang.PolarNo || yn == lang.PolarNotYet:
@@ -2393,7 +2399,7 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
 	if t := totalAmount(rd, sig.Amounts, false); t != nil {
 		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
-	} else if known := st.draft().Answers["paid_amount"]; known != "" && partsMake(sig.Amounts, known) {
+	} else if known := st.draft().Answers["paid_amount"]; known != "" && (partsMake(sig.Amounts, known) || partsMake(unitCarried(rd.Text, sig.Amounts), known)) {
 		// "پہلے تین لاکھ پھر ڈیڑھ لاکھ", "۲ لاکھ پہلے ۲ لاکھ بعد میں" after
 		// "all of it" (C75-002, C76-006): the parts of the sum paid, which
 		// stands
@@ -2644,3 +2650,60 @@ func askedSum(asked string) bool {
 	_, _, ok := ReadAmount(asked)
 	return ok
 }
+
+// fullerFirm returns the whole name of a firm the person sent before of
+// which name is the first words ("Al Falah Overseas" of "Al Falah
+// Overseas Employment Promoters"), or "".
+func (st *step) fullerFirm(name string) string {
+	short := strings.ToLower(strings.TrimSpace(name))
+	if short == "" {
+		return ""
+	}
+	for _, t := range st.draft().Texts {
+		// the firms found in it, or a clause that opens with the name,
+		// is short and names a firm ("الفلاح اوورسیز ایمپلائمنٹ پرموٹرز،
+		// کمیٹی چوک", which FirmNames does not read in Urdu script)
+		clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(",،۔.\n", r) })
+		for _, f := range append(lang.FirmNames(t), clauses...) {
+			f = strings.TrimSpace(f)
+			if strings.HasPrefix(strings.ToLower(f), short+" ") && len(strings.Fields(f)) <= firmWords && !strings.ContainsAny(f, "0123456789۰۱۲۳۴۵۶۷۸۹") &&
+				st.e.reader.Read(f).FirmNamed() {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
+// firmWords is the most words a firm's name sent before may have.
+const firmWords = 6
+
+// unitCarried is amounts with the numbers written after one of them with
+// no unit, read in its unit ("pehle 3 lakh phir 2.5", C228-006: 2.5
+// lakh), in the order written.
+func unitCarried(text string, amounts []Amount) []Amount {
+	out := slices.Clone(amounts)
+	for _, a := range amounts {
+		m := leadNumber.FindStringSubmatch(lang.NumberMarks(a.Text))
+		k := strings.Index(text, a.Text)
+		if m == nil || k < 0 {
+			continue
+		}
+		n, err := strconv.ParseFloat(m[1], 64)
+		unit := a.Value / n
+		if err != nil || n == 0 || unit != 1000 && unit != 100000 {
+			continue
+		}
+		rest := text[k+len(a.Text):]
+		for _, b := range leadNumbers.FindAllStringSubmatch(rest, -1) {
+			if v, err := strconv.ParseFloat(b[1], 64); err == nil && v > 0 && v < 100 {
+				out = append(out, Amount{Value: v * unit, Currency: a.Currency, Text: b[1]})
+			}
+		}
+		break
+	}
+	return out
+}
+
+// leadNumbers are the short numbers of a text standing alone ("phir 2.5").
+var leadNumbers = regexp.MustCompile(`(?:^|\s)(\d{1,2}(?:\.\d+)?)(?:$|[\s,.;])`)

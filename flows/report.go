@@ -42,6 +42,13 @@ func (st *step) startReport(withThis bool) {
 		st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 		return
 	}
+	if st.in.Text != "" && st.read().ReportAsked() {
+		// "… کمپنی کے خلاف شکایت درج کروانی ہے" (C228-005): the wish is
+		// remembered, though the words are no part of the offer; a
+		// licence sent next is the one complained of, not a check (a
+		// question whether it is real still asks for one)
+		st.settle(slotReportAsked)
+	}
 	st.askNode(NodeReportOffer)
 }
 
@@ -113,7 +120,7 @@ func (st *step) offer(choice string) {
 		// checked), and the report goes on
 		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))
 		st.askWith(st.t("report_genuine_question", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
-	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() ||
+	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() && !st.settled(slotReportAsked) ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
 		!rd.AsksIfOfficial() &&
 		// (the advert sent, then more of it, with its sums or numbers, and
@@ -329,7 +336,9 @@ func (st *step) personOpen() bool {
 		return false
 	}
 	firm := d.Answers["recruiter"]
-	return firm != "" && len(lang.FirmNames(firm)) > 0
+	// (FirmNames reads Latin script; a firm named in Urdu script, "سن
+	// رائز اوورسیز ایمپلائمنٹ پرموٹرز", is read by its trade words)
+	return firm != "" && (len(lang.FirmNames(firm)) > 0 || st.e.reader.Read(firm).FirmNamed())
 }
 
 // sumOpen reports a payment whose way was told and whose sum was not
@@ -917,6 +926,10 @@ func (st *step) addsToOffer() bool {
 }
 
 func (st *step) reportAsked() bool { return st.sentSays((*lang.Reading).ReportAsked) }
+
+// slotReportAsked marks a report asked for in words by a message that
+// was not kept as part of the offer.
+const slotReportAsked = "report_asked"
 
 // sentSays reports whether one of the messages the person has sent so
 // far, read alone, says what says does.

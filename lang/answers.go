@@ -2655,7 +2655,10 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			continue // "اسے ایک کمرے میں بند رکھا ہے": "in" the room, not "I" (C18-018)
 		}
 		if set == "contact" && h.Key == "discreet" {
-			if rd.othersTime(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) {
+			// ("call me, but don't say who you are if someone else picks
+			// up", A88-0302: someone else on the phone, if it comes to it,
+			// is the care, not their time)
+			if rd.othersTime(clauseOf, clauseOf[h.i]) && !rd.conditional(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) {
 				continue
 			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause

@@ -73,7 +73,11 @@ func (rd *Reading) EraseAsked() bool {
 	if len(rd.pick([]string{kindIntent}, "_not")) > 0 {
 		return false // "baaki chat delete ho gayi": what happened, not a wish
 	}
+	care := rd.pick([]string{optionPrefix + "contact"}, "_care")
 	for _, h := range rd.pick([]string{kindCommand}, "erase") {
+		if slices.ContainsFunc(care, func(c found) bool { return !c.neg && c.i <= h.i && h.j <= c.j }) {
+			continue // "they check our phones, i will delete chat" (C228-016): the writer's own care
+		}
 		if !h.neg && (rd.Words() <= midflowWords || rd.endingClause(h)) {
 			return true
 		}

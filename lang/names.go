@@ -44,6 +44,20 @@ func accountOf(n string) string {
 // the staff to see.
 func (rd *Reading) NameParts() (head string, also []string) {
 	head, also = rd.nameParts()
+	if q := quoted(rd.Text); head != "" && strings.HasPrefix(q, head+" ") {
+		// "page ka naam 'Japan Rozgar Scheme Pakistan' tha" (C228-013):
+		// a name written in quotes is whole, its place word too
+		head = q
+	}
+	if rd.capitalisesNames() {
+		// "Sher Zaman is main, Jawad collects money" (C224-010): where
+		// names are written with capitals, what he is or does, written
+		// small after his name, is no part of it
+		head = rd.r.smallTailCut(head)
+		for k, a := range also {
+			also[k] = rd.r.smallTailCut(a)
+		}
+	}
 	for k, a := range also {
 		// "Maple Agro Farms, lady named Ms Sarah chatting" (C222-022): of a
 		// clause kept beside the head, the name it gives
@@ -81,6 +95,14 @@ func (rd *Reading) nameParts() (head string, also []string) {
 	}
 	if len(names) == 0 {
 		return "", nil
+	}
+	if len(names) > 1 {
+		// "his tiktok is @jobs.asia.hr, he says his name is Kevin, company
+		// Golden Star Tech" (C228-007): a clause that tells where he
+		// posts names no one when others are named
+		if kept := slices.DeleteFunc(slices.Clone(names), handleClause); len(kept) > 0 {
+			names = kept
+		}
 	}
 	if len(names) > 1 && strings.Contains(rd.Text, "@"+names[0]) {
 		// "tiktok id @saudi_jobs_official_pk, naam Qari Usman batata h"
@@ -141,6 +163,36 @@ func (rd *Reading) nameParts() (head string, also []string) {
 		}
 	}
 	return head, append(aliases, names[1:]...)
+}
+
+// smallTailCut drops two words or more written small at the end of a
+// name that opens with a capital ("Jawad collects money" → "Jawad"); a
+// word of trade among them keeps them ("Butt travel agency"), and so does
+// a single word ("Malik sahab").
+func (r *Reader) smallTailCut(n string) string {
+	ws := strings.Fields(n)
+	if len(ws) < 3 || !titleCase(strings.Trim(ws[0], "'\"")) {
+		return n
+	}
+	cut := len(ws)
+	for cut > 1 {
+		w := strings.Trim(ws[cut-1], ".,;:'\"()")
+		if w == "" || !isLatin(w) || !unicode.IsLower([]rune(w)[0]) || nameJoiners[w] {
+			break
+		}
+		cut--
+	}
+	if len(ws)-cut < 2 || r.tradeIn(r.Read(strings.Join(ws[cut:], " ")).toks) {
+		return n
+	}
+	return strings.Join(ws[:cut], " ")
+}
+
+// handleClause reports a name part of several words with an account's
+// handle among them ("his tiktok is @jobs.asia.hr").
+func handleClause(n string) bool {
+	ws := strings.Fields(n)
+	return len(ws) > 1 && slices.ContainsFunc(ws, func(w string) bool { return len(w) > 1 && w[0] == '@' })
 }
 
 // openBracketCut drops a bracket left open at a name's end, where a clause
