@@ -30,3 +30,26 @@ func TestSchoolClosedIsEveryday(t *testing.T) {
 	require.Equal(t, CaseOther, r.CaseType)
 	require.Equal(t, UrgencyRoutine, r.Urgency)
 }
+
+// Children taken to be sold ("Karachi me bech dena") are trafficked; a
+// gun shown with "agar bhaga to maar dunga" abroad is a threat to life
+// (B170-RU-022, B170-RU-023).
+func TestSoldChildrenAndAGunShown(t *testing.T) {
+	t.Parallel()
+	r := Read("Rahim Yar Khan station pe ek aurat 3 chhote bachon ko le k ja rahi h, bache ro rahe hain aur keh rahe 'ammi k paas jana h'. Wo phone pe bol rahi thi 'Karachi me bech dena'. Abhi Khyber Mail me bethi h")
+	require.Equal(t, CaseTrafficking, r.CaseType)
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	r = Read("Kafeel ne pistol dikha k kaha agar bhaga to maar dunga. Al Kharj k bahar bakriyon wala farm h, 1 saal se paise nahi diye. Plz embassy ko batao")
+	require.Equal(t, CaseTrafficking, r.CaseType)
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.Contains(t, r.Situations, "threat_to_life")
+}
+
+// An ordeal over, then only a question about help for those who came
+// back, is no report (B36-RU-039).
+func TestReturneesHelpAsked(t *testing.T) {
+	t.Parallel()
+	r := Read("mera bhai pichle saal Libya me qaid tha, ab Alhamdulillah ghar aa gaya h. sirf ye poochna tha k OPF se wapis aane walon ko koi madad milti h?")
+	require.Equal(t, CaseOther, r.CaseType)
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+}
