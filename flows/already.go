@@ -27,6 +27,9 @@ func (st *step) alreadyTold(q *question) bool {
 		st.settle(k)
 	}
 	shown := st.shownIn(found, q.slot)
+	if v := found[SlotRecruiterAlso]; v != "" && found[q.slot] == "" {
+		shown = v
+	}
 	if q.slot == "paid_how" {
 		shown = st.paymentName(found["paid_how"])
 		if a := found["paid_amount"]; a != "" {
@@ -58,13 +61,18 @@ func (st *step) toldBefore(q *question) map[string]string {
 	if q.slot == "paid_how" {
 		keys = append(keys, "paid_amount")
 	}
+	if q.slot == "recruiter" && st.settled(slotPersonAsked) && d.Answers["recruiter"] != "" {
+		// the person behind the firm was asked: the firm is no answer
+		// (C216-013 was told "I have it: Skyline Careers")
+		keys = []string{SlotRecruiterAlso}
+	}
 	out := map[string]string{}
 	for _, k := range keys {
 		if v := fresh.Inferred[k]; v != "" {
 			out[k] = v
 		}
 	}
-	if out[q.slot] == "" {
+	if out[keys[0]] == "" {
 		return nil
 	}
 	return out

@@ -840,6 +840,13 @@ func (st *step) intent() (kind string, withThis bool) {
 			// pay, told short, with no agent named to report: a plea
 			return KindHelp, true
 		}
+		if len(sig.Located) > 0 && contains(sig.Situations, "more_money") && !rd.ReportAsked() && !rd.AgentGone() && rd.PaidDone() != lang.PolarYes {
+			// "mera beta dubai me visit visa pe gaya tha … koi job nai, ek
+			// kamre me 12 larko k sath h, ab agent ka banda … 3 lakh aur
+			// maang raha h" (C230-032): someone of theirs there now, made
+			// to pay more to stay: helped first
+			return KindHelp, true
+		}
 		return KindReport, true
 	}
 	names := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0

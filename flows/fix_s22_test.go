@@ -135,3 +135,52 @@ func TestPaidInPartsWithTheUnitCarried(t *testing.T) {
 	require.Equal(t, "Rs 5,50,000", sentAnswers(res)["paid_amount"])
 	require.Equal(t, "bank", sentAnswers(res)["paid_how"])
 }
+
+// Someone of theirs there now, made to pay more to stay ("ab agent ka
+// banda work visa k 3 lakh aur maang raha h" of a son in a Dubai room), is
+// helped first (C230-032).
+func TestThereNowAndMadeToPayMoreIsHelped(t *testing.T) {
+	t.Parallel()
+	res := stepsAt(realEngine(), flows.NodeMenu, "ur-Latn", "mera beta dubai me visit visa pe gaya tha agent ne kaha tha wahan job mil jaye gi. 2 mahine ho gaye koi job nai, ek kamre me 12 larko k sath h, ab agent ka banda work visa k 3 lakh aur maang raha h")
+	require.Equal(t, flows.KindHelp, kindOf(res))
+	// asked to report, it is the report
+	res = stepsAt(realEngine(), flows.NodeMenu, "ur-Latn", "agent ki shikayat karni hai. mera beta dubai me visit visa pe gaya tha, ab agent ka banda work visa k 3 lakh aur maang raha h")
+	require.Equal(t, flows.KindReport, kindOf(res))
+}
+
+// Told how one paid where the documents were asked, the answer is noted
+// and the documents asked again once (C231-013 had both twice).
+func TestNotedElsewhereSaidOnce(t *testing.T) {
+	t.Parallel()
+	st := flows.AtQuestion(flows.NodeReportDocs, "ur-Latn")
+	st.Draft.Answers["paid"], st.Draft.Answers["paid_amount"], st.Draft.Answers["paid_how"] = "yes", "Rs 85,000", "easypaisa"
+	res := realEngine().Step(st, flows.Input{Text: "easypaisa se, 2 dafa", MessageID: 1}, t0)
+	require.Len(t, res.Replies, 2, joinReplies(res))
+}
+
+// At the summary, a sum it shows asked after and found right is a yes
+// ("aap ne 85 likha na? theek h", C231-013); another sum is a change.
+func TestSummarySumCheckedThenYes(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	st := flows.AtQuestion(flows.NodeReportSummary, "ur-Latn")
+	st.Draft.Answers["paid"], st.Draft.Answers["paid_amount"] = "yes", "Rs 85,000"
+	require.True(t, created(e.Step(st, flows.Input{Text: "aap ne 85 likha na? theek h", MessageID: 1}, t0)))
+	st = flows.AtQuestion(flows.NodeReportSummary, "ur-Latn")
+	st.Draft.Answers["paid"], st.Draft.Answers["paid_amount"] = "yes", "Rs 85,000"
+	require.False(t, created(e.Step(st, flows.Input{Text: "aap ne 75 likha na? 85 tha", MessageID: 1}, t0)))
+}
+
+// Asked for the person behind a firm read from the offer, "I wrote it
+// above" when no one was named says so and asks again; the firm is no
+// answer to it (C216-013).
+func TestPersonAskedNotToldAbove(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "I need to report an agent. Skyline Careers in Johar Town sent my friend to Thailand for a job, they took 6 lakh cash",
+		"done", "yes", "a whatsapp job post", "yes", "yes", "cash at the office", "his passport")
+	require.Contains(t, joinReplies(res), "person you dealt with", joinReplies(res))
+	res = e.Step(res.State, flows.Input{Text: "I wrote it above", MessageID: 20}, t0)
+	require.NotContains(t, joinReplies(res), "Skyline Careers", joinReplies(res))
+	require.Equal(t, flows.NodeReportRecruiter, res.State.Node)
+}

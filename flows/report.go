@@ -3,6 +3,7 @@ package flows
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hoshyar/hoshyar/lang"
@@ -527,6 +528,12 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
+	if st.checkedThenYes() {
+		// "aap ne 85 likha na? theek h" (C231-013): a sum the summary
+		// shows, asked after and found right: a yes
+		st.submitReport()
+		return
+	}
 	field, change := rd.Change()
 	if sig := st.signals(); rd.AddsNote() && rd.Field() == "" && field == "" && !rd.NamesEvidence() && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
 		// "Yes, please also mention they're still messaging me" (C123-022):
@@ -940,4 +947,43 @@ func (st *step) sentSays(says func(*lang.Reading) bool) bool {
 		}
 	}
 	return false
+}
+
+// checkedThenYes reports a question about the summary that ends with a
+// yes after its question mark ("aap ne 85 likha na? theek h"), naming
+// only sums the summary shows (bare numbers read in the thousands or
+// lakhs of one of them).
+func (st *step) checkedThenYes() bool {
+	text := st.in.Text
+	k := strings.LastIndexAny(text, "?؟")
+	if k < 0 || strings.TrimSpace(text[k+1:]) == "" {
+		return false
+	}
+	after := st.e.reader.Read(text[k+1:])
+	if after.YesNo() != lang.PolarYes || after.Words() > 4 {
+		return false
+	}
+	d := st.draft()
+	shown := map[float64]bool{}
+	for _, slot := range []string{"money_asked", "paid_amount"} {
+		if _, v, ok := ReadAmount(d.Answers[slot]); ok {
+			shown[float64(v)] = true
+		}
+	}
+	nums := leadNumbers.FindAllStringSubmatch(lang.NumberMarks(text[:k]), -1)
+	if len(nums) == 0 && len(st.signals().Amounts) == 0 {
+		return false
+	}
+	for _, a := range st.signals().Amounts {
+		if !shown[a.Value] {
+			return false
+		}
+	}
+	for _, m := range nums {
+		n, err := strconv.ParseFloat(m[1], 64)
+		if err != nil || !shown[n*1000] && !shown[n*100000] && !shown[n] {
+			return false
+		}
+	}
+	return true
 }

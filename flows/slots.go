@@ -805,9 +805,7 @@ func (st *step) answersElsewhere(q *question) bool {
 		// (C125-013): how one paid, not the agent's name; told again,
 		// kept with the account
 		if st.draft().Answers["paid_how"] != "" {
-			st.note()
-			st.say("noted_other", nil)
-			st.askQuestion(q, true)
+			st.note() // (the caller says so and asks again: C231-013 had both twice)
 			return true
 		}
 		field = "paid"
@@ -1061,6 +1059,7 @@ func (st *step) keepAlso(name string) {
 	if d.Answers[SlotRecruiterAlso] != "" {
 		return // answered already ("… banda Rana Shahid" to the person's question)
 	}
+	name = st.e.reader.CutSmallTail(name) // (C169-001: "Faizan replied with voice")
 	if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
 		d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
 	}

@@ -46,3 +46,17 @@ func TestDeletingChatAsCareIsNoErase(t *testing.T) {
 	require.False(t, r.Read("only here on telegram, they check our phones sometimes, i will delete chat").EraseAsked())
 	require.True(t, r.Read("please delete my chat and data").EraseAsked())
 }
+
+// Firms named with "Careers", "Tech" and a "Pakistan" or "Official" after
+// them (C231-012, C230-016, C209-027).
+func TestFirmsOfCareersAndTech(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"I want to file a complaint against Nexa Tech Careers, Shahrah-e-Faisal Karachi.": "Nexa Tech Careers",
+		"Aramco Careers Pakistan, HR wala khud ko Engr Sajid kehta tha":                   "Aramco Careers Pakistan",
+		"page Emirates Careers Pakistan Official pe ad tha":                               "Emirates Careers Pakistan Official",
+		"Golden Star Technologies ka banda Kevin":                                         "Golden Star Technologies",
+	} {
+		require.Equal(t, []string{want}, FirmNames(text), text)
+	}
+}

@@ -165,6 +165,10 @@ func (rd *Reading) nameParts() (head string, also []string) {
 	return head, append(aliases, names[1:]...)
 }
 
+// CutSmallTail is smallTailCut for a name read elsewhere ("a guy called
+// Faizan replied with voice notes" → "Faizan").
+func (r *Reader) CutSmallTail(n string) string { return r.smallTailCut(n) }
+
 // smallTailCut drops two words or more written small at the end of a
 // name that opens with a capital ("Jawad collects money" → "Jawad"); a
 // word of trade among them keeps them ("Butt travel agency"), and so does

@@ -53,3 +53,17 @@ func TestReturneesHelpAsked(t *testing.T) {
 	require.Equal(t, CaseOther, r.CaseType)
 	require.Equal(t, UrgencyRoutine, r.Urgency)
 }
+
+// "qarz ki wja se kaam chhor ni skte" at a landlord's dera is debt
+// bondage: forced labour (C232-035 was no case).
+func TestCannotLeaveForTheDebt(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"slam. hum 4 bhai sanghar me zamindar k dera pe kaam krte. qarz ki wja se kaam chhor ni skte. kia kr skte",
+		"ہم چار بھائی زمیندار کے ڈیرے پر کام کرتے ہیں، قرض کی وجہ سے کام چھوڑ نہیں سکتے",
+	} {
+		r := Read(text)
+		require.Equal(t, CaseForcedLabour, r.CaseType, text)
+		require.Contains(t, r.Situations, "debt_bondage", text)
+	}
+}
