@@ -184,3 +184,29 @@ func TestPersonAskedNotToldAbove(t *testing.T) {
 	require.NotContains(t, joinReplies(res), "Skyline Careers", joinReplies(res))
 	require.Equal(t, flows.NodeReportRecruiter, res.State.Node)
 }
+
+// Typed answers first heard in A89: a sum paid not known is still paid,
+// "they did" asked about money, a name never got, a place kept back, a
+// scam compound's work, wages not to be asked about, "my own", reached
+// only when online, "get rid of it all".
+func TestTypedAnswersA89(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"kuch paise diye the yaad nahi kitne", "paise bheje the, pata nahi kitne"} {
+		require.Equal(t, "yes", sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", s))["paid"], s)
+	}
+	for _, s := range []string{"pata nahi diye ya nahi", "I think my brother paid something but I'm not sure how much"} {
+		require.Equal(t, "unknown", sentAnswers(stepsAt(e, flows.NodeReportPaid, "ur-Latn", s))["paid"], s)
+	}
+	require.Equal(t, "yes", sentAnswers(stepsAt(e, flows.NodeReportMoney, "en", "they did, can't remember the exact figure"))["money_asked"])
+	res := stepsAt(e, flows.NodeReportRecruiter, "en", "never got a name, only a whatsapp number")
+	require.Equal(t, flows.NodeReportPhones, res.State.Node)
+	require.Empty(t, sentAnswers(res)["recruiter"])
+	res = stepsAt(e, flows.NodeHelpPlace, "en", "better if I don't say")
+	require.Empty(t, sentAnswers(res)["place"])
+	require.Equal(t, "forced_work", sentAnswers(stepsAt(e, flows.NodeHelpWhat, "en", "we have to sit on computers and cheat people, they don't let us stop"))["situation"])
+	require.Equal(t, "unpaid", sentAnswers(stepsAt(e, flows.NodeHelpWhat, "ur-Latn", "tankhwa ka to pucho hi mat, 3 mahine ho gaye"))["situation"])
+	require.Equal(t, "self", sentAnswers(stepsAt(e, flows.NodeHelpWhom, "ur", "میرے اپنے ساتھ ہو رہا ہے"))["whom"])
+	require.Equal(t, "discreet", sentAnswers(stepsAt(e, flows.NodeHelpContact, "ur", "جب میں آن لائن ہوں تب ہی، ورنہ خطرہ ہے"))["contact"])
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "en", "just get rid of it all")))
+}

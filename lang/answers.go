@@ -945,7 +945,14 @@ func (rd *Reading) Paid() Polarity {
 	paidIn := map[int]bool{}
 	var unpaid, unknown, restPending bool
 	docs := rd.docClauses() // clauses about handing over documents, not money
+	guessed := len(rd.pick([]string{kindAnswer}, "hedge")) > 0
 	for _, h := range hs {
+		if h.Key == "unknown" && rd.sumAsked(h.j) && !guessed {
+			// "kuch paise diye the yaad nahi kitne" (A89-0159): not known
+			// how much, paid; "I think my brother paid something but I'm
+			// not sure how much" is a guess at the payment too (A70-0146)
+			continue
+		}
 		if h.Key == "unknown" {
 			unknown = true
 			unknownIn[clauseOf[h.i]] = true
@@ -1031,6 +1038,17 @@ func (rd *Reading) Paid() Polarity {
 	}
 	return rd.YesNo()
 }
+
+// sumAsked reports a question of how much at token k or after "how"
+// ("kitne", "how much"): what is not known is the sum.
+func (rd *Reading) sumAsked(k int) bool {
+	if k < len(rd.toks) && rd.toks[k].S == "how" {
+		k++
+	}
+	return k < len(rd.toks) && sumQuestions[rd.toks[k].S]
+}
+
+var sumQuestions = mustClass("sum_questions")
 
 // negationsOfSums reports a text whose every word of negation stands
 // beside a sum, taking one back for another ("۲ نہیں، ڈھائی لاکھ"), and
