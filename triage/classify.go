@@ -273,6 +273,13 @@ func (a *analysis) rules(e Entities) ruled {
 		// him ("mera beta saudia me hai, 6 mahine se tankhwah nahi mili,
 		// jis agent ne bheja tha wo ab phone nahi uthata")
 		caseType == CaseWorkerDistress && f.abroad && onlyWagesOwed(f.sits) && !f.trafficked && !f.forcedLab && !a.cue("k_sold") && !a.cue("k_held")
+	if caseType == CaseOEPMisconduct && f.licensed && !f.abroad && level == UrgencyUrgent && onlyDocsHeld(f.sits) && len(a.located(f.paid)) == 0 {
+		// a licensed promoter at home that keeps the passport it took for
+		// a visa not yet come, and asks more to give it back: the
+		// promoter's misconduct, routine (blind170 RU-004, blind171
+		// EN-004 and RU-004, blind172 UR-006)
+		level, reasons = UrgencyRoutine, nil
+	}
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}
@@ -1270,4 +1277,20 @@ func (a *analysis) emergencySituation() bool {
 // journey only.
 func (a *analysis) goneAndAsked(f *facts) bool {
 	return a.cue("k_gone") && (f.askPay || a.cue("ransom"))
+}
+
+// onlyDocsHeld reports situations that are a document kept, with more
+// money asked at most.
+func onlyDocsHeld(sits map[string]bool) bool {
+	held := false
+	for code, on := range sits {
+		switch {
+		case !on:
+		case code == "documents_taken":
+			held = true
+		case code != "more_money":
+			return false
+		}
+	}
+	return held
 }

@@ -67,3 +67,33 @@ func TestCannotLeaveForTheDebt(t *testing.T) {
 		require.Contains(t, r.Situations, "debt_bondage", text)
 	}
 }
+
+// A licensed promoter at home keeping the passport it took, the visa not
+// come, more money asked to give it back: the promoter's misconduct,
+// routine (blind170–172: 59 of 73 such items over the labelled files).
+func TestPromoterKeepsThePassportAtHome(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"Complaint against Crescent Star Overseas Employment Promoters, licence no. 2874/RWP, Saddar Rawalpindi. They took Rs 4,50,000 from me in March for a welder job in Saudi Arabia, gave receipt of only Rs 6,000. It's been 7 months, they still have my passport and every week they say next week flight.",
+		"اوورسیز ایمپلائمنٹ پروموٹر \"النور مین پاور\" لائسنس نمبر 2671/LHR نے دبئی کے لیے ۲ لاکھ ۸۰ ہزار لیے تھے۔ سات ماہ ہو گئے، نہ ویزا نہ پیسے واپس۔ اب پاسپورٹ بھی واپس نہیں کر رہے",
+	} {
+		r := Read(text)
+		require.Equal(t, CaseOEPMisconduct, r.CaseType, text)
+		require.Equal(t, UrgencyRoutine, r.Urgency, text)
+	}
+	// abroad, the passport kept is urgent
+	require.Equal(t, UrgencyUrgent, Read("Licensed OEP Al Noor Manpower (licence 2671/LHR) sent me to Riyadh, the company here has kept my passport for 5 months and pays half salary").Urgency)
+}
+
+// Not let out: "Nobody here is allowed to go out except with the driver",
+// "کیمپ سے نکلنا منع ہے"; a drama's villain with "still in London" is the
+// story (blind171 EN-026, UR-028, EN-032).
+func TestNotLetOutAndADrama(t *testing.T) {
+	t.Parallel()
+	r := Read("sorry cant talk, typing quietly. Nobody here is allowed to go out except with the driver. Madam keeps all our phones, I found my old one. Tell my mother I am ok but I want to come back home. Al Qusais Dubai, near a mosque, white villa")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.Contains(t, Read("سیٹھ کہتا ہے جب تک ایجنٹ کا قرضہ نہیں اترتا کیمپ سے نکلنا منع ہے").Situations, "confined")
+	r = Read("Last night's episode 😭 the villain locked Zara in the haveli basement and took her phone, and Hamza is still in London not knowing anything. Can't wait for Friday!!")
+	require.Equal(t, CaseOther, r.CaseType)
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+}
