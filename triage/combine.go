@@ -1365,7 +1365,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// more money asked (a visa late): routine unless the model is
 		// sure (TestLicensedFirmAsksMore turned urgent at 60% after a
 		// retrain)
-		!(out.CaseType == CaseOEPMisconduct && !r.f.abroad && a.onlyMoreMoney(r.f) && pu.P < reraiseAt):
+		// (one keeping the passport for the visa not come is routine
+		// whatever the model: TestPromoterHoldingThePassportIsRoutine
+		// read urgent at 86%)
+		!(out.CaseType == CaseOEPMisconduct && !r.f.abroad && (a.onlyMoreMoney(r.f) && pu.P < reraiseAt || r.f.licensed && onlyDocsHeld(r.f.sits))):
 		// Of trouble the context puts in the past or makes safe now
 		// ("2 saal pehle passport rakha tha ... ab main Lahore mein hun"),
 		// the model must be sure to make it urgent again. Wages owed to
