@@ -2666,7 +2666,7 @@ func (st *step) fullerFirm(name string) string {
 		clauses := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(",،۔.\n", r) })
 		for _, f := range append(lang.FirmNames(t), clauses...) {
 			f = strings.TrimSpace(f)
-			if strings.HasPrefix(strings.ToLower(f), short+" ") && len(strings.Fields(f)) <= firmWords && !strings.ContainsAny(f, "0123456789۰۱۲۳۴۵۶۷۸۹") &&
+			if strings.HasPrefix(strings.ToLower(f), short+" ") && len(strings.Fields(f)) <= firmWords && !strings.ContainsFunc(f, unicode.IsDigit) &&
 				st.e.reader.Read(f).FirmNamed() {
 				return f
 			}
@@ -2690,10 +2690,10 @@ func unitCarried(text string, amounts []Amount) []Amount {
 			continue
 		}
 		n, err := strconv.ParseFloat(m[1], 64)
-		unit := a.Value / n
-		if err != nil || n == 0 || unit != 1000 && unit != 100000 {
+		if err != nil || n == 0 || a.Value/n != 1000 && a.Value/n != 100000 {
 			continue
 		}
+		unit := a.Value / n
 		rest := text[k+len(a.Text):]
 		for _, b := range leadNumbers.FindAllStringSubmatch(rest, -1) {
 			if v, err := strconv.ParseFloat(b[1], 64); err == nil && v > 0 && v < 100 {

@@ -26,9 +26,7 @@ func TestLicenceAskedIsNoLicence(t *testing.T) {
 // winter: no report, and its children are no danger (B84-UR-031).
 func TestSchoolClosedIsEveryday(t *testing.T) {
 	t.Parallel()
-	r := Read("معزز والدین، شدید سردی کے باعث اسکول ۲۰ دسمبر سے ۵ جنوری تک بند رہے گا۔ بچوں کا ہوم ورک واٹس ایپ گروپ میں بھیج دیا جائے گا۔ پرنسپل، دی سٹی اسکول")
-	require.Equal(t, CaseOther, r.CaseType)
-	require.Equal(t, UrgencyRoutine, r.Urgency)
+	requireRead(t, CaseOther, UrgencyRoutine, "معزز والدین، شدید سردی کے باعث اسکول ۲۰ دسمبر سے ۵ جنوری تک بند رہے گا۔ بچوں کا ہوم ورک واٹس ایپ گروپ میں بھیج دیا جائے گا۔ پرنسپل، دی سٹی اسکول")
 }
 
 // Children taken to be sold ("Karachi me bech dena") are trafficked; a
@@ -36,22 +34,17 @@ func TestSchoolClosedIsEveryday(t *testing.T) {
 // (B170-RU-022, B170-RU-023).
 func TestSoldChildrenAndAGunShown(t *testing.T) {
 	t.Parallel()
-	r := Read("Rahim Yar Khan station pe ek aurat 3 chhote bachon ko le k ja rahi h, bache ro rahe hain aur keh rahe 'ammi k paas jana h'. Wo phone pe bol rahi thi 'Karachi me bech dena'. Abhi Khyber Mail me bethi h")
-	require.Equal(t, CaseTrafficking, r.CaseType)
-	require.Equal(t, UrgencyEmergency, r.Urgency)
-	r = Read("Kafeel ne pistol dikha k kaha agar bhaga to maar dunga. Al Kharj k bahar bakriyon wala farm h, 1 saal se paise nahi diye. Plz embassy ko batao")
-	require.Equal(t, CaseTrafficking, r.CaseType)
-	require.Equal(t, UrgencyEmergency, r.Urgency)
-	require.Contains(t, r.Situations, "threat_to_life")
+	gun := "Kafeel ne pistol dikha k kaha agar bhaga to maar dunga. Al Kharj k bahar bakriyon wala farm h, 1 saal se paise nahi diye. Plz embassy ko batao"
+	requireRead(t, CaseTrafficking, UrgencyEmergency,
+		"Rahim Yar Khan station pe ek aurat 3 chhote bachon ko le k ja rahi h, bache ro rahe hain aur keh rahe 'ammi k paas jana h'. Wo phone pe bol rahi thi 'Karachi me bech dena'. Abhi Khyber Mail me bethi h", gun)
+	require.Contains(t, Read(gun).Situations, "threat_to_life")
 }
 
 // An ordeal over, then only a question about help for those who came
 // back, is no report (B36-RU-039).
 func TestReturneesHelpAsked(t *testing.T) {
 	t.Parallel()
-	r := Read("mera bhai pichle saal Libya me qaid tha, ab Alhamdulillah ghar aa gaya h. sirf ye poochna tha k OPF se wapis aane walon ko koi madad milti h?")
-	require.Equal(t, CaseOther, r.CaseType)
-	require.Equal(t, UrgencyRoutine, r.Urgency)
+	requireRead(t, CaseOther, UrgencyRoutine, "mera bhai pichle saal Libya me qaid tha, ab Alhamdulillah ghar aa gaya h. sirf ye poochna tha k OPF se wapis aane walon ko koi madad milti h?")
 }
 
 // "qarz ki wja se kaam chhor ni skte" at a landlord's dera is debt
@@ -70,19 +63,14 @@ func TestCannotLeaveForTheDebt(t *testing.T) {
 
 // A licensed promoter at home keeping the passport it took, the visa not
 // come, more money asked to give it back: the promoter's misconduct,
-// routine (blind170–172: 59 of 73 such items over the labelled files).
+// routine, whatever the model (65 of 93 such items over the labelled files).
 func TestPromoterKeepsThePassportAtHome(t *testing.T) {
 	t.Parallel()
-	for _, text := range []string{
+	requireRead(t, CaseOEPMisconduct, UrgencyRoutine,
 		"Complaint against Crescent Star Overseas Employment Promoters, licence no. 2874/RWP, Saddar Rawalpindi. They took Rs 4,50,000 from me in March for a welder job in Saudi Arabia, gave receipt of only Rs 6,000. It's been 7 months, they still have my passport and every week they say next week flight.",
-		"اوورسیز ایمپلائمنٹ پروموٹر \"النور مین پاور\" لائسنس نمبر 2671/LHR نے دبئی کے لیے ۲ لاکھ ۸۰ ہزار لیے تھے۔ سات ماہ ہو گئے، نہ ویزا نہ پیسے واپس۔ اب پاسپورٹ بھی واپس نہیں کر رہے",
-	} {
-		r := Read(text)
-		require.Equal(t, CaseOEPMisconduct, r.CaseType, text)
-		require.Equal(t, UrgencyRoutine, r.Urgency, text)
-	}
+		"اوورسیز ایمپلائمنٹ پروموٹر \"النور مین پاور\" لائسنس نمبر 2671/LHR نے دبئی کے لیے ۲ لاکھ ۸۰ ہزار لیے تھے۔ سات ماہ ہو گئے، نہ ویزا نہ پیسے واپس۔ اب پاسپورٹ بھی واپس نہیں کر رہے")
 	// abroad, the passport kept is urgent
-	require.Equal(t, UrgencyUrgent, Read("Licensed OEP Al Noor Manpower (licence 2671/LHR) sent me to Riyadh, the company here has kept my passport for 5 months and pays half salary").Urgency)
+	requireRead(t, "", UrgencyUrgent, "Licensed OEP Al Noor Manpower (licence 2671/LHR) sent me to Riyadh, the company here has kept my passport for 5 months and pays half salary")
 }
 
 // Not let out: "Nobody here is allowed to go out except with the driver",
@@ -90,10 +78,7 @@ func TestPromoterKeepsThePassportAtHome(t *testing.T) {
 // story (blind171 EN-026, UR-028, EN-032).
 func TestNotLetOutAndADrama(t *testing.T) {
 	t.Parallel()
-	r := Read("sorry cant talk, typing quietly. Nobody here is allowed to go out except with the driver. Madam keeps all our phones, I found my old one. Tell my mother I am ok but I want to come back home. Al Qusais Dubai, near a mosque, white villa")
-	require.Equal(t, UrgencyEmergency, r.Urgency)
+	requireRead(t, "", UrgencyEmergency, "sorry cant talk, typing quietly. Nobody here is allowed to go out except with the driver. Madam keeps all our phones, I found my old one. Tell my mother I am ok but I want to come back home. Al Qusais Dubai, near a mosque, white villa")
 	require.Contains(t, Read("سیٹھ کہتا ہے جب تک ایجنٹ کا قرضہ نہیں اترتا کیمپ سے نکلنا منع ہے").Situations, "confined")
-	r = Read("Last night's episode 😭 the villain locked Zara in the haveli basement and took her phone, and Hamza is still in London not knowing anything. Can't wait for Friday!!")
-	require.Equal(t, CaseOther, r.CaseType)
-	require.Equal(t, UrgencyRoutine, r.Urgency)
+	requireRead(t, CaseOther, UrgencyRoutine, "Last night's episode 😭 the villain locked Zara in the haveli basement and took her phone, and Hamza is still in London not knowing anything. Can't wait for Friday!!")
 }
