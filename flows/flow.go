@@ -187,6 +187,9 @@ func (st *step) askNode(node string) {
 	case questions[node] != nil:
 		st.askQuestion(questions[node], false)
 	case node == NodeVerify:
+		if st.draft() != nil {
+			st.settle(slotVerifyAsked)
+		}
 		st.askWith(st.t("verify_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
 	case node == NodeHuman:
 		st.askWith(st.t("human_intro", nil), NodeHuman, []option{{ChoiceMenu, "btn_menu"}})

@@ -47,15 +47,19 @@ func TestVerifyAnswerWithNothingToCheckAsksAgain(t *testing.T) {
 		require.Contains(t, spec.Text, c.context, "what was said is kept")
 		require.Contains(t, casework.Signals(spec.Text).Phones, c.phone)
 	}
-	// neighbours: a number with a name is checked at once; a number
-	// alone asks once who they are, and the name typed goes with it
+	// neighbours: a number with a name asks once what they offer, and is
+	// checked with the answer or a skip; a number alone asks once who they
+	// are, and the name typed goes with it
 	for locale, c := range map[string]struct{ named, bare, name string }{
 		"en":      {"is Haris Overseas real? his number is 0300 1234567", "is this agent real? his number is 0300 1234567", "his name is Waqas, asking 9 lakh"},
 		"ur":      {"کیا یہ اصلی ہے؟ اس کا نام ارشد ہے، نمبر ۰۳۰۰۱۲۳۴۵۶۷", "کیا یہ اصلی ہے؟ نمبر ۰۳۰۰۱۲۳۴۵۶۷", "نام طارق بتایا، کوریا کی نوکری کا کہہ رہا ہے"},
 		"ur-Latn": {"ye banda asli hai? naam Sajid hai, number 0300 1234567", "ye banda asli hai? number 0300 1234567", "naam Sajid btaya tha, 3 lakh mang raha"},
 	} {
 		r := realEngine().Step(flows.State{}, flows.Input{Text: c.named, MessageID: 1, Reference: "HSY-ROUND3"}, t0)
-		require.NotNil(t, createdSpec(r), "%s: %q", locale, c.named)
+		require.Nil(t, createdSpec(r), "%s: %q", locale, c.named)
+		require.Equal(t, texts.T(locale, "verify_offer_q", nil), r.Replies[len(r.Replies)-1].Text, locale)
+		r = realEngine().Step(r.State, flows.Input{Choice: flows.ChoiceSkip, MessageID: 2, Reference: "HSY-ROUND3"}, t0)
+		require.NotNil(t, createdSpec(r), "%s: %q then skip", locale, c.named)
 		r = realEngine().Step(flows.State{}, flows.Input{Text: c.bare, MessageID: 1, Reference: "HSY-ROUND3"}, t0)
 		require.Nil(t, createdSpec(r), "%s: %q", locale, c.bare)
 		require.Equal(t, texts.T(locale, "verify_more_q", nil), r.Replies[len(r.Replies)-1].Text, locale)

@@ -68,8 +68,13 @@ func (st *step) checkOrAsk(sig Signals, text string) {
 		st.check()
 		return
 	}
+	st.settle(slotVerifyAsked)
 	st.askWith(st.t("verify_details_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
 }
+
+// slotVerifyAsked marks a check whose details were asked for (the
+// verify button's question, or "send their name, number or licence").
+const slotVerifyAsked = "verify_asked"
 
 // sharedAdvert reports a message that is an advert passed on, sent after
 // a word that something shared is coming: a whole advert (pastedAdvert),
@@ -161,8 +166,12 @@ const offerToldWords = 12
 // up.
 func checkableText(sig Signals, text string) bool {
 	return len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || companyName(text) != "" ||
-		len([]rune(text)) >= 120
+		len([]rune(text)) >= advertRunes
 }
+
+// advertRunes is how long a message must be to be an advert's worth of
+// text.
+const advertRunes = 120
 
 // warnSigns says at once what the red flags of the offer mean, each once
 // in a conversation: a sum asked in a later message is warned of then.
@@ -270,7 +279,8 @@ func (st *step) verify(choice string) {
 // askMore asks once, when what was sent to check gives a number, a page or
 // an advert but nothing that names who they are (a name, a firm or a
 // licence), for who they are, and what they ask to be paid when that is not
-// known either: "is this agent genuine? 0315-4482710" gives OEC a number to
+// known either (or, when who they are and their number are known but
+// nothing of the offer, for the offer): "is this agent genuine? 0315-4482710" gives OEC a number to
 // match and no name to look up, and a sum asked gets its warning. Not after
 // the number was asked for (a name was given then) or something to check
 // by asked for again, nor for a site of its own, which is the thing to
@@ -281,14 +291,32 @@ func (st *step) askMore(sig Signals, text string) bool {
 		return false
 	}
 	rd := st.e.reader.Read(text)
-	if len(sig.Licences) > 0 || rd.NamedIn() != "" || rd.FirmNamed() { // FirmNamed reads companyName's firms too
-		return false // who they are is known: the registry and the reports can be searched
-	}
-	st.settle("verify_more")
 	q := "verify_more_q"
-	if sig.Fee != nil || len(sig.Amounts) > 0 {
+	switch {
+	case len(sig.Licences) > 0 || rd.NamedIn() != "" || rd.FirmNamed(): // FirmNamed reads companyName's firms too
+		// who they are is known: the registry and the reports can be
+		// searched. What they offer is asked once when nothing of it
+		// was said, or no sum ("can you check Gulf Star Manpower, licence
+		// 1876/KHI, 021-34987215?", C229-027; "he says he is a Bureau
+		// officer, will get an Italy seasonal visa", C232-027): the
+		// country and the sum give OEC more to match and the person the
+		// warning a sum asked deserves.
+		// Not when they were asked for what to check and sent just that
+		// (a licence and a number): that was the question answered. An
+		// advert sent then tells an offer, and what it asks is wanted
+		// (C100-027, C217-033).
+		if len(sig.Amounts) > 0 || sig.Fee != nil || len(sig.Phones) == 0 ||
+			st.settled(slotVerifyAsked) && len([]rune(st.text())) < advertRunes {
+			return false
+		}
+		q = "verify_offer_q"
+		if len(sig.Countries) > 0 {
+			q = "verify_sum_q" // the country is known: what they ask
+		}
+	case sig.Fee != nil || len(sig.Amounts) > 0:
 		q = "verify_name_q"
 	}
+	st.settle("verify_more")
 	st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
 	return true
 }
