@@ -54,3 +54,53 @@ func TestVerifyAsksTheOfferOnce(t *testing.T) {
 	_, said = playLast(t, "check an agent", "licence 1876/KHI, 021-34987215")
 	require.Contains(t, strings.Join(said, "\n"), "HSY-")
 }
+
+// A step that leaves only something never shown for a yes or no (another
+// name the recruiter goes by) does not ask "is this right?" of an empty
+// list (C233-009): it is kept as read and the next question comes.
+func TestNothingShownIsNotConfirmed(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, locale := range []string{"en", "ur", "ur-Latn"} {
+		st := flows.AtQuestion(flows.NodeReportRecruiter, locale)
+		st.Draft.Inferred = map[string]string{flows.SlotRecruiterAlso: "Naveed"}
+		res := e.Step(st, flows.Input{Text: "Haji Travels", MessageID: 1}, t0)
+		require.NotEqual(t, flows.NodeReportCheck, res.State.Node, locale)
+		require.Equal(t, "Naveed", res.State.Draft.Answers[flows.SlotRecruiterAlso], locale)
+		require.Equal(t, "Haji Travels", res.State.Draft.Answers["recruiter"], locale)
+	}
+}
+
+// An invoice sent for a sum is no payment ("7000 pound ka invoice bheja
+// h", C234-028 was taken for money lost and made a report of a check), and
+// a name given in Latin letters before "نام بتاتے ہیں" is the name, not
+// the verb (C233-009).
+func TestInvoiceIsNoPaymentAndUrduVerbNoName(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, s := range []string{"bhai ye website asli h? ukcareworkvisa-pk.com. care worker ka visa de rahe hain, 7000 pound ka invoice bheja h",
+		"is this site real? ukcareworkvisa-pk.com, they sent me an invoice of 7000 pounds for a care worker visa"} {
+		res := e.Step(flows.State{}, flows.Input{Text: s, MessageID: 1}, t0)
+		require.Equal(t, flows.KindVerify, res.State.Draft.Kind, s)
+	}
+	res := stepsAt(e, flows.NodeReportRecruiter, "ur", "Bright Path Immigration Consultants نام بتاتے ہیں، کہتے ہیں مانچسٹر اور لاہور میں دفتر ہے")
+	require.Equal(t, "Bright Path Immigration Consultants", sentAnswers(res)["recruiter"])
+}
+
+// Asked how much they asked, a question of what the law allows is
+// answered and the question asked again; its sum is not stored (C233-004
+// stored "Rs 15,000"). A sum told with "is that legal?" is the answer.
+func TestLawQuestionAtMoneyIsNoAnswer(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for locale, s := range map[string]string{
+		"ur-Latn": "kya 15 hazar se zyada lena allowed h licensed walon ko?",
+		"ur":      "کیا لائسنس والے پندرہ ہزار سے زیادہ لے سکتے ہیں؟",
+		"en":      "is it allowed for them to take more than 15000?",
+	} {
+		res := stepsAt(e, flows.NodeReportMoney, locale, s)
+		require.Equal(t, flows.NodeReportMoney, res.State.Node, s)
+		require.Empty(t, sentAnswers(res)["money_asked"], s)
+	}
+	require.Equal(t, "Rs 2,00,000", sentAnswers(stepsAt(e, flows.NodeReportMoney, "en", "they asked 2 lakh, is that legal?"))["money_asked"])
+}

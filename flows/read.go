@@ -1193,6 +1193,12 @@ func (st *step) readCountry(rd *lang.Reading) reply {
 // the person wrote it), no money asked, or don't know.
 func (st *step) readAmount(rd *lang.Reading) reply {
 	sig := st.signals()
+	if rd.LawQuestion() && rd.Question() && !rd.Asked() {
+		// "kya 15 hazar se zyada lena allowed h licensed walon ko?"
+		// (C233-004 stored Rs 15,000 as the sum asked): a question of
+		// the law, whatever sum it names; answered, and asked again
+		return reply{aside: "question"}
+	}
 	if rd.SumRange() && !rd.Revised() {
 		// "something like 3 or 4 lakh", "1 ya dairh lakh": money was asked,
 		// how much is not known; no one sum of the two is stored

@@ -1014,7 +1014,9 @@ func (rd *Reading) Paid() Polarity {
 		// cousin says it went through" (C146-013, C152-010): a "don't
 		// know" said first, then only what others say or what is guessed
 		return PolarUnknown
-	case rd.Lead() == PolarNo:
+	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.negationsOfSums()):
+		// (a "no" that takes back a sum, "nahi 2 nahi, total 2.5 lakh
+		// bola tha. 2 de chuka hun" (C233-004), leaves the payment said)
 		return PolarNo
 	case len(paidIn) > 0, restPending && !unpaid && !unknown:
 		return PolarYes

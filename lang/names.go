@@ -58,6 +58,14 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			also[k] = rd.r.smallTailCut(a)
 		}
 	}
+	head = rd.r.fromPlaceCut(head)
+	also = slices.DeleteFunc(also, func(a string) bool {
+		// "گل زمان نام ہے، تخت بھائی کا" (C235-017): where he is from, no
+		// other name; "Only what the ad says, Al Noor Gulf Recruitment"
+		// (C235-001): words written small where names have capitals
+		// (a handle, one word, is written small: "saudi_jobs_official_pk")
+		return rd.r.ofPlace(a) || rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
+	})
 	for k, a := range also {
 		// "Maple Agro Farms, lady named Ms Sarah chatting" (C222-022): of a
 		// clause kept beside the head, the name it gives
@@ -191,6 +199,30 @@ func (r *Reader) smallTailCut(n string) string {
 	}
 	return strings.Join(ws[:cut], " ")
 }
+
+// fromPlaceCut drops where a man is from, written after his name ("Zahid
+// Iqbal from Gujar Khan", C233-005): "from" and up to three words that
+// name no firm ("Adeel from Skyline Travels" keeps the firm).
+func (r *Reader) fromPlaceCut(n string) string {
+	before, after, ok := strings.Cut(n, " from ")
+	if !ok || before == "" || !titleCase(strings.Fields(before)[0]) {
+		return n
+	}
+	if ws := strings.Fields(after); len(ws) == 0 || len(ws) > 3 || r.firmNamed(after) || r.tradeIn(r.Read(after).toks) {
+		return n
+	}
+	return before
+}
+
+// ofPlace reports a name part that is "of" something, a place most
+// often ("تخت بھائی کا", "Mardan ka"): a possessive ends it ("Shahid
+// Europe Wala" is a name he goes by, C88-010).
+func (r *Reader) ofPlace(a string) bool {
+	ws := strings.Fields(a)
+	return len(ws) >= 2 && len(ws) <= 3 && placeOf[NormalizeWord(ws[len(ws)-1])]
+}
+
+var placeOf = WordSet([]string{"ka", "ki", "ke", "کا", "کی", "کے"})
 
 // handleClause reports a name part of several words with an account's
 // handle among them ("his tiktok is @jobs.asia.hr").

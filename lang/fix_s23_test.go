@@ -1,0 +1,59 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Where a man is from is no part of his name ("Zahid Iqbal from Gujar
+// Khan", C233-005; "تخت بھائی کا", C235-017), a firm after "from" still is
+// kept; words written small where names have capitals are no other name
+// ("Only what the ad says", C235-001); an Urdu verb after a name in Latin
+// letters is no name (C233-009).
+func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]struct {
+		head string
+		also []string
+	}{
+		"Agent is Zahid Iqbal from Gujar Khan, says he has a travel office but we never saw it": {"Zahid Iqbal", nil},
+		"his name is Kamran from Lahore": {"Kamran", nil},
+		"گل زمان نام ہے، تخت بھائی کا۔ پیسے اس کا بندہ نیاز لیتا ہے":                    {"گل زمان", nil},
+		"Only what the ad says, Al Noor Gulf Recruitment. No office address":            {"Al Noor Gulf Recruitment", nil},
+		"Bright Path Immigration Consultants نام بتاتے ہیں، کہتے ہیں لاہور میں دفتر ہے": {"Bright Path Immigration Consultants", nil},
+		"Adeel from Skyline Travels": {"Skyline Travels", []string{"Adeel"}},
+	} {
+		head, also := r.Read(text).NameParts()
+		require.Equal(t, want.head, head, text)
+		if want.also == nil {
+			require.Empty(t, also, text)
+		} else {
+			require.Equal(t, want.also, also, text)
+		}
+	}
+}
+
+// A "no" that takes back a sum leaves the payment said ("nahi 2 nahi,
+// total 2.5 lakh bola tha. 2 de chuka hun", C233-004); a plain no is no.
+// An invoice sent is no payment (C234-028). A question of what the law
+// allows is a law question, whatever sum it names.
+func TestSumTakenBackInvoiceAndLawQuestion(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.Equal(t, PolarYes, r.Read("nahi 2 nahi, total 2.5 lakh bola tha. 2 de chuka hun, 50 hazar protector k baad dene the").Paid())
+	for _, s := range []string{"nahi, 2 lakh nahi diye", "nahi abhi tak nahi diye"} {
+		require.NotEqual(t, PolarYes, r.Read(s).Paid(), s)
+	}
+	for _, s := range []string{"7000 pound ka invoice bheja h", "انہوں نے سات ہزار پاؤنڈ کا انوائس بھیجا ہے", "they sent me an invoice of 7000 pounds"} {
+		require.Equal(t, PolarNone, r.Read(s).Paid(), s)
+	}
+	require.Equal(t, PolarYes, r.Read("invoice pe 7000 pound bhej diye").Paid())
+	for _, s := range []string{"kya 15 hazar se zyada lena allowed h licensed walon ko?", "کیا لائسنس والے پندرہ ہزار سے زیادہ لے سکتے ہیں؟",
+		"is it allowed for them to take more than 15000?"} {
+		require.True(t, r.Read(s).LawQuestion(), s)
+	}
+	require.False(t, r.Read("unhon ne 15 hazar se zyada liye").LawQuestion())
+	require.Equal(t, "report", r.Read("they want cnic pic n live location 4 verification. reportng it").Intent())
+}
