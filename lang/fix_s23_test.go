@@ -20,9 +20,11 @@ func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 	}{
 		"Agent is Zahid Iqbal from Gujar Khan, says he has a travel office but we never saw it": {"Zahid Iqbal", nil},
 		"his name is Kamran from Lahore": {"Kamran", nil},
-		"گل زمان نام ہے، تخت بھائی کا۔ پیسے اس کا بندہ نیاز لیتا ہے":                    {"گل زمان", nil},
-		"Only what the ad says, Al Noor Gulf Recruitment. No office address":            {"Al Noor Gulf Recruitment", nil},
-		"Bright Path Immigration Consultants نام بتاتے ہیں، کہتے ہیں لاہور میں دفتر ہے": {"Bright Path Immigration Consultants", nil},
+		"گل زمان نام ہے، تخت بھائی کا۔ پیسے اس کا بندہ نیاز لیتا ہے":                                   {"گل زمان", nil},
+		"Only what the ad says, Al Noor Gulf Recruitment. No office address":                           {"Al Noor Gulf Recruitment", nil},
+		"Bright Path Immigration Consultants نام بتاتے ہیں، کہتے ہیں لاہور میں دفتر ہے":                {"Bright Path Immigration Consultants", nil},
+		"Page name is Gulf Jobs Hub Official. When I messaged, the office is 'in Dubai', nothing more": {"Gulf Jobs Hub Official", nil},
+		"Two people. Irfan Afridi is the owner, Gul Rehman is his man who deals with customers":        {"Irfan Afridi", nil},
 		"Adeel from Skyline Travels": {"Skyline Travels", []string{"Adeel"}},
 	} {
 		head, also := r.Read(text).NameParts()

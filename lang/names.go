@@ -64,7 +64,10 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// other name; "Only what the ad says, Al Noor Gulf Recruitment"
 		// (C235-001): words written small where names have capitals
 		// (a handle, one word, is written small: "saudi_jobs_official_pk")
-		return rd.r.ofPlace(a) || rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
+		// ("the office is 'in Dubai'", C236-001: where, not who)
+		ws := strings.Fields(a)
+		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] ||
+			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
 	for k, a := range also {
 		// "Maple Agro Farms, lady named Ms Sarah chatting" (C222-022): of a
@@ -83,6 +86,9 @@ func (rd *Reading) NameParts() (head string, also []string) {
 func (rd *Reading) nameParts() (head string, also []string) {
 	names, aliases := rd.nameList()
 	names = slices.DeleteFunc(names, rd.r.deniesAFirm) // "no company, … his name is Adeel" (C39-011)
+	// "Two people. Irfan Afridi is the owner, Gul Rehman is his man"
+	// (C238-013): how many, not who
+	names = slices.DeleteFunc(names, countOfPeople)
 	if len(names) > 1 {
 		// "The one who collected is Shakeel, Naveed's munshi" (C140-003):
 		// a name said as another's owner names his man, not a man
@@ -223,6 +229,21 @@ func (r *Reader) ofPlace(a string) bool {
 }
 
 var placeOf = WordSet([]string{"ka", "ki", "ke", "کا", "کی", "کے"})
+
+// placeWords open a name part that says where ("in Dubai", "near Saddar").
+var placeWords = WordSet([]string{"in", "at", "near", "inside", "opposite"})
+
+// countOfPeople reports a name part that counts people ("two people", "do
+// bande", "تین آدمی").
+func countOfPeople(n string) bool {
+	ws := strings.Fields(strings.ToLower(strings.Trim(n, " .,")))
+	return len(ws) == 2 && peopleCounts[ws[0]] && peopleNouns[NormalizeWord(ws[1])]
+}
+
+var (
+	peopleCounts = WordSet([]string{"two", "three", "four", "2", "3", "4", "do", "teen", "char", "دو", "تین", "چار", "several", "many", "kai", "کئی"})
+	peopleNouns  = WordSet([]string{"people", "persons", "men", "guys", "agents", "log", "loag", "bande", "banday", "aadmi", "admi", "afraad", "لوگ", "بندے", "آدمی", "افراد"})
+)
 
 // handleClause reports a name part of several words with an account's
 // handle among them ("his tiktok is @jobs.asia.hr").
