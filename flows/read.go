@@ -792,7 +792,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return reply{ok: true, value: v, note: true}
 		}
 		abroad := st.draft().Answers["where"] == "abroad" || st.signals().Abroad
-		if (rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0) && (!abroad || rd.Asked()) {
+		if (rd.PaidDone() == lang.PolarYes || len(st.signals().Amounts) > 0) && !abroad {
 			// "3 lakh diye, job fake nikli"; abroad, the money paid is how
 			// they got there ("agent ko 28 lakh diye the" of a boat gone
 			// silent), as when it is inferred, unless more is asked now ("اور

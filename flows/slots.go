@@ -159,9 +159,11 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("paid_amount", formatAmount(*a))
 			}
 			set("paid_how", paymentOf(sig.Payments))
-			if !sig.Abroad {
+			if !sig.Abroad && d.Answers["where"] != "abroad" && d.Inferred["where"] != "abroad" {
 				// Abroad, the money paid is how they got there; what is
-				// happening now is asked.
+				// happening now is asked (also when abroad was said before:
+				// "agent ne 24 lakh liye the" of a boat taking water, told
+				// after "where are they?", C184-009).
 				set("situation", "money_taken")
 			}
 		} else if p := rd.PaidDone(); (p == lang.PolarNo || p == lang.PolarNotYet) && len(sig.Amounts) > 0 {
