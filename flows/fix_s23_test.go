@@ -104,3 +104,24 @@ func TestLawQuestionAtMoneyIsNoAnswer(t *testing.T) {
 	}
 	require.Equal(t, "Rs 2,00,000", sentAnswers(stepsAt(e, flows.NodeReportMoney, "en", "they asked 2 lakh, is that legal?"))["money_asked"])
 }
+
+// Abroad said before, a sum paid told at "what is happening?" is how they
+// got there, not the trouble, though that message names no country
+// (C184-009: a boat taking water, "agent ne 24 lakh liye the").
+func TestPaidToldAfterAbroadIsNoSituation(t *testing.T) {
+	t.Parallel()
+	e, st := realEngine(), flows.State{}
+	msgs := []string{"mdd chahiye jaldi!! mera cousin kashti me h libya se nikle thay kal raat, ab engine band ho gya h samandar me",
+		"unhone last location bheji thi, Tobruk k pas se nikle the",
+		"agent ne 24 lakh liye the italy tak. ab phone ki battery 10% h, keh raha tha pani andar aa raha h"}
+	for i := 0; i < 12 && len(msgs) > 0; i++ {
+		text := "haan"
+		if st.Node != flows.NodeHelpCheck && st.Node != flows.NodeReportCheck || i == 0 {
+			text, msgs = msgs[0], msgs[1:]
+		}
+		st = e.Step(st, flows.Input{Text: text, MessageID: int64(i + 1)}, t0).State
+	}
+	require.NotNil(t, st.Draft)
+	require.NotEqual(t, "money_taken", st.Draft.Answers["situation"])
+	require.NotEqual(t, "money_taken", st.Draft.Inferred["situation"])
+}

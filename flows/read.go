@@ -657,8 +657,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		!(q.set == "contact" && v == "number" && rd.RefusesCallsToMe()) {
 		// (not "مجھے فون نہ کریں، یہ فون باورچی کا ہے", C168-014: the
 		// phone named is whose it is, and calls are refused; read below)
-		if q.set == "what" && v == "money_taken" && rd.Marks(q.set, "_plight") &&
+		if q.set == "what" && v == "money_taken" && (rd.Marks(q.set, "_plight") || len(st.signals().Situations) > 0) &&
 			(st.draft().Answers["where"] == "abroad" || st.signals().Abroad) {
+			// (or a danger triage reads: "agent ne 24 lakh liye the …
+			// pani andar aa raha h", C184-009)
 			// "ایجنٹ نے پیسے لے لیے۔ اب ان کو پہاڑ میں چھوڑ دیا، کھانا پانی
 			// ختم": abroad, the money taken is how they got there; the
 			// plight told now (left in the mountains, no food) is what is

@@ -59,3 +59,27 @@ func TestSumTakenBackInvoiceAndLawQuestion(t *testing.T) {
 	require.False(t, r.Read("unhon ne 15 hazar se zyada liye").LawQuestion())
 	require.Equal(t, "report", r.Read("they want cnic pic n live location 4 verification. reportng it").Intent())
 }
+
+// A woman named with "مس", "میڈم" or "madam" beside the firm is the
+// person (C203-024, C158-010, C184-020: not "مس لینا کہتی"); "dealing
+// person was X", "بات کرنے والا X" name the man beside the firm.
+func TestTitledAndDealingPersonBesideTheFirm(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"یورو لنک کنسلٹنٹس، بات کرنے والی مس عائشہ تھی":                             "مس عائشہ",
+		"khud ko Euro Jobs Consultancy kehte hain, banda koi nahi sirf madam Nadia": "madam Nadia",
+		"خود کو 'سیام ٹیلنٹ ہب' کی ایچ آر منیجر مس لینا کہتی ہے":                    "مس لینا",
+	} {
+		require.Equal(t, want, r.Read(text).TitledName(), text)
+	}
+	for text, want := range map[string]string{
+		"Pindi Star Overseas Employment Promoters, Murree Road. Dealing person was Tanveer Abbasi": "Tanveer Abbasi",
+		"یورو لنک کنسلٹنٹس، بات کرنے والا عمران تھا":                                               "عمران",
+	} {
+		rd := r.Read(text)
+		head, _ := rd.NameParts()
+		require.Equal(t, want, rd.PersonBeside(head), text)
+	}
+	require.Empty(t, r.Read("madam ne kaha paise bhejo").TitledName())
+}
