@@ -25,6 +25,9 @@ func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 		"Bright Path Immigration Consultants نام بتاتے ہیں، کہتے ہیں لاہور میں دفتر ہے":                {"Bright Path Immigration Consultants", nil},
 		"Page name is Gulf Jobs Hub Official. When I messaged, the office is 'in Dubai', nothing more": {"Gulf Jobs Hub Official", nil},
 		"Two people. Irfan Afridi is the owner, Gul Rehman is his man who deals with customers":        {"Irfan Afridi", nil},
+		"It only calls itself OEC Pakistan Korea Jobs Registration":                                    {"OEC Pakistan Korea Jobs Registration", nil},
+		"site calls itself Overseas Employment Corporation EPS Cell":                                   {"Overseas Employment Corporation EPS Cell", nil},
+		"Danish said the company is Siam Global Services. Only name we have is Danish":                 {"Siam Global Services", nil},
 		"Adeel from Skyline Travels": {"Skyline Travels", []string{"Adeel"}},
 	} {
 		head, also := r.Read(text).NameParts()

@@ -58,7 +58,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			also[k] = rd.r.smallTailCut(a)
 		}
 	}
-	head = rd.r.fromPlaceCut(head)
+	head = rd.r.fromPlaceCut(rd.r.selfNamedCut(head))
 	also = slices.DeleteFunc(also, func(a string) bool {
 		// "گل زمان نام ہے، تخت بھائی کا" (C235-017): where he is from, no
 		// other name; "Only what the ad says, Al Noor Gulf Recruitment"
@@ -204,6 +204,30 @@ func (r *Reader) smallTailCut(n string) string {
 		return n
 	}
 	return strings.Join(ws[:cut], " ")
+}
+
+// selfNamedCut drops the words that say a page or a man names itself,
+// when a few words come before them ("It only calls itself OEC Pakistan
+// Korea Jobs Registration", "site calls itself …", "Danish said the
+// company is Siam Global Services": C172-005, C149-010, C138-001): the
+// name is what follows, to the end of its clause.
+func (r *Reader) selfNamedCut(n string) string {
+	rd := r.Read(n)
+	toks := rd.toks
+	for k := 1; k <= 3 && k < len(toks); k++ {
+		m := seqAt(toks, k, len(toks), r.selfNamed)
+		if m == 0 || k+m >= len(toks) || slices.ContainsFunc(toks[:k+m+1], func(t Token) bool { return t.Brk }) {
+			continue
+		}
+		rest := n[toks[k+m].Start:]
+		if e := slices.IndexFunc(toks[k+m+1:], func(t Token) bool { return t.Brk }); e >= 0 {
+			rest = n[toks[k+m].Start:toks[k+m+1+e-1].End]
+		}
+		if w := rd.word(k + m); titleCase(w) || strings.ToUpper(w) == w || !isLatin(w) {
+			return strings.Trim(rest, " .,;:'\"")
+		}
+	}
+	return n
 }
 
 // fromPlaceCut drops where a man is from, written after his name ("Zahid
