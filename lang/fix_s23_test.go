@@ -28,6 +28,9 @@ func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 		"It only calls itself OEC Pakistan Korea Jobs Registration":                                    {"OEC Pakistan Korea Jobs Registration", nil},
 		"site calls itself Overseas Employment Corporation EPS Cell":                                   {"Overseas Employment Corporation EPS Cell", nil},
 		"Danish said the company is Siam Global Services. Only name we have is Danish":                 {"Siam Global Services", nil},
+		"طارق وڑائچ اور اس کا ساتھی بلال۔ بات طارق کرتا ہے پیسے بلال پکڑتا ہے":                         {"طارق وڑائچ", []string{"بلال"}},
+		"Zeeshan Malik aur uska partner Hafiz Kamran. office koi nai":                                  {"Zeeshan Malik", []string{"Hafiz Kamran"}},
+		"محمد اکرم ولد غلام رسول، چک ۴۷ جنوبی سرگودھا":                                                 {"محمد اکرم", nil},
 		"Adeel from Skyline Travels": {"Skyline Travels", []string{"Adeel"}},
 	} {
 		head, also := r.Read(text).NameParts()

@@ -59,6 +59,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		}
 	}
 	head = rd.r.fromPlaceCut(rd.r.selfNamedCut(head))
+	head, also = rd.r.companionCut(head, also)
 	also = slices.DeleteFunc(also, func(a string) bool {
 		// "گل زمان نام ہے، تخت بھائی کا" (C235-017): where he is from, no
 		// other name; "Only what the ad says, Al Noor Gulf Recruitment"
@@ -205,6 +206,52 @@ func (r *Reader) smallTailCut(n string) string {
 	}
 	return strings.Join(ws[:cut], " ")
 }
+
+// companionCut splits a name that goes on to another man by a bond
+// ("طارق وڑائچ اور اس کا ساتھی بلال", "Zeeshan Malik aur uska partner
+// Hafiz Kamran", C239-011, C94-009): the head is the first, the other kept
+// beside him; a father's name ("محمد اکرم ولد غلام رسول", C239-003) is
+// dropped.
+func (r *Reader) companionCut(head string, also []string) (string, []string) {
+	for _, sep := range fatherOf {
+		if before, _, ok := strings.Cut(head, sep); ok && len(strings.Fields(before)) >= 1 {
+			head = before
+		}
+	}
+	for _, sep := range companionOf {
+		before, after, ok := strings.Cut(head, sep)
+		if !ok || len(strings.Fields(before)) == 0 {
+			continue
+		}
+		ws := strings.Fields(after)
+		if len(ws) < 2 || len(ws) > 4 || !slices.Contains(r.flatBesideRoles(), NormalizeWord(ws[0])) {
+			continue
+		}
+		other := strings.Trim(strings.Join(ws[1:], " "), " .,;:'\"")
+		if other != "" && !slices.Contains(also, other) {
+			also = append([]string{other}, also...)
+		}
+		return strings.TrimSpace(before), also
+	}
+	return head, also
+}
+
+// flatBesideRoles are the one-word roles and kin that name a man beside
+// another ("partner", "ساتھی", "bhatija").
+func (r *Reader) flatBesideRoles() []string {
+	var out []string
+	for _, s := range r.besideRoles {
+		if len(s) == 1 {
+			out = append(out, s[0])
+		}
+	}
+	return out
+}
+
+var (
+	fatherOf    = []string{" ولد ", " s/o ", " S/O ", " son of ", " walad "}
+	companionOf = []string{" اور اس کا ", " اور اس کی ", " aur uska ", " aur us ka ", " aur uski ", " and his ", " and her "}
+)
 
 // selfNamedCut drops the words that say a page or a man names itself,
 // when a few words come before them ("It only calls itself OEC Pakistan

@@ -34,3 +34,20 @@ func TestBlind175And176(t *testing.T) {
 		"Suna tum ne? Kal Kohat tunnel k paas ek coaster ulat gayi 12 log zakhmi, Allah reham kare",
 		"Abbu ne Dubai se call ki thi, 1000 dirham bhej diye hain, kal Western Union se utha lena. Ammi ko bol dena")
 }
+
+// A child locked inside a shop for the night is held (B178-UR-028); a
+// shop closed for the night is not.
+func TestChildLockedInTheShop(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "", "emergency",
+		"ہمارے محلے میں ایک ورکشاپ والا ایک چھوٹے بچے کو رات کو دکان میں ہی بند کر کے چلا جاتا ہے، بچہ صبح تک اندر رہتا ہے",
+		"mohalle me ek workshop wala chhote bache ko raat ko dukan me hi band kar k chala jata hai, bacha subah tak andar rehta hai")
+	requireRead(t, "other", "routine", "dukan band kar k chala jata hai 9 baje", "وہ دکان بند کر کے چلا جاتا ہے")
+}
+
+// A batsman who "massacred the bowlers" is cricket (B175-RU-036).
+func TestCricketMassacre(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "other", "routine", "Bhai aaj to Fakhar ne bowlers ka qatl e aam kar diya 🔥🔥 maar maar k bhurkas nikal diya",
+		"آج فخر نے بولرز کی خوب دھلائی کی")
+}
