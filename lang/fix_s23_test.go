@@ -31,6 +31,8 @@ func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 		"طارق وڑائچ اور اس کا ساتھی بلال۔ بات طارق کرتا ہے پیسے بلال پکڑتا ہے":                         {"طارق وڑائچ", []string{"بلال"}},
 		"Zeeshan Malik aur uska partner Hafiz Kamran. office koi nai":                                  {"Zeeshan Malik", []string{"Hafiz Kamran"}},
 		"محمد اکرم ولد غلام رسول، چک ۴۷ جنوبی سرگودھا":                                                 {"محمد اکرم", nil},
+		"چینل کا نام گلوبل آئی ٹی جابز ہے، ایڈمن نے اپنا نام مس لینا بتایا":                            {"گلوبل آئی ٹی جابز", []string{"مس لینا"}},
+		"پیج کا نام او ای سی جاپان روزگار رجسٹریشن ہے، کسی بندے کا نام نہیں لکھا":                      {"او ای سی جاپان روزگار رجسٹریشن", nil},
 		"Adeel from Skyline Travels": {"Skyline Travels", []string{"Adeel"}},
 	} {
 		head, also := r.Read(text).NameParts()

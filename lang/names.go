@@ -2024,6 +2024,12 @@ func (rd *Reading) namedAt(i int) string {
 		}
 		return ""
 	}
+	if c := rd.pageNameEnd(i, k); c > k {
+		// "چینل کا نام گلوبل آئی ٹی جابز ہے", "پیج کا نام او ای سی جاپان روزگار
+		// رجسٹریشن ہے" (C224-011, C154-006): a page's or a firm's name, closed
+		// by its copula, is all of what stands between
+		return strings.Trim(rd.Text[toks[k].Start:toks[c-1].End], " .,:;-'\"")
+	}
 	j := k
 	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
 		j++
@@ -2039,6 +2045,41 @@ func (rd *Reading) namedAt(i int) string {
 	}
 	return ""
 }
+
+// pageNameEnd returns where the name after the "name" word at i ends
+// when a page's, an account's or a firm's name is given as "<page> ka
+// naam <name> hai" (k is where the name starts): the copula closing the
+// clause within six words, with no word between that joins another
+// clause. 0 otherwise.
+func (rd *Reading) pageNameEnd(i, k int) int {
+	toks := rd.toks
+	if i < 2 || !genitives[toks[i-1].S] || !rd.r.srcNouns[toks[i-2].S] && !pageNouns[toks[i-2].S] {
+		return 0
+	}
+	for c := k + 1; c < len(toks) && c <= k+6; c++ {
+		if toks[c].Brk {
+			return 0
+		}
+		if rd.isHai(toks[c].S) {
+			if c+1 < len(toks) && !toks[c+1].Brk || rd.r.notName(toks[c-1].S) {
+				return 0 // the clause goes on, or a verb ends it ("… بتاتا ہے"): no copula that closes the name
+			}
+			return c
+		}
+		if clauseJoiners[toks[c].S] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// pageNouns name what has a name of its own beside the source nouns
+// ("چینل کا نام", "company ka naam").
+var pageNouns = mustClass("page_nouns")
+
+// clauseJoiners join another clause ("aur", "jo", "کہ"): a name does not
+// run over them.
+var clauseJoiners = mustClass("clause_joiners")
 
 // ownName reports a "name" word that is the writer's or the reader's
 // ("dont want my name anywhere", "آپ کا نام قرعہ اندازی میں نکل آیا",
