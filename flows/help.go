@@ -47,12 +47,7 @@ func (st *step) startHelp() {
 // nextHelp asks the first question still open, or finishes.
 func (st *step) nextHelp() {
 	d := st.draft()
-	if len(d.Inferred) > 0 && st.inferredLines() == "" {
-		// only what is not shown for a yes or no (another name the
-		// recruiter goes by, C233-009 asked "is this right?" of
-		// nothing): kept as read
-		st.adoptInferred("")
-	}
+	st.adoptUnshown()
 	if len(d.Inferred) > 0 {
 		st.goTo(NodeHelpCheck)
 		return

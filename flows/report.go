@@ -266,12 +266,7 @@ const offerShortTurns = 3
 // nextReport asks the first question still open, or shows the summary.
 func (st *step) nextReport() {
 	d := st.draft()
-	if len(d.Inferred) > 0 && st.inferredLines() == "" {
-		// only what is not shown for a yes or no (another name the
-		// recruiter goes by, C233-009 asked "is this right?" of
-		// nothing): kept as read
-		st.adoptInferred("")
-	}
+	st.adoptUnshown()
 	if len(d.Inferred) > 0 {
 		st.goTo(NodeReportCheck)
 		return

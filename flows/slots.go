@@ -932,6 +932,15 @@ func (st *step) reject(key string) {
 	d.Rejected[key] = d.Inferred[key]
 }
 
+// adoptUnshown keeps as read what was inferred when none of it is shown
+// for a yes or no (another name the recruiter goes by): "is this right?"
+// is never asked of an empty list (C233-009).
+func (st *step) adoptUnshown() {
+	if len(st.draft().Inferred) > 0 && st.inferredLines() == "" {
+		st.adoptInferred("")
+	}
+}
+
 func (st *step) adoptInferred(except string) {
 	d := st.draft()
 	for _, k := range slices.Sorted(maps.Keys(d.Inferred)) { // in one order: the same step gives the same state

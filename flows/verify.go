@@ -280,8 +280,9 @@ func (st *step) verify(choice string) {
 // an advert but nothing that names who they are (a name, a firm or a
 // licence), for who they are, and what they ask to be paid when that is not
 // known either (or, when who they are and their number are known but
-// nothing of the offer, for the offer): "is this agent genuine? 0315-4482710" gives OEC a number to
-// match and no name to look up, and a sum asked gets its warning. Not after
+// nothing of the offer, for the offer): "is this agent genuine?
+// 0315-4482710" gives OEC a number to match and no name to look up, and
+// a sum asked gets its warning. Not after
 // the number was asked for (a name was given then) or something to check
 // by asked for again, nor for a site of its own, which is the thing to
 // check. The answer, or a skip, goes to the check. It reports whether it
