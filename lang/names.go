@@ -299,21 +299,21 @@ func (r *Reader) ofPlace(a string) bool {
 	return len(ws) >= 2 && len(ws) <= 3 && placeOf[NormalizeWord(ws[len(ws)-1])]
 }
 
-var placeOf = WordSet([]string{"ka", "ki", "ke", "کا", "کی", "کے"})
+var placeOf = mustClass("place_of")
 
 // placeWords open a name part that says where ("in Dubai", "near Saddar").
-var placeWords = WordSet([]string{"in", "at", "near", "inside", "opposite"})
+var placeWords = mustClass("place_openers")
 
 // countOfPeople reports a name part that counts people ("two people", "do
 // bande", "تین آدمی").
 func countOfPeople(n string) bool {
 	ws := strings.Fields(strings.ToLower(strings.Trim(n, " .,")))
-	return len(ws) == 2 && peopleCounts[ws[0]] && peopleNouns[NormalizeWord(ws[1])]
+	return len(ws) == 2 && peopleCounts[NormalizeWord(ws[0])] && peopleNouns[NormalizeWord(ws[1])]
 }
 
 var (
-	peopleCounts = WordSet([]string{"two", "three", "four", "2", "3", "4", "do", "teen", "char", "دو", "تین", "چار", "several", "many", "kai", "کئی"})
-	peopleNouns  = WordSet([]string{"people", "persons", "men", "guys", "agents", "log", "loag", "bande", "banday", "aadmi", "admi", "afraad", "لوگ", "بندے", "آدمی", "افراد"})
+	peopleCounts = mustClass("people_counts")
+	peopleNouns  = mustClass("people_nouns")
 )
 
 // handleClause reports a name part of several words with an account's
