@@ -125,3 +125,19 @@ func TestPaidToldAfterAbroadIsNoSituation(t *testing.T) {
 	require.NotEqual(t, "money_taken", st.Draft.Answers["situation"])
 	require.NotEqual(t, "money_taken", st.Draft.Inferred["situation"])
 }
+
+// An aside typed at a check's later question ("is this service free?") is
+// answered and the same question comes again, not the first one that asks
+// for what was already sent.
+func TestVerifyAsideKeepsTheQuestion(t *testing.T) {
+	t.Parallel()
+	for locale, msgs := range map[string][]string{
+		"ur":      {"کیا الفلاح مین پاور، لائسنس ۲۲۳۱/RWP اصلی ہے؟ نمبر ۰۳۲۱۴۸۸۰۶۱۳", "کیا یہ سروس مفت ہے؟"},
+		"en":      {"Can you check if Gulf Star Manpower, licence 1876/KHI, is genuine? Their number is 021-34987215", "is this service free?"},
+		"ur-Latn": {"Royal Star Overseas licence 2231/RWP wala sahi hai? number 0321-4880613", "ye service free hai?"},
+	} {
+		_, said := playLast(t, msgs...)
+		require.Equal(t, texts.T(locale, "verify_offer_q", nil), said[len(said)-1], locale)
+		require.Greater(t, len(said), 1, locale) // the aside's answer came first
+	}
+}

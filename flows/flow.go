@@ -187,10 +187,17 @@ func (st *step) askNode(node string) {
 	case questions[node] != nil:
 		st.askQuestion(questions[node], false)
 	case node == NodeVerify:
+		if d := st.draft(); d != nil && d.Asked != "" && d.Asked != "verify_q" && d.Asked != "verify_details_q" && len(st.res.Replies) > 0 {
+			// after an aside's answer, the check's later question again;
+			// with nothing said between ("?"), the first question's other
+			// words, never the same text twice in a row
+			st.askVerify(d.Asked, false)
+			return
+		}
 		if st.draft() != nil {
 			st.settle(slotVerifyAsked)
 		}
-		st.askWith(st.t("verify_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
+		st.askVerify("verify_q", true)
 	case node == NodeHuman:
 		st.askWith(st.t("human_intro", nil), NodeHuman, []option{{ChoiceMenu, "btn_menu"}})
 	case node == NodeErase:

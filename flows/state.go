@@ -101,6 +101,9 @@ type Draft struct {
 	// Rejected are inferred answers the person said were wrong: the same
 	// reading is not offered again ("in Iran" after "no, not about me").
 	Rejected map[string]string `json:"rejected,omitempty"`
+	// Asked is the check's question last asked (its text id): after an
+	// aside the same question comes again, not the first one.
+	Asked string `json:"asked,omitempty"`
 }
 
 // Input is one message from the person, already decoded by its channel,

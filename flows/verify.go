@@ -50,7 +50,7 @@ func (st *step) checkOrAsk(sig Signals, text string) {
 			if len(sig.URLs) > 0 {
 				q = "verify_number_q"
 			}
-			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			st.askVerify(q, false)
 			return
 		}
 		if len(sig.Phones) == 0 && len(sig.URLs) == 0 && st.settled("verify_phone") && !st.settled("verify_phone_again") {
@@ -59,7 +59,7 @@ func (st *step) checkOrAsk(sig Signals, text string) {
 			// Khyber Bazar", C78-027, C77-027, C77-029): the number is
 			// asked for once more, in other words.
 			st.settle("verify_phone_again")
-			st.askWith(st.t("verify_number_again_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			st.askVerify("verify_number_again_q", false)
 			return
 		}
 		if st.askMore(sig, text) {
@@ -69,7 +69,21 @@ func (st *step) checkOrAsk(sig Signals, text string) {
 		return
 	}
 	st.settle(slotVerifyAsked)
-	st.askWith(st.t("verify_details_q", nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}, {ChoiceMenu, "btn_menu"}})
+	st.askVerify("verify_details_q", true)
+}
+
+// askVerify asks the check's question id (with the menu beside Skip
+// where the check has nothing yet), and keeps it: after an aside ("is
+// this service free?") the same question comes again.
+func (st *step) askVerify(id string, withMenu bool) {
+	opts := []option{{ChoiceSkip, "btn_skip"}}
+	if withMenu {
+		opts = append(opts, option{ChoiceMenu, "btn_menu"})
+	}
+	if d := st.draft(); d != nil {
+		d.Asked = id
+	}
+	st.askWith(st.t(id, nil), NodeVerify, opts)
 }
 
 // slotVerifyAsked marks a check whose details were asked for (the
@@ -265,7 +279,7 @@ func (st *step) verify(choice string) {
 			if st.settled("verify_phone") {
 				q = "verify_again_number_q" // a name or a licence was given: its number
 			}
-			st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+			st.askVerify(q, false)
 			return
 		}
 		// what was sent, all of it, is checked, or what it lacks asked
@@ -318,7 +332,7 @@ func (st *step) askMore(sig Signals, text string) bool {
 		q = "verify_name_q"
 	}
 	st.settle("verify_more")
-	st.askWith(st.t(q, nil), NodeVerify, []option{{ChoiceSkip, "btn_skip"}})
+	st.askVerify(q, false)
 	return true
 }
 
