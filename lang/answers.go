@@ -45,6 +45,8 @@ type conversationFile struct {
 		Roles        []string `json:"roles"`
 		BesideRoles  []string `json:"beside_roles"`
 		SelfNamed    []string `json:"self_named"`
+		FatherOf     []string `json:"father_of"`
+		CompanionOf  []string `json:"companion_of"`
 		TalkerBefore []string `json:"talker_before"`
 		TalkerAfter  []string `json:"talker_after"`
 		// WrittenBefore open an answer that gives the name written in a
@@ -103,6 +105,7 @@ type Reader struct {
 	srcBefore, srcAfter, alias, roles [][]string
 	besideRoles                       [][]string // roles and kin that name the man beside the head ("his nephew Bilal")
 	selfNamed                         [][]string // "khud ko … bolta", "جس سے بات ہوئی وہ …": the person dealt with
+	fatherOf, companionOf             [][]string // "ولد", "s/o"; "aur uska", "and his": companionCut
 	talkerBefore, talkerAfter         [][]string // "کوئی … بات کرتے تھے": the one who talked to the writer
 	writtenBefore                     [][]string // "email me likha tha …": the name as a source wrote it
 	// licence words cut a licence number off a name ("… lic 3370/RWP");
@@ -183,6 +186,7 @@ func NewReader(l *Lexicon) (*Reader, error) {
 	r.alias, r.roles = r.spelled(wordSeqs(np.Alias)), r.spelled(wordSeqs(np.Roles))
 	r.besideRoles = append(slices.Clone(r.roles), r.spelled(wordSeqs(np.BesideRoles))...)
 	r.selfNamed = r.spelled(wordSeqs(np.SelfNamed))
+	r.fatherOf, r.companionOf = r.spelled(wordSeqs(np.FatherOf)), r.spelled(wordSeqs(np.CompanionOf))
 	r.talkerBefore, r.talkerAfter = r.spelled(wordSeqs(np.TalkerBefore)), r.spelled(wordSeqs(np.TalkerAfter))
 	r.writtenBefore = r.spelled(wordSeqs(np.WrittenBefore))
 	r.srcNouns, r.trade = map[string]bool{}, map[string]bool{}

@@ -33,7 +33,11 @@ func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 		"محمد اکرم ولد غلام رسول، چک ۴۷ جنوبی سرگودھا":                                                 {"محمد اکرم", nil},
 		"چینل کا نام گلوبل آئی ٹی جابز ہے، ایڈمن نے اپنا نام مس لینا بتایا":                            {"گلوبل آئی ٹی جابز", []string{"مس لینا"}},
 		"پیج کا نام او ای سی جاپان روزگار رجسٹریشن ہے، کسی بندے کا نام نہیں لکھا":                      {"او ای سی جاپان روزگار رجسٹریشن", nil},
-		"Adeel from Skyline Travels": {"Skyline Travels", []string{"Adeel"}},
+		"Adeel from Skyline Travels":                               {"Skyline Travels", []string{"Adeel"}},
+		"Rukhsana Bibi d/o Allah Ditta, Okara wali":                {"Rukhsana Bibi", nil},
+		"Haji Nawaz S/O Fazal Din":                                 {"Haji Nawaz", nil},
+		"Imran Gondal walad Sher Muhammad":                         {"Imran Gondal", nil},
+		"Shakeel Awan or uska bhatija Adnan, dono saath hote hain": {"Shakeel Awan", []string{"Adnan"}},
 	} {
 		head, also := r.Read(text).NameParts()
 		require.Equal(t, want.head, head, text)

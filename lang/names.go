@@ -213,25 +213,27 @@ func (r *Reader) smallTailCut(n string) string {
 // beside him; a father's name ("محمد اکرم ولد غلام رسول", C239-003) is
 // dropped.
 func (r *Reader) companionCut(head string, also []string) (string, []string) {
-	for _, sep := range fatherOf {
-		if before, _, ok := strings.Cut(head, sep); ok && len(strings.Fields(before)) >= 1 {
-			head = before
+	toks := r.Read(head).toks
+	for k := 1; k < len(toks); k++ {
+		if seqAt(toks, k, len(toks), r.fatherOf) > 0 {
+			head, toks = strings.TrimSpace(head[:toks[k].Start]), toks[:k]
+			break
 		}
 	}
-	for _, sep := range companionOf {
-		before, after, ok := strings.Cut(head, sep)
-		if !ok || len(strings.Fields(before)) == 0 {
+	for k := 1; k < len(toks); k++ {
+		m := seqAt(toks, k, len(toks), r.companionOf)
+		if m == 0 {
 			continue
 		}
-		ws := strings.Fields(after)
-		if len(ws) < 2 || len(ws) > 4 || !slices.Contains(r.flatBesideRoles(), NormalizeWord(ws[0])) {
+		rest := toks[k+m:]
+		if len(rest) < 2 || len(rest) > 4 || !slices.Contains(r.flatBesideRoles(), rest[0].S) {
 			continue
 		}
-		other := strings.Trim(strings.Join(ws[1:], " "), " .,;:'\"")
+		other := strings.Trim(head[rest[1].Start:], " .,;:'\"")
 		if other != "" && !slices.Contains(also, other) {
 			also = append([]string{other}, also...)
 		}
-		return strings.TrimSpace(before), also
+		return strings.TrimSpace(head[:toks[k].Start]), also
 	}
 	return head, also
 }
@@ -247,11 +249,6 @@ func (r *Reader) flatBesideRoles() []string {
 	}
 	return out
 }
-
-var (
-	fatherOf    = []string{" ولد ", " s/o ", " S/O ", " son of ", " walad "}
-	companionOf = []string{" اور اس کا ", " اور اس کی ", " aur uska ", " aur us ka ", " aur uski ", " and his ", " and her "}
-)
 
 // selfNamedCut drops the words that say a page or a man names itself,
 // when a few words come before them ("It only calls itself OEC Pakistan
