@@ -2069,7 +2069,7 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 	if t := eachPaid(rd, amounts, paid); t != nil {
 		return t
 	}
-	if a := paidInSentence(rd.Text, amounts, paid, owed); a != nil {
+	if a := paidInSentence(rd, amounts, paid, owed); a != nil {
 		return a
 	}
 	var best *Amount
@@ -2233,6 +2233,19 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 	return repl
 }
 
+// clauseAfter is where the clause that goes on at k ends.
+func clauseAfter(text string, k int) int {
+	if e := clauseEnd.FindStringIndex(text[k:]); e != nil {
+		return k + e[0]
+	}
+	return len(text)
+}
+
+// sumIn reports whether one of the amounts is said in s.
+func sumIn(s string, amounts []Amount) bool {
+	return slices.ContainsFunc(amounts, func(a Amount) bool { return a.Text != "" && strings.Contains(s, a.Text) })
+}
+
 // leadNumber is the number a sum's text opens with ("5 lac" → 5).
 var leadNumber = regexp.MustCompile(`^\D{0,4}?(\d+(?:\.\d+)?)`)
 
@@ -2251,7 +2264,8 @@ func gapTo(k, n int, p [2]int) int {
 	return nearest(k, [][2]int{p})
 }
 
-func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount {
+func paidInSentence(rd *lang.Reading, amounts []Amount, paid, owed [][2]int) *Amount {
+	text := rd.Text
 	count := func(re *regexp.Regexp, k int) int { return len(re.FindAllStringIndex(text[:k], -1)) }
 	asked := func(k, n int) bool {
 		for _, p := range paid {
@@ -2264,6 +2278,14 @@ func paidInSentence(text string, amounts []Amount, paid, owed [][2]int) *Amount 
 				// "the agent took 3 lakh 20 thousand and said there is
 				// job in a restaurant, 800 dollars" (C25-008): the sum the
 				// payment's words hold, whatever is said after it
+				return false
+			}
+			if k+n <= p[0] && count(clauseEnd, p[0]) == count(clauseEnd, k) && !sumIn(text[k+n:p[0]], amounts) &&
+				!partialPayment.MatchString(text[k+n:clauseAfter(text, p[1])]) && !rd.LaterBetween(k+n, p[0]) {
+				// "پہلے ۳۵ ہزار مانگے وہ دے دیے، اب ۸۰ ہزار اور مانگ رہے
+				// ہیں" (C241-002): asked, and paid in the same clause, no
+				// other sum, part or "later" between ("پچاس ہزار بعد میں
+				// ... لیے تھے", C40-025, is a part of a sum said before)
 				return false
 			}
 		}

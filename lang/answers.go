@@ -1817,6 +1817,10 @@ func (rd *Reading) RevisedBetween(a, b int) bool {
 
 func (rd *Reading) ThenBetween(a, b int) bool { return rd.answerBetween("then", a, b) }
 
+// LaterBetween reports a word of paying later or not yet wholly between
+// byte offsets a and b ("50 hazar baad mein liye", "بعد میں").
+func (rd *Reading) LaterBetween(a, b int) bool { return rd.answerBetween("not_yet", a, b) }
+
 // PaidBetween reports a payment told in the past, not negated, wholly
 // between byte offsets a and b ("۳ لاکھ بھائی نے دیے اور ۵۰ ہزار ...": the
 // first sum's own verb).
