@@ -389,13 +389,18 @@ func (st *step) sendReportNow() {
 // woman in our area, people call her Hina Parlour wali Baji (real name
 // Nasreen). She sent 3 girls … the girls are kept in a flat", C217-031):
 // the numbers to call come first, and the report asked for is made, with
-// its danger; it is no plea of the writer's own. Told of oneself, or of no
-// one named ("I want to report something happening in the house next to
-// ours", C66-008), it is a plea.
+// its danger; it is no plea of the writer's own. So is a report asked
+// against an agent or agency, named or not ("I want to report an agency
+// in Karachi that sent my brother to Myanmar", C244-004). Told of oneself,
+// or of no one named ("I want to report something happening in the house
+// next to ours", C66-008), it is a plea.
 func (st *step) reportOfOthers() bool {
 	rd := st.read()
 	if st.draft() != nil || !rd.ReportAsked() {
 		return false
+	}
+	if v, ok := rd.WhomTold(); ok && v == "other" && rd.ReportOfRecruiter() {
+		return true
 	}
 	if v, ok := rd.Option("whom"); !ok || v == "self" {
 		return false

@@ -29,3 +29,29 @@ func TestAskedThenPaidInItsClause(t *testing.T) {
 		require.Equal(t, c.paid, got["paid_amount"], c.text)
 	}
 }
+
+// A report asked against an agent or agency, of a relative in danger
+// abroad, gets the numbers to call and is made as a report, sent at once
+// (C244-004, C238-008); the same danger told as a plea, or of "something
+// next door", is a plea for help.
+func TestReportOfRecruiterInDanger(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct {
+		text, kind string
+	}{
+		{"I want to report an agency in Karachi that sent my brother to Myanmar. He was told call centre job in Bangkok, now he is in some compound near the border and they beat him when he doesn't meet target", flows.KindReport},
+		{"میں اپنے بھائی کے ایجنٹ کی شکایت درج کرانا چاہتی ہوں۔ بھائی کو تھائی لینڈ میں کال سینٹر کی نوکری کا کہہ کر بھیجا تھا، وہاں سے گاڑی میں بٹھا کر میانمار لے گئے", flows.KindReport},
+		{"mujhe apne bhai ke agent ki shikayat karni hai. Libya bheja tha ab wahan band kar ke marte hain", flows.KindReport},
+		{"I need to report something happening next door. A small girl, maybe 10, works in the house and they beat her, she never goes out", flows.KindHelp},
+		{"my brother is locked in a room in Libya and the agent is beating him, please help", flows.KindHelp},
+	} {
+		res := e.Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-S24REP"}, t0)
+		require.NotNil(t, res.State.Draft, c.text)
+		require.Equal(t, c.kind, res.State.Draft.Kind, c.text)
+		require.Contains(t, joinReplies(res), "1122", c.text) // the numbers to call come first
+		if c.kind == flows.KindReport {
+			require.True(t, hasEffect(res, flows.EffectCreateReport), c.text) // sent at once, with its danger
+		}
+	}
+}

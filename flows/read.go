@@ -1684,7 +1684,7 @@ func turnedTo(rd *lang.Reading) string {
 // sameName reports two names that are one (case and spacing aside, or one
 // inside the other: "Euro Link Consultants" and "Euro Link").
 func sameName(a, b string) bool {
-	n := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	n := func(s string) string { return strings.Join(lang.Words(s), " ") } // "Ltd." is "Ltd"
 	x, y := n(a), n(b)
 	return x == y || x != "" && y != "" && (strings.Contains(x, y) || strings.Contains(y, x))
 }

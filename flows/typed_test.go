@@ -437,7 +437,10 @@ func TestTypedOpeningStartsTheRightFlow(t *testing.T) {
 		{"I want to file a complaint against the agent who sent my brother to Riyadh. company not paying him since 4 months and the agent is not picking the phone", "report"},
 		{"mujhe us agent ke khilaf shikayat darj karni hai jisne mere bhai ko Riyadh bheja, company 4 mahine se tankhwa nahi de rahi", "report"},
 		{"مجھے اس ایجنٹ کے خلاف شکایت درج کرنی ہے جس نے میرے بھائی کو ریاض بھیجا، کمپنی چار مہینے سے تنخواہ نہیں دے رہی", "report"},
-		{"I want to report the agent who sent my brother to Riyadh, they beat him and locked him in a room", "help"},
+		// (a word of danger still comes first: the numbers to call, then
+		// the report against the agent is made and sent at once, as two
+		// blind writers expect, C238-008, C244-004; TestReportOfRecruiterInDanger)
+		{"I want to report the agent who sent my brother to Riyadh, they beat him and locked him in a room", "report"},
 		{"mera chota bhai hai uske sath Quetta me ek agent ne dhoka kia hy", "report"},
 		{"میرے چھوٹے بھائی کے ساتھ کوئٹہ میں ایک ایجنٹ نے دھوکہ کیا ہے", "report"},
 		{"an agent in Quetta cheated my younger brother", "report"},

@@ -3629,11 +3629,29 @@ func (r *Reader) spelled(seqs [][]string) [][]string {
 func wordSeqs(phrases []string) [][]string {
 	var out [][]string
 	for _, p := range phrases {
-		if w := Words(p); len(w) > 0 {
-			out = append(out, w)
+		for _, q := range spelledOut(p) {
+			if w := Words(q); len(w) > 0 {
+				out = append(out, w)
+			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}
+
+// spelledOut expands a phrase whose words give alternatives ("the man|guy
+// we|i dealt with") into every phrase it stands for.
+func spelledOut(p string) []string {
+	out := []string{""}
+	for _, w := range strings.Fields(p) {
+		var next []string
+		for _, head := range out {
+			for _, alt := range strings.Split(w, "|") {
+				next = append(next, strings.TrimSpace(head+" "+alt))
+			}
+		}
+		out = next
+	}
 	return out
 }
 

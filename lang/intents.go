@@ -347,6 +347,27 @@ func (rd *Reading) ReportAsked() bool {
 	return false
 }
 
+// ReportOfRecruiter reports a wish to report, in the first clause, that
+// names there a recruiter as what is reported ("I want to report an
+// agency in Karachi that sent my brother", "بھائی کے ایجنٹ کی شکایت درج
+// کرانا چاہتی ہوں", C244-004, C238-008): a report against a firm,
+// whatever danger the rest tells, not "something happening next door".
+func (rd *Reading) ReportOfRecruiter() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "report") {
+		if h.neg || rd.inIntentNot(h) || slices.ContainsFunc(rd.toks[1:h.i+1], func(t Token) bool { return t.Brk }) {
+			continue // (not "…, and i also want to report that agent. what do i do first??", A17-0002: a plea first)
+		}
+		for k := max(0, h.i-4); k < min(len(rd.toks), h.j+4); k++ {
+			if reportTargets[rd.toks[k].S] && !slices.ContainsFunc(rd.toks[min(k, h.i)+1:max(k, h.j-1)+1], func(t Token) bool { return t.Brk }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reportTargets = mustClass("report_targets")
+
 var reportWords = []string{"report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج"}
 
 // AgentGone reports an account that the agent who sent someone, or took

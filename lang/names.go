@@ -26,6 +26,20 @@ func (rd *Reading) Name() string {
 	return accountOf(joinNames(rd.Text, names, aliases))
 }
 
+// withLegalDot is n with the full stop of the legal form it ends with, as
+// written ("… Recruitment Ltd. My contact was …": "… Recruitment Ltd."),
+// where a sentence ends with the abbreviation.
+func withLegalDot(text, n string) string {
+	toks := Tokenize(n)
+	if len(toks) == 0 || !legalEnds[toks[len(toks)-1].S] || toks[len(toks)-1].End != len(n) {
+		return n
+	}
+	if k := strings.Index(text, n); k >= 0 && strings.HasPrefix(text[k+len(n):], ".") {
+		return n + "."
+	}
+	return n
+}
+
 // accountOf is n, or the account name in it when n is a sentence around
 // one ("uski id italy_jobs_official hai, naam nahi pta"): the account is
 // the name they go by.
@@ -58,7 +72,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			also[k] = rd.r.smallTailCut(a)
 		}
 	}
-	head = rd.r.fromPlaceCut(rd.r.selfNamedCut(head))
+	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(head)))
 	head, also = rd.r.companionCut(head, also)
 	also = slices.DeleteFunc(also, func(a string) bool {
 		// "گل زمان نام ہے، تخت بھائی کا" (C235-017): where he is from, no

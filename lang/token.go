@@ -267,8 +267,24 @@ func afterAbbreviation(toks []Token, rest string) bool {
 		rest = strings.TrimLeft(rest, " \n")
 		return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '+')
 	}
-	return len(toks) > 0 && abbreviations[toks[len(toks)-1].S]
+	if len(toks) == 0 || !abbreviations[toks[len(toks)-1].S] {
+		return false
+	}
+	if legalEnds[toks[len(toks)-1].S] {
+		// "Harbour Lane Staffing Ltd. The person who handled me is …"
+		// (C243-002): a firm's legal form, then a capitalised word that is
+		// no other legal form, ends the sentence ("Pvt. Ltd." does not)
+		rest = strings.TrimLeft(rest, " ")
+		if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			w, _, _ := strings.Cut(rest, " ")
+			return legalEnds[strings.ToLower(strings.TrimRight(w, ".,"))]
+		}
+	}
+	return true
 }
+
+// legalEnds are the abbreviations of a firm's legal form.
+var legalEnds = map[string]bool{"co": true, "ltd": true, "pvt": true, "inc": true, "llc": true, "corp": true}
 
 // Squeeze shortens letters repeated three or more times to one
 // ("pleeease" → "please", "madaaad" → "madad"), as people stretch words; a
