@@ -166,9 +166,14 @@ func (a *analysis) harmBeyondLaw() bool {
 			return true
 		}
 	}
-	free := append(append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...), a.cueHits("legal_threat")...)
+	legal := a.cueHits("legal_threat")
+	free := append(append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...), legal...)
+	sent := a.sentences()
 	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
 		for _, h := range a.cueHits(c) {
+			if c == "k_threat" && slices.ContainsFunc(legal, func(l lang.Hit) bool { return l.I >= h.J && sent[l.I] == sent[h.I] }) {
+				continue // "qarza utaro warna tumhare abba ko andar karwa dunga" (C242-021): the threat is the law's
+			}
 			if !overlapsAny(h, free) {
 				return true
 			}
@@ -250,6 +255,12 @@ func (a *analysis) compounds() []string {
 			// another's phone there ("he called from another man's phone",
 			// C100-018), unless locked in there ("they dont let us step
 			// out", blind131 EN-027): the domain's urgent case
+			continue
+		}
+		if c.Code == "held_threatened" && a.heldForDebt() {
+			// not let go over a debt, and threatened only with the law
+			// ("qarza utaro warna tumhare abba ko andar karwa dunga",
+			// C242-021): bonded labour, urgent
 			continue
 		}
 		if a.compound(c) {
