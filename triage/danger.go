@@ -30,7 +30,7 @@ func Emergency(text string) (bool, []string) {
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
-		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt())) {
+		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt() || a.keptInByPapers())) {
 			reasons = append(reasons, s.reason)
 		}
 	}
@@ -101,6 +101,38 @@ func (a *analysis) heldForDebt() bool {
 		// abroad, or brought there by a route ("سری لنکا کے راستے لایا گیا،
 		// مساج سینٹر میں ہوں", UR-0140): a debt there is a trafficker's hold
 		return false
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
+// keptInByPapers reports people abroad who cannot go out for fear of
+// arrest, their iqama or visa expired or the police feared ("iqama expired
+// 2 month ago, kafeel not renewing so I cant go out, police can catch",
+// "اقامہ ختم ... باہر نہیں نکل سکتے، پولیس پکڑ لے گی", C242-007,
+// C243-007): no one holds them. Every word of being kept in is one of not
+// being able to go (k_cannot_go), not of being let go; no lock, harm, sale
+// or threat beyond the law, and no other emergency. Stranded with papers
+// expired is the domain's urgent case.
+func (a *analysis) keptInByPapers() bool {
+	if !a.situation("confined") && !a.cue("k_held") || !(a.cue("k_expired") || a.cue("police_catch") || a.cue("hiding_police")) ||
+		a.cue("k_locked") || a.cue("k_sold") || a.harmBeyondLaw() || a.situation("threats") && !a.onlyLegalThreat() {
+		return false
+	}
+	cannot := a.cueHits("k_cannot_go")
+	if len(cannot) == 0 {
+		return false
+	}
+	for _, key := range []lang.Label{{Kind: kindSit, Key: "confined"}, {Kind: kindCue, Key: "k_held"}} {
+		for _, h := range a.hits[key] {
+			if !overlapsAny(h, cannot) {
+				return false // "they dont let us go out": held by someone
+			}
+		}
 	}
 	for _, code := range lex.sitOrder {
 		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
@@ -256,6 +288,9 @@ func (a *analysis) compounds() []string {
 			// C100-018), unless locked in there ("they dont let us step
 			// out", blind131 EN-027): the domain's urgent case
 			continue
+		}
+		if strings.HasPrefix(c.Code, "held_") && c.Code != "held_in_secret" && a.keptInByPapers() {
+			continue // no one holds them: they stay in for fear of arrest (C87-017)
 		}
 		if c.Code == "held_threatened" && a.heldForDebt() {
 			// not let go over a debt, and threatened only with the law
@@ -714,7 +749,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 				level = UrgencyUrgent
 			}
 			continue
-		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && a.heldForDebt() {
+		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.heldForDebt() || a.keptInByPapers()) {
 			continue
 		} else if code == "documents_taken" && a.passportsForProcessing(abroadOrSmuggling) {
 			continue

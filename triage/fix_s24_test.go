@@ -18,3 +18,19 @@ func TestHeldForDebtWithTheLawsThreat(t *testing.T) {
 		"thekedar ghar nai jane deta, kehta hai pehle qarza utaro warna jaan se maar dunga",
 		"malik bhatta chhorne nahi deta, kehta hai qarza utaro warna tumhari beti ko utha lunga")
 }
+
+// Workers abroad who cannot go out for fear of arrest, their iqama
+// expired (C242-007, C243-007, C87-017), are stranded, urgent: no one
+// holds them. Kept in by the kafeel, or locked in, stays an emergency.
+// "Nobody is beating" is no harm.
+func TestKeptInByPapers(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "worker_distress_abroad", "urgent",
+		"Company not paying 5 month salary. iqama expired 2 month ago, kafeel not renewing so I cant go out, police can catch. passport is with me",
+		"اقامہ ختم ہو گیا ہے، کفیل رینیو نہیں کرتا، اس لیے باہر نہیں نکل سکتے، پولیس پکڑ لے گی۔ پانچ مہینے سے تنخواہ نہیں ملی",
+		"5 mahine se tankhwa nahi mili, iqama khatam ho gaya company renew nahi kr rahi, bahar nahi nikal sakte police pakar legi",
+		"Iqama also expired 2 months ago, company not renewing, so we cannot go outside, police checking. Nobody is beating or anything, but we are stuck.")
+	requireRead(t, "", "emergency",
+		"iqama expired, kafeel dont let us go out of the camp and took our phones",
+		"iqama khatam hai, bahar nahi nikal sakte, kamre me band kar rakha hai")
+}
