@@ -537,6 +537,9 @@ func (a *analysis) remittance() bool {
 		}
 	}
 	for _, h := range a.cueHits("remit_from") {
+		if slices.ContainsFunc(a.toks[h.I:h.J], func(t lang.Token) bool { return collectWords[t.S] }) && a.cue("k_relative") {
+			return true // "Abbu ne Dubai se call ki ... kal Western Union se utha lena": the family's money, to collect
+		}
 		for _, c := range countries {
 			if a.toks[h.I].S == "from" && c.I == h.I+1 || // "from Saudi ... sent"
 				a.toks[h.J-1].S == "from" && c.I == h.J || // "sent money from Saudi"
@@ -547,6 +550,8 @@ func (a *analysis) remittance() bool {
 	}
 	return false
 }
+
+var collectWords = lang.MustClass("collect_words")
 
 // agentFee reports a fee that is not one paid at home for a school, a
 // college or a tutor.

@@ -235,6 +235,9 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_free" && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
 		}
+		if c == "ctx_fiction" && a.cue(c) && !slices.ContainsFunc(a.cueHits(c), func(h lang.Hit) bool { return !overlapsAny(h, a.cueHits("story_post")) }) {
+			continue // "ab na reply na call, story bhi hata di" (blind180 RU-003): a page's story, no tale
+		}
 		if c == "ctx_joke" && a.secretlyHeld() {
 			continue
 		}

@@ -751,7 +751,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 			continue
 		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.heldForDebt() || a.keptInByPapers()) {
 			continue
-		} else if code == "documents_taken" && a.passportsForProcessing(abroadOrSmuggling) {
+		} else if code == "documents_taken" && (a.passportsForProcessing(abroadOrSmuggling) || a.docsWithAuthority()) {
 			continue
 		} else if code == "confined" && a.inSafeHouse() {
 			if !a.situation("safe_house") {
@@ -819,6 +819,35 @@ func (a *analysis) passportsForProcessing(abroadOrSmuggling bool) bool {
 	}
 	return true
 }
+
+// docsWithAuthority reports every taking of papers told in a sentence that
+// names an authority (FIA, the police, immigration, a court) and no agent,
+// employer or kafeel: "FIA kept the passport for inquiry" (blind179
+// EN-007) is the law's hold, no one's leverage.
+func (a *analysis) docsWithAuthority() bool {
+	hs := a.hits[lang.Label{Kind: kindSit, Key: "documents_taken"}]
+	if len(hs) == 0 {
+		return false
+	}
+	sent := a.sentences()
+	for _, h := range hs {
+		law := false
+		for i, t := range a.toks {
+			law = law || sent[i] == sent[h.I] && authorities[t.S]
+		}
+		for _, c := range []string{"agent", "employer", "sponsor"} {
+			if slices.ContainsFunc(a.cueHits(c), func(k lang.Hit) bool { return sent[k.I] == sent[h.I] }) {
+				return false // "the agent took our passports, said the police would" is his
+			}
+		}
+		if !law {
+			return false
+		}
+	}
+	return true
+}
+
+var authorities = lang.MustClass("authorities")
 
 // silentOnCrossing reports one gone silent (goneSilent) after setting out
 // across the sea or hidden in a vehicle: a boat or the sea named
