@@ -55,3 +55,28 @@ func TestReportOfRecruiterInDanger(t *testing.T) {
 		}
 	}
 }
+
+// Sums paid on days of their own ("1 lakh on 4th and 1 lakh on 9th") are
+// paid in all (C242-001 kept 1 lakh); a yes with a sum, and a doubt only
+// of another sum after it, is that sum paid (C242-018 stored 10,000, or
+// nothing known).
+func TestDatedPartsAndDoubtOfASecondSum(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ node, locale, text, paid, amount string }{
+		{flows.NodeReportPaidHow, "en", "Bank transfer to a Meezan account, title was Rafay Enterprises. 1 lakh on 4th and 1 lakh on 9th, I have the screenshots", "", "Rs 2,00,000"},
+		{flows.NodeReportPaidHow, "ur-Latn", "50 hazar 3 tareekh ko aur 50 hazar 10 tareekh ko easypaisa se", "", "Rs 1,00,000"},
+		{flows.NodeReportPaidHow, "ur", "۵۰ ہزار ۳ تاریخ کو اور ۵۰ ہزار ۱۰ تاریخ کو ایزی پیسہ سے", "", "Rs 1,00,000"},
+		{flows.NodeReportPaidHow, "en", "jazzcash, 20000 on monday and 30000 on friday", "", "Rs 50,000"},
+		{flows.NodeReportPaid, "en", "yes 85 thousand. maybe my mother also sent 10 thousand separately, not sure", "yes", "Rs 85,000"},
+		{flows.NodeReportPaid, "ur-Latn", "haan 85 hazar... shayd ammi ne b 10 hazar alag bheje the, mjhe confirm nai", "yes", "Rs 85,000"},
+		{flows.NodeReportPaid, "ur", "جی ۸۵ ہزار... شاید امی نے بھی ۱۰ ہزار الگ بھیجے تھے، مجھے پکا نہیں پتا", "yes", "Rs 85,000"},
+		{flows.NodeReportPaid, "ur-Latn", "haan shayad 50 hazar diye the, confirm nai", "unknown", ""},
+	} {
+		got := sentAnswers(e.Step(flows.AtQuestion(c.node, c.locale), flows.Input{Text: c.text, MessageID: 9}, t0))
+		if c.paid != "" {
+			require.Equal(t, c.paid, got["paid"], c.text)
+		}
+		require.Equal(t, c.amount, got["paid_amount"], c.text)
+	}
+}

@@ -1287,6 +1287,9 @@ func instalments(rd *lang.Reading, amounts []Amount) *Amount {
 	if t := addedUp(inOrder(rd.Text, amounts), rd.ThenBetween); t != nil {
 		return t
 	}
+	if t := addedUp(inOrder(rd.Text, amounts), rd.DatedBetween); t != nil {
+		return t // "1 lakh on 4th and 1 lakh on 9th"
+	}
 	if rd.InstalmentsSaid() {
 		// "cash, three times at their office, 2 lakh, 1.5 lakh, 1 lakh"
 		// (C56-009 kept only the first part)

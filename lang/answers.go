@@ -1032,6 +1032,11 @@ func (rd *Reading) Paid() Polarity {
 		// "raseed nahi di", "they gave no receipt", "۱۲ لاکھ نقد، کوئی رسید
 		// نہیں دی" (A45-0152): money went, with no receipt for it
 		return PolarYes
+	case !unpaid && unknown && rd.doubtOfSecondSum(clauseOf):
+		// "yes 85 thousand. maybe my mother also sent 10 thousand
+		// separately, not sure" (C242-018): the doubt is of a sum after
+		// the one the yes gives
+		return PolarYes
 	case unpaid:
 		return PolarNotYet
 	case unknown:
@@ -1094,6 +1099,29 @@ func (rd *Reading) opensUnknown(clauseOf []int) bool {
 func (rd *Reading) doubtAfter(clauseOf []int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "hearsay", "hedge", "suspicion") {
 		if clauseOf[h.i] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// doubtOfSecondSum reports an answer that opens with a yes and a sum, and
+// doubts only in a later clause that goes on to another sum.
+func (rd *Reading) doubtOfSecondSum(clauseOf []int) bool {
+	if len(rd.toks) < 2 || !(rd.Lead() == PolarYes || weakYes[rd.toks[0].S]) || !rd.sumAt(1) {
+		return false
+	}
+	first := -1
+	for _, h := range rd.pick([]string{kindAnswer}, "unknown", "hedge") {
+		if clauseOf[h.i] == clauseOf[0] {
+			return false
+		}
+		if first < 0 || h.i < first {
+			first = h.i
+		}
+	}
+	for k := first; k >= 0 && k < len(rd.toks); k++ {
+		if clauseOf[k] != clauseOf[0] && (rd.toks[k].Digits || sumUnits[rd.toks[k].S]) {
 			return true
 		}
 	}
@@ -1816,6 +1844,30 @@ func (rd *Reading) RevisedBetween(a, b int) bool {
 }
 
 func (rd *Reading) ThenBetween(a, b int) bool { return rd.answerBetween("then", a, b) }
+
+// DatedBetween reports, between byte offsets a and b, only the date of the
+// sum before and a word that lists the next ("1 lakh on 4th and 1 lakh on
+// 9th", "50 hazar 3 tareekh ko aur 50 hazar", C242-001): sums paid on
+// days of their own, one after another.
+func (rd *Reading) DatedBetween(a, b int) bool {
+	date, joiner := false, false
+	for _, t := range rd.toks {
+		if t.Start < a || t.End > b {
+			continue
+		}
+		switch {
+		case listJoiners[t.S]:
+			joiner = true
+		case dateWords[t.S] || t.Digits:
+			date = date || dateWords[t.S]
+		default:
+			return false
+		}
+	}
+	return date && joiner
+}
+
+var dateWords, listJoiners = mustClass("date_words"), mustClass("list_joiners")
 
 // LaterBetween reports a word of paying later or not yet wholly between
 // byte offsets a and b ("50 hazar baad mein liye", "بعد میں").
