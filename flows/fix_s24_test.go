@@ -80,3 +80,26 @@ func TestDatedPartsAndDoubtOfASecondSum(t *testing.T) {
 		require.Equal(t, c.amount, got["paid_amount"], c.text)
 	}
 }
+
+// At the summary, a salary corrected ("salary was 160 KD not 180.
+// otherwise ok", C245-004 stuck at "which answer?") is kept for the
+// officer and, with its yes, sends the report; a salary only added goes
+// to the offer's change. "60000 not 50000" corrects to 60000: the English
+// "not" denies the sum after it (it stored "Rs 0").
+func TestSummarySalaryCorrectedAndEnglishNot(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "one correction, salary was 160 KD not 180. otherwise ok"},
+		{"en", "small correction: the salary was 1500 riyal not 1800, rest is fine"},
+	} {
+		res := e.Step(flows.AtQuestion(flows.NodeReportSummary, c.locale), flows.Input{Text: c.text, MessageID: 9, Reference: "HSY-S24SUM"}, t0)
+		require.True(t, hasEffect(res, flows.EffectCreateReport), c.text)
+	}
+	res := e.Step(flows.AtQuestion(flows.NodeReportSummary, "ur-Latn"), flows.Input{Text: "offer me ye bhi add kro k salary 1200 dollar boli thi", MessageID: 9}, t0)
+	require.False(t, hasEffect(res, flows.EffectCreateReport))
+	require.Equal(t, flows.NodeReportFix, res.State.Node)
+	got := sentAnswers(e.Step(flows.AtQuestion(flows.NodeReportSummary, "en"), flows.Input{Text: "paid was 60000 not 50000, otherwise ok", MessageID: 9}, t0))
+	require.Equal(t, "Rs 60,000", got["paid_amount"])
+	require.Equal(t, "yes", got["paid"])
+}

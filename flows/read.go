@@ -1947,6 +1947,13 @@ func notDoubted(rd *lang.Reading, amounts []Amount) []Amount {
 }
 
 func paidAmount(rd *lang.Reading, sig Signals) *Amount {
+	if a := paidAmountOf(rd, sig); a != nil && a.Value > 0 {
+		return a
+	}
+	return nil // (a sum denied with nothing said instead is none: never "Rs 0")
+}
+
+func paidAmountOf(rd *lang.Reading, sig Signals) *Amount {
 	amounts := withBare(rd.Text, sig)
 	// A sum taken back by a "no" ("ساڑھے تین لاکھ۔ نہیں بیٹا، تین لاکھ",
 	// "2 lakh nahi 2 lakh 20 hazar diye the") stands where it was said, for

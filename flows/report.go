@@ -505,6 +505,20 @@ func (st *step) tellsValue() bool {
 // atSummary takes the answer to the summary: send, change or cancel.
 func (st *step) atSummary(choice string) {
 	rd := st.read()
+	if st.salaryCorrected(choice, rd) {
+		// "one correction, salary was 160 KD not 180. otherwise ok"
+		// (C245-004 stuck at "which answer?"): the offer's salary, which
+		// no answer holds: kept with the account for the officer; a yes
+		// with it sends the report
+		st.note()
+		if rd.OpensWithYes() || rd.Confirm() || rd.RestFine() {
+			st.submitReport()
+			return
+		}
+		st.say("noted_other", nil)
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	}
 	switch {
 	case choice == ChoiceConfirm || choice == ChoiceYes || choice == ChoiceDone:
 		st.submitReport()
@@ -634,6 +648,22 @@ func (st *step) atSummary(choice string) {
 	st.miss(questions[NodeReportSummary])
 }
 
+// salaryCorrected reports a change asked for (typed, or "fix" read from
+// its words) whose only sums are a salary, and that names no answer and
+// no other value: the offer's words corrected.
+func (st *step) salaryCorrected(choice string, rd *lang.Reading) bool {
+	if choice != "" && choice != ChoiceFix {
+		return false
+	}
+	sig := st.signals()
+	// (the salary said again bare, "160 KD not 180", is the salary's; a
+	// salary only added, "offer me ye bhi add kro k salary 1200 dollar
+	// boli thi", goes to the offer's change)
+	bare := !slices.ContainsFunc(sig.Amounts, func(a Amount) bool { return !bareDigits(lang.Fold(a.Text).S) })
+	taken := len(denials(rd, append(slices.Clone(sig.Salaries), withBare(rd.Text, sig)...))) > 0 || rd.CorrectedAt() >= 0
+	return rd.Field() == "" && bare && taken && len(sig.Salaries) > 0 && len(sig.Phones)+len(sig.Countries)+len(sig.Payments) == 0
+}
+
 // onlyPaidSum reports a message whose sums are all the sum shown as paid,
 // which differs from the sum asked: a correction about an amount that
 // already stands where it belongs.
@@ -667,7 +697,7 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		var best *Amount
 		for _, r := range repl {
 			r := r
-			if formatAmount(r) != answers[key] && (best == nil || strings.Index(rd.Text, r.Text) > strings.Index(rd.Text, best.Text)) {
+			if r.Value > 0 && formatAmount(r) != answers[key] && (best == nil || strings.Index(rd.Text, r.Text) > strings.Index(rd.Text, best.Text)) {
 				best = &r
 			}
 		}
@@ -676,8 +706,8 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		}
 		for i := range sig.Amounts {
 			a := &sig.Amounts[i]
-			if formatAmount(*a) == answers[key] {
-				continue
+			if r, denied := repl[*a]; formatAmount(*a) == answers[key] || denied && r.Value == 0 {
+				continue // (nor "not 50000", denied with nothing instead)
 			}
 			if best == nil || strings.Index(rd.Text, a.Text) > strings.Index(rd.Text, best.Text) {
 				best = a

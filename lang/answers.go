@@ -1869,6 +1869,10 @@ func (rd *Reading) DatedBetween(a, b int) bool {
 
 var dateWords, listJoiners = mustClass("date_words"), mustClass("list_joiners")
 
+// RestFine reports that all else shown is right ("otherwise ok", "baqi
+// sab theek hai", "باقی ٹھیک ہے"), beside a correction.
+func (rd *Reading) RestFine() bool { return rd.has(kindAnswer, "rest_fine") }
+
 // LaterBetween reports a word of paying later or not yet wholly between
 // byte offsets a and b ("50 hazar baad mein liye", "بعد میں").
 func (rd *Reading) LaterBetween(a, b int) bool { return rd.answerBetween("not_yet", a, b) }

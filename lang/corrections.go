@@ -68,6 +68,9 @@ func (rd *Reading) Retracted(spans [][2]int) map[int]int {
 		if !rd.sumNo(t.S) && !wrongWords[t.S] {
 			continue // "pehle 0301 5566 718 likha tha ghalat, sahi 0301 5566 781 hai" (A12-0328): called wrong
 		}
+		if n := firstFrom(t.End); t.S == "not" && k+1 < len(rd.toks) && n >= 0 && spans[n][0] == rd.toks[k+1].Start {
+			continue // "paid was 60000 not 50000": the English "not" denies the item after it (below)
+		}
 		p := rd.itemBeforeNo(k, spans, lastBefore)
 		if p < 0 {
 			continue
