@@ -2,6 +2,7 @@ package lang
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -34,6 +35,40 @@ func FirmNames(text string) []string {
 		}
 		if len(strings.Fields(name)) >= 2 && !strings.EqualFold(name, "Visa Services") {
 			out = append(out, name)
+		}
+	}
+	// A name in quote marks with a word of the trade, in any script
+	// ("کمپنی «النور اوورسیز ایمپلائمنٹ» لائسنس نمبر …", C245-013): the
+	// pattern above reads capitalised Latin names only.
+	for _, q := range quotedFirms(text) {
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, q) || strings.Contains(q, o) }) {
+			out = append(out, q)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return strings.Index(text, a) - strings.Index(text, b) })
+	return out
+}
+
+// quotedFirms are the texts in quote marks, two to six words, that hold a
+// word of the trade ("overseas", "اوورسیز", "travels").
+func quotedFirms(text string) []string {
+	var out []string
+	for _, q := range quotePairs {
+		for from := 0; from < len(text); {
+			a := strings.Index(text[from:], q[0])
+			if a < 0 {
+				break
+			}
+			a += from + len(q[0])
+			b := strings.Index(text[a:], q[1])
+			if b <= 0 {
+				break
+			}
+			in := strings.TrimSpace(text[a : a+b])
+			if n := len(strings.Fields(in)); n >= 2 && n <= 6 && stdReader.tradeIn(stdReader.Read(in).toks) {
+				out = append(out, in)
+			}
+			from = a + b + len(q[1])
 		}
 	}
 	return out

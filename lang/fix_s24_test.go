@@ -55,3 +55,14 @@ func TestReportOfRecruiter(t *testing.T) {
 		require.False(t, r.Read(s).ReportOfRecruiter(), s)
 	}
 }
+
+// A firm's name in quote marks, in any script, is a firm when it holds a
+// word of the trade (C245-013 kept only "النور" of «النور اوورسیز
+// ایمپلائمنٹ»); a quoted phrase without one is not.
+func TestQuotedFirms(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, []string{"النور اوورسیز ایمپلائمنٹ"}, FirmNames("راولپنڈی کی ایک لائسنس یافتہ کمپنی «النور اوورسیز ایمپلائمنٹ» لائسنس نمبر 3317/RWP کے خلاف شکایت ہے۔"))
+	require.Equal(t, []string{"al hijaz travels"}, FirmNames(`agent ka office "al hijaz travels" ke naam se hai`))
+	require.Equal(t, []string{"Gulf Star Manpower"}, FirmNames(`ad me likha tha "Gulf Star Manpower", owner Tariq`))
+	require.Empty(t, FirmNames(`usne kaha "visa pakka hai" aur paise le liye`))
+}
