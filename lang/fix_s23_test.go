@@ -13,11 +13,7 @@ import (
 // letters is no name (C233-009).
 func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 	t.Parallel()
-	r := Conversation()
-	for text, want := range map[string]struct {
-		head string
-		also []string
-	}{
+	requireNameParts(t, map[string]nameParts{
 		"Agent is Zahid Iqbal from Gujar Khan, says he has a travel office but we never saw it": {"Zahid Iqbal", nil},
 		"his name is Kamran from Lahore": {"Kamran", nil},
 		"گل زمان نام ہے، تخت بھائی کا۔ پیسے اس کا بندہ نیاز لیتا ہے":                                   {"گل زمان", nil},
@@ -38,15 +34,7 @@ func TestNamesWithoutPlacesAndVerbs(t *testing.T) {
 		"Haji Nawaz S/O Fazal Din":                                 {"Haji Nawaz", nil},
 		"Imran Gondal walad Sher Muhammad":                         {"Imran Gondal", nil},
 		"Shakeel Awan or uska bhatija Adnan, dono saath hote hain": {"Shakeel Awan", []string{"Adnan"}},
-	} {
-		head, also := r.Read(text).NameParts()
-		require.Equal(t, want.head, head, text)
-		if want.also == nil {
-			require.Empty(t, also, text)
-		} else {
-			require.Equal(t, want.also, also, text)
-		}
-	}
+	})
 }
 
 // A "no" that takes back a sum leaves the payment said ("nahi 2 nahi,
@@ -94,4 +82,25 @@ func TestTitledAndDealingPersonBesideTheFirm(t *testing.T) {
 		require.Equal(t, want, rd.PersonBeside(head), text)
 	}
 	require.Empty(t, r.Read("madam ne kaha paise bhejo").TitledName())
+}
+
+// nameParts is a name answer's head and the other names kept beside it.
+type nameParts struct {
+	head string
+	also []string
+}
+
+// requireNameParts reads each text as a name answer (NameParts).
+func requireNameParts(t *testing.T, cases map[string]nameParts) {
+	t.Helper()
+	r := Conversation()
+	for text, want := range cases {
+		head, also := r.Read(text).NameParts()
+		require.Equal(t, want.head, head, text)
+		if want.also == nil {
+			require.Empty(t, also, text)
+		} else {
+			require.Equal(t, want.also, also, text)
+		}
+	}
 }

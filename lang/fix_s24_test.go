@@ -12,25 +12,13 @@ import (
 // (C243-002, C244-004), "Pvt. Ltd." does not.
 func TestDealtWithAndLegalFormEnds(t *testing.T) {
 	t.Parallel()
-	r := Conversation()
-	for text, want := range map[string]struct {
-		head string
-		also []string
-	}{
+	requireNameParts(t, map[string]nameParts{
 		"Zenith Digital Careers. The man we dealt with is Sameer Qureshi":                   {"Zenith Digital Careers", []string{"Sameer Qureshi"}},
 		"Harbour Lane Staffing Ltd. The person in Pakistan who handled me is Bilal Qureshi": {"Harbour Lane Staffing Ltd.", []string{"Bilal Qureshi"}},
 		"Skyways Manpower, the guy I talked to was Rashid Mehmood":                          {"Skyways Manpower", []string{"Rashid Mehmood"}},
 		"Crescent Gulf Recruiters, the lady who processed my file is Sadia Noreen":          {"Crescent Gulf Recruiters", []string{"Sadia Noreen"}},
 		"Al Noor Pvt. Ltd. Lahore": {"Al Noor Pvt. Ltd.", nil},
-	} {
-		head, also := r.Read(text).NameParts()
-		require.Equal(t, want.head, head, text)
-		if want.also == nil {
-			require.Empty(t, also, text)
-		} else {
-			require.Equal(t, want.also, also, text)
-		}
-	}
+	})
 }
 
 // A wish to report, in the first clause, against an agent or an agency
