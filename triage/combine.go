@@ -957,11 +957,18 @@ func (a *analysis) onlyLegalThreat() bool {
 	legal := a.cueHits("legal_threat")
 	sent := a.sentences()
 	for _, h := range a.cueHits("k_threat") {
-		if !overlapsAny(h, legal) && !slices.ContainsFunc(legal, func(l lang.Hit) bool { return l.I >= h.J && sent[l.I] == sent[h.I] }) {
+		if !overlapsAny(h, legal) && !legalAfter(h, legal, sent) {
 			return false
 		}
 	}
 	return len(legal) > 0
+}
+
+// legalAfter reports a threat of the law (legal, cue legal_threat) after
+// the threat word h in its sentence ("warna … andar karwa dunga"): the
+// threat h begins is the law's.
+func legalAfter(h lang.Hit, legal []lang.Hit, sent []int) bool {
+	return slices.ContainsFunc(legal, func(l lang.Hit) bool { return l.I >= h.J && sent[l.I] == sent[h.I] })
 }
 
 // onlyConfined reports whether being locked in is the only emergency

@@ -203,7 +203,7 @@ func (a *analysis) harmBeyondLaw() bool {
 	sent := a.sentences()
 	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
 		for _, h := range a.cueHits(c) {
-			if c == "k_threat" && slices.ContainsFunc(legal, func(l lang.Hit) bool { return l.I >= h.J && sent[l.I] == sent[h.I] }) {
+			if c == "k_threat" && legalAfter(h, legal, sent) {
 				continue // "qarza utaro warna tumhare abba ko andar karwa dunga" (C242-021): the threat is the law's
 			}
 			if !overlapsAny(h, free) {
@@ -278,6 +278,7 @@ var untilWords = lang.MustClass("until_words")
 // situations' phrases miss, and say it in their own words.
 func (a *analysis) compounds() []string {
 	var reasons []string
+	papers := a.keptInByPapers() // read once, not per compound
 	for _, c := range lex.compounds {
 		if c.Level == UrgencyUrgent {
 			continue // urgentCompounds
@@ -289,7 +290,7 @@ func (a *analysis) compounds() []string {
 			// out", blind131 EN-027): the domain's urgent case
 			continue
 		}
-		if strings.HasPrefix(c.Code, "held_") && c.Code != "held_in_secret" && a.keptInByPapers() {
+		if strings.HasPrefix(c.Code, "held_") && c.Code != "held_in_secret" && papers {
 			continue // no one holds them: they stay in for fear of arrest (C87-017)
 		}
 		if c.Code == "held_threatened" && a.heldForDebt() {
