@@ -319,7 +319,7 @@ func answers(raw json.RawMessage) []pair {
 }
 
 var answerOrder = []string{"where", "place", "situation", "whom", "seen", "recruiter", "recruiter_also", "phones", "country", "money_asked",
-	"paid", "paid_amount", "paid_how", "documents", "consent", "contact", "contact_number"}
+	"paid", "paid_amount", "paid_how", "paid_to", "documents", "consent", "contact", "contact_number"}
 
 // pairs flattens a JSON object into sorted key/value pairs.
 func pairs(raw json.RawMessage) []pair {

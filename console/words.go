@@ -32,7 +32,7 @@ var kindWords = map[string]string{
 var answerNames = map[string]string{
 	"seen": "Where the offer was seen", "recruiter": "Recruiter or firm", "recruiter_also": "Also named", "phones": "Recruiter's numbers",
 	"country": "Country of the job", "money_asked": "Money asked", "paid": "Paid anything?", "paid_amount": "Amount paid",
-	"paid_how": "Paid how", "documents": "Documents handed over", "consent": "May an officer contact them?",
+	"paid_how": "Paid how", "paid_to": "Paid into the account of", "documents": "Documents handed over", "consent": "May an officer contact them?",
 	"where": "Where the person is", "place": "City or country", "situation": "What is happening", "whom": "Who needs help",
 	"contact": "How to reach them", "contact_number": "Number to call",
 }

@@ -329,7 +329,7 @@ const slotPersonAsked = "recruiter_person"
 // C53-C62 named him only when asked).
 func (st *step) personOpen() bool {
 	d := st.draft()
-	if d.Kind != KindReport || st.settled(slotPersonAsked) || d.Answers[SlotRecruiterAlso] != "" || d.Inferred[SlotRecruiterAlso] != "" {
+	if d.Kind != KindReport || st.settled(slotPersonAsked) || st.alsoBeyondHolders() {
 		return false
 	}
 	// only of a firm read from what they sent: one who answered the name
@@ -341,6 +341,18 @@ func (st *step) personOpen() bool {
 	// (FirmNames reads Latin script; a firm named in Urdu script, "سن
 	// رائز اوورسیز ایمپلائمنٹ پرموٹرز", is read by its trade words)
 	return firm != "" && (len(lang.FirmNames(firm)) > 0 || st.e.reader.Read(firm).FirmNamed())
+}
+
+// alsoBeyondHolders reports another name read beside the recruiter's
+// that is no account's holder.
+func (st *step) alsoBeyondHolders() bool {
+	d := st.draft()
+	for _, n := range splitNames(d.Answers[SlotRecruiterAlso] + ", " + d.Inferred[SlotRecruiterAlso]) {
+		if !slices.Contains(d.Holders, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // sumOpen reports a payment whose way was told and whose sum was not
@@ -380,6 +392,12 @@ func ltr(s string) string { return "\u2066" + s + "\u2069" }
 // manager, the names he also goes by. The summary and the referral show
 // them with the recruiter.
 const SlotRecruiterAlso = "recruiter_also"
+
+// SlotPaidTo is the answer that keeps in whose name the account the money
+// went to was ("account title Muhammad Arif", "کسی نسرین بی بی کے نام
+// پر"): read from any answer, shown on the paid line ("Easypaisa, to
+// Muhammad Arif") and to the officer.
+const SlotPaidTo = "paid_to"
 
 // listSep is the comma that joins a list written in text's script.
 func listSep(text string) string {
@@ -459,6 +477,9 @@ func (st *step) shownIn(answers map[string]string, key string) string {
 			}
 			if how := answers["paid_how"]; how != "" {
 				parts = append(parts, st.paymentName(how))
+			}
+			if to := answers[SlotPaidTo]; to != "" {
+				parts = append(parts, st.t("paid_to", map[string]any{"Name": to}))
 			}
 			return strings.Join(parts, st.sep())
 		case ChoiceNo:
@@ -1017,4 +1038,15 @@ func (st *step) checkedThenYes() bool {
 		}
 	}
 	return true
+}
+
+// splitNames splits a list of names joined as sep and listSep join them.
+func splitNames(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "، ", ", "), ", ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

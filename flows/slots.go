@@ -55,7 +55,11 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("money_asked", formatAmount(*a))
 			}
 		}
-		person := rd.NamedIn() // "naam Waqas hai"
+		holder := rd.AccountHolder() // "account title Muhammad Arif": who holds the money, beside the agent
+		person := rd.NamedIn()       // "naam Waqas hai"
+		if holder != "" && (strings.Contains(person, holder) || strings.Contains(holder, person)) {
+			person = "" // "name showed M. Irfan" names the holder, no agent
+		}
 		if person == "" && !st.isPlace(rd.TitledName()) {
 			person = rd.TitledName() // "a guy named Bilal", "Agent Saleem wants…", "call Mr Khan"
 		}
@@ -95,6 +99,9 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			st.keepAlso(name)
 		} else {
 			set("recruiter", name)
+		}
+		if holder != "" && !st.isRecruiter(holder) {
+			st.keepHolder(holder) // after the man the account names beside the firm: he comes first
 		}
 		if v := rd.SeenOn(); v != "" {
 			set("seen", v)
@@ -1063,6 +1070,34 @@ func groupThousands(v int64) string {
 }
 
 // companyName is the first firm named in text ("Falcon Gulf Manpower").
+// keepHolder keeps an account's holder as whom the money was paid to,
+// and among the recruiter's other names while none else is there (the
+// man behind the firm, named, takes the place: C102-001).
+func (st *step) keepHolder(holder string) {
+	d := st.draft()
+	if !slices.Contains(d.Holders, holder) {
+		d.Holders = append(d.Holders, holder)
+	}
+	if to := d.Answers[SlotPaidTo]; !slices.ContainsFunc(splitNames(to), func(n string) bool { return sameName(n, holder) }) {
+		st.setAnswer(SlotPaidTo, strings.TrimPrefix(to+st.sep()+holder, st.sep()))
+	}
+	if d.Answers[SlotRecruiterAlso] == "" && !st.alsoBeyondHolders() {
+		st.keepAlso(holder)
+	}
+}
+
+// isRecruiter reports a name that is the recruiter's, answered or read,
+// or part of it.
+func (st *step) isRecruiter(name string) bool {
+	d := st.draft()
+	for _, r := range []string{d.Answers["recruiter"], d.Inferred["recruiter"]} {
+		if r != "" && (strings.Contains(strings.ToLower(r), strings.ToLower(name)) || strings.Contains(strings.ToLower(name), strings.ToLower(r))) {
+			return true
+		}
+	}
+	return false
+}
+
 // keepAlso keeps a name read beside the recruiter's among the other names
 // he goes by, once.
 func (st *step) keepAlso(name string) {
