@@ -932,10 +932,11 @@ func passportKeptAtHome(sig Signals) bool {
 
 // lostAbroad reports an account of someone of the writer's own gone to a
 // country named and now out of touch ("no contact with him since", "8
-// mahine se koi rabta nahi"): not the agent gone silent, not a report
-// asked for, not a journey still ahead.
+// mahine se koi rabta nahi"): someone there, not the job's country of a
+// son still at home whose agent's number is off (C248-001), not the agent
+// gone silent, not a report asked for, not a journey still ahead.
 func lostAbroad(rd *lang.Reading, sig Signals) bool {
-	if !contains(sig.Situations, "lost_contact") || len(sig.Countries) == 0 || rd.AgentGone() || rd.ReportAsked() || rd.JourneyAhead() {
+	if !contains(sig.Situations, "lost_contact") || len(sig.Countries) == 0 || !sig.Abroad && len(sig.Located) == 0 || rd.AgentGone() || rd.ReportAsked() || rd.JourneyAhead() {
 		return false
 	}
 	whom, _ := rd.WhomTold()

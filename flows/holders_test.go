@@ -64,3 +64,30 @@ func TestSummaryShowsPaidTo(t *testing.T) {
 		require.Contains(t, strings.Join(all, "\n"), want, locale)
 	}
 }
+
+// A question about the embassy, asked when the country is, is an aside:
+// answered, and the country asked again; a country told before it answers.
+func TestEmbassyQuestionAtCountry(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text, country string }{
+		{"en", "Is there even a Pakistan embassy in Myanmar? who do we call?", ""},
+		{"ur", "کیا دبئی میں پاکستانی سفارتخانہ ہے؟", ""},
+		{"ur-Latn", "kya riyadh me pakistani embassy hai? kis ko call karein", ""},
+		{"ur-Latn", "Saudi me hai, kya wahan ki embassy madad karegi?", "Saudi Arabia"},
+	} {
+		r := at(t, flows.NodeReportCountry, c.locale, c.text)
+		require.Equal(t, c.country, answers(r)["country"], c.text)
+		if c.country == "" {
+			require.Equal(t, flows.NodeReportCountry, r.State.Node, c.text)
+		}
+	}
+}
+
+// One handed the money in cash, named in the answer to "how, and to
+// whom?", is whom it was paid to and the other name beside the agent.
+func TestPayeeKept(t *testing.T) {
+	t.Parallel()
+	r := at(t, flows.NodeReportPaidHow, "en", "Cash, father gave it to Naveed at our home")
+	require.Equal(t, "Naveed", r.State.Draft.Answers[flows.SlotPaidTo])
+	require.Equal(t, "cash", r.State.Draft.Answers["paid_how"])
+}

@@ -479,6 +479,13 @@ func (st *step) askedWithContent(q *question) bool {
 		// its places are the rumour's, no answer
 		return false
 	}
+	if q.expect == expectCountry && st.read().AsksMission() {
+		// "Is there even a Pakistan embassy in Myanmar?" asked which
+		// country the job is in: the embassy's country is asked about; a
+		// country told before the question is the answer
+		told := st.read().Told()
+		return told != "" && len(st.e.opts.Triage(told).Countries) > 0
+	}
 	if q.expect == expectPaidHow {
 		// (a question that names the bank, "Will the bank be able to
 		// reverse the transfer?", C125-013, asks; it tells nothing)

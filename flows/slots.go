@@ -55,7 +55,7 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("money_asked", formatAmount(*a))
 			}
 		}
-		holder := rd.AccountHolder() // "account title Muhammad Arif": who holds the money, beside the agent
+		holder := rd.PaidTo() // "account title Muhammad Arif", "gave it to Naveed": who took the money, beside the agent
 		person := rd.NamedIn()       // "naam Waqas hai"
 		if holder != "" && (strings.Contains(person, holder) || strings.Contains(holder, person)) {
 			person = "" // "name showed M. Irfan" names the holder, no agent

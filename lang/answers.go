@@ -3428,6 +3428,17 @@ func (rd *Reading) moneyInClause(clauseOf []int, c int) bool {
 	return false
 }
 
+// sumBetween reports a sum named between the words at i and j.
+func (rd *Reading) sumBetween(i, j int) bool {
+	money := rd.r.lex.Class("money")
+	for k := i + 1; k < j && k < len(rd.toks); k++ {
+		if t := rd.toks[k]; t.Digits || money[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
 	docs := rd.docClauses()
@@ -3445,6 +3456,10 @@ func (rd *Reading) PaidDone() Polarity {
 		case h.Key == "not_yet" && givenAt >= 0 && slices.ContainsFunc(rest, func(r found) bool { return givenAt < r.i && r.i < h.i }):
 			// "agnt ne advance 50 hazar lye baki visa ke baad": the rest
 			// is later; what was given was given
+		case h.Key == "not_yet" && givenAt >= 0 && givenAt < h.i && rd.sumBetween(givenAt, h.i):
+			// "چار لاکھ اسی ہزار دے چکا ہوں بیس ہزار ٹکٹ کے بعد دینے تھے"
+			// (C248-014): a second sum, to be paid later; the first was
+			// paid
 		case h.Key == "not_yet" && given >= 0 && clauseOf[h.i] < given && rd.termsClause(clauseOf, clauseOf[h.i]):
 			// "he takes 6 lakh, half before and half after the visa, my
 			// cousin also paid him 3 lakh": the agent's terms, then what

@@ -17,3 +17,20 @@ func (rd *Reading) OpensWithQuestion() bool {
 	}
 	return false
 }
+
+// AsksMission reports a question about an embassy or a consulate ("Is
+// there even a Pakistan embassy in Myanmar? who do we call?", C248-004):
+// the country it names is the mission's, asked about, not told.
+func (rd *Reading) AsksMission() bool {
+	if !rd.Question() {
+		return false
+	}
+	for _, t := range rd.toks {
+		if missionWords[t.S] || missionWords[rd.r.lex.Canon(t.S)] {
+			return true
+		}
+	}
+	return false
+}
+
+var missionWords = mustClass("mission_words")

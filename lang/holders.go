@@ -36,6 +36,75 @@ func (rd *Reading) AccountHolder() string {
 	return ""
 }
 
+// PaidTo returns whom the money was paid to, as written: an account's
+// holder, or one handed it ("father gave it to Naveed at our home", "3
+// lakh to Shakeel in Lahore", "نوید کو دیے"), or "".
+func (rd *Reading) PaidTo() string {
+	if h := rd.AccountHolder(); h != "" {
+		return h
+	}
+	return rd.payee()
+}
+
+// payee reads one handed the money: "to" and a name after a word of
+// paying or a sum ("gave it to Naveed", "1.3 lakh to Tariq at his
+// house"), or a name and "ko" before a word of giving ("Naveed ko diye",
+// "نوید کو دیے").
+func (rd *Reading) payee() string {
+	toks := rd.toks
+	for i, t := range toks {
+		switch {
+		case t.S == "to" && i > 0 && i+1 < len(toks) && !toks[i+1].Brk && rd.paidBefore(i) && rd.moneyInSentence(i):
+			j := i + 1
+			for j < len(toks) && j-i <= 3 && (j == i+1 || !toks[j].Brk) && rd.holderWord(j, i+1) && !payeeNot[toks[j].S] && (isLatin(rd.word(j)) && titleCase(rd.word(j)) || len(rd.word(j)) == 1) {
+				j++
+			}
+			if n := rd.holderSpan(i+1, j); n != "" {
+				return n
+			}
+		case payeeTo[t.S] && i > 0 && i+1 < len(toks) && rd.givenAfter(i+1) && rd.moneyInSentence(i):
+			h := i
+			for h > 0 && i-h < 3 && !toks[h].Brk && rd.holderWord(h-1, -1) && !payeeNot[toks[h-1].S] {
+				h--
+			}
+			if h < i && (!isLatin(rd.word(h)) || titleCase(rd.word(h)) || !rd.capitalisesNames()) {
+				if n := rd.holderSpan(h, i); n != "" {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// paidBefore reports a word of paying or a sum just before the "to" at i.
+func (rd *Reading) paidBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		t := rd.toks[k]
+		if payVerbs[t.S] || t.Digits || moneyWords[t.S] {
+			return true
+		}
+		if t.Brk && k < i-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// givenAfter reports a word of giving within three words after k, a sum
+// between ("Naveed ko 2 lakh diye").
+func (rd *Reading) givenAfter(k int) bool {
+	for j := k; j < len(rd.toks) && j-k < 4; j++ {
+		if j > k && rd.toks[j].Brk {
+			return false
+		}
+		if giveVerbs[rd.toks[j].S] {
+			return true
+		}
+	}
+	return false
+}
+
 // accountBefore reports an account that money went to, named in the
 // sentence before the word at i ("The JazzCash account was 0309…, name
 // showed", "account pe naam … aya" after "jazzcash pe bheje"), or the word
@@ -144,4 +213,9 @@ var (
 	holderOf       = mustClass("holder_of")       // "k", "ke", "کے": whose
 	holderOn       = mustClass("holder_on")       // "pe", "par", "پر": in whose name
 	holderNot      = mustClass("holder_not")      // words of the sentence around a name
+	payeeNot       = mustClass("payee_not")       // "agent", "bhai", "office": no one's name
+	payeeTo        = mustClass("payee_to")        // "ko", "کو"
+	payVerbs       = mustClass("pay_verbs")       // "gave", "paid", "sent"
+	giveVerbs      = mustClass("give_verbs")      // "diye", "دیے", "pakraye"
+	moneyWords     = mustClass("money")
 )

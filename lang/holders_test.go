@@ -42,3 +42,66 @@ func TestAccountHolder(t *testing.T) {
 		require.Equal(t, want, r.Read(text).AccountHolder(), text)
 	}
 }
+
+// One handed the money, named in an answer to "how, and to whom?" or in
+// an account, is whom it was paid to; a passport handed over, or money
+// given to the agent or a relative, names no one.
+func TestPaidTo(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"Cash, father gave it to Naveed at our home":                                 "Naveed",
+		"Cash, 2 times. 3 lakh to Shakeel in Lahore, 1.3 lakh to Tariq at his house": "Shakeel",
+		"naveed ko 2 lakh diye the":                                                  "naveed",
+		"نقد نوید کو دیے تھے":                                                        "نوید",
+		"jazzcash se bheje Muhammad Irfan k account me":                              "Muhammad Irfan",
+		"agent ko diye cash":                                                         "",
+		"abbu ne apne bhai ko diye 50 hazar":                                         "",
+		"gave the passport to Tariq":                                                 "",
+		"passport Tariq ko de diya":                                                  "",
+		"نوید کو پاسپورٹ دیا":                                                        "",
+		"I sent the money to the agent":                                              "",
+	} {
+		require.Equal(t, want, r.Read(text).PaidTo(), text)
+	}
+}
+
+// A question about an embassy asks; the country it names is the
+// mission's, not the job's.
+func TestAsksMission(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, s := range []string{"Is there even a Pakistan embassy in Myanmar? who do we call?", "کیا دبئی میں پاکستانی سفارتخانہ ہے؟",
+		"kya riyadh me embassy madad karti hai?"} {
+		require.True(t, r.Read(s).AsksMission(), s)
+	}
+	for _, s := range []string{"Myanmar", "the embassy told us to wait", "Dubai?"} {
+		require.False(t, r.Read(s).AsksMission(), s)
+	}
+}
+
+// A man called the agent is the recruiter beside the company he said
+// the job is with; a firm called his stays first (C248-004, C220-012);
+// "in" a town of Pakistan is where he sits, no part of his name.
+func TestAgentBesideTheCompanyHeNamed(t *testing.T) {
+	t.Parallel()
+	requireNameParts(t, map[string]nameParts{
+		"Agent is Adnan Butt in Johar Town Lahore. He said the company is Golden Lotus Tech": {"Adnan Butt", []string{"Golden Lotus Tech"}},
+		"The agent is Bilal Qureshi, his firm is called NextGen Careers Consultancy":         {"NextGen Careers Consultancy", []string{"Bilal Qureshi"}},
+		"Agent is Adnan Butt in Johar Town Lahore":                                           {"Adnan Butt", nil},
+	})
+}
+
+// A sum paid, then a second sum to be paid later in the same breath, is
+// paid (C248-014); nothing paid and a sum later is not yet.
+func TestPaidThenSumLater(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]Polarity{
+		"پانچ لاکھ مانگے تھے جن میں سے چار لاکھ اسی ہزار دے چکا ہوں بیس ہزار ٹکٹ کے بعد دینے تھے": PolarYes,
+		"50 hazar de diye 2 lakh baad me dene hain":      PolarYes,
+		"maine abhi nahi diye, 2 lakh baad me dene hain": PolarNotYet,
+	} {
+		require.Equal(t, want, r.Read(text).PaidDone(), text)
+	}
+}

@@ -151,7 +151,7 @@ func (rd *Reading) nameParts() (head string, also []string) {
 	}
 	if !rd.r.tradeIn(rd.r.Read(names[0]).toks) {
 		for k := 1; k < len(names); k++ {
-			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) && !rd.selfStyled(names[k]) {
+			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) && !rd.selfStyled(names[k]) && !(rd.calledAgent(names[0]) && rd.saidCompany(names[k])) {
 				// "Ch Nadeem, office ka naam Nadeem Travels & Tours", "HR
 				// Ayesha, company Golden Star Recruitment": the firm is what
 				// the referral names (what a licence, a board and other
@@ -192,6 +192,50 @@ func (rd *Reading) nameParts() (head string, also []string) {
 		}
 	}
 	return head, append(aliases, names[1:]...)
+}
+
+// calledAgent reports a name said to be the agent's ("Agent is Adnan
+// Butt in Johar Town Lahore. He said the company is Golden Lotus Tech",
+// C248-004): the man who recruits is the recruiter, the company he
+// names for the job kept beside him.
+func (rd *Reading) calledAgent(n string) bool {
+	k := strings.Index(rd.Text, n)
+	if k < 0 {
+		return false
+	}
+	toks := rd.r.Read(rd.Text[:k]).toks
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-3; i-- {
+		if agentWords[toks[i].S] {
+			return true
+		}
+		if toks[i].Brk || i < len(toks)-1 && toks[i+1].Brk {
+			break
+		}
+	}
+	return false
+}
+
+var agentWords = mustClass("agent")
+
+// saidCompany reports a firm named as what someone said the company is
+// ("He said the company is Golden Lotus Tech"): the employer he named,
+// not his own firm ("his firm is called NextGen Careers Consultancy",
+// C220-012, is his).
+func (rd *Reading) saidCompany(firm string) bool {
+	k := strings.Index(rd.Text, firm)
+	if k < 0 {
+		return false
+	}
+	toks := rd.r.Read(rd.Text[:k]).toks
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-4; i-- {
+		if nameSaid[toks[i].S] {
+			return true
+		}
+		if toks[i].Brk {
+			break
+		}
+	}
+	return false
 }
 
 // CutSmallTail is smallTailCut for a name read elsewhere ("a guy called
@@ -291,15 +335,24 @@ func (r *Reader) selfNamedCut(n string) string {
 // fromPlaceCut drops where a man is from, written after his name ("Zahid
 // Iqbal from Gujar Khan", C233-005): "from" and up to three words that
 // name no firm ("Adeel from Skyline Travels" keeps the firm).
+// So does "in" before a town of Pakistan ("Adnan Butt in Johar Town
+// Lahore", C248-004), and only a town ("Adeel in HR" is no place).
 func (r *Reader) fromPlaceCut(n string) string {
-	before, after, ok := strings.Cut(n, " from ")
-	if !ok || before == "" || !titleCase(strings.Fields(before)[0]) {
-		return n
+	for _, sep := range []string{" from ", " in "} {
+		before, after, ok := strings.Cut(n, sep)
+		if !ok || before == "" || !titleCase(strings.Fields(before)[0]) {
+			continue
+		}
+		ws := strings.Fields(after)
+		if len(ws) == 0 || len(ws) > 3 || r.firmNamed(after) || r.tradeIn(r.Read(after).toks) {
+			continue
+		}
+		if sep == " in " && !slices.ContainsFunc(ws, func(w string) bool { return r.place(NormalizeWord(w)) }) {
+			continue
+		}
+		return before
 	}
-	if ws := strings.Fields(after); len(ws) == 0 || len(ws) > 3 || r.firmNamed(after) || r.tradeIn(r.Read(after).toks) {
-		return n
-	}
-	return before
+	return n
 }
 
 // ofPlace reports a name part that is "of" something, a place most

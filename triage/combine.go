@@ -590,10 +590,12 @@ func (a *analysis) claimAtHome(code string) bool {
 		return false
 	}
 	switch code {
-	case "wages_withheld", "forced_scam", "forced_work", "phone_taken", "no_food":
+	case "wages_withheld", "forced_scam", "forced_work", "phone_taken", "no_food", "jailed":
 		// the work forced, the phone taken, the food kept back there are
 		// what happened to one back home ("آن لائن فراڈ کا کام کرواتے تھے
-		// … واپس آ گیا ہوں، گھر پر ہوں", C40-003)
+		// … واپس آ گیا ہوں، گھر پر ہوں", C40-003); so is a jail there
+		// ("ایران پولیس نے پکڑ لیا، دو مہینے کیمپ میں رہا۔ اب الحمدللہ گھر
+		// پر ہے", C247-012)
 		return true
 	case "documents_taken":
 		return !a.cue("doc_still_held")
