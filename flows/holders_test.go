@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hoshyar/hoshyar/flows"
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // The name an account that money went to was in is kept as whom the money
@@ -90,4 +91,23 @@ func TestPayeeKept(t *testing.T) {
 	r := at(t, flows.NodeReportPaidHow, "en", "Cash, father gave it to Naveed at our home")
 	require.Equal(t, "Naveed", r.State.Draft.Answers[flows.SlotPaidTo])
 	require.Equal(t, "cash", r.State.Draft.Answers["paid_how"])
+}
+
+// Typed answers of A95, in their words: "go ahead" deletes, "the
+// complaint to go ahead" keeps; "have them ring me" and "jaise ap
+// munasib samjhein" consent; asking whether a firm "has a licence or
+// not" checks it; "معلومات سب ختم کروانی ہیں" erases.
+func TestA95Wordings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ node, locale, text, slot, want string }{
+		{flows.NodeReportConsent, "en", "I've got nothing to hide, have them ring me", "consent", "yes"},
+		{flows.NodeReportConsent, "ur-Latn", "jaise ap munasib samjhein", "consent", "yes"},
+	} {
+		require.Equal(t, c.want, answers(at(t, c.node, c.locale, c.text))[c.slot], c.text)
+	}
+	require.Empty(t, at(t, flows.NodeErase, "en", "go ahead").State.Node, "erased")
+	require.Empty(t, at(t, flows.NodeErase, "ur-Latn", "kr do bhai, koi faida to hua nahi").State.Node, "erased")
+	require.Equal(t, flows.NodeMenu, at(t, flows.NodeErase, "en", "I still want the complaint to go ahead, so keep it").State.Node)
+	require.Equal(t, flows.NodeErase, at(t, flows.NodeMenu, "ur", "میں نے پچھلے مہینے جو معلومات دی تھیں وہ سب ختم کروانی ہیں").State.Node)
+	require.Equal(t, "verify", lang.Conversation().Read("is there any way to find out if Al-Barakah Overseas actually has a licence or not").Intent())
 }

@@ -55,8 +55,8 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				set("money_asked", formatAmount(*a))
 			}
 		}
-		holder := rd.PaidTo() // "account title Muhammad Arif", "gave it to Naveed": who took the money, beside the agent
-		person := rd.NamedIn()       // "naam Waqas hai"
+		holder := rd.PaidTo()  // "account title Muhammad Arif", "gave it to Naveed": who took the money, beside the agent
+		person := rd.NamedIn() // "naam Waqas hai"
 		if holder != "" && (strings.Contains(person, holder) || strings.Contains(holder, person)) {
 			person = "" // "name showed M. Irfan" names the holder, no agent
 		}

@@ -24,3 +24,29 @@ func TestHeldOnTheRoadAndJailedBackHome(t *testing.T) {
 	s := "بیٹا ایران میں پکڑا گیا اور ڈی پورٹ ہو کر واپس آ گیا ہے۔ ایجنٹ نے بارہ لاکھ لیے۔ ایران پولیس نے پکڑ لیا، دو مہینے کیمپ میں رہا۔ اب الحمدللہ گھر پر ہے، خیریت سے"
 	require.Equal(t, UrgencyRoutine, Assess(s, Extract(s)).Urgency)
 }
+
+// Lessons of blind182/183, each with its neighbours.
+func TestBlind182Lessons(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		// a threat that the family will never see or hear of him is a ransom, now
+		{"میرے شوہر تین مہینے پہلے یونان کے لیے نکلے تھے۔ ابھی تک پہنچے نہیں اور وہ لوگ بار بار فون کر کے پیسے مانگ رہے ہیں، کہتے ہیں نہ بھیجے تو اس کی خبر بھی نہیں ملے گی", "ransom_extortion", UrgencyEmergency},
+		{"bhanja Azerbaijan gaya tha, 10 din se pata nai, kal raat uske number se msg aya k 3 lakh bhejo warna usko nahi dekh paoge", "ransom_extortion", UrgencyEmergency},
+		// trapped last year, home now with a workshop or a shop of his own, a greeting: no report
+		{"پچھلے سال میں بھی ایک ایجنٹ کی وجہ سے دبئی میں پھنس گیا تھا، لیکن اللہ کا شکر ہے اب واپس آ کر اپنی ورکشاپ چلا رہا ہوں۔ سب کو سلام", "other", UrgencyRoutine},
+		{"الحمدللہ میرا بیٹا جو پچھلے سال ملائیشیا میں ایجنٹ کے ہاتھوں پھنس گیا تھا، اب گھر پر ہے اور یہیں دکان کھول لی ہے۔ اللہ سب کے بچوں کو محفوظ رکھے", "other", UrgencyRoutine},
+		// a relative's tale of ten years ago, told as advice ("آنکھ بند کر کے" locks no one in)
+		{"پھوپھو بتا رہی تھیں کہ ان کی نند کے بیٹے کو کسی نے دبئی میں بیچ دیا تھا، بڑی مشکل سے واپس آیا، یہ دس سال پرانی بات ہے۔ اسی لیے کہتی ہوں ایجنٹوں پر آنکھ بند کر کے اعتبار نہ کرو", "other", UrgencyRoutine},
+		// a regulator's warning is no report
+		{"PTA: Beware of fake calls & messages offering prizes, jobs or BISP money. Never share your CNIC, OTP or bank details with anyone. Report fraud numbers by SMS to 9000.", "other", UrgencyRoutine},
+		// a girl of 16, set off by commas with her age's unit, is a child
+		{"Hamari kaam wali ki beti, 16 saal ki, Islamabad F-8 me ek ghar me kaam krti thi. Ab 3 hafte se wo log maa se baat nahi karwa rahe, kehte hain tankhwa advance le chuke ho is liye nahi bhejenge", "forced_labour", UrgencyEmergency},
+	} {
+		a := Assess(c.text, Extract(c.text))
+		require.Equal(t, c.caseType, a.CaseType, c.text)
+		require.Equal(t, c.urgency, a.Urgency, c.text)
+	}
+	// a warning that names an agent who took money is a report still
+	s := "Beware of fake agent Rashid in Gujrat, he took 2 lakh from me for Dubai visa and ran away"
+	require.NotEqual(t, "other", Assess(s, Extract(s)).CaseType)
+}

@@ -580,8 +580,16 @@ func (a *analysis) findChildAge(bare bool) bool {
 // 16, is…", "My daughter Sana, 15, went…").
 func (a *analysis) appositeAge(i int) bool {
 	toks := a.toks
-	if i < 1 || !toks[i].Brk || i+1 < len(toks) && !toks[i+1].Brk {
+	if i < 1 || !toks[i].Brk {
 		return false
+	}
+	if i+1 < len(toks) && !toks[i+1].Brk {
+		// "kaam wali ki beti, 16 saal ki, Islamabad …" (blind182 RU-027):
+		// the age with its unit, set off all the same
+		u := i + 1
+		if !lex.ageUnits[toks[u].S] || u+1 < len(toks) && !toks[u+1].Brk && !(ageOf[toks[u+1].S] && (u+2 == len(toks) || toks[u+2].Brk)) {
+			return false
+		}
 	}
 	return childOrKin(toks[i-1].S) || i >= 2 && childOrKin(toks[i-2].S) && !toks[i-1].Brk && startsUpper(a.text[toks[i-1].Start:toks[i-1].End])
 }
