@@ -105,3 +105,12 @@ func TestPaidThenSumLater(t *testing.T) {
 		require.Equal(t, want, r.Read(text).PaidDone(), text)
 	}
 }
+
+// "written below the message is X" names X (C247-009).
+func TestWrittenBelow(t *testing.T) {
+	t.Parallel()
+	requireNameParts(t, map[string]nameParts{
+		"میسج کے نیچے لکھا ہے میپل لیف اوورسیز ریکروٹمنٹ":        {"میپل لیف اوورسیز ریکروٹمنٹ", nil},
+		"msg k neeche likha hai Maple Leaf Overseas Recruitment": {"Maple Leaf Overseas Recruitment", nil},
+	})
+}

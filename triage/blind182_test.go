@@ -50,3 +50,18 @@ func TestBlind182Lessons(t *testing.T) {
 	s := "Beware of fake agent Rashid in Gujrat, he took 2 lakh from me for Dubai visa and ran away"
 	require.NotEqual(t, "other", Assess(s, Extract(s)).CaseType)
 }
+
+// Korean won is a currency ("۱۸ لاکھ وون" is no salary in rupees), and a
+// link that imitates an official host is a phishing site however the
+// model reads the fee and the page around it (C248-015).
+func TestWonAndPhishingHeld(t *testing.T) {
+	t.Parallel()
+	e := Extract("کوریا میں فیکٹری کا کام، تنخواہ ۱۸ لاکھ وون")
+	require.Len(t, e.Amounts, 1)
+	require.Equal(t, "KRW", e.Amounts[0].Currency)
+	require.Empty(t, Extract("we won 2 matches today").Amounts)
+	s := "فیس بک پر ایک پیج ہے \"OEC کوریا روزگار ڈیسک\" اس نے ایک ویب سائٹ کا لنک دیا oec-korea-eps-apply.com وہاں میں نے شناختی کارڈ نمبر اور تصویر ڈالی اور انہوں نے ۳۵۰۰ فیس ایزی پیسہ سے مانگی\n" +
+		"لکھا تھا کوریا میں فیکٹری کا کام، تنخواہ ۱۸ لاکھ وون، کوریائی زبان کا ٹیسٹ نہیں ہوگا، صرف رجسٹریشن فیس۔ ویب سائٹ پر حکومت پاکستان کا نشان بھی لگا ہے\n" +
+		"پیج کا نام OEC کوریا روزگار ڈیسک ہے، کسی بندے کا نام نہیں\nشناختی کارڈ نمبر اور کارڈ کی دونوں طرف کی تصویر ڈالی ہے\nکوریا\nRs 3,500\n+923446018825\nOEC کوریا روزگار ڈیسک"
+	require.Equal(t, "phishing_site", Assess(s, Extract(s)).CaseType)
+}
