@@ -198,22 +198,7 @@ func (rd *Reading) nameParts() (head string, also []string) {
 // Butt in Johar Town Lahore. He said the company is Golden Lotus Tech",
 // C248-004): the man who recruits is the recruiter, the company he
 // names for the job kept beside him.
-func (rd *Reading) calledAgent(n string) bool {
-	k := strings.Index(rd.Text, n)
-	if k < 0 {
-		return false
-	}
-	toks := rd.r.Read(rd.Text[:k]).toks
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-3; i-- {
-		if agentWords[toks[i].S] {
-			return true
-		}
-		if toks[i].Brk || i < len(toks)-1 && toks[i+1].Brk {
-			break
-		}
-	}
-	return false
-}
+func (rd *Reading) calledAgent(n string) bool { return rd.wordBefore(n, 3, agentWords) }
 
 var agentWords = mustClass("agent")
 
@@ -221,14 +206,18 @@ var agentWords = mustClass("agent")
 // ("He said the company is Golden Lotus Tech"): the employer he named,
 // not his own firm ("his firm is called NextGen Careers Consultancy",
 // C220-012, is his).
-func (rd *Reading) saidCompany(firm string) bool {
-	k := strings.Index(rd.Text, firm)
+func (rd *Reading) saidCompany(firm string) bool { return rd.wordBefore(firm, 4, nameSaid) }
+
+// wordBefore reports a word of set among the most words before where n
+// is first written, in its clause.
+func (rd *Reading) wordBefore(n string, most int, set map[string]bool) bool {
+	k := strings.Index(rd.Text, n)
 	if k < 0 {
 		return false
 	}
 	toks := rd.r.Read(rd.Text[:k]).toks
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-4; i-- {
-		if nameSaid[toks[i].S] {
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-most; i-- {
+		if set[toks[i].S] {
 			return true
 		}
 		if toks[i].Brk {

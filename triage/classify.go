@@ -195,9 +195,11 @@ func (a *analysis) rules(e Entities) ruled {
 			(a.cue("work_there") || a.cue("visit_visa") || (a.cue("sent_to") || a.cue("k_depart")) && len(f.e.Countries) > 0 && a.lowered() == "") ||
 		caseType == CaseTrafficking && a.childBride(f) ||
 		// a link whose host imitates an official one (oec-korea-eps-
-		// apply.com) is a phishing site, however sure the model is of an
-		// offer from the fee and the page around it (C248-015: 92%)
-		caseType == CasePhishing && slices.ContainsFunc(f.phishing, func(u string) bool { return imitatesOfficial(host(u)) }) ||
+		// apply.com), nothing paid yet, is a phishing site, however sure
+		// the model is of an offer from the fee and the page around it
+		// (C248-015: 92%); paid, the writers split between the site and
+		// the scam paid (118 to 165), and the model reads which
+		caseType == CasePhishing && !f.paid && slices.ContainsFunc(f.phishing, func(u string) bool { return imitatesOfficial(host(u)) }) ||
 		// more money for one on the way, or a harm done to him if unpaid
 		// (the police, the street): an extortion, however sure the model is of the
 		// smuggler's price it learnt from a house and more money (blind25
