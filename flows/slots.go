@@ -1090,12 +1090,7 @@ func (st *step) keepHolder(holder string) {
 // or part of it.
 func (st *step) isRecruiter(name string) bool {
 	d := st.draft()
-	for _, r := range []string{d.Answers["recruiter"], d.Inferred["recruiter"]} {
-		if r != "" && (strings.Contains(strings.ToLower(r), strings.ToLower(name)) || strings.Contains(strings.ToLower(name), strings.ToLower(r))) {
-			return true
-		}
-	}
-	return false
+	return sameName(d.Answers["recruiter"], name) || sameName(d.Inferred["recruiter"], name)
 }
 
 // keepAlso keeps a name read beside the recruiter's among the other names

@@ -116,24 +116,30 @@ func (rd *Reading) accountBefore(i int) bool {
 
 // accountIn reports an account word in the sentence before the word at i.
 func (rd *Reading) accountIn(i int) bool {
-	for k := i; k >= 0 && !(k < i && rd.sentenceGap(k+1)); k-- {
-		if holderAccounts[rd.toks[k].S] {
-			return true
-		}
-	}
-	return false
+	b, _ := rd.sentenceOf(i)
+	return rd.anyIn(b, i+1, holderAccounts)
 }
 
 // moneyInSentence reports a word of paying or a wallet in the sentence
 // of the word at i.
 func (rd *Reading) moneyInSentence(i int) bool {
-	for k := i; k >= 0 && !(k < i && rd.sentenceGap(k+1)); k-- {
-		if holderMoney[rd.toks[k].S] {
-			return true
-		}
+	b, e := rd.sentenceOf(i)
+	return rd.anyIn(b, e, holderMoney)
+}
+
+// sentenceOf returns where the sentence of the word at i begins and ends.
+func (rd *Reading) sentenceOf(i int) (b, e int) {
+	for b = i; b > 0 && !rd.sentenceGap(b); b-- {
 	}
-	for k := i + 1; k < len(rd.toks) && !rd.sentenceGap(k); k++ {
-		if holderMoney[rd.toks[k].S] {
+	for e = i + 1; e < len(rd.toks) && !rd.sentenceGap(e); e++ {
+	}
+	return b, e
+}
+
+// anyIn reports a word of set among toks[b:e].
+func (rd *Reading) anyIn(b, e int, set map[string]bool) bool {
+	for _, t := range rd.toks[b:e] {
+		if set[t.S] {
 			return true
 		}
 	}

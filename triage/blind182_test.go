@@ -12,17 +12,12 @@ import (
 // a claim, routine (C247-012).
 func TestHeldOnTheRoadAndJailedBackHome(t *testing.T) {
 	t.Parallel()
-	for _, s := range []string{
+	requireRead(t, "ransom_extortion", UrgencyEmergency,
 		"میرا بیٹا لیبیا گیا تھا اٹلی جانے کے لیے۔ اب زوارہ کے پاس ایک گودام میں بند ہے۔ وہ لوگ کہتے ہیں تین ہزار ڈالر بھیجو ورنہ کشتی پر نہیں بٹھائیں گے، اور مارتے ہیں",
-		"bhai libya me ek godown me band hai, kehte hain 3000 dollar bhejo warna kashti pe nahi bithayenge, maarte bhi hain",
-	} {
-		a := Assess(s, Extract(s))
-		require.Equal(t, "ransom_extortion", a.CaseType, s)
-		require.Equal(t, UrgencyEmergency, a.Urgency, s)
-	}
+		"bhai libya me ek godown me band hai, kehte hain 3000 dollar bhejo warna kashti pe nahi bithayenge, maarte bhi hain")
 	require.True(t, cueFound("کیمپ میں بند ہیں سب لڑکے", "k_locked"))
-	s := "بیٹا ایران میں پکڑا گیا اور ڈی پورٹ ہو کر واپس آ گیا ہے۔ ایجنٹ نے بارہ لاکھ لیے۔ ایران پولیس نے پکڑ لیا، دو مہینے کیمپ میں رہا۔ اب الحمدللہ گھر پر ہے، خیریت سے"
-	require.Equal(t, UrgencyRoutine, Assess(s, Extract(s)).Urgency)
+	requireRead(t, "", UrgencyRoutine,
+		"بیٹا ایران میں پکڑا گیا اور ڈی پورٹ ہو کر واپس آ گیا ہے۔ ایجنٹ نے بارہ لاکھ لیے۔ ایران پولیس نے پکڑ لیا، دو مہینے کیمپ میں رہا۔ اب الحمدللہ گھر پر ہے، خیریت سے")
 }
 
 // Lessons of blind182/183, each with its neighbours.
@@ -42,13 +37,10 @@ func TestBlind182Lessons(t *testing.T) {
 		// a girl of 16, set off by commas with her age's unit, is a child
 		{"Hamari kaam wali ki beti, 16 saal ki, Islamabad F-8 me ek ghar me kaam krti thi. Ab 3 hafte se wo log maa se baat nahi karwa rahe, kehte hain tankhwa advance le chuke ho is liye nahi bhejenge", "forced_labour", UrgencyEmergency},
 	} {
-		a := Assess(c.text, Extract(c.text))
-		require.Equal(t, c.caseType, a.CaseType, c.text)
-		require.Equal(t, c.urgency, a.Urgency, c.text)
+		requireRead(t, c.caseType, c.urgency, c.text)
 	}
 	// a warning that names an agent who took money is a report still
-	s := "Beware of fake agent Rashid in Gujrat, he took 2 lakh from me for Dubai visa and ran away"
-	require.NotEqual(t, "other", Assess(s, Extract(s)).CaseType)
+	require.NotEqual(t, "other", Read("Beware of fake agent Rashid in Gujrat, he took 2 lakh from me for Dubai visa and ran away").CaseType)
 }
 
 // Korean won is a currency ("۱۸ لاکھ وون" is no salary in rupees), and a
@@ -63,5 +55,5 @@ func TestWonAndPhishingHeld(t *testing.T) {
 	s := "فیس بک پر ایک پیج ہے \"OEC کوریا روزگار ڈیسک\" اس نے ایک ویب سائٹ کا لنک دیا oec-korea-eps-apply.com وہاں میں نے شناختی کارڈ نمبر اور تصویر ڈالی اور انہوں نے ۳۵۰۰ فیس ایزی پیسہ سے مانگی\n" +
 		"لکھا تھا کوریا میں فیکٹری کا کام، تنخواہ ۱۸ لاکھ وون، کوریائی زبان کا ٹیسٹ نہیں ہوگا، صرف رجسٹریشن فیس۔ ویب سائٹ پر حکومت پاکستان کا نشان بھی لگا ہے\n" +
 		"پیج کا نام OEC کوریا روزگار ڈیسک ہے، کسی بندے کا نام نہیں\nشناختی کارڈ نمبر اور کارڈ کی دونوں طرف کی تصویر ڈالی ہے\nکوریا\nRs 3,500\n+923446018825\nOEC کوریا روزگار ڈیسک"
-	require.Equal(t, "phishing_site", Assess(s, Extract(s)).CaseType)
+	requireRead(t, "phishing_site", "", s)
 }
