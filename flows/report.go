@@ -344,11 +344,13 @@ func (st *step) personOpen() bool {
 }
 
 // alsoBeyondHolders reports another name read beside the recruiter's
-// that is no account's holder.
+// that is not whom the money was paid to (paid_to): no account's holder
+// is the man behind the firm for sure, so he is still asked for.
 func (st *step) alsoBeyondHolders() bool {
 	d := st.draft()
+	holders := splitNames(d.Answers[SlotPaidTo])
 	for _, n := range splitNames(d.Answers[SlotRecruiterAlso] + ", " + d.Inferred[SlotRecruiterAlso]) {
-		if !slices.Contains(d.Holders, n) {
+		if !slices.ContainsFunc(holders, func(h string) bool { return sameName(h, n) }) {
 			return true
 		}
 	}

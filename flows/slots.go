@@ -1069,15 +1069,11 @@ func groupThousands(v int64) string {
 	return s
 }
 
-// companyName is the first firm named in text ("Falcon Gulf Manpower").
 // keepHolder keeps an account's holder as whom the money was paid to,
 // and among the recruiter's other names while none else is there (the
 // man behind the firm, named, takes the place: C102-001).
 func (st *step) keepHolder(holder string) {
 	d := st.draft()
-	if !slices.Contains(d.Holders, holder) {
-		d.Holders = append(d.Holders, holder)
-	}
 	if to := d.Answers[SlotPaidTo]; !slices.ContainsFunc(splitNames(to), func(n string) bool { return sameName(n, holder) }) {
 		st.setAnswer(SlotPaidTo, strings.TrimPrefix(to+st.sep()+holder, st.sep()))
 	}
@@ -1136,6 +1132,7 @@ func manFrom(text, firm string) string {
 // from …", "Call from …").
 var notAName = lang.MustClass("not_a_name")
 
+// companyName is the first firm named in text ("Falcon Gulf Manpower").
 func companyName(text string) string {
 	if names := lang.FirmNames(text); len(names) > 0 {
 		return names[0]

@@ -104,11 +104,6 @@ type Draft struct {
 	// Asked is the check's question last asked (its text id): after an
 	// aside the same question comes again, not the first one.
 	Asked string `json:"asked,omitempty"`
-	// Holders are the names read as an account's holder ("account title
-	// Muhammad Arif"), kept among the recruiter's other names: the person
-	// behind a firm is still asked for, as no one who holds an account is
-	// him for sure.
-	Holders []string `json:"holders,omitempty"`
 }
 
 // Input is one message from the person, already decoded by its channel,
