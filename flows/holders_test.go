@@ -66,6 +66,31 @@ func TestSummaryShowsPaidTo(t *testing.T) {
 	}
 }
 
+// An account money was asked into, with nothing paid (or not sure), is
+// on the paid line too, as asked, not as paid.
+func TestSummaryShowsAskedIntoAccount(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, paid, want, not string }{
+		{"en", flows.ChoiceNo, "No, asked to pay Shazia Bibi", "to Shazia Bibi\n"},
+		{"ur-Latn", flows.ChoiceUnknown, "Shazia Bibi ko dene ka kaha gaya", "ke account mein"},
+		{"ur", flows.ChoiceNo, "Shazia Bibi کو دینے کو کہا گیا", "کے اکاؤنٹ میں"},
+	} {
+		s := flows.AtQuestion(flows.NodeReportConsent, c.locale)
+		for k, v := range map[string]string{"recruiter": "Falcon Gulf Manpower", "paid": c.paid, flows.SlotPaidTo: "Shazia Bibi"} {
+			s.Draft.Answers[k] = v
+		}
+		s.Draft.Settled = append(s.Draft.Settled, "seen", "recruiter", "recruiter_person", "phones", "country", "money_asked", "paid", "paid_how", "documents")
+		r := realEngine().Step(s, flows.Input{Text: map[string]string{"en": "yes", "ur-Latn": "haan", "ur": "جی ہاں"}[c.locale], MessageID: 3}, t0)
+		var all []string
+		for _, rp := range r.Replies {
+			all = append(all, rp.Text)
+		}
+		text := strings.Join(all, "\n")
+		require.Contains(t, text, c.want, c.locale)
+		require.NotContains(t, text, c.not, c.locale)
+	}
+}
+
 // A question about the embassy, asked when the country is, is an aside:
 // answered, and the country asked again; a country told before it answers.
 func TestEmbassyQuestionAtCountry(t *testing.T) {

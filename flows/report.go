@@ -484,10 +484,15 @@ func (st *step) shownIn(answers map[string]string, key string) string {
 				parts = append(parts, st.t("paid_to", map[string]any{"Name": to}))
 			}
 			return strings.Join(parts, st.sep())
-		case ChoiceNo:
-			return st.t("btn_no", nil)
-		case ChoiceUnknown:
-			return st.t("btn_unknown", nil)
+		case ChoiceNo, ChoiceUnknown:
+			// the account a scammer asked money into is worth the
+			// officer's knowing, and the person's confirming, though
+			// nothing (or nothing sure) was paid into it
+			word := map[string]string{ChoiceNo: "btn_no", ChoiceUnknown: "btn_unknown"}[v]
+			if to := answers[SlotPaidTo]; to != "" {
+				return st.t(word, nil) + st.sep() + st.t("paid_asked_to", map[string]any{"Name": to})
+			}
+			return st.t(word, nil)
 		}
 		return none
 	case "consent":

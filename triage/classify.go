@@ -399,7 +399,11 @@ func (a *analysis) facts(e Entities) *facts {
 	// and blind sets; one an agent handed over for money paid him is his
 	// document fraud (blind65 RU-035, blind66 RU-008: 3 of 3), handed over
 	// however paid ("An agency gave me a Certificate of Sponsorship", C23-006).
-	f.docFraud = f.docFraud || a.cue("scam_paper") && (!(f.paid && (f.online || f.remotePay)) || a.cue("paper_handed"))
+	f.docFraud = f.docFraud || a.cue("scam_paper") && (!(f.paid && (f.online || f.remotePay)) || a.cue("paper_handed")) ||
+		// a permit or visa the agency handed over, then called fake in
+		// a sentence of its own ("ورک پرمٹ جو ایجنسی نے دیا، ... بتایا کہ
+		// یہ جعلی ہے", blind66 UR-034): the paper is his document fraud
+		a.cue("paper_handed") && a.cue("called_fake")
 	for _, u := range e.URLs {
 		// a host that imitates a known one, or a site the message says
 		// copies the real one ("dpworld-recruitment.co ... DP World Dubai ki
