@@ -633,6 +633,9 @@ func (st *step) atSummary(choice string) {
 		if field == "" {
 			field = rd.Field() // "paise 1 lac nahi 1.5 lac diye the"
 		}
+		if field == "" {
+			field = st.fieldTakenBack(rd) // "2 lakh nahi dhai lakh maange the"
+		}
 		if field == "" && len(st.signals().Payments) > 0 {
 			field = "paid" // "bas ek cheez, easypaisa 3 dafa mein bheje the" (C19-025)
 		}
@@ -690,6 +693,28 @@ func (st *step) salaryCorrected(choice string, rd *lang.Reading) bool {
 	bare := !slices.ContainsFunc(sig.Amounts, func(a Amount) bool { return !bareDigits(lang.Fold(a.Text).S) })
 	taken := len(denials(rd, append(slices.Clone(sig.Salaries), withBare(rd.Text, sig)...))) > 0 || rd.CorrectedAt() >= 0
 	return rd.Field() == "" && bare && taken && len(sig.Salaries) > 0 && len(sig.Phones)+len(sig.Countries)+len(sig.Payments) == 0
+}
+
+// fieldTakenBack is the answer whose sum a correction takes back ("no,
+// they asked 2.5 lakh not 2 lakh" where the summary shows Rs 2,00,000
+// asked): the sum asked or the sum paid; "" when the sum taken back is
+// neither, or both. (The sum paid taken back is "paid_amount": the
+// payment stands, only its sum changes.)
+func (st *step) fieldTakenBack(rd *lang.Reading) string {
+	answers, field := st.draft().Answers, ""
+	for denied := range denials(rd, st.signals().Amounts) {
+		shown := formatAmount(denied)
+		asked, paid := shown == answers["money_asked"], answers["paid"] == ChoiceYes && shown == answers["paid_amount"]
+		switch {
+		case asked && paid:
+			return ""
+		case asked:
+			field = "money_asked"
+		case paid:
+			field = "paid_amount"
+		}
+	}
+	return field
 }
 
 // onlyPaidSum reports a message whose sums are all the sum shown as paid,
@@ -768,6 +793,8 @@ func (st *step) correctWith(field string, rd *lang.Reading) bool {
 		if how := paymentOf(sig.Payments); how != "" {
 			st.setAnswer("paid_how", how)
 		}
+	case field == "paid_amount" && last("paid_amount") != nil:
+		st.setAnswer("paid_amount", formatAmount(*last("paid_amount")))
 	case field == "paid" && paymentOf(sig.Payments) != "" && answers["paid"] == ChoiceYes && rd.PaidDone() != lang.PolarNo:
 		// "easypaisa 3 dafa mein bheje the 20 20 karke, 2 dafa nahi": how
 		// it went, told again; the words are kept for the officer
