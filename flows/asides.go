@@ -14,7 +14,7 @@ func (st *step) aside(kind string) {
 	switch kind {
 	case "greeting":
 		st.say("aside_greeting", nil)
-	case "thanks", "time", "who", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them":
+	case "thanks", "time", "who", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
 		st.say("aside_"+kind, nil)
 	case "unclear":
 		// The question comes again in other words: nothing to add.

@@ -399,6 +399,9 @@ func (st *step) readReply(q *question, choice string) reply {
 		r = st.readCountry(rd)
 	case expectAmount:
 		r = st.readAmount(rd)
+		if r.ok && rd.Question() && rd.Aside() == "legal_fee" {
+			r.aside = "legal_fee" // "they asked 2 lakh, is that too much?": kept, and answered
+		}
 	case expectPaid:
 		if st.answered("paid") && st.settled("paid_amount_again") {
 			r = st.readPaidSum(rd)
@@ -485,6 +488,13 @@ func (st *step) askedWithContent(q *question) bool {
 		// country told before the question is the answer
 		told := st.read().Told()
 		return told != "" && len(st.e.opts.Triage(told).Countries) > 0
+	}
+	if rd := st.read(); q.expect == expectAmount && rd.Aside() == "legal_fee" && !rd.Asked() {
+		// "ye 2.5 lakh zyada nai? kitni fees banti h asal me?" (C249-004)
+		// asked how much they asked: whether the sum is fair is asked,
+		// and answered; the sum asked is asked again ("they asked 2.5
+		// lakh, too much?" tells it)
+		return false
 	}
 	if q.expect == expectPaidHow {
 		// (a question that names the bank, "Will the bank be able to
@@ -1232,6 +1242,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		said := inOrder(rd.Text, sig.Amounts)
 		if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
+		} else if t := totalThenStory(rd.Text, said); t != nil {
+			a = t // "ساڑھے سات ہزار پاؤنڈ۔ پہلے سات بتائے تھے پھر پانچ سو اور جوڑ دیے" (C250-036)
 		} else if t := partNowAfterTotal(rd.Text, said); t != nil {
 			a = t // "25 lakh, 12.5 abhi dene hain" (C84-014): the whole, and the part due now
 		} else if len(said) == 2 && (rd.Revised() || rd.RevisedBetween(said[0].k+len(said[0].a.Text), said[1].k)) || len(said) >= 2 && rd.Reduced() {
@@ -1382,6 +1394,37 @@ func listedFees(rd *lang.Reading, amounts []Amount) *Amount {
 	total.Text = formatAmount(total)
 	return &total
 }
+
+// totalThenStory is a sum said alone in the answer's first sentence when
+// the sentences after it tell how it came to be, with a word of "first"
+// and only smaller sums of its currency ("ساڑھے سات ہزار پاؤنڈ۔ پہلے سات
+// بتائے تھے پھر پانچ سو اور جوڑ دیے", C250-036): the answer, the rest its
+// history; nil otherwise.
+func totalThenStory(text string, said []placedAmount) *Amount {
+	if len(said) < 2 {
+		return nil
+	}
+	end := said[0].k + len(said[0].a.Text)
+	between := text[end:said[1].k]
+	stop := strings.IndexAny(between, ".۔\n")
+	if stop < 0 || strings.TrimSpace(text[:said[0].k]) != "" || strings.TrimSpace(strings.Trim(between[:stop], " ")) != "" {
+		return nil
+	}
+	for _, p := range said[1:] {
+		if p.a.Currency != said[0].a.Currency || p.a.Value >= said[0].a.Value {
+			return nil
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[end:])) {
+		if storyFirstWords[strings.Trim(w, ".,،۔")] {
+			return &said[0].a
+		}
+	}
+	return nil
+}
+
+// storyFirstWords open the history of a sum ("pehle 7 bataye the").
+var storyFirstWords = map[string]bool{"pehle": true, "pehlay": true, "phle": true, "pehly": true, "first": true, "initially": true, "پہلے": true}
 
 // placedAmount is a sum where it is said.
 // partNowAfterTotal is the first of two sums when the second, smaller and
@@ -2465,9 +2508,11 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			delete(r.fix, "paid_amount")
 		}
 	}
-	if known := st.draft().Answers["paid_amount"]; known != "" && rd.PaidRest() && lessThan(r.fix["paid_amount"], known) {
+	if known := st.draft().Answers["paid_amount"]; known != "" && (rd.PaidRest() || rd.PaidAll() && rd.CorrectedAt() < 0) && lessThan(r.fix["paid_amount"], known) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of
-		// the one paid, which stands; the answer tells how.
+		// the one paid, which stands; the answer tells how. So is one
+		// beside "all" ("sab bank transfer, 3 lakh unke company account
+		// me, medical wala lab k account me" of Rs 3,18,000, C250-031).
 		delete(r.fix, "paid_amount")
 	}
 	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {

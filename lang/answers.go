@@ -3417,6 +3417,18 @@ func (rd *Reading) thingBefore(i int) bool {
 	return rd.r.lex.Class("visa")[w] || rd.r.lex.Class("passport")[w] || rd.r.lex.Class("job")[w]
 }
 
+// purposeInClause reports a fee's purpose named in clause c ("medical
+// wale", "the ticket").
+func (rd *Reading) purposeInClause(clauseOf []int, c int) bool {
+	purpose := rd.r.lex.Class("fee_purpose")
+	for k, t := range rd.toks {
+		if clauseOf[k] == c && purpose[t.S] {
+			return true
+		}
+	}
+	return false
+}
+
 // moneyInClause reports a number or a word of money in clause c.
 func (rd *Reading) moneyInClause(clauseOf []int, c int) bool {
 	money, paise := rd.r.lex.Class("money"), rd.r.lex.Class("paise")
@@ -3480,6 +3492,9 @@ func (rd *Reading) PaidDone() Polarity {
 		case h.neg && rd.receiptIn(clauseOf, clauseOf[h.i]):
 			// "yes cash, he didn't give any receipt" (A33-0143): the receipt
 			// was not given, the money was
+		case h.neg && given >= 0 && clauseOf[h.i] > given && rd.moneyInClause(clauseOf, given) && rd.purposeInClause(clauseOf, clauseOf[h.i]):
+			// "jazzcash se 45 hazar bheje, medical wale nai diye" (C250-003):
+			// a later fee not paid; the sum sent first was paid
 		case h.neg && rd.secondSumDenied(clauseOf, h.i, given):
 			// "yes 35k only, I did not send the 80", "جی 35 ہزار بس، 80
 			// نہیں بھیجے": a second sum denied; the first was paid

@@ -11,7 +11,7 @@ import (
 // words ending in a trade word ("Al-Haram Manpower Services", "Falcon Gulf
 // Manpower", "Sadaf Travels"), a second trade joined with "and" or "&"
 // its own ("Skyline Travel and Tours", C25-003).
-var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*[ \t]+){0,4}?(?:[A-Z][\w&'.-]*[ \t]+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Immigration|Hub|Careers|Tech|Technologies|Visa[ \t]+Services|HR)\b(?:[ \t]+(?:and|&)[ \t]+(?:Tours|Travels?|Services|Consultants?|Manpower|Recruitment|Promoters?)\b)?(?:[ \t]+(?:Services|Solutions|Consultants?|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company|Group|Careers|Pakistan|Official)\.?)*)`)
+var firmRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*[ \t]+){0,4}?(?:[A-Z][\w&'.-]*[ \t]+)?(?:Manpower|Overseas|Travels?|Tours|Recruit(?:ing|ment)|Agency|Enterprises?|Consultants?|Consultancy|Services|Employment|Promoters?|International|Associates|Corporation|Solutions|Immigration|Hub|Careers|Tech|Technologies|Visa[ \t]+Services|HR)\b(?:[ \t]+(?:and|&)[ \t]+(?:Tours|Travels?|Services|Consultants?|Manpower|Recruitment|Promoters?)\b)?(?:[ \t]+(?:Services|Solutions|Consultants?|Employment|Promoters?|Agency|International|Pvt|Private|Ltd|Limited|Co|Company|Group|Careers|Pakistan|Official|Corporation|Corp)\b\.?)*)`)
 
 // FirmNames returns the firms' names written in text, in order: two words
 // at least ("Manpower" alone, or "Visa Services", names no firm), each on

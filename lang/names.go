@@ -409,6 +409,10 @@ func handleAround(text, name string) string {
 		return ""
 	}
 	j := k + len(name)
+	// (backward too: "jobs_asia_hub" read as "asia_hub", C249-007)
+	for k > 0 && (text[k-1] == '_' || text[k-1] >= '0' && text[k-1] <= '9' || text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 'A' && text[k-1] <= 'Z') {
+		k--
+	}
 	for j < len(text) && (text[j] == '_' || text[j] >= '0' && text[j] <= '9' || text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z' || text[j] == '.') {
 		j++
 	}

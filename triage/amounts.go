@@ -884,11 +884,11 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			case carry && prev.code != "PKR" && plainSum(atoms, q) && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
 				code, carried = prev.code, true // "1500 riyal likha tha, ab 1000 de rahe", "60,000 rubles ... getting 25,000"
 			case carry && prev.unit > 1 && q.value*prev.unit >= prev.value/2 && q.value*prev.unit <= prev.value*2 && correctedBefore(atoms, q.from) &&
-				(end >= len(atoms) || atoms[end].kind == 'p' || givenAt(atoms, end)):
+				(end >= len(atoms) || atoms[end].kind == 'p' || givenAt(atoms, end) || atoms[end].kind == 'w' && thaWords[atoms[end].s]):
 				// "package was 14 lakh.. no sorry 14.5", "پانچ لاکھ... نہیں
 				// ساڑھے پانچ" (C43-005): the number said instead of a sum, alone
 				// in its clause or told as paid, is in its unit ("nahi 2 din
-				// pehle" is no sum)
+				// pehle" is no sum; "40 hzr bheje.. nai nai 45 the", C250-003)
 				qs[0].value = round2(q.value * prev.unit)
 				code, carried = prev.code, true
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):

@@ -1,6 +1,10 @@
 package triage
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // A permit or visa the agency handed over, called fake in a sentence of
 // its own, is the agency's document fraud (B66-UR-034), in each language;
@@ -13,4 +17,49 @@ func TestHandedPaperCalledFake(t *testing.T) {
 		"The agency handed me a visa for Qatar after I paid 4 lakh. At the airport they told me it is fake.")
 	requireRead(t, "job_offer_suspicious", "",
 		"Saw this ad on facebook, Dubai driver job, salary 2 lakh, send 20000 for processing. My cousin says it is fake")
+}
+
+// Lessons of blind184/185 and C249/C250, each with its neighbour that
+// must not change.
+func TestBlind184Lessons(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		// held, and money asked by calling home: a ransom
+		{"agent ne italy boat ka bola tha. ab kisi aur group ne godown me band kia h. ghar call kr k 30 lakh mangte h", "ransom_extortion", UrgencyEmergency},
+		{"pay 5 lakh more otherwise they will not be released, his phone is off since tuesday, they are in Iran", "ransom_extortion", UrgencyEmergency},
+		// "LMIA no. pay 25000": a number, not "no pay"
+		{"msg said 'Maple Harvest Agro Inc. Ontario' and some LMIA no. pay 25000 to easypaisa in 48 hrs or seat goes to next person", "", UrgencyRoutine},
+		{"no pay for 3 months, kafeel says wait", "worker_distress_abroad", UrgencyUrgent},
+		// a company's "زیادتی" is an injustice, no sexual abuse
+		{"میرے بھائی کے ساتھ راولپنڈی کی ایک لائسنس والی کمپنی نے زیادتی کی ہے۔ میں اس کی بہن بات کر رہی ہوں", "", UrgencyRoutine},
+		// a boy named and aged after "a boy": a child
+		{"A boy from our village, Bilal, 12 years, went with a man to work in a hotel in Quetta 4 months ago. His mother has not heard his voice for 6 weeks. The man now says Bilal 'owes' 50,000 for food and room and will not send him home until paid.", "forced_labour", UrgencyEmergency},
+		// one writing in secret, locked in at night, however calm
+		{"Assalam o alaikum, can you tell my Abba Ghulam Rasool in Okara, number 0300-6712459, that I am fine? This phone is not mine. They lock the gate at night and keep the key. Dont call this number. I will try again next week.", "", UrgencyEmergency},
+		// a mother's confiscating a phone for exams is an idiom; a malik's is not
+		{"Ammi ne mobile chheen liya exams ki wajah se 😭 ab Abbu k phone se msg kar rahi hun, qaid me hun yaar bilkul", "other", UrgencyRoutine},
+		{"malik ne mobile chheen liya, kamre me band hain", "", UrgencyEmergency},
+		// shared and over, news on the radio, a teacher's tale, a joke of last year
+		{"Just to share. Alhamdulillah I came back from Tripoli last month after 5 months held in a warehouse by the smugglers, my family sold land to get me out. I am home in Kharian now and safe. Please warn young boys, never take this route", "other", UrgencyRoutine},
+		{"Heard on the radio that a boat sank near Greece and many people died, some from Pakistan. May Allah grant them jannah, so sad 💔", "other", UrgencyRoutine},
+		{"ہمارے استاد صاحب نے آج کلاس میں بتایا کہ ان کے ایک شاگرد کو ۲۰۱۸ میں ایجنٹ ملائیشیا میں چھوڑ کر بھاگ گیا تھا، اب وہ وکیل بن گیا ہے اور ایسے لوگوں کے مقدمے لڑتا ہے", "other", UrgencyRoutine},
+		// a visa handed over with no record of it: document fraud
+		{"Agent ne Bahrain ka visa aur job contract diya tha, contract pe company ki muhar bhi thi. Bahrain ki site pe visa check kia to koi record nai. 2,40,000 le chuka h. Agent ka naam Asif Mughal", "document_fraud", UrgencyRoutine},
+		// "how can I go back to Pakistan" is a wish, not a return
+		{"I am driver in Jeddah with Al-Sahel Transport company since 2022. My iqama expired 2 months back, company not renewing. 3 months salary pending. Passport is with me thank God. How can I go back to Pakistan with my dues?", "worker_distress_abroad", UrgencyUrgent},
+		// sleeping in a container and afraid of the police without a passport: held papers, no lock
+		{"Employer took his passport on first day and never returned. They work 14 hrs, sleep in a container. He says he cant leave bcz without passport police will catch him. He is in Malaysia", "trafficking", UrgencyUrgent},
+		// a safe house while the boat is awaited: urgent, the crossing still a plan
+		{"ہمسائے کا بیٹا عاطف بن غازی میں ایک مکان میں بیس لڑکوں کے ساتھ ٹھہرایا ہوا ہے، کہتے ہیں اگلے ہفتے کشتی جائے گی", "smuggling", UrgencyUrgent},
+	} {
+		requireRead(t, c.caseType, c.urgency, c.text)
+	}
+	// home now and safe: the country of the ordeal is not where he is
+	require.False(t, Read("I came back from Iraq three weeks ago. There they took our passports and locked us in a container at night. I am home now in Mardan, safe.").Abroad)
+	// no country named: the route's reason is not left empty
+	for _, f := range Read("they locked us in a container for 3 days").Flags {
+		require.NotEqual(t, "Irregular route through ", f.Reason)
+	}
+	// "40 hzr … nai nai 45 the": the sum said instead is in thousands
+	require.Contains(t, Extract("jazzcash se 40 hzr bheje.. nai nai 45 the").Amounts, Amount{Value: 45000, Currency: "PKR", Text: "45"})
 }

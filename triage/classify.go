@@ -616,9 +616,30 @@ func (a *analysis) viaLibya(countries []string) bool {
 // Pakistan", embassy help), a country with presence around it ("Dubai
 // mein hoon", "I am in Dubai", "stuck in Libya", "beti ko Dubai bhej
 // diya"), or ransom or being at sea with a country named.
+// selfHome reports the writer told as back home ("I came back", "I am
+// home now in Mardan"): a word of the writer at most three words before,
+// or inside, a ctx_home phrase. ("wo bohat pehle wapis aa gayi" is
+// another's return.)
+func (a *analysis) selfHome() bool {
+	for _, h := range a.cueHits("ctx_home") {
+		for k := max(0, h.I-3); k < h.J; k++ {
+			if firstPerson[a.toks[k].S] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (a *analysis) abroad(f *facts) bool {
 	if a.cue("abroad") {
 		return true
+	}
+	if a.selfHome() && a.lowered() == "ctx_safe_now" && !a.cue("k_relative") {
+		// "I came back from Iraq three weeks ago … There they took our
+		// passports … I am home now in Mardan, safe" (C249-023): the one
+		// who tells it is home; the trouble's country is where it was
+		return false
 	}
 	for l, hs := range a.hits {
 		if l.Kind != kindCountry {

@@ -562,6 +562,13 @@ func (a *analysis) loweredUrgency() string {
 	switch a.lowered() {
 	case "ctx_free", "ctx_unharmed":
 		return UrgencyUrgent
+	case "ctx_plan":
+		if a.situation("safe_house") {
+			// "بن غازی میں ایک مکان میں … ٹھہرایا ہوا ہے، کہتے ہیں اگلے ہفتے
+			// کشتی جائے گی" (C250-019): the boat is to come; the house he
+			// is kept in waiting for it is now
+			return UrgencyUrgent
+		}
 	case "ctx_safe_now":
 		for _, code := range lex.sitOrder {
 			// Wages owed to one who is back home are a claim, not a
@@ -1085,10 +1092,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if a.reachableAtTimes() {
 		raiseAt = reraiseAt // a phone given at set times: urgent unless the model is sure (blind14 UR-047, 20% after a retrain)
 	}
-	if a.inSafeHouse() && !a.situation("safe_house") {
+	if a.inSafeHouse() && !(a.situation("safe_house") && a.situation("confined")) {
 		// A house on the way, more money asked, no harm, threat or other
 		// danger read: the domain's urgent case, however the model reads
-		// "held" beside a relative (it learnt that from ransoms).
+		// "held" beside a relative (it learnt that from ransoms); a house
+		// the lexicon names a safe house is so too ("Benghazi k paas kisi
+		// ghar me … kashti ka intezar", C210-018, C100-018 at 81%);
+		// locked in there, the model may still read an emergency.
 		raiseAt = 2
 	}
 	if ctx == "ctx_crowd" {
@@ -1356,7 +1366,11 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		}
 	}
 	switch {
-	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && (a.onlyWeakDanger() || !dangerCases[pc.Class]) && !a.pleaFromAbroad(),
+	case out.Urgency == UrgencyEmergency && pu.Probs[UrgencyEmergency] < ruleEmergencyAt && (a.onlyWeakDanger() || !dangerCases[pc.Class]) && !a.pleaFromAbroad() &&
+		// (one writing in secret from another's phone, kept in: "This
+		// phone is not mine. They lock the gate at night and keep the
+		// key. Dont call this number", blind185 EN-027, at 90%)
+		!(a.cue("k_secret") && a.situation("confined")),
 		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt &&
 			r.caseType == CaseOther && !a.topicCue():
 		out.Urgency = pu.Class
@@ -1434,7 +1448,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			// and in danger on it too: blind4, blind5 and blind8's
 			// writers mark every smuggling message so (42 of 42),
 			// blind6's all but its 7 emergencies.
-			out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: "A smuggler's journey: an irregular route"})
+			out.Flags = append(out.Flags, Flag{Code: FlagIrregularRoute, Reason: smugglersJourney})
 		}
 	}
 	if out.CaseType == CaseWorkerDistress && a.localWagesOnly(e, r) {

@@ -150,7 +150,11 @@ func (a *analysis) keptInByPapers() bool {
 // dunki agent wont send them forward until we pay 3.5 lakh more", blind28
 // EN-043: cue k_go_on in the words before it) is the journey's price.
 func (a *analysis) houseOnTheWay() bool {
-	if !a.cue("k_house") || !(a.situation("more_money") || a.cue("more_asked")) {
+	if !a.cue("k_house") || !(a.situation("more_money") || a.cue("more_asked") || a.cue("smuggling") && a.routeCountryNamed() && !a.situation("confined")) {
+		// (or the boat still to come: "mera shohar Libya me h, Benghazi k
+		// paas kisi ghar me. agent ne kaha tha 15 din me kashti se Italy",
+		// C210-018: a house on the smugglers' route; locked in there is
+		// no mere waiting)
 		return false
 	}
 	held := append(a.cueHits("k_held"), a.hits[lang.Label{Kind: kindSit, Key: "more_money"}]...)
@@ -162,6 +166,17 @@ func (a *analysis) houseOnTheWay() bool {
 		}
 	}
 	return true
+}
+
+// routeCountryNamed reports a country of a smugglers' route to Europe
+// named (Libya, Iran, Turkey…; lexicon ransom_route_countries).
+func (a *analysis) routeCountryNamed() bool {
+	for l := range a.hits {
+		if l.Kind == kindCountry && lex.ransomRoute[l.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 // goOnBefore reports a word of going on ("forward", "aage", "آگے") among
@@ -591,7 +606,22 @@ func (a *analysis) appositeAge(i int) bool {
 			return false
 		}
 	}
-	return childOrKin(toks[i-1].S) || i >= 2 && childOrKin(toks[i-2].S) && !toks[i-1].Brk && startsUpper(a.text[toks[i-1].Start:toks[i-1].End])
+	if childOrKin(toks[i-1].S) {
+		return true
+	}
+	if !startsUpper(a.text[toks[i-1].Start:toks[i-1].End]) {
+		return false
+	}
+	// a name set off after a child noun: "beti Rimsha, 12 saal," and "A
+	// boy from our village, Bilal, 12 years," (blind184 EN-037): the
+	// child noun a few words back, in the sentence
+	sent := a.sentences()
+	for k := i - 2; k >= 0 && k >= i-7 && sent[k] == sent[i]; k-- {
+		if childOrKin(toks[k].S) && toks[k].S != "old" {
+			return true
+		}
+	}
+	return false
 }
 
 // childOrKin reports a word for a child or a kinsman ("son", "bhanja",

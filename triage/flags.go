@@ -306,8 +306,12 @@ func (a *analysis) flags(f *facts, caseType string) []Flag {
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route (%q)", a.quote("smuggling")))
 	case a.cue("pay_on_arrival"):
 		add(FlagIrregularRoute, fmt.Sprintf("Pay the rest on arrival (%q)", a.quote("pay_on_arrival")))
-	case f.smuggling || len(e.Countries) >= 3 && f.europe && a.cue("route"):
+	case (f.smuggling || len(e.Countries) >= 3 && f.europe && a.cue("route")) && len(e.Countries) > 0:
 		add(FlagIrregularRoute, fmt.Sprintf("Irregular route through %s", strings.Join(e.Countries, ", ")))
+	case f.smuggling:
+		// ("they locked us in a container for 3 days": no country named,
+		// and no "through" with nothing after it)
+		add(FlagIrregularRoute, smugglersJourney)
 	case a.onwardToEurope(e.Countries) != "":
 		// A visa to one country and the way on to Europe from there
 		// ("سربیا کے ورک ویزا ... وہاں سے آگے اٹلی آرام سے چلے جانا",
@@ -1119,3 +1123,7 @@ func (a *analysis) legalChargeOnly(f *facts) bool {
 	}
 	return true
 }
+
+// smugglersJourney is the irregular-route flag's reason when the route's
+// countries are not named.
+const smugglersJourney = "A smuggler's journey: an irregular route"
