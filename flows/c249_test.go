@@ -101,3 +101,26 @@ func TestNamesCorporationHandleAndSelfStyled(t *testing.T) {
 		}
 	}
 }
+
+// Answers of A96: a guess to be checked is not known; a yes with the sum
+// forgotten is a yes; a payment told at the summary corrects it; "pehle
+// 40 hazar bola phir 60 kar diya" is the later sum; "jappan" is Japan;
+// "zama wror" (Pashto: my brother) is someone else.
+func TestA96Answers(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, flows.ChoiceUnknown, answers(at(t, flows.NodeReportPaid, "en", "I think my brother sent something by bank transfer, have to ask him"))["paid"])
+	require.Equal(t, flows.ChoiceYes, answers(at(t, flows.NodeReportPaid, "en", "yes I paid 50k, let me check the exact date"))["paid"])
+	require.Equal(t, flows.ChoiceYes, answers(at(t, flows.NodeReportMoney, "ur-Latn", "haan bohat paise bol raha tha, exact yaad nai"))["money_asked"])
+	require.Empty(t, answers(at(t, flows.NodeReportMoney, "ur", "صحیح رقم یاد نہیں"))["money_asked"])
+	for l, text := range map[string]string{"en": "wait, I actually did pay, 20k on jazzcash", "ur-Latn": "ruko, maine 20 hazar jazzcash kiye the"} {
+		r := at(t, flows.NodeReportSummary, l, text)
+		require.Equal(t, flows.NodeReportSummary, r.State.Node, text)
+		a := answers(r)
+		require.Equal(t, flows.ChoiceYes, a["paid"], text)
+		require.Equal(t, "Rs 20,000", a["paid_amount"], text)
+		require.Equal(t, "jazzcash", a["paid_how"], text)
+	}
+	require.Equal(t, "Rs 60,000", answers(at(t, flows.NodeReportMoney, "ur-Latn", "pehle 40 hazar bola phir 60 kar diya processing fee k liye"))["money_asked"])
+	require.Equal(t, "Japan", answers(at(t, flows.NodeReportCountry, "ur-Latn", "jappan"))["country"])
+	require.Equal(t, "other", answers(at(t, flows.NodeHelpWhom, "ur-Latn", "zama wror ke liye, wo Dubai me phasa hai"))["whom"])
+}

@@ -1280,7 +1280,9 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return answer("none") // "nothing, he said the company pays everything" (A8-0123)
 	case rd.PutOff():
 		return answer("none") // "not yet, he said the fee comes after the interview" (A55-0124, A58-0127, A59-0132)
-	case rd.Unknown() && !rd.Asked() && !rd.NoMoney() && yn != lang.PolarNo && !(rd.Lead() == lang.PolarYes && rd.LeadAlone()):
+	case rd.Unknown() && !rd.Asked() && !rd.NoMoney() && yn != lang.PolarNo && !(rd.Lead() == lang.PolarYes && (rd.LeadAlone() || rd.Words() > 4 && rd.OpensWithYes())):
+		// ("haan bohat paise bol raha tha, exact yaad nai", A96-0136: a
+		// yes first, the sum not remembered)
 		// "صحیح رقم یاد نہیں" (A9-0132): its "صحیح" is the exact sum, no
 		// yes; "yes, but they didn't say how much yet" (A88-0126) is one
 		return skipped

@@ -665,6 +665,12 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], false)
 		return
 	}
+	if sig := st.signals(); rd.PaidDone() == lang.PolarYes && st.draft().Answers["paid"] != ChoiceYes && len(sig.Amounts)+len(sig.Payments) > 0 && st.correctWith("paid", rd) {
+		// "wait, I actually did pay, 20k on jazzcash" (A96-0203) where the
+		// summary says nothing was paid: a payment told is the correction
+		st.askQuestion(questions[NodeReportSummary], false)
+		return
+	}
 	if rd.Confirm() && !rd.Unknown() {
 		// (not "I'm not sure I want to send this", "not sure if I should
 		// send it": unsure, its "send" is no yes, and nothing is sent)

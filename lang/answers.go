@@ -962,6 +962,14 @@ func (rd *Reading) Paid() Polarity {
 			unknownIn[clauseOf[h.i]] = true
 		}
 	}
+	if guessed {
+		// "I think my brother sent something by bank transfer, have to
+		// ask him" (A96-0156): a guess to be checked is not known
+		for _, h := range rd.pick([]string{kindAnswer}, "will_check") {
+			unknown = true
+			unknownIn[clauseOf[h.i]] = true
+		}
+	}
 	hedgedIn := map[int]bool{} // "shayad bhai ne de diye hon, mujhe nahi pata"
 	for _, h := range rd.pick([]string{kindAnswer}, "hedge") {
 		hedgedIn[clauseOf[h.i]] = true

@@ -63,3 +63,15 @@ func TestBlind184Lessons(t *testing.T) {
 	// "40 hzr … nai nai 45 the": the sum said instead is in thousands
 	require.Contains(t, Extract("jazzcash se 40 hzr bheje.. nai nai 45 the").Amounts, Amount{Value: 45000, Currency: "PKR", Text: "45"})
 }
+
+// A question whether an agent is genuine, told as not knowing, is a
+// verification; a payment beside it is a report still. A safe house on
+// the route, gone silent since, stays an emergency.
+func TestNotKnowingIfLegit(t *testing.T) {
+	t.Parallel()
+	requireRead(t, "verification_request", UrgencyRoutine,
+		"my cousin got an offer from some agent in Sialkot, dont know if hes legit",
+		"pata nahi ye agent asli hai ya nahi")
+	require.NotEqual(t, "verification_request", Read("I dont know if he is real, he took 2 lakh from me").CaseType)
+	requireRead(t, "smuggling", UrgencyEmergency, "Bhai Azhar ka kal raat 2 baje msg aya tha 'bhaijan jaldi kuch karo' bs itna, phir se phone band. 3 din se kuch pata nahi. Wo Libya me agent k ghar pe tha kashti ka intezar kar raha tha")
+}

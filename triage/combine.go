@@ -1092,13 +1092,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if a.reachableAtTimes() {
 		raiseAt = reraiseAt // a phone given at set times: urgent unless the model is sure (blind14 UR-047, 20% after a retrain)
 	}
-	if a.inSafeHouse() && !(a.situation("safe_house") && a.situation("confined")) {
+	if a.inSafeHouse() && !(a.situation("safe_house") && (a.situation("confined") || a.goneSilent())) {
 		// A house on the way, more money asked, no harm, threat or other
 		// danger read: the domain's urgent case, however the model reads
 		// "held" beside a relative (it learnt that from ransoms); a house
 		// the lexicon names a safe house is so too ("Benghazi k paas kisi
 		// ghar me … kashti ka intezar", C210-018, C100-018 at 81%);
-		// locked in there, the model may still read an emergency.
+		// locked in there, or gone silent since ("phir se phone band. 3
+		// din se kuch pata nahi", blind146 RU-045), the model may still
+		// read an emergency.
 		raiseAt = 2
 	}
 	if ctx == "ctx_crowd" {
