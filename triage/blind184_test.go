@@ -75,3 +75,25 @@ func TestNotKnowingIfLegit(t *testing.T) {
 	require.NotEqual(t, "verification_request", Read("I dont know if he is real, he took 2 lakh from me").CaseType)
 	requireRead(t, "smuggling", UrgencyEmergency, "Bhai Azhar ka kal raat 2 baje msg aya tha 'bhaijan jaldi kuch karo' bs itna, phir se phone band. 3 din se kuch pata nahi. Wo Libya me agent k ghar pe tha kashti ka intezar kar raha tha")
 }
+
+// Lessons of blind186/187 and C251/C252.
+func TestBlind186Lessons(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		// cricket's "murdered" and "held hostage"; police calling kidnapping rumours baseless
+		{"Shaheen absolutely murdered their top order 🔥🔥 Australia held hostage at 45/5. What a spell!!", "other", UrgencyRoutine},
+		{"کراچی: پولیس نے بچوں کے اغوا کی افواہوں کو بے بنیاد قرار دے دیا، شہریوں سے اپیل کی گئی ہے کہ جعلی ویڈیوز آگے نہ بھیجیں", "other", UrgencyRoutine},
+		// a house on the route, more asked to go on: urgent, "or stay here" no threat
+		{"Sir my son is in Iran near Zahedan in a house with 20 boys. Agent took 12 lakh for Turkey. Now the Iranian guys say pay 3 lakh more or they will not move them forward. He said they get one meal a day.", "smuggling", UrgencyUrgent},
+		{"bhai mera cousin Turkey pohanch gya h, Istanbul me ek ghar me 30 bande rakhe hain, agent keh raha h Greece k liye 4 lakh aur do warna yahin pare raho. pehle 18 lakh diye thay", "smuggling", UrgencyUrgent},
+		{"main Kasur ke paas bhatte pe kaam karta hun, maalik kehta ha qarza utaaro warna ghar wale bhi yahin rahenge, jaane nahi deta", "forced_labour", ""},
+		// not beaten yet is no beating
+		{"اب وہاں والا کہتا ہے تین لاکھ اور بھیجو سمندر کا خرچہ۔ بھائی کہتا ہے دکان تک جا سکتا ہے لیکن پاسپورٹ ان کے پاس ہے۔ مارا پیٹا نہیں ابھی تک۔ وہ لیبیا میں ہے", "smuggling", UrgencyUrgent},
+		// back home, the wages of the work abroad unpaid: the worker's claim
+		{"I came back from Malaysia in March. The palm oil company never paid my last 5 months wages, around RM 7,000. I'm home in Mardan now, safe alhamdulillah. Can anyone help get my money?", "worker_distress_abroad", UrgencyRoutine},
+	} {
+		requireRead(t, c.caseType, c.urgency, c.text)
+	}
+	// settled since with a shop of his own: no claim left
+	require.Equal(t, "other", Read("Chachu Dubai se wapas aa gaye, wahan unki company band ho gayi thi aur 3 mahine ki tankhwa b nahi mili thi, lekin ab yahan apni dukaan khol li h, Alhamdulillah").CaseType)
+}

@@ -184,6 +184,10 @@ func (a *analysis) rules(e Entities) ruled {
 		// in a threat ("whoever runs, his laash will go to Pakistan") is
 		// a danger, for the model to read
 		caseType == CaseWorkerDistress && a.cue("body_home") && a.lowered() == "" && !a.cue("k_harm") && !a.cue("k_threat") && !anyTrue(f.sits) ||
+		// wages of the work abroad owed to one back home: a claim, however
+		// the model reads the years worked (C252-026: trafficking at 93%
+		// from "years at", "get my")
+		caseType == CaseWorkerDistress && !f.abroad && a.returned() && f.sits["wages_withheld"] && onlyWagesOrPapers(f.sits) ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
 		// a minor taken abroad for work or a marriage, in danger or on the
 		// way, is trafficked, whatever money the agent or the groom gave
@@ -616,6 +620,17 @@ func (a *analysis) viaLibya(countries []string) bool {
 // Pakistan", embassy help), a country with presence around it ("Dubai
 // mein hoon", "I am in Dubai", "stuck in Libya", "beti ko Dubai bhej
 // diya"), or ransom or being at sea with a country named.
+// onlyWagesOrPapers reports that no situation is read but wages withheld
+// and papers kept: a claim, not a danger.
+func onlyWagesOrPapers(s map[string]bool) bool {
+	for code, v := range s {
+		if v && code != "wages_withheld" && code != "documents_taken" {
+			return false
+		}
+	}
+	return true
+}
+
 // selfHome reports the writer told as back home ("I came back", "I am
 // home now in Mardan"): a word of the writer at most three words before,
 // or inside, a ctx_home phrase. ("wo bohat pehle wapis aa gayi" is
@@ -874,6 +889,12 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// made to work here: trafficking.
 		return CaseTrafficking
 	case f.abroad && (f.distress || anyTrue(s)):
+		return CaseWorkerDistress
+	case s["wages_withheld"] && a.returned() && len(f.e.Countries) > 0 && !f.paid && onlyWagesOrPapers(s) && !a.cue("settled_now"):
+		// back home with the wages of the work abroad unpaid ("I came back
+		// from Malaysia in March. The palm oil company never paid my last
+		// 5 months wages", C252-026; "Abbu Kuwait se wapis aa gaye, company
+		// ne end of service nahi di", blind13): the worker's claim
 		return CaseWorkerDistress
 	case f.docFraud:
 		return CaseDocumentFraud

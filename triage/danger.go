@@ -818,6 +818,12 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 	if level != UrgencyEmergency && a.silentOnCrossing() {
 		level, reasons = UrgencyEmergency, append(reasons, silentCrossing)
 	}
+	if level == UrgencyRoutine && abroadOrSmuggling && a.houseOnTheWay() && a.inSafeHouse() {
+		// kept in a house on the route with more asked to go on, no lock
+		// read ("in a house with 20 boys … pay 3 lakh more or they will not
+		// move them forward", blind187 EN-042): the safe house's urgency
+		level, reasons = UrgencyUrgent, append(reasons, lex.situations["safe_house"].reason)
+	}
 	if level == UrgencyRoutine && (abroadOrSmuggling || a.countryNamed()) {
 		if cs := a.urgentCompounds(); len(cs) > 0 {
 			level, reasons = UrgencyUrgent, append(reasons, cs...)
