@@ -97,3 +97,12 @@ func TestBlind186Lessons(t *testing.T) {
 	// settled since with a shop of his own: no claim left
 	require.Equal(t, "other", Read("Chachu Dubai se wapas aa gaye, wahan unki company band ho gayi thi aur 3 mahine ki tankhwa b nahi mili thi, lekin ab yahan apni dukaan khol li h, Alhamdulillah").CaseType)
 }
+
+// A claim at home is wages only: papers an agent kept abroad, or an agent
+// reported as still sending boys, stay his offence; a thanks for prayers
+// after a brother's safe return is no report.
+func TestClaimAtHomeIsWagesOnly(t *testing.T) {
+	t.Parallel()
+	require.NotEqual(t, "worker_distress_abroad", Read("میں ۲۰۲۲ میں ملائیشیا کی ایک فیکٹری میں پھنسا ہوا تھا، ایجنٹ نے پاسپورٹ رکھ لیا تھا اور تنخواہ نہیں ملتی تھی۔ اب میں خیریت سے واپس آ گیا ہوں۔ وہی ایجنٹ اب بھی منڈی بہاؤالدین میں لوگوں کو بھیج رہا ہے، اس کی اطلاع دینا چاہتا ہوں").CaseType)
+	requireRead(t, "other", UrgencyRoutine, "Shukar h Allah ka bhai Saudi se wapis aa gaya, kafeel ne 2 saal bohat tang kiya tha magar ab sab theek h, ghar pe h. Dua ka shukriya sab ka")
+}

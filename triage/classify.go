@@ -187,7 +187,7 @@ func (a *analysis) rules(e Entities) ruled {
 		// wages of the work abroad owed to one back home: a claim, however
 		// the model reads the years worked (C252-026: trafficking at 93%
 		// from "years at", "get my")
-		caseType == CaseWorkerDistress && !f.abroad && a.returned() && f.sits["wages_withheld"] && onlyWagesOrPapers(f.sits) ||
+		caseType == CaseWorkerDistress && !f.abroad && a.returned() && f.sits["wages_withheld"] && onlyWages(f.sits) && !a.cue("recruits_still") && !a.cue("to_report") ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
 		// a minor taken abroad for work or a marriage, in danger or on the
 		// way, is trafficked, whatever money the agent or the groom gave
@@ -620,11 +620,11 @@ func (a *analysis) viaLibya(countries []string) bool {
 // Pakistan", embassy help), a country with presence around it ("Dubai
 // mein hoon", "I am in Dubai", "stuck in Libya", "beti ko Dubai bhej
 // diya"), or ransom or being at sea with a country named.
-// onlyWagesOrPapers reports that no situation is read but wages withheld
-// and papers kept: a claim, not a danger.
-func onlyWagesOrPapers(s map[string]bool) bool {
+// onlyWages reports that no situation is read but wages withheld: a
+// claim, not a danger (papers kept by an agent abroad are his offence).
+func onlyWages(s map[string]bool) bool {
 	for code, v := range s {
-		if v && code != "wages_withheld" && code != "documents_taken" {
+		if v && code != "wages_withheld" {
 			return false
 		}
 	}
@@ -890,7 +890,8 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseTrafficking
 	case f.abroad && (f.distress || anyTrue(s)):
 		return CaseWorkerDistress
-	case s["wages_withheld"] && a.returned() && len(f.e.Countries) > 0 && !f.paid && onlyWagesOrPapers(s) && !a.cue("settled_now"):
+	case s["wages_withheld"] && a.returned() && len(f.e.Countries) > 0 && !f.paid && onlyWages(s) && !a.cue("settled_now") &&
+		!a.cue("recruits_still") && !a.cue("to_report") && !a.cue("complaint_against"):
 		// back home with the wages of the work abroad unpaid ("I came back
 		// from Malaysia in March. The palm oil company never paid my last
 		// 5 months wages", C252-026; "Abbu Kuwait se wapis aa gaye, company
