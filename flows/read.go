@@ -1426,7 +1426,7 @@ func totalThenStory(text string, said []placedAmount) *Amount {
 }
 
 // storyFirstWords open the history of a sum ("pehle 7 bataye the").
-var storyFirstWords = map[string]bool{"pehle": true, "pehlay": true, "phle": true, "pehly": true, "first": true, "initially": true, "پہلے": true}
+var storyFirstWords = lang.MustClass("story_first")
 
 // placedAmount is a sum where it is said.
 // partNowAfterTotal is the first of two sums when the second, smaller and

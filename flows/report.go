@@ -707,20 +707,22 @@ func (st *step) salaryCorrected(choice string, rd *lang.Reading) bool {
 // neither, or both. (The sum paid taken back is "paid_amount": the
 // payment stands, only its sum changes.)
 func (st *step) fieldTakenBack(rd *lang.Reading) string {
-	answers, field := st.draft().Answers, ""
+	answers := st.draft().Answers
+	asked, paid := false, false
 	for denied := range denials(rd, st.signals().Amounts) {
 		shown := formatAmount(denied)
-		asked, paid := shown == answers["money_asked"], answers["paid"] == ChoiceYes && shown == answers["paid_amount"]
-		switch {
-		case asked && paid:
-			return ""
-		case asked:
-			field = "money_asked"
-		case paid:
-			field = "paid_amount"
-		}
+		asked = asked || shown == answers["money_asked"]
+		paid = paid || answers["paid"] == ChoiceYes && shown == answers["paid_amount"]
 	}
-	return field
+	switch {
+	case asked && paid:
+		return ""
+	case asked:
+		return "money_asked"
+	case paid:
+		return "paid_amount"
+	}
+	return ""
 }
 
 // onlyPaidSum reports a message whose sums are all the sum shown as paid,
