@@ -187,7 +187,7 @@ func (a *analysis) rules(e Entities) ruled {
 		// wages of the work abroad owed to one back home: a claim, however
 		// the model reads the years worked (C252-026: trafficking at 93%
 		// from "years at", "get my")
-		caseType == CaseWorkerDistress && !f.abroad && a.returned() && f.sits["wages_withheld"] && onlyWages(f.sits) && !a.cue("recruits_still") && !a.cue("to_report") ||
+		caseType == CaseWorkerDistress && !f.abroad && a.wagesClaimAtHome(f) ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
 		// a minor taken abroad for work or a marriage, in danger or on the
 		// way, is trafficked, whatever money the agent or the groom gave
@@ -620,15 +620,13 @@ func (a *analysis) viaLibya(countries []string) bool {
 // Pakistan", embassy help), a country with presence around it ("Dubai
 // mein hoon", "I am in Dubai", "stuck in Libya", "beti ko Dubai bhej
 // diya"), or ransom or being at sea with a country named.
-// onlyWages reports that no situation is read but wages withheld: a
-// claim, not a danger (papers kept by an agent abroad are his offence).
-func onlyWages(s map[string]bool) bool {
-	for code, v := range s {
-		if v && code != "wages_withheld" {
-			return false
-		}
-	}
-	return true
+// wagesClaimAtHome reports one back home whose only trouble told is the
+// wages of the work abroad left unpaid, with no recruiter reported and no
+// life settled since: the worker's claim. (Papers an agent kept abroad are
+// his offence.)
+func (a *analysis) wagesClaimAtHome(f *facts) bool {
+	return onlyWagesOwed(f.sits) && a.returned() && len(f.e.Countries) > 0 && !f.paid && !a.cue("settled_now") &&
+		!a.cue("recruits_still") && !a.cue("to_report") && !a.cue("complaint_against")
 }
 
 // selfHome reports the writer told as back home ("I came back", "I am
@@ -890,8 +888,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseTrafficking
 	case f.abroad && (f.distress || anyTrue(s)):
 		return CaseWorkerDistress
-	case s["wages_withheld"] && a.returned() && len(f.e.Countries) > 0 && !f.paid && onlyWages(s) && !a.cue("settled_now") &&
-		!a.cue("recruits_still") && !a.cue("to_report") && !a.cue("complaint_against"):
+	case a.wagesClaimAtHome(f):
 		// back home with the wages of the work abroad unpaid ("I came back
 		// from Malaysia in March. The palm oil company never paid my last
 		// 5 months wages", C252-026; "Abbu Kuwait se wapis aa gaye, company
