@@ -1228,6 +1228,11 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			sig.Amounts = bare[:1] // "150000 no sorry 180000": the number given again
 		}
 	}
+	if c := corrected(rd, unitCarried(rd.Text, sig.Amounts)); len(sig.Amounts) == 1 && len(c) == 1 && c[0] != sig.Amounts[0] {
+		// "25 lakh ek banda. nahi, ab 27 bol raha h" (C253-010): the bare
+		// number given instead is in the unit of the sum it corrects
+		sig.Amounts, sig.Fee = c, &c[0]
+	}
 	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
 		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
 		sig.Amounts = c
@@ -1666,6 +1671,19 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 	if r := st.readPaid(rd); r.ok && r.value == ChoiceYes && r.more["paid_amount"] != "" {
 		r.note = true
 		return r
+	}
+	if rd.Paid() == lang.PolarUnknown {
+		// "pehli qist 3 lakh maine khud bank se bheji thi. dusri ka pata
+		// nai" (C254-009): the part they know they paid is the sum, the
+		// doubt is of the rest
+		if k := strings.IndexAny(rd.Text, ".۔!\n"); k > 0 {
+			first := st.e.reader.Read(rd.Text[:k])
+			if p := first.Paid(); p == lang.PolarYes || p == lang.PolarNone && !first.Asked() {
+				if more := st.paidFacts(first, st.e.opts.Triage(first.Text)); more["paid_amount"] != "" {
+					return reply{ok: true, value: ChoiceYes, more: more, note: true}
+				}
+			}
+		}
 	}
 	return skipped
 }

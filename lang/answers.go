@@ -2826,6 +2826,13 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	case set == "docs" && slices.Contains(named, "passport") && slices.Contains(named, "cnic"):
 		return "both", true
 	}
+	if set == "seen" {
+		if k, ok := rd.sharedIn(); ok {
+			// "a google form link shared in a facebook group" (C254-002):
+			// where the link was shared is where the offer was seen
+			return k, true
+		}
+	}
 	for _, p := range prefer {
 		// "passport_taken|unpaid": as bad as each other, the one told
 		// first ("4 months salary not paid and they kept his passport")
@@ -2838,6 +2845,30 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	return named[0], true
 }
+
+// sharedIn returns the place an offer was shared or posted in ("shared in
+// a facebook group", "posted on tiktok"): a "seen" option right after a
+// verb of sharing and its preposition.
+func (rd *Reading) sharedIn() (string, bool) {
+	for v := 0; v+2 < len(rd.toks); v++ {
+		if !sharedVerbs[rd.toks[v].S] || !sharedPreps[rd.toks[v+1].S] {
+			continue
+		}
+		for _, h := range rd.pick([]string{optionPrefix + "seen"}) {
+			if !h.neg && !strings.HasPrefix(h.Key, "_") && (h.i == v+2 || h.i == v+3 && !rd.toks[v+2].Brk) {
+				return h.Key, true
+			}
+		}
+	}
+	return "", false
+}
+
+// sharedVerbs and sharedPreps say where a link was put ("shared in",
+// "posted on").
+var (
+	sharedVerbs = mustClass("shared_verbs")
+	sharedPreps = mustClass("shared_preps")
+)
 
 // nameKept reports a wish for care that is of the name only ("میرا نام
 // سامنے نہ آئے", "naam samne na aaye") beside "here" named in another

@@ -263,7 +263,10 @@ func (l *Lexicon) negated(toks []Token, i, j int, gapNeg, tagged bool) bool {
 			break // "bheje na bhai": a tag after the verb, no negation
 		}
 		if l.negations[toks[k].S] {
-			return true
+			// "the stamp looks printed not real" (C254-005): an English
+			// "not" with more words after it in the clause denies those
+			// words, not the ones before it
+			return toks[k].S != "not" || k+1 >= len(toks) || toks[k+1].Brk
 		}
 		if !l.fillers[toks[k].S] {
 			break

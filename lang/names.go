@@ -85,6 +85,10 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
 	for k, a := range also {
+		if before, _, ok := strings.Cut(a, " - "); ok && rd.r.titledPerson(a) && len(strings.Fields(before)) >= 2 {
+			also[k] = before // "Mr. Kashif - Immigration Officer" (C254-014): the man, not his post
+			continue
+		}
 		// "Maple Agro Farms, lady named Ms Sarah chatting" (C222-022): of a
 		// clause kept beside the head, the name it gives
 		sub := rd.r.Read(a)
@@ -151,7 +155,8 @@ func (rd *Reading) nameParts() (head string, also []string) {
 	}
 	if !rd.r.tradeIn(rd.r.Read(names[0]).toks) {
 		for k := 1; k < len(names); k++ {
-			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) && !rd.selfStyled(names[k]) && !(rd.calledAgent(names[0]) && rd.saidCompany(names[k])) {
+			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) && !rd.selfStyled(names[k]) && !(rd.calledAgent(names[0]) && rd.saidCompany(names[k])) &&
+				!rd.r.titledPerson(names[k]) {
 				// "Ch Nadeem, office ka naam Nadeem Travels & Tours", "HR
 				// Ayesha, company Golden Star Recruitment": the firm is what
 				// the referral names (what a licence, a board and other
@@ -192,6 +197,14 @@ func (rd *Reading) nameParts() (head string, also []string) {
 		}
 	}
 	return head, append(aliases, names[1:]...)
+}
+
+// titledPerson reports a name opened by a title ("Mr. Kashif - Immigration
+// Officer", C254-014): a man with his post, no firm, whatever trade word
+// the post has.
+func (r *Reader) titledPerson(name string) bool {
+	toks := r.Read(name).toks
+	return len(toks) > 1 && honorifics[toks[0].S]
 }
 
 // calledAgent reports a name said to be the agent's ("Agent is Adnan
@@ -1462,6 +1475,32 @@ func (rd *Reading) writtenName() (name string, more, aliases []string, ok bool) 
 		}
 		return name, more, aliases, true
 	}
+	// "آفر لیٹر پر Caspian Hospitality Group لکھا تھا", "offer letter pe
+	// … likha tha" (C254-013): the name between its source and the word
+	// of writing
+	for k := 0; k+2 < len(toks) && k < 3; k++ {
+		if !rd.r.srcNouns[toks[k].S] || !srcPostpositions[toks[k+1].S] || toks[k+2].Brk {
+			continue
+		}
+		e := k + 2
+		for e < len(toks) && !toks[e].Brk && !toldVerbs[toks[e].S] {
+			e++
+		}
+		if e == len(toks) || !toldVerbs[toks[e].S] {
+			break
+		}
+		j := e
+		for j < len(toks) && !toks[j].Brk {
+			j++
+		}
+		if j < len(toks) {
+			break // more clauses: read as a list of names
+		}
+		if name = rd.nameSpan(k+2, e, 6); name == "" || rd.r.Read(name).hasRole() {
+			break // ("page pe sirf HR Manager Sana likha hai": a post and a name)
+		}
+		return name, nil, nil, true
+	}
 	return "", nil, nil, false
 }
 
@@ -1899,6 +1938,7 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 	}
 	end := j
 	i, j = trimWords(toks, i, j, rd.r.suffixes, false)
+	trimmed := j
 	j = firmGroup(rd.Text, toks, j, end)
 	for j-i > 1 && shortHonorifics[toks[j-1].S] {
 		j-- // "Adeel sb": "sb" after a name is "sahab", not "sab" (all)
@@ -1922,9 +1962,9 @@ func (rd *Reading) nameSpan(i, j, max int) string {
 	if i >= j || j-i > max {
 		return ""
 	}
-	for _, t := range toks[i:j] {
-		if t.Digits || rd.r.notName(t.S) {
-			return ""
+	for k, t := range toks[i:j] {
+		if t.Digits || rd.r.notName(t.S) && i+k < trimmed {
+			return "" // (not the "Group" firmGroup kept)
 		}
 	}
 	return strings.Trim(rd.Text[toks[i].Start:toks[j-1].End], " .,:;-'\"")

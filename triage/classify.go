@@ -215,6 +215,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// beating and the house (seven of blind74-blind79, all ransom)
 		caseType == CaseRansom && a.cue("ransom") && (a.situation("confined") || a.cue("k_held") || a.cue("k_house")) &&
 			a.lowered() == "" && !a.returned() && a.harmNow() ||
+		// locked in, and told to call the family for more ("they dont let
+		// anyone go out... he says call your family, 5 lakh more or...",
+		// blind189 EN-025): a ransom, beaten or not
+		caseType == CaseRansom && a.cue("ransom") && a.situation("confined") && (a.cue("more_asked") || a.situation("more_money")) &&
+			a.lowered() == "" && !a.returned() ||
 		// one not heard from since, and a stranger's call that he is
 		// "with us" and money to be arranged (blind162 EN-025): a ransom,
 		// however sure the model is of the trafficking it learnt from the
@@ -373,12 +378,13 @@ func (a *analysis) facts(e Entities) *facts {
 	f.safeHouse = a.inSafeHouse() && !a.has(kindSit, "kidnap_ransom") && !a.cue("ransom") && !a.cue("legal_threat") && !a.situation("confined") &&
 		!a.liveCue("k_cast_out")
 	f.extortion = a.extortedOnTheWay(e)
-	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse || f.extortion
+	onward := a.onwardPrice()
+	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse && !onward || f.extortion
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
 	f.europe = a.europe(e.Countries)
 	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") && !a.sponsorsPeril() ||
-		a.heldOnTheRoute(e.Countries) || f.safeHouse ||
+		a.heldOnTheRoute(e.Countries) || f.safeHouse || onward && !f.ransom ||
 		// shut in a truck or a container to be carried over a border ("truck
 		// me charh gaye, peeche se band kr diya hai ... Bulgaria tak",
 		// blind25 RU-011), with no work named: the smuggler's way of
@@ -544,6 +550,9 @@ func (a *analysis) remittance() bool {
 	if a.cue("job") || a.cue("agent") || a.cue("offline_agent") || a.agentFee() || a.cue("visit_visa") || a.anySituation() {
 		return false
 	}
+	if a.cue("remit_notice") {
+		return true // "Money transfer of AED 1,500 from … is ready for pickup. MTCN …" (blind188 EN-050)
+	}
 	var countries []lang.Hit
 	for l, hs := range a.hits {
 		if l.Kind == kindCountry {
@@ -597,6 +606,27 @@ func (a *analysis) heldOnTheRoute(countries []string) bool {
 		return false
 	}
 	return a.situation("confined") || a.situation("kidnap_ransom") || a.situation("violence")
+}
+
+// onwardPrice reports more money demanded of one held to be taken on
+// ("they keep us in a room in Van … they want 3000 dollars more each for
+// next stage", blind188 EN-028): the smuggler's price mid-journey, no
+// ransom, unless a ransom is named or they are beaten.
+func (a *analysis) onwardPrice() bool {
+	if !a.cue("k_held") || slices.ContainsFunc(traffickersHold, a.situation) || a.situation("violence") {
+		// (beaten while the money is asked, "ورنہ آگے نہیں بھیجیں گے …
+		// ویڈیو کال پر اسے مارتے ہیں", C3-020, C83-024, C168-002: the
+		// corpus's ransom)
+		return false
+	}
+	for _, key := range []string{"more_asked", "money_demand"} {
+		for _, h := range a.cueHits(key) {
+			if a.near("k_go_on", h.I, h.J, 6) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // traffickersHold are the situations that make one held a trafficker's
@@ -870,7 +900,11 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// rahe hain", blind24 RU-009): bought, whatever was given the family
 		a.childBride(f):
 		return CaseTrafficking
-	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace")),
+	case !f.abroad && (f.forcedLab || s["forced_work"] || s["debt_bondage"] || s["confined"] && a.cue("workplace") ||
+		// shut in a room of the house she was put to work in, beaten or
+		// unpaid ("ek ghar me kaam pe rakha tha, ab wo usko kamre me band
+		// rakhte hain … roz marte hain … salary b nai di", blind189 RU-023)
+		s["confined"] && a.cue("work_named") && len(f.e.Countries) == 0 && (s["violence"] || s["wages_withheld"])),
 		!f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
 			(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held")):
 		// A child made to work in Pakistan and beaten, starved or shut

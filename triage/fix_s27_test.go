@@ -31,3 +31,39 @@ func TestSession27PapersAndDebt(t *testing.T) {
 	r := Read("They sent an invoice of GBP 7,000 for the Certificate of Sponsorship. I transferred Rs 9,50,000 as first instalment. When I contacted the care home directly they said they never issued any CoS to me")
 	require.NotEqual(t, CaseDocumentFraud, r.CaseType)
 }
+
+// Session 27's triage lessons (blind188, blind189).
+func TestSession27Triage(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		// a money transfer ready to collect is the family's money (B188-EN-050)
+		{"Western Union: Money transfer of AED 1,500 from ABDUL GHAFOOR (UAE) is ready for pickup. MTCN 430-118-2276. Collect from any agent with your CNIC.", CaseOther, UrgencyRoutine},
+		// held on the route, more asked for the next stage: the smuggler's price (B188-EN-028) …
+		{"Forwarding msg from my brother: 'bhai dont send more money to Shahid. they keep us in a room in Van, 20 of us. one boy Usman has high fever 3 days, they dont take him to doctor and say shut up. they want 3000 dollars more each for next stage'", CaseSmuggling, UrgencyEmergency},
+		// … beaten while it is asked, or told to call the family for more: a ransom
+		{"میرا بھتیجا ایجنٹ کے ذریعے تفتان سے ایران گیا تھا۔ اب ایران میں کسی گھر میں بند ہے، وہ لوگ ویڈیو کال پر اسے مارتے ہیں اور پانچ لاکھ مانگ رہے ہیں ورنہ آگے نہیں بھیجیں گے", CaseRansom, UrgencyEmergency},
+		{"bhai sun... we crossed, ok... the man who brought us took all our money... now we are in one house near Urmia, they dont let anyone go out... he says call your family, 5 lakh more or... i cant talk they are coming", CaseRansom, UrgencyEmergency},
+		// walking over the mountains tonight from a house by the border (B188-EN-024)
+		{"ammi im ok. they took my phone, this is another boys. we r in a house near the border, man says tonight we walk thru mountains to other side. no food since yesterday. dont tell abbu", CaseSmuggling, UrgencyEmergency},
+		// "no one goes home till the harvest" is the debt's hold, no kidnapping (B188-RU-009)
+		{"Hum Sanghar ke ek zameendar ke haari hain, 7 saal se qarza khatam hi nahi hota, ab chhe lakh bata raha h. Kehta h fasal tak koi ghar nahi chhorega. Beta shehar kaam pe jana chahta tha to uske bande ne dhamki di", CaseForcedLabour, UrgencyUrgent},
+		{"مدد چاہیے۔ ہم بھٹے پر کام کرتے ہیں، مالک کہتا ہے قرض ادا کیے بغیر نہیں جا سکتے", CaseForcedLabour, UrgencyUrgent},
+		// visas sold, "they have no OEP licence": no one held or sold (B189-UR-014)
+		{"سیالکوٹ میں 'اسکائی لنک ٹریولز' اٹلی کے سیزنل ورک ویزے بیچ رہی ہے، فی بندہ ۱۲ لاکھ۔ میں نے بیورو کی لسٹ چیک کی، ان کے پاس او ای پی لائسنس نہیں، صرف ٹکٹنگ کا لائسنس ہے۔", CaseUnlicensedRecruiter, UrgencyRoutine},
+		// a domestic worker shut in, beaten and unpaid in Lahore (B189-RU-023)
+		{"Meri behan ko Lahore Johar Town me ek ghar me kaam pe rakha tha, ab wo usko kamre me band rakhte hain. Aaj usne chupke se call ki k roz marte hain, aur 1 saal se salary b nai di. Help karo plz", CaseForcedLabour, UrgencyEmergency},
+		// a video of strangers, "Allah help them" (B189-UR-039); a thanks for a brother home (B189-RU-033)
+		{"سوشل میڈیا پر ویڈیو دیکھی کہ لیبیا میں کچھ پاکستانی لڑکوں کو ایک گودام میں قید رکھا ہوا ہے اور ان پر تشدد ہو رہا ہے۔ پتا نہیں کون ہیں، بہت دکھ ہوا۔ اللہ ان کی مدد کرے", CaseOther, UrgencyRoutine},
+		{"Shukar h Allah ka, mera bhai jo 2 saal pehle Iran me phans gaya tha wo wapis aa gaya tha aur ab yahan mobile ki dukan chala raha h. Bas aapka number dekha to socha shukriya keh dun", CaseOther, UrgencyRoutine},
+	} {
+		r := Read(c.text)
+		require.Equal(t, c.caseType, r.CaseType, "%q", c.text)
+		require.Equal(t, c.urgency, r.Urgency, "%q", c.text)
+	}
+	// a passport's return fee is no ransom; a threat to block is none to the person
+	require.NotEqual(t, CaseRansom, Read("Licensed promoter (lisens 2741/LHR) ne mera passport 5 mahine se rakha hua h, visa nai laga, ab keh raha passport wapis chahiye to 25 hazar 'file closing' do. Ye jaiz h?").CaseType)
+	r := Read("Insta pe 'Serbia Work Permit Hub' page tha, factory job ka bola, 1 lakh 20 hazar bank transfer kr dye. Ab keh rahe hain embassy appointment k liye 60 hazar aur bhejo warna file cancel. Paisay wapis mange to block krne ki dhamki di. Kya karun?")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+	// a brother ill in a labour camp in Dubai is there
+	require.True(t, Read("میرے بھائی کو دبئی کے لیبر کیمپ میں سینے میں شدید درد ہوا ہے، بے ہوش ہو رہا ہے، کمپنی کا سپروائزر کہتا ہے صبح دیکھیں گے").Abroad)
+}
