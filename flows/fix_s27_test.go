@@ -73,3 +73,25 @@ func TestSession27PaidPartKnown(t *testing.T) {
 	require.NotNil(t, res.State.Draft)
 	require.Equal(t, "Rs 3,00,000", res.State.Draft.Answers["paid_amount"])
 }
+
+// Session 27's second round (C255, C256, A99): Roman Urdu's "or" is
+// "and", so "visa jaali h or protector ki stamp b fake h" tells of fakes
+// and is a report (C256-011), while "real h ya nai", "sahi h ya frod" ask
+// for a check; a father who "wants to speak" and "can an officer call him"
+// wants a person (C256-035); "yes, but first tell me …" at the erase
+// question erases nothing (A99-0354).
+func TestSession27SecondRound(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "isb airport pe FIA ne off load kr diya, kehte visa jaali h or protector ki stamp b fake h. agent ne sb bana k diya tha")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	for _, s := range []string{"bhai ye ad dekho real h ya nai", "bhai ek ad aya h fb pe saudi ka, check krna h sahi h ya frod", "قطر میں سیکیورٹی گارڈ کی نوکری کا ایک اشتہار آیا ہے، سمجھ نہیں آ رہا سچا ہے یا جھوٹا"} {
+		require.NotEqual(t, flows.NodeReportOffer, stepsAt(e, flows.NodeMenu, "ur-Latn", s).State.Node, s)
+	}
+	res = stepsAt(e, flows.NodeMenu, "en", "Hello. Writing for my father, he is a retired subedar and doesnt use chat apps. Can a real officer call him? He knows about an agent network in Kharian sending boys through Iran. He wants to speak, not type.")
+	require.Equal(t, flows.NodeHuman, res.State.Node)
+	res = stepsAt(e, flows.NodeErase, "ur", "ہاں مگر پہلے یہ بتائیں رپورٹ تو آگے چلی گئی ہے نا؟")
+	require.False(t, erased(res))
+	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "ur", "میں نہیں چاہتا کہ میرا کوئی ریکارڈ آپ کے پاس رہے").State.Node)
+	require.Equal(t, "other", sentAnswers(stepsAt(e, flows.NodeHelpWhom, "ur-Latn", "abu ke liye"))["whom"])
+}

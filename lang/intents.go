@@ -274,7 +274,10 @@ func (rd *Reading) eitherAsked() bool {
 			continue
 		}
 		for k := max(h.i-3, 0); k < len(rd.toks) && k <= h.j+1; k++ {
-			if orWords[rd.toks[k].S] && (k == 0 || !rd.toks[k].Brk) && (k+1 >= len(rd.toks) || !rd.toks[k+1].Brk) && k > 0 && k+1 < len(rd.toks) {
+			if orWords[rd.toks[k].S] && (k == 0 || !rd.toks[k].Brk) && (k+1 >= len(rd.toks) || !rd.toks[k+1].Brk) && k > 0 && k+1 < len(rd.toks) &&
+				(rd.r.lex.IsNegation(rd.toks[k+1].S) || eitherAlts[rd.toks[k+1].S]) {
+				// (not "visa jaali h or protector ki stamp b fake h",
+				// C256-011: Roman Urdu's "or" is "and")
 				return true
 			}
 		}
@@ -282,7 +285,10 @@ func (rd *Reading) eitherAsked() bool {
 	return false
 }
 
-var orWords = mustClass("or")
+var (
+	orWords    = mustClass("or")
+	eitherAlts = mustClass("either_alts") // what "or" weighs against: "… real or fake", "… ya naqli"
+)
 
 // theirPurpose reports a word of checking that is the purpose someone gave
 // for what they asked to be sent ("cnic, photo aur live location bhejo

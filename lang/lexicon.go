@@ -264,9 +264,10 @@ func (l *Lexicon) negated(toks []Token, i, j int, gapNeg, tagged bool) bool {
 		}
 		if l.negations[toks[k].S] {
 			// "the stamp looks printed not real" (C254-005): an English
-			// "not" with more words after it in the clause denies those
-			// words, not the ones before it
-			return toks[k].S != "not" || k+1 >= len(toks) || toks[k+1].Brk
+			// "not" before a word of what is true or fake denies that
+			// word, not the ones before it ("passport not given" still
+			// denies the passport)
+			return toks[k].S != "not" || k+1 >= len(toks) || toks[k+1].Brk || !l.Class("either_alts")[toks[k+1].S]
 		}
 		if !l.fillers[toks[k].S] {
 			break

@@ -67,3 +67,29 @@ func TestSession27Triage(t *testing.T) {
 	// a brother ill in a labour camp in Dubai is there
 	require.True(t, Read("میرے بھائی کو دبئی کے لیبر کیمپ میں سینے میں شدید درد ہوا ہے، بے ہوش ہو رہا ہے، کمپنی کا سپروائزر کہتا ہے صبح دیکھیں گے").Abroad)
 }
+
+// Session 27's second round (blind190, blind191).
+func TestSession27TriageSecondRound(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		// a stranger's call: money, and then the family may talk to him, or he is let go
+		{"ابو کو ترکی گئے چار مہینے ہو گئے، اب تک نہ پہنچنے کی خبر آئی نہ ان کی آواز سنی۔ ایک بندہ بار بار فون کر کے کہتا ہے پیسے بھیجو تو ابو سے بات کرواؤں گا", CaseRansom, UrgencyEmergency},
+		{"My uncle went to Kuwait in March, still hasnt come home and his phone is off for 12 days. Now a man keeps calling my aunt saying 8 lakh is needed to 'settle his matter' or they wont let him go. He wont say who he is.", CaseRansom, UrgencyEmergency},
+		// a slip the Protector's office calls fake (B190-RU-015)
+		{"Agent ne BEOE registration ki slip aur Oman ka employment contract diya, dono pe mohar lagi hui. Protector office gaye to bole slip jaali h aur contract wali company Oman me register hi nahi. 1,75,000 le chuka h", CaseDocumentFraud, UrgencyRoutine},
+		// "they will take 50,000 workers" is no threat; a PTA warning is no report
+		{"Assalam o Alaikum, my neighbour forwarded a post saying South Korea will take 50,000 Pakistani workers under a new agreement and we should register within 10 days at any travel agent. Is this true? Where do we apply officially?", CaseVerification, UrgencyRoutine},
+		{"PTA warns citizens not to share CNIC copies with unknown WhatsApp numbers offering overseas jobs. Report such numbers by SMS to 9000. #StaySafe", CaseOther, UrgencyRoutine},
+		// a past journey told to warn others (B190-RU-029)
+		{"2 saal pehle me Iran border pe pakra gaya tha aur deport hua, bohot mushkil waqt tha. Ab Alhamdulillah apna dhaba chala raha hun Jhelum me. Bas ye kehna tha k kisi ko dunki pe mat jane do", CaseOther, UrgencyRoutine},
+		// "they lock the door when they go", whispered from Kuwait (B191-UR-026)
+		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
+	} {
+		r := Read(c.text)
+		require.Equal(t, c.caseType, r.CaseType, "%q", c.text)
+		require.Equal(t, c.urgency, r.Urgency, "%q", c.text)
+	}
+	// a fine to be let go is no kidnapping (B191-UR-016)
+	r := Read(`میرا بھائی کمبوڈیا میں ایک "آن لائن مارکیٹنگ" کمپنی میں ہے۔ اسے زبردستی لوگوں کو فراڈ میسج بھیجنے پڑتے ہیں، کمپنی نے پاسپورٹ لے لیا ہے اور کہتی ہے ۳۰۰۰ ڈالر جرمانہ دو تو چھوڑیں گے۔ وہ روز ہم سے بات کر لیتا ہے، مارا پیٹا نہیں۔`)
+	require.NotContains(t, r.Situations, "kidnap_ransom")
+}
