@@ -14,7 +14,7 @@ import (
 // the loan" before one may go home is debt bondage.
 func TestSession27PapersAndDebt(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ text, caseType, urgency string }{
+	requireReads(t, []readCase{
 		{"ye msg har group me chal raha hai: 'JAPAN ne 3 lakh Pakistanion ke liye visa khol diye, registration fee sirf 2500, isi number pe easypaisa karein 0349 1185620' upar Japan govt ka logo bhi laga hai. logon ko batao ye fake hai", CaseJobOfferSuspicious, UrgencyRoutine},
 		{"Qatar ne Pakistan ke liye 50 hazar visa khol diye hain, 5000 fee jazzcash karein 0301 5567123", CaseJobOfferSuspicious, UrgencyRoutine},
 		{"ایجنٹ نے میرے بیٹے کو سعودی عرب کا ویزا اور میڈیکل رپورٹ دی۔ ہم میڈیکل سینٹر گئے تو انہوں نے بتایا کہ یہ رپورٹ ہمارے ہاں سے جاری ہی نہیں ہوئی، اور ویزا نمبر بھی سعودی ویب سائٹ پر نہیں مل رہا۔ ایک لاکھ نوے ہزار لے چکا ہے۔", CaseDocumentFraud, UrgencyRoutine},
@@ -22,11 +22,7 @@ func TestSession27PapersAndDebt(t *testing.T) {
 		{"He gave my son a work permit for Romania and took 6 lakh. The embassy says the permit was not issued by them", CaseDocumentFraud, UrgencyRoutine},
 		{"میری بیوی کو ۲۰۲۲ میں عمان گھریلو ملازمہ بنا کر بھیجا گیا، وہاں پاسپورٹ رکھ کر دو سال بغیر تنخواہ کام کروایا۔ اب وہ گھر واپس آ گئی ہے۔ بھیجنے والی عورت نسیم اب بھی گاؤں سے عورتیں بھیج رہی ہے", CaseTrafficking, UrgencyRoutine},
 		{"Plz tell my abbu I am ok but I cant come home, they say first finish the loan. Gate is always locked from outside and Baji keeps my phone, I am using the cook's. Faisalabad, big white house near Canal Road. Dont call this number", CaseForcedLabour, UrgencyEmergency},
-	} {
-		r := Read(c.text)
-		require.Equal(t, c.caseType, r.CaseType, "%q", c.text)
-		require.Equal(t, c.urgency, r.Urgency, "%q", c.text)
-	}
+	})
 	// a CoS invoiced and never issued is no paper handed over (C64-002)
 	r := Read("They sent an invoice of GBP 7,000 for the Certificate of Sponsorship. I transferred Rs 9,50,000 as first instalment. When I contacted the care home directly they said they never issued any CoS to me")
 	require.NotEqual(t, CaseDocumentFraud, r.CaseType)
@@ -35,7 +31,7 @@ func TestSession27PapersAndDebt(t *testing.T) {
 // Session 27's triage lessons (blind188, blind189).
 func TestSession27Triage(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ text, caseType, urgency string }{
+	requireReads(t, []readCase{
 		// a money transfer ready to collect is the family's money (B188-EN-050)
 		{"Western Union: Money transfer of AED 1,500 from ABDUL GHAFOOR (UAE) is ready for pickup. MTCN 430-118-2276. Collect from any agent with your CNIC.", CaseOther, UrgencyRoutine},
 		// held on the route, more asked for the next stage: the smuggler's price (B188-EN-028) …
@@ -55,11 +51,7 @@ func TestSession27Triage(t *testing.T) {
 		// a video of strangers, "Allah help them" (B189-UR-039); a thanks for a brother home (B189-RU-033)
 		{"سوشل میڈیا پر ویڈیو دیکھی کہ لیبیا میں کچھ پاکستانی لڑکوں کو ایک گودام میں قید رکھا ہوا ہے اور ان پر تشدد ہو رہا ہے۔ پتا نہیں کون ہیں، بہت دکھ ہوا۔ اللہ ان کی مدد کرے", CaseOther, UrgencyRoutine},
 		{"Shukar h Allah ka, mera bhai jo 2 saal pehle Iran me phans gaya tha wo wapis aa gaya tha aur ab yahan mobile ki dukan chala raha h. Bas aapka number dekha to socha shukriya keh dun", CaseOther, UrgencyRoutine},
-	} {
-		r := Read(c.text)
-		require.Equal(t, c.caseType, r.CaseType, "%q", c.text)
-		require.Equal(t, c.urgency, r.Urgency, "%q", c.text)
-	}
+	})
 	// a passport's return fee is no ransom; a threat to block is none to the person
 	require.NotEqual(t, CaseRansom, Read("Licensed promoter (lisens 2741/LHR) ne mera passport 5 mahine se rakha hua h, visa nai laga, ab keh raha passport wapis chahiye to 25 hazar 'file closing' do. Ye jaiz h?").CaseType)
 	r := Read("Insta pe 'Serbia Work Permit Hub' page tha, factory job ka bola, 1 lakh 20 hazar bank transfer kr dye. Ab keh rahe hain embassy appointment k liye 60 hazar aur bhejo warna file cancel. Paisay wapis mange to block krne ki dhamki di. Kya karun?")
@@ -71,7 +63,7 @@ func TestSession27Triage(t *testing.T) {
 // Session 27's second round (blind190, blind191).
 func TestSession27TriageSecondRound(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ text, caseType, urgency string }{
+	requireReads(t, []readCase{
 		// a stranger's call: money, and then the family may talk to him, or he is let go
 		{"ابو کو ترکی گئے چار مہینے ہو گئے، اب تک نہ پہنچنے کی خبر آئی نہ ان کی آواز سنی۔ ایک بندہ بار بار فون کر کے کہتا ہے پیسے بھیجو تو ابو سے بات کرواؤں گا", CaseRansom, UrgencyEmergency},
 		{"My uncle went to Kuwait in March, still hasnt come home and his phone is off for 12 days. Now a man keeps calling my aunt saying 8 lakh is needed to 'settle his matter' or they wont let him go. He wont say who he is.", CaseRansom, UrgencyEmergency},
@@ -84,12 +76,20 @@ func TestSession27TriageSecondRound(t *testing.T) {
 		{"2 saal pehle me Iran border pe pakra gaya tha aur deport hua, bohot mushkil waqt tha. Ab Alhamdulillah apna dhaba chala raha hun Jhelum me. Bas ye kehna tha k kisi ko dunki pe mat jane do", CaseOther, UrgencyRoutine},
 		// "they lock the door when they go", whispered from Kuwait (B191-UR-026)
 		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
-	} {
+	})
+	// a fine to be let go is no kidnapping (B191-UR-016)
+	r := Read(`میرا بھائی کمبوڈیا میں ایک "آن لائن مارکیٹنگ" کمپنی میں ہے۔ اسے زبردستی لوگوں کو فراڈ میسج بھیجنے پڑتے ہیں، کمپنی نے پاسپورٹ لے لیا ہے اور کہتی ہے ۳۰۰۰ ڈالر جرمانہ دو تو چھوڑیں گے۔ وہ روز ہم سے بات کر لیتا ہے، مارا پیٹا نہیں۔`)
+	require.NotContains(t, r.Situations, "kidnap_ransom")
+}
+
+// readCase is a message and the case type and urgency it must be read as.
+type readCase struct{ text, caseType, urgency string }
+
+func requireReads(t *testing.T, cases []readCase) {
+	t.Helper()
+	for _, c := range cases {
 		r := Read(c.text)
 		require.Equal(t, c.caseType, r.CaseType, "%q", c.text)
 		require.Equal(t, c.urgency, r.Urgency, "%q", c.text)
 	}
-	// a fine to be let go is no kidnapping (B191-UR-016)
-	r := Read(`میرا بھائی کمبوڈیا میں ایک "آن لائن مارکیٹنگ" کمپنی میں ہے۔ اسے زبردستی لوگوں کو فراڈ میسج بھیجنے پڑتے ہیں، کمپنی نے پاسپورٹ لے لیا ہے اور کہتی ہے ۳۰۰۰ ڈالر جرمانہ دو تو چھوڑیں گے۔ وہ روز ہم سے بات کر لیتا ہے، مارا پیٹا نہیں۔`)
-	require.NotContains(t, r.Situations, "kidnap_ransom")
 }
