@@ -1676,8 +1676,8 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 		// "pehli qist 3 lakh maine khud bank se bheji thi. dusri ka pata
 		// nai" (C254-009): the part they know they paid is the sum, the
 		// doubt is of the rest
-		if k := strings.IndexAny(rd.Text, ".۔!\n"); k > 0 {
-			first := st.e.reader.Read(rd.Text[:k])
+		if e := sentenceEnd.FindStringIndex(rd.Text); e != nil && e[0] > 0 {
+			first := st.e.reader.Read(rd.Text[:e[0]]) // (not the "1." of "1.5 lakh")
 			if p := first.Paid(); p == lang.PolarYes || p == lang.PolarNone && !first.Asked() {
 				if more := st.paidFacts(first, st.e.opts.Triage(first.Text)); more["paid_amount"] != "" {
 					return reply{ok: true, value: ChoiceYes, more: more, note: true}
