@@ -75,6 +75,10 @@ func TestSession27TriageSecondRound(t *testing.T) {
 		// a past journey told to warn others (B190-RU-029)
 		{"2 saal pehle me Iran border pe pakra gaya tha aur deport hua, bohot mushkil waqt tha. Ab Alhamdulillah apna dhaba chala raha hun Jhelum me. Bas ye kehna tha k kisi ko dunki pe mat jane do", CaseOther, UrgencyRoutine},
 		// "they lock the door when they go", whispered from Kuwait (B191-UR-026)
+		// a kiln owner's men take a brother "to keep him for the debt" (B191-UR-023)
+		{"ہم بھٹہ مزدور ہیں، ضلع ننکانہ۔ مالک کے بندوں نے ابھی میرے بھائی کو اٹھا لیا ہے اور کہتے ہیں قرض کے بدلے اسے باندھ کر رکھیں گے۔ مجھے بھی مارا ہے۔ پولیس کو کہیں جلدی آئے", CaseForcedLabour, UrgencyEmergency},
+		// a question about this service is no report (B188-UR-046)
+		{"یہ سروس کیا کرتی ہے؟ کیا آپ لوگ بیرون ملک نوکری بھی دلواتے ہیں؟", CaseOther, UrgencyRoutine},
 		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
 	})
 	// a fine to be let go is no kidnapping (B191-UR-016)
