@@ -77,6 +77,10 @@ func TestSession27TriageSecondRound(t *testing.T) {
 		// "they lock the door when they go", whispered from Kuwait (B191-UR-026)
 		// a kiln owner's men take a brother "to keep him for the debt" (B191-UR-023)
 		{"ہم بھٹہ مزدور ہیں، ضلع ننکانہ۔ مالک کے بندوں نے ابھی میرے بھائی کو اٹھا لیا ہے اور کہتے ہیں قرض کے بدلے اسے باندھ کر رکھیں گے۔ مجھے بھی مارا ہے۔ پولیس کو کہیں جلدی آئے", CaseForcedLabour, UrgencyEmergency},
+		// a past loss told with thanks for the service is no report; a past
+		// loss told to say the same agent works again is his report
+		{"تین سال پہلے میں بھی ایک جعلی ایجنٹ کے ہاتھوں لٹ گیا تھا، دو لاکھ گئے تھے۔ اب ہر اشتہار پہلے بیورو کی ویب سائٹ پر چیک کرتا ہوں۔ آپ لوگوں کی سروس اچھی ہے، اللہ کامیاب کرے۔", CaseOther, UrgencyRoutine},
+		{"3 saal pehle ek agent ne mujhe Malaysia me bina kaam k chor dia tha, main khud kisi tarah wapis aa gaya. Bas ye batana tha k wohi banda ab Al Faisal Travels k naam se Okara me baitha h aur logon se phir paise le raha h", CaseUnlicensedRecruiter, UrgencyRoutine},
 		// a question about this service is no report (B188-UR-046)
 		{"یہ سروس کیا کرتی ہے؟ کیا آپ لوگ بیرون ملک نوکری بھی دلواتے ہیں؟", CaseOther, UrgencyRoutine},
 		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
