@@ -81,6 +81,11 @@ func TestSession27TriageSecondRound(t *testing.T) {
 		// loss told to say the same agent works again is his report
 		{"تین سال پہلے میں بھی ایک جعلی ایجنٹ کے ہاتھوں لٹ گیا تھا، دو لاکھ گئے تھے۔ اب ہر اشتہار پہلے بیورو کی ویب سائٹ پر چیک کرتا ہوں۔ آپ لوگوں کی سروس اچھی ہے، اللہ کامیاب کرے۔", CaseOther, UrgencyRoutine},
 		{"3 saal pehle ek agent ne mujhe Malaysia me bina kaam k chor dia tha, main khud kisi tarah wapis aa gaya. Bas ye batana tha k wohi banda ab Al Faisal Travels k naam se Okara me baitha h aur logon se phir paise le raha h", CaseUnlicensedRecruiter, UrgencyRoutine},
+		// a sinking in the news with a prayer for the dead; "don't eat out
+		// tonight"; a mother's threat over exam results (blind192, blind193)
+		{"So sad, a boat sank off Greece last night, 5 Pakistanis among the missing. May Allah have mercy on them", CaseOther, UrgencyRoutine},
+		{"Beta aaj raat khana bahar na khana, tumhari phuppo aa rahi hain, biryani bana rahi hun", CaseOther, UrgencyRoutine},
+		{"Ammi ne dhamki di h k agar result acha na aya to mobile zabt aur ghar se bahar nikalna band 😭", CaseOther, UrgencyRoutine},
 		// a question about this service is no report (B188-UR-046)
 		{"یہ سروس کیا کرتی ہے؟ کیا آپ لوگ بیرون ملک نوکری بھی دلواتے ہیں؟", CaseOther, UrgencyRoutine},
 		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
