@@ -94,4 +94,8 @@ func TestSession27SecondRound(t *testing.T) {
 	require.False(t, erased(res))
 	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "ur", "میں نہیں چاہتا کہ میرا کوئی ریکارڈ آپ کے پاس رہے").State.Node)
 	require.Equal(t, "other", sentAnswers(stepsAt(e, flows.NodeHelpWhom, "ur-Latn", "abu ke liye"))["whom"])
+	// a town after the man is where he is, no firm ("ٹیک" is also "tech", C258-003)
+	a := sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "ur", "اس کا نام رانا اشفاق ہے، چک ۴۵ ج ب، ٹوبہ ٹیک سنگھ"))
+	require.Equal(t, "رانا اشفاق", a["recruiter"])
+	require.Empty(t, a[flows.SlotRecruiterAlso])
 }

@@ -81,7 +81,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// (a handle, one word, is written small: "saudi_jobs_official_pk")
 		// ("the office is 'in Dubai'", C236-001: where, not who)
 		ws := strings.Fields(a)
-		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] ||
+		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] || rd.r.townName(a) ||
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
 	for k, a := range also {
@@ -156,7 +156,7 @@ func (rd *Reading) nameParts() (head string, also []string) {
 	if !rd.r.tradeIn(rd.r.Read(names[0]).toks) {
 		for k := 1; k < len(names); k++ {
 			if rd.r.firmNamed(names[k]) && !rd.shopNamed(names[k]) && !rd.selfStyled(names[k]) && !(rd.calledAgent(names[0]) && rd.saidCompany(names[k])) &&
-				!rd.r.titledPerson(names[k]) {
+				!rd.r.titledPerson(names[k]) && !rd.r.townName(names[k]) {
 				// "Ch Nadeem, office ka naam Nadeem Travels & Tours", "HR
 				// Ayesha, company Golden Star Recruitment": the firm is what
 				// the referral names (what a licence, a board and other
@@ -197,6 +197,15 @@ func (rd *Reading) nameParts() (head string, also []string) {
 		}
 	}
 	return head, append(aliases, names[1:]...)
+}
+
+// townName reports a name that is a town of Pakistan ("ٹوبہ ٹیک سنگھ",
+// C258-003, whose "ٹیک" is also "tech"): where he is, no firm.
+func (r *Reader) townName(name string) bool {
+	toks := r.Read(name).toks
+	// (one word may be a man, "فیصل"; a trade word last makes a firm,
+	// "Swat Star Travel")
+	return len(toks) >= 2 && len(toks) <= 3 && r.lex.Class("pk_place")[toks[0].S] && !r.trade[toks[len(toks)-1].S]
 }
 
 // titledPerson reports a name opened by a title ("Mr. Kashif - Immigration
