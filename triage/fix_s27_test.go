@@ -86,6 +86,7 @@ func TestSession27TriageSecondRound(t *testing.T) {
 		{"So sad, a boat sank off Greece last night, 5 Pakistanis among the missing. May Allah have mercy on them", CaseOther, UrgencyRoutine},
 		{"Beta aaj raat khana bahar na khana, tumhari phuppo aa rahi hain, biryani bana rahi hun", CaseOther, UrgencyRoutine},
 		{"Ammi ne dhamki di h k agar result acha na aya to mobile zabt aur ghar se bahar nikalna band 😭", CaseOther, UrgencyRoutine},
+		{"Your Western Union transfer of GBP 300 from United Kingdom has been paid out as PKR 107,850 at Allied Bank. Thank you for choosing Western Union.", CaseOther, UrgencyRoutine},
 		// a question about this service is no report (B188-UR-046)
 		{"یہ سروس کیا کرتی ہے؟ کیا آپ لوگ بیرون ملک نوکری بھی دلواتے ہیں؟", CaseOther, UrgencyRoutine},
 		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
