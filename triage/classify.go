@@ -378,7 +378,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.safeHouse = a.inSafeHouse() && !a.has(kindSit, "kidnap_ransom") && !a.cue("ransom") && !a.cue("legal_threat") && !a.situation("confined") &&
 		!a.liveCue("k_cast_out")
 	f.extortion = a.extortedOnTheWay(e)
-	onward := a.onwardPrice() && !a.heldUnarrived()
+	onward := a.onwardPrice() // (when heldUnarrived too, the ransom below wins either way)
 	f.ransom = a.has(kindSit, "kidnap_ransom") || a.cue("ransom") || a.compoundFound("held_for_money") && !f.safeHouse && !onward || f.extortion ||
 		a.heldUnarrived()
 	if f.ransom && f.forcedLab && a.cue("k_debt") && len(e.Amounts) == 0 && !f.extortion && len(e.Countries) == 0 {
