@@ -332,10 +332,14 @@ func (st *step) checkInferred(q *question, choice string) {
 	}
 	paid := choice == "" && st.addsPaid(rd)
 	switch {
-	case choice == "" && d.Kind == KindHelp && rd.ReportAsked() && rd.Intent() == KindReport && !rd.Question() && !st.e.opts.Triage(strings.Join(d.Texts, "\n")).Danger:
+	case choice == "" && d.Kind == KindHelp && rd.ReportAsked() && rd.Intent() == KindReport && !rd.Question() &&
+		(d.Inferred["whom"] == "other" || !st.e.opts.Triage(strings.Join(d.Texts, "\n")).Danger):
 		// "us agent ki report krni h" asked to confirm what was read of a
 		// cousin held to scam abroad (C194-009): the agent's report is
-		// what they came for; what they told goes with it
+		// what they came for; what they told goes with it. In danger, too,
+		// when the one in it is another ("main us aurat ki report karna
+		// chahti hun", a neighbour of a girl held, C255-035): the numbers
+		// to call were shown first, and the report carries the emergency.
 		r := st.begin(KindReport)
 		r.Texts = append([]string(nil), d.Texts...)
 		r.Evidence = append([]int64(nil), d.Evidence...)

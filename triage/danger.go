@@ -743,9 +743,18 @@ var agePronouns = lang.MustClass("name_pronouns")
 // ending the clause: "They are 13-15 years." (EN2-0442), "he was 16
 // years." Only a pronoun: "the contract is 2 years." is no age.
 func pronounAge(toks []lang.Token, i, u int) bool {
-	return i >= 2 && ageBe[toks[i-1].S] && agePronouns[toks[i-2].S] && !toks[i].Brk && !toks[i-1].Brk &&
-		u < len(toks) && lex.ageUnits[toks[u].S] && (u+1 >= len(toks) || toks[u+1].Brk)
+	if i < 2 || !ageBe[toks[i-1].S] || !agePronouns[toks[i-2].S] || toks[i].Brk || toks[i-1].Brk {
+		return false
+	}
+	if u == i+1 && (u >= len(toks) || toks[u].Brk) && personPronouns[toks[i-2].S] {
+		return true // "She is 14." (blind189 EN-027): a person's age ends the clause
+	}
+	return u < len(toks) && lex.ageUnits[toks[u].S] && (u+1 >= len(toks) || toks[u+1].Brk)
 }
+
+// personPronouns are the pronouns of one person, whose bare number ending
+// a clause is an age ("she is 14."); "they are 20." may count anything.
+var personPronouns = lang.MustClass("person_pronouns")
 
 func tokAt(toks []lang.Token, i int) string {
 	if i < 0 || i >= len(toks) {
