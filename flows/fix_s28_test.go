@@ -25,3 +25,35 @@ func TestReportAskedAtHelpCheckInDangerOfAnother(t *testing.T) {
 		"us agent ki report karni hai")
 	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
 }
+
+// A sister abroad told of first as an agent's report, then "passport nai
+// de rahe aur 3 mahine se paise b nai diye": wages withheld now, a plea
+// for her (C259-024 stayed in the report).
+func TestWagesWithheldTurnsReportToPlea(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn",
+		"meri behn oman me ghar ka kaam krti h. agent ne kaha tha hospital me safai ka kaam h, wahan ja k ek ghar me dal diya",
+		"ab wo log passport nai de rahe aur 3 mahine se paise b nai diye")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}
+
+// Typed answers of A101 and C259/C260.
+func TestSession28Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ node, lang, text, key, want string }{
+		{flows.NodeHelpWhom, "ur-Latn", "mera pra ae, dubai gaya si", "whom", "other"},
+		{flows.NodeReportDocs, "en", "Not mine. The boys gave him passports", "documents", "none"},
+		{flows.NodeReportDocs, "en", "boys gave him passports, he has 11 passports with him", "documents", "passport"},
+		{flows.NodeHelpWhat, "ur", "کہا تھا ڈرائیور کی نوکری ہے، یہاں بکریاں چرانے پر لگا دیا اور انکار کروں تو کھانا نہیں دیتے", "situation", "forced_work"},
+	} {
+		require.Equal(t, c.want, sentAnswers(stepsAt(e, c.node, c.lang, c.text))[c.key], c.text)
+	}
+	// no advert, only talk: the questions begin; no advert "but" the
+	// offer told: it is the offer (A31-0038)
+	res := stepsAt(e, flows.NodeReportOffer, "ur-Latn", "ad to ni h mere paas bs number tha uska")
+	require.NotEqual(t, flows.NodeReportOffer, res.State.Node)
+	res = stepsAt(e, flows.NodeReportOffer, "ur-Latn", "screenshot to nai hai mere pas but banda bol raha tha 100% guarantee visa hai")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+}

@@ -642,6 +642,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// "no he has not sent passport or CNIC to them": each one named is
 		// denied.
 		return answer("none")
+	case q.set == "docs" && rd.OpensNotMine():
+		// "Not mine. The boys gave him passports" (C220-010): asked for
+		// their own papers, the writer gave none; the others' are told.
+		return answer("none")
 	case q.set == "docs" && lead == lang.PolarNo && rd.LeadAlone():
 		// "nahi, passport cousin ke paas hai": the "no" answers; the rest
 		// says where the papers are.
@@ -1054,6 +1058,11 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 			// call krni ho" (C85-008): the agent's numbers, not the writer's
 			if theirs := notOwn(rd, phones); len(theirs) > 0 {
 				phones = theirs
+			}
+			if d := st.draft(); d.Answers[SlotRecruiterAlso] == "" && d.Inferred[SlotRecruiterAlso] == "" {
+				if n := rd.TitledName(); n != "" && !st.isRecruiter(n) && !st.isPlace(n) {
+					st.keepAlso(n) // "office landline 051-…, and manager Zahid mobile 0301-…" (C260-005)
+				}
 			}
 		}
 		return answer(strings.Join(phones, ", "))
@@ -2574,7 +2583,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	// (a number of the account paid into is no sum: "JazzCash to
 	// 0302-8841657, account name M. Arif", C90-013)
 	noSum := !rd.SaysSum() || len(sig.Amounts) == 0 && len(sig.Phones) > 0
-	if len(r.fix) == 0 && len(r.more) == 0 && st.draft().Answers["paid_amount"] == "" && noSum && !rd.Unknown() {
+	// (whom it was paid to, told with how, is no sum: "easypaisa se 3
+	// dafa bheje, account kisi Abdul Wahid k naam pe tha", C259-021)
+	if r.fix["paid_amount"] == "" && r.more["paid_amount"] == "" && st.draft().Answers["paid_amount"] == "" && noSum && !rd.Unknown() {
 		st.settle("paid_amount_open") // how, with no sum at all: the sum is asked once more
 	}
 	return r

@@ -89,10 +89,12 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && (rd.Skip() || rd.OnlyLater()):
 		st.nextReport() // "baad me" (A25-0037): put off, nothing more now
-	case choice == "" && st.in.Media == "" && rd.NoAdvert() && !rd.Question():
+	case choice == "" && st.in.Media == "" && rd.NoAdvert() && !rd.Question() && !rd.TurnsWithBut():
 		// "اشتہار میرے پاس نہیں، اس نے زبانی بتایا تھا", "screenshot nai mil
 		// raha, chhoro isko" (A55-A59, seven answers): no advert to send;
-		// what else the words tell is kept, and the questions begin
+		// what else the words tell is kept, and the questions begin. One
+		// with a "but" goes on to tell the offer ("screenshot to nai hai
+		// mere pas but banda bol raha tha …", A31-0038): it is the offer.
 		if sig := st.signals(); len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Phones) > 0 {
 			st.keep()
 			st.inferFrom(st.text(), true)

@@ -2064,6 +2064,20 @@ func (rd *Reading) DoubtOver(set string) bool {
 	return false
 }
 
+// OpensNotMine reports an answer that opens by denying it is the writer's
+// own ("Not mine. The boys gave him passports", C220-010; "mera nahi"):
+// asked for their own papers, none of theirs was given. One of their own
+// named after it ("meri nahi, beti ka passport diya tha") gave them for
+// the family.
+func (rd *Reading) OpensNotMine() bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "not_mine") {
+		if h.i == 0 && !h.neg {
+			return !slices.ContainsFunc(rd.pick([]string{optionPrefix + "whom"}, "other"), func(o found) bool { return !o.neg && o.i >= h.j })
+		}
+	}
+	return false
+}
+
 // NotMeButOther reports "not me" turned to someone else ("mujhe nahi, mere
 // bhai ko call kar lena", "not me, call my brother"): what follows names
 // another person to reach, not the writer.

@@ -348,5 +348,18 @@ func (rd *Reading) noAfterBut() bool {
 	return false
 }
 
+// TurnsWithBut reports a "but" ("lekin", "magar", "مگر") inside the
+// answer with more than two words after it (Contrast without "bas", which
+// is also "only", and "پر", also "on"): what follows turns what came
+// before.
+func (rd *Reading) TurnsWithBut() bool {
+	for i, t := range rd.toks {
+		if refuseContrast[t.S] && i > 0 && len(rd.toks)-i > 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // butWords turn an answer ("but", "lekin", "magar").
 var butWords = mustClass("but_words")

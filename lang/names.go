@@ -2215,8 +2215,9 @@ var possessives = mustClass("possessives")
 var nameWords = mustClass("name_words")
 
 // TitledName returns a name given after a word that marks one ("a guy
-// named Bilal", "Mr Khan", "mister imran", "مسٹر خان"; "Agent Saleem"
-// with the name written with a capital, as "agent" is also just a word),
+// named Bilal", "Mr Khan", "mister imran", "مسٹر خان"; "Agent Saleem",
+// "manager Zahid" with the name written with a capital, as "agent" and a
+// post are also just words),
 // up to three words, all but the first with a capital; "" when there is
 // none. For an account that names the agent in passing, where a wrong
 // name is worse than asking.
@@ -2224,7 +2225,8 @@ func (rd *Reading) TitledName() string {
 	toks := rd.toks
 	for i := 0; i+1 < len(toks); i++ {
 		strong := honorifics[toks[i].S]
-		if !strong && toks[i].S != "agent" || toks[i+1].Brk || toks[i+1].Digits {
+		role := toks[i].S == "agent" || nameTitles[toks[i].S] // "manager Zahid mobile 0301…" (C260-005)
+		if !strong && !role || toks[i+1].Brk || toks[i+1].Digits {
 			continue
 		}
 		j := i + 1
@@ -2241,13 +2243,14 @@ func (rd *Reading) TitledName() string {
 		}
 		if j > i+1 {
 			from := i // "Mr Yasir", as written
-			if toks[i].S == "named" || toks[i].S == "agent" {
-				from = i + 1 // "named", "Agent" are no part of the name
+			if toks[i].S == "named" || role {
+				from = i + 1 // "named", "Agent", "manager" are no part of the name
 			}
 			name := rd.Text[toks[from].Start:toks[j-1].End]
 			if k := strings.IndexAny(name, "([{"); k > 0 {
 				name = name[:k] // "Contact Mr Adeel (Britannia Care Solutions)" (C55-001): the bracket is no part of him
 			}
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") // "Ms Rabia's WhatsApp" (C164-004)
 			return strings.Trim(name, " .,:;-'\"")
 		}
 	}

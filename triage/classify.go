@@ -209,6 +209,10 @@ func (a *analysis) rules(e Entities) ruled {
 		// smuggler's price it learnt from a house and more money (blind25
 		// EN-050: 99% smuggling)
 		caseType == CaseRansom && f.extortion ||
+		// a child made to work here and shut in or begging to be taken
+		// home (blind174 RU-028, lost to a retrain's 90% trafficking): the
+		// corpus's forced labour, however sure the model is of the journey
+		caseType == CaseForcedLabour && a.childForcedHere(f) && !f.sits["child_taken"] ||
 		// held, and the family told to send the money ("kehte hain ghar
 		// walon se 5000 dollar mangwao", "har ek ka 2 lakh do"): a ransom,
 		// however sure the model is of the trafficking it learnt from the
@@ -217,8 +221,10 @@ func (a *analysis) rules(e Entities) ruled {
 			a.lowered() == "" && !a.returned() && a.harmNow() ||
 		// locked in, and told to call the family for more ("they dont let
 		// anyone go out... he says call your family, 5 lakh more or...",
-		// blind189 EN-025): a ransom, beaten or not
-		caseType == CaseRansom && a.cue("ransom") && a.situation("confined") && (a.cue("more_asked") || a.situation("more_money")) &&
+		// blind189 EN-025), or for money ("now they dont open the door
+		// ... they said call ur families for money", blind194 EN-025): a
+		// ransom, beaten or not
+		caseType == CaseRansom && a.cue("ransom") && a.situation("confined") && (a.cue("more_asked") || a.situation("more_money") || a.cue("money_demand")) &&
 			a.lowered() == "" && !a.returned() ||
 		// one not heard from since, and a stranger's call that he is
 		// "with us" and money to be arranged (blind162 EN-025): a ransom,
@@ -912,8 +918,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// unpaid ("ek ghar me kaam pe rakha tha, ab wo usko kamre me band
 		// rakhte hain … roz marte hain … salary b nai di", blind189 RU-023)
 		s["confined"] && a.cue("work_named") && len(f.e.Countries) == 0 && (s["violence"] || s["wages_withheld"])),
-		!f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
-			(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held")):
+		a.childForcedHere(f):
 		// A child made to work in Pakistan and beaten, starved or shut
 		// in ("بارہ سال کی بچی کو ... گھر کے کام کے بہانے لے گئی ...
 		// مارتے ہیں اور کھانا نہیں دیتے", blind17 UR-005), even taken
@@ -1389,4 +1394,13 @@ func onlyDocsHeld(sits map[string]bool) bool {
 		}
 	}
 	return held
+}
+
+// childForcedHere reports a child made to work in Pakistan and beaten,
+// starved, shut in or kept there begging to be taken home (see the case
+// it makes, forced labour).
+func (a *analysis) childForcedHere(f *facts) bool {
+	s := f.sits
+	return !f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
+		(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held"))
 }

@@ -190,7 +190,7 @@ func (a *analysis) readLowered() string {
 			// last week, no news for 6 days")
 			continue
 		}
-		if c == "ctx_weather" && a.cue(c) && (!a.allDangerIn(c) || a.harmRead(false)) {
+		if c == "ctx_weather" && a.cue(c) && (!a.allDangerIn(c) || a.harmRead(false, true)) {
 			continue // "smog ki wajah se bachon ko bahar nahi nikalne deti": kept in by the weather, not by anyone; a danger beside it stands
 		}
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
@@ -615,12 +615,13 @@ func (a *analysis) claimAtHome(code string) bool {
 // the concepts of harm, threat, sale or illness. Saying "we can go out"
 // does not lower those; a concept's word inside the saying ("nobody
 // hurt", "maara nahi") is not one of them.
-func (a *analysis) harmNow() bool { return a.harmRead(true) }
+func (a *analysis) harmNow() bool { return a.harmRead(true, true) }
 
 // harmRead is harmNow, with a child in danger counted or not (kept in by
 // the weather, "smog ki wajah se bachon ko bahar nahi nikalne deti", a
-// child is "in danger" for being kept in).
-func (a *analysis) harmRead(child bool) bool {
+// child is "in danger" for being kept in), and a word of threat counted or
+// not (a threat to life is a situation of its own).
+func (a *analysis) harmRead(child, threat bool) bool {
 	for _, code := range []string{"violence", "sexual_abuse", "threat_to_life", "kidnap_ransom", "child", "child_taken", "plea_rescue", "medical"} {
 		if a.situation(code) && (code != "child" || child && a.childInDanger()) {
 			return true // a minor named counts when in danger, not a child in an advert or one still at home
@@ -628,6 +629,9 @@ func (a *analysis) harmRead(child bool) bool {
 	}
 	free := append(append(a.cueHits("ctx_free"), a.cueHits("ctx_unharmed")...), a.cueHits("k_sold_goods")...) // "sold his land" sells no one
 	for _, c := range []string{"k_harm", "k_threat", "k_sold", "k_sick"} {
+		if c == "k_threat" && !threat {
+			continue
+		}
 		for _, h := range a.cueHits(c) {
 			if !overlapsAny(h, free) {
 				return true
@@ -1946,14 +1950,16 @@ func (a *analysis) onlyMarriagePlanned(r ruled) bool {
 }
 
 // onlyForcedScam reports forced scam work read with no danger of the
-// body: no emergency situation, no harm, threat, sale or illness, no one
-// held ("the company makes him defraud people online, a fine and no food
+// body: no emergency situation, no harm, sale or illness (a threat, as
+// the scam work, is urgent), no one held ("the company makes him defraud people online, a fine and no food
 // if he refuses, his passport with them; he messages at night in secret",
 // blind18 UR-015). The domain names it urgent (red-flags.md), with a
 // passport taken or wages withheld beside it: the model must be sure to
 // raise it.
 func (a *analysis) onlyForcedScam(r ruled) bool {
-	if !r.f.sits["forced_scam"] || a.harmNow() || a.personHeld() {
+	// (threatened with a fine to leave, "no one has touched me, just
+	// threats", C81-018: the threat is urgent, as the scam work is)
+	if !r.f.sits["forced_scam"] || a.harmRead(true, false) || a.personHeld() {
 		return false
 	}
 	for code, v := range r.f.sits {

@@ -1,6 +1,10 @@
 package triage
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // Session 28's triage lessons.
 func TestSession28Triage(t *testing.T) {
@@ -23,4 +27,43 @@ func TestSession28Triage(t *testing.T) {
 			t.Errorf("%q read as an emergency: %v", text, r.Danger)
 		}
 	}
+}
+
+// Session 28's first round (blind194, blind195).
+func TestSession28Round1(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		// little girls in a car, a man threatening to beat them (B194-UR-023)
+		{"ابھی موٹر وے کے سروس ایریا پر ایک گاڑی میں تین چھوٹی بچیاں دیکھیں، رو رہی تھیں، ایک آدمی انہیں دھمکا رہا تھا کہ لاہور میں گھروں میں کام پر لگا دوں گا، آواز نکالی تو ماروں گا۔ سفید کرولا LEB-4471، پنڈی بھٹیاں کے قریب", CaseForcedLabour, UrgencyEmergency},
+		// a boy shut in a "کوٹھڑی" at night, sounds of beating (B195-UR-028)
+		{"ساتھ والے گھر میں کام کرنے والا لڑکا مشکل سے دس سال کا ہوگا، رات کو اسے سیڑھیوں کے نیچے والی کوٹھڑی میں بند کر دیتے ہیں۔ آج صبح سے اس کے رونے اور مار کی آوازیں آ رہی ہیں۔ ڈیفنس فیز ۵، کراچی", CaseForcedLabour, UrgencyEmergency},
+		// a girl forced into a car, "this is not my mother" (B195-UR-022)
+		{"ابھی ابھی فیصل آباد ڈائیوو اڈے کے باہر ایک عورت ۱۱ سال کی بچی کو زبردستی گاڑی میں ڈال رہی تھی، بچی چیخ رہی تھی کہ یہ میری امی نہیں ہے۔ سفید کرولا تھی، سرگودھا روڈ کی طرف گئی ہے۔ فوراً کچھ کریں", CaseTrafficking, UrgencyEmergency},
+		// "held hostage in this car" by the traffic (B195-EN-037)
+		{"Traffic on Murree Road is a nightmare, I've been held hostage in this car for two hours", CaseOther, UrgencyRoutine},
+		// a grandfather's story of 1975 (B194-RU-035); one's own past, now home and well, and a prayer (B194-RU-029)
+		{"Mere nana batate the k 1975 me wo Karachi se lanch me Muscat gaye the, poori raat samandar me rahe, ulti kar kar k bura haal. Aaj kal log jahaz me jate hain aram se", CaseOther, UrgencyRoutine},
+		{"2022 me mujhe b agent ne Azerbaijan me phansa diya tha, sara paisa gaya, lekin ab ghar wapas hun aur theek hun. Bas dua karo sab k liye", CaseOther, UrgencyRoutine},
+		// collapsed in a labour camp at Jebel Ali, no vehicle till morning (B195-EN-023)
+		{"Urgent - my roommate in the labour camp at Jebel Ali collapsed 20 min ago, chest pain, sweating, cant talk properly. Supervisor says no vehicle until morning. We called 999 but they dont understand our address. Please help", CaseWorkerDistress, UrgencyEmergency},
+		// shut in on the route, told to call the families for money (B194-EN-025)
+		{"sir voice note nhi bhej sakta they check phones so typing fast my cousin and me in a warehouse outside Erbil agent said Germany by road now they dont open the door food once a day they said call ur families for money", CaseRansom, UrgencyEmergency},
+		// more asked of the family or the police told where he is (B195-RU-011)
+		{"Mera bhai dunki laga k Turkey pohanch gaya h Alhamdulillah, lekin ab agent k bande humain phone kr k keh rahe k 4 lakh aur do warna Turkey police ko uska pata de denge aur yahan tumhare ghar b aa jayenge", CaseRansom, UrgencyUrgent},
+		// an advert's "File charges Rs 15,000" is no agent collecting in person (B195-EN-001)
+		{"Fwd: got this in our mohalla group\n\n*** URGENT REQUIREMENT - DOHA ***\nWarehouse Helper / Forklift Operator / Cleaner\nSalary QAR 3,800 + free food + room\nAge 20-40, no experience needed\nInterview NOT required, selection on CV only\nFile charges Rs 15,000 only (refundable)\nSend CV + CNIC pic on WhatsApp 0322-5148870\nLIMITED SEATS hurry up!!!", CaseJobOfferSuspicious, UrgencyRoutine},
+		// the smuggler who took us across into Iran collects again (B195-EN-030)
+		{"In 2022 an agent called Tariq Butt kept me and 9 others in a house in Quetta for 3 weeks before taking us across into Iran. I am safe now in Gujranwala. I just heard he is collecting money from boys in Kamoke again for the same route. His number is 0312-9948105.", CaseSmuggling, UrgencyRoutine},
+		// "we still have the passport with the fake stamp" (B194-EN-005)
+		{"My husband was offloaded at Islamabad airport yesterday. FIA officer told us the protector stamp on his passport is forged and the Saudi visa number does not exist in the system. Agent Tariq Mehmood from Chandni Chowk took 1,80,000 from us. We still have the passport with the fake stamp", CaseDocumentFraud, UrgencyRoutine},
+		// scam work, a fine to leave and "just threats": urgent (C81-018)
+		{"میں کمبوڈیا میں پھنسا ہوا ہوں۔ آئی ٹی کی نوکری کا کہہ کر لائے تھے، یہاں فراڈ کا کام کرواتے ہیں\nصرف میسج کریں، کال نہیں۔ رات گیارہ بجے کے بعد فون دیکھتا ہوں\nسیہانوک ویل، ایک بڑی بلڈنگ ہے، نام نہیں پتا۔ منڈی بہاؤالدین سے آیا تھا\nروز چودہ گھنٹے فیس بک پر جعلی لڑکی بن کر لوگوں سے پیسے لگواتے ہیں۔ میں نے منع کیا تو کہتے ہیں تین ہزار ڈالر جرمانہ دو پھر جاؤ۔ پاسپورٹ ابھی میرے پاس ہے، چھینا نہیں۔ بلڈنگ سے باہر مارکیٹ تک جا سکتے ہیں۔ ابھی تک کسی نے ہاتھ نہیں لگایا، بس دھمکیاں", CaseTrafficking, UrgencyUrgent},
+		// a kiln's debt "on us" that grows each year (C182-020)
+		{"ہم شیخوپورہ کے پاس ایک بھٹے پر کام کرتے ہیں۔ مالک کہتا ہے ہم پر دو لاکھ اسی ہزار قرضہ ہے، ہر سال بڑھتا جاتا ہے۔ یہ پڑوسی کے فون سے لکھوا رہا ہوں", CaseForcedLabour, UrgencyUrgent},
+		// a boy of 15 shut in at a workshop in Karachi (blind174 RU-028)
+		{"Mera chota bhai 15 saal ka h, ek banda usko Karachi le gaya tha workshop pe kaam k liye. Aaj kisi k phone se bola bhai mujhe yahan se le jao ye mujhe kamre me band rakhte hain, phir phone band ho gaya", CaseForcedLabour, UrgencyEmergency},
+	})
+	// a company that collapsed is no medical emergency
+	r := Read("The company collapsed last year and the owner ran away, we are 40 workers in Sharjah without salary for 5 months")
+	require.NotContains(t, r.Situations, "medical")
 }
