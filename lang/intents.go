@@ -72,6 +72,9 @@ func (rd *Reading) Intent() string {
 			// erase nothing; "please delete everything I sent" still does
 			continue
 		}
+		if h.Key == "language" && rd.inIntentNot(h) {
+			continue // "korean lang test" (C262-010): a test of a language, no wish to change it
+		}
 		if h.Key == "human" && h.j-h.i == 1 && rd.Words() > midflowWords {
 			// "… in the name 'BEOE Account Officer'" (C26-005): an officer
 			// named in an account is no wish to talk to one

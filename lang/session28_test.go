@@ -46,3 +46,17 @@ func TestSession28Readings(t *testing.T) {
 	require.False(t, r.Read("میرے پاس اشتہار نہیں ہے، بس زبانی بات ہوئی تھی").TurnsWithBut())
 	require.False(t, r.Read("اس نے صرف فون پر بات کی تھی، لکھا ہوا کچھ نہیں ہے").TurnsWithBut())
 }
+
+// A language named with a test is no wish to change the language
+// ("korean lang test", C262-010).
+func TestSession28LanguageTest(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.NotEqual(t, "language", r.Read("calld me sayng from OEC korea EPS, asks 45000 for korean lang test n medical").Intent())
+	require.Equal(t, "language", r.Read("change language").Intent())
+	for _, text := range []string{"بیٹے کا معاملہ ہے", "the boy next door, his family asked me to write", "sadde pind da ek munda hai"} {
+		v, ok := r.Read(text).Option("whom")
+		require.True(t, ok, text)
+		require.Equal(t, "other", v, text)
+	}
+}

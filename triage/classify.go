@@ -410,6 +410,13 @@ func (a *analysis) facts(e Entities) *facts {
 		// blind44 RL-010): the smuggler's price mid-journey, no ransom
 		f.europe && a.situation("more_money") && !a.situation("kidnap_ransom") &&
 			slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] })
+	if f.smuggling && a.situation("forced_scam") && !a.has(kindSit, "at_sea_or_border") && !onward {
+		// taken over a border by car to a compound and made to scam ("gari
+		// me bitha k border paar le gaye. ab ek compound me h, logon ko
+		// fake investment k msg krne parte hain", C261-026): the
+		// traffickers' road, no smuggler's journey
+		f.smuggling = false
+	}
 	for _, p := range e.Payments {
 		if lex.remotePayments[p] {
 			f.remotePay = true
@@ -908,6 +915,10 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		f.abroad && (s["confined"] || s["documents_taken"] || s["forced_scam"] || s["forced_work"] ||
 			s["sexual_abuse"] || s["child"] || s["violence"] || s["threat_to_life"] || s["debt_bondage"]),
 		s["child"] && len(f.e.Countries) > 0 && (a.cue("sent_to") || f.job),
+		// a wife kept in and threatened to be sent to other men for money
+		// ("گھر سے نکلنے نہیں دیتے اور پیسوں کے لیے کسی اور کے پاس بھیجنے
+		// کی دھمکی", blind197 UR-028): sold for sex, wherever she is
+		s["sexual_abuse"] && s["confined"] && !s["child"] && !f.forcedLab && !s["forced_work"] && !s["debt_bondage"],
 		// a minor married to one who takes her abroad ("13 saal ki larki
 		// ka nikah ek Saudi bande se kar ke aaj raat ki flight se le ja
 		// rahe hain", blind24 RU-009): bought, whatever was given the family
@@ -967,7 +978,7 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// company ne Dubai bheja ... kamre me band kar ke rakha hai aur
 		// maarte hain"): the danger's case, for the model to read
 		return CaseOEPMisconduct
-	case f.paid && jobish && (f.online || f.remotePay) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)) &&
+	case f.paid && jobish && (f.online || f.remotePay || a.impostorUnmet()) && !(a.cue("no_office") && !f.remotePay && a.localRecruiter(f)) &&
 		// an agent met in person who dodged the licence asked of him, paid
 		// partly by bank ("dedh lakh naqad liye aur paune do lakh bank me
 		// ... license ka pucha to baat taal gaya", blind56 RU-036): he
@@ -1112,7 +1123,10 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	// tasdeeq karo", blind101 RU-034, checks nothing: no question asked)
 	advice := !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") && a.cue("ctx_sharing")
 	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud || advice) &&
-		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke") && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
+		// (a memory with no danger left to lower: "Mere dost ka chacha 90s
+		// me Greece gaya tha dunki laga k, ab wahan uska restaurant h",
+		// blind197 RU-035)
+		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke" || ctx == "" && a.cue("ctx_past") && a.toldLongAgo()) && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
 		!a.cue("complaint_against") && (!f.verify || advice) && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
 		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
 }
@@ -1218,7 +1232,10 @@ var (
 // verification request.
 func (a *analysis) outOfPresent(f *facts, caseType string) string {
 	ctx := a.lowered()
-	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && a.cue("complaint_against") && !f.verify &&
+	// (a report asked of the one who sent them, still taking money from
+	// people, is a complaint too: "Jis agent Tanveer ne bheja tha ... ab
+	// bhi logon se paise le raha h. Uski report krni h", blind197 RU-038)
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.cue("complaint_against") || a.cue("to_report") && a.cue("recruits_still")) && !f.verify &&
 		// (made to work or to scam there, the one who sent them is
 		// reported as a trafficker, whatever they paid him: "forced to
 		// scam people online … He took 4.5 lakh", C119-008)
@@ -1403,4 +1420,11 @@ func (a *analysis) childForcedHere(f *facts) bool {
 	s := f.sits
 	return !f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
 		(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held"))
+}
+
+// impostorUnmet reports one who passed himself off as an official ("خود
+// کو او ای سی کا افسر بتاتا تھا", blind197 UR-004) and was never met in
+// an office of his: a caller's scam, paid at a distance.
+func (a *analysis) impostorUnmet() bool {
+	return a.cue("claims_from") && !a.cue("offline_agent")
 }

@@ -1737,7 +1737,9 @@ func (a *analysis) everydayOnly(r ruled) bool {
 // UR-033, RU-002, blind118 EN-049): the bot's asides answer it; no case.
 func (a *analysis) aboutService(r ruled) bool {
 	f := r.f
-	return a.cue("about_service") && !a.cue("agent") && len(r.Danger) == 0 && !anyTrue(f.sits) && !a.anyDangerConcept() &&
+	// (an agent only supposed, "if I report an agent, will my name stay
+	// secret?", blind197 UR-050, is none named)
+	return a.cue("about_service") && (!a.cue("agent") || a.cue("agent_if")) && len(r.Danger) == 0 && !anyTrue(f.sits) && !a.anyDangerConcept() &&
 		r.urgency == UrgencyRoutine && !f.paid && !f.fee && !f.askPay && !f.licensed &&
 		!f.distress && f.noOffenceNorContact() && len(f.e.Amounts) == 0
 }

@@ -67,3 +67,34 @@ func TestSession28Round1(t *testing.T) {
 	r := Read("The company collapsed last year and the owner ran away, we are 40 workers in Sharjah without salary for 5 months")
 	require.NotContains(t, r.Situations, "medical")
 }
+
+// Session 28's second round (blind196, blind197, C261, C262).
+func TestSession28Round2(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		// "is this an official OEC number?" (B196-EN-015)
+		{"Is this an official OEC number? 0332-7781940. Someone called saying I am shortlisted for Korea EPS and should come to their office in G-9 with my original documents. No fee mentioned yet.", CaseVerification, UrgencyRoutine},
+		// an old hardship, a shop of one's own now, thanks (B196-UR-029)
+		{"تین سال پہلے کویت میں کفیل نے بہت تنگ کیا تھا، تنخواہ بھی روک لی تھی۔ اب الحمدللہ اپنے شہر میں موبائل کی دکان ہے۔ بس یہ کہنا تھا کہ آپ جیسے ادارے ہونے چاہئیں، شکریہ۔", CaseOther, UrgencyRoutine},
+		// the family threatened: "they know which college my younger brother goes to" (B197-EN-015)
+		{"My brother came back from Libya in January after we paid the people who were holding him. Now a man from Kharian keeps calling my father, says 5 lakh is still 'due' and if we don't pay they know which college my younger brother goes to. We are scared. His number 0342-8810936.", CaseRansom, UrgencyUrgent},
+		// a caller posing as an OEC officer, paid at a distance (B197-UR-004)
+		{"میرے شوہر کو ایک شخص کا فون آیا جو خود کو او ای سی کا افسر بتاتا تھا، کہا کوریا کے سرکاری پروگرام میں آپ کا نام آ گیا ہے۔ تین قسطوں میں تین لاکھ چالیس ہزار لے چکا ہے، اب کہتا ہے ٹکٹ کے پیسے الگ۔ او ای سی کے دفتر سے پتا کیا تو انہوں نے کہا ہمارا ایسا کوئی بندہ نہیں۔", CaseJobScamPaid, UrgencyRoutine},
+		// "an online agent" paid (B197-RU-004)
+		{"Mere bhai ne Belarus ki factory job k liye ek online agent ko 4 lakh diye the, 2 installment me. Ab kehta h embassy band h 6 mahine wait kro. Na contract dikhaya na kuch. Bhai ka number bhi block kr dia us ne", CaseJobScamPaid, UrgencyRoutine},
+		// a wife kept in and threatened to be sent to others for money (B197-UR-028)
+		{"میری بہن کی شادی دو سال پہلے ایک چینی شہری سے ہوئی تھی۔ اب فون پر بس روتی ہے، کہتی ہے گھر سے نکلنے نہیں دیتے اور پیسوں کے لیے کسی اور کے پاس بھیجنے کی دھمکی دیتے ہیں۔ ہم سے بات بھی صرف ان کے سامنے کرواتے ہیں۔", CaseTrafficking, UrgencyEmergency},
+		// "send 10 lakh and we take him on, or he stays here" (B197-UR-026)
+		{"میرا بیٹا ڈنکی لگا کر یورپ جانے نکلا تھا، دو مہینے ہو گئے ابھی تک کوئی خبر نہیں۔ اب ایک نمبر سے کال آتی ہے کہ دس لاکھ بھیجو تو آگے بھیجیں گے ورنہ یہیں رکھیں گے۔ بیٹے سے بات نہیں کرواتے۔", CaseRansom, UrgencyEmergency},
+		// who runs this service, will my name stay secret if I report an agent (B197-UR-050)
+		{"یہ سروس کون چلا رہا ہے؟ اگر میں کسی ایجنٹ کی شکایت کروں تو کیا میرا نام خفیہ رہے گا؟", CaseOther, UrgencyRoutine},
+		// unconscious in a Sonapur labour camp, the doctor "tomorrow" (B197-RU-022)
+		{"Dubai Sonapur labour camp se likh raha hun, mera sathi Nadeem subah se behosh h, saans mushkil se le raha. Company supervisor keh raha doctor kal ayega. Passport hamare paas hain. Ambulance ka number kya h yahan?", CaseWorkerDistress, UrgencyEmergency},
+		// an uncle's dunki of the 90s, a restaurant now (B197-RU-035)
+		{"Mere dost ka chacha 90s me Greece gaya tha dunki laga k, ab wahan uska restaurant h. Wo kehta h ab wo zamana nahi raha, ab to log raste me marte hain", CaseOther, UrgencyRoutine},
+		// "2 saal pehle" is no age; the agent who sent him is reported (B197-RU-038)
+		{"Mera bhai 2 saal pehle Malaysia me phans gaya tha, company ne passport rakh lia tha, bari mushkil se embassy walon ne wapis bhejwaya. Ab wo ghar pe h theek h. Jis agent Tanveer ne bheja tha uska koi license nahi tha, wo Gujranwala me ab bhi logon se paise le raha h. Uski report krni h", CaseUnlicensedRecruiter, UrgencyRoutine},
+		// over a border by car to a scam compound (C261-026)
+		{"mera cousin thailand gaya tha call centre job k liye, ab kehta h usko myanmar le aye hain aur passport rakh liya. report krni h agent ki\nlahore k agent ne kaha bangkok me IT company h, 1500 dollar salary, english chat ka kaam. wahan pohncha to gari me bitha k border paar le gaye. ab ek compound me h, logon ko fake investment k msg krne parte hain. target pura na ho to tankha kaat dete hain. passport pehle din le liya", CaseTrafficking, UrgencyUrgent},
+	})
+}
