@@ -72,8 +72,11 @@ func (rd *Reading) Intent() string {
 			// erase nothing; "please delete everything I sent" still does
 			continue
 		}
-		if h.Key == "language" && rd.inIntentNot(h) {
-			continue // "korean lang test" (C262-010): a test of a language, no wish to change it
+		if (h.Key == "language" || h.Key == "genuine") && rd.inIntentNot(h) {
+			// "korean lang test" (C262-010): a test of a language, no wish
+			// to change it; "is this real person or computer" (C264-012)
+			// asks who answers, no offer to check
+			continue
 		}
 		if h.Key == "human" && h.j-h.i == 1 && rd.Words() > midflowWords {
 			// "… in the name 'BEOE Account Officer'" (C26-005): an officer

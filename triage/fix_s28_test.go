@@ -98,3 +98,35 @@ func TestSession28Round2(t *testing.T) {
 		{"mera cousin thailand gaya tha call centre job k liye, ab kehta h usko myanmar le aye hain aur passport rakh liya. report krni h agent ki\nlahore k agent ne kaha bangkok me IT company h, 1500 dollar salary, english chat ka kaam. wahan pohncha to gari me bitha k border paar le gaye. ab ek compound me h, logon ko fake investment k msg krne parte hain. target pura na ho to tankha kaat dete hain. passport pehle din le liya", CaseTrafficking, UrgencyUrgent},
 	})
 }
+
+// Session 28's third round (blind198, blind199) and the itemdiff's review.
+func TestSession28Round3(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		// "will take Rs 15,000 service charges" is no threat (B199-EN-009)
+		{"Can you check whether Crescent Star Manpower, Licence No. 3104/LHR, is a real licensed promoter? They have offered my son a welding job in Oman at OMR 280 a month and say they will take Rs 15,000 service charges after the visa comes. Nothing paid so far.", CaseVerification, UrgencyRoutine},
+		// a question about the service, the agent only supposed (B199-EN-017)
+		{"Hi, quick question before I say anything: if I report the agent who cheated us, will you tell him my name? He is a distant relative and lives in the same street.", CaseOther, UrgencyRoutine},
+		// never came back, money asked, "returned" after payment (B199-EN-025)
+		{"My cousin went to Quetta 12 days ago with some agent's people to cross into Iran. He never came back or called. Now unknown numbers are calling my uncle asking 8 lakh and saying he will be 'returned' after payment. My uncle is a rickshaw driver.", CaseRansom, UrgencyEmergency},
+		// stories of the 90s and of the partition (B199-EN-035, B199-UR-035)
+		{"My uncle again told the story at lunch about how his friend was sold to a farm in Greece in the 90s and escaped after a year. Anyway, dinner at 8 tonight at Khala's, don't be late", CaseOther, UrgencyRoutine},
+		{"دادی اماں آج پھر سنا رہی تھیں کہ تقسیم کے وقت ان کے گاؤں سے کتنے لوگ اغوا ہوئے اور وہ کیسے قافلے کے ساتھ بچ کر آئیں۔ ان کی باتیں سن کر رونگٹے کھڑے ہو جاتے ہیں۔", CaseOther, UrgencyRoutine},
+		// an exam "going to murder me" (B198-EN-030); a boss's "qaid" (blind144 RU-030)
+		{"This accounts paper tomorrow is going to murder me 😭 I have done nothing since morning, pray for me guys", CaseOther, UrgencyRoutine},
+		{"Yar ye boss to jaan le k chhorega, aaj phir raat 10 baje tak office me qaid rakha 😤", CaseOther, UrgencyRoutine},
+		// "they are listening" from a house abroad (blind191 RU-026)
+		{"hello hello awaz aa rahi h.. bhai me Muscat se.. yahan jis ghar me hun wo log.. na na me theek hun.. bas ye bata do embassy ka number kia h.. wo log sun rahe hain.. baad me baat krti hun", CaseTrafficking, UrgencyEmergency},
+		// one who calls himself a 'travel consultant' is no impostor of an office (blind187 UR-043)
+		{"میں سرگودھا میں موٹر مکینک ہوں۔ ایک بندہ جو خود کو 'ٹریول کنسلٹنٹ' کہتا ہے، عمان میں مکینک کی نوکری دلوانے کا کہہ کر مجھ سے ایک لاکھ اسی ہزار لے گیا، کہتا تھا وزٹ پر چلے جاؤ وہاں ورک ویزا لگ جائے گا۔ بیورو کی لسٹ میں اس کا نام ہی نہیں ہے۔ نمبر 0302-7718834", CaseUnlicensedRecruiter, UrgencyRoutine},
+		// more asked to take him on from Istanbul is the smuggler's price (blind129 UR-023)
+		{"بیٹا ترکی کی سرحد پار کر کے استنبول کے ایک گھر میں ہے، ایجنٹ کے آدمی کہتے ہیں یونان جانے کے لیے مزید ۵ لاکھ دو ورنہ یہیں رکھیں گے۔ ان کو پہلے ہی ۱۸ لاکھ دے چکے ہیں", CaseSmuggling, UrgencyUrgent},
+	})
+	// a number written with a Pakistani area code's grouping in an advert
+	// for Jeddah is the Islamabad landline (B198-EN-038)
+	e := Extract("WANTED: Nanny for a family in Jeddah to look after 2 children (4 and 7 yrs). Salary SAR 1,800, visa + ticket by employer. Processing charges Rs 60,000 to be deposited in advance. Contact 051-2874410 (10am-5pm)")
+	require.Equal(t, []string{"+92512874410"}, e.Phones)
+	// a kafeel's number so written is his Saudi mobile
+	e = Extract("کفیل کا نمبر 055-3812047 ہے، سعودی عرب")
+	require.Equal(t, []string{"+966553812047"}, e.Phones)
+}

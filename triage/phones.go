@@ -80,7 +80,7 @@ func findPhones(s string, countries []string) []phoneSpan {
 			}
 			best, bestNum := -1, ""
 			digits := ""
-			owner := ownerBefore(s, groups[g].i)
+			owner, theirs := ownerBefore(s, groups[g].i)
 			for e := g; e < len(groups); e++ {
 				digits += groups[e].d
 				if len(digits) > 15 {
@@ -90,7 +90,12 @@ func findPhones(s string, countries []string) []phoneSpan {
 					continue
 				}
 				if num, ok := parsePhone(digits, lead, countries, cache); ok {
-					if owner {
+					// (written with a Pakistani area code's grouping, "Contact
+					// 051-2874410" in an advert for Jeddah, blind198 EN-038, a
+					// number given is the landline it reads as; a kafeel's
+					// "055-3812047" is his mobile)
+					pkGrouped := e == g+1 && len(groups[g].d) == 3 && len(groups[e].d) == 7
+					if owner && (theirs || !pkGrouped) {
 						num = abroadMobile(num, digits, countries)
 					}
 					best, bestNum = e, num
@@ -174,14 +179,23 @@ func parsePhone(digits string, plus bool, countries []string, cache map[string]s
 // it ("یو اے ای والا نمبر ۰۵۲۷۷۳۹۰۱۸", A67-0331): a writer who names the one
 // country where the number is a mobile writes it the way it is dialled
 // there (blind26 UR-013, RU-013).
-func ownerBefore(s string, i int) bool {
+//
+// theirs is whether the number is named as one abroad (an owner or a
+// country), not only given as the writer's or a contact.
+func ownerBefore(s string, i int) (owner, theirs bool) {
 	words := wordsBefore(s, i, 80)
 	for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
-		if lex.numberOwners[words[k]] || lex.ownNumber[words[k]] {
-			return true
+		if lex.numberOwners[words[k]] {
+			return true, true
+		}
+		if lex.ownNumber[words[k]] {
+			owner = true
 		}
 	}
-	return countryNumberBefore(words)
+	if countryNumberBefore(words) {
+		return true, true
+	}
+	return owner, false
 }
 
 // countryNumberBefore reports words ending in a country's number: the
