@@ -212,7 +212,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// a child made to work here and shut in or begging to be taken
 		// home (blind174 RU-028, lost to a retrain's 90% trafficking): the
 		// corpus's forced labour, however sure the model is of the journey
-		caseType == CaseForcedLabour && a.childForcedHere(f) && !f.sits["child_taken"] ||
+		// (shut in, beaten or starved at the work; not one sold on for
+		// sex, "galat kaam karwa rahe", B100-RU-022, nor one only taken or
+		// begging to come home, B4-EN-007, B134-RU-027: the model reads those)
+		caseType == CaseForcedLabour && a.childForcedHere(f) && !f.sits["child_taken"] && !f.sits["sexual_abuse"] &&
+			(f.sits["confined"] || f.sits["violence"] || f.sits["no_food"]) ||
 		// held, and the family told to send the money ("kehte hain ghar
 		// walon se 5000 dollar mangwao", "har ek ka 2 lakh do"): a ransom,
 		// however sure the model is of the trafficking it learnt from the
