@@ -119,6 +119,9 @@ func TestSession28Round3(t *testing.T) {
 		{"hello hello awaz aa rahi h.. bhai me Muscat se.. yahan jis ghar me hun wo log.. na na me theek hun.. bas ye bata do embassy ka number kia h.. wo log sun rahe hain.. baad me baat krti hun", CaseTrafficking, UrgencyEmergency},
 		// one who calls himself a 'travel consultant' is no impostor of an office (blind187 UR-043)
 		{"میں سرگودھا میں موٹر مکینک ہوں۔ ایک بندہ جو خود کو 'ٹریول کنسلٹنٹ' کہتا ہے، عمان میں مکینک کی نوکری دلوانے کا کہہ کر مجھ سے ایک لاکھ اسی ہزار لے گیا، کہتا تھا وزٹ پر چلے جاؤ وہاں ورک ویزا لگ جائے گا۔ بیورو کی لسٹ میں اس کا نام ہی نہیں ہے۔ نمبر 0302-7718834", CaseUnlicensedRecruiter, UrgencyRoutine},
+		// a girl of 15 shut in and sold on for sex, a boy of 12 taken: no firm forced labour (B100-RU-022, B4-EN-007)
+		{"Meri 15 saal ki beti ko ek aurat Lahore me ghar ki naukri k liye le gai thi, ab pata chala h usay kisi ghar me band rakha h aur galat kaam karwa rahe hain. Us aurat ka number 0323-6640198 h. Khuda k liye meri beti ko bachao", CaseTrafficking, UrgencyEmergency},
+		{"A man took my 12 year old son from outside the madrassa in Korangi, said he will get him work in a hotel in Quetta. It's been 5 hours and the man's number 0312 7745109 is off", CaseTrafficking, UrgencyEmergency},
 		// more asked to take him on from Istanbul is the smuggler's price (blind129 UR-023)
 		{"بیٹا ترکی کی سرحد پار کر کے استنبول کے ایک گھر میں ہے، ایجنٹ کے آدمی کہتے ہیں یونان جانے کے لیے مزید ۵ لاکھ دو ورنہ یہیں رکھیں گے۔ ان کو پہلے ہی ۱۸ لاکھ دے چکے ہیں", CaseSmuggling, UrgencyUrgent},
 	})
