@@ -57,3 +57,20 @@ func TestSession28Answers(t *testing.T) {
 	res = stepsAt(e, flows.NodeReportOffer, "ur-Latn", "screenshot to nai hai mere pas but banda bol raha tha 100% guarantee visa hai")
 	require.Equal(t, flows.NodeReportOffer, res.State.Node)
 }
+
+// A sum the writer settles on after correcting themself, in a clause of
+// its own opened by "so", "to", "matlab", is what was paid (C261-004 was
+// stored as not paid); a sum asked, so told, is no payment.
+func TestConcludedSumIsPaid(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ lang, text, amount string }{
+		{"en", "Paid all of it. Wait no, last 50k I didn't give, he said give after landing. So 5 lakh", "Rs 5,00,000"},
+		{"ur-Latn", "haan 2 lakh... nahi ruko, 2.5 lakh. to 2.5 lakh", "Rs 2,50,000"},
+	} {
+		got := sentAnswers(stepsAt(e, flows.NodeReportPaid, c.lang, c.text))
+		require.Equal(t, "yes", got["paid"], c.text)
+		require.Equal(t, c.amount, got["paid_amount"], c.text)
+	}
+	require.Equal(t, "no", sentAnswers(stepsAt(e, flows.NodeReportPaid, "en", "no, so 5 lakh is what they asked"))["paid"])
+}

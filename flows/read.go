@@ -1602,6 +1602,16 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	if p == lang.PolarNone && !rd.Asked() && (len(sig.Amounts) > 0 || len(sig.Payments) > 0 || bareAmount(st.in.Text, sig) != nil) {
 		p = lang.PolarYes
 	}
+	if a := concludedSum(rd, sig); a != nil && rd.CorrectedAt() >= 0 {
+		// "Paid all of it. Wait no, last 50k I didn't give, he said give
+		// after landing. So 5 lakh" (C261-004, stored as no): a sum the
+		// writer settles on after correcting themself is what was paid
+		r := reply{ok: true, value: ChoiceYes, more: map[string]string{"paid_amount": formatAmount(st.inAskedCurrency(*a))}}
+		if how := st.payment(rd, sig); how != "" {
+			r.more["paid_how"] = how
+		}
+		return r
+	}
 	switch p {
 	case lang.PolarYes:
 		more := st.paidFacts(rd, sig)
@@ -2830,3 +2840,34 @@ func unitCarried(text string, amounts []Amount) []Amount {
 
 // leadNumbers are the short numbers of a text standing alone ("phir 2.5").
 var leadNumbers = regexp.MustCompile(`(?:^|\s)(\d{1,2}(?:\.\d+)?)(?:$|[\s,.;])`)
+
+// concludedSum is the sum an answer ends on, in a clause of its own opened
+// by a word that concludes ("So 5 lakh", "matlab 45 hazar", "یعنی تین
+// لاکھ"), or nil.
+func concludedSum(rd *lang.Reading, sig Signals) *Amount {
+	placed := inOrder(rd.Text, sig.Amounts)
+	if len(placed) == 0 {
+		return nil
+	}
+	last := placed[0]
+	for _, p := range placed {
+		if p.k > last.k {
+			last = p
+		}
+	}
+	if rest := strings.Trim(rd.Text[last.k+len(last.a.Text):], " .!،۔"); rest != "" {
+		return nil
+	}
+	before := strings.TrimSpace(rd.Text[:last.k])
+	words := strings.Fields(before)
+	if len(words) < 2 || !conclusionWords[strings.ToLower(words[len(words)-1])] {
+		return nil
+	}
+	prev := strings.TrimSpace(strings.TrimSuffix(before, words[len(words)-1]))
+	if !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, "۔") && !strings.HasSuffix(prev, "،") {
+		return nil // the word opens its own clause
+	}
+	return &last.a
+}
+
+var conclusionWords = lang.MustClass("conclusion_words")
