@@ -1232,9 +1232,13 @@ func (rd *Reading) LeadAlone() bool {
 
 // Contrast reports a "but" with more after it ("sab sahi hai bas country
 // Oman hai", "bhej dein magar…").
-func (rd *Reading) Contrast() bool {
+func (rd *Reading) Contrast() bool { return rd.turnsOn(contrastWords) }
+
+// turnsOn reports a word of words inside the answer, not first, with more
+// than two words after it.
+func (rd *Reading) turnsOn(words map[string]bool) bool {
 	for i, t := range rd.toks {
-		if contrastWords[t.S] && i > 0 && len(rd.toks)-i > 2 {
+		if words[t.S] && i > 0 && len(rd.toks)-i > 2 {
 			return true
 		}
 	}

@@ -352,14 +352,7 @@ func (rd *Reading) noAfterBut() bool {
 // answer with more than two words after it (Contrast without "bas", which
 // is also "only", and "پر", also "on"): what follows turns what came
 // before.
-func (rd *Reading) TurnsWithBut() bool {
-	for i, t := range rd.toks {
-		if refuseContrast[t.S] && i > 0 && len(rd.toks)-i > 2 {
-			return true
-		}
-	}
-	return false
-}
+func (rd *Reading) TurnsWithBut() bool { return rd.turnsOn(refuseContrast) }
 
 // butWords turn an answer ("but", "lekin", "magar").
 var butWords = mustClass("but_words")
