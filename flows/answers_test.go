@@ -297,6 +297,7 @@ const answerFloor = 0.90
 
 func TestAnswersCorpus(t *testing.T) {
 	t.Parallel()
+	skipUnderRace(t)
 	rows := loadJSONL[labelled](t, "testdata/answers.jsonl")
 	require.GreaterOrEqual(t, len(rows), 1200)
 	e := realEngine()

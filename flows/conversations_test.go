@@ -339,6 +339,7 @@ func knownRight(t *testing.T) map[string]bool {
 
 func TestConversationsCorpus(t *testing.T) {
 	t.Parallel()
+	skipUnderRace(t)
 	scripts := loadJSONL[script](t, "testdata/conversations.jsonl")
 	require.GreaterOrEqual(t, len(scripts), 60)
 	e := realEngine()
@@ -417,3 +418,14 @@ var clipAt = func() int {
 	}
 	return 140
 }()
+
+// skipUnderRace skips a corpus replay in a -race build: the replays are pure
+// engine work on one goroutine, which the race detector slows several times
+// over (the flows package took 8 of its 10 minutes with them);
+// scripts/test.sh runs them again without -race, so they are always checked.
+func skipUnderRace(t *testing.T) {
+	t.Helper()
+	if raceDetector {
+		t.Skip("a corpus replay: scripts/test.sh runs it without -race")
+	}
+}

@@ -17,7 +17,9 @@
 # pixel work 10-25 times slower) and the end-to-end OCR test skips too (its
 # CPU would crowd the timing of the pipeline tests running beside it); when
 # ./... is tested with -race, both run afterwards without it, so the OCR
-# targets are always checked.
+# targets are always checked. The flows package's corpus replays (thousands of
+# conversations and typed answers, pure engine work) likewise skip under -race
+# and run afterwards without it.
 #
 #   scripts/test.sh -run TestFlow ./flows/...
 set -euo pipefail
@@ -62,6 +64,8 @@ if ((${#ocr_again[@]})); then
 	go test "${ocr_again[@]}" ./ocr/ || rc=$?
 	echo "+ go test ${ocr_again[*]} -run TestE2EAdvertImageBecomesReferral ./cmd/hoshyar/ (without -race)" >&2
 	go test "${ocr_again[@]}" -run TestE2EAdvertImageBecomesReferral ./cmd/hoshyar/ || rc=$?
+	echo "+ go test ${ocr_again[*]} -run 'TestConversationsCorpus\$|TestAnswersCorpus\$' ./flows/ (the corpus replays, without -race)" >&2
+	go test "${ocr_again[@]}" -run 'TestConversationsCorpus$|TestAnswersCorpus$' ./flows/ || rc=$?
 fi
 if [[ ${pkgs[*]-} == ./... ]]; then
 	echo "+ go run ./cmd/hoshyar triage eval (the corpus's test split, against the documented thresholds)" >&2
