@@ -11,10 +11,13 @@ func (st *step) aside(kind string) {
 	if kind == "pay_more" && st.nothingPaidYet() {
 		kind = "pay_hold" // "maine abhi paise nahi bheje, bhejun ya nahi?" (C217-015): nothing yet, not "nothing more"
 	}
+	if kind == "who" && st.read().AsksIfBot() {
+		kind = "bot" // "is this real person or computer": say so, and how to reach one
+	}
 	switch kind {
 	case "greeting":
 		st.say("aside_greeting", nil)
-	case "thanks", "time", "who", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
+	case "thanks", "time", "who", "bot", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
 		st.say("aside_"+kind, nil)
 	case "unclear":
 		// The question comes again in other words: nothing to add.

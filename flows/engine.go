@@ -746,10 +746,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	}
 	switch sig.CaseType {
 	case "verification_request":
-		if rd.Aside() == "privacy" && len(sig.Countries) == 0 && len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && len(sig.Flags) == 0 {
+		if (rd.Aside() == "privacy" || rd.Aside() == "who" && !rd.AgentWord() && rd.Field() != "recruiter") &&
+			len(sig.Countries) == 0 && len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && len(sig.Flags) == 0 {
 			// "is this the FIA? … if I report an agent will my own visa
-			// application get cancelled?" (C224-013): a question about us,
-			// nothing to check; answered at the menu
+			// application get cancelled?" (C224-013), "hello is this real
+			// person or computer" (C264-012): a question about us, nothing
+			// to check; answered at the menu
 			return "", false
 		}
 		if rd.Question() || len([]rune(text)) < 80 {

@@ -1102,6 +1102,13 @@ func TestFirstQuestionAboutUsAnswered(t *testing.T) {
 		{"is it free?", "en", "aside_cost"},
 		{"salam, kya ye free hai?", "ur-Latn", "aside_cost"},
 		{"hello", "en", "greeting"},
+		// whether a person answers: said plainly, with the way to one
+		// (C264-012 went to the verification, "real" read as a check)
+		{"hello is this real person or computer", "en", "aside_bot"},
+		{"r u a robot??", "en", "aside_bot"},
+		{"is anyone there?", "en", "aside_bot"},
+		{"kya ye bot hai", "ur-Latn", "aside_bot"},
+		{"یہ انسان ہے یا مشین؟", "ur", "aside_bot"},
 	} {
 		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1}, t0)
 		require.Contains(t, joinReplies(r), texts.T(c.locale, c.id, nil), c.text)

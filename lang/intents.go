@@ -719,6 +719,9 @@ func (rd *Reading) Aside() string {
 	for _, h := range hs {
 		kinds[h.Key] = true
 	}
+	if kinds["bot"] {
+		kinds["who"] = true // "is this real person or computer": who we are, and that a person reads (AsksIfBot)
+	}
 	q := rd.Question()
 	if kinds["pay_more"] && q && !rd.has(kindAnswer, "papers") {
 		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
@@ -741,6 +744,10 @@ func (rd *Reading) Aside() string {
 	}
 	return ""
 }
+
+// AsksIfBot reports a question whether a person or a machine answers
+// ("is this real person or computer", "aap insaan ho ya bot?").
+func (rd *Reading) AsksIfBot() bool { return rd.has(kindAside, "bot") }
 
 // askedIn reports an aside of key with a question word among its words
 // or right before them ("delete hone me kitna time lgega", A36-0358: no
