@@ -378,6 +378,40 @@ func (st *step) readReply(q *question, choice string) reply {
 		// answer is on its way, not given; the question stands (C25-029).
 		return reply{}
 	}
+	if c := rd.Concluded(); c != "" && (q.expect == expectOption || q.expect == expectSituation || q.expect == expectPaid) &&
+		// (one that opens with its answer, "No. I know the real OEC fee
+		// goes through a bank challan, so I stopped", C190-004, or hedges,
+		// "I don't know exactly ... so maybe they paid the first half",
+		// C92-007, is read whole)
+		rd.Lead() == lang.PolarNone && !rd.Unknown() && !rd.Hedged() &&
+		// (a sum settled on is concludedSum's: "… to 1 lakh 35 hazar", C42-033)
+		!(q.expect == expectPaid && len(st.e.opts.Triage(c).Amounts) > 0) {
+		// "he started typing his cnic then closed the tab, didnt submit.
+		// so nothing went", "my brother almost paid, i stopped him. so no"
+		// (C265-005): the account, then what it comes to; the conclusion
+		// answers when it answers alone
+		if r := st.readKind(q, st.e.reader.Read(c)); r.ok {
+			return r
+		}
+	}
+	r := st.readKind(q, rd)
+	if r.ok || r.skip {
+		return r
+	}
+	if a := rd.Aside(); a != "" {
+		return reply{aside: a}
+	}
+	if st.attachment() {
+		st.keep() // a screenshot or a photo is evidence, answer or not
+		if st.draft().Kind == KindReport {
+			return skipped // a screenshot as an answer to an offer's question
+		}
+	}
+	return reply{}
+}
+
+// readKind reads rd by the kind of answer q expects.
+func (st *step) readKind(q *question, rd *lang.Reading) reply {
 	var r reply
 	switch q.expect {
 	case expectOption, expectSituation:
@@ -411,19 +445,7 @@ func (st *step) readReply(q *question, choice string) reply {
 	case expectPaidHow:
 		r = st.readPaidHow(rd)
 	}
-	if r.ok || r.skip {
-		return r
-	}
-	if a := rd.Aside(); a != "" {
-		return reply{aside: a}
-	}
-	if st.attachment() {
-		st.keep() // a screenshot or a photo is evidence, answer or not
-		if st.draft().Kind == KindReport {
-			return skipped // a screenshot as an answer to an offer's question
-		}
-	}
-	return reply{}
+	return r
 }
 
 // correctsCountry reports a report's answer, typed where another question

@@ -356,3 +356,28 @@ func (rd *Reading) TurnsWithBut() bool { return rd.turnsOn(refuseContrast) }
 
 // butWords turn an answer ("but", "lekin", "magar").
 var butWords = mustClass("but_words")
+
+// concludedMax is the most words a concluding clause may have: a settled
+// answer ("so no", "matlab kuch nahi diya"), not another account.
+const concludedMax = 6
+
+// Concluded returns the words of a last clause opened by a word that
+// concludes ("… closed the tab, didnt submit. so nothing went", "… i
+// stopped him. so no", "… phir delete kr di, matlab kuch nahi diya"),
+// without that word: what the answer settles on after the account before
+// it. It is "" when the answer has no such clause.
+func (rd *Reading) Concluded() string {
+	for i := len(rd.toks) - 1; i > 0; i-- {
+		if !rd.toks[i].Brk {
+			continue
+		}
+		if n := len(rd.toks) - i - 1; n == 0 || n > concludedMax || !rd.r.lex.Class("conclusion_words")[rd.toks[i].S] {
+			return ""
+		}
+		if rd.toks[i].S == "to" && Detect(rd.Text).Lang == "en" {
+			return "" // English "to": "… 9.5 lakh, 950,000, to a Meezan account"
+		}
+		return strings.TrimSpace(rd.Text[rd.toks[i+1].Start:])
+	}
+	return ""
+}
