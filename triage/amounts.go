@@ -1187,6 +1187,9 @@ func inCode(atoms []atom, i int) bool {
 	if i > 0 && !atoms[i].space && atoms[i-1].kind == 'w' && !moneyWord(atoms[i-1]) {
 		return true
 	}
+	if i > 0 && !atoms[i].space && atoms[i-1].kind == 'p' && atoms[i-1].s == "*" {
+		return true // a masked account's last digits: "اکاؤنٹ ***۵۵۰۲" (B201-UR-001), "A/C ****1234"
+	}
 	if i > 1 && !atoms[i].space && atoms[i-1].kind == 'p' && atoms[i-1].s == "-" && !atoms[i-1].space &&
 		atoms[i-2].kind == 'w' && !moneyWord(atoms[i-2]) && !lex.feeWords[atoms[i-2].s] {
 		return true // a flight, a constituency, a token: "PK-204", "NA-125", "A-142"; "fee-5000" stays a fee

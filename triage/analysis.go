@@ -2,7 +2,10 @@ package triage
 
 import "github.com/hoshyar/hoshyar/lang"
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // analysis is what the matchers found in one text, after exceptions,
 // negations and overlaps were applied.
@@ -102,6 +105,7 @@ func (a *analysis) collect(m *lang.Matcher) {
 		a.hits[l] = append(a.hits[l], h)
 	}
 	a.dropReworded()
+	a.dropAccidentInjury()
 	a.dropCompoundExitPrice()
 	a.dropContractHold()
 }
@@ -149,6 +153,32 @@ func (a *analysis) dropContractHold() {
 		return
 	}
 	a.moveHits("confined", "forced_work", a.cueHits("k_go_home"))
+}
+
+// dropAccidentInjury reads an injury told in a sentence with a fall or an
+// accident ("fell from scaffolding in Sohar 3 weeks ago and broke his
+// leg", B201-EN-043) as a medical need, not a beating: nothing there harms
+// but the injury itself. A beating named beside it stays violence.
+func (a *analysis) dropAccidentInjury() {
+	falls := a.cueHits("k_fell")
+	if len(falls) == 0 {
+		return
+	}
+	sent := a.sentences()
+	violence := a.hits[lang.Label{Kind: kindSit, Key: "violence"}]
+	var accidents []lang.Hit
+	for _, v := range violence {
+		fell := slices.ContainsFunc(falls, func(f lang.Hit) bool { return sent[f.I] == sent[v.I] })
+		harmed := slices.ContainsFunc(a.cueHits("k_harm"), func(h lang.Hit) bool {
+			return sent[h.I] == sent[v.I] && !overlapsAny(h, violence)
+		}) || slices.ContainsFunc(violence, func(o lang.Hit) bool {
+			return sent[o.I] == sent[v.I] && !slices.ContainsFunc(a.cueHits("k_sick"), func(k lang.Hit) bool { return k.I < o.J && o.I < k.J })
+		})
+		if fell && !harmed {
+			accidents = append(accidents, v)
+		}
+	}
+	a.moveHits("violence", "medical", accidents)
 }
 
 // dropReworded drops a word of kidnapping that the writer goes on to put

@@ -216,7 +216,13 @@ func (a *analysis) rules(e Entities) ruled {
 		// sex, "galat kaam karwa rahe", B100-RU-022, nor one only taken or
 		// begging to come home, B4-EN-007, B134-RU-027: the model reads those)
 		caseType == CaseForcedLabour && a.childForcedHere(f) && !f.sits["child_taken"] && !f.sits["sexual_abuse"] &&
-			(f.sits["confined"] || f.sits["violence"] || f.sits["no_food"]) ||
+			(f.sits["confined"] || f.sits["violence"] || f.sits["no_food"] ||
+				// kept from the family, or begging to be fetched, at the
+				// work she was taken to ("… اسلام آباد میں گھر کے کام کے لیے
+				// لے گئی تھی۔ دو مہینے سے فون پر بات نہیں کرواتے … 'امی مجھے لے
+				// جاؤ'", B200-UR-010, B201-RU-046, B194-RU-028); not one
+				// passed on to another house (B134-RU-027: trafficking)
+				(f.sits["plea_rescue"] || f.sits["lost_contact"]) && !a.cue("k_sold")) ||
 		// held, and the family told to send the money ("kehte hain ghar
 		// walon se 5000 dollar mangwao", "har ek ka 2 lakh do"): a ransom,
 		// however sure the model is of the trafficking it learnt from the
@@ -1135,7 +1141,14 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 		// (a memory with no danger left to lower: "Mere dost ka chacha 90s
 		// me Greece gaya tha dunki laga k, ab wahan uska restaurant h",
 		// blind197 RU-035)
-		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke" || ctx == "" && a.cue("ctx_past") && a.toldLongAgo()) && (a.cue("ctx_sharing") || a.toldLongAgo()) &&
+		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke" || ctx == "" && a.cue("ctx_past") && a.toldLongAgo()) && (a.cue("ctx_sharing") || a.toldLongAgo() ||
+		// (all well now, and nothing asked: "پچھلے سال ابو کو جدہ میں دل کا
+		// دورہ پڑا تھا، اللہ کا شکر ہے اب بالکل ٹھیک ہیں … آج ان کی سالگرہ
+		// ہے", B201-UR-024)
+		a.cue("all_well") && ctx == "ctx_past" && !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") &&
+			// (not wages still owed: "… 7 mahine ki tankhwa nahi di thi. ab
+			// ghar Sialkot me hun, sab theek h, bs wo paise chahiye", C168-034)
+			!a.situation("wages_withheld") && !a.cue("salary_context") && !a.cue("money_demand")) &&
 		!a.cue("complaint_against") && (!f.verify || advice) && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
 		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
 }
@@ -1271,14 +1284,23 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 			return CaseUnlicensedRecruiter
 		}
 	}
-	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now" || a.cue("law_question")) && a.procedureQuestion(f) {
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now" || a.cue("law_question")) && (a.procedureQuestion(f) ||
+		// (a question of the help for those who came back: "mera bhai
+		// pichle saal Libya me qaid tha, ab Alhamdulillah ghar aa gaya h.
+		// sirf ye poochna tha k OPF se wapis aane walon ko koi madad milti
+		// h?", B36-RU-039, lost to a retrain's 60% smuggling)
+		ctx != "" && a.cue("process_question") && a.asks() && !f.paid && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && !a.cue("complaint_against") && !a.cue("to_report")) {
 		// Danger over and done, or none, and a question about the law or
 		// a lawful step ("I was held at a kiln three years ago, now free;
 		// what is the law on peshgi?", blind14 UR-019; "what does the law
 		// say about peshgi at brick kilns?"): a question, no report.
 		return CaseOther
 	}
-	if dangerCases[caseType] && (ctx == "ctx_news" || ctx == "ctx_rumour" || a.cue("ctx_news") && ctx == "ctx_safe_now") && a.cue("ctx_not_ours") && !f.paid {
+	if dangerCases[caseType] && (ctx == "ctx_news" || ctx == "ctx_rumour" || a.cue("ctx_news") && ctx == "ctx_safe_now" ||
+		// a stranger's ordeal of years ago, told "for awareness" (B200-EN-041:
+		// "Maulvi sahib told about a boy from the next village who was kept
+		// in chains in Libya some years ago ... posters for awareness")
+		ctx == "ctx_past" && !a.cue("k_relative")) && a.cue("ctx_not_ours") && !f.paid {
 		// News of a boat sunk or a raid, and "none of ours went": a
 		// question about others, no report. So is what people in the
 		// area say, asked about "for awareness" by one who is going
@@ -1423,12 +1445,13 @@ func onlyDocsHeld(sits map[string]bool) bool {
 }
 
 // childForcedHere reports a child made to work in Pakistan and beaten,
-// starved, shut in or kept there begging to be taken home (see the case
-// it makes, forced labour).
+// starved, shut in, kept there begging to be taken home or kept from the
+// family (not passed on to another house: k_sold) (see the case it makes,
+// forced labour).
 func (a *analysis) childForcedHere(f *facts) bool {
 	s := f.sits
 	return !f.abroad && len(f.e.Countries) == 0 && s["child"] && (a.cue("work_named") || a.cue("workplace") || a.cue("child_labour")) &&
-		(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held"))
+		(s["violence"] || s["no_food"] || s["confined"] || s["plea_rescue"] || a.cue("k_held") || s["lost_contact"] && !a.cue("k_sold"))
 }
 
 // impostorUnmet reports one who passed himself off as an official ("خود

@@ -552,6 +552,9 @@ func (a *analysis) findChildAge(bare bool) bool {
 		if u+1 < len(toks) && lex.ageUnits[toks[u].S] && lex.ageDifferences[toks[u+1].S] {
 			continue // "عمر دو سال کم لکھی ہے", "2 years younger": a difference in age, no age (blind40 UR-050)
 		}
+		if u+1 < len(toks) && lex.ageUnits[toks[u].S] && sinceAfter[toks[u+1].S] && !(u+2 < len(toks) && ageCompared[toks[u+2].S]) {
+			continue // "میرا بھائی جو دو سال سے لیبیا کی جیل میں تھا", "2 saal se wahan hai": how long, no age (B200-UR-020); "14 saal se kam" is one
+		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if toks[k+1].Brk {
 				break
@@ -730,6 +733,8 @@ func durationBefore(toks []lang.Token, i int) bool {
 }
 
 var lasting = lang.MustClass("lasting")
+
+var sinceAfter, ageCompared = lang.MustClass("since_after"), lang.MustClass("age_compared")
 
 var ageOf = lang.MustClass("age_of")
 

@@ -1,0 +1,63 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind200 and blind201 (first played in the twenty-ninth
+// session): a child put to work in a house here and kept from her family
+// is forced labour; a stranger's ordeal of years ago, an old illness now
+// well, a cricket win, a fall at work; a visa that shows another's name.
+func TestSession29Reads(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		// kept from the family at the work she was taken to (B200-UR-010,
+		// B201-RU-046), and the Roman Urdu neighbour of the first
+		{"باجی آپ سے بات کرنی تھی۔ میری بیٹی کو ایک عورت اسلام آباد میں گھر کے کام کے لیے لے گئی تھی۔ دو مہینے سے فون پر بات نہیں کرواتے، کہتے ہیں سو رہی ہے۔ کل اس نے کسی اور کے فون سے بس اتنا کہا 'امی مجھے لے جاؤ' اور رونے لگی۔ اس کی عمر تیرہ سال ہے۔", CaseForcedLabour, UrgencyEmergency},
+		{"Meri 11 saal ki beti ko Islamabad E-11 me ek ghar me kaam pe diya tha. 4 mahine se baat nahi karwate, kehte 'busy h'. Kal gayi to gate se hi wapis kr dia, andar se rone ki awaz aa rahi thi", CaseForcedLabour, UrgencyEmergency},
+		// passed on to another house: trafficked (B134-RU-027)
+		{"Meri bhanji 14 saal ki h, agent ne Lahore k ek ghar me kaam pe lagwaya tha, ab pata chala usko Karachi kisi aur ghar me de dia, hamain number nahi dete. Last call pe ro rahi thi 'mujhe le jao'", CaseTrafficking, UrgencyEmergency},
+		// "two years in a Libyan jail", now home: how long, no child's age (B200-UR-020)
+		{"الحمدللہ، میرا بھائی جو دو سال سے لیبیا کی جیل میں تھا، پچھلے ہفتے گھر پہنچ گیا ہے۔ سفارت خانے والوں کا بہت شکریہ۔ اب وہ بالکل ٹھیک ہے، سب اسے دعاؤں میں یاد رکھیں۔", CaseOther, UrgencyRoutine},
+		// a stranger's ordeal of years ago, told for posters (B200-EN-041)
+		{"In our Friday gathering Maulvi sahib told about a boy from the next village who was kept in chains in Libya some years ago. Everyone was scared. Can you send some posters we can put up in the mosque for awareness?", CaseOther, UrgencyRoutine},
+		// an old illness, well now, a birthday (B201-UR-024)
+		{"پچھلے سال ابو کو جدہ میں دل کا دورہ پڑا تھا، اللہ کا شکر ہے اب بالکل ٹھیک ہیں اور گھر پر ہیں۔ آج ان کی سالگرہ ہے 🎂", CaseOther, UrgencyRoutine},
+		// a cricket win (B201-RU-032)
+		{"Pakistan ne aaj South Africa ko dho dala 🔥 Babar ne maar maar k bhurta bana dia bowlers ka, qatl e aam tha bhai", CaseOther, UrgencyRoutine},
+		// an instalment paid, no drama's episode (B201-UR-033)
+		{"یونیورسٹی کا طالب علم ہوں۔ ٹیلیگرام پر ایک کنسلٹنٹ نے کہا آئرلینڈ کا ورک پرمٹ گارنٹی کے ساتھ لگواؤں گا، پہلی قسط ۸۰ ہزار بینک میں جمع کروائی۔ اب اس کا ٹیلیگرام اکاؤنٹ ڈیلیٹ ہے اور دیا ہوا نمبر بند", CaseJobScamPaid, UrgencyRoutine},
+		// a visa or a protector that shows another's name (B200-EN-039, B200-UR-037)
+		{"The agent gave me a Saudi work visa paper with barcode for 'Al Rashid Contracting'. When I checked the visa number on the Saudi MOFA site it shows a different person's name, a woman from Indonesia! I already paid him 4,25,000. His office is closed since Friday. Name Malik Arshad, Chiniot.", CaseDocumentFraud, UrgencyRoutine},
+		{"ایجنٹ نے جو پروٹیکٹر کارڈ دیا اس کا نمبر بیورو کی ویب سائٹ پر چیک کیا تو کسی اور کے نام نکلا۔ ایجنٹ نے پروٹیکٹر فیس کے نام پر ۳۸ ہزار الگ لیے تھے۔ گوجرانوالہ کا ایجنٹ ہے، نام وقاص ہے۔ میں ابھی گیا نہیں۔", CaseDocumentFraud, UrgencyRoutine},
+		// held on the road, money demanded to move him on (B201-EN-038)
+		{"My brother left for Spain with an agent in January, route through Mauritania. He was supposed to reach 'the camp' in 10 days. Its been 5 weeks. Now a man calls from a foreign number, says 'your brother is with us, send 8 lakh to this account and we will send him forward' and doesn't let me talk to him", CaseRansom, UrgencyEmergency},
+		// the same words in a scam call, the son asleep at home: no emergency
+		{"got a call from +98 915 660 2473 saying your son is with us, send 10 lakh. but my son was asleep at home. who are these people, i want to report", CaseRansom, UrgencyRoutine},
+	})
+	// a fall at work is no beating (B201-EN-043)
+	r := Read("My husband fell from scaffolding in Sohar 3 weeks ago and broke his leg. Company paid the hospital but has stopped his salary (OMR 180) and says go home at your own expense. He has his passport but we can't afford the ticket")
+	require.Equal(t, CaseWorkerDistress, r.CaseType)
+	require.NotContains(t, r.Situations, "violence")
+	require.NotContains(t, Read("they beat him and he fell down and broke his leg").Situations, "medical")
+	// "I didn't fill anything and paid nothing": no wages withheld (B200-EN-020)
+	require.NotContains(t, Read("The site asks for CNIC and card details. I didn't fill anything and paid nothing. Please get it blocked").Situations, "wages_withheld")
+}
+
+// A count of followers and a masked account's digits are no money
+// (B201-EN-040, B201-UR-001). A sum taken back in the same message ("Rs
+// 6,20,000 from us, no wait, 6,70,000", B201-EN-016) stays among the sums
+// named: the conversation reads which one an answer settles on, and a
+// conversation's referral keeps the sums its texts name (C18-013).
+func TestSession29Amounts(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string][]float64{
+		"A Facebook page 'OEC Korea Jobs Official' with 40k followers asks Rs 3,200 by card":                 {3200},
+		"میزان بینک: آپ کے اکاؤنٹ ***۵۵۰۲ سے ۴,۸۰۰ روپے اے ٹی ایم کے ذریعے نکالے گئے۔ بقیہ رقم ۱۷,۲۳۰ روپے۔": {4800, 17230},
+		"A/C ****1234 debited Rs 500": {500},
+	} {
+		require.Equal(t, want, amountValues(text), text)
+	}
+}
