@@ -28,3 +28,38 @@ func TestConcludedAnswers(t *testing.T) {
 		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
 	}
 }
+
+// Found in A104 and A105: misspelt Pakistan and Saudi, a rupee never put in
+// the hand, thanks to a "bhai", erasing asked in many words, a father who
+// wants to explain it himself, a check asked "… ہے بھی یا نہیں".
+func TestSession29TypedAnswers(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ node, locale, text, slot, want string }{
+		{flows.NodeHelpWhere, "ur-Latn", "pakstan me hi hun", "where", "pakistan"},
+		{flows.NodeReportCountry, "en", "Suadi", "country", "Saudi Arabia"},
+		{flows.NodeHelpWhat, "ur", "تین مہینے سے کام کروا رہے ہیں، ایک روپیہ ہاتھ پر نہیں رکھا", "situation", "unpaid"},
+		{flows.NodeHelpWhat, "ur-Latn", "6 mahine se ek rupiya nahi diya", "situation", "unpaid"},
+		{flows.NodeHelpWhom, "en", "thanks, its me", "whom", "self"},
+	} {
+		r := at(t, c.node, c.locale, c.text)
+		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
+	}
+	r := at(t, flows.NodeHelpWhom, "ur-Latn", "thanks bhai")
+	require.Equal(t, flows.NodeHelpWhom, r.State.Node, "thanked, and asked again")
+	require.Empty(t, sentAnswers(r)["whom"])
+
+	r = at(t, flows.NodeErase, "ur", "میری کوئی بات آپ کے پاس نہ رہے، سب صاف کر دیں")
+	require.True(t, hasEffect(r, flows.EffectErase))
+	for _, c := range []struct{ text, want string }{
+		{"meri maloomat kisi ke paas nahi rehni chahiye, sab khatam karo", flows.NodeErase},
+		{"is there any human on the other side or only this bot? my father wants to explain it himself", flows.NodeHuman},
+		{"فیس بک پر ایک کمپنی کا اشتہار دیکھا ہے، معلوم کرنا ہے کہ یہ رجسٹرڈ ہے بھی یا نہیں", flows.NodeVerify},
+		{"fb pe ad dekha hai, pata karna hai ye company registered hai ya nahi", flows.NodeVerify},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-S29"}, t0)
+		require.Equal(t, c.want, r.State.Node, c.text)
+	}
+	// the agent who finished everything is a report, nothing erased
+	r = realEngine().Step(flows.State{}, flows.Input{Text: "agent ne sab khatam kar diya, paise le ke bhaag gaya", MessageID: 1}, t0)
+	require.NotEqual(t, flows.NodeErase, r.State.Node)
+}

@@ -352,6 +352,9 @@ func (st *step) readReply(q *question, choice string) reply {
 		}
 		return reply{aside: a} // "kitna time lagega?", "is this FIA?": answered, then asked again
 	}
+	if rd.OnlyThanks() {
+		return reply{aside: "thanks"} // "thanks bhai" asked about whom: thanked, and asked again
+	}
 	if st.correctsCountry(q, rd) {
 		// "actually its Qatar not Saudi" asked whether money was paid: the
 		// country set right (answersElsewhere), not a "no" to this question

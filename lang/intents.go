@@ -275,11 +275,17 @@ func (rd *Reading) licensedSaid(h found) bool {
 func (rd *Reading) AsksEither() bool { return rd.eitherAsked() }
 
 func (rd *Reading) eitherAsked() bool {
-	for _, h := range rd.pick([]string{kindIntent}, "genuine") {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify") {
 		if h.neg {
 			continue
 		}
-		for k := max(h.i-3, 0); k < len(rd.toks) && k <= h.j+1; k++ {
+		// (a check's words may end a little before it: "معلوم کرنا ہے کہ
+		// یہ رجسٹرڈ ہے بھی یا نہیں", A105-0011)
+		end := h.j + 1
+		if h.Key == "verify" {
+			end = h.j + 3
+		}
+		for k := max(h.i-3, 0); k < len(rd.toks) && k <= end; k++ {
 			if orWords[rd.toks[k].S] && (k == 0 || !rd.toks[k].Brk) && (k+1 >= len(rd.toks) || !rd.toks[k+1].Brk) && k > 0 && k+1 < len(rd.toks) &&
 				(rd.r.lex.IsNegation(rd.toks[k+1].S) || eitherAlts[rd.toks[k+1].S]) {
 				// (not "visa jaali h or protector ki stamp b fake h",
@@ -786,6 +792,11 @@ func (rd *Reading) thanksShare() float64 {
 	}
 	return float64(n) / float64(len(rd.toks))
 }
+
+// OnlyThanks reports a message that is thanks and nothing else, a word of
+// address counted with it ("thanks bhai", "shukriya baji"): its "bhai"
+// names no one asked about (A105-0300).
+func (rd *Reading) OnlyThanks() bool { return rd.thanksShare() >= 1 }
 
 // Greeting reports a message that is only a greeting ("salam", "hello",
 // "السلام علیکم").
