@@ -63,3 +63,12 @@ func TestSession29TypedAnswers(t *testing.T) {
 	r = realEngine().Step(flows.State{}, flows.Input{Text: "agent ne sab khatam kar diya, paise le ke bhaag gaya", MessageID: 1}, t0)
 	require.NotEqual(t, flows.NodeErase, r.State.Node)
 }
+
+// A smaller sum told after the one said instead is its part, even when
+// its words sit inside the sum taken back ("5 hazar" in "45 hazar",
+// C267-026 stored Rs 5,000).
+func TestPartAfterCorrectedSum(t *testing.T) {
+	t.Parallel()
+	r := at(t, flows.NodeReportPaid, "ur-Latn", "g 45 hazar... nai 50 hazar, 5 hazar baad me 'courier charges' de v bheje se")
+	require.Equal(t, "Rs 50,000", sentAnswers(r)["paid_amount"])
+}

@@ -2100,9 +2100,19 @@ func paidAmountOf(rd *lang.Reading, sig Signals) *Amount {
 		// "۲ نہیں، ڈھائی لاکھ، آخری پچاس ہزار ایمبیسی فیس کے بھی تو دیے
 		// تھے" (C216-014 stored 50,000): a smaller sum told after the one
 		// said instead is a part of it, said to explain it
-		at := strings.Index(rd.Text, a.Text)
+		// (placed as written, a sum inside another's words apart: the "5
+		// hazar" of "45 hazar... nai 50 hazar, 5 hazar baad me 'courier
+		// charges' de v bheje", C267-026)
+		placed := inOrder(rd.Text, amounts)
+		where := func(x Amount) int {
+			if i := slices.IndexFunc(placed, func(p placedAmount) bool { return p.a == x }); i >= 0 {
+				return placed[i].k
+			}
+			return -1
+		}
+		at := where(*a)
 		for _, r := range repl {
-			if k := strings.Index(rd.Text, r.Text); r != (Amount{}) && r.Currency == a.Currency && r.Value > a.Value && k >= 0 && k < at {
+			if k := where(r); r != (Amount{}) && r.Currency == a.Currency && r.Value > a.Value && k >= 0 && k < at {
 				return &r
 			}
 		}
