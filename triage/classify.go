@@ -411,7 +411,7 @@ func (a *analysis) facts(e Entities) *facts {
 	f.docFraud = a.cue("document_fraud")
 	f.distress = a.cue("distress_abroad")
 	f.europe = a.europe(e.Countries)
-	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") && !a.sponsorsPeril() ||
+	f.smuggling = a.cue("smuggling") || f.europe && a.viaLibya(e.Countries) || a.has(kindSit, "at_sea_or_border") && !a.sponsorsPeril() && !a.seafarerAtSea() ||
 		a.heldOnTheRoute(e.Countries) || f.safeHouse || onward && !f.ransom ||
 		// shut in a truck or a container to be carried over a border ("truck
 		// me charh gaye, peeche se band kr diya hai ... Bulgaria tak",
@@ -1048,6 +1048,14 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 func (a *analysis) sponsorsPeril() bool {
 	return a.cue("sponsor") && (a.has(kindSit, "at_sea_or_border") || a.cue("k_peril") && a.situation("no_food")) &&
 		!a.cue("smuggling") && !a.cue("route") && !a.cue("k_journey")
+}
+
+// seafarerAtSea: a worker of a ship at sea ("Hum 4 Pakistani crew hain ek
+// fishing vessel pe Somalia k samandar me. Captain ne kal 2 crew ko maara",
+// B203-RU-023; a manning agency, a vessel, a seaman): the sea is his work,
+// no smuggler's road.
+func (a *analysis) seafarerAtSea() bool {
+	return a.cue("seafarer") && a.has(kindSit, "at_sea_or_border") && !a.cue("smuggling") && !a.cue("route")
 }
 
 // careDeniedAbroad: a worker abroad hurt or ill whom the employer will

@@ -61,3 +61,25 @@ func TestSession29Amounts(t *testing.T) {
 		require.Equal(t, want, amountValues(text), text)
 	}
 }
+
+// Found in blind202 and blind203: sermons and a grandmother's memory of
+// 1947, a fisherman held on his ship, a returnee who wants to talk at
+// schools, a brother home with his dues, a contract the company never
+// issued, a ransom with a killing threatened, an exit visa not given.
+func TestSession29SecondRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"جمعے کے خطبے میں مولوی صاحب نے ایک لڑکے کا قصہ سنایا جو ملائیشیا میں پھنس گیا تھا اور کیسے اللہ نے اسے واپس پہنچایا، سب کی آنکھوں میں آنسو تھے", CaseOther, UrgencyRoutine},
+		{"آج جمعہ کے خطبے میں مولانا صاحب نے حضرت یوسفؑ کا واقعہ سنایا کہ کیسے بھائیوں نے انہیں کنویں میں ڈالا اور قافلے والوں نے انہیں بیچ دیا۔ سب کی آنکھیں نم تھیں", CaseOther, UrgencyRoutine},
+		{"Meri nani sunati thi k 1947 me unke gaon se larkiyan utha li gayi thi aur kai kabhi wapas nahi aayi. Allah kisi ko wo waqt na dikhaye", CaseOther, UrgencyRoutine},
+		{"Hum 4 Pakistani crew hain ek fishing vessel pe Somalia k samandar me. Captain ne kal 2 crew ko maara, khana bhi pura nahi deta, 11 mahine se port pe utarne nahi diya. Bari mushkil se internet mila h", CaseTrafficking, UrgencyEmergency},
+		{"میرے شوہر ایک مچھلی پکڑنے والے جہاز پر ہیں، ماریشس کے جھنڈے والا۔ چھ مہینے کا کنٹریکٹ کہا تھا، اب چودہ مہینے ہو گئے، کپتان کنارے پر اترنے نہیں دیتا۔ آخری میسج میں صرف لکھا تھا 'یہاں سے نکالو'۔", CaseTrafficking, UrgencyEmergency},
+		{"Two years ago I was kept 5 months in a 'safe house' in Tripoli by smugglers. Alhamdulillah I'm home in Mandi Bahauddin now and run my father's shop. I want to talk at schools and colleges so boys don't take this route. Who should I contact for that?", CaseOther, UrgencyRoutine},
+		{"JazakAllah for your help last month. My brother who was stuck in Kuwait without salary got his dues and landed in Lahore this morning. The whole family is so happy.", CaseOther, UrgencyRoutine},
+		{"Agent gave us a job contract from 'Al Noor General Contracting, Riyadh' with stamp and signature for my husband, steel fixer, 1,800 riyals. We emailed the company through their real website and they replied they never issued it and have no such vacancy. We already paid 3.2 lakh. Agent's office is in Jhelum near GTS chowk.", CaseDocumentFraud, UrgencyRoutine},
+		{"URGENT. My brother Nadeem is held by some men in Zuwara, Libya. They called from +218 91 447 0362 and sent a video of him tied and bleeding. They want 8,000 dollars by Friday or they say he will be killed. He went for Italy by boat through an agent in Mandi Bahauddin.", CaseRansom, UrgencyEmergency},
+		{"I'm a nurse at a private hospital in Hail, Saudi Arabia. My contract ended in August, the hospital is not giving my final settlement of 38,000 riyals or my exit re-entry. Passport is with me but I cant leave without the exit. HR just says wait.", CaseWorkerDistress, UrgencyUrgent},
+		// migrants on a boat with its crew are still on a smuggler's road
+		{"boat ka crew humein maarta tha, Libya se Italy ja rahe the samandar me, abhi bhi boat pe hain", CaseSmuggling, UrgencyEmergency},
+	})
+}
