@@ -72,3 +72,18 @@ func TestPartAfterCorrectedSum(t *testing.T) {
 	r := at(t, flows.NodeReportPaid, "ur-Latn", "g 45 hazar... nai 50 hazar, 5 hazar baad me 'courier charges' de v bheje se")
 	require.Equal(t, "Rs 50,000", sentAnswers(r)["paid_amount"])
 }
+
+// Whether an official body really does what a page says is a check
+// (C270-006); a licensed company that sent a brother for one job and put
+// him to another is its report (C269-005).
+func TestOfficialAskedAndWrongJob(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, want string }{
+		{"is OEC really doing korea jobs registration thru facebook? page name OEC Korea EPS Registration 2025, they want 5000 fee by jazzcash", flows.NodeVerify},
+		{"کیا او ای سی واقعی فیس بک پر کوریا کی رجسٹریشن کر رہا ہے؟ پانچ ہزار فیس مانگ رہے ہیں", flows.NodeVerify},
+		{"Assalam o alaikum, I am writing for my mother, she is a widow and doesn't read English. My brother went to Saudi through a licensed company, they promised electrician job and now he is cleaning toilets in a hospital for 900 riyal", flows.NodeReportOffer},
+	} {
+		r := realEngine().Step(flows.State{}, flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-S29B"}, t0)
+		require.Equal(t, c.want, r.State.Node, c.text)
+	}
+}
