@@ -87,3 +87,12 @@ func TestOfficialAskedAndWrongJob(t *testing.T) {
 		require.Equal(t, c.want, r.State.Node, c.text)
 	}
 }
+
+// "The guy dealing with us was Faizan Butt" names the firm's man beside
+// the firm (C270-001).
+func TestGuyDealingWithUs(t *testing.T) {
+	t.Parallel()
+	r := at(t, flows.NodeReportRecruiter, "en", "Global Pathways Study Abroad. The guy dealing with us was Faizan Butt, calls himself director")
+	require.Equal(t, "Global Pathways Study Abroad", sentAnswers(r)["recruiter"])
+	require.Equal(t, "Faizan Butt", sentAnswers(r)["recruiter_also"])
+}
