@@ -96,3 +96,12 @@ func TestGuyDealingWithUs(t *testing.T) {
 	require.Equal(t, "Global Pathways Study Abroad", sentAnswers(r)["recruiter"])
 	require.Equal(t, "Faizan Butt", sentAnswers(r)["recruiter_also"])
 }
+
+// The sum told beside "mostly" another way is the smaller part, not the
+// sum paid (C270-001 stored Rs 40,000).
+func TestMostlyOtherWayPart(t *testing.T) {
+	t.Parallel()
+	r := at(t, flows.NodeReportPaidHow, "en", "Mostly bank transfer to Faizan's personal Meezan account, 4 transfers. The last 40k cash")
+	require.Empty(t, sentAnswers(r)["paid_amount"])
+	require.Equal(t, "bank", sentAnswers(r)["paid_how"])
+}

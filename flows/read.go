@@ -2582,6 +2582,13 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 			delete(r.fix, "paid_amount")
 		}
 	}
+	if mp := rd.MostlyPart(); mp != "" && r.fix["paid_amount"] != "" && !sumIn(mp, sig.Amounts) {
+		// "Mostly bank transfer to Faizan's personal Meezan account, 4
+		// transfers. The last 40k cash" (C270-001 stored Rs 40,000): the
+		// sum told is the smaller part, beside the main way of paying; the
+		// sum paid is still to be asked
+		delete(r.fix, "paid_amount")
+	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && (rd.PaidRest() || rd.PaidAll() && rd.CorrectedAt() < 0) && lessThan(r.fix["paid_amount"], known) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of
 		// the one paid, which stands; the answer tells how. So is one
