@@ -105,3 +105,11 @@ func TestMostlyOtherWayPart(t *testing.T) {
 	require.Empty(t, sentAnswers(r)["paid_amount"])
 	require.Equal(t, "bank", sentAnswers(r)["paid_how"])
 }
+
+// A list of papers goes on past the comma: "copies of passport, CNIC and
+// my nursing diploma" gave both (C264-002).
+func TestPapersListed(t *testing.T) {
+	t.Parallel()
+	r := at(t, flows.NodeReportDocs, "en", "copies of passport, CNIC and my nursing diploma. All originals are with me")
+	require.Equal(t, "both", sentAnswers(r)["documents"])
+}
