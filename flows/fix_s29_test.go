@@ -113,3 +113,17 @@ func TestPapersListed(t *testing.T) {
 	r := at(t, flows.NodeReportDocs, "en", "copies of passport, CNIC and my nursing diploma. All originals are with me")
 	require.Equal(t, "both", sentAnswers(r)["documents"])
 }
+
+// Found in A107: "next week" for the salary, a passport taken at the
+// airport, "nowhere online".
+func TestSession29A107(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ node, locale, text, slot, want string }{
+		{flows.NodeHelpWhat, "en", "5 months now, they keep sayng 'next week' for the salery", "situation", "unpaid"},
+		{flows.NodeHelpWhat, "ur-Latn", "passport to airport pe hi le liya tha unho ne, abhi tak wapis nai kiya", "situation", "passport_taken"},
+		{flows.NodeReportSeen, "en", "nowhere online, the agent himself came to our village and told everyone at the chai dhaba", "seen", "agent"},
+	} {
+		r := at(t, c.node, c.locale, c.text)
+		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
+	}
+}
