@@ -1155,8 +1155,11 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 		// ہے", B201-UR-024)
 		a.cue("all_well") && ctx == "ctx_past" && !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") &&
 			// (not wages still owed: "… 7 mahine ki tankhwa nahi di thi. ab
-			// ghar Sialkot me hun, sab theek h, bs wo paise chahiye", C168-034)
-			!a.situation("wages_withheld") && !a.cue("salary_context") && !a.cue("money_demand")) &&
+			// ghar Sialkot me hun, sab theek h, bs wo paise chahiye", C168-034;
+			// settled since into a life of one's own, the wages won back, they
+			// are told: "... labour court se case jeet k wapis aa gaya. Ab
+			// Sheikhupura me apni dukan h, dua karna", B205-RU-033)
+			(!a.situation("wages_withheld") && !a.cue("salary_context") || a.cue("settled_now")) && !a.cue("money_demand")) &&
 		!a.cue("complaint_against") && (!f.verify || advice) && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
 		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
 }
@@ -1265,7 +1268,12 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 	// (a report asked of the one who sent them, still taking money from
 	// people, is a complaint too: "Jis agent Tanveer ne bheja tha ... ab
 	// bhi logon se paise le raha h. Uski report krni h", blind197 RU-038)
-	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.cue("complaint_against") || a.cue("to_report") && a.cue("recruits_still")) && !f.verify &&
+	if dangerCases[caseType] && (ctx == "ctx_past" || ctx == "ctx_safe_now") && (a.cue("complaint_against") || a.cue("to_report") && a.cue("recruits_still") ||
+		// (or a licensed promoter named by its licence, paid and not giving
+		// the money back: "... through Sea Gate Overseas Karachi, licence
+		// 1987/KHI, but they made me a house maid ... I am home in Karachi
+		// now. The OEP took Rs 2,80,000", B205-EN-015)
+		len(f.e.Licences) > 0 && f.paid) && !f.verify &&
 		// (made to work or to scam there, the one who sent them is
 		// reported as a trafficker, whatever they paid him: "forced to
 		// scam people online … He took 4.5 lakh", C119-008)

@@ -83,3 +83,23 @@ func TestSession29SecondRound(t *testing.T) {
 		{"boat ka crew humein maarta tha, Libya se Italy ja rahe the samandar me, abhi bhi boat pe hain", CaseSmuggling, UrgencyEmergency},
 	})
 }
+
+// Found in blind204 and blind205: "dying to go to Dubai", a poet's
+// "یادوں کی قید", a stick used on a shepherd left in the desert, an
+// office locked, "Haris Enterprises", a licensed promoter's money after
+// an ordeal over, a man well again in a shop of his own.
+func TestSession29ThirdRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"I'm dying to go to Dubai this December with my wife, any cheap tour package? Only 5 days", CaseOther, UrgencyRoutine},
+		{"تیری یادوں کی قید میں ہوں، رہائی کی کوئی صورت نہیں 🥀", CaseOther, UrgencyRoutine},
+		{"Saudi me hun, kafeel ne registan me bakriyon k mazraa pe chor diya h, passport le liya, pani bhi theek se nai deta, kal danda mara. Yahan koi nahi. Hail k paas kahin h ye jagah", CaseTrafficking, UrgencyEmergency},
+		{"Respected sir, my son received email from hr.brightwellcarehomes@outlook.com offering Care Assistant job in Manchester UK with sponsorship. We paid GBP 1,200 as 'CoS fee' into bank account of Haris Enterprises, Meezan Bank Lahore. Now they are asking another £3,000 for 'visa priority'. My son says its genuine but I dont trust. What should we do?", CaseJobScamPaid, UrgencyRoutine},
+		{"I went to Riyadh as 'nurse aide' through Sea Gate Overseas Karachi, licence 1987/KHI, but they made me a house maid with 18 hours work. I came back after 2 months on my own ticket. I am home in Karachi now. The OEP took Rs 2,80,000 from me and refuses to return even one rupee.", CaseOEPMisconduct, UrgencyRoutine},
+		{"Bhai ab main bilkul theek hun. Pichle saal Dubai me company ne passport rakh liya tha aur 4 mahine tankha nahi di, labour court se case jeet k wapis aa gaya. Ab Sheikhupura me apni dukan h, dua karna.", CaseOther, UrgencyRoutine},
+		// still owed, and asked for: no memory (C168-034)
+		{"salam. main 2023 me Saudi se wapis aya tha, company ne 7 mahine ki tankhwa nahi di thi. ab ghar Sialkot me hun, sab theek h, bs wo paise chahiye", CaseWorkerDistress, UrgencyRoutine},
+	})
+	require.NotContains(t, Read("Agent Naveed Butt (0321-6650934) took 9 lac from me for Romania work permit in Feb 2025. He said 3 months. Its been 11 months. His office in Shadman Plaza Gujrat is locked now.").Situations, "confined")
+	require.Contains(t, Read("humein office ke kamre mein band kar diya hai Riyadh mein").Situations, "confined")
+}
