@@ -14,7 +14,7 @@ import (
 // settles on a sum is read as before.
 func TestConcludedAnswers(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ node, locale, text, slot, want string }{
+	requireSlots(t, []slotCase{
 		{flows.NodeReportDocs, "en", "he started typing his cnic then closed the tab, didnt submit. so nothing went", "documents", "none"},
 		{flows.NodeReportPaid, "en", "my brother almost paid, i stopped him. so no", "paid", "no"},
 		{flows.NodeReportPaid, "ur-Latn", "dene wala tha lekin bhai ne rok diya, to nahi diye", "paid", "no"},
@@ -23,10 +23,7 @@ func TestConcludedAnswers(t *testing.T) {
 		// read whole: it opens with its answer, or hedges (C190-004, C92-007)
 		{flows.NodeReportPaid, "en", "No. I know the real OEC fee goes through a bank challan, so I stopped", "paid", "no"},
 		{flows.NodeReportPaid, "en", "I don't know exactly. The mother said they sold the buffaloes, so maybe they paid the first half", "paid", "unknown"},
-	} {
-		r := at(t, c.node, c.locale, c.text)
-		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
-	}
+	})
 }
 
 // Found in A104 and A105: misspelt Pakistan and Saudi, a rupee never put in
@@ -34,16 +31,13 @@ func TestConcludedAnswers(t *testing.T) {
 // wants to explain it himself, a check asked "… ہے بھی یا نہیں".
 func TestSession29TypedAnswers(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ node, locale, text, slot, want string }{
+	requireSlots(t, []slotCase{
 		{flows.NodeHelpWhere, "ur-Latn", "pakstan me hi hun", "where", "pakistan"},
 		{flows.NodeReportCountry, "en", "Suadi", "country", "Saudi Arabia"},
 		{flows.NodeHelpWhat, "ur", "تین مہینے سے کام کروا رہے ہیں، ایک روپیہ ہاتھ پر نہیں رکھا", "situation", "unpaid"},
 		{flows.NodeHelpWhat, "ur-Latn", "6 mahine se ek rupiya nahi diya", "situation", "unpaid"},
 		{flows.NodeHelpWhom, "en", "thanks, its me", "whom", "self"},
-	} {
-		r := at(t, c.node, c.locale, c.text)
-		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
-	}
+	})
 	r := at(t, flows.NodeHelpWhom, "ur-Latn", "thanks bhai")
 	require.Equal(t, flows.NodeHelpWhom, r.State.Node, "thanked, and asked again")
 	require.Empty(t, sentAnswers(r)["whom"])
@@ -118,11 +112,20 @@ func TestPapersListed(t *testing.T) {
 // airport, "nowhere online".
 func TestSession29A107(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ node, locale, text, slot, want string }{
+	requireSlots(t, []slotCase{
 		{flows.NodeHelpWhat, "en", "5 months now, they keep sayng 'next week' for the salery", "situation", "unpaid"},
 		{flows.NodeHelpWhat, "ur-Latn", "passport to airport pe hi le liya tha unho ne, abhi tak wapis nai kiya", "situation", "passport_taken"},
 		{flows.NodeReportSeen, "en", "nowhere online, the agent himself came to our village and told everyone at the chai dhaba", "seen", "agent"},
-	} {
+	})
+}
+
+// slotCase is an answer typed at a question and what its slot must hold.
+type slotCase struct{ node, locale, text, slot, want string }
+
+// requireSlots types each answer at its question and checks the slot.
+func requireSlots(t *testing.T, cases []slotCase) {
+	t.Helper()
+	for _, c := range cases {
 		r := at(t, c.node, c.locale, c.text)
 		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
 	}
