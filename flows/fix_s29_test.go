@@ -130,3 +130,13 @@ func requireSlots(t *testing.T, cases []slotCase) {
 		require.Equal(t, c.want, sentAnswers(r)[c.slot], "%s %q", c.node, c.text)
 	}
 }
+
+// A wish for a person said in place of an answer, with why after it, is
+// still the wish (C264-012's second message, at the check's question).
+func TestPersonAskedWithWhy(t *testing.T) {
+	t.Parallel()
+	for _, node := range []string{flows.NodeVerify, flows.NodeReportSeen} {
+		r := at(t, node, "en", "i want to talk to officer on call. typing english is hard for me")
+		require.Equal(t, flows.NodeHuman, r.State.Node, node)
+	}
+}

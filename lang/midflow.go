@@ -19,11 +19,17 @@ const midflowWords = 12
 // answers how to be reached), not talk with someone else ("agent se baat
 // karni hai"), not an account of talk ("FIA officer se baat hui thi").
 func (rd *Reading) PersonAsked() bool {
-	if rd.Words() > midflowWords || rd.Intent() != "human" || rd.onlyNamesSomeone() {
+	hs := rd.pick([]string{kindIntent}, "human")
+	limit := midflowWords
+	if slices.ContainsFunc(hs, func(h found) bool { return !h.neg && rd.cantWrite(h) }) {
+		// the wish, then why ("i want to talk to officer on call. typing
+		// english is hard for me", C264-012): twice as long may still be it
+		limit *= 2
+	}
+	if rd.Words() > limit || rd.Intent() != "human" || rd.onlyNamesSomeone() {
 		return false
 	}
 	talk, who := false, false
-	hs := rd.pick([]string{kindIntent}, "human")
 	for _, h := range hs {
 		// "talk to a real person not a bot": the "not" after it opens a
 		// wish of its own, it takes nothing back.
