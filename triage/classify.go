@@ -176,7 +176,11 @@ func (a *analysis) rules(e Entities) ruled {
 		// a danger in a joke or a drama, nothing paid (outOfPresent)
 		// (a joke named in words: a laughing face beside a danger may
 		// be a sigh at it, "jaan nikal di hai kaam kara kara k 😩", C40-020)
-		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction") && !f.paid) ||
+		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction" ||
+			// a sermon's story of years ago, of strangers ("جمعے کے خطبے میں
+			// مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے …
+			// سمندر میں ڈوب گئے تھے", B207-UR-035)
+			a.lowered() == "ctx_past" && a.cue("ctx_fiction") && !a.cue("k_relative")) && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the

@@ -103,3 +103,16 @@ func TestSession29ThirdRound(t *testing.T) {
 	require.NotContains(t, Read("Agent Naveed Butt (0321-6650934) took 9 lac from me for Romania work permit in Feb 2025. He said 3 months. Its been 11 months. His office in Shadman Plaza Gujrat is locked now.").Situations, "confined")
 	require.Contains(t, Read("humein office ke kamre mein band kar diya hai Riyadh mein").Situations, "confined")
 }
+
+// Found in blind207: a friend's "hostage" phone, a sermon of boys drowned
+// years ago, a bonded family freed ten years ago telling of a daughter's
+// matric, a returnee who wants to volunteer.
+func TestSession29FourthRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"tera number kisi ne hostage bana liya h kya? 3 din se reply hi nahi kar raha 😒 zinda h to bata", CaseOther, UrgencyRoutine},
+		{"جمعے کے خطبے میں مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے غیر قانونی طریقے سے یورپ جاتے ہوئے سمندر میں ڈوب گئے تھے، اور نوجوانوں کو سمجھایا کہ ایسے راستے مت اپنائیں", CaseOther, UrgencyRoutine},
+		{"دس سال پہلے میں اور میرا خاندان ایک بھٹے پر قرض میں بندھے ہوئے تھے۔ ایک تنظیم نے ہمیں آزاد کروایا۔ آج میری بیٹی نے میٹرک میں اے گریڈ لیا ہے، اللہ کا شکر ہے۔ بس سب کو بتانا چاہتا تھا", CaseOther, UrgencyRoutine},
+		{"Two years ago I was stranded in Sharjah without salary for 7 months, the consulate helped me come back. Now I have a mobile shop in Mardan. I want to warn young men in my area about fake agents, can I volunteer with you?", CaseOther, UrgencyRoutine},
+	})
+}
