@@ -180,7 +180,7 @@ func (a *analysis) rules(e Entities) ruled {
 			// a sermon's story of years ago, of strangers ("جمعے کے خطبے میں
 			// مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے …
 			// سمندر میں ڈوب گئے تھے", B207-UR-035)
-			a.lowered() == "ctx_past" && a.cue("ctx_fiction") && !a.cue("k_relative")) && !f.paid) ||
+			a.lowered() == "ctx_past" && a.cue("ctx_sermon") && !a.cue("k_relative")) && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
@@ -1328,6 +1328,12 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		if f.verify && (ctx == "ctx_news" || f.job) {
 			return CaseVerification
 		}
+		return CaseOther
+	}
+	if dangerCases[caseType] && ctx == "ctx_past" && a.cue("ctx_sermon") && !a.cue("k_relative") && !f.paid {
+		// a sermon's story of strangers of years ago ("جمعے کے خطبے میں
+		// مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے …
+		// سمندر میں ڈوب گئے تھے", B207-UR-035): told, no report
 		return CaseOther
 	}
 	if a.headlineNews(f, caseType) || a.emptyNews(f, caseType) {

@@ -116,3 +116,15 @@ func TestSession29FourthRound(t *testing.T) {
 		{"Two years ago I was stranded in Sharjah without salary for 7 months, the consulate helped me come back. Now I have a mobile shop in Mardan. I want to warn young men in my area about fake agents, can I volunteer with you?", CaseOther, UrgencyRoutine},
 	})
 }
+
+// Found in blind206: "yahan se le jao" without a "mujhe" is a plea; a car
+// trapped in traffic is no one held.
+func TestSession29FifthRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"meri baji Lahore me ek kothi me kaam krti thi, 6 mahine se ghar nahi aayi. begum sahiba kehti h wo milna nahi chahti. phone pe bas roti h aur kehti h yahan se le jao", CaseForcedLabour, UrgencyEmergency},
+		{"The Traffic at Faizabad was a nightmare, we were trapped in the car for 2 hours with the kids. Finally home now", CaseOther, UrgencyRoutine},
+		// one's own ordeal told "to warn other boys" keeps its case (blind16 EN-013)
+		{"Two years ago I was locked in a farm in Libya and beaten by smugglers. Now I am back home in Gujrat and working in my uncle's shop. I want to share my story to warn other boys", CaseSmuggling, UrgencyRoutine},
+	})
+}
