@@ -140,3 +140,13 @@ func TestPersonAskedWithWhy(t *testing.T) {
 		require.Equal(t, flows.NodeHuman, r.State.Node, node)
 	}
 }
+
+// "CNIC mere paas" after a passport given keeps the CNIC (C26): a
+// possessive in Roman Urdu is no item of a list of papers.
+func TestPapersListNotKept(t *testing.T) {
+	t.Parallel()
+	requireSlots(t, []slotCase{
+		{flows.NodeReportDocs, "ur-Latn", "passport unke paas hai, CNIC mere paas", "documents", "passport"},
+		{flows.NodeReportDocs, "en", "Passport scan, CNIC scan and my degrees, all on WhatsApp", "documents", "both"},
+	})
+}
