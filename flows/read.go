@@ -2585,8 +2585,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	if mp := rd.MostlyPart(); mp != "" && r.fix["paid_amount"] != "" && !sumIn(mp, sig.Amounts) {
 		// "Mostly bank transfer to Faizan's personal Meezan account, 4
 		// transfers. The last 40k cash" (C270-001 stored Rs 40,000): the
-		// sum told is the smaller part, beside the main way of paying; the
-		// sum paid is still to be asked
+		// sum told is the smaller part, beside the main way of paying; no
+		// sum is stored rather than a wrong one (the sum itself is not asked
+		// again here)
 		delete(r.fix, "paid_amount")
 	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && (rd.PaidRest() || rd.PaidAll() && rd.CorrectedAt() < 0) && lessThan(r.fix["paid_amount"], known) {
