@@ -182,6 +182,14 @@ func (a *analysis) rules(e Entities) ruled {
 			// سمندر میں ڈوب گئے تھے", B207-UR-035)
 			a.lowered() == "ctx_past" && a.cue("ctx_sermon") && !a.cue("k_relative")) && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
+		// a visit visa offered, to be turned into work there, nothing paid,
+		// asked about ("ye theek h ya fraud?", "کیا ایسا ہوتا ہے؟"): the
+		// offer's red flag, however sure the model is of a check (five
+		// writers of blind204-blind208, B208-EN-015, UR-014, RU-014)
+		// (one asked of the bureau's register is a check: "kia ye agency
+		// bureau me registered h?")
+		caseType == CaseJobOfferSuspicious && a.cue("visit_visa") && (a.cue("work_there") || a.cue("on_arrival")) && !f.paid && len(f.e.Licences) == 0 && !a.cue("officials") &&
+			!anyTrue(f.sits) && !f.abroad && !a.cue("collects_locally") && !a.cue("recruits_still") ||
 		// a worker who died abroad, the body to be brought home (blind10
 		// UR-038, blind12 UR-043, blind17 UR-047): the mission's and the
 		// OPF's work, whatever the words of grief around it; a body named

@@ -128,3 +128,17 @@ func TestSession29FifthRound(t *testing.T) {
 		{"Two years ago I was locked in a farm in Libya and beaten by smugglers. Now I am back home in Gujrat and working in my uncle's shop. I want to share my story to warn other boys", CaseSmuggling, UrgencyRoutine},
 	})
 }
+
+// Found in blind208: a visit visa to be turned into work there, nothing
+// paid, asked about, is the offer's red flag (five writers), unless the
+// bureau's register is asked; "28000 easypaisa krwai" is paid.
+func TestSession29SixthRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"Agent says go dubai on visit visa for 2.8 lakh, work visa will be done there in 1 month, security guard job 3000 dirham. Is this ok? my friends went like this", CaseJobOfferSuspicious, UrgencyRoutine},
+		{"ایجنٹ کہتا ہے ملائیشیا وزٹ ویزے پر چلے جاؤ، وہاں جا کر ورک پرمٹ لگ جائے گا، خرچہ ایک لاکھ اسی ہزار۔ کیا ایسا ہوتا ہے؟", CaseJobOfferSuspicious, UrgencyRoutine},
+		{"agent keh raha h Azerbaijan visit pe chale jao waha se work permit lagwa denge, 3.5 lakh. ye theek h ya fraud?", CaseJobOfferSuspicious, UrgencyRoutine},
+		{"meri wife ko Dubai me nanny ki job ka offer aya 'Happy Homes Agency' se. wo visit visa pe bula rahe hain k wahan ja k work visa lag jayega. kia ye agency bureau me registered h?", CaseVerification, UrgencyRoutine},
+		{"Insta pe ad tha Canada farm job ka, form bhara to email aya congratulations, phr processing fee 28000 easypaisa krwai 0311-5567092 pe. ab dusri baar 45000 mang rahe hn visa fee k naam pe", CaseJobScamPaid, UrgencyRoutine},
+	})
+}
