@@ -2886,31 +2886,16 @@ var leadNumbers = regexp.MustCompile(`(?:^|\s)(\d{1,2}(?:\.\d+)?)(?:$|[\s,.;])`)
 
 // concludedSum is the sum an answer ends on, in a clause of its own opened
 // by a word that concludes ("So 5 lakh", "matlab 45 hazar", "یعنی تین
-// لاکھ"), or nil.
+// لاکھ": Reading.Concluded, the sum and nothing more), or nil.
 func concludedSum(rd *lang.Reading, sig Signals) *Amount {
-	placed := inOrder(rd.Text, sig.Amounts)
-	if len(placed) == 0 {
+	c := strings.Trim(rd.Concluded(), " .!،۔")
+	if c == "" {
 		return nil
 	}
-	last := placed[0]
-	for _, p := range placed {
-		if p.k > last.k {
-			last = p
+	for _, p := range inOrder(rd.Text, sig.Amounts) {
+		if p.a.Text == c && p.k+len(p.a.Text) == len(strings.TrimRight(rd.Text, " .!،۔")) {
+			return &p.a
 		}
 	}
-	if rest := strings.Trim(rd.Text[last.k+len(last.a.Text):], " .!،۔"); rest != "" {
-		return nil
-	}
-	before := strings.TrimSpace(rd.Text[:last.k])
-	words := strings.Fields(before)
-	if len(words) < 2 || !conclusionWords[strings.ToLower(words[len(words)-1])] {
-		return nil
-	}
-	prev := strings.TrimSpace(strings.TrimSuffix(before, words[len(words)-1]))
-	if !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ",") && !strings.HasSuffix(prev, "۔") && !strings.HasSuffix(prev, "،") {
-		return nil // the word opens its own clause
-	}
-	return &last.a
+	return nil
 }
-
-var conclusionWords = lang.MustClass("conclusion_words")

@@ -357,6 +357,8 @@ func (rd *Reading) TurnsWithBut() bool { return rd.turnsOn(refuseContrast) }
 // butWords turn an answer ("but", "lekin", "magar").
 var butWords = mustClass("but_words")
 
+var conclusionWords = mustClass("conclusion_words")
+
 // concludedMax is the most words a concluding clause may have: a settled
 // answer ("so no", "matlab kuch nahi diya"), not another account.
 const concludedMax = 6
@@ -371,7 +373,7 @@ func (rd *Reading) Concluded() string {
 		if !rd.toks[i].Brk {
 			continue
 		}
-		if n := len(rd.toks) - i - 1; n == 0 || n > concludedMax || !rd.r.lex.Class("conclusion_words")[rd.toks[i].S] {
+		if n := len(rd.toks) - i - 1; n == 0 || n > concludedMax || !conclusionWords[rd.toks[i].S] {
 			return ""
 		}
 		if rd.toks[i].S == "to" && Detect(rd.Text).Lang == "en" {
