@@ -2725,11 +2725,16 @@ func heldOnTheWay(sits []string) bool {
 	return situationOf(sits) == "" && (contains(sits, "safe_house") || contains(sits, "lost_contact"))
 }
 
-// situationOf maps triage's situations to the help flow's options.
+// situationOf maps triage's situations to the help flow's options. When
+// several are told, the first in this order names the plight: a beating
+// or forced work told beside a locked door is what the writers of the
+// conversations name (violence before locked_in: 42 conversations right
+// that were not, 21 lost, across all splits; the recent writers' splits
+// +17 of it), debt before both as before.
 func situationOf(sits []string) string {
 	for _, m := range []struct{ sit, opt string }{
-		{"sexual_abuse", "sexual_abuse"}, {"debt_bondage", "debt"}, {"confined", "locked_in"}, {"violence", "violence"}, {"threat_to_life", "violence"},
-		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"documents_taken", "passport_taken"},
+		{"sexual_abuse", "sexual_abuse"}, {"debt_bondage", "debt"}, {"violence", "violence"}, {"threat_to_life", "violence"},
+		{"forced_scam", "forced_work"}, {"forced_work", "forced_work"}, {"confined", "locked_in"}, {"documents_taken", "passport_taken"},
 		{"phone_taken", "passport_taken"}, {"wages_withheld", "unpaid"},
 	} {
 		if contains(sits, m.sit) {
