@@ -696,6 +696,9 @@ func countAfter(atoms []atom, end int) bool {
 	if end < len(atoms) && atoms[end].kind == 'p' && atoms[end].s == "+" {
 		end++
 	}
+	if end+2 < len(atoms) && atoms[end].kind == 'w' && lex.moreThanBefore[atoms[end].s] && atoms[end+1].kind == 'w' && lex.moreThan[atoms[end+1].s] {
+		end += 2 // "200 se zyada passport baramad" (blind211 RU-030): more than so many
+	}
 	if end+1 < len(atoms) && atoms[end].kind == 'w' && lex.freeBefore[atoms[end].s] {
 		// "1 lakh free visa khol diye", "ایک لاکھ مفت ویزے": so many free
 		// visas given out, not a price (blind25 RU-038); "2 lakh free visa

@@ -108,16 +108,20 @@ func (a *analysis) collect(m *lang.Matcher) {
 	a.dropAccidentInjury()
 	a.dropCompoundExitPrice()
 	a.dropContractHold()
+	a.dropPaperBound()
+	a.dropGivenBack()
 }
 
 // moveHits files the hits of situation from that overlap one of over
-// under situation to instead.
+// under situation to instead (or drops them, when to is "").
 func (a *analysis) moveHits(from, to string, over []lang.Hit) {
 	fk, tk := lang.Label{Kind: kindSit, Key: from}, lang.Label{Kind: kindSit, Key: to}
 	var kept []lang.Hit
 	for _, h := range a.hits[fk] {
 		if overlapsAny(h, over) {
-			a.hits[tk] = append(a.hits[tk], h)
+			if to != "" {
+				a.hits[tk] = append(a.hits[tk], h)
+			}
 		} else {
 			kept = append(kept, h)
 		}
@@ -153,6 +157,49 @@ func (a *analysis) dropContractHold() {
 		return
 	}
 	a.moveHits("confined", "forced_work", a.cueHits("k_go_home"))
+}
+
+// dropPaperBound reads "cannot go anywhere" told in the sentence of an
+// expired iqama or visa ("my iqama expired in January and the company is
+// not renewing it, so I cannot go anywhere for work", B207-EN-012,
+// B211-EN-014) as the papers' bar on moving, a worker's distress, not a
+// lock: nobody holds them in. Only the "anywhere" of it (k_nowhere) is so
+// read; a lock, a guard or one who does not let them out ("kafeel dont
+// let us go out of the camp") stays confinement.
+func (a *analysis) dropPaperBound() {
+	expired := a.cueHits("k_expired")
+	if len(expired) == 0 || a.cue("k_locked") {
+		return
+	}
+	sent := a.sentences()
+	nowhere := a.cueHits("k_nowhere")
+	var bound []lang.Hit
+	for _, c := range a.hits[lang.Label{Kind: kindSit, Key: "confined"}] {
+		if overlapsAny(c, nowhere) && slices.ContainsFunc(expired, func(e lang.Hit) bool { return sent[e.I] == sent[c.I] }) {
+			bound = append(bound, c)
+		}
+	}
+	a.moveHits("confined", "", bound)
+}
+
+// dropGivenBack reads a passport kept, then given back in the same
+// sentence ("His original passport was with them 3 months, they gave it
+// back with the papers", C234-004), as no document taken: it is in the
+// person's hands again. Not given back ("didn't give it back") is still
+// taken (k_given_back is negatable).
+func (a *analysis) dropGivenBack() {
+	back := a.cueHits("k_given_back")
+	if len(back) == 0 {
+		return
+	}
+	sent := a.sentences()
+	var returned []lang.Hit
+	for _, d := range a.hits[lang.Label{Kind: kindSit, Key: "documents_taken"}] {
+		if slices.ContainsFunc(back, func(b lang.Hit) bool { return sent[b.I] == sent[d.I] }) {
+			returned = append(returned, d)
+		}
+	}
+	a.moveHits("documents_taken", "", returned)
 }
 
 // dropAccidentInjury reads an injury told in a sentence with a fall or an

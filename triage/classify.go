@@ -465,7 +465,13 @@ func (a *analysis) facts(e Entities) *facts {
 		// a host that imitates a known one, or a site the message says
 		// copies the real one ("dpworld-recruitment.co ... DP World Dubai ki
 		// copy lagti h", blind66 RU-049)
-		if imitatesOfficial(host(u)) || a.cue("site_clone") && !lex.freeEmail[host(u)] && !officialHost(host(u)) {
+		// (a bare site where a form was filled and a registration fee
+		// paid, "link overseas-jobs-pk.xyz ... form bhar diya ... 1000
+		// rupay registration b jazzcash kr diye", blind211 RU-015, blind110
+		// RU-016: the site's own harvest, as 133 of the 150 paid items with
+		// a link in the blind sets are labelled)
+		own := !lex.freeEmail[host(u)] && !officialHost(host(u))
+		if imitatesOfficial(host(u)) || a.cue("site_clone") && own || own && host(u) == u && a.cue("applied") && a.cue("registration_word") {
 			f.phishing = append(f.phishing, u)
 		}
 	}

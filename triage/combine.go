@@ -1734,8 +1734,13 @@ var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_lice
 // Hoshyar's work but a country or a sum: no job, agent, fee or visa, no
 // danger or trouble, nothing asked. A relative abroad in trouble, or
 // money sent to an agent, is read as it was (everyday18).
+//
+// So is a marriage proposal ("Kohat se Rishta: larka 28 saal, MSc, Dubai
+// me job, apna ghar", blind211 RU-036): the job abroad is the groom's
+// standing, no offer; an agent, a fee or a visa in it is read as before.
 func (a *analysis) everydayOnly(r ruled) bool {
-	return a.cue("everyday") && !a.topicCue() && !a.situationRead(r.f) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
+	everyday := a.cue("everyday") && !a.topicCue() || a.cue("matrimonial") && a.onlyTopics("job", "overseas", "abroad")
+	return everyday && !a.situationRead(r.f) && !a.anyDangerConcept() && len(r.Danger) == 0 &&
 		r.urgency == UrgencyRoutine && !a.asks() && len(r.f.phishing) == 0 && !a.nowOutsideEveryday()
 }
 
@@ -1869,6 +1874,16 @@ func (a *analysis) topicCue() bool {
 		}
 	}
 	return false
+}
+
+// onlyTopics reports whether every topic cue read is one of allowed.
+func (a *analysis) onlyTopics(allowed ...string) bool {
+	for _, c := range topicCues {
+		if a.cue(c) && !slices.Contains(allowed, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // onTopic reports whether the message is about work abroad, recruitment,

@@ -46,6 +46,7 @@ type lexiconFile struct {
 	CountOblique    struct{ Words, After []string }  `json:"count_nouns_oblique"`
 	CountFree       struct{ Before, Words []string } `json:"count_nouns_free"`
 	CountKind       struct{ Words []string }         `json:"count_nouns_kind"`
+	CountMore       struct{ Before, Words []string } `json:"count_nouns_more"`
 	MoneyChannels   struct{ Words, Codes []string }  `json:"money_channels"`
 	FeeWords        []string                         `json:"fee_words"`
 	Connectors      []string                         `json:"amount_connectors"`
@@ -190,6 +191,8 @@ type lexicon struct {
 	countOblique    map[string]bool    // "ویزے": a count, unless a postposition follows
 	obliqueAfter    map[string]bool    // the postpositions that make it "for the visa"
 	freeBefore      map[string]bool    // "free", "مفت": before freeCount, a count of free visas
+	moreThanBefore  map[string]bool    // "se", "سے": before moreThan, "more than" between a count and its noun
+	moreThan        map[string]bool    // "zyada", "زائد"
 	moneyChannels   map[string]bool    // "easypaisa", "جاز کیش": a bare number near them is rupees
 	channelCodes    map[string]bool    // "otp", "tid": a number near them is a code, wallet or not
 	freeCount       map[string]bool    // "visa": so many free visas ("1 lakh free visa khol diye")
@@ -308,6 +311,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		countOblique:     wordSet(f.CountOblique.Words),
 		obliqueAfter:     wordSet(f.CountOblique.After),
 		freeBefore:       wordSet(f.CountFree.Before),
+		moreThanBefore:   wordSet(f.CountMore.Before),
+		moreThan:         wordSet(f.CountMore.Words),
 		moneyChannels:    wordSet(f.MoneyChannels.Words),
 		channelCodes:     wordSet(f.MoneyChannels.Codes),
 		freeCount:        wordSet(f.CountFree.Words),
