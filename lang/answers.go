@@ -1019,7 +1019,15 @@ func (rd *Reading) Paid() Polarity {
 			paidIn[clauseOf[h.i]] = true
 		}
 	}
+	// "pooray nahi, do lakh diye, pachas nahi diye", "not all of it, 2 lakh
+	// paid" (C280-002 stored no): not all paid, a payment told beside it,
+	// is some paid; the sum denied after it is the rest
+	notAll := slices.ContainsFunc(rd.pick([]string{kindAnswer}, "paid_all"), func(h found) bool {
+		return h.j < len(rd.toks) && clauseOf[h.j] == clauseOf[h.i] && rd.allNegations(h.j, h.j+1) || h.i > 0 && rd.allNegations(h.i-1, h.i)
+	})
 	switch {
+	case notAll && len(paidIn) > 0 && !unknown:
+		return PolarYes
 	case rd.opensUnknown(clauseOf) && rd.doubtAfter(clauseOf):
 		// "pata nahi... bhai kehta abhi nai diye lekin mujhe lagta kuch
 		// advance de chuke", "Honestly not sure. I sent it … pending … My
