@@ -210,6 +210,11 @@ func (a *analysis) rules(e Entities) ruled {
 		caseType == CaseTrafficking && a.situation("child") && a.childInDanger() &&
 			(a.cue("work_there") || a.cue("visit_visa") || (a.cue("sent_to") || a.cue("k_depart")) && len(f.e.Countries) > 0 && a.lowered() == "") ||
 		caseType == CaseTrafficking && a.childBride(f) ||
+		// a child taken by force, no work named ("ایک عورت ۱۱ سال کی بچی کو
+		// زبردستی گاڑی میں ڈال رہی تھی ... یہ میری امی نہیں ہے"): taken,
+		// however the model reads a child and a road (forced labour at 50%
+		// after a retrain)
+		caseType == CaseTrafficking && f.sits["child_taken"] && !a.workNamed() && a.lowered() == "" ||
 		// a link whose host imitates an official one (oec-korea-eps-
 		// apply.com), nothing paid yet, is a phishing site, however sure
 		// the model is of an offer from the fee and the page around it
@@ -516,7 +521,37 @@ func (a *analysis) extortedOnTheWay(e Entities) bool {
 	harm := a.liveCue("legal_threat") || a.liveCue("k_cast_out")
 	onTheWay := a.cue("k_house") || a.situation("safe_house") || a.cue("smuggling") || a.cue("k_journey") ||
 		slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] })
-	return more && harm && onTheWay
+	// (or with no word from the one on the way, the demand made of the
+	// family: "دس دن ہو گئے ابھی تک کوئی رابطہ نہیں ہوا، اور وہ لوگ بار بار
+	// فون کر کے ۴ لاکھ اور مانگ رہے ہیں", "He still hasn't come back and
+	// hasn't called, and those people phoned me ... asking for 5 lakh
+	// more", B212-UR-026, B212-EN-026: no blind set labels such a demand
+	// smuggling). The demand must come by a call, from others: the
+	// family's own agent asking more for the next stage ("The agent says
+	// he is 'on the way' and now wants 3 lakh more", B142-EN-042; "ab wo
+	// kehta h 3 lakh aur bhejo to naya guide bhejunga", C138-024) is the
+	// smuggler's price.
+	silent := (a.situation("lost_contact") || a.cue("k_gone")) && a.demandByCall()
+	// (money asked with no sum named, the one gone silent: "kal raat ek
+	// Irani number se call ai ... paison ka bol raha tha ... Abu ka phone
+	// band h", B213-RU-011)
+	return (more || silent && a.cue("ask_pay")) && (harm || silent) && onTheWay
+}
+
+// demandByCall reports a demand for money (more_asked, ask_pay) told in
+// a sentence of a call (k_phoned) or of "those people" (k_those_people)
+// that does not name the agent.
+func (a *analysis) demandByCall() bool {
+	sent := a.sentences()
+	in := func(key string, d lang.Hit) bool {
+		return slices.ContainsFunc(a.cueHits(key), func(g lang.Hit) bool { return sent[g.I] == sent[d.I] })
+	}
+	for _, d := range append(a.cueHits("more_asked"), a.cueHits("ask_pay")...) {
+		if (in("k_phoned", d) || in("k_those_people", d)) && !in("agent", d) {
+			return true
+		}
+	}
+	return false
 }
 
 // travelOnly reports money for Hajj, Umrah or a tour, with no work named:

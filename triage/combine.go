@@ -111,6 +111,27 @@ func (a *analysis) recentAfter(cue string) bool {
 	return false
 }
 
+// silentSince reports one of the writer's own told of in a past
+// danger and not heard from since ("پچھلے ہفتے آخری بار بات ہوئی، کہہ
+// رہے تھے 'یہ لوگ باہر نہیں نکلنے دیتے' ... اس کے بعد سے نمبر بند ہے",
+// B213-UR-020): the silence counted to today keeps the danger now.
+func (a *analysis) silentSince(cue string) bool {
+	if !a.cue("k_relative") || !a.goneSilent() {
+		return false
+	}
+	last := -1
+	for _, h := range a.cueHits(cue) {
+		last = max(last, h.J)
+	}
+	sent := a.sentences()
+	for _, g := range a.cueHits("k_gone") {
+		if g.I >= last && last > 0 && sent[g.I] > sent[last-1] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeNow reports a hit of k_now that names a time ("abhi", "kal raat",
 // "اس وقت"), not a plea's "please" or "help".
 func (a *analysis) timeNow(h lang.Hit) bool {
@@ -181,7 +202,7 @@ func (a *analysis) readLowered() string {
 		return "ctx_plan"
 	}
 	for _, c := range lowering {
-		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (a.recentAfter(c) || !a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment()) {
+		if c == "ctx_past" && a.cue(c) && !(a.cue("told_by") && a.cue("long_ago")) && (a.recentAfter(c) || !a.allDangerIn(c) || a.silentOnCrossing() || a.ransomAskedNow() || a.pastOnlyPayment() || a.silentSince(c)) {
 			// (a memory heard from another, of years ago, is past whole:
 			// "میری خالہ بتا رہی تھیں کہ … ۱۹۹۵ میں … بیچ دیا تھا، پھر وہ
 			// کبھی واپس نہیں آئی", blind162 UR-035)

@@ -80,3 +80,31 @@ func TestSession30Flags(t *testing.T) {
 		require.True(t, has(s, FlagUnrealistic), s)
 	}
 }
+
+// Found in blind212 and blind213: money asked of a family while the one
+// on the road is silent, a danger told last week with no word since,
+// notices, news and questions about the service, a threat to post a
+// family's pictures.
+func TestSession30SecondRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"میرا بھائی تربت گیا تھا کہ ایران کے راستے آگے جائے گا۔ دس دن ہو گئے ابھی تک کوئی رابطہ نہیں ہوا، اور وہ لوگ بار بار فون کر کے ۴ لاکھ اور مانگ رہے ہیں۔", CaseRansom, UrgencyEmergency},
+		{"Husband went to Quetta 10 days ago to go 'via Iran' with the agent's people. He still hasn't come back and hasn't called, and those people phoned me yesterday asking for 5 lakh more or 'he will stay where he is'.", CaseRansom, UrgencyEmergency},
+		{"Abu ko Quetta gaye 10 din ho gaye, keh k gaye the Iran ja rahe mazdoori k liye. Kal raat ek Irani number se call ai, koi Balochi me baat kar raha tha, paison ka bol raha tha aur Abu ka naam le raha tha. Abu ka phone band h", CaseRansom, UrgencyEmergency},
+		// the family's own agent asking more for the next stage: the smuggler's price (B142-EN-042)
+		{"My husband left with agent Jamshed from Gujrat for Spain through Mauritania. 11 days ago was the last call, he said 'we are getting in the boat tonight, pray for us'. Since then nothing. The agent says he is 'on the way' and now wants 3 lakh more for the 'next stage'. I have 3 small kids.", CaseSmuggling, UrgencyEmergency},
+		{"شوہر کو عراق گئے چھ مہینے ہو گئے، زائرین کے ویزے پر گئے تھے، ایجنٹ نے کہا تھا وہاں کام مل جائے گا۔ پچھلے ہفتے آخری بار بات ہوئی، کہہ رہے تھے 'یہ لوگ باہر نہیں نکلنے دیتے، پاسپورٹ بھی لے لیا'۔ اس کے بعد سے نمبر بند ہے۔", CaseTrafficking, UrgencyEmergency},
+		{"Hi, is this number for overseas job complaints? What time do you reply, and can I write in Urdu?", CaseOther, UrgencyRoutine},
+		{"Read an article today about 40 bonded labourers freed from kilns in Sanghar after a court order. Good to see. Keep up the work.", CaseOther, UrgencyRoutine},
+		{"میں نے پرسوں ایجنٹ کے خلاف شکایت بھیجی تھی، ابھی تک کوئی جواب نہیں آیا اور نہ ہی کوئی شکایت نمبر ملا۔ براہِ کرم بتائیں کارروائی کب ہو گی؟", CaseOther, UrgencyRoutine},
+		{"ایف آئی اے کی اپیل: بیرونِ ملک نوکری کے لیے صرف لائسنس یافتہ پروموٹر سے رابطہ کریں۔ غیر قانونی راستے سے سفر جان لیوا ہو سکتا ہے۔ آگے شیئر کریں۔", CaseOther, UrgencyRoutine},
+		{"Forward: FIA ne Mandi Bahauddin me ek jaali agent pakar liya jo 50 logon se Europe k naam pe paise le chuka tha. Bachen aise logon se!", CaseOther, UrgencyRoutine},
+		{"Our car broke down on Babusar top last night and we were stuck in the cold for 4 hours, thank God some army jawans helped. All safe in Chilas now, dont worry", CaseOther, UrgencyRoutine},
+		// a son who will not eat is no one kept without food (B213-UR-031)
+		{"میرے بیٹے نے فیس بک پر اشتہار دیکھ کر پرتگال کے ورک ویزے کے لیے ایزی پیسہ سے ۶۵ ہزار روپے بھیجے، دو قسطوں میں۔ اب وہ نمبر بند ہے اور صفحہ بھی غائب ہو گیا ہے۔ بیٹا ڈیرہ غازی خان میں ہے، بہت پریشان ہے، کھانا بھی نہیں کھا رہا۔", CaseJobScamPaid, UrgencyRoutine},
+		// pictures to be posted unless paid: a threat, urgent (B213-EN-029)
+		{"Following up on my complaint from last week about the Dubai visa agent who took my 70k. Now someone is calling from 0333-7801126 saying he will put my CNIC photo and my sisters pictures on facebook if I dont pay 20,000 'cancellation charges'. What should I do??", CaseJobScamPaid, UrgencyUrgent},
+	})
+	// a relative arrested is no news (B97-RU-016)
+	require.NotEqual(t, CaseOther, Read("Mere abbu Iraq gaye the ziyarat visa pe, wahan agent ne Karbala me hotel me kaam dilwa diya. 2 hafte pehle police ne pakar liya, ab deportation center me hain Baghdad me. Unko wapis kaise layein?").CaseType)
+}
