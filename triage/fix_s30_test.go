@@ -108,3 +108,17 @@ func TestSession30SecondRound(t *testing.T) {
 	// a relative arrested is no news (B97-RU-016)
 	require.NotEqual(t, CaseOther, Read("Mere abbu Iraq gaye the ziyarat visa pe, wahan agent ne Karbala me hotel me kaam dilwa diya. 2 hafte pehle police ne pakar liya, ab deportation center me hain Baghdad me. Unko wapis kaise layein?").CaseType)
 }
+
+// Found in blind214 and blind215: follow-ups, questions about the service
+// or a programme, news of arrests, a video of the held sent to the family.
+func TestSession30ThirdRound(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"ye kaunsa number h? kisi ne WhatsApp group me share kia k yahan bahar ki job ki shikayat kar sakte hain. kia ye 24 ghante chalta h?", CaseOther, UrgencyRoutine},
+		{"Following up on my complaint last Tuesday about the Serbia agent in Mirpur (ref HS-20931). I sent the bank slips yesterday. Has FIA looked at it yet? He is still taking money from other boys", CaseOther, UrgencyRoutine},
+		{"میں نے پرسوں اپنے بیٹے کے پاسپورٹ اور ایجنٹ کی رسید کی تصویریں بھیجی تھیں، کیا آپ کو مل گئیں؟ میرا شکایت نمبر ۴۴۱۸ ہے۔", CaseOther, UrgencyRoutine},
+		{"Two years ago I was kept in a warehouse in Zuwara, Libya for 4 months by smugglers. Alhamdulillah I came back with IOM and now I run a phone shop in Sialkot. Is there any programme where I can talk to young boys so they don't make my mistake?", CaseOther, UrgencyRoutine},
+		{"Suna FIA ne Kharian me 3 agent pakre jo larkon ko Libya se kashti pe bhejte thay, acha hua", CaseOther, UrgencyRoutine},
+		{"Im being kept in a house near Zahedan Iran by the dunki people. they beat me and make video to send to my father in Sialkot. they want 15 lakh more before taking us to Turkey. 8 of us in one room. pls help my father number 0300-6627194", CaseRansom, UrgencyEmergency},
+	})
+}
