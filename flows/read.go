@@ -2198,6 +2198,9 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 		if oneSum(amounts) && len(owed) == 0 {
 			return &amounts[0] // "1500 riyal cash": triage's amount and the bare number are one sum
 		}
+		if t := totalThenParts(rd.Text, amounts); t != nil && len(owed) == 0 {
+			return t // "6 lakh by bank transfer, two transfers of 3 lakh each" (C282-007)
+		}
 		return nil
 	}
 	if t := eachPaid(rd, amounts, paid); t != nil {
@@ -2225,6 +2228,24 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 		}
 	}
 	return best
+}
+
+// totalThenParts is the first sum told when every sum after it, in its
+// currency, is a smaller part that goes into it a whole number of times:
+// the total, then how it was paid ("6 lakh by bank transfer, two
+// transfers of 3 lakh each", C282-007).
+func totalThenParts(text string, amounts []Amount) *Amount {
+	placed := inOrder(text, amounts)
+	if len(placed) < 2 {
+		return nil
+	}
+	first := placed[0].a
+	for _, p := range placed[1:] {
+		if p.a.Currency != first.Currency || p.a.Value <= 0 || p.a.Value >= first.Value || math.Mod(first.Value, p.a.Value) != 0 {
+			return nil
+		}
+	}
+	return &first
 }
 
 // eachPaid adds up sums each told with a payment verb of its own after it
