@@ -167,19 +167,11 @@ func (a *analysis) dropContractHold() {
 // read; a lock, a guard or one who does not let them out ("kafeel dont
 // let us go out of the camp") stays confinement.
 func (a *analysis) dropPaperBound() {
-	expired := a.cueHits("k_expired")
-	if len(expired) == 0 || a.cue("k_locked") {
+	if a.cue("k_locked") {
 		return
 	}
-	sent := a.sentences()
 	nowhere := a.cueHits("k_nowhere")
-	var bound []lang.Hit
-	for _, c := range a.hits[lang.Label{Kind: kindSit, Key: "confined"}] {
-		if overlapsAny(c, nowhere) && slices.ContainsFunc(expired, func(e lang.Hit) bool { return sent[e.I] == sent[c.I] }) {
-			bound = append(bound, c)
-		}
-	}
-	a.moveHits("confined", "", bound)
+	a.moveHits("confined", "", a.sitBeside("confined", "k_expired", func(c lang.Hit) bool { return overlapsAny(c, nowhere) }))
 }
 
 // dropGivenBack reads a passport kept, then given back in the same
@@ -188,18 +180,24 @@ func (a *analysis) dropPaperBound() {
 // person's hands again. Not given back ("didn't give it back") is still
 // taken (k_given_back is negatable).
 func (a *analysis) dropGivenBack() {
-	back := a.cueHits("k_given_back")
-	if len(back) == 0 {
-		return
+	a.moveHits("documents_taken", "", a.sitBeside("documents_taken", "k_given_back", nil))
+}
+
+// sitBeside returns the hits of situation sit told in a sentence with a
+// hit of cue (and, when keep is given, that it keeps).
+func (a *analysis) sitBeside(sit, cue string, keep func(lang.Hit) bool) []lang.Hit {
+	cues := a.cueHits(cue)
+	if len(cues) == 0 {
+		return nil
 	}
 	sent := a.sentences()
-	var returned []lang.Hit
-	for _, d := range a.hits[lang.Label{Kind: kindSit, Key: "documents_taken"}] {
-		if slices.ContainsFunc(back, func(b lang.Hit) bool { return sent[b.I] == sent[d.I] }) {
-			returned = append(returned, d)
+	var out []lang.Hit
+	for _, h := range a.hits[lang.Label{Kind: kindSit, Key: sit}] {
+		if (keep == nil || keep(h)) && slices.ContainsFunc(cues, func(c lang.Hit) bool { return sent[c.I] == sent[h.I] }) {
+			out = append(out, h)
 		}
 	}
-	a.moveHits("documents_taken", "", returned)
+	return out
 }
 
 // dropAccidentInjury reads an injury told in a sentence with a fall or an
