@@ -2082,6 +2082,9 @@ func accountName(text string) string {
 // it ("company name he says Euro Link Manpower", "naam wo batata Rashid").
 var nameSaid = mustClass("name_said")
 
+// nameAsked asks for the name before it is said ("naam poocha to bola …").
+var nameAsked = mustClass("name_asked")
+
 // namePronouns say who gives the name before a word of saying.
 var namePronouns = mustClass("name_pronouns")
 
@@ -2095,6 +2098,11 @@ func (rd *Reading) namedAt(i int) string {
 		return "" // "no company name is written anywhere", "naam kahin nahi likha"
 	}
 	k := i + 1
+	if k+2 < len(toks) && nameAsked[toks[k].S] && topicParticles[toks[k+1].S] && nameSaid[toks[k+2].S] {
+		k += 2 // "نام پوچھا تو بولا گلف لنک ریکروٹرز" (C281-034): the name said when asked
+	} else if k+1 < len(toks) && nameAsked[toks[k].S] && nameSaid[toks[k+1].S] {
+		k++
+	}
 	if k+2 < len(toks) && !toks[k].Brk && namePronouns[toks[k].S] && nameSaid[toks[k+1].S] {
 		k += 2 // "company name he says Euro Link Manpower" (C57-001); "nam he us ka" is "naam hai"
 	} else if k+1 < len(toks) && !toks[k].Brk && nameSaid[toks[k].S] {

@@ -42,3 +42,16 @@ func TestSession30NotAllPaid(t *testing.T) {
 		require.NotEqual(t, PolarYes, r.Read(text).Paid(), text)
 	}
 }
+
+// The name said when it was asked for (C281-034 stored "پوچھا تو").
+func TestSession30NameWhenAsked(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for text, want := range map[string]string{
+		"فون پر نام پوچھا تو بولا گلف لنک ریکروٹرز": "گلف لنک ریکروٹرز",
+		"naam poocha to bola Gulf Link Recruiters":  "Gulf Link Recruiters",
+		"naam pucha to kaha Ali Travels":            "Ali Travels",
+	} {
+		require.Equal(t, want, r.Read(text).NamedIn(), text)
+	}
+}
