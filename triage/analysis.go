@@ -186,18 +186,32 @@ func (a *analysis) dropGivenBack() {
 // sitBeside returns the hits of situation sit told in a sentence with a
 // hit of cue (and, when keep is given, that it keeps).
 func (a *analysis) sitBeside(sit, cue string, keep func(lang.Hit) bool) []lang.Hit {
-	cues := a.cueHits(cue)
-	if len(cues) == 0 {
+	if !a.cue(cue) {
 		return nil
 	}
 	sent := a.sentences()
 	var out []lang.Hit
 	for _, h := range a.hits[lang.Label{Kind: kindSit, Key: sit}] {
-		if (keep == nil || keep(h)) && slices.ContainsFunc(cues, func(c lang.Hit) bool { return sent[c.I] == sent[h.I] }) {
+		if (keep == nil || keep(h)) && a.cueInSentence(sent, cue, h) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// cueInSentence reports a hit of cue in the sentence of h (sent is
+// a.sentences()).
+func (a *analysis) cueInSentence(sent []int, cue string, h lang.Hit) bool {
+	return slices.ContainsFunc(a.cueHits(cue), func(c lang.Hit) bool { return sent[c.I] == sent[h.I] })
+}
+
+// lastEnd is the end of the last hit of cue, or -1.
+func (a *analysis) lastEnd(cue string) int {
+	last := -1
+	for _, h := range a.cueHits(cue) {
+		last = max(last, h.J)
+	}
+	return last
 }
 
 // dropAccidentInjury reads an injury told in a sentence with a fall or an

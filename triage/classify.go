@@ -176,11 +176,7 @@ func (a *analysis) rules(e Entities) ruled {
 		// a danger in a joke or a drama, nothing paid (outOfPresent)
 		// (a joke named in words: a laughing face beside a danger may
 		// be a sigh at it, "jaan nikal di hai kaam kara kara k 😩", C40-020)
-		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction" ||
-			// a sermon's story of years ago, of strangers ("جمعے کے خطبے میں
-			// مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے …
-			// سمندر میں ڈوب گئے تھے", B207-UR-035)
-			a.lowered() == "ctx_past" && a.cue("ctx_sermon") && !a.cue("k_relative")) && !f.paid) ||
+		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction" || a.sermonStory()) && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a visit visa offered, to be turned into work there, nothing paid,
 		// asked about ("ye theek h ya fraud?", "کیا ایسا ہوتا ہے؟"): the
@@ -538,16 +534,21 @@ func (a *analysis) extortedOnTheWay(e Entities) bool {
 	return (more || silent && a.cue("ask_pay")) && (harm || silent) && onTheWay
 }
 
+// sermonStory reports a sermon's story of strangers of years ago ("جمعے
+// کے خطبے میں مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے …
+// سمندر میں ڈوب گئے تھے", B207-UR-035): told, no report, whatever the
+// model reads of the old danger.
+func (a *analysis) sermonStory() bool {
+	return a.lowered() == "ctx_past" && a.cue("ctx_sermon") && !a.cue("k_relative")
+}
+
 // demandByCall reports a demand for money (more_asked, ask_pay) told in
 // a sentence of a call (k_phoned) or of "those people" (k_those_people)
 // that does not name the agent.
 func (a *analysis) demandByCall() bool {
 	sent := a.sentences()
-	in := func(key string, d lang.Hit) bool {
-		return slices.ContainsFunc(a.cueHits(key), func(g lang.Hit) bool { return sent[g.I] == sent[d.I] })
-	}
 	for _, d := range append(a.cueHits("more_asked"), a.cueHits("ask_pay")...) {
-		if (in("k_phoned", d) || in("k_those_people", d)) && !in("agent", d) {
+		if (a.cueInSentence(sent, "k_phoned", d) || a.cueInSentence(sent, "k_those_people", d)) && !a.cueInSentence(sent, "agent", d) {
 			return true
 		}
 	}
@@ -1379,10 +1380,7 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		}
 		return CaseOther
 	}
-	if dangerCases[caseType] && ctx == "ctx_past" && a.cue("ctx_sermon") && !a.cue("k_relative") && !f.paid {
-		// a sermon's story of strangers of years ago ("جمعے کے خطبے میں
-		// مولوی صاحب نے بتایا کہ ان کے گاؤں کے دو لڑکے کئی سال پہلے …
-		// سمندر میں ڈوب گئے تھے", B207-UR-035): told, no report
+	if dangerCases[caseType] && a.sermonStory() && !f.paid {
 		return CaseOther
 	}
 	if a.headlineNews(f, caseType) || a.emptyNews(f, caseType) {

@@ -96,10 +96,7 @@ func (a *analysis) recentAfter(cue string) bool {
 	if !a.cue("k_relative") {
 		return false // one of their own told of (not "ab main 22 saal ka hun … ek bhatta abhi bhi bachon se kaam leta hai", RU-0288)
 	}
-	last := -1
-	for _, h := range a.cueHits(cue) {
-		last = max(last, h.J)
-	}
+	last := a.lastEnd(cue)
 	past := a.cueHits("ctx_past")
 	for _, n := range a.cueHits("k_now") {
 		if n.I >= last && a.emergencySitAfter(n.I) && a.timeNow(n) &&
@@ -119,10 +116,7 @@ func (a *analysis) silentSince(cue string) bool {
 	if !a.cue("k_relative") || !a.goneSilent() {
 		return false
 	}
-	last := -1
-	for _, h := range a.cueHits(cue) {
-		last = max(last, h.J)
-	}
+	last := a.lastEnd(cue)
 	sent := a.sentences()
 	for _, g := range a.cueHits("k_gone") {
 		if g.I >= last && last > 0 && sent[g.I] > sent[last-1] {
@@ -148,10 +142,7 @@ func (a *analysis) timeNow(h lang.Hit) bool {
 // ("but", "lekin") that itself comes after every word of cue: what is said
 // against the context stands.
 func (a *analysis) dangerAfterContrast(cue string) bool {
-	last := -1
-	for _, h := range a.cueHits(cue) {
-		last = max(last, h.J)
-	}
+	last := a.lastEnd(cue)
 	if last < 0 {
 		return false
 	}
@@ -305,10 +296,7 @@ func (a *analysis) secretlyHeld() bool {
 // sitAfter reports a hit of situation code after the last hit of cue,
 // told in the present: no "was" in its sentence.
 func (a *analysis) sitAfter(code, cue string) bool {
-	last := -1
-	for _, h := range a.cueHits(cue) {
-		last = max(last, h.J)
-	}
+	last := a.lastEnd(cue)
 	sent := a.sentences()
 	for _, h := range a.hits[lang.Label{Kind: kindSit, Key: code}] {
 		if last < 0 || h.I < last {
