@@ -1401,14 +1401,48 @@ func (rd *Reading) clauses() []int {
 // the longer phrase.
 func (rd *Reading) payHits(keys ...string) []found {
 	not := rd.pick([]string{kindAnswer}, "paid_not")
+	denied := rd.pick([]string{kindAnswer}, "not_given")
 	var out []found
+	var after []int // hits denied after their verb
+	said := false   // a giving said and not denied
 	for _, h := range rd.pick([]string{kindAnswer}, append(keys, "paid_not")...) {
 		if h.Key == "paid_not" || slices.ContainsFunc(not, func(n found) bool { return n.i > h.i && n.j <= h.j && h.j-n.j <= 2 }) {
 			continue
 		}
+		if !h.neg && slices.ContainsFunc(denied, func(n found) bool { return n.i <= h.i && h.j < n.j && !rd.negative(h.i, h.j) && rd.untaggedNegation(h.j, n.j) }) {
+			after = append(after, len(out))
+		} else if !h.neg {
+			said = true
+		}
 		out = append(out, h)
 	}
+	if !said {
+		// "maine diye nai abhi", "paise diye nahi abhi tak" (C284-028 read
+		// as paid): a giving denied after its verb, a negation
+		// Lexicon.negated leaves unread on a bare verb, is denied; beside
+		// a giving said ("سارا نقد ہی دیا تھا، بینک والا … کہا تھا پر دیا
+		// نہیں", C248-014), the denial is of another part, left unread
+		for _, k := range after {
+			out[k].neg = true
+		}
+	}
 	return out
+}
+
+// untaggedNegation reports a word of negation in tokens [i, j), with only
+// fillers before it ("diye the nahi"), that is no tag particle ("diye na
+// bhai" stresses the giving; "diye nai" denies it; in "2000 diye the baqi
+// nai", A74-0155, the "no" is the rest's).
+func (rd *Reading) untaggedNegation(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch w := rd.toks[k].S; {
+		case rd.r.lex.IsNegation(w):
+			return !rd.r.lex.IsTag(w)
+		case !rd.r.lex.IsFiller(w):
+			return false
+		}
+	}
+	return false
 }
 
 // docClauses are the clauses that name a passport or a CNIC and no sum:

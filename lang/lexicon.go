@@ -179,6 +179,14 @@ func mustClass(name string) map[string]bool { return MustClass(name) }
 // IsNegation reports whether the normalised word w negates.
 func (l *Lexicon) IsNegation(w string) bool { return l.negations[w] }
 
+// IsTag reports a particle that, right after a verb, stresses it and does
+// not deny it ("diye na bhai", "bheje na").
+func (l *Lexicon) IsTag(w string) bool { return l.tags[w] }
+
+// IsFiller reports a word a negation may reach across ("diye the nahi",
+// "didn't really pay").
+func (l *Lexicon) IsFiller(w string) bool { return l.fillers[w] }
+
 // Canon returns the word the lexicon uses for a spelling variant ("nai",
 // "nhi" → "nahi"), or w itself.
 func (l *Lexicon) Canon(w string) string {
