@@ -1409,7 +1409,9 @@ func (rd *Reading) payHits(keys ...string) []found {
 		if h.Key == "paid_not" || slices.ContainsFunc(not, func(n found) bool { return n.i > h.i && n.j <= h.j && h.j-n.j <= 2 }) {
 			continue
 		}
-		if !h.neg && slices.ContainsFunc(denied, func(n found) bool { return n.i <= h.i && h.j < n.j && !rd.negative(h.i, h.j) && rd.untaggedNegation(h.j, n.j) }) {
+		if !h.neg && slices.ContainsFunc(denied, func(n found) bool {
+			return n.i <= h.i && h.j < n.j && !rd.negative(h.i, h.j) && rd.untaggedNegation(h.j, n.j)
+		}) {
 			after = append(after, len(out))
 		} else if !h.neg {
 			said = true

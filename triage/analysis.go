@@ -110,6 +110,7 @@ func (a *analysis) collect(m *lang.Matcher) {
 	a.dropContractHold()
 	a.dropPaperBound()
 	a.dropGivenBack()
+	a.dropThreatenedPeril()
 }
 
 // moveHits files the hits of situation from that overlap one of over
@@ -181,6 +182,18 @@ func (a *analysis) dropPaperBound() {
 // taken (k_given_back is negatable).
 func (a *analysis) dropGivenBack() {
 	a.moveHits("documents_taken", "", a.sitBeside("documents_taken", "k_given_back", nil))
+}
+
+// dropThreatenedPeril reads a border, a sea or a desert told after a
+// threat's "otherwise" in its sentence ("Agent called today, wants 5 lakh
+// more 'for next step' otherwise he says the boys will be left at the
+// border", B217-EN-016) as a threat: what will be done if the money does
+// not come, not where they are now.
+func (a *analysis) dropThreatenedPeril() {
+	threats := a.cueHits("k_otherwise")
+	a.moveHits("at_sea_or_border", "threats", a.sitBeside("at_sea_or_border", "k_otherwise", func(h lang.Hit) bool {
+		return slices.ContainsFunc(threats, func(t lang.Hit) bool { return t.J <= h.I })
+	}))
 }
 
 // sitBeside returns the hits of situation sit told in a sentence with a

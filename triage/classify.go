@@ -228,7 +228,9 @@ func (a *analysis) rules(e Entities) ruled {
 		// (shut in, beaten or starved at the work; not one sold on for
 		// sex, "galat kaam karwa rahe", B100-RU-022, nor one only taken or
 		// begging to come home, B4-EN-007, B134-RU-027: the model reads those)
-		caseType == CaseForcedLabour && a.childForcedHere(f) && !f.sits["child_taken"] && !f.sits["sexual_abuse"] &&
+		// (nor one sold on to another: "عورت نے اسے کسی آدمی کے ہاتھ بیچ
+		// دیا ہے اور وہ اسے کوئٹہ لے جا رہا ہے", B217-UR-022, trafficking)
+		caseType == CaseForcedLabour && a.childForcedHere(f) && !f.sits["child_taken"] && !f.sits["sexual_abuse"] && !a.cue("k_sold") &&
 			(f.sits["confined"] || f.sits["violence"] || f.sits["no_food"] ||
 				// kept from the family, or begging to be fetched, at the
 				// work she was taken to ("… اسلام آباد میں گھر کے کام کے لیے
@@ -543,13 +545,24 @@ func (a *analysis) sermonStory() bool {
 }
 
 // demandByCall reports a demand for money (more_asked, ask_pay) told in
-// a sentence of a call (k_phoned) or of "those people" (k_those_people)
-// that does not name the agent.
+// a sentence of a call (k_phoned) or of "those people" (k_those_people),
+// made by others than the agent: no agent is named from a few words
+// before the call to the demand ("the agents man phoned says send more
+// money", B217-EN-025, is the agent's side; "ek banda baar baar call kar k
+// keh raha h 3 lakh bhejo ... aur wo agent b ab phone nahi uthata",
+// B217-RU-025, is not).
 func (a *analysis) demandByCall() bool {
 	sent := a.sentences()
+	agents := a.cueHits("agent")
 	for _, d := range append(a.cueHits("more_asked"), a.cueHits("ask_pay")...) {
-		if (a.cueInSentence(sent, "k_phoned", d) || a.cueInSentence(sent, "k_those_people", d)) && !a.cueInSentence(sent, "agent", d) {
-			return true
+		for _, c := range append(a.cueHits("k_phoned"), a.cueHits("k_those_people")...) {
+			if sent[c.I] != sent[d.I] {
+				continue
+			}
+			lo, hi := min(c.I, d.I)-6, max(c.J, d.J)
+			if !slices.ContainsFunc(agents, func(g lang.Hit) bool { return g.I >= lo && g.J <= hi }) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,48 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind216 and blind217 (first played in the thirty-first
+// session): an uncle's story of his era, a passport in the worker's own
+// hands, a border named in a threat, the road to Europe "by road", a
+// demand from a stranger's calls while the agent is silent, one held and
+// money demanded of the family, a child sold on.
+func TestSession31Reads(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		// an era long gone, told by an uncle (B216-RU-036), and its Urdu neighbour
+		{"Chacha bata rahe the unke zamane me Saudi jane k liye agent ne 40 din Karachi k ek hotel me band rakha tha, phir b chale gaye aur 25 saal wahan kaam kiya", CaseOther, UrgencyRoutine},
+		{"دادا بتاتے تھے کہ ان کے زمانے میں ایجنٹ نے انہیں کراچی کے ایک ہوٹل میں بند رکھا تھا، پھر بھی وہ کویت گئے اور بیس سال کام کیا", CaseOther, UrgencyRoutine},
+		// the passport in his own hands, a promoter's broken promise (B216-UR-017)
+		{"میرے بیٹے کو راولپنڈی کی لائسنس یافتہ کمپنی نے ریاض میں ہسپتال کی صفائی کا کام کہہ کر بھیجا، تنخواہ ۱۸۰۰ ریال بتائی تھی۔ وہاں ایک کلیننگ کمپنی سڑکیں صاف کروا رہی ہے اور ۱۱۰۰ ریال دیتی ہے۔ پاسپورٹ اس کے اپنے پاس ہے۔ کمپنی نے یہاں ساڑھے چار لاکھ لیے تھے۔", CaseOEPMisconduct, UrgencyRoutine},
+		// Europe by road, the smuggler's advert (B217-UR-017)
+		{"ٹک ٹاک پر ایک لڑکا روز ویڈیو ڈالتا ہے 'یورپ بائی روڈ، صرف ۱۵ لاکھ، آدھے ابھی آدھے پہنچ کر'، ساتھ نمبر ۰۳۱۸-۲۲۶۴۵۹۰ لکھا ہوتا ہے۔ ہمارے علاقے کے کئی لڑکے اس سے رابطے میں ہیں۔ اس کو روکیں", CaseSmuggling, UrgencyRoutine},
+		// a stranger's calls, the one at sea silent, the agent not answering (B217-RU-025)
+		{"haan ji bhai jan wo mera chhota bhai Faisal tha na jo Gwadar se Oman jane wala tha kashti se usko 2 hafte ho gaye koi khabar nahi aur ek banda baar baar call kar k keh raha h 3 lakh bhejo warna phir na kehna bataya nahi tha aur wo agent b ab phone nahi uthata ammi ka bura haal h", CaseRansom, UrgencyEmergency},
+		// held in a warehouse on the road, money demanded of the family (C96-018)
+		{"My nephew Zeeshan is in Libya. The people who were supposed to put him on a boat to Italy are now holding him in a warehouse and demanding 4,000 dollars from us. They sent a video of him with his hands tied.", CaseRansom, UrgencyEmergency},
+		// "neither send him on nor let him go" (C260-020)
+		{"میرا بیٹا لیبیا میں ہے۔ لیبیا والے کہتے ہیں ۸ لاکھ اور دو ورنہ نہ آگے بھیجیں گے نہ چھوڑیں گے۔ ۳۰ لڑکے ایک کمرے میں ہیں، کھانا ایک وقت۔", CaseRansom, UrgencyEmergency},
+	})
+	// a border named in the threat's "otherwise" is no border they are at
+	// (B217-EN-016: the rules read a threat; the model, trained on the
+	// corpus, still reads an emergency there); one told as where they are
+	// stays
+	sits := func(text string) (atBorder, threat bool) {
+		e := Extract(text)
+		a := newAnalysis(text, e.Amounts)
+		a.collect(lex.all)
+		return a.has(kindSit, "at_sea_or_border"), a.has(kindSit, "threats")
+	}
+	at, threat := sits("Agent called today, wants 5 lakh more 'for next step' otherwise he says the boys will be left at the border.")
+	require.False(t, at)
+	require.True(t, threat)
+	at, _ = sits("paise bhejo warna wo log usko samandar me phenk denge")
+	require.False(t, at)
+	at, _ = sits("My nephew is at the border between Iran and Turkey since yesterday, in the snow, the agent's men left them there.")
+	require.True(t, at)
+}
