@@ -803,6 +803,9 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 				}
 				qs = append(qs, q2)
 				end = q2.to
+				if qs[0].value == q2.value && q2.value > 0 {
+					qs = qs[:1] // "2-2 lakh": so much each (timesEach), no range
+				}
 			}
 		}
 		if len(qs) == 1 && !q.hasMult && q.value < 100 {
@@ -964,7 +967,7 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 // ہزار", "50 50 hazar", "60 hazar each") was paid, when the clause says it
 // ("do dafa", "دو بار", "twice", "3 times"); 0 otherwise.
 func timesEach(atoms []atom, q quantity, from, to int) float64 {
-	each := from > 0 && atoms[from-1].kind == atoms[q.from].kind && atoms[from-1].s == atoms[q.from].s
+	each := from > 0 && atoms[from-1].kind == atoms[q.from].kind && atoms[from-1].s == atoms[q.from].s || hyphenEach(atoms, from, to)
 	if !each && to < len(atoms) && atoms[to].kind == 'w' && lex.eachWords[atoms[to].s] {
 		each = true
 	}
@@ -1005,6 +1008,17 @@ func timesEach(atoms []atom, q quantity, from, to int) float64 {
 		}
 	}
 	return 0
+}
+
+// hyphenEach reports a number said twice with a hyphen inside atoms
+// [from, to) ("2-2 lakh", "۵۰-۵۰ ہزار"): so much each.
+func hyphenEach(atoms []atom, from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if atoms[k].kind == 'n' && atoms[k+1].kind == 'p' && atoms[k+1].s == "-" && atoms[k+2].kind == 'n' && atoms[k+2].s == atoms[k].s {
+			return true
+		}
+	}
+	return false
 }
 
 // paidAfter reports a word of paying within two words after a number, and

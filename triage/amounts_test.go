@@ -22,6 +22,12 @@ func TestAmounts(t *testing.T) {
 		{"2.5 crore", []am{{25000000, "PKR", "2.5 crore"}}},
 		{"800 hazar", []am{{800000, "PKR", "800 hazar"}}},
 		{"4 lakh 50 hazar", []am{{450000, "PKR", "4 lakh 50 hazar"}}},
+		// a number said twice with a hyphen is so much each (C284-011); a
+		// range of two numbers stays a range
+		{"cash, Imran ko 2 dafa diye, 2-2 lakh", []am{{400000, "PKR", "2-2 lakh"}}},
+		{"teen dafa 50-50 hazar bheje", []am{{150000, "PKR", "50-50 hazar"}}},
+		{"2-2 lakh", []am{{200000, "PKR", "2-2 lakh"}}},
+		{"rent 20-25 hazar", []am{{20000, "PKR", "20-25 hazar"}, {25000, "PKR", "20-25 hazar"}}},
 		{"do lakh rupay", []am{{200000, "PKR", "do lakh rupay"}}},
 		{"dedh lakh", []am{{150000, "PKR", "dedh lakh"}}},
 		{"ساڑھے چار لاکھ", []am{{450000, "PKR", "ساڑھے چار لاکھ"}}},

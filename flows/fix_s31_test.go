@@ -1,0 +1,44 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Found in C283-C284 and A111 (first played in the thirty-first session).
+func TestSession31TypedAnswers(t *testing.T) {
+	t.Parallel()
+	requireSlots(t, []slotCase{
+		// the sum concluded in digits after the parts that make it
+		// (C283-013 stored the first guess, Rs 1,80,000)
+		{flows.NodeReportPaid, "en", "Yes. I think 1 lakh 80... wait let me check. Two transfers, 1 lakh and 75 thousand. So 1,75,000", "paid_amount", "Rs 1,75,000"},
+		// so much each, twice (C284-011 stored Rs 2,00,000)
+		{flows.NodeReportPaidHow, "ur-Latn", "cash, Imran ko 2 dafa diye, 2-2 lakh. rasid nahi di", "paid_amount", "Rs 4,00,000"},
+		{flows.NodeReportPaidHow, "ur", "دو دفعہ ۲-۲ لاکھ نقد دیے", "paid_amount", "Rs 4,00,000"},
+		// anonymous, said as "without my name" (C283-012 stored it as the agent)
+		{flows.NodeReportConsent, "ur", "نام کے بغیر", "consent", "no"},
+		{flows.NodeReportConsent, "ur-Latn", "bina naam ke", "consent", "no"},
+		{flows.NodeHelpContact, "en", "the way we're talking now is fine", "contact", "here"},
+		{flows.NodeHelpWhom, "ur-Latn", "bhanjay ka", "whom", "other"},
+	})
+	// no name said when it was asked: nothing stored (A111-0069 stored "کبھی")
+	r := at(t, flows.NodeReportRecruiter, "ur", "نام تو کبھی بتایا ہی نہیں، سب اسے بس بھائی جان کہتے تھے")
+	require.NotContains(t, sentAnswers(r)["recruiter"], "کبھی")
+}
+
+// "wo sab delete kr do" while sending the offer asks to erase, not to add
+// to the report (C283-035 stayed at "send more").
+func TestSession31EraseWhileSending(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	state := flows.State{}
+	var last flows.Result
+	for i, text := range []string{"maine kal apni shikayat me ghalti se pura ghar ka address aur CNIC likh diya tha", "wo sab delete kr do plz, dar lag raha h"} {
+		last = e.Step(state, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-ERASE1"}, t0)
+		state = last.State
+	}
+	require.Equal(t, flows.NodeErase, state.Node, joinReplies(last))
+}
