@@ -42,3 +42,15 @@ func TestSession31EraseWhileSending(t *testing.T) {
 	}
 	require.Equal(t, flows.NodeErase, state.Node, joinReplies(last))
 }
+
+// Found in A112 (the session's second round).
+func TestSession31SecondRoundAnswers(t *testing.T) {
+	t.Parallel()
+	requireSlots(t, []slotCase{
+		{flows.NodeHelpNumber, "ur", "سعودی نمبر ہے ۰۵۵۷۳۱۲۴۹۰", "contact_number", "+966557312490"},
+		{flows.NodeReportConsent, "ur", "نام نہ لکھیں لیکن فون کر سکتے ہیں", "consent", "yes"},
+		{flows.NodeReportSeen, "en", "I think it was facebook marketplace? not sure", "seen", "facebook"},
+		{flows.NodeHelpWhom, "ur", "جس کا پاسپورٹ رکھا ہے وہ میں ہی ہوں", "whom", "self"},
+		{flows.NodeHelpWhom, "ur", "ایک خاتون ہمارے گھر کام کرتی تھیں، ان کے بچے بھٹے پر ہیں", "whom", "other"},
+	})
+}

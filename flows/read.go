@@ -557,6 +557,11 @@ func (st *step) fromChoice(q *question, choice string) reply {
 // "isi chat pe", "gumnaam rakhein"), or a yes or no where the question
 // allows one.
 func (st *step) readOption(q *question, rd *lang.Reading) reply {
+	if q.set == "consent" && rd.NameOutContactIn() {
+		// "نام نہ لکھیں لیکن فون کر سکتے ہیں" (A112-0200): the name kept
+		// out, contact allowed
+		return answer(ChoiceYes)
+	}
 	if rest, ok := rd.WithoutNot(q.set); ok && q.set == "consent" {
 		// "کزن کا نام نہ آئے۔ مجھ سے رابطہ ٹھیک ہے" (C195-012): a wish
 		// about another's name says nothing of one's own; the rest answers

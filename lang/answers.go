@@ -1255,6 +1255,31 @@ func (rd *Reading) turnsOn(words map[string]bool) bool {
 
 var contrastWords = mustClass("contrast_words")
 
+// NameOutContactIn reports a consent answer that keeps the name out and
+// allows contact after a "but" (yesAfterContrast): a yes to contact.
+func (rd *Reading) NameOutContactIn() bool { return rd.yesAfterContrast("consent") }
+
+// yesAfterContrast reports a "no" of set that keeps the name out, then a
+// "but" and a "yes" to contact after it: "نام نہ لکھیں لیکن فون کر سکتے
+// ہیں", "naam na likhein lekin call kar sakte hain" (A112-0200).
+func (rd *Reading) yesAfterContrast(set string) bool {
+	c := slices.IndexFunc(rd.toks, func(t Token) bool { return contrastWords[t.S] })
+	if c <= 0 {
+		return false
+	}
+	no, yes := false, false
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		named := slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return nameWords[t.S] })
+		switch {
+		case h.Key == "no" && !h.neg && h.j <= c && named:
+			no = true
+		case h.Key == "yes" && !h.neg && h.i > c && !named:
+			yes = true
+		}
+	}
+	return no && yes
+}
+
 // KeepsAfterContrast reports a "but" followed by a wish to keep something
 // ("yes but keep my report", "haan lekin report rehne do"): a yes with a
 // part held back.
@@ -2377,8 +2402,8 @@ func (rd *Reading) Done() bool {
 			return true // "nhi kuch nai, shukriya" (A25-0036)
 		}
 	}
-	if !rd.has(kindAnswer, "done") {
-		return false
+	if !rd.has(kindAnswer, "done") || rd.QuestionFirst() {
+		return false // "Why do you need the whole ad?" (A112-0039): asked, not done
 	}
 	for _, t := range rd.toks {
 		if t.Digits {
@@ -2493,12 +2518,22 @@ func (rd *Reading) SaysSum() bool {
 		if i+1 < len(rd.toks) && countNouns[rd.toks[i+1].S] && !t.Digits {
 			continue // "cash in three instalments" (C90-022): how many times, no sum
 		}
+		if i+1 < len(rd.toks) && (peopleNouns[rd.toks[i+1].S] || peopleNouns[rd.r.lex.Canon(rd.toks[i+1].S)]) {
+			continue // "2 bande gawah b the" (C286-003): how many people, no sum
+		}
+		if articleWords[t.S] && !(i+1 < len(rd.toks) && (sumWords[rd.toks[i+1].S] || rd.toks[i+1].Digits)) {
+			continue // "ایک سادہ کاغذ پر لکھ کر" (C285-003): "a", no sum
+		}
 		if t.Digits || sumWords[t.S] || sumWords[rd.r.lex.Canon(t.S)] {
 			return true
 		}
 	}
 	return false
 }
+
+// articleWords are "one" said as "a" ("ek banda", "ایک کاغذ"): a sum only
+// before a word of one ("ek lakh", "ایک ہزار").
+var articleWords = mustClass("article_ones")
 
 // Hedged reports a guess said with the answer ("shayad", "I think",
 // "شاید").
@@ -2737,6 +2772,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	if set == "whom" && rd.has(optionPrefix+set, "_self_and") {
 		return "self", true // "mein khud aur mera bhai", "me and my brother" (C34-006): the writer is among them
+	}
+	if set == "consent" && rd.yesAfterContrast(set) {
+		return "yes", true
 	}
 	clauseOf := rd.clauses()
 	var named, returned []string

@@ -686,6 +686,10 @@ func (rd *Reading) doubtMarks() bool {
 			doubt[k] = true
 		}
 	}
+	asks := make([]bool, len(rd.toks))
+	for _, h := range rd.pick([]string{kindAnswer}, "question_words") {
+		asks[h.i] = true
+	}
 	for at, r := range rd.Text {
 		if r != '?' && r != '؟' {
 			continue
@@ -693,6 +697,9 @@ func (rd *Reading) doubtMarks() bool {
 		k := len(rd.toks) - 1
 		for k >= 0 && rd.toks[k].End > at {
 			k--
+		}
+		if k >= 0 && rd.guessedClause(k, doubt, asks) {
+			continue // "I think it was facebook marketplace? not sure" (A112-0052)
 		}
 		if k < 0 || !doubt[k] {
 			return false
@@ -707,6 +714,20 @@ func (rd *Reading) doubtMarks() bool {
 		}
 	}
 	return true
+}
+
+// guessedClause reports the clause ending at token k opened by a guess ("I
+// think", "shayad") and asking nothing: its question mark is the guess's.
+func (rd *Reading) guessedClause(k int, doubt, asks []bool) bool {
+	for ; k >= 0; k-- {
+		if asks[k] {
+			return false
+		}
+		if rd.toks[k].Brk || k == 0 {
+			return doubt[k]
+		}
+	}
+	return false
 }
 
 // Aside returns what kind of aside a message is when it is not an answer:

@@ -69,3 +69,34 @@ func TestSession31Answers(t *testing.T) {
 		require.NotContains(t, r.Read(text).NamedIn(), "kabhi", text)
 	}
 }
+
+// Found in A112 and C285-C286 (the session's second round).
+func TestSession31SecondRound(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	// a count of people is no sum (C286-003 never asked the sum paid); "ek"
+	// as "a" neither (C285-003)
+	for _, text := range []string{"cash diye uske ghar pe, 2 bande gawah b the", "نقد دیے، بس ایک سادہ کاغذ پر لکھ کر انگوٹھا لگوایا", "ek saada kaghaz pe likh ke diya"} {
+		require.False(t, r.Read(text).SaysSum(), text)
+	}
+	for _, text := range []string{"ek lakh diye", "ایک لاکھ دیے", "2 lakh cash"} {
+		require.True(t, r.Read(text).SaysSum(), text)
+	}
+	// a sum taken, then what was sent (C286-012)
+	require.Equal(t, PolarYes, r.Read("22 lakh total. 9 lakh lene k baad LMIA letter email kiya").PaidDone())
+	// the name kept out, contact allowed (A112-0200); contact refused stays no
+	require.True(t, r.Read("نام نہ لکھیں لیکن فون کر سکتے ہیں").NameOutContactIn())
+	require.True(t, r.Read("naam na likhein lekin call kar sakte hain").NameOutContactIn())
+	require.False(t, r.Read("rabta na karein lekin naam de sakte hain").NameOutContactIn())
+	v, _ := r.Read("Only if my family won't find out").Option("consent")
+	require.Equal(t, "yes", v)
+	// a guess with a question mark asks nothing (A112-0052); a question does
+	require.False(t, r.Read("I think it was facebook marketplace? not sure").Question())
+	require.False(t, r.Read("shayad facebook tha?").Question())
+	require.True(t, r.Read("I think it was facebook, is that ok?").Question())
+	// a question that names the whole ad is not done (A112-0039)
+	require.False(t, r.Read("Why do you need the whole ad?").Done())
+	// introductions kept out: discreet (A112-0316)
+	v, _ = r.Read("اسی پر میسج کریں لیکن اپنا تعارف نہ لکھیں").Option("contact")
+	require.Equal(t, "discreet", v)
+}

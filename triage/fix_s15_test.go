@@ -83,6 +83,10 @@ func TestCountryNumber(t *testing.T) {
 		"uska saudi wala number 0553812047 hai":           "+966553812047",
 		"Jubail, Saudi Arabia. Office number 051-5536284": "+92515536284",
 		"sialkot office ka number 052 7739018":            "+92527739018",
+		// "is" between the number word and the number (A112-0336)
+		"سعودی نمبر ہے ۰۵۵۷۳۱۲۴۹۰":       "+966557312490",
+		"his Saudi number is 0557312490": "+966557312490",
+		"mera number hai 0557312490":     "+92557312490",
 	} {
 		require.Equal(t, []string{want}, Extract(s).Phones, s)
 	}

@@ -95,7 +95,7 @@ type lexiconFile struct {
 	TLDs            []string                         `json:"tlds"`
 	FreeEmail       []string                         `json:"free_email_domains"`
 	NumberOwners    struct {
-		Words, Nouns, Links []string
+		Words, Nouns, Links, Copulas []string
 	} `json:"foreign_number_owners"`
 	NotPhoneBefore  struct{ Words []string } `json:"not_phone_before"`
 	OwnNumber       struct{ Words []string } `json:"own_number_words"`
@@ -239,6 +239,7 @@ type lexicon struct {
 	countryWords    map[string]bool // every plain name of a country abroad, as words ("یو اے ای", "saudi")
 	numberNouns     map[string]bool // "number", "نمبر": a country's number ends in one
 	numberLinks     map[string]bool // "wala", "کا" between the country and the number word
+	numberCopulas   map[string]bool // "hai", "ہے", "is" between the number word and the number
 	notPhoneBefore  map[string]bool // "tid", "آئی ڈی": the digits after are an id
 	ownNumber       map[string]bool // "mera", "رابطہ": the writer's own number
 	employerMail    []string        // known employers' names as written inside an e-mail address
@@ -359,6 +360,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		countryWords:     plainNames(f.Countries),
 		numberNouns:      wordSet(f.NumberOwners.Nouns),
 		numberLinks:      wordSet(f.NumberOwners.Links),
+		numberCopulas:    wordSet(f.NumberOwners.Copulas),
 		notPhoneBefore:   wordSet(f.NotPhoneBefore.Words),
 		ownNumber:        wordSet(f.OwnNumber.Words),
 		employerMail:     f.EmployerMail,

@@ -204,6 +204,9 @@ func ownerBefore(s string, i int) (owner, theirs bool) {
 // ("… Saudi Arabia. Office number 051-5536284", C159-007).
 func countryNumberBefore(words []string) bool {
 	k := len(words) - 1
+	if k >= 2 && lex.numberCopulas[words[k]] {
+		k-- // "سعودی نمبر ہے ۰۵۵۷۳۱۲۴۹۰", "Saudi number is 0557…" (A112-0336)
+	}
 	if k < 1 || !lex.numberNouns[words[k]] {
 		return false
 	}
