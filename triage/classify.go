@@ -1212,7 +1212,12 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 	// (advice told with it, "Bas batana tha k agents se bacho, pehle
 	// tasdeeq karo", blind101 RU-034, checks nothing: no question asked)
 	advice := !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") && a.cue("ctx_sharing")
-	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud || advice) &&
+	// (or money lost in a story heard of years ago, by one settled since:
+	// "Hamare padosi ka beta bata raha tha k uske dost ko 2019 me Dubai me
+	// kisi ne lutt lia tha ... ab yahan karyana store chalata h",
+	// B219-RU-031)
+	heardMemory := moneyCases[caseType] && a.cue("told_by") && a.cue("settled_now")
+	return (dangerCases[caseType] || caseType == CaseJobOfferSuspicious || caseType == CaseDocumentFraud || advice || heardMemory) &&
 		// (a memory with no danger left to lower: "Mere dost ka chacha 90s
 		// me Greece gaya tha dunki laga k, ab wahan uska restaurant h",
 		// blind197 RU-035)

@@ -28,6 +28,21 @@ func TestSession31Reads(t *testing.T) {
 		// "neither send him on nor let him go" (C260-020)
 		{"میرا بیٹا لیبیا میں ہے۔ لیبیا والے کہتے ہیں ۸ لاکھ اور دو ورنہ نہ آگے بھیجیں گے نہ چھوڑیں گے۔ ۳۰ لڑکے ایک کمرے میں ہیں، کھانا ایک وقت۔", CaseRansom, UrgencyEmergency},
 	})
+	// from blind218 and blind219 (the session's second round)
+	requireReads(t, []readCase{
+		// a cricket win: England "mashed", a "massacre" (B218-RU-037)
+		{"Pakistan ne aaj England ko maar maar k bhurta bana dia 🔥🔥 Shaheen ne to qatl e aam kar dia", CaseOther, UrgencyRoutine},
+		// no such licence on the bureau's list (B218-EN-006)
+		{"One Tariq Mehmood runs 'Gulf Star Manpower' from the back of a mobile shop. I checked the BEOE list, no such licence exists. He took Rs 3,20,000 from my son for an Oman driving visa.", CaseUnlicensedRecruiter, UrgencyRoutine},
+		// a boat route the agent offers, nothing paid, no one gone (B218-UR-016)
+		{"بیٹے کو ایک ایجنٹ کہہ رہا ہے کہ پہلے دبئی، پھر ایتھوپیا اور سینیگال، وہاں سے موریطانیہ سے کشتی میں اسپین۔ ۳۵ لاکھ مانگ رہا ہے، آدھے پہلے۔ ہم نے ابھی پیسے نہیں دیے، بیٹا ضد کر رہا ہے۔ کیا کریں؟", CaseSmuggling, UrgencyRoutine},
+		// a new law in the news (B218-RU-038)
+		{"Naye qanoon k mutabiq insani smuggling ki saza ab 10 saal tak aur jurmana 1 crore tak. Achi baat h, agents darenge", CaseOther, UrgencyRoutine},
+		// an old ordeal told as advice: "without checking" asks no check (B218-UR-038)
+		{"دس سال پہلے میں بھی دبئی میں ایک ایجنٹ کے ہاتھوں پھنسا تھا، پاسپورٹ چھین لیا تھا۔ اللہ نے نکالا۔ آج نوجوانوں کو یہی کہتا ہوں کہ بغیر تصدیق کسی کو پیسے نہ دیں", CaseOther, UrgencyRoutine},
+		// a robbery heard of, years ago, the man settled since (B219-RU-031)
+		{"Hamare padosi ka beta bata raha tha k uske dost ko 2019 me Dubai me kisi ne lutt lia tha, sab paise le gaye, phir wo wapas aa gaya aur ab yahan karyana store chalata h", CaseOther, UrgencyRoutine},
+	})
 	// a border named in the threat's "otherwise" is no border they are at
 	// (B217-EN-016: the rules read a threat; the model, trained on the
 	// corpus, still reads an emergency there); one told as where they are
