@@ -43,6 +43,15 @@ func TestSession31Reads(t *testing.T) {
 		// a robbery heard of, years ago, the man settled since (B219-RU-031)
 		{"Hamare padosi ka beta bata raha tha k uske dost ko 2019 me Dubai me kisi ne lutt lia tha, sab paise le gaye, phir wo wapas aa gaya aur ab yahan karyana store chalata h", CaseOther, UrgencyRoutine},
 	})
+	// from blind220 and blind221 (the third round): two emergencies missed
+	requireReads(t, []readCase{
+		// "none of them came back" is nobody safe home (B220-EN-026)
+		{"Sir 6 boys from our street in Kharian went with an agent to Tehran in November. None of them came back and no calls since weeks. Now the agent's people come to their homes every few days asking for more money and they say 'if you want to see your sons again, arrange it fast'.", CaseRansom, UrgencyEmergency},
+		// a boy of 14 not let go until the advance is returned (B221-EN-029)
+		{"A boy from our mohalla, Shahzeb, around 14, went to work at a hotel in Murree through a thekedar in spring. His mother says he still hasn't come back and the thekedar says he won't send him until the 80,000 advance is returned. The boy called her crying last week.", CaseForcedLabour, UrgencyEmergency},
+	})
+	// a house number is no sum (B220-EN-021)
+	require.Empty(t, Extract("Please send someone now, house 214, street 7.").Amounts)
 	// a border named in the threat's "otherwise" is no border they are at
 	// (B217-EN-016: the rules read a threat; the model, trained on the
 	// corpus, still reads an emergency there); one told as where they are
