@@ -9,7 +9,7 @@ package flows
 // whether it answered the step.
 func (st *step) alreadyTold(q *question) bool {
 	rd := st.read()
-	if q.slot == "" || !rd.AlreadyTold() {
+	if q.slot == "" || !rd.AlreadyTold() || st.givesItself(q) {
 		return false
 	}
 	if rest := rd.WithoutAlreadyTold(); rest != "" {
@@ -39,6 +39,22 @@ func (st *step) alreadyTold(q *question) bool {
 	st.say("already_told_found", map[string]any{"Value": shown})
 	st.advance()
 	return true
+}
+
+// givesItself reports a pointer that names the answer itself ("ad me
+// japan likha tha", A113-0118, was answered from the message sent: UAE):
+// a country, a phone or a sum typed with it is the answer.
+func (st *step) givesItself(q *question) bool {
+	sig := st.signals()
+	switch q.expect {
+	case expectCountry:
+		return len(sig.Countries) > 0
+	case expectPhones:
+		return len(sig.Phones) > 0
+	case expectAmount:
+		return len(sig.Amounts) > 0
+	}
+	return false
 }
 
 // toldBefore reads what the person sent before (the offer, the account)

@@ -54,3 +54,18 @@ func TestSession31SecondRoundAnswers(t *testing.T) {
 		{flows.NodeHelpWhom, "ur", "ایک خاتون ہمارے گھر کام کرتی تھیں، ان کے بچے بھٹے پر ہیں", "whom", "other"},
 	})
 }
+
+// Found in A113 (the session's third round).
+func TestSession31ThirdRoundAnswers(t *testing.T) {
+	t.Parallel()
+	requireSlots(t, []slotCase{
+		// "the ad said Japan" names the country itself; "the ad said it"
+		// points back at what was sent (A113-0118)
+		{flows.NodeReportCountry, "ur-Latn", "ad me japan likha tha", "country", "Japan"},
+		{flows.NodeReportConsent, "en", "only by message, no calls please", "consent", "yes"},
+		{flows.NodeHelpWhom, "ur-Latn", "mere liye bhi aur bhai ke liye bhi, dono yahin phanse hain", "whom", "self"},
+		{flows.NodeHelpWhom, "ur", "جو یہ لکھ رہا ہے وہی مصیبت میں ہے", "whom", "self"},
+		{flows.NodeHelpWhat, "ur", "کام سے انکار کروں تو کہتے ہیں ڈی پورٹ کروا دیں گے، جیل بھجوا دیں گے", "situation", "forced_work"},
+		{flows.NodeHelpWhat, "en", "they give us electric shocks", "situation", "violence"},
+	})
+}
