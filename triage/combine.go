@@ -685,7 +685,11 @@ func (a *analysis) plannedCrossing() bool {
 	journey := a.cueHits("k_journey")
 	sent := a.sentences()
 	now := map[int]bool{}
+	plan := a.cueHits("ctx_plan")
 	for _, h := range a.cueHits("k_now") {
+		if overlapsAny(h, plan) {
+			continue // "half now and half after reaching" (B222-EN-010): the agent's terms, no leaving now
+		}
 		now[sent[h.I]] = true
 	}
 	past := map[int]bool{}

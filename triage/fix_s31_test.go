@@ -50,6 +50,15 @@ func TestSession31Reads(t *testing.T) {
 		// a boy of 14 not let go until the advance is returned (B221-EN-029)
 		{"A boy from our mohalla, Shahzeb, around 14, went to work at a hotel in Murree through a thekedar in spring. His mother says he still hasn't come back and the thekedar says he won't send him until the 80,000 advance is returned. The boy called her crying last week.", CaseForcedLabour, UrgencyEmergency},
 	})
+	// from blind222 and blind223 (first played after the third round)
+	requireReads(t, []readCase{
+		// a couplet of longing: its prison and its selling are the heart's (B223-UR-038)
+		{"یہ ہجر کی قید ہے صاحب، یہاں سے رہائی نہیں ملتی\nدل جس کے ہاتھ بِکا، اُس سے جدائی نہیں ملتی", CaseOther, UrgencyRoutine},
+		// no one home till the loan is paid, the little ones at the bricks (B222-EN-028)
+		{"My cousin posted this on Facebook and then deleted it: 'the kiln malik has kept all our CNICs, he says no one goes home till the loan is finished, even the little ones are making bricks now'. Their kiln is somewhere near Jaranwala. Can someone find them?", CaseForcedLabour, UrgencyEmergency},
+		// "half now" is the agent's terms, no leaving now (B222-EN-010)
+		{"My nephew (19) is talking to an agent in Gujrat who says he will send him to Italy via Libya on a boat, 24 lakh, half now and half after reaching. His father is planning to sell the land. Nothing paid yet.", CaseSmuggling, UrgencyRoutine},
+	})
 	// a house number is no sum (B220-EN-021)
 	require.Empty(t, Extract("Please send someone now, house 214, street 7.").Amounts)
 	// a border named in the threat's "otherwise" is no border they are at
