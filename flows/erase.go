@@ -111,6 +111,10 @@ func (st *step) erase(choice string) {
 			// "kuch bhi na rahe mera aapke pas" (A84-0341): nothing of
 			// theirs to remain, a yes
 			choice = ChoiceYes
+		case rd.NoLongerWanted() && !rd.Question():
+			// "dost k kehne pe report kr di thi, ab nai chahiye" (C289-036
+			// kept all): not wanted any more, a yes
+			choice = ChoiceYes
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
 		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()) ||

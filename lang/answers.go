@@ -675,6 +675,18 @@ func (rd *Reading) ByMistake() bool {
 	return false
 }
 
+// NoLongerWanted reports a report or data no longer wanted ("dost k kehne
+// pe report kr di thi, ab nai chahiye", C289-036): asked whether to erase,
+// a yes.
+// The report or the data must be named in it: "ab nahi chahiye" alone may
+// as well say the erasing is not wanted now.
+func (rd *Reading) NoLongerWanted() bool {
+	return rd.has(kindAnswer, "no_longer") && slices.ContainsFunc(rd.toks, func(t Token) bool { return ownReports[t.S] })
+}
+
+// ownReports name what one sent us ("report", "shikayat", "data").
+var ownReports = mustClass("own_reports")
+
 // DataMistake reports details sent by mistake ("ghalti se bhai ka naam aur
 // number daal diya tha", "I sent my cousin's number by mistake"): a
 // reason to erase what was sent, not a delete pressed by mistake.

@@ -100,3 +100,16 @@ func TestSession31SecondRound(t *testing.T) {
 	v, _ = r.Read("اسی پر میسج کریں لیکن اپنا تعارف نہ لکھیں").Option("contact")
 	require.Equal(t, "discreet", v)
 }
+
+// Found in C289 (first played after the third round).
+func TestSession31FourthRound(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	// a report no longer wanted, asked whether to erase (C289-036); "ab
+	// nahi chahiye" alone may say the erasing is not wanted now
+	require.True(t, r.Read("dost k kehne pe report kr di thi, ab nai chahiye").NoLongerWanted())
+	require.False(t, r.Read("ab nahi chahiye").NoLongerWanted())
+	// the page's name, said so after it (C289-009) or before it
+	require.Equal(t, "برٹش کیئر پاتھ وے کنسلٹنٹس", r.Read("برٹش کیئر پاتھ وے کنسلٹنٹس نام تھا پیج کا").Name())
+	require.True(t, strings.HasPrefix(r.Read("Page name is OEC Korea EPS Registration 2025").Name(), "OEC Korea EPS"))
+}
