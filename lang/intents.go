@@ -127,6 +127,13 @@ func (rd *Reading) Intent() string {
 		// ne bataya jaali hai" is an account
 		named["verify"] = true
 	}
+	if named["suspect"] && len(named) == 1 && !rd.Question() && rd.Words() > midflowWords {
+		// "mere bete ko whatsapp pe msg aya k canada me job k liye select
+		// ho gya h. ab wo log aur paise maang rahe hain. mujhe to dhoka
+		// lagta h" (C290-009 opened help, with the emergency numbers): an
+		// account of an offer, and what the writer makes of it, is its report
+		named["report"] = true
+	}
 	if named["suspect"] && len(named) == 1 && rd.Question() {
 		// "ye to fraud h na?", "its a scam right?" (C119-007, C12-005):
 		// a question that says what they make of it asks it be looked at;

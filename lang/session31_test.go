@@ -113,3 +113,14 @@ func TestSession31FourthRound(t *testing.T) {
 	require.Equal(t, "برٹش کیئر پاتھ وے کنسلٹنٹس", r.Read("برٹش کیئر پاتھ وے کنسلٹنٹس نام تھا پیج کا").Name())
 	require.True(t, strings.HasPrefix(r.Read("Page name is OEC Korea EPS Registration 2025").Name(), "OEC Korea EPS"))
 }
+
+// An account of an offer told with what the writer makes of it is its
+// report (C290-009 opened help, with the emergency numbers); the
+// suspicion alone names no flow.
+func TestSession31SuspicionTold(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.Equal(t, "report", r.Read("assalam o alaikum beta. mere bete Hamza ko whatsapp pe msg aya k canada me job k liye select ho gya h. ab wo log aur paise maang rahe hain. mujhe to dhoka lagta h").Intent())
+	require.Equal(t, "", r.Read("mujhe to dhoka lagta h").Intent())
+	require.Equal(t, "verify", r.Read("ye to fraud h na?").Intent())
+}
