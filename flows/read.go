@@ -2928,13 +2928,12 @@ func concludedSum(rd *lang.Reading, sig Signals) *Amount {
 			return &p.a
 		}
 	}
-	if bareDigits(c) {
+	if bare := bareAmounts(c, nil); bareDigits(c) && len(bare) == 1 {
 		// "Two transfers, 1 lakh and 75 thousand. So 1,75,000" (C283-013):
 		// the sum concluded in digits, read once with the words that gave
 		// it (triage keeps one amount of a value)
-		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", "٬", "").Replace(c), 64)
 		for _, a := range sig.Amounts {
-			if err == nil && a.Currency == "PKR" && a.Value == v {
+			if a.Currency == "PKR" && a.Value == bare[0].Value {
 				return &a
 			}
 		}
