@@ -92,7 +92,7 @@ func Signals(text string) flows.Signals {
 	for _, f := range a.Flags {
 		s.Flags = append(s.Flags, f.Code)
 	}
-	for _, am := range e.Amounts {
+	for _, am := range saidInOrder(text, e) {
 		fa := flows.Amount{Value: am.Value, Currency: am.Currency, Text: am.Text}
 		if slices.Contains(a.Salaries, am) {
 			s.Salaries = append(s.Salaries, fa) // pay, never a sum asked or paid
@@ -966,4 +966,22 @@ func lastLine(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// saidInOrder are the sums a text names, the ones taken back in the same
+// breath too ("yes 5 lakh.. no wait, 6 lakh"), in the order written: the
+// conversation reads what a correction settles on itself (C41-001).
+func saidInOrder(text string, e triage.Entities) []triage.Amount {
+	if len(e.TakenBack) == 0 {
+		return e.Amounts
+	}
+	all := append(slices.Clone(e.Amounts), e.TakenBack...)
+	at := func(a triage.Amount) int {
+		if k := strings.Index(text, a.Text); k >= 0 {
+			return k
+		}
+		return len(text)
+	}
+	slices.SortStableFunc(all, func(x, y triage.Amount) int { return at(x) - at(y) })
+	return all
 }

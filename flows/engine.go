@@ -607,7 +607,9 @@ func (st *step) intent() (kind string, withThis bool) {
 	content := len(sig.Phones) > 0 || len(sig.URLs) > 0 || len(sig.Licences) > 0 || sig.Fee != nil ||
 		len(sig.Countries) > 0 || len([]rune(text)) >= 80
 	if FindReference(text) != "" || badReference(text) != "" {
-		if rd.Intent() == "erase" {
+		if st.e.reader.Read(withoutReference(text)).Intent() == "erase" {
+			// (the wish is read without the reference: "HSY-W93DLT" has a
+			// "DLT" in it, C291-031)
 			// "Can you delete what I sent? The ref was HSY-3RV8XA"
 			// (C214-012): the wish is to erase, the reference only says
 			// which report
@@ -629,6 +631,12 @@ func (st *step) intent() (kind string, withThis bool) {
 	case "status":
 		return ChoiceStatus, false
 	case "human":
+		if len(sig.Situations) > 0 && (sig.Urgent || sig.Danger) && !sig.Over && rd.HumanOnlyForTyping() {
+			// "I dont want to write it here. Now his people are calling us
+			// and threatening" (C292-024): what is happening now is told,
+			// and help is what it needs; an officer still calls
+			return KindHelp, true
+		}
 		return KindHuman, false
 	case "help":
 		if softPlea(rd) && recruiterCases[sig.CaseType] && !sig.Abroad && !sig.Danger && len(sig.Located) == 0 && !passportHeldPlea(text, rd, sig) &&

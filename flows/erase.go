@@ -30,7 +30,14 @@ func (st *step) erase(choice string) {
 			// "delete... actually no, leave it" (A6-0343): the answer they
 			// settled on. A no after it keeps the data; a yes after it is
 			// read alone; nothing is erased on words taken back.
-			switch ra := st.e.reader.Read(after); ra.YesNo() {
+			ra := st.e.reader.Read(after)
+			if ra.KeepsData() && !ra.IntentFirst(ChoiceErase) {
+				// "na na rakho, shikayat to zaroor krni h" (A114-0358 was
+				// erased): keep it; the "zaroor" is for the complaint
+				st.erase(ChoiceNo)
+				return
+			}
+			switch ra.YesNo() {
 			case lang.PolarNo, lang.PolarNotYet:
 				st.erase(ChoiceNo)
 				return
@@ -98,6 +105,11 @@ func (st *step) erase(choice string) {
 			return
 		}
 		switch yn := rd.YesNo(); {
+		case yn == lang.PolarUnknown && rd.IntentFirst(ChoiceErase) && rd.Words() >= 6 && !rd.Question() && !rd.AfterDone():
+			// "delete kr do bas, agent ko shayd pata chal gya h" (A114-0357):
+			// the wish, then why; a doubt said alone after it ("mita do,
+			// shayad") doubts the wish
+			choice = ChoiceYes
 		case rd.AfterDone() && yn != lang.PolarNo && !rd.Question():
 			// "yes but only after my report has gone through" (A55-0343
 			// erased at once): a yes for later is no yes now. Nothing is
@@ -115,6 +127,8 @@ func (st *step) erase(choice string) {
 			// "dost k kehne pe report kr di thi, ab nai chahiye" (C289-036
 			// kept all): not wanted any more, a yes
 			choice = ChoiceYes
+		case rd.KeepsData() && !rd.Question() && !rd.IntentFirst(ChoiceErase):
+			choice = ChoiceNo // "na na rakho, shikayat to zaroor krni h" (A114-0358 was erased)
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
 		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()) ||

@@ -681,7 +681,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		// says where the papers are.
 		return answer("none")
 	case q.set == "contact" && len(sig.Phones) > 0:
-		return reply{ok: true, value: "number", more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
+		v := "number"
+		if first, ok := rd.FirstOfTwo(q.set); ok && first == "here" {
+			v = first // "Here on telegram, or my number 0331…" (C291-022): here first, the number kept
+		}
+		return reply{ok: true, value: v, more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}
 	if q.set == "where" && len(sig.Countries) == 0 && !rd.Unknown() && rd.Lead() == lang.PolarNone {
 		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" && !rd.PlaceIsOrigin() {
@@ -1784,6 +1788,24 @@ func lakhsAsAsked(text, asked string) *Amount {
 	return &Amount{Value: math.Round(n * 100000), Currency: "PKR", Text: nums[0]}
 }
 
+// spokenLakhs reads a number said in words with no unit ("ji sadhe teen
+// de chuke", C291-005) when the sum asked was told in lakhs: so many lakhs,
+// read as triage reads "sadhe teen lakh", and no more than was asked.
+func (st *step) spokenLakhs(rd *lang.Reading, asked string) *Amount {
+	cur, v, ok := ReadAmount(asked)
+	k := rd.SpokenNumberEnd()
+	if !ok || cur != "Rs" || v < 100000 || k < 0 {
+		return nil
+	}
+	got := st.e.opts.Triage(rd.Text[:k] + " lakh" + rd.Text[k:]).Amounts
+	if len(got) != 1 || got[0].Currency != "PKR" || got[0].Value > float64(v) {
+		return nil
+	}
+	a := got[0]
+	a.Text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(a.Text), "lakh"))
+	return &a
+}
+
 // turnedTo is the yes or no an answer settles on after a turn ("... haan
 // rabta kar lo"), when it opens the part after the turn; "" otherwise.
 func turnedTo(rd *lang.Reading) string {
@@ -1894,6 +1916,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && askedSum(asked) {
 		out["paid_amount"] = asked // "jee poore", "Yes, all of it" (C216-005, of GBP 7,000): all that was asked
 	} else if a := lakhsAsAsked(rd.Text, asked); a != nil {
+		set(*a)
+	} else if a := st.spokenLakhs(rd, asked); a != nil {
 		set(*a)
 	}
 	if how := st.payment(rd, sig); how != "" {

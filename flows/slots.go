@@ -367,6 +367,9 @@ func (st *step) checkInferred(q *question, choice string) {
 	case choice == "" && d.Kind == KindHelp && st.answersContact(rd):
 		// "is number pe msg kren sirf, call mat krna": how to be reached,
 		// not a word on what was read, which stands; its "mat" is no "no".
+		// Its words go with the account: "cant talk much they check phone"
+		// (C291-019) tells of one watched, which triage reads.
+		st.keep()
 	case choice == "" && st.retractsPlace(rd):
 		// "ملک سعودی عرب نہیں کویت ہے", "sorry not saudi, it is kuwait":
 		// the country taken back is replaced, whatever yes or no the

@@ -687,6 +687,26 @@ func (rd *Reading) NoLongerWanted() bool {
 // ownReports name what one sent us ("report", "shikayat", "data").
 var ownReports = mustClass("own_reports")
 
+// KeepsData reports words that keep what was sent ("na na rakho",
+// "keep it", "delete mat karo"): a no to erasing, however a doubled "na"
+// reads elsewhere (a correction, "na na 3 lakh").
+func (rd *Reading) KeepsData() bool {
+	corr := rd.pick([]string{kindAnswer}, "correction")
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "keep_data"), func(h found) bool {
+		// ("na na rakho": the doubled "na" is a "no" to erasing, not one
+		// of keeping; "mat rakho" keeps nothing)
+		return !h.neg || slices.ContainsFunc(corr, func(c found) bool { return c.j == h.i && c.i == 0 })
+	})
+}
+
+// IntentFirst reports a wish of key that opens the text ("delete kr do
+// bas, agent ko shayd pata chal gya h", A114-0357): said first, and what
+// follows is why.
+func (rd *Reading) IntentFirst(key string) bool {
+	hs := rd.pick([]string{kindIntent}, key)
+	return len(hs) > 0 && hs[0].i == 0 && !hs[0].neg && !rd.inIntentNot(hs[0])
+}
+
 // DataMistake reports details sent by mistake ("ghalti se bhai ka naam aur
 // number daal diya tha", "I sent my cousin's number by mistake"): a
 // reason to erase what was sent, not a delete pressed by mistake.
@@ -1117,7 +1137,9 @@ func (rd *Reading) opensUnknown(clauseOf []int) bool {
 				n++
 			}
 		}
-		return h.i <= 1 && clauseOf[h.i] == 0 && n <= h.j-h.i+2 && clauseOf[len(rd.toks)-1] > 0
+		// (not "not sure how much. abu says he gave 1 lakh", C292-010:
+		// the sum is what is not known, not the payment)
+		return h.i <= 1 && clauseOf[h.i] == 0 && n <= h.j-h.i+2 && clauseOf[len(rd.toks)-1] > 0 && !rd.sumAsked(h.j)
 	}
 	return false
 }
@@ -1991,7 +2013,7 @@ func (rd *Reading) OwnAt(start int) bool {
 		k++
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "own_number") {
-		if h.neg || h.j > k || k-h.j > 2 || k > h.j && h.j < len(rd.toks) && rd.toks[h.j].Brk {
+		if h.neg || h.j > k || k-h.j > 2 && !rd.saysOfNumber(h.j, k) || k > h.j && h.j < len(rd.toks) && rd.toks[h.j].Brk {
 			continue // not "my number, his is 0345…": a break, then words before the number
 		}
 		brk := false
@@ -2003,6 +2025,22 @@ func (rd *Reading) OwnAt(start int) bool {
 		}
 	}
 	return false
+}
+
+// saysOfNumber reports the words toks[i:k] between an own-number phrase
+// and a number as said of that number ("mera apna no ye h jis se msg kr
+// rha 0349…", C291-014): at most eight, in one clause, with no number and
+// no word of an agent among them.
+func (rd *Reading) saysOfNumber(i, k int) bool {
+	if k-i > 8 {
+		return false
+	}
+	for m := i; m < k; m++ {
+		if rd.toks[m].Brk || rd.toks[m].Digits || agentWords[rd.toks[m].S] {
+			return false
+		}
+	}
+	return true
 }
 
 // OwnAfter reports that the number ending at byte offset end is the
@@ -2765,6 +2803,30 @@ func (rd *Reading) othersThing() bool {
 
 var othersWords = mustClass("others_words")
 
+// FirstOfTwo returns the option of set named first when two are offered
+// as alternatives ("Here on telegram, or my number 0331…", C291-022):
+// the one said first is the one wanted, the other kept beside it.
+func (rd *Reading) FirstOfTwo(set string) (string, bool) {
+	hs := rd.pick([]string{optionPrefix + set})
+	for a := 0; a < len(hs); a++ {
+		if hs[a].neg || strings.HasPrefix(hs[a].Key, "_") {
+			continue
+		}
+		for b := a + 1; b < len(hs); b++ {
+			if hs[b].Key == hs[a].Key || hs[b].neg {
+				continue
+			}
+			for k := hs[a].j; k < hs[b].i; k++ {
+				if rangeOr[rd.toks[k].S] && rd.toks[k].S != "to" && rd.toks[k].S != "se" {
+					return hs[a].Key, true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
 // Option returns the option of set (conversation.json "options") that the
 // text names, and whether one is. A named option that is negated
 // ("facebook pe nahi, whatsapp pe") does not count. Where several are
@@ -2781,6 +2843,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 				return v, true
 			}
 		}
+	}
+	if set == "whom" && slices.ContainsFunc(rd.pick([]string{optionPrefix + set}, "_unrelated"), func(h found) bool { return !h.neg }) {
+		return "other", true // "main truck driver hun, bacha mera kuch nahi lagta" (C291-021): one the writer saw, no kin
 	}
 	if set == "whom" && rd.has(optionPrefix+set, "_self_and") {
 		return "self", true // "mein khud aur mera bhai", "me and my brother" (C34-006): the writer is among them
@@ -3932,6 +3997,45 @@ var orElse = mustClass("or_else")
 var routeWords = mustClass("route_words")
 
 var rangeNumbers, rangeUnits, rangeOr = mustClass("range_numbers"), mustClass("range_units"), mustClass("range_or")
+
+// SpokenNumberEnd is the byte offset right after a number said in words
+// with no unit after it ("ji sadhe teen de chuke", "ڈھائی دے دیے"): the
+// one such run of words, when the answer writes no digits and no unit
+// anywhere; -1 otherwise. "do dafa" (twice) and "do bande" count, no sum.
+func (rd *Reading) SpokenNumberEnd() int {
+	end, runs := -1, 0
+	for i := 0; i < len(rd.toks); i++ {
+		t := rd.toks[i]
+		if t.Digits || rangeUnits[t.S] {
+			return -1
+		}
+		if !rangeNumbers[t.S] && !spokenHalves[t.S] {
+			continue
+		}
+		j := i
+		for j+1 < len(rd.toks) && (rangeNumbers[rd.toks[j+1].S] || spokenHalves[rd.toks[j+1].S]) && !rd.toks[j+1].Brk {
+			j++
+		}
+		if spokenHalves[rd.toks[j].S] {
+			i = j
+			continue // "sadhe" alone is no number
+		}
+		if j+1 < len(rd.toks) && (countNouns[rd.toks[j+1].S] || peopleNouns[rd.toks[j+1].S] || peopleNouns[rd.r.lex.Canon(rd.toks[j+1].S)]) {
+			i = j
+			continue
+		}
+		runs++
+		end, i = rd.toks[j].End, j
+	}
+	if runs != 1 {
+		return -1
+	}
+	return end
+}
+
+// spokenHalves are "and a half" said before a number ("sadhe teen", "ساڑھے
+// تین"): part of the number, never one alone.
+var spokenHalves = mustClass("spoken_halves")
 
 // SumRange reports a sum given as a range: a number with no unit, an "or"
 // and another with its unit ("3 or 4 lakh", "1 ya dairh lakh", "do se teen

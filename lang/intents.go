@@ -761,6 +761,9 @@ func (rd *Reading) Aside() string {
 		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
 	} // ("is it safe to send u the pic? he will not know?", A11-0026: a picture, not money)
 	for _, k := range []string{"how_check", "time", "legal_fee", "cost", "privacy", "what_next", "who"} {
+		if k == "cost" && !q && rd.SaysSum() {
+			continue // "35k file charges first then 6 lakh": the offer's charges, told
+		}
 		if kinds[k] && (q || rd.covered(kindAside, kindAnswer) >= 0.6 || rd.askedIn(k)) {
 			return k
 		}
@@ -873,3 +876,19 @@ var fraudWords = mustClass("fraud_words")
 func (rd *Reading) NamesFraud() bool {
 	return slices.ContainsFunc(rd.toks, func(t Token) bool { return fraudWords[t.S] })
 }
+
+// HumanOnlyForTyping reports a wish for a person said only as not wanting
+// or being able to type ("I dont want to write it here", C292-024), not as
+// one to talk to ("kisi insan se baat karni h"): what is told beside it
+// may be what needs help.
+func (rd *Reading) HumanOnlyForTyping() bool {
+	hs := rd.pick([]string{kindIntent}, "human")
+	for _, h := range hs {
+		if !slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return typingWords[t.S] }) {
+			return false
+		}
+	}
+	return len(hs) > 0
+}
+
+var typingWords = mustClass("typing_words")

@@ -1404,7 +1404,10 @@ var (
 
 // place reports a place's one-word name: abroad (triage.json's countries
 // and cities) or in Pakistan (words.json's pk_place).
-func (r *Reader) place(w string) bool { return r.places[w] || r.lex.Class("pk_place")[w] }
+// (not "فیصل", a man's name too: of "فیصل آباد" only with the rest)
+func (r *Reader) place(w string) bool {
+	return r.places[w] || r.lex.Class("pk_place")[w] && !r.lex.Class("place_name_parts")[w]
+}
 
 // tradeIn reports a trade word among toks ("Makkah Services
 // International"): a firm's name, not a town.

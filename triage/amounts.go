@@ -2,6 +2,7 @@ package triage
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -758,6 +759,12 @@ func isRangeSep(a atom) bool {
 // with Text from the original. Repeats of the same value and currency are
 // dropped.
 func findAmounts(s string, f lang.Folded, text string, countries []string) []Amount {
+	return findAmountsSaid(s, f, text, countries, new([]Amount))
+}
+
+// findAmountsSaid is findAmounts, and adds to back the sums said and then
+// taken back for another ("6 lakh, sorry 6.5 lakh"; takenBack).
+func findAmountsSaid(s string, f lang.Folded, text string, countries []string, back *[]Amount) []Amount {
 	atoms := atomize(s)
 	var out []Amount
 	seen := map[Amount]bool{}
@@ -778,6 +785,14 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 		unit, value float64
 		end         int
 		ok          bool
+	}
+	// last is the sum added last, when its span gave one: a sum said
+	// instead of it takes its place (takenBack)
+	var last struct {
+		idx, to int
+		value   float64
+		code    string
+		ok      bool
 	}
 	for i := 0; i < len(atoms); {
 		q, ok := readQuantity(atoms, i)
@@ -955,12 +970,54 @@ func findAmounts(s string, f lang.Folded, text string, countries []string) []Amo
 			// bheje": so much each time, so many times, is their sum
 			qs[0].value = round2(qs[0].value * n)
 		}
+		if len(qs) == 1 && last.ok && code == last.code && qs[0].value >= last.value/2 && qs[0].value <= last.value*2 && takenBack(atoms, last.to, from) {
+			// "took 6 lakh, sorry 6.5 lakh", "چار لاکھ لے چکا ہے، نہیں بلکہ
+			// چار لاکھ بیس ہزار": the sum said instead is the one meant
+			*back = append(*back, out[last.idx])
+			out = slices.Delete(out, last.idx, last.idx+1)
+			delete(seen, Amount{Value: last.value, Currency: last.code})
+		}
+		n := len(out)
 		for _, x := range qs {
 			add(x.value, code, written)
 		}
+		last.ok = len(qs) == 1 && len(out) == n+1
+		last.idx, last.to, last.value, last.code = n, to, qs[0].value, code
 		i = to
 	}
 	return out
+}
+
+// takenBack reports a sum's start (from) right after words that take back
+// the sum that ended at prev, within three words before it ("6 lakh, sorry
+// 6.5", "liye the, nahi sorry 2 lakh 70 hazar"); "I mean", "یعنی" only when
+// nothing else stands between the two ("3 lakh, I mean 3.5"), for "آدھے
+// پیسے یعنی چھ لاکھ" names a part. A bare "nahi" sets one sum against
+// another ("salary 1500 ringgit nahi 900 hai"): both are kept.
+func takenBack(atoms []atom, prev, from int) bool {
+	if wordsBetween(atoms, prev, from) > 6 {
+		return false
+	}
+	took, near, words := false, false, 0
+	for k := from - 1; k >= prev && words < 3; k-- {
+		a := atoms[k]
+		if a.kind == 'p' {
+			continue
+		}
+		if a.kind != 'w' {
+			return false
+		}
+		switch {
+		case lex.takebacks[a.s]:
+			took = true
+		case lex.takebacksNear[a.s]:
+			near = true
+		case !lex.takebackFillers[a.s]:
+			return took
+		}
+		words++
+	}
+	return took || near && wordsBetween(atoms, prev, from) == words
 }
 
 // timesEach returns how many times a sum said once for each ("ساٹھ ساٹھ

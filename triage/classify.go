@@ -196,6 +196,12 @@ func (a *analysis) rules(e Entities) ruled {
 		// the model reads the years worked (C252-026: trafficking at 93%
 		// from "years at", "get my")
 		caseType == CaseWorkerDistress && !f.abroad && a.wagesClaimAtHome(f) ||
+		// a worker there now ("I am in Romania"), the job not what was
+		// promised, nothing of force: the mission's and the OPF's work,
+		// however the model reads "I want to know my options" (a check at
+		// 33% once, C74 of the conversations)
+		caseType == CaseWorkerDistress && f.abroad && a.cue("k_not_promised") && a.cue("presence_before") && !anyTrue(f.sits) && !f.paid && !f.licensed &&
+			level == UrgencyRoutine && !f.smuggling && (a.lowered() == "" || a.lowered() == "ctx_past") ||
 		caseType != read && (a.cue("complaint_against") || a.cue("ctx_not_ours")) ||
 		// a minor taken abroad for work or a marriage, in danger or on the
 		// way, is trafficked, whatever money the agent or the groom gave

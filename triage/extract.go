@@ -24,6 +24,11 @@ type Entities struct {
 	Licences  []string `json:"licences"`  // OEP licence numbers, "3456/RWP"
 	Payments  []string `json:"payments"`  // jazzcash, easypaisa, bank, cash, western_union, hawala
 	CNICs     []string `json:"cnics"`     // masked: "12345-*******-1"
+	// TakenBack are sums said and then taken back for another in the same
+	// breath ("6 lakh, sorry 6.5 lakh": 6 lakh), not in Amounts. The
+	// conversation reads such corrections itself and is given them
+	// (casework.Signals); they are no entity of the report.
+	TakenBack []Amount `json:"-"`
 }
 
 // Extract finds the entities in text (any script, code-switched).
@@ -76,7 +81,7 @@ func Extract(text string) Entities {
 	e.Countries = a.countries()
 	e.Payments = a.payments(string(masked), f)
 
-	phones := findPhones(string(masked), e.Countries)
+	phones := findPhones(string(ohAsZero(masked)), e.Countries)
 	for _, p := range phones {
 		if len(phones) > 1 && deniedNumber(string(masked), p.i, p.j) {
 			blank(masked, p.i, p.j)
@@ -93,7 +98,7 @@ func Extract(text string) Entities {
 		blank(masked, p.i, p.j)
 	}
 
-	e.Amounts = findAmounts(string(masked), f, text, e.Countries)
+	e.Amounts = findAmountsSaid(string(masked), f, text, e.Countries, &e.TakenBack)
 	return e.nonNil()
 }
 

@@ -41,6 +41,9 @@ type lexiconFile struct {
 	RangeWords      []string                         `json:"range_words"`
 	UnitJoiners     []string                         `json:"unit_sharing_joiners"`
 	UnitCorrections []string                         `json:"unit_sharing_corrections"`
+	Takebacks       []string                         `json:"amount_takebacks"`
+	TakebackFillers []string                         `json:"amount_takeback_fillers"`
+	TakebacksNear   []string                         `json:"amount_takebacks_near"`
 	InsteadWords    []string                         `json:"instead_words"`
 	CountNouns      []string                         `json:"count_nouns"`
 	CountOblique    struct{ Words, After []string }  `json:"count_nouns_oblique"`
@@ -183,47 +186,52 @@ type lexicon struct {
 	numberWords     map[string]float64
 	fractions       map[string]float64
 	rangeWords      map[string]bool
-	unitJoiners     map[string]bool    // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
-	unitCorrections map[string]bool    // "14 lakh.. no sorry 14.5": the number said instead is in lakhs too
-	insteadWords    map[string]bool    // "instead of 2000", "2000 ki jagah", "2000 کی بجائے": a sum set against another, never a year
-	halfAfter       [][]string         // "four and a half lakh", "char aur aadha lakh": a half more
-	countNouns      map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
-	countOblique    map[string]bool    // "ویزے": a count, unless a postposition follows
-	obliqueAfter    map[string]bool    // the postpositions that make it "for the visa"
-	freeBefore      map[string]bool    // "free", "مفت": before freeCount, a count of free visas
-	moreThanBefore  map[string]bool    // "se", "سے": before moreThan, "more than" between a count and its noun
-	moreThan        map[string]bool    // "zyada", "زائد"
-	moneyChannels   map[string]bool    // "easypaisa", "جاز کیش": a bare number near them is rupees
-	channelCodes    map[string]bool    // "otp", "tid": a number near them is a code, wallet or not
-	freeCount       map[string]bool    // "visa": so many free visas ("1 lakh free visa khol diye")
-	countKind       map[string]bool    // "work", "ورک": a kind before a count noun ("ستر ہزار ورک ویزے")
-	feeWords        map[string]bool    // "fee 25000": a bare number after these is rupees
-	connectors      map[string]bool    // "2 lakh and 30 thousand"
-	moneyContext    map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
-	giveStems       map[string]bool    // "de", "دے": give, before a word that says it was done
-	timesWords      map[string]bool    // "do dafa", "دو بار", "3 times": how many times
-	timesCounts     map[string]float64 // "twice": so many times in one word
-	eachWords       map[string]bool    // "60 hazar each": so much each time
-	givenWords      map[string]bool    // "diye", "chuka", "دیے", "چکا": given ("3 de chuka", "ساڑھے تین دے چکا")
-	moreBefore      map[string]bool    // "another 2000": a bare sum after these is more of the one before
-	moreAfter       map[string]bool    // "2000 more", "1000 aur": a bare sum before these is more of the one before
-	totalWords      map[string]bool    // "total 11", "kul 11": a bare sum after these adds up the ones before
-	thousandsNext   map[string]bool    // "3 lakh 20 with the medical": words after a bare number of thousands that keep it money
-	contrastWords   map[string]bool    // "but", "lekin", "لیکن": what is said after them stands against what came before
-	pricedBefore    map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
-	pricedAfter     map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
-	notMoneyUnits   map[string]bool    // "10 GB", "2023 saal": a number before these is not money
-	percentWords    map[string]bool    // "100 فیصد", "100 percent": a share, never money, even after a currency
-	moreSumNext     map[string]bool    // what may follow "more" after a sum ("40000 more for CoS"), unlike a noun ("2 more boys"): moreSumAt
-	notMoneyBefore  map[string]bool    // "OTP 447109", "roll no. 800296", "ref 14 14231": a number after these names something
-	shortcodeAt     map[string]bool    // "9000 par", "to 8300": where a message is sent
-	shortcodeVerbs  map[string]bool    // "forward karein", "SMS", "بھیجیں": sending a message, not money
-	measureUnits    map[string]bool    // "58 hazar km": a quantity, even in thousands, is no sum before these
-	monthNames      map[string]bool    // "25 اپریل", "12 May": a day of the month before these is no sum
-	tensJoined      map[string]bool    // "forty two": tens a unit word after adds to (Urdu has a word for each)
-	subunitWords    map[string]bool    // "280 روپے 15 پیسے": the hundredths of the rupee
-	exchangeRate    map[string]bool    // "dollar rate 280": the price of a currency, in rupees
-	rateUnits       map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
+	unitJoiners     map[string]bool // "1.5 then 1 lakh", "1 ya 1.5 lakh": the first number is in lakhs too
+	unitCorrections map[string]bool // "14 lakh.. no sorry 14.5": the number said instead is in lakhs too
+	// takebacks take back the sum said just before ("6 lakh, sorry 6.5
+	// lakh", "نہیں بلکہ"), with the fillers that may stand beside them
+	// ("nahi sorry", "I"); the near ones only right after the sum ("3 lakh,
+	// I mean 3.5"; "آدھے پیسے یعنی چھ لاکھ" is a part of it)
+	takebacks, takebackFillers, takebacksNear map[string]bool
+	insteadWords                              map[string]bool    // "instead of 2000", "2000 ki jagah", "2000 کی بجائے": a sum set against another, never a year
+	halfAfter                                 [][]string         // "four and a half lakh", "char aur aadha lakh": a half more
+	countNouns                                map[string]bool    // "3 lakh 40 hazar Pakistanis" is not money
+	countOblique                              map[string]bool    // "ویزے": a count, unless a postposition follows
+	obliqueAfter                              map[string]bool    // the postpositions that make it "for the visa"
+	freeBefore                                map[string]bool    // "free", "مفت": before freeCount, a count of free visas
+	moreThanBefore                            map[string]bool    // "se", "سے": before moreThan, "more than" between a count and its noun
+	moreThan                                  map[string]bool    // "zyada", "زائد"
+	moneyChannels                             map[string]bool    // "easypaisa", "جاز کیش": a bare number near them is rupees
+	channelCodes                              map[string]bool    // "otp", "tid": a number near them is a code, wallet or not
+	freeCount                                 map[string]bool    // "visa": so many free visas ("1 lakh free visa khol diye")
+	countKind                                 map[string]bool    // "work", "ورک": a kind before a count noun ("ستر ہزار ورک ویزے")
+	feeWords                                  map[string]bool    // "fee 25000": a bare number after these is rupees
+	connectors                                map[string]bool    // "2 lakh and 30 thousand"
+	moneyContext                              map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
+	giveStems                                 map[string]bool    // "de", "دے": give, before a word that says it was done
+	timesWords                                map[string]bool    // "do dafa", "دو بار", "3 times": how many times
+	timesCounts                               map[string]float64 // "twice": so many times in one word
+	eachWords                                 map[string]bool    // "60 hazar each": so much each time
+	givenWords                                map[string]bool    // "diye", "chuka", "دیے", "چکا": given ("3 de chuka", "ساڑھے تین دے چکا")
+	moreBefore                                map[string]bool    // "another 2000": a bare sum after these is more of the one before
+	moreAfter                                 map[string]bool    // "2000 more", "1000 aur": a bare sum before these is more of the one before
+	totalWords                                map[string]bool    // "total 11", "kul 11": a bare sum after these adds up the ones before
+	thousandsNext                             map[string]bool    // "3 lakh 20 with the medical": words after a bare number of thousands that keep it money
+	contrastWords                             map[string]bool    // "but", "lekin", "لیکن": what is said after them stands against what came before
+	pricedBefore                              map[string]bool    // "for 28,000": a number grouped in thousands right after these is a price
+	pricedAfter                               map[string]bool    // "28,000 ka medical", "۲۸,۰۰۰ میں": right before these
+	notMoneyUnits                             map[string]bool    // "10 GB", "2023 saal": a number before these is not money
+	percentWords                              map[string]bool    // "100 فیصد", "100 percent": a share, never money, even after a currency
+	moreSumNext                               map[string]bool    // what may follow "more" after a sum ("40000 more for CoS"), unlike a noun ("2 more boys"): moreSumAt
+	notMoneyBefore                            map[string]bool    // "OTP 447109", "roll no. 800296", "ref 14 14231": a number after these names something
+	shortcodeAt                               map[string]bool    // "9000 par", "to 8300": where a message is sent
+	shortcodeVerbs                            map[string]bool    // "forward karein", "SMS", "بھیجیں": sending a message, not money
+	measureUnits                              map[string]bool    // "58 hazar km": a quantity, even in thousands, is no sum before these
+	monthNames                                map[string]bool    // "25 اپریل", "12 May": a day of the month before these is no sum
+	tensJoined                                map[string]bool    // "forty two": tens a unit word after adds to (Urdu has a word for each)
+	subunitWords                              map[string]bool    // "280 روپے 15 پیسے": the hundredths of the rupee
+	exchangeRate                              map[string]bool    // "dollar rate 280": the price of a currency, in rupees
+	rateUnits                                 map[string]bool    // "4500/month", "500 per day": after "/" or "per", a price by the span
 
 	ageUnits, ageWords, childNouns map[string]bool
 	kinNouns                       map[string]bool // a niece, a sister: an age said of them is read by the rules only
@@ -306,6 +314,9 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		rangeWords:       wordSet(f.RangeWords),
 		unitJoiners:      wordSet(f.UnitJoiners),
 		unitCorrections:  wordSet(f.UnitCorrections),
+		takebacks:        wordSet(f.Takebacks),
+		takebackFillers:  wordSet(f.TakebackFillers),
+		takebacksNear:    wordSet(f.TakebacksNear),
 		insteadWords:     wordSet(f.InsteadWords),
 		halfAfter:        wordSeqs(f.HalfAfter),
 		countNouns:       wordSet(f.CountNouns),

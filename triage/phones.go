@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -306,4 +308,26 @@ func validE164(s, region string) string {
 		return ""
 	}
 	return phonenumbers.Format(p, phonenumbers.E164)
+}
+
+// mobilePrefixOh is a Pakistani mobile's prefix typed with the letter O for
+// a zero ("03O1-2238876", A114-0336).
+var mobilePrefixOh = regexp.MustCompile(`\b(?:03[0-9]?[oO]|0[oO]3|[oO]3[0-9])[0-9oO]?[-\s]?[0-9]{6,7}\b`)
+
+// ohAsZero returns masked with the O typed for a zero in a mobile prefix
+// made a zero (a copy; the same length, so spans still fit the text).
+func ohAsZero(masked []byte) []byte {
+	locs := mobilePrefixOh.FindAllIndex(masked, -1)
+	if locs == nil {
+		return masked
+	}
+	out := slices.Clone(masked)
+	for _, l := range locs {
+		for k := l[0]; k < l[1] && k < l[0]+5; k++ {
+			if out[k] == 'o' || out[k] == 'O' {
+				out[k] = '0'
+			}
+		}
+	}
+	return out
 }

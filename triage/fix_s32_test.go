@@ -1,0 +1,57 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// A sum taken back in the same breath is no entity: the writers of 102
+// blind items (B220-EN-005, B222-RU-014, …) list only the one said
+// instead. "یعنی" names a part, "nahi" alone sets one sum against
+// another: both are kept.
+func TestSession32SumsTakenBack(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string][]float64{
+		"agent took 6 lakh, sorry 6.5 lakh with the ticket":               {650000},
+		"چار لاکھ لے چکا ہے، نہیں بلکہ چار لاکھ بیس ہزار":                 {420000},
+		"Inho ne 2.5 lakh liye the, nahi sorry 2 lakh 70 hazar":           {270000},
+		"95 hazar nahi sorry 1 lakh 5 hazar Meezan bank me transfer kiye": {105000},
+		"He asked 3 lakh, I mean 3.5 lakh":                                {350000},
+		"بارہ لاکھ میں۔ آدھے پیسے یعنی چھ لاکھ وہ دے چکا ہے":              {1200000, 600000},
+		"salary 1500 ringgit nahi 900 hai. maine 3 lakh diye the":         {1500, 900, 300000},
+		"fee 2 lakh li, phir 50 hazar aur mange, sorry 60 hazar":          {200000, 60000},
+		"total saarhe 6 lakh diye":                                        {650000},
+	} {
+		require.ElementsMatch(t, want, amountValues(text), text)
+	}
+	// the sum taken back is kept apart, for the conversation to read
+	e := Extract("agent took 6 lakh, sorry 6.5 lakh")
+	require.Len(t, e.TakenBack, 1)
+	require.Equal(t, 600000.0, e.TakenBack[0].Value)
+}
+
+// Found in blind224-blind225 and C291-C292 (first played in the
+// thirty-second session).
+func TestSession32Readings(t *testing.T) {
+	t.Parallel()
+	// a fee sent by JazzCash for a government job's advert is paid
+	r := Read("پاکستان ریلوے میں گیٹ کیپر کی بھرتی کا اشتہار واٹس ایپ گروپ میں آیا تھا۔ درخواست فیس ۲۵۰۰ روپے جاز کیش کیے، نہ کوئی ٹیسٹ ہوا نہ کال آئی")
+	require.Equal(t, CaseJobScamPaid, r.CaseType)
+	// legs to be broken if the family makes noise: a threat, not a beating
+	r = Read("اب پیسے واپس مانگے تو دھمکی دیتا ہے کہ زیادہ شور کیا تو تمہارے بیٹے کی ٹانگیں توڑ دیں گے")
+	require.NotEqual(t, UrgencyEmergency, r.Urgency)
+	require.NotContains(t, r.Situations, "violence")
+	require.Contains(t, r.Situations, "threats")
+	// a form opened and closed shuts no one in
+	r = Read("کچھ نہیں بھرا، فارم کھول کر بند کر دیا")
+	require.Equal(t, UrgencyRoutine, r.Urgency)
+	require.Equal(t, CaseOther, r.CaseType)
+	// a mobile written with an O for a zero
+	require.Equal(t, []string{"+923012238876"}, Extract("03O1-2238876").Phones)
+	require.Equal(t, []string{"+923001234567"}, Extract("mera no 03o0 1234567 hai").Phones)
+	require.Empty(t, Extract("Route 03 Oak street 1234567").Phones)
+	// a worker there now whose job is not what was promised
+	r = Read("Hello, I am in Romania on a work permit, came 5 months ago through an agent in Lahore. The job is not what was promised and I want to know my options")
+	require.Equal(t, CaseWorkerDistress, r.CaseType)
+}
