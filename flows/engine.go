@@ -671,7 +671,7 @@ func (st *step) intent() (kind string, withThis bool) {
 		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}
-		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && (rd.Words() >= 30 && rd.PleaOnlyAtEnd() || rd.NamesIntent("report")) {
+		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && (rd.Words() >= 28 && rd.PleaOnlyAtEnd() || rd.NamesIntent("report")) {
 			// "… we sent him 1.2 lakh each on jazzcash and now his number
 			// is off and the page blocked us both. plz help" (C42-001): a
 			// whole account of money lost, safe, with a plea at its end, is

@@ -104,3 +104,19 @@ func TestSession32WatchedAtCheck(t *testing.T) {
 	require.Equal(t, "discreet", spec.Answers["contact"])
 	require.True(t, strings.Contains(spec.Text, "they check phone"), spec.Text)
 }
+
+// Found in A115 and C293 (first played after the first round's lessons).
+func TestSession32SecondRound(t *testing.T) {
+	t.Parallel()
+	requireSlots(t, []slotCase{
+		{flows.NodeReportMoney, "en", "they only asked for my CNIC copy and photos, nothing about money", "money_asked", "none"},
+		{flows.NodeReportPaid, "en", "thank God I got suspicious before handing over anything", "paid", "no"},
+	})
+	e := realEngine()
+	require.False(t, erased(stepsAt(e, flows.NodeErase, "ur", "نہیں نہیں، ایسے ہی رہنے دیں")))
+	require.Equal(t, flows.NodeReportSummary, stepsAt(e, flows.NodeReportOffer, "ur", "بس جی، اس کے علاوہ اس نے کچھ نہیں بھیجا تھا").State.Node)
+	// an account of money paid that closes "kia krun" is the agent's
+	// report (C293-014 went to help and was stuck)
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "dubai security guard job k liye fb pe ek bnde ne 1.5 lac bola tha total, 12 hzr abhi easypaisa kiye registration k. ab wo aur mang rha h. kia krun")
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+}

@@ -856,13 +856,21 @@ func (rd *Reading) AsksIfOfficial() bool {
 // PleaOnlyAtEnd reports a plea for help that only closes the message ("…
 // now his number is off and the page blocked us both. plz help"): every
 // word of help within its last five words.
+//
+// So is "kia krun" (what do I do) closing an account of money paid
+// (C293-014: "… 12 hzr abhi easypaisa kiye … ab wo aur mang rha h. kia
+// krun").
 func (rd *Reading) PleaOnlyAtEnd() bool {
-	hs := rd.pick([]string{kindIntent}, "help")
+	hs := rd.pick([]string{kindIntent}, "help", "at_a_loss")
 	if len(hs) == 0 {
 		return false
 	}
 	for _, h := range hs {
-		if h.neg || h.i < len(rd.toks)-5 {
+		last := 5
+		if h.Key == "at_a_loss" {
+			last = 7 // "… ab kya karen bhai koi madad karo" (C73-035)
+		}
+		if h.neg || h.i < len(rd.toks)-last {
 			return false
 		}
 	}

@@ -81,3 +81,22 @@ func TestSession32Readings(t *testing.T) {
 	got, _ = r.Read("میرا نمبر ان کو دے دیں، مجھے کوئی ڈر نہیں").Option("consent")
 	require.Equal(t, "yes", got)
 }
+
+// Found in A115 and C293-C294 (first played after the first round's lessons).
+func TestSession32SecondRound(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.Equal(t, "erase", r.Read("مجھے یہاں اپنا کچھ نہیں چھوڑنا، جو لکھا ہے سب ختم کریں").Intent())
+	require.Equal(t, "verify", r.Read("Need to confirm a company before paying. Crescent Gulf Manpower, Karachi, licence 3305/KHI").Intent())
+	require.True(t, r.Read("نہیں نہیں، ایسے ہی رہنے دیں").KeepsData())
+	require.True(t, r.Read("dubai job k liye fb pe ek bnde ne 1.5 lac bola tha total, 12 hzr abhi easypaisa kiye registration k. ab wo aur mang rha h. kia krun").PleaOnlyAtEnd())
+	for set, cases := range map[string]map[string]string{
+		"docs":    {"I kept everything with me, he only saw my CV": "none"},
+		"consent": {"I'd prefer nobody calls, my husband checks my phone": "no"},
+	} {
+		for text, want := range cases {
+			got, _ := r.Read(text).Option(set)
+			require.Equal(t, want, got, text)
+		}
+	}
+}

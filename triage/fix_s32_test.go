@@ -55,3 +55,33 @@ func TestSession32Readings(t *testing.T) {
 	r = Read("Hello, I am in Romania on a work permit, came 5 months ago through an agent in Lahore. The job is not what was promised and I want to know my options")
 	require.Equal(t, CaseWorkerDistress, r.CaseType)
 }
+
+// Found in blind226-blind227 (first played after the lessons of
+// blind224-blind225).
+func TestSession32SecondRound(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		// children taken out to beg, one ran to the neighbours hurt: no one safe at home
+		"Sahab hamari gali me ek ghar h jahan se raat ko bachon k rone ki awaz aati h. Subah 5-6 bachay gaari me bitha k le jate hain bheek mangwane. Kal ek bacha bhaag k hamare ghar aa gaya, pair pe zakhm the": UrgencyEmergency,
+		// a gang that seized a son is no news of a gang caught
+		"میرے بیٹے کو ترکی میں کسی گروہ نے پکڑ لیا ہے اور ہم سے آٹھ لاکھ مانگ رہے ہیں": UrgencyEmergency,
+		// kept in by the rain; a batsman's hostage
+		"آج تو بارش نے گھر میں قید کر دیا، سارا دن باہر نکل ہی نہیں سکے۔ چائے پکوڑے چل رہے ہیں": UrgencyRoutine,
+		"بابر اعظم نے آج بالروں کی خوب دھلائی کی، بنگلہ دیش کو تو یرغمال بنا لیا":               UrgencyRoutine,
+	} {
+		require.Equal(t, want, Read(text).Urgency, text)
+	}
+	r := Read("Doha k industrial area me hamara saathi scaffolding se gir gaya, sir se khoon bohot nikal raha h. Passport sab k apne pas hain. Jaldi batao kya karein")
+	require.NotContains(t, r.Situations, "documents_taken")
+	for _, text := range []string{
+		"Alhamdulillah, two years ago my cousin was held by an agent in Tripoli for 3 months and we thought we would never see him again. Today he opened his own mobile shop in Jhelum. Please make dua for him.",
+		"I worked at a brick kiln in Sheikhupura as a child with my parents. Today I passed my MA and I teach at a government school. Sharing so other kids know there is hope.",
+		"Wanted to update you that my nephew who was missing in Oman has been found, he was in hospital after a road accident. He is fine now and the family spoke to him today.",
+	} {
+		r := Read(text)
+		require.Equal(t, CaseOther, r.CaseType, text)
+		require.Equal(t, UrgencyRoutine, r.Urgency, text)
+	}
+	r = Read("Chiniot me ek Umrah travel agency wala Malaysia me factory worker bhej raha h, 3.8 lakh per banda. Uske pas bas Hajj Umrah ka license h, OEP ka nahi. Mera bhai b file jama karwa raha h, 1 lakh de chuka.")
+	require.Equal(t, CaseUnlicensedRecruiter, r.CaseType)
+}
