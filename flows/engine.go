@@ -723,6 +723,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
+		if sig.Over && !sig.Danger && !rd.ReportAsked() && rd.Question() && rd.NamesIntent("at_a_loss") && sig.CaseType != "smuggling" {
+			// "… The embassy helped me get out. Now I am home. What can I do
+			// against the agent who sent me?" (C296-023): an ordeal over,
+			// what to do asked, as at "help" below (C199-023, C200-030)
+			return KindHelp, true
+		}
 		held := sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })
 		if !rd.ReportAsked() && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") && (sig.Abroad || sig.Danger || held) ||
 			sig.CaseType == "forced_labour" && (sig.Danger || held) ||

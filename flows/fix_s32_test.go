@@ -120,3 +120,11 @@ func TestSession32SecondRound(t *testing.T) {
 	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "dubai security guard job k liye fb pe ek bnde ne 1.5 lac bola tha total, 12 hzr abhi easypaisa kiye registration k. ab wo aur mang rha h. kia krun")
 	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
 }
+
+// An ordeal over, and what to do about the agent asked, is helped
+// (C296-023 went to the offer and was stuck).
+func TestSession32OrdealOverAsked(t *testing.T) {
+	t.Parallel()
+	res := stepsAt(realEngine(), flows.NodeMenu, "en", "Hello. I came back from Malaysia 3 weeks ago. There the employer kept my passport and we worked like prisoners on a palm oil estate. The embassy helped me get out. Now I am home. What can I do against the agent who sent me?")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -168,7 +168,7 @@ func (a *analysis) rules(e Entities) ruled {
 	// one who collects money or papers from the people around him for jobs
 	// abroad is an unlicensed recruiter (38 of 43 in the corpus and blind
 	// sets, the rest read before this rule), whatever the words around.
-	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) && !a.goneAndAsked(f) || a.officialNotice(f) ||
+	firm := caseType == CaseOther && (a.cue("process_question") || a.procedureQuestion(f) || a.travelOnly() && !anyTrue(f.sits) && !a.goneAndAsked(f) && !(f.paid && a.cue("called_fake")) || a.officialNotice(f) ||
 		// a danger over and done told only to thank or to tell: however
 		// sure the model is of the old danger's case (blind28 RU-019:
 		// smuggling at 94%)

@@ -85,3 +85,32 @@ func TestSession32SecondRound(t *testing.T) {
 	r = Read("Chiniot me ek Umrah travel agency wala Malaysia me factory worker bhej raha h, 3.8 lakh per banda. Uske pas bas Hajj Umrah ka license h, OEP ka nahi. Mera bhai b file jama karwa raha h, 1 lakh de chuka.")
 	require.Equal(t, CaseUnlicensedRecruiter, r.CaseType)
 }
+
+// Found in blind228-blind229 (first played after the second round's
+// lessons): one emergency missed in each, one heat idiom raised.
+func TestSession32ThirdRound(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		// one word "help" and a pin, then the phone off (B228-EN-049: read as nothing)
+		"My daughter Hina went to Dubai for a salon job through a lady agent from Faisalabad. This morning she sent one word 'help' and a location pin from Deira, after that her phone is switched off. She was fine last week.": UrgencyEmergency,
+		// no news of arrival is no news story (B229-UR-025: lowered as news)
+		"بھائی دو مہینے پہلے گوادر سے کشتی کے ذریعے عمان گیا تھا۔ ابھی تک نہ پہنچنے کی خبر آئی نہ واپس آیا، اور اب وہ لوگ پیسے مانگ رہے ہیں، کہتے ہیں ۱۲ لاکھ بھیجو": UrgencyEmergency,
+		// a child kept from going home from the hotel he works at
+		"mera bhtija 11 sal ka rwp me ek hotel pe kam krta h, malik ghr ni anay deta. kia kr skte": UrgencyEmergency,
+		// the heat that killed one, an oven one is shut in; a school shut for the cold
+		"آج تو گرمی نے مار ہی ڈالا، ۴۷ ڈگری! باہر نکلو تو لگتا ہے تندور میں قید ہو گئے ہیں":                                          UrgencyRoutine,
+		"معزز والدین، شدید سردی کے باعث اسکول ۲۰ دسمبر سے ۵ جنوری تک بند رہے گا۔ بچوں کا ہوم ورک واٹس ایپ گروپ میں بھیج دیا جائے گا": UrgencyRoutine,
+	} {
+		require.Equal(t, want, Read(text).Urgency, text)
+	}
+	// bleeding after a fall at work is a medical emergency, not a beating
+	r := Read("میرے ساتھی کو کام کی جگہ پر شدید چوٹ لگی ہے، سر سے خون بہہ رہا ہے اور کمپنی ہسپتال نہیں لے جا رہی کیونکہ اس کا اقامہ ختم ہے")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+	require.NotContains(t, r.Situations, "violence")
+	require.Contains(t, r.Situations, "medical")
+	// a visa and a ticket from an agent, neither real, paid for: no trip
+	r = Read("Agent ne WhatsApp pe Oman ka visa aur Muscat ki ticket bheji, airline office gaye to PNR hi nahi tha, visa b Oman ki site pe nahi mila. 1 lakh 80 hazar cash liya tha, ab wo bolta h system ka masla h")
+	require.Equal(t, CaseDocumentFraud, r.CaseType)
+	// a question about us is no check of an agent
+	require.Equal(t, CaseOther, Read("hi my friend gave me this number. is this a govt helpline? do you keep our names secret if we report an agent?").CaseType)
+}
