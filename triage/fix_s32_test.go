@@ -114,3 +114,12 @@ func TestSession32ThirdRound(t *testing.T) {
 	// a question about us is no check of an agent
 	require.Equal(t, CaseOther, Read("hi my friend gave me this number. is this a govt helpline? do you keep our names secret if we report an agent?").CaseType)
 }
+
+// Bleeding is read as medical now; a beating that broke teeth is still a
+// beating (RU2-0396 of the test split turned worker distress without it).
+func TestSession32BeatenAndBleeding(t *testing.T) {
+	t.Parallel()
+	r := Read("mujhe Qatar me ek kamre me rakha hua hai, kafeel ne maar ke daant tor diya, khoon beh raha hai, please embassy ko batao")
+	require.Contains(t, r.Situations, "violence")
+	require.Equal(t, UrgencyEmergency, r.Urgency)
+}
