@@ -105,6 +105,8 @@ func (st *step) erase(choice string) {
 			return
 		}
 		switch yn := rd.YesNo(); {
+		case yn == lang.PolarNo && rd.IntentFirst(ChoiceErase) && rd.NoOnlyInIntent(ChoiceErase) && !rd.Question() && !rd.AfterDone():
+			choice = ChoiceYes // "mat rakho kuch bhi, sab mita do": its "mat" is of keeping, the wish is to erase
 		case yn == lang.PolarUnknown && rd.IntentFirst(ChoiceErase) && rd.Words() >= 6 && !rd.Question() && !rd.AfterDone():
 			// "delete kr do bas, agent ko shayd pata chal gya h" (A114-0357):
 			// the wish, then why; a doubt said alone after it ("mita do,

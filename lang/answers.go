@@ -699,6 +699,20 @@ func (rd *Reading) KeepsData() bool {
 	})
 }
 
+// NoOnlyInIntent reports every "no" of the text inside a phrase of the
+// wish key ("mat rakho kuch bhi, sab mita do": the "mat" is of keeping),
+// and at least one such: the wish answers, not the "no".
+func (rd *Reading) NoOnlyInIntent(key string) bool {
+	nos := rd.pick([]string{kindAnswer}, "no")
+	is := rd.pick([]string{kindIntent}, key)
+	for _, n := range nos {
+		if !slices.ContainsFunc(is, func(h found) bool { return h.i <= n.i && n.j <= h.j }) {
+			return false
+		}
+	}
+	return len(nos) > 0
+}
+
 // IntentFirst reports a wish of key that opens the text ("delete kr do
 // bas, agent ko shayd pata chal gya h", A114-0357): said first, and what
 // follows is why.
