@@ -691,11 +691,14 @@ var ownReports = mustClass("own_reports")
 // "keep it", "delete mat karo"): a no to erasing, however a doubled "na"
 // reads elsewhere (a correction, "na na 3 lakh").
 func (rd *Reading) KeepsData() bool {
+	if rd.has(kindAnswer, "keep_data") {
+		return true
+	}
+	// ("na na rakho": the doubled "na" that opens it is a "no" to erasing,
+	// not one of keeping; "mat rakho" keeps nothing)
 	corr := rd.pick([]string{kindAnswer}, "correction")
 	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "keep_data"), func(h found) bool {
-		// ("na na rakho": the doubled "na" is a "no" to erasing, not one
-		// of keeping; "mat rakho" keeps nothing)
-		return !h.neg || slices.ContainsFunc(corr, func(c found) bool { return c.j == h.i && c.i == 0 })
+		return slices.ContainsFunc(corr, func(c found) bool { return c.j == h.i && c.i == 0 })
 	})
 }
 
