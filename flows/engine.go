@@ -197,6 +197,12 @@ func (st *step) expire() {
 		st.res.State.Node, st.res.State.Options, st.res.State.Draft, st.res.State.Paused = NodeNew, nil, nil, nil
 		return
 	}
+	st.park()
+}
+
+// park sets the flow under way aside, to be offered back at NodeResume.
+func (st *step) park() {
+	s := st.res.State
 	paused := s
 	paused.Paused = nil
 	st.res.State = State{Locale: s.Locale, LocaleChosen: s.LocaleChosen, Discreet: s.Discreet, Node: NodeResume,

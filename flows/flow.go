@@ -216,6 +216,12 @@ func (st *step) resume(choice string) {
 			choice = v
 		}
 	}
+	if a := st.read().Aside(); choice == "" && st.res.State.Paused != nil && (a == "greeting" || a == "thanks") {
+		// "salam" after "baad me dekhunga": the report set aside is
+		// offered again, not dropped for the menu
+		st.ask("resume_q", NodeResume, resumeOptions)
+		return
+	}
 	paused := st.res.State.Paused
 	st.res.State.Paused = nil
 	switch {

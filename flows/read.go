@@ -687,6 +687,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		}
 		return reply{ok: true, value: v, more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}
+	if q.set == "where" && rd.Marks(q.set, "_border") && st.townInPakistan(rd) && !rd.PlaceIsOrigin() && !namesPakistan(rd) && !kinTold(rd) {
+		// "iran border k paas, taftan ki taraf" (A117-0235): the country
+		// named is the border's; the town is on this side of it
+		return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}
+	}
 	if q.set == "where" && len(sig.Countries) == 0 && !rd.Unknown() && rd.Lead() == lang.PolarNone {
 		if _, ok := rd.Option(q.set, q.prefer...); !ok && rd.PakistanPlace() != "" && !rd.PlaceIsOrigin() {
 			// "قصور کے پاس، چونیاں روڈ پر بھٹہ ہے": a town in Pakistan
@@ -933,7 +938,7 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		// oec-gov-pk.online" (C41-004): the site is what it goes by
 		return reply{ok: true, value: siteName(sig.URLs[0]), note: true}
 	}
-	if q.expect == expectName && rd.UnknownFirst() && rd.NamedIn() == "" && !rd.FirmNamed() && (noCapitals(st.in.Text) || st.predicateAfterUnknown(rd)) {
+	if q.expect == expectName && rd.UnknownFirst() && rd.NamedIn() == "" && !rd.FirmNamed() && !rd.NameGuessedAfterNone() && (noCapitals(st.in.Text) || st.predicateAfterUnknown(rd)) {
 		// "dont know his name, only talked on whatsapp", "pata nai yar, har
 		// dafa naya naam batata hai" (A19-0063, A19-0076): no name after
 		// the "don't know"
@@ -1073,7 +1078,9 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 		return answer(strings.Join(shown, ", "))
 	case yn == lang.PolarNo || yn == lang.PolarNotYet:
 		return reply{ok: true, value: ""}
-	case yn == lang.PolarUnknown:
+	case yn == lang.PolarUnknown || yn == lang.PolarNone && rd.Unknown():
+		// "uska number to maine delete kr diya tha" (A116-0099): no way to
+		// tell
 		return skipped
 	}
 	return reply{}
@@ -2224,8 +2231,11 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 		}
 	}
 	if len(paid) == 0 {
-		if oneSum(amounts) && len(owed) == 0 {
-			return &amounts[0] // "1500 riyal cash": triage's amount and the bare number are one sum
+		if oneSum(amounts) && (len(owed) == 0 || restOwedAfter(rd, amounts[0], owed)) {
+			// "1500 riyal cash": triage's amount and the bare number are
+			// one sum; "half. 2 lakh. the rest was due after the visa"
+			// (A117-0147): what is owed after it is the rest
+			return &amounts[0]
 		}
 		if t := totalThenParts(rd.Text, amounts); t != nil && len(owed) == 0 {
 			return t // "6 lakh by bank transfer, two transfers of 3 lakh each" (C282-007)
@@ -2257,6 +2267,26 @@ func paidAmountIn(rd *lang.Reading, sig Signals, amounts []Amount) *Amount {
 		}
 	}
 	return best
+}
+
+// townInPakistan reports a town in Pakistan named, not a home ("ghar",
+// "gaon", "watan": home may be anywhere).
+func (st *step) townInPakistan(rd *lang.Reading) bool {
+	p := rd.PakistanPlace()
+	toks := lang.Tokenize(p)
+	return len(toks) > 0 && !homePlaces[toks[0].S]
+}
+
+var homePlaces = lang.MustClass("home_places")
+
+// restOwedAfter reports owed spans that all come after the sum a, where
+// the rest of a sum is named and a is not it: the rest is what is owed.
+func restOwedAfter(rd *lang.Reading, a Amount, owed [][2]int) bool {
+	k := strings.Index(rd.Text, a.Text)
+	if k < 0 || !rd.PaidRest() || rd.RestAt(k) {
+		return false
+	}
+	return !slices.ContainsFunc(owed, func(s [2]int) bool { return s[0] < k+len(a.Text) })
 }
 
 // totalThenParts is the first sum told when every sum after it, in its

@@ -535,6 +535,8 @@ func (st *step) tellsValue() bool {
 // atSummary takes the answer to the summary: send, change or cancel.
 func (st *step) atSummary(choice string) {
 	rd := st.read()
+	adding := st.draft().Asked == askedAdd
+	st.draft().Asked = ""
 	if st.salaryCorrected(choice, rd) {
 		// "one correction, salary was 160 KD not 180. otherwise ok"
 		// (C245-004 stuck at "which answer?"): the offer's salary, which
@@ -569,6 +571,13 @@ func (st *step) atSummary(choice string) {
 		st.leaveFlow()
 		st.menu("menu_prompt")
 		return
+	case choice == "" && rd.PutsAside():
+		// "rehne do, baad me dekhunga", "not now, later" (A116-0217): not
+		// sent, and not thrown away either: set aside, to be sent when
+		// they come back
+		st.park()
+		st.ask("report_held", NodeResume, resumeOptions)
+		return
 	case choice != "":
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
@@ -577,6 +586,20 @@ func (st *step) atSummary(choice string) {
 		// "aap ne 85 likha na? theek h" (C231-013): a sum the summary
 		// shows, asked after and found right: a yes
 		st.submitReport()
+		return
+	}
+	if adding && choice == "" && !rd.Confirm() && !rd.ChangeFirst() && rd.YesNo() == lang.PolarNone {
+		// what they said they wanted to add (below): kept with the account
+		st.note()
+		st.say("noted_other", nil)
+		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	}
+	if sig := st.signals(); choice == "" && rd.WishesToAdd() && rd.Field() == "" && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
+		// "ad me ek line aur thi jo reh gayi, wo add krni h", "I want to
+		// add something": asked for, and the next message kept with it
+		st.draft().Asked = askedAdd
+		st.say("add_prompt", nil)
 		return
 	}
 	field, change := rd.Change()
@@ -686,6 +709,10 @@ func (st *step) atSummary(choice string) {
 	}
 	st.miss(questions[NodeReportSummary])
 }
+
+// askedAdd marks a summary whose next message is what the person wished
+// to add (Draft.Asked).
+const askedAdd = "add_prompt"
 
 // salaryCorrected reports a change asked for (typed, or "fix" read from
 // its words) whose only sums are a salary, and that names no answer and

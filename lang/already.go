@@ -110,3 +110,35 @@ func (rd *Reading) NamesEvidence() bool {
 }
 
 var evidenceWords = mustClass("evidence_words")
+
+// WishesToAdd reports a wish to add something that does not say it yet
+// ("ek baat reh gayi", "kuch aur add karna hai", "I want to add
+// something", "ad me ek line aur thi jo reh gayi, wo add krni h"): the
+// wish fills the message but for a few words before it and its "wo add
+// krni h" after.
+func (rd *Reading) WishesToAdd() bool {
+	first, last := len(rd.toks), -1
+	for _, f := range rd.pick([]string{kindAnswer}, "add_wish") {
+		first, last = min(first, f.i), max(last, f.j)
+	}
+	if last < 0 || first > addWishBefore {
+		return false
+	}
+	after := len(rd.toks) - last
+	for _, f := range rd.pick([]string{kindAnswer}, "add_note") {
+		after -= max(0, f.j-max(f.i, last))
+	}
+	return after <= addWishAfter
+}
+
+// addWishBefore and addWishAfter are how many words a wish to add may
+// have before it ("mujhe", "I want to") and after it ("karna hai"),
+// beyond which the message says what it adds.
+const addWishBefore, addWishAfter = 3, 2
+
+// PutsAside reports an answer that only leaves it for later ("rehne do,
+// baad me dekhunga", "not now, later", "چھوڑیں"): not a "skip", which
+// passes a question by.
+func (rd *Reading) PutsAside() bool {
+	return rd.SkipOnly() && rd.has(kindAnswer, "put_aside")
+}

@@ -1093,9 +1093,11 @@ func (rd *Reading) Paid() Polarity {
 		// "جی 35 ہزار بس، 80 نہیں بھیجے": a yes with a sum, the next sum denied
 		return PolarYes
 	case !unpaid && !unknown && len(rd.receiptHits()) > 0 &&
-		(rd.receiptHits()[0].i <= 1 || slices.ContainsFunc(rd.toks[:rd.receiptHits()[0].i], func(t Token) bool { return t.Digits || sumWords[t.S] })):
+		(rd.receiptHits()[0].i <= 1 || slices.ContainsFunc(rd.toks[:rd.receiptHits()[0].i], func(t Token) bool { return t.Digits || sumWords[t.S] }) ||
+			slices.ContainsFunc(rd.payHits("paid"), func(h found) bool { return !h.neg && h.j <= rd.receiptHits()[0].i })):
 		// "raseed nahi di", "they gave no receipt", "۱۲ لاکھ نقد، کوئی رسید
-		// نہیں دی" (A45-0152): money went, with no receipt for it
+		// نہیں دی" (A45-0152), "advance diya tha, receipt bhi nahi di
+		// usne" (A117-0155): money went, with no receipt for it
 		return PolarYes
 	case !unpaid && unknown && rd.doubtOfSecondSum(clauseOf):
 		// "yes 85 thousand. maybe my mother also sent 10 thousand
@@ -2674,8 +2676,15 @@ func (rd *Reading) NoAdvert() bool { return rd.has(kindAnswer, "no_advert") }
 // the interview", "abhi nai manga, bola pehle interview hoga"): nothing so
 // far.
 func (rd *Reading) PutOff() bool {
-	if l := rd.Lead(); l != PolarNo || rd.Contrast() {
+	if l := rd.Lead(); l != PolarNo && l != PolarNotYet {
 		return false
+	}
+	if rd.Contrast() {
+		// "ابھی تک نہیں مانگے لیکن کہا ہے کہ بعد میں خرچہ آئے گا"
+		// (A117-0128): not yet, but later; a sum after the "but" is one
+		// asked ("nahi, lekin 2 lakh bola")
+		after := rd.r.Read(strings.TrimPrefix(rd.Text, rd.BeforeContrast()))
+		return !after.SaysSum() && (after.has(kindAnswer, "then") || slices.ContainsFunc(after.toks, func(t Token) bool { return putOffWords[t.S] }))
 	}
 	return rd.has(kindAnswer, "then") || rd.has(kindAnswer, "after_done") || slices.ContainsFunc(rd.toks, func(t Token) bool { return putOffWords[t.S] })
 }

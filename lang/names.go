@@ -723,7 +723,8 @@ func (rd *Reading) NameAfterNone() bool {
 	}
 	// "naam yaad nai aa rha, kal bata dun?" (A10-0080): an offer to tell
 	// later, asked, is no name
-	return !r.Unknown() && !r.Skip() && !r.Question() && r.AnswerShare() < 0.5 && r.Name() != "" && !rd.r.Read(r.Name()).OnlyThings()
+	// (a guess's "shayad" is no answer word: "pata nahi, shayad Aslam")
+	return !r.Unknown() && !r.Skip() && !r.Question() && r.AnswerShare()-r.coveredBy(kindAnswer, "hedge") < 0.5 && r.Name() != "" && !rd.r.Read(r.Name()).OnlyThings()
 }
 
 // OnlyThings reports words that only name a thing a name is of ("number",
@@ -794,12 +795,44 @@ func (rd *Reading) afterNoName() string {
 		// a name
 		return rest
 	}
+	if rd.guessAfterNone(first, rest) {
+		return rest
+	}
 	for i, t := range first.toks {
 		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
 			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
 		}
 	}
 	return ""
+}
+
+// NameGuessedAfterNone reports a "don't know" and then a name guessed
+// ("pata nahi yaar, koi Aslam tha shayad", "not sure, maybe Aslam",
+// A116-0076).
+func (rd *Reading) NameGuessedAfterNone() bool {
+	cs := rd.clauseTexts()
+	if len(cs) < 2 {
+		return false
+	}
+	return rd.guessAfterNone(rd.r.Read(cs[0]), strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-"))
+}
+
+func (rd *Reading) guessAfterNone(first *Reading, rest string) bool {
+	r := rd.r.Read(rest)
+	return first.Unknown() && first.AnswerShare() >= 0.5 && r.has(kindAnswer, "hedge") && writtenAsName(r.Name())
+}
+
+// writtenAsName reports a name guessed after a "don't know" that is written
+// as a name: capitalised in Latin letters, a word or three in Urdu.
+func writtenAsName(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	if isLatin(n) {
+		return titleCase(ws[0])
+	}
+	return true
 }
 
 // tellsSource reports words that say a name was written or said
