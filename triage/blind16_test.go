@@ -220,8 +220,12 @@ func TestSalaryTwiceInRiyal(t *testing.T) {
 // (blind16 EN-013).
 func TestPastOrdealBySmugglersIsSmuggling(t *testing.T) {
 	t.Parallel()
+	// (blind16 EN-013 itself, "... Now I am back home in Gujrat and working
+	// in my uncle's shop. I want to share my story to warn other boys", is
+	// a memory shared since the thirty-third session: settled into a life
+	// of one's own, nothing asked, as B233-EN-029, B234-UR-033 and
+	// B235-EN-029 label the same telling; TestSession33Triage)
 	for _, s := range []string{
-		"Two years ago I was locked in a farm in Libya and beaten by smugglers. Now I am back home in Gujrat and working in my uncle's shop. I want to share my story to warn other boys",
 		"Three years ago smugglers kept me in a house in Libya and beat me. Now I am back home in Sialkot. I want to tell other boys not to go",
 		"2 saal pehle Libya me smugglers ne ek farm pe band rakha aur maara, ab wapis Gujrat aa gaya hun, baqi larkon ko batana chahta hun",
 		"pichle saal dunki me Iran border pe smugglers ne ek kamre me band rakha tha aur maara, ab ghar aa gaya hun, doosron ko khabardar karna hai",

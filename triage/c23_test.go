@@ -7,11 +7,14 @@ import (
 )
 
 // One's own (a son, a brother, a cousin, a friend) about to set out on a
-// smuggler's route within days is urgent: a same-day referral can still
-// stop the departure (C21-016, C22-003, C23-003, blind21 EN-044, RU-044).
-// An agent who sends boys in general, a group "after eid", one who only
-// wants to go, a journey next year, a payment due next week or one back
-// home stay routine.
+// smuggler's route from home within days was urgent until the
+// thirty-third session (C21-016, C22-003, C23-003, blind21 EN-044,
+// RU-044); 62 of 76 blind labels (and the conversations written since
+// C118) have it routine, and the red flags' urgent list names no plan, so
+// it is routine now. One already at the last town before the border
+// (k_staging: "ابھی وہ کوئٹہ کے ایک ہوٹل میں ہے اور پرسوں نکلنا ہے") stays
+// urgent. An agent who sends boys in general, a group "after eid", one who
+// only wants to go, a journey next year or one back home stay routine.
 func TestLeavingSoonOnASmugglersRoute(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
@@ -25,6 +28,15 @@ func TestLeavingSoonOnASmugglersRoute(t *testing.T) {
 		"میرا بیٹا اگلے ہفتے ڈنکی سے یونان جا رہا ہے، ایجنٹ نے بیس لاکھ لیے ہیں",
 		"میرا دوست ۱۰ دن بعد لیبیا کی فلائٹ لے گا پھر کشتی سے اٹلی، ایجنٹ نے ۲۲ لاکھ مانگے",
 		"کزن پرسوں ایران کے راستے ترکی جا رہا ہے، ڈنکی لگوا رہا ہے",
+	} {
+		got := Assess(text, Extract(text))
+		require.Equal(t, CaseSmuggling, got.CaseType, "%q", text)
+		require.Equal(t, UrgencyRoutine, got.Urgency, "%q: %v", text, got.Danger)
+	}
+	for _, text := range []string{
+		"mera chota bhai Quetta pohanch gaya h, agent kehta h kal raat Iran ka border cross karwayenge phir Turkey",
+		"میرا بھتیجا تفتان کے راستے ایران جا رہا ہے۔ ابھی وہ کوئٹہ کے ایک ہوٹل میں ہے اور پرسوں نکلنا ہے",
+		"My cousin reached Quetta yesterday, the agent will take him across to Iran tomorrow night",
 	} {
 		got := Assess(text, Extract(text))
 		require.Equal(t, CaseSmuggling, got.CaseType, "%q", text)

@@ -272,7 +272,12 @@ func (a *analysis) rules(e Entities) ruled {
 		caseType == CaseTrafficking && a.situation("forced_marriage") ||
 		// there with papers expired and nothing of force, fraud or
 		// trafficking: the mission's case, whatever the agent's part
-		caseType == CaseWorkerDistress && f.abroad && a.liveCue("k_expired") && !f.docFraud && !f.trafficked && !anyTrue(f.sits)
+		caseType == CaseWorkerDistress && f.abroad && a.liveCue("k_expired") && !f.docFraud && !f.trafficked && !anyTrue(f.sits) ||
+		// a worker hurt or ill abroad kept from care, and nothing of a
+		// hold, a sale or force: the mission's case, however sure the
+		// model is of a trafficking it reads from "no hospital, go to
+		// work" (B231-EN-045)
+		caseType == CaseWorkerDistress && f.sits["medical"] && a.careDeniedAbroad(f) && !f.sits["violence"] && !f.verify
 	stranded := a.strandedNow(caseType, f)
 	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// a house on the way and more money to go on: the smuggler's
@@ -1228,6 +1233,12 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 		// me Greece gaya tha dunki laga k, ab wahan uska restaurant h",
 		// blind197 RU-035)
 		(ctx == "ctx_past" || ctx == "ctx_safe_now" || ctx == "ctx_joke" || ctx == "" && a.cue("ctx_past") && a.toldLongAgo()) && (a.cue("ctx_sharing") || a.toldLongAgo() ||
+		// (settled since into a life of one's own, told with nothing asked
+		// and no sum: "الحمدللہ ماموں جان پچھلے سال لیبیا سے واپس آ گئے
+		// تھے۔ وہاں کئی مہینے قید میں رہے، اب گاؤں میں کریانے کی دکان چلا
+		// رہے ہیں", B234-UR-033)
+		a.cue("settled_now") && (ctx == "ctx_past" || ctx == "ctx_safe_now") && !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") &&
+			!slices.ContainsFunc(a.toks, func(t lang.Token) bool { return t.Amount }) ||
 		// (all well now, and nothing asked: "پچھلے سال ابو کو جدہ میں دل کا
 		// دورہ پڑا تھا، اللہ کا شکر ہے اب بالکل ٹھیک ہیں … آج ان کی سالگرہ
 		// ہے", B201-UR-024)
@@ -1239,7 +1250,9 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 			// Sheikhupura me apni dukan h, dua karna", B205-RU-033)
 			(!a.situation("wages_withheld") && !a.cue("salary_context") || a.cue("settled_now")) && !a.cue("money_demand")) &&
 		!a.cue("complaint_against") && (!f.verify || advice) && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
-		!a.cue("to_report") && !a.cue("recruits_still") && len(f.e.Licences) == 0
+		// (nor the same agent told at it again: "wohi agent Shahid Gujrat me
+		// ab b larke bhej raha h, 0345-…", B71-RU-036)
+		!a.cue("to_report") && !a.cue("recruits_still") && !a.cue("agent_again") && len(f.e.Licences) == 0
 }
 
 // toldLongAgo reports an ordeal of years ago (lexicon long_ago: "1995 me",
@@ -1394,7 +1407,10 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		// a stranger's ordeal of years ago, told "for awareness" (B200-EN-041:
 		// "Maulvi sahib told about a boy from the next village who was kept
 		// in chains in Libya some years ago ... posters for awareness")
-		ctx == "ctx_past" && !a.cue("k_relative")) && a.cue("ctx_not_ours") && !f.paid {
+		// (the kin who told it is no kin in it: "Uncle at the mosque was
+		// telling about a boy from Kharian who drowned near Greece back in
+		// 2023", B235-EN-035)
+		ctx == "ctx_past" && (!a.cue("k_relative") || a.cue("told_by"))) && a.cue("ctx_not_ours") && !f.paid {
 		// News of a boat sunk or a raid, and "none of ours went": a
 		// question about others, no report. So is what people in the
 		// area say, asked about "for awareness" by one who is going

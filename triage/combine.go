@@ -796,9 +796,15 @@ func (a *analysis) leavingSoon(out *Assessment, caseType string, abroad bool) {
 		// another family's to stop (blind10 EN-041)
 		return
 	}
-	if a.departsSoon() {
-		// told beside a passport the agent holds for the journey, the
-		// reason is kept, so the passport does not lower it (C22-003)
+	if a.departsSoon() && a.cue("k_staging") {
+		// Already at the last town before the border ("ابھی وہ کوئٹہ کے
+		// ایک ہوٹل میں ہے اور پرسوں نکلنا ہے", "Quetta pohanch gaya h,
+		// kal raat border cross karwayenge"): urgent. One still at home
+		// who leaves next week is routine, as 62 of 76 blind labels have
+		// it (and the conversations written since C118): no one is on
+		// the road yet, and the red flags' urgent list names no plan.
+		// Told beside a passport the agent holds for the journey, the
+		// reason is kept, so the passport does not lower it (C22-003).
 		out.Urgency = UrgencyUrgent
 		out.Danger = append(out.Danger, LeavingSoonReason)
 	}
@@ -1019,7 +1025,17 @@ func (a *analysis) onlyConfined() bool {
 			found = true
 		}
 	}
-	return found && !a.relativeNamed() && !a.cue("trafficking") && !a.cue("forced_labour")
+	return found && !a.relativeNamed() && !a.cue("trafficking") && !a.cue("forced_labour") ||
+		// the relative named is the one with the key ("دروازہ باہر سے بند
+		// ہو گیا ہے اور چابی بھائی کے پاس ہے", B235-UR-037)
+		found && !a.cue("trafficking") && !a.cue("forced_labour") && a.relativeOnlyIn("ctx_closed")
+}
+
+// relativeOnlyIn reports relatives named only inside hits of cue.
+func (a *analysis) relativeOnlyIn(cue string) bool {
+	in := a.cueHits(cue)
+	rel := a.cueHits("k_relative")
+	return len(rel) > 0 && !slices.ContainsFunc(rel, func(h lang.Hit) bool { return !overlapsAny(h, in) })
 }
 
 // relativeNamed reports a relative named (cue k_relative), not the
@@ -1415,6 +1431,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther && (ctx == "" || pu.P >= reraiseAt) &&
 		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))) &&
 		!a.othersJourney(r) && // a neighbour's son's journey: leavingSoon's, not the model's
+		// one's own journey planned from home: leavingSoon's too (routine
+		// until at the last town before the border)
+		!(out.CaseType == CaseSmuggling && a.smugglingPlanned(r) && !a.cue("k_staging")) &&
 		!a.workerFine(r, out.CaseType) && !a.pettyDemand(r, e) &&
 		// a licensed firm's complaint at home, with no situation read but
 		// more money asked (a visa late): routine unless the model is

@@ -111,8 +111,11 @@ func TestNowAtHomeIsSafe(t *testing.T) {
 // (C196-015, C196-017).
 func TestHearsayDeathsSoldThingsMildFever(t *testing.T) {
 	t.Parallel()
-	requireRead(t, "", UrgencyUrgent,
+	// (the son leaving on Friday: routine, see TestLeavingSoonOnASmugglersRoute)
+	requireRead(t, "", UrgencyRoutine,
 		"Please I need help. My son is 19 and he says he is leaving on Friday with an agent, by road through Iran to Turkey. The agent is some man from Gujranwala. He has already taken 8 lakh, my son sold his motorbike and took my gold. I'm terrified, we hear about boys dying in the mountains",
+	)
+	requireRead(t, "", UrgencyUrgent,
 		"mera bhai Libya me hai, Italy jane k liye agent k paas. boat next week, ab 5 lakh aur maang rahe. Zuwara k paas ek ghar hai jahan 40-50 bande rakhe hain. bhai wahan se market tak ja sakta hai lekin passport unho ne rakh liya. khana thora milta hai, bhai ko bukhar b hai halka",
 	)
 	require.False(t, cueFound("my son sold his motorbike", "k_sold"))

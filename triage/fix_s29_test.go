@@ -124,8 +124,10 @@ func TestSession29FifthRound(t *testing.T) {
 	requireReads(t, []readCase{
 		{"meri baji Lahore me ek kothi me kaam krti thi, 6 mahine se ghar nahi aayi. begum sahiba kehti h wo milna nahi chahti. phone pe bas roti h aur kehti h yahan se le jao", CaseForcedLabour, UrgencyEmergency},
 		{"The Traffic at Faizabad was a nightmare, we were trapped in the car for 2 hours with the kids. Finally home now", CaseOther, UrgencyRoutine},
-		// one's own ordeal told "to warn other boys" keeps its case (blind16 EN-013)
-		{"Two years ago I was locked in a farm in Libya and beaten by smugglers. Now I am back home in Gujrat and working in my uncle's shop. I want to share my story to warn other boys", CaseSmuggling, UrgencyRoutine},
+		// one's own ordeal told "to warn other boys", settled since into a
+		// life of one's own (blind16 EN-013; other since the thirty-third
+		// session, as B235-EN-029 labels the same telling)
+		{"Two years ago I was locked in a farm in Libya and beaten by smugglers. Now I am back home in Gujrat and working in my uncle's shop. I want to share my story to warn other boys", CaseOther, UrgencyRoutine},
 	})
 }
 

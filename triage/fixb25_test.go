@@ -7,9 +7,10 @@ import (
 )
 
 // One's own leaving on a smuggler's route on a named weekday ("on Sunday",
-// "jumeraat ko", "جمعرات کو") leaves within days: urgent (leavingSoon),
-// as "next week" was (blind25 EN-047, UR-047). A friend's boat from Gwadar
-// "parson" is a crossing still to come: no emergency, but urgent (RU-047).
+// "jumeraat ko", "جمعرات کو") leaves within days, from home: a smuggling
+// plan, routine since the thirty-third session (TestLeavingSoonOnASmugglersRoute;
+// blind25 EN-047, UR-047 had it urgent). A friend's boat from Gwadar
+// "parson" is a crossing still to come: no emergency.
 func TestFixB25LeavingOnAWeekday(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{
@@ -27,7 +28,7 @@ func TestFixB25LeavingOnAWeekday(t *testing.T) {
 	} {
 		r := Read(s)
 		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
-		require.Equal(t, UrgencyUrgent, r.Urgency, "%q %v", s, r.Danger)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q %v", s, r.Danger)
 	}
 	for _, s := range []string{
 		"a man in our village sends boys to Turkey through Iran, people say he is a smuggler",

@@ -62,8 +62,8 @@ func TestBlind59LicenceDodged(t *testing.T) {
 // are in its thousands ("total 1 lakh 60 hazar bante hain, 25 aur 35
 // diye"), while a total told after parts in lakhs stays in lakhs ("3.5 lac
 // first, now 1 lac more. 4.5 total"); a mother who fell ill crying at home
-// puts no one in peril on the road (a son about to leave by dunki is
-// urgent, not an emergency).
+// puts no one in peril on the road (a son about to leave by dunki from
+// home is no emergency; routine since the thirty-third session).
 func TestC69PartsAndPeril(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, []float64{160000, 25000, 35000, 100000}, amountValues("total 1 lakh 60 hazar bante hain, 25 aur 35 diye phr 1 lakh aur mang rahe thay"))
@@ -71,7 +71,7 @@ func TestC69PartsAndPeril(t *testing.T) {
 	require.Equal(t, []float64{3500000, 1000000}, amountValues("35 lakh total, 10 already paid"))
 	r := Read("میرا بیٹا ایک ایجنٹ کے ساتھ یونان جانے لگا ہے ایران ترکی کے راستے سے ڈنکی لگا کر۔ اس کی ماں رو رو کر بیمار ہو گئی ہے۔ آٹھ لاکھ لے چکا ہے، پرسوں ان کو کوئٹہ لے کر جانا ہے پھر تفتان")
 	require.Equal(t, CaseSmuggling, r.CaseType)
-	require.Equal(t, UrgencyUrgent, r.Urgency)
+	require.Equal(t, UrgencyRoutine, r.Urgency)
 	// one ill on the road still is in peril
 	require.Equal(t, UrgencyEmergency, Read("bhai dunki pe hai Iran ke pahar me, bohat bimar hai, bukhar hai chal nahi sakta").Urgency)
 }
@@ -146,12 +146,12 @@ func TestC74LakhsAndThousandsSaid(t *testing.T) {
 
 // Found in C75: "they will take him quetta then taftan then iran turkey"
 // is the journey's route, no threat to take him; a cousin leaving in two
-// days by dunki is urgent.
+// days by dunki, from home, is routine (TestLeavingSoonOnASmugglersRoute).
 func TestC75RouteIsNoThreat(t *testing.T) {
 	t.Parallel()
 	r := Read("my cousin Usman age 22 from Kharian he is going to Greece by dunki the agent Shakeel from Lalamusa has taken 5 lakh already and they will take him quetta then taftan then iran turkey by walking and then boat to greece he leave in 2 days, his mother is crying we tell him no but he dont listen the agent says 100% safe route many boys reached but we know boys die in mountains and sea please do something stop this agent")
 	require.Equal(t, CaseSmuggling, r.CaseType)
-	require.Equal(t, UrgencyUrgent, r.Urgency)
+	require.Equal(t, UrgencyRoutine, r.Urgency)
 	// a threat to take one of the family still is one
 	require.Contains(t, Read("agent ne kaha paise wapis mange to tumhare bete ko utha lenge, he said he will take him").Situations, "threats")
 }

@@ -27,7 +27,8 @@ func TestC59NoFalseEmergency(t *testing.T) {
 }
 
 // Found in C60, C62 and C65: a relative about to leave on a smuggler's route
-// is urgent, not an emergency, whatever else the report tells: that he sold
+// is no emergency, whatever else the report tells (and, from home, routine
+// since the thirty-third session: TestLeavingSoonOnASmugglersRoute): that he sold
 // things "ghar walon se chupa ke" (hiding it from the family, not writing in
 // secret), the plan's "پھر گاڑیوں اور کنٹینر میں" (no one in a container yet),
 // "one of them is missing since March" (another family's boy), and "6 boys
@@ -40,6 +41,6 @@ func TestSmugglingPlansStayUrgent(t *testing.T) {
 	} {
 		r := Read(s)
 		require.Equal(t, CaseSmuggling, r.CaseType, "%q", s)
-		require.Equal(t, UrgencyUrgent, r.Urgency, "%q", s)
+		require.Equal(t, UrgencyRoutine, r.Urgency, "%q", s)
 	}
 }

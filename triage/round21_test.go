@@ -133,9 +133,10 @@ func TestRound21LockedInWithASumFromEach(t *testing.T) {
 	r := Read("Agents people in Tehran are keeping 12 of us in a basement safe house, they say pay 1.5 lakh more each for the Turkey border crossing")
 	require.Equal(t, CaseSmuggling, r.CaseType)
 	require.Equal(t, "urgent", r.Urgency)
-	// no ransom; urgent since one's own sets out within days (leavingSoon)
+	// no ransom; a cousin who goes next week is still at home: routine
+	// (TestLeavingSoonOnASmugglersRoute)
 	r = Read("پسنی سے ناخدا ہر ایک سے ستر ہزار مانگ رہا ہے، کزن اگلے ہفتے جائے گا")
-	require.Equal(t, "urgent", r.Urgency)
+	require.Equal(t, "routine", r.Urgency)
 	require.NotEqual(t, CaseRansom, r.CaseType)
 }
 
