@@ -103,3 +103,22 @@ func TestSession33Answers(t *testing.T) {
 	r := stepsAt(e, flows.NodeHelpWhere, "ur-Latn", "iran border k paas, taftan ki taraf")
 	require.True(t, strings.Contains(sentAnswers(r)["place"], "taftan"))
 }
+
+// "yes please delete, sorry for trouble" erases (C300-028 kept the data:
+// its "sorry" was read as taking the yes back); "I changed my mind, leave
+// everything as it is" keeps it (A119-0347 erased).
+func TestEraseApologyAndMindChanged(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, text := range []string{"yes please delete, sorry for trouble", "yes delete it, sorry for the trouble"} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, "en", text)), text)
+	}
+	for _, text := range []string{"I changed my mind, leave everything as it is", "changed my mind"} {
+		require.False(t, erased(stepsAt(e, flows.NodeErase, "en", text)), text)
+	}
+	// "caught in a visa scheme" opens a report, not a plea (C301-010)
+	r := e.Step(flows.State{}, flows.Input{Text: "mera bhai UK care worker visa k chakkar me phas gya h. tiktok pe ad dekha tha 'Brit Care Pathway' ka, unho ne invoice bheja 7500 pound ka", MessageID: 1, Reference: "HSY-S33CHK"}, t0)
+	require.Equal(t, flows.KindReport, r.State.Draft.Kind)
+	// a town this side of the border, the brother's
+	require.Equal(t, "pakistan", sentAnswers(stepsAt(e, flows.NodeHelpWhere, "ur-Latn", "bhai iran border k pas hai, taftan me"))["where"])
+}

@@ -687,7 +687,7 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		}
 		return reply{ok: true, value: v, more: map[string]string{"contact_number": strings.Join(sig.Phones, ", ")}}
 	}
-	if q.set == "where" && rd.Marks(q.set, "_border") && st.townInPakistan(rd) && !rd.PlaceIsOrigin() && !namesPakistan(rd) && !kinTold(rd) {
+	if q.set == "where" && rd.Marks(q.set, "_border") && st.townInPakistan(rd) && !rd.PlaceIsOrigin() && !namesPakistan(rd) && !rd.PlaceIsWriters() {
 		// "iran border k paas, taftan ki taraf" (A117-0235): the country
 		// named is the border's; the town is on this side of it
 		return reply{ok: true, value: "pakistan", note: true, more: map[string]string{"place": strings.TrimSpace(st.in.Text)}}

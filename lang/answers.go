@@ -370,6 +370,7 @@ func tagQuestion(text string, toks []Token, i int) bool {
 // corrects a sum, it does not answer no; the "sorry" of "150000 sorry
 // 180000" asks no "pardon?".
 func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
+	hits = r.withoutApologies(hits)
 	var spans [][2]int
 	for _, h := range hits {
 		if l := r.m.Label(h.Label); l.Kind == kindAnswer && l.Key == "correction" && h.J < n {
@@ -391,6 +392,25 @@ func (r *Reader) withoutCorrected(n int, hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// withoutApologies drops the "sorry" of an apology ("yes please delete,
+// sorry for trouble", C300-028 kept the data: its "sorry" took the yes
+// back) and the words inside it ("trouble" is no plea for help).
+func (r *Reader) withoutApologies(hits []Hit) []Hit {
+	var spans [][2]int
+	for _, h := range hits {
+		if l := r.m.Label(h.Label); l.Kind == kindAnswer && l.Key == "apology" {
+			spans = append(spans, [2]int{h.I, h.J})
+		}
+	}
+	if len(spans) == 0 {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h Hit) bool {
+		l := r.m.Label(h.Label)
+		return !(l.Kind == kindAnswer && l.Key == "apology") && slices.ContainsFunc(spans, func(sp [2]int) bool { return h.I >= sp[0] && h.J <= sp[1] })
+	})
 }
 
 // withoutDenied drops the hits of a clause opened by a denial when more
@@ -1941,7 +1961,22 @@ func (rd *Reading) ListedBetween(a, b int) bool {
 // shown ("ye wala ab band ho gya h, naya 0333…", "nai ye galat likha gaya,
 // sahi 0301…", "923215509871 ye wala hai asal mein"): the typed number
 // replaces it, unless it is said to come as well ("aur", "bhi").
-func (rd *Reading) PhoneInstead() bool { return rd.has(kindAnswer, "phone_instead") && !rd.More() }
+func (rd *Reading) PhoneInstead() bool {
+	inst := rd.pick([]string{kindAnswer}, "phone_instead")
+	if len(inst) == 0 {
+		return false
+	}
+	if !rd.More() {
+		return true
+	}
+	if rd.Lead() == PolarYes || rd.OpensWithYes() {
+		return false // "haan ye sahi hai, aur 0333… bhi": the one shown is right, and one more
+	}
+	// an "aur" after the word of replacing joins the new numbers ("ye ab
+	// band ja raha h, uske naye number 0300… aur 0342… hain", A119-0099);
+	// one before it adds ("haan, aur naya 0321… bhi")
+	return !slices.ContainsFunc(rd.pick([]string{kindAnswer}, "more"), func(m found) bool { return m.i < inst[0].i })
+}
 
 // NowBetween reports a word of "now" between byte offsets a and b ("2,500
 // registration, and now 4,000 more for medical", "۲۵۰۰ رجسٹریشن، اب ۱۲

@@ -72,7 +72,9 @@ func (rd *Reading) Intent() string {
 			// erase nothing; "please delete everything I sent" still does
 			continue
 		}
-		if (h.Key == "language" || h.Key == "genuine") && rd.inIntentNot(h) {
+		if (h.Key == "language" || h.Key == "genuine" || h.Key == "stuck") && rd.inIntentNot(h) {
+			// ("... work permit k chakkar me phans gya h", C299-012: caught
+			// in a scheme, no one stuck anywhere)
 			// "korean lang test" (C262-010): a test of a language, no wish
 			// to change it; "is this real person or computer" (C264-012)
 			// asks who answers, no offer to check

@@ -72,8 +72,19 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			also[k] = rd.r.smallTailCut(a)
 		}
 	}
+	if n := rd.NamedIn(); n != "" && n != head && head != "" && rd.r.Read(head).OnlyTitles() {
+		// "the guy said his name is Nadeem and he is 'HR' for the metro
+		// project" (C304-001): the post quoted is no name; the one he gave is
+		head = n
+	}
 	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(head)))
 	head, also = rd.r.companionCut(head, also)
+	if n := rd.walaName(); len(also) == 0 && n != "" && head != "" && !strings.Contains(head, n) {
+		// "Chaudhry Nadeem, aur quetta wala Shakeel", "Japan Rozgar
+		// Official PK, whatsapp wala Sir Waqas" (C303-008, C303-018): the
+		// man of a place or an app named in a later clause is another
+		also = []string{n}
+	}
 	also = slices.DeleteFunc(also, func(a string) bool {
 		// "گل زمان نام ہے، تخت بھائی کا" (C235-017): where he is from, no
 		// other name; "Only what the ad says, Al Noor Gulf Recruitment"
@@ -2750,3 +2761,33 @@ func (rd *Reading) nameAt(i int) string {
 }
 
 var placeAfter = mustClass("place_after_name")
+
+// walaName is the name after "<place or app> wala" in a clause after the
+// first ("…, aur quetta wala Shakeel", "…, whatsapp wala Sir Waqas"):
+// written with capitals, or a word or two in Urdu letters, to the clause's
+// end; "" when there is none.
+func (rd *Reading) walaName() string {
+	clauseOf := rd.clauses()
+	for k, t := range rd.toks {
+		if !walaWords[t.S] || k == 0 || clauseOf[k] == 0 || k+1 >= len(rd.toks) || clauseOf[k+1] != clauseOf[k] {
+			continue
+		}
+		end := k + 1
+		for end < len(rd.toks) && clauseOf[end] == clauseOf[k] {
+			end++
+		}
+		n := strings.TrimSpace(rd.Text[rd.toks[k+1].Start:rd.toks[end-1].End])
+		if end-k-1 > 3 || slices.ContainsFunc(rd.toks[k+1:end], func(t Token) bool { return rd.r.notName(t.S) }) || !writtenAsName(n) {
+			return ""
+		}
+		// (in Urdu letters, with no capitals to tell a name, one word:
+		// "کراچی والا اکرم", not "جی میل والا ایڈریس تھا")
+		if isLatin(n) && !slices.ContainsFunc(strings.Fields(n), titleCase) || !isLatin(n) && end-k-1 > 1 {
+			return ""
+		}
+		return n
+	}
+	return ""
+}
+
+var walaWords = mustClass("wala_words")

@@ -77,3 +77,44 @@ func TestSession33Readings(t *testing.T) {
 	require.True(t, r.Read("uska number to maine delete kr diya tha gusse me").Unknown())
 	require.Equal(t, "", r.Read("سمجھ نہیں آ رہا کیا لکھوں").Intent())
 }
+
+// Found in C303-C304 and A119 (the fourth round of the thirty-third session).
+func TestSession33FourthRound(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	// an apology is no correction: "yes please delete, sorry for trouble"
+	// kept the data (C300-028)
+	require.Equal(t, PolarYes, r.Read("yes please delete, sorry for trouble").YesNo())
+	require.Equal(t, PolarYes, r.Read("haan delete kar dein, takleef ke liye maafi").YesNo())
+	require.True(t, r.Read("I changed my mind, leave everything as it is").KeepsData())
+	// caught in a scheme is no one stuck anywhere
+	require.NotEqual(t, "help", r.Read("mera bhai UK care worker visa k chakkar me phas gya h. tiktok pe ad dekha tha").Intent())
+	// status asked in Punjabi
+	for _, text := range []string{"meri shikayat da ki bana? 2 hafte ho gaye koi call nai ayi", "FIA walon ne kuj kita? agent to abhi b pind me ghoom raha h"} {
+		require.Equal(t, "status", r.Read(text).Intent(), text)
+	}
+	require.NotEqual(t, "status", r.Read("agent ne kuj kita nahi, bas paise le gaya").Intent())
+	// names: a second man "of a place or an app"; a post quoted is no name
+	for text, want := range map[string]string{
+		"Chaudhry Nadeem, aur quetta wala Shakeel":          "Shakeel",
+		"Japan Rozgar Official PK, whatsapp wala Sir Waqas": "Sir Waqas",
+		"گلف ٹریولز، کراچی والا اکرم":                       "اکرم",
+	} {
+		_, also := r.Read(text).NameParts()
+		require.Equal(t, []string{want}, also, text)
+	}
+	_, also := r.Read("ای میل میں لکھا تھا گلف اسٹار ریکروٹمنٹ ایجنسی، جی میل والا ایڈریس تھا").NameParts()
+	require.Empty(t, also)
+	head, _ := r.Read("no company name anywhere. when Adeel msgd them the guy said his name is Nadeem and he is 'HR' for the metro project").NameParts()
+	require.Equal(t, "Nadeem", head)
+	for text, want := range map[string]string{"on voice note he said Al Haram Manpower": "Al Haram Manpower", "btata h naam Zubair": "Zubair", "گلف سیکیور سروسز لکھا تھا نیچے": "گلف سیکیور سروسز"} {
+		head, _ := r.Read(text).NameParts()
+		require.Equal(t, want, head, text)
+	}
+	// new numbers joined by "aur" replace the one shown; a yes keeps it
+	require.True(t, r.Read("ye ab band ja raha h, uske naye number 0300 9182736 aur 0342 1187450 hain").PhoneInstead())
+	require.False(t, r.Read("haan ye sahi hai, aur 0333 1234567 bhi").PhoneInstead())
+	got, _ := r.Read("ہمیں کمرے سے باہر نکلنے ہی نہیں دیتے").Option("what")
+	require.Equal(t, "locked_in", got)
+	require.True(t, r.Read("بتاتے ہوئے ڈر لگتا ہے").Skip())
+}

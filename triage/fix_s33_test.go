@@ -43,6 +43,8 @@ func TestSession33Triage(t *testing.T) {
 	r := Read("madad chahiye hum Gujranwala ki ek fabric mill me band hain, aag lagi hai aur gate ki chaabi supervisor ke paas hai")
 	require.Equal(t, UrgencyEmergency, r.Urgency)
 	require.NotEqual(t, CaseOther, r.CaseType)
+	// a wallet's "ٹی آئی ڈی" (transaction id) is no phone (B237-UR-001)
+	require.Equal(t, []string{"+923417720589"}, Extract("جاز کیش: آپ نے ۳,۲۰۰ روپے طاہرہ بی بی (۰۳۴۱-۷۷۲۰۵۸۹) کو کامیابی سے بھیج دیے۔ نیا بیلنس ۱,۰۴۵ روپے۔ ٹی آئی ڈی ۰۲۹۸۸۱۴۶۳۰").Phones)
 	// Al Khor is in Qatar
 	require.Equal(t, []string{"QA"}, Extract("Al Khor camp me hain").Countries)
 }
