@@ -33,8 +33,11 @@ func TestSummaryAddAsked(t *testing.T) {
 		r = e.Step(r.State, flows.Input{Text: "ok bhej do", MessageID: 8, Reference: "HSY-S33ADD"}, t0)
 		require.True(t, effectsHave(r, flows.EffectCreateReport), c.added)
 	}
+	// thanks said before what is added: still awaited
+	r := stepsAt(e, flows.NodeReportSummary, "ur-Latn", "kuch aur add karna hai", "shukriya", "agent ne kaha tha visa 2 hafte me aa jayega")
+	require.Contains(t, r.State.Draft.Texts, "agent ne kaha tha visa 2 hafte me aa jayega")
 	// a note that says what it adds is kept at once
-	r := stepsAt(e, flows.NodeReportSummary, "en", "please also mention they are still messaging me")
+	r = stepsAt(e, flows.NodeReportSummary, "en", "please also mention they are still messaging me")
 	require.NotContains(t, joinReplies(r), texts.T("en", "add_prompt", nil))
 }
 

@@ -588,7 +588,7 @@ func (st *step) atSummary(choice string) {
 		st.submitReport()
 		return
 	}
-	if adding && choice == "" && !rd.Confirm() && !rd.ChangeFirst() && rd.YesNo() == lang.PolarNone {
+	if adding && choice == "" && !rd.Confirm() && !rd.ChangeFirst() && rd.YesNo() == lang.PolarNone && rd.Aside() == "" && !rd.Question() {
 		// what they said they wanted to add (below): kept with the account
 		st.note()
 		st.say("noted_other", nil)
@@ -705,6 +705,9 @@ func (st *step) atSummary(choice string) {
 	if a := rd.Aside(); a != "" {
 		st.aside(a)
 		st.askQuestion(questions[NodeReportSummary], true)
+		if adding {
+			st.draft().Asked = askedAdd // "shukriya" before what they add: still awaited
+		}
 		return
 	}
 	st.miss(questions[NodeReportSummary])

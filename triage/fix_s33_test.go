@@ -27,6 +27,20 @@ func TestSession33Triage(t *testing.T) {
 		// the model reads of trafficking from "no hospital, go to work"
 		{"My father is in Dammam with a cleaning company. On call last night his voice was very weak, said chest pain since 2 days and vomiting, supervisor says 'no hospital, go to work'. This morning his phone is off and his roommate is not picking up. Please someone help us, we are in Okara", CaseWorkerDistress, UrgencyEmergency},
 		{"Mera roommate Shakeel Al Khor camp me behosh para h, subah se ulti aur bukhar tha ab hosh me nahi aa raha. Foreman keh raha company ki gari shaam se pehle nahi aayegi. Hum 5 log uske paas hain. Ambulance ka number kya h yahan? jaldi batao", CaseWorkerDistress, UrgencyEmergency},
+		// (found in blind236-blind239, the fourth and fifth rounds)
+		// a voice note heard is no news of others: the plea in it stands
+		{"بھائی یہ وائس نوٹ سنا ہے نبیلہ کا؟ وہ کہہ رہی تھی کہ میڈم نے فون چھین لیا ہے یہ کسی اور کا ہے اور باہر نہیں نکلنے دیتے چار مہینے سے تنخواہ بھی نہیں دی بس رو رہی تھی اور پھر کال کٹ گئی دمام سے آئی تھی کال", CaseTrafficking, UrgencyEmergency},
+		// papers the agent handed over, found fake: his document fraud
+		{"The agent gave my husband a Portugal appointment letter and a job contract from a farm company near Lisbon on letterhead. We showed it to a lawyer in Islamabad who checked and said both are fake, the company doesn't even exist. He took Rs 18 lakh from us.", CaseDocumentFraud, UrgencyRoutine},
+		// a question about the languages we speak
+		{"ye bot Pashto me bhi baat karta h? mera mamu sirf Pashto samajhta h, unka masla h Saudi wala", CaseOther, UrgencyRoutine},
+		// a kiln's debt and a threat of a false theft case: held for the
+		// debt, urgent; the father sick when the loan was taken is no harm now
+		{"I work at a brick kiln near Pattoki with my brother. We took 1.5 lakh peshgi from the owner when our father was sick. Now after 3 years he says we owe 4 lakh, he cuts our pay for everything, even water. When my brother asked to go to another kiln the munshi shouted and said he will put a theft case on both of us. We dont know what to do.", CaseForcedLabour, UrgencyUrgent},
+		// ill in a labour camp with no car till Sunday: the worker's case
+		{"My roommate is vomitting blood since morning, we are in labour camp Industrial Area Doha. Supervisor says no car till Sunday. He is very weak and cant stand. What number do we call??", CaseWorkerDistress, UrgencyEmergency},
+		// a colleague's story between plans for tea
+		{"My colleague was telling how his cousin got stuck in Malaysia years back without papers, sounds so scary. Anyway see you tomorrow at office, dont forget the files", CaseOther, UrgencyRoutine},
 	} {
 		r := Read(c.text)
 		require.Equal(t, c.caseType, r.CaseType, "%q: %v %v", c.text, r.Danger, r.Model)
@@ -47,33 +61,6 @@ func TestSession33Triage(t *testing.T) {
 	require.Equal(t, []string{"+923417720589"}, Extract("جاز کیش: آپ نے ۳,۲۰۰ روپے طاہرہ بی بی (۰۳۴۱-۷۷۲۰۵۸۹) کو کامیابی سے بھیج دیے۔ نیا بیلنس ۱,۰۴۵ روپے۔ ٹی آئی ڈی ۰۲۹۸۸۱۴۶۳۰").Phones)
 	// Al Khor is in Qatar
 	require.Equal(t, []string{"QA"}, Extract("Al Khor camp me hain").Countries)
-}
-
-// Found in blind236-blind239 (the fourth and fifth rounds of the
-// thirty-third session).
-func TestSession33LaterRounds(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct {
-		text, caseType, urgency string
-	}{
-		// a voice note heard is no news of others: the plea in it stands
-		{"بھائی یہ وائس نوٹ سنا ہے نبیلہ کا؟ وہ کہہ رہی تھی کہ میڈم نے فون چھین لیا ہے یہ کسی اور کا ہے اور باہر نہیں نکلنے دیتے چار مہینے سے تنخواہ بھی نہیں دی بس رو رہی تھی اور پھر کال کٹ گئی دمام سے آئی تھی کال", CaseTrafficking, UrgencyEmergency},
-		// papers the agent handed over, found fake: his document fraud
-		{"The agent gave my husband a Portugal appointment letter and a job contract from a farm company near Lisbon on letterhead. We showed it to a lawyer in Islamabad who checked and said both are fake, the company doesn't even exist. He took Rs 18 lakh from us.", CaseDocumentFraud, UrgencyRoutine},
-		// a question about the languages we speak
-		{"ye bot Pashto me bhi baat karta h? mera mamu sirf Pashto samajhta h, unka masla h Saudi wala", CaseOther, UrgencyRoutine},
-		// a kiln's debt and a threat of a false theft case: held for the
-		// debt, urgent; the father sick when the loan was taken is no harm now
-		{"I work at a brick kiln near Pattoki with my brother. We took 1.5 lakh peshgi from the owner when our father was sick. Now after 3 years he says we owe 4 lakh, he cuts our pay for everything, even water. When my brother asked to go to another kiln the munshi shouted and said he will put a theft case on both of us. We dont know what to do.", CaseForcedLabour, UrgencyUrgent},
-		// ill in a labour camp with no car till Sunday: the worker's case
-		{"My roommate is vomitting blood since morning, we are in labour camp Industrial Area Doha. Supervisor says no car till Sunday. He is very weak and cant stand. What number do we call??", CaseWorkerDistress, UrgencyEmergency},
-		// a colleague's story between plans for tea
-		{"My colleague was telling how his cousin got stuck in Malaysia years back without papers, sounds so scary. Anyway see you tomorrow at office, dont forget the files", CaseOther, UrgencyRoutine},
-	} {
-		r := Read(c.text)
-		require.Equal(t, c.caseType, r.CaseType, "%q: %v %v", c.text, r.Danger, r.Model)
-		require.Equal(t, c.urgency, r.Urgency, "%q: %v", c.text, r.Danger)
-	}
 }
 
 // Two children's ages told together ("میرے دونوں بیٹے ۱۰ اور ۱۲ سال کے",
