@@ -595,7 +595,7 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
-	if sig := st.signals(); choice == "" && rd.WishesToAdd() && rd.Field() == "" && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
+	if sig := st.signals(); choice == "" && rd.WishesToAdd() && rd.Field() == "" && noValues(sig) {
 		// "ad me ek line aur thi jo reh gayi, wo add krni h", "I want to
 		// add something": asked for, and the next message kept with it
 		st.draft().Asked = askedAdd
@@ -603,7 +603,7 @@ func (st *step) atSummary(choice string) {
 		return
 	}
 	field, change := rd.Change()
-	if sig := st.signals(); rd.AddsNote() && rd.Field() == "" && field == "" && !rd.NamesEvidence() && len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0 {
+	if sig := st.signals(); rd.AddsNote() && rd.Field() == "" && field == "" && !rd.NamesEvidence() && noValues(sig) {
 		// "Yes, please also mention they're still messaging me" (C123-022):
 		// nothing of the summary to change, more for the officer to read;
 		// kept with the account, and a yes sends the report
@@ -711,6 +711,12 @@ func (st *step) atSummary(choice string) {
 		return
 	}
 	st.miss(questions[NodeReportSummary])
+}
+
+// noValues reports a message with no sum, number, country, link or way
+// of paying in it: nothing of the summary's to change.
+func noValues(sig Signals) bool {
+	return len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs)+len(sig.Payments) == 0
 }
 
 // askedAdd marks a summary whose next message is what the person wished

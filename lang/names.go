@@ -791,15 +791,10 @@ var accountThings = mustClass("account_things")
 // no name ("no agency name, …", "koi company ka naam nahi, …", "کمپنی کا
 // کوئی نام نہیں، …"), or "".
 func (rd *Reading) afterNoName() string {
-	cs := rd.clauseTexts()
-	if len(cs) < 2 {
+	first, rest, ok := rd.firstAndRest()
+	if !ok || first.NamedIn() != "" {
 		return ""
 	}
-	first := rd.r.Read(cs[0])
-	if first.NamedIn() != "" {
-		return ""
-	}
-	rest := strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
 	if first.Unknown() && first.AnswerShare() >= 0.5 && rd.r.Read(rest).tellsSource() {
 		// "pata nahi, site pe OEC Korea Jobs likha tha", "not sure, the
 		// page said Gulf Jobs": not known, but what was written or said is
@@ -811,7 +806,7 @@ func (rd *Reading) afterNoName() string {
 	}
 	for i, t := range first.toks {
 		if nameWords[t.S] && (first.noName(i) || first.nameDenied(i)) {
-			return strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-")
+			return rest
 		}
 	}
 	return ""
@@ -821,11 +816,18 @@ func (rd *Reading) afterNoName() string {
 // ("pata nahi yaar, koi Aslam tha shayad", "not sure, maybe Aslam",
 // A116-0076).
 func (rd *Reading) NameGuessedAfterNone() bool {
+	first, rest, ok := rd.firstAndRest()
+	return ok && rd.guessAfterNone(first, rest)
+}
+
+// firstAndRest is the first clause, read, and the text after it; ok is
+// false for a text of one clause.
+func (rd *Reading) firstAndRest() (first *Reading, rest string, ok bool) {
 	cs := rd.clauseTexts()
 	if len(cs) < 2 {
-		return false
+		return nil, "", false
 	}
-	return rd.guessAfterNone(rd.r.Read(cs[0]), strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-"))
+	return rd.r.Read(cs[0]), strings.TrimLeft(rd.Text[len(cs[0]):], " ,،;:.-"), true
 }
 
 func (rd *Reading) guessAfterNone(first *Reading, rest string) bool {
