@@ -183,6 +183,19 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 		entities: Entities{Entities: e},
 		flags:    a.Flags,
 	}
+	if returnedHome(spec, e) {
+		// "میں پچھلے مہینے عراق سے واپس آیا ہوں۔ وہاں ایجنٹ نے ہمیں بیچ
+		// دیا تھا۔ اب گھر پر ہوں" (C307-024): what was done abroad is its
+		// case still (sold and made to work there is trafficking, not
+		// forced labour here), and one safe at home now is no one in
+		// danger: as urgent as triage reads it
+		if out.caseType == "forced_labour" && found == "trafficking" {
+			out.caseType = "trafficking"
+		}
+		if out.urgency == "urgent" && level == "routine" {
+			out.urgency = "routine"
+		}
+	}
 	if out.caseType == "forced_labour" && found == "trafficking" && (pushedAbroad(spec, a, e) || slices.Contains(a.Situations, "forced_marriage")) {
 		// A girl married off by force or for money ("uski shadi ek chinese
 		// se krwa rahe hain paise le k", C22-030) is traded, not made to
@@ -675,6 +688,19 @@ func urgency(spec *flows.ReportSpec, found string, situations []string, heldForD
 		return "urgent"
 	}
 	return "routine"
+}
+
+// returnedHome reports a plea from one back home in Pakistan from abroad
+// (a country abroad named, the person's own, safe now in their words),
+// with no danger read.
+func returnedHome(spec *flows.ReportSpec, e triage.Entities) bool {
+	if spec.Kind != flows.KindHelp || len(spec.Danger) > 0 || spec.Answers["where"] != "pakistan" || spec.Answers["whom"] == "other" {
+		return false
+	}
+	if !slices.ContainsFunc(e.Countries, func(c string) bool { return c != "PK" }) {
+		return false
+	}
+	return lang.Conversation().Read(spec.Text).SafeNow()
 }
 
 func clip(s string, n int) string {

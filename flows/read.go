@@ -952,6 +952,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 		return reply{skip: true, note: true}
 	}
 	name, also := rd.NameParts()
+	// (a role alone beside a name is no other name: "'Ms. Olivia Grant,
+	// HR Manager'", C307-009)
+	also = slices.DeleteFunc(also, func(a string) bool { return st.e.reader.Read(a).OnlyTitles() })
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil
 	}
@@ -1078,6 +1081,10 @@ func (st *step) readPhones(rd *lang.Reading) reply {
 		return answer(strings.Join(shown, ", "))
 	case yn == lang.PolarNo || yn == lang.PolarNotYet:
 		return reply{ok: true, value: ""}
+	case yn == lang.PolarNone && rd.Marks("contact", "_this_number") && !rd.AnyNegation() && !rd.Unknown():
+		// "اسی نمبر پر تو پیسوں کی ساری بات ہوئی تھی" (A120-0088): the
+		// number shown is the one they dealt on
+		return answer(strings.Join(shown, ", "))
 	case yn == lang.PolarUnknown || yn == lang.PolarNone && rd.Unknown():
 		// "uska number to maine delete kr diya tha" (A116-0099): no way to
 		// tell
@@ -1101,8 +1108,11 @@ func (st *step) readPhone(q *question, rd *lang.Reading) reply {
 				phones = theirs
 			}
 			if d := st.draft(); d.Answers[SlotRecruiterAlso] == "" && d.Inferred[SlotRecruiterAlso] == "" {
-				if n := rd.TitledName(); n != "" && !st.isRecruiter(n) && !st.isPlace(n) {
-					st.keepAlso(n) // "office landline 051-…, and manager Zahid mobile 0301-…" (C260-005)
+				for _, n := range []string{rd.TitledName(), rd.RoleThenAddress()} {
+					if n != "" && !st.isRecruiter(n) && !st.isPlace(n) {
+						st.keepAlso(n) // "office landline 051-…, and manager Zahid mobile 0301-…" (C260-005)
+						break
+					}
 				}
 			}
 		}

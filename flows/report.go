@@ -616,6 +616,13 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], true)
 		return
 	}
+	if rd.OpensWithYes() && rd.AsksReturn() && !change {
+		// "Yes. Please make them return my passport" (C307-012): a yes, and
+		// a plea kept for the officer; the papers shown are not changed
+		st.note()
+		st.submitReport()
+		return
+	}
 	if !change && rd.Contrast() && rd.OpensWithYes() && rd.Unknown() {
 		// "theek h, lekin 60 hazar wala abhi confirm nahi" (C211-003): a
 		// yes, and a doubt kept for the officer, not a correction
@@ -699,6 +706,12 @@ func (st *step) atSummary(choice string) {
 	if rd.Confirm() && !rd.Unknown() {
 		// (not "I'm not sure I want to send this", "not sure if I should
 		// send it": unsure, its "send" is no yes, and nothing is sent)
+		st.submitReport()
+		return
+	}
+	if a := rd.Aside(); (a == "thanks" || a == "bye") && !adding && rd.YesWord() && rd.YesNo() != lang.PolarNo && rd.Words() <= 4 {
+		// "ٹھیک ہے، شکریہ", "ok thanks" (A120-0212): the report is fine, and
+		// thanks; sent
 		st.submitReport()
 		return
 	}

@@ -1087,6 +1087,17 @@ func (st *step) keepHolder(holder string) {
 	if d.Answers[SlotRecruiterAlso] == "" && !st.alsoBeyondHolders() {
 		st.keepAlso(holder)
 	}
+	for _, slot := range []map[string]string{d.Answers, d.Inferred} {
+		// "نام عدنان بتاتا ہے", then "اکاؤنٹ پر نام محمد عدنان آیا تھا"
+		// (C308-002): the account gives his fuller name
+		names := splitNames(slot[SlotRecruiterAlso])
+		for i, n := range names {
+			if len(lang.Words(holder)) > len(lang.Words(n)) && sameName(n, holder) {
+				names[i] = holder
+				slot[SlotRecruiterAlso] = strings.Join(names, st.sep())
+			}
+		}
+	}
 }
 
 // isRecruiter reports a name that is the recruiter's, answered or read,
@@ -1104,6 +1115,9 @@ func (st *step) keepAlso(name string) {
 		return // answered already ("… banda Rana Shahid" to the person's question)
 	}
 	name = st.e.reader.CutSmallTail(name) // (C169-001: "Faizan replied with voice")
+	if d.Inferred == nil {
+		d.Inferred = map[string]string{}
+	}
 	if also := d.Inferred[SlotRecruiterAlso]; !strings.Contains(also, name) {
 		d.Inferred[SlotRecruiterAlso] = strings.TrimPrefix(also+st.sep()+name, st.sep())
 	}

@@ -1658,6 +1658,13 @@ func (rd *Reading) ForReceipt(at int) bool {
 		for m := lo + 1; m <= hi; m++ {
 			broken = broken || rd.toks[m].Brk
 		}
+		if k < h.i && (slices.ContainsFunc(rd.payHits("paid", "paid_done"), func(p found) bool { return !p.neg && p.j-1 > k && p.j <= h.i }) ||
+			slices.ContainsFunc(rd.pick([]string{kindAnswer}, "more"), func(p found) bool { return p.i > k && p.j <= h.i })) {
+			// "پانچ لاکھ لیے اور رسید پندرہ ہزار کی دی" (C300-008), "paid 2
+			// lakh and receipt of 15000 only": a sum taken, or joined by
+			// "and", before the receipt is named is not the receipt's
+			continue
+		}
 		if !broken {
 			return true
 		}
@@ -2218,7 +2225,28 @@ func (rd *Reading) Denied(set, key string) bool {
 // named is not known. "passport diya tha, pata nahi wapis karega ya nahi"
 // gave it.
 func (rd *Reading) UnknownWhether(set string) bool {
-	return rd.unknownWhether(set) || (set == "seen" || set == "docs") && rd.unsureAmong(set)
+	return rd.unknownWhether(set) || (set == "seen" || set == "docs") && rd.unsureAmong(set) || set == "seen" && rd.unknownThenWeak(set)
+}
+
+// unknownThenWeak reports an answer that opens with "don't know" and names
+// only a weak option after it, told by kin ("pta nai, bhai ne bataya tha
+// bs", A120-0059: a brother who told of it is no agent met): not known.
+func (rd *Reading) unknownThenWeak(set string) bool {
+	if !slices.ContainsFunc(rd.pick([]string{kindAnswer}, "unknown"), func(h found) bool { return h.i == 0 && !h.neg }) {
+		return false
+	}
+	named := false
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.neg || strings.HasPrefix(h.Key, "_") {
+			continue
+		}
+		kin := slices.ContainsFunc(rd.pick([]string{optionPrefix + "whom"}, "other"), func(o found) bool { return !o.neg && o.j <= h.i && h.i-o.j <= 1 })
+		if !rd.r.weak[set][h.Key] || !kin {
+			return false // (not "pta nai, agent khud ghar aya tha": he came)
+		}
+		named = true
+	}
+	return named
 }
 
 // DoubtOver reports a "not sure" that governs one of set's options in its
@@ -2301,12 +2329,37 @@ func (rd *Reading) unsureAmong(set string) bool {
 	if before && after {
 		return false // "my brother handed over his passport, not sure about the card": the doubt is the card's
 	}
+	if len(keys) >= 2 && rd.plainAmong(set, at) {
+		return false
+	}
 	hedged, or := false, false
 	for _, t := range rd.toks {
 		hedged = hedged || hedges[t.S]
 		or = or || orWords[t.S]
 	}
 	return len(keys) >= 2 && (hedged || or) || len(keys) == 1 && hedged && or
+}
+
+// plainAmong reports one of set's options told in a clause with no doubt
+// (no hedge, no "or", not the clause of the "not sure" at unsure), the
+// others only in doubted clauses: "it was shared in a whatsapp group,
+// maybe it was a facebook post before that, not sure" (C307-001) was
+// seen on WhatsApp.
+func (rd *Reading) plainAmong(set string, unsure int) bool {
+	clauseOf := rd.clauses()
+	doubted := map[int]bool{clauseOf[unsure]: true}
+	for i, t := range rd.toks {
+		if hedges[t.S] || orWords[t.S] {
+			doubted[clauseOf[i]] = true
+		}
+	}
+	plain := map[string]bool{}
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if !h.neg && !strings.HasPrefix(h.Key, "_") && !doubted[clauseOf[h.i]] {
+			plain[h.Key] = true
+		}
+	}
+	return len(plain) == 1
 }
 
 func (rd *Reading) unknownWhether(set string) bool {
@@ -3035,7 +3088,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// clause that adds a document with "also" gave it too.
 		for _, h := range rd.pick([]string{optionPrefix + set}) {
 			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
-				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h) || rd.addedClause(clauseOf, clauseOf[h.i])) {
+				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h) || rd.addedClause(clauseOf, clauseOf[h.i]) || rd.paperGivenAfter(clauseOf, h)) {
 				named = append(named, h.Key)
 			}
 		}
@@ -3218,15 +3271,31 @@ var evenWords = mustClass("even_words")
 // wish to be reached discreetly.
 func (rd *Reading) othersTime(clauseOf []int, c int) bool {
 	other, chosen := false, false
+	whose := map[int]bool{} // clauses that name another person
 	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
 		// in the clause, or the one before it ("بہن کو فون مت کریں، اس
 		// کا فون چھپا ہوا ہے", C32-018: her phone is the hidden one)
 		other = other || !h.neg && h.Key == "other" && (clauseOf[h.i] == c || clauseOf[h.i] == c-1)
+		whose[clauseOf[h.i]] = whose[clauseOf[h.i]] || !h.neg && h.Key == "other" && rd.clauseEndsCopula(clauseOf, clauseOf[h.i])
 	}
 	for _, h := range rd.pick([]string{optionPrefix + "contact"}) {
-		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number") && clauseOf[h.i] < c
+		// (a phone told as another's, "یہ فون میرے بھتیجے کا ہے",
+		// C307-017, says whose phone it is, not how to reach them)
+		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number" && !whose[clauseOf[h.i]]) && clauseOf[h.i] < c
 	}
 	return other && chosen
+}
+
+// clauseEndsCopula reports a clause c that ends on "is" ("یہ فون میرے
+// بھتیجے کا ہے"): it tells what is, not what to do.
+func (rd *Reading) clauseEndsCopula(clauseOf []int, c int) bool {
+	last := -1
+	for k := range rd.toks {
+		if clauseOf[k] == c {
+			last = k
+		}
+	}
+	return last >= 0 && copulas[rd.toks[last].S]
 }
 
 // WhomTold returns whom a message that answers another question says it
@@ -3298,6 +3367,15 @@ func (rd *Reading) LawQuestion() bool { return rd.has(kindAnswer, "law_question"
 // MoneyBack reports words of getting money back ("can i get my 35k back?",
 // "paise wapis milenge?", "رقم واپس ملے گی؟").
 func (rd *Reading) MoneyBack() bool { return rd.has(kindAnswer, "money_back") }
+
+// YesWord reports a word of yes or of agreeing anywhere ("ٹھیک ہے، شکریہ",
+// "ok thanks"), even where a thanks or a farewell covers it.
+func (rd *Reading) YesWord() bool { return rd.has(kindAnswer, "yes") }
+
+// AsksReturn reports a plea to get papers back ("Please make them return
+// my passport", "passport wapas dilwa dein", C307-012): a wish, not an
+// answer about the papers.
+func (rd *Reading) AsksReturn() bool { return rd.has(kindAnswer, "return_ask") }
 
 func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
 
@@ -3406,6 +3484,15 @@ func (rd *Reading) listItem(clauseOf []int, h found) bool {
 // ("Original passport, CNIC copy and 6 photos", C26-004): more items of
 // the list, not a sentence about the document.
 var paperWords = mustClass("paper_words")
+
+// paperGivenAfter reports a giving verb, not denied, after the document h in
+// its clause: "passport to wahan company ne le liya. yahan agent ko cnic
+// aur passport ki copy di thi" (C307-008) gave the CNIC too.
+func (rd *Reading) paperGivenAfter(clauseOf []int, h found) bool {
+	return slices.ContainsFunc(rd.payHits("paid", "paid_done"), func(p found) bool {
+		return !p.neg && p.i >= h.j && clauseOf[p.i] == clauseOf[h.i]
+	})
+}
 
 // addedClause reports a clause c that opens with "and" ("They have my
 // passport, and copies of CNIC and degree", "passport rakh liya, aur

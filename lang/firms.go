@@ -65,7 +65,7 @@ func quotedFirms(text string) []string {
 				break
 			}
 			in := strings.TrimSpace(text[a : a+b])
-			if n := len(strings.Fields(in)); n >= 2 && n <= 6 && stdReader.tradeIn(stdReader.Read(in).toks) {
+			if n := len(strings.Fields(in)); n >= 2 && n <= 6 && stdReader.tradeIn(stdReader.Read(in).toks) && !notFirmEnd(in) {
 				out = append(out, in)
 			}
 			from = a + b + len(q[1])
@@ -73,6 +73,17 @@ func quotedFirms(text string) []string {
 	}
 	return out
 }
+
+// notFirmEnd reports a quoted text that ends on a word of a charge or of
+// a person's trade ("she owes $5000 'recruitment cost'", C307-016; "pay
+// USD 850 to their 'immigration lawyer'", C308-007): what the money is
+// called, or who takes it, not a firm.
+func notFirmEnd(in string) bool {
+	toks := Tokenize(in)
+	return len(toks) > 0 && notFirmEnds[toks[len(toks)-1].S]
+}
+
+var notFirmEnds = mustClass("quoted_not_firm_ends")
 
 // sentenceEnd reports a word that ends a sentence: a full stop that is
 // not an abbreviation's ("Pvt.", "Ch.", "M.").

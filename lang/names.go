@@ -6,6 +6,7 @@ package lang
 // quotes, brackets and word sequences they use.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -72,10 +73,23 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			also[k] = rd.r.smallTailCut(a)
 		}
 	}
-	if n := rd.NamedIn(); n != "" && n != head && head != "" && rd.r.Read(head).OnlyTitles() {
+	if n := cmp.Or(rd.NamedIn(), rd.selfNamedIn()); n != "" && n != head && head != "" && (rd.r.Read(head).OnlyTitles() || rd.r.Read(head).onlySomeone()) {
 		// "the guy said his name is Nadeem and he is 'HR' for the metro
 		// project" (C304-001): the post quoted is no name; the one he gave is
 		head = n
+		also = slices.DeleteFunc(also, func(a string) bool { return a == n })
+	}
+	if f := rd.firmOfPerson(head); f != "" {
+		// "Lady called Mehreen, says she is the consultant at Global
+		// Pathway Consultancy Lahore" (C308-009): the firm she works at is
+		// the recruiter, she is its person
+		also = append([]string{head}, slices.DeleteFunc(also, func(a string) bool { return strings.Contains(f, a) || strings.Contains(a, f) })...)
+		head = f
+	}
+	if rest, ok := rd.r.possessed(head); ok && len(also) > 0 {
+		// "سب اسے چوہدری اکرم کہتے ہیں، … اس کی اکرم ٹریولز کے نام سے
+		// دکان ہے" (C308-008): "his" shop is the man's, named first
+		head, also = also[0], append([]string{rest}, also[1:]...)
 	}
 	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(head)))
 	head, also = rd.r.companionCut(head, also)
@@ -907,6 +921,20 @@ func (rd *Reading) OnlyTitles() bool {
 	return len(rd.toks) > 0
 }
 
+// onlySomeone reports words that name no one ("some lady", "ek banda",
+// "کوئی آدمی"): with a name given after them (A120-0062: "some lady,
+// called herself Madam Rubina"), the name is the answer.
+func (rd *Reading) onlySomeone() bool {
+	for _, t := range rd.toks {
+		if !indefinitePersons[t.S] {
+			return false
+		}
+	}
+	return len(rd.toks) > 0
+}
+
+var indefinitePersons = mustClass("indefinite_persons")
+
 // AnyNegation reports a word of negation anywhere in the text: no name
 // has one ("hum bhi nahi puchte", A57-0077).
 func (rd *Reading) AnyNegation() bool { return rd.negative(0, len(rd.toks)) }
@@ -1346,10 +1374,19 @@ func (rd *Reading) licenceGiven() bool {
 func (rd *Reading) realNamed() bool {
 	for i, t := range rd.toks {
 		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
-			return !slices.ContainsFunc(rd.toks, func(t Token) bool { return hedges[t.S] })
+			return !rd.guessed() || fullWords[rd.toks[i-1].S]
 		}
 	}
 	return false
+}
+
+// fullWords call a name the full one ("full name Nasir Abbasi i think",
+// C56-021): the name he goes by made whole, first even when guessed.
+var fullWords = mustClass("full_words")
+
+// guessed reports a word or phrase of a guess ("shayad", "i think").
+func (rd *Reading) guessed() bool {
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return hedges[t.S] }) || rd.has(kindAnswer, "hedge")
 }
 
 // hedges mark a guess ("shayad", "maybe", "شاید").
@@ -2048,9 +2085,11 @@ func (rd *Reading) nameDenied(i int) bool {
 }
 
 func (rd *Reading) NamedIn() string {
-	// "The man is called Jaggi, real name Jahangir": the real name first.
+	// "The man is called Jaggi, real name Jahangir": the real name first;
+	// a guess at it ("real name Zulfiqar Warraich i think", C307-007)
+	// leaves the name he goes by first.
 	for i, t := range rd.toks {
-		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] {
+		if nameWords[t.S] && i > 0 && realWords[rd.toks[i-1].S] && (!rd.guessed() || fullWords[rd.toks[i-1].S]) {
 			if n := rd.namedAt(i); n != "" {
 				return n
 			}
@@ -2313,6 +2352,77 @@ func (rd *Reading) TitledName() string {
 	}
 	return ""
 }
+
+// RoleThenAddress returns the Urdu-script words after a role word
+// ("manager", "منیجر") when a term of address follows them ("منیجر طارق
+// صاحب کا ۰۳۲۱…", C300-008): Urdu script has no capitals to mark a name
+// (TitledName); the "صاحب" after does. One or two words, nothing between.
+func (rd *Reading) RoleThenAddress() string {
+	for i := range rd.toks {
+		if nameTitles[rd.toks[i].S] && i+1 < len(rd.toks) && !rd.toks[i+1].Brk {
+			if n := rd.roleThenAddress(i); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+func (rd *Reading) roleThenAddress(i int) string {
+	toks := rd.toks
+	for k := i + 2; k < len(toks) && k <= i+3; k++ {
+		t := toks[k-1]
+		if t.Brk || t.Digits || isLatin(rd.word(k-1)) || rd.r.notName(t.S) || addressTerms[t.S] {
+			return ""
+		}
+		if addressTerms[toks[k].S] && !toks[k].Brk {
+			return rd.Text[toks[i+1].Start:toks[k-1].End]
+		}
+	}
+	return ""
+}
+
+// firmOfPerson returns the firm a person named as head is said to be
+// "at" or "from" after the name ("… the consultant at Global Pathway
+// Consultancy"): the first firm written after head, right after such a
+// word, when head is no firm itself.
+func (rd *Reading) firmOfPerson(head string) string {
+	k := strings.Index(rd.Text, head)
+	if head == "" || k < 0 || len(FirmNames(head)) > 0 || rd.r.Read(head).FirmNamed() {
+		return ""
+	}
+	for _, f := range FirmNames(rd.Text) {
+		at := strings.Index(rd.Text, f)
+		if at <= k+len(head) {
+			continue
+		}
+		before := Tokenize(rd.Text[:at])
+		if len(before) > 0 && firmOfWords[before[len(before)-1].S] {
+			return f
+		}
+	}
+	return ""
+}
+
+var firmOfWords = mustClass("firm_of_words")
+
+// possessed returns a name that opens with "his" ("اس کی اکرم ٹریولز",
+// "uski Akram Travels") without it.
+func (r *Reader) possessed(name string) (string, bool) {
+	toks := Tokenize(name)
+	n := 0
+	switch {
+	case len(toks) > 1 && possessiveOne[toks[0].S]:
+		n = 1
+	case len(toks) > 2 && possessivePronoun[toks[0].S] && possessiveMark[toks[1].S]:
+		n = 2
+	default:
+		return "", false
+	}
+	return strings.TrimSpace(name[toks[n].Start:]), true
+}
+
+var possessiveOne, possessivePronoun, possessiveMark = mustClass("possessive_one"), mustClass("possessive_pronoun"), mustClass("possessive_mark")
 
 // honorifics come before a name ("Mr", "مسٹر", "named").
 var honorifics = mustClass("honorifics")

@@ -1252,7 +1252,10 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 		!a.cue("complaint_against") && (!f.verify || advice) && (!f.paid || a.cue("settled_now") || a.cue("told_by") && a.cue("long_ago")) &&
 		// (nor the same agent told at it again: "wohi agent Shahid Gujrat me
 		// ab b larke bhej raha h, 0345-…", B71-RU-036)
-		!a.cue("to_report") && !a.cue("recruits_still") && !a.cue("agent_again") && len(f.e.Licences) == 0
+		!a.cue("to_report") && !a.cue("recruits_still") && !a.cue("agent_again") && len(f.e.Licences) == 0 &&
+		// (nor what to do about the agent asked: "… sab ka shukriya. ab us
+		// agent ka kya karen jis ne bheja tha", B56-RU-041)
+		!(a.cue("ask_words") && a.cue("agent"))
 }
 
 // toldLongAgo reports an ordeal of years ago (lexicon long_ago: "1995 me",

@@ -575,8 +575,8 @@ func (a *analysis) findChildAge(bare bool) bool {
 		if u >= len(toks) || !lex.ageUnits[toks[u].S] || toks[u].Brk {
 			continue
 		}
-		if toks[u].S == "سالہ" {
-			return true
+		if toks[u].S == "سالہ" && !termNouns[tokAt(toks, u+1)] {
+			return true // (not "دو سالہ اقامہ", a two-year iqama, C308-014)
 		}
 		if ageVerb(toks, u+1) && !durationBefore(toks, i) {
 			return true // "dono 14 15 saal ke hain", "وہ 13 سال کی ہے": an age said of someone
@@ -735,6 +735,10 @@ func durationBefore(toks []lang.Token, i int) bool {
 var lasting = lang.MustClass("lasting")
 
 var sinceAfter, ageCompared = lang.MustClass("since_after"), lang.MustClass("age_compared")
+
+// termNouns are what runs for years ("دو سالہ اقامہ", "2 saala contract"):
+// after "سالہ" no child's age.
+var termNouns = lang.MustClass("term_nouns")
 
 var ageOf = lang.MustClass("age_of")
 

@@ -1,0 +1,117 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Found in C307-C308 and A120 (first played in the thirty-fourth session).
+
+// Typed answers, each at its question: what is stored, and what is not.
+func TestSession34Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct {
+		node, locale, text string
+		want               map[string]string // "" means the slot stays empty
+	}{
+		// a sum taken, or joined by "and", before the receipt is named is
+		// the sum paid, not the receipt's
+		{flows.NodeReportPaidHow, "ur", "پانچ لاکھ لیے اور رسید پندرہ ہزار کی دی", map[string]string{"paid_amount": "Rs 5,00,000"}},
+		{flows.NodeReportPaidHow, "en", "paid 2 lakh and receipt of 15000 only", map[string]string{"paid_amount": "Rs 2,00,000"}},
+		{flows.NodeReportPaidHow, "ur-Latn", "3 lakh diye aur raseed sirf 20 hazar ki", map[string]string{"paid_amount": "Rs 3,00,000"}},
+		// one place said plainly, another only in doubt
+		{flows.NodeReportSeen, "en", "it was shared in a whatsapp group 'Gulf Jobs Faisalabad', maybe it was a facebook post before that, not sure", map[string]string{"seen": "whatsapp"}},
+		{flows.NodeReportSeen, "en", "maybe whatsapp maybe fb, not sure", map[string]string{"seen": ""}},
+		// told of by a brother, after "don't know": not known; an agent who came is
+		{flows.NodeReportSeen, "ur-Latn", "pta nai, bhai ne bataya tha bs", map[string]string{"seen": ""}},
+		{flows.NodeReportSeen, "ur-Latn", "pta nai, agent khud ghar aya tha", map[string]string{"seen": "agent"}},
+		// a real name guessed leaves the name he goes by first; a full name,
+		// even guessed, makes the short one whole
+		{flows.NodeReportRecruiter, "en", "ppl call him Haji Zulfi. real name Zulfiqar Warraich i think", map[string]string{"recruiter": "Haji Zulfi", "recruiter_also": "Zulfiqar Warraich"}},
+		{flows.NodeReportRecruiter, "en", "ppl call him Haji Zulfi. real name Zulfiqar Warraich", map[string]string{"recruiter": "Zulfiqar Warraich"}},
+		// a lawyer named beside the firm is its person
+		{flows.NodeReportRecruiter, "en", "Northmaple Agro Farms Ltd, and the lawyer is supposedly Barrister Kevin Doyle", map[string]string{"recruiter": "Northmaple Agro Farms Ltd", "recruiter_also": "Kevin Doyle"}},
+		// "some lady" names no one; the name she gave does
+		{flows.NodeReportRecruiter, "en", "some lady, called herself Madam Rubina, never gave her full name", map[string]string{"recruiter": "Madam Rubina", "paid": ""}},
+		// the firm she works at is the recruiter, she its person
+		{flows.NodeReportRecruiter, "en", "Lady called Mehreen, says she is the consultant at Global Pathway Consultancy Lahore. The employer on the letter is Brightwell Home Care Ltd", map[string]string{"recruiter": "Global Pathway Consultancy", "recruiter_also": "Mehreen"}},
+		// "his" shop is the man's, named first
+		{flows.NodeReportRecruiter, "ur", "سب اسے چوہدری اکرم کہتے ہیں، کھاریاں روڈ پر اس کی اکرم ٹریولز کے نام سے دکان ہے", map[string]string{"recruiter": "چوہدری اکرم", "recruiter_also": "اکرم ٹریولز"}},
+		// papers given in a later clause with its own verb
+		{flows.NodeReportDocs, "ur-Latn", "passport to wahan company ne le liya. yahan agent ko cnic aur passport ki copy di thi", map[string]string{"documents": "both"}},
+		{flows.NodeReportDocs, "ur-Latn", "passport unke paas hai, cnic nahi di", map[string]string{"documents": "passport"}},
+		// nothing sent, stopped before the scan
+		{flows.NodeReportDocs, "en", "he hasnt sent anything, i stopped him before the passport scan", map[string]string{"documents": "none"}},
+		{flows.NodeReportDocs, "ur-Latn", "maine usay passport bhejne se pehle rok diya", map[string]string{"documents": "none"}},
+		// the number shown is the one they dealt on
+		{flows.NodeReportPhones, "ur", "اسی نمبر پر تو پیسوں کی ساری بات ہوئی تھی", map[string]string{"phones": "+923001234567"}},
+		{flows.NodeReportPhones, "ur-Latn", "isi number pe baat hoti thi", map[string]string{"phones": "+923001234567"}},
+		// a phone said to be a nephew's is whose phone it is; care asked is discreet
+		{flows.NodeHelpContact, "ur", "یہ فون میرے بھتیجے کا ہے، یہاں میسج کریں لیکن احتیاط سے، منشی فون دیکھ لیتا ہے", map[string]string{"contact": "discreet"}},
+		// "I have run away" (an absconding report) is no money taken
+		{flows.NodeHelpWhat, "ur-Latn", "usne absher pe huroob daal diya k main bhaag gya hun. tankhwa to poori de di thi", map[string]string{"situation": "other"}},
+		{flows.NodeHelpWhat, "ur-Latn", "agent paise le kar bhaag gaya", map[string]string{"situation": "money_taken"}},
+		// made to work unpaid is forced work
+		{flows.NodeHelpWhat, "ur", "اس نے پاسپورٹ رکھ لیا، دس مہینے بغیر تنخواہ تعمیراتی کام کروایا", map[string]string{"situation": "forced_work"}},
+		// wanting one's salary is wages unpaid
+		{flows.NodeHelpWhat, "en", "Kafeel say if I complain he will put huroob on me. I only want my 3 month salary and final exit", map[string]string{"situation": "unpaid"}},
+	} {
+		r := stepsAt(e, c.node, c.locale, c.text)
+		got := sentAnswers(r)
+		for k, v := range c.want {
+			require.Equal(t, v, got[k], "%s %q: %s (%v)", c.node, c.text, k, got)
+		}
+	}
+}
+
+// At the summary: an "ok, thanks" sends; a plea to get the passport back
+// said with a yes sends and changes no answer; a bare thanks does not send.
+func TestSession34Summary(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct {
+		locale, text string
+		sent         bool
+	}{
+		{"ur", "ٹھیک ہے، شکریہ", true},
+		{"ur-Latn", "theek hai shukriya", true},
+		{"en", "ok thanks", true},
+		{"en", "thanks", false},
+		{"en", "Yes. Please make them return my passport", true},
+		{"ur-Latn", "haan theek hai, bas mera passport wapas dilwa dein", true},
+	} {
+		before := flows.AtQuestion(flows.NodeReportSummary, c.locale).Draft.Answers["documents"]
+		r := stepsAt(e, flows.NodeReportSummary, c.locale, c.text)
+		require.Equal(t, c.sent, effectsHave(r, flows.EffectCreateReport), c.text)
+		if c.sent {
+			require.Equal(t, before, sentAnswers(r)["documents"], c.text)
+		}
+	}
+}
+
+// A man named by his role in Urdu script, with "صاحب" after him, is kept
+// beside the firm when his number is given ("منیجر طارق صاحب کا ۰۳۲۱…");
+// the fuller name an account shows replaces the short one told before.
+func TestSession34Names(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	r := stepsAt(e, flows.NodeReportPhonesAsk, "ur", "دفتر کا ۰۵۱-۵۵۳۲۰۸۷، منیجر طارق صاحب کا ۰۳۲۱ ۵۰۹۹۴۶۲")
+	require.Equal(t, "طارق", r.State.Draft.Inferred[flows.SlotRecruiterAlso]+r.State.Draft.Answers[flows.SlotRecruiterAlso], "%v %v", r.State.Draft.Answers, r.State.Draft.Inferred)
+
+	// C308-002's answers, typed
+	s, _ := playLast(t,
+		"السلام علیکم میرے ساتھ فراڈ ہوا ہے۔ قطر میں سیکیورٹی گارڈ کی نوکری کا فارم بھرا تھا آن لائن، پھر ای میل آئی کہ آپ سلیکٹ ہو گئے ہیں",
+		"ای میل میں لکھا تھا آپ الخور سیکیورٹی سروسز میں منتخب ہو گئے ہیں۔ ویزا پروسیسنگ کے ۱۸۵۰۰ روپے بھیجیں۔ میں نے بھیج دیے تو اب کہتے ہیں ٹکٹ کے ۶۵۰۰۰ اور بھیجو",
+		"بس یہی ہے", "نہیں", "فیس بک پر اشتہار تھا",
+		"خود کو الخور سیکیورٹی سروسز قطر کہتے ہیں۔ واٹس ایپ پر ایک بندہ بات کرتا ہے، نام عدنان بتاتا ہے",
+		"۰۳۰۷ ۶۶۱۸۲۴۰ یہ واٹس ایپ والا ہے", "قطر", "پہلے ۱۸۵۰۰ مانگے، اب ۶۵۰۰۰ اور", "جی ۱۸۵۰۰ دے چکا ہوں")
+	require.Equal(t, flows.NodeReportPaidHow, s.Node)
+	require.Equal(t, "عدنان", s.Draft.Answers[flows.SlotRecruiterAlso])
+	res := e.Step(s, flows.Input{Text: "جاز کیش سے بھیجے تھے، اکاؤنٹ پر نام محمد عدنان آیا تھا", MessageID: 40, Reference: "HSY-S34NAM"}, t0)
+	require.Equal(t, "محمد عدنان", res.State.Draft.Answers[flows.SlotPaidTo])
+	require.Equal(t, "محمد عدنان", res.State.Draft.Answers[flows.SlotRecruiterAlso])
+}

@@ -1,0 +1,36 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind240-blind241 and C307-C308 (first played in the
+// thirty-fourth session).
+func TestSession34Triage(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text, caseType, urgency string
+	}{
+		// a market shut for a strike, and a house kept shut by the heat:
+		// no one is locked in
+		{"Bro don't come to the market today, everything is band, traders' strike. Even the plaza gate is locked. Come tomorrow", CaseOther, UrgencyRoutine},
+		{"Is garmi me to ghar me qaid ho gaye hain, bijli b band. Bachon ko bahar nahi nikalne dete dhoop ki wajah se", CaseOther, UrgencyRoutine},
+		// a matter resolved, and thanks to all
+		{"Bilal ko jo Iraq me company ne roka hua tha wo masla embassy k zariye hal ho gaya, passport b mil gaya, kal subah ki flight h uski. Sab ka shukriya", CaseOther, UrgencyRoutine},
+		{"الحمدللہ، ابو سعودیہ سے خیریت سے واپس آ گئے۔ کفیل نے جو تنخواہ روکی ہوئی تھی وہ بھی سفارت خانے کی مدد سے مل گئی۔ سب کا شکریہ", CaseOther, UrgencyRoutine},
+		// a neighbour's nephew cheated years ago, who now warns others
+		{"ہماری گلی کی خالہ بتا رہی تھیں کہ ان کے بھانجے کو برسوں پہلے دبئی میں ایجنٹ نے دھوکا دیا تھا۔ وہ واپس آ گیا اور اب خود لوگوں کو سمجھاتا ہے کہ ایجنٹوں سے بچو", CaseOther, UrgencyRoutine},
+		// a two-year iqama is no two-year-old child
+		{"سعودی عرب کے لیے آزاد ویزا دستیاب\nدو سالہ اقامہ، جہاں مرضی کام کریں\nصرف ۹ لاکھ روپے\n۱۰۰٪ گارنٹی\nرابطہ: ۰۳۴۲-۸۸۰۱۶۳۹ (صرف واٹس ایپ)", CaseJobOfferSuspicious, UrgencyRoutine},
+		// wages not paid for months, the manager gone: the worker's case
+		{"Good evening. I work in Dubai for a construction company, we haven't been paid for 4 months and now the manager has disappeared", CaseWorkerDistress, UrgencyUrgent},
+	} {
+		got := Read(c.text)
+		require.Equal(t, c.caseType, got.CaseType, c.text)
+		require.Equal(t, c.urgency, got.Urgency, c.text)
+	}
+	// a child's age is still read before "سالہ" with a child after it
+	require.True(t, Read("میری دس سالہ بیٹی کو ایجنٹ دبئی لے گیا").Urgency == UrgencyEmergency)
+}
