@@ -631,6 +631,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		// are is answered.
 		return "", false
 	}
+	if rd.DataMistake() && !rd.Question() && rd.Intent() != "status" {
+		// "maine kal galti se apne bhai ka cnic no aur ghar ka pura pata
+		// likh diya tha report me" (C309-035): data sent by mistake, to be
+		// taken out; asked whether to delete (a "no" goes back)
+		return ChoiceErase, false
+	}
 	switch rd.Intent() {
 	case "erase":
 		return ChoiceErase, false

@@ -30,7 +30,9 @@ func TestSession31TypedAnswers(t *testing.T) {
 }
 
 // "wo sab delete kr do" while sending the offer asks to erase, not to add
-// to the report (C283-035 stayed at "send more").
+// to the report (C283-035 stayed at "send more"). Since the thirty-fourth
+// session the data sent by mistake, told first, is asked about at once
+// (C309-035), and the wish that follows answers it: erased.
 func TestSession31EraseWhileSending(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -39,8 +41,25 @@ func TestSession31EraseWhileSending(t *testing.T) {
 	for i, text := range []string{"maine kal apni shikayat me ghalti se pura ghar ka address aur CNIC likh diya tha", "wo sab delete kr do plz, dar lag raha h"} {
 		last = e.Step(state, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-ERASE1"}, t0)
 		state = last.State
+		if i == 0 {
+			require.Equal(t, flows.NodeErase, state.Node, joinReplies(last))
+		}
+	}
+	require.True(t, effectsHave(last, flows.EffectErase), joinReplies(last))
+	// an offer begun, then the wish: asked, not added to the offer
+	state = flows.State{}
+	for i, text := range []string{"report karni hai", "wo sab delete kr do plz, dar lag raha h"} {
+		last = e.Step(state, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-ERASE2"}, t0)
+		state = last.State
 	}
 	require.Equal(t, flows.NodeErase, state.Node, joinReplies(last))
+	// "page b delete" tells of a page, no wish (C41-030)
+	state = flows.State{}
+	for i, text := range []string{"report karni hai", "page ka naam Malaysia Jobs Hub PK tha, ab page b delete"} {
+		last = e.Step(state, flows.Input{Text: text, MessageID: int64(i + 1), Reference: "HSY-ERASE3"}, t0)
+		state = last.State
+	}
+	require.Equal(t, flows.NodeReportOffer, state.Node, joinReplies(last))
 }
 
 // Found in A112 (the session's second round).

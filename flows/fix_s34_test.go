@@ -115,3 +115,55 @@ func TestSession34Names(t *testing.T) {
 	require.Equal(t, "محمد عدنان", res.State.Draft.Answers[flows.SlotPaidTo])
 	require.Equal(t, "محمد عدنان", res.State.Draft.Answers[flows.SlotRecruiterAlso])
 }
+
+// Found in C309-C310 and A121 (the session's second round).
+func TestSession34SecondRound(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct {
+		node, locale, text string
+		want               map[string]string
+	}{
+		// what is sure paid, and another sum in doubt
+		{flows.NodeReportPaid, "en", "yes 2.5 lakh. actually my brother in law also sent 50k for 'biometrics' I think, I'm not sure if that was to the same people", map[string]string{"paid": "yes", "paid_amount": "Rs 2,50,000"}},
+		{flows.NodeReportPaid, "ur-Latn", "haan 1 lakh diye. shayad bhai ne bhi 20 hazar bheje the, pakka nahi pata", map[string]string{"paid": "yes", "paid_amount": "Rs 1,00,000"}},
+		// "my" right before a number is the writer's own
+		{flows.NodeReportPhonesAsk, "ur-Latn", "uska 0308 6651729 h. mera 0333 1120458 h agar chahiye", map[string]string{"phones": "+923086651729"}},
+		// the one of the shop, then his name
+		{flows.NodeReportRecruiter, "ur-Latn", "Zubair Mobile Zone wala, Zubair Ahmed", map[string]string{"recruiter": "Zubair Ahmed", "recruiter_also": "Zubair Mobile Zone"}},
+		// "Waqas from Gulf Star HR", quoted
+		{flows.NodeReportRecruiter, "en", "ad has no company name. the guy on whatsapp said he is 'Waqas from Gulf Star HR'", map[string]string{"recruiter": "Gulf Star HR", "recruiter_also": "Waqas"}},
+		// "jisko sab X bolte hain wohi": the name he goes by
+		{flows.NodeReportRecruiter, "ur-Latn", "jisko sab Imran bhai bolte hain wohi", map[string]string{"recruiter": "Imran bhai"}},
+		// words about him, no name
+		{flows.NodeReportRecruiter, "ur", "ہم نے تو کبھی اسے دیکھا بھی نہیں، بس فون پر بات ہوتی تھی", map[string]string{"recruiter": ""}},
+		{flows.NodeReportRecruiter, "ur", "اس کا نام نہیں لکھوانا، وہ بڑا اثر رسوخ والا بندہ ہے", map[string]string{"recruiter": ""}},
+		// the mosque's name is no one met
+		{flows.NodeReportSeen, "ur-Latn", "ye log masjid k naam pe aisa krte hain, inko koi pakarta kyun nahi?", map[string]string{"seen": ""}},
+		{flows.NodeReportSeen, "ur-Latn", "masjid k bahar poster laga hua tha", map[string]string{"seen": "other"}},
+		// "that's the number", the right one typed
+		{flows.NodeReportPhones, "en", "that's the number he sent all the voice notes from", map[string]string{"phones": "+923001234567"}},
+		{flows.NodeReportPhones, "en", "the right one is 0345-2210987", map[string]string{"phones": "+923452210987"}},
+		// money never mentioned, only papers asked
+		{flows.NodeReportMoney, "en", "he hasn't mentioned money at all, just keeps asking for my CV and CNIC", map[string]string{"money_asked": "none"}},
+		// a phone told as a nephew's; message here
+		{flows.NodeHelpContact, "ur", "یہ فون میرے بھتیجے کا ہے، اسی پر میسج کریں", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "ur", "میرے بھائی کے نمبر پر فون کریں، ہمارا فون منشی دیکھتا رہتا ہے", map[string]string{"contact": "number"}},
+		// not one salary in five months
+		{flows.NodeHelpWhat, "en", "haven't seen a single salary in five months", map[string]string{"situation": "unpaid"}},
+	} {
+		r := stepsAt(e, c.node, c.locale, c.text)
+		got := sentAnswers(r)
+		for k, v := range c.want {
+			require.Equal(t, v, got[k], "%s %q: %s (%v)", c.node, c.text, k, got)
+		}
+	}
+	// a name given ("نامی") is kept, whatever words describe him
+	require.Contains(t, sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "ur", "شاہد نامی بندہ تھا، اس کا دفتر لاہور میں ہے"))["recruiter"], "شاہد")
+	// data sent by mistake, told at the start: asked whether to erase
+	s, _ := playLast(t, "maine kal galti se apne bhai ka cnic no aur ghar ka pura pata likh diya tha report me")
+	require.Equal(t, flows.NodeErase, s.Node)
+	// "I regret sending all that stuff, please get rid of it" at the menu
+	s, _ = playLast(t, "salam", "I regret sending all that stuff, please get rid of it")
+	require.Equal(t, flows.NodeErase, s.Node)
+}

@@ -958,6 +958,12 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if q.expect == expectPlace {
 		name, also = rd.Place(), nil
 	}
+	if nr := st.e.reader.Read(name); q.expect == expectName && name != "" && nr.Described() && strings.IndexFunc(name, unicode.IsUpper) < 0 {
+		// "ہم نے تو کبھی اسے دیکھا بھی نہیں، بس فون پر بات ہوتی تھی", "اس کا
+		// نام نہیں لکھوانا، وہ بڑا اثر رسوخ والا بندہ ہے" (A121-0070, -0071):
+		// words about him, no name
+		return skipped
+	}
 	if nr := st.e.reader.Read(name); name == "" || nr.YesNo() != lang.PolarNone && nr.AnswerShare() >= 0.99 ||
 		q.expect == expectName && nr.OnlyThings() {
 		// "no", "nahi ji" is no name, nor "number" ("نام نہیں معلوم، بس
@@ -1648,6 +1654,12 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	sig := st.signals()
 	if rd.Field() == "consent" && rd.Paid() == lang.PolarYes && rd.PaidDone() == lang.PolarNone && len(sig.Amounts) == 0 && len(sig.Payments) == 0 {
 		return reply{} // "ok u can call me": a yes to being contacted, not to paying
+	}
+	if first, ok := rd.SureThenDoubted(); ok && rd.Paid() != lang.PolarYes {
+		// "yes 2.5 lakh. actually my brother in law also sent 50k … I'm not
+		// sure if that was to the same people" (C310-011): what is sure is
+		// paid; the doubtful rest is kept with the account
+		return reply{ok: true, value: ChoiceYes, more: st.paidFacts(st.e.reader.Read(first), st.e.opts.Triage(first)), note: true}
 	}
 	p := rd.Paid()
 	if p == lang.PolarNone && !rd.Asked() && (len(sig.Amounts) > 0 || len(sig.Payments) > 0 || bareAmount(st.in.Text, sig) != nil) {

@@ -89,6 +89,12 @@ func (st *step) offer(choice string) {
 		st.nextReport()
 	case choice == ChoiceSkip || choice == "" && st.in.Media == "" && (rd.Skip() || rd.OnlyLater()):
 		st.nextReport() // "baad me" (A25-0037): put off, nothing more now
+	case choice == "" && st.in.Media == "" && rd.EraseAsked():
+		// "wo sab delete kr do please, poori report hi mita do" (C309-035):
+		// no more of an offer; asked whether to delete, the report set
+		// aside until they answer
+		st.setAside()
+		st.ask("erase_q", NodeErase, yesNo)
 	case choice == "" && st.in.Media == "" && rd.NoAdvert() && !rd.Question() && !rd.TurnsWithBut():
 		// "اشتہار میرے پاس نہیں، اس نے زبانی بتایا تھا", "screenshot nai mil
 		// raha, chhoro isko" (A55-A59, seven answers): no advert to send;

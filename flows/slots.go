@@ -83,6 +83,15 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 				}
 			}
 		}
+		if person == "" && name != "" {
+			// "چوہدری اکرم نام ہے … اس کا ایک بندہ ماجد ہے جو گاؤں میں
+			// لڑکوں کو گھیرتا ہے" (C275-013): his man, named beside him
+			// (in Urdu script: in Latin adverts the words beside a name are
+			// its posts, "Packer / Forklift", C185-001)
+			if p := rd.PersonBeside(name); p != "" && lang.HasUrduScript(p) && !sameName(p, name) && !st.isPlace(p) {
+				person = p
+			}
+		}
 		if person != "" && !strings.Contains(name, person) {
 			// "A man called Tariq Mehmood from 'Euro Gate Consultants'": the
 			// firm is the recruiter, the man kept beside it

@@ -3,6 +3,7 @@ package lang
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -2073,6 +2074,9 @@ func (rd *Reading) OwnAt(start int) bool {
 	for k < len(rd.toks) && rd.toks[k].Start < start {
 		k++
 	}
+	if k > 0 && k < len(rd.toks) && selfPossessives[rd.toks[k-1].S] && !rd.toks[k].Brk {
+		return true // "uska 0308 6651729 h. mera 0333 1120458 h agar chahiye" (C310-012)
+	}
 	for _, h := range rd.pick([]string{kindAnswer}, "own_number") {
 		if h.neg || h.j > k || k-h.j > 2 && !rd.saysOfNumber(h.j, k) || k > h.j && h.j < len(rd.toks) && rd.toks[h.j].Brk {
 			continue // not "my number, his is 0345…": a break, then words before the number
@@ -2087,6 +2091,9 @@ func (rd *Reading) OwnAt(start int) bool {
 	}
 	return false
 }
+
+// selfPossessives are "my" said right before a number.
+var selfPossessives = mustClass("self_possessives")
 
 // saysOfNumber reports the words toks[i:k] between an own-number phrase
 // and a number as said of that number ("mera apna no ye h jis se msg kr
@@ -3037,6 +3044,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		if set == "whom" && h.Key == "self" && rd.postposition(h) {
 			continue // "اسے ایک کمرے میں بند رکھا ہے": "in" the room, not "I" (C18-018)
 		}
+		if set == "contact" && h.Key == "number" && rd.phoneOfOther(clauseOf, h) {
+			continue // "یہ فون میرے بھتیجے کا ہے، اسی پر میسج کریں" (C310-016): whose phone it is
+		}
 		if set == "contact" && h.Key == "discreet" {
 			// ("call me, but don't say who you are if someone else picks
 			// up", A88-0302: someone else on the phone, if it comes to it,
@@ -3286,6 +3296,14 @@ func (rd *Reading) othersTime(clauseOf []int, c int) bool {
 	return other && chosen
 }
 
+// phoneOfOther reports a phone word h in a clause that says whose phone
+// it is, another's ("یہ فون میرے بھتیجے کا ہے", "ye phone mere bhai ka
+// hai"): no wish to be called.
+func (rd *Reading) phoneOfOther(clauseOf []int, h found) bool {
+	c := clauseOf[h.i]
+	return rd.clauseEndsCopula(clauseOf, c) && slices.ContainsFunc(rd.pick([]string{optionPrefix + "whom"}, "other"), func(o found) bool { return !o.neg && clauseOf[o.i] == c })
+}
+
 // clauseEndsCopula reports a clause c that ends on "is" ("یہ فون میرے
 // بھتیجے کا ہے"): it tells what is, not what to do.
 func (rd *Reading) clauseEndsCopula(clauseOf []int, c int) bool {
@@ -3457,6 +3475,28 @@ func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
 
 // Also reports a word that adds to what was said ("also", "too", "bhi",
 // "بھی"): "no wait, the CNIC also" adds the CNIC to the passport.
+// SureThenDoubted returns the first sentence of an answer that says yes
+// with a sum in it, when a later sentence adds another payment in doubt
+// ("yes 2.5 lakh. actually my brother in law also sent 50k for
+// 'biometrics' I think, I'm not sure if that was to the same people",
+// C310-011): the first is known; the doubt is of the other.
+func (rd *Reading) SureThenDoubted() (string, bool) {
+	m := sentenceBreak.FindStringIndex(rd.Text)
+	if m == nil || m[0] == 0 || m[1] >= len(rd.Text) {
+		return "", false
+	}
+	first, rest := rd.r.readPlain(rd.Text[:m[0]]), rd.r.readPlain(rd.Text[m[1]:])
+	sum := slices.ContainsFunc(first.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] })
+	if first.Lead() != PolarYes || !sum || !rest.Also() || !(rest.Unknown() || rest.has(kindAnswer, "hedge")) {
+		return "", false
+	}
+	return first.Text, true
+}
+
+// sentenceBreak ends a sentence: a full stop (not a decimal point), a
+// "!" or a "۔", and the space after it.
+var sentenceBreak = regexp.MustCompile(`[.!۔]\s+`)
+
 func (rd *Reading) Also() bool {
 	for _, t := range rd.toks {
 		if alsoWords[t.S] {

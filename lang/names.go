@@ -59,6 +59,19 @@ func accountOf(n string) string {
 // the staff to see.
 func (rd *Reading) NameParts() (head string, also []string) {
 	head, also = rd.nameParts()
+	if f, person := rd.firmOfPerson(head); f != "" {
+		// "Lady called Mehreen, says she is the consultant at Global
+		// Pathway Consultancy Lahore" (C308-009), "'Waqas from Gulf Star
+		// HR'" (C310-001): the firm one works at is the recruiter, the
+		// person its man
+		also = append([]string{person}, slices.DeleteFunc(also, func(a string) bool { return strings.Contains(f, a) || strings.Contains(a, f) })...)
+		head = f
+	}
+	if len(also) > 0 && rd.walaAfter(head) && len(FirmNames(also[0])) == 0 && !rd.r.Read(also[0]).FirmNamed() {
+		// "Zubair Mobile Zone wala, Zubair Ahmed" (C310-012): the one of
+		// the shop, then his name: the man is the head, his shop beside
+		head, also = also[0], append([]string{head}, also[1:]...)
+	}
 	if q := quoted(rd.Text); head != "" && strings.HasPrefix(q, head+" ") {
 		// "page ka naam 'Japan Rozgar Scheme Pakistan' tha" (C228-013):
 		// a name written in quotes is whole, its place word too
@@ -78,13 +91,6 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// project" (C304-001): the post quoted is no name; the one he gave is
 		head = n
 		also = slices.DeleteFunc(also, func(a string) bool { return a == n })
-	}
-	if f := rd.firmOfPerson(head); f != "" {
-		// "Lady called Mehreen, says she is the consultant at Global
-		// Pathway Consultancy Lahore" (C308-009): the firm she works at is
-		// the recruiter, she is its person
-		also = append([]string{head}, slices.DeleteFunc(also, func(a string) bool { return strings.Contains(f, a) || strings.Contains(a, f) })...)
-		head = f
 	}
 	if rest, ok := rd.r.possessed(head); ok && len(also) > 0 {
 		// "سب اسے چوہدری اکرم کہتے ہیں، … اس کی اکرم ٹریولز کے نام سے
@@ -934,6 +940,24 @@ func (rd *Reading) onlySomeone() bool {
 }
 
 var indefinitePersons = mustClass("indefinite_persons")
+
+// Described reports words that describe a man rather than name him: they
+// end on "a man" ("وہ بڑا اثر رسوخ والا بندہ", A121-0071), or hold a
+// negation ("ہم نے تو کبھی اسے دیکھا بھی نہیں", A121-0070).
+func (rd *Reading) Described() bool {
+	n := len(rd.toks)
+	if n < 3 || slices.ContainsFunc(rd.toks, func(t Token) bool { return nameWords[t.S] || namedWords[t.S] }) {
+		return false // "شاہد نامی بندہ", "نام ذیشان نہیں ظہیر ہے": a name given
+	}
+	return demonstratives[rd.toks[0].S] && indefinitePersons[rd.toks[n-1].S] || n >= 4 && rd.AnyNegation()
+}
+
+// demonstratives open words about a man ("وہ بڑا اثر رسوخ والا بندہ"),
+// not a name ("چوہدری ندیم اصل بندہ ہے", C201-017).
+var demonstratives = mustClass("demonstratives")
+
+// namedWords say "named" ("نامی", "naami").
+var namedWords = mustClass("named_words")
 
 // AnyNegation reports a word of negation anywhere in the text: no name
 // has one ("hum bhi nahi puchte", A57-0077).
@@ -2383,25 +2407,37 @@ func (rd *Reading) roleThenAddress(i int) string {
 }
 
 // firmOfPerson returns the firm a person named as head is said to be
-// "at" or "from" after the name ("… the consultant at Global Pathway
-// Consultancy"): the first firm written after head, right after such a
-// word, when head is no firm itself.
-func (rd *Reading) firmOfPerson(head string) string {
-	k := strings.Index(rd.Text, head)
-	if head == "" || k < 0 || len(FirmNames(head)) > 0 || rd.r.Read(head).FirmNamed() {
-		return ""
+// "at" or "from" ("… the consultant at Global Pathway Consultancy",
+// "Waqas from Gulf Star HR"), and the person: the first firm written
+// after the person's name, right after such a word, when the person's
+// name is no firm itself.
+func (rd *Reading) firmOfPerson(head string) (firm, person string) {
+	person = head
+	for _, f := range FirmNames(head) {
+		// the head holds both: "Waqas from Gulf Star HR"
+		if at := strings.Index(head, f); at > 0 {
+			before := Tokenize(head[:at])
+			if len(before) > 1 && firmOfWords[before[len(before)-1].S] {
+				person = strings.TrimSpace(head[:before[len(before)-1].Start])
+				break
+			}
+		}
+	}
+	k := strings.Index(rd.Text, person)
+	if person == "" || k < 0 || len(FirmNames(person)) > 0 || rd.r.Read(person).FirmNamed() {
+		return "", ""
 	}
 	for _, f := range FirmNames(rd.Text) {
 		at := strings.Index(rd.Text, f)
-		if at <= k+len(head) {
+		if at <= k+len(person) {
 			continue
 		}
 		before := Tokenize(rd.Text[:at])
 		if len(before) > 0 && firmOfWords[before[len(before)-1].S] {
-			return f
+			return f, person
 		}
 	}
-	return ""
+	return "", ""
 }
 
 var firmOfWords = mustClass("firm_of_words")
@@ -2903,3 +2939,14 @@ func (rd *Reading) walaName() string {
 }
 
 var walaWords = mustClass("wala_words")
+
+// walaAfter reports head written with "wala" right after it, at the
+// text's start ("Zubair Mobile Zone wala, …"): the one of that place.
+func (rd *Reading) walaAfter(head string) bool {
+	k := strings.Index(rd.Text, head)
+	if head == "" || k < 0 || strings.TrimSpace(rd.Text[:k]) != "" {
+		return false
+	}
+	rest := Tokenize(rd.Text[k+len(head):])
+	return len(rest) > 1 && walaWords[rest[0].S] && rest[1].Brk
+}

@@ -1173,6 +1173,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// happen??", blind34 EN-019: trafficking at the model's word).
 		out.CaseType = pc.Class
 	}
+	if out.CaseType == CaseSmuggling && r.caseType == CaseTrafficking && a.cue("sponsor") && a.situation("documents_taken") && !a.cue("route") {
+		// a worker whose sponsor keeps the passport, fled into the desert
+		// ("I ran away from the farm, walking in desert … Kafeel kept my
+		// passport", B242-EN-023): no smuggler's journey, however the
+		// model weighs the desert
+		out.CaseType = r.caseType
+	}
 	if out.CaseType == CaseWorkerDistress && !r.f.abroad && !anyTrue(r.f.sits) && pc.P < overruleAt &&
 		(r.caseType == CaseJobOfferSuspicious && a.cue("misconduct") || r.caseType == CaseUnlicensedRecruiter && r.f.paid && !a.countryPresent()) {
 		// A worker's distress abroad with no one abroad and no trouble
@@ -1415,7 +1422,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// (one writing in secret from another's phone, kept in: "This
 		// phone is not mine. They lock the gate at night and keep the
 		// key. Dont call this number", blind185 EN-027, at 90%)
-		!(a.cue("k_secret") && a.situation("confined")),
+		!(a.cue("k_secret") && a.situation("confined")) &&
+		// (nor one ill now with a sign that cannot wait: "Today chest
+		// pain and sweating, can't breathe properly", C310-021)
+		!(a.situation("medical") && a.cue("k_acute")),
 		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt &&
 			r.caseType == CaseOther && !a.topicCue():
 		out.Urgency = pu.Class

@@ -26,6 +26,15 @@ func TestSession34Triage(t *testing.T) {
 		{"سعودی عرب کے لیے آزاد ویزا دستیاب\nدو سالہ اقامہ، جہاں مرضی کام کریں\nصرف ۹ لاکھ روپے\n۱۰۰٪ گارنٹی\nرابطہ: ۰۳۴۲-۸۸۰۱۶۳۹ (صرف واٹس ایپ)", CaseJobOfferSuspicious, UrgencyRoutine},
 		// wages not paid for months, the manager gone: the worker's case
 		{"Good evening. I work in Dubai for a construction company, we haven't been paid for 4 months and now the manager has disappeared", CaseWorkerDistress, UrgencyUrgent},
+		// (found in blind242 and C309-C310, the second round)
+		// chest pain and no breath now: an emergency the model may not lower
+		{"my friend in dubai has chest pain since morning, visa expired so he is scared to go to hospital. no money. what to do\nCompany closed 2 months ago, owner ran away, no salary for last 2 months. His visa got cancelled, now overstaying. Passport is with him. Today chest pain and sweating, can't breathe properly. We have 40 dirham between us", CaseWorkerDistress, UrgencyEmergency},
+		// a child's treatment is why the loan was taken: no child in danger
+		{"میں گھروں میں کام کرتی ہوں۔ بیگم صاحبہ نے تین سال پہلے میرے بچے کے علاج کے لیے ۸۰ ہزار قرض دیا تھا، اب کہتی ہیں ڈیڑھ لاکھ ہو گیا ہے۔ تنخواہ نہیں دیتیں، کہتی ہیں قرض پورا ہونے تک کام کرو۔ میرا شناختی کارڈ بھی ان کے پاس ہے", CaseForcedLabour, UrgencyUrgent},
+		// fled into the desert from a kafeel: no smuggler's route
+		{"I ran away from the farm, walking in desert near Al Kharj since last night. no water left, my feet are bleeding. Kafeel kept my passport. battery 9%", CaseTrafficking, UrgencyEmergency},
+		// an ordeal of 2019, married since
+		{"My neighbour's story is so heartbreaking. Her son was taken to Iran by smugglers in 2019 and she didn't hear from him for months. He came back last year and got married last week, she cried through the whole nikah.", CaseOther, UrgencyRoutine},
 	} {
 		got := Read(c.text)
 		require.Equal(t, c.caseType, got.CaseType, c.text)
