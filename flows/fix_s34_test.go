@@ -167,3 +167,11 @@ func TestSession34SecondRound(t *testing.T) {
 	s, _ = playLast(t, "salam", "I regret sending all that stuff, please get rid of it")
 	require.Equal(t, flows.NodeErase, s.Node)
 }
+
+// Found in C311-C312 (the session's third round): a man's name ends at
+// "صاحب" ("منیجر ذیشان صاحب ڈیل کرتے ہیں", C311-004).
+func TestSession34ThirdRound(t *testing.T) {
+	t.Parallel()
+	r := stepsAt(realEngine(), flows.NodeReportRecruiter, "ur", "الفتح ٹریول اینڈ مین پاور، لائسنس ۳۴۱۷/RWP دفتر میں لگا ہوا ہے۔ وہاں منیجر ذیشان صاحب ڈیل کرتے ہیں")
+	require.Equal(t, "ذیشان", sentAnswers(r)[flows.SlotRecruiterAlso])
+}

@@ -116,6 +116,10 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
 	for k, a := range also {
+		if cut := addressCut(a); cut != "" {
+			also[k] = cut // "ذیشان صاحب ڈیل کرتے" (C311-004): the name ends at "صاحب"
+			continue
+		}
 		if before, _, ok := strings.Cut(a, " - "); ok && rd.r.titledPerson(a) && len(strings.Fields(before)) >= 2 {
 			also[k] = before // "Mr. Kashif - Immigration Officer" (C254-014): the man, not his post
 			continue
@@ -2441,6 +2445,18 @@ func (rd *Reading) firmOfPerson(head string) (firm, person string) {
 }
 
 var firmOfWords = mustClass("firm_of_words")
+
+// addressCut returns the words of a name before a term of address that
+// more words follow ("ذیشان صاحب ڈیل کرتے" is "ذیشان"), or "".
+func addressCut(a string) string {
+	toks := Tokenize(a)
+	for k := 1; k+1 < len(toks); k++ {
+		if addressTerms[toks[k].S] && !isLatin(a[toks[k].Start:toks[k].End]) {
+			return strings.TrimSpace(a[:toks[k].Start])
+		}
+	}
+	return ""
+}
 
 // possessed returns a name that opens with "his" ("اس کی اکرم ٹریولز",
 // "uski Akram Travels") without it.

@@ -982,7 +982,11 @@ func covers(hs []lang.Hit, i int) bool {
 // the corpus and blind sets is a ransom, an emergency (15 of 15: B75-EN-016,
 // B81-UR-038, B134-EN-026, B192-UR-024 …).
 func (a *analysis) heldUnarrived() bool {
-	return a.cue("not_arrived") && a.cue("k_relative") && (a.cue("ask_pay") || a.cue("more_asked") || a.cue("money_demand")) &&
+	// (or kept from the family's call, "agent … ab 1.5 lakh aur maang raha
+	// h … aur bhai se baat bhi nahi karwata", B243-RU-028)
+	// (a child kept at work in Pakistan and not let to talk, B120-RU-028,
+	// is held for a debt: no journey abroad)
+	return (a.cue("not_arrived") || a.cue("k_no_talk") && a.countryNamed()) && a.cue("k_relative") && (a.cue("ask_pay") || a.cue("more_asked") || a.cue("money_demand")) &&
 		(a.cue("k_depart") || a.cue("sent_to") || a.cue("route") || a.countryNamed()) && a.lowered() == "" && !a.returned() &&
 		// (no news of a boat that left, the sum told the one paid for it:
 		// "کشتی میں بیٹھا ہے، ابھی تک کوئی خبر نہیں ... ۲۲ لاکھ دیے تھے",

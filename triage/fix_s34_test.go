@@ -35,6 +35,15 @@ func TestSession34Triage(t *testing.T) {
 		{"I ran away from the farm, walking in desert near Al Kharj since last night. no water left, my feet are bleeding. Kafeel kept my passport. battery 9%", CaseTrafficking, UrgencyEmergency},
 		// an ordeal of 2019, married since
 		{"My neighbour's story is so heartbreaking. Her son was taken to Iran by smugglers in 2019 and she didn't hear from him for months. He came back last year and got married last week, she cried through the whole nikah.", CaseOther, UrgencyRoutine},
+		// (found in blind243-blind244 and C311-C312, the third round)
+		// the agent says he is fine, asks more and lets no one talk to him: held
+		{"Bhai ne kaha tha Dubai pohanch k call karunga, 10 din ho gaye. agent kehta h wo theek h magar ab 1.5 lakh aur maang raha h 'clearance' k liye aur bhai se baat bhi nahi karwata", CaseRansom, UrgencyEmergency},
+		// a flood at home, over, safe now and thanks
+		{"Last month in the flood we were stuck on our roof in Dadu for two days with no food. A Rescue 1122 boat came for us. Now we are safe at my uncle's house in Hyderabad. Thanks everyone for the duas.", CaseOther, UrgencyRoutine},
+		// beating not told of is no beating
+		{"Mera chota bhai Thailand gaya tha data entry ki job pe, ab Laos me kisi compound me h. passport le liya unhon ne aur kehte hain 4000 dollar do to chhodenge warna kaam karo. Roz usse logon k sath online fraud karwate hain. maar peet ka abhi tak nahi bataya", CaseTrafficking, UrgencyUrgent},
+		// "I am shut in a flat": confined
+		{"میں کراچی میں ایک فلیٹ میں بند ہوں۔ ایجنٹ نے دبئی بھیجنے کا کہا تھا، یہاں لا کر رکھا ہے اور فیکٹری میں کام کرواتے ہیں", CaseTrafficking, UrgencyEmergency},
 	} {
 		got := Read(c.text)
 		require.Equal(t, c.caseType, got.CaseType, c.text)
