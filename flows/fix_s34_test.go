@@ -10,14 +10,26 @@ import (
 
 // Found in C307-C308 and A120 (first played in the thirty-fourth session).
 
+// answerCase is a typed answer at its question and the slots it must
+// leave as given ("" means the slot stays empty).
+type answerCase struct {
+	node, locale, text string
+	want               map[string]string
+}
+
+func (c answerCase) check(t *testing.T, e *flows.Engine) {
+	t.Helper()
+	got := sentAnswers(stepsAt(e, c.node, c.locale, c.text))
+	for k, v := range c.want {
+		require.Equal(t, v, got[k], "%s %q: %s (%v)", c.node, c.text, k, got)
+	}
+}
+
 // Typed answers, each at its question: what is stored, and what is not.
 func TestSession34Answers(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
-	for _, c := range []struct {
-		node, locale, text string
-		want               map[string]string // "" means the slot stays empty
-	}{
+	for _, c := range []answerCase{
 		// a sum taken, or joined by "and", before the receipt is named is
 		// the sum paid, not the receipt's
 		{flows.NodeReportPaidHow, "ur", "پانچ لاکھ لیے اور رسید پندرہ ہزار کی دی", map[string]string{"paid_amount": "Rs 5,00,000"}},
@@ -60,11 +72,7 @@ func TestSession34Answers(t *testing.T) {
 		// wanting one's salary is wages unpaid
 		{flows.NodeHelpWhat, "en", "Kafeel say if I complain he will put huroob on me. I only want my 3 month salary and final exit", map[string]string{"situation": "unpaid"}},
 	} {
-		r := stepsAt(e, c.node, c.locale, c.text)
-		got := sentAnswers(r)
-		for k, v := range c.want {
-			require.Equal(t, v, got[k], "%s %q: %s (%v)", c.node, c.text, k, got)
-		}
+		c.check(t, e)
 	}
 }
 
@@ -120,10 +128,7 @@ func TestSession34Names(t *testing.T) {
 func TestSession34SecondRound(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
-	for _, c := range []struct {
-		node, locale, text string
-		want               map[string]string
-	}{
+	for _, c := range []answerCase{
 		// what is sure paid, and another sum in doubt
 		{flows.NodeReportPaid, "en", "yes 2.5 lakh. actually my brother in law also sent 50k for 'biometrics' I think, I'm not sure if that was to the same people", map[string]string{"paid": "yes", "paid_amount": "Rs 2,50,000"}},
 		{flows.NodeReportPaid, "ur-Latn", "haan 1 lakh diye. shayad bhai ne bhi 20 hazar bheje the, pakka nahi pata", map[string]string{"paid": "yes", "paid_amount": "Rs 1,00,000"}},
@@ -152,11 +157,7 @@ func TestSession34SecondRound(t *testing.T) {
 		// not one salary in five months
 		{flows.NodeHelpWhat, "en", "haven't seen a single salary in five months", map[string]string{"situation": "unpaid"}},
 	} {
-		r := stepsAt(e, c.node, c.locale, c.text)
-		got := sentAnswers(r)
-		for k, v := range c.want {
-			require.Equal(t, v, got[k], "%s %q: %s (%v)", c.node, c.text, k, got)
-		}
+		c.check(t, e)
 	}
 	// a name given ("نامی") is kept, whatever words describe him
 	require.Contains(t, sentAnswers(stepsAt(e, flows.NodeReportRecruiter, "ur", "شاہد نامی بندہ تھا، اس کا دفتر لاہور میں ہے"))["recruiter"], "شاہد")
