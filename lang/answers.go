@@ -3281,17 +3281,15 @@ var evenWords = mustClass("even_words")
 // wish to be reached discreetly.
 func (rd *Reading) othersTime(clauseOf []int, c int) bool {
 	other, chosen := false, false
-	whose := map[int]bool{} // clauses that name another person
 	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
 		// in the clause, or the one before it ("بہن کو فون مت کریں، اس
 		// کا فون چھپا ہوا ہے", C32-018: her phone is the hidden one)
 		other = other || !h.neg && h.Key == "other" && (clauseOf[h.i] == c || clauseOf[h.i] == c-1)
-		whose[clauseOf[h.i]] = whose[clauseOf[h.i]] || !h.neg && h.Key == "other" && rd.clauseEndsCopula(clauseOf, clauseOf[h.i])
 	}
 	for _, h := range rd.pick([]string{optionPrefix + "contact"}) {
 		// (a phone told as another's, "یہ فون میرے بھتیجے کا ہے",
 		// C307-017, says whose phone it is, not how to reach them)
-		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number" && !whose[clauseOf[h.i]]) && clauseOf[h.i] < c
+		chosen = chosen || !h.neg && (h.Key == "here" || h.Key == "number" && !rd.phoneOfOther(clauseOf, h)) && clauseOf[h.i] < c
 	}
 	return other && chosen
 }

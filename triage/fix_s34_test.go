@@ -10,9 +10,7 @@ import (
 // thirty-fourth session).
 func TestSession34Triage(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		text, caseType, urgency string
-	}{
+	requireReads(t, []readCase{
 		// a market shut for a strike, and a house kept shut by the heat:
 		// no one is locked in
 		{"Bro don't come to the market today, everything is band, traders' strike. Even the plaza gate is locked. Come tomorrow", CaseOther, UrgencyRoutine},
@@ -44,11 +42,7 @@ func TestSession34Triage(t *testing.T) {
 		{"Mera chota bhai Thailand gaya tha data entry ki job pe, ab Laos me kisi compound me h. passport le liya unhon ne aur kehte hain 4000 dollar do to chhodenge warna kaam karo. Roz usse logon k sath online fraud karwate hain. maar peet ka abhi tak nahi bataya", CaseTrafficking, UrgencyUrgent},
 		// "I am shut in a flat": confined
 		{"میں کراچی میں ایک فلیٹ میں بند ہوں۔ ایجنٹ نے دبئی بھیجنے کا کہا تھا، یہاں لا کر رکھا ہے اور فیکٹری میں کام کرواتے ہیں", CaseTrafficking, UrgencyEmergency},
-	} {
-		got := Read(c.text)
-		require.Equal(t, c.caseType, got.CaseType, c.text)
-		require.Equal(t, c.urgency, got.Urgency, c.text)
-	}
+	})
 	// a child's age is still read before "سالہ" with a child after it
-	require.True(t, Read("میری دس سالہ بیٹی کو ایجنٹ دبئی لے گیا").Urgency == UrgencyEmergency)
+	require.Equal(t, UrgencyEmergency, Read("میری دس سالہ بیٹی کو ایجنٹ دبئی لے گیا").Urgency)
 }
