@@ -87,7 +87,7 @@ func Signals(text string) flows.Signals {
 	r := triage.Read(text)
 	e, a := r.Entities, r.Assessment
 	s := flows.Signals{CaseType: a.CaseType, Phones: e.Phones, Countries: e.Countries,
-		Payments: e.Payments, Licences: e.Licences, URLs: e.URLs, Emails: triage.Emails(text), Abroad: a.Abroad, Located: a.Located,
+		Payments: e.Payments, Licences: e.Licences, Licensed: a.Licensed, URLs: e.URLs, Emails: triage.Emails(text), Abroad: a.Abroad, Located: a.Located,
 		Situations: a.Situations, Over: a.Over}
 	for _, f := range a.Flags {
 		s.Flags = append(s.Flags, f.Code)

@@ -19,6 +19,8 @@ func (st *step) aside(kind string) {
 		st.say("aside_greeting", nil)
 	case "thanks", "time", "who", "bot", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
 		st.say("aside_"+kind, nil)
+	case "official_site":
+		st.say("advice_official", nil) // "asli OEC ki website kon si h?" (C316-006): where the real ones are
 	case "unclear":
 		// The question comes again in other words: nothing to add.
 	default:

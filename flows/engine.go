@@ -25,6 +25,7 @@ type Signals struct {
 	Fee        *Amount  // the sum asked as a fee or advance, not a salary
 	Payments   []string // jazzcash, easypaisa, bank, cash, western_union, hawala
 	Licences   []string
+	Licensed   bool // the recruiter is said to be licensed, by number or in words ("licence wali company")
 	URLs       []string
 	Emails     []string // e-mail addresses, lower-cased
 	Abroad     bool     // the person, or the one it is about, is abroad now
@@ -590,7 +591,7 @@ func (st *step) atMenu(choice string) {
 // menu, not the plain welcome that leaves it unanswered.
 func asksAbout(aside string) bool {
 	switch aside {
-	case "who", "cost", "privacy", "time", "what_next", "how_check":
+	case "who", "cost", "privacy", "time", "what_next", "how_check", "official_site":
 		return true
 	}
 	return false
@@ -918,9 +919,11 @@ func tokenOnly(paid *Amount, amounts []Amount) bool {
 func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
 	// (money already handed over, or a licensed promoter, is the
 	// agent's report: "A licensed promoter in Rawalpindi took his passport
-	// and Rs 6 lakh", C113-013)
+	// and Rs 6 lakh", C113-013; "licence wali company h karachi ki ...
+	// passport b wapis nai de rahe", C285-014, whatever case the model
+	// reads)
 	return contains(sig.Situations, "documents_taken") && sig.Urgent && !sig.Abroad && len(sig.Located) == 0 &&
-		sig.CaseType != "oep_misconduct" && rd.PaidDone() != lang.PolarYes &&
+		sig.CaseType != "oep_misconduct" && !sig.Licensed && rd.PaidDone() != lang.PolarYes &&
 		// held to make one pay, or with threats: a passport kept, told
 		// alone, opens the agent's report (round16)
 		(len(sig.Amounts) > 0 || len(sig.Situations) > 1) &&

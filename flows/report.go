@@ -130,7 +130,7 @@ func (st *step) offer(choice string) {
 		st.warnSigns(st.e.opts.Triage(strings.Join(d.Texts, "\n")))
 		st.askWith(st.t("report_genuine_question", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() && !st.settled(slotReportAsked) ||
-		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" &&
+		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" && rd.Aside() != "official_site" &&
 		!rd.AsksIfOfficial() &&
 		// (the advert sent, then more of it, with its sums or numbers, and
 		// a question to look into: "yehi ad h jo upar bheja. whatsapp kia

@@ -762,7 +762,7 @@ func (rd *Reading) Aside() string {
 	if kinds["pay_more"] && q && !rd.has(kindAnswer, "papers") {
 		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
 	} // ("is it safe to send u the pic? he will not know?", A11-0026: a picture, not money)
-	for _, k := range []string{"how_check", "time", "legal_fee", "cost", "privacy", "what_next", "who"} {
+	for _, k := range []string{"how_check", "official_site", "time", "legal_fee", "cost", "privacy", "what_next", "who"} {
 		if k == "cost" && !q && rd.SaysSum() {
 			continue // "35k file charges first then 6 lakh": the offer's charges, told
 		}

@@ -107,6 +107,8 @@ func (a *analysis) collect(m *lang.Matcher) {
 	a.dropReworded()
 	a.dropAccidentInjury()
 	a.dropCompoundExitPrice()
+	a.dropSponsorRelease()
+	a.dropPapersWithUs()
 	a.dropContractHold()
 	a.dropPaperBound()
 	a.dropGivenBack()
@@ -145,6 +147,37 @@ func (a *analysis) dropCompoundExitPrice() {
 		return
 	}
 	a.moveHits("kidnap_ransom", "debt_bondage", a.cueHits("k_leave_price"))
+}
+
+// dropSponsorRelease reads a release priced by the worker's own sponsor,
+// in the sentence that tells it, to one who wants to come home ("He wants
+// to come back but kafeel says pay 10,000 riyal for release", B245-EN-011)
+// as the price of leaving the sponsorship: the domain's urgent debt to the
+// employer, no ransom for one taken. Held, locked in, harmed or threatened
+// beside it, it stays a ransom.
+func (a *analysis) dropSponsorRelease() {
+	if !a.cue("k_go_home") || a.cue("k_held") || a.cue("k_locked") || a.cue("k_harm") || a.cue("k_threat") || a.cue("k_gone") {
+		return
+	}
+	a.moveHits("kidnap_ransom", "debt_bondage", a.sitBeside("kidnap_ransom", "sponsor", nil))
+}
+
+// withUs are the words that end "it is with us" ("ہمارے پاس ہے").
+var withUs = lang.MustClass("with_us")
+
+// dropPapersWithUs reads "it is with us now" told in a sentence of a
+// paper and of no one of the family ("پاسپورٹ دیا تھا ویزا لگوانے کے لیے،
+// وہ اب ہمارے پاس ہے جعلی ویزے سمیت", C231-005) as the paper back in the
+// family's hands, no captor's words: no ransom.
+func (a *analysis) dropPapersWithUs() {
+	if !a.cue("documents") {
+		return
+	}
+	sent := a.sentences()
+	a.moveHits("kidnap_ransom", "", a.sitBeside("kidnap_ransom", "documents", func(h lang.Hit) bool {
+		with := withUs[a.toks[h.J-1].S] || h.J-h.I > 1 && withUs[a.toks[h.J-2].S]
+		return with && !a.cueInSentence(sent, "k_relative", h) && !a.cueInSentence(sent, "ransom", h)
+	}))
 }
 
 // dropContractHold reads a worker not let go home before the contract's

@@ -342,6 +342,13 @@ func (a *analysis) rules(e Entities) ruled {
 		// EN-004 and RU-004, blind172 UR-006)
 		level, reasons = UrgencyRoutine, nil
 	}
+	if caseType == CaseTrafficking && f.abroad && onlyDocsHeld(f.sits) && a.cue("ctx_free") && !a.harmNow() && !a.cue("k_sold") && !f.trafficked && !f.forcedLab {
+		// The employer abroad keeps the passport, and the worker goes out
+		// as he likes and is paid ("The boss keeps all our passports ...
+		// We can go out on Sundays no problem, salary comes", C126-031):
+		// the mission's labour case, no one held
+		caseType = CaseWorkerDistress
+	}
 	flags = a.flags(f, caseType)
 	if reasons == nil {
 		reasons = []string{}
@@ -406,7 +413,7 @@ func (a *analysis) facts(e Entities) *facts {
 	// money asked of one abroad by the family ("ابو کہہ رہے تھے جدہ سے
 	// پیسے بھیجو تو بل بھر دیں گے", blind44 UR-029) is no agent's price
 	f.askPay = a.cue("ask_pay") && !remit
-	f.verify = a.cue("verify") || a.cue("check_ask")
+	f.verify = a.askedOutsideQuotes("verify", e) || a.askedOutsideQuotes("check_ask", e)
 	f.noLicence = a.cue("no_licence") && !a.onlyOrNot("no_licence")
 	f.licensed = (len(e.Licences) > 0 || a.cue("licensed")) && !f.noLicence
 	f.misconduct = a.cue("misconduct") || a.cue("no_receipt")
@@ -485,7 +492,7 @@ func (a *analysis) facts(e Entities) *facts {
 		// RU-016: the site's own harvest, as 133 of the 150 paid items with
 		// a link in the blind sets are labelled)
 		own := !lex.freeEmail[host(u)] && !officialHost(host(u))
-		if imitatesOfficial(host(u)) || a.cue("site_clone") && own || own && host(u) == u && a.cue("applied") && a.cue("registration_word") {
+		if imitatesOfficial(host(u)) || officialPage(socialPage(u)) || own && a.pageNamedOfficial() || a.cue("site_clone") && own || own && host(u) == u && a.cue("applied") && a.cue("registration_word") {
 			f.phishing = append(f.phishing, u)
 		}
 	}

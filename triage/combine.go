@@ -1173,6 +1173,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// happen??", blind34 EN-019: trafficking at the model's word).
 		out.CaseType = pc.Class
 	}
+	if dangerCases[out.CaseType] && out.CaseType != CaseSmuggling && moneyCases[r.caseType] && pc.P < overruleAt && !anyTrue(r.f.sits) && !a.harmNow() && a.cue("ctx_home") &&
+		(ctx == "ctx_past" || ctx == "ctx_safe_now") {
+		// Home again, the money lost to the agent asked back ("Last year an
+		// agent sent me to Malaysia ... there was no job ... Now I'm home
+		// in Sialkot. Can you help me get my money back", C238-021:
+		// trafficking at 74% after a retrain): no danger read, then or
+		// now; the agent's offence the rules read stands.
+		out.CaseType = r.caseType
+	}
 	if out.CaseType == CaseSmuggling && r.caseType == CaseTrafficking && a.cue("sponsor") && a.situation("documents_taken") && !a.cue("route") {
 		// a worker whose sponsor keeps the passport, fled into the desert
 		// ("I ran away from the farm, walking in desert … Kafeel kept my
@@ -1289,6 +1298,21 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 			// ("crossed into Iran yesterday with agent's men ... stuck in a
 			// 'sand storm'", EN2-0438): the journey's case, not a worker's
 			out.CaseType = CaseSmuggling
+		}
+	}
+	if out.CaseType == CaseRansom && (r.caseType == CaseVerification || r.caseType == CaseJobOfferSuspicious) && pc.P < overruleAt && !a.personHeld() && !a.situation("kidnap_ransom") &&
+		!a.cue("k_relative") && !a.cue("k_gone") && !a.cue("k_go_home") && !a.cue("k_held") && !a.cue("k_harm") && a.asks() &&
+		!a.cue("ransom") && !a.cue("k_threat") && !a.situation("threats") && !a.situation("threat_to_life") {
+		// A caller who says he is from the OEC and wants a fee, asked
+		// about ("does OEC call people like this?", B62-EN-017: 36%
+		// after a retrain): a fee asked and a question, no one held or
+		// threatened; the model's next reading that is no danger stands.
+		out.CaseType = r.caseType
+		best := 0.0
+		for c, p := range pc.Probs {
+			if !dangerCases[c] && c != CaseOther && (p > best || p == best && c < out.CaseType) {
+				out.CaseType, best = c, p
+			}
 		}
 	}
 	if out.CaseType == CaseRansom && r.caseType != CaseRansom && a.onlySumPaidBackHome() {

@@ -97,6 +97,8 @@ type lexiconFile struct {
 	CueExcept       map[string][]string              `json:"cue_except"`
 	TLDs            []string                         `json:"tlds"`
 	FreeEmail       []string                         `json:"free_email_domains"`
+	SocialHosts     []string                         `json:"social_hosts"`
+	PageOfficial    struct{ Words []string }         `json:"page_official_words"`
 	NumberOwners    struct {
 		Words, Nouns, Links, Copulas []string
 	} `json:"foreign_number_owners"`
@@ -243,6 +245,8 @@ type lexicon struct {
 
 	tlds            map[string]bool
 	freeEmail       map[string]bool
+	socialHosts     map[string]bool // a page's host: its name is in the path ("facebook.com/OEC.Official.Jobs")
+	pageOfficial    []string        // words that make a page's name an official body's ("embassy")
 	numberOwners    map[string]bool // "kafeel", "کفیل": one whose number is abroad
 	countryWords    map[string]bool // every plain name of a country abroad, as words ("یو اے ای", "saudi")
 	numberNouns     map[string]bool // "number", "نمبر": a country's number ends in one
@@ -367,6 +371,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		ageDifferences:   wordSet(f.AgeDifferences),
 		tlds:             rawSet(f.TLDs),
 		freeEmail:        rawSet(f.FreeEmail),
+		socialHosts:      rawSet(f.SocialHosts),
+		pageOfficial:     f.PageOfficial.Words,
 		numberOwners:     wordSet(f.NumberOwners.Words),
 		countryWords:     plainNames(f.Countries),
 		numberNouns:      wordSet(f.NumberOwners.Nouns),

@@ -3,6 +3,7 @@ package triage
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -142,6 +143,31 @@ func host(u string) string {
 		u = u[:k]
 	}
 	return u
+}
+
+// socialPage returns the name of a page on a social site, in lower case
+// ("facebook.com/SaudiEmbassyPK.Visa": "saudiembassypk.visa"), or "": a
+// page named as an embassy or the OEC is no one's but an impostor's
+// (B193-EN-016, B243-EN-017, B245-UR-017), whatever its host.
+func socialPage(u string) string {
+	h := host(u)
+	if !lex.socialHosts[strings.TrimPrefix(h, "www.")] {
+		return ""
+	}
+	rest := strings.TrimPrefix(u[strings.Index(u, h)+len(h):], "/")
+	if k := strings.IndexAny(rest, "/?#"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.ToLower(rest)
+}
+
+// officialPage reports a page name (socialPage) that imitates an official
+// host or names an embassy or a ministry ("saudiembassypk.visa").
+func officialPage(page string) bool {
+	if page == "" {
+		return false
+	}
+	return imitatesOfficial(page) || slices.ContainsFunc(lex.pageOfficial, func(w string) bool { return strings.Contains(page, w) })
 }
 
 // whatsappPhone returns the E.164 number of a wa.me or whatsapp.com/send
