@@ -22,6 +22,16 @@ func TestSession35Answers(t *testing.T) {
 		{flows.NodeHelpWhat, "ur", "۳ مہینے سے کام کر رہے ہیں، ایک روپیہ ہاتھ میں نہیں آیا", map[string]string{"situation": "unpaid"}},
 		{flows.NodeHelpWhat, "ur", "تین مہینے ہو گئے، گھر ایک روپیہ نہیں بھیج سکا", map[string]string{"situation": "unpaid"}},
 		{flows.NodeHelpWhat, "ur-Latn", "3 mahine se kaam kr rahe, ek rupya haath me nahi aya", map[string]string{"situation": "unpaid"}},
+		// the sum taken off is neither the sum asked nor a payment
+		{flows.NodeReportMoney, "en", "he asked 12 lakh total. sorry not 12, 11.5 lakh, he gave 50k discount bcz my brother brought 2 more boys", map[string]string{"money_asked": "Rs 11,50,000", "paid": "", "paid_amount": ""}},
+		{flows.NodeReportMoney, "ur-Latn", "5 lakh bola tha, 50 hazar ki riayat di", map[string]string{"money_asked": "Rs 5,00,000", "paid": ""}},
+		// "here" said first, the care after it its reason: here; care set
+		// against it with "but" or "only", or asked in words: discreet
+		{flows.NodeHelpContact, "en", "Talk to me here. Do NOT contact her phone, they check the phones", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "ur-Latn", "msg yahin kro isi number pe, call na krna raat ko duty pe hota hun", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "en", "message me here but don't call, the kafeel checks my phone", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "en", "only message here, they check phones at night. dont call", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "ur", "چپکے سے، صرف یہاں میسج کریں، کال بالکل نہیں۔ انہوں نے دیکھ لیا تو مار ڈالیں گے", map[string]string{"contact": "discreet"}},
 	} {
 		c.check(t, e)
 	}
@@ -59,5 +69,24 @@ func TestSession35OfficialSite(t *testing.T) {
 		require.Equal(t, flows.NodeReportOffer, s.Node, c.ask)
 		require.Equal(t, flows.KindReport, s.Draft.Kind, c.ask)
 		require.True(t, strings.Contains(strings.Join(said, "\n"), cat.T(c.locale, "advice_official", nil)), "%q: %v", c.ask, said)
+	}
+}
+
+// "Yes, erase everything, let nothing remain": the "nothing" is the
+// erasing's, no "no" (C319-032); a plain no still keeps the data.
+func TestSession35EraseAll(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct {
+		locale, text string
+		erase        bool
+	}{
+		{"ur", "جی سب کچھ مٹا دیں، کچھ بھی نہ رہے", true},
+		{"ur-Latn", "ji sab mita do, kuch bhi na rahe", true},
+		{"en", "ok delete everything, nothing should remain", true},
+		{"ur", "نہیں، کچھ بھی نہ مٹائیں", false},
+	} {
+		r := e.Step(flows.AtQuestion(flows.NodeErase, c.locale), flows.Input{Text: c.text, MessageID: 1, Reference: "HSY-S35ERA"}, t0)
+		require.Equal(t, c.erase, erased(r), c.text)
 	}
 }

@@ -1299,6 +1299,14 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		// number given instead is in the unit of the sum it corrects
 		sig.Amounts, sig.Fee = c, &c[0]
 	}
+	if kept := notDiscounts(rd, sig.Amounts); len(kept) > 0 && len(kept) < len(sig.Amounts) {
+		// "11.5 lakh, he gave 50k discount" (C313-003): the sum taken off
+		// is neither asked nor paid
+		sig.Amounts = kept
+		if sig.Fee != nil && !slices.Contains(kept, *sig.Fee) {
+			sig.Fee = &kept[0]
+		}
+	}
 	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
 		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
 		sig.Amounts = c
@@ -1367,6 +1375,18 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return reply{ok: true, value: ChoiceYes, note: true}
 	}
 	return reply{}
+}
+
+// notDiscounts returns the amounts that are not a discount's size
+// (lang.Reading.DiscountAt), in the order given.
+func notDiscounts(rd *lang.Reading, amounts []Amount) []Amount {
+	var kept []Amount
+	for _, p := range inOrder(rd.Text, amounts) {
+		if !rd.DiscountAt(p.k, p.k+len(p.a.Text)) && !slices.Contains(kept, p.a) {
+			kept = append(kept, p.a)
+		}
+	}
+	return kept
 }
 
 // instalments is the sum of amounts asked or paid one after another ("pehle 15000

@@ -684,6 +684,31 @@ func (rd *Reading) share(hits []found) float64 {
 // to 5.2 lakh", A12-0125): the last sum is the one asked.
 func (rd *Reading) Reduced() bool { return rd.has(kindAnswer, "reduced") }
 
+// DiscountAt reports a word of discount right after the sum that ends at
+// byte end, or right before the sum that starts at byte start, a "ka",
+// "ki" or "of" between allowed ("50k discount", "discount of 50k", "پچاس
+// ہزار کی رعایت"): the sum taken off, neither asked nor paid (C313-003).
+func (rd *Reading) DiscountAt(start, end int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "discount") {
+		s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End
+		if s >= end && rd.wordsBetween(end, s) <= 1 || e <= start && rd.wordsBetween(e, start) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBetween counts the tokens wholly between byte offsets a and b.
+func (rd *Reading) wordsBetween(a, b int) int {
+	n := 0
+	for _, t := range rd.toks {
+		if t.Start >= a && t.End <= b {
+			n++
+		}
+	}
+	return n
+}
+
 // ByMistake reports a choice said to be made by mistake ("nai nai galti se
 // dab gaya", "pressed by mistake", "غلطی سے دب گیا", A12-0351).
 // A longer "no" may hold it ("galti se dab gaya" is a no as well).
@@ -2979,6 +3004,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	firstClause := -1
 	kept := false // a document said to be with the writer or their kin
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		plainCare := h.Key == "discreet" // care named as such, not read from a time, a listener or a wish
 		if k, ok := strings.CutPrefix(h.Key, "_back_"); ok {
 			// "_back_passport": a document given back yields to one they
 			// still hold ("gave back the passport, he still has the CNIC
@@ -3053,6 +3079,9 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			// is the care, not their time)
 			if rd.othersTime(clauseOf, clauseOf[h.i]) && !rd.conditional(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) {
 				continue
+			}
+			if plainCare && rd.hereLeads(clauseOf, h) {
+				continue // "Talk to me here. … they check the phones" (C313-016): here, the care its reason
 			}
 			return h.Key, true // "here, but so that no one understands": discreet, in any clause
 		}
@@ -4266,4 +4295,37 @@ func (rd *Reading) Locatives() []string {
 		}
 	}
 	return out
+}
+
+// careWords ask for care in so many words ("discreet", "چپکے");
+// contentCare ask it of what a message says ("don't write why").
+var (
+	careWords   = mustClass("care_words")
+	contentCare = mustClass("content_care_words")
+)
+
+// hereLeads reports "here" named plainly in a clause before the one of
+// discreet hit h, with no "but" or "only" between them ("msg yahin kro
+// isi number pe, call na krna raat ko duty pe hota hun", C315-023; "Talk
+// to me here. Do NOT contact her phone, they check the phones",
+// C313-016): the answer is here, what follows is why to take care. Care
+// set against it ("here but don't call, the kafeel checks my phone",
+// "this chat, but only after 11", A47-0302, A104-0305) is the answer:
+// discreet.
+func (rd *Reading) hereLeads(clauseOf []int, h found) bool {
+	for _, x := range rd.pick([]string{optionPrefix + "contact"}, "here") {
+		if x.neg || clauseOf[x.i] >= clauseOf[h.i] || x.i > 0 && onlyWords[rd.toks[x.i-1].S] || x.i > 1 && onlyWords[rd.toks[x.i-2].S] {
+			continue // ("only message here, they check phones", C27-007: the "only" is the care)
+		}
+		if slices.ContainsFunc(rd.toks, func(t Token) bool { return careWords[t.S] }) || rd.WishesSecrecy() {
+			return false // "Be discreet", "چپکے سے", "مالک کو پتہ نہ چلے": care asked in words
+		}
+		if slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return contentCare[t.S] }) {
+			return false // "here is fine, don't write why you are messaging": care in what is written
+		}
+		if !slices.ContainsFunc(rd.toks[x.j:h.i], func(t Token) bool { return contrastWords[t.S] || onlyWords[t.S] }) {
+			return true
+		}
+	}
+	return false
 }

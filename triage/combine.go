@@ -67,6 +67,10 @@ var unsureAt = 0.3
 // overruleAt is how sure the model must be to overrule a precise rule.
 var overruleAt = 0.9
 
+// debtAbroadAt is how sure the model must be to read a growing debt to an
+// employer abroad as a worker's distress, not the bondage the rules read.
+var debtAbroadAt = 0.95
+
 // contexts that make a danger word not a danger now.
 var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_weather", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke", "ctx_study"}
 
@@ -1180,6 +1184,13 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// in Sialkot. Can you help me get my money back", C238-021:
 		// trafficking at 74% after a retrain): no danger read, then or
 		// now; the agent's offence the rules read stands.
+		out.CaseType = r.caseType
+	}
+	if out.CaseType == CaseWorkerDistress && r.caseType == CaseTrafficking && r.f.abroad && r.f.sits["debt_bondage"] && pc.P < debtAbroadAt {
+		// A debt to the employer abroad that grows ("now says he owes 900
+		// dinar, more than when he came", B44-EN-014: a worker's distress
+		// at 90% after a retrain) is bondage there, as the rules read it,
+		// unless the model is all but certain.
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseSmuggling && r.caseType == CaseTrafficking && a.cue("sponsor") && a.situation("documents_taken") && !a.cue("route") {

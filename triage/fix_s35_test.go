@@ -31,6 +31,12 @@ func TestSession35Reads(t *testing.T) {
 		{"I want to complain against one Haji Rafaqat who sits at a mobile shop in Daska, Sialkot. He is not a licensed promoter, I checked the BEOE list and his name is nowhere. He took six and a half lakh cash each from me and two other boys of our village for Oman labour visa in August. No receipt, only a handwritten parchi. Now he says visa is 'stuck'. His number 0300-6192384", CaseUnlicensedRecruiter, UrgencyRoutine},
 		// a question about this service, not a report
 		{"یہ ہوشیار سروس کیا ہے؟ کیا اس پر شکایت کرنے کی کوئی فیس ہے؟ اور کیا یہ سرکاری ہے؟", CaseOther, UrgencyRoutine},
+		// a girl of sixteen: the master comes to her room at night, and she
+		// was shut in the store for telling: "store me band" is no shop shut
+		{"Main 16 saal ki hun, Islamabad F-10 me ek ghar me kaam karti hun, sahib raat ko kamre me aata h, begum ko bataya to mujhe store me band kr dia. Ghar wale Muzaffargarh me hain. Madad", CaseForcedLabour, UrgencyEmergency},
+		// all well now, and thanks told; a life of one's own, and advice
+		{"میرا بیٹا دو سال لیبیا کی جیل میں رہا، الحمدللہ پچھلے مہینے واپس آ گیا ہے اور اب بالکل ٹھیک ہے۔ سفارت خانے والوں کا بہت شکریہ۔", CaseOther, UrgencyRoutine},
+		{"دس سال پہلے میں سعودیہ میں ایک کفیل کے پاس پھنس گیا تھا، تنخواہ نہیں ملتی تھی۔ اللہ کا شکر ہے اب اپنا ٹرک چلاتا ہوں۔ نوجوانوں سے کہتا ہوں کہ جانے سے پہلے ایجنٹ کی تصدیق ضرور کریں", CaseOther, UrgencyRoutine},
 		// the passport "now with us" is the family's paper, no captor's words
 		{"پاسپورٹ دیا تھا ویزا لگوانے کے لیے، وہ اب ہمارے پاس ہے جعلی ویزے سمیت۔ ایجنٹ نے جعلی ویزا لگا کر دیا", CaseDocumentFraud, UrgencyRoutine},
 	})
