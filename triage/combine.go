@@ -1252,13 +1252,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// A ransom is no next reading of a passport held till a fee is
 		// paid ("Agency will hold your passport till you pay the
 		// remaining 40000"): no person held, kidnapped or threatened.
-		best := 0.0
-		for c, p := range pc.Probs {
-			if c != CaseOther && (p > best || p == best && c < out.CaseType) && (c != CaseForcedLabour || a.workNamed()) &&
-				(c != CaseRansom || a.personHeld() || a.situation("kidnap_ransom") || a.cue("k_threat") || a.situation("threats")) {
-				out.CaseType, best = c, p
-			}
-		}
+		out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+			return c != CaseOther && (c != CaseForcedLabour || a.workNamed()) &&
+				(c != CaseRansom || a.personHeld() || a.situation("kidnap_ransom") || a.cue("k_threat") || a.situation("threats"))
+		})
 		if smugglingRead(r) || r.caseType == CaseWorkerDistress && out.CaseType == CaseSmuggling && !r.f.smuggling {
 			// Smuggling read by the rules from its own words ("beaten by
 			// smugglers", "dunki"): the danger's case type is the rules',
@@ -1280,12 +1277,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// ("Track at https://visa.vfsglobal.com/...", "List beoe.gov.pk
 		// par dekhein", everyday18): the model's next reading stands.
 		out.CaseType = r.caseType
-		best := 0.0
-		for c, p := range pc.Probs {
-			if c != CasePhishing && (p > best || p == best && c < out.CaseType) && (!dangerCases[c] || anyTrue(r.f.sits)) {
-				out.CaseType, best = c, p
-			}
-		}
+		out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+			return c != CasePhishing && (!dangerCases[c] || anyTrue(r.f.sits))
+		})
 	}
 	if out.CaseType == CaseRansom && r.caseType != CaseRansom && !a.ransomRead(e) {
 		// A ransom or an extortion needs money or a threat: a relative
@@ -1296,12 +1290,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// stands, or the model's next reading.
 		out.CaseType = r.caseType
 		if r.caseType == CaseOther && !a.memoryShared(r) {
-			best := 0.0
-			for c, p := range pc.Probs {
-				if c != CaseRansom && c != CaseOther && (p > best || p == best && c < out.CaseType) && (!dangerCases[c] || anyTrue(r.f.sits) || a.cue("k_held")) {
-					out.CaseType, best = c, p
-				}
-			}
+			out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+				return c != CaseRansom && c != CaseOther && (!dangerCases[c] || anyTrue(r.f.sits) || a.cue("k_held"))
+			})
 		}
 		if r.caseType == CaseWorkerDistress && slices.ContainsFunc(e.Countries, func(c string) bool { return lex.transitCountries[c] }) &&
 			!a.workNamed() && !a.cue("work_named") {
@@ -1319,12 +1310,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// after a retrain): a fee asked and a question, no one held or
 		// threatened; the model's next reading that is no danger stands.
 		out.CaseType = r.caseType
-		best := 0.0
-		for c, p := range pc.Probs {
-			if !dangerCases[c] && c != CaseOther && (p > best || p == best && c < out.CaseType) {
-				out.CaseType, best = c, p
-			}
-		}
+		out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+			return !dangerCases[c] && c != CaseOther
+		})
 	}
 	if out.CaseType == CaseRansom && r.caseType != CaseRansom && a.onlySumPaidBackHome() {
 		// Freed and home now, asking where to complain of the agent who
@@ -1333,12 +1321,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// journey's price, no ransom, which the model reads from a
 		// relative and a sum. On a smugglers' route with no work named it
 		// is the journey's case; elsewhere the rules' or the model's next.
-		best := 0.0
-		for c, p := range pc.Probs {
-			if c != CaseRansom && (p > best || p == best && c < out.CaseType) {
-				out.CaseType, best = c, p
-			}
-		}
+		out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+			return c != CaseRansom
+		})
 		if r.caseType != CaseOther {
 			out.CaseType = r.caseType
 		}
@@ -1386,13 +1371,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// daftar band hai, 1.5 lac liye the": 90% from "agent" alone); its
 		// next reading stands, or the rules' when they are precise.
 		out.CaseType = r.caseType
-		best := 0.0
-		for c, p := range pc.Probs {
-			if c != CaseDocumentFraud && (p > best || p == best && c < out.CaseType) && !preciseRules[r.caseType] &&
-				(!dangerCases[c] || anyTrue(r.f.sits)) { // no danger read, no danger's case type ("fake contracts ... selling them")
-				out.CaseType, best = c, p
-			}
-		}
+		out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+			return c != CaseDocumentFraud && !preciseRules[r.caseType] &&
+				(!dangerCases[c] || anyTrue(r.f.sits)) // no danger read, no danger's case type ("fake contracts ... selling them")
+		})
 	}
 	if r.stranded && !dangerCases[out.CaseType] {
 		// A worker abroad now with no work, no money, wanting to come
@@ -1411,12 +1393,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// however the model reads the smugglers' men beside a relative:
 		// on a smugglers' route (Iran, Libya) with no work named, as
 		// heldOnTheRoute reads it; elsewhere the model's next reading.
-		best := 0.0
-		for c, p := range pc.Probs {
-			if c != CaseRansom && (p > best || p == best && c < out.CaseType) {
-				out.CaseType, best = c, p
-			}
-		}
+		out.CaseType = pc.bestWhere(out.CaseType, func(c string) bool {
+			return c != CaseRansom
+		})
 		if slices.ContainsFunc(e.Countries, func(c string) bool { return lex.transitCountries[c] }) && !a.workNamed() {
 			out.CaseType = CaseSmuggling
 		}

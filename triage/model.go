@@ -275,3 +275,16 @@ func UnmarshalModel(data []byte) (*Model, error) {
 	m.Case, m.Urgency = heads[0], heads[1]
 	return m, nil
 }
+
+// bestWhere is the likeliest class that ok accepts, ties going to the
+// name first in order, or start when ok accepts none: the model's next
+// reading after one the rules rule out.
+func (p Prediction) bestWhere(start string, ok func(string) bool) string {
+	out, best := start, 0.0
+	for c, pr := range p.Probs {
+		if ok(c) && (pr > best || pr == best && c < out) {
+			out, best = c, pr
+		}
+	}
+	return out
+}

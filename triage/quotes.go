@@ -1,8 +1,11 @@
 package triage
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // quoteMarks open and close a quotation: a link's title, a page's name or
@@ -66,18 +69,24 @@ func (a *analysis) askedOutsideQuotes(cue string, e Entities) bool {
 	if len(e.URLs) == 0 || len(hs) == 0 {
 		return len(hs) > 0
 	}
-	spans := quotedSpans(a.text)
-	for _, h := range hs {
-		s, t := a.toks[h.I].Start, a.toks[h.J-1].End
-		inside := false
-		for _, q := range spans {
-			inside = inside || s >= q[0] && t <= q[1]
-		}
-		if !inside {
-			return true
-		}
+	spans := a.quoteSpans()
+	return slices.ContainsFunc(hs, func(h lang.Hit) bool {
+		return !slices.ContainsFunc(spans, func(q [2]int) bool { return a.within(h, q) })
+	})
+}
+
+// quoteSpans is quotedSpans of the text, read once.
+func (a *analysis) quoteSpans() [][2]int {
+	if a.quotes == nil {
+		q := quotedSpans(a.text)
+		a.quotes = &q
 	}
-	return false
+	return *a.quotes
+}
+
+// within reports hit h wholly inside the byte range q.
+func (a *analysis) within(h lang.Hit, q [2]int) bool {
+	return a.toks[h.I].Start >= q[0] && a.toks[h.J-1].End <= q[1]
 }
 
 // pageNamedOfficial reports a page or site whose name, quoted, is an
@@ -89,10 +98,10 @@ func (a *analysis) pageNamedOfficial() bool {
 	if len(pages) == 0 {
 		return false
 	}
-	for _, q := range quotedSpans(a.text) {
+	for _, q := range a.quoteSpans() {
 		for _, key := range []string{"embassy", "officials"} {
 			for _, h := range a.cueHits(key) {
-				if a.toks[h.I].Start < q[0] || a.toks[h.J-1].End > q[1] {
+				if !a.within(h, q) {
 					continue
 				}
 				for _, p := range pages {
