@@ -440,12 +440,14 @@ func (st *step) readKind(q *question, rd *lang.Reading) reply {
 			r.aside = "legal_fee" // "they asked 2 lakh, is that too much?": kept, and answered
 		}
 	case expectPaid:
+		st.carrySums()
 		if st.answered("paid") && st.settled("paid_amount_again") {
 			r = st.readPaidSum(rd)
 			break
 		}
 		r = st.readPaid(rd)
 	case expectPaidHow:
+		st.carrySums()
 		r = st.readPaidHow(rd)
 	}
 	return r

@@ -1362,7 +1362,9 @@ func (rd *Reading) NameOutContactIn() bool { return rd.yesAfterContrast("consent
 // "but" and a "yes" to contact after it: "نام نہ لکھیں لیکن فون کر سکتے
 // ہیں", "naam na likhein lekin call kar sakte hain" (A112-0200).
 func (rd *Reading) yesAfterContrast(set string) bool {
-	c := slices.IndexFunc(rd.toks, func(t Token) bool { return contrastWords[t.S] })
+	// ("mera naam kahin na aye, baqi call kr lo theek h", C323-013: "as
+	// for the rest" turns it as "but" does)
+	c := slices.IndexFunc(rd.toks, func(t Token) bool { return contrastWords[t.S] || restWords[t.S] })
 	if c <= 0 {
 		return false
 	}

@@ -398,8 +398,22 @@ func (r *Reader) fromPlaceCut(n string) string {
 		}
 		return before
 	}
+	for _, sep := range []string{" on ", " near ", " at ", " opposite ", " opp "} {
+		// where the office stands, told after the firm ("Bilal Travels on
+		// Daska Road", C324-009; "Khan Travels near Liberty Market")
+		before, after, ok := strings.Cut(n, sep)
+		ws := strings.Fields(after)
+		if !ok || before == "" || !titleCase(strings.Fields(before)[0]) || len(ws) == 0 || len(ws) > 4 ||
+			!streetWords[NormalizeWord(strings.Trim(ws[len(ws)-1], ".,"))] {
+			continue
+		}
+		return before
+	}
 	return n
 }
+
+// streetWords end where an office stands ("Daska Road", "Liberty Market").
+var streetWords = mustClass("street_words")
 
 // ofPlace reports a name part that is "of" something, a place most
 // often ("تخت بھائی کا", "Mardan ka"): a possessive ends it ("Shahid

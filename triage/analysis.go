@@ -110,6 +110,7 @@ func (a *analysis) collect(m *lang.Matcher) {
 	a.dropCompoundExitPrice()
 	a.dropSponsorRelease()
 	a.dropPapersWithUs()
+	a.dropHeldBackByUs()
 	a.dropContractHold()
 	a.dropPaperBound()
 	a.dropGivenBack()
@@ -178,6 +179,27 @@ func (a *analysis) dropPapersWithUs() {
 	a.moveHits("kidnap_ransom", "", a.sitBeside("kidnap_ransom", "documents", func(h lang.Hit) bool {
 		with := withUs[a.toks[h.J-1].S] || h.J-h.I > 1 && withUs[a.toks[h.J-2].S]
 		return with && !a.cueInSentence(sent, "k_relative", h) && !a.cueInSentence(sent, "ransom", h)
+	}))
+}
+
+// dropHeldBackByUs reads one "kept back" by the writer's own side, told
+// with "we" or "I" as its doer in the sentence ("ہم نے ابھی کچھ نہیں دیا،
+// بھتیجے کو روک رکھا ہے", C326-008: the family holds the boy back from a
+// smuggler's journey), as no one confined.
+func (a *analysis) dropHeldBackByUs() {
+	if !a.cue("k_we_did") {
+		return
+	}
+	we := a.cueHits("k_we_did")
+	a.moveHits("confined", "", a.sitBeside("confined", "k_we_did", func(h lang.Hit) bool {
+		held := slices.ContainsFunc(a.toks[h.I:h.J], func(t lang.Token) bool {
+			return strings.HasPrefix(t.S, "rok") || strings.HasPrefix(t.S, "روک")
+		})
+		// (the nearest doer before it: "hum ne paise diye, ab unhon ne
+		// bhai ko rok rakha hai" is held by them)
+		return held && slices.ContainsFunc(we, func(w lang.Hit) bool {
+			return w.J <= h.I && !slices.ContainsFunc(a.toks[w.J:h.I], func(t lang.Token) bool { return ergative[t.S] })
+		})
 	}))
 }
 

@@ -1293,7 +1293,7 @@ func (a *analysis) toldLongAgo() bool {
 // on TikTok", blind64 EN-039, is a report).
 func (a *analysis) headlineNews(f *facts, caseType string) bool {
 	return (dangerCases[caseType] || caseType == CaseDocumentFraud || caseType == CaseJobOfferSuspicious) &&
-		(a.lowered() == "ctx_news" || a.cue("ctx_news") && a.lowered() == "ctx_safe_now") &&
+		(a.lowered() == "ctx_news" || a.cue("ctx_news") && (a.lowered() == "ctx_safe_now" || a.lowered() == "ctx_past")) &&
 		(a.nothingAsked(f) && !f.fee || a.newsLead(f)) && !a.cue("to_report") && !a.cue("complaint_against") && a.headline()
 }
 
@@ -1306,7 +1306,11 @@ func (a *analysis) newsLead(f *facts) bool {
 	for _, h := range a.cueHits("ctx_news") {
 		lead = lead || h.I == 0
 	}
-	return lead && a.askedNothing(f)
+	// (what was paid in it is the news's too: "Dawn: FIA arrests two
+	// agents ... victims' families had paid Rs2.5m each", B258-EN-031)
+	news := *f
+	news.paid = false
+	return lead && a.askedNothing(&news)
 }
 
 // emptyNews reports news with nothing in it to report: no situation, no

@@ -1,0 +1,43 @@
+package triage
+
+import "testing"
+
+// Found in blind255-blind261 and conversations C322-C328 (first played in
+// the thirty-sixth session): ransoms asked of a family while a person is
+// held on the road or abroad, news and others' settled lives told, a visa
+// in another's name, a firm's locked gate, a boy held back by his own
+// family, a worker kept from hospital, a question about this service.
+func TestSession36Reads(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"bhai jan vois note nai ja rha... bas itna suno... hum 4 log hain ek camp me Libya me... wo log bolte ghar walon se paise mangwao... khana ek dafa milta... kal ek larke ko bohat mara... mere ghar abhi mat batana", CaseRansom, UrgencyEmergency},                                                             // B255-RU-026
+		{"Dawn: FIA arrests two agents in Gujrat for sending youths to Europe via Libya; victims' families had paid Rs2.5m each, officials said.", CaseOther, UrgencyRoutine},                                                                                                                                            // B258-EN-031
+		{"Breaking news: Mauritania k sahil k qareeb kashti doob gayi, 40 log lapata jin me Pakistani b shamil, Dafter-e-Kharja ne tasdeeq kr di", CaseOther, UrgencyRoutine},                                                                                                                                            // B258-RU-031
+		{"Hamare hamsaye ka beta pichle saal kashti se Italy pohanch gaya, ab wahan pizza ki dukaan pe kaam krta h aur roz TikTok pe video dalta h. Mohalle k sab larke ab usi ki misaal dete hain", CaseOther, UrgencyRoutine},                                                                                          // B258-RU-035
+		{"بھائی سلیم دس دن پہلے کام کا کہہ کر تربت گیا تھا۔ پرسوں رات اس کا فون آیا، بس اتنا کہا 'فون چھین لیا ہے، جو یہ کہیں وہ کرنا'۔ اب اسی کے نمبر سے کوئی اور آدمی بات کرتا ہے اور کہتا ہے ۶ لاکھ ایزی پیسہ کرو۔", CaseRansom, UrgencyEmergency},                                                                    // B258-UR-024
+		{"OEP ka naam Chenab Overseas h, license 4012/GRW likha h board pe, Gujranwala. Saudi ka visa unki ghalti se cancel ho gaya, ab 2 lakh 70 hazar wapis nahi kr rahe, kehte hain sirf 50 hazar milenge baqi kharcha ho gaya. BEOE me shikayat kaise karun?", CaseOEPMisconduct, UrgencyRoutine},                    // B258-RU-004
+		{"meri phuppo ki saas batati hain k 47 me unke khandan ko kaise qaid kiya gaya tha, sun k rongtey kharay ho jate hain", CaseOther, UrgencyRoutine},                                                                                                                                                               // B256-RU-036
+		{"دادی اماں بتاتی تھیں کہ ان کے گاؤں میں زمیندار غریبوں سے بیگار لیتا تھا اور کوئی کچھ نہیں کہہ سکتا تھا۔ اللہ کا شکر ہے وہ زمانہ گزر گیا۔", CaseOther, UrgencyRoutine},                                                                                                                                          // B257-UR-034
+		{"ایجنٹ نے میرے شوہر کو کویت کا ورک ویزا دیا تھا۔ کویت کی سرکاری ویب سائٹ پر ویزا نمبر ڈالا تو کسی بنگالی کے نام کا نکلا۔ ایجنٹ کو ایک لاکھ اسی ہزار روپے دے چکے ہیں۔ اس کا دفتر ڈیرہ غازی خان میں بلاک ۱۴ میں ہے۔", CaseDocumentFraud, UrgencyRoutine},                                                          // B259-UR-005
+		{"mera dost kal Quetta se Taftan k raaste Iran ja raha h, wahan se Turkey. agent ne dunki ka 9 lakh bola h, 3 de diye hain. ghar walon ko nahi pata. usko kaise rokun", CaseSmuggling, UrgencyRoutine},                                                                                                           // B256-RU-015
+		{"Beta Lahore k ek dhabe pe kaam pe gaya tha Ravi road k paas. 2 hafte ho gaye abhi tak wapas nahi aaya aur wo log paise maang rahe k pehle 80 hazar qarza utaro phir bhejenge. Beta sirf 15 saal ka h", CaseForcedLabour, UrgencyEmergency},                                                                     // B76-RU-027
+		{"bro listen bro my cousin Waqas went dunki from Quetta 3 weeks ago towards Iran yeah and he hasnt called since then and yesterday someone called my chacha from unknown number said if u want him back send the money and we will tell where, chacha is panicking what do we do", CaseRansom, UrgencyEmergency}, // B261-EN-025
+		{"Mera roommate Abu Dhabi me site pe garmi se gir gaya h, behosh h, foreman keh raha h usko side pe lita do kaam chalta rahe. Hospital le jane nahi de rahe. Kya karun jaldi btao", CaseWorkerDistress, UrgencyEmergency},                                                                                        // B261-RU-023
+		{"یہ سروس کس کی ہے؟ کیا یہ سرکاری ہے؟ اگر میں کسی ایجنٹ کی شکایت کروں تو کیا میرا نام اسے بتایا جائے گا؟", CaseOther, UrgencyRoutine},                                                                                                                                                                            // B261-UR-049
+		{"Read a long thread about a guy from Karachi who was trafficked to Cambodia in 2022 and escaped after 8 months. Scary stuff, please be careful with these IT job offers guys", CaseOther, UrgencyRoutine},                                                                                                       // B260-EN-035
+		{"ہمارے پڑوسی کا بیٹا دو سال پہلے ڈنکی لگا کر یونان گیا تھا، اب وہاں کام کرتا ہے اور ہر مہینے گھر پیسے بھیجتا ہے۔ اس کی ماں سارے محلے کو بتاتی پھرتی ہے", CaseOther, UrgencyRoutine},                                                                                                                             // B260-UR-035
+		{"پچھلے سال مجھے بھی فون آیا تھا کہ آپ کا بیٹا پولیس نے پکڑ لیا ہے، پچاس ہزار بھیجیں۔ بیٹا اس وقت میرے ساتھ بیٹھا چائے پی رہا تھا 😅 سب ہوشیار رہیں، آگے بھیجیں", CaseOther, UrgencyRoutine},                                                                                                                      // B260-UR-036
+		{"Mujhe pichle mahine kisi ne kaha tha Poland ka visa 100% guarantee, maine BEOE ki site pe check kiya to agent ka naam hi nahi tha list me, shukar h paise nahi diye. Sab log check kiya karo", CaseOther, UrgencyRoutine},                                                                                      // B261-RU-038
+		{"Is there any government scheme for nurses to Germany through OEC? There is a WhatsApp group saying registration is open at oec.gov.pk till 30th. I just want to confirm before I apply.", CaseVerification, UrgencyRoutine},                                                                                    // B260-EN-015
+		// a lock on the company, the owner fled: closed, no one locked in
+		{"مالک بھاگ گیا ہے، کمپنی پر تالا لگا ہے۔ تین مہینے کی تنخواہ اور گیارہ سال کی گریجویٹی رہتی ہے۔ ویزا ختم ہونے کے بعد روز جرمانہ لگ رہا ہے۔ پاسپورٹ ابو کے اپنے پاس ہے", CaseWorkerDistress, UrgencyUrgent},
+		// held back by the family from a smuggler's journey; held by them is held
+		{"ہم نے ابھی کچھ نہیں دیا، بھتیجے کو روک رکھا ہے", CaseOther, UrgencyRoutine},
+		{"hum ne abhi kuch nahi diya, bhateejay ko rok rakha hai", CaseOther, UrgencyRoutine},
+		{"ہم نے پیسے دیے، اب انہوں نے بھائی کو روک رکھا ہے", CaseForcedLabour, UrgencyEmergency},
+		// "approved for" asked of a centre: a check
+		{"is Al Noor Trade Test Centre in faisalabad approved for saudi takamol test? they charge 35000", CaseVerification, UrgencyRoutine},
+		// a smuggler's past kidnapping, the same agent reported now: no ransom now
+		{"My neighbour's son was 'kidnapped' by smugglers in Iran in 2023 but he came back fine. Now another agent is in our mohalla offering Greece by road for 25 lakh. Who do I tell?", CaseSmuggling, UrgencyRoutine},
+	})
+}
