@@ -38,6 +38,7 @@ func (st *step) carried(sig Signals) []Amount {
 	type short struct {
 		v          float64
 		start, end int
+		concluded  bool // after "so", "total", "یعنی": the sum the others make
 	}
 	var shorts []short
 	next, before := lang.MustClass("short_sum_next"), lang.MustClass("number_labels")
@@ -62,7 +63,8 @@ func (st *step) carried(sig Signals) []Amount {
 		if i0 := indexBefore(toks, t.Start); i0 >= 0 && !t.Brk && before[toks[i0].S] {
 			continue // "phase 5"
 		}
-		shorts = append(shorts, short{v, t.Start, end})
+		i0 := indexBefore(toks, t.Start)
+		shorts = append(shorts, short{v, t.Start, end, i0 >= 0 && concluders[toks[i0].S]})
 	}
 	if first := firstSumAt(text, sig.Amounts); first >= 0 {
 		// after a sum told in full, a short number is a part of it or the
@@ -70,7 +72,7 @@ func (st *step) carried(sig Signals) []Amount {
 		// lakh. Slip only for the 4"), which the sums read already tell
 		n := 0
 		for _, s := range shorts {
-			if s.end <= first {
+			if s.end <= first || s.concluded {
 				shorts[n] = s
 				n++
 			}
@@ -214,6 +216,9 @@ func overlapsSum(text string, start, end int, sig Signals) bool {
 	}
 	return false
 }
+
+// concluders open the sum the others make ("so 3.8", "total 40", "یعنی ۳۵").
+var concluders = lang.MustClass("sum_concluders")
 
 // indexBefore is the index of the last token that ends before byte at.
 func indexBefore(toks []lang.Token, at int) int {

@@ -55,9 +55,28 @@ func TestSession36Answers(t *testing.T) {
 		{flows.NodeReportConsent, "ur-Latn", "mera naam kahin na aye", map[string]string{"consent": flows.ChoiceNo}},
 		{flows.NodeReportRecruiter, "en", "Bilal Travels on Daska Road. No licence, i asked at the protector office later. His man Nadeem came and collected the money from my home", map[string]string{"recruiter": "Bilal Travels", "recruiter_also": "Nadeem"}},
 		{flows.NodeReportRecruiter, "en", "Khan Travels near Liberty Market", map[string]string{"recruiter": "Khan Travels"}},
+		// "contact" before the person at the firm; a fee's purpose "k naam pe" is no account holder
+		{flows.NodeReportRecruiter, "en", "Golden Horizon Tech Co., contact Ms Lily", map[string]string{"recruiter": "Golden Horizon Tech Co.", "recruiter_also": "Ms Lily"}},
+		{flows.NodeReportPaidHow, "ur-Latn", "registration aur LMIA file k naam pe 1.5 lac bheje bank me", map[string]string{"paid_amount": "Rs 1,50,000", "paid_to": "", "recruiter_also": ""}},
+		{flows.NodeReportPaidHow, "ur-Latn", "easypaisa se bheje, account kisi Zeeshan Ali k naam pe tha", map[string]string{"paid_to": "Zeeshan Ali"}},
+		// the sum the parts make, told short after "so" or "total"
+		{flows.NodeReportMoney, "en", "2.8 lac total he said at start, now 1 lac more on top so 3.8", map[string]string{"money_asked": "Rs 3,80,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "pehle 25 hazar bola visa fee phir medical k 15 alag mangay, total 40", map[string]string{"money_asked": "Rs 40,000"}},
+		// the company pays all: no money asked
+		{flows.NodeReportMoney, "en", "no, he said everything is on the company, I just have to go", map[string]string{"money_asked": "none"}},
+		{flows.NodeReportMoney, "ur-Latn", "nai, ulta keh rahe the company sab kharcha degi", map[string]string{"money_asked": "none"}},
+		// not a riyal in six months: unpaid; one's own situation: self
+		{flows.NodeHelpWhat, "ur", "چھ مہینے سے ایک ریال نہیں دیا", map[string]string{"situation": "unpaid"}},
+		{flows.NodeHelpWhom, "en", "my own situation", map[string]string{"whom": "self"}},
+		// a message at a time she is alone: discreet
+		{flows.NodeHelpContact, "ur", "رات دس بجے کے بعد میسج کریں جب میں اکیلی ہوتی ہوں", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "en", "message after 10pm when i am alone", map[string]string{"contact": "discreet"}},
 	} {
 		c.check(t, e)
 	}
+	// "let no record remain": erase
+	res := stepsAt(e, flows.NodeErase, "ur-Latn", "g kr do, koi record na rahe")
+	require.True(t, hasEffect(res, flows.EffectErase))
 	s, _ := playLast(t, "میرے ابو نے ایک ایجنٹ کو پانچ لاکھ دیے تھے بحرین کے لیے، اب ایجنٹ غائب ہے۔ ہمیں کیا کرنا چاہیے؟")
 	require.Equal(t, flows.NodeHelpCheck, s.Node)
 }

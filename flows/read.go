@@ -435,6 +435,7 @@ func (st *step) readKind(q *question, rd *lang.Reading) reply {
 	case expectCountry:
 		r = st.readCountry(rd)
 	case expectAmount:
+		st.carrySums()
 		r = st.readAmount(rd)
 		if r.ok && rd.Question() && rd.Aside() == "legal_fee" {
 			r.aside = "legal_fee" // "they asked 2 lakh, is that too much?": kept, and answered
