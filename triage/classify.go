@@ -830,6 +830,12 @@ func (a *analysis) abroad(f *facts) bool {
 	if a.situation("jailed") && len(f.e.Countries) > 0 && !a.cue("ctx_home") {
 		return true
 	}
+	// Taken ill or hurt with a country named, and no journey ahead ("My
+	// roommate collapsed in the camp, Jeddah industrial area", B262-EN-025;
+	// "مسقط ... سائٹ پر اوپر سے گر گیا", B262-UR-026): the person is there.
+	if a.situation("medical") && len(f.e.Countries) > 0 && !a.cue("ctx_home") && !a.cue("ctx_plan") && !f.paid && a.lowered() == "" {
+		return true
+	}
 	// In an account of trouble, a country with "in" before it or "mein"
 	// after it is where the person is ("locked in a room in Dubai"); a
 	// trouble that is one only abroad (more money asked, lost contact,
@@ -1526,6 +1532,16 @@ func onlyWagesOwed(sits map[string]bool) bool {
 		}
 	}
 	return sits["wages_withheld"]
+}
+
+// onlyTrue reports that no situation but those of allowed is found.
+func onlyTrue(sits map[string]bool, allowed ...string) bool {
+	for code, v := range sits {
+		if v && !slices.Contains(allowed, code) {
+			return false
+		}
+	}
+	return true
 }
 
 // childTakenOnly reports a child taken away ("woh aadmi bachi ko utha kar

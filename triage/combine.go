@@ -275,6 +275,12 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_rumour" && a.cue(c) && a.cue("k_relative") && !a.cue("ctx_not_ours") && !a.hearsayOfOthers() {
 			continue // "gaon ke log keh rahe hain mere bhai ko agwa kar liya": one's own, told by others
 		}
+		if c == "ctx_news" && a.cue(c) && a.cue("k_relative") && a.situation("lost_contact") && !a.cue("ctx_not_ours") && !a.cue("ctx_past") {
+			// one's own maybe on the boat the news tells of, and no word of
+			// him since ("Chacha ka beta Greece wali kashti me tha shayad, TV
+			// pe khabar ... uska koi pata nahi", B263-RU-027): his danger
+			continue
+		}
 		if c == "ctx_news" && a.cue(c) && a.cue("ctx_called_now") {
 			// "سنا ہے وہاں ان سے بھیک منگواتا ہے۔ آج ایک بچے کا فون آیا"
 			// (blind32 UR-007): heard, and then a call from one of them
@@ -1198,6 +1204,22 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// mangwao", B255-RU-026: trafficking at 86% from "dafa milta"):
 		// the ransom the rules read, as every such message of the corpus
 		// and the blind sets is labelled (9 of 9), unless the model is sure.
+		out.CaseType = r.caseType
+	}
+	if out.CaseType == CaseOther && r.caseType != CaseOther && !r.firm && a.cue("to_report") && pc.P < overruleAt && !a.cue("about_service") &&
+		(len(e.Phones)+len(e.URLs)+len(e.Amounts) > 0 || anyTrue(r.f.sits)) {
+		// a report asked for in words, with something in it to act on
+		// ("akhbar me ye ishtihar aya h, shikayat karni h" and the advert's
+		// number, C111-010: other at 48% from the newspaper) is a report:
+		// the rules' case type stands (a question about the service is not)
+		out.CaseType = r.caseType
+	}
+	if out.CaseType == CaseTrafficking && r.caseType == CaseWorkerDistress && r.f.sits["medical"] && pc.P < overruleAt &&
+		!a.cue("k_held") && !a.cue("k_sold") && onlyTrue(r.f.sits, "medical", "wages_withheld") {
+		// a worker taken ill or hurt abroad, with nothing of a hold
+		// ("سائٹ پر اوپر سے گر گیا ... اسپتال لے جانے کے بجائے کمرے میں
+		// لٹا گئے", B262-UR-026: trafficking at 57%): the mission's
+		// emergency for a worker, as the rules read it
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseSmuggling && r.caseType == CaseRansom && ctx == "" && (a.situation("kidnap_ransom") || a.cue("ransom") && a.situation("confined")) &&
