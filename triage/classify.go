@@ -850,7 +850,9 @@ func (a *analysis) abroad(f *facts) bool {
 			}
 			for _, h := range hs {
 				// "saudi me 2000 riyal" is a job's pay, no one's place
-				jobPlace := a.distance("job", h.I, h.J, 2, 4) >= 0 || a.distance("salary_context", h.I, h.J, 2, 4) >= 0
+				// (so is "greece me farm pe kam 900 euro", C17-026: work named)
+				jobPlace := a.distance("job", h.I, h.J, 2, 4) >= 0 || a.distance("salary_context", h.I, h.J, 2, 4) >= 0 ||
+					a.distance("work_named", h.I, h.J, 2, 4) >= 0
 				if a.locative(h) && (anywhere && !(jobPlace && f.paid) || !jobPlace) {
 					// a job's place paid for from home ("Malaysia me factory
 					// job ka bola tha … maine 2 lakh de diye … passport bhi
@@ -1089,7 +1091,10 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		// partly by bank ("dedh lakh naqad liye aur paune do lakh bank me
 		// ... license ka pucha to baat taal gaya", blind56 RU-036): he
 		// recruits without one, below
-		!(f.noLicence && !f.online && a.cue("offline_agent")):
+		!(f.noLicence && !f.online && a.cue("offline_agent")) &&
+		// a licensed promoter named by its licence, paid by bank ("لائسنس
+		// یافتہ کمپنی ... 1876/RWP ... bank", C98-015): its misconduct, below
+		!(f.licensed && len(f.e.Licences) > 0 && !f.online):
 		// One with no office, placed in a town or a neighbourhood here,
 		// who talks only on WhatsApp and takes the money paid with no
 		// wallet or bank named ("گل زمان نام کا ایک بندہ ہے جس کا کوئی

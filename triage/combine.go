@@ -1206,12 +1206,27 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// and the blind sets is labelled (9 of 9), unless the model is sure.
 		out.CaseType = r.caseType
 	}
+	if out.CaseType == CaseRansom && r.caseType == CaseSmuggling && a.smugglingPlanned(r) && !anyTrue(r.f.sits) && pc.P < overruleAt {
+		// a smuggler's journey still ahead, paid for ("given Rs 12 lakh to
+		// an agent ... take him to Italy via Dubai and Libya. He is
+		// supposed to leave on the 14th", B265-EN-013: a ransom at the
+		// model's word): no one is held; the journey is the case
+		out.CaseType = r.caseType
+	}
 	if out.CaseType == CaseOther && r.caseType != CaseOther && !r.firm && a.cue("to_report") && pc.P < overruleAt && !a.cue("about_service") &&
 		(len(e.Phones)+len(e.URLs)+len(e.Amounts) > 0 || anyTrue(r.f.sits)) {
 		// a report asked for in words, with something in it to act on
 		// ("akhbar me ye ishtihar aya h, shikayat karni h" and the advert's
 		// number, C111-010: other at 48% from the newspaper) is a report:
 		// the rules' case type stands (a question about the service is not)
+		out.CaseType = r.caseType
+	}
+	if out.CaseType == CaseTrafficking && (r.caseType == CaseUnlicensedRecruiter || r.caseType == CaseOEPMisconduct || r.caseType == CaseJobScamPaid) &&
+		!r.f.abroad && pc.P < overruleAt && onlyTrue(r.f.sits, "documents_taken", "threats", "more_money") {
+		// the agent at home who took the money keeps the passport and
+		// threatens those who ask for it back ("passport uske pas hy wapis
+		// ni kr raha ... dhamkian deta hy", C17-026: trafficking after a
+		// retrain): no one is abroad or held; the recruiter's offence
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseTrafficking && r.caseType == CaseWorkerDistress && r.f.sits["medical"] && pc.P < overruleAt &&
