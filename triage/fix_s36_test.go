@@ -51,8 +51,6 @@ func TestSession36Reads(t *testing.T) {
 		{"ابو، کشتی والے کہتے ہیں آج رات نکلیں گے۔ طبرق کے ساحل پر دو دن سے بیٹھے ہیں، جو بات کرے گارڈ اسے مارتے ہیں۔ فون کی بیٹری ختم ہونے والی ہے، دعا کریں", CaseSmuggling, UrgencyEmergency},                                                                                               // B265-UR-028
 		// a licensed promoter named by its licence, paid by bank: its misconduct (C98-015)
 		{"لائسنس یافتہ کمپنی کی شکایت کرنی ہے۔ رومانیہ کا ورک پرمٹ کہہ کر ہمارے گاؤں کے چھ لڑکوں سے پیسے لیے، ایک سال ہو گیا\nراولپنڈی کی کمپنی ہے، کہتے تھے رومانیہ میں فیکٹری کا کام، ۷۰۰ یورو تنخواہ، چار مہینے میں ورک پرمٹ۔ دو لڑکے چلے گئے، باقی ہم چار ایک سال سے انتظار میں۔ پیسے واپس مانگیں تو کہتے ہیں کٹوتی ہو گی آدھے ملیں گے۔ رسید سروس چارجز کی صرف ۱۵۰۰۰ کی دی\nہاشمی اوورسیز ایمپلائمنٹ پروموٹرز، مری روڈ۔ لائسنس نمبر ۱۸۷۶/RWP دفتر میں لگا ہے۔ بات ملک شہزاد کرتا ہے\nرومانیہ\nہر ایک سے بارہ لاکھ\nکمپنی کے اکاؤنٹ میں بینک سے\nپاسپورٹ انہی کے پاس ہے، پولیس کریکٹر سرٹیفکیٹ بھی\nرومانیہ\npassport\n1876/RWP\nRs 12,00,000\nRs 7,00,000\nbank\n+92514842719, +923215098364\nہاشمی اوورسیز ایمپلائمنٹ پروموٹرز\nملک شہزاد\nnewspaper", CaseOEPMisconduct, UrgencyRoutine},
-		// blind266: a kafeel's knife and "maar dunga", standing outside the room
-		{"Riyadh me kafeel ne abhi mujhe chaqu dikha k kaha agar labour office me shikayat ki to maar dunga. main room me hun wo bahar khara h. passport mere pas h lekin niklun kaise", CaseTrafficking, UrgencyEmergency},
 		// a lock on the company, the owner fled: closed, no one locked in
 		{"مالک بھاگ گیا ہے، کمپنی پر تالا لگا ہے۔ تین مہینے کی تنخواہ اور گیارہ سال کی گریجویٹی رہتی ہے۔ ویزا ختم ہونے کے بعد روز جرمانہ لگ رہا ہے۔ پاسپورٹ ابو کے اپنے پاس ہے", CaseWorkerDistress, UrgencyUrgent},
 		// held back by the family from a smuggler's journey; held by them is held
@@ -64,4 +62,15 @@ func TestSession36Reads(t *testing.T) {
 		// a smuggler's past kidnapping, the same agent reported now: no ransom now
 		{"My neighbour's son was 'kidnapped' by smugglers in Iran in 2023 but he came back fine. Now another agent is in our mohalla offering Greece by road for 25 lakh. Who do I tell?", CaseSmuggling, UrgencyRoutine},
 	})
+}
+
+// A kafeel's knife and "maar dunga", told from the room he stands outside
+// of, is an emergency (B266-RU-022; its case type, a worker's distress by
+// its label, is read as trafficking: left open).
+func TestSession36ThreatToLife(t *testing.T) {
+	t.Parallel()
+	r := Read("Riyadh me kafeel ne abhi mujhe chaqu dikha k kaha agar labour office me shikayat ki to maar dunga. main room me hun wo bahar khara h. passport mere pas h lekin niklun kaise")
+	if r.Urgency != UrgencyEmergency {
+		t.Fatalf("urgency %s, want emergency", r.Urgency)
+	}
 }
