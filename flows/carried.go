@@ -41,9 +41,8 @@ func (st *step) carried(sig Signals) []Amount {
 		concluded  bool // after "so", "total", "یعنی": the sum the others make
 	}
 	var shorts []short
-	next, before := lang.MustClass("short_sum_next"), lang.MustClass("number_labels")
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t, prev := toks[i], i-1
 		if !t.Digits || len(t.S) > 3 {
 			continue
 		}
@@ -57,14 +56,13 @@ func (st *step) carried(sig Signals) []Amount {
 		if err != nil || v <= 0 || v >= 1000 || joinedToNumber(text, t.Start, end) || overlapsSum(text, t.Start, end, sig) {
 			continue
 		}
-		if !sumEnds(text, toks, last+1, next) {
+		if !sumEnds(text, toks, last+1) {
 			continue // "2 dafa", "15 din", "5 or 6 transfers"
 		}
-		if i0 := indexBefore(toks, t.Start); i0 >= 0 && !t.Brk && before[toks[i0].S] {
+		if prev >= 0 && !t.Brk && numberLabels[toks[prev].S] {
 			continue // "phase 5"
 		}
-		i0 := indexBefore(toks, t.Start)
-		shorts = append(shorts, short{v, t.Start, end, i0 >= 0 && concluders[toks[i0].S]})
+		shorts = append(shorts, short{v, t.Start, end, prev >= 0 && concluders[toks[prev].S]})
 	}
 	if first := firstSumAt(text, sig.Amounts); first >= 0 {
 		// after a sum told in full, a short number is a part of it or the
@@ -105,12 +103,12 @@ func (st *step) carried(sig Signals) []Amount {
 // sumEnds reports whether what follows a short number at token i lets it
 // be a sum: the end, a break, or a joiner or verb of paying; a joiner to
 // another number is as that number is ("5 or 6 transfers" are counts).
-func sumEnds(text string, toks []lang.Token, i int, next map[string]bool) bool {
+func sumEnds(text string, toks []lang.Token, i int) bool {
 	for i < len(toks) {
 		if toks[i].Brk {
 			return true
 		}
-		if !next[toks[i].S] {
+		if !shortSumNext[toks[i].S] {
 			return false
 		}
 		if i+1 >= len(toks) || !toks[i+1].Digits || toks[i+1].Brk {
@@ -157,16 +155,8 @@ func (st *step) unitWithin(top float64) float64 {
 func magnitudeIn(amounts []Amount) float64 {
 	unit := 0.0
 	for _, a := range amounts {
-		m := leadNumber.FindStringSubmatch(lang.NumberMarks(a.Text))
-		if m == nil || a.Currency != "PKR" {
-			continue
-		}
-		n, err := strconv.ParseFloat(m[1], 64)
-		if err != nil || n == 0 {
-			continue
-		}
-		u := a.Value / n
-		if u != 1000 && u != 100000 {
+		u := magnitude(a)
+		if u == 0 || a.Currency != "PKR" {
 			continue
 		}
 		if unit != 0 && unit != u {
@@ -217,15 +207,28 @@ func overlapsSum(text string, start, end int, sig Signals) bool {
 	return false
 }
 
-// concluders open the sum the others make ("so 3.8", "total 40", "یعنی ۳۵").
-var concluders = lang.MustClass("sum_concluders")
-
-// indexBefore is the index of the last token that ends before byte at.
-func indexBefore(toks []lang.Token, at int) int {
-	for i := len(toks) - 1; i >= 0; i-- {
-		if toks[i].End <= at {
-			return i
-		}
+// magnitude is the unit a sum was written in with a magnitude word (1000
+// for "35 hzr", 100000 for "2 lakh"), or 0.
+func magnitude(a Amount) float64 {
+	m := leadNumber.FindStringSubmatch(lang.NumberMarks(a.Text))
+	if m == nil {
+		return 0
 	}
-	return -1
+	n, err := strconv.ParseFloat(m[1], 64)
+	if err != nil || n == 0 {
+		return 0
+	}
+	if u := a.Value / n; u == 1000 || u == 100000 {
+		return u
+	}
+	return 0
 }
+
+var (
+	// concluders open the sum the others make ("so 3.8", "total 40", "یعنی ۳۵").
+	concluders = lang.MustClass("sum_concluders")
+	// shortSumNext may follow a short sum: joiners and verbs of paying.
+	shortSumNext = lang.MustClass("short_sum_next")
+	// numberLabels before a number make it a place's ("phase 5", "gali 7").
+	numberLabels = lang.MustClass("number_labels")
+)

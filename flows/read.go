@@ -2990,16 +2990,11 @@ const firmWords = 6
 func unitCarried(text string, amounts []Amount) []Amount {
 	out := slices.Clone(amounts)
 	for _, a := range amounts {
-		m := leadNumber.FindStringSubmatch(lang.NumberMarks(a.Text))
+		unit := magnitude(a)
 		k := strings.Index(text, a.Text)
-		if m == nil || k < 0 {
+		if unit == 0 || k < 0 {
 			continue
 		}
-		n, err := strconv.ParseFloat(m[1], 64)
-		if err != nil || n == 0 || a.Value/n != 1000 && a.Value/n != 100000 {
-			continue
-		}
-		unit := a.Value / n
 		rest := text[k+len(a.Text):]
 		for _, b := range leadNumbers.FindAllStringSubmatch(rest, -1) {
 			if v, err := strconv.ParseFloat(b[1], 64); err == nil && v > 0 && v < 100 {

@@ -1531,12 +1531,7 @@ func (a *analysis) childBride(f *facts) bool {
 
 // onlyWagesOwed reports that the one situation read is wages withheld.
 func onlyWagesOwed(sits map[string]bool) bool {
-	for code, v := range sits {
-		if v && code != "wages_withheld" {
-			return false
-		}
-	}
-	return sits["wages_withheld"]
+	return sits["wages_withheld"] && onlyTrue(sits, "wages_withheld")
 }
 
 // onlyTrue reports that no situation but those of allowed is found.
