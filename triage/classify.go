@@ -172,11 +172,13 @@ func (a *analysis) rules(e Entities) ruled {
 		// a danger over and done told only to thank or to tell: however
 		// sure the model is of the old danger's case (blind28 RU-019:
 		// smuggling at 94%)
-		a.sharedOnly(f, read) || a.headlineNews(f, read) || a.emptyNews(f, read) ||
-		// a danger in a joke or a drama, nothing paid (outOfPresent)
+		a.sharedOnly(f, read) || a.headlineNews(f, read) || a.emptyNews(f, read) || a.selectedAtHome(f) ||
+		// a danger in a joke, a drama or a game ("Survival Challenge — 3
+		// din jungle me band!" of a children's camp), nothing paid
+		// (outOfPresent)
 		// (a joke named in words: a laughing face beside a danger may
 		// be a sigh at it, "jaan nikal di hai kaam kara kara k 😩", C40-020)
-		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction" || a.sermonStory()) && !f.paid) ||
+		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction" || a.playedGame() || a.sermonStory()) && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a visit visa offered, to be turned into work there, nothing paid,
 		// asked about ("ye theek h ya fraud?", "کیا ایسا ہوتا ہے؟"): the
@@ -1475,7 +1477,10 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		return caseType // an agent in a film is no offer ("film me agent larki ko bech deta hai")
 	}
 	switch ctx {
-	case "ctx_fiction", "ctx_joke":
+	case "ctx_fiction", "ctx_joke", "ctx_game":
+		if ctx == "ctx_game" && !a.playedGame() {
+			return caseType
+		}
 		// (a joke told of a kidnapper, "لطیفہ 😂 اغوا کار نے فون کیا",
 		// blind96 UR-036, is no report either; a laughing face alone may
 		// be a sigh, "jaan nikal di hai kaam kara kara k 😩", C40-020)
@@ -1608,4 +1613,25 @@ func (a *analysis) impostorUnmet() bool {
 	// blind187 UR-043, claims none)
 	officials := a.cueHits("officials")
 	return slices.ContainsFunc(a.cueHits("claims_from"), func(h lang.Hit) bool { return overlapsAny(h, officials) })
+}
+
+// playedGame: the danger is a game's, named in more than one word (a
+// children's camp's "Survival Challenge — 3 din jungle me band!", "free
+// fire", "world cup"); a word alone may be another's: a smuggler's "game"
+// ("game lagwa dete hain", C18-027) is the crossing itself, a kiln's
+// "boundary" (B28-EN-020) no cricket.
+func (a *analysis) playedGame() bool {
+	return a.lowered() == "ctx_game" && slices.ContainsFunc(a.cueHits("ctx_game"), func(h lang.Hit) bool {
+		return h.J-h.I > 1
+	})
+}
+
+// selectedAtHome: news of a job got after applying and an interview,
+// with no money asked or paid, no country and no agent ("After the second
+// interview you have been selected as Assistant Manager at Engro. Offer
+// letter emailed."): an employer's letter at home, no offer to report. A
+// selection that asks a fee, or is for a job abroad, is read as before.
+func (a *analysis) selectedAtHome(f *facts) bool {
+	return a.cue("selected") && a.cue("applied") && !f.paid && !f.askPay && !f.fee && !f.abroad && len(f.e.Countries) == 0 &&
+		len(f.e.Amounts) == 0 && !a.cue("agent") && !a.cue("money_demand") && !anyTrue(f.sits)
 }

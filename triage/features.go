@@ -57,7 +57,8 @@ import (
 // "visit_given" (a work visa sold that turned out a visit
 // visa) only tells the rules the recruiter's deception is no forgery;
 // "k_go_on" (sent forward, aage) that a price "until we pay" is the
-// journey's (houseOnTheWay).
+// journey's (houseOnTheWay); "not_paid" (the writer has not paid yet)
+// that the model's paid scam has nothing paid under it.
 var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
@@ -67,7 +68,7 @@ var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receip
 	"k_house": true, "more_asked": true, "ctx_crowd": true, "k_sold_goods": true, "sent_things": true, "worker_well": true, "worker_fine": true, "contrast": true,
 	"home_fee": true, "stranded": true, "k_leave_soon": true, "k_close_one": true, "k_depart": true, "k_others_kin": true, "overcharged": true,
 	"never_applied": true, "company_unknown": true, "fee_legal_rate": true, "visit_given": true, "onward": true, "k_go_on": true,
-	"employer": true, "sponsor": true}
+	"employer": true, "sponsor": true, "not_paid": true}
 
 // features are what the model sees of a message: the words (spelling
 // variants read as their word), pairs of words, the letters inside words

@@ -51,3 +51,29 @@ func TestModelReasonsReadable(t *testing.T) {
 		require.NotContains(t, r, "k2:")
 	}
 }
+
+// A model of several runs is the mean of the runs it averages: each run
+// is its own seed's model, so a model of two runs scores every message
+// halfway between the two.
+func TestRunsAreAveraged(t *testing.T) {
+	t.Parallel()
+	all, err := Corpus()
+	require.NoError(t, err)
+	some := Split(all, "train")[:120]
+	opt := DefaultTrainOptions
+	opt.Buckets, opt.Epochs, opt.Runs = 1<<10, 2, 1
+	a := Train(some, opt)
+	opt.Seed++
+	b := Train(some, opt)
+	opt.Seed, opt.Runs = opt.Seed-1, 2
+	both := Train(some, opt)
+	require.NotEqual(t, a.Case.W, b.Case.W, "two seeds should give two models")
+	for _, pair := range [][3]*Head{{a.Case, b.Case, both.Case}, {a.Urgency, b.Urgency, both.Urgency}} {
+		for i := range pair[2].W {
+			require.InDelta(t, (pair[0].W[i]+pair[1].W[i])/2, pair[2].W[i], 1e-6)
+		}
+		for c := range pair[2].Bias {
+			require.InDelta(t, (pair[0].Bias[c]+pair[1].Bias[c])/2, pair[2].Bias[c], 1e-6)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"sync"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -19,10 +20,16 @@ type TrainOptions struct {
 	Rate    float64 // AdaGrad learning rate
 	L2      float64 // weight decay per update
 	Seed    uint64  // order of the examples
+	// Runs is how many models, trained on the examples in different
+	// orders (seeds Seed, Seed+1, …), are averaged into the one kept. One
+	// run's weights depend on the order it saw the examples in, so a small
+	// change to the corpus or the lexicon flipped borderline messages at
+	// random; the average of several runs is steadier. Zero means one.
+	Runs int
 }
 
 // DefaultTrainOptions are the settings chosen on the dev split.
-var DefaultTrainOptions = TrainOptions{Buckets: 1 << 17, Epochs: 100, Rate: 0.3, L2: 1e-6, Seed: 7}
+var DefaultTrainOptions = TrainOptions{Buckets: 1 << 17, Epochs: 100, Rate: 0.3, L2: 1e-6, Seed: 7, Runs: 5}
 
 // CaseTypes are the model's case classes, in a fixed order.
 var CaseTypes = []string{CaseJobOfferSuspicious, CaseJobScamPaid, CaseUnlicensedRecruiter, CaseOEPMisconduct, CaseVerification,
@@ -50,9 +57,43 @@ func Train(examples []Example, opt TrainOptions) *Model {
 	for i, ex := range examples {
 		feats[i] = dedupe(Features(ex.Text))
 	}
-	m.Case = m.trainHead(examples, feats, CaseTypes, func(e Example) string { return e.CaseType }, opt)
-	m.Urgency = m.trainHead(examples, feats, Urgencies, func(e Example) string { return e.Urgency }, opt)
+	m.Case = m.trainRuns(examples, feats, CaseTypes, func(e Example) string { return e.CaseType }, opt)
+	m.Urgency = m.trainRuns(examples, feats, Urgencies, func(e Example) string { return e.Urgency }, opt)
 	return m
+}
+
+// trainRuns trains opt.Runs heads, each on its own order of the examples,
+// at once, and averages their weights: the average of linear classifiers
+// scores as the mean of their scores.
+func (m *Model) trainRuns(examples []Example, feats [][]string, classes []string, label func(Example) string, opt TrainOptions) *Head {
+	runs := max(opt.Runs, 1)
+	heads := make([]*Head, runs)
+	var wg sync.WaitGroup
+	for r := range runs {
+		wg.Go(func() {
+			o := opt
+			o.Seed += uint64(r)
+			heads[r] = m.trainHead(examples, feats, classes, label, o)
+		})
+	}
+	wg.Wait()
+	h := heads[0]
+	for _, o := range heads[1:] {
+		for i := range h.W {
+			h.W[i] += o.W[i]
+		}
+		for c := range h.Bias {
+			h.Bias[c] += o.Bias[c]
+		}
+	}
+	n := float32(runs)
+	for i := range h.W {
+		h.W[i] /= n
+	}
+	for c := range h.Bias {
+		h.Bias[c] /= n
+	}
+	return h
 }
 
 // featureVersion changes when features.go or the way rules and model are
