@@ -2,6 +2,7 @@ package flows
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -64,13 +65,17 @@ func (st *step) carried(sig Signals) []Amount {
 		}
 		shorts = append(shorts, short{v, t.Start, end, prev >= 0 && concluders[toks[prev].S]})
 	}
+	unit := magnitudeIn(sig.Amounts)
 	if first := firstSumAt(text, sig.Amounts); first >= 0 {
 		// after a sum told in full, a short number is a part of it or the
 		// same sum again ("3.5 lakh, 2 pehle 1.5 baad me", "4 lakh then 2
-		// lakh. Slip only for the 4"), which the sums read already tell
+		// lakh. Slip only for the 4"), which the sums read already tell;
+		// one joined to the full one by "and" alone, and not the same sum
+		// again, is a sum of its own in its unit ("2 dafa, 1 lakh aur 1.5",
+		// C335-011: 1.5 lakh more)
 		n := 0
 		for _, s := range shorts {
-			if s.end <= first || s.concluded {
+			if s.end <= first || s.concluded || unit > 0 && joinedToSum(text, s.start, sig.Amounts) && !isSumValue(s.v*unit, sig.Amounts) {
 				shorts[n] = s
 				n++
 			}
@@ -83,7 +88,6 @@ func (st *step) carried(sig Signals) []Amount {
 		// may one beside a sum in full: "دو بار ۳۰، ۳۰ ہزار", C137-012)
 		return nil
 	}
-	unit := magnitudeIn(sig.Amounts)
 	out := make([]Amount, 0, len(shorts))
 	for _, s := range shorts {
 		u := unit
@@ -232,3 +236,26 @@ var (
 	// numberLabels before a number make it a place's ("phase 5", "gali 7").
 	numberLabels = lang.MustClass("number_labels")
 )
+
+// joinedToSum reports a sum told in full just before byte at, with only
+// a joiner between ("1 lakh aur 1.5", "2 lakh and 1.5").
+func joinedToSum(text string, at int, amounts []Amount) bool {
+	for _, a := range amounts {
+		k := strings.LastIndex(text[:at], a.Text)
+		if k < 0 || a.Text == "" {
+			continue
+		}
+		between := lang.Tokenize(text[k+len(a.Text) : at])
+		if len(between) == 1 && sumJoiners[between[0].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var sumJoiners = lang.MustClass("sum_joiners")
+
+// isSumValue reports a sum of amounts with value v.
+func isSumValue(v float64, amounts []Amount) bool {
+	return slices.ContainsFunc(amounts, func(a Amount) bool { return a.Value == v })
+}

@@ -1790,6 +1790,13 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 			}
 		}
 	}
+	if d := st.draft(); rd.YesNo() == lang.PolarYes && st.bare() {
+		// "yes" to how much in all: the sum asked, the one the talk has
+		// named (C335-008 "جی" of a Rs 3,500 fee, C337-004 "yes" of Rs 4,500)
+		if asked := cmp.Or(d.Answers["money_asked"], d.Inferred["money_asked"]); askedSum(asked) {
+			return reply{ok: true, value: ChoiceYes, more: map[string]string{"paid_amount": asked}, note: true}
+		}
+	}
 	return skipped
 }
 
@@ -2125,6 +2132,52 @@ func notReceipts(rd *lang.Reading, amounts []Amount) []Amount {
 	return out
 }
 
+// largerAfter reports a sum larger than a told after it.
+func largerAfter(text string, amounts []Amount, a Amount) bool {
+	placed := inOrder(text, amounts)
+	at := slices.IndexFunc(placed, func(p placedAmount) bool { return p.a == a })
+	return at >= 0 && slices.ContainsFunc(placed[at+1:], func(p placedAmount) bool { return p.a.Currency == a.Currency && p.a.Value > a.Value })
+}
+
+// onlySum reports a sum said with "only" before it ("sirf 50 hazar
+// jazzcash se diye"): the sum paid, said against the one known.
+func onlySum(text string, amounts []Amount) bool {
+	for _, a := range amounts {
+		k := strings.Index(text, a.Text)
+		if k <= 0 || a.Text == "" {
+			continue
+		}
+		if toks := lang.Tokenize(text[:k]); len(toks) > 0 && onlyWords[toks[len(toks)-1].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var onlyWords = lang.MustClass("only_words")
+
+// sameSum reports two sums written the same, and not empty.
+func sameSum(a, b string) bool {
+	ca, va, oka := ReadAmount(a)
+	cb, vb, okb := ReadAmount(b)
+	return oka && okb && ca == cb && va == vb
+}
+
+// receiptSum reports a receipt's sum told in the answer that is the sum
+// read, or that the sum read adds up to.
+func receiptSum(rd *lang.Reading, amounts []Amount, read string) bool {
+	_, v, ok := ReadAmount(read)
+	if !ok {
+		return false
+	}
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k >= 0 && rd.ForReceipt(k) && int64(a.Value) == v {
+			return true
+		}
+	}
+	return false
+}
+
 // notDoubted drops the sums told with a guess or a doubt when others are
 // told plainly ("yes 18k. my bro may hv sent the 45k also yesterday, i m
 // not sure", C163-008: 18k is what is known to be paid).
@@ -2170,6 +2223,22 @@ func paidAmountOf(rd *lang.Reading, sig Signals) *Amount {
 		}
 	}
 	a := paidAmountIn(rd, sig, base)
+	if a == nil {
+		// nothing else says which: the sum said instead is the answer
+		// ("۸۵ ہزار۔ نہیں رکیں بیٹے سے پوچھا ہے، ۹۵ ہزار، آخری دفعہ دس ہزار
+		// … کے اور گئے تھے", C335-010: 95,000, its last part told after)
+		var said []Amount
+		for _, r := range repl {
+			if r != (Amount{}) && !slices.Contains(said, r) {
+				said = append(said, r)
+			}
+		}
+		if len(said) == 1 && !largerAfter(rd.Text, amounts, said[0]) {
+			// (not when a larger sum follows: "first 35,000 then 50,000...
+			// sorry no, second one was 45,000. so 80k total", C266-001)
+			return &said[0]
+		}
+	}
 	for seen := 0; a != nil && seen < len(amounts); seen++ {
 		r, ok := repl[*a]
 		if !ok {
@@ -2715,12 +2784,25 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		// again here)
 		delete(r.fix, "paid_amount")
 	}
-	if known := st.draft().Answers["paid_amount"]; known != "" && (rd.PaidRest() || rd.PaidAll() && rd.CorrectedAt() < 0) && lessThan(r.fix["paid_amount"], known) {
+	if known := st.draft().Answers["paid_amount"]; known != "" && lessThan(r.fix["paid_amount"], known) &&
+		(rd.PaidRest() || rd.PaidAll() && rd.CorrectedAt() < 0 || receiptSum(rd, sig.Amounts, r.fix["paid_amount"]) ||
+			rd.CorrectedAt() < 0 && len(denials(rd, sig.Amounts)) == 0 && !sameSum(known, st.draft().Answers["money_asked"]) && !onlySum(rd.Text, sig.Amounts)) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of
 		// the one paid, which stands; the answer tells how. So is one
 		// beside "all" ("sab bank transfer, 3 lakh unke company account
 		// me, medical wala lab k account me" of Rs 3,18,000, C250-031).
+		// Nor is what a receipt says, or its parts ("in two instalments.
+		// The receipt they gave is for Rs 21,000 only — 15,000 and 6,000"
+		// of Rs 4,00,000, C339-004); nor, with no word that corrects it,
+		// any smaller sum told of a sum paid that is not all that was
+		// asked (that one may have been the total asked taken for paid:
+		// "5 dafa me 50-50 hazar" of the 3,20,000 asked, C189-010).
 		delete(r.fix, "paid_amount")
+	}
+	if asked := st.draft().Answers["money_asked"]; r.fix["paid_amount"] == "" && st.draft().Answers["paid_amount"] == "" && rd.PaidAll() && askedSum(asked) && !rd.Owes() {
+		// "all cash in his office" of Rs 3,20,000 asked "all inclusive"
+		// (C338-005): all that was asked was paid
+		r.fix["paid_amount"] = asked
 	}
 	if len(r.fix) == 0 && st.draft().Answers["paid_amount"] == "" {
 		// "jazzcash to his number": the sum paid is the one the offer's
