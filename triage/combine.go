@@ -1887,7 +1887,7 @@ func (a *analysis) onlyWeakDanger() bool {
 }
 
 // topicCues are the cues that make a message about Hoshyar's work.
-var topicCues = []string{"job", "overseas", "agent", "fee", "licensed", "no_licence", "trafficking", "smuggling", "ransom",
+var topicCues = []string{"job", "overseas", "agent", "fee", "child_labour", "licensed", "no_licence", "trafficking", "smuggling", "ransom",
 	"document_fraud", "distress_abroad", "forced_labour", "guarantee", "visit_visa", "selected", "verify", "misconduct", "abroad"}
 
 // everydayOnly reports family chat or a remittance received ("mamu ko
