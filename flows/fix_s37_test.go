@@ -50,3 +50,33 @@ func TestSession37YesIsTheSumAsked(t *testing.T) {
 		require.Equal(t, "Rs 4,500", sentAnswers(res)["paid_amount"], c.text)
 	}
 }
+
+// Found in A131-A135: where the offer was seen when a friend passed it on
+// from a platform; the name after "think it was" or on a board or a card;
+// consent given for messages only, or only when needed; a passport kept
+// "until" or "we will keep"; pay put off "next month, next month"; data
+// asked to be removed.
+func TestSession37Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportSeen, "en", "my neighbour forwarded it to me, came on her whatsapp", map[string]string{"seen": "whatsapp"}},
+		{flows.NodeReportSeen, "ur", "ہمارے گاؤں والے گروپ میں کسی نے شیئر کیا تھا، فیس بک والا", map[string]string{"seen": "facebook"}},
+		{flows.NodeReportSeen, "en", "He came to our street himself. His boys also share his videos on TikTok", map[string]string{"seen": "agent"}},
+		{flows.NodeReportSeen, "en", "Agent in person, he came to our house. He also posts on tiktok", map[string]string{"seen": "agent"}},
+		{flows.NodeReportRecruiter, "en", "think it was Rana Imtiaz, thats what was on his visiting card", map[string]string{"recruiter": "Rana Imtiaz"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "uske office ke board pe Bright Future Consultants likha tha", map[string]string{"recruiter": "Bright Future Consultants"}},
+		{flows.NodeReportRecruiter, "ur", "ان کے وزیٹنگ کارڈ پر الفلاح ٹریول اینڈ ٹورز لکھا تھا", map[string]string{"recruiter": "الفلاح ٹریول اینڈ ٹورز"}},
+		{flows.NodeReportConsent, "en", "only whatsapp msgs, no calls, my husband checks the call log", map[string]string{"consent": flows.ChoiceYes}},
+		{flows.NodeReportConsent, "en", "no calls pls, a text msg is fine", map[string]string{"consent": flows.ChoiceYes}},
+		{flows.NodeReportConsent, "ur-Latn", "agar zaroorat ho to hi krna", map[string]string{"consent": flows.ChoiceYes}},
+		{flows.NodeReportConsent, "en", "no, dont contact me", map[string]string{"consent": flows.ChoiceNo}},
+		{flows.NodeHelpWhat, "ur-Latn", "company walon ne kaha passport hum rakhenge warna bhaag jaoge", map[string]string{"situation": "passport_taken"}},
+		{flows.NodeHelpWhat, "ur", "کفیل کہتا ہے پاسپورٹ تب ملے گا جب دو سال پورے ہوں گے", map[string]string{"situation": "passport_taken"}},
+		{flows.NodeHelpWhat, "en", "they keep saying nxt month nxt month, its been four months", map[string]string{"situation": "unpaid"}},
+	} {
+		c.check(t, e)
+	}
+	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "en", "i dont want my messages to stay with you, remove them").State.Node)
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "sab uda do")))
+}

@@ -3114,6 +3114,20 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	}
 	if strong := slices.DeleteFunc(slices.Clone(named), func(k string) bool { return rd.r.weak[set][k] }); len(strong) > 0 {
 		named = strong // "a friend forwarded it on whatsapp": where it was seen, not who passed it on
+	} else if len(named) > 0 && set == "seen" && slices.ContainsFunc(rd.toks, func(t Token) bool { return forwardWords[t.S] }) &&
+		!slices.ContainsFunc(rd.toks, func(t Token) bool { return inPersonWords[t.S] }) {
+		// the one who passed it on (a word of forwarding: not the agent met
+		// in person who "also posts on tiktok", C184-013, nor one who came
+		// himself and whose boys share his videos, C222-013), then where, in a
+		// clause of its own: "my
+		// neighbour forwarded it to me, came on her whatsapp" (A134-0046),
+		// "گاؤں والے گروپ میں کسی نے شیئر کیا تھا، فیس بک والا" (A135-0048)
+		for _, h := range rd.pick([]string{optionPrefix + set}) {
+			if !h.neg && !strings.HasPrefix(h.Key, "_") && !rd.r.weak[set][h.Key] {
+				named = []string{h.Key}
+				break
+			}
+		}
 	}
 	if set == "docs" && len(named) == 1 && named[0] != "both" {
 		// "he sent the CNIC also, for the police certificate. So both": a
@@ -4331,3 +4345,5 @@ func (rd *Reading) hereLeads(clauseOf []int, h found) bool {
 	}
 	return false
 }
+
+var forwardWords, inPersonWords = mustClass("forward_words"), mustClass("in_person_words")
