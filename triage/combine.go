@@ -1180,6 +1180,14 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 	if ctx == "ctx_crowd" {
 		raiseAt = 2 // people at large prayed for or given to, none of one's own: the model's danger words are theirs
 	}
+	if ctx == "ctx_safe_now" && !a.safeOnlyInKeepersWord() && !a.situation("lost_contact") {
+		// out of it now ("I got out with help of the embassy"), in the
+		// writer's words, not the agent's "sab theek hai" of one not heard
+		// from since (B23-UR-008): the model
+		// must be as sure as to overrule a precise rule (TestGotOutWithThe
+		// EmbassysHelp rose at 81% after a retrain)
+		raiseAt = max(raiseAt, overruleAt)
+	}
 	if ctx == "ctx_fiction" && r.caseType == CaseOther {
 		// a story told in a video, a drama or a book, the rules read no
 		// case in: its danger is the story's ("Ek video dekhi YouTube pe,
@@ -1544,7 +1552,7 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		!(a.cue("k_secret") && a.situation("confined")) &&
 		// (nor one ill now with a sign that cannot wait: "Today chest
 		// pain and sweating, can't breathe properly", C310-021)
-		!(a.situation("medical") && a.cue("k_acute")),
+		!((a.situation("medical") || a.cue("k_sick")) && a.cue("k_acute")),
 		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt &&
 			r.caseType == CaseOther && !a.topicCue():
 		out.Urgency = pu.Class
@@ -2055,6 +2063,13 @@ func (a *analysis) onTopic(r ruled) bool {
 		return false
 	}
 	if r.caseType != CaseOther || len(r.Danger) > 0 || r.urgency != UrgencyRoutine {
+		return true
+	}
+	if anyTrue(r.f.sits) && a.cue("k_relative") && a.cue("money_demand") {
+		// one of the family out of touch, and money demanded of them ("12
+		// days since Bilal left Quetta with those people. No call from him
+		// ... 'if you want to hear his voice, arrange the money first'",
+		// B279-EN-025): the model reads it
 		return true
 	}
 	if a.topicCue() || a.cue("k_debt") && a.cue("workplace") {

@@ -39,4 +39,9 @@ func TestSession37Reads(t *testing.T) {
 		{"Pichle saal mera dost Iran me agent k safe house me phansa hua tha, ab wapas aa gaya h theek thaak, aaj uski shadi h 🎉 sab dua karna", CaseOther, UrgencyRoutine},                                                                                                                                                                                                  // B270-RU-032
 		{"Reading about the scam compounds in Cambodia, terrifying stuff. Sharing so nobody in our family falls for these 'Bangkok IT jobs'", CaseOther, UrgencyRoutine},                                                                                                                                                                                                     // B269-EN-038
 	})
+	requireReads(t, []readCase{
+		{"It's been 12 days since Bilal left Quetta with those people. No call from him. Since yesterday someone keeps calling my husband saying 'if you want to hear his voice, arrange the money first'. We are poor people sir", CaseRansom, UrgencyEmergency}, // B279-EN-025
+		{"Mere shohar ka Dammam me site pe accident hua h, ICU me hain. Kafeel hospital ka kharcha nai de raha aur hospital wale keh rahe kal discharge kr denge. Unki saans b theek nai. Hum kya karein", CaseWorkerDistress, UrgencyEmergency},                  // B279-RU-023
+	})
+	requireSituations(t, []string{"documents_taken", "wages_withheld"}, []string{"I work in Dubai for a cleaning company. They keep all our passports in the office, say its normal 'safe custody'. Salary late 2 months. Is this allowed?"})
 }
