@@ -13,9 +13,7 @@ import (
 // and places are no sums, nor are the parts of a sum already told in full.
 func TestSession36ShortSums(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		node, locale, asked, paid, text, want string
-	}{
+	checkPaidSums(t, []paidSumCase{
 		{flows.NodeReportPaidHow, "ur-Latn", "Rs 1,65,000", "", "jazzcash se 2 dafa bheje, 25 aur 20. account kisi Rukhsana Bibi k naam pe tha", "Rs 45,000"},
 		{flows.NodeReportPaidHow, "ur-Latn", "Rs 40,000", "", "jazzcash se, pehle 25 phir 15. screenshot h mere pas", "Rs 40,000"},
 		{flows.NodeReportPaidHow, "ur", "Rs 40,000", "", "جاز کیش سے، پہلے ۲۵ پھر ۱۵", "Rs 40,000"},
@@ -30,7 +28,18 @@ func TestSession36ShortSums(t *testing.T) {
 		// after a sum told in full, a short number is a part of it
 		{flows.NodeReportPaidHow, "en", "Rs 6,00,000", "Rs 6,00,000", "Cash at his shop, two times, 4 lakh then 2 lakh. Handwritten slip only for the 4", "Rs 6,00,000"},
 		{flows.NodeReportPaidHow, "ur", "Rs 1,00,000", "", "جی 65 ہزار دے چکا ہوں، 25 پہلے پھر 40", "Rs 65,000"},
-	} {
+	})
+}
+
+// paidSumCase is an answer typed at node with the sum asked and the sum
+// paid already known (either may be empty), and the sum paid it leaves.
+type paidSumCase struct {
+	node, locale, asked, paid, text, want string
+}
+
+func checkPaidSums(t *testing.T, cases []paidSumCase) {
+	t.Helper()
+	for _, c := range cases {
 		s := flows.AtQuestion(c.node, c.locale)
 		if c.asked != "" {
 			s.Draft.Answers["money_asked"] = c.asked
@@ -38,7 +47,7 @@ func TestSession36ShortSums(t *testing.T) {
 		if c.paid != "" {
 			s.Draft.Answers["paid"], s.Draft.Answers["paid_amount"] = flows.ChoiceYes, c.paid
 		}
-		res := realEngine().Step(s, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-S36T01"}, t0)
+		res := realEngine().Step(s, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-PAID01"}, t0)
 		require.Equal(t, c.want, sentAnswers(res)["paid_amount"], c.text)
 	}
 }

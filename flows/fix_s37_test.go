@@ -13,9 +13,7 @@ import (
 // the sum known was the total asked.
 func TestSession37PaidSums(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		node, locale, asked, paid, text, want string
-	}{
+	checkPaidSums(t, []paidSumCase{
 		{flows.NodeReportPaidHow, "en", "Rs 3,80,000", "Rs 3,80,000", "Cash at their office, 2,00,000 first and 1,80,000 after the medical. Receipt only for 15,000", "Rs 3,80,000"},
 		{flows.NodeReportPaidHow, "ur-Latn", "Rs 2,50,000", "", "cash Bilal ko diye 2 dafa, 1 lakh aur 1.5, koi raseed nai", "Rs 2,50,000"},
 		{flows.NodeReportPaidHow, "ur", "Rs 3,00,000", "", "جاز کیش سے، تین الگ نمبروں پہ۔ ۸۵ ہزار۔ نہیں رکیں بیٹے سے پوچھا ہے، ۹۵ ہزار، آخری دفعہ دس ہزار 'ایمبیسی اپوائنٹمنٹ' کے اور گئے تھے", "Rs 95,000"},
@@ -26,15 +24,7 @@ func TestSession37PaidSums(t *testing.T) {
 		{flows.NodeReportPaidHow, "ur-Latn", "Rs 3,20,000", "Rs 3,20,000", "easypaisa pe Bilal k number pe, 5 dafa me 50-50 hazar", "Rs 2,50,000"},
 		// a part told of a sum paid that is not all that was asked
 		{flows.NodeReportPaidHow, "en", "Rs 5,00,000", "Rs 3,00,000", "bank transfer, 1 lakh to his account", "Rs 3,00,000"},
-	} {
-		s := flows.AtQuestion(c.node, c.locale)
-		s.Draft.Answers["money_asked"] = c.asked
-		if c.paid != "" {
-			s.Draft.Answers["paid"], s.Draft.Answers["paid_amount"] = flows.ChoiceYes, c.paid
-		}
-		res := realEngine().Step(s, flows.Input{Text: c.text, MessageID: 7, Reference: "HSY-S37T01"}, t0)
-		require.Equal(t, c.want, sentAnswers(res)["paid_amount"], c.text)
-	}
+	})
 }
 
 // Asked once more how much was paid in all, a bare "yes" is the sum asked
