@@ -69,4 +69,6 @@ func TestSession37Answers(t *testing.T) {
 	}
 	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "en", "i dont want my messages to stay with you, remove them").State.Node)
 	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "sab uda do")))
+	// "I'd" folds to "id": no account or ID deleted here (C341-017)
+	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "en", "I'd like my details deleted from your system. I sent a report last week but it's settled now").State.Node)
 }
