@@ -44,4 +44,8 @@ func TestSession37Reads(t *testing.T) {
 		{"Mere shohar ka Dammam me site pe accident hua h, ICU me hain. Kafeel hospital ka kharcha nai de raha aur hospital wale keh rahe kal discharge kr denge. Unki saans b theek nai. Hum kya karein", CaseWorkerDistress, UrgencyEmergency},                  // B279-RU-023
 	})
 	requireSituations(t, []string{"documents_taken", "wages_withheld"}, []string{"I work in Dubai for a cleaning company. They keep all our passports in the office, say its normal 'safe custody'. Salary late 2 months. Is this allowed?"})
+	requireReads(t, []readCase{
+		{"beta Nouadhibou se kashti me nikla tha Spain k liye, 6 din ho gaye. agent kehta h sab theek h lekin na phone lagta na koi khabar. kuch pata karwa saktay ho?", CaseSmuggling, UrgencyEmergency}, // B281-RU-028: "no news" is no news story
+		{"دادا جان بتاتے تھے کہ جوانی میں وہ ایک کشتی میں چھپ کر مسقط گئے تھے اور سمندر میں طوفان آ گیا تھا۔ اللہ ان کی مغفرت کرے، بڑے دلیر آدمی تھے", CaseOther, UrgencyRoutine},                         // B281-UR-035
+	})
 }
