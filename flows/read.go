@@ -2158,9 +2158,19 @@ var onlyWords = lang.MustClass("only_words")
 
 // sameSum reports two sums written the same, and not empty.
 func sameSum(a, b string) bool {
-	ca, va, oka := ReadAmount(a)
-	cb, vb, okb := ReadAmount(b)
-	return oka && okb && ca == cb && va == vb
+	c, ok := compareSums(a, b)
+	return ok && c == 0
+}
+
+// compareSums compares two written sums of one currency (cmp.Compare of
+// their values); ok is false when either is no sum or the currencies differ.
+func compareSums(a, b string) (c int, ok bool) {
+	ca, va, okA := ReadAmount(a)
+	cb, vb, okB := ReadAmount(b)
+	if !okA || !okB || ca != cb {
+		return 0, false
+	}
+	return cmp.Compare(va, vb), true
 }
 
 // receiptSum reports a receipt's sum told in the answer that is the sum
@@ -2712,9 +2722,8 @@ func nearest(k int, spans [][2]int) int {
 // lessThan reports whether the formatted sum a is smaller than b, in the
 // same currency.
 func lessThan(a, b string) bool {
-	ca, va, okA := ReadAmount(a)
-	cb, vb, okB := ReadAmount(b)
-	return okA && okB && ca == cb && va < vb
+	c, ok := compareSums(a, b)
+	return ok && c < 0
 }
 
 // bigSum reports a sum written by FormatAmount of a thousand or more (no

@@ -1488,7 +1488,9 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 				(!dangerCases[c] || anyTrue(r.f.sits)) // no danger read, no danger's case type ("fake contracts ... selling them")
 		})
 	}
-	if r.stranded && !dangerCases[out.CaseType] || (r.stranded || r.f.strandedBroke) && dangerCases[out.CaseType] && r.caseType == CaseWorkerDistress && pc.P < overruleAt && !anyTrue(r.f.sits) && !a.cue("k_held") && !a.cue("k_sold") && !a.harmNow() {
+	unsureDanger := dangerCases[out.CaseType] && r.caseType == CaseWorkerDistress && pc.P < overruleAt &&
+		!anyTrue(r.f.sits) && !a.cue("k_held") && !a.cue("k_sold") && !a.harmNow()
+	if r.stranded && !dangerCases[out.CaseType] || (r.stranded || r.f.strandedBroke) && unsureDanger {
 		// A worker abroad now with no work, no money, wanting to come
 		// back ("mera bhai dubai me hai agent ne visit visa pe bheja tha
 		// ab na kaam hai na paise wapis ana chahta hai"): the person's
