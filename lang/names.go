@@ -59,6 +59,14 @@ func accountOf(n string) string {
 // the staff to see.
 func (rd *Reading) NameParts() (head string, also []string) {
 	head, also = rd.nameParts()
+	for _, or := range []string{" or ", " ya "} {
+		// "Imran Ghumman or Bilal Butt" (C351-023): one of two men, the
+		// first named the recruiter, the other kept beside him
+		if a, b, ok := strings.Cut(head, or); ok && isLatin(head) && allTitle(a) && allTitle(b) && len(strings.Fields(a)) >= 2 && len(strings.Fields(b)) <= 3 {
+			head, also = a, append([]string{b}, also...)
+			break
+		}
+	}
 	if f, person := rd.firmOfPerson(head); f != "" {
 		// "Lady called Mehreen, says she is the consultant at Global
 		// Pathway Consultancy Lahore" (C308-009), "'Waqas from Gulf Star
@@ -112,9 +120,15 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// (a handle, one word, is written small: "saudi_jobs_official_pk")
 		// ("the office is 'in Dubai'", C236-001: where, not who)
 		ws := strings.Fields(a)
-		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] || rd.r.townName(a) ||
+		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] || placeWords[NormalizeWord(strings.Split(ws[0], "-")[0])] || rd.r.townName(a) ||
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
+	if p := rd.PersonBeside(head); p != "" && len(also) > 0 && !slices.Contains(also, p) && !strings.EqualFold(p, head) && rd.onlyAliases(also) {
+		// "استاد نذیر احمد، لوگ نذیرا ایجنٹ کہتے ہیں۔ اس کا بھانجا وقاص
+		// پیسے گنتا ہے" (C343-007): what people call him is his own name;
+		// the man named by his role beside him is another
+		also = []string{p}
+	}
 	for k, a := range also {
 		if cut := addressCut(a); cut != "" {
 			also[k] = cut // "ذیشان صاحب ڈیل کرتے" (C311-004): the name ends at "صاحب"
@@ -127,7 +141,11 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// "Maple Agro Farms, lady named Ms Sarah chatting" (C222-022): of a
 		// clause kept beside the head, the name it gives
 		sub := rd.r.Read(a)
-		for _, n := range []string{sub.TitledName(), sub.selfNamedIn()} {
+		var kin string
+		if len(sub.toks) > 2 && roleLead[sub.toks[0].S] {
+			kin = sub.roleNamed("", true) // "his brother Waqas helps him" (C352-023)
+		}
+		for _, n := range []string{sub.TitledName(), sub.selfNamedIn(), kin} {
 			if n != "" && n != a && strings.Contains(a, n) && len(strings.Fields(a)) > len(strings.Fields(n))+1 {
 				also[k] = n
 				break
@@ -135,6 +153,15 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		}
 	}
 	return head, also
+}
+
+// onlyAliases reports names that are all names the head goes by (see
+// nameList), as read in full or cut.
+func (rd *Reading) onlyAliases(names []string) bool {
+	_, aliases := rd.nameList()
+	return !slices.ContainsFunc(names, func(a string) bool {
+		return !slices.ContainsFunc(aliases, func(x string) bool { return strings.Contains(x, a) || strings.Contains(a, x) })
+	})
 }
 
 func (rd *Reading) nameParts() (head string, also []string) {
@@ -1744,7 +1771,7 @@ func (rd *Reading) talkerNamed() string {
 		if b+1 < e && rd.word(b) == "m" {
 			b++ // "bnda bola m Sajid bol rha hun" (C224-006): SMS "m" for "main"
 		}
-		opened := b == 0 || toks[b].Brk || roleEnds(b) || postpositionMein[toks[b-1].S] || inWords[toks[b-1].S]
+		opened := b == 0 || toks[b].Brk || roleEnds(b) || postpositionMein[toks[b-1].S] || inWords[toks[b-1].S] || srcPostpositions[toks[b-1].S]
 		if b < e && opened && startsName(rd.word(b)) {
 			if s := rd.nameSpan(b, e, 3); s != "" && !rd.r.Read(s).onlyRole() {
 				return s
@@ -2497,6 +2524,12 @@ func (rd *Reading) word(k int) string { return rd.Text[rd.toks[k].Start:rd.toks[
 
 // titleCase reports a Latin word written with a capital and then small
 // letters ("Saleem", not "SALEEM" nor "saleem").
+// allTitle reports words that are all written with a capital first.
+func allTitle(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !titleCase(w) })
+}
+
 func titleCase(w string) bool {
 	r := []rune(w)
 	if len(r) < 2 || !unicode.IsUpper(r[0]) || r[0] > unicode.MaxLatin1 {
@@ -2830,7 +2863,15 @@ func (rd *Reading) PersonBeside(head string) string {
 	// "Middleman is Zeeshan Akhtar, firm called UK Pathway Consultants"
 	// (C135-028): the man named by his role before the firm
 	if k := strings.Index(rd.Text, head); k > 0 {
-		return rd.r.readPlain(rd.Text[:k]).roleNamed(head, true)
+		pre := rd.r.readPlain(rd.Text[:k])
+		if n := len(pre.toks); n >= 2 && firmOfWords[pre.toks[n-1].S] && !pre.toks[n-1].Brk {
+			// "he said he is Faizan from 'Bright Horizon Global'"
+			// (C351-001): the man of the firm, written with capitals
+			if p := pre.nameBefore(n - 1); p != "" && (!isLatin(p) || allTitle(p)) {
+				return p
+			}
+		}
+		return pre.roleNamed(head, true)
 	}
 	return ""
 }
@@ -2845,6 +2886,13 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 	for i := 0; i < len(toks); i++ {
 		if !ended && !slices.ContainsFunc(toks[:i+1], func(t Token) bool { return t.Brk }) {
 			continue // "Shafqat agent Gujrat wala": the head's own words, in its clause
+		}
+		if nameThenNamed[toks[i].S] && i > 0 && !toks[i].Brk {
+			// "انٹرویو فرحان نامی آدمی نے لیا تھا" (C342-029): the name
+			// said before "named"
+			if n := rd.nameBefore(i); n != "" && !strings.EqualFold(n, head) {
+				return n
+			}
 		}
 		if personTitles[toks[i].S] && i+1 < len(toks) && !toks[i+1].Brk {
 			if n := rd.nameAt(i + 1); n != "" {
@@ -2872,6 +2920,32 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 		i = j - 1
 	}
 	return ""
+}
+
+// nameThenNamed say "named" after the name ("فرحان نامی", "Farhan naami").
+var nameThenNamed = mustClass("name_then_named")
+
+// nameBefore returns the name that ends before token i, in its clause: the
+// capitalised words before it in Latin letters (or one word written
+// small), or one or two words of Urdu script that are no words of
+// grammar nor of what the text is about; "" when there is none.
+func (rd *Reading) nameBefore(i int) string {
+	plain := func(k int) bool {
+		w := rd.toks[k].S
+		return !rd.toks[k].Digits && !rd.r.notName(w) && !besideNotNames[w] && !besideSkip[w] && seqAt(rd.toks, k, len(rd.toks), rd.r.besideRoles) == 0
+	}
+	start := i - 1
+	if !plain(start) {
+		return ""
+	}
+	if w := rd.word(start); isLatin(w) {
+		for start > 0 && !rd.toks[start].Brk && i-start < 3 && titleCase(rd.word(start-1)) && titleCase(rd.word(start)) && plain(start-1) {
+			start--
+		}
+	} else if start > 0 && !rd.toks[start].Brk && plain(start-1) {
+		start-- // "شفقت علی نامی": a second word that is no word of grammar
+	}
+	return strings.Trim(rd.Text[rd.toks[start].Start:rd.toks[i-1].End], " .,:;-'\"")
 }
 
 // possessive reports a name said as another's owner ("Naveed's"): it

@@ -1,0 +1,45 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestSession38OtherPerson reads the second man named beside the
+// recruiter: after "dealt with", before "نامی", beside "from <firm>",
+// one of two named with "or", his kin when the head has an alias, and
+// no address or village kept as a man.
+func TestSession38OtherPerson(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, head, also string }{
+		{"Maple Route Consultants. I dealt with Faisal Raza, he says he is the director", "Maple Route Consultants", "Faisal Raza"},
+		{"Frontier Gulf Manpower, licence 2764/PSW. Person I dealt with is Gul Rehman", "Frontier Gulf Manpower", "Gul Rehman"},
+		{"ٹیک برج ریکروٹمنٹ، انٹرویو فرحان نامی آدمی نے لیا تھا", "ٹیک برج ریکروٹمنٹ", "فرحان"},
+		{"الفلاح ٹریولز، پیسے شفقت علی نامی بندے نے لیے", "الفلاح ٹریولز", "شفقت علی"},
+		{"Gulf Star HR, ek Farhan naami banda milta tha", "Gulf Star HR", "Farhan"},
+		{"استاد نذیر احمد، لوگ نذیرا ایجنٹ کہتے ہیں۔ اس کا بھانجا وقاص پیسے گنتا ہے", "استاد نذیر احمد", "وقاص"},
+		{"naam Sajjad Gondal h, log 'Sajjad Europe wala' kehte hain. uska ek banda Nadeem paise collect krta h", "Sajjad Gondal", "Nadeem"},
+		{"no company in the ad. on whatsapp he said he is Faizan from 'Bright Horizon Global', couldnt find any website of them", "Bright Horizon Global", "Faizan"},
+		{"Imran Ghumman or Bilal Butt", "Imran Ghumman", "Bilal Butt"},
+		{"Ch Ikram, his brother Waqas helps him", "Ch Ikram", "Waqas"},
+		{"page ka naam Baku Jobs Official. whatsapp pe Tahir Mehmood baat krta tha, khud ko manager kehta tha", "Baku Jobs Official", "Tahir Mehmood"},
+		{"Sky Route Travels, Gulshan-e-Iqbal. The man is Kashif Ansari", "Sky Route Travels", "Kashif Ansari"},
+	} {
+		rd := r.Read(c.text)
+		head, also := rd.NameParts()
+		if len(also) == 0 {
+			also = []string{rd.PersonBeside(head)}
+		}
+		require.Equal(t, c.head, head, c.text)
+		require.Equal(t, []string{c.also}, also, c.text)
+	}
+	// a village named after the man is where he is from, no other man
+	head, also := r.Read("Shafqat Butt, pind Kot Hussain, mandi bahauddin. ohda munda Waqas v naal hunda paisay ginan layi").NameParts()
+	require.Equal(t, "Shafqat Butt", head)
+	require.Empty(t, also)
+	// an alias alone, with no other man, stays beside the head
+	_, also = r.Read("nadeem, log nadeem gujjar b kehte hn").NameParts()
+	require.Equal(t, []string{"nadeem gujjar"}, also)
+}
