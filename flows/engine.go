@@ -663,12 +663,13 @@ func (st *step) intent() (kind string, withThis bool) {
 			// (passportHeldPlea)
 			return KindReport, true
 		}
-		if sig.Over && !sig.Danger && softPlea(rd) {
+		if sig.Over && !sig.Danger && softPlea(rd) && !rd.NamesIntent("at_a_loss") {
 			// "… پاسپورٹ لے لیا اور غلط کام پر مجبور کیا۔ تین مہینے بعد
 			// ایمبیسی کی مدد سے واپس آئی، اب گھر پر ہے۔ وہ عورت اب اور لڑکیوں
 			// کو بھیج رہی ہے" (C195-012): an ordeal over, the one it befell
 			// safe at home, told with no plea: the one who sent her is
-			// reported
+			// reported; asked what they can do now ("… I am home now. what
+			// can i do now", C357-030), help, as at "report" below
 			return KindReport, true
 		}
 		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() &&

@@ -43,3 +43,22 @@ func TestSession38OtherPerson(t *testing.T) {
 	_, also = r.Read("nadeem, log nadeem gujjar b kehte hn").NameParts()
 	require.Equal(t, []string{"nadeem gujjar"}, also)
 }
+
+// TestSession38Intents reads a wrong done by a licensed firm as a report,
+// "how far has the case got" as a status asked, and "what can I do" as
+// at a loss.
+func TestSession38Intents(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	for _, c := range []struct{ text, want string }{
+		{"میرے بیٹے کے ساتھ ایک لائسنس والی کمپنی نے زیادتی کی ہے، کراچی کی ہے", "report"},
+		{"agent ne mere sath ziyadti ki hai", "report"},
+		{"AoA. 2 hafte pehle mere bhai ne yahan Multan wale agent ki shikayt ki thi. ref no nai mil rha. kuch pata chal skta h k case kithay tak pohncha?", "status"},
+		{"meri shikayat kahan tak pohnchi?", "status"},
+	} {
+		require.Equal(t, c.want, r.Read(c.text).Intent(), c.text)
+	}
+	for _, s := range []string{"what can i do now", "ab main kya kar sakta hun", "ہم کیا کر سکتے ہیں"} {
+		require.True(t, r.Read(s).AtALoss(), s)
+	}
+}
