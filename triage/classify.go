@@ -853,8 +853,15 @@ func (a *analysis) abroad(f *facts) bool {
 			for _, h := range hs {
 				// "saudi me 2000 riyal" is a job's pay, no one's place
 				// (so is "greece me farm pe kam 900 euro", C17-026: work named)
-				jobPlace := a.distance("job", h.I, h.J, 2, 4) >= 0 || a.distance("salary_context", h.I, h.J, 2, 4) >= 0 ||
-					a.distance("work_named", h.I, h.J, 2, 4) >= 0
+				after := 4
+				if !anywhere {
+					// a trouble that is one only abroad places no one by a
+					// job's place a few words on ("Qatar me store keeper ki
+					// job thi … ab 80 hazar or mang rahe", C351-002)
+					after = 6
+				}
+				jobPlace := a.distance("job", h.I, h.J, 2, after) >= 0 || a.distance("salary_context", h.I, h.J, 2, after) >= 0 ||
+					a.distance("work_named", h.I, h.J, 2, after) >= 0
 				if a.locative(h) && (anywhere && !(jobPlace && f.paid) || !jobPlace) {
 					// a job's place paid for from home ("Malaysia me factory
 					// job ka bola tha … maine 2 lakh de diye … passport bhi

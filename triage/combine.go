@@ -114,6 +114,13 @@ func (a *analysis) recentAfter(cue string) bool {
 	return false
 }
 
+// stillAfter reports a word of "still" ("abhi bhi", "ab bhi") after the
+// last word of the context cue, with a danger of emergency told after it.
+func (a *analysis) stillAfter(cue string) bool {
+	last := a.lastEnd(cue)
+	return slices.ContainsFunc(a.cueHits("k_still"), func(h lang.Hit) bool { return h.I >= last && a.emergencySitAfter(h.I) })
+}
+
 // silentSince reports one of the writer's own told of in a past
 // danger and not heard from since ("پچھلے ہفتے آخری بار بات ہوئی، کہہ
 // رہے تھے 'یہ لوگ باہر نہیں نکلنے دیتے' ... اس کے بعد سے نمبر بند ہے",
@@ -229,6 +236,12 @@ func (a *analysis) readLowered() string {
 		}
 		if c == "ctx_idiom" && a.cue(c) && !a.allDangerIn(c) {
 			continue // "fauji ne mara, paon toot gaye. thand se jaan nikal rahi hai, bachao": the idiom is one sentence
+		}
+		if c == "ctx_safe_now" && a.cue(c) && a.stillAfter(c) {
+			// "Aslam Saudi se wapis aya h, bata raha tha k uske 4 saathi
+			// abhi b … ek kamre me band hain" (B290-RU-028): one came
+			// back; the others are still there, held
+			continue
 		}
 		if c == "ctx_safe_now" && a.cue(c) && (a.dangerAfterContrast(c) || a.recentAfter(c)) {
 			// "کہتا ہے امی فکر نہ کریں سب ٹھیک ہے، لیکن کل کہہ رہا تھا کہ
@@ -1227,6 +1240,16 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// mangwao", B255-RU-026: trafficking at 86% from "dafa milta"):
 		// the ransom the rules read, as every such message of the corpus
 		// and the blind sets is labelled (9 of 9), unless the model is sure.
+		out.CaseType = r.caseType
+	}
+	if out.CaseType == CaseTrafficking && r.caseType == CaseRansom && a.situation("kidnap_ransom") && !a.cue("k_sold") && pc.P < overruleAt &&
+		// (one kept at work, or for a debt or a kafeel's release fee, is
+		// trafficked: "پیسے پورے ہوں گے تو چھوڑیں گے", B115-UR-024)
+		!a.situation("confined") && !a.situation("debt_bondage") && !a.situation("documents_taken") && !a.situation("lost_contact") {
+		// one gone with a stranger whose phone another answers, asking a
+		// sum "then talk" ("اس کا فون کوئی اور اٹھاتا ہے اور کہتا ہے ۵ لاکھ
+		// کا بندوبست کرو", B285-UR-026: trafficking at 49%): the ransom
+		// the rules read, unless the model is sure
 		out.CaseType = r.caseType
 	}
 	if out.CaseType == CaseRansom && r.caseType == CaseSmuggling && r.f.safeHouse && pc.P < certainAt {

@@ -549,6 +549,9 @@ func (a *analysis) findChildAge(bare bool) bool {
 			continue
 		}
 		u := a.ageRangeEnd(i) + 1 // the unit after "13-14", "14 15", "11 ya 12"
+		if end, _ := ageNumber(toks[u-1]); end >= 18 {
+			continue // "ایک بائیس سالہ لڑکا" (B289-UR-009): a 22-year-old, "ایک" the article
+		}
 		if u+1 < len(toks) && lex.ageUnits[toks[u].S] && lex.ageDifferences[toks[u+1].S] {
 			continue // "عمر دو سال کم لکھی ہے", "2 years younger": a difference in age, no age (blind40 UR-050)
 		}
