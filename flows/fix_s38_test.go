@@ -1,0 +1,39 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Found in A138-A141 (first played in the thirty-eighth session): papers
+// not handed over, said in other words, and the answer to "delete your
+// data?" when it wants nothing kept, or wants the officer's reply first.
+func TestSession38Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportDocs, "en", "didn't hand over anything, thankfully", map[string]string{"documents": "none"}},
+		{flows.NodeReportDocs, "ur-Latn", "sirf cv bheji thi bas", map[string]string{"documents": "none"}},
+		{flows.NodeReportDocs, "ur-Latn", "abhi nahi diya, kal passport mangwa raha tha", map[string]string{"documents": "none"}},
+	} {
+		c.check(t, e)
+	}
+	for _, yes := range []struct{ locale, text string }{
+		{"ur-Latn", "sab hata do, mujhe koi record nahi chahiye"},
+		{"en", "please, I don't want any of this saved"},
+		{"ur", "میرے شوہر میرا فون چیک کرتے ہیں، کچھ بھی نہیں رہنا چاہیے"},
+	} {
+		require.True(t, erased(stepsAt(e, flows.NodeErase, yes.locale, yes.text)), yes.text)
+	}
+	for _, no := range []struct{ locale, text string }{
+		{"en", "hmm let it stay for now, I might still need the officer"},
+		{"ur", "پہلے افسر کا جواب آ جائے پھر دیکھیں گے"},
+	} {
+		res := stepsAt(e, flows.NodeErase, no.locale, no.text)
+		require.False(t, erased(res), no.text)
+		require.NotEqual(t, flows.NodeErase, res.State.Node, no.text)
+	}
+}
