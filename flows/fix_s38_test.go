@@ -8,9 +8,11 @@ import (
 	"github.com/hoshyar/hoshyar/flows"
 )
 
-// Found in A138-A141 (first played in the thirty-eighth session): papers
-// not handed over, said in other words, and the answer to "delete your
-// data?" when it wants nothing kept, or wants the officer's reply first.
+// Found in A138-A141 and C359 (first played in the thirty-eighth
+// session): papers not handed over, said in other words; consent given
+// with a condition or after second thoughts; and the answer to "delete
+// your data?" when it wants nothing kept, or wants the officer's reply
+// first.
 func TestSession38Answers(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -18,6 +20,11 @@ func TestSession38Answers(t *testing.T) {
 		{flows.NodeReportDocs, "en", "didn't hand over anything, thankfully", map[string]string{"documents": "none"}},
 		{flows.NodeReportDocs, "ur-Latn", "sirf cv bheji thi bas", map[string]string{"documents": "none"}},
 		{flows.NodeReportDocs, "ur-Latn", "abhi nahi diya, kal passport mangwa raha tha", map[string]string{"documents": "none"}},
+		// consent with a condition: "not at home" ("پر" after its noun is
+		// "on", no "but"), and a mind changed with "acha chalo"
+		{flows.NodeReportConsent, "ur", "جی رابطہ کریں مگر گھر پر نہیں، میرے نمبر پر", map[string]string{"consent": flows.ChoiceYes}},
+		{flows.NodeReportConsent, "ur-Latn", "anonymous better h, office wale dhamki dete hain... acha chalo theek h contact kr lo", map[string]string{"consent": flows.ChoiceYes}},
+		{flows.NodeReportConsent, "ur", "پہلے سوچا تھا ہاں، مگر نہیں، رابطہ نہ کریں", map[string]string{"consent": flows.ChoiceNo}},
 	} {
 		c.check(t, e)
 	}

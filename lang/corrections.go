@@ -335,7 +335,9 @@ func (rd *Reading) ChangedMind() bool {
 // report"); "but no receipt" or "lekin nahi pata" is no such "no".
 func (rd *Reading) noAfterBut() bool {
 	for i, t := range rd.toks {
-		if i == 0 || !butWords[t.S] || i+1 >= len(rd.toks) {
+		if i == 0 || !butWords[t.S] || i+1 >= len(rd.toks) || t.S == "پر" && !t.Brk {
+			// (a "پر" after its noun is "on": "رابطہ کریں مگر گھر پر نہیں"
+			// is not at home, C359-016)
 			continue
 		}
 		rest := rd.r.readPlain(rd.Text[rd.toks[i+1].Start:])

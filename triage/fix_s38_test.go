@@ -23,6 +23,11 @@ func TestSession38Reads(t *testing.T) {
 		{"bhai ye abba ka voice note sun k likh raha hun.. Zubair Libya pohanch gaya tha.. phir 2 hafte se koi call nai.. aaj kisi ne call ki bola paise bhejo warna uska pata nahi.. abba bohat pareshan hain.. kya karen", CaseRansom, UrgencyEmergency},                                                                                                                // B287-RU-025
 		{"Qatar me store keeper ki job thi 2200 riyal salri. fb pe link tha form ka. phr email ai 'Al Wakra Logistics' ki taraf se k visa processing k 45000 bhejo. bhej diye to ab keh rahe 80 hazar aur do ticket or medical k. tab samjh aya. pehle 45 hazar processing k, ab 80 hazar or mang rahe. total 1 lakh 25 hazar ban gaya", CaseJobScamPaid, UrgencyRoutine}, // C351-002: the job's place, no one there
 	})
+	// Punjabi: a girl of 11 ("kuri, 11 saal di") kept from home and
+	// beaten ("ghar nai aan dende", "maar de ne"), C359-031
+	requireReads(t, []readCase{
+		{"sade pind di ik kuri, 11 saal di, Islamabad F-10 ch ik ghar ch kam kardi e. saal ho gaya ghar nai aan dende. kal us ne maa nu phone te dasya k maar de ne", CaseForcedLabour, UrgencyEmergency},
+	})
 	// kept at work until paid, or by a kafeel's release fee, is no ransom
 	requireReads(t, []readCase{
 		{"امی میں ٹھیک ہوں ۔۔ بس ۔۔ یہ لوگ فون چھین لیتے ہیں ۔۔ ابھی کسی اور کا فون ہے ۔۔ باہر نہیں نکلنے دیتے ۔۔ ابو کو مت بتانا ۔۔ کہتے ہیں پیسے پورے ہوں گے تو چھوڑیں گے", CaseTrafficking, UrgencyEmergency}, // B115-UR-024
