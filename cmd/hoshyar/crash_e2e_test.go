@@ -62,8 +62,11 @@ func TestE2ETelegramKilledWhileRepliesWait(t *testing.T) {
 					// acknowledged, even after stop: one the dead process
 					// stored before it could answer 200 is sent again, as
 					// Telegram does, and acknowledged once stored (stopping
-					// its retries left it stored but never counted).
-					for giveUp := time.Now().Add(30 * time.Second); !deliver(e.base, textUpdate(int(id), chat, text)); {
+					// its retries left it stored but never counted). The
+					// bound is generous: under -race on a loaded machine a
+					// restart and its sweep took over 30 s (18 acknowledged,
+					// 22 stored).
+					for giveUp := time.Now().Add(90 * time.Second); !deliver(e.base, textUpdate(int(id), chat, text)); {
 						if time.Now().After(giveUp) {
 							return
 						}
