@@ -709,6 +709,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		if rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 {
 			paid = paidAmount(rd, sig)
 		}
+		if rd.PaidDone() == lang.PolarYes && len(sig.Amounts) == 0 && rd.NamesMoney() && !rd.Question() && !rd.NamesIntent("verify_ask") && !rd.NamesIntent("genuine") {
+			// "… کہتا ہے لائسنس کی ضرورت نہیں ہوتی۔ مجھ سے بھی پیسے لے لیے ہیں"
+			// (C362-003): money already taken, told with no question, is
+			// the agent's report, not a check
+			return KindReport, true
+		}
 		if rd.SuspectsFake() && !rd.AsksEither() || paid != nil && !rd.NamesIntent("verify_ask") &&
 			!(rd.NamesIntent("genuine") && !rd.NamesIntent("suspect") && !rd.NamesFraud() &&
 				// (a licence asked after, whatever was paid to its holder:

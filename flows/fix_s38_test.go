@@ -28,6 +28,9 @@ func TestSession38Answers(t *testing.T) {
 	} {
 		c.check(t, e)
 	}
+	// money already taken by an unlicensed man, told with no question, is
+	// his report, not a check of him (C362-003)
+	require.Equal(t, flows.NodeReportOffer, stepsAt(e, flows.NodeMenu, "ur", "ہمارے گاؤں میں ایک بندہ عمان کے ویزے دے رہا ہے، کوئی دفتر نہیں، کہتا ہے لائسنس کی ضرورت نہیں ہوتی۔ مجھ سے بھی پیسے لے لیے ہیں").State.Node)
 	for _, yes := range []struct{ locale, text string }{
 		{"ur-Latn", "sab hata do, mujhe koi record nahi chahiye"},
 		{"en", "please, I don't want any of this saved"},

@@ -3876,6 +3876,14 @@ func (rd *Reading) purposeInClause(clauseOf []int, c int) bool {
 	return false
 }
 
+// NamesMoney reports a word of money ("paise", "رقم", "fee"), whatever
+// number is or is not beside it: "مجھ سے بھی پیسے لے لیے ہیں" names it,
+// "agent sent it, number 123456" does not.
+func (rd *Reading) NamesMoney() bool {
+	money, paise := rd.r.lex.Class("money"), rd.r.lex.Class("paise")
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return !t.Digits && (money[t.S] || paise[t.S]) })
+}
+
 // moneyInClause reports a number or a word of money in clause c.
 func (rd *Reading) moneyInClause(clauseOf []int, c int) bool {
 	money, paise := rd.r.lex.Class("money"), rd.r.lex.Class("paise")

@@ -23,6 +23,10 @@ func TestSession38Reads(t *testing.T) {
 		{"bhai ye abba ka voice note sun k likh raha hun.. Zubair Libya pohanch gaya tha.. phir 2 hafte se koi call nai.. aaj kisi ne call ki bola paise bhejo warna uska pata nahi.. abba bohat pareshan hain.. kya karen", CaseRansom, UrgencyEmergency},                                                                                                                // B287-RU-025
 		{"Qatar me store keeper ki job thi 2200 riyal salri. fb pe link tha form ka. phr email ai 'Al Wakra Logistics' ki taraf se k visa processing k 45000 bhejo. bhej diye to ab keh rahe 80 hazar aur do ticket or medical k. tab samjh aya. pehle 45 hazar processing k, ab 80 hazar or mang rahe. total 1 lakh 25 hazar ban gaya", CaseJobScamPaid, UrgencyRoutine}, // C351-002: the job's place, no one there
 	})
+	// held hostage by a city, as by its traffic (B292-EN-036)
+	requireReads(t, []readCase{
+		{"Stuck on Shahrah-e-Faisal for 2 hours, held hostage by this city 😤 tell ammi I'll be late for dinner", CaseOther, UrgencyRoutine},
+	})
 	// Punjabi: a girl of 11 ("kuri, 11 saal di") kept from home and
 	// beaten ("ghar nai aan dende", "maar de ne"), C359-031
 	requireReads(t, []readCase{
