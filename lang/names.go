@@ -2522,14 +2522,15 @@ var honorifics = mustClass("honorifics")
 
 func (rd *Reading) word(k int) string { return rd.Text[rd.toks[k].Start:rd.toks[k].End] }
 
-// titleCase reports a Latin word written with a capital and then small
-// letters ("Saleem", not "SALEEM" nor "saleem").
-// allTitle reports words that are all written with a capital first.
+// allTitle reports words that are all written in title case ("Imran
+// Ghumman", not "Imran ghumman").
 func allTitle(s string) bool {
 	ws := strings.Fields(s)
 	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !titleCase(w) })
 }
 
+// titleCase reports a Latin word written with a capital and then small
+// letters ("Saleem", not "SALEEM" nor "saleem").
 func titleCase(w string) bool {
 	r := []rune(w)
 	if len(r) < 2 || !unicode.IsUpper(r[0]) || r[0] > unicode.MaxLatin1 {
@@ -2925,10 +2926,11 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 // nameThenNamed say "named" after the name ("فرحان نامی", "Farhan naami").
 var nameThenNamed = mustClass("name_then_named")
 
-// nameBefore returns the name that ends before token i, in its clause: the
-// capitalised words before it in Latin letters (or one word written
-// small), or one or two words of Urdu script that are no words of
-// grammar nor of what the text is about; "" when there is none.
+// nameBefore returns the name that ends before token i, in its clause: up
+// to three words before it in Latin letters (the first may be written
+// small, the others in title case), or one or two words of Urdu script;
+// none of them a word of grammar, a role or a number. "" when there is
+// none.
 func (rd *Reading) nameBefore(i int) string {
 	plain := func(k int) bool {
 		w := rd.toks[k].S
