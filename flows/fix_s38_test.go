@@ -25,6 +25,7 @@ func TestSession38Answers(t *testing.T) {
 		{flows.NodeReportConsent, "ur", "جی رابطہ کریں مگر گھر پر نہیں، میرے نمبر پر", map[string]string{"consent": flows.ChoiceYes}},
 		{flows.NodeReportConsent, "ur-Latn", "anonymous better h, office wale dhamki dete hain... acha chalo theek h contact kr lo", map[string]string{"consent": flows.ChoiceYes}},
 		{flows.NodeReportConsent, "ur", "پہلے سوچا تھا ہاں، مگر نہیں، رابطہ نہ کریں", map[string]string{"consent": flows.ChoiceNo}},
+		{flows.NodeReportConsent, "en", "I'd prefer you don't call, my in-laws check my phone", map[string]string{"consent": flows.ChoiceNo}},
 	} {
 		c.check(t, e)
 	}
