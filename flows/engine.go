@@ -706,10 +706,11 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindHelp, true
 	case "verify":
 		var paid *Amount
-		if rd.PaidDone() == lang.PolarYes && len(sig.Amounts) > 0 {
+		paidDone := rd.PaidDone() == lang.PolarYes
+		if paidDone && len(sig.Amounts) > 0 {
 			paid = paidAmount(rd, sig)
 		}
-		if rd.PaidDone() == lang.PolarYes && len(sig.Amounts) == 0 && rd.NamesMoney() && !rd.Question() && !rd.NamesIntent("verify_ask") && !rd.NamesIntent("genuine") {
+		if paidDone && len(sig.Amounts) == 0 && rd.NamesMoney() && !rd.Question() && !rd.NamesIntent("verify_ask") && !rd.NamesIntent("genuine") {
 			// "… کہتا ہے لائسنس کی ضرورت نہیں ہوتی۔ مجھ سے بھی پیسے لے لیے ہیں"
 			// (C362-003): money already taken, told with no question, is
 			// the agent's report, not a check

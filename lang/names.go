@@ -123,11 +123,13 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] || placeWords[NormalizeWord(strings.Split(ws[0], "-")[0])] || rd.r.townName(a) ||
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
-	if p := rd.PersonBeside(head); p != "" && len(also) > 0 && !slices.Contains(also, p) && !strings.EqualFold(p, head) && rd.onlyAliases(also) {
+	if len(also) > 0 && rd.onlyAliases(also) {
 		// "استاد نذیر احمد، لوگ نذیرا ایجنٹ کہتے ہیں۔ اس کا بھانجا وقاص
 		// پیسے گنتا ہے" (C343-007): what people call him is his own name;
 		// the man named by his role beside him is another
-		also = []string{p}
+		if p := rd.PersonBeside(head); p != "" && !slices.Contains(also, p) && !strings.EqualFold(p, head) {
+			also = []string{p}
+		}
 	}
 	for k, a := range also {
 		if cut := addressCut(a); cut != "" {
