@@ -225,6 +225,20 @@ func (st *step) checkToReport(text string) {
 	st.askWith(st.t(st.moreText(), nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 }
 
+// sumPaid reports a sum named and told as paid in one clause, in words
+// triage reads as money lost to a recruiter ("میں اسے ڈیڑھ لاکھ دے چکا
+// ہوں", C367-032): not "they want 50,000 now" after numbers "given", nor
+// "a receipt will be given" for the 2 lakh they ask, nor "200 people
+// already sent".
+func (st *step) sumPaid(rd *lang.Reading) bool {
+	sig := st.signals()
+	if sig.CaseType != "job_scam_paid" && sig.CaseType != "unlicensed_recruiter" {
+		return false
+	}
+	paid := paidAmount(rd, sig)
+	return paid != nil && slices.Contains(sig.Amounts, *paid) && strings.Contains(rd.PaidClause(), paid.Text)
+}
+
 func (st *step) verify(choice string) {
 	d := st.draft()
 	rd := st.read()
@@ -253,10 +267,12 @@ func (st *step) verify(choice string) {
 		// tells the offer to check, and is kept.
 		st.aside(rd.Aside())
 		st.reask()
-	case rd.PaidDone() == lang.PolarYes && (rd.SuspectsFake() || rd.Intent() == "report") && !rd.Question():
+	case rd.PaidDone() == lang.PolarYes && (rd.SuspectsFake() || rd.Intent() == "report" || st.sumPaid(rd)) && !rd.Question():
 		// "I paid for a UK care worker visa through an Instagram consultant
 		// and now I think it's fake" (C224-013), asked what to check: money
-		// lost is a report, as it is said at the menu
+		// lost is a report, as it is said at the menu; so is a sum told
+		// paid ("کمپنی کہتی ہے ہم اس بندے کو نہیں جانتے۔ میں اسے ڈیڑھ لاکھ
+		// دے چکا ہوں", C367-032)
 		st.checkToReport(strings.Join(d.Texts, "\n"))
 	case len(d.Texts) <= 1 && st.in.Media == "" && st.settled(slotSharedToCheck) && !st.settled("verify_more") && !st.settled("verify_phone") && !st.settled("verify_again") &&
 		sharedAdvert(st.text(), rd, st.signals()):

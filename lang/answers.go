@@ -3105,8 +3105,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// A situation is every one told ("passport rakh liya, bahar nahi jane
 		// dete": the worst decides); of other sets, the first clause that
 		// names one answers ("passport unke paas hai, CNIC mere paas").
-		if (clauseOf[h.i] == firstClause || set == "what" && !rd.conditional(clauseOf, clauseOf[h.i])) && !slices.Contains(named, h.Key) {
-			named = append(named, h.Key) // but "…, mana karo to marte hain" is what happens if they refuse
+		if (clauseOf[h.i] == firstClause || set == "what" && !rd.conditionalAt(clauseOf, h.i)) && !slices.Contains(named, h.Key) {
+			// but "…, mana karo to marte hain" is what happens if they
+			// refuse; what comes before a "warna" is told ("logon ko scam
+			// krna parta h warna maarte hain", A143-0278)
+			named = append(named, h.Key)
 		}
 	}
 	if kept && len(named) == 0 && len(returned) == 0 {
@@ -3611,6 +3614,9 @@ func (rd *Reading) keptWithUs(clauseOf []int, h found) bool {
 	for k := h.j; k < len(rd.toks) && clauseOf[k] == clauseOf[h.i]; k++ {
 		w := rd.toks[k].S
 		switch {
+		case heldWords[w] && k > h.j && reflexive[rd.toks[k-1].S] && rd.keptForThemselves(clauseOf, k):
+			// "usne passport bhi apne paas rakh liya tha" (A143-0219): he
+			// kept it for himself; taken, not with us
 		case heldWords[w] && k > h.j && keptWith[rd.toks[k-1].S]:
 			return true // "mere paas"
 		case heldWords[w] && k > h.j+1 && genitives[rd.toks[k-1].S] && keptWith[rd.toks[k-2].S]:
@@ -3642,6 +3648,28 @@ func (rd *Reading) keptWithUs(clauseOf []int, h found) bool {
 }
 
 var giveWords, sentWords = mustClass("diya"), mustClass("bhej")
+
+var reflexive, keepVerbs, firstErgative, tookWords = mustClass("reflexive_words"), mustClass("keep_verbs"), mustClass("first_ergative"), mustClass("liya")
+
+// keptForThemselves reports "apne paas rakh liya" after the word of holding
+// at k ("paas"), with no "maine" or "میں نے" in its clause: whoever did it
+// kept the thing for themselves ("usne passport apne paas rakh liya"),
+// where "maine passport apne paas rakh liya" kept it with the writer.
+func (rd *Reading) keptForThemselves(clauseOf []int, k int) bool {
+	if k+2 >= len(rd.toks) || !keepVerbs[rd.toks[k+1].S] || !tookWords[rd.toks[k+2].S] {
+		return false
+	}
+	for i, t := range rd.toks {
+		if clauseOf[i] != clauseOf[k] {
+			continue
+		}
+		if firstErgative[t.S] || t.S == "نے" && i > 0 && (rd.toks[i-1].S == "میں" || rd.toks[i-1].S == "ہم") ||
+			t.S == "ne" && i > 0 && (rd.toks[i-1].S == "main" || rd.toks[i-1].S == "mein" || rd.toks[i-1].S == "hum") {
+			return false
+		}
+	}
+	return true
+}
 
 // onlyFillers reports tokens [i, j) that are at most three words like
 // "abhi", "to", "still", "at": nothing that says whose home it is.
@@ -3904,6 +3932,29 @@ func (rd *Reading) sumBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// PaidClause returns the text of the first clause that tells money given,
+// not negated, said on no condition and of no document ("میں اسے ڈیڑھ لاکھ
+// دے چکا ہوں"), or "": where a sum told beside it was paid, and not one
+// asked in another sentence ("They gave 042-… and 0321-…. They want 50,000
+// now").
+func (rd *Reading) PaidClause() string {
+	docs := rd.docClauses()
+	clauseOf := rd.clauses()
+	for _, h := range rd.payHits("paid_done", "paid") {
+		if h.neg || rd.conditionalAt(clauseOf, h.i) || docs[clauseOf[h.i]] || rd.beforeIt(h.i) {
+			continue
+		}
+		start, end := len(rd.Text), 0
+		for k, t := range rd.toks {
+			if clauseOf[k] == clauseOf[h.i] {
+				start, end = min(start, t.Start), max(end, t.End)
+			}
+		}
+		return rd.Text[start:end]
+	}
+	return ""
 }
 
 func (rd *Reading) PaidDone() Polarity {

@@ -57,8 +57,12 @@ func (rd *Reading) Intent() string {
 	named := map[string]bool{}
 	statusSaid := 0
 	weighed := false // a report weighed against another way ("shikayat kru ya kia kru")
+	clauseOf := rd.clauses()
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if h.Key == "report" && !h.neg && rd.Question() && rd.orSoonAfter(h) {
+		if h.Key == "report" && !h.neg && (rd.Question() && rd.orSoonAfter(h) || rd.conditionalAt(clauseOf, h.i)) {
+			// (a report for later, if a check finds the firm false: "پہلے
+			// یہ پتا کرنا ہے کہ یہ کمپنی رجسٹرڈ ہے بھی یا نہیں، اگر نہیں
+			// ہوئی تو پھر شاید شکایت بھی کروں", A144-0010)
 			weighed = true
 			continue
 		}
