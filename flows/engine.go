@@ -697,6 +697,13 @@ func (st *step) intent() (kind string, withThis bool) {
 			// not (four won, nine lost across C1-C139)
 			return KindReport, true
 		}
+		if v, ok := rd.WhomTold(); ok && v == "other" && rd.ReportAsked() && rd.ReportOfRecruiter() && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") {
+			// "میرا بیٹا … اب لاؤس میں ہے، پاسپورٹ لے لیا ہے اور فراڈ کا کام
+			// کرواتے ہیں۔ ایجنٹ کی شکایت کرنی ہے" (C369-021): another's
+			// plight, told to report the agent, and no plea: the report,
+			// sent at once when it is an emergency (reportOfOthers)
+			return KindReport, true
+		}
 		if rd.ReportAsked() && !sig.Danger && !sig.Urgent {
 			// "میں پچھلے مہینے میانمار سے واپس آیا ہوں … پاسپورٹ لے لیا …
 			// اب اس ایجنٹ کی رپورٹ کرنی ہے" (C40-003): what was done to

@@ -44,7 +44,13 @@ func (st *step) erase(choice string) {
 			case lang.PolarYes:
 				rd = ra
 			default:
-				if rd.YesNo() == lang.PolarYes || rd.Intent() == ChoiceErase {
+				if ra.Intent() == ChoiceErase && !rd.KeepsData() {
+					// "pehle socha sirf mera number hata do... nahi, sab
+					// kuch mita do, report bhi" (C369-024): the wish they
+					// settled on is to erase (not "رپورٹ رہنے دیں، بس میرا
+					// نمبر ہٹا دیں", A48-0350: the report kept)
+					rd = ra
+				} else if rd.YesNo() == lang.PolarYes || rd.Intent() == ChoiceErase {
 					// the yes, or the wish to delete, was taken back
 					st.erase(ChoiceNo)
 					return

@@ -63,3 +63,20 @@ func TestSession39Intents(t *testing.T) {
 		"Office is on Ferozepur Road Lahore. They gave 042-35871162 and 0321-4083395. They want 50,000 now and the rest after the visa comes")
 	require.NotEqual(t, flows.NodeReportOffer, res.State.Node)
 }
+
+// Found in C369 (first played in the thirty-ninth session): a mind
+// changed towards erasing everything erases; keeping the report and
+// taking only a number erases nothing; another's plight told to report
+// the agent, with no plea, is the agent's report.
+func TestSession39Flows(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "pehle socha sirf mera number hata do... nahi, sab kuch mita do, report bhi")))
+	require.False(t, erased(stepsAt(e, flows.NodeErase, "ur", "رپورٹ رہنے دیں، بس میرا نمبر ہٹا دیں")))
+	require.False(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "mita do... nahi ruko, rehne do")))
+	res := stepsAt(e, flows.NodeMenu, "ur", "میرا بیٹا لاہور کے ایک ایجنٹ کے ذریعے تھائی لینڈ گیا تھا کمپیوٹر کی نوکری کا کہہ کر۔ اب لاؤس میں ہے، پاسپورٹ لے لیا ہے اور فراڈ کا کام کرواتے ہیں۔ ایجنٹ کی شکایت کرنی ہے")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	// asked in words for help, it is still help
+	res = stepsAt(e, flows.NodeMenu, "ur", "میرا بیٹا لاؤس میں ہے، پاسپورٹ لے لیا ہے اور فراڈ کا کام کرواتے ہیں۔ ایجنٹ کی شکایت کرنی ہے، مدد کریں")
+	require.NotEqual(t, flows.NodeReportOffer, res.State.Node)
+}

@@ -385,8 +385,12 @@ func (rd *Reading) ReportAsked() bool {
 // whatever danger the rest tells, not "something happening next door".
 func (rd *Reading) ReportOfRecruiter() bool {
 	for _, h := range rd.pick([]string{kindIntent}, "report") {
-		if h.neg || rd.inIntentNot(h) || slices.ContainsFunc(rd.toks[1:h.i+1], func(t Token) bool { return t.Brk }) {
-			continue // (not "…, and i also want to report that agent. what do i do first??", A17-0002: a plea first)
+		if h.neg || rd.inIntentNot(h) || slices.ContainsFunc(rd.toks[1:h.i+1], func(t Token) bool { return t.Brk }) && !rd.closingSentence(h) {
+			// (not "…, and i also want to report that agent. what do i do
+			// first??", A17-0002: a plea first; but an account that ends
+			// with its wish, a sentence of its own, "… ایجنٹ کی شکایت کرنی
+			// ہے", C369-021)
+			continue
 		}
 		for k := max(0, h.i-4); k < min(len(rd.toks), h.j+4); k++ {
 			if reportTargets[rd.toks[k].S] && !slices.ContainsFunc(rd.toks[min(k, h.i)+1:max(k, h.j-1)+1], func(t Token) bool { return t.Brk }) {
@@ -398,6 +402,27 @@ func (rd *Reading) ReportOfRecruiter() bool {
 }
 
 var reportTargets = mustClass("report_targets")
+
+// closingSentence reports a hit in the last sentence of the text, one that
+// opens after a full stop and holds no question.
+func (rd *Reading) closingSentence(h found) bool {
+	start := 0
+	for k := h.i; k > 0; k-- {
+		if rd.toks[k].Brk && strings.ContainsAny(rd.Text[rd.toks[k-1].End:rd.toks[k].Start], ".!۔\n") {
+			start = k
+			break
+		}
+	}
+	if start == 0 {
+		return false
+	}
+	for k := h.j; k < len(rd.toks); k++ {
+		if rd.toks[k].Brk && strings.ContainsAny(rd.Text[rd.toks[k-1].End:rd.toks[k].Start], ".!۔?؟\n") {
+			return false
+		}
+	}
+	return !strings.ContainsAny(rd.Text[rd.toks[start].Start:], "?؟")
+}
 
 var reportWords = []string{"report", "reports", "reporting", "complaint", "complain", "shikayat", "شکایت", "رپورٹ", "darj", "درج"}
 

@@ -120,10 +120,14 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// (a handle, one word, is written small: "saudi_jobs_official_pk")
 		// ("the office is 'in Dubai'", C236-001: where, not who)
 		ws := strings.Fields(a)
-		return len(ws) == 0 || rd.r.ofPlace(a) || placeWords[NormalizeWord(ws[0])] || placeWords[NormalizeWord(strings.Split(ws[0], "-")[0])] || rd.r.townName(a) ||
+		// ("Crown Bridge Immigration Consultants, Blue Area", C372-009: a
+		// locality named by its last word)
+		// ("HR Department", C369-023; "ثنا جو خود کو کوآرڈینیٹر کہتی
+		// تھی", C364-034: a post, no one's name)
+		return len(ws) == 0 || rd.r.ofPlace(a) || len(ws) >= 2 && localityTail[NormalizeWord(ws[len(ws)-1])] || rd.r.Read(a).OnlyTitles() || len(ws) == 1 && orgUnits[NormalizeWord(ws[0])] || placeWords[NormalizeWord(ws[0])] || placeWords[NormalizeWord(strings.Split(ws[0], "-")[0])] || rd.r.townName(a) ||
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
-	if len(also) > 0 && rd.onlyAliases(also) {
+	if len(also) > 0 && (rd.onlyAliases(also) || partsOfHead(head, also)) {
 		// "استاد نذیر احمد، لوگ نذیرا ایجنٹ کہتے ہیں۔ اس کا بھانجا وقاص
 		// پیسے گنتا ہے" (C343-007): what people call him is his own name;
 		// the man named by his role beside him is another
@@ -163,6 +167,29 @@ func (rd *Reading) onlyAliases(names []string) bool {
 	_, aliases := rd.nameList()
 	return !slices.ContainsFunc(names, func(a string) bool {
 		return !slices.ContainsFunc(aliases, func(x string) bool { return strings.Contains(x, a) || strings.Contains(a, x) })
+	})
+}
+
+// partsOfHead reports names that are each the head's own, in part, with
+// what he is called by ("Gul" of "Gul Rehman", "Shah jee" of "Sajjad
+// Shah", C368-026, C369-018): no other man.
+func partsOfHead(head string, names []string) bool {
+	own := map[string]bool{}
+	for _, t := range Tokenize(head) {
+		own[t.S] = true
+	}
+	return len(own) > 1 && !slices.ContainsFunc(names, func(n string) bool {
+		words := 0
+		for _, t := range Tokenize(n) {
+			switch {
+			case addressTerms[t.S] || honorifics[t.S]:
+			case own[t.S]:
+				words++
+			default:
+				return true
+			}
+		}
+		return words == 0
 	})
 }
 
@@ -2521,6 +2548,8 @@ var possessiveOne, possessivePronoun, possessiveMark = mustClass("possessive_one
 
 // honorifics come before a name ("Mr", "مسٹر", "named").
 var honorifics = mustClass("honorifics")
+
+var localityTail, orgUnits = mustClass("locality_tail"), mustClass("org_units")
 
 func (rd *Reading) word(k int) string { return rd.Text[rd.toks[k].Start:rd.toks[k].End] }
 
