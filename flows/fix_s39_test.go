@@ -80,3 +80,22 @@ func TestSession39Flows(t *testing.T) {
 	res = stepsAt(e, flows.NodeMenu, "ur", "میرا بیٹا لاؤس میں ہے، پاسپورٹ لے لیا ہے اور فراڈ کا کام کرواتے ہیں۔ ایجنٹ کی شکایت کرنی ہے، مدد کریں")
 	require.NotEqual(t, flows.NodeReportOffer, res.State.Node)
 }
+
+// Found in C369 and A145: a minor an agent means to send, told on in his
+// report, keeps the report; a name and "نام بتایا تھا اس نے اپنا"; a
+// wish to take back all that was told asks to erase.
+func TestSession39More(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "saeen asaan di basti ch hik banda aaya he, 14 15 saal de chhoran kuun Oman de oonth farm te kam waste ghinan aala. har ghar tuun dedh lakh mangda. license koi ni",
+		"aakhda he Oman ch oonthan di dekh bhaal, 60 hazar mahina, rehna khana muft. umar 14 tuun 17. agle mahine ghinsi. 5 chhoran de naa likh gya he pichhle haftay")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	require.Equal(t, flows.KindReport, res.State.Draft.Kind)
+	for _, c := range []answerCase{
+		{flows.NodeReportRecruiter, "ur", "جاوید اقبال نام بتایا تھا اس نے اپنا", map[string]string{"recruiter": "جاوید اقبال"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "apna naa Haji Nazir dasenda, aakhda Sadiqabad da haan", map[string]string{"recruiter": "Haji Nazir"}},
+	} {
+		c.check(t, e)
+	}
+	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "ur", "میں نے جو کچھ بتایا تھا وہ سب واپس لینا ہے، کہیں محفوظ نہ رہے").State.Node)
+}

@@ -223,9 +223,11 @@ func (st *step) offerTurnsPlea() bool {
 		return false
 	}
 	now := st.signals()
-	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" }) && !now.Danger {
+	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" && (s != "child" || now.Danger) }) && !now.Danger {
 		// a danger read without a situation named counts too: "ab karachi
-		// me kisi ghar me rakha h, beti ne chupke se call ki" (C23-032)
+		// me kisi ghar me rakha h, beti ne chupke se call ki" (C23-032);
+		// a minor read with no danger is one an agent means to send ("umar
+		// 14 tuun 17. agle mahine ghinsi", C369-032): his report goes on
 		return false
 	}
 	agentGone := false

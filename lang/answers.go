@@ -1948,11 +1948,19 @@ func (rd *Reading) Via(a, b int) bool {
 		}
 	}
 	for _, h := range rd.pick([]string{kindAnswer}, "via_after") {
-		if s := rd.toks[h.i].Start; !h.neg && s >= b && blank(rd.Text[b:s]) {
+		if s := rd.toks[h.i].Start; !h.neg && s >= b && (blank(rd.Text[b:s]) || listedBefore(rd.Text[b:s])) {
 			return true
 		}
 	}
 	return false
+}
+
+// listedBefore reports a gap that is a list's joiner and one or two words
+// (" اور ترکی ", " aur Turkey "): a place listed before the one the way
+// passes through passes there too ("ایران اور ترکی کے راستے", A145-0110).
+func listedBefore(gap string) bool {
+	ws := strings.Fields(strings.NewReplacer(",", " , ", "،", " ، ").Replace(gap))
+	return len(ws) >= 2 && len(ws) <= 3 && (ws[0] == "," || ws[0] == "،" || listJoiners[NormalizeWord(ws[0])])
 }
 
 // WillCheck reports an answer that only puts it off to look it up ("ruko
