@@ -749,6 +749,14 @@ func (st *step) intent() (kind string, withThis bool) {
 			// the advert is being brought to us, a report.
 			return KindReport, true
 		}
+		if sig.CaseType == "unlicensed_recruiter" && !rd.Question() && !rd.AsksGenuine() && !rd.NamesIntent("verify_ask") && !rd.AsksEither() && !rd.Unknown() {
+			// "ہمارے گاؤں کا ایک بندہ ہے ریاض گجر … پیسے لیتا ہے۔ کوئی دفتر
+			// نہیں، لائسنس کا پوچھو تو ہنستا ہے" (C374-002): a man who takes
+			// money with no licence, told and not asked about, is his report;
+			// not a licence he claims and the writer doubts ("اس کے پاس
+			// سرکاری لائسنس ہے، مجھے یقین نہیں آ رہا", A87-0010)
+			return KindReport, true
+		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
 		if sig.Over && !sig.Danger && !rd.ReportAsked() && rd.Question() && rd.NamesIntent("at_a_loss") && sig.CaseType != "smuggling" {

@@ -99,3 +99,16 @@ func TestSession39More(t *testing.T) {
 	}
 	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "ur", "میں نے جو کچھ بتایا تھا وہ سب واپس لینا ہے، کہیں محفوظ نہ رہے").State.Node)
 }
+
+// Found in C374 and C339: a man who takes money with no licence, told and
+// not asked about, is his report; asked to find out about an agent, or a
+// licence he claims doubted, is a check; one's own report asked after is
+// its status.
+func TestSession39Unlicensed(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	require.Equal(t, flows.NodeReportOffer, stepsAt(e, flows.NodeMenu, "ur", "ہمارے گاؤں کا ایک بندہ ہے ریاض گجر، لوگوں کو سعودیہ بھیجنے کا کہہ کر پیسے لیتا ہے۔ کوئی دفتر نہیں، لائسنس کا پوچھو تو ہنستا ہے").State.Node)
+	require.Equal(t, flows.NodeVerify, stepsAt(e, flows.NodeMenu, "ur", "پشاور کے ایک ایجنٹ کا پتہ کرنا ہے، رومانیہ کا ورک پرمٹ ۱۲ لاکھ میں دے رہا ہے، کہتا ہے لائسنس ہے").State.Node)
+	require.Equal(t, flows.NodeVerify, stepsAt(e, flows.NodeMenu, "ur", "ایک ایجنٹ کہتا ہے اس کے پاس سرکاری لائسنس ہے، مجھے یقین نہیں آ رہا").State.Node)
+	require.True(t, intentOK("status", stepsAt(e, flows.NodeMenu, "ur", "السلام علیکم، مجھے اپنی رپورٹ کا پتا کرنا ہے"), "ur"))
+}
