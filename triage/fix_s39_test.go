@@ -16,6 +16,8 @@ func TestSession39Reads(t *testing.T) {
 		{"Kafeel ne aaj rod se maara sar pe, khoon nahi ruk raha. Passport mere paas h, main apne room me hun Jahra me. kia karun? kis ko call karun?", UrgencyEmergency},                                   // B295-RU-023
 		{"Mohalle wale Aslam sahab ka beta wo Greece wali boat me tha na, Allah ne bacha lia tha. Aj uska walima h, sab bulaye hain", UrgencyRoutine},                                                       // B293-RU-037
 		{"honestly I feel trapped in this job in Doha, manager is horrible and shouts all day. Salary comes on time though. Contract ends in June, I will find something else insha Allah", UrgencyRoutine}, // B294-EN-041
+		// the same men now hold a nephew, after a son came home (B297-UR-020)
+		{"میرے بیٹے کو لیبیا میں اغوا کرنے والوں نے پچھلے سال پیسے لے کر چھوڑ دیا تھا، وہ گھر آ گیا ہے۔ اب وہی لوگ میرے بھتیجے کو پکڑے ہوئے ہیں اور ۲۵ لاکھ مانگ رہے ہیں، ویڈیو بھیجی ہے جس میں اسے مار رہے ہیں۔", UrgencyEmergency},
 		// handed to other men, not another company: still sold on
 		{"agent ne Oman pohanch ke mere bhai ko kisi aur ke hawale kar diya, ab wo log usay kamre me band rakhte hain", UrgencyEmergency},
 	} {
