@@ -13,7 +13,7 @@ import (
 func TestSession38OtherPerson(t *testing.T) {
 	t.Parallel()
 	r := Conversation()
-	for _, c := range []struct{ text, head, also string }{
+	requireOtherPerson(t, r, []otherPerson{
 		{"Maple Route Consultants. I dealt with Faisal Raza, he says he is the director", "Maple Route Consultants", "Faisal Raza"},
 		{"Frontier Gulf Manpower, licence 2764/PSW. Person I dealt with is Gul Rehman", "Frontier Gulf Manpower", "Gul Rehman"},
 		{"ٹیک برج ریکروٹمنٹ، انٹرویو فرحان نامی آدمی نے لیا تھا", "ٹیک برج ریکروٹمنٹ", "فرحان"},
@@ -26,7 +26,25 @@ func TestSession38OtherPerson(t *testing.T) {
 		{"Ch Ikram, his brother Waqas helps him", "Ch Ikram", "Waqas"},
 		{"page ka naam Baku Jobs Official. whatsapp pe Tahir Mehmood baat krta tha, khud ko manager kehta tha", "Baku Jobs Official", "Tahir Mehmood"},
 		{"Sky Route Travels, Gulshan-e-Iqbal. The man is Kashif Ansari", "Sky Route Travels", "Kashif Ansari"},
-	} {
+	})
+	// a village named after the man is where he is from, no other man
+	head, also := r.Read("Shafqat Butt, pind Kot Hussain, mandi bahauddin. ohda munda Waqas v naal hunda paisay ginan layi").NameParts()
+	require.Equal(t, "Shafqat Butt", head)
+	require.Empty(t, also)
+	// an alias alone, with no other man, stays beside the head
+	_, also = r.Read("nadeem, log nadeem gujjar b kehte hn").NameParts()
+	require.Equal(t, []string{"nadeem gujjar"}, also)
+}
+
+// otherPerson is a recruiter's answer, the head read from it and the
+// other man named beside him.
+type otherPerson struct{ text, head, also string }
+
+// requireOtherPerson reads each answer's head and the man beside him (the
+// other names, or the man named by his role when there are none).
+func requireOtherPerson(t *testing.T, r *Reader, cases []otherPerson) {
+	t.Helper()
+	for _, c := range cases {
 		rd := r.Read(c.text)
 		head, also := rd.NameParts()
 		if len(also) == 0 {
@@ -35,13 +53,6 @@ func TestSession38OtherPerson(t *testing.T) {
 		require.Equal(t, c.head, head, c.text)
 		require.Equal(t, []string{c.also}, also, c.text)
 	}
-	// a village named after the man is where he is from, no other man
-	head, also := r.Read("Shafqat Butt, pind Kot Hussain, mandi bahauddin. ohda munda Waqas v naal hunda paisay ginan layi").NameParts()
-	require.Equal(t, "Shafqat Butt", head)
-	require.Empty(t, also)
-	// an alias alone, with no other man, stays beside the head
-	_, also = r.Read("nadeem, log nadeem gujjar b kehte hn").NameParts()
-	require.Equal(t, []string{"nadeem gujjar"}, also)
 }
 
 // TestSession38Intents reads a wrong done by a licensed firm as a report,

@@ -13,21 +13,13 @@ import (
 func TestSession39OtherPerson(t *testing.T) {
 	t.Parallel()
 	r := Conversation()
-	for _, c := range []struct{ text, head, also string }{
+	requireOtherPerson(t, r, []otherPerson{
 		{"sab usko Shah jee kehte hain, asal naam Sajjad Shah. uska Libya wala saathi Bilal hai", "Sajjad Shah", "Bilal"},
 		{"Gul Rehman, shop ka naam 'Gul Mobile & Travel'. peshawar wala uska saathi Fazal", "Gul Rehman", "Fazal"},
 		{"Crown Bridge Immigration Consultants, Blue Area. The man handling it is Adnan Qureshi", "Crown Bridge Immigration Consultants", "Adnan Qureshi"},
 		{"Al Hijaz Overseas Employment Promoters, license 1942/RWP, banda jis se deal ki Raja Tanveer", "Al Hijaz Overseas Employment Promoters", "Raja Tanveer"},
 		{"عثمان، اور اس کے ساتھ ثنا جو خود کو کوآرڈینیٹر کہتی تھی", "عثمان", "ثنا"},
-	} {
-		rd := r.Read(c.text)
-		head, also := rd.NameParts()
-		if len(also) == 0 {
-			also = []string{rd.PersonBeside(head)}
-		}
-		require.Equal(t, c.head, head, c.text)
-		require.Equal(t, []string{c.also}, also, c.text)
-	}
+	})
 	// a department beside the firm is no man; a name quoted as all there
 	// is stays the recruiter, however much it looks like a post
 	_, also := r.Read("Doha Petro Services, HR Department. Someone called Mr Faisal Siddiqui signs the emails").NameParts()
