@@ -3659,6 +3659,9 @@ var giveWords, sentWords = mustClass("diya"), mustClass("bhej")
 
 var reflexive, keepVerbs, firstErgative, tookWords = mustClass("reflexive_words"), mustClass("keep_verbs"), mustClass("first_ergative"), mustClass("liya")
 
+// firstPersons and ergativeMarks make "میں نے", "main ne": the writer did it.
+var firstPersons, ergativeMarks = mustClass("first_persons"), mustClass("ergative_marks")
+
 // keptForThemselves reports "apne paas rakh liya" after the word of holding
 // at k ("paas"), with no "maine" or "میں نے" in its clause: whoever did it
 // kept the thing for themselves ("usne passport apne paas rakh liya"),
@@ -3671,8 +3674,7 @@ func (rd *Reading) keptForThemselves(clauseOf []int, k int) bool {
 		if clauseOf[i] != clauseOf[k] {
 			continue
 		}
-		if firstErgative[t.S] || t.S == "نے" && i > 0 && (rd.toks[i-1].S == "میں" || rd.toks[i-1].S == "ہم") ||
-			t.S == "ne" && i > 0 && (rd.toks[i-1].S == "main" || rd.toks[i-1].S == "mein" || rd.toks[i-1].S == "hum") {
+		if firstErgative[t.S] || ergativeMarks[t.S] && i > 0 && firstPersons[rd.toks[i-1].S] {
 			return false
 		}
 	}
@@ -3942,39 +3944,38 @@ func (rd *Reading) sumBetween(i, j int) bool {
 	return false
 }
 
-// PaidClause returns the text of the first clause that tells money given,
-// not negated, said on no condition and of no document ("میں اسے ڈیڑھ لاکھ
-// دے چکا ہوں"), or "": where a sum told beside it was paid, and not one
-// asked in another sentence ("They gave 042-… and 0321-…. They want 50,000
-// now").
+// PaidClause returns the text of the first clause that tells money given
+// (givenAt), or "": where a sum told beside it was paid ("میں اسے ڈیڑھ
+// لاکھ دے چکا ہوں"), and not one asked in another sentence ("They gave
+// 042-… and 0321-…. They want 50,000 now").
 func (rd *Reading) PaidClause() string {
-	docs := rd.docClauses()
 	clauseOf := rd.clauses()
-	for _, h := range rd.payHits("paid_done", "paid") {
-		if h.neg || rd.conditionalAt(clauseOf, h.i) || docs[clauseOf[h.i]] || rd.beforeIt(h.i) {
-			continue
-		}
-		start, end := len(rd.Text), 0
-		for k, t := range rd.toks {
-			if clauseOf[k] == clauseOf[h.i] {
-				start, end = min(start, t.Start), max(end, t.End)
-			}
-		}
-		return rd.Text[start:end]
+	if at := rd.givenAt(clauseOf, rd.docClauses()); at >= 0 {
+		return strings.TrimSpace(rd.clauseTexts()[clauseOf[at]])
 	}
 	return ""
+}
+
+// givenAt is the first payment word that tells money given, not negated,
+// said on no condition, of no document and not undone before it ("we
+// stopped him before he paid"), or -1.
+func (rd *Reading) givenAt(clauseOf []int, docs map[int]bool) int {
+	for _, h := range rd.payHits("paid_done", "paid") {
+		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) {
+			return h.i
+		}
+	}
+	return -1
 }
 
 func (rd *Reading) PaidDone() Polarity {
 	p := PolarNone
 	docs := rd.docClauses()
 	clauseOf := rd.clauses()
-	given := -1   // the first clause that tells money given, not negated
-	givenAt := -1 // and the token where it says so
-	for _, h := range rd.payHits("paid_done", "paid") {
-		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) && given < 0 {
-			given, givenAt = clauseOf[h.i], h.i
-		}
+	givenAt := rd.givenAt(clauseOf, docs) // the token that first tells money given
+	given := -1                           // and its clause
+	if givenAt >= 0 {
+		given = clauseOf[givenAt]
 	}
 	rest := rd.pick([]string{kindAnswer}, "paid_rest")
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
