@@ -717,10 +717,12 @@ func (st *step) intent() (kind string, withThis bool) {
 		if paidDone && len(sig.Amounts) > 0 {
 			paid = paidAmount(rd, sig)
 		}
-		if paidDone && len(sig.Amounts) == 0 && rd.NamesMoney() && !rd.Question() && !rd.NamesIntent("verify_ask") && !rd.NamesIntent("genuine") {
+		if paidDone && (len(sig.Amounts) == 0 && rd.NamesMoney() || len(sig.Amounts) > 0 && paid == nil) && !rd.Question() && !rd.NamesIntent("verify_ask") && !rd.NamesIntent("genuine") {
 			// "… کہتا ہے لائسنس کی ضرورت نہیں ہوتی۔ مجھ سے بھی پیسے لے لیے ہیں"
 			// (C362-003): money already taken, told with no question, is
-			// the agent's report, not a check
+			// the agent's report, not a check; so when the only sum told
+			// is not what was paid ("… (لائسنس ۱۸۷۴/GRW) نے … پیسے پورے لے
+			// لیے اور رسید صرف دس ہزار کی دی", C377-006)
 			return KindReport, true
 		}
 		if rd.SuspectsFake() && !rd.AsksEither() || paid != nil && !rd.NamesIntent("verify_ask") &&
@@ -749,12 +751,15 @@ func (st *step) intent() (kind string, withThis bool) {
 			// the advert is being brought to us, a report.
 			return KindReport, true
 		}
-		if sig.CaseType == "unlicensed_recruiter" && !rd.Question() && !rd.AsksGenuine() && !rd.NamesIntent("verify_ask") && !rd.AsksEither() && !rd.Unknown() {
+		if (sig.CaseType == "unlicensed_recruiter" || sig.CaseType == "oep_misconduct" && (len(sig.Situations) > 0 || rd.PaidDone() == lang.PolarYes)) && !rd.Question() && !rd.AsksGenuine() && !rd.NamesIntent("verify_ask") && !rd.AsksEither() && !rd.Unknown() {
 			// "ہمارے گاؤں کا ایک بندہ ہے ریاض گجر … پیسے لیتا ہے۔ کوئی دفتر
 			// نہیں، لائسنس کا پوچھو تو ہنستا ہے" (C374-002): a man who takes
 			// money with no licence, told and not asked about, is his report;
 			// not a licence he claims and the writer doubts ("اس کے پاس
-			// سرکاری لائسنس ہے، مجھے یقین نہیں آ رہا", A87-0010)
+			// سرکاری لائسنس ہے، مجھے یقین نہیں آ رہا", A87-0010). So is a
+			// licensed firm's wrong, told with its licence and nothing
+			// asked ("لاہور کی لائسنس یافتہ کمپنی نے میرا پاسپورٹ رکھ لیا
+			// ہے … لائسنس ۳۴۱۷/LHR", C381-014)
 			return KindReport, true
 		}
 		return KindVerify, content || len(sig.Flags) > 0
@@ -793,6 +798,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		// gone abroad and out of touch is a plea, whatever the agent took
 		// to send them.
 		return KindHelp, true
+	}
+	if rd.AsksIfOfficial() && len(sig.Phones) > 0 && len(sig.URLs) == 0 && !sig.Danger && !sig.Urgent {
+		// "ye no FIA ka h? 0331 8860427. kehta h apki FIA me constable ki
+		// job lag gai, test fee 1200 jazzcash kro" (C384-027): whether a
+		// number is the body it claims to be, asked: a check. (A page
+		// that looks like the body's, "is this yours?", is brought to us
+		// as a false site, C273-004.)
+		return KindVerify, true
 	}
 	switch sig.CaseType {
 	case "verification_request":

@@ -136,8 +136,10 @@ func (st *step) offer(choice string) {
 		// a question to look into: "yehi ad h jo upar bheja. whatsapp kia
 		// to bole … 1 lakh 20 hazar visa fee. apka koi banda check kr
 		// sakta h kia …?", C194-012; the question goes with the report to
-		// the officer)
-		!(len(d.Texts) > 0 && rd.Words() > genuineAskWords && !rd.ChangedMind() && st.addsToOffer()):
+		// the officer; so after a report asked for in words, a long
+		// account with a question told in it, "maine pucha license h? hans
+		// k bola …", C383-003)
+		!(len(d.Texts) > 0 && rd.Words() > genuineAskWords && !rd.ChangedMind() && (st.addsToOffer() || st.reportAsked())):
 		// ("bhai ap log asli FIA ho?", A13-0036, asks who we are: below)
 		// "I want to report an agent", then "wait actually I haven't paid
 		// him anything. I just want to check first if he is real" (C29-010):

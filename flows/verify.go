@@ -229,10 +229,12 @@ func (st *step) checkToReport(text string) {
 // triage reads as money lost to a recruiter ("میں اسے ڈیڑھ لاکھ دے چکا
 // ہوں", C367-032): not "they want 50,000 now" after numbers "given", nor
 // "a receipt will be given" for the 2 lakh they ask, nor "200 people
-// already sent".
+// already sent". A fee paid to a false site is lost to it too ("ye link
+// sahi h ya fraud? oec-japan-jobs.online …", then "maine fees b de di h
+// 1850", C382-006).
 func (st *step) sumPaid(rd *lang.Reading) bool {
 	sig := st.signals()
-	if sig.CaseType != "job_scam_paid" && sig.CaseType != "unlicensed_recruiter" {
+	if sig.CaseType != "job_scam_paid" && sig.CaseType != "unlicensed_recruiter" && sig.CaseType != "phishing_site" {
 		return false
 	}
 	paid := paidAmount(rd, sig)

@@ -3154,7 +3154,8 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// clause that adds a document with "also" gave it too.
 		for _, h := range rd.pick([]string{optionPrefix + set}) {
 			if !h.neg && clauseOf[h.i] != firstClause && (h.Key == "passport" || h.Key == "cnic") && !slices.Contains(named, h.Key) &&
-				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h) || rd.addedClause(clauseOf, clauseOf[h.i]) || rd.paperGivenAfter(clauseOf, h)) {
+				(rd.alsoIn(clauseOf, clauseOf[h.i]) || rd.listItem(clauseOf, h) || rd.addedClause(clauseOf, clauseOf[h.i]) || rd.paperGivenAfter(clauseOf, h) ||
+					rd.heldByThem(clauseOf, clauseOf[h.i])) {
 				named = append(named, h.Key)
 			}
 		}
@@ -3588,6 +3589,21 @@ func (rd *Reading) paperGivenAfter(clauseOf []int, h found) bool {
 	})
 }
 
+// heldByThem reports a clause c that says a paper is with them ("…
+// واپس دے دیا، شناختی کارڈ کی کاپی ان کے پاس ہے", C377-025; "cnic ki copy
+// unke paas h"): given.
+func (rd *Reading) heldByThem(clauseOf []int, c int) bool {
+	for k := 1; k < len(rd.toks); k++ {
+		if clauseOf[k] != c || !heldWords[rd.toks[k].S] {
+			continue
+		}
+		if theirWords[rd.toks[k-1].S] || k >= 2 && clauseOf[k-2] == c && genitiveWords[rd.toks[k-1].S] && theirWords[rd.toks[k-2].S] {
+			return true
+		}
+	}
+	return false
+}
+
 // addedClause reports a clause c that opens with "and" ("They have my
 // passport, and copies of CNIC and degree", "passport rakh liya, aur
 // shanakhti card ki copy", "پاسپورٹ ان کے پاس ہے، اور شناختی کارڈ کی
@@ -3706,8 +3722,11 @@ var (
 	addWords  = mustClass("add_words")
 	ownWords  = mustClass("own_words")
 	heldWords = mustClass("held_words")
-	withWords = mustClass("with_words")
-	meWords   = mustClass("me_words")
+	// theirWords and genitiveWords: "ان کے پاس", "unke paas" (heldByThem)
+	theirWords    = mustClass("their_words")
+	genitiveWords = mustClass("genitives")
+	withWords     = mustClass("with_words")
+	meWords       = mustClass("me_words")
 )
 
 var alsoWords = mustClass("also_words")

@@ -76,7 +76,9 @@ func (rd *Reading) Intent() string {
 			// erase nothing; "please delete everything I sent" still does
 			continue
 		}
-		if (h.Key == "language" || h.Key == "genuine" || h.Key == "stuck") && rd.inIntentNot(h) {
+		if (h.Key == "language" || h.Key == "genuine" || h.Key == "stuck" || h.Key == "verify") && rd.inIntentNot(h) {
+			// ("… I'm scared to go out, police check iqama on the road",
+			// C382-016: others' checks, no wish to have one made)
 			// ("... work permit k chakkar me phans gya h", C299-012: caught
 			// in a scheme, no one stuck anywhere)
 			// "korean lang test" (C262-010): a test of a language, no wish

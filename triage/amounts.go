@@ -342,7 +342,8 @@ func halfAfterAt(atoms []atom, i int) int {
 //
 // A number grouped in thousands ("40,000") reaches further back, to a fee
 // word before a lab's or a shop's name and its town ("medical sirf
-// Al-Noor Lab Multan se 40,000", blind19 RU-028): eight words.
+// Al-Noor Lab Multan se 40,000", blind19 RU-028): eight words. Fillers
+// ("bhi", "hai") are not counted: "maine fees b de di h 1850" (C382-006).
 func moneyNear(atoms []atom, i, j int) bool {
 	words, back := 0, 4
 	if strings.Contains(atoms[i].s, ",") {
@@ -353,7 +354,9 @@ func moneyNear(atoms []atom, i, j int) bool {
 			if lex.moneyContext[atoms[k].s] || lex.feeWords[atoms[k].s] {
 				return true
 			}
-			words++
+			if !lex.moneyFillers[atoms[k].s] {
+				words++
+			}
 		}
 		if atoms[k].kind == 'p' && (fullStop(atoms[k].s) || atoms[k].s == "\n") {
 			break

@@ -54,6 +54,7 @@ type lexiconFile struct {
 	FeeWords        []string                         `json:"fee_words"`
 	Connectors      []string                         `json:"amount_connectors"`
 	MoneyContext    []string                         `json:"money_context_words"`
+	MoneyFillers    []string                         `json:"money_near_fillers"`
 	GiveStems       []string                         `json:"give_stems"`
 	TimesWords      []string                         `json:"times_words"`
 	TimesCounts     map[string]float64               `json:"times_counts"`
@@ -210,6 +211,7 @@ type lexicon struct {
 	feeWords                                  map[string]bool    // "fee 25000": a bare number after these is rupees
 	connectors                                map[string]bool    // "2 lakh and 30 thousand"
 	moneyContext                              map[string]bool    // "they want 180000", "I sent 40000": a bare number near these is rupees
+	moneyFillers                              map[string]bool    // "fees b de di h 1850": words moneyNear does not count
 	giveStems                                 map[string]bool    // "de", "دے": give, before a word that says it was done
 	timesWords                                map[string]bool    // "do dafa", "دو بار", "3 times": how many times
 	timesCounts                               map[string]float64 // "twice": so many times in one word
@@ -336,6 +338,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		feeWords:         wordSet(f.FeeWords),
 		connectors:       wordSet(f.Connectors),
 		moneyContext:     wordSet(f.MoneyContext),
+		moneyFillers:     wordSet(f.MoneyFillers),
 		giveStems:        wordSet(f.GiveStems),
 		timesWords:       wordSet(f.TimesWords),
 		timesCounts:      f.TimesCounts,

@@ -1,0 +1,63 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Found in C376–C384 (first played in the fortieth session): a consent
+// given for contact while the name is kept out, a paper still "with them"
+// told after the one given, "mujhe call karna", and a doubt added at the
+// summary that is no correction.
+func TestSession40Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportConsent, "ur", "میرا نام نہ آئے، لیکن کوئی افسر بات کرنا چاہے تو اسی ویب سائٹ پر کر لے", map[string]string{"consent": "yes"}},
+		{flows.NodeReportConsent, "ur-Latn", "mera naam na aaye, lekin koi officer baat karna chahe to isi chat pe kar le", map[string]string{"consent": "yes"}},
+		{flows.NodeReportConsent, "ur", "میرا نام نہ آئے", map[string]string{"consent": "no"}},
+		{flows.NodeReportDocs, "ur", "پاسپورٹ تو ویزا لگا کر واپس دے دیا، شناختی کارڈ کی کاپی ان کے پاس ہے", map[string]string{"documents": "both"}},
+		// given back, read so, it yields to the paper still held (the
+		// writers split on this: C12-003 and C45-015 against C377-008)
+		{flows.NodeReportDocs, "ur-Latn", "passport diya tha ab wapis mil gya airport pe, cnic ki copy unke paas h", map[string]string{"documents": "cnic"}},
+		// the paper with the writer is not given
+		{flows.NodeReportDocs, "ur-Latn", "passport mere paas hai, cnic ki copy unke paas hai", map[string]string{"documents": "cnic"}},
+		{flows.NodeHelpContact, "ur-Latn", "mujhe call karna, ghar pe sab jaante hain", map[string]string{"contact": "number"}},
+	} {
+		c.check(t, e)
+	}
+	// "yes, but write that …" with a doubt: a yes, the doubt kept
+	res := stepsAt(e, flows.NodeReportSummary, "en", "yes, but write that the 90k may also be gone")
+	require.True(t, hasEffect(res, flows.EffectCreateReport))
+}
+
+// At the menu and mid-flow: a licensed firm's wrong told with its licence
+// is its report; "check OEP licence 3391/KHI pls" still a check; others'
+// checks of papers are no wish to check; "is this number FIA's?" is a
+// check of the number; a fee paid while a false site is checked turns it
+// into a report; a report asked in words is not turned into a check by a
+// question told inside a long account.
+func TestSession40Intents(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ text, locale, node string }{
+		{"لاہور کی لائسنس یافتہ کمپنی نے میرا پاسپورٹ رکھ لیا ہے، کہتے ہیں ایک لاکھ اور دو تو ویزا دیں گے ورنہ پاسپورٹ نہیں ملے گا۔ لائسنس ۳۴۱۷/LHR", "ur", flows.NodeReportOffer},
+		{"السلام علیکم، گوجرانوالہ سے ہوں۔ الفلاح ٹریڈ ٹیسٹ اینڈ اوورسیز (لائسنس ۱۸۷۴/GRW) نے عمان کے لیے الیکٹریشن کا ویزا دینا تھا، پیسے پورے لے لیے اور رسید صرف دس ہزار کی دی", "ur", flows.NodeReportOffer},
+		{"check OEP licence 3391/KHI pls", "en", flows.NodeVerify},
+		{"ye no FIA ka h? 0331 8860427. kehta h apki FIA me constable ki job lag gai, test fee 1200 jazzcash kro", "ur-Latn", flows.NodeVerify},
+		{"ek online agency ne dubai me delivery rider ki job ka kaha tha, registration ki fees li aur ab aur paise maang rahe hain", "ur-Latn", flows.NodeReportOffer},
+	} {
+		require.Equal(t, c.node, stepsAt(e, flows.NodeMenu, c.locale, c.text).State.Node, c.text)
+	}
+	res := stepsAt(e, flows.NodeMenu, "en", "Hello, I'm in Saudi, Dammam. Company hasn't paid salary for 4 months and my iqama expired in August, kafeel not renewing. I'm scared to go out, police check iqama on the road.")
+	require.NotEqual(t, flows.NodeVerify, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "ye link sahi h ya fraud? oec-japan-jobs.online, fb pe OEC ka page tha japan registration ka", "maine fees b de di h 1850")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	res = stepsAt(e, flows.NodeMenu, "ur-Latn", "Salam. hamare gaon k ek banday ki shikayat krni h jo oman ka visa de raha h, koi license nai uske pas", "mera no 0312 4459071 h, agent ka 0345 6120387",
+		"naam Chaudhry Nadeem Warraich h, Mandi Bahauddin k pas Pahrianwali me ghar se kaam krta h, koi daftar nai. bola Muscat me construction company me mason ka visa h, 120 rial tankhwa. maine pucha license h? hans k bola license walon se sasta kar deta hun")
+	require.Equal(t, flows.NodeReportOffer, res.State.Node)
+	require.Equal(t, flows.NodeHuman, stepsAt(e, flows.NodeMenu, "ur-Latn", "aoa. mai apne abbu ki taraf se likh rai aan, o parhe likhe nai. oh kisi officer naal phone te khud gal krna chahnde ne ek agent bare").State.Node)
+}
