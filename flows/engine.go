@@ -420,9 +420,12 @@ func (st *step) reportOfOthers() bool {
 // my brother to Riyadh …", "mera chota bhai hai uske sath Quetta me ek
 // agent ne dhoka kia hy") where only the model, not a word of danger, reads an
 // emergency: the report is what was asked, and its urgency is judged on
-// the whole account when it is made.
+// the whole account when it is made. So is a message that gives a
+// report's reference ("HSY-9FQ2LM ref no si … 2 hafte ho gaye koi call nai
+// ayi", C388-032): how that report stands is asked.
 func (st *step) reportOverModel(sig Signals) bool {
-	if rd := st.read(); st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport {
+	text := st.text()
+	if rd := st.read(); st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport && FindReference(text) == "" && badReference(text) == "" {
 		return false
 	}
 	for _, w := range sig.DangerWhy {

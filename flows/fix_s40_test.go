@@ -61,3 +61,18 @@ func TestSession40Intents(t *testing.T) {
 	require.Equal(t, flows.NodeReportOffer, res.State.Node)
 	require.Equal(t, flows.NodeHuman, stepsAt(e, flows.NodeMenu, "ur-Latn", "aoa. mai apne abbu ki taraf se likh rai aan, o parhe likhe nai. oh kisi officer naal phone te khud gal krna chahnde ne ek agent bare").State.Node)
 }
+
+// A reference given at the menu is how that report stands, even when the
+// model alone reads "no call for two weeks" as danger (C388-032); a
+// question about a firm answered with its numbers and "call me back" is
+// still a check (C385-028).
+func TestSession40Status(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	notHelp := func(res flows.Result) bool { return res.State.Draft == nil || res.State.Draft.Kind != flows.KindHelp }
+	res := stepsAt(e, flows.NodeMenu, "ur-Latn", "HSY-9FQ2LM ref no si. Bahrain wale agent di. 2 hafte ho gaye koi call nai ayi")
+	require.True(t, notHelp(res))
+	res = stepsAt(e, flows.NodeMenu, "en", "Salam. My son got an offer from Al Noor Manpower Karachi for Qatar, warehouse assistant. Is this company real? License no 1934/KHI",
+		"Their office number is 021-34983327 and the agent Shahid's mobile is 0300-2218764. My number is 0333-9012846 if you need to call me back. They are asking Rs 1,75,000")
+	require.True(t, notHelp(res))
+}

@@ -1366,7 +1366,7 @@ func (rd *Reading) yesAfterContrast(set string) bool {
 	// for the rest" turns it as "but" does)
 	c := slices.IndexFunc(rd.toks, func(t Token) bool { return contrastWords[t.S] || restWords[t.S] })
 	if c <= 0 {
-		return false
+		return rd.yesAfterName(set)
 	}
 	no, yes := false, false
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
@@ -1379,6 +1379,30 @@ func (rd *Reading) yesAfterContrast(set string) bool {
 		}
 	}
 	return no && yes
+}
+
+// yesAfterName reports, with no word of contrast, a clause that keeps the
+// name out and a later one that lets them make contact ("نام کہیں نہ آئے،
+// ویسے رابطہ کر سکتے ہیں", C387-014; "mera naam mat dena, msg pe rabta kr
+// lo bs", C388-011): every no is of the name.
+func (rd *Reading) yesAfterName(set string) bool {
+	clauseOf := rd.clauses()
+	lastNo, yes := -1, false
+	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if h.neg {
+			continue
+		}
+		named := slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return nameWords[t.S] })
+		switch {
+		case h.Key == "no" && !named:
+			return false
+		case h.Key == "no":
+			lastNo = max(lastNo, clauseOf[h.i])
+		case h.Key == "yes" && !named && lastNo >= 0 && clauseOf[h.i] > lastNo:
+			yes = true
+		}
+	}
+	return lastNo >= 0 && yes
 }
 
 // KeepsAfterContrast reports a "but" followed by a wish to keep something

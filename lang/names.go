@@ -715,9 +715,10 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			return n, a
 		}
 	}
-	if q := quoted(rd.Text); q != "" {
+	if q := quoted(rd.Text); q != "" && !speech(q) {
 		// "Shahid, says he works for 'Hellas Jobs'": a name before the
-		// quoted one is kept with it.
+		// quoted one is kept with it. (Words quoted as said, "he says
+		// 'meri Saudi me direct setting hai'", C383-009, are no name.)
 		if a := strings.IndexAny(rd.Text, "'\"‘“«"); a > 0 {
 			before := rd.r.Read(rd.Text[:a])
 			if first := before.firstName(); first != "" && first != q {
@@ -2717,6 +2718,20 @@ func trimWords(toks []Token, i, j int, seqs [][]string, front bool) (int, int) {
 }
 
 var quotePairs = [][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}, {"«", "»"}}
+
+// speech reports a quote with a word that marks a sentence said (a
+// copula, a first person: "meri … setting hai", "my contacts in Baku"),
+// written small, not a name ("'MY Overseas Placement Cell'", C201-009).
+func speech(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && speechMarks[strings.ToLower(strings.Trim(w, ".,!?"))] {
+			return true
+		}
+	}
+	return false
+}
+
+var speechMarks = mustClass("speech_marks")
 
 // quoted returns the first text in quotes, if it is a few words.
 func quoted(s string) string { return quotedUpTo(s, 6) }
