@@ -76,3 +76,40 @@ func TestSession40Status(t *testing.T) {
 		"Their office number is 021-34983327 and the agent Shahid's mobile is 0300-2218764. My number is 0333-9012846 if you need to call me back. They are asking Rs 1,75,000")
 	require.True(t, notHelp(res))
 }
+
+// Found in A146–A148 (first played in the fortieth session): typed
+// answers read by their kind in words the sets brought.
+func TestSession40Typed(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportRecruiter, "ur-Latn", "naam yaad nai, bas sab Raja keh ke bulate the", map[string]string{"recruiter": "Raja"}},
+		{flows.NodeReportRecruiter, "ur", "سب چوہدری صاحب کہتے ہیں، نام شاید نعیم اختر بتایا تھا", map[string]string{"recruiter": "نعیم اختر"}},
+		{flows.NodeHelpWhat, "en", "we work every day but the money never comes, its been 4 months", map[string]string{"situation": "unpaid"}},
+		{flows.NodeHelpWhat, "en", "the agent took my money and the visa never came", map[string]string{"situation": "money_taken"}},
+		{flows.NodeHelpContact, "ur", "جب میں کہوں تب ہی فون کرنا، ورنہ خطرہ ہے", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "ur-Latn", "jab main msg karun tab hi jawab dena", map[string]string{"contact": "discreet"}},
+		{flows.NodeReportPaid, "en", "luckily i didnt have the money at that time", map[string]string{"paid": "no"}},
+		{flows.NodeReportConsent, "ur", "کر سکتے ہیں لیکن گھر والوں کو پتا نہ چلے", map[string]string{"consent": "yes"}},
+	} {
+		c.check(t, e)
+	}
+	// skipped in words: nothing stored, the flow moves on
+	for _, c := range []struct{ node, locale, text string }{
+		{flows.NodeReportRecruiter, "ur", "اس کا نام نہیں لینا چاہتی، وہ ہمارا رشتہ دار ہے"},
+		{flows.NodeHelpPlace, "ur", "جگہ بتانا ٹھیک نہیں ہو گا"},
+		{flows.NodeHelpWhere, "ur-Latn", "na jee, nai dasna"},
+		{flows.NodeReportConsent, "ur-Latn", "abhi decide nai kr paa raha"},
+	} {
+		res := stepsAt(e, c.node, c.locale, c.text)
+		require.NotEqual(t, c.node, res.State.Node, c.text)
+		require.Empty(t, sentAnswers(res)[map[string]string{flows.NodeReportRecruiter: "recruiter", flows.NodeHelpPlace: "place", flows.NodeHelpWhere: "where", flows.NodeReportConsent: "consent"}[c.node]], c.text)
+	}
+	// a kinsman's number is not the agent's; "that's the last one" is done
+	require.Equal(t, flows.NodeReportPhonesAsk, stepsAt(e, flows.NodeReportPhones, "ur-Latn", "ye wala to mere chacha ka h").State.Node)
+	require.NotEqual(t, flows.NodeReportOffer, stepsAt(e, flows.NodeReportOffer, "en", "ok that's the last one").State.Node)
+	// at the menu: status, erase and a report closed in words
+	require.Equal(t, flows.NodeErase, stepsAt(e, flows.NodeMenu, "ur", "جو کچھ پہلے لکھا تھا وہ آپ کے پاس نہیں رہنا چاہیے، گھر والے ڈر رہے ہیں").State.Node)
+	require.True(t, intentOK("status", stepsAt(e, flows.NodeMenu, "en", "I sent a complaint last week about a Qatar visa guy, is anyone looking at it?"), "en"))
+	require.Nil(t, stepsAt(e, flows.NodeReportSummary, "ur-Latn", "ye report band kr do").State.Draft)
+}
