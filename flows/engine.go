@@ -767,7 +767,7 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
-		if sig.Over && !sig.Danger && !rd.ReportAsked() && rd.Question() && rd.NamesIntent("at_a_loss") && sig.CaseType != "smuggling" {
+		if sig.Over && !sig.Danger && !rd.ReportAsked() && rd.Question() && rd.NamesIntent("at_a_loss") && (sig.CaseType != "smuggling" || ownOrdeal(rd)) {
 			// "… The embassy helped me get out. Now I am home. What can I do
 			// against the agent who sent me?" (C296-023): an ordeal over,
 			// what to do asked, as at "help" below (C199-023, C200-030)
@@ -896,7 +896,7 @@ func (st *step) intent() (kind string, withThis bool) {
 			// there now, in trouble; helped first
 			return KindHelp, true
 		}
-		if sig.Over && sig.CaseType != "smuggling" && !rd.ReportAsked() && (rd.Question() || rd.NamesIntent("at_a_loss")) {
+		if sig.Over && (sig.CaseType != "smuggling" || ownOrdeal(rd)) && !rd.ReportAsked() && (rd.Question() || rd.NamesIntent("at_a_loss")) {
 			// "… ab ghar pe hun sialkot me, theek hun. us agent k khilaf
 			// kuch krna chahta hun" (C200-030), "She is home now and safe.
 			// What can we do about the agent?" (C199-023): an ordeal over,
@@ -934,6 +934,16 @@ func (st *step) intent() (kind string, withThis bool) {
 		return KindReport, true
 	}
 	return "", false
+}
+
+// ownOrdeal reports an account of what the writer went through ("I came
+// back from Libya 2 months ago … my family paid 8 lakh to get me out …
+// What can I do about the agent?", C392-024): a smuggler's road one has
+// been on oneself, now over, is helped like any ordeal over; a smuggler
+// told of at a distance is his report.
+func ownOrdeal(rd *lang.Reading) bool {
+	whom, ok := rd.WhomTold()
+	return ok && whom == "self" && rd.OwnReturn() && !rd.JourneyAhead()
 }
 
 // tokenOnly reports a sum paid that is a small part of the price named

@@ -113,3 +113,24 @@ func TestSession40Typed(t *testing.T) {
 	require.True(t, intentOK("status", stepsAt(e, flows.NodeMenu, "en", "I sent a complaint last week about a Qatar visa guy, is anyone looking at it?"), "en"))
 	require.Nil(t, stepsAt(e, flows.NodeReportSummary, "ur-Latn", "ye report band kr do").State.Draft)
 }
+
+// Found in C389–C392 (first played in the fortieth session): one's own
+// smuggler's road, over, and what to do asked, is help (C392-024); a son
+// still to go is the smuggler's report (C16-003); a Punjabi wish to talk
+// on the phone is a person to talk to (C390-029); "contact me, not him"
+// consents.
+func TestSession40Late(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeMenu, "en", "Salam. I came back from Libya 2 months ago. I went by dunki for Italy, was held there and my family paid 8 lakh to get me out. Now I am home in Mandi Bahauddin. What can I do about the agent?")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+	res = stepsAt(e, flows.NodeMenu, "en", "Assalam o alaikum. My name is Ghulam Rasool, I am retired school teacher from Kharian, please excuse my long message. My younger son Adeel is 22 and he is very stubborn, a man in our area named Haji Nawaz has been telling boys he can send them to Greece by road through Iran, he says many boys from Kharian and Lalamusa are already there and earning, he says first they go to Iran then walk over the mountains, he wants 28 lakh and my son has already given him 5 lakh which he took from his mother's gold without asking me. I do not want my son to die in the mountains or in the sea. What can be done?")
+	require.NotEqual(t, flows.KindHelp, res.State.Draft.Kind)
+	require.Equal(t, flows.NodeHuman, stepsAt(e, flows.NodeMenu, "ur-Latn", "bhai ji koi banda h tuhade kol jis naal phone te gal ho sake? mainu likhna nai aanda zyada, munda likh reya ae").State.Node)
+	for _, c := range []answerCase{
+		{flows.NodeReportConsent, "en", "contact me, not him", map[string]string{"consent": "yes"}},
+		{flows.NodeReportRecruiter, "en", "Travel agent is Waqas Cheema", map[string]string{"recruiter": "Waqas Cheema"}},
+	} {
+		c.check(t, e)
+	}
+}

@@ -3476,6 +3476,11 @@ func (rd *Reading) AsksReturn() bool { return rd.has(kindAnswer, "return_ask") }
 
 func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
 
+// OwnReturn reports the writer's own road told as gone and come back
+// ("I came back from Libya 2 months ago", "main 2023 me libya gaya tha …
+// ab ghar hun").
+func (rd *Reading) OwnReturn() bool { return rd.has(kindAnswer, "own_return") }
+
 // kinOwners make a kin word the writer's own ("mera", "میرا", "my").
 var kinOwners = mustClass("kin_owners")
 
