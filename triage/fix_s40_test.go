@@ -44,6 +44,13 @@ func TestSession40Urgency(t *testing.T) {
 		{"میرا بھتیجا ایران کے راستے ترکی جانے کا پکا ارادہ کر چکا ہے۔ ایجنٹ کہتا ہے پہاڑوں میں پیدل تین دن کا سفر ہے، ۱۸ لاکھ لے گا، آدھے ابھی آدھے ترکی پہنچ کر۔ گھر والے منع کر رہے ہیں مگر وہ نہیں مانتا۔ اس ایجنٹ کی شکایت کہاں کریں؟", UrgencyRoutine},
 		{"Last year my uncle was held by some gang in Libya after the agent left him. We paid 12 lakh through a hawala man in Gujrat to get him released. He is home now since March, Alhamdulillah. We want to register a case against the agent Bashir and the hawala man, both are still in the city.", UrgencyRoutine},
 		{"Their office number is 021-34983327 and the agent Shahid's mobile is 0300-2218764. My number is 0333-9012846 if you need to call me back. They are asking Rs 1,75,000", UrgencyRoutine},
+		// found in blind303, blind304: a child beaten till his hand broke,
+		// still at the kiln; a son gone four months with no news, and
+		// money asked to talk to him
+		{"Pattoki road bhatta no 4 pe munshi ne 12 saal k bache ko itna mara k uska haath toot gaya, ab bhi kaam pe lagaya hua h. Abhi abhi dekh k aya hun", UrgencyEmergency},
+		{"beta 4 mahine pehle Italy k liye nikla tha agent k sath, ab tak koi khabar nahi na pohncha, aur ab kuch log phone kr k 10 lakh maang rahe hain k bete se baat karni h to paise bhejo", UrgencyEmergency},
+		// a hand broken at cricket last year is no beating now
+		{"cricket khelte hue mera haath toot gaya tha pichle saal", UrgencyRoutine},
 		// still there, they are: one's own kept, not the agent at large
 		{"My brother escaped but my cousins are still in the camp, they beat them every day", UrgencyEmergency},
 	} {
