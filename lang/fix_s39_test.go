@@ -39,16 +39,12 @@ func TestSession39OtherPerson(t *testing.T) {
 func TestSession39Reads(t *testing.T) {
 	t.Parallel()
 	r := Conversation()
-	for text, want := range map[string]string{
+	requireOptions(t, r, "docs", map[string]string{
 		"usne passport bhi apne paas rakh liya tha": "passport",
 		"اس نے پاسپورٹ اپنے پاس رکھ لیا":            "passport",
 		"maine passport apne paas rakh liya":        "none",
 		"passport apne paas hai":                    "none",
-	} {
-		v, ok := r.Read(text).Option("docs")
-		require.True(t, ok, text)
-		require.Equal(t, want, v, text)
-	}
+	})
 	require.True(t, r.Read("میرا بیٹا لاہور کے ایک ایجنٹ کے ذریعے تھائی لینڈ گیا تھا۔ اب لاؤس میں ہے، پاسپورٹ لے لیا ہے۔ ایجنٹ کی شکایت کرنی ہے").ReportOfRecruiter())
 	require.False(t, r.Read("my brother is stuck in Libya with an agent. i also want to report that agent. what do i do first??").ReportOfRecruiter())
 	require.Equal(t, "verify", r.Read("پہلے یہ پتا کرنا ہے کہ یہ کمپنی رجسٹرڈ ہے بھی یا نہیں، اگر نہیں ہوئی تو پھر شاید شکایت بھی کروں").Intent())

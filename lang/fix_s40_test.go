@@ -42,20 +42,26 @@ func TestSession40Names(t *testing.T) {
 func TestSession40Reads(t *testing.T) {
 	t.Parallel()
 	r := Conversation()
-	for text, want := range map[string]string{
+	requireOptions(t, r, "consent", map[string]string{
 		"نام کہیں نہ آئے، ویسے رابطہ کر سکتے ہیں":                                "yes",
 		"mera naam mat dena, msg pe rabta kr lo bs":                              "yes",
 		"میرا نام نہ آئے، لیکن کوئی افسر بات کرنا چاہے تو اسی ویب سائٹ پر کر لے": "yes",
 		"میرا نام نہ آئے":                   "no",
 		"naam mat dena, rabta bhi na karna": "no",
-	} {
-		v, ok := r.Read(text).Option("consent")
-		require.True(t, ok, text)
-		require.Equal(t, want, v, text)
-	}
+	})
 	require.Equal(t, PolarYes, r.Read("registration ki fees li aur ab aur paise maang rahe hain").PaidDone())
 	require.NotEqual(t, PolarYes, r.Read("fees li jayegi kya?").PaidDone())
 	require.NotEqual(t, "verify", r.Read("I'm scared to go out, police check iqama on the road.").Intent())
 	require.Equal(t, "human", r.Read("oh kisi officer naal phone te khud gal krna chahnde ne ek agent bare").Intent())
 	require.True(t, r.Read("bas ye pata krna h k agent k khilaf kuch hua ya nai").NamesIntent("status"))
+}
+
+// requireOptions checks that each text names its option of set.
+func requireOptions(t *testing.T, r *Reader, set string, want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		v, ok := r.Read(text).Option(set)
+		require.True(t, ok, text)
+		require.Equal(t, w, v, text)
+	}
 }
