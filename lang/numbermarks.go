@@ -39,6 +39,12 @@ func NumberMarks(s string) string {
 				if rs[k] == ' ' {
 					k++
 				}
+				if k == j && (rs[k] == '.' || rs[k] == '۔') && k+1 < len(rs) && rs[k+1] == ' ' {
+					// a full stop against the digits, and a space, ends a
+					// sentence: "۰۹۱-۵۲۷۳۸۴۰۔ ۳ لاکھ" (C396-021); spaced
+					// both sides ("۰۳۰۰ ۔ ۶۲۷") it parts the groups
+					break
+				}
 				if k < len(rs) && rs[k] != ' ' && (rs[k] == '-' || rs[k] == '.' || strings.ContainsRune(numberMarkRunes, rs[k])) {
 					if rs[k] != '-' && rs[k] != '.' {
 						mark = k

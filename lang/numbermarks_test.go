@@ -16,6 +16,8 @@ func TestNumberMarks(t *testing.T) {
 		{"۵۰ ہزار۔ باقی بعد میں", "۵۰ ہزار۔ باقی بعد میں"},
 		{"۲۵،۰۰۰ روپے۔", "۲۵،۰۰۰ روپے۔"},
 		{"ساڑھے چار لاکھ۔ ۰۳۰۰۱۲۳۴۵۶۷", "ساڑھے چار لاکھ۔ ۰۳۰۰۱۲۳۴۵۶۷"},
+		// a full stop against a number's last digit, then a space, ends it
+		{"فون ۰۹۱-۵۲۷۳۸۴۰۔ ۳ لاکھ", "فون ۰۹۱-۵۲۷۳۸۴۰۔ ۳ لاکھ"},
 	} {
 		if got := NumberMarks(c.in); got != c.want {
 			t.Errorf("NumberMarks(%q) = %q, want %q", c.in, got, c.want)

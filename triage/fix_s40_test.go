@@ -17,6 +17,14 @@ func TestSession40Reads(t *testing.T) {
 		require.Len(t, e.Amounts, 1, text)
 		require.Equal(t, 1850.0, e.Amounts[0].Value, text)
 	}
+	// a full stop against a number, then a space, ends it: the sum after
+	// is a sum, not the phone's last digit (C396-021)
+	for _, text := range []string{"فون ۰۹۱-۵۲۷۳۸۴۰۔ ۳ لاکھ ۲۰ ہزار مانگ رہے ہیں", "phone 091-5273840. 3 lakh 20 hazar mang rahe"} {
+		e := Extract(text)
+		require.Equal(t, []string{"+92915273840"}, e.Phones, text)
+		require.Len(t, e.Amounts, 1, text)
+		require.Equal(t, 320000.0, e.Amounts[0].Value, text)
+	}
 	// a bare number with no money near it is still no sum
 	require.Empty(t, Extract("mera bhai b wahan h 1850 log hain").Amounts)
 	for _, text := range []string{

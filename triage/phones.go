@@ -35,8 +35,8 @@ func phoneRuns(s string) [][2]int {
 				end = j + 1
 				continue
 			}
-			if !sep(c) {
-				break
+			if !sep(c) || c == '.' && s[j-1] >= '0' && s[j-1] <= '9' && j+1 < len(s) && s[j+1] == ' ' {
+				break // a full stop and a space end the number: "091-5273840. 3 lakh" (C396-021)
 			}
 		}
 		out = append(out, [2]int{start, end})
