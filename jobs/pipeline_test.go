@@ -118,9 +118,14 @@ func TestConcurrentMessagesProcessedInOrder(t *testing.T) {
 	wg.Wait()
 	e.waitSettled(t)
 
+	// A step whose transaction rolls back (a job timeout under load) is
+	// run again on the same message before any later one, as a local
+	// delivery is attempted again below: the engine is pure, and what the
+	// step stored counts once, when it commits. Such a repeat is collapsed;
+	// a message skipped, taken twice apart, or out of order still fails.
 	var got []string
 	for _, s := range e.engine.inputs() {
-		if len(s) == 6 && s[:4] == "msg " {
+		if len(s) == 6 && s[:4] == "msg " && (len(got) == 0 || got[len(got)-1] != s) {
 			got = append(got, s)
 		}
 	}
