@@ -130,6 +130,9 @@ func TestSession40Late(t *testing.T) {
 	for _, c := range []answerCase{
 		{flows.NodeReportConsent, "en", "contact me, not him", map[string]string{"consent": "yes"}},
 		{flows.NodeReportRecruiter, "en", "Travel agent is Waqas Cheema", map[string]string{"recruiter": "Waqas Cheema"}},
+		// the writer's town first, then where the one asked about is
+		{flows.NodeHelpWhere, "en", "I'm in Lahore but it's my son who needs help, he's in Kuala Lumpur", map[string]string{"where": "abroad"}},
+		{flows.NodeHelpWhere, "en", "we are in Gujrat, my brother came back from Libya last month", map[string]string{"where": "pakistan"}},
 	} {
 		c.check(t, e)
 	}
