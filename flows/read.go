@@ -740,12 +740,11 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			(kinTold(rd) || rd.Marks("whom", "other")) && rd.Marks(q.set, "abroad") && !rd.Returned() ||
 			// "yahan sab arabi bolte hain, shayad saudi hai" (A85-0240):
 			// "here" is where they are, a country abroad named and no
-			// place in Pakistan
-			len(sig.Countries) > 0 && !namesPakistan(rd) && rd.PakistanPlace() == "" && !rd.PlaceIsOrigin() && !rd.Returned() ||
-			// "I'm in Lahore but it's my son who needs help, he's in Kuala
-			// Lumpur" (A148-0223): the writer's town, then where the one
-			// asked about is
-			kinTold(rd) && len(sig.Countries) > 0 && rd.PlaceIsWriters() && !rd.Returned()) {
+			// place in Pakistan; or the writer's town, then where the one
+			// asked about is ("I'm in Lahore but it's my son who needs
+			// help, he's in Kuala Lumpur", A148-0223)
+			len(sig.Countries) > 0 && !rd.Returned() &&
+				(!namesPakistan(rd) && rd.PakistanPlace() == "" && !rd.PlaceIsOrigin() || kinTold(rd) && rd.PlaceIsWriters())) {
 			// "my son is in Libya, in a house near Tripoli. we are in
 			// Gujrat" (A15-0223): the writer's town is not where he is
 			// "عمان میں ہے، مسقط میں ایک گھر میں کام کرتی ہے": the house

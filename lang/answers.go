@@ -1370,7 +1370,7 @@ func (rd *Reading) yesAfterContrast(set string) bool {
 	}
 	no, yes := false, false
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
-		named := slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return nameWords[t.S] })
+		named := rd.ofName(h)
 		switch {
 		case h.Key == "no" && !h.neg && h.j <= c && named:
 			no = true
@@ -1379,6 +1379,12 @@ func (rd *Reading) yesAfterContrast(set string) bool {
 		}
 	}
 	return no && yes
+}
+
+// ofName reports a hit with a word of the name in it ("naam na aaye"):
+// what it says is of the name, not of contact.
+func (rd *Reading) ofName(h found) bool {
+	return slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return nameWords[t.S] })
 }
 
 // yesAfterName reports, with no word of contrast, a clause that keeps the
@@ -1392,7 +1398,7 @@ func (rd *Reading) yesAfterName(set string) bool {
 		if h.neg {
 			continue
 		}
-		named := slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return nameWords[t.S] })
+		named := rd.ofName(h)
 		switch {
 		case h.Key == "no" && !named:
 			return false
