@@ -1,0 +1,35 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind306 and blind307 (first played in the forty-first
+// session): a passport "with me", "with him", is no passport taken; a son
+// gone to meet an agent whose callers ask money and will not let his
+// voice be heard, or "bhejo to baat karwa denge", is held for ransom; a
+// boy kept at a hotel until he "pays off" a debt is bonded, a child at
+// work: an emergency; "you kids" is no child in danger.
+func TestSession41Urgency(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"Bhai Qatar me hun, Al Wakrah, company 4 mahine se salary nahi de rahi, 1800 riyal mahana tha. Passport apne paas h. Manager kehta h jao jahan shikayat karni h.", CaseWorkerDistress, UrgencyUrgent},
+		{"بھائی سعودی میں ہے، چھ مہینے سے تنخواہ نہیں ملی۔ پاسپورٹ اپنے پاس ہے، کمپنی کہتی ہے کام کرو ورنہ نکل جاؤ", CaseWorkerDistress, ""},
+		{"My husband is in Riyadh, the company has not paid him for five months. He has his iqama and passport with him but no money for food.", CaseWorkerDistress, ""},
+		{"میرا بیٹا تین دن سے گھر نہیں آیا، کہہ کر گیا تھا ایجنٹ سے ملنے جا رہا ہوں۔ اب فون آتا ہے کہ پیسے تیار رکھو، بیٹے کی آواز نہیں سناتے", CaseRansom, UrgencyEmergency},
+		{"Bhai Quetta gaya tha agent k paas dunki ki baat karne, 5 din ho gaye abhi tak ghar nahi lauta aur ab wo log paise maang rahe hain, 15 lakh, kehte hain bhejo to baat karwa denge", CaseRansom, UrgencyEmergency},
+		{"Mere 11 saal k bhanje ko Sargodha ka hotel wala wapis nahi bhej raha, kehta h pehle 50 hazar qarz utare ga. Phone pe bacha sirf rota h", CaseForcedLabour, UrgencyEmergency},
+		{"My chacha always tells how in 1979 he went to Muscat on a launch from Gwadar with no passport and slept on sacks for 3 days. Now he laughs about it and says you kids have it too easy.", CaseOther, UrgencyRoutine},
+	} {
+		a := Assess(c.text, Extract(c.text))
+		require.Equal(t, c.caseType, a.CaseType, c.text)
+		if c.urgency != "" {
+			require.Equal(t, c.urgency, a.Urgency, c.text)
+		}
+		if c.caseType == CaseWorkerDistress {
+			require.NotContains(t, a.Danger, "passport or identity documents taken", c.text)
+		}
+	}
+}
