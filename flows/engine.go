@@ -773,6 +773,15 @@ func (st *step) intent() (kind string, withThis bool) {
 			// what to do asked, as at "help" below (C199-023, C200-030)
 			return KindHelp, true
 		}
+		if whom, ok := rd.WhomTold(); ok && whom == "self" && !rd.ReportAsked() && rd.NamesIntent("at_a_loss") && !sig.Danger &&
+			len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && len(sig.Amounts) == 0 && len(sig.Countries) == 0 {
+			// "mere sath fraud ho gya h kya karun" (C399-031): a wrong done
+			// to the writer, what to do asked, nothing told of it yet (no
+			// sum, country, number) and no report asked for in words:
+			// helped first ("… qatar ki job k naam pe, 65 hazar jazzcash kr
+			// chuka hun … kya karun", C295-001, is the report its sums make)
+			return KindHelp, true
+		}
 		held := sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })
 		if !rd.ReportAsked() && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour") && (sig.Abroad || sig.Danger || held) ||
 			sig.CaseType == "forced_labour" && (sig.Danger || held) ||

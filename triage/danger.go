@@ -537,6 +537,10 @@ func (a *analysis) unitAge() bool {
 	return a.unitAgeKnown == 2
 }
 
+// modalMonths are month names that are also other words ("may", "mar"):
+// no sign of a date.
+var modalMonths = map[string]bool{"may": true, "mar": true}
+
 func (a *analysis) findChildAge(bare bool) bool {
 	toks := a.toks
 	// A kinsman or kinswoman of an age ("meri bhanji 16 saal ki h", C22-030)
@@ -549,6 +553,9 @@ func (a *analysis) findChildAge(bare bool) bool {
 			continue
 		}
 		u := a.ageRangeEnd(i) + 1 // the unit after "13-14", "14 15", "11 ya 12"
+		if m := tokAt(toks, u); lex.monthNames[m] && !modalMonths[m] && !toks[u].Brk {
+			continue // "بیٹے عمر کا ولیمہ ۱۵ فروری": a date, not an age (B308-UR-048)
+		}
 		if end, _ := ageNumber(toks[u-1]); end >= 18 {
 			continue // "ایک بائیس سالہ لڑکا" (B289-UR-009): a 22-year-old, "ایک" the article
 		}

@@ -33,3 +33,23 @@ func TestSession41Urgency(t *testing.T) {
 		}
 	}
 }
+
+// A day of the month after "عمر" is a date, not an age ("ہمارے بیٹے عمر
+// کا ولیمہ ۱۵ فروری", B308-UR-048: a wedding card read as a child in
+// danger); a couplet sent on is poetry ("قید ہوں تیری یادوں کی، رہائی کی
+// کوئی صورت نہیں … آج کا شعر", B309-UR-045), no one held.
+func TestSession41NotDanger(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"ہمارے بیٹے عمر کا ولیمہ ۱۵ فروری بروز ہفتہ شالیمار مارکی ملتان میں ہے۔ آپ کی شرکت ہمارے لیے باعثِ مسرت ہوگی۔",
+		"Umar ka walima 12 march ko hai, zaroor aana",
+		"قید ہوں تیری یادوں کی، رہائی کی کوئی صورت نہیں 💔\nآج کا شعر — آگے بھیجیں",
+	} {
+		a := Assess(text, Extract(text))
+		require.Equal(t, UrgencyRoutine, a.Urgency, text)
+		require.Equal(t, CaseOther, a.CaseType, text)
+	}
+	// an age before a month that is also a word is still an age
+	text := "meri beti umar 15 may be 16, agent usko dubai le ja raha hai kal"
+	require.True(t, Assess(text, Extract(text)).Urgency != UrgencyRoutine, text)
+}
