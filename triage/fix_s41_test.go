@@ -53,3 +53,27 @@ func TestSession41NotDanger(t *testing.T) {
 	text := "meri beti umar 15 may be 16, agent usko dubai le ja raha hai kal"
 	require.True(t, Assess(text, Extract(text)).Urgency != UrgencyRoutine, text)
 }
+
+// Found in blind310 and blind311 (first played on later code): the last
+// pin "near Zuwara beach … 'we are going now'" and nothing since is a
+// crossing under way; a brother "ICU me h" after an accident abroad is a
+// medical emergency (not a nurse "in the ICU" looking for work); "dunki
+// lagani h" is a journey still planned, a mother's tears no emergency;
+// "paid and got nothing" is no wage withheld; "trapped like hostages" in
+// traffic is no one held.
+func TestSession41Later(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"Last thing my husband sent was a pin near Zuwara beach at 2am Tuesday and a voice note saying 'we are going now, pray for me'. Today is Friday. Nothing since. The agent Bilal in Gujrat doesn't pick up", CaseSmuggling, UrgencyEmergency},
+		{"bhai ka Jeddah me construction site pe accident ho gaya h, ICU me h, company wale koi zimmedari nahi le rahe, hospital wale 40 hazar riyal bol rahe hain", CaseWorkerDistress, UrgencyEmergency},
+		{"میرے شوہر ریاض میں گر گئے تھے، آئی سی یو میں ہیں، کمپنی والے فون نہیں اٹھا رہے", CaseWorkerDistress, UrgencyEmergency},
+		{"He is a nurse in the ICU at Aga Khan, wants a job in Saudi", CaseJobOfferSuspicious, UrgencyRoutine},
+		{"mera chota bhai keh raha h k Quetta se Taftan aur phir Iran Turkey dunki lagani h, agent 18 lakh mang raha h. abhi paise nai diye. ammi ro ro k pagal ho rahi hain. plz guide karo kia karen", CaseSmuggling, UrgencyRoutine},
+		{"There's a facebook page 'Saudi Embassy Work Visa Check Pakistan' with a link saudi-visa-verify.pk-embassy.site. It asks you to enter passport number and pay Rs 999 to check visa status. My cousin paid and got nothing. Please block it", CasePhishing, UrgencyRoutine},
+		{"Bro the traffic on Shahrah-e-Faisal today, we were trapped like hostages for 2 hours 😤 never taking that route again", CaseOther, UrgencyRoutine},
+	} {
+		a := Assess(c.text, Extract(c.text))
+		require.Equal(t, c.caseType, a.CaseType, c.text)
+		require.Equal(t, c.urgency, a.Urgency, c.text)
+	}
+}
