@@ -905,11 +905,17 @@ func (st *step) intent() (kind string, withThis bool) {
 			// there now, in trouble; helped first
 			return KindHelp, true
 		}
-		if sig.Over && (sig.CaseType != "smuggling" || ownOrdeal(rd)) && !rd.ReportAsked() && (rd.Question() || rd.NamesIntent("at_a_loss")) {
+		if !rd.ReportAsked() && (sig.CaseType == "smuggling" && ownOrdeal(rd) || sig.Over && sig.CaseType != "smuggling" && (rd.Question() || rd.NamesIntent("at_a_loss"))) {
 			// "… ab ghar pe hun sialkot me, theek hun. us agent k khilaf
 			// kuch krna chahta hun" (C200-030), "She is home now and safe.
 			// What can we do about the agent?" (C199-023): an ordeal over,
-			// and what to do asked: helped, as the labels have it
+			// and what to do asked: helped, as the labels have it. One's
+			// own road told as gone and come back ("main pichle saal dunki
+			// laga k Iran se Turkey gaya tha … deport ho k wapis aa gaya …
+			// agent ne 9 lakh liye the, wapis nai kar raha", C407-025) is
+			// helped too, asked or not: the writer's own ordeal, no smuggler
+			// told of (a recruiter's visit visa that ended in deportation,
+			// "he took my 4 lakh", C80-010, is his report)
 			return KindHelp, true
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him

@@ -40,3 +40,30 @@ func TestSession41Intents(t *testing.T) {
 	got := sentAnswers(stepsAt(e, flows.NodeHelpWhat, "ur-Latn", "Meezan bank k account me 2 dafa paise bheje. ab channel delete aur admin ne block kr diya. mai theek hun bas paise gaye, qarz le k diye the"))
 	require.NotEqual(t, "debt", got["situation"])
 }
+
+// Found in C405–C412 (first played on later code): one on "a boat from
+// Libya" is not in Libya; where they are is asked, not filled with where
+// they set out from (C407-013). One's own smuggler's road, gone and come
+// back, is helped even with nothing asked ("… deport ho k wapis aa gaya …
+// agent ne 9 lakh liye the, wapis nai kar raha", C407-025, and in Urdu
+// "ڈی پورٹ ہو کر واپس آ گیا ہوں", C410-019); a recruiter's visit visa
+// ended in deportation stays his report (C80-010).
+func TestSession41Later(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, text := range []string{"please help my husband is on a boat from Libya", "mera bhai libya se kashti me nikla hai, 2 din se rabta nahi"} {
+		res := stepsAt(e, "", "en", text, "yes")
+		require.Equal(t, flows.NodeHelpPlace, res.State.Node, text)
+		require.Empty(t, res.State.Draft.Answers["place"], text)
+	}
+	kind := func(text string) string {
+		return e.Step(flows.State{}, flows.Input{Text: text, MessageID: 1, Reference: "HSY-S41TST"}, t0).State.Draft.Kind
+	}
+	for _, text := range []string{
+		"salam. main pichle saal dunki laga k Iran se Turkey gaya tha, Van k pas pakra gaya aur deport ho k wapis aa gaya. ab ghar pe hun theek hun. agent ne 9 lakh liye the, wapis nai kar raha",
+		"تین مہینے پہلے ایک ایجنٹ نے مجھے ترکی بھیجنے کا کہا تھا۔ ایران میں پکڑا گیا اور ڈی پورٹ ہو کر واپس آ گیا ہوں۔ اب گھر پر ہوں لیکن ایجنٹ پیسے واپس نہیں کر رہا",
+	} {
+		require.Equal(t, flows.KindHelp, kind(text), text)
+	}
+	require.Equal(t, flows.KindReport, kind("Salam. I came back from Malaysia last month. Agent in Peshawar sent me on visit visa saying work permit will be done there. Nothing was done, I was hiding 4 months then immigration caught me and deported me. I'm home now but he took my 4 lakh"))
+}

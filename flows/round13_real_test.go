@@ -14,6 +14,9 @@ import (
 // is the trouble told in their words too (round C13 took it for money
 // taken; the later rounds' writers, 19 conversations against 6, do not:
 // a sum demanded of someone held abroad is for the officer to read).
+//
+// (One on a boat from Libya is asked where they are, and after "Libya"
+// the city: the boat's, not the country they left, is the place.)
 func TestHelpWhatPaymentAbroad(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
@@ -27,7 +30,7 @@ func TestHelpWhatPaymentAbroad(t *testing.T) {
 		state := flows.State{}
 		say := func(text string) { state = e.Step(state, flows.Input{Text: text, MessageID: 1}, t0).State }
 		say(c.opening)
-		for _, step := range []struct{ node, text string }{{flows.NodeHelpCheck, "yes"}, {flows.NodeHelpWhere, "abroad"}, {flows.NodeHelpPlace, "Libya"}} {
+		for _, step := range []struct{ node, text string }{{flows.NodeHelpCheck, "yes"}, {flows.NodeHelpWhere, "abroad"}, {flows.NodeHelpPlace, "Libya"}, {flows.NodeHelpPlace, "Zuwara"}} {
 			if state.Node == step.node {
 				say(step.text)
 			}

@@ -3816,15 +3816,17 @@ func (rd *Reading) PlaceHere() string {
 // سے نکلے تھے", "they left from Libya by boat"): the person is on the way,
 // not there. False when no place abroad is named.
 func (rd *Reading) LeftFrom() bool {
-	depart := rd.r.lex.Class("depart")
+	depart, vessels := rd.r.lex.Class("depart"), rd.r.lex.Class("vessels")
 	named := false
 	for i, t := range rd.toks {
 		if !rd.r.places[t.S] {
 			continue
 		}
 		named = true
-		after := i+2 < len(rd.toks) && originMarks[rd.toks[i+1].S] && depart[rd.toks[i+2].S]
-		before := i >= 1 && depart[rd.toks[i-1].S] || i >= 2 && rd.toks[i-1].S == "from" && depart[rd.toks[i-2].S]
+		// "libya se nikle the", "left Zuwara", "a boat from Libya", "libya
+		// se kashti": the place set out from
+		after := i+2 < len(rd.toks) && originMarks[rd.toks[i+1].S] && (depart[rd.toks[i+2].S] || vessels[rd.toks[i+2].S])
+		before := i >= 1 && depart[rd.toks[i-1].S] || i >= 2 && rd.toks[i-1].S == "from" && (depart[rd.toks[i-2].S] || vessels[rd.toks[i-2].S])
 		if !after && !before {
 			return false
 		}
