@@ -67,3 +67,30 @@ func TestSession41Later(t *testing.T) {
 	}
 	require.Equal(t, flows.KindReport, kind("Salam. I came back from Malaysia last month. Agent in Peshawar sent me on visit visa saying work permit will be done there. Nothing was done, I was hiding 4 months then immigration caught me and deported me. I'm home now but he took my 4 lakh"))
 }
+
+// Found in A151–A154: a complaint sent asked after is its status; someone
+// to explain it to is a person; "آپ کے پاس نہ رہیں", "mitado" erase; "baad
+// me baat karte hain" puts the question off (no "yes, paid" from "karte
+// hain"); "I wont share that" is no place; "میرا خیال ہے" opens a name.
+func TestSession41Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ text, locale, intent string }{
+		{"any update on the complaint I sent last week? ref 4471", "en", "status"},
+		{"what happend to the complaint i sent last tuesday? nobody called back", "en", "status"},
+		{"these questions are confusing me, is there someone I could just explain it to?", "en", "human"},
+		{"جو باتیں میں نے پہلے لکھی تھیں وہ آپ کے پاس نہ رہیں تو بہتر ہے", "ur", "erase"},
+	} {
+		require.True(t, intentOK(c.intent, stepsAt(e, flows.NodeMenu, c.locale, c.text), c.locale), c.text)
+	}
+	for _, c := range []answerCase{
+		{flows.NodeReportPaid, "ur-Latn", "is pe baad me baat karte hain", map[string]string{"paid": ""}},
+		{flows.NodeReportPaid, "ur", "اس پر بعد میں بات کرتے ہیں", map[string]string{"paid": ""}},
+		{flows.NodeHelpPlace, "en", "I wont share that", map[string]string{"place": ""}},
+		{flows.NodeReportRecruiter, "ur", "میرا خیال ہے حاجی رفیق ٹریول اینڈ ٹورز تھا، بورڈ پر یہی لکھا تھا", map[string]string{"recruiter": "حاجی رفیق ٹریول اینڈ ٹورز"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "mera khayal hai Al Noor Overseas tha", map[string]string{"recruiter": "Al Noor Overseas"}},
+	} {
+		c.check(t, e)
+	}
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "mitado sab kuch")))
+}
