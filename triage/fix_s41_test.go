@@ -60,7 +60,7 @@ func TestSession41NotDanger(t *testing.T) {
 // medical emergency (not a nurse "in the ICU" looking for work); "dunki
 // lagani h" is a journey still planned, a mother's tears no emergency;
 // "paid and got nothing" is no wage withheld; "trapped like hostages" in
-// traffic is no one held.
+// traffic is no one held; "باہر نئیں جان دیندے" in Punjabi is kept in.
 func TestSession41Later(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, caseType, urgency string }{
@@ -71,9 +71,14 @@ func TestSession41Later(t *testing.T) {
 		{"mera chota bhai keh raha h k Quetta se Taftan aur phir Iran Turkey dunki lagani h, agent 18 lakh mang raha h. abhi paise nai diye. ammi ro ro k pagal ho rahi hain. plz guide karo kia karen", CaseSmuggling, UrgencyRoutine},
 		{"There's a facebook page 'Saudi Embassy Work Visa Check Pakistan' with a link saudi-visa-verify.pk-embassy.site. It asks you to enter passport number and pay Rs 999 to check visa status. My cousin paid and got nothing. Please block it", CasePhishing, UrgencyRoutine},
 		{"Bro the traffic on Shahrah-e-Faisal today, we were trapped like hostages for 2 hours 😤 never taking that route again", CaseOther, UrgencyRoutine},
+		// Punjabi in Urdu script, quoted by a mother (B313-UR-024)
+		{"میری بیٹی کی شادی پچھلے سال ایک چینی لڑکے سے ہوئی تھی۔ کل اس نے کہا 'اماں مینوں کمرے توں باہر نئیں جان دیندے، جیویں وی کر کے لے جاؤ' اور فون کٹ گیا۔", CaseTrafficking, UrgencyEmergency},
+		{"beti ne phone pe kaha ammi mainu bahar nai jaan dende, mainu le jao", "", UrgencyEmergency},
 	} {
 		a := Assess(c.text, Extract(c.text))
-		require.Equal(t, c.caseType, a.CaseType, c.text)
+		if c.caseType != "" {
+			require.Equal(t, c.caseType, a.CaseType, c.text)
+		}
 		require.Equal(t, c.urgency, a.Urgency, c.text)
 	}
 }
