@@ -94,3 +94,25 @@ func TestSession41Answers(t *testing.T) {
 	}
 	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "mitado sab kuch")))
 }
+
+// How to be reached: "here" named in a clause of its own, with why (no
+// one at home knows) or when (at night) beside it, is here, as the
+// writers of the conversations have it (C376-020, C387-032, C239-020);
+// the "یہاں" of what the in-laws do not know is no way to be reached, an
+// "only" before "here" or a "but" before the time is care (C41-020,
+// C58-006, A144-0320).
+func TestSession41Contact(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeHelpContact, "ur", "یہیں ٹیلیگرام پر۔ سسرال والوں کو نہیں پتا کہ میں نے یہاں لکھا ہے", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "ur-Latn", "isi whatsapp pe, sasural walon ko nahi pata k mene yahan likha h", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "en", "Write here only. My in-laws don't know everything", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "ur-Latn", "yahin chat me, raat ko free hota hun", map[string]string{"contact": "here"}},
+		{flows.NodeHelpContact, "ur", "صرف میسج کریں، سسرال والوں کو نہیں پتہ کہ میں نے یہاں لکھا ہے", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "en", "only message here, at night after 1am. never call, they check phone", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "ur-Latn", "whatsapp pe hi, lekin raat ko jab supervisor chala jaye", map[string]string{"contact": "discreet"}},
+	} {
+		c.check(t, e)
+	}
+}

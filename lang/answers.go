@@ -3092,12 +3092,27 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			h.Key = "discreet" // "dont send msgs in day time", "i delete chat after"
 		}
 		if set == "contact" && h.Key == "_unaware" && !h.neg {
+			if rd.hereNamedApart(clauseOf, h) {
+				// "یہیں ٹیلیگرام پر۔ سسرال والوں کو نہیں پتا کہ میں نے یہاں
+				// لکھا ہے" (C376-020): here, and why it must be here; the
+				// "یہاں" of what they do not know is no way to be reached
+				// ("صرف میسج کریں، سسرال والوں کو نہیں پتہ کہ میں نے یہاں لکھا
+				// ہے", C41-020: discreet)
+				continue
+			}
 			h.Key = "discreet" // "ghar walon ko nahi pata": no one at home may know
 		}
 		if set == "contact" && h.Key == "_time" && !h.neg && rd.timeIsCare(h) {
 			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
 		}
 		if set == "contact" && h.Key == "_night" && !h.neg && rd.nightIsCare(h) {
+			if rd.hereNamedApart(clauseOf, h) && !rd.onlyHere() && !rd.Contrast() {
+				// "yahin chat me, raat ko free hota hun" (C387-032): here, and
+				// when; "only message here, at night after 1am" (C58-006) is
+				// care, the "only" its sign, and "whatsapp pe hi, lekin raat ko
+				// jab supervisor chala jaye" (A144-0320) the "but"
+				continue
+			}
 			h.Key = "discreet" // "raat ko call karna", "only at night"
 		}
 		if h.neg || strings.HasPrefix(h.Key, "_") {
@@ -4452,6 +4467,20 @@ var (
 // set against it ("here but don't call, the kafeel checks my phone",
 // "this chat, but only after 11", A47-0302, A104-0305) is the answer:
 // discreet.
+// hereNamedApart reports "here" named, not denied, in a clause other than
+// h's ("yahin likho", "isi whatsapp pe").
+func (rd *Reading) hereNamedApart(clauseOf []int, h found) bool {
+	return slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(x found) bool { return !x.neg && clauseOf[x.i] != clauseOf[h.i] })
+}
+
+// onlyHere reports "here" with "only" just before it ("only message
+// here", "sirf yahan").
+func (rd *Reading) onlyHere() bool {
+	return slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(x found) bool {
+		return x.i > 0 && onlyWords[rd.toks[x.i-1].S] || x.i > 1 && onlyWords[rd.toks[x.i-2].S]
+	})
+}
+
 func (rd *Reading) hereLeads(clauseOf []int, h found) bool {
 	for _, x := range rd.pick([]string{optionPrefix + "contact"}, "here") {
 		if x.neg || clauseOf[x.i] >= clauseOf[h.i] || x.i > 0 && onlyWords[rd.toks[x.i-1].S] || x.i > 1 && onlyWords[rd.toks[x.i-2].S] {

@@ -142,7 +142,14 @@ func TestPolarityMechanisms(t *testing.T) {
 		{"contact", "mujh se isi whatsapp pe rabta karein, bhai ke pas phone sirf raat ko hota hai", "here"},
 		{"contact", "اسی چیٹ پر بات کریں، بیٹا صرف رات کو کبھی کبھی میسج کر پاتا ہے", "here"},
 		{"contact", "message me here, my brother only gets his phone at night", "here"},
-		{"contact", "yahin baat karein, raat ko", "discreet"},
+		// here, and the time told beside it, is here: the writers of the
+		// conversations say so (C239-020 "isi whatsapp pe, raat ko",
+		// C125-023 "sms pe hi, raat ko", C387-032 "yahin chat me, raat ko
+		// free hota hun"; forty-first session); with a "but", or "only
+		// here", the time is care
+		{"contact", "yahin baat karein, raat ko", "here"},
+		{"contact", "yahin baat karein, lekin sirf raat ko", "discreet"},
+		{"contact", "only message here, at night after 1am. never call, they check phone", "discreet"},
 		{"contact", "raat ko message karein, bhai ko pata na chale", "discreet"},
 		// through a relative: the relative's number
 		{"contact", "میرے بھائی کے ذریعے رابطہ کریں، میں خود فون پر بات نہیں کر سکتی", "number"},
