@@ -85,8 +85,9 @@ func TestRound16OfferTurnsPlea(t *testing.T) {
 
 // Nobody at home knowing ("گھر میں کسی کو نہیں پتا", "ghar walon ko nahi
 // pata", "nobody at home knows", C16-020) asks for care, even beside
-// "only here"; a plain "message here" stays here, and so does "only here"
-// with the reason a call is unsafe (C14-007, C15-021).
+// "only here", and when told before "here"; a plain "message here" stays
+// here, and so does "only here" with the reason a call is unsafe (C14-007,
+// C15-021), and "here" chosen first with that reason after it.
 func TestRound16NobodyAtHomeKnows(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ locale, text, want string }{
@@ -97,7 +98,12 @@ func TestRound16NobodyAtHomeKnows(t *testing.T) {
 		{"ur-Latn", "ghar walon ko nai pta, isi chat pe", "discreet"},
 		{"ur-Latn", "ghar mein kisi ko maloom nahi", "discreet"},
 		{"en", "only message here, nobody at home knows", "discreet"},
-		{"en", "text me here, my family doesn't know", "discreet"},
+		// here chosen first, then why: here, as thirty-four conversations'
+		// writers have it ("Here in this chat please, my parents don't know
+		// yet", C184-004; "یہیں ٹیلیگرام پر۔ سسرال والوں کو نہیں پتا",
+		// C376-020; forty-first session); the care told first, or "only
+		// here", stays care (above)
+		{"en", "text me here, my family doesn't know", "here"},
 		// neighbours: here, plainly; a call asked for
 		{"ur", "یہیں میسج کریں", "here"},
 		{"ur-Latn", "isi chat pe", "here"},

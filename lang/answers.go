@@ -3092,7 +3092,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			h.Key = "discreet" // "dont send msgs in day time", "i delete chat after"
 		}
 		if set == "contact" && h.Key == "_unaware" && !h.neg {
-			if rd.hereNamedApart(clauseOf, h) {
+			if rd.hereNamedApart(clauseOf, h, true) && !rd.onlyHere() {
 				// "یہیں ٹیلیگرام پر۔ سسرال والوں کو نہیں پتا کہ میں نے یہاں
 				// لکھا ہے" (C376-020): here, and why it must be here; the
 				// "یہاں" of what they do not know is no way to be reached
@@ -3106,7 +3106,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			h.Key = "discreet" // "sirf sham ko", "sham ko" alone: reached with care
 		}
 		if set == "contact" && h.Key == "_night" && !h.neg && rd.nightIsCare(h) {
-			if rd.hereNamedApart(clauseOf, h) && !rd.onlyHere() && !rd.Contrast() {
+			if rd.hereNamedApart(clauseOf, h, false) && !rd.onlyHere() && !rd.Contrast() {
 				// "yahin chat me, raat ko free hota hun" (C387-032): here, and
 				// when; "only message here, at night after 1am" (C58-006) is
 				// care, the "only" its sign, and "whatsapp pe hi, lekin raat ko
@@ -4468,9 +4468,15 @@ var (
 // "this chat, but only after 11", A47-0302, A104-0305) is the answer:
 // discreet.
 // hereNamedApart reports "here" named, not denied, in a clause other than
-// h's ("yahin likho", "isi whatsapp pe").
-func (rd *Reading) hereNamedApart(clauseOf []int, h found) bool {
-	return slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(x found) bool { return !x.neg && clauseOf[x.i] != clauseOf[h.i] })
+// h's ("yahin likho, …", "isi whatsapp pe, …"), or (first) before it: the
+// way chosen, then why. ("گھر والوں کو نہیں پتا، یہیں میسج کریں", the
+// care told first, is care: TestRound16NobodyAtHomeKnows; "بھائی رات کو
+// واٹس ایپ چلاتا ہے، ویسے مجھ سے یہیں بات کر لیں", C326-024, a time told
+// first, is here.)
+func (rd *Reading) hereNamedApart(clauseOf []int, h found, first bool) bool {
+	return slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(x found) bool {
+		return !x.neg && (clauseOf[x.i] < clauseOf[h.i] || !first && clauseOf[x.i] != clauseOf[h.i])
+	})
 }
 
 // onlyHere reports "here" with "only" just before it ("only message
