@@ -26,7 +26,7 @@ func TestSession41Intents(t *testing.T) {
 		"mere sath fraud ho gya h kya karun",
 		"mere saath dhoka hua hai, ab kya karun?",
 		"main Cambodia se wapis aa gaya hun pichle hafte. wahan 4 mahine zabardasti online fraud krwate rahe. ab Sialkot me ghar pe hun. kya kr sakta hun?",
-		"I came back from Myanmar last month. For five months they made us scam people online. I am home in Okara now. What can be done?",
+		"I came back from Myanmar last month. For five months they made us scam people online. I am home in Okara now. What can I do?",
 	} {
 		require.Equal(t, flows.KindHelp, kind(text), text)
 	}
