@@ -4459,14 +4459,6 @@ var (
 	contentCare = mustClass("content_care_words")
 )
 
-// hereLeads reports "here" named plainly in a clause before the one of
-// discreet hit h, with no "but" or "only" between them ("msg yahin kro
-// isi number pe, call na krna raat ko duty pe hota hun", C315-023; "Talk
-// to me here. Do NOT contact her phone, they check the phones",
-// C313-016): the answer is here, what follows is why to take care. Care
-// set against it ("here but don't call, the kafeel checks my phone",
-// "this chat, but only after 11", A47-0302, A104-0305) is the answer:
-// discreet.
 // hereNamedApart reports "here" named, not denied, in a clause other than
 // h's ("yahin likho, …", "isi whatsapp pe, …"), or (first) before it: the
 // way chosen, then why. ("گھر والوں کو نہیں پتا، یہیں میسج کریں", the
@@ -4487,6 +4479,14 @@ func (rd *Reading) onlyHere() bool {
 	})
 }
 
+// hereLeads reports "here" named plainly in a clause before the one of
+// discreet hit h, with no "but" or "only" between them ("msg yahin kro
+// isi number pe, call na krna raat ko duty pe hota hun", C315-023; "Talk
+// to me here. Do NOT contact her phone, they check the phones",
+// C313-016): the answer is here, what follows is why to take care. Care
+// set against it ("here but don't call, the kafeel checks my phone",
+// "this chat, but only after 11", A47-0302, A104-0305) is the answer:
+// discreet.
 func (rd *Reading) hereLeads(clauseOf []int, h found) bool {
 	for _, x := range rd.pick([]string{optionPrefix + "contact"}, "here") {
 		if x.neg || clauseOf[x.i] >= clauseOf[h.i] || x.i > 0 && onlyWords[rd.toks[x.i-1].S] || x.i > 1 && onlyWords[rd.toks[x.i-2].S] {
