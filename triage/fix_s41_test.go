@@ -23,11 +23,7 @@ func TestSession41Urgency(t *testing.T) {
 		{"Mere 11 saal k bhanje ko Sargodha ka hotel wala wapis nahi bhej raha, kehta h pehle 50 hazar qarz utare ga. Phone pe bacha sirf rota h", CaseForcedLabour, UrgencyEmergency},
 		{"My chacha always tells how in 1979 he went to Muscat on a launch from Gwadar with no passport and slept on sacks for 3 days. Now he laughs about it and says you kids have it too easy.", CaseOther, UrgencyRoutine},
 	} {
-		a := Assess(c.text, Extract(c.text))
-		require.Equal(t, c.caseType, a.CaseType, c.text)
-		if c.urgency != "" {
-			require.Equal(t, c.urgency, a.Urgency, c.text)
-		}
+		a := requireAssessed(t, c.text, c.caseType, c.urgency)
 		if c.caseType == CaseWorkerDistress {
 			require.NotContains(t, a.Danger, "passport or identity documents taken", c.text)
 		}
@@ -75,10 +71,20 @@ func TestSession41Later(t *testing.T) {
 		{"میری بیٹی کی شادی پچھلے سال ایک چینی لڑکے سے ہوئی تھی۔ کل اس نے کہا 'اماں مینوں کمرے توں باہر نئیں جان دیندے، جیویں وی کر کے لے جاؤ' اور فون کٹ گیا۔", CaseTrafficking, UrgencyEmergency},
 		{"beti ne phone pe kaha ammi mainu bahar nai jaan dende, mainu le jao", "", UrgencyEmergency},
 	} {
-		a := Assess(c.text, Extract(c.text))
-		if c.caseType != "" {
-			require.Equal(t, c.caseType, a.CaseType, c.text)
-		}
-		require.Equal(t, c.urgency, a.Urgency, c.text)
+		requireAssessed(t, c.text, c.caseType, c.urgency)
 	}
+}
+
+// requireAssessed assesses text and checks its case type and urgency
+// (either left unchecked when empty).
+func requireAssessed(t *testing.T, text, caseType, urgency string) Assessment {
+	t.Helper()
+	a := Assess(text, Extract(text))
+	if caseType != "" {
+		require.Equal(t, caseType, a.CaseType, text)
+	}
+	if urgency != "" {
+		require.Equal(t, urgency, a.Urgency, text)
+	}
+	return a
 }
