@@ -2857,7 +2857,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	noSum := !rd.SaysSum() || len(sig.Amounts) == 0 && len(sig.Phones) > 0
 	// (whom it was paid to, told with how, is no sum: "easypaisa se 3
 	// dafa bheje, account kisi Abdul Wahid k naam pe tha", C259-021)
-	if r.fix["paid_amount"] == "" && r.more["paid_amount"] == "" && st.draft().Answers["paid_amount"] == "" && noSum && !rd.Unknown() {
+	// (a receipt's sum is no sum paid either: "Cash, in two instalments
+	// at their office. Receipt given for only Rs 15,000", C418-004)
+	if r.fix["paid_amount"] == "" && r.more["paid_amount"] == "" && st.draft().Answers["paid_amount"] == "" && (noSum || rd.Receipt()) && !rd.Unknown() {
 		st.settle("paid_amount_open") // how, with no sum at all: the sum is asked once more
 	}
 	return r

@@ -995,6 +995,29 @@ func (rd *Reading) takenBackOnly() bool {
 	return rd.coveredBy(kindAnswer, "correction") == 1 && slices.ContainsFunc(rd.toks, func(t Token) bool { return rd.sumNo(t.S) })
 }
 
+// sumAlone reports an answer opened by a clause that holds a sum and no
+// word of paying, not paying or its time ("75 hazar, 10 baad me dene").
+func (rd *Reading) sumAlone() bool {
+	if len(rd.toks) == 0 || !rd.sumAt(0) {
+		return false
+	}
+	clauseOf := rd.clauses()
+	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "no", "unknown", "no_money"), rd.payHits("paid", "paid_done")...)
+	return clauseOf[len(clauseOf)-1] > 0 && !slices.ContainsFunc(hs, func(h found) bool { return clauseOf[h.i] == 0 })
+}
+
+// opensHedged reports an answer opened by a hedge ("I don't think …"):
+// its "no" is a guess.
+func (rd *Reading) opensHedged() bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "hedge"), func(h found) bool { return h.i == 0 })
+}
+
+// weakYesSum reports an answer opened by a weak yes before a sum ("g 85
+// hazar"): a yes to "have you paid?" that names how much.
+func (rd *Reading) weakYesSum() bool {
+	return len(rd.toks) > 1 && weakYes[rd.toks[0].S] && rd.sumAt(1)
+}
+
 // Paid reads an answer to "have you paid them?": a payment said in the
 // past ("de diye", "bank me dale", "paid", "بھیجے تھے") is yes, even when
 // more is still to pay ("aadhe diye, baqi wahan"); a payment negated
@@ -1018,17 +1041,23 @@ func (rd *Reading) Paid() Polarity {
 		}
 		if len(after.payHits("paid", "paid_done")) > 0 || len(after.pick([]string{kindAnswer}, "not_yet")) > 0 {
 			p := after.Paid()
-			yes := rd.Lead() == PolarYes || rd.OpensWithYes() ||
+			yes := rd.Lead() == PolarYes || rd.OpensWithYes() || rd.weakYesSum() ||
 				slices.ContainsFunc(rd.pick([]string{kindAnswer}, "yes"), func(h found) bool { return h.i == 0 && !h.neg && h.j < len(rd.toks) && rd.sumAt(h.j) })
 			if p == PolarNo && yes && slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] }) {
 				// its "no" is a sum's ("1.5 lac not 2", "دو نہیں ڈھائی لاکھ",
 				// C178-003), no payment taken back
 				return PolarYes
 			}
+			if (p == PolarNo || p == PolarNotYet) && yes && after.sumAlone() {
+				// "g 85 hazar... nahi sorry 75 hazar, 10 baad me dene thay wo
+				// nahi diye" (C413-001): the sum paid corrected in a clause
+				// of its own; the clauses after it tell of the rest
+				return PolarYes
+			}
 			if p != PolarNone {
 				return p
 			}
-		} else if (rd.Lead() == PolarYes || rd.OpensWithYes() || len(rd.toks) > 1 && weakYes[rd.toks[0].S] && rd.sumAt(1)) && len(rd.payHits("paid", "paid_done")) == 0 &&
+		} else if (rd.Lead() == PolarYes || rd.OpensWithYes() || rd.weakYesSum()) && len(rd.payHits("paid", "paid_done")) == 0 &&
 			slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] }) {
 			// "جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ" (C216-014 stored no): a
 			// yes with a sum, the sum corrected; its "no"s are the sum's
@@ -1100,6 +1129,9 @@ func (rd *Reading) Paid() Polarity {
 		case pay && !h.neg && rd.othersPaid(clauseOf, h.i):
 			// "my grandson did not pay. The other boys paid 2 to 4 lakh
 			// each" (C176-013): others' payments, not the one asked about
+		case h.Key == "not_yet" && unknown && hedgedIn[clauseOf[h.i]] && !unknownIn[clauseOf[h.i]]:
+			// "I don't think Usman has paid yet … Honestly not sure"
+			// (C420-007): a guess that nothing went, then the doubt
 		case h.Key == "not_yet" && rd.paidLater(h, clauseOf):
 			// "۵۰ ہزار میں نے بعد میں دیے" (C176-011): paid, later
 		case (pay && h.neg || h.Key == "not_yet") && rd.secondSumDenied(clauseOf, h.i, -1):
@@ -1129,7 +1161,7 @@ func (rd *Reading) Paid() Polarity {
 		// cousin says it went through" (C146-013, C152-010): a "don't
 		// know" said first, then only what others say or what is guessed
 		return PolarUnknown
-	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.negationsOfSums()):
+	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.negationsOfSums()) && !(unknown && rd.opensHedged()):
 		// (a "no" that takes back a sum, "nahi 2 nahi, total 2.5 lakh
 		// bola tha. 2 de chuka hun" (C233-004), leaves the payment said)
 		return PolarNo

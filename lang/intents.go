@@ -9,6 +9,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // AtALoss reports a short message that asks what to do ("kya karun?",
@@ -84,6 +86,12 @@ func (rd *Reading) Intent() string {
 			// "korean lang test" (C262-010): a test of a language, no wish
 			// to change it; "is this real person or computer" (C264-012)
 			// asks who answers, no offer to check
+			continue
+		}
+		if rd.inQuote(h) {
+			// "… install an app called JobTrack Pro to 'complete
+			// verification'" (C417-028): the words quoted are theirs, no
+			// wish of the writer
 			continue
 		}
 		if h.Key == "human" && h.j-h.i == 1 && rd.Words() > midflowWords {
@@ -290,14 +298,15 @@ func (rd *Reading) licensedSaid(h found) bool {
 func (rd *Reading) AsksEither() bool { return rd.eitherAsked() }
 
 func (rd *Reading) eitherAsked() bool {
-	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify") {
+	for _, h := range rd.pick([]string{kindIntent}, "genuine", "verify", "licence") {
 		if h.neg {
 			continue
 		}
 		// (a check's words may end a little before it: "معلوم کرنا ہے کہ
-		// یہ رجسٹرڈ ہے بھی یا نہیں", A105-0011)
+		// یہ رجسٹرڈ ہے بھی یا نہیں", A105-0011; "wo licence wala h ya nai",
+		// C420-028)
 		end := h.j + 1
-		if h.Key == "verify" {
+		if h.Key == "verify" || h.Key == "licence" {
 			end = h.j + 3
 		}
 		for k := max(h.i-3, 0); k < len(rd.toks) && k <= end; k++ {
@@ -933,3 +942,52 @@ func (rd *Reading) HumanOnlyForTyping() bool {
 }
 
 var typingWords = mustClass("typing_words")
+
+// inQuote reports a hit inside a few words in quote marks, when more of
+// the answer stands outside them.
+func (rd *Reading) inQuote(h found) bool {
+	from, to := rd.toks[h.i].Start, rd.toks[h.j-1].End
+	for _, sp := range quoteSpans(rd.Text) {
+		if from >= sp[0] && to <= sp[1] {
+			outside := strings.TrimSpace(rd.Text[:sp[0]] + rd.Text[sp[1]:])
+			return len(strings.Fields(outside)) > 3
+		}
+	}
+	return false
+}
+
+// quoteSpans are the insides of the quotes of a text, up to six words
+// each, whose marks stand outside words: an apostrophe ("I've", "owner's")
+// opens or closes none.
+func quoteSpans(text string) [][2]int {
+	var out [][2]int
+	for _, q := range quotePairs {
+		for from := 0; from < len(text); {
+			a := strings.Index(text[from:], q[0])
+			if a < 0 {
+				break
+			}
+			a += from
+			in := a + len(q[0])
+			if r, _ := utf8.DecodeLastRuneInString(text[:a]); a > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				from = in
+				continue
+			}
+			b := strings.Index(text[in:], q[1])
+			if b <= 0 {
+				break
+			}
+			end := in + b
+			after, _ := utf8.DecodeRuneInString(text[end+len(q[1]):])
+			if end+len(q[1]) < len(text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+				from = in
+				continue
+			}
+			if n := len(strings.Fields(text[in:end])); n >= 1 && n <= 6 {
+				out = append(out, [2]int{in, end})
+			}
+			from = end + len(q[1])
+		}
+	}
+	return out
+}

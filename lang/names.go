@@ -158,6 +158,13 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			}
 		}
 	}
+	if k := strings.Index(rd.Text, head); head != "" && k >= 0 && rd.r.Read(head).countOfPersons() {
+		// "دو بندے ہیں۔ ملک اسلم گاؤں والا اور شاہد بٹ …" (C418-008):
+		// how many men there are is no name; the names after it are
+		if h, a := rd.r.Read(strings.TrimLeft(rd.Text[k+len(head):], " .,:;۔،-")).NameParts(); h != "" {
+			return h, a
+		}
+	}
 	return head, also
 }
 
@@ -1015,6 +1022,16 @@ func (rd *Reading) onlySomeone() bool {
 }
 
 var indefinitePersons = mustClass("indefinite_persons")
+
+// countOfPersons reports words that only count people ("دو بندے ہیں",
+// "do bande hain", "two guys").
+func (rd *Reading) countOfPersons() bool {
+	n := len(rd.toks)
+	for n > 0 && (rd.r.lex.Class("hai")[rd.toks[n-1].S] || rd.toks[n-1].S == "the" || rd.toks[n-1].S == "تھے") {
+		n--
+	}
+	return n == 2 && peopleCounts[rd.toks[0].S] && peopleNouns[rd.toks[1].S]
+}
 
 // Described reports words that describe a man rather than name him: they
 // end on "a man" ("وہ بڑا اثر رسوخ والا بندہ", A121-0071), or hold a

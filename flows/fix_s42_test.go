@@ -1,0 +1,97 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Typed answers found in the forty-second session, each at its question.
+func TestSession42Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		// a yes with its sum corrected, then what is still to pay later
+		// (C413-001 stored "no")
+		{flows.NodeReportPaid, "ur-Latn", "g 85 hazar... nahi sorry 75 hazar, 10 baad me dene thay wo nahi diye", map[string]string{"paid": "yes", "paid_amount": "Rs 75,000"}},
+		{flows.NodeReportPaid, "ur", "جی ۷۵ ہزار دیے، دس بعد میں دینے تھے وہ نہیں دیے", map[string]string{"paid": "yes", "paid_amount": "Rs 75,000"}},
+		{flows.NodeReportPaid, "en", "yes 50k, sorry 40k, the other 10 is to be paid later", map[string]string{"paid": "yes", "paid_amount": "Rs 40,000"}},
+		// taken back whole, or nothing paid yet
+		{flows.NodeReportPaid, "ur-Latn", "g 85 hazar nahi sorry abhi nahi diye", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur-Latn", "abhi nahi diye baad me dene hain", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur", "جی ۶۵ ہزار... نہیں، ۷۵ ہزار، دس ہزار میڈیکل کا بعد میں بھیجا تھا", map[string]string{"paid": "yes", "paid_amount": "Rs 75,000"}},
+		{flows.NodeReportMoney, "ur", "کل آٹھ لاکھ بولا تھا، میں نے پانچ دیے... نہیں ساڑھے پانچ، پچاس ہزار بعد میں دیے تھے", map[string]string{"money_asked": "Rs 8,00,000", "paid_amount": "Rs 5,50,000"}},
+		// a guess that nothing went, then the doubt, is not known
+		// (C420-007 stored "yes"); the guess alone is a no
+		{flows.NodeReportPaid, "en", "I don't think Usman has paid yet, he is arranging money, selling his bike and my aunt's gold. Honestly not sure", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportPaid, "en", "I don't think he has paid yet", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "en", "i dont think my brother paid anything", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur-Latn", "mera khayal hai abhi nahi diye, pata nahi pakka", map[string]string{"paid": "unknown"}},
+		// what he says they must pay is no payment (C419-001 stored
+		// "yes, Rs 7,50,000")
+		{flows.NodeReportPaid, "ur-Latn", "whatsapp pe pucha to kehta 35 hazar abhi file k, total 7 lakh 50 hazar ticket samait", map[string]string{"paid": "", "paid_amount": ""}},
+		// how many men there are is no name (C418-008 stored "دو بندے ہیں")
+		{flows.NodeReportRecruiter, "ur", "دو بندے ہیں۔ ملک اسلم گاؤں والا اور شاہد بٹ راولپنڈی والا۔ اصل کام شاہد بٹ کا ہے، اسلم تو اس کا کارندہ ہے", map[string]string{"recruiter": "ملک اسلم"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "do bande hain, Malik Aslam aur Shahid Butt", map[string]string{"recruiter": "Malik Aslam"}},
+	} {
+		c.check(t, e)
+	}
+}
+
+// playFrom plays typed messages from a new conversation and returns the
+// last step.
+func playFrom(e *flows.Engine, msgs ...string) flows.Result {
+	var res flows.Result
+	for i, m := range msgs {
+		res = e.Step(res.State, flows.Input{Text: m, MessageID: int64(i + 1), Reference: "HSY-S42TST"}, t0)
+	}
+	return res
+}
+
+// A payment told with how but no sum paid is asked its sum once more:
+// also when the only sum said is the receipt's (C418-004) or "all the
+// slips" says no sum (C418-013); "both times" after a sum asked in two
+// parts is all of it (C418-002).
+func TestSession42SumAsked(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	opening := []string{"I have been given a fake Portugal visa by an agent. I want to report this person, I paid him", "done", "yes",
+		"A friend introduced him", "Adnan Ghuman", "0302 6618590", "12 lakh total"}
+	for _, how := range []string{
+		"Cash, in two instalments at their office. Receipt given for only Rs 15,000 'service charges'",
+		"Bank transfer to his Bank Alfalah account, I have all the slips",
+	} {
+		res := playFrom(e, append(opening, how)...)
+		require.Equal(t, flows.NodeReportPaid, res.State.Node, how)
+		require.Empty(t, sentAnswers(res)["paid_amount"], how)
+		require.NotEmpty(t, sentAnswers(res)["paid_how"], how)
+	}
+	res := playFrom(e, "قطر میں نوکری کے نام پر میرے ساتھ فراڈ ہوا ہے۔ جاز کیش سے پیسے بھیجے تھے", "بس", "جی ہاں", "فیس بک", "شازیہ",
+		"۰۳۰۷۴۴۱۹۸۳۲", "پہلے ۱۸ ہزار ویزا فیس پھر ۲۲ ہزار میڈیکل کا، کل ۴۰ ہزار", "جاز کیش سے اسی نمبر پر، اکاؤنٹ کسی شازیہ بی بی کے نام کا تھا",
+		"جی دونوں دفعہ دے دیے")
+	require.Equal(t, "Rs 40,000", sentAnswers(res)["paid_amount"])
+}
+
+// Found in C417–C420: "wo licence wala h ya nai" asks for a check
+// (C420-028 opened a report); the words of a message quoted ("to
+// 'complete verification'") are the sender's, no wish to verify
+// (C417-028 opened a check).
+func TestSession42Intents(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, text := range []string{
+		"Sialkot me ek agent h jo Italy ka work visa 12 lakh me lagwa rha h. bas pta krna h wo licence wala h ya nai",
+		"اس کا لائسنس ہے یا نہیں؟",
+		"agent ka licence hai ya nahi ye pata karna hai",
+	} {
+		require.Equal(t, flows.KindVerify, openingKind(t, e, text), text)
+	}
+	for _, text := range []string{
+		"Got a WhatsApp from an unknown number saying I've been 'shortlisted' for a warehouse job in Poland. I never applied anywhere. They want my CNIC, 2 photos, home address and to install an app called JobTrack Pro to 'complete verification'",
+		"agent ne 3 lakh le liye, licence hai ya nahi pata nahi, ab phone band hai",
+	} {
+		require.NotEqual(t, flows.KindVerify, openingKind(t, e, text), text)
+	}
+}
