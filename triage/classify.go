@@ -896,7 +896,9 @@ func (a *analysis) located(paid bool) []string {
 				// with no presence read, in an account of trouble, a
 				// country with "in" or "mein" ("in Myanmar near the Thai
 				// border")
-				if !loose && a.presence(h) || loose && a.locative(h) && !(paid && a.distance("job", h.I, h.J, 2, 4) >= 0) {
+				// (not the place of the job: "سعودیہ میں خادم الحجاج کی نوکری
+				// کا اشتہار", C422-013; when paid, "Dubai me job k liye")
+				if !loose && a.presence(h) || loose && a.locative(h) && !(paid && a.distance("job", h.I, h.J, 2, 4) >= 0) && a.distance("job", h.I, h.J, 0, 6) < 0 {
 					found = append(found, at{l.Key, h.I})
 				}
 			}
