@@ -898,7 +898,7 @@ func (a *analysis) located(paid bool) []string {
 				// border")
 				// (not the place of the job: "سعودیہ میں خادم الحجاج کی نوکری
 				// کا اشتہار", C422-013; when paid, "Dubai me job k liye")
-				if !loose && a.presence(h) || loose && a.locative(h) && !(paid && a.distance("job", h.I, h.J, 2, 4) >= 0) && a.distance("job", h.I, h.J, 0, 6) < 0 {
+				if !loose && a.presence(h) || loose && a.locative(h) && !(paid && a.distance("job", h.I, h.J, 2, 4) >= 0) && !a.jobOf(h) {
 					found = append(found, at{l.Key, h.I})
 				}
 			}
@@ -913,6 +913,23 @@ func (a *analysis) located(paid bool) []string {
 	}
 	return out
 }
+
+// jobOf reports a country whose job follows it in its clause through a
+// genitive ("سعودیہ میں خادم الحجاج کی نوکری", "Saudi me driver ki job"):
+// the place of the job, not of anyone.
+func (a *analysis) jobOf(h lang.Hit) bool {
+	for _, c := range a.cueHits("job") {
+		if c.I <= h.J || c.I > h.J+5 || !jobGenitives[a.toks[c.I-1].S] {
+			continue
+		}
+		if !slices.ContainsFunc(a.toks[h.J:c.I], func(t lang.Token) bool { return t.Brk }) {
+			return true
+		}
+	}
+	return false
+}
+
+var jobGenitives = lang.WordSet([]string{"ki", "ka", "ke", "k", "کی", "کا", "کے", "of"})
 
 // locative reports a country with "in" before it or "mein" after it ("in
 // Myanmar near the Thai border", "Dubai mein"): in an account of trouble,

@@ -1150,7 +1150,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// named in danger (C4-026, 44% after a retrain)
 		raiseAt = reraiseAt
 	}
-	if a.smugglingPlanned(r) && (a.departsSoon() || !a.childAge()) && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.relativeDeparted() && !a.setOut() {
+	// (a route planned that the model reads as smuggling and the rules as
+	// an offer is one too: "4 larke agle hafte Quetta ja rahe hain, wahan
+	// se Iran phir Turkey … Kuch karo pls", B315-RU-007, 86%)
+	if (a.smugglingPlanned(r) || plannedRoute && !a.goneSilent() && !a.cue("k_peril")) && (a.departsSoon() || !a.childAge()) && len(r.Danger) == 0 && !anyTrue(r.f.sits) && !a.harmNow() && !a.relativeDeparted() && !a.setOut() {
 		// A journey still ahead with no danger the rules read: no one is
 		// on the road yet, and the model alone, however sure, makes no
 		// emergency of it ("… Libya k raste kashti se. mere padosi ka beta
