@@ -32,6 +32,19 @@ func TestSession42Answers(t *testing.T) {
 		// what he says they must pay is no payment (C419-001 stored
 		// "yes, Rs 7,50,000")
 		{flows.NodeReportPaid, "ur-Latn", "whatsapp pe pucha to kehta 35 hazar abhi file k, total 7 lakh 50 hazar ticket samait", map[string]string{"paid": "", "paid_amount": ""}},
+		// found in A155–A157 at first play
+		{flows.NodeReportConsent, "en", "I'd rather you didn't, my husband checks my phone", map[string]string{"consent": "no"}},
+		{flows.NodeHelpWhat, "ur-Latn", "jo kaam kiya uske paise hi nahi de raha malik", map[string]string{"situation": "unpaid"}},
+		{flows.NodeReportPaid, "ur-Latn", "kuch advance diya tha, kitna yaad nai", map[string]string{"paid": "yes"}},
+		{flows.NodeReportPaid, "ur", "کچھ ایڈوانس دیا تھا، کتنا یاد نہیں", map[string]string{"paid": "yes"}},
+		{flows.NodeReportPaid, "ur-Latn", "advance abhi nahi diya", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur-Latn", "pata nahi diye ya nahi, kitne bhi yaad nahi", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportRecruiter, "ur", "چوہدری نصیر نام بتاتا تھا اپنا", map[string]string{"recruiter": "چوہدری نصیر"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "Nadeem bhai kehte hain sab, pura naam nai pata", map[string]string{"recruiter": "Nadeem bhai"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "wo apne ap ko Haji Sahab kehlwata tha, sab usko isi naam se jante", map[string]string{"recruiter": "Haji Sahab"}},
+		// where he is from is no other man; the nephew who took the money is
+		// (C417-004 kept "Kunjah")
+		{flows.NodeReportRecruiter, "ur-Latn", "Chaudhry Arshad, Kunjah wala. pese uska bhatija Bilal leta tha", map[string]string{"recruiter": "Chaudhry Arshad", "recruiter_also": "Bilal"}},
 		// how many men there are is no name (C418-008 stored "دو بندے ہیں")
 		{flows.NodeReportRecruiter, "ur", "دو بندے ہیں۔ ملک اسلم گاؤں والا اور شاہد بٹ راولپنڈی والا۔ اصل کام شاہد بٹ کا ہے، اسلم تو اس کا کارندہ ہے", map[string]string{"recruiter": "ملک اسلم"}},
 		{flows.NodeReportRecruiter, "ur-Latn", "do bande hain, Malik Aslam aur Shahid Butt", map[string]string{"recruiter": "Malik Aslam"}},
@@ -128,4 +141,19 @@ func TestSession42EraseWhy(t *testing.T) {
 		require.True(t, erased(stepsAt(e, flows.NodeErase, c.locale, c.text)), c.text)
 	}
 	require.False(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "nai nai galti se dab gaya")))
+}
+
+// Found in A155–A157: money not to be talked of is the question put off;
+// "ابھی ضرورت ہے" keeps the data; whether a named firm are "ٹھیک لوگ" asks
+// for a check.
+func TestSession42PutOffKeptChecked(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeReportMoney, "en", "I don't want to talk about money here")
+	require.Equal(t, flows.NodeReportPaid, res.State.Node, joinReplies(res))
+	require.Empty(t, sentAnswers(res)["money_asked"])
+	res = stepsAt(e, flows.NodeErase, "ur", "نہیں نہیں، ابھی ضرورت ہے")
+	require.False(t, erased(res))
+	require.NotEqual(t, flows.NodeErase, res.State.Node, joinReplies(res))
+	require.Equal(t, flows.KindVerify, openingKind(t, e, "گلف اسٹار اوورسیز راولپنڈی والے ٹھیک لوگ ہیں؟"))
 }

@@ -1075,7 +1075,7 @@ func (rd *Reading) Paid() Polarity {
 	docs := rd.docClauses() // clauses about handing over documents, not money
 	guessed := len(rd.pick([]string{kindAnswer}, "hedge")) > 0
 	for _, h := range hs {
-		if h.Key == "unknown" && rd.sumAsked(h.j) && !guessed {
+		if h.Key == "unknown" && (rd.sumAsked(h.j) || h.i > 0 && sumQuestions[rd.toks[h.i-1].S]) && !guessed {
 			// "kuch paise diye the yaad nahi kitne" (A89-0159): not known
 			// how much, paid; "I think my brother paid something but I'm
 			// not sure how much" is a guess at the payment too (A70-0146)

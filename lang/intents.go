@@ -9,8 +9,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // AtALoss reports a short message that asks what to do ("kya karun?",
@@ -947,47 +945,11 @@ var typingWords = mustClass("typing_words")
 // the answer stands outside them.
 func (rd *Reading) inQuote(h found) bool {
 	from, to := rd.toks[h.i].Start, rd.toks[h.j-1].End
-	for _, sp := range quoteSpans(rd.Text) {
-		if from >= sp[0] && to <= sp[1] {
+	for _, sp := range QuotedSpans(rd.Text) {
+		if from >= sp[0] && to <= sp[1] && len(strings.Fields(rd.Text[sp[0]:sp[1]])) <= 6 {
 			outside := strings.TrimSpace(rd.Text[:sp[0]] + rd.Text[sp[1]:])
 			return len(strings.Fields(outside)) > 3
 		}
 	}
 	return false
-}
-
-// quoteSpans are the insides of the quotes of a text, up to six words
-// each, whose marks stand outside words: an apostrophe ("I've", "owner's")
-// opens or closes none.
-func quoteSpans(text string) [][2]int {
-	var out [][2]int
-	for _, q := range quotePairs {
-		for from := 0; from < len(text); {
-			a := strings.Index(text[from:], q[0])
-			if a < 0 {
-				break
-			}
-			a += from
-			in := a + len(q[0])
-			if r, _ := utf8.DecodeLastRuneInString(text[:a]); a > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				from = in
-				continue
-			}
-			b := strings.Index(text[in:], q[1])
-			if b <= 0 {
-				break
-			}
-			end := in + b
-			after, _ := utf8.DecodeRuneInString(text[end+len(q[1]):])
-			if end+len(q[1]) < len(text) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
-				from = in
-				continue
-			}
-			if n := len(strings.Fields(text[in:end])); n >= 1 && n <= 6 {
-				out = append(out, [2]int{in, end})
-			}
-			from = end + len(q[1])
-		}
-	}
-	return out
 }

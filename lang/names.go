@@ -124,7 +124,8 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// locality named by its last word)
 		// ("HR Department", C369-023; "ثنا جو خود کو کوآرڈینیٹر کہتی
 		// تھی", C364-034: a post, no one's name)
-		return len(ws) == 0 || rd.r.ofPlace(a) || len(ws) >= 2 && localityTail[NormalizeWord(ws[len(ws)-1])] || rd.r.Read(a).OnlyTitles() || len(ws) == 1 && orgUnits[NormalizeWord(ws[0])] || placeWords[NormalizeWord(ws[0])] || placeWords[NormalizeWord(strings.Split(ws[0], "-")[0])] || rd.r.townName(a) ||
+		// ("Chaudhry Arshad, Kunjah wala.", C417-004: where he is from)
+		return len(ws) == 0 || rd.r.ofPlace(a) || len(ws) == 1 && rd.walaEnds(a) || len(ws) >= 2 && localityTail[NormalizeWord(ws[len(ws)-1])] || rd.r.Read(a).OnlyTitles() || len(ws) == 1 && orgUnits[NormalizeWord(ws[0])] || placeWords[NormalizeWord(ws[0])] || placeWords[NormalizeWord(strings.Split(ws[0], "-")[0])] || rd.r.townName(a) ||
 			rd.capitalisesNames() && len(strings.Fields(a)) > 1 && isLatin(a) && strings.ToLower(a) == a
 	})
 	if len(also) > 0 && (rd.onlyAliases(also) || partsOfHead(head, also)) {
@@ -3108,6 +3109,18 @@ func (rd *Reading) walaName() string {
 }
 
 var walaWords = mustClass("wala_words")
+
+// walaEnds reports a word written with "wala" after it that ends its
+// clause ("…, Kunjah wala."): where a man is from, no other man.
+func (rd *Reading) walaEnds(a string) bool {
+	for k := 0; k+1 < len(rd.toks); k++ {
+		t := rd.toks[k]
+		if rd.Text[t.Start:t.End] == a && walaWords[rd.toks[k+1].S] && (k+2 >= len(rd.toks) || rd.toks[k+2].Brk) {
+			return true
+		}
+	}
+	return false
+}
 
 // walaAfter reports head written with "wala" right after it, at the
 // text's start ("Zubair Mobile Zone wala, …"): the one of that place.

@@ -16,7 +16,7 @@ type analysis struct {
 	child        int                       // childAge: 0 not yet known, 1 no, 2 yes
 	unitAgeKnown int                       // unitAge: the same, for an age with its unit or "umar"
 	low          *string                   // lowered, once read (it is asked for several times an assessment)
-	quotes       *[][2]int                 // quotedSpans of the text, once read (askedOutsideQuotes, pageNamedOfficial)
+	quotes       *[][2]int                 // lang.QuotedSpans of the text, once read (askedOutsideQuotes, pageNamedOfficial)
 }
 
 // has reports whether the cue, situation, country or payment was found.

@@ -243,6 +243,12 @@ func (a *analysis) readLowered() string {
 			// back; the others are still there, held
 			continue
 		}
+		if c == "ctx_safe_now" && a.cue(c) && a.situation("confined") && a.onlyQuoted(c) {
+			// "keh rahe the wo 'theek hai' bas bahar nahi nikalne dete"
+			// (B323-RU-036): "fine" quoted as he said it, beside a door
+			// kept shut on him, frees no one
+			continue
+		}
 		if c == "ctx_safe_now" && a.cue(c) && (a.dangerAfterContrast(c) || a.recentAfter(c)) {
 			// "کہتا ہے امی فکر نہ کریں سب ٹھیک ہے، لیکن کل کہہ رہا تھا کہ
 			// یہاں سے نکلنے کے لیے … جو ٹارگٹ پورا نہ کرے اس کو سزا ملتی ہے"
@@ -304,6 +310,12 @@ func (a *analysis) readLowered() string {
 			// one's own maybe on the boat the news tells of, and no word of
 			// him since ("Chacha ka beta Greece wali kashti me tha shayad, TV
 			// pe khabar ... uska koi pata nahi", B263-RU-027): his danger
+			continue
+		}
+		if c == "ctx_news" && a.cue(c) && a.cue("k_relative") && a.situation("kidnap_ransom") && !a.cue("ctx_not_ours") && !a.cue("ctx_past") {
+			// "my son Usman … abhi tak wapas nahi aaya aur wo log paise
+			// maang rahe hain they are saying send 5 lakh" (B88-EN-025):
+			// what his keepers are saying is no news of others
 			continue
 		}
 		if c == "ctx_news" && a.cue(c) && a.cue("ctx_called_now") {

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/lang"
 )
 
 // Found in blind245-blind252 (first played in the thirty-fifth session).
@@ -57,7 +59,7 @@ func TestSession35Pages(t *testing.T) {
 	}
 	require.Equal(t, "saudiembassypk.visa", socialPage("facebook.com/SaudiEmbassyPK.Visa"))
 	require.Equal(t, "", socialPage("saudiembassy-visa.com/apply"))
-	require.Equal(t, [][2]int{{8, 13}}, quotedSpans(`a link 'check' there, don't`))
+	require.Equal(t, [][2]int{{8, 13}}, lang.QuotedSpans(`a link 'check' there, don't`))
 }
 
 // A caller who says he is from the OEC and wants a fee, asked about, is

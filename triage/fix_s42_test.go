@@ -28,3 +28,13 @@ func TestSession42Urgency(t *testing.T) {
 		requireAssessed(t, c.text, c.caseType, c.urgency)
 	}
 }
+
+// "fine", quoted as he said it, beside a door kept shut on him, frees no
+// one (B323-RU-036 was routine); what a son's keepers "are saying" is no
+// news of others (B88-EN-025).
+func TestSession42Context(t *testing.T) {
+	t.Parallel()
+	requireAssessed(t, "Ammi ka phone aya tha Muscat se mamu ki baat hui, keh rahe the wo 'theek hai' bas bahar nahi nikalne dete, kaam khatam hone k baad b kamre me rakhte hain. Awaz dari hui thi. Kia karein?", "", UrgencyEmergency)
+	requireAssessed(t, "hello assalamualaikum ji so basically my son Usman he went to Turkey in October with an agent from Gujrat and he said he will call when he reaches Istanbul and now the agent says he is in Van and everything is fine but abhi tak wapas nahi aaya aur wo log paise maang rahe hain they are saying send 5 lakh then he will talk to you and I have not heard his voice in 10 days", CaseRansom, UrgencyEmergency)
+
+}

@@ -2,63 +2,9 @@ package triage
 
 import (
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
-
-// quoteMarks open and close a quotation: a link's title, a page's name or
-// another's words ("واٹس ایپ پر لنک آیا 'سعودی ویزا سٹیٹس چیک کریں'").
-var quoteMarks = map[rune]rune{'\'': '\'', '"': '"', '‘': '’', '“': '”'}
-
-// quotedSpans returns the byte ranges of the text inside quotation marks:
-// a mark that opens after a space or at the start and closes before a
-// space, a mark of punctuation or the end, within one line. An apostrophe
-// inside a word ("don't") neither opens nor closes.
-func quotedSpans(text string) [][2]int {
-	var out [][2]int
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		closer, ok := quoteMarks[r]
-		if !ok || i > 0 && !boundaryBefore(text, i) {
-			i += n
-			continue
-		}
-		end := -1
-		for k := i + n; k < len(text); {
-			c, m := utf8.DecodeRuneInString(text[k:])
-			if c == '\n' {
-				break
-			}
-			if c == closer && (k+m == len(text) || boundaryAt(text, k+m)) {
-				end = k
-				break
-			}
-			k += m
-		}
-		if end < 0 {
-			i += n
-			continue
-		}
-		out = append(out, [2]int{i + n, end})
-		i = end + utf8.RuneLen(closer)
-	}
-	return out
-}
-
-// boundaryBefore reports a space or a mark of punctuation just before
-// byte i.
-func boundaryBefore(text string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsSpace(r) || unicode.IsPunct(r)
-}
-
-// boundaryAt reports a space or a mark of punctuation at byte i.
-func boundaryAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsSpace(r) || unicode.IsPunct(r)
-}
 
 // askedOutsideQuotes reports a hit of cue outside every quotation, when
 // the text names a link: words quoted beside a link are its title ("a
@@ -75,10 +21,21 @@ func (a *analysis) askedOutsideQuotes(cue string, e Entities) bool {
 	})
 }
 
-// quoteSpans is quotedSpans of the text, read once.
+// onlyQuoted reports a cue whose every hit ends inside quotation marks
+// ("wo 'theek hai'": the words he said).
+func (a *analysis) onlyQuoted(cue string) bool {
+	hs := a.cueHits(cue)
+	spans := a.quoteSpans()
+	return len(hs) > 0 && !slices.ContainsFunc(hs, func(h lang.Hit) bool {
+		last := a.toks[h.J-1]
+		return !slices.ContainsFunc(spans, func(q [2]int) bool { return last.Start >= q[0] && last.End <= q[1] })
+	})
+}
+
+// quoteSpans is lang.QuotedSpans of the text, read once.
 func (a *analysis) quoteSpans() [][2]int {
 	if a.quotes == nil {
-		q := quotedSpans(a.text)
+		q := lang.QuotedSpans(a.text)
 		a.quotes = &q
 	}
 	return *a.quotes
