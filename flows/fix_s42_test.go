@@ -94,37 +94,34 @@ func TestSession42SumAsked(t *testing.T) {
 func TestSession42Intents(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
-	for _, text := range []string{
+	requireOpens(t, e, flows.KindVerify,
 		"Sialkot me ek agent h jo Italy ka work visa 12 lakh me lagwa rha h. bas pta krna h wo licence wala h ya nai",
 		"اس کا لائسنس ہے یا نہیں؟",
 		"agent ka licence hai ya nahi ye pata karna hai",
-	} {
-		require.Equal(t, flows.KindVerify, openingKind(t, e, text), text)
-	}
-	for _, text := range []string{
 		// whether a number or a piece of news is true, asked (C425-032,
 		// C426-027 opened reports: "visa khol diye" is no payment)
 		"یہ نمبر ٹھیک ہے کیا ۰۳۲۵۸۸۴۰۱۶۲ کہہ رہے ہیں دبئی میں ڈیلیوری رائیڈر کی نوکری ہے",
 		"ye agent sahi hai kya? Multan ka hai",
 		"ye khabar sach h kya? 'Germany ne 2 lakh Pakistani nurses aur electricians k liye visa khol diye, registration 2000 rs'",
-	} {
-		require.Equal(t, flows.KindVerify, openingKind(t, e, text), text)
-	}
-	for _, text := range []string{
+	)
+	requireOpens(t, e, flows.KindReport,
 		// a cousin being lured by a smugglers' account is no one stuck
 		// (C421-008 opened help); a job's country is no one's place
 		// (C422-013: "سعودیہ میں … نوکری", more money asked, opened help)
 		"ek tiktok account h 'Europe Dreams Official' wo khule aam Libya se Italy kashti k zariye bhej rahe hain. video me larke boat me naach rahe hote. mere chachazad ko bhi phansa rahe hain",
 		"فیس بک پر سعودیہ میں خادم الحجاج کی نوکری کا اشتہار تھا، میرے ابو نے اپلائی کیا، اب وہ لوگ مزید پیسے مانگ رہے ہیں",
-	} {
-		require.Equal(t, flows.KindReport, openingKind(t, e, text), text)
-	}
-	require.Equal(t, flows.KindHelp, openingKind(t, e, "mera bhai libya me phansa hua hai, agent ka number band hai"))
-	for _, text := range []string{
+		// words quoted are the sender's (C417-028 opened a check)
 		"Got a WhatsApp from an unknown number saying I've been 'shortlisted' for a warehouse job in Poland. I never applied anywhere. They want my CNIC, 2 photos, home address and to install an app called JobTrack Pro to 'complete verification'",
 		"agent ne 3 lakh le liye, licence hai ya nahi pata nahi, ab phone band hai",
-	} {
-		require.NotEqual(t, flows.KindVerify, openingKind(t, e, text), text)
+	)
+	requireOpens(t, e, flows.KindHelp, "mera bhai libya me phansa hua hai, agent ka number band hai")
+}
+
+// requireOpens checks that each opening message starts the flow want.
+func requireOpens(t *testing.T, e *flows.Engine, want string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		require.Equal(t, want, openingKind(t, e, text), text)
 	}
 }
 
