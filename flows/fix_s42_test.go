@@ -154,3 +154,21 @@ func TestSession42PutOffKeptChecked(t *testing.T) {
 	require.NotEqual(t, flows.NodeErase, res.State.Node, joinReplies(res))
 	require.Equal(t, flows.KindVerify, openingKind(t, e, "گلف اسٹار اوورسیز راولپنڈی والے ٹھیک لوگ ہیں؟"))
 }
+
+// Asked how a known sum was paid, the sum alone again ("12 lakh total")
+// is no way of paying: nothing is stored as how (it was kept as the way
+// it was paid).
+func TestSession42SumIsNoWay(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []struct{ locale, text string }{{"en", "12 lakh total"}, {"ur-Latn", "total 12 lakh"}, {"ur", "کل بارہ لاکھ"}} {
+		st := flows.AtQuestion(flows.NodeReportPaidHow, c.locale)
+		st.Draft.Answers["paid"], st.Draft.Answers["paid_amount"] = "yes", "Rs 12,00,000"
+		res := e.Step(st, flows.Input{Text: c.text, MessageID: 1}, t0)
+		require.Empty(t, sentAnswers(res)["paid_how"], c.text)
+	}
+	st := flows.AtQuestion(flows.NodeReportPaidHow, "en")
+	st.Draft.Answers["paid"], st.Draft.Answers["paid_amount"] = "yes", "Rs 12,00,000"
+	res := e.Step(st, flows.Input{Text: "12 lakh by bank transfer", MessageID: 1}, t0)
+	require.Equal(t, "bank", sentAnswers(res)["paid_how"])
+}
