@@ -2840,11 +2840,12 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	if how != "" {
 		r.value = how
 	} else if rd.Aside() == "" && !rd.Unknown() && !(rd.YesNo() != lang.PolarNone && rd.Words() <= 3) && !st.otherKind(questions[NodeReportPaidHow], rd) &&
-		!(rd.Receipt() && len(r.fix) == 0 && rd.Words() <= 5) && !(rd.SaysSum() && rd.Words() <= 4 && len(sig.Payments) == 0) {
+		!(rd.Receipt() && len(r.fix) == 0 && rd.Words() <= 5) && !(rd.SaysSum() && rd.Words() <= 4 && len(sig.Payments) == 0 && rd.Paid() == lang.PolarNone) {
 		// "رسید ہے میرے پاس", "I have the receipt" (C19-014) tell of a
 		// receipt, not how the money went: the question is asked again
 		// a bare "han" says nothing of how: the question is asked again;
 		// nor does a sum alone ("12 lakh total"), kept as how it was paid
+		// (a sum paid, "تین لاکھ نقد دیے", is still kept)
 		r.value = strings.TrimSpace(st.in.Text)
 	}
 	if r.value == "" && len(r.more) == 0 && len(r.fix) == 0 {
