@@ -1739,9 +1739,11 @@ func (rd *Reading) ForReceipt(at int) bool {
 		if k < h.i {
 			lo, hi = k, h.i
 		}
-		if hi-lo > 4 && !(h.i < k && hi-lo <= 7 && rd.sumFor(k)) {
+		if hi-lo > 4 && !(h.i < k && hi-lo <= 10 && rd.sumFor(k)) {
 			// ("Receipt they gave only for Rs 15,000", C161-004: a
-			// receipt told first, and the sum it is "for" in its clause)
+			// receipt told first, and the sum it is "for" in its clause;
+			// "a receipt on the travel agency letterhead only for 'ticket
+			// 1,20,000'", C433-005)
 			continue
 		}
 		broken := false

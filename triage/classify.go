@@ -929,7 +929,9 @@ func (a *analysis) jobOf(h lang.Hit) bool {
 	return false
 }
 
-var jobGenitives = lang.WordSet([]string{"ki", "ka", "ke", "k", "کی", "کا", "کے", "of"})
+// the genitives of a job (words.json "job_genitives": "genitives" without
+// "kay" and the English "s", with "of")
+var jobGenitives = lang.MustClass("job_genitives")
 
 // locative reports a country with "in" before it or "mein" after it ("in
 // Myanmar near the Thai border", "Dubai mein"): in an account of trouble,

@@ -1589,12 +1589,15 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// (one writing in secret from another's phone, kept in: "This
 		// phone is not mine. They lock the gate at night and keep the
 		// key. Dont call this number", blind185 EN-027, at 90%)
-		!(a.cue("k_secret") && a.situation("confined")) &&
+		// (or told a beating waits if caught writing, in one sentence:
+		// "He is scared they will beat him if they catch him messaging",
+		// C192-007)
+		!(a.cue("k_secret") && (a.situation("confined") || a.beatenIfCaught())) &&
 		// (nor one ill now with a sign that cannot wait: "Today chest
 		// pain and sweating, can't breathe properly", C310-021)
 		!((a.situation("medical") || a.cue("k_sick")) && a.cue("k_acute")),
 		out.Urgency == UrgencyEmergency && pc.Class == CaseOther && pc.P >= offTopicAt && pu.Probs[UrgencyEmergency] < offTopicEmergencyAt &&
-			r.caseType == CaseOther && !a.topicCue():
+			r.caseType == CaseOther && !a.topicCue() && !a.beatenIfCaught():
 		out.Urgency = pu.Class
 		out.Danger = append([]string{fmt.Sprintf("Model: danger words, but not an emergency now (%.0f%%)", 100*(1-pu.Probs[UrgencyEmergency]))}, out.Danger...)
 	case out.Urgency == UrgencyEmergency:
@@ -2256,6 +2259,21 @@ func (a *analysis) ransomAskedNow() bool {
 			return true
 		}
 	}
+	if !a.cue("not_arrived") || !a.cue("k_relative") || a.returned() {
+		return false
+	}
+	// One of the family gone on a journey, neither arrived nor back, and
+	// money asked now in a clause of its own: the past dates the setting
+	// out, not the demand ("Abba ji 2 maheene pehle Quetta gaye the …, na
+	// pohnche na wapis aaye, aur wo log roz paise maang rahe hain",
+	// B323-RU-011).
+	for _, c := range []string{"ask_pay", "more_asked"} {
+		for _, h := range a.cueHits(c) {
+			if !past[clause[h.I]] && !a.negated(h) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -2289,4 +2307,18 @@ func (a *analysis) hidingUndocumented(r ruled) bool {
 // one again.
 func (a *analysis) memoryShared(r ruled) bool {
 	return r.caseType == CaseOther && a.cue("ctx_sharing") && a.lowered() != ""
+}
+
+// beatenIfCaught reports a beating told in the sentence of a word of
+// writing in secret, after it: the harm that waits for one caught writing.
+func (a *analysis) beatenIfCaught() bool {
+	sent := a.sentences()
+	for _, v := range a.hits[lang.Label{Kind: kindSit, Key: "violence"}] {
+		for _, c := range a.cueHits("k_secret") {
+			if sent[c.I] == sent[v.I] && c.I > v.I && c.I-v.J <= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }

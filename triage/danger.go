@@ -556,6 +556,9 @@ func (a *analysis) findChildAge(bare bool) bool {
 		if m := tokAt(toks, u); lex.monthNames[m] && !modalMonths[m] && !toks[u].Brk {
 			continue // "بیٹے عمر کا ولیمہ ۱۵ فروری": a date, not an age (B308-UR-048)
 		}
+		if lex.ageUnits[tokAt(toks, u)] && termNouns[tokAt(toks, u+1)] {
+			continue // "tells the boys 2 year contract" (C434-003): a term's length, no age
+		}
 		if end, _ := ageNumber(toks[u-1]); end >= 18 {
 			continue // "ایک بائیس سالہ لڑکا" (B289-UR-009): a 22-year-old, "ایک" the article
 		}

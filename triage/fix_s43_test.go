@@ -1,0 +1,31 @@
+package triage
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Found in blind323 and C433–C436 (the forty-third session): a brother
+// not back from a journey while the agent's men ask money is held for it
+// (B323-EN-032); a contract's years beside "the boys" are no child's age
+// (C434-003); got out with the embassy's help is over (C434-028); a
+// beating that waits for one caught writing is danger now (C192-007,
+// after a retrain lowered it).
+func TestSession43Urgency(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"Bro hasn't come back yet from the Iran trip, the agent's men keep asking us for more money, they said better to pay soon. Mother is crying, what should we do", CaseRansom, UrgencyEmergency},
+		{"He says he knows a kafeel in Riyadh. Cleaner and driver visas, tells the boys 2 year contract, 1500 riyal. He takes cash at his house, no receipt.", "", UrgencyRoutine},
+		{"Karachi k agent ne Thailand me call center job 1500 dollar bola tha. Bangkok se gaari me border cross krwa k Myawaddy le gaye. wahan passport le liya, crypto fraud krwate the 15 ghante. jo mana kare usko current lagate the. hum 4 pakistani the, embassy walon ki madad se nikle", "", UrgencyUrgent},
+		{"Can the embassy get him out? He is scared they will beat him if they catch him messaging", "", UrgencyEmergency},
+		// a boy of fourteen kept from home for a debt is still held
+		// (not read as one not arrived from a journey)
+		{"My son Bilal is 14, he went to work at a power-loom factory in Faisalabad through a contractor. For 3 months they haven't let him come home, not even for Eid, they say he has to pay back the 60,000 advance first.", CaseForcedLabour, UrgencyEmergency},
+	} {
+		requireAssessed(t, c.text, c.caseType, c.urgency)
+	}
+	// the age of a child beside a term's years is still read
+	a := requireAssessed(t, "meri beti 15 saal ki hai, agent keh raha 2 saal ka contract hai Dubai me", "", "")
+	require.Contains(t, a.Situations, "child")
+}
