@@ -713,6 +713,9 @@ func (st *step) intent() (kind string, withThis bool) {
 			// one now safe at home, and the agent's report asked for
 			return KindReport, true
 		}
+		if lostOverOffer(rd, sig) {
+			return KindReport, true
+		}
 		return KindHelp, true
 	case "verify":
 		var paid *Amount
@@ -998,6 +1001,22 @@ func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
 // softPlea reports a plea read only from a trouble told ("mere bhai ka
 // masla hai") or a passport taken: no word of help, of being stuck, or at
 // a loss.
+// lostOverOffer reports an offer's or an agent's wrong told at home, with
+// something in it to act on (a country, a number, a sum, a link, a
+// licence), no money told lost, and no plea but what to do ("got a
+// romania work permit from an agent in sialkot … he says its fake. what
+// do i do", C439-005): no one is in danger or held; the paper is
+// reported. Told with nothing in it ("mere sath fraud ho gya h kya
+// karun", C399-031), or money lost and the agent gone ("agent ne dubai k
+// naam pe 3.5 lakh le liye ab ghayab ha, kya karun", C30-032, and four
+// more), it is a plea: so their writers read it.
+func lostOverOffer(rd *lang.Reading, sig Signals) bool {
+	return rd.NamesIntent("at_a_loss") && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.NamesIntent("passport_taken") &&
+		rd.PaidDone() != lang.PolarYes && rd.Paid() != lang.PolarYes && len(sig.Amounts) == 0 &&
+		!rd.NamesIntent("trouble") && recruiterCases[sig.CaseType] && !sig.Danger && !sig.Urgent && !sig.Abroad && len(sig.Situations) == 0 &&
+		len(sig.Countries)+len(sig.Phones)+len(sig.Amounts)+len(sig.URLs)+len(sig.Licences) > 0
+}
+
 func softPlea(rd *lang.Reading) bool {
 	return (rd.NamesIntent("passport_taken") || rd.NamesIntent("trouble")) && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.AtALoss()
 }

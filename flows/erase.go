@@ -71,6 +71,13 @@ func (st *step) erase(choice string) {
 		// "later" answers nothing
 		// "delete krne se pehle meri complaint ka status bta do": something
 		// asked first, no yes to erasing yet (A24-0351 erased)
+		// "ڈیلیٹ کرنے کے بعد واپس تو نہیں آئے گا؟" (A160-0351, kept as a
+		// no): a question whose "no" is its own, not opening the answer,
+		// says no to nothing
+		// ("will it delete the report too? then no", A41-0343: a no after
+		// the question answers it)
+		told = told || rd.Question() && strings.ContainsAny(rd.Text, "?؟") && afterLastQuestion(rd.Text) == "" && yn == lang.PolarNo &&
+			rd.Lead() != lang.PolarNo && !rd.KeepsData() && !rd.ChangedMind()
 		told = told || rd.AsksFirst() && yn != lang.PolarNo ||
 			// "delete hone me kitna time lgega" (A36-0358, erased): how long
 			// the erasing takes, asked with no question mark, is no yes
@@ -83,7 +90,10 @@ func (st *step) erase(choice string) {
 			// "who are you guys exactly", "kya pakka delete ho jaye ga ya
 			// FIA ke pas copy rahe gi?": a question erases nothing; it is
 			// answered and the question asked again
-			if !told || rd.AsksMeaning() {
+			if !told || rd.AsksMeaning() || rd.NamesIntent(ChoiceErase) && (rd.Aside() == "question" || rd.Aside() == "unclear") {
+				// (so is a question of its own about deleting: "ڈیلیٹ
+				// کرنے کے بعد واپس تو نہیں آئے گا؟", "delete krne ka kya
+				// faida hoga", A160-0351, A160-0358)
 				// "what exactly gets deleted?": a question of no other kind
 				// asked here is about the erasing; what is erased and what
 				// is kept is the true answer

@@ -58,3 +58,69 @@ func TestSession43Intents(t *testing.T) {
 		"ایک ایجنٹ نے سعودیہ کے ویزے کا کہہ کر پیسے لیے، میرے دو لاکھ پھنس گئے ہیں",
 	)
 }
+
+// Found in C437–C440 and A160 (first played on eaca8a4): sums asked
+// and paid told together, a correction of the sum paid at the summary,
+// questions asked where deleting is asked, and a wish to message only.
+func TestSession43SumsAndErasing(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		// the sum paid is not the one asked when a larger one is told
+		// beside it (C437-002, C439-025 stored the part paid as asked)
+		{flows.NodeReportMoney, "en", "Full fee was 14 lakh rupees, half before the CoS and half before the visa. He's paid 7 lakh of it in two goes", map[string]string{"money_asked": "Rs 14,00,000", "paid_amount": "Rs 7,00,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "18 lakh bola tha, 10 diye 8 visa k baad dene the", map[string]string{"money_asked": "Rs 18,00,000", "paid_amount": "Rs 10,00,000"}},
+		// a total, and the part paid of it (C437-028 stored all 16 lakh
+		// as paid); the parts a sum is made of are no payment of a part
+		// (C132-014)
+		{flows.NodeReportMoney, "ur-Latn", "16 lakh total, 8 to de diye dost k bhai ne, 8 Turkey ja k", map[string]string{"money_asked": "Rs 16,00,000", "paid_amount": "Rs 8,00,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "4 lakh liye the. nahi 4 nahi, 4.5 lakh, 50 hazar protector aur medical k alag diye the", map[string]string{"money_asked": "Rs 4,50,000", "paid_amount": "Rs 4,50,000"}},
+		// a yes corrected, the rest "taken later in the name of the
+		// medical": paid, and the medical is no one's name (C438-002
+		// stored "no")
+		{flows.NodeReportPaid, "ur", "جی پانچ لاکھ دیے۔ نہیں معاف کرنا، ساڑھے پانچ، پچاس ہزار بعد میں میڈیکل کے نام پر لیا تھا", map[string]string{"paid": "yes", "paid_amount": "Rs 5,50,000", "paid_to": "", "recruiter_also": ""}},
+		// message only, no calls, is contact allowed (A160-0190)
+		{flows.NodeReportConsent, "ur", "صرف واٹس ایپ پر میسج کریں، کال نہیں", map[string]string{"consent": "yes"}},
+		{flows.NodeReportConsent, "ur-Latn", "sirf whatsapp pe msg karein, call nahi", map[string]string{"consent": "yes"}},
+	} {
+		c.check(t, e)
+	}
+	// "amount paid is 5.5 lakh not 5" at the summary changes the sum paid,
+	// not the sum asked (C440-004)
+	res := atWith(t, flows.NodeReportSummary, "en", "Yes correct, amount paid is 5.5 lakh not 5",
+		map[string]string{"money_asked": "Rs 18,00,000", "paid": "yes", "paid_how": "bank"})
+	require.Equal(t, "Rs 18,00,000", sentAnswers(res)["money_asked"])
+	require.Equal(t, "Rs 5,50,000", sentAnswers(res)["paid_amount"])
+	// a question about deleting deletes nothing and keeps nothing back
+	// unasked: what erasing does is told, and the question asked again
+	// (A160-0358 was erased; A160-0351 was kept as a no)
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "delete krne ka kya faida hoga"},
+		{"ur", "ڈیلیٹ کرنے کے بعد واپس تو نہیں آئے گا؟"},
+	} {
+		res := stepsAt(e, flows.NodeErase, c.locale, c.text)
+		require.False(t, erased(res), c.text)
+		require.Equal(t, flows.NodeErase, res.State.Node, c.text)
+	}
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "ur-Latn", "haan delete kar do")))
+}
+
+// An opening about a visa's status asks no report's status (C439-028
+// was told it has no report); a fake paper told with "what do i do" and
+// no money lost is its report (C439-005 opened help), money lost and
+// the agent gone is still a plea (C30-032); "I need all of this gone" at
+// the menu asks to erase (A160-0007).
+func TestSession43Openings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	requireOpens(t, e, flows.KindReport,
+		"ek website h jo saudi embassy ki lagti h, visa status check krne k liye passport aur cnic number mangti h phir 'verification fee' 4500. report krna h isko",
+		"got a romania work permit from an agent in sialkot, showed it to a visa consultant n he says its fake. what do i do",
+	)
+	requireOpens(t, e, flows.KindHelp,
+		"agent ne dubai k naam pe 3.5 lakh le liye ab ghayab ha, kya karun",
+		"میرے ابو نے ایک ایجنٹ کو پانچ لاکھ دیے تھے بحرین کے لیے، اب ایجنٹ غائب ہے۔ ہمیں کیا کرنا چاہیے؟",
+	)
+	res := stepsAt(e, flows.NodeMenu, "en", "my brother checks my phone, I need all of this gone from here")
+	require.Equal(t, flows.NodeErase, res.State.Node)
+}

@@ -1351,6 +1351,25 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			// Said in words ("2 lakh mange, 50 hazar de diye"); a yes here
 			// says money was asked, not paid.
 			r.more = st.paidFacts(rd, sig)
+			if paid := r.more["paid_amount"]; paid == r.value {
+				// the sum taken for the one asked is the one paid, and a
+				// larger one is told beside it: that one was asked ("Full
+				// fee was 14 lakh rupees … He's paid 7 lakh of it",
+				// C437-002; "18 lakh bola tha, 10 diye", C439-025)
+				if big := largerThan(said, *a); big != nil {
+					r.value = formatAmount(*big)
+				} else if part := paidAmount(rd, withCarried(rd, sig)); part != nil && part.Currency == a.Currency && part.Value < a.Value &&
+					rd.TotalBetween(0, len(rd.Text)) {
+					// the total asked, called so, taken for paid, and a
+					// part told with its verb of paying: that part was paid
+					// ("16 lakh total, 8 to de diye dost k bhai ne, 8
+					// Turkey ja k", C437-028); a part of the sum told
+					// without a total is what the sum is made of ("4.5
+					// lakh, 50 hazar protector aur medical k alag diye the",
+					// C132-014)
+					r.more["paid_amount"] = formatAmount(*part)
+				}
+			}
 		}
 		return r
 	}
@@ -1381,6 +1400,25 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		return reply{ok: true, value: ChoiceYes, note: true}
 	}
 	return reply{}
+}
+
+// withCarried is sig with its amounts read with their unit carried to the
+// bare numbers after them ("16 lakh total, 8 to de diye": 8 lakh).
+func withCarried(rd *lang.Reading, sig Signals) Signals {
+	sig.Amounts = unitCarried(rd.Text, sig.Amounts)
+	return sig
+}
+
+// largerThan is the largest of the sums said in a's currency, when it is
+// larger than a.
+func largerThan(said []placedAmount, a Amount) *Amount {
+	var big *Amount
+	for i := range said {
+		if s := said[i].a; s.Currency == a.Currency && s.Value > a.Value && (big == nil || s.Value > big.Value) {
+			big = &said[i].a
+		}
+	}
+	return big
 }
 
 // notDiscounts returns the amounts that are not a discount's size

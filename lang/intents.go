@@ -692,9 +692,17 @@ func (rd *Reading) Question() bool {
 		if h.i > 0 && (rd.toks[h.i].S == "kya" || rd.toks[h.i].S == "کیا") && h.i+1 < len(rd.toks) && (rd.toks[h.i+1].S == "ye" || rd.toks[h.i+1].S == "yeh" || rd.toks[h.i+1].S == "یہ" || rd.toks[h.i+1].S == "is" || rd.toks[h.i+1].S == "aap" || rd.toks[h.i+1].S == "ap") {
 			return true
 		}
+		// "delete krne ka kya faida hoga", "اس کا کیا مطلب ہے": what
+		// use or meaning, asked with no mark
+		if (rd.toks[h.i].S == "kya" || rd.toks[h.i].S == "کیا") && h.i+1 < len(rd.toks) && kyaAsks[rd.toks[h.i+1].S] {
+			return true
+		}
 	}
 	return false
 }
+
+// kyaAsks are the nouns after "kya" that ask ("kya faida", "کیا مطلب").
+var kyaAsks = mustClass("kya_asks")
 
 // AskedBeforeSkip reports a question asked, with its question word and
 // mark, before any word of skipping or not knowing ("اس کو اپنا پتا کیسے

@@ -29,3 +29,13 @@ func TestSession43Urgency(t *testing.T) {
 	a := requireAssessed(t, "meri beti 15 saal ki hai, agent keh raha 2 saal ka contract hai Dubai me", "", "")
 	require.Contains(t, a.Situations, "child")
 }
+
+// Found in blind324–329: a passport the FIA keeps for an inquiry is no
+// passport taken by a trafficker (B329-EN-009 was urgent); "maar peet
+// … mene nahi dekha" reads no beating (B324-RU-017).
+func TestSession43NotTaken(t *testing.T) {
+	t.Parallel()
+	requireAssessed(t, "At Islamabad airport FIA stopped me and said the protector stamp on my passport is fake and the Dubai visa is also not in the system. Agent Kamran from Bhalwal charged me 3 lakh 80 thousand for all this. They let me go home but kept the passport for inquiry. What should I do now?", CaseDocumentFraud, UrgencyRoutine)
+	a := requireAssessed(t, "Hamare ilaqe me ek bhatta h jahan families peshgi k qarz me phansi hain. Maar peet ya taala wagaira mene nahi dekha, bs qarz ka chakkar h", "", "")
+	require.NotContains(t, a.Situations, "violence")
+}
