@@ -124,3 +124,17 @@ func TestSession43Openings(t *testing.T) {
 	res := stepsAt(e, flows.NodeMenu, "en", "my brother checks my phone, I need all of this gone from here")
 	require.Equal(t, flows.NodeErase, res.State.Node)
 }
+
+// A payment only the father says was made, by someone else, to be
+// confirmed with him, is not known (C440-003 stored "yes"); told plainly
+// it is a yes.
+func TestSession43HeardPayment(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportPaid, "ur-Latn", "pata nai yar, maine khud nai diye. abu keh rahe hain unho ne de diye the kisi k through lekin koi receipt nai mil rahi. abu se puch k confirm krta hun", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportPaid, "ur-Latn", "haan abbu keh rahe hain 2 lakh de diye the", map[string]string{"paid": "yes", "paid_amount": "Rs 2,00,000"}},
+	} {
+		c.check(t, e)
+	}
+}

@@ -30,7 +30,7 @@ func Emergency(text string) (bool, []string) {
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
-		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt() || a.keptInByPapers())) {
+		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt() || a.keptInByPapers() || a.exitDenied())) {
 			reasons = append(reasons, s.reason)
 		}
 	}
@@ -132,6 +132,31 @@ func (a *analysis) keptInByPapers() bool {
 			if !overlapsAny(h, cannot) {
 				return false // "they dont let us go out": held by someone
 			}
+		}
+	}
+	for _, code := range lex.sitOrder {
+		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
+			return false
+		}
+	}
+	return true
+}
+
+// exitDenied reports a worker abroad whom the sponsor or employer does not
+// let go home ("kafeel ... wapis aana chahta h nai aane deta", "ghar nahi
+// jaane deta", C434-030, RU2-0620): every word of being kept is one of
+// not being let go back, by a sponsor or an employer, of no child, with
+// no lock, harm, sale or threat beyond the law. The passport kept and the
+// exit refused are the domain's urgent case, not one locked in.
+func (a *analysis) exitDenied() bool {
+	if !a.situation("confined") || !(a.cue("sponsor") || a.cue("employer")) || !a.cue("abroad") && !a.countryNamed() ||
+		a.cue("k_locked") || a.cue("k_sold") || a.harmBeyondLaw() || a.situation("threats") && !a.onlyLegalThreat() || a.childAge() {
+		return false
+	}
+	home := a.cueHits("k_go_home")
+	for _, h := range a.hits[lang.Label{Kind: kindSit, Key: "confined"}] {
+		if !overlapsAny(h, home) {
+			return false
 		}
 	}
 	for _, code := range lex.sitOrder {
@@ -293,7 +318,7 @@ var untilWords = lang.MustClass("until_words")
 // situations' phrases miss, and say it in their own words.
 func (a *analysis) compounds() []string {
 	var reasons []string
-	papers := a.keptInByPapers() // read once, not per compound
+	papers := a.keptInByPapers() || a.exitDenied() // read once, not per compound
 	for _, c := range lex.compounds {
 		if c.Level == UrgencyUrgent {
 			continue // urgentCompounds
@@ -306,7 +331,9 @@ func (a *analysis) compounds() []string {
 			continue
 		}
 		if strings.HasPrefix(c.Code, "held_") && c.Code != "held_in_secret" && papers {
-			continue // no one holds them: they stay in for fear of arrest (C87-017)
+			// no one holds them: they stay in for fear of arrest (C87-017),
+			// or only their going home is refused (exitDenied)
+			continue
 		}
 		if c.Code == "held_threatened" && a.heldForDebt() {
 			// not let go over a debt, and threatened only with the law
@@ -819,7 +846,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 				level = UrgencyUrgent
 			}
 			continue
-		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.heldForDebt() || a.keptInByPapers()) {
+		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.heldForDebt() || a.keptInByPapers() || a.exitDenied()) {
 			continue
 		} else if code == "documents_taken" && (a.passportsForProcessing(abroadOrSmuggling) || a.docsWithAuthority()) {
 			continue

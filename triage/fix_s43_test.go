@@ -39,3 +39,15 @@ func TestSession43NotTaken(t *testing.T) {
 	a := requireAssessed(t, "Hamare ilaqe me ek bhatta h jahan families peshgi k qarz me phansi hain. Maar peet ya taala wagaira mene nahi dekha, bs qarz ka chakkar h", "", "")
 	require.NotContains(t, a.Situations, "violence")
 }
+
+// A sponsor abroad who keeps the passport and will not let a grown
+// worker go home, threatening only the police, refuses an exit: urgent,
+// as the corpus labels it (C434-030, RU2-0620), not one locked in; a
+// child so kept, or a worker locked in or beaten, is still an emergency.
+func TestSession43ExitDenied(t *testing.T) {
+	t.Parallel()
+	requireAssessed(t, "mera cousin Dammam me h, kafeel ne passport rakh liya h aur 18 ghante kaam krwata h. wapis aana chahta h nai aane deta. marta nahi lekin dhamki deta h k police ko bol dunga tum chor ho", CaseTrafficking, UrgencyUrgent)
+	requireAssessed(t, "Jeddah me 8 saal se hun, kafeel na passport deta hai na chhutti, ghar nahi jaane deta", "", UrgencyUrgent)
+	requireAssessed(t, "mera 15 saal ka beta Dammam me h, kafeel ne passport rakh liya h, wapis nahi aane deta", "", UrgencyEmergency)
+	requireAssessed(t, "mera bhai Dammam me h, kafeel ne passport rakh liya h, wapis nahi aane deta aur kal usko mara bhi", "", UrgencyEmergency)
+}
