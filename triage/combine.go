@@ -297,6 +297,11 @@ func (a *analysis) readLowered() string {
 		if c == "ctx_unharmed" && (a.harmNow() || a.situation("confined")) {
 			continue // "they don't beat him, but they don't let him leave": not being hit frees no one
 		}
+		if c == "ctx_closed" && a.cue(c) && !slices.ContainsFunc(a.cueHits(c), func(h lang.Hit) bool {
+			return !overlapsAny(h, a.hits[lang.Label{Kind: kindSit, Key: "confined"}])
+		}) {
+			continue // "Me and 4 boys from Mandi are locked in a house" (B331-EN-021): the lock is on them, no market closed
+		}
 		if c == "ctx_closed" && (a.harmNow() || !a.onlyConfined()) {
 			continue // "the office is closed", but a person locked in and beaten is not
 		}

@@ -51,3 +51,23 @@ func TestSession43ExitDenied(t *testing.T) {
 	requireAssessed(t, "mera 15 saal ka beta Dammam me h, kafeel ne passport rakh liya h, wapis nahi aane deta", "", UrgencyEmergency)
 	requireAssessed(t, "mera bhai Dammam me h, kafeel ne passport rakh liya h, wapis nahi aane deta aur kal usko mara bhi", "", UrgencyEmergency)
 }
+
+// Found in blind330–332 (first played on 6db55a3): boys from Mandi
+// "locked in a house" are held, no market closed (B331-EN-021 was
+// routine); more money "otherwise we are not responsible", not heard
+// since, is danger now (B330-EN-029 was routine); "held hostage by this
+// dharna" is an idiom, a car's engine stopped on the motorway no boat's
+// (B330-EN-037, B331-UR-038 were emergencies).
+func TestSession43Blind330(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, caseType, urgency string }{
+		{"Me and 4 boys from Mandi are locked in a house in Quetta. The agent who was taking us to Iran now says give 2 lakh more each or you stay here. They took our phones, I am using the guard's phone when he is sleeping. Please help", "", UrgencyEmergency},
+		{"My husband left for Greece via Iran 3 weeks ago with an agent. Now the agent says he is with 'our people' on the Taftan side and we must send 5 lakh more otherwise 'we are not responsible'. We have not heard his voice since 10 days.", "", UrgencyEmergency},
+		{"stuck on Murree road for 2 hrs, held hostage by this dharna 😤 tell Ammi dinner without me", CaseOther, UrgencyRoutine},
+		{"موٹروے پر گاڑی کا انجن بند ہو گیا تھا، ہیلپ لائن والے آ گئے ہیں، فکر نہ کریں ایک گھنٹے میں نکل پڑیں گے", CaseOther, UrgencyRoutine},
+		// a boat's engine stopped is still peril at sea
+		{"kashti ka engine band ho gaya hai samundar me, 60 log hain, bhai ka last msg tha", "", UrgencyEmergency},
+	} {
+		requireAssessed(t, c.text, c.caseType, c.urgency)
+	}
+}
