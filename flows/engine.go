@@ -998,11 +998,8 @@ func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
 		companyName(text) == "" && rd.NamedIn() == "" && rd.TitledName() == ""
 }
 
-// softPlea reports a plea read only from a trouble told ("mere bhai ka
-// masla hai") or a passport taken: no word of help, of being stuck, or at
-// a loss.
 // lostOverOffer reports an offer's or an agent's wrong told at home, with
-// something in it to act on (a country, a number, a sum, a link, a
+// something in it to act on (a country, a number, a link, a
 // licence), no money told lost, and no plea but what to do ("got a
 // romania work permit from an agent in sialkot … he says its fake. what
 // do i do", C439-005): no one is in danger or held; the paper is
@@ -1014,9 +1011,12 @@ func lostOverOffer(rd *lang.Reading, sig Signals) bool {
 	return rd.NamesIntent("at_a_loss") && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.NamesIntent("passport_taken") &&
 		rd.PaidDone() != lang.PolarYes && rd.Paid() != lang.PolarYes && len(sig.Amounts) == 0 &&
 		!rd.NamesIntent("trouble") && recruiterCases[sig.CaseType] && !sig.Danger && !sig.Urgent && !sig.Abroad && len(sig.Situations) == 0 &&
-		len(sig.Countries)+len(sig.Phones)+len(sig.Amounts)+len(sig.URLs)+len(sig.Licences) > 0
+		len(sig.Countries)+len(sig.Phones)+len(sig.URLs)+len(sig.Licences) > 0
 }
 
+// softPlea reports a plea read only from a trouble told ("mere bhai ka
+// masla hai") or a passport taken: no word of help, of being stuck, or at
+// a loss.
 func softPlea(rd *lang.Reading) bool {
 	return (rd.NamesIntent("passport_taken") || rd.NamesIntent("trouble")) && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.AtALoss()
 }
