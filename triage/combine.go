@@ -1598,6 +1598,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		// "He is scared they will beat him if they catch him messaging",
 		// C192-007)
 		!(a.cue("k_secret") && (a.situation("confined") || a.beatenIfCaught())) &&
+		// (nor one of the family not arrived while money is asked now,
+		// every such line an emergency: "na pohnche na wapis aaye, aur wo
+		// log roz paise maang rahe hain", B323-RU-011, at 98%)
+		!a.heldUnarrived() &&
 		// (nor one ill now with a sign that cannot wait: "Today chest
 		// pain and sweating, can't breathe properly", C310-021)
 		!((a.situation("medical") || a.cue("k_sick")) && a.cue("k_acute")),

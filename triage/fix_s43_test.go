@@ -16,6 +16,9 @@ func TestSession43Urgency(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, caseType, urgency string }{
 		{"Bro hasn't come back yet from the Iran trip, the agent's men keep asking us for more money, they said better to pay soon. Mother is crying, what should we do", CaseRansom, UrgencyEmergency},
+		// set out two months ago, neither arrived nor back, money asked
+		// now: the model, however sure, lowers none of it
+		{"Abba ji 2 maheene pehle Quetta gaye the agent k sath Taftan wale raste, na pohnche na wapis aaye, aur wo log roz paise maang rahe hain k 'bhejo warna hum kuch nahi kar sakte'", CaseRansom, UrgencyEmergency},
 		{"He says he knows a kafeel in Riyadh. Cleaner and driver visas, tells the boys 2 year contract, 1500 riyal. He takes cash at his house, no receipt.", "", UrgencyRoutine},
 		{"Karachi k agent ne Thailand me call center job 1500 dollar bola tha. Bangkok se gaari me border cross krwa k Myawaddy le gaye. wahan passport le liya, crypto fraud krwate the 15 ghante. jo mana kare usko current lagate the. hum 4 pakistani the, embassy walon ki madad se nikle", "", UrgencyUrgent},
 		{"Can the embassy get him out? He is scared they will beat him if they catch him messaging", "", UrgencyEmergency},
