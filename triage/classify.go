@@ -1587,9 +1587,13 @@ func (a *analysis) childTakenOnly(f *facts) bool {
 
 // emergencySituation reports a situation of the emergency level found
 // (violence, locked in, at sea, a ransom…), before any context lowers it.
-func (a *analysis) emergencySituation() bool {
+func (a *analysis) emergencySituation() bool { return a.emergencyBesides("") }
+
+// emergencyBesides reports a situation of emergency level read other than
+// but ("" for none left out).
+func (a *analysis) emergencyBesides(but string) bool {
 	for code, s := range lex.situations {
-		if s.level == UrgencyEmergency && a.situation(code) {
+		if s.level == UrgencyEmergency && code != but && a.situation(code) {
 			return true
 		}
 	}

@@ -734,10 +734,8 @@ func (a *analysis) plannedCrossing() bool {
 		// B27-RU-004)
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "at_sea_or_border" && a.situation(code) {
-			return false
-		}
+	if a.emergencyBesides("at_sea_or_border") {
+		return false
 	}
 	sea := a.hits[lang.Label{Kind: kindSit, Key: "at_sea_or_border"}]
 	if len(sea) == 0 {
@@ -953,10 +951,8 @@ func (a *analysis) reachableAtTimes() bool {
 	if !a.cue("phone_rationed") || a.harmNow() || a.personHeld() || a.goneSilent() || a.cue("k_secret") {
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
-			return false
-		}
+	if a.emergencySituation() {
+		return false
 	}
 	return len(a.compounds()) == 0
 }

@@ -30,7 +30,7 @@ func Emergency(text string) (bool, []string) {
 	var reasons []string
 	for _, code := range lex.sitOrder {
 		s := lex.situations[code]
-		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt() || a.keptInByPapers() || a.exitDenied())) {
+		if s.level == UrgencyEmergency && a.situation(code) && (code != "child" || a.childInDanger()) && !(code == "confined" && (a.inSafeHouse() || a.heldForDebt() || a.keptByNoOne())) {
 			reasons = append(reasons, s.reason)
 		}
 	}
@@ -75,10 +75,8 @@ func (a *analysis) inSafeHouse() bool {
 	if !(a.situation("safe_house") || a.houseOnTheWay()) || a.harmNow() || a.cue("k_threat") || a.situation("threats") {
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
-			return false
-		}
+	if a.emergencyBesides("confined") {
+		return false
 	}
 	return true
 }
@@ -102,10 +100,8 @@ func (a *analysis) heldForDebt() bool {
 		// مساج سینٹر میں ہوں", UR-0140): a debt there is a trafficker's hold
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
-			return false
-		}
+	if a.emergencyBesides("confined") {
+		return false
 	}
 	return true
 }
@@ -134,13 +130,16 @@ func (a *analysis) keptInByPapers() bool {
 			}
 		}
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
-			return false
-		}
+	if a.emergencyBesides("confined") {
+		return false
 	}
 	return true
 }
+
+// keptByNoOne reports one who cannot leave though no one holds them:
+// kept in by expired papers (keptInByPapers) or refused only the way home
+// (exitDenied).
+func (a *analysis) keptByNoOne() bool { return a.keptInByPapers() || a.exitDenied() }
 
 // exitDenied reports a worker abroad whom the sponsor or employer does not
 // let go home ("kafeel ... wapis aana chahta h nai aane deta", "ghar nahi
@@ -159,10 +158,8 @@ func (a *analysis) exitDenied() bool {
 			return false
 		}
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && code != "confined" && a.situation(code) {
-			return false
-		}
+	if a.emergencyBesides("confined") {
+		return false
 	}
 	return true
 }
@@ -263,10 +260,8 @@ func (a *analysis) onlyScamWork() bool {
 	if !a.situation("forced_scam") || a.harmNow() || a.cue("k_locked") || a.situation("threats") {
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
-			return false
-		}
+	if a.emergencySituation() {
+		return false
 	}
 	return len(a.compounds()) == 0
 }
@@ -282,10 +277,8 @@ func (a *analysis) onlyJourneyPrice() bool {
 		a.situation("threats") && !a.onlyLegalThreat() {
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
-			return false
-		}
+	if a.emergencySituation() {
+		return false
 	}
 	return len(a.compounds()) == 0
 }
@@ -300,10 +293,8 @@ func (a *analysis) exitPenaltyOnly() bool {
 		a.situation("threats") && !a.onlyLegalThreat() {
 		return false
 	}
-	for _, code := range lex.sitOrder {
-		if s := lex.situations[code]; s.level == UrgencyEmergency && a.situation(code) {
-			return false
-		}
+	if a.emergencySituation() {
+		return false
 	}
 	return len(a.compounds()) == 0
 }
@@ -318,7 +309,7 @@ var untilWords = lang.MustClass("until_words")
 // situations' phrases miss, and say it in their own words.
 func (a *analysis) compounds() []string {
 	var reasons []string
-	papers := a.keptInByPapers() || a.exitDenied() // read once, not per compound
+	papers := a.keptByNoOne() // read once, not per compound
 	for _, c := range lex.compounds {
 		if c.Level == UrgencyUrgent {
 			continue // urgentCompounds
@@ -846,7 +837,7 @@ func (a *analysis) dangers(abroadOrSmuggling bool) (level string, reasons []stri
 				level = UrgencyUrgent
 			}
 			continue
-		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.heldForDebt() || a.keptInByPapers() || a.exitDenied()) {
+		} else if s.when == "abroad_or_smuggling" && !abroadOrSmuggling || code == "child" && !a.childInDanger() || code == "confined" && (a.heldForDebt() || a.keptByNoOne()) {
 			continue
 		} else if code == "documents_taken" && (a.passportsForProcessing(abroadOrSmuggling) || a.docsWithAuthority()) {
 			continue
