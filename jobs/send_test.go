@@ -144,7 +144,9 @@ func TestSplitReplyResumesAfterAcceptedParts(t *testing.T) {
 		}
 		return nil
 	}
-	r := e.runner(t, nil, true)
+	// A claim that holds well beyond a starved CI machine's pauses: this
+	// test is about resuming after a refused part, not about lost claims.
+	r := e.runner(t, nil, true, func(o *jobs.Options) { o.Lease = 5 * time.Second })
 	rc := e.send(t, split, "+923003333333", "s1", "hello")
 	e.waitSettled(t)
 	id, err := store.InsertOutbound(context.Background(), e.db.Pool, store.NewOutbound{ConversationID: rc.ConversationID, Channel: split, Body: "one|two|three"})
