@@ -688,7 +688,7 @@ func (st *step) intent() (kind string, withThis bool) {
 		if !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && smugglerOffer(rd, sig) {
 			return KindReport, true // "… italy bhej dega, what should we do?": at a loss, not in danger
 		}
-		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && (rd.Words() >= 28 && rd.PleaOnlyAtEnd() || rd.NamesIntent("report")) {
+		if !sig.Danger && !sig.Urgent && len(sig.Situations) == 0 && rd.PaidDone() == lang.PolarYes && !rd.NamesIntent("stuck") && (rd.Words() >= 28 && rd.PleaOnlyAtEnd() && sig.CaseType != "smuggling" || rd.NamesIntent("report")) {
 			// "… we sent him 1.2 lakh each on jazzcash and now his number
 			// is off and the page blocked us both. plz help" (C42-001): a
 			// whole account of money lost, safe, with a plea at its end, is
@@ -1006,12 +1006,15 @@ func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
 // reported. Told with nothing in it ("mere sath fraud ho gya h kya
 // karun", C399-031), or money lost and the agent gone ("agent ne dubai k
 // naam pe 3.5 lakh le liye ab ghayab ha, kya karun", C30-032, and four
-// more), it is a plea: so their writers read it.
+// more), it is a plea: so their writers read it. A forged paper the
+// agent handed over is itself the thing to act on ("protector ka stamp
+// jaali h. agent ne visa or protector dono bana k diye the. ab kia
+// karun", C446-008).
 func lostOverOffer(rd *lang.Reading, sig Signals) bool {
 	return rd.NamesIntent("at_a_loss") && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.NamesIntent("passport_taken") &&
 		rd.PaidDone() != lang.PolarYes && rd.Paid() != lang.PolarYes && len(sig.Amounts) == 0 &&
 		!rd.NamesIntent("trouble") && recruiterCases[sig.CaseType] && !sig.Danger && !sig.Urgent && !sig.Abroad && len(sig.Situations) == 0 &&
-		len(sig.Countries)+len(sig.Phones)+len(sig.URLs)+len(sig.Licences) > 0
+		(len(sig.Countries)+len(sig.Phones)+len(sig.URLs)+len(sig.Licences) > 0 || sig.CaseType == "document_fraud" && rd.DocumentHanded())
 }
 
 // softPlea reports a plea read only from a trouble told ("mere bhai ka

@@ -2793,7 +2793,9 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		// "nothing paid", "I didn't pay anything": the earlier yes was wrong
 		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
 	}
-	if rd.Lead() == lang.PolarNo {
+	if rd.Lead() == lang.PolarNo && rd.Paid() != lang.PolarYes {
+		// (a "no" of a sum taken back is none: "nahi 80 nahi, 85 hazar.
+		// 80 pehle bheje the phr 5 hazar …", C447-001)
 		if rd.Words() <= 2 && len(st.signals().Amounts) == 0 {
 			// A bare "na", "nai", "no": asked how a payment already said
 			// was made, it will not say how; the payment stands.

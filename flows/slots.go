@@ -123,11 +123,19 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			}
 			set("paid_how", paymentOf(sig.Payments))
 		case lang.PolarNo, lang.PolarNotYet:
-			set("paid", ChoiceNo)
+			if rd.NamesMoney() || rd.NamesPaying() || len(sig.Amounts) > 0 {
+				// (not "Asghar doesn't give his own" of a number, C446-012)
+				set("paid", ChoiceNo)
+			}
 		}
 	case KindHelp:
 		names := st.countryNames(st.located(rd, sig))
 		switch {
+		case rd.DeportedBack() && rd.PakistanPlace() != "":
+			// "Iran se deport ho k aya hun, abhi Taftan se Quetta pohncha
+			// hun" (C446-022): back, in a town at home, whatever triage
+			// reads of the countries passed
+			set("where", "pakistan")
 		case sig.Abroad:
 			// Triage reads presence ("Dubai mein hoon", "beti ko Oman bhej
 			// diya"); a country named as the job's ("a job in Romania") is not
@@ -887,7 +895,8 @@ func (st *step) correctsAnswer(field string, at *question) bool {
 	if _, given := st.draft().Answers[field]; !given {
 		return false
 	}
-	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 && !(rd.Words() <= 5 && rd.Field() == field && rd.YesNo() == lang.PolarNone) {
+	if rd := st.read(); rd.YesNo() != lang.PolarNo && rd.CorrectedAt() < 0 && !(rd.Words() <= 5 && rd.Field() == field && rd.YesNo() == lang.PolarNone) &&
+		!st.largerTotal(field, rd) {
 		// naming the field is not yet saying its answer was wrong, in a
 		// sentence; a few words that name it and give it ("country is
 		// Kuwait", "ملک صرف کویت ہے") are the form the check suggests
@@ -899,6 +908,18 @@ func (st *step) correctsAnswer(field string, at *question) bool {
 	}
 	st.accept(oq, r)
 	return true
+}
+
+// largerTotal reports a total asked, told at another question, larger
+// than the sum asked stored ("6,50,000 total all inclusive, they said"
+// after "the government fee alone is 2 lakh", C447-010): the whole sum
+// asked, which the part stored was not.
+func (st *step) largerTotal(field string, rd *lang.Reading) bool {
+	if field != "money_asked" || !rd.Asked() {
+		return false
+	}
+	t := totalAmount(rd, st.signals().Amounts, false)
+	return t != nil && lessThan(st.draft().Answers["money_asked"], formatAmount(*t))
 }
 
 // correctsSum takes a correction of a sum already answered, typed at a

@@ -1121,6 +1121,9 @@ func (rd *Reading) Paid() Polarity {
 			// word is the not-yet's own
 		case pay && docs[clauseOf[h.i]]:
 			// "paise to nahi diye, passport de diya"
+		case pay && !h.neg && rd.handsDocument(h.i):
+			// "agent ne visa or protector dono bana k diye the" (C446-008
+			// stored "yes, paid"): papers handed over, no money
 		case pay && (unknownIn[clauseOf[h.i]] || unknown && (hedgedIn[clauseOf[h.i]] || heardBefore(h.i))):
 			// "pata nai diye ya nahi", "shayad de diye hon, mujhe nahi
 			// pata": the doubt is about the payment
@@ -1651,6 +1654,21 @@ func (rd *Reading) docClauses() map[int]bool {
 		}
 	}
 	return docs
+}
+
+// handsDocument reports that token k is the verb of a document handed
+// over ("visa or protector bana k diye"), with no sum or money word in
+// the phrase ("visa ke 2 lakh diye" is a payment).
+func (rd *Reading) handsDocument(k int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "document_handed") {
+		if h.i > k || k >= h.j {
+			continue
+		}
+		if !slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return t.Digits || moneyWords[t.S] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // PaymentSpans returns where the text says money was paid (past payment
@@ -3166,7 +3184,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			// ("call me, but don't say who you are if someone else picks
 			// up", A88-0302: someone else on the phone, if it comes to it,
 			// is the care, not their time)
-			if rd.othersTime(clauseOf, clauseOf[h.i]) && !rd.conditional(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) {
+			if rd.othersTime(clauseOf, clauseOf[h.i]) && !rd.conditional(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) || rd.othersPhoneWatched(h) || rd.tellerKept(clauseOf, h) {
 				continue
 			}
 			if plainCare && rd.hereLeads(clauseOf, h) {
@@ -3283,6 +3301,16 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	return named[0], true
 }
 
+// othersPhoneWatched reports care whose phone is another's, beside a
+// number of the writer's named ("میرے نمبر پر فون کریں، بیٹے کا فون وہ
+// لوگ چیک کرتے ہیں", C446-017): the writer's own may be called.
+func (rd *Reading) othersPhoneWatched(h found) bool {
+	return h.i >= 2 && phoneWords[rd.toks[h.i].S] && genitiveWords[rd.toks[h.i-1].S] && !rd.toks[h.i-1].Brk && !rd.toks[h.i].Brk &&
+		rd.has(optionPrefix+"contact", "number")
+}
+
+var phoneWords = mustClass("phone_words")
+
 // sharedIn returns the place an offer was shared or posted in ("shared in
 // a facebook group", "posted on tiktok"): a "seen" option right after a
 // verb of sharing and its preposition.
@@ -3317,6 +3345,17 @@ func (rd *Reading) nameKept(clauseOf []int, h found) bool {
 		named = named || nameWords[rd.toks[k].S]
 	}
 	return named && slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(o found) bool {
+		return !o.neg && clauseOf[o.i] != clauseOf[h.i]
+	})
+}
+
+// tellerKept reports a wish for care that is of who told ("dhabay wale
+// ko pata na chale k mene bataya", C448-033) beside a way to be reached
+// named in another clause ("meri dukaan k number pe call kr lo"): the
+// writer is kept from the one reported, and reached as they say.
+func (rd *Reading) tellerKept(clauseOf []int, h found) bool {
+	told := slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "_teller"), func(t found) bool { return !t.neg && clauseOf[t.i] == clauseOf[h.i] && t.i >= h.i })
+	return told && slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "number", "here"), func(o found) bool {
 		return !o.neg && clauseOf[o.i] != clauseOf[h.i]
 	})
 }
@@ -4027,6 +4066,14 @@ func (rd *Reading) NamesMoney() bool {
 	return slices.ContainsFunc(rd.toks, func(t Token) bool { return !t.Digits && (money[t.S] || paise[t.S]) })
 }
 
+// NamesPaying reports a word that can only be of paying ("pay",
+// "payment", "ادائیگی"), not of giving ("doesn't give his own" number).
+func (rd *Reading) NamesPaying() bool {
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return payWords[t.S] })
+}
+
+var payWords = mustClass("pay_words")
+
 // moneyInClause reports a number or a word of money in clause c.
 func (rd *Reading) moneyInClause(clauseOf []int, c int) bool {
 	money, paise := rd.r.lex.Class("money"), rd.r.lex.Class("paise")
@@ -4066,7 +4113,7 @@ func (rd *Reading) PaidClause() string {
 // stopped him before he paid"), or -1.
 func (rd *Reading) givenAt(clauseOf []int, docs map[int]bool) int {
 	for _, h := range rd.payHits("paid_done", "paid") {
-		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.beforeIt(h.i) {
+		if !h.neg && !rd.conditionalAt(clauseOf, h.i) && !docs[clauseOf[h.i]] && !rd.handsDocument(h.i) && !rd.beforeIt(h.i) {
 			return h.i
 		}
 	}
@@ -4107,6 +4154,8 @@ func (rd *Reading) PaidDone() Polarity {
 			// "kisi ne paise diye to wo bhi phas jayega": if, not done
 		case h.Key != "not_yet" && docs[clauseOf[h.i]]:
 			// "kafeel ne iqama aur passport dono rakh liye": documents kept, no money
+		case h.Key != "not_yet" && !h.neg && rd.handsDocument(h.i):
+			// "agent ne visa or protector dono bana k diye the": papers handed over
 		case h.Key != "not_yet" && rd.beforeIt(h.i):
 			// "we stopped my nephew before he paid": it did not happen
 		case h.neg && rd.receiptIn(clauseOf, clauseOf[h.i]):
@@ -4461,6 +4510,10 @@ func (rd *Reading) SumRange() bool {
 }
 
 var meinWords, returnWords = mustClass("mein"), mustClass("return_words")
+
+// DeportedBack reports one sent back home ("Iran se deport ho k aya hun",
+// "ڈی پورٹ ہو کر آیا"): no longer abroad.
+func (rd *Reading) DeportedBack() bool { return rd.has(optionPrefix+"where", "_back") }
 
 // Returned reports a word of coming back ("back home now", "wapas aa gaya").
 func (rd *Reading) Returned() bool {
