@@ -64,3 +64,20 @@ func TestSession44Answers(t *testing.T) {
 	require.Equal(t, "Rs 6,50,000", sentAnswers(res)["money_asked"])
 	require.Equal(t, flows.NodeReportPaid, res.State.Node, "whether they paid is still asked")
 }
+
+// "Not me", then a doubt of what the family paid, is not known (C451-010
+// stored "no" of "me no. my younger bro maybe gave him smthng … dont
+// know"); what others surely paid leaves the writer's no (C288-007).
+func TestSession44NotMe(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportPaid, "en", "me no. my younger bro maybe gave him smthng, he is not telling clearly. dont know", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportPaid, "ur", "میں نے نہیں، پتا نہیں بھائی نے کچھ دیے یا نہیں", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportPaid, "en", "Not me. Usman paid", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "en", "not me, nobody paid anything", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur-Latn", "main ne nahi diye", map[string]string{"paid": "no"}},
+	} {
+		c.check(t, e)
+	}
+}

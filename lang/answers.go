@@ -1064,6 +1064,16 @@ func (rd *Reading) Paid() Polarity {
 			return PolarYes
 		}
 	}
+	if rest, ok := rd.afterSelfNo(); ok {
+		// "me no. my younger bro maybe gave him smthng … dont know"
+		// (C451-010 stored no): the writer paid nothing, and whether the
+		// family did is not known. (What others are sure they paid stays
+		// a no: "Not me. Usman paid", "not me … the other families paid",
+		// C288-007, C294-009: the writer answers for their own.)
+		if p := rd.r.Read(rest).Paid(); p == PolarUnknown {
+			return p
+		}
+	}
 	// Payment words, said or negated, are read apart from the rest: "have to
 	// pay" is "not yet" and holds "pay"; "diye" is both a base and a past form.
 	hs := append(rd.pick([]string{kindAnswer}, "not_yet", "unknown", "no_money"), rd.payHits("paid_done")...)
@@ -1197,6 +1207,34 @@ func (rd *Reading) Paid() Polarity {
 	}
 	return rd.YesNo()
 }
+
+// afterSelfNo returns what follows an answer's first clause when that
+// clause only says "not me" ("me no.", "Not me.", "میں نے نہیں،"): a
+// word of the writer and a negation, nothing else.
+func (rd *Reading) afterSelfNo() (string, bool) {
+	self, neg := false, false
+	for k, t := range rd.toks {
+		if k > 0 && (t.Brk || strings.ContainsAny(rd.Text[rd.toks[k-1].End:t.Start], ".,;!?۔،")) {
+			// (a stop written after "no" ends the clause, though "no." may
+			// be read as the abbreviation)
+			if self && neg {
+				return rd.Text[t.Start:], true
+			}
+			return "", false
+		}
+		switch {
+		case selfOnly[t.S]:
+			self = true
+		case rd.r.lex.IsNegation(t.S) || t.S == "no" || t.S == "not":
+			neg = true
+		case t.S != "ne" && t.S != "نے" && t.S != "to" && t.S != "تو":
+			return "", false
+		}
+	}
+	return "", false
+}
+
+var selfOnly = mustClass("self_only")
 
 // sumAsked reports a question of how much at token k or after "how"
 // ("kitne", "how much"): what is not known is the sum.

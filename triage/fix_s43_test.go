@@ -74,3 +74,15 @@ func TestSession43Blind330(t *testing.T) {
 		requireAssessed(t, c.text, c.caseType, c.urgency)
 	}
 }
+
+// A fisherman the coast guard rescued, in a news video, is no one at sea
+// now (B336-UR-027 raised an emergency).
+func TestSession44Rescued(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"ویڈیو: کراچی کے قریب سمندر میں ڈوبنے والے ماہی گیر کو کوسٹ گارڈز نے بچا لیا",
+		"video: fisherman drowning in the sea near Gwadar, coast guard rescued him",
+	} {
+		require.NotEqual(t, "emergency", Assess(s, Extract(s)).Urgency, s)
+	}
+}
