@@ -14,10 +14,15 @@ func (st *step) aside(kind string) {
 	if kind == "who" && st.read().AsksIfBot() {
 		kind = "bot" // "is this real person or computer": say so, and how to reach one
 	}
+	if kind == "who" && st.read().ClaimsUs() {
+		// "I got a call … saying they are from FIA, was that you people?"
+		// (C449-019): who calls, and that no officer asks for money
+		kind = "call_claim"
+	}
 	switch kind {
 	case "greeting":
 		st.say("aside_greeting", nil)
-	case "thanks", "time", "who", "bot", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
+	case "thanks", "time", "who", "bot", "call_claim", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
 		st.say("aside_"+kind, nil)
 	case "official_site":
 		st.say("advice_official", nil) // "asli OEC ki website kon si h?" (C316-006): where the real ones are

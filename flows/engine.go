@@ -946,6 +946,11 @@ func (st *step) intent() (kind string, withThis bool) {
 		// "ye tiktok pe video dekhi thi Romania ki, dil nai maan raha sahi
 		// h" (C51-009): an offer seen, doubted: brought to us, a report
 		return KindReport, true
+	case rd.AsksIfOfficial() && rd.Question() && !names && len(sig.Countries) == 0 && len(sig.Flags) == 0:
+		// "I got a call from unknown number saying they are from FIA, was
+		// that you people?" (C449-019 opened a report): a question about
+		// us, nothing to check; answered at the menu
+		return "", false
 	case names && len([]rune(text)) < 40:
 		return KindVerify, true // a bare number, link or licence: "is this one real?"
 	case names || len([]rune(text)) >= 80:

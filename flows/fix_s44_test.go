@@ -81,3 +81,26 @@ func TestSession44NotMe(t *testing.T) {
 		c.check(t, e)
 	}
 }
+
+// Asked whether a caller who said he was FIA was us, at the menu: who
+// calls, and that no officer asks for money, is answered; no report is
+// opened (C449-019). A name a man gave of himself is the name (C449-029).
+func TestSession44CallerAndNames(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := playFrom(e, "hi", "also I got a call from unknown number saying they are from FIA, was that you people?")
+	require.Nil(t, res.State.Draft, "no flow opened")
+	require.Contains(t, joinReplies(res), texts.T("en", "aside_call_claim", nil))
+	res = playFrom(e, "salam", "کل کسی نے فون کیا کہ ایف آئی اے سے بات کر رہا ہوں، کیا وہ آپ لوگ تھے؟")
+	require.Contains(t, joinReplies(res), texts.T("ur", "aside_call_claim", nil))
+	res = playFrom(e, "hi", "is this FIA?")
+	require.Contains(t, joinReplies(res), texts.T("en", "aside_who", nil), "a plain who-are-you keeps its answer")
+
+	for _, c := range []answerCase{
+		{flows.NodeReportRecruiter, "ur", "کمپنی کا کوئی نام نہیں۔ فون پر بات کرنے والے نے کہا میں مولانا عبدالرحمان ہوں، سعودی وزارت اوقاف کا نمائندہ", map[string]string{"recruiter": "مولانا عبدالرحمان"}},
+		{flows.NodeReportRecruiter, "en", "he said i am Maulana Abdul Rehman", map[string]string{"recruiter": "Maulana Abdul Rehman"}},
+		{flows.NodeReportRecruiter, "ur-Latn", "bola main Haji Aslam hun", map[string]string{"recruiter": "Haji Aslam"}},
+	} {
+		c.check(t, e)
+	}
+}

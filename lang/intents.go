@@ -830,6 +830,10 @@ func (rd *Reading) Aside() string {
 	return ""
 }
 
+// ClaimsUs reports a question whether a call or a message was ours ("was
+// that you people?", "کیا وہ آپ لوگ تھے؟", "aap ki taraf se tha?").
+func (rd *Reading) ClaimsUs() bool { return rd.Question() && rd.has(kindAnswer, "claims_us") }
+
 // AsksIfBot reports a question whether a person or a machine answers
 // ("is this real person or computer", "aap insaan ho ya bot?").
 func (rd *Reading) AsksIfBot() bool { return rd.has(kindAside, "bot") }

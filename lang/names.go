@@ -975,6 +975,46 @@ var toldVerbs = mustClass("told_verbs")
 // sayVerbs tell what a source shows ("the contact page only says X").
 var sayVerbs = mustClass("say_verbs")
 
+// afterSelfNamed returns where a name begins that a man gave of himself
+// ("فون پر بات کرنے والے نے کہا میں مولانا عبدالرحمان ہوں", C449-029; "he
+// said i am Haji Aslam", "bola main X hun"): after a verb of saying and
+// "I" ("am", "کہ" between), within the first words, and before the "am"
+// that closes it ("ہوں", "hun"); else i and j.
+func (rd *Reading) afterSelfNamed(toks []Token, i, j int) (int, int) {
+	for k := i; k < j-2 && k < i+10; k++ {
+		if !selfSayVerbs[toks[k].S] {
+			continue
+		}
+		m := k + 1
+		if thatWords[toks[m].S] {
+			m++
+		}
+		if m >= j-1 || !firstPersons[toks[m].S] && toks[m].S != "i" {
+			continue
+		}
+		m++
+		if toks[m].S == "am" && m < j-1 {
+			m++
+		}
+		for e := m + 1; e < j; e++ {
+			if toks[e].Brk {
+				break
+			}
+			if iAmWords[toks[e].S] {
+				return m, e // "میں مولانا عبدالرحمان ہوں، …"
+			}
+		}
+		return m, j
+	}
+	return i, j
+}
+
+var (
+	selfSayVerbs = mustClass("self_say_verbs")
+	iAmWords     = map[string]bool{"ہوں": true, "hun": true, "hoon": true, "hu": true, "hon": true}
+	thatWords    = map[string]bool{"ke": true, "k": true, "keh": true, "کہ": true, "that": true}
+)
+
 // sourcePlaces are where a name is read besides an advert ("the contact
 // page", "the website", "his profile").
 var sourcePlaces = mustClass("source_places")
@@ -1093,6 +1133,7 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		}
 		break
 	}
+	i, j = rd.afterSelfNamed(toks, i, j)
 	i, j = trimWords(toks, i, j, rd.r.prefixes, true)
 	handle := false // a name as an account is called, kept as written
 	if k := rd.r.platformNamed(text, toks, i, j); k > i {

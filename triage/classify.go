@@ -178,7 +178,10 @@ func (a *analysis) rules(e Entities) ruled {
 		// (outOfPresent)
 		// (a joke named in words: a laughing face beside a danger may
 		// be a sigh at it, "jaan nikal di hai kaam kara kara k 😩", C40-020)
-		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") || a.lowered() == "ctx_fiction" || a.playedGame() || a.sermonStory()) && !f.paid) ||
+		// (a report asked for in words is no joke, whatever it laughs at:
+		// "Want to report an agent promoting Europe by road … They show
+		// boys dancing in Athens lol", C449-010)
+		dangerCases[read] && (a.lowered() == "ctx_joke" && a.cue("ctx_joke") && !a.cue("to_report") || a.lowered() == "ctx_fiction" || a.playedGame() || a.sermonStory()) && !f.paid) ||
 		caseType == CaseUnlicensedRecruiter && a.cue("collects_locally") && (!f.online || a.localRecruiter(f)) && !f.licensed ||
 		// a visit visa offered, to be turned into work there, nothing paid,
 		// asked about ("ye theek h ya fraud?", "کیا ایسا ہوتا ہے؟"): the
@@ -1512,7 +1515,7 @@ func (a *analysis) outOfPresent(f *facts, caseType string) string {
 		// (a joke told of a kidnapper, "لطیفہ 😂 اغوا کار نے فون کیا",
 		// blind96 UR-036, is no report either; a laughing face alone may
 		// be a sigh, "jaan nikal di hai kaam kara kara k 😩", C40-020)
-		if ctx == "ctx_joke" && !a.cue("ctx_joke") {
+		if ctx == "ctx_joke" && (!a.cue("ctx_joke") || a.cue("to_report")) {
 			return caseType
 		}
 		if f.verify && f.job {

@@ -86,3 +86,12 @@ func TestSession44Rescued(t *testing.T) {
 		require.NotEqual(t, "emergency", Assess(s, Extract(s)).Urgency, s)
 	}
 }
+
+// A report asked for in words is no joke, whatever it laughs at
+// (C449-010: a smuggler's tiktok, "boys dancing in Athens lol", read as
+// other); a joke named and nothing asked still is (blind96 UR-036).
+func TestSession44ReportNoJoke(t *testing.T) {
+	t.Parallel()
+	s := "Want to report an agent promoting Europe by road on tiktok. My cousin wants to go, I am trying to stop him. Video says 'Italy/Greece by road, safe route, 100% reach, half payment now half on reaching'. 28 lakh per person. They show boys dancing in Athens lol"
+	require.Equal(t, "smuggling", Assess(s, Extract(s)).CaseType)
+}
