@@ -39,3 +39,14 @@ func TestSession44Status(t *testing.T) {
 	require.True(t, r.Read("Iran se deport ho k aya hun, abhi Quetta me hun").DeportedBack())
 	require.False(t, r.Read("wo log deport kar denge").DeportedBack())
 }
+
+// A threat over complaining is no wish to complain ("kehta h shikayat ki
+// to police k hawale kr dunga", C454-023 opened a report for a worker
+// whose passport is held in Iraq); a report weighed for later still is.
+func TestSession44ThreatOverComplaining(t *testing.T) {
+	t.Parallel()
+	r := Conversation()
+	require.NotEqual(t, "report", r.Read("AOA mai Iraq me hun Karbala. malik ne passport rakh liya h aur 5 mahine se paise nai diye. kehta h shikayat ki to police k hawale kr dunga").Intent())
+	require.NotEqual(t, "report", r.Read("مالک کہتا ہے شکایت کی تو پولیس کے حوالے کر دوں گا، پاسپورٹ بھی اس کے پاس ہے").Intent())
+	require.Equal(t, "report", r.Read("shikayat karni hai agent ki").Intent())
+}

@@ -59,6 +59,13 @@ func (rd *Reading) Intent() string {
 	weighed := false // a report weighed against another way ("shikayat kru ya kia kru")
 	clauseOf := rd.clauses()
 	for _, h := range rd.pick([]string{kindIntent}) {
+		if h.Key == "report" && rd.insideConditional(h) && rd.lawThreatAfter(h) {
+			// "kehta h shikayat ki to police k hawale kr dunga" (C454-023
+			// opened a report): a threat over complaining, no wish to.
+			// (What complaining would cost the writer, "شکایت کی تو پیسے
+			// بالکل نہیں ملیں گے", C64-017, is a report weighed.)
+			continue
+		}
 		if h.Key == "report" && !h.neg && (rd.Question() && rd.orSoonAfter(h) || rd.conditionalAt(clauseOf, h.i)) {
 			// (a report for later, if a check finds the firm false: "پہلے
 			// یہ پتا کرنا ہے کہ یہ کمپنی رجسٹرڈ ہے بھی یا نہیں، اگر نہیں
@@ -829,6 +836,26 @@ func (rd *Reading) Aside() string {
 	}
 	return ""
 }
+
+// insideConditional reports a hit within the words of a condition of
+// complaining ("shikayat ki to"): what follows if one complains.
+func (rd *Reading) insideConditional(h found) bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "complain_if"), func(c found) bool { return c.i <= h.i && h.j <= c.j })
+}
+
+// lawThreatAfter reports the police, jail or deportation named in the
+// clause of h, after it: what one who holds the writer threatens.
+func (rd *Reading) lawThreatAfter(h found) bool {
+	clauseOf := rd.clauses()
+	for k := h.j; k < len(rd.toks) && clauseOf[k] == clauseOf[h.i]; k++ {
+		if lawThreats[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+var lawThreats = mustClass("law_threats")
 
 // ClaimsUs reports a question whether a call or a message was ours ("was
 // that you people?", "کیا وہ آپ لوگ تھے؟", "aap ki taraf se tha?").
