@@ -2,6 +2,7 @@ package flows
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -147,7 +148,9 @@ func (st *step) unitWithin(top float64) float64 {
 		return 0
 	}
 	for _, u := range []float64{1e5, 1e3} {
-		if top*u <= float64(v) && top*u >= 1000 {
+		// (rounded: 2.2 × 1e5 is 220000.00000000003 in floating point, and
+		// "poore 2.2" of Rs 2,20,000 asked was read as Rs 2,200, C455-012)
+		if n := math.Round(top * u); n <= float64(v) && n >= 1000 {
 			return u
 		}
 	}

@@ -104,3 +104,18 @@ func TestSession44CallerAndNames(t *testing.T) {
 		c.check(t, e)
 	}
 }
+
+// A short sum in lakhs, the unit left to the sum asked: "poore 2.2" of
+// Rs 2,20,000 was read as Rs 2,200 (C455-012: 2.2 × 1e5 is a hair over
+// 220000 in floating point).
+func TestSession44ShortSumUnit(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, asked, want string }{
+		{"haan poore 2.2 de diye bhai ne", "Rs 2,20,000", "Rs 2,20,000"},
+		{"haan 2.2 de diye", "Rs 2,20,000", "Rs 2,20,000"},
+		{"ji 1.1 diye", "Rs 1,10,000", "Rs 1,10,000"},
+	} {
+		res := atWith(t, flows.NodeReportPaid, "ur-Latn", c.text, map[string]string{"money_asked": c.asked})
+		require.Equal(t, c.want, sentAnswers(res)["paid_amount"], c.text)
+	}
+}
