@@ -1227,7 +1227,7 @@ func (rd *Reading) afterSelfNo() (string, bool) {
 			self = true
 		case rd.r.lex.IsNegation(t.S) || t.S == "no" || t.S == "not":
 			neg = true
-		case t.S != "ne" && t.S != "نے" && t.S != "to" && t.S != "تو":
+		case !ergativeMarks[t.S] && !topicParticles[t.S]:
 			return "", false
 		}
 	}

@@ -59,7 +59,7 @@ func (rd *Reading) Intent() string {
 	weighed := false // a report weighed against another way ("shikayat kru ya kia kru")
 	clauseOf := rd.clauses()
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if h.Key == "report" && rd.insideConditional(h) && rd.lawThreatAfter(h) {
+		if h.Key == "report" && rd.withinComplainIf(h) && rd.lawThreatAfter(h) {
 			// "kehta h shikayat ki to police k hawale kr dunga" (C454-023
 			// opened a report): a threat over complaining, no wish to.
 			// (What complaining would cost the writer, "شکایت کی تو پیسے
@@ -837,9 +837,9 @@ func (rd *Reading) Aside() string {
 	return ""
 }
 
-// insideConditional reports a hit within the words of a condition of
+// withinComplainIf reports a hit within the words of a condition of
 // complaining ("shikayat ki to"): what follows if one complains.
-func (rd *Reading) insideConditional(h found) bool {
+func (rd *Reading) withinComplainIf(h found) bool {
 	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "complain_if"), func(c found) bool { return c.i <= h.i && h.j <= c.j })
 }
 

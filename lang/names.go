@@ -1011,8 +1011,8 @@ func (rd *Reading) afterSelfNamed(toks []Token, i, j int) (int, int) {
 
 var (
 	selfSayVerbs = mustClass("self_say_verbs")
-	iAmWords     = map[string]bool{"ہوں": true, "hun": true, "hoon": true, "hu": true, "hon": true}
-	thatWords    = map[string]bool{"ke": true, "k": true, "keh": true, "کہ": true, "that": true}
+	iAmWords     = mustClass("self_am")
+	thatWords    = mustClass("that_words")
 )
 
 // sourcePlaces are where a name is read besides an advert ("the contact
