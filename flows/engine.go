@@ -1017,7 +1017,7 @@ func passportHeldPlea(text string, rd *lang.Reading, sig Signals) bool {
 // karun", C446-008).
 func lostOverOffer(rd *lang.Reading, sig Signals) bool {
 	return rd.NamesIntent("at_a_loss") && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") && !rd.NamesIntent("passport_taken") &&
-		rd.PaidDone() != lang.PolarYes && rd.Paid() != lang.PolarYes && len(sig.Amounts) == 0 &&
+		rd.PaidDone() != lang.PolarYes && rd.PaidMoney() != lang.PolarYes && len(sig.Amounts) == 0 &&
 		!rd.NamesIntent("trouble") && recruiterCases[sig.CaseType] && !sig.Danger && !sig.Urgent && !sig.Abroad && len(sig.Situations) == 0 &&
 		(len(sig.Countries)+len(sig.Phones)+len(sig.URLs)+len(sig.Licences) > 0 || sig.CaseType == "document_fraud" && rd.DocumentHanded())
 }

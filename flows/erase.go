@@ -147,6 +147,12 @@ func (st *step) erase(choice string) {
 			choice = ChoiceYes
 		case rd.KeepsData() && !rd.Question() && !rd.IntentFirst(ChoiceErase):
 			choice = ChoiceNo // "na na rakho, shikayat to zaroor krni h" (A114-0358 was erased)
+		case rd.ByMistake() && yn != lang.PolarNo && !rd.Question() && (rd.Field() == "documents" || rd.Field() == "phones"):
+			// "غلطی سے بھیج دی تھیں، شناختی کارڈ نمبر بھی لکھ دیا تھا"
+			// (C458-036 kept all): papers or numbers sent by mistake are
+			// why they erase, a yes (at the menu, "sent this by mistake"
+			// alone is a message sent in error, A5-0006)
+			choice = ChoiceYes
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
 		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()) ||

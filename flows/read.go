@@ -1325,13 +1325,19 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = bareAmount(st.in.Text, sig)
 		}
 		said := inOrder(rd.Text, sig.Amounts)
-		if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
+		revised := len(said) == 2 && (rd.Revised() || rd.RevisedBetween(said[0].k+len(said[0].a.Text), said[1].k))
+		if revised && rd.TotalBetween(said[0].k, said[1].k+len(said[1].a.Text)) {
+			// "They said 1.8 lakh total at first, now it has become 2.5
+			// lakh total" (C464-008 stored the first): each a total, the
+			// later one replaces the first
+			a = &said[1].a
+		} else if t := totalAmount(rd, withBare(rd.Text, sig), false); t != nil {
 			a = t // "kul 3 lakh", "total 75 hzr, 45 visa ka 30 medical ka", "25 thousand then 40 thousand, so 65000 altogether"
 		} else if t := totalThenStory(rd.Text, said); t != nil {
 			a = t // "ساڑھے سات ہزار پاؤنڈ۔ پہلے سات بتائے تھے پھر پانچ سو اور جوڑ دیے" (C250-036)
 		} else if t := partNowAfterTotal(rd.Text, said); t != nil {
 			a = t // "25 lakh, 12.5 abhi dene hain" (C84-014): the whole, and the part due now
-		} else if len(said) == 2 && (rd.Revised() || rd.RevisedBetween(said[0].k+len(said[0].a.Text), said[1].k)) || len(said) >= 2 && rd.Reduced() {
+		} else if revised || len(said) >= 2 && rd.Reduced() {
 			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar"
 		} else if t := plusSum(rd.Text, said); t != nil {
 			a = t // "1.8 lac + 40k for medical and protector"
@@ -2793,9 +2799,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		// "nothing paid", "I didn't pay anything": the earlier yes was wrong
 		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
 	}
-	if rd.Lead() == lang.PolarNo && rd.Paid() != lang.PolarYes {
+	if rd.Lead() == lang.PolarNo && rd.Paid() != lang.PolarYes && !(rd.NegatesOnlySums() && len(st.signals().Amounts) > 0) {
 		// (a "no" of a sum taken back is none: "nahi 80 nahi, 85 hazar.
-		// 80 pehle bheje the phr 5 hazar …", C447-001)
+		// 80 pehle bheje the phr 5 hazar …", C447-001; "nahi 35 nahi, 45
+		// hazar. … dono jazzcash", C461-001, with no word of paying)
 		if rd.Words() <= 2 && len(st.signals().Amounts) == 0 {
 			// A bare "na", "nai", "no": asked how a payment already said
 			// was made, it will not say how; the payment stands.

@@ -131,7 +131,9 @@ func (st *step) offer(choice string) {
 		st.askWith(st.t("report_genuine_question", nil), NodeReportOffer, []option{{ChoiceDone, "btn_done"}})
 	case choice == "" && rd.Intent() == ChoiceVerify && (rd.Question() || rd.Words() <= 15 && !st.reportAsked() && !st.settled(slotReportAsked) ||
 		len(d.Texts)+len(d.Evidence) == 0 && (rd.AsksGenuine() || rd.ChangedMind() || rd.CorrectedAt() >= 0)) && rd.Aside() != "time" && rd.Aside() != "privacy" && rd.Aside() != "official_site" &&
-		!rd.AsksIfOfficial() &&
+		(!rd.AsksIfOfficial() || rd.ClaimsOfficial() && st.sentSays((*lang.Reading).ClaimsOfficial)) &&
+		// (whether "it" is the government's, after a page or an advert
+		// that says so, asks about the page, C458-031)
 		// (the advert sent, then more of it, with its sums or numbers, and
 		// a question to look into: "yehi ad h jo upar bheja. whatsapp kia
 		// to bole … 1 lakh 20 hazar visa fee. apka koi banda check kr

@@ -855,6 +855,13 @@ func (st *step) answersElsewhere(q *question) bool {
 		}
 	}
 	oq, r := st.openAnswer(field, q)
+	if oq != nil && oq.slot == "money_asked" && r.value == ChoiceYes {
+		// "Kashif Nadeem Sargodha wala, paise wo leta h" asked the agent's
+		// name (C464-020 stored "asked, sum unknown" and never asked the
+		// sum): money named by the way is no answer to how much; the
+		// question is still asked
+		oq = nil
+	}
 	if oq == nil || !r.ok {
 		return st.correctsAnswer(field, q)
 	}

@@ -160,10 +160,18 @@ func tellsOffer(sig Signals, rd *lang.Reading) bool {
 // no offer of its own.
 func (st *step) toldAlready(sig Signals) bool {
 	d := st.draft()
-	if len(d.Texts) == 0 || len(sig.Amounts) > 0 {
+	if len(d.Texts) == 0 {
 		return false
 	}
 	before := st.e.opts.Triage(strings.Join(d.Texts, "\n"))
+	for _, a := range sig.Amounts {
+		// "Is 95k normal for a Qatar visa or too much?" after the offer
+		// that asked 95k (C462-026 checked the question): the sum told
+		// before, asked about
+		if !slices.ContainsFunc(before.Amounts, func(b Amount) bool { return b.Value == a.Value && b.Currency == a.Currency }) {
+			return false
+		}
+	}
 	for _, c := range sig.Countries {
 		if !slices.Contains(before.Countries, c) {
 			return false

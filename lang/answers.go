@@ -1247,6 +1247,11 @@ func (rd *Reading) sumAsked(k int) bool {
 
 var sumQuestions = mustClass("sum_questions")
 
+// NegatesOnlySums reports a text whose every negation takes back a sum
+// for another ("nahi 35 nahi, 45 hazar", C461-001): no "no" to anything
+// else.
+func (rd *Reading) NegatesOnlySums() bool { return rd.negationsOfSums() }
+
 // negationsOfSums reports a text whose every word of negation stands
 // beside a sum, taking one back for another ("۲ نہیں، ڈھائی لاکھ"), and
 // that has one.
@@ -1319,10 +1324,11 @@ func (rd *Reading) doubtOfSecondSum(clauseOf []int) bool {
 // restWords name what is left of a sum ("the rest", "baqi").
 var restWords = mustClass("rest_words")
 
-// restBefore reports a word for the rest of a sum before token i in its
-// clause ("rest not yet", "baqi abhi nahi diye", "باقی ابھی نہیں دیے").
+// restBefore reports a word for the rest of a sum at or before token i in
+// its clause ("rest not yet", "baqi abhi nahi diye", "باقی ابھی نہیں دیے";
+// "the rest was due after the visa", a "later" that opens with it).
 func (rd *Reading) restBefore(clauseOf []int, i int) bool {
-	for k := i - 1; k >= 0 && clauseOf[k] == clauseOf[i]; k-- {
+	for k := i; k >= 0 && clauseOf[k] == clauseOf[i]; k-- {
 		if restWords[rd.toks[k].S] {
 			return true
 		}
@@ -1928,6 +1934,20 @@ func (rd *Reading) FakeDocument() bool {
 // paper ("سی او ایس نمبر بھیجا", "they emailed a CoS").
 func (rd *Reading) DocumentHanded() bool { return rd.has(kindAnswer, "document_handed") }
 
+// PaidMoney is Paid, but papers handed over with a yes beside them and no
+// payment word of their own say nothing of money ("hamein agent ne …
+// contract aur visa diya tha, … dono fake hain", C461-011: the "hain" is
+// no yes to paying).
+func (rd *Reading) PaidMoney() Polarity {
+	p := rd.Paid()
+	if p != PolarYes || !rd.DocumentHanded() ||
+		slices.ContainsFunc(rd.payHits("paid", "paid_done"), func(h found) bool { return h.neg || !rd.handsDocument(h.i) }) ||
+		slices.ContainsFunc(rd.toks, func(t Token) bool { return t.Digits || moneyWords[t.S] }) {
+		return p
+	}
+	return PolarNone
+}
+
 // Asked reports words that say money was asked for ("maange", "they want").
 func (rd *Reading) Asked() bool { return rd.has(kindAnswer, "asked") }
 
@@ -2164,7 +2184,7 @@ func (rd *Reading) answerBetween(key string, a, b int) bool {
 
 // RevisedBetween reports, wholly between byte offsets a and b, a sum's
 // telling put in the past ("bola tha", "said at first") and a "now" after
-// it, across a comma ("pehle 1 lakh 20 bola tha, ab 1 lakh 35 hazar",
+// it (or a first telling before a: "first they said"), across a comma ("pehle 1 lakh 20 bola tha, ab 1 lakh 35 hazar",
 // C215-001): the second sum replaces the first, it is not added to it.
 func (rd *Reading) RevisedBetween(a, b int) bool {
 	for _, h := range rd.pick([]string{kindAnswer}, "said_before") {
@@ -2172,8 +2192,22 @@ func (rd *Reading) RevisedBetween(a, b int) bool {
 			return true
 		}
 	}
+	// "first they said 3 lakh, now they say 4 lakh": the first telling
+	// named before the first sum, a "now" between the two, and nothing
+	// after the second that adds it ("ab 1 lakh upar se mang rahe",
+	// "۴۵۰۰۰ اور بھیجو": more asked on top, C291-005, C227-004)
+	if slices.ContainsFunc(rd.toks, func(t Token) bool { return t.Start >= b && moreAfter[t.S] }) {
+		return false
+	}
+	for _, h := range rd.pick([]string{kindAnswer}, "said_first") {
+		if e := rd.toks[h.j-1].End; rd.toks[h.i].Start < a && e <= b && rd.NowBetween(max(a, e), b) {
+			return true
+		}
+	}
 	return false
 }
+
+var moreAfter = mustClass("more_after")
 
 func (rd *Reading) ThenBetween(a, b int) bool { return rd.answerBetween("then", a, b) }
 
@@ -4170,9 +4204,13 @@ func (rd *Reading) PaidDone() Polarity {
 	rest := rd.pick([]string{kindAnswer}, "paid_rest")
 	for _, h := range append(rd.payHits("paid_done"), rd.pick([]string{kindAnswer}, "not_yet")...) {
 		switch {
-		case h.Key == "not_yet" && givenAt >= 0 && slices.ContainsFunc(rest, func(r found) bool { return givenAt < r.i && r.i < h.i }):
+		case h.Key == "not_yet" && givenAt >= 0 && slices.ContainsFunc(rest, func(r found) bool { return givenAt < r.i && r.i <= h.i }):
 			// "agnt ne advance 50 hazar lye baki visa ke baad": the rest
-			// is later; what was given was given
+			// is later (its "later" may open with "baki": "1.5 advance diye
+			// baqi 3.5 visa k baad", C464-020); what was given was given
+		case h.Key == "not_yet" && restWords[rd.toks[h.i].S]:
+			// "2 lac cash in hand to Tanveer, rest after visa he said"
+			// (C402-003): a "later" of the rest; it denies no payment
 		case h.Key == "not_yet" && givenAt >= 0 && givenAt < h.i && rd.sumBetween(givenAt, h.i):
 			// "چار لاکھ اسی ہزار دے چکا ہوں بیس ہزار ٹکٹ کے بعد دینے تھے"
 			// (C248-014): a second sum, to be paid later; the first was

@@ -932,6 +932,16 @@ func (rd *Reading) AsksIfOfficial() bool {
 	return false
 }
 
+// ClaimsOfficial reports a word that calls something the government's
+// ("sarkari", "govt", "official"), not an agency by name: a page's or an
+// advert's claim ("'Overseas Jobs Govt Pakistan Official'"), which "ye
+// sarkari h k nahi?" after it asks about (C458-031), not about us.
+func (rd *Reading) ClaimsOfficial() bool {
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return officialClaims[t.S] })
+}
+
+var officialClaims = mustClass("official_claims")
+
 // PleaOnlyAtEnd reports a plea for help that only closes the message ("…
 // now his number is off and the page blocked us both. plz help"): every
 // word of help within its last five words.

@@ -59,10 +59,21 @@ func accountOf(n string) string {
 // the staff to see.
 func (rd *Reading) NameParts() (head string, also []string) {
 	head, also = rd.nameParts()
-	for _, or := range []string{" or ", " ya "} {
+	for _, or := range []string{" or ", " ya ", " aur ", " and ", " اور "} {
 		// "Imran Ghumman or Bilal Butt" (C351-023): one of two men, the
-		// first named the recruiter, the other kept beside him
-		if a, b, ok := strings.Cut(head, or); ok && isLatin(head) && allTitle(a) && allTitle(b) && len(strings.Fields(a)) >= 2 && len(strings.Fields(b)) <= 3 {
+		// first named the recruiter, the other kept beside him; so "Kashif
+		// Nadeem aur Rana Imtiaz" (C464-020), two men of two words or
+		// more, neither a firm ("Travel and Tours" is one)
+		a, b, ok := strings.Cut(head, or)
+		if !ok || len(strings.Fields(a)) < 2 || len(strings.Fields(a)) > 3 || len(strings.Fields(b)) > 3 {
+			continue
+		}
+		two := or == " or " || or == " ya "
+		if isLatin(head) && allTitle(a) && allTitle(b) && (two || len(strings.Fields(b)) >= 2 && !rd.r.Read(a).FirmNamed() && !rd.r.Read(b).FirmNamed()) ||
+			or == " اور " && HasUrduScript(head) && len(strings.Fields(b)) >= 2 && !rd.r.Read(a).FirmNamed() && !rd.r.Read(b).FirmNamed() && !rd.r.Read(head).OnlyTitles() &&
+				!slices.ContainsFunc(rd.r.Read(head).toks, func(t Token) bool { return besideNotNames[t.S] && t.S != "اور" }) {
+			// (no word of a sentence in either: "داڑھی والا تھا اور
+			// گوجرانوالہ کا تھا", A122-0071, is no two men)
 			head, also = a, append([]string{b}, also...)
 			break
 		}
@@ -79,6 +90,14 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// "Zubair Mobile Zone wala, Zubair Ahmed" (C310-012): the one of
 		// the shop, then his name: the man is the head, his shop beside
 		head, also = also[0], append([]string{head}, also[1:]...)
+	}
+	if q := quoted(head); q != "" && q != head && isLatin(head) && allTitle(q) && len(strings.Fields(q)) <= 4 {
+		// "bhai se kisi 'Mr Kevin' ne english me baat ki" (C464-010 kept
+		// the sentence): a name quoted in words written small around it
+		// is the name
+		if rest := strings.Fields(strings.Replace(head, q, "", 1)); len(rest) >= 3 && !slices.ContainsFunc(rest, titleCase) {
+			head = q
+		}
 	}
 	if q := quoted(rd.Text); head != "" && strings.HasPrefix(q, head+" ") {
 		// "page ka naam 'Japan Rozgar Scheme Pakistan' tha" (C228-013):
