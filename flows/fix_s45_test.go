@@ -170,3 +170,18 @@ func TestSession45VerifyFeeQuestion(t *testing.T) {
 	require.Contains(t, joinReplies(res), texts.T("en", "aside_legal_fee", nil))
 	require.False(t, hasEffect(res, flows.EffectCreateReport))
 }
+
+// Found in C465–C468: held in a scam company once, asking what help there
+// is, is a plea (C466-022 opened a report: "scam" read as a wish to report);
+// a licence number told in an account of money asked is no wish to check
+// the firm (C468-014 opened a check).
+func TestSession45LaterOpenings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	requireOpens(t, e, flows.KindHelp,
+		"I was in a scam company in Cambodia last year, came back in March with help of embassy. Now the agent who sent me is roaming free in Lahore and my family is still paying the loan. What help can I get?")
+	requireOpens(t, e, flows.KindReport,
+		"کراچی میں ایک لائسنس والی او ای پی ہے، لائسنس نمبر دفتر میں لگا ہے ۱۸۷۶/KHI۔ بحرین کی نوکری ہے پر ڈھائی لاکھ نقد مانگ رہے ہیں اور رسید کا کہو تو کہتے ہیں رسید صرف سرکاری فیس کی ملے گی",
+		"I want to report a scam company in Lahore that took 2 lakh from my brother for Dubai")
+	requireOpens(t, e, flows.KindVerify, "یہ لائسنس نمبر ۱۸۷۶/KHI ہے، کیا یہ کمپنی اصلی ہے؟")
+}

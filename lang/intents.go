@@ -83,7 +83,9 @@ func (rd *Reading) Intent() string {
 			// erase nothing; "please delete everything I sent" still does
 			continue
 		}
-		if (h.Key == "language" || h.Key == "genuine" || h.Key == "stuck" || h.Key == "verify") && rd.inIntentNot(h) {
+		if (h.Key == "language" || h.Key == "genuine" || h.Key == "stuck" || h.Key == "verify" || h.Key == "report") && rd.inIntentNot(h) {
+			// ("I was in a scam company in Cambodia", C466-022: where one
+			// was held, no report asked for)
 			// ("… I'm scared to go out, police check iqama on the road",
 			// C382-016: others' checks, no wish to have one made)
 			// ("... work permit k chakkar me phans gya h", C299-012: caught
@@ -271,7 +273,10 @@ func (rd *Reading) licensedSaid(h found) bool {
 	w := rd.toks[h.i].S
 	switch {
 	case w == "licensed":
-	case (w == "لائسنس" || w == "licence" || w == "license" || w == "lisens") && h.j < len(rd.toks) && licenceHolder[rd.toks[h.j].S]:
+	case (w == "لائسنس" || w == "licence" || w == "license" || w == "lisens") && h.j < len(rd.toks) && (licenceHolder[rd.toks[h.j].S] || rd.toks[h.j].S == "number" || rd.toks[h.j].S == "نمبر"):
+		// (a licence number told in an account, "لائسنس نمبر دفتر میں لگا
+		// ہے ۱۸۷۶/KHI … ڈھائی لاکھ نقد مانگ رہے ہیں", C468-014: the firm
+		// dealt with, no wish to check it)
 	case (w == "registered" || w == "رجسٹرڈ") && h.j < len(rd.toks) && (registeredHolder[rd.toks[h.j].S] || licenceHolder[rd.toks[h.j].S]):
 		// "ek registered OEP hai, 4 lakh maang rahe …": the firm dealt
 		// with, told, as "licensed" is
