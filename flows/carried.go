@@ -144,6 +144,16 @@ func (st *step) unitWithin(top float64) float64 {
 	d := st.draft()
 	asked := cmp.Or(d.Answers["money_asked"], d.Inferred["money_asked"])
 	cur, v, ok := ReadAmount(asked)
+	if !ok && len(d.Texts) > 0 {
+		// no sum asked known: the unit the writer's own account used ("mere
+		// kolon vi 1.5 lakh lai lye", then "2.5 mange si, 1.5 de dite",
+		// C467-022 stored "asked, sum unknown")
+		// (lakhs only: sums told in thousands beside lakhs, "2 lakh 80
+		// hazar … 70 hazar aur", give no one unit to "total 3.5", C398-027)
+		if u := magnitudeIn(st.e.opts.Triage(strings.Join(d.Texts, "\n")).Amounts); u == 1e5 {
+			return u
+		}
+	}
 	if !ok || cur != "Rs" {
 		return 0
 	}

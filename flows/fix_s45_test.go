@@ -185,3 +185,27 @@ func TestSession45LaterOpenings(t *testing.T) {
 		"I want to report a scam company in Lahore that took 2 lakh from my brother for Dubai")
 	requireOpens(t, e, flows.KindVerify, "یہ لائسنس نمبر ۱۸۷۶/KHI ہے، کیا یہ کمپنی اصلی ہے؟")
 }
+
+// Papers: papers joined by "or" under a denial were none of them sent
+// (C468-001 stored both). Short sums in the
+// unit of the writer's own account: "2.5 mange si, 1.5 de dite" after
+// "1.5 lakh lai lye" (Punjabi) is 2.5 lakh asked, 1.5 lakh paid (C467-022
+// stored "asked, sum unknown").
+func TestSession45PapersAndShortSums(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportDocs, "en", "he didnt send the cnic or passport either", map[string]string{"documents": "none"}},
+		{flows.NodeReportDocs, "ur-Latn", "passport ya cnic kuch nahi diya", map[string]string{"documents": "none"}},
+		{flows.NodeReportDocs, "ur", "پاسپورٹ یا شناختی کارڈ کچھ نہیں دیا", map[string]string{"documents": "none"}},
+		{flows.NodeReportDocs, "en", "didnt give passport, only cnic copy", map[string]string{"documents": "cnic"}},
+		{flows.NodeReportDocs, "en", "passport and cnic both given, nothing else", map[string]string{"documents": "both"}},
+	} {
+		c.check(t, e)
+	}
+	res := playFrom(e, "ek banda sialkot ch bina licence de lokan nu malaysia bhej reya e. mere kolon vi 1.5 lakh lai lye",
+		"kehnda si malaysia factory ch kaam 1800 ringgit. visit visa te jao othe work permit ho jauga. koi office nai, mobile di dukan e ohdi. licence da puchya te hass piya",
+		"bas", "nahi", "mohalle ka h, dukan pe mila", "Imran Butt", "0302 7719354", "malaysia", "2.5 mange si, 1.5 de dite baqi othe pohanch ke dene si")
+	require.Equal(t, "Rs 2,50,000", sentAnswers(res)["money_asked"])
+	require.Equal(t, "Rs 1,50,000", sentAnswers(res)["paid_amount"])
+}

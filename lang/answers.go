@@ -3337,6 +3337,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 		// only photos beside a document named is the document
 		named = slices.DeleteFunc(named, func(k string) bool { return k == "none" })
 	}
+	if set == "docs" && slices.Contains(named, "none") && rd.papersDenied(clauseOf) {
+		// "he didnt send the cnic or passport either" (C468-001 stored
+		// both): the papers named are what was not sent
+		return "none", true
+	}
 	if len(named) == 0 {
 		named = returned
 	}
@@ -3818,6 +3823,27 @@ func (rd *Reading) addedClause(clauseOf []int, c int) bool {
 		}
 	}
 	return first >= 0 && addWords[rd.toks[first].S]
+}
+
+// papersDenied reports a denial of sending ("didnt send", "kuch nahi
+// diya") in the clause of the papers it names, the papers joined by "or"
+// ("the cnic or passport", "passport ya cnic"): none of them was sent.
+func (rd *Reading) papersDenied(clauseOf []int) bool {
+	for _, n := range rd.pick([]string{optionPrefix + "docs"}, "none") {
+		if n.neg {
+			continue
+		}
+		var docs []found
+		for _, h := range rd.pick([]string{optionPrefix + "docs"}, "passport", "cnic") {
+			if !h.neg && (h.i >= n.j || h.j <= n.i) && clauseOf[h.i] == clauseOf[n.i] {
+				docs = append(docs, h)
+			}
+		}
+		if len(docs) >= 2 && slices.ContainsFunc(rd.toks[docs[0].j:docs[len(docs)-1].i], func(t Token) bool { return orWords[t.S] || t.S == "nor" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // keptWithUs reports a document said, in its clause after it, to be
