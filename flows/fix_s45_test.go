@@ -77,6 +77,7 @@ func TestSession45Sums(t *testing.T) {
 		{flows.NodeReportMoney, "ur-Latn", "pehle bola 5 lakh phr 6 lakh kr diya", map[string]string{"money_asked": "Rs 6,00,000"}},
 		{flows.NodeReportMoney, "ur", "پہلے کہا 3 لاکھ پھر 4 لاکھ کر دیا", map[string]string{"money_asked": "Rs 4,00,000"}},
 		{flows.NodeReportMoney, "ur-Latn", "pehle 18 hazar visa fee phir 22 hazar medical ka", map[string]string{"money_asked": "Rs 40,000"}},
+		{flows.NodeReportMoney, "en", "3,40,000 at first and now 90,000 more", map[string]string{"money_asked": "Rs 4,30,000"}},
 		{flows.NodeReportMoney, "ur", "پہلے ۱۸۵۰۰ پروسیسنگ کے مانگے وہ جیز کیش کر دیے، اب کہتے ہیں ویزا اسٹیمپنگ کے ۴۵۰۰۰ اور بھیجو", map[string]string{"money_asked": "Rs 63,500"}},
 		{flows.NodeReportMoney, "ur-Latn", "total 5 lakh, 1.5 advance diye baqi 3.5 visa k baad", map[string]string{"money_asked": "Rs 5,00,000", "paid_amount": "Rs 1,50,000"}},
 	} {

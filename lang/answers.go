@@ -2187,18 +2187,20 @@ func (rd *Reading) answerBetween(key string, a, b int) bool {
 // it (or a first telling before a: "first they said"), across a comma ("pehle 1 lakh 20 bola tha, ab 1 lakh 35 hazar",
 // C215-001): the second sum replaces the first, it is not added to it.
 func (rd *Reading) RevisedBetween(a, b int) bool {
+	if slices.ContainsFunc(rd.toks, func(t Token) bool { return t.Start >= b && moreAfter[t.S] }) {
+		// "3,40,000 at first and now 90,000 more" (C459-004): more asked
+		// on top, added, not a sum said anew
+		return false
+	}
 	for _, h := range rd.pick([]string{kindAnswer}, "said_before") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b && rd.NowBetween(e, b) {
 			return true
 		}
 	}
 	// "first they said 3 lakh, now they say 4 lakh": the first telling
-	// named before the first sum, a "now" between the two, and nothing
-	// after the second that adds it ("ab 1 lakh upar se mang rahe",
-	// "۴۵۰۰۰ اور بھیجو": more asked on top, C291-005, C227-004)
-	if slices.ContainsFunc(rd.toks, func(t Token) bool { return t.Start >= b && moreAfter[t.S] }) {
-		return false
-	}
+	// named before the first sum, a "now" between the two (nothing after
+	// the second adds it, above: "ab 1 lakh upar se mang rahe", "۴۵۰۰۰ اور
+	// بھیجو", C291-005, C227-004)
 	for _, h := range rd.pick([]string{kindAnswer}, "said_first") {
 		if e := rd.toks[h.j-1].End; rd.toks[h.i].Start < a && e <= b && rd.NowBetween(max(a, e), b) {
 			return true
