@@ -1174,7 +1174,7 @@ func (rd *Reading) Paid() Polarity {
 		// cousin says it went through" (C146-013, C152-010): a "don't
 		// know" said first, then only what others say or what is guessed
 		return PolarUnknown
-	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.negationsOfSums()) && !(unknown && rd.opensHedged()):
+	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.NegatesOnlySums()) && !(unknown && rd.opensHedged()):
 		// (a "no" that takes back a sum, "nahi 2 nahi, total 2.5 lakh
 		// bola tha. 2 de chuka hun" (C233-004), leaves the payment said)
 		return PolarNo
@@ -1200,7 +1200,7 @@ func (rd *Reading) Paid() Polarity {
 	case unknown:
 		return PolarUnknown
 	}
-	if len(rd.toks) > 1 && (rd.Lead() == PolarYes || weakYes[rd.toks[0].S] && rd.sumAt(1)) && rd.negationsOfSums() {
+	if len(rd.toks) > 1 && (rd.Lead() == PolarYes || weakYes[rd.toks[0].S] && rd.sumAt(1)) && rd.NegatesOnlySums() {
 		// "جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ" (C216-014 stored no): a yes
 		// with a sum, the sum corrected; its "no"s are the sum's
 		return PolarYes
@@ -1247,15 +1247,11 @@ func (rd *Reading) sumAsked(k int) bool {
 
 var sumQuestions = mustClass("sum_questions")
 
-// NegatesOnlySums reports a text whose every negation takes back a sum
-// for another ("nahi 35 nahi, 45 hazar", C461-001): no "no" to anything
+// NegatesOnlySums reports a text whose every word of negation stands
+// beside a sum, taking one back for another ("۲ نہیں، ڈھائی لاکھ", "nahi
+// 35 nahi, 45 hazar", C461-001), and that has one: no "no" to anything
 // else.
-func (rd *Reading) NegatesOnlySums() bool { return rd.negationsOfSums() }
-
-// negationsOfSums reports a text whose every word of negation stands
-// beside a sum, taking one back for another ("۲ نہیں، ڈھائی لاکھ"), and
-// that has one.
-func (rd *Reading) negationsOfSums() bool {
+func (rd *Reading) NegatesOnlySums() bool {
 	n := 0
 	for k, t := range rd.toks {
 		if !rd.r.lex.IsNegation(t.S) {

@@ -59,7 +59,7 @@ func (rd *Reading) Intent() string {
 	weighed := false // a report weighed against another way ("shikayat kru ya kia kru")
 	clauseOf := rd.clauses()
 	for _, h := range rd.pick([]string{kindIntent}) {
-		if h.Key == "report" && rd.withinComplainIf(h) && rd.lawThreatAfter(h) {
+		if h.Key == "report" && rd.withinComplainIf(h) && rd.lawThreatAfter(clauseOf, h) {
 			// "kehta h shikayat ki to police k hawale kr dunga" (C454-023
 			// opened a report): a threat over complaining, no wish to.
 			// (What complaining would cost the writer, "شکایت کی تو پیسے
@@ -850,8 +850,7 @@ func (rd *Reading) withinComplainIf(h found) bool {
 
 // lawThreatAfter reports the police, jail or deportation named in the
 // clause of h, after it: what one who holds the writer threatens.
-func (rd *Reading) lawThreatAfter(h found) bool {
-	clauseOf := rd.clauses()
+func (rd *Reading) lawThreatAfter(clauseOf []int, h found) bool {
 	for k := h.j; k < len(rd.toks) && clauseOf[k] == clauseOf[h.i]; k++ {
 		if lawThreats[rd.toks[k].S] {
 			return true

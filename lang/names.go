@@ -69,9 +69,13 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			continue
 		}
 		two := or == " or " || or == " ya "
-		if isLatin(head) && allTitle(a) && allTitle(b) && (two || len(strings.Fields(b)) >= 2 && !rd.r.Read(a).FirmNamed() && !rd.r.Read(b).FirmNamed()) ||
-			or == " اور " && HasUrduScript(head) && len(strings.Fields(b)) >= 2 && !rd.r.Read(a).FirmNamed() && !rd.r.Read(b).FirmNamed() && !rd.r.Read(head).OnlyTitles() &&
-				!slices.ContainsFunc(rd.r.Read(head).toks, func(t Token) bool { return besideNotNames[t.S] && t.S != "اور" }) {
+		noFirm := func() bool { return !rd.r.Read(a).FirmNamed() && !rd.r.Read(b).FirmNamed() }
+		sentenceFree := func() bool {
+			h := rd.r.Read(head)
+			return !h.OnlyTitles() && !slices.ContainsFunc(h.toks, func(t Token) bool { return besideNotNames[t.S] && t.S != "اور" })
+		}
+		if isLatin(head) && allTitle(a) && allTitle(b) && (two || len(strings.Fields(b)) >= 2 && noFirm()) ||
+			or == " اور " && HasUrduScript(head) && len(strings.Fields(b)) >= 2 && noFirm() && sentenceFree() {
 			// (no word of a sentence in either: "داڑھی والا تھا اور
 			// گوجرانوالہ کا تھا", A122-0071, is no two men)
 			head, also = a, append([]string{b}, also...)
