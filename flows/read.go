@@ -914,6 +914,11 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {
 		return reply{}
 	}
+	if q.expect == expectPlace && rd.FearsFoundOut() && rd.PakistanPlace() == "" && len(rd.PlacesAbroad()) == 0 {
+		// "جگہ بتاؤں گا اور ان کو پتہ چل گیا تو وہ مجھے ماریں گے" (A169-0252):
+		// a fear of telling, no place
+		return reply{}
+	}
 	if yn := rd.YesNo(); (yn == lang.PolarNo || yn == lang.PolarNotYet) && rd.Words() <= 3 && rd.AnswerShare() >= 0.5 {
 		return skipped // "no", "nahi": they do not know it (but "Bilal, no company" is a name)
 	}

@@ -1178,6 +1178,11 @@ func (rd *Reading) Paid() Polarity {
 		// (a "no" that takes back a sum, "nahi 2 nahi, total 2.5 lakh
 		// bola tha. 2 de chuka hun" (C233-004), leaves the payment said)
 		return PolarNo
+	case !unpaid && rd.has(kindAnswer, "unconfirmed"):
+		// "mene bank se 3 lakh 70 hazar bheje the … bank wale kehte
+		// transaction abhi pending h, reverse b ho sakti h" (C471-015):
+		// sent, and whether it went is not known
+		return PolarUnknown
 	case len(paidIn) > 0, restPending && !unpaid && !unknown:
 		return PolarYes
 	case !unknown && rd.onlySecondSumDenied(clauseOf):
@@ -2734,6 +2739,11 @@ func (rd *Reading) skipClause(clauseOf []int, c int) bool {
 	return n > 0 && float64(in)/float64(n) >= 0.6
 }
 
+// FearsFoundOut reports a fear of what follows if they find out ("جگہ
+// بتاؤں گا اور ان کو پتہ چل گیا تو وہ مجھے ماریں گے", A169-0252): why a
+// thing is not told, no answer to the question.
+func (rd *Reading) FearsFoundOut() bool { return rd.has(kindAnswer, "found_out_if") }
+
 // SkipOnly reports a message that is nothing but a wish to skip ("pass on
 // this one"): an option's words inside it ("on this" of the contact
 // question) name no option.
@@ -3244,8 +3254,17 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			kept = true
 			continue // "passport abhi bete k pas h, shanakhti card ki copy di h" (C177-033): the passport was kept
 		}
+		if set == "docs" && h.Key != "none" && rd.sendingDenied(clauseOf, h) {
+			continue // "He hadn't sent the passport copy yet. nothing sent" (C472-001)
+		}
+		if set == "docs" && h.Key == "none" && h.i > 0 && clauseOf[h.i-1] == clauseOf[h.i] && notPapers[rd.toks[h.i-1].S] {
+			continue // "cnic ki pic bhej di thi … location nai bheji" (C477-014): the location was not sent
+		}
 		if set == "whom" && h.Key == "self" && rd.postposition(h) {
 			continue // "اسے ایک کمرے میں بند رکھا ہے": "in" the room, not "I" (C18-018)
+		}
+		if set == "whom" && rd.greeted(h) {
+			continue // "السلام علیکم بھائی، سن رہے ہیں؟" (A168-0294): the one greeted
 		}
 		if set == "contact" && h.Key == "number" && rd.phoneOfOther(clauseOf, h) {
 			continue // "یہ فون میرے بھتیجے کا ہے، اسی پر میسج کریں" (C310-016): whose phone it is
@@ -3570,6 +3589,9 @@ func (rd *Reading) clauseEndsCopula(clauseOf []int, c int) bool {
 // ("پاکستان میں ہی", "کھاتے میں", "kuwait mein"), not the pronoun "I":
 // read from an answer to another question it says nothing of whom.
 func (rd *Reading) WhomTold() (string, bool) {
+	if rd.has(optionPrefix+"whom", "_self_and") {
+		return "self", true // "apne aur apni wife ke liye": the writer is among them (as Option reads it)
+	}
 	told, other := false, false
 	for _, h := range rd.pick([]string{optionPrefix + "whom"}) {
 		if h.neg || strings.HasPrefix(h.Key, "_") {
@@ -3578,7 +3600,7 @@ func (rd *Reading) WhomTold() (string, bool) {
 		if h.Key == "self" && rd.postposition(h) {
 			continue
 		}
-		if h.Key == "other" && rd.looseOther(h) {
+		if h.Key == "other" && rd.looseOther(h) || rd.greeted(h) {
 			continue
 		}
 		told = true
@@ -3593,6 +3615,13 @@ func (rd *Reading) WhomTold() (string, bool) {
 		return "self", true
 	}
 	return rd.Option("whom", "other", "self")
+}
+
+// greeted reports one word of someone else right after a greeting: a form
+// of address ("السلام علیکم بھائی، سن رہے ہیں؟", A168-0294), no one the
+// plea is for ("salam mai Oman me hun": "mai" is still I).
+func (rd *Reading) greeted(h found) bool {
+	return h.Key == "other" && h.j == h.i+1 && slices.ContainsFunc(rd.pick([]string{kindAside}, "greeting"), func(g found) bool { return g.j == h.i })
 }
 
 // looseOther reports an "other" that is one bare word of a crowd ("khana
@@ -3667,11 +3696,18 @@ func (rd *Reading) postposition(h found) bool {
 	}
 	for k := h.i; k < h.j; k++ {
 		s := rd.toks[k].S
-		if !postpositionMein[s] && s != "hi" && s != "ہی" && !(s == "me" && rd.r.place(rd.toks[h.i-1].S)) {
+		if !postpositionMein[s] && s != "hi" && s != "ہی" && !(s == "me" && rd.placeBefore(h.i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// placeBefore reports a place, or a word that ends one ("Johar Town",
+// "gaon", "colony"), just before token i: "me" after it is "in" (C469-029).
+func (rd *Reading) placeBefore(i int) bool {
+	w := rd.toks[i-1].S
+	return rd.r.place(w) || localityTail[w] || neighbourhoods[w]
 }
 
 // postpositionMein are the spellings of "mein" that are "in" after a noun
@@ -3822,6 +3858,21 @@ func (rd *Reading) addedClause(clauseOf []int, c int) bool {
 	}
 	return first >= 0 && addWords[rd.toks[first].S]
 }
+
+// sendingDenied reports a denial of sending ("hadn't sent", "nahi bheja")
+// just before a paper named, in its clause.
+func (rd *Reading) sendingDenied(clauseOf []int, h found) bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "not_given"), func(n found) bool {
+		return !n.neg && n.j <= h.i && h.i-n.j <= 2 && clauseOf[n.i] == clauseOf[h.i] &&
+			// (not "passport to nahi diya bs cnic number likhwaya tha",
+			// A103-0180: the paper after "only" is what was given)
+			!slices.ContainsFunc(rd.toks[n.j:h.i], func(t Token) bool { return !paperDeterminers[t.S] })
+	})
+}
+
+var paperDeterminers = mustClass("paper_determiners")
+
+var notPapers = mustClass("not_papers")
 
 // papersDenied reports a denial of sending ("didnt send", "kuch nahi
 // diya") in the clause of the papers it names, the papers joined by "or"

@@ -177,7 +177,10 @@ func (rd *Reading) Intent() string {
 		named["status"] = true
 		statusSaid = 2
 	}
-	if named["reported_here"] && !named["help"] && !named["stuck"] && !named["report"] || named["reported_here"] && named["status"] {
+	if named["reported_here"] && !named["help"] && !named["stuck"] && (!named["report"] || rd.reportOnlyMade()) || named["reported_here"] && named["status"] {
+		// (a report told as made, and the number we gave it, with no new
+		// report wished: "mene 2 hafte pehle Qatar wale fraud ki report ki
+		// thi, ek number mila tha HSY se shuru hota tha", C474-030)
 		// "mere abbu ne isi chat pe saudi wale agent ki report ki thi 2
 		// hafte pehle" (C219-032 was taken for a new report): a report
 		// made here before is asked after
@@ -397,6 +400,21 @@ func (rd *Reading) ReportAsked() bool {
 		}
 	}
 	return false
+}
+
+// reportOnlyMade reports a report told as made ("fraud ki report ki thi")
+// and none wished anew: every word of reporting is inside the telling.
+func (rd *Reading) reportOnlyMade() bool {
+	made := rd.pick([]string{kindIntent}, "complained")
+	for _, h := range rd.pick([]string{kindIntent}, "report") {
+		if h.neg || !slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return slices.Contains(reportWords, t.S) }) {
+			continue
+		}
+		if !slices.ContainsFunc(made, func(m found) bool { return m.i <= h.i && h.j <= m.j }) {
+			return false
+		}
+	}
+	return len(made) > 0
 }
 
 // ReportOfRecruiter reports a wish to report, in the first clause, that

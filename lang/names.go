@@ -417,10 +417,18 @@ func (r *Reader) companionCut(head string, also []string) (string, []string) {
 			continue
 		}
 		rest := toks[k+m:]
+		for a := 2; a < len(rest); a++ {
+			if seqAt(rest, a, len(rest), r.alias) > 0 {
+				// "… aur uska partner Sajid Rehman urf Saji" (C472-019):
+				// the other's name is before what he is called
+				rest = rest[:a]
+				break
+			}
+		}
 		if len(rest) < 2 || len(rest) > 4 || !slices.Contains(r.flatBesideRoles(), rest[0].S) {
 			continue
 		}
-		other := strings.Trim(head[rest[1].Start:], " .,;:'\"")
+		other := strings.Trim(head[rest[1].Start:rest[len(rest)-1].End], " .,;:'\"")
 		if other != "" && !slices.Contains(also, other) {
 			also = append([]string{other}, also...)
 		}
@@ -672,9 +680,32 @@ func (r *Reader) deniesAFirm(name string) bool {
 		r.firmDenials[toks[0].S] && r.firmKinds[toks[1].S]
 }
 
+// nameTakenBack returns where the clause after a first one of a name and
+// a "not" begins ("Imran nahi, Kamran", "not Imran, Kamran"), or 0.
+func (rd *Reading) nameTakenBack() int {
+	e := slices.IndexFunc(rd.toks, func(t Token) bool { return t.Brk })
+	if e < 2 || e > 4 || slices.ContainsFunc(rd.toks[:e], func(t Token) bool { return rd.r.firmDenials[t.S] && !rd.r.lex.IsNegation(t.S) || rd.r.firmKinds[t.S] }) {
+		return 0 // "koi naam nahi, bas number tha": no name denied for another
+	}
+	if rd.r.Read(rd.Text[:rd.toks[e].Start]).Unknown() {
+		return 0 // "پتہ نہیں، بس ماموں کے کوئی جاننے والے ہیں" (A141-0071): not known, no name taken back
+	}
+	if neg := rd.r.lex.IsNegation; !neg(rd.toks[e-1].S) && !neg(rd.toks[0].S) || neg(rd.toks[0].S) && neg(rd.toks[e-1].S) {
+		return 0
+	}
+	return rd.toks[e].Start
+}
+
 // nameList reads Name's parts: the names in the order written and the
 // other names the first goes by.
 func (rd *Reading) nameList() (names, aliases []string) {
+	if at := rd.nameTakenBack(); at > 0 {
+		// "عمران نہیں، کامران۔ پہلے غلط لکھ دیا تھا", "not Imran, Kamran"
+		// (A168-0072): the name after the one said not to be it
+		if n, a := rd.r.Read(rd.Text[at:]).nameList(); len(n) > 0 {
+			return n, a
+		}
+	}
 	if at := rd.CorrectedAt(); at > 0 {
 		// "Al Noor, nahi balke Al Huda Travels": the name given again, past
 		// a "no" that goes with the correction ("… wait no, Global
@@ -1691,15 +1722,26 @@ var placeFrom = mustClass("place_from")
 // numberNear reports a number within the three tokens from k (before j):
 // the licence number after a licence word ("lic no. 3370/RWP").
 func (r *Reader) numberNear(toks []Token, k, j int) bool {
+	reg := k > 0 && registrationWords[toks[k-1].S]
 	for m := k; m < j && m < k+3; m++ {
-		if toks[m].Digits {
+		if toks[m].Digits && !(reg && yearLike(toks[m].S) && (m+1 == len(toks) || toks[m+1].Brk || r.descriptor[toks[m+1].S])) {
 			return true
 		}
 	}
 	return false
 }
 
-var nameDeterminers = mustClass("name_determiners")
+// yearLike reports a number that reads as a year: after "Registration"
+// it ends a page's name ("OEC Korea Jobs Registration 2025", C471-013),
+// no licence number.
+func yearLike(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+var (
+	nameDeterminers   = mustClass("name_determiners")
+	registrationWords = mustClass("registration_words")
+)
 
 // copulas stand between a role word and the name ("the owner is Sohail
 // Rana", "Sohail Rana malik hai").
