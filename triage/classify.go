@@ -1176,7 +1176,19 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 // peril abroad, no smuggler's road.
 func (a *analysis) sponsorsPeril() bool {
 	return a.cue("sponsor") && (a.has(kindSit, "at_sea_or_border") || a.cue("k_peril") && a.situation("no_food")) &&
-		!a.cue("smuggling") && !a.cue("route") && !a.cue("k_journey")
+		!a.cue("smuggling") && !a.roadNamed() && !a.cue("k_journey")
+}
+
+// roadNamed reports a word of a road ("raste", "via", "through"), not a
+// bare "then": "kafeel usko maarta h, kal raat phr mara" tells of a beating
+// again, no journey (C48-021).
+func (a *analysis) roadNamed() bool {
+	for _, h := range a.cueHits("route") {
+		if h.J-h.I > 1 || !lex.words.Class("then_plain")[a.toks[h.I].S] {
+			return true
+		}
+	}
+	return false
 }
 
 // seafarerAtSea: a worker of a ship at sea ("Hum 4 Pakistani crew hain ek
@@ -1289,6 +1301,13 @@ func (a *analysis) sharedOnly(f *facts, caseType string) bool {
 		// تھے۔ وہاں کئی مہینے قید میں رہے، اب گاؤں میں کریانے کی دکان چلا
 		// رہے ہیں", B234-UR-033)
 		a.cue("settled_now") && (ctx == "ctx_past" || ctx == "ctx_safe_now") && !strings.ContainsAny(a.text, "?؟") && !a.cue("ask_words") &&
+			!slices.ContainsFunc(a.toks, func(t lang.Token) bool { return t.Amount }) ||
+		// (a question about us, or our posters asked for, after an ordeal
+		// over and done: "دو سال پہلے میں لیبیا میں چھ مہینے قید رہا، اب
+		// الحمدللہ پاکستان میں ہوں … یہ سروس حکومت کی ہے یا کسی این جی او
+		// کی؟", B353-UR-046; "… I now give awareness talks … Can you share
+		// your posters", B354-EN-029)
+		a.cue("about_service") && (ctx == "ctx_past" || ctx == "ctx_safe_now") &&
 			!slices.ContainsFunc(a.toks, func(t lang.Token) bool { return t.Amount }) ||
 		// (all well now, and nothing asked: "پچھلے سال ابو کو جدہ میں دل کا
 		// دورہ پڑا تھا، اللہ کا شکر ہے اب بالکل ٹھیک ہیں … آج ان کی سالگرہ
