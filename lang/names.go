@@ -1732,8 +1732,8 @@ func (r *Reader) numberNear(toks []Token, k, j int) bool {
 }
 
 // yearLike reports a number that reads as a year: after "Registration"
-// it ends a page's name ("OEC Korea Jobs Registration 2025", C471-013),
-// no licence number.
+// it is part of a page's name ("OEC Korea Jobs Registration 2025",
+// C471-013), no licence number that ends the name.
 func yearLike(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
 }
