@@ -700,11 +700,13 @@ func (st *step) intent() (kind string, withThis bool) {
 			// not (four won, nine lost across C1-C139)
 			return KindReport, true
 		}
-		if v, ok := rd.WhomTold(); ok && v == "other" && rd.ReportAsked() && rd.ReportOfRecruiter() && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") {
+		if v, ok := rd.WhomTold(); ok && v == "other" && rd.ReportAsked() && rd.ReportOfRecruiter() && !rd.NamesIntent("help") && (!rd.NamesIntent("stuck") || rd.ReportClosing()) {
 			// "میرا بیٹا … اب لاؤس میں ہے، پاسپورٹ لے لیا ہے اور فراڈ کا کام
 			// کرواتے ہیں۔ ایجنٹ کی شکایت کرنی ہے" (C369-021): another's
 			// plight, told to report the agent, and no plea: the report,
-			// sent at once when it is an emergency (reportOfOthers)
+			// sent at once when it is an emergency (reportOfOthers); so
+			// when the one told of is stuck and the wish closes the
+			// account in a sentence of its own (C480-020)
 			return KindReport, true
 		}
 		if rd.ReportAsked() && !sig.Danger && !sig.Urgent {
@@ -863,8 +865,11 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("help") && !rd.NamesIntent("stuck") &&
 			// (one already there, waiting for the boat "next week", is on
-			// the road: "mera bhai Libya me hai … boat next week", C196-017)
-			len(sig.Located) == 0 {
+			// the road: "mera bhai Libya me hai … boat next week", C196-017;
+			// so is one kept in the agent's house on the way, "im in quetta
+			// in agent guest house … pay 1 lakh more each or we wait here",
+			// C480-032)
+			len(sig.Located) == 0 && !contains(sig.Situations, "safe_house") {
 			// "میرا چھوٹا بھائی اٹلی جانے کی ضد کر رہا ہے … اگلے ہفتے کی
 			// فلائٹ ہے" (C58-015): the journey still ahead, nobody on it yet:
 			// the agent's report, urgent (a boat named in it is the plan's)
@@ -1070,7 +1075,8 @@ func lostAbroad(rd *lang.Reading, sig Signals) bool {
 // … kya karein?"): no one is on the road yet, however urgent, so the
 // smuggler is the one to report (C15-014).
 func smugglerOffer(rd *lang.Reading, sig Signals) bool {
-	return sig.CaseType == "smuggling" && !sig.Danger && !sig.Abroad && rd.JourneyAhead()
+	// (not one kept in the smugglers' house on the way, C480-032)
+	return sig.CaseType == "smuggling" && !sig.Danger && !sig.Abroad && rd.JourneyAhead() && !contains(sig.Situations, "safe_house")
 }
 
 // pastedAdvert reports a message that is an advert passed on rather than

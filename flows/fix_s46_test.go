@@ -8,7 +8,7 @@ import (
 	"github.com/hoshyar/hoshyar/flows"
 )
 
-// Openings found in the forty-sixth session (C469–C477): a message that
+// Openings found in the forty-sixth session (C469–C481): a message that
 // asks whether it is "from OEC" is checked (C473-026 opened a report); a
 // company reported by one whose friend is held in Cambodia, "Lahore Johar
 // Town me", is the report asked for, the "me" after a town no "me" of the
@@ -26,7 +26,19 @@ func TestSession46Openings(t *testing.T) {
 	requireOpens(t, e, flows.KindHuman,
 		"Good evening. I am a retired Subedar from Jhelum. I have some information about a group sending young boys out of the country. I will not type these things on the internet. Kindly arrange a phone call with a responsible officer.")
 	requireOpens(t, e, flows.KindHelp,
-		"dubai aya tha visit pe, agent ne bola tha yahan job lag jaye gi. 2 mahine ho gaye koi job nai. visa 5 din me khatam")
+		"dubai aya tha visit pe, agent ne bola tha yahan job lag jaye gi. 2 mahine ho gaye koi job nai. visa 5 din me khatam",
+		// held in the agent's house on the way, more asked (C480-032);
+		// a nephew caught in Libya (C480-008)
+		"im in quetta in agent guest house with 6 boys. supposed to go iran then turkey. now they say pay 1 lakh more each or we wait here. they have our cnic",
+		"mera bhanja libya me pakra gaya h")
+	// a brother stuck in Myanmar, told to report the agent in a closing
+	// sentence of its own (C480-020 opened help); "… wale theek hain?"
+	// asks for a check (C480-034 opened a report)
+	requireOpens(t, e, flows.KindReport,
+		"mere bhai ko Lahore k ek agent ne Thailand me customer service ki job ka keh k bheja tha. ab wo Myanmar me kisi company me phansa hua h, unhon ne passport le liya aur logon se online fraud karwate hain. main us agent ki report krna chahti hun")
+	requireOpens(t, e, flows.KindVerify,
+		"bhai ye Gulf Star Travels wale theek hain? Muscat ka visit visa dete hain kehte wahan ja k kaam mil jayega")
+	requireOpens(t, e, flows.KindHelp, "mera dost Mauritania me phansa hua h, madad karo")
 }
 
 // A report told as made here, or the number we gave it, asks how it

@@ -442,6 +442,23 @@ func (rd *Reading) ReportOfRecruiter() bool {
 
 var reportTargets = mustClass("report_targets")
 
+// ReportClosing reports a wish to report a recruiter said in a closing
+// sentence of its own ("… ab wo Myanmar me phansa hua h … main us agent ki
+// report krna chahti hun", C480-020): what the account is told for.
+func (rd *Reading) ReportClosing() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "report") {
+		if h.neg || rd.inIntentNot(h) || !rd.closingSentence(h) {
+			continue
+		}
+		for k := max(0, h.i-4); k < min(len(rd.toks), h.j+4); k++ {
+			if reportTargets[rd.toks[k].S] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // closingSentence reports a hit in the last sentence of the text, one that
 // opens after a full stop and holds no question.
 func (rd *Reading) closingSentence(h found) bool {

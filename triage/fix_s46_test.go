@@ -14,7 +14,8 @@ import "testing"
 // its misconduct (B354-RU-017); "game lagwata h Iran se Turkey" is a
 // smuggler's (B354-RU-010); "phone uthana b band kr diya" locks no one in
 // (C476-032); a kafeel's desert beating, "phr mara", is no smuggler's road
-// (C48-021).
+// (C48-021); men kept in the agent's guest house and a nephew caught in
+// Libya are held (C480-032, C480-008).
 func TestSession46Triage(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ text, caseType, urgency string }{
@@ -30,6 +31,11 @@ func TestSession46Triage(t *testing.T) {
 		{"Mandi Bahauddin me ek agent h jo 'game' lagwata h Iran se Turkey, per banda 9 lakh leta h. Hamare mohalle k 4 larke agle hafte ja rahe hain, unke ghar walon ko b nahi pata. Report karni ae", CaseSmuggling, UrgencyRoutine},
 		{"ref HSY-B3XW9N wali complain ka kya bana? agent ne phone uthana b band kr diya h ab", "", UrgencyRoutine},
 		{"mera bhai saudia me bakriyon k farm pe h, sehra me. kafeel usko maarta h, kal raat phr mara, aaj voice note me ro raha tha k sar pe chot h. wahan koi aabadi nai", CaseTrafficking, UrgencyEmergency},
+		// kept in the agent's house on the way, CNICs held (C480-032); a
+		// nephew caught in Libya (C480-008); an agent caught here is news
+		{"im in quetta in agent guest house with 6 boys. supposed to go iran then turkey. now they say pay 1 lakh more each or we wait here. they have our cnic", CaseSmuggling, UrgencyUrgent},
+		{"mera bhanja libya me pakra gaya h", "", UrgencyUrgent},
+		{"FIA ka raid hua, agent Gujranwala me pakra gaya", CaseOther, UrgencyRoutine},
 	} {
 		requireAssessed(t, c.text, c.caseType, c.urgency)
 	}
