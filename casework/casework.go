@@ -625,6 +625,10 @@ func caseType(spec *flows.ReportSpec, found string, abroad, remote bool) string 
 		switch found {
 		case "job_offer_suspicious", "verification_request", "other", "job_scam_paid":
 			switch {
+			case spec.Answers["licence"] != "" && (found == "job_offer_suspicious" || found == "other"):
+				// a promoter whose licence the person gave, paid: its
+				// misconduct, as boundary reads one licensed (C33-003)
+				return "oep_misconduct"
 			case spec.Answers["paid_how"] == "cash", spec.Answers["paid_how"] == "hawala", spec.Answers["seen"] == "agent":
 				return "unlicensed_recruiter"
 			}

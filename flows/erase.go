@@ -155,6 +155,10 @@ func (st *step) erase(choice string) {
 			choice = ChoiceYes
 		case rd.ByMistake() && yn != lang.PolarYes:
 			choice = ChoiceNo // "nai nai galti se dab gaya": the delete was pressed by mistake (A12-0351)
+		case rd.ConsultsFirst() && yn != lang.PolarYes && !rd.Question() && rd.Intent() != ChoiceErase:
+			// "ruko pehle bhai se puch lun" (A171-0357): not decided yet;
+			// nothing is erased, and they can ask again at any time
+			choice = ChoiceNo
 		case yn == lang.PolarYes || yn == lang.PolarNone && (rd.Intent() == ChoiceErase || rd.PleaFirst()) ||
 			yn == lang.PolarUnknown && rd.WishAfterDoubt(ChoiceErase) && !rd.Question():
 			// ("ab lagta h agent ko pata chal gaya h. sab mita do": the

@@ -849,7 +849,9 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			return answer("here")
 		}
 	case "where":
-		if sig := st.signals(); len(sig.Countries) > 0 {
+		if sig := st.signals(); len(sig.Countries) > 0 && (len(sig.Located) > 0 || !rd.PlacesOnlyVisa()) {
+			// (not "dubai ka visa dena tha", C484-030: where the visa was
+			// for, not where they are)
 			r := answer("abroad")
 			r.note = true
 			r.more = map[string]string{"place": st.countryNames(st.located(rd, sig))}
@@ -908,7 +910,9 @@ func (st *step) readFree(q *question, rd *lang.Reading) reply {
 	// border", "I think he last called from Tripoli" (A32-0245, A31-0246):
 	// not known exactly, but a place is told
 	placeTold := q.expect == expectPlace && len(st.signals().Countries) > 0
-	if rd.Unknown() && !placeTold && (rd.Words() <= 6 || rd.UnknownFirst() || q.expect == expectName && rd.NameNotKnown()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast())) {
+	if rd.Unknown() && !placeTold && (rd.Words() <= 6 || rd.UnknownFirst() || q.expect == expectName && rd.NameNotKnown()) && !(q.expect == expectName && (rd.UnknownLater() || rd.NameAfterNone() || rd.Contrast() || len(lang.FirmNames(rd.Text)) > 0)) {
+		// (a firm's name guessed after the doubt is kept: "not sure,
+		// something like Gulf Star Travels", A171-0064)
 		return skipped
 	}
 	if rd.Aside() != "" && rd.Words() <= 8 || rd.Question() {

@@ -142,3 +142,8 @@ const addWishBefore, addWishAfter = 3, 2
 func (rd *Reading) PutsAside() bool {
 	return rd.SkipOnly() && rd.has(kindAnswer, "put_aside")
 }
+
+// ConsultsFirst reports a wish to ask someone before answering ("ruko
+// pehle bhai se puch lun", "let me ask my brother first", A171-0357): not
+// decided yet.
+func (rd *Reading) ConsultsFirst() bool { return rd.has(kindAnswer, "consult_first") }

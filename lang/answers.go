@@ -129,7 +129,7 @@ type Reader struct {
 // requiredAnswers are the answer lists the rules read.
 var requiredAnswers = []string{"yes", "no", "wrong", "not_yet", "unknown", "skip", "done", "confirm", "change", "cancel",
 	"paid", "paid_done", "paid_all", "paid_rest", "asked", "no_money", "own_number", "more", "question_words", "seen_verbs", "hedge", "hearsay", "times_two", "times_three", "will_check", "via_before", "via_after",
-	"receipt", "papers", "not_given", "hold_back", "asks_meaning"}
+	"receipt", "papers", "not_given", "hold_back", "asks_meaning", "consult_first"}
 
 var stdReader = func() *Reader {
 	r, err := NewReader(std)
@@ -3174,8 +3174,13 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 	clauseOf := rd.clauses()
 	var named, returned []string
 	firstClause := -1
-	kept := false // a document said to be with the writer or their kin
+	kept := false  // a document said to be with the writer or their kin
+	hours := false // work day and night told, with no other plight
 	for _, h := range rd.pick([]string{optionPrefix + set}) {
+		if set == "what" && h.Key == "_hours" && !h.neg {
+			hours = true // "raat din kaam karwate hain, chutti koi nahi" (A171-0277)
+			continue
+		}
 		plainCare := h.Key == "discreet" // care named as such, not read from a time, a listener or a wish
 		if k, ok := strings.CutPrefix(h.Key, "_back_"); ok {
 			// "_back_passport": a document given back yields to one they
@@ -3276,6 +3281,12 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			if rd.othersTime(clauseOf, clauseOf[h.i]) && !rd.conditional(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) || rd.othersPhoneWatched(h) || rd.tellerKept(clauseOf, h) {
 				continue
 			}
+			if rd.othersCare(h) {
+				// "message me here on telegram only. dont call his number,
+				// they check the phones" (C482-015): the phones watched are
+				// the one held's; here is the way
+				continue
+			}
 			if plainCare && rd.hereLeads(clauseOf, h) {
 				continue // "Talk to me here. … they check the phones" (C313-016): here, the care its reason
 			}
@@ -3305,6 +3316,11 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			// krna parta h warna maarte hain", A143-0278)
 			named = append(named, h.Key)
 		}
+	}
+	if hours && len(named) == 0 {
+		// (beside a lock, the lock: "din raat kaam krwate hain … kamre ko
+		// tala laga dete hain", C397-020)
+		return "forced_work", true
 	}
 	if kept && len(named) == 0 && len(returned) == 0 {
 		return "none", true // "passport mere paas hai": nothing handed over
@@ -3404,6 +3420,28 @@ func (rd *Reading) othersPhoneWatched(h found) bool {
 }
 
 var phoneWords = mustClass("phone_words")
+
+// othersCare reports care beside a wish that someone else not be called
+// ("dont call him", "dont call his number"), after here was named, in a
+// message that says nothing of the writer's own ("He messages me only at
+// night secretly, please dont call him", C484-010): the care is theirs.
+func (rd *Reading) othersCare(h found) bool {
+	if !slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "_other"), func(x found) bool { return !x.neg }) ||
+		!slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(x found) bool { return !x.neg && x.i < h.i }) {
+		return false
+	}
+	// not "here but carefully, my husband checks my phone, don't call
+	// him": the writer's own care
+	clauseOf := rd.clauses()
+	for _, x := range rd.pick([]string{optionPrefix + "contact"}, "here") {
+		for k := range rd.toks {
+			if clauseOf[k] == clauseOf[x.i] && careWords[rd.toks[k].S] {
+				return false // "here, but carefully"
+			}
+		}
+	}
+	return !slices.ContainsFunc(rd.toks, func(t Token) bool { return kinOwners[t.S] }) && !rd.WishesSecrecy()
+}
 
 // sharedIn returns the place an offer was shared or posted in ("shared in
 // a facebook group", "posted on tiktok"): a "seen" option right after a
@@ -4084,6 +4122,29 @@ func (rd *Reading) PlacesAbroad() []string {
 	return out
 }
 
+// PlacesOnlyVisa reports places abroad each named only as a visa's ("dubai
+// ka visa dena tha", "he promised a Dubai visa", "visa for Oman"):
+// where the person was to go, not where anyone is (C484-030).
+func (rd *Reading) PlacesOnlyVisa() bool {
+	n := 0
+	for i, t := range rd.toks {
+		if !rd.r.places[t.S] {
+			continue
+		}
+		n++
+		next := func(k int) bool { return k < len(rd.toks) && !rd.toks[k].Brk && visaWords[rd.toks[k].S] }
+		switch {
+		case next(i + 1), i+2 < len(rd.toks) && genitiveWords[rd.toks[i+1].S] && !rd.toks[i+1].Brk && next(i+2):
+		case i >= 2 && visaWords[rd.toks[i-2].S] && (rd.toks[i-1].S == "for" || rd.toks[i-1].S == "to") && !t.Brk && !rd.toks[i-1].Brk:
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+var visaWords = mustClass("visa")
+
 // placeTail are the second words of places in Pakistan named in two.
 var placeTail = mustClass("place_tail")
 
@@ -4315,6 +4376,9 @@ func (rd *Reading) PaidDone() Polarity {
 		case h.neg && given >= 0 && clauseOf[h.i] > given && rd.moneyInClause(clauseOf, given) && rd.purposeInClause(clauseOf, clauseOf[h.i]):
 			// "jazzcash se 45 hazar bheje, medical wale nai diye" (C250-003):
 			// a later fee not paid; the sum sent first was paid
+		case h.neg && givenAt >= 0 && slices.ContainsFunc(rest, func(r found) bool { return givenAt < r.i && r.i < h.i && clauseOf[r.i] == clauseOf[h.i] }):
+			// "2.5 lakh cash office me diye … baqi abhi nai diye" (C482-006):
+			// the rest not paid; what was given was given
 		case h.neg && rd.secondSumDenied(clauseOf, h.i, given):
 			// "yes 35k only, I did not send the 80", "جی 35 ہزار بس، 80
 			// نہیں بھیجے": a second sum denied; the first was paid

@@ -177,6 +177,14 @@ func (rd *Reading) Intent() string {
 		named["status"] = true
 		statusSaid = 2
 	}
+	if named["complained"] && rd.Words() <= complainedAloneWords && rd.reportOnlyMade() && onlyNamed(named, "complained", "report") &&
+		!slices.ContainsFunc(rd.toks, func(t Token) bool { return officialBodies[t.S] }) {
+		// "میں نے دو ہفتے پہلے گوجرانوالہ کے ایک ایجنٹ کی شکایت کی تھی"
+		// (C485-006 opened a new report): a complaint told as made, alone
+		// and short, is the opening of asking how it stands; one made to
+		// the FIA or the police is not ours to tell
+		named["reported_here"] = true
+	}
 	if named["reported_here"] && !named["help"] && !named["stuck"] && (!named["report"] || rd.reportOnlyMade()) || named["reported_here"] && named["status"] {
 		// (a report told as made, and the number we gave it, with no new
 		// report wished: "mene 2 hafte pehle Qatar wale fraud ki report ki
@@ -256,6 +264,22 @@ const eraseWords = 30
 // for a status word in it ("after what happened to people in Myanmar") to
 // be no question of how a report stands.
 const statusAccountWords = 30
+
+// complainedAloneWords is the longest message in which a complaint told as
+// made, and nothing else, asks how it stands.
+const complainedAloneWords = 16
+
+var officialBodies = mustClass("official_bodies")
+
+// onlyNamed reports intents named of the keys given alone.
+func onlyNamed(named map[string]bool, keys ...string) bool {
+	for k, v := range named {
+		if v && !slices.Contains(keys, k) {
+			return false
+		}
+	}
+	return true
+}
 
 // newsAskWords is the longest question for news alone ("kuch pata chala?")
 // read as asking how one's report stands.
@@ -431,10 +455,8 @@ func (rd *Reading) ReportOfRecruiter() bool {
 			// ہے", C369-021)
 			continue
 		}
-		for k := max(0, h.i-4); k < min(len(rd.toks), h.j+4); k++ {
-			if reportTargets[rd.toks[k].S] && !slices.ContainsFunc(rd.toks[min(k, h.i)+1:max(k, h.j-1)+1], func(t Token) bool { return t.Brk }) {
-				return true
-			}
+		if rd.targetNear(h, true) {
+			return true
 		}
 	}
 	return false
@@ -442,18 +464,25 @@ func (rd *Reading) ReportOfRecruiter() bool {
 
 var reportTargets = mustClass("report_targets")
 
+// targetNear reports a recruiter named within four words of the wish to
+// report h ("agent ki report", "report an agency"); in the same clause,
+// when sameClause.
+func (rd *Reading) targetNear(h found, sameClause bool) bool {
+	for k := max(0, h.i-4); k < min(len(rd.toks), h.j+4); k++ {
+		if reportTargets[rd.toks[k].S] && (!sameClause || !slices.ContainsFunc(rd.toks[min(k, h.i)+1:max(k, h.j-1)+1], func(t Token) bool { return t.Brk })) {
+			return true
+		}
+	}
+	return false
+}
+
 // ReportClosing reports a wish to report a recruiter said in a closing
 // sentence of its own ("… ab wo Myanmar me phansa hua h … main us agent ki
 // report krna chahti hun", C480-020): what the account is told for.
 func (rd *Reading) ReportClosing() bool {
 	for _, h := range rd.pick([]string{kindIntent}, "report") {
-		if h.neg || rd.inIntentNot(h) || !rd.closingSentence(h) {
-			continue
-		}
-		for k := max(0, h.i-4); k < min(len(rd.toks), h.j+4); k++ {
-			if reportTargets[rd.toks[k].S] {
-				return true
-			}
+		if !h.neg && !rd.inIntentNot(h) && rd.closingSentence(h) && rd.targetNear(h, false) {
+			return true
 		}
 	}
 	return false

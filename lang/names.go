@@ -128,7 +128,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// دکان ہے" (C308-008): "his" shop is the man's, named first
 		head, also = also[0], append([]string{rest}, also[1:]...)
 	}
-	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(head)))
+	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(rd.r.prefixCut(head))))
 	head, also = rd.r.companionCut(head, also)
 	if n := rd.walaName(); len(also) == 0 && n != "" && head != "" && !strings.Contains(head, n) {
 		// "Chaudhry Nadeem, aur quetta wala Shakeel", "Japan Rozgar
@@ -182,6 +182,11 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			}
 		}
 	}
+	if len(also) > 0 && rd.r.Read(head).onlyRelation() && !rd.r.Read(also[0]).onlyRelation() {
+		// "میرے ماموں کا دوست ہے، عرفان، گوجرانوالہ والا" (A171-0073): how
+		// the writer knows him is no name; the name after it is
+		head, also = also[0], also[1:]
+	}
 	if k := strings.Index(rd.Text, head); head != "" && k >= 0 && rd.r.Read(head).countOfPersons() {
 		// "دو بندے ہیں۔ ملک اسلم گاؤں والا اور شاہد بٹ …" (C418-008):
 		// how many men there are is no name; the names after it are
@@ -191,6 +196,25 @@ func (rd *Reading) NameParts() (head string, also []string) {
 	}
 	return head, also
 }
+
+// onlyRelation reports words that only tell how someone is related to the
+// writer ("میرے ماموں کا دوست", "my cousin's friend", "hamara padosi"):
+// kin, friends and neighbours, whose, and "is".
+func (rd *Reading) onlyRelation() bool {
+	rel := false
+	for _, t := range rd.toks {
+		switch {
+		case relationNouns[t.S]:
+			rel = true
+		case kinOwners[t.S] || genitiveWords[t.S] || copulaWords[t.S]:
+		default:
+			return false
+		}
+	}
+	return rel
+}
+
+var relationNouns, copulaWords = mustClass("relation_nouns"), mustClass("copulas")
 
 // onlyAliases reports names that are all names the head goes by (see
 // nameList), as read in full or cut.
@@ -454,6 +478,16 @@ func (r *Reader) flatBesideRoles() []string {
 // Korea Jobs Registration", "site calls itself …", "Danish said the
 // company is Siam Global Services": C172-005, C149-010, C138-001): the
 // name is what follows, to the end of its clause.
+// prefixCut cuts the words that introduce a name from the front of n
+// ("something like Gulf Star Travels" after "not sure,", A171-0064).
+func (r *Reader) prefixCut(n string) string {
+	toks := r.Read(n).toks
+	if i, _ := trimWords(toks, 0, len(toks), r.prefixes, true); i > 0 && i < len(toks) {
+		return n[toks[i].Start:]
+	}
+	return n
+}
+
 func (r *Reader) selfNamedCut(n string) string {
 	rd := r.Read(n)
 	toks := rd.toks

@@ -497,7 +497,11 @@ func (a *analysis) facts(e Entities) *facts {
 		// RU-016: the site's own harvest, as 133 of the 150 paid items with
 		// a link in the blind sets are labelled)
 		own := !lex.freeEmail[host(u)] && !officialHost(host(u))
-		if imitatesOfficial(host(u)) || officialPage(socialPage(u)) || own && a.pageNamedOfficial() || a.cue("site_clone") && own || own && host(u) == u && a.cue("applied") && a.cue("registration_word") {
+		if imitatesOfficial(host(u)) || officialPage(socialPage(u)) || own && a.pageNamedOfficial() || a.cue("site_clone") && own || own && host(u) == u && a.cue("applied") && a.cue("registration_word") ||
+			// (a site of its own that asks a code sent to one's phone or a
+			// password: "… او ٹی پی مانگتا ہے … جیز کیش سے ۱۲ ہزار نکل گئے",
+			// B357-UR-012)
+			own && a.cue("secret_code") {
 			f.phishing = append(f.phishing, u)
 		}
 	}
@@ -1012,9 +1016,12 @@ func (a *analysis) presence(h lang.Hit) bool {
 	if moved && !a.cue("ctx_home") {
 		return true
 	}
-	if j < len(a.toks) && lex.words.Class("mein")[a.toks[j].S] {
+	// (or of the country: "شکیل عمان کے ایک فارم پر کام کرتا ہے",
+	// B358-UR-028, "Oman ki ek company me kaam karta hai")
+	of := j < len(a.toks) && !a.toks[j].Brk && lex.words.Class("genitives")[a.toks[j].S] && len(a.toks[j].S) > 1
+	if j < len(a.toks) && (lex.words.Class("mein")[a.toks[j].S] || of) {
 		for _, p := range a.cueHits("presence_after") {
-			if p.I == j+1 {
+			if p.I == j+1 && !of {
 				return true
 			}
 		}
@@ -1022,11 +1029,13 @@ func (a *analysis) presence(h lang.Hit) bool {
 		// kaam karta hoon": a second place, inside the country, before the
 		// words of being there.
 		for k := j + 1; k < len(a.toks) && k <= j+4 && !a.toks[k].Brk; k++ {
-			if !lex.words.Class("mein")[a.toks[k].S] {
+			if !lex.words.Class("mein")[a.toks[k].S] && !(of && lex.words.Class("src_postpositions")[a.toks[k].S]) {
 				continue
 			}
 			for _, p := range a.cueHits("presence_after") {
-				if p.I == k+1 && !a.toks[k+1].Brk {
+				// (of the country, a verb of work or stay, not "is": "سعودی
+				// عرب کی نوکری کی لسٹ میں ہے", B136-UR-037, is a list)
+				if p.I == k+1 && !a.toks[k+1].Brk && (!of || p.J-p.I > 1) {
 					return true
 				}
 			}
@@ -1094,7 +1103,10 @@ func (a *analysis) classify(f *facts, anyFlag bool) string {
 		return CaseWorkerDistress
 	case f.docFraud:
 		return CaseDocumentFraud
-	case len(f.phishing) > 0:
+	case len(f.phishing) > 0,
+		// a fake page or account in an official body's name, no link
+		// given ("فیس بک پر او ای سی کے نام سے جعلی پیج ہے", C207-013)
+		a.cue("fake_page") && (a.cue("officials") || a.cue("embassy")) && len(f.e.URLs) == 0:
 		return CasePhishing
 	case a.officialNotice(f):
 		return CaseOther // an appointment, a registration or an application received, from the body itself
@@ -1259,7 +1271,9 @@ func (a *analysis) procedureQuestion(f *facts) bool {
 	over := a.lowered() == "ctx_past" || a.lowered() == "ctx_safe_now"
 	// The protector's own office ("پروٹیکٹر دفتر کے اوقات") is no agent's.
 	agentOffice := slices.ContainsFunc(a.cueHits("offline_agent"), func(h lang.Hit) bool { return !overlapsAny(h, a.cueHits("procedure_question")) })
-	return (a.cue("procedure_question") || a.cue("law_question")) && a.asks() && !f.paid && !f.misconduct && (!anyTrue(f.sits) || over) && !a.cue("agent") &&
+	// (or of this service: "Is this number only for overseas job
+	// complaints or can I also ask about passport renewal?", B358-EN-047)
+	return (a.cue("procedure_question") || a.cue("law_question") || a.cue("about_service")) && a.asks() && !f.paid && !f.misconduct && (!anyTrue(f.sits) || over) && !a.cue("agent") &&
 		!agentOffice && len(f.e.Amounts) == 0 && len(f.e.Phones) == 0 && len(f.e.URLs) == 0 && len(f.e.Licences) == 0
 }
 

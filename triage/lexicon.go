@@ -593,7 +593,7 @@ var requiredCues = []string{
 	"licensed", "no_licence", "misconduct", "offline_agent", "smuggling", "trafficking", "forced_labour", "ransom",
 	"document_fraud", "distress_abroad", "abroad", "presence_after", "presence_before", "sent_to", "guarantee",
 	"visit_visa", "on_arrival", "work_there", "selected", "survey", "personal_data", "app_install", "medical", "medical_named",
-	"officials", "announcement", "scam_region_jobs", "known_employers", "app_only", "no_office", "messenger", "applied", "scam_hub", "scam_work", "free_visa", "fee_named", "pay_request", "pay_on_arrival", "sure_approval", "data_ask", "registration_word", "agent", "route", "unrealistic", "no_receipt", "salary_context", "per_year", "onward", "k_go_on",
+	"officials", "announcement", "scam_region_jobs", "known_employers", "app_only", "no_office", "messenger", "applied", "scam_hub", "scam_work", "free_visa", "fee_named", "pay_request", "pay_on_arrival", "sure_approval", "data_ask", "registration_word", "secret_code", "fake_page", "agent", "route", "unrealistic", "no_receipt", "salary_context", "per_year", "onward", "k_go_on",
 }
 
 // addBoth adds phrases to a matcher of their own kind and to the one
