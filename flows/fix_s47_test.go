@@ -121,3 +121,58 @@ func TestSession47SumAfterWitnesses(t *testing.T) {
 	require.Equal(t, "cash", sentAnswers(res)["paid_how"])
 	require.Empty(t, sentAnswers(res)["paid_amount"])
 }
+
+// Lessons of the second wave (C486–C489, A172): "Haramain Services Pvt Ltd naam btaya" keeps the firm whole
+// (C486-014 stored "Services Pvt Ltd"); sums paid first and later are parts
+// of what was paid, no "not yet" (C489-004 stored no); the writer's own no
+// stands beside a neighbour's payment guessed; a transfer that met an
+// error is not known to have gone (C488-003).
+func TestSession47SecondWave(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportRecruiter, "ur-Latn", "Haramain Services Pvt Ltd naam btaya. banda Qari Naeem h", map[string]string{"recruiter": "Haramain Services Pvt Ltd", "recruiter_also": "Qari Naeem"}},
+		{flows.NodeReportPaidHow, "ur-Latn", "jazzcash se, 35 pehle aur 50 baad me", map[string]string{"paid_how": "jazzcash", "paid": ""}},
+		{flows.NodeReportPaid, "en", "no I didn't pay. my neighbour did I think, dont know how much", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur-Latn", "mene nahi diye. bhai ne diye the", map[string]string{"paid": "no"}},
+		{flows.NodeReportPaid, "ur", "پتہ نہیں۔ ایزی پیسہ سے بھیجا تھا مگر ایرر آ گیا، کٹنے کا میسج نہیں آیا اور بیلنس ابھی چیک نہیں کیا", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportPaid, "ur-Latn", "haan easypaisa se bheje the, 20 hazar", map[string]string{"paid": "yes"}},
+	} {
+		c.check(t, e)
+	}
+}
+
+// A firm's "Group" stays its name when more is trimmed after it ("Al
+// Burhan Group likha h", C488-012 stored "Al Burhan").
+func TestSession47FirmGroup(t *testing.T) {
+	t.Parallel()
+	answerCase{flows.NodeReportRecruiter, "ur-Latn", "Al Burhan Group likha h", map[string]string{"recruiter": "Al Burhan Group"}}.check(t, realEngine())
+}
+
+// Typed answers of A172: erasing after the report has gone erases nothing
+// now (A172-0358 erased at once); "گھر والوں کو خبر نہ ہو" is care, no
+// refusal (A172-0310 stored none); "سب بس بھائی جان کہتے تھے" is no name
+// (A172-0069); "wohi jo pehle bataya tha, Qadir sahab" names Qadir
+// (A172-0078); no information of mine kept with you, no record anywhere,
+// ask to erase; a machine one cannot talk to asks for a person; "call
+// whenever" consents, "no trouble with these people" does not; "haven't
+// left yet" is in Pakistan.
+func TestSession47A172(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := stepsAt(e, flows.NodeErase, "ur-Latn", "pehle report to chali jaye phir delete kr dena")
+	require.False(t, erased(res))
+	require.True(t, erased(stepsAt(e, flows.NodeErase, "en", "I don't want any record of this anywhere")))
+	for _, c := range []answerCase{
+		{flows.NodeHelpContact, "ur", "ایسے کہ گھر والوں کو خبر نہ ہو", map[string]string{"contact": "discreet"}},
+		{flows.NodeReportRecruiter, "ur", "نام تو کبھی نہیں بتایا، سب بس بھائی جان کہتے تھے", map[string]string{"recruiter": ""}},
+		{flows.NodeReportRecruiter, "ur-Latn", "wohi jo pehle bataya tha, Qadir sahab", map[string]string{"recruiter": "Qadir sahab"}},
+		{flows.NodeReportConsent, "en", "my number is on this chat, call whenever", map[string]string{"consent": "yes"}},
+		{flows.NodeReportConsent, "en", "i dont want any trouble with these people", map[string]string{"consent": "no"}},
+		{flows.NodeHelpWhere, "en", "haven't left yet, flight is next week", map[string]string{"where": "pakistan"}},
+	} {
+		c.check(t, e)
+	}
+	require.Equal(t, flows.NodeErase, playFrom(e, "میری کوئی بھی معلومات آپ کے پاس نہیں رہنی چاہیے").State.Node)
+	require.Equal(t, flows.NodeHuman, playFrom(e, "ye machine se baat nahi hoti mujhse, koi banda ho to").State.Node)
+}

@@ -1064,14 +1064,18 @@ func (rd *Reading) Paid() Polarity {
 			return PolarYes
 		}
 	}
-	if rest, ok := rd.afterSelfNo(); ok {
+	if rest, verb, ok := rd.afterSelfNo(); ok {
 		// "me no. my younger bro maybe gave him smthng … dont know"
 		// (C451-010 stored no): the writer paid nothing, and whether the
 		// family did is not known. (What others are sure they paid stays
 		// a no: "Not me. Usman paid", "not me … the other families paid",
 		// C288-007, C294-009: the writer answers for their own.)
-		if p := rd.r.Read(rest).Paid(); p == PolarUnknown {
-			return p
+		// (A first clause that says the writer did not pay, "no I didn't
+		// pay. my neighbour did I think, dont know how much", stays the
+		// writer's no: eight guarded conversations, C42-016, C154-014…;
+		// C487-012 labels one unknown.)
+		if r := rd.r.Read(rest); r.Paid() == PolarUnknown && !verb {
+			return PolarUnknown
 		}
 	}
 	// Payment words, said or negated, are read apart from the rest: "have to
@@ -1216,28 +1220,32 @@ func (rd *Reading) Paid() Polarity {
 // afterSelfNo returns what follows an answer's first clause when that
 // clause only says "not me" ("me no.", "Not me.", "میں نے نہیں،"): a
 // word of the writer and a negation, nothing else.
-func (rd *Reading) afterSelfNo() (string, bool) {
+func (rd *Reading) afterSelfNo() (rest string, verb, ok bool) {
 	self, neg := false, false
 	for k, t := range rd.toks {
 		if k > 0 && (t.Brk || strings.ContainsAny(rd.Text[rd.toks[k-1].End:t.Start], ".,;!?۔،")) {
 			// (a stop written after "no" ends the clause, though "no." may
 			// be read as the abbreviation)
 			if self && neg {
-				return rd.Text[t.Start:], true
+				return rd.Text[t.Start:], verb, true
 			}
-			return "", false
+			return "", false, false
 		}
 		switch {
 		case selfOnly[t.S]:
 			self = true
 		case rd.r.lex.IsNegation(t.S) || t.S == "no" || t.S == "not":
 			neg = true
+		case givenVerbs[t.S]:
+			verb = true // "mene khud nai diye"
 		case !ergativeMarks[t.S] && !topicParticles[t.S]:
-			return "", false
+			return "", false, false
 		}
 	}
-	return "", false
+	return "", false, false
 }
+
+var givenVerbs = mustClass("given_verbs")
 
 var selfOnly = mustClass("self_only")
 
@@ -4344,6 +4352,9 @@ func (rd *Reading) PaidDone() Polarity {
 			// "agnt ne advance 50 hazar lye baki visa ke baad": the rest
 			// is later (its "later" may open with "baki": "1.5 advance diye
 			// baqi 3.5 visa k baad", C464-020); what was given was given
+		case h.Key == "not_yet" && h.i > 0 && rd.toks[h.i-1].Digits && slices.ContainsFunc(rd.pick([]string{kindAnswer}, "part"), func(p found) bool { return p.i > 0 && p.i < h.i && rd.toks[p.i-1].Digits }):
+			// "۳۵ پہلے اور ۵۰ بعد میں" (C489-004): a sum paid first, another
+			// later; parts of what was paid, no "not yet"
 		case h.Key == "not_yet" && restWords[rd.toks[h.i].S]:
 			// "2 lac cash in hand to Tanveer, rest after visa he said"
 			// (C402-003): a "later" of the rest; it denies no payment

@@ -182,6 +182,14 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			}
 		}
 	}
+	for _, f := range FirmNames(rd.Text) {
+		if head != "" && f != head && strings.HasSuffix(f, " "+head) {
+			// "Haramain Services Pvt Ltd naam btaya" (C486-014 kept
+			// "Services Pvt Ltd"): the firm is named whole
+			head = f
+			break
+		}
+	}
 	if len(also) > 0 && rd.r.Read(head).onlyRelation() && !rd.r.Read(also[0]).onlyRelation() {
 		// "میرے ماموں کا دوست ہے، عرفان، گوجرانوالہ والا" (A171-0073): how
 		// the writer knows him is no name; the name after it is
@@ -2840,7 +2848,7 @@ func splitParts(s string) []string {
 // after a capitalised word: part of a firm's name ("Caspian Hospitality
 // Group", C31-027). j is where trimming ended, end where it began.
 func firmGroup(text string, toks []Token, j, end int) int {
-	if end != j+1 || j < 1 || toks[j].S != "group" {
+	if end <= j || j < 1 || toks[j].S != "group" {
 		return j
 	}
 	upper := func(t Token) bool {
@@ -2848,7 +2856,9 @@ func firmGroup(text string, toks []Token, j, end int) int {
 		return unicode.IsUpper(r)
 	}
 	if upper(toks[j]) && upper(toks[j-1]) {
-		return end
+		// (also when more was trimmed after it: "Al Burhan Group likha
+		// h", C488-012)
+		return j + 1
 	}
 	return j
 }

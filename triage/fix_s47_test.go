@@ -50,6 +50,15 @@ func TestSession47Triage(t *testing.T) {
 		{"آپا کل مہندی ہے، شام چھ بجے تک آ جانا۔ ابو کہہ رہے تھے گاڑی بھیج دیں گے، بچوں کے کپڑے بھی ساتھ لے آنا", CaseOther, UrgencyRoutine},
 		{"شادی پر دولہے کے دوستوں نے اسے 'اغوا' کر لیا اور جوتا چھپائی میں پچاس ہزار تاوان مانگ لیا 😂😂", CaseOther, UrgencyRoutine},
 		{"ہمارے کالج میں آج سیمینار تھا، ایک صاحب نے بتایا کہ کچھ سال پہلے ان کے دوست کو ملائیشیا کی ایک فیکٹری میں بند رکھا گیا تھا۔ بہت ڈراؤنی کہانی تھی۔ کیا آپ لوگ ہمارے کالج میں بھی آگاہی پروگرام کر سکتے ہیں؟", CaseOther, UrgencyRoutine},
+		// (the second wave) a brother gone on the "game" to Turkey, money
+		// asked, is no video game (B360-UR-024); "whose number is this …
+		// is it a government service?" (B360-UR-049); a passport "kept for
+		// stamping" beside a medical is no one held and ill (C486-006); a
+		// cousin "released after 5 months" and home is safe now (C487-010)
+		{"امی کہہ رہی ہیں کہ بھائی تین ہفتے پہلے ترکی کے لیے 'گیم' پر گیا تھا، ابھی تک واپس نہیں آیا اور وہ لوگ پیسے مانگ رہے ہیں۔ ایجنٹ فون نہیں اٹھاتا۔ کیا کریں؟", CaseRansom, UrgencyEmergency},
+		{"یہ کس کا نمبر ہے؟ میرے بھائی نے بتایا کہ یہاں نوکری والے ایجنٹوں کی تصدیق ہوتی ہے، کیا یہ سرکاری سروس ہے؟", CaseOther, UrgencyRoutine},
+		{"heavy driver ka bola tha, 1500 riyal + overtime. medical 2 dafa krwaya unki batai lab se. ab kehte hn company ne demand cancel kr di nayi demand ka wait kro. mera passport b unke pass h kehte hn stamping k liye rakha h", "", UrgencyRoutine},
+		{"I want to report the agent who sent my cousin to Myanmar. He is back home now, thank God, but the same man is recruiting boys again in our area\nAgent told him IT company in Bangkok, USD 1200 salary. From Bangkok they drove him to Mae Sot and across a river into Myanmar. Passport taken on day one, forced to do online scams 14 hours a day, beaten when targets were missed. Released after 5 months when the family paid the company a 'fine'. Now the agent is posting the same ad on facebook again", "", UrgencyRoutine},
 	} {
 		requireAssessed(t, c.text, c.caseType, c.urgency)
 	}
