@@ -176,3 +176,20 @@ func TestSession47A172(t *testing.T) {
 	require.Equal(t, flows.NodeErase, playFrom(e, "میری کوئی بھی معلومات آپ کے پاس نہیں رہنی چاہیے").State.Node)
 	require.Equal(t, flows.NodeHuman, playFrom(e, "ye machine se baat nahi hoti mujhse, koi banda ho to").State.Node)
 }
+
+// Asked to send the report, a wish to stay anonymous changes the consent
+// shown (A172-0206 was told the chat is confidential, and the report
+// still let an officer call); a bare "no" still asks what to change.
+func TestSession47AnonymousAtSummary(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "actually please don't share my number, make it anonymous"},
+		{"ur", "میرا نام کسی کو نہ بتائیں، گمنام رکھیں"},
+	} {
+		res := atWith(t, flows.NodeReportSummary, c.locale, c.text, map[string]string{"consent": "yes"})
+		require.Equal(t, flows.NodeReportSummary, res.State.Node, c.text)
+		require.Equal(t, "no", sentAnswers(res)["consent"], c.text)
+	}
+	res := atWith(t, flows.NodeReportSummary, "en", "no", map[string]string{"consent": "yes"})
+	require.Equal(t, "yes", sentAnswers(res)["consent"])
+}

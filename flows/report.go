@@ -666,6 +666,14 @@ func (st *step) atSummary(choice string) {
 		st.askQuestion(questions[NodeReportSummary], false)
 		return
 	}
+	if v, ok := rd.Option("consent"); ok && v == ChoiceNo && rd.Aside() == "privacy" && !rd.Question() && st.draft().Answers["consent"] == ChoiceYes {
+		// "actually please don't share my number, make it anonymous"
+		// (A172-0206 was answered that the chat is confidential, and the
+		// report still said an officer may call): the consent changed
+		st.draft().Answers["consent"] = ChoiceNo
+		st.askQuestion(questions[NodeReportSummary], false)
+		return
+	}
 	if a := rd.Aside(); !change && rd.Question() && questionAside(a) && a != "question" && !st.tellsValue() {
 		// "ye kaun dekhega? agent ko to nahi jayega?" (A7-0219): its "nahi"
 		// and its "agent" ask who sees the report; nothing is corrected.
