@@ -1064,7 +1064,7 @@ func (rd *Reading) Paid() Polarity {
 			return PolarYes
 		}
 	}
-	if rest, verb, ok := rd.afterSelfNo(); ok {
+	if rest, ok := rd.afterSelfNo(); ok {
 		// "me no. my younger bro maybe gave him smthng … dont know"
 		// (C451-010 stored no): the writer paid nothing, and whether the
 		// family did is not known. (What others are sure they paid stays
@@ -1074,8 +1074,8 @@ func (rd *Reading) Paid() Polarity {
 		// pay. my neighbour did I think, dont know how much", stays the
 		// writer's no: eight guarded conversations, C42-016, C154-014…;
 		// C487-012 labels one unknown.)
-		if r := rd.r.Read(rest); r.Paid() == PolarUnknown && !verb {
-			return PolarUnknown
+		if p := rd.r.Read(rest).Paid(); p == PolarUnknown {
+			return p
 		}
 	}
 	// Payment words, said or negated, are read apart from the rest: "have to
@@ -1220,32 +1220,28 @@ func (rd *Reading) Paid() Polarity {
 // afterSelfNo returns what follows an answer's first clause when that
 // clause only says "not me" ("me no.", "Not me.", "میں نے نہیں،"): a
 // word of the writer and a negation, nothing else.
-func (rd *Reading) afterSelfNo() (rest string, verb, ok bool) {
+func (rd *Reading) afterSelfNo() (string, bool) {
 	self, neg := false, false
 	for k, t := range rd.toks {
 		if k > 0 && (t.Brk || strings.ContainsAny(rd.Text[rd.toks[k-1].End:t.Start], ".,;!?۔،")) {
 			// (a stop written after "no" ends the clause, though "no." may
 			// be read as the abbreviation)
 			if self && neg {
-				return rd.Text[t.Start:], verb, true
+				return rd.Text[t.Start:], true
 			}
-			return "", false, false
+			return "", false
 		}
 		switch {
 		case selfOnly[t.S]:
 			self = true
 		case rd.r.lex.IsNegation(t.S) || t.S == "no" || t.S == "not":
 			neg = true
-		case givenVerbs[t.S]:
-			verb = true // "mene khud nai diye"
 		case !ergativeMarks[t.S] && !topicParticles[t.S]:
-			return "", false, false
+			return "", false
 		}
 	}
-	return "", false, false
+	return "", false
 }
-
-var givenVerbs = mustClass("given_verbs")
 
 var selfOnly = mustClass("self_only")
 
@@ -3289,7 +3285,7 @@ func (rd *Reading) Option(set string, prefer ...string) (string, bool) {
 			if rd.othersTime(clauseOf, clauseOf[h.i]) && !rd.conditional(clauseOf, clauseOf[h.i]) || rd.alsoAllowed(h) || rd.nameKept(clauseOf, h) || rd.othersPhoneWatched(h) || rd.tellerKept(clauseOf, h) {
 				continue
 			}
-			if rd.othersCare(h) {
+			if rd.othersCare(clauseOf, h) {
 				// "message me here on telegram only. dont call his number,
 				// they check the phones" (C482-015): the phones watched are
 				// the one held's; here is the way
@@ -3433,14 +3429,13 @@ var phoneWords = mustClass("phone_words")
 // ("dont call him", "dont call his number"), after here was named, in a
 // message that says nothing of the writer's own ("He messages me only at
 // night secretly, please dont call him", C484-010): the care is theirs.
-func (rd *Reading) othersCare(h found) bool {
+func (rd *Reading) othersCare(clauseOf []int, h found) bool {
 	if !slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "_other"), func(x found) bool { return !x.neg }) ||
 		!slices.ContainsFunc(rd.pick([]string{optionPrefix + "contact"}, "here"), func(x found) bool { return !x.neg && x.i < h.i }) {
 		return false
 	}
 	// not "here but carefully, my husband checks my phone, don't call
 	// him": the writer's own care
-	clauseOf := rd.clauses()
 	for _, x := range rd.pick([]string{optionPrefix + "contact"}, "here") {
 		for k := range rd.toks {
 			if clauseOf[k] == clauseOf[x.i] && careWords[rd.toks[k].S] {
@@ -4134,13 +4129,13 @@ func (rd *Reading) PlacesAbroad() []string {
 // ka visa dena tha", "he promised a Dubai visa", "visa for Oman"):
 // where the person was to go, not where anyone is (C484-030).
 func (rd *Reading) PlacesOnlyVisa() bool {
+	next := func(k int) bool { return k < len(rd.toks) && !rd.toks[k].Brk && visaWords[rd.toks[k].S] }
 	n := 0
 	for i, t := range rd.toks {
 		if !rd.r.places[t.S] {
 			continue
 		}
 		n++
-		next := func(k int) bool { return k < len(rd.toks) && !rd.toks[k].Brk && visaWords[rd.toks[k].S] }
 		switch {
 		case next(i + 1), i+2 < len(rd.toks) && genitiveWords[rd.toks[i+1].S] && !rd.toks[i+1].Brk && next(i+2):
 		case i >= 2 && visaWords[rd.toks[i-2].S] && (rd.toks[i-1].S == "for" || rd.toks[i-1].S == "to") && !t.Brk && !rd.toks[i-1].Brk:
