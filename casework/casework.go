@@ -150,9 +150,18 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 			machine = append(machine, m.Text)
 		}
 	}
+	var told []string // the situations the person's own words tell, as over
+	if spec.Answers["situation"] != "" {
+		if own := triage.Read(spec.Text).Assessment; own.Over {
+			told = own.Situations
+		}
+	}
 	for _, k := range slices.Sorted(mapKeys(spec.Answers)) {
 		if reporterOwn[k] || flows.Coded(k, spec.Answers[k]) {
 			continue // the person's words, not the engine's codes ("other", "abroad", "self")
+		}
+		if k == "situation" && flows.SituationTold(told, spec.Answers[k]) {
+			continue // said in their words already, and over (flows.SituationTold)
 		}
 		parts = append(parts, spec.Answers[k])
 	}

@@ -1519,7 +1519,13 @@ func plusSum(text string, said []placedAmount) *Amount {
 			return false
 		}
 		between := strings.ToLower(strings.TrimSpace(text[end:at]))
-		return strings.HasPrefix(between, "+") || strings.HasPrefix(between, "plus ") || between == "plus" || strings.HasPrefix(between, "پلس")
+		if strings.HasPrefix(between, "+") || strings.HasPrefix(between, "plus ") || between == "plus" || strings.HasPrefix(between, "پلس") {
+			return true
+		}
+		// "28 hzar medical + 15 hzar file" (C492-030): what the first is
+		// for, then the plus
+		k := strings.Index(between, "+")
+		return k > 0 && k <= 30 && !strings.ContainsAny(between, ".;:\n۔") && strings.TrimSpace(between[k+1:]) == ""
 	})
 }
 
@@ -3023,6 +3029,15 @@ func situationOf(sits []string) string {
 	return ""
 }
 
+// SituationTold reports a situation answer that the person's own words
+// already tell (the option their account is read as): triage reads those
+// words, with their tense, and the code beside them would say it anew
+// ("… raat ko kamre me band krte the … wapis aaya. ab theek hun" answered
+// locked_in, C490-028: the code "locked_in" read as locked in now).
+func SituationTold(sits []string, answer string) bool {
+	return answer != "" && situationOf(sits) == answer
+}
+
 // partOfAmount reports a bare number that is the number of an amount
 // triage read ("1500" of "1500 riyal").
 func partOfAmount(b *Amount, amounts []Amount) bool {
@@ -3046,6 +3061,14 @@ func withBare(text string, sig Signals) []Amount {
 	}
 	return out
 }
+
+// countedNouns are what a number counts that is no sum: people ("400
+// people", "300 bande") and times ("3 dafa").
+var countedNouns = func() map[string]bool {
+	out := maps.Clone(lang.MustClass("people_nouns"))
+	maps.Copy(out, lang.MustClass("count_nouns"))
+	return out
+}()
 
 // bareNumber is a number written alone ("180000", "50,000", "1,50,000").
 var bareNumber = regexp.MustCompile(`(?:^|[^\d+\-/])(\d{1,3}(?:,\d{2,3})+|\d{3,8})(?:$|[^\d/\-])`)
@@ -3094,6 +3117,9 @@ func bareAmounts(text string, salaries []Amount) []Amount {
 		if rest := strings.TrimLeft(folded[loc[3]:], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "٪") ||
 			strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "فیصد") || strings.HasPrefix(rest, "fisad") {
 			continue // "100% safe route" (C75-007): a share, no sum (5 lakh was read as Rs 5,00,100)
+		}
+		if next := lang.Words(folded[loc[3]:min(len(folded), loc[3]+60)]); len(next) > 0 && countedNouns[next[0]] {
+			continue // "around 400 people on a fishing boat" (C490-012 read Rs 24,00,400): a count, no sum
 		}
 		b := Amount{Value: v, Currency: "PKR", Text: f.Orig(text, loc[2], loc[3])} // as written: "۱۵۰۰۰۰"
 		if partOfAmount(&b, salaries) {

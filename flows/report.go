@@ -804,8 +804,11 @@ func (st *step) onlyPaidSum() bool {
 	if answers["paid"] != ChoiceYes || answers["paid_amount"] == "" || answers["paid_amount"] == answers["money_asked"] || len(sums) == 0 {
 		return false
 	}
+	// (a sum said not to be it is no value: "بس رقم ڈیڑھ لاکھ لکھیں ایک
+	// لاکھ نہیں", C493-026, of Rs 1,50,000 paid, changed the sum asked)
+	denied := denials(st.read(), sums)
 	for _, a := range sums {
-		if formatAmount(a) != answers["paid_amount"] {
+		if _, no := denied[a]; !no && formatAmount(a) != answers["paid_amount"] {
 			return false
 		}
 	}

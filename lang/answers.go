@@ -1089,7 +1089,9 @@ func (rd *Reading) Paid() Polarity {
 	docs := rd.docClauses() // clauses about handing over documents, not money
 	guessed := len(rd.pick([]string{kindAnswer}, "hedge")) > 0
 	for _, h := range hs {
-		if h.Key == "unknown" && (rd.sumAsked(h.j) || h.i > 0 && sumQuestions[rd.toks[h.i-1].S]) && !guessed {
+		if h.Key == "unknown" && (rd.sumAsked(h.j) || h.i > 0 && sumQuestions[rd.toks[h.i-1].S] ||
+			h.i > 1 && sumQuestions[rd.toks[h.i-2].S] && demonstratives[rd.toks[h.i-1].S]) && !guessed {
+			// (and "kitna ye yaad nai", A173-0157)
 			// "kuch paise diye the yaad nahi kitne" (A89-0159): not known
 			// how much, paid; "I think my brother paid something but I'm
 			// not sure how much" is a guess at the payment too (A70-0146)
@@ -1116,8 +1118,10 @@ func (rd *Reading) Paid() Polarity {
 	// know" ("dnt knw. bro says no but ammi says he gave sm money", "pata
 	// nahi, ammi kehti hain de diye", C25-006), is hearsay: the doubt is
 	// about the payment.
+	// (what was heard, "سنا ہے ہمسائے نے ۱۴ لاکھ دے دیے ہیں، پکا نہیں پتا",
+	// C490-018, as much as what others say)
 	heardBefore := func(i int) bool {
-		for _, h := range rd.pick([]string{kindAnswer}, "hearsay") {
+		for _, h := range rd.pick([]string{kindAnswer}, "hearsay", "rumour") {
 			if h.i < i && clauseOf[h.i] == clauseOf[i] {
 				return true
 			}
@@ -2197,6 +2201,20 @@ func (rd *Reading) RevisedBetween(a, b int) bool {
 		// on top, added, not a sum said anew
 		return false
 	}
+	// "2 lakh 80 hazar total bola tha. ab upar se 50 hazar passport k"
+	// (C490-030): more asked right before the second sum is added too
+	// (not "ab 80 hazar upar se. matlab 3 lakh 10 hazar", C188-005: the
+	// more is the sum before, the second the new whole)
+	if k := slices.IndexFunc(rd.toks, func(t Token) bool { return t.Start >= b }); k > 0 {
+		for i := k - 1; i >= max(0, k-3) && rd.toks[i].Start >= a; i-- {
+			if t := rd.toks[i]; moreAfter[t.S] && !andWords[t.S] && t.S != "or" {
+				return false
+			}
+			if rd.toks[i+1].Brk {
+				break
+			}
+		}
+	}
 	for _, h := range rd.pick([]string{kindAnswer}, "said_before") {
 		if s, e := rd.toks[h.i].Start, rd.toks[h.j-1].End; s >= a && e <= b && rd.NowBetween(e, b) {
 			return true
@@ -2880,8 +2898,8 @@ func (rd *Reading) SaysSum() bool {
 		if t.Digits && len(t.S) == 4 && strings.HasPrefix(t.S, "03") {
 			continue // "us 0349 wale number pe" (C216-009): a phone's prefix, no sum
 		}
-		if i+1 < len(rd.toks) && countNouns[rd.toks[i+1].S] && !t.Digits {
-			continue // "cash in three instalments" (C90-022): how many times, no sum
+		if i+1 < len(rd.toks) && countNouns[rd.toks[i+1].S] && (!t.Digits || smallCount(t.S)) {
+			continue // "cash in three instalments" (C90-022), "2 dafa" (C490-006): how many times, no sum
 		}
 		if i+1 < len(rd.toks) && (peopleNouns[rd.toks[i+1].S] || peopleNouns[rd.r.lex.Canon(rd.toks[i+1].S)]) {
 			continue // "2 bande gawah b the" (C286-003): how many people, no sum
@@ -2894,6 +2912,13 @@ func (rd *Reading) SaysSum() bool {
 		}
 	}
 	return false
+}
+
+// smallCount is a number of times or parts written in digits ("2 dafa",
+// "3 qiston mein"): one or two digits, no more than 12.
+func smallCount(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && len(s) <= 2 && n > 0 && n <= 12
 }
 
 // articleWords are "one" said as "a" ("ek banda", "ایک کاغذ"): a sum only

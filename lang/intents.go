@@ -126,6 +126,7 @@ func (rd *Reading) Intent() string {
 		named["report"] = true // weighed against nothing else named: still the report
 	}
 	explicitReport := rd.ReportAsked() && !weighed
+	pleaSaid := named["help"]
 	if named["stuck"] && !(explicitReport && named["report"] && !named["help"]) {
 		// "phans gaya", "stuck", "پھنس": someone's plight, a plea for help,
 		// unless it is told beside a wish to report and no plea: "mera dost
@@ -169,7 +170,11 @@ func (rd *Reading) Intent() string {
 		// officer he claims to be, not a wish to talk to one
 		named["human"] = false
 	}
-	if named["complained"] && (named["status"] || named["no_news"]) && !named["help"] && !named["stuck"] {
+	if named["complained"] && (named["status"] || named["no_news"]) && (!named["help"] && !named["stuck"] || statusSaid >= 2 && rd.Question() && !pleaSaid) {
+		// (the plight the complaint was about is no plea now: "meri ammi
+		// ne pichle hafte report ki thi mamu k liye jo dubai me phanse hue
+		// the. reference number yaad nai … kuch hua us pe?", C492-035)
+		named["help"] = false
 		// "3 hafte pehle shikayat ki thi agent ki, kuch nai hua ab tak"
 		// (C86-029): a complaint made, and nothing heard since, asks how
 		// it stands; either alone is an account ("ab tak kuch nahi hua" of

@@ -816,7 +816,23 @@ func (rd *Reading) nameList() (names, aliases []string) {
 		// "Email is signed 'Gulf Aviation Careers, Recruitment Partner of
 		// Qatar Airways'": the quote is the answer, read as one
 		if n, a := rd.r.Read(q).firstClauseList(); len(n) > 0 {
-			return n, a
+			// (its roles are no names: "signed by 'Mr. Daniel Harper, HR
+			// Manager'", C492-016 kept "Manager"; a name written before
+			// the quote comes first: "letter says Maple Bridge Immigration
+			// Consultants, signed by '…'")
+			n = slices.DeleteFunc(n, func(x string) bool { return rd.r.Read(x).OnlyTitles() })
+			if k := strings.IndexAny(rd.Text, "'\"‘“«"); k > 0 && len(n) > 0 {
+				first := rd.r.Read(rd.Text[:k]).firstName()
+				if firms := FirmNames(rd.Text[:k]); first == "" && len(firms) == 1 {
+					first = firms[0]
+				}
+				if first != "" && !slices.Contains(n, first) {
+					n = append([]string{first}, n...)
+				}
+			}
+			if len(n) > 0 {
+				return n, a
+			}
 		}
 	}
 	if q := quoted(rd.Text); q != "" && !speech(q) {

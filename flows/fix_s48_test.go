@@ -1,0 +1,82 @@
+package flows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hoshyar/hoshyar/flows"
+)
+
+// Typed answers of the forty-eighth session (C490–C493): a payment only
+// heard of, told with the writer's doubt, is not known (C490-018 stored
+// "yes, Rs 14 lakh"); so is one that "may have" been made after "don't
+// know" (C491-016); a count of times or transfers is no sum, so the sum
+// is asked once more (C490-006, C493-029); a total asked with more asked
+// "on top" after it is the total (C490-030 stored the 50,000); a sum
+// explained and joined by "+" is added up (C492-030); a count of people
+// is no sum (C490-012 read "Rs 24,00,400"); a name quoted with its post
+// keeps the firm written before it, and the post is no name (C492-016
+// kept "Manager").
+func TestSession48Answers(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportPaid, "ur", "سنا ہے ہمسائے نے ۱۴ لاکھ دے دیے ہیں، پکا نہیں پتا", map[string]string{"paid": "unknown", "paid_amount": ""}},
+		{flows.NodeReportPaid, "ur-Latn", "suna h hamsaye ne 14 lakh de diye hain, pakka nai pta", map[string]string{"paid": "unknown", "paid_amount": ""}},
+		{flows.NodeReportPaid, "en", "heard the neighbour paid 14 lakh already, not sure", map[string]string{"paid": "unknown", "paid_amount": ""}},
+		{flows.NodeReportPaid, "ur", "پتا نہیں جی۔ بھائی زمین گروی رکھنے کی بات کر رہا تھا، ہو سکتا ہے بیعانہ دے دیا ہو، مجھے پکا نہیں معلوم", map[string]string{"paid": "unknown"}},
+		{flows.NodeReportPaid, "en", "I heard he paid 14 lakh", map[string]string{"paid": "yes"}},
+		{flows.NodeReportMoney, "ur-Latn", "2 lakh 80 hazar total bola tha. ab upar se 50 hazar passport k", map[string]string{"money_asked": "Rs 2,80,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "pehle 2 lakh bola tha ab 3 lakh keh raha", map[string]string{"money_asked": "Rs 3,00,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "28 hzar medical + 15 hzar file, baqi baad me btayen ge", map[string]string{"money_asked": "Rs 43,000"}},
+		{flows.NodeReportMoney, "en", "visa 2 lakh + ticket 60k", map[string]string{"money_asked": "Rs 2,60,000"}},
+		{flows.NodeReportRecruiter, "en", "letter says Maple Bridge Immigration Consultants, signed by 'Mr. Daniel Harper, HR Manager'",
+			map[string]string{"recruiter": "Maple Bridge Immigration Consultants", "recruiter_also": "Mr. Daniel Harper"}},
+	} {
+		c.check(t, e)
+	}
+	for _, c := range []struct{ locale, text string }{
+		{"ur-Latn", "cash diya tha nadeem ko uske ghar pe, 2 dafa, koi raseed nai"},
+		{"en", "bank transfer to his Meezan account, 3 transfers"},
+		{"ur", "۲ دفعہ نقد دیے، رسید کوئی نہیں"},
+	} {
+		res := atWith(t, flows.NodeReportPaidHow, c.locale, c.text, map[string]string{"paid": "yes", "money_asked": "Rs 6,50,000"})
+		require.Empty(t, sentAnswers(res)["paid_amount"], c.text)
+		require.Contains(t, joinReplies(res), texts.T(c.locale, "report_paid_amount_q", nil), c.text)
+	}
+	// a boat taking water: the sum the father paid, never the count of
+	// people on the boat
+	res := playFrom(e, "My cousin left Libya in a boat for Italy 2 days ago. His last voice message said the engine stopped and water is coming in. Now his phone is off. please what do we do",
+		"yes", "They left from near Tobruk. I dont know exactly",
+		"An agent in Gujrat took 24 lakh from his father for Italy. They kept him in a house in Benghazi for 3 weeks then put around 400 people on a fishing boat. Last message was 2 days ago, engine stopped, water in the boat, no food left.")
+	require.Contains(t, joinReplies(res), "Rs 24,00,000")
+	require.NotContains(t, joinReplies(res), "24,00,400")
+}
+
+// At the summary, the sum paid said again as it stands, with the sum it is
+// not ("بس رقم ڈیڑھ لاکھ لکھیں ایک لاکھ نہیں", C493-026), changes nothing:
+// the sum asked stayed Rs 3,50,000 no longer.
+func TestSession48SummarySumAlreadyRight(t *testing.T) {
+	t.Parallel()
+	given := map[string]string{"money_asked": "Rs 3,50,000", "paid": "yes", "paid_amount": "Rs 1,50,000", "paid_how": "easypaisa"}
+	for _, c := range []struct{ locale, text string }{
+		{"ur", "جی، بس رقم ڈیڑھ لاکھ لکھیں ایک لاکھ نہیں"},
+		{"ur-Latn", "haan bas raqam 1.5 lakh likhen, 1 lakh nahi"},
+	} {
+		got := sentAnswers(atWith(t, flows.NodeReportSummary, c.locale, c.text, given))
+		require.Equal(t, "Rs 3,50,000", got["money_asked"], c.text)
+		require.Equal(t, "Rs 1,50,000", got["paid_amount"], c.text)
+	}
+}
+
+// A relative asking after a report someone else made from another phone,
+// the plight it was about named ("mamu … jo dubai me phanse hue the"), is
+// asking how it stands (C492-035 waited for an offer), and is told where
+// such a report can be asked after.
+func TestSession48StatusOfAnothersReport(t *testing.T) {
+	t.Parallel()
+	res := playFrom(realEngine(), "salam, meri ammi ne pichle hafte report ki thi mamu k liye jo dubai me phanse hue the. reference number yaad nai, ammi ka phone kharab ho gya. kuch hua us pe?")
+	require.Contains(t, joinReplies(res), texts.T("ur-Latn", "status_none", nil))
+	require.Nil(t, res.State.Draft)
+}
