@@ -530,7 +530,7 @@ func (st *step) atMenu(choice string) {
 		st.menu("menu_prompt")
 		return
 	}
-	if st.afterCheck() {
+	if st.afterCheck() || st.afterPlea() {
 		return
 	}
 	switch kind, withThis := st.intent(); kind {

@@ -80,3 +80,31 @@ func TestSession48StatusOfAnothersReport(t *testing.T) {
 	require.Contains(t, joinReplies(res), texts.T("ur-Latn", "status_none", nil))
 	require.Nil(t, res.State.Draft)
 }
+
+// How to be reached, told at the menu right after a plea was sent ("sirf
+// yahan msg krna, call mat krna, phone check krte hain", C491-021 opened a
+// new report with it), changes the plea's contact when it is quieter: the
+// referral is updated, its number to call dropped, and the person told. A
+// "no" at "anything else?", or anything else said, is not read so.
+func TestSession48ContactAfterPlea(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	plea := []string{"mdd chahiye. cambodia me hun, company ne passport le liya h", "haan", "sihanoukville k pas ek bara compound h",
+		"data entry job bol k laye the. yahan fake profile bna k logon se crypto me paise lagwate hain. bahar nahi jane dete",
+		"mujhe call kr lena", "0301 2345678"}
+	res := playFrom(e, append(plea, "sirf yahan msg krna, call mat krna, phone check krte hain. raat 1 bje k baad dekhta hun")...)
+	require.True(t, hasEffect(res, flows.EffectUpdateReport))
+	got := sentAnswers(res)
+	require.Equal(t, "here", got["contact"])
+	require.Empty(t, got["contact_number"])
+	require.Contains(t, joinReplies(res), texts.T("ur-Latn", "contact_here", nil))
+	require.Nil(t, res.State.Draft)
+	require.Equal(t, flows.NodeMenu, res.State.Node)
+	for _, after := range []string{"nahi shukriya", "mujhe ek agent check karna hai"} {
+		res := playFrom(e, append(plea, after)...)
+		require.False(t, hasEffect(res, flows.EffectUpdateReport), after)
+	}
+	// said once, at the menu that follows the plea, not later
+	res = playFrom(e, append(plea, "shukriya", "sirf yahan msg krna")...)
+	require.False(t, hasEffect(res, flows.EffectUpdateReport))
+}

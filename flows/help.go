@@ -167,6 +167,48 @@ func (st *step) finishHelp() {
 		st.say("discreet_on", nil)
 	}
 	st.menu("menu_after")
+	st.res.State.Pleaded = d
+}
+
+// afterPlea answers a message typed at the menu right after a plea was
+// sent that only says how to be reached, more quietly than chosen ("sirf
+// yahan msg krna, call mat krna, phone check krte hain", C491-021 opened
+// a new report with it): the plea's way of contact changes to it, and the
+// referral with it, when it is quieter than the one chosen (a call, then
+// here, then here discreetly). Only "here" and "discreetly" are taken so: a "no" at
+// "anything else?" is no wish not to be contacted, and a number to call
+// is asked for in the plea itself. It reports whether it answered.
+func (st *step) afterPlea() bool {
+	p := st.res.State.Pleaded
+	st.res.State.Pleaded = nil
+	if p == nil || p.Reference == "" {
+		return false
+	}
+	rd, sig := st.read(), st.signals()
+	if rd.Intent() != "" || rd.Question() || sig.Danger || len(sig.Amounts)+len(sig.Phones)+len(sig.Countries)+len(sig.URLs) > 0 {
+		return false
+	}
+	if _, named := rd.Option("contact"); !named {
+		return false
+	}
+	r := st.readReply(questions[NodeHelpContact], "")
+	quiet := map[string]int{"": 0, "number": 1, "here": 2, "discreet": 3}
+	if was, ok := quiet[p.Answers["contact"]]; !r.ok || !ok || (r.value != "here" && r.value != "discreet") || quiet[r.value] <= was {
+		return false // (only ever quieter: "none" stays none, "discreet" stays discreet)
+	}
+	p.Answers["contact"] = r.value
+	delete(p.Answers, "contact_number") // no call, so no number to call
+	if r.value == "discreet" {
+		st.res.State.Discreet = true
+	}
+	st.res.State.Draft = p
+	st.create() // the plea's referral, updated
+	st.say("contact_changed", map[string]any{"Reference": ltr(p.Reference), "Value": st.t("contact_"+r.value, nil)})
+	if r.value == "discreet" {
+		st.say("discreet_on", nil)
+	}
+	st.menu("menu_prompt")
+	return true
 }
 
 // cityAccountWords is how many words an answer to the city question may

@@ -69,6 +69,10 @@ type State struct {
 	// Checked is the check just sent, kept at the menu that follows it: a
 	// person who then says they have paid already is helped to report it.
 	Checked *Checked `json:"checked,omitempty"`
+	// Pleaded is the plea for help just sent, kept at the menu that
+	// follows it: how to be reached, told after it ("sirf yahan msg krna,
+	// call mat krna, phone check krte hain"), changes it (afterPlea).
+	Pleaded *Draft `json:"pleaded,omitempty"`
 }
 
 // Checked is what a check was asked about.

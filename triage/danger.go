@@ -321,6 +321,12 @@ func (a *analysis) compounds() []string {
 			// out", blind131 EN-027): the domain's urgent case
 			continue
 		}
+		if c.Code == "held_in_secret" && !a.situation("confined") && !a.cue("k_held") && !a.cue("k_sold") && !a.cue("k_harm") && a.onlyLegalThreat() {
+			// hiding, threatened only with the law ("sponsor filed
+			// absconding case on him … he is hiding in a friends room",
+			// C490-031): no one holds him; the domain's urgent case
+			continue
+		}
 		if strings.HasPrefix(c.Code, "held_") && c.Code != "held_in_secret" && papers {
 			// no one holds them: they stay in for fear of arrest (C87-017),
 			// or only their going home is refused (exitDenied)
