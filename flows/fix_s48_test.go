@@ -108,3 +108,47 @@ func TestSession48ContactAfterPlea(t *testing.T) {
 	res = playFrom(e, append(plea, "shukriya", "sirf yahan msg krna")...)
 	require.False(t, hasEffect(res, flows.EffectUpdateReport))
 }
+
+// The second wave (C494–C497, first played on a17cfe6): a sum in lakhs
+// with its thousands said bare before "ho gaye" ("3 lakh 40 ho gaye",
+// C494-012 stored the 2.6 lakh); a part and the rest asked ("50 hazar
+// registration, baqi 4 lakh permit pe", C494-014 stored 50,000); the sum
+// a receipt covers, written with its comma ("Only 21,000 of it has
+// receipts", C495-008 replaced the Rs 3,80,000 paid).
+func TestSession48SecondWave(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportMoney, "ur-Latn", "2 lakh 60 hazar bataye thy, ab 80 hazar extra. 3 lakh 40 ho gaye", map[string]string{"money_asked": "Rs 3,40,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "50 hazar registration, baqi 4 lakh permit pe", map[string]string{"money_asked": "Rs 4,50,000"}},
+		{flows.NodeReportMoney, "ur", "۵۰ ہزار ابھی، باقی چار لاکھ ویزا آنے پر", map[string]string{"money_asked": "Rs 4,50,000"}},
+		{flows.NodeReportMoney, "en", "50k now and the remaining 4 lakh after the visa", map[string]string{"money_asked": "Rs 4,50,000"}},
+		{flows.NodeReportMoney, "ur-Latn", "4 lakh total, 50 hazar abhi baqi visa k baad", map[string]string{"money_asked": "Rs 4,00,000"}},
+	} {
+		c.check(t, e)
+	}
+	given := map[string]string{"paid": "yes", "paid_amount": "Rs 3,80,000", "money_asked": "Rs 3,80,000"}
+	for _, text := range []string{
+		"Cash at the office, in 2 instalments. Only 21,000 of it has receipts",
+		"Cash at the office, in 2 instalments. Receipt only for 21,000",
+	} {
+		got := sentAnswers(atWith(t, flows.NodeReportPaidHow, "en", text, given))
+		require.Equal(t, "Rs 3,80,000", got["paid_amount"], text)
+		require.Equal(t, "cash", got["paid_how"], text)
+	}
+}
+
+// Asked how to be reached, a wish for messages that do not look like ours
+// ("send normal looking msgs, like from a shop or a cousin", "کسی اور نام
+// سے میسج کرنا تاکہ کسی کو شک نہ ہو", A174-0305, A174-0312) is discreet.
+func TestSession48DiscreetWordings(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeHelpContact, "en", "send normal looking msgs, like from a shop or a cousin", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "ur", "کسی اور نام سے میسج کرنا تاکہ کسی کو شک نہ ہو", map[string]string{"contact": "discreet"}},
+		{flows.NodeHelpContact, "ur-Latn", "yahin msg kr dein", map[string]string{"contact": "here"}},
+	} {
+		c.check(t, e)
+	}
+}

@@ -1350,6 +1350,8 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar"
 		} else if t := plusSum(rd.Text, said); t != nil {
 			a = t // "1.8 lac + 40k for medical and protector"
+		} else if t := partAndRest(rd, said); t != nil {
+			a = t // "50 hazar registration, baqi 4 lakh permit pe" (C494-014)
 		} else if t := instalments(rd, sig.Amounts); t != nil {
 			a = t // "pehle 15000 registration, phir 40000 visa file, phir 30000 medical"
 		} else if t := listedFees(rd, sig.Amounts); t != nil {
@@ -1527,6 +1529,19 @@ func plusSum(text string, said []placedAmount) *Amount {
 		k := strings.Index(between, "+")
 		return k > 0 && k <= 30 && !strings.ContainsAny(between, ".;:\n۔") && strings.TrimSpace(between[k+1:]) == ""
 	})
+}
+
+// partAndRest is the whole of two sums asked, the second called the rest
+// ("50 hazar registration, baqi 4 lakh permit pe", "۵۰ ہزار ابھی، باقی
+// چار لاکھ ویزا پر"): a part and what is left make the whole asked. nil
+// otherwise.
+func partAndRest(rd *lang.Reading, said []placedAmount) *Amount {
+	if len(said) != 2 || said[0].a.Currency != said[1].a.Currency || rd.RestAt(said[0].k) || !rd.RestAt(said[1].k) {
+		return nil
+	}
+	whole := Amount{Value: said[0].a.Value + said[1].a.Value, Currency: said[0].a.Currency}
+	whole.Text = formatAmount(whole)
+	return &whole
 }
 
 // listedFees is the sum of fees listed for different purposes ("25k

@@ -1805,10 +1805,14 @@ func (rd *Reading) ForReceipt(at int) bool {
 	if k < 0 {
 		return false
 	}
+	end := k // the number's last token: "21,000" is one number ("Only 21,000 of it has receipts", C495-008)
+	for end+1 < len(rd.toks) && rd.toks[end].Digits && rd.toks[end+1].Digits && rd.Text[rd.toks[end].End:rd.toks[end+1].Start] == "," {
+		end++
+	}
 	for _, h := range rd.pick([]string{kindAnswer}, "receipt") {
 		lo, hi := h.i, k
 		if k < h.i {
-			lo, hi = k, h.i
+			lo, hi = end, h.i
 		}
 		if hi-lo > 4 && !(h.i < k && hi-lo <= 10 && rd.sumFor(k)) {
 			// ("Receipt they gave only for Rs 15,000", C161-004: a

@@ -31,3 +31,17 @@ func TestSession48Readings(t *testing.T) {
 		require.True(t, stdReader.Read(text).SaysSum(), text)
 	}
 }
+
+// A name said "from" a place ends before it ("real name is Nadeem from
+// Kharian side", C494-007 stored "Nadeem from").
+func TestSession48NameFromAPlace(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"tiktok id italy_wala_safar786. guy in videos calls himself Chaudhry Saab, ppl say real name is Nadeem from Kharian side": "Nadeem",
+		"his name is Tariq of Gujrat": "Tariq",
+	} {
+		names, _ := stdReader.Read(text).nameList()
+		require.Contains(t, names, want, text)
+		require.NotContains(t, names, want+" from", text)
+	}
+}

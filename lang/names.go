@@ -2514,8 +2514,8 @@ func (rd *Reading) namedAt(i int) string {
 		return strings.Trim(rd.Text[toks[k].Start:toks[c-1].End], " .,:;-'\"")
 	}
 	j := k
-	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) {
-		j++
+	for j < len(toks) && j-k < 4 && !toks[j].Brk && !toks[j].Digits && !rd.r.notName(toks[j].S) && !(j > k && placeFrom[toks[j].S]) {
+		j++ // (not "from …": "real name is Nadeem from Kharian side", C494-007)
 	}
 	for j < len(toks) && j-k < 7 && !toks[j].Brk && (rd.r.trade[toks[j].S] || rd.r.legalForms[toks[j].S]) {
 		j++ // "Star Link Overseas Employment Promoters" (A9-0062): a firm's trade words end it

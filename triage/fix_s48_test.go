@@ -30,3 +30,21 @@ func TestSession48Triage(t *testing.T) {
 	requireAssessed(t, "سر میرے شوہر سے لتھوانیا میں ٹرک ڈرائیور کی نوکری کے نام پر ایک لاکھ چالیس ہزار روپے تین مختلف جیز کیش نمبروں پر لیے گئے۔ آخری نمبر ۰۳۱۱-۴۵۲۰۹۸۳ تھا۔", CaseJobScamPaid, "")
 	requireAssessed(t, "agent ne 50 hazar apne account me mangwaye the", CaseJobScamPaid, "")
 }
+
+// The second wave's triage (blind363–364, C494–C497): the family's
+// codeword for trouble said, in Roman Urdu (B364-RU-026); "if not paid by
+// Friday" is a demand, no wages withheld (C496-019); the thousands of a
+// sum in lakhs said bare before "ho gaye" (C494-012).
+func TestSession48SecondWaveTriage(t *testing.T) {
+	t.Parallel()
+	requireAssessed(t, "Meri behan ki shadi 2 saal pehle ek China wale se karwai thi rishta agent ne. Aaj call pe wo keh rahi thi 'yahan sab theek h Ammi' lekin usne 'neela dupatta' bola jo humne tay kiya tha k musibat ho to bolegi. Peeche koi aadmi zor zor se bol raha tha", "", UrgencyEmergency)
+	a := requireAssessed(t, "We paid 18 lakh to an agent in Gujranwala for Greece, he said all inclusive. Now he says the Turkey to Greece part is 3 lakh extra, and if not paid by Friday the boy is on his own.", "", "")
+	require.NotContains(t, a.Situations, "wages_withheld")
+	require.Contains(t, Assess("my salary is not paid for 3 months", Extract("my salary is not paid for 3 months")).Situations, "wages_withheld")
+	for text, want := range map[string]float64{"3 lakh 40 ho gaye": 340000, "تین لاکھ چالیس ہو گئے": 340000, "2 lakh 60 bante hain": 260000} {
+		e := Extract(text)
+		require.Len(t, e.Amounts, 1, text)
+		require.Equal(t, want, e.Amounts[0].Value, text)
+	}
+	require.Equal(t, float64(500000), Extract("5 lakh 20 din pehle diye").Amounts[0].Value)
+}
