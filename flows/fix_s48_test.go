@@ -152,3 +152,16 @@ func TestSession48DiscreetWordings(t *testing.T) {
 		c.check(t, e)
 	}
 }
+
+// A plea kept for the menu after it is forgotten once another flow begins:
+// a wish typed at the menu after that flow changes nothing of the plea.
+func TestSession48PleaForgottenByANewFlow(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := playFrom(e, "mdd chahiye. cambodia me hun, company ne passport le liya h", "haan", "sihanoukville k pas ek bara compound h",
+		"data entry job bol k laye the. yahan fake profile bna k logon se crypto me paise lagwate hain. bahar nahi jane dete",
+		"mujhe call kr lena", "0301 2345678")
+	require.NotNil(t, res.State.Pleaded)
+	next := e.Step(res.State, flows.Input{Choice: flows.ChoiceVerify, MessageID: 50, Reference: "HSY-S48PLB"}, t0)
+	require.Nil(t, next.State.Pleaded)
+}

@@ -175,9 +175,9 @@ func (st *step) finishHelp() {
 // yahan msg krna, call mat krna, phone check krte hain", C491-021 opened
 // a new report with it): the plea's way of contact changes to it, and the
 // referral with it, when it is quieter than the one chosen (a call, then
-// here, then here discreetly). Only "here" and "discreetly" are taken so: a "no" at
-// "anything else?" is no wish not to be contacted, and a number to call
-// is asked for in the plea itself. It reports whether it answered.
+// here, then here discreetly). Only "here" and "discreetly" are taken so:
+// a "no" at "anything else?" is no wish not to be contacted, and a number
+// to call is asked for in the plea itself. It reports whether it answered.
 func (st *step) afterPlea() bool {
 	p := st.res.State.Pleaded
 	st.res.State.Pleaded = nil
