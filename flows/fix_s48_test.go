@@ -165,3 +165,23 @@ func TestSession48PleaForgottenByANewFlow(t *testing.T) {
 	next := e.Step(res.State, flows.Input{Choice: flows.ChoiceVerify, MessageID: 50, Reference: "HSY-S48PLB"}, t0)
 	require.Nil(t, next.State.Pleaded)
 }
+
+// The third wave (C498–C501, first played on e8eb244): a yes with a sum,
+// the second part denied ("yes, only the 45,000. didn't pay the second
+// one", "جی ساڑھے تین لاکھ، دوسری نہیں دی", C500-012, C500-008 stored no);
+// one on the smugglers' road held in a house and asked for more, told in
+// a report's words, is helped (C501-031 waited for the offer to end).
+func TestSession48ThirdWave(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	for _, c := range []answerCase{
+		{flows.NodeReportPaid, "en", "yes, only the 45,000. didn't pay the second one", map[string]string{"paid": "yes", "paid_amount": "Rs 45,000"}},
+		{flows.NodeReportPaid, "ur", "جی ساڑھے تین لاکھ، دوسری نہیں دی", map[string]string{"paid": "yes", "paid_amount": "Rs 3,50,000"}},
+		{flows.NodeReportPaid, "ur-Latn", "haan 45 hazar, doosri qist nahi di", map[string]string{"paid": "yes"}},
+		{flows.NodeReportPaid, "en", "no, the second one was never asked", map[string]string{"paid": "no"}},
+	} {
+		c.check(t, e)
+	}
+	res := playFrom(e, "bhai dunki pe gaya h turkey k liye, abhi iran me ek ghar me rakha hua h agent ne", "ab keh raha 3 lakh or bhejo warna aage nai le k jayenge")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}

@@ -246,6 +246,16 @@ func (st *step) offerTurnsPlea() bool {
 	switch all.CaseType {
 	case "trafficking", "forced_labour", "ransom_extortion":
 		return all.Danger || all.Urgent
+	case "smuggling":
+		// "bhai dunki pe gaya h turkey k liye, abhi iran me ek ghar me rakha
+		// hua h agent ne", then "ab keh raha 3 lakh or bhejo warna aage nai
+		// le k jayenge" (C501-031): one on the smugglers' road now, held
+		// and asked for more, is a plea; the smuggler's report can follow
+		// (not a friend jailed on the way, told in a smuggler's report,
+		// C27-029: held on the road by the smugglers, or asked for more)
+		return all.Abroad && (all.Danger || all.Urgent) && slices.ContainsFunc(all.Situations, func(s string) bool {
+			return s == "safe_house" || s == "more_money" || s == "confined" || s == "kidnap_ransom"
+		})
 	case "worker_distress_abroad":
 		// "my son is in saudia", then "6 month no salary. he is crying on
 		// phone" (C23-008): someone of one's own abroad, unpaid now, is a

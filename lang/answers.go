@@ -1182,6 +1182,11 @@ func (rd *Reading) Paid() Polarity {
 		// cousin says it went through" (C146-013, C152-010): a "don't
 		// know" said first, then only what others say or what is guessed
 		return PolarUnknown
+	case !unknown && (rd.OpensWithYes() || rd.weakYesSum()) && rd.onlyRestDenied(clauseOf):
+		// "yes, only the 45,000. didn't pay the second one", "جی ساڑھے
+		// تین لاکھ، دوسری نہیں دی" (C500-012, C500-008 stored no): a yes
+		// with a sum; what is denied is the second part
+		return PolarYes
 	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.NegatesOnlySums()) && !(unknown && rd.opensHedged()):
 		// (a "no" that takes back a sum, "nahi 2 nahi, total 2.5 lakh
 		// bola tha. 2 de chuka hun" (C233-004), leaves the payment said)
@@ -1343,6 +1348,27 @@ func (rd *Reading) restBefore(clauseOf []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// onlyRestDenied reports negations, each in a clause that names the
+// rest or the second part ("didn't pay the second one", "دوسری نہیں دی"),
+// after a first clause that says a sum: what was not paid is the rest.
+func (rd *Reading) onlyRestDenied(clauseOf []int) bool {
+	negs := 0
+	for k, t := range rd.toks {
+		if !rd.r.lex.IsNegation(t.S) {
+			continue
+		}
+		negs++
+		rest := false
+		for m := range rd.toks {
+			rest = rest || clauseOf[m] == clauseOf[k] && restWords[rd.toks[m].S]
+		}
+		if !rest || clauseOf[k] == 0 {
+			return false
+		}
+	}
+	return negs > 0 && rd.sumAt(1)
 }
 
 // RestAt reports a word for the rest of a sum before byte offset k, in

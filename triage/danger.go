@@ -520,7 +520,11 @@ func (a *analysis) adultAge() bool {
 // as a flight tonight is (blind26 UR-003, B20-UR-009): no plan still to
 // stop at leisure.
 func (a *analysis) childPlanned(harm bool) bool {
+	// (a child already taken is no plan: "۹ سال کی بچی کو ایک آدمی لاہور
+	// میں کسی گھر کام پر لے گیا تھا … پہلے ایڈوانس کے ۴۰ ہزار واپس کرو",
+	// B365-UR-028, a missed emergency)
 	return !harm && a.childAge() && a.cue("ctx_plan") && !a.cue("k_now") && !a.cue("abroad") && !a.cue("k_held") && !a.cue("k_harm") && !a.cue("ransom") &&
+		!(a.cue("k_departed") && a.cue("sent_to")) &&
 		!(a.departsSoon() && (a.cue("work_there") || a.cue("job") || a.cue("work_named")))
 }
 

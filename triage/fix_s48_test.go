@@ -48,3 +48,14 @@ func TestSession48SecondWaveTriage(t *testing.T) {
 	}
 	require.Equal(t, float64(500000), Extract("5 lakh 20 din pehle diye").Amounts[0].Value)
 }
+
+// The third wave's triage (blind365–366): "where did you keep the car's
+// key?" holds no one (B366-RU-018, an everyday message read as locked in);
+// a child already taken to work, not let back till an advance is repaid,
+// is no plan to send one (B365-UR-028, a missed emergency).
+func TestSession48ThirdWaveTriage(t *testing.T) {
+	t.Parallel()
+	requireAssessed(t, "Beta kahan ho? Khana thanda ho raha h. Abu pooch rahe hain gaari ki chabi kahan rakhi h", CaseOther, UrgencyRoutine)
+	requireAssessed(t, "malik kamre ki chabi apne paas rakhta hai, bahar nahi jane deta", "", UrgencyEmergency)
+	requireAssessed(t, "ہمسائی کی ۹ سال کی بچی کو ایک آدمی لاہور میں کسی گھر کام پر لے گیا تھا۔ چھ مہینے ہو گئے، نہ بات کراتے ہیں نہ بچی واپس کرتے ہیں، کہتے ہیں پہلے ایڈوانس کے ۴۰ ہزار واپس کرو", "", UrgencyEmergency)
+}
