@@ -1354,17 +1354,16 @@ func (rd *Reading) restBefore(clauseOf []int, i int) bool {
 // rest or the second part ("didn't pay the second one", "دوسری نہیں دی"),
 // after a first clause that says a sum: what was not paid is the rest.
 func (rd *Reading) onlyRestDenied(clauseOf []int) bool {
+	restIn := map[int]bool{} // the clauses that name the rest
+	for k, t := range rd.toks {
+		restIn[clauseOf[k]] = restIn[clauseOf[k]] || restWords[t.S]
+	}
 	negs := 0
 	for k, t := range rd.toks {
 		if !rd.r.lex.IsNegation(t.S) {
 			continue
 		}
-		negs++
-		rest := false
-		for m := range rd.toks {
-			rest = rest || clauseOf[m] == clauseOf[k] && restWords[rd.toks[m].S]
-		}
-		if !rest || clauseOf[k] == 0 {
+		if negs++; !restIn[clauseOf[k]] || clauseOf[k] == 0 {
 			return false
 		}
 	}
