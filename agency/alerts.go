@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/hoshyar/hoshyar/casework"
 	"github.com/hoshyar/hoshyar/routing"
 	"github.com/hoshyar/hoshyar/store"
 	"github.com/hoshyar/hoshyar/triage"
@@ -221,6 +222,9 @@ func (s *Service) request(ctx context.Context, db store.DBTX, c Caller, a store.
 			if a.KeyKind == store.KeyURL && !strings.Contains(strings.ToLower(t), strings.ToLower(hostOf(a.KeyValue))) {
 				continue // quote the messages that carry the link
 			}
+			// (a reporter's own number is no one's to quote to another
+			// body: masked, the number asked about aside)
+			t = casework.MaskOwnNumbers(t, a.KeyValue)
 			r.Messages = append(r.Messages, QuotedMessage{Text: clip(triage.MaskCNIC(t), quoteLength), ReceivedAt: at, Channel: rep.Channel})
 		}
 	}

@@ -221,6 +221,9 @@ func (s *Service) Detail(ctx context.Context, c Caller, id int64) (Detail, error
 	for i := range d.History {
 		d.History[i].At = pkt(d.History[i].At)
 	}
+	if !item.Consent {
+		maskOwn(&d, item.Answers)
+	}
 	return d, nil
 }
 

@@ -168,6 +168,8 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	text := lang.NumberMarks(strings.Join(parts, "\n"))
 	e := triage.Extract(text)
 	a := triage.Assess(text, e)
+	own := ownGiven(spec, text, e.Phones)
+	e.Phones = slices.DeleteFunc(e.Phones, func(p string) bool { return slices.Contains(own, p) })
 	if spec.Answers["country"] == flows.CountryPakistan && !slices.Contains(e.Countries, "PK") {
 		// Triage names only countries abroad; a person who answers that
 		// the job is in Pakistan has said where it is.
@@ -223,14 +225,20 @@ func assess(spec *flows.ReportSpec, read []store.MediaText) assessment {
 	}
 	out.facts = routing.Facts{Abroad: abroad, Online: online, PhishingSite: out.caseType == "phishing_site",
 		Paid: spec.Answers["paid"] == flows.ChoiceYes || out.caseType == "job_scam_paid"}
-	out.keys = networkKeys(text, e, spec.Answers["recruiter"])
+	out.keys = slices.DeleteFunc(networkKeys(text, e, spec.Answers["recruiter"]), func(k store.Key) bool {
+		return k.Kind == store.KeyWallet && slices.Contains(own, k.Value) // "mera jazzcash number 0300…"
+	})
 	out.asked, out.paid = amounts(spec.Answers, a.Fee)
 	if spec.Kind == flows.KindVerify || spec.Kind == flows.KindHuman {
 		// Asking about a number is not a report naming it: otherwise each
 		// check would count as one, and raise the number's priority.
 		out.keys = nil
 	}
-	out.summary = triage.MaskCNIC(clip(strings.TrimSpace(spec.Text), 500))
+	summary := strings.TrimSpace(spec.Text)
+	if !spec.Consent {
+		summary = maskNumbers(summary, own) // (the same in the thread: agency.Service.Detail)
+	}
+	out.summary = triage.MaskCNIC(clip(summary, 500))
 	return out
 }
 

@@ -2310,6 +2310,13 @@ func paidAmountOf(rd *lang.Reading, sig Signals) *Amount {
 		}
 	}
 	a := paidAmountIn(rd, sig, base)
+	if r := insteadOfDropped(amounts, repl); r != nil && a != nil && toldAsked(rd, *a) {
+		// "4 lakh bola tha pura. 2 pehle diye... nai 2 nai 2.5 lakh diye"
+		// (C503-002 stored the 4 lakh): the correction dropped the 2, and
+		// what is left names as paid only the sum told as asked; the sum
+		// said instead is the one paid
+		return r
+	}
 	if a == nil {
 		// nothing else says which: the sum said instead is the answer
 		// ("۸۵ ہزار۔ نہیں رکیں بیٹے سے پوچھا ہے، ۹۵ ہزار، آخری دفعہ دس ہزار
@@ -2646,6 +2653,35 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 		}
 	}
 	return repl
+}
+
+// insteadOfDropped is the one sum said instead of a sum that is no longer
+// among amounts (a correction dropped it), or nil.
+func insteadOfDropped(amounts []Amount, repl map[Amount]Amount) *Amount {
+	var out *Amount
+	for d, r := range repl {
+		if r == (Amount{}) || slices.Contains(amounts, d) || !slices.Contains(amounts, r) {
+			continue
+		}
+		if out != nil && *out != r {
+			return nil
+		}
+		out = &r
+	}
+	return out
+}
+
+// toldAsked reports a sum whose nearest words are of asking, not of paying
+// ("4 lakh bola tha").
+func toldAsked(rd *lang.Reading, a Amount) bool {
+	k := strings.Index(rd.Text, a.Text)
+	if k < 0 || a.Text == "" {
+		return false
+	}
+	paid, _ := rd.PaymentSpans()
+	ask := nearest(k, rd.AskingSpans())
+	pay := nearest(k, paid)
+	return ask >= 0 && (pay < 0 || ask < pay)
 }
 
 // clauseAfter is where the clause that goes on at k ends.

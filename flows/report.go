@@ -394,9 +394,11 @@ func (st *step) sumOpen() bool {
 		d.Answers["paid_amount"] == "" && d.Inferred["paid_amount"] == "" && !st.settled("paid_amount_again")
 }
 
-// foundPhones are the numbers triage found in the offer.
+// foundPhones are the numbers triage found in the offer, but those the
+// words give as the writer's own (notOwn): never offered as the agent's.
 func (st *step) foundPhones() []string {
-	return st.e.opts.Triage(strings.Join(st.draft().Texts, "\n")).Phones
+	text := strings.Join(st.draft().Texts, "\n")
+	return notOwn(st.e.reader.Read(text), st.e.opts.Triage(text).Phones)
 }
 
 // ltrList shows phone numbers one a line, each kept left-to-right inside

@@ -236,22 +236,8 @@ func offerAsked(rd *lang.Reading, sig Signals) *Amount {
 // number 0300-1188452 hai agar zaroorat ho, uska number 0346-7723019"):
 // they are no agent's.
 func notOwn(rd *lang.Reading, phones []string) []string {
-	own := map[string]bool{}
-	for _, loc := range lang.DigitRun.FindAllStringIndex(rd.Text, -1) {
-		if d := lang.Digits(rd.Text[loc[0]:loc[1]]); len(d) >= 9 && (rd.OwnAt(loc[0]) || rd.OwnAfter(loc[1])) {
-			own[d[len(d)-9:]] = true
-		}
-	}
-	if len(own) == 0 {
-		return phones
-	}
-	var out []string
-	for _, p := range phones {
-		if d := lang.Digits(p); len(d) < 9 || !own[d[len(d)-9:]] {
-			out = append(out, p)
-		}
-	}
-	return out
+	_, others := rd.SplitOwn(phones)
+	return others
 }
 
 func mergePhones(have string, more []string) []string {

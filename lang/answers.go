@@ -2379,6 +2379,28 @@ func (rd *Reading) OwnAfter(end int) bool {
 	return false
 }
 
+// SplitOwn parts phones (E.164, as triage reads them from this text) into
+// those the text gives as the writer's own or their family's, to be reached
+// on (OwnAt, OwnAfter: "Mera number 0300-1188452 hai agar zaroorat ho",
+// "0312 8840217 mera apna number h"), and the others: no agent's number is
+// among the own ones.
+func (rd *Reading) SplitOwn(phones []string) (own, others []string) {
+	mine := map[string]bool{}
+	for _, loc := range DigitRun.FindAllStringIndex(rd.Text, -1) {
+		if d := Digits(rd.Text[loc[0]:loc[1]]); len(d) >= 9 && (rd.OwnAt(loc[0]) || rd.OwnAfter(loc[1])) {
+			mine[d[len(d)-9:]] = true
+		}
+	}
+	for _, p := range phones {
+		if d := Digits(p); len(d) >= 9 && mine[d[len(d)-9:]] {
+			own = append(own, p)
+		} else {
+			others = append(others, p)
+		}
+	}
+	return own, others
+}
+
 // OwnNumber reports words that say a number is the person's own.
 func (rd *Reading) OwnNumber() bool { return rd.has(kindAnswer, "own_number") }
 

@@ -2243,8 +2243,9 @@ func (rd *Reading) firmIn() string {
 			i--
 		}
 		j := t + 1
-		for j < len(toks) && !toks[j].Brk && rd.r.trade[toks[j].S] {
-			j++
+		for j < len(toks) && !toks[j].Brk && (rd.r.trade[toks[j].S] ||
+			firmJoiners[toks[j].S] && j+1 < len(toks) && !toks[j+1].Brk && rd.r.trade[toks[j+1].S]) {
+			j++ // "گجر ٹریول اینڈ ٹورز" (C504-011 kept "گجر ٹریول"): trade words joined by "and"
 		}
 		own := false
 		for _, x := range toks[i:t] {
@@ -2261,6 +2262,10 @@ func (rd *Reading) firmIn() string {
 // FirmNamed reports a firm named in the text by its trade word ("Tokyo
 // Human Resource", "ٹوکیو ٹریولز", "bhatti travel").
 func (rd *Reading) FirmNamed() bool { return rd.firmIn() != "" }
+
+// firmJoiners join two trade words in a firm's name ("Travel and Tours",
+// "ٹریول اینڈ ٹورز").
+var firmJoiners = mustClass("firm_joiners")
 
 // firmStop are the words before a firm's name ("works for", "from").
 var firmStop = mustClass("firm_stop")

@@ -973,6 +973,16 @@ func findAmountsSaid(s string, f lang.Folded, text string, countries []string, b
 			// bheje": so much each time, so many times, is their sum
 			qs[0].value = round2(qs[0].value * n)
 		}
+		if x, ok := restatedDenied(atoms, from, qs[0]); ok && len(qs) == 1 {
+			// "2 pehle diye... nai 2 nai 2.5 lakh": the sum denied twice
+			// over for another, wherever it was read, is taken back
+			if k := slices.IndexFunc(out, func(a Amount) bool { return a.Value == x && a.Currency == code }); k >= 0 {
+				*back = append(*back, out[k])
+				out = slices.Delete(out, k, k+1)
+				delete(seen, Amount{Value: x, Currency: code})
+				last.ok = false
+			}
+		}
 		if len(qs) == 1 && last.ok && code == last.code && qs[0].value >= last.value/2 && qs[0].value <= last.value*2 && takenBack(atoms, last.to, from) {
 			// "took 6 lakh, sorry 6.5 lakh", "چار لاکھ لے چکا ہے، نہیں بلکہ
 			// چار لاکھ بیس ہزار": the sum said instead is the one meant
@@ -989,6 +999,34 @@ func findAmountsSaid(s string, f lang.Folded, text string, countries []string, b
 		i = to
 	}
 	return out
+}
+
+// restatedDenied reads the correction "nai X nai Y" before the sum q at
+// atoms[from] (Y): a bare negation, a number, another negation right
+// before it. It returns X in q's unit when q has one ("nai 2 nai 2.5
+// lakh": 2 lakh), at most twice q and at least half of it.
+func restatedDenied(atoms []atom, from int, q quantity) (float64, bool) {
+	word := func(k int) int { // the last atom before k that is no punctuation
+		for k--; k >= 0 && atoms[k].kind == 'p'; k-- {
+		}
+		return k
+	}
+	negAt := func(k int) bool {
+		return k >= 0 && atoms[k].kind == 'w' && lex.words.IsNegation(lex.words.Canon(lang.NormalizeWord(atoms[k].s)))
+	}
+	n2 := word(from)
+	x := word(n2)
+	if !negAt(n2) || x < 0 || atoms[x].kind != 'n' || !negAt(word(x)) {
+		return 0, false
+	}
+	v, ok := parseNumber(atoms[x].s)
+	if !ok {
+		return 0, false
+	}
+	if q.hasMult && v < 100 {
+		v = round2(v * q.unit)
+	}
+	return v, v >= q.value/2 && v <= q.value*2 && v != q.value
 }
 
 // takenBack reports a sum's start (from) right after words that take back

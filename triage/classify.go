@@ -283,8 +283,17 @@ func (a *analysis) rules(e Entities) ruled {
 		// model is of a trafficking it reads from "no hospital, go to
 		// work" (B231-EN-045)
 		caseType == CaseWorkerDistress && f.sits["medical"] && a.careDeniedAbroad(f) && !f.sits["violence"] && !f.verify
+	// The employer abroad keeps the passport, and the worker goes out as
+	// he likes and is paid ("The boss keeps all our passports ... We can
+	// go out on Sundays no problem, salary comes", C126-031): the
+	// mission's labour case, no one held, unless the model is sure (a
+	// retrain read C144-011's "He can go out … nobody locks him" as
+	// trafficking at 50%); not with a debt cut from the pay ("cut 300
+	// every month for 'agent loan'", C498-026: the trafficker's hold)
+	freeDocs := caseType == CaseTrafficking && f.abroad && onlyDocsHeld(f.sits) && a.cue("ctx_free") && !a.harmNow() && !a.cue("k_sold") && !f.trafficked && !f.forcedLab &&
+		!a.cue("k_debt")
 	stranded := a.strandedNow(caseType, f)
-	precise := caseType == CaseRansom && a.compoundFound("held_for_money") ||
+	precise := freeDocs || caseType == CaseRansom && a.compoundFound("held_for_money") ||
 		// a house on the way and more money to go on: the smuggler's
 		// price, whatever the model reads from a word of kidnapping the
 		// writer goes on to reword (blind23 UR-041)
@@ -347,11 +356,7 @@ func (a *analysis) rules(e Entities) ruled {
 		// EN-004 and RU-004, blind172 UR-006)
 		level, reasons = UrgencyRoutine, nil
 	}
-	if caseType == CaseTrafficking && f.abroad && onlyDocsHeld(f.sits) && a.cue("ctx_free") && !a.harmNow() && !a.cue("k_sold") && !f.trafficked && !f.forcedLab {
-		// The employer abroad keeps the passport, and the worker goes out
-		// as he likes and is paid ("The boss keeps all our passports ...
-		// We can go out on Sundays no problem, salary comes", C126-031):
-		// the mission's labour case, no one held
+	if freeDocs {
 		caseType = CaseWorkerDistress
 	}
 	flags = a.flags(f, caseType)
@@ -543,7 +548,10 @@ func (a *analysis) facts(e Entities) *facts {
 // blind23 UR-041), threatens no harm and stays smuggling.
 func (a *analysis) extortedOnTheWay(e Entities) bool {
 	more := a.cue("more_asked") || a.situation("more_money") || a.cue("ask_pay") && len(e.Amounts) > 0
-	harm := a.liveCue("legal_threat") || a.liveCue("k_cast_out")
+	// (a threat to one free to go out is the smuggler's leverage for the
+	// rest of his price: "باقی دس لاکھ ابھی بھیجو ورنہ … پولیس کے حوالے
+	// کر دوں گا۔ بھتیجا خود ہوٹل سے باہر جا سکتا ہے", C504-029)
+	harm := (a.liveCue("legal_threat") || a.liveCue("k_cast_out")) && !a.cue("ctx_free")
 	onTheWay := a.cue("k_house") || a.situation("safe_house") || a.cue("smuggling") || a.cue("k_journey") ||
 		slices.ContainsFunc(e.Countries, func(c string) bool { return lex.ransomRoute[c] })
 	// (or with no word from the one on the way, the demand made of the
