@@ -84,3 +84,38 @@ func TestSession49NotBeatenAndContactHere(t *testing.T) {
 		require.Equal(t, "here", sentAnswers(res)["contact"], text)
 	}
 }
+
+// A status asked again where there is no report, with what the person
+// remembers ("january me Butt sahab k khilaf shikayat dali thi … ref no
+// nai h mere paas", C506-032 opened a new report): how else to find it,
+// not the same words again. An absconding case threatened over a
+// complaint is no wish to complain (C509-036 opened a report).
+func TestSession49StatusAgainAndThreat(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	res := playFrom(e, "bhai meri complain ka status btao", "january me Butt sahab k khilaf shikayat dali thi, Gujranwala se. ref no nai h mere paas, purana phone kho gaya")
+	require.Equal(t, flows.NodeMenu, res.State.Node)
+	require.Contains(t, joinReplies(res), texts.T("ur-Latn", "status_none_again", nil))
+	res = playFrom(e, "bhai oman me h, 3 mahine se tankhwa nai mili. kafeel kehta h shikayat ki to bhagoda case kr dunga")
+	require.Equal(t, flows.KindHelp, res.State.Draft.Kind)
+}
+
+// Told how a payment was made, and that the rest is not paid yet
+// ("بینک سے ٹرانسفر کیے تھے … ڈیڑھ لاکھ ابھی نہیں دیے", C506-014 stored
+// "not paid"): the payment and its sum stand; a plain "nothing paid" still
+// takes back the yes.
+func TestSession49RestNotPaidYet(t *testing.T) {
+	t.Parallel()
+	given := map[string]string{"paid": flows.ChoiceYes, "money_asked": "Rs 1,95,000", "paid_amount": "Rs 45,000"}
+	for _, c := range []struct{ lang, text string }{
+		{"ur", "بینک سے ٹرانسفر کیے تھے میزان بینک کے اکاؤنٹ میں۔ ڈیڑھ لاکھ ابھی نہیں دیے"},
+		{"en", "bank transfer to meezan bank account. 1.5 lakh not paid yet"},
+		{"ur-Latn", "bank se transfer kiye the meezan bank me. dedh lakh abhi nahi diye"},
+	} {
+		a := sentAnswers(atWith(t, flows.NodeReportPaidHow, c.lang, c.text, given))
+		require.Equal(t, flows.ChoiceYes, a["paid"], c.text)
+		require.Equal(t, "Rs 45,000", a["paid_amount"], c.text)
+		require.Equal(t, "bank", a["paid_how"], c.text)
+	}
+	require.Equal(t, flows.ChoiceNo, sentAnswers(atWith(t, flows.NodeReportPaidHow, "ur-Latn", "nahi kuch nahi diya", given))["paid"])
+}

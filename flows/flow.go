@@ -17,6 +17,7 @@ func (st *step) begin(kind string) *Draft {
 	d := &Draft{Kind: kind, Answers: map[string]string{}}
 	st.res.State.Draft = d
 	st.res.State.Pleaded = nil // a new flow: the plea before it is no longer the one just sent
+	st.res.State.NoReportsSaid = false
 	return d
 }
 

@@ -2655,6 +2655,19 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 	return repl
 }
 
+// restDenied reports an answer to how a payment was made that tells how
+// and denies paying only another sum than the one paid ("بینک سے ٹرانسفر
+// کیے تھے … ڈیڑھ لاکھ ابھی نہیں دیے" after 45,000 paid, C506-014 stored
+// "not paid"): the rest still to pay, the payment stands.
+func (st *step) restDenied(rd *lang.Reading) bool {
+	known := st.draft().Answers["paid_amount"]
+	sig := st.signals()
+	if known == "" || len(sig.Amounts) == 0 || st.payment(rd, sig) == "" {
+		return false
+	}
+	return !slices.ContainsFunc(sig.Amounts, func(a Amount) bool { return formatAmount(a) == known })
+}
+
 // insteadOfDropped is the one sum said instead of a sum that is no longer
 // among amounts (a correction dropped it), or nil.
 func insteadOfDropped(amounts []Amount, repl map[Amount]Amount) *Amount {
@@ -2861,7 +2874,9 @@ func paymentOf(payments []string) string {
 
 // readPaidHow reads how much was paid, how and to whom.
 func (st *step) readPaidHow(rd *lang.Reading) reply {
-	if p := rd.PaidDone(); p == lang.PolarNo || p == lang.PolarNotYet {
+	p := rd.PaidDone()
+	rest := (p == lang.PolarNo || p == lang.PolarNotYet) && st.restDenied(rd)
+	if (p == lang.PolarNo || p == lang.PolarNotYet) && !rest {
 		// "nothing paid", "I didn't pay anything": the earlier yes was wrong
 		return reply{ok: true, fix: map[string]string{"paid": ChoiceNo}}
 	}
@@ -2880,7 +2895,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	r := reply{ok: true, note: true, more: map[string]string{}, fix: map[string]string{}}
 	// The sum typed in answer to "how much did you pay?" is the sum paid,
 	// over one read earlier ("dus lakh naqd" after an advert's 25 lakh).
-	if t := totalAmount(rd, sig.Amounts, false); t != nil {
+	if rest {
+		// the sums told are the rest still to pay (restDenied): the sum
+		// paid stands
+	} else if t := totalAmount(rd, sig.Amounts, false); t != nil {
 		r.fix["paid_amount"] = formatAmount(*t) // "35000 then 60000, total 95000"
 	} else if known := st.draft().Answers["paid_amount"]; known != "" && (partsMake(sig.Amounts, known) || partsMake(unitCarried(rd.Text, sig.Amounts), known)) {
 		// "پہلے تین لاکھ پھر ڈیڑھ لاکھ", "۲ لاکھ پہلے ۲ لاکھ بعد میں" after

@@ -73,6 +73,10 @@ type State struct {
 	// follows it: how to be reached, told after it ("sirf yahan msg krna,
 	// call mat krna, phone check krte hain"), changes it (afterPlea).
 	Pleaded *Draft `json:"pleaded,omitempty"`
+	// NoReportsSaid is set once a status was asked and there was no
+	// report to show: asked again, the answer says what else can be done,
+	// never the same words twice.
+	NoReportsSaid bool `json:"no_reports_said,omitempty"`
 }
 
 // Checked is what a check was asked about.

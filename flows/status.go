@@ -9,7 +9,14 @@ func (st *step) statusList() {
 	st.res.NeedReports = st.in.ReportsLater
 	reports := st.in.Reports
 	if len(reports) == 0 {
-		st.say("status_none", nil)
+		if st.res.State.NoReportsSaid {
+			// asked again, with what they remember ("january me … shikayat
+			// dali thi, ref no nai h", C506-032): how else to find it
+			st.say("status_none_again", nil)
+		} else {
+			st.say("status_none", nil)
+		}
+		st.res.State.NoReportsSaid = true
 		st.menu("menu_prompt")
 		return
 	}

@@ -52,3 +52,31 @@ func TestSession49FirmAndOwnNumber(t *testing.T) {
 	require.Equal(t, []string{"+923021234567"}, own)
 	require.Equal(t, []string{"+923457712098"}, others)
 }
+
+// Intents: a complaint told as made, its number not at hand, asks how it
+// stands (C506-032); a threat over complaining, an absconding case or any
+// case, is no wish to complain (C509-036).
+func TestSession49Intents(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"january me Butt sahab k khilaf shikayat dali thi, Gujranwala se. ref no nai h mere paas, purana phone kho gaya": "status",
+		"میں نے پچھلے مہینے ایجنٹ کے خلاف شکایت درج کی تھی، ریفرنس نمبر نہیں ہے میرے پاس":                                "status",
+		"bhai oman me h, 3 mahine se tankhwa nai mili. kafeel kehta h shikayat ki to bhagoda case kr dunga":              "",
+		"agent kehta hai shikayat ki to tum pe case kar dunga":                                                           "",
+		"mujhe agent ke khilaf shikayat karni hai":                                                                       "report",
+	} {
+		got := stdReader.Read(text).Intent()
+		if want == "" {
+			require.NotEqual(t, "report", got, text)
+			continue
+		}
+		require.Equal(t, want, got, text)
+	}
+}
+
+// A name and "everyone calls him so" after it (C509-019 kept the clause).
+func TestSession49NameCalledSo(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "ch Naveed", stdReader.Read("ch Naveed kehte hain sb usko. uska ek banda Zubair b h jo paise collect krta").Name())
+	require.Equal(t, "Rana Ashraf", stdReader.Read("Rana Ashraf kehte hain log").Name())
+}

@@ -182,6 +182,15 @@ func (rd *Reading) Intent() string {
 		named["status"] = true
 		statusSaid = 2
 	}
+	if named["complained"] && !named["help"] && !named["stuck"] && !named["report"] &&
+		slices.ContainsFunc(rd.pick([]string{kindIntent}, "status"), func(h found) bool { return h.neg }) {
+		// "january me Butt sahab k khilaf shikayat dali thi … ref no nai h
+		// mere paas, purana phone kho gaya" (C506-032 opened a new report):
+		// a complaint told as made, and its number not at hand, is asked
+		// after
+		named["status"] = true
+		statusSaid = 2
+	}
 	if named["complained"] && rd.Words() <= complainedAloneWords && rd.reportOnlyMade() && onlyNamed(named, "complained", "report") &&
 		!slices.ContainsFunc(rd.toks, func(t Token) bool { return officialBodies[t.S] }) {
 		// "میں نے دو ہفتے پہلے گوجرانوالہ کے ایک ایجنٹ کی شکایت کی تھی"

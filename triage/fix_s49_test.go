@@ -21,6 +21,9 @@ func TestSession49SumDeniedTwice(t *testing.T) {
 		{"2 lakh diye, nahi 2 nahi 2.5 lakh", []float64{250000}, 200000},
 		{"پہلے ۳ لاکھ دیے، نہیں ۳ نہیں ساڑھے تین لاکھ", []float64{350000}, 300000},
 		{"salary 1500 ringgit nahi 900 hai", []float64{1500, 900}, 0},
+		// "no, wait": a sum taken back for the next (C506-003)
+		{"ساڑھے تین لاکھ۔ نہیں ٹھہریں، چار لاکھ کہا تھا", []float64{400000}, 350000},
+		{"تین لاکھ، نہیں رکیں، ساڑھے تین لاکھ کہا تھا", []float64{350000}, 300000},
 	} {
 		e := Extract(c.text)
 		var got []float64
