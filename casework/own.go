@@ -17,9 +17,16 @@ import (
 // looked it up would learn their victim reported), nor shown among the
 // recruiter's numbers.
 func ownGiven(spec *flows.ReportSpec, text string, phones []string) []string {
+	return ownBut(text, phones, spec.Answers["phones"])
+}
+
+// ownBut are the numbers among phones that text gives as the writer's own
+// (lang.Reading.SplitOwn), but those in confirmed (the report's "phones"
+// answer: the agent's, as the person confirmed).
+func ownBut(text string, phones []string, confirmed string) []string {
 	own, _ := lang.Conversation().Read(text).SplitOwn(phones)
-	confirmed := triage.Extract(spec.Answers["phones"]).Phones
-	return slices.DeleteFunc(own, func(p string) bool { return slices.Contains(confirmed, p) })
+	agents := triage.Extract(confirmed).Phones
+	return slices.DeleteFunc(own, func(p string) bool { return slices.Contains(agents, p) })
 }
 
 // MaskOwnNumbers masks in one text the numbers its words give as the
@@ -32,9 +39,7 @@ func MaskOwnNumbers(text, confirmed string) string {
 	if len(phones) == 0 {
 		return text
 	}
-	own, _ := lang.Conversation().Read(text).SplitOwn(phones)
-	agents := triage.Extract(confirmed).Phones
-	return maskNumbers(text, slices.DeleteFunc(own, func(p string) bool { return slices.Contains(agents, p) }))
+	return maskNumbers(text, ownBut(text, phones, confirmed))
 }
 
 // ownNumberMark stands in the account for a number of the person's own
