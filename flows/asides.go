@@ -22,7 +22,7 @@ func (st *step) aside(kind string) {
 	switch kind {
 	case "greeting":
 		st.say("aside_greeting", nil)
-	case "thanks", "time", "who", "bot", "call_claim", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee":
+	case "thanks", "time", "who", "bot", "call_claim", "cost", "privacy", "what_next", "pay_more", "pay_hold", "how_check", "not_them", "legal_fee", "own_risk":
 		st.say("aside_"+kind, nil)
 	case "official_site":
 		st.say("advice_official", nil) // "asli OEC ki website kon si h?" (C316-006): where the real ones are

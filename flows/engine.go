@@ -635,6 +635,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		// are is answered.
 		return "", false
 	}
+	if it := rd.Intent(); st.res.State.NoReportsSaid && (it == "" || it == "report" && !rd.ReportAsked()) &&
+		(rd.Mentions("status") || rd.Mentions("complained") || rd.Mentions("reported_here")) {
+		// told there is no report from this chat, what they remember of
+		// it ("wo jo sialkot wale agent ki thi. reference no yaad nai,
+		// mobile wohi h jis se bheji thi", C517-032 opened a report): the
+		// status asked again, with how else to find it
+		return ChoiceStatus, false
+	}
 	if rd.DataMistake() && !rd.Question() && rd.Intent() != "status" {
 		// "maine kal galti se apne bhai ka cnic no aur ghar ka pura pata
 		// likh diya tha report me" (C309-035): data sent by mistake, to be

@@ -658,6 +658,13 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 		if a, okA := after.Option(q.set, q.prefer...); okA && okB && a != b && after.Lead() != lang.PolarNo {
 			return reply{ok: true, value: a, note: true}
 		}
+	case q.set == "seen" && rd.BeforeThen() != "":
+		// "website, a jobs portal, after that only email n whatsapp"
+		// (C514-002 stored "somewhere else"): where it was seen first is
+		// where the offer was; what came after is how they talked
+		if b, ok := st.e.reader.Read(rd.BeforeThen()).Option(q.set, q.prefer...); ok && b != "other" {
+			return answer(b)
+		}
 	case q.set == "consent" && rd.BeforeContrast() != "":
 		// "ji rabta kar lein, lekin gaon mein kisi ko pata na chale": what
 		// comes before the "but" is the answer; the rest is a wish.
@@ -1322,6 +1329,7 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			sig.Fee = &kept[0]
 		}
 	}
+	told := sig.Amounts // before the corrections
 	if c := corrected(rd, sig.Amounts); len(c) < len(sig.Amounts) {
 		// "2 lakh bola, sorry I mean 2.5 lakh": the sum given again
 		sig.Amounts = c
@@ -1335,7 +1343,12 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 		}
 		said := inOrder(rd.Text, sig.Amounts)
 		revised := len(said) == 2 && (rd.Revised() || rd.RevisedBetween(said[0].k+len(said[0].a.Text), said[1].k))
-		if revised && rd.TotalBetween(said[0].k, said[1].k+len(said[1].a.Text)) {
+		if y := correctedWithExtra(rd, told); y != nil {
+			// "total 1 lakh 20 hazar bola tha.. nahi nahi 1 lakh 40 tha, 20
+			// hazar medical k alag se the" (C510-001): the sum given again
+			// is the first with the part it left out
+			a = y
+		} else if revised && rd.TotalBetween(said[0].k, said[1].k+len(said[1].a.Text)) {
 			// "They said 1.8 lakh total at first, now it has become 2.5
 			// lakh total" (C464-008 stored the first): each a total, the
 			// later one replaces the first
@@ -1778,7 +1791,7 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	switch p {
 	case lang.PolarYes:
 		more := st.paidFacts(rd, sig)
-		if more["paid_amount"] == "" && rd.Lead() == lang.PolarYes {
+		if more["paid_amount"] == "" && (rd.Lead() == lang.PolarYes || rd.OpensFirstOnly()) {
 			if a := sumBeforeAsking(rd, sig); a != nil {
 				// "yes but only 20 thousand, he was asking much more"
 				// (A9-0144): the sum the yes gives, before what was asked
@@ -3223,6 +3236,18 @@ func (st *step) fullerFirm(name string) string {
 			f = strings.TrimSpace(f)
 			if strings.HasPrefix(strings.ToLower(f), short+" ") && len(strings.Fields(f)) <= firmWords && !strings.ContainsFunc(f, unicode.IsDigit) &&
 				st.e.reader.Read(f).FirmNamed() {
+				return f
+			}
+		}
+		// a name sent in quotes, whatever its words ("ek tiktok account h
+		// 'Europe Road Safar'", C510-016 kept "Europe": a street word ends
+		// a name read in an answer's words)
+		for _, q := range lang.QuotedSpans(t) {
+			f := strings.TrimSpace(t[q[0]:q[1]])
+			if strings.HasPrefix(strings.ToLower(f), short+" ") && len(strings.Fields(f)) <= firmWords && !strings.ContainsFunc(f, unicode.IsDigit) &&
+				!strings.ContainsAny(f, "-–|:") {
+				// (not a name with what it offers after a dash: "'OEC
+				// Pakistan Official - Korea Jobs'", C178-004)
 				return f
 			}
 		}

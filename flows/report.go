@@ -170,7 +170,13 @@ func (st *step) offer(choice string) {
 		// send; a yes is no part of the offer.
 		st.nextReport()
 	case choice == "" && st.in.Media == "" && rd.Aside() != "" && (rd.Words() <= 8 || rd.Aside() == "privacy" && rd.Question() && rd.Words() <= 15 &&
-		len(st.signals().Phones)+len(st.signals().Amounts)+len(st.signals().URLs) == 0):
+		len(st.signals().Phones)+len(st.signals().Amounts)+len(st.signals().URLs) == 0 || rd.Aside() == "own_risk" && rd.Words() <= ownRiskWords):
+		if rd.Aside() == "own_risk" {
+			// "The airport officer said I could be charged as well. Is that
+			// true?" (C516-027): the fear answered; what it tells is kept
+			// for the officer
+			st.note()
+		}
 		// (a question whether sending is safe, "is it safe to send u the
 		// pic? he will not know?", carries nothing of the offer: answered)
 		// "FIA ko jayegi?": answered, and no part of the offer; nothing
@@ -556,6 +562,10 @@ func (st *step) tellsValue() bool {
 	return len(sig.Amounts) > 0 || len(sig.Countries) > 0 || len(sig.Phones) > 0 || len(sig.Payments) > 0
 }
 
+// ownRiskWords is the longest question of the writer's own risk answered
+// while the offer is sent.
+const ownRiskWords = 25
+
 // atSummary takes the answer to the summary: send, change or cancel.
 func (st *step) atSummary(choice string) {
 	rd := st.read()
@@ -604,6 +614,13 @@ func (st *step) atSummary(choice string) {
 		return
 	case choice != "":
 		st.askQuestion(questions[NodeReportSummary], true)
+		return
+	}
+	if st.yesAsShown(rd) {
+		// "Yes, but make sure total asked is 340,000 not 320,000" where the
+		// summary already shows 3,40,000 (C348-004, once the sum given
+		// again was read at the money question): nothing to change, a yes
+		st.submitReport()
 		return
 	}
 	if st.checkedThenYes() {
@@ -703,7 +720,7 @@ func (st *step) atSummary(choice string) {
 		if field == "" && len(st.signals().Payments) > 0 {
 			field = "paid" // "bas ek cheez, easypaisa 3 dafa mein bheje the" (C19-025)
 		}
-		if field == "money_asked" && rd.PaidDone() == lang.PolarYes {
+		if field == "money_asked" && rd.PaidDone() == lang.PolarYes && !st.paidRestated(rd) {
 			field = "paid" // the sum named is one paid
 		}
 
@@ -1166,6 +1183,55 @@ func (st *step) checkedThenYes() bool {
 		}
 	}
 	return true
+}
+
+// paidRestated reports a correction that names again the sum paid the
+// summary shows, beside another sum ("the total asked was 95,000 not
+// 40,000. 40 is what I paid", C515-002 stored 95,000 as paid): the other
+// sum is the one asked.
+func (st *step) paidRestated(rd *lang.Reading) bool {
+	_, paid, ok := ReadAmount(st.draft().Answers["paid_amount"])
+	if !ok || paid <= 0 {
+		return false
+	}
+	sig := st.signals()
+	named := 0
+	for _, a := range sig.Amounts {
+		if a.Value != float64(paid) {
+			named++
+		}
+	}
+	if named == 0 {
+		return false
+	}
+	rest := rd.Text // the numbers said apart from the sums read ("40 is what I paid")
+	for _, a := range sig.Amounts {
+		rest = strings.ReplaceAll(rest, a.Text, " ")
+	}
+	for _, m := range leadNumbers.FindAllStringSubmatch(lang.NumberMarks(rest), -1) {
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil && (n == float64(paid) || n*1000 == float64(paid) || n*100000 == float64(paid)) {
+			return true
+		}
+	}
+	return false
+}
+
+// yesAsShown reports a yes whose correction names, first, a sum the
+// summary already shows, the one after it denied ("340,000 not 320,000").
+func (st *step) yesAsShown(rd *lang.Reading) bool {
+	said := inOrder(rd.Text, st.signals().Amounts)
+	if !rd.OpensWithYes() || len(said) != 2 || !rd.AnyNegation() {
+		return false
+	}
+	repl := denials(rd, st.signals().Amounts)
+	if _, denied := repl[said[0].a]; denied {
+		return false // "2 lakh nahi 2.5 lakh diye the": the first taken back
+	}
+	if _, denied := repl[said[1].a]; !denied {
+		return false
+	}
+	first := formatAmount(said[0].a)
+	return first == st.draft().Answers["money_asked"] && formatAmount(said[1].a) != first
 }
 
 // splitNames splits a list of names joined as sep and listSep join them.

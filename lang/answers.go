@@ -1187,6 +1187,10 @@ func (rd *Reading) Paid() Polarity {
 		// تین لاکھ، دوسری نہیں دی" (C500-012, C500-008 stored no): a yes
 		// with a sum; what is denied is the second part
 		return PolarYes
+	case rd.Lead() == PolarNo && unknown && hedgedIn[0] && !unknownIn[0]:
+		// "abhi nahi diye shayad.. ya 50 hazar booking k de diye hon, pakka
+		// nahi pata" (C510-016 stored no): the "no" guessed, the doubt after
+		return PolarUnknown
 	case rd.Lead() == PolarNo && (len(paidIn) == 0 || !rd.NegatesOnlySums()) && !(unknown && rd.opensHedged()):
 		// (a "no" that takes back a sum, "nahi 2 nahi, total 2.5 lakh
 		// bola tha. 2 de chuka hun" (C233-004), leaves the payment said)
@@ -1642,6 +1646,18 @@ func (rd *Reading) BeforeContrast() string {
 	for i, t := range rd.toks {
 		if contrastWords[t.S] && i > 0 && len(rd.toks)-i > 2 {
 			return strings.TrimRight(rd.Text[:t.Start], " ,،;.-")
+		}
+	}
+	return ""
+}
+
+// BeforeThen returns the text before a word of what came next ("website,
+// a jobs portal, after that only email n whatsapp", "pehle facebook phir
+// whatsapp"), or "" when none follows the first words.
+func (rd *Reading) BeforeThen() string {
+	for _, h := range rd.pick([]string{kindAnswer}, "then") {
+		if h.i > 0 && h.j < len(rd.toks) {
+			return strings.TrimRight(rd.Text[:rd.toks[h.i].Start], " ,،;.-")
 		}
 	}
 	return ""
@@ -4521,13 +4537,23 @@ func (rd *Reading) secondSumDenied(clauseOf []int, i, given int) bool {
 		return true
 	}
 	// a "ji" before the sum leads it as a yes does ("جی 35 ہزار بس")
-	yes := rd.OpensWithYes() || len(rd.toks) > 1 && weakYes[rd.toks[0].S] && rd.toks[1].Digits
+	// "only the first one, 48,000. Haven't paid the 85" (C510-014 stored
+	// no): the part paid named opens the answer as a yes does
+	yes := rd.OpensWithYes() || len(rd.toks) > 1 && weakYes[rd.toks[0].S] && rd.toks[1].Digits ||
+		rd.OpensFirstOnly()
 	for k := 0; k < c; k++ {
 		if sums[k] {
 			return yes // "yes, 35000 only. I did not pay the 80k"
 		}
 	}
 	return false
+}
+
+// OpensFirstOnly reports an answer opened by naming the first part alone
+// ("only the first one", "sirf pehli wali", "صرف پہلی"): of a payment, the
+// part paid.
+func (rd *Reading) OpensFirstOnly() bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "first_only"), func(h found) bool { return h.i == 0 })
 }
 
 // onlySecondSumDenied reports an answer whose every denial of a payment

@@ -143,7 +143,9 @@ func (rd *Reading) fillersOnly(k, b int, after bool) bool {
 	n := 0
 	for m := k; m < len(rd.toks) && rd.toks[m].Start < b; m++ {
 		t := rd.toks[m]
-		if !sumNoFillers[t.S] && !(after && (t.Digits || rd.sumNo(t.S))) {
+		// (a number said in words between the "no"s: "نہیں سات نہیں، ساڑھے
+		// سات", C517-003, as "nahi 7 nahi" is read)
+		if !sumNoFillers[t.S] && !(after && (t.Digits || rd.sumNo(t.S) || sumWords[t.S] && !sumUnits[t.S])) {
 			return false
 		}
 		n++

@@ -146,7 +146,9 @@ func (rd *Reading) Intent() string {
 	if named["verify_ask"] {
 		named["verify"] = true // "اس اشتہار کی تصدیق کر دیں", "please verify this"
 	}
-	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) {
+	if (named["genuine"] || named["licence"]) && (rd.Question() || rd.eitherAsked()) && !rd.has(kindAside, "own_risk") {
+		// ("The airport officer said I could be charged as well. Is that
+		// true?", C516-027 opened a check: the writer's own risk asked)
 		// "ye agent asli hai?", "OEP licence no 3341/LHR sahi hai?"; "FIA
 		// ne bataya jaali hai" is an account
 		named["verify"] = true
@@ -898,7 +900,12 @@ func (rd *Reading) Aside() string {
 	if kinds["pay_more"] && q && !rd.has(kindAnswer, "papers") {
 		return "pay_more" // "kya 2 lakh wali qist de dein?": asked, never an answer
 	} // ("is it safe to send u the pic? he will not know?", A11-0026: a picture, not money)
-	for _, k := range []string{"how_check", "official_site", "time", "legal_fee", "cost", "privacy", "what_next", "who"} {
+	// ("bhatije ko to FIA wale nahi pakrenge na?", C510-016: the writer's
+	// own risk asked, not who we are)
+	for _, k := range []string{"own_risk", "how_check", "official_site", "time", "legal_fee", "cost", "privacy", "what_next", "who"} {
+		if k == "own_risk" && !q {
+			continue // "they said we will be arrested if we leave": a threat told, no question
+		}
 		if k == "cost" && !q && rd.SaysSum() {
 			continue // "35k file charges first then 6 lakh": the offer's charges, told
 		}

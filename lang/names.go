@@ -36,6 +36,9 @@ func withLegalDot(text, n string) string {
 		return n
 	}
 	if k := strings.Index(text, n); k >= 0 && strings.HasPrefix(text[k+len(n):], ".") {
+		if rest := text[k+len(n):]; strings.HasPrefix(rest, ". z o.o.") {
+			return n + ". z o.o." // a Polish firm's form ("Polbud Sp. z o.o.", C510-025, C515-011)
+		}
 		return n + "."
 	}
 	return n
@@ -82,6 +85,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 			break
 		}
 	}
+	head, also = rd.mainFirst(head, also)
 	if f, person := rd.firmOfPerson(head); f != "" {
 		// "Lady called Mehreen, says she is the consultant at Global
 		// Pathway Consultancy Lahore" (C308-009), "'Waqas from Gulf Star
@@ -3302,4 +3306,29 @@ func (rd *Reading) walaAfter(head string) bool {
 	}
 	rest := Tokenize(rd.Text[k+len(head):])
 	return len(rest) > 1 && walaWords[rest[0].S] && rest[1].Brk
+}
+
+// mainFirst makes the man an answer opens with as the main one the head
+// ("Main one is Zeeshan Arif, his partner is Nabeel … Visiting card says
+// Z.A. Consultants", C510-020 took the firm): the others stay beside him.
+func (rd *Reading) mainFirst(head string, also []string) (string, []string) {
+	hs := rd.pick([]string{kindAnswer}, "main_one")
+	if len(hs) == 0 || hs[0].i > 1 || hs[0].j >= len(rd.toks) {
+		return head, also
+	}
+	clauseOf := rd.clauses()
+	end := len(rd.Text)
+	for k := hs[0].j; k < len(rd.toks); k++ {
+		if clauseOf[k] != clauseOf[hs[0].j] {
+			end = rd.toks[k-1].End
+			break
+		}
+	}
+	n, _ := rd.r.Read(rd.Text[rd.toks[hs[0].j].Start:end]).nameParts()
+	k := slices.Index(also, n)
+	if n == "" || n == head || k < 0 {
+		return head, also
+	}
+	rest := append([]string{head}, slices.Delete(slices.Clone(also), k, k+1)...)
+	return n, rest
 }

@@ -284,7 +284,7 @@ func afterAbbreviation(toks []Token, rest string) bool {
 }
 
 // legalEnds are the abbreviations of a firm's legal form.
-var legalEnds = map[string]bool{"co": true, "ltd": true, "pvt": true, "inc": true, "llc": true, "corp": true}
+var legalEnds = map[string]bool{"co": true, "ltd": true, "pvt": true, "inc": true, "llc": true, "corp": true, "sp": true}
 
 // Squeeze shortens letters repeated three or more times to one
 // ("pleeease" → "please", "madaaad" → "madad"), as people stretch words; a
