@@ -155,7 +155,7 @@ func (d *Draft) clone() *Draft {
 func (st *step) run(expired bool) {
 	// Danger comes first, whatever was being asked.
 	if st.in.Choice == "" && st.text() != "" {
-		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) {
+		if sig := st.signals(); sig.Danger && !st.reportOverModel(sig) && !st.placeOverModel(sig) && !st.accountOverModel(sig) && !st.referenceNoNews(sig) {
 			st.emergency(sig.DangerWhy)
 			if d := st.draft(); (d == nil || d.Kind != KindReport && d.Kind != KindHelp) && !st.eraseWished() {
 				if d == nil && st.reportOfOthers() {
@@ -434,6 +434,23 @@ func (st *step) reportOverModel(sig Signals) bool {
 		}
 	}
 	return len(sig.DangerWhy) > 0
+}
+
+// referenceNoNews reports a first message that gives a report's reference
+// and whose only danger is news not heard ("… حوالہ نمبر HSY-2DMX9K ہے۔
+// ابھی تک کوئی رابطہ نہیں ہوا، کیا کیس آگے گیا؟", C520-035 opened a new
+// plea): no word from us is what it tells; how that report stands is
+// asked.
+func (st *step) referenceNoNews(sig Signals) bool {
+	if st.draft() != nil || FindReference(st.text()) == "" || len(sig.Situations) == 0 {
+		return false
+	}
+	for _, s := range sig.Situations {
+		if s != "lost_contact" {
+			return false
+		}
+	}
+	return true
 }
 
 // accountOverModel reports a message of a report's account that only the

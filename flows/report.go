@@ -232,6 +232,12 @@ func (st *step) offerTurnsPlea() bool {
 	if d.Kind != KindReport || d.Reference != "" || st.in.Media != "" || len(d.Answers) > 0 || len(d.Texts) < 2 {
 		return false
 	}
+	if rd := st.read(); rd.Mentions("help_return") && rd.Intent() == KindHelp && !st.reportAsked() {
+		// "… ab wo embassy k shelter me h, Alhamdulillah mehfooz h", then
+		// "bs ye poochna tha k ab wapis kaise aaye" (C518-029 went on as
+		// the report): how to bring someone home is a plea
+		return true
+	}
 	now := st.signals()
 	if !slices.ContainsFunc(now.Situations, func(s string) bool { return s != "documents_taken" && (s != "child" || now.Danger) }) && !now.Danger {
 		// a danger read without a situation named counts too: "ab karachi

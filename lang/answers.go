@@ -2852,6 +2852,9 @@ func (rd *Reading) Done() bool {
 			return true // "nhi kuch nai, shukriya" (A25-0036)
 		}
 	}
+	if rd.has(kindAnswer, "just_ask") {
+		return false // "bs ye poochna tha k ab wapis kaise aaye" (C518-029): a question, not done
+	}
 	if !rd.has(kindAnswer, "done") || rd.QuestionFirst() {
 		return false // "Why do you need the whole ad?" (A112-0039): asked, not done
 	}

@@ -78,3 +78,14 @@ func TestSession50OptionsAndThen(t *testing.T) {
 	require.Equal(t, "website, a jobs portal", stdReader.Read("website, a jobs portal, after that only email n whatsapp").BeforeThen())
 	require.Equal(t, "", stdReader.Read("whatsapp").BeforeThen())
 }
+
+// A plea to bring someone home; "just wanted to ask" is not "done".
+func TestSession50ReturnAndJustAsk(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{"bs ye poochna tha k ab wapis kaise aaye", "how can she come back home?", "بیٹی واپس کیسے آئے گی؟"} {
+		require.Equal(t, "help", stdReader.Read(text).Intent(), text)
+	}
+	require.NotEqual(t, "help", stdReader.Read("how do i get my money back?").Intent())
+	require.False(t, stdReader.Read("bs ye poochna tha k ab wapis kaise aaye").Done())
+	require.True(t, stdReader.Read("bas yehi tha").Done())
+}

@@ -113,6 +113,9 @@ func (rd *Reading) Intent() string {
 			}
 		}
 	}
+	if named["help_return"] {
+		named["help"] = true // "ab wapis kaise aaye?", "how can she come back home?": a plea to come home
+	}
 	if named["passport_taken"] || named["trouble"] {
 		// "agent ne passport le liya", "میرے بیٹے کا مسئلہ ہے": a plea,
 		// unless the account around it is the agent's report (the engine

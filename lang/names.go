@@ -839,7 +839,10 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			}
 		}
 	}
-	if q := quoted(rd.Text); q != "" && !speech(q) {
+	if q := quoted(rd.Text); q != "" && !speech(q) && !rd.smallWordQuoted(q) {
+		// (a word quoted small where names have capitals is no name:
+		// "Shaukat. koi company nai, kehta h lahore me uski 'setting' h",
+		// C518-004)
 		// "Shahid, says he works for 'Hellas Jobs'": a name before the
 		// quoted one is kept with it. (Words quoted as said, "he says
 		// 'meri Saudi me direct setting hai'", C383-009, are no name.)
@@ -3331,4 +3334,18 @@ func (rd *Reading) mainFirst(head string, also []string) (string, []string) {
 	}
 	rest := append([]string{head}, slices.Delete(slices.Clone(also), k, k+1)...)
 	return n, rest
+}
+
+// smallWordQuoted reports a single word quoted small, no handle, where
+// another word is written with a capital: a word of speech, no name.
+func (rd *Reading) smallWordQuoted(q string) bool {
+	if !isLatin(q) || strings.ToLower(q) != q || strings.ContainsAny(q, "_.@0123456789 ") {
+		return false
+	}
+	for k := range rd.toks {
+		if w := rd.word(k); w != q && isLatin(w) && titleCase(w) {
+			return true
+		}
+	}
+	return false
 }
