@@ -700,7 +700,10 @@ func (st *step) intent() (kind string, withThis bool) {
 			// can i do now", C357-030), help, as at "report" below
 			return KindReport, true
 		}
-		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() &&
+		if sig.CaseType == "smuggling" && rd.JourneyAhead() && !sig.Danger && !rd.NamesIntent("stuck") && !rd.AtALoss() && !contains(sig.Situations, "safe_house") &&
+			// (not one kept in the smugglers' house on the way: "hum Van me
+			// hain turkey, agent k bande ek ghar me rakhe hue hain. ab keh
+			// rahe 2 lakh aur bhejo tab Istanbul le k jayenge", C524-020)
 			// (help asked in words, and nothing to stop, is a plea: "Please
 			// I need help. My son … is leaving on Friday with an agent, by
 			// road through Iran", C196-015)
