@@ -1201,14 +1201,8 @@ func (st *step) paidRestated(rd *lang.Reading) bool {
 		return false
 	}
 	sig := st.signals()
-	named := 0
-	for _, a := range sig.Amounts {
-		if a.Value != float64(paid) {
-			named++
-		}
-	}
-	if named == 0 {
-		return false
+	if !slices.ContainsFunc(sig.Amounts, func(a Amount) bool { return a.Value != float64(paid) }) {
+		return false // no other sum named
 	}
 	rest := rd.Text // the numbers said apart from the sums read ("40 is what I paid")
 	for _, a := range sig.Amounts {
