@@ -1,6 +1,7 @@
 package flows
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hoshyar/hoshyar/lang"
@@ -262,7 +263,23 @@ func (st *step) spec() *ReportSpec {
 	if d.Kind == KindReport && answers["licence"] == "" && text != "" {
 		// the licence number the person gave ("license 4120/RWP"), kept
 		// with the report's answers for the officer as it was read
-		if lics := st.e.opts.Triage(text).Licences; len(lics) > 0 {
+		var lics []string
+		for _, m := range d.Texts {
+			got := st.e.opts.Triage(m).Licences
+			if at := st.e.reader.Read(m).CorrectedAt(); at > 0 && len(got) > 1 {
+				// "lic 3390/MUX... nai ruko raseed dekhta hun... haan
+				// 3390/MLN" (C534-028): the number set right is the one
+				if after := st.e.opts.Triage(m[at:]).Licences; len(after) > 0 {
+					got = after
+				}
+			}
+			for _, l := range got {
+				if !slices.Contains(lics, l) {
+					lics = append(lics, l)
+				}
+			}
+		}
+		if len(lics) > 0 {
 			answers["licence"] = strings.Join(lics, ", ")
 		}
 	}

@@ -1788,6 +1788,9 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 		}
 		return r
 	}
+	if p == lang.PolarNo && len(sig.Amounts) > 0 && rd.OtherPaidInstead() {
+		p = lang.PolarYes // "Not me. My nephew Asad gave him 3 lakh" (C527-007): paid, by another
+	}
 	switch p {
 	case lang.PolarYes:
 		more := st.paidFacts(rd, sig)
@@ -1867,6 +1870,12 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 		r.note = true
 		return r
 	}
+	if a := totalLast(rd, st.signals()); a != nil {
+		// "تین قسطیں۔ تیس، تیس اور... نہیں آخری تیس نہیں پینتیس ہزار تھی۔ کل
+		// پچانوے ہزار" (C527-008): asked the sum in all, the total it ends
+		// on is the sum, whatever "no" corrected a part before it
+		return reply{ok: true, value: ChoiceYes, more: map[string]string{"paid_amount": formatAmount(st.inAskedCurrency(*a))}, note: true}
+	}
 	if rd.Paid() == lang.PolarUnknown {
 		// "pehli qist 3 lakh maine khud bank se bheji thi. dusri ka pata
 		// nai" (C254-009): the part they know they paid is the sum, the
@@ -1888,6 +1897,23 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 		}
 	}
 	return skipped
+}
+
+// totalLast is the last sum of an answer when a word of totals stands
+// beside it ("… کل پچانوے ہزار", "… total 95k"); nil otherwise.
+func totalLast(rd *lang.Reading, sig Signals) *Amount {
+	said := inOrder(rd.Text, sig.Amounts)
+	if len(said) == 0 {
+		return nil
+	}
+	last := said[len(said)-1]
+	if rd.TotalGap(last.k, last.k+len(last.a.Text)) < 0 {
+		return nil
+	}
+	if _, owed := rd.PaymentSpans(); slices.ContainsFunc(owed, func(o [2]int) bool { return o[0] >= last.k }) {
+		return nil // "total 95 hazar mange the": the sum asked
+	}
+	return &last.a
 }
 
 // correctedWithExtra is the sum said again after a correction when a sum
@@ -2644,12 +2670,13 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 			if q.k != after[i] {
 				continue
 			}
+			l, ok := lang.LeadNumber(q.a.Text) // "نہیں ساٹھ نہیں پینسٹھ ہزار" (C531-007)
 			if lead := leadNumber.FindStringSubmatch(lang.Fold(q.a.Text).S); lead != nil {
-				l, _ := strconv.ParseFloat(lead[1], 64)
-				v, _ := strconv.ParseFloat(n, 64)
-				if l > 0 && v > 0 && v != l {
-					repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
-				}
+				l, _ = strconv.ParseFloat(lead[1], 64)
+				ok = true
+			}
+			if v, _ := strconv.ParseFloat(n, 64); ok && l > 0 && v > 0 && v != l {
+				repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The conversation's reader: what a typed answer says, read by the kind of
@@ -2060,17 +2061,68 @@ var sumNoFillers = mustClass("sum_no_fillers")
 // DeniedNumbers returns the bare numbers taken back by a "no" right after
 // them ("nahi 4 nai 5 lac diye the": the 4, in the unit of the sum after
 // it), each with the byte offset where what follows the "no" begins.
+// A number may be a word ("نہیں ساٹھ نہیں پینسٹھ ہزار", C531-007): given as
+// its digits.
 func (rd *Reading) DeniedNumbers() (nums []string, after []int) {
 	for k := 0; k+2 < len(rd.toks); k++ {
 		t := rd.toks[k]
-		if !t.Digits || t.End-t.Start > 3 || !rd.sumNo(rd.toks[k+1].S) || !rd.toks[k+2].Digits {
+		n, ok := smallNumber(t)
+		if !ok || !rd.sumNo(rd.toks[k+1].S) || !t.Digits && k > 0 && numberPart(rd.toks[k-1]) {
+			continue // (not "دو لاکھ اسی نہیں، دو لاکھ پچاس ہزار", C121-014: the 80 is of the sum before it)
+		}
+		if _, ok := smallNumber(rd.toks[k+2]); !ok {
 			continue
 		}
-		nums = append(nums, t.S)
+		nums = append(nums, n)
 		after = append(after, rd.toks[k+2].Start)
 	}
 	return nums, after
 }
+
+// smallNumber is a number of up to three digits, or a number word below
+// a hundred, as digits.
+func smallNumber(t Token) (string, bool) {
+	if t.Digits {
+		return t.S, t.End-t.Start <= 3
+	}
+	if v, ok := numberValues()[t.S]; ok && v < 100 {
+		return strconv.FormatFloat(v, 'f', -1, 64), true
+	}
+	return "", false
+}
+
+// numberPart reports a number or a word of one ("لاکھ", "hazar", "دو").
+func numberPart(t Token) bool {
+	_, ok := numberValues()[t.S]
+	return ok || t.Digits
+}
+
+// numberValues are the number words and multipliers of the triage
+// section ("ساٹھ" 60, "dedh" 1.5, "لاکھ" 100000), by their normalised form.
+var numberValues = sync.OnceValue(func() map[string]float64 {
+	var sec struct {
+		Numbers []struct {
+			Value float64  `json:"value"`
+			Words []string `json:"words"`
+		} `json:"number_words"`
+		Multipliers []struct {
+			Value float64  `json:"value"`
+			Words []string `json:"words"`
+		} `json:"multipliers"`
+	}
+	if err := json.Unmarshal(std.Section("triage"), &sec); err != nil {
+		panic(fmt.Sprintf("lang: embedded lexicon: triage.json number_words: %v", err))
+	}
+	out := map[string]float64{}
+	for _, n := range append(sec.Numbers, sec.Multipliers...) {
+		for _, w := range n.Words {
+			if ws := Words(w); len(ws) == 1 {
+				out[ws[0]] = n.Value
+			}
+		}
+	}
+	return out
+})
 
 func (rd *Reading) sumNo(w string) bool {
 	return w == "no" || w == "nope" || rd.r.lex.Class("nahi")[w] || rd.r.lex.Canon(w) == "nahi" && w != "na" && w != "ni"
@@ -4919,3 +4971,37 @@ func (rd *Reading) hereLeads(clauseOf []int, h found) bool {
 }
 
 var forwardWords, inPersonWords = mustClass("forward_words"), mustClass("in_person_words")
+
+// OtherPaidInstead reports the writer's own "no" beside a payment someone
+// else made: "Not me. My nephew Asad gave him 3 lakh in March", "maine
+// nahi, mere bhai ne 2 lakh diye the" (C527-007). The "no" is of the
+// writer; the money was paid.
+func (rd *Reading) OtherPaidInstead() bool {
+	if rd.PaidDone() != PolarYes {
+		return false
+	}
+	nos := rd.pick([]string{kindAnswer}, "no", "not_me")
+	if len(nos) == 0 || nos[0].i > 1 {
+		return false
+	}
+	for _, h := range rd.pick([]string{optionPrefix + "whom"}, "other") {
+		if h.i >= nos[0].j {
+			return true
+		}
+	}
+	return false
+}
+
+// LeadNumber is the number a sum's text opens with, in digits or in a
+// word ("65 hazar" 65, "پینسٹھ ہزار" 65, "Rs 2" 2 is not: the digits must
+// come first or after a currency word of at most four letters).
+func LeadNumber(text string) (float64, bool) {
+	toks := Tokenize(text)
+	if len(toks) == 0 {
+		return 0, false
+	}
+	if v, ok := numberValues()[toks[0].S]; ok && v < 100 {
+		return v, true
+	}
+	return 0, false
+}

@@ -54,6 +54,28 @@ func TestLexiconNoSpaceInsideAlternatives(t *testing.T) {
 // allowed in a phrase (with its vowel marks).
 func TestLexiconNoRepeatedAlternative(t *testing.T) {
 	t.Parallel()
+	lintPhrases(t, "an alternative listed twice or a letter of another script", func(p string) string {
+		for _, w := range strings.Fields(p) {
+			alts := strings.Split(w, "|")
+			for i, a := range alts {
+				if contains(alts[:i], a) {
+					return "twice: " + a
+				}
+			}
+		}
+		for _, r := range p {
+			if r >= 0x80 && !unicode.Is(unicode.Arabic, r) && !unicode.Is(unicode.Mn, r) && r != '\u200c' {
+				return "letter " + string(r)
+			}
+		}
+		return ""
+	})
+}
+
+// lintPhrases reports, for each lexicon file, the phrases that check
+// finds fault with (check returns why, or "").
+func lintPhrases(t *testing.T, what string, check func(p string) string) {
+	t.Helper()
 	for _, file := range []string{"conversation", "triage", "words"} {
 		var v any
 		if err := json.Unmarshal(Default().Section(file), &v); err != nil {
@@ -61,24 +83,12 @@ func TestLexiconNoRepeatedAlternative(t *testing.T) {
 		}
 		var bad []string
 		walkPhrases(v, func(p string) {
-			for _, w := range strings.Fields(p) {
-				alts := strings.Split(w, "|")
-				for i, a := range alts {
-					if contains(alts[:i], a) {
-						bad = append(bad, p+"  (twice: "+a+")")
-						return
-					}
-				}
-			}
-			for _, r := range p {
-				if r >= 0x80 && !unicode.Is(unicode.Arabic, r) && !unicode.Is(unicode.Mn, r) && r != '\u200c' {
-					bad = append(bad, p+"  (letter "+string(r)+")")
-					return
-				}
+			if why := check(p); why != "" {
+				bad = append(bad, p+"  ("+why+")")
 			}
 		})
 		if len(bad) > 0 {
-			t.Errorf("%s: %d phrases with an alternative listed twice or a letter of another script:\n%s", file, len(bad), strings.Join(bad, "\n"))
+			t.Errorf("%s: %d phrases with %s:\n%s", file, len(bad), what, strings.Join(bad, "\n"))
 		}
 	}
 }
@@ -124,4 +134,75 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Two more marks of a space inside an alternative. One: an alternative
+// equal to the plain word beside it ("abhi tak|ab tak" is "abhi", then
+// "tak|ab", then "tak"; "میں نے|ہم نے" wants "نے" twice). Two: a word listed
+// with its own contraction and followed by what the contraction holds
+// ("dont|don't|do not write" is "dont|do" then "not": "dont write" is not
+// matched; "i'm|im|i am" wants "am" after "im").
+func TestLexiconNoSplitAlternative(t *testing.T) {
+	t.Parallel()
+	lintPhrases(t, "a space inside an alternative", func(p string) string { return splitAlternative(strings.Fields(p)) })
+}
+
+func splitAlternative(words []string) string {
+	if strings.Join(words, " ") == "ٹکڑے ٹکڑے|کر" { // cut to pieces: ٹکڑے ٹکڑے or ٹکڑے کر
+		return ""
+	}
+	plain := func(i int) string {
+		if i < 0 || i >= len(words) || strings.Contains(words[i], "|") {
+			return ""
+		}
+		return words[i]
+	}
+	for i, w := range words {
+		alts := strings.Split(w, "|")
+		if len(alts) < 2 {
+			continue
+		}
+		for _, a := range alts {
+			if a != "~" && (a == plain(i-1) || a == plain(i+1)) {
+				return "the word beside is also an alternative: " + a
+			}
+		}
+		next := plain(i + 1)
+		for _, a := range alts {
+			for _, c := range contractions(a, next) {
+				if contains(alts, c) {
+					return c + " beside " + a + " " + next
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// contractions lists the ways "base next" is written as one word.
+func contractions(base, next string) []string {
+	switch next {
+	case "not":
+		out := []string{base + "nt", base + "n't"}
+		switch base {
+		case "will":
+			out = append(out, "wont", "won't")
+		case "can":
+			out = append(out, "cant", "can't")
+		}
+		return out
+	case "is", "has":
+		return []string{base + "s", base + "'s"}
+	case "am":
+		return []string{base + "m", base + "'m"}
+	case "are":
+		return []string{base + "re", base + "'re"}
+	case "will":
+		return []string{base + "ll", base + "'ll"}
+	case "have":
+		return []string{base + "ve", base + "'ve"}
+	case "would", "had":
+		return []string{base + "d", base + "'d"}
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ package lang
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -742,17 +743,29 @@ func (rd *Reading) nameTakenBack() int {
 	return rd.toks[e].Start
 }
 
+// licenceLike is a licence number as written ("3390/MLN", "1234 / LHR").
+var licenceLike = regexp.MustCompile(`\d{2,5}\s*/\s*[A-Za-z]{2,4}`)
+
+// licenceFixed reports a correction of a licence number, one on each side
+// of it: the name before it stands.
+func licenceFixed(before, after string) bool {
+	return licenceLike.MatchString(before) && licenceLike.MatchString(after)
+}
+
 // nameList reads Name's parts: the names in the order written and the
 // other names the first goes by.
 func (rd *Reading) nameList() (names, aliases []string) {
-	if at := rd.nameTakenBack(); at > 0 {
+	if at := rd.nameTakenBack(); at > 0 && !licenceFixed(rd.Text[:at], rd.Text[at:]) {
 		// "عمران نہیں، کامران۔ پہلے غلط لکھ دیا تھا", "not Imran, Kamran"
 		// (A168-0072): the name after the one said not to be it
 		if n, a := rd.r.Read(rd.Text[at:]).nameList(); len(n) > 0 {
 			return n, a
 		}
 	}
-	if at := rd.CorrectedAt(); at > 0 {
+	if at := rd.CorrectedAt(); at > 0 && !licenceFixed(rd.Text[:at], rd.Text[at:]) {
+		// (not "Crescent Star Overseas Employment, lic 3390/MUX... nai ruko
+		// raseed dekhta hun... haan 3390/MLN", C534-028: the licence
+		// number set right, the name stands)
 		// "Al Noor, nahi balke Al Huda Travels": the name given again, past
 		// a "no" that goes with the correction ("… wait no, Global
 		// Overseas Recruiting Agency", A8-0067)
@@ -764,7 +777,7 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			return n, a
 		}
 	}
-	if before, after, ok := rd.Turned(); ok {
+	if before, after, ok := rd.Turned(); ok && !licenceFixed(before, after) {
 		// "Raza Manpower... nahi Raza Overseas, Manpower doosri wali thi"
 		// (A7-0077): a name taken back for another, the last said wins; a
 		// clause after it that names the one taken back says why ("the
