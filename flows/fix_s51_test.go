@@ -106,3 +106,37 @@ func TestSession51OwnNumbers(t *testing.T) {
 		require.False(t, strings.Contains(got, ","), text)
 	}
 }
+
+// "all of it", then a correction to a sum: the sum said after it (C531-004);
+// a sum paid one way beside a part paid another is a part, and the sum
+// paid stands (C536-028).
+func TestSession51AllThenCorrected(t *testing.T) {
+	t.Parallel()
+	got := sentAnswers(atWith(t, flows.NodeReportPaid, "en", "Yes, all of it. No wait, 4.2 lakh. The last 30 thousand we have not given, they want it before handing over the ticket",
+		map[string]string{"money_asked": "Rs 4,50,000"}))
+	require.Equal(t, "Rs 4,20,000", got["paid_amount"])
+	got = sentAnswers(atWith(t, flows.NodeReportPaid, "en", "Yes, all of it", map[string]string{"money_asked": "Rs 4,50,000"}))
+	require.Equal(t, "Rs 4,50,000", got["paid_amount"])
+	paid := map[string]string{"money_asked": "Rs 2,72,000", "paid": "yes", "paid_amount": "Rs 2,72,000"}
+	got = sentAnswers(atWith(t, flows.NodeReportPaidHow, "en", "2.5 lakh by bank transfer to the company account, the lab fee in cash at the lab", paid))
+	require.Equal(t, "Rs 2,72,000", got["paid_amount"])
+	require.Equal(t, "bank", got["paid_how"])
+}
+
+// Names: a firm given fuller in the offer is not taken with where it is
+// ("Star Link Travels on Murree Road", C530-005); "naam cnic address" in
+// an account lists what a form asked, no name (C526-030 showed "cnic" as
+// the agent); Punjabi "main nai darda" is "I'm not afraid": contact allowed
+// (C529-003).
+func TestSession51NamesAndPunjabi(t *testing.T) {
+	t.Parallel()
+	e := realEngine()
+	r := playFrom(e, "I got my passport back from the travel agent with a Saudi visa and protector stamp. My cousin in Jeddah checked the visa number and it says no record found. I think the visa is fake",
+		"Star Link Travels on Murree Road, Rawalpindi. They said work visa for plumber in a Riyadh company, 1,600 riyal.", "nothing more", "no",
+		"I went to their office, a friend introduced me", "Star Link Travels, owner is Haroon Butt")
+	require.Equal(t, "Star Link Travels", r.State.Draft.Answers["recruiter"])
+	r = playFrom(e, "mera beta tiktok pe dekh k japan ki naukri ka form bhar betha h. caregiver ka kaam, 3 lakh yen salary. mujhe dar h fraud h",
+		"video me tha japan ko 2 lakh pakistani chahiye. form me naam cnic address sab likhwaya. ab 'japanese class' ki fee bhejo", "bas itna hi pata h")
+	require.NotContains(t, strings.ToLower(joinReplies(r)), "cnic")
+	require.Equal(t, "yes", sentAnswers(at(t, flows.NodeReportConsent, "ur-Latn", "ji mera naam likh lo, main nai darda"))["consent"])
+}

@@ -1899,6 +1899,21 @@ func (st *step) readPaidSum(rd *lang.Reading) reply {
 	return skipped
 }
 
+// firstAfterCorrection is the first sum said after the writer corrects
+// themself ("… No wait, 4.2 lakh"), or nil.
+func firstAfterCorrection(rd *lang.Reading, said []Amount) *Amount {
+	at := rd.CorrectedAt()
+	if at < 0 {
+		return nil
+	}
+	for _, p := range inOrder(rd.Text, said) {
+		if p.k >= at {
+			return &p.a
+		}
+	}
+	return nil
+}
+
 // totalLast is the last sum of an answer when a word of totals stands
 // beside it ("… کل پچانوے ہزار", "… total 95k"); nil otherwise.
 func totalLast(rd *lang.Reading, sig Signals) *Amount {
@@ -2088,6 +2103,8 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
 	} else if a := paidAmount(rd, sig); a != nil {
 		set(st.repeated(rd, *a, sig.Amounts))
+	} else if a := firstAfterCorrection(rd, said); a != nil && rd.PaidAll() {
+		set(*a) // "Yes, all of it. No wait, 4.2 lakh. The last 30 thousand we have not given" (C531-004)
 	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && askedSum(asked) {
 		out["paid_amount"] = asked // "jee poore", "Yes, all of it" (C216-005, of GBP 7,000): all that was asked
 	} else if a := lakhsAsAsked(rd.Text, asked); a != nil {
@@ -2969,6 +2986,7 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 	}
 	if known := st.draft().Answers["paid_amount"]; known != "" && lessThan(r.fix["paid_amount"], known) &&
 		(rd.PaidRest() || rd.PaidAll() && rd.CorrectedAt() < 0 || receiptSum(rd, sig.Amounts, r.fix["paid_amount"]) ||
+			rd.CorrectedAt() < 0 && len(slices.Compact(slices.Sorted(slices.Values(sig.Payments)))) >= 2 ||
 			rd.CorrectedAt() < 0 && len(denials(rd, sig.Amounts)) == 0 && !sameSum(known, st.draft().Answers["money_asked"]) && !onlySum(rd.Text, sig.Amounts)) {
 		// "50 hazar jazzcash se, baki cash": the sum named is a part of
 		// the one paid, which stands; the answer tells how. So is one
@@ -2979,7 +2997,10 @@ func (st *step) readPaidHow(rd *lang.Reading) reply {
 		// of Rs 4,00,000, C339-004); nor, with no word that corrects it,
 		// any smaller sum told of a sum paid that is not all that was
 		// asked (that one may have been the total asked taken for paid:
-		// "5 dafa me 50-50 hazar" of the 3,20,000 asked, C189-010).
+		// "5 dafa me 50-50 hazar" of the 3,20,000 asked, C189-010). Nor a
+		// sum paid one way beside another part paid another ("2.5 lakh by
+		// bank transfer …, the lab fee in cash at the lab" of Rs 2,72,000,
+		// C536-028).
 		delete(r.fix, "paid_amount")
 	}
 	if asked := st.draft().Answers["money_asked"]; r.fix["paid_amount"] == "" && st.draft().Answers["paid_amount"] == "" && rd.PaidAll() && askedSum(asked) && !rd.Owes() {
@@ -3262,7 +3283,8 @@ func (st *step) fullerFirm(name string) string {
 		for _, f := range append(lang.FirmNames(t), clauses...) {
 			f = strings.TrimSpace(f)
 			if strings.HasPrefix(strings.ToLower(f), short+" ") && len(strings.Fields(f)) <= firmWords && !strings.ContainsFunc(f, unicode.IsDigit) &&
-				st.e.reader.Read(f).FirmNamed() {
+				st.e.reader.Read(f).FirmNamed() && !lang.StartsWithPlace(f[len(short):]) {
+				// (not "Star Link Travels on Murree Road", C530-005: where it is)
 				return f
 			}
 		}

@@ -78,3 +78,14 @@ func TestSession51DeniedNumberWords(t *testing.T) {
 		require.Equal(t, want, got, text)
 	}
 }
+
+// One of two firms named with a doubt written small after it ("Sakura
+// Manpower ya Sakura Overseas kuch aisa naam tha", C526-030): the first is
+// the recruiter, the other beside it.
+func TestSession51TwoFirmsWithDoubt(t *testing.T) {
+	t.Parallel()
+	head, also := Conversation().Read("Sakura Manpower ya Sakura Overseas kuch aisa naam tha, pakka nai pata").NameParts()
+	require.Equal(t, "Sakura Manpower", head)
+	require.Equal(t, []string{"Sakura Overseas"}, also)
+	require.Empty(t, Conversation().Read("form me naam cnic address sab likhwaya").NamedIn())
+}

@@ -69,6 +69,9 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// Nadeem aur Rana Imtiaz" (C464-020), two men of two words or
 		// more, neither a firm ("Travel and Tours" is one)
 		a, b, ok := strings.Cut(head, or)
+		if ok && rd.capitalisesNames() {
+			b = rd.r.smallTailCut(b) // "Sakura Manpower ya Sakura Overseas kuch aisa naam tha" (C526-030)
+		}
 		if !ok || len(strings.Fields(a)) < 2 || len(strings.Fields(a)) > 3 || len(strings.Fields(b)) > 3 {
 			continue
 		}
@@ -569,6 +572,13 @@ var placeOf = mustClass("place_of")
 
 // placeWords open a name part that says where ("in Dubai", "near Saddar").
 var placeWords = mustClass("place_openers")
+
+// StartsWithPlace reports words that open with where something is ("on
+// Murree Road", "at Saddar", "near the bus stand").
+func StartsWithPlace(s string) bool {
+	ws := Words(s)
+	return len(ws) > 0 && placeWords[ws[0]]
+}
 
 // countOfPeople reports a name part that counts people ("two people", "do
 // bande", "تین آدمی").
@@ -2432,6 +2442,11 @@ func (rd *Reading) NamedAll() []string {
 // company name anywhere", "koi company ka naam nahi", "کمپنی کا کوئی نام
 // نہیں"): none was given, so what follows is no name.
 func (rd *Reading) noName(i int) bool {
+	for _, f := range rd.pick([]string{kindField}) {
+		if f.i == i+1 && (f.Key == "documents" || f.Key == "phones") { // (not "نام ملک اعجاز": Malik, no country)
+			return true // "form me naam cnic address sab likhwaya" (C526-030): fields asked for, no name
+		}
+	}
 	for h := i - 1; h >= 0 && i-h <= 3; h-- {
 		if noNameWords[rd.toks[h].S] {
 			return true
