@@ -252,6 +252,28 @@ func (st *step) resume(choice string) {
 	}
 }
 
+// settledLicences are the licence numbers the texts give, each text's
+// after a correction when it names one on each side of it ("lic
+// 3390/MUX... nai ruko raseed dekhta hun... haan 3390/MLN", C534-028: the
+// number set right is the one).
+func (st *step) settledLicences(texts []string) []string {
+	var lics []string
+	for _, m := range texts {
+		got := st.e.opts.Triage(m).Licences
+		if at := st.e.reader.Read(m).CorrectedAt(); at > 0 && len(got) > 1 {
+			if after := st.e.opts.Triage(m[at:]).Licences; len(after) > 0 {
+				got = after
+			}
+		}
+		for _, l := range got {
+			if !slices.Contains(lics, l) {
+				lics = append(lics, l)
+			}
+		}
+	}
+	return lics
+}
+
 // spec is the report the flow describes so far.
 func (st *step) spec() *ReportSpec {
 	d := st.draft()
@@ -263,21 +285,9 @@ func (st *step) spec() *ReportSpec {
 	if d.Kind == KindReport && answers["licence"] == "" && text != "" {
 		// the licence number the person gave ("license 4120/RWP"), kept
 		// with the report's answers for the officer as it was read
-		var lics []string
-		for _, m := range d.Texts {
-			got := st.e.opts.Triage(m).Licences
-			if at := st.e.reader.Read(m).CorrectedAt(); at > 0 && len(got) > 1 {
-				// "lic 3390/MUX... nai ruko raseed dekhta hun... haan
-				// 3390/MLN" (C534-028): the number set right is the one
-				if after := st.e.opts.Triage(m[at:]).Licences; len(after) > 0 {
-					got = after
-				}
-			}
-			for _, l := range got {
-				if !slices.Contains(lics, l) {
-					lics = append(lics, l)
-				}
-			}
+		lics := st.e.opts.Triage(text).Licences
+		if len(lics) > 1 {
+			lics = st.settledLicences(d.Texts)
 		}
 		if len(lics) > 0 {
 			answers["licence"] = strings.Join(lics, ", ")

@@ -2085,10 +2085,16 @@ func smallNumber(t Token) (string, bool) {
 	if t.Digits {
 		return t.S, t.End-t.Start <= 3
 	}
-	if v, ok := numberValues()[t.S]; ok && v < 100 {
+	if v, ok := wordNumber(t.S); ok {
 		return strconv.FormatFloat(v, 'f', -1, 64), true
 	}
 	return "", false
+}
+
+// wordNumber is the value of a number word below a hundred ("ساٹھ" 60).
+func wordNumber(w string) (float64, bool) {
+	v, ok := numberValues()[w]
+	return v, ok && v < 100
 }
 
 // numberPart reports a number or a word of one ("لاکھ", "hazar", "دو").
@@ -2100,15 +2106,13 @@ func numberPart(t Token) bool {
 // numberValues are the number words and multipliers of the triage
 // section ("ساٹھ" 60, "dedh" 1.5, "لاکھ" 100000), by their normalised form.
 var numberValues = sync.OnceValue(func() map[string]float64 {
+	type valued struct {
+		Value float64  `json:"value"`
+		Words []string `json:"words"`
+	}
 	var sec struct {
-		Numbers []struct {
-			Value float64  `json:"value"`
-			Words []string `json:"words"`
-		} `json:"number_words"`
-		Multipliers []struct {
-			Value float64  `json:"value"`
-			Words []string `json:"words"`
-		} `json:"multipliers"`
+		Numbers     []valued `json:"number_words"`
+		Multipliers []valued `json:"multipliers"`
 	}
 	if err := json.Unmarshal(std.Section("triage"), &sec); err != nil {
 		panic(fmt.Sprintf("lang: embedded lexicon: triage.json number_words: %v", err))
@@ -4992,16 +4996,12 @@ func (rd *Reading) OtherPaidInstead() bool {
 	return false
 }
 
-// LeadNumber is the number a sum's text opens with, in digits or in a
-// word ("65 hazar" 65, "پینسٹھ ہزار" 65, "Rs 2" 2 is not: the digits must
-// come first or after a currency word of at most four letters).
+// LeadNumber is the number word below a hundred a sum's text opens with
+// ("پینسٹھ ہزار" 65); a sum written in digits is read by its caller.
 func LeadNumber(text string) (float64, bool) {
 	toks := Tokenize(text)
 	if len(toks) == 0 {
 		return 0, false
 	}
-	if v, ok := numberValues()[toks[0].S]; ok && v < 100 {
-		return v, true
-	}
-	return 0, false
+	return wordNumber(toks[0].S)
 }
