@@ -346,12 +346,19 @@ func TestConversationsCorpus(t *testing.T) {
 	right := map[string][2]int{}
 	known, lost, nowRight := knownRight(t), []string{}, []string{}
 	only := os.Getenv("CONV_ONLY") // a comma-separated list of script ids, to replay a few
-	for _, sc := range scripts {
-		if only != "" && !slices.Contains(strings.Split(only, ","), sc.ID) {
-			continue
-		}
+	if only != "" {
+		scripts = slices.DeleteFunc(scripts, func(sc script) bool { return !slices.Contains(strings.Split(only, ","), sc.ID) })
+	}
+	type run struct {
+		p     played
+		wrong []string
+	}
+	runs := replayAll(scripts, func(sc script) run {
 		p := play(e, sc)
-		wrong := judge(sc, p)
+		return run{p, judge(sc, p)}
+	})
+	for i, sc := range scripts {
+		p, wrong := runs[i].p, runs[i].wrong
 		if len(wrong) == 0 {
 			nowRight = append(nowRight, sc.ID)
 		} else if known[sc.ID] {
