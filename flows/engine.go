@@ -422,10 +422,14 @@ func (st *step) reportOfOthers() bool {
 // emergency: the report is what was asked, and its urgency is judged on
 // the whole account when it is made. So is a message that gives a
 // report's reference ("HSY-9FQ2LM ref no si … 2 hafte ho gaye koi call nai
-// ayi", C388-032): how that report stands is asked.
+// ayi", C388-032): how that report stands is asked. So is a person asked
+// for in words ("مجھے کسی افسر سے بات کرنی ہے … شوہر کا دبئی والا معاملہ
+// ہے، فون پر بتاؤں گی", C542-018 was taken into the help flow): the officer
+// hears the account.
 func (st *step) reportOverModel(sig Signals) bool {
 	text := st.text()
-	if rd := st.read(); st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport && FindReference(text) == "" && badReference(text) == "" {
+	rd := st.read()
+	if st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport && !(rd.Intent() == KindHuman && rd.HumanFirst()) && FindReference(text) == "" && badReference(text) == "" {
 		return false
 	}
 	for _, w := range sig.DangerWhy {

@@ -1361,6 +1361,9 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			a = t // "25 lakh, 12.5 abhi dene hain" (C84-014): the whole, and the part due now
 		} else if revised || len(said) >= 2 && rd.Reduced() {
 			a = &said[len(said)-1].a // "pehle 6 lakh bola phir kam kr k 5 lakh 20 hazar pe aa gaya", "pehle 80 hazar kaha phir bola 1 lakh 20 hazar"
+			for k := len(said) - 1; k > 0 && rd.ReducedBy(said[k].k+len(said[k].a.Text)); k-- {
+				a = &said[k-1].a // not the sum it came down by ("… nahi 13.5, 50 hazar kam kiye", C538-008)
+			}
 		} else if t := plusSum(rd.Text, said); t != nil {
 			a = t // "1.8 lac + 40k for medical and protector"
 		} else if t := partAndRest(rd, said); t != nil {
@@ -1768,11 +1771,20 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 	if rd.Field() == "consent" && rd.Paid() == lang.PolarYes && rd.PaidDone() == lang.PolarNone && len(sig.Amounts) == 0 && len(sig.Payments) == 0 {
 		return reply{} // "ok u can call me": a yes to being contacted, not to paying
 	}
-	if first, ok := rd.SureThenDoubted(); ok && rd.Paid() != lang.PolarYes {
+	if first, outright, ok := rd.SureThenDoubted(); ok && (rd.Paid() != lang.PolarYes || outright) {
 		// "yes 2.5 lakh. actually my brother in law also sent 50k … I'm not
 		// sure if that was to the same people" (C310-011): what is sure is
-		// paid; the doubtful rest is kept with the account
-		return reply{ok: true, value: ChoiceYes, more: st.paidFacts(st.e.reader.Read(first), st.e.opts.Triage(first)), note: true}
+		// paid; the doubtful rest is kept with the account. So beside a
+		// second payment said outright to be in doubt ("60 hazar to pakka
+		// diye hain... bhai kehta h 20 hazar … alag bhi diye the …, mujhe
+		// confirm nai", C540-009); a sum only guessed at after the first
+		// ("han 2 lakh de diye... shayad 2 lakh 10 hazar", C306-015) may
+		// set it right, and the whole answer is read
+		r := reply{ok: true, value: ChoiceYes, more: st.paidFacts(st.e.reader.Read(first), st.e.opts.Triage(first)), note: true}
+		if v, known := r.more["paid_amount"], st.draft().Answers["paid_amount"]; v != "" && known != "" && v != known && bigSum(v) {
+			r.fix = map[string]string{"paid_amount": v} // over a sum read from the money asked (C242-018)
+		}
+		return r
 	}
 	p := rd.Paid()
 	if p == lang.PolarNone && !rd.Asked() && (len(sig.Amounts) > 0 || len(sig.Payments) > 0 || bareAmount(st.in.Text, sig) != nil) {

@@ -699,6 +699,23 @@ func (rd *Reading) DiscountAt(start, end int) bool {
 	return false
 }
 
+// ReducedBy reports a word of reducing right after the sum that ends at
+// byte end ("… nahi 13.5, 50 hazar kam kiye the usne", C538-008): the sum
+// the price came down by, not the price ("kam kr k 5 lakh pe aa gaya" is
+// the price it came to).
+func (rd *Reading) ReducedBy(end int) bool {
+	for _, h := range rd.pick([]string{kindAnswer}, "reduced") {
+		if s := rd.toks[h.i].Start; s >= end && rd.wordsBetween(end, s) == 0 && reduceByWords[rd.toks[h.i].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// reduceByWords open a reduction by a sum ("kam kiye", "کم کر دیے", "less"),
+// not the price it came to ("5 lakh pe aa gaya").
+var reduceByWords = mustClass("reduce_by_words")
+
 // wordsBetween counts the tokens wholly between byte offsets a and b.
 func (rd *Reading) wordsBetween(a, b int) int {
 	n := 0
@@ -769,6 +786,19 @@ func (rd *Reading) NoOnlyInIntent(key string) bool {
 func (rd *Reading) IntentFirst(key string) bool {
 	hs := rd.pick([]string{kindIntent}, key)
 	return len(hs) > 0 && hs[0].i == 0 && !hs[0].neg && !rd.inIntentNot(hs[0])
+}
+
+// HumanFirst reports a wish to talk to a person said in the text's first
+// clause ("مجھے کسی افسر سے بات کرنی ہے، …", C542-018), not somewhere in an
+// account ("… He's vomiting and can barely talk on the phone", C429-019).
+func (rd *Reading) HumanFirst() bool {
+	for _, h := range rd.pick([]string{kindIntent}, "human") {
+		if h.neg || rd.inIntentNot(h) {
+			continue
+		}
+		return !slices.ContainsFunc(rd.toks[1:h.i+1], func(t Token) bool { return t.Brk })
+	}
+	return false
 }
 
 // DataMistake reports details sent by mistake ("ghalti se bhai ka naam aur
@@ -1691,9 +1721,13 @@ func (rd *Reading) payHits(keys ...string) []found {
 	var out []found
 	var after []int // hits denied after their verb
 	said := false   // a giving said and not denied
+	reduced := rd.pick([]string{kindAnswer}, "reduced")
 	for _, h := range rd.pick([]string{kindAnswer}, append(keys, "paid_not")...) {
 		if h.Key == "paid_not" || slices.ContainsFunc(not, func(n found) bool { return n.i > h.i && n.j <= h.j && h.j-n.j <= 2 }) {
 			continue
+		}
+		if slices.ContainsFunc(reduced, func(r found) bool { return r.i < h.j && h.i < r.j }) {
+			continue // "50 hazar kam kiye the usne" (C538-008): a sum taken off the price, no payment
 		}
 		if !h.neg && slices.ContainsFunc(denied, func(n found) bool {
 			return n.i <= h.i && h.j < n.j && !rd.negative(h.i, h.j) && rd.untaggedNegation(h.j, n.j)
@@ -3954,30 +3988,40 @@ func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
 	return false
 }
 
-// Also reports a word that adds to what was said ("also", "too", "bhi",
-// "بھی"): "no wait, the CNIC also" adds the CNIC to the passport.
 // SureThenDoubted returns the first sentence of an answer that says yes
 // with a sum in it, when a later sentence adds another payment in doubt
 // ("yes 2.5 lakh. actually my brother in law also sent 50k for
 // 'biometrics' I think, I'm not sure if that was to the same people",
-// C310-011): the first is known; the doubt is of the other.
-func (rd *Reading) SureThenDoubted() (string, bool) {
+// C310-011): the first is known; the doubt is of the other. outright
+// says the doubt is said outright ("mjhe confirm nai", "not sure"), not
+// only guessed ("shayad 2 lakh 10 hazar", a sum perhaps set right).
+func (rd *Reading) SureThenDoubted() (first string, outright, ok bool) {
 	m := sentenceBreak.FindStringIndex(rd.Text)
 	if m == nil || m[0] == 0 || m[1] >= len(rd.Text) {
-		return "", false
+		return "", false, false
 	}
-	first, rest := rd.r.readPlain(rd.Text[:m[0]]), rd.r.readPlain(rd.Text[m[1]:])
-	sum := slices.ContainsFunc(first.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] })
-	if first.Lead() != PolarYes || !sum || !rest.Also() || !(rest.Unknown() || rest.has(kindAnswer, "hedge")) {
-		return "", false
+	head, rest := rd.r.readPlain(rd.Text[:m[0]]), rd.r.readPlain(rd.Text[m[1]:])
+	hasSum := func(r *Reading) bool {
+		return slices.ContainsFunc(r.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] })
 	}
-	return first.Text, true
+	// (a sure payment "60 hazar to pakka diye hain... bhai kehta h 20
+	// hazar … alag bhi diye the …, mujhe confirm nai", C540-009; a second
+	// sum of its own in doubt, "Yes the 38,000 for sure. The 52,000 my
+	// brother sent …, but honestly I'm not sure it went", C539-002)
+	sure := head.Lead() == PolarYes || head.Paid() == PolarYes && len(head.payHits("paid", "paid_done")) > 0
+	outright = rest.Unknown() || rest.has(kindAnswer, "unconfirmed")
+	if !sure || !hasSum(head) || !(rest.Also() || hasSum(rest)) || !outright && !rest.has(kindAnswer, "hedge") {
+		return "", false, false
+	}
+	return head.Text, outright, true
 }
 
 // sentenceBreak ends a sentence: a full stop (not a decimal point), a
 // "!" or a "۔", and the space after it.
 var sentenceBreak = regexp.MustCompile(`[.!۔]\s+`)
 
+// Also reports a word that adds to what was said ("also", "too", "bhi",
+// "بھی"): "no wait, the CNIC also" adds the CNIC to the passport.
 func (rd *Reading) Also() bool {
 	for _, t := range rd.toks {
 		if alsoWords[t.S] {

@@ -112,8 +112,9 @@ func (f Folded) End(j int) int {
 
 // DigitRun finds runs of at least 7 digits, ASCII or Urdu, with single
 // spaces, dashes or dots between them, as phone numbers are printed
-// (0300-1234567, +92 300 123 4567, ۰۳۰۰۱۲۳۴۵۶۷).
-var DigitRun = regexp.MustCompile(`\+?[0-9۰-۹](?:[ .\-]?[0-9۰-۹]){6,}`)
+// (0300-1234567, +92 300 123 4567, ۰۳۰۰۱۲۳۴۵۶۷), an Urdu full stop as a
+// dash too ("۰۳۳۱۔۸۲۰۵۵۴۹", C540-008).
+var DigitRun = regexp.MustCompile(`\+?[0-9۰-۹](?:[ .\-۔]?[0-9۰-۹]){6,}`)
 
 // Digits returns the digits of s in ASCII (Urdu and Arabic-Indic digits
 // folded), everything else dropped.

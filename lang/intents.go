@@ -106,6 +106,12 @@ func (rd *Reading) Intent() string {
 			// named in an account is no wish to talk to one
 			continue
 		}
+		if h.Key == "human" && rd.Words() > midflowWords && rd.talkThere(h) {
+			// "… mera apna number 0333… h mujh se isi pe baat kr lena"
+			// (C537-009 was handed to an officer): where to be reached,
+			// no wish for a person
+			continue
+		}
 		if !h.neg && !(h.Key == "human" && rd.talkOf(h)) && !(h.Key == "verify" && (rd.licensedSaid(h) || rd.theirPurpose(h))) {
 			named[h.Key] = true
 			if h.Key == "status" {
@@ -618,6 +624,21 @@ func (rd *Reading) talkOf(h found) bool {
 	}
 	for k := h.j; k < len(rd.toks) && k < h.j+2 && !rd.toks[k].Brk; k++ {
 		if talkGoingOn[rd.toks[k].S] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkThere reports talk asked for on a way of reaching the writer: a
+// contact option or the writer's own number just before it ("isi pe baat
+// kr lena", "is number pe baat karein", "mere number pe baat kar lein").
+func (rd *Reading) talkThere(h found) bool {
+	for _, c := range rd.pick([]string{optionPrefix + "contact", kindAnswer}) {
+		if c.Kind == kindAnswer && c.Key != "own_number" || c.neg {
+			continue
+		}
+		if c.j <= h.i && h.i-c.j <= 1 && !slices.ContainsFunc(rd.toks[c.j:h.i+1], func(t Token) bool { return t.Brk }) {
 			return true
 		}
 	}

@@ -136,7 +136,7 @@ func (rd *Reading) NameParts() (head string, also []string) {
 		// دکان ہے" (C308-008): "his" shop is the man's, named first
 		head, also = also[0], append([]string{rest}, also[1:]...)
 	}
-	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(rd.r.prefixCut(head))))
+	head = withLegalDot(rd.Text, rd.r.fromPlaceCut(rd.r.selfNamedCut(rd.r.saidCut(rd.r.prefixCut(head)))))
 	head, also = rd.r.companionCut(head, also)
 	if n := rd.walaName(); len(also) == 0 && n != "" && head != "" && !strings.Contains(head, n) {
 		// "Chaudhry Nadeem, aur quetta wala Shakeel", "Japan Rozgar
@@ -504,6 +504,35 @@ func (r *Reader) prefixCut(n string) string {
 	return n
 }
 
+// saidCut returns the name said after a word of saying that ends an
+// account of who said it ("company ka pucha to bola Golden Bay
+// Solutions", C542-017; "فون پر بندے نے کہا الحرمین سروسز", C546-027): in
+// Latin letters the account is written small and the name with capitals;
+// in Urdu script the account names its speaker ("نے"). n otherwise.
+func (r *Reader) saidCut(n string) string {
+	rd := r.Read(n)
+	toks := rd.toks
+	for k := len(toks) - 2; k >= 1; k-- {
+		if !saidBeforeName[toks[k].S] || slices.ContainsFunc(toks[k+1:], func(t Token) bool { return t.Brk }) || len(toks)-k-1 > 5 {
+			continue
+		}
+		before := toks[:k]
+		switch {
+		case isLatin(rd.word(k + 1)):
+			if !titleCase(rd.word(k+1)) || slices.ContainsFunc(before, func(t Token) bool { return titleCase(n[t.Start:t.End]) }) {
+				return n
+			}
+		case !slices.ContainsFunc(before, func(t Token) bool { return t.S == "نے" }):
+			return n
+		}
+		return strings.Trim(n[toks[k+1].Start:], " .,;:'\"")
+	}
+	return n
+}
+
+// saidBeforeName are the words of saying a name follows ("bola", "کہا").
+var saidBeforeName = mustClass("said_before_name")
+
 func (r *Reader) selfNamedCut(n string) string {
 	rd := r.Read(n)
 	toks := rd.toks
@@ -862,7 +891,7 @@ func (rd *Reading) nameList() (names, aliases []string) {
 			}
 		}
 	}
-	if q := quoted(rd.Text); q != "" && !speech(q) && !rd.smallWordQuoted(q) {
+	if q := quoted(rd.Text); q != "" && !speech(q) && !rd.smallWordQuoted(q) && !thingQuoted(rd.Text, q) {
 		// (a word quoted small where names have capitals is no name:
 		// "Shaukat. koi company nai, kehta h lahore me uski 'setting' h",
 		// C518-004)
@@ -1231,6 +1260,9 @@ func (rd *Reading) Described() bool {
 // not a name ("چوہدری ندیم اصل بندہ ہے", C201-017).
 var demonstratives = mustClass("demonstratives")
 
+// sameWords point back at what was named before ("وہی", "wohi", "same").
+var sameWords = mustClass("same_words")
+
 // namedWords say "named" ("نامی", "naami").
 var namedWords = mustClass("named_words")
 
@@ -1259,6 +1291,17 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 		if toks[k].Brk {
 			j = k
 			break
+		}
+	}
+	if j < len(toks) && j <= 2 && rd.r.srcNouns[toks[j-1].S] && (j == 1 || sameWords[toks[0].S] || demonstratives[toks[0].S]) {
+		// "وہی پیج، جاپان ہنرمند ویزا پاکستان ڈیسک" (C544-012): the
+		// source pointed at, then its name
+		i, j = j, len(toks)
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].Brk {
+				j = k
+				break
+			}
 		}
 	}
 	next := j
@@ -2730,14 +2773,16 @@ func (rd *Reading) firmOfPerson(head string) (firm, person string) {
 			continue
 		}
 		before := Tokenize(rd.Text[:at])
-		if len(before) > 0 && firmOfWords[before[len(before)-1].S] {
+		if n := len(before); n > 0 && firmOfWords[before[n-1].S] || n > 1 && before[n-1].S == "of" && firmStaffOf[before[n-2].S] {
+			// (and "Mr. Faisal Qureshi, HR officer of Al Rayyan Facility
+			// Services", C545-002: his post in the firm, not its owner)
 			return f, person
 		}
 	}
 	return "", ""
 }
 
-var firmOfWords = mustClass("firm_of_words")
+var firmOfWords, firmStaffOf = mustClass("firm_of_words"), mustClass("firm_staff_of")
 
 // addressCut returns the words of a name before a term of address that
 // more words follow ("ذیشان صاحب ڈیل کرتے" is "ذیشان"), or "".
@@ -3366,6 +3411,21 @@ func (rd *Reading) mainFirst(head string, also []string) (string, []string) {
 
 // smallWordQuoted reports a single word quoted small, no handle, where
 // another word is written with a capital: a word of speech, no name.
+// thingQuoted reports a quote written small after "a" or "an" ("… Asif
+// Mehmood who sent a 'sponsorship letter'", C545-022): a thing named in
+// quotes, no name.
+func thingQuoted(text, q string) bool {
+	if !isLatin(q) || strings.ToLower(q) != q {
+		return false
+	}
+	k := strings.Index(text, q)
+	if k < 1 {
+		return false
+	}
+	before := Tokenize(text[:k-1])
+	return len(before) > 0 && (before[len(before)-1].S == "a" || before[len(before)-1].S == "an")
+}
+
 func (rd *Reading) smallWordQuoted(q string) bool {
 	if !isLatin(q) || strings.ToLower(q) != q || strings.ContainsAny(q, "_.@0123456789 ") {
 		return false

@@ -908,11 +908,12 @@ func findAmountsSaid(s string, f lang.Folded, text string, countries []string, b
 			case carry && prev.code != "PKR" && plainSum(atoms, q) && q.value <= 3*prev.value && !feeWordNear(atoms, q.from, end):
 				code, carried = prev.code, true // "1500 riyal likha tha, ab 1000 de rahe", "60,000 rubles ... getting 25,000"
 			case carry && prev.unit > 1 && q.value*prev.unit >= prev.value/2 && q.value*prev.unit <= prev.value*2 && correctedBefore(atoms, q.from) &&
-				(end >= len(atoms) || atoms[end].kind == 'p' || givenAt(atoms, end) || atoms[end].kind == 'w' && thaWords[atoms[end].s]):
+				(end >= len(atoms) || atoms[end].kind == 'p' || givenAt(atoms, end) || atoms[end].kind == 'w' && (thaWords[atoms[end].s] || lex.toldWords[atoms[end].s] && correctedJustBefore(atoms, q.from))):
 				// "package was 14 lakh.. no sorry 14.5", "پانچ لاکھ... نہیں
 				// ساڑھے پانچ" (C43-005): the number said instead of a sum, alone
 				// in its clause or told as paid, is in its unit ("nahi 2 din
-				// pehle" is no sum; "40 hzr bheje.. nai nai 45 the", C250-003)
+				// pehle" is no sum; "40 hzr bheje.. nai nai 45 the", C250-003;
+				// "۲۲ لاکھ، نہیں ۲۳ بتائے ہیں", C542-024: told so)
 				qs[0].value = round2(q.value * prev.unit)
 				code, carried = prev.code, true
 			case carry && prev.unit > 1 && q.value < 100 && paidAfter(atoms, end):
@@ -1336,6 +1337,14 @@ func inCode(atoms []atom, i int) bool {
 func moreWith(atoms []atom, i, j int) bool {
 	return (i > 0 && atoms[i-1].kind == 'w' && lex.moreBefore[atoms[i-1].s] ||
 		j < len(atoms) && atoms[j].kind == 'w' && lex.moreAfter[atoms[j].s]) && !feeWordNear(atoms, i, j)
+}
+
+// correctedJustBefore reports a word that takes back what was said right
+// before the number at i ("نہیں ۲۳ بتائے", not "nahi nahi pehle 3.5 bola
+// phir 4 kr diya", C229-005: what was told first, then changed).
+func correctedJustBefore(atoms []atom, i int) bool {
+	return i > 0 && atoms[i-1].kind == 'w' && lex.unitCorrections[atoms[i-1].s] ||
+		i > 1 && atoms[i-1].kind == 'p' && !fullStop(atoms[i-1].s) && atoms[i-2].kind == 'w' && lex.unitCorrections[atoms[i-2].s]
 }
 
 // correctedBefore reports a word that takes back what was said just before

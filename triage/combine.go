@@ -74,7 +74,7 @@ var overruleAt = 0.9
 var certainAt = 0.95
 
 // contexts that make a danger word not a danger now.
-var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_unharmed", "ctx_closed", "ctx_weather", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke", "ctx_study"}
+var lowering = []string{"ctx_past", "ctx_safe_now", "ctx_free", "ctx_police_fear", "ctx_unharmed", "ctx_closed", "ctx_weather", "ctx_news", "ctx_crowd", "ctx_rumour", "ctx_fiction", "ctx_idiom", "ctx_game", "ctx_joke", "ctx_study"}
 
 // laughing are emoji that mark a threat as a joke or an exaggeration
 // ("tangen tor dungi 😂", "I'm dead 💀", "koi bachao mujhe 😫"); a crying
@@ -285,7 +285,7 @@ func (a *analysis) readLowered() string {
 			// way round)
 			continue
 		}
-		if c == "ctx_free" && a.harmNow() {
+		if (c == "ctx_free" || c == "ctx_police_fear") && a.harmNow() {
 			continue // "we can go out, but yesterday he beat my brother"
 		}
 		if c == "ctx_fiction" && a.cue(c) && !slices.ContainsFunc(a.cueHits(c), func(h lang.Hit) bool { return !overlapsAny(h, a.cueHits("story_post")) }) {
@@ -637,7 +637,11 @@ func (a *analysis) sentences() []int {
 // often than right.
 func (a *analysis) loweredUrgency() string {
 	switch a.lowered() {
-	case "ctx_free", "ctx_unharmed":
+	case "ctx_free", "ctx_unharmed", "ctx_police_fear":
+		// (kept in by fear of the police over lapsed papers, "iqama
+		// expired … we cant go out freely, police can catch", C538-007;
+		// a smuggler's men warning that the police will catch those who
+		// leave, B258-UR-017: the domain's urgent case)
 		return UrgencyUrgent
 	case "ctx_plan":
 		if a.situation("safe_house") {

@@ -58,8 +58,11 @@ import (
 // visa) only tells the rules the recruiter's deception is no forgery;
 // "k_go_on" (sent forward, aage) that a price "until we pay" is the
 // journey's (houseOnTheWay); "not_paid" (the writer has not paid yet)
-// that the model's paid scam has nothing paid under it.
-var flagOnlyCues = map[string]bool{"claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
+// that the model's paid scam has nothing paid under it. "ctx_police_fear"
+// (kept indoors by fear of the police, "police pakar leti h") only tells
+// the rules that no one locks the worker in (lowered); as a feature it
+// moved the model's reading of every police word.
+var flagOnlyCues = map[string]bool{"ctx_police_fear": true, "claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,

@@ -60,6 +60,7 @@ type lexiconFile struct {
 	TimesCounts     map[string]float64               `json:"times_counts"`
 	EachWords       []string                         `json:"each_words"`
 	GivenWords      []string                         `json:"given_words"`
+	ToldWords       []string                         `json:"told_words"`
 	PricedBefore    []string                         `json:"price_words_before"`
 	PricedAfter     []string                         `json:"price_words_after"`
 	NotMoneyUnits   []string                         `json:"not_money_units"`
@@ -217,6 +218,7 @@ type lexicon struct {
 	timesCounts                               map[string]float64 // "twice": so many times in one word
 	eachWords                                 map[string]bool    // "60 hazar each": so much each time
 	givenWords                                map[string]bool    // "diye", "chuka", "دیے", "چکا": given ("3 de chuka", "ساڑھے تین دے چکا")
+	toldWords                                 map[string]bool    // "bataye", "بتائے", "mange": a sum told or asked ("نہیں ۲۳ بتائے ہیں")
 	moreBefore                                map[string]bool    // "another 2000": a bare sum after these is more of the one before
 	moreAfter                                 map[string]bool    // "2000 more", "1000 aur": a bare sum before these is more of the one before
 	totalWords                                map[string]bool    // "total 11", "kul 11": a bare sum after these adds up the ones before
@@ -344,6 +346,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		timesCounts:      f.TimesCounts,
 		eachWords:        wordSet(f.EachWords),
 		givenWords:       wordSet(f.GivenWords),
+		toldWords:        wordSet(f.ToldWords),
 		moreBefore:       wordSet(f.MoreWords.Before),
 		moreAfter:        wordSet(f.MoreWords.After),
 		totalWords:       wordSet(f.TotalWords),
