@@ -119,6 +119,9 @@ func TestSession52Names(t *testing.T) {
 		"naam nai bataya bas apne aap ko 'Sir Faraz' kehta. company ka pucha to bola Golden Bay Solutions": "Golden Bay Solutions",
 		"اشتہار میں نام نہیں، فون پر بندے نے کہا الحرمین سروسز":                                            "الحرمین سروسز",
 		"he said Ali Travels": "Ali Travels",
+		// an account's name keeps its town; a firm's town is its address (C541-006)
+		"tiktok pe account ka naam Chaudhry Travel Gujrat h": "Chaudhry Travel Gujrat",
+		"Ch. Travels Sialkot":                                "Ch. Travels",
 	} {
 		head, _ := Conversation().Read(text).NameParts()
 		require.Equal(t, want, head, text)

@@ -530,6 +530,10 @@ func (r *Reader) saidCut(n string) string {
 	return n
 }
 
+// countryWords name the country itself ("Pakistan", "پاکستان"): part of a
+// firm's name, no town it is in.
+var countryWords = mustClass("country_words")
+
 // saidBeforeName are the words of saying a name follows ("bola", "کہا").
 var saidBeforeName = mustClass("said_before_name")
 
@@ -1386,7 +1390,10 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 	if handle && j < end && rd.r.descriptor[toks[j].S] {
 		j++ // "ملک یورپ والا ہے": "والا" is the account's, "ہے" the sentence's
 	}
-	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] {
+	if j-i > 2 && rd.r.trade[toks[j-2].S] && rd.r.lex.Class("pk_place")[toks[j-1].S] && !handle && !countryWords[toks[j-1].S] {
+		// (not an account's name, "account ka naam Chaudhry Travel Gujrat
+		// h", C541-006, nor the country a firm is named for, "کیسپین جابز
+		// پاکستان", C543-016)
 		j-- // "Ch. Travels Sialkot", "سومرو ٹریولز سکھر": the firm's town, its address
 	}
 	for k := i + 1; k+1 < j && j-k <= 4; k++ {
