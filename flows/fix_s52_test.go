@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -74,4 +75,19 @@ func TestSession52SurePart(t *testing.T) {
 	}
 	got := sentAnswers(atWith(t, flows.NodeReportPaid, "ur-Latn", "haan 85 hazar... shayd ammi ne b 10 hazar alag bheje the, mjhe confirm nai", map[string]string{"paid_amount": "Rs 50,000"}))
 	require.Equal(t, "Rs 85,000", got["paid_amount"])
+}
+
+// Asked whether to erase, the wish to erase and why ("delete kr do sab,
+// ab zarurat nai", A186-0357) is a yes; "not needed now" alone, or of the
+// erasing, is not.
+func TestSession52EraseNoLongerNeeded(t *testing.T) {
+	t.Parallel()
+	for text, erased := range map[string]bool{
+		"delete kr do sab, ab zarurat nai":        true,
+		"ab zarurat nahi":                         false,
+		"nahi, abhi zarurat nahi delete karne ki": false,
+	} {
+		res := at(t, flows.NodeErase, "ur-Latn", text)
+		require.Equal(t, erased, slices.ContainsFunc(res.Effects, func(e flows.Effect) bool { return e.Kind == flows.EffectErase }), text)
+	}
 }

@@ -742,10 +742,11 @@ func (rd *Reading) ByMistake() bool {
 // NoLongerWanted reports a report or data no longer wanted ("dost k kehne
 // pe report kr di thi, ab nai chahiye", C289-036): asked whether to erase,
 // a yes.
-// The report or the data must be named in it: "ab nahi chahiye" alone may
-// as well say the erasing is not wanted now.
+// The report or the data must be named in it, or the wish to erase open
+// it ("delete kr do sab, ab zarurat nai", A186-0357): "ab nahi chahiye"
+// alone may as well say the erasing is not wanted now.
 func (rd *Reading) NoLongerWanted() bool {
-	return rd.has(kindAnswer, "no_longer") && slices.ContainsFunc(rd.toks, func(t Token) bool { return ownReports[t.S] })
+	return rd.has(kindAnswer, "no_longer") && (slices.ContainsFunc(rd.toks, func(t Token) bool { return ownReports[t.S] }) || rd.IntentFirst("erase"))
 }
 
 // ownReports name what one sent us ("report", "shikayat", "data").
