@@ -427,9 +427,11 @@ func (st *step) reportOfOthers() bool {
 // ہے، فون پر بتاؤں گی", C542-018 was taken into the help flow): the officer
 // hears the account.
 func (st *step) reportOverModel(sig Signals) bool {
-	text := st.text()
-	rd := st.read()
-	if st.draft() != nil || !rd.ReportAsked() && rd.Intent() != KindReport && !(rd.Intent() == KindHuman && rd.HumanFirst()) && FindReference(text) == "" && badReference(text) == "" {
+	if st.draft() != nil {
+		return false
+	}
+	text, rd := st.text(), st.read()
+	if intent := rd.Intent(); !rd.ReportAsked() && intent != KindReport && !(intent == KindHuman && rd.HumanFirst()) && FindReference(text) == "" && badReference(text) == "" {
 		return false
 	}
 	for _, w := range sig.DangerWhy {

@@ -1762,6 +1762,18 @@ func askedAmount(sig Signals, rd *lang.Reading) *Amount {
 	return nil
 }
 
+// paidOverKnown is the fix that sets the sum paid to v, when v is a sum
+// of its own and another was read before from the money asked: asked
+// whether they paid, the sum they answer with is what was paid ("total 1
+// lakh 60 hazar ... 25 aur 35 diye", then "ji 60 hazar", C69-032). nil
+// otherwise.
+func (st *step) paidOverKnown(v string) map[string]string {
+	if known := st.draft().Answers["paid_amount"]; v != "" && known != "" && v != known && bigSum(v) {
+		return map[string]string{"paid_amount": v}
+	}
+	return nil
+}
+
 // readPaid reads "have you paid them?" (lang.Reading.Paid): yes with how
 // much and how when said, no (also "not yet", "they asked but I didn't
 // pay"), or don't know. A sum and a way of paying with no verb ("Western
@@ -1781,9 +1793,7 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 		// ("han 2 lakh de diye... shayad 2 lakh 10 hazar", C306-015) may
 		// set it right, and the whole answer is read
 		r := reply{ok: true, value: ChoiceYes, more: st.paidFacts(st.e.reader.Read(first), st.e.opts.Triage(first)), note: true}
-		if v, known := r.more["paid_amount"], st.draft().Answers["paid_amount"]; v != "" && known != "" && v != known && bigSum(v) {
-			r.fix = map[string]string{"paid_amount": v} // over a sum read from the money asked (C242-018)
-		}
+		r.fix = st.paidOverKnown(r.more["paid_amount"]) // (C242-018)
 		return r
 	}
 	p := rd.Paid()
@@ -1813,14 +1823,7 @@ func (st *step) readPaid(rd *lang.Reading) reply {
 				more["paid_amount"] = formatAmount(*a)
 			}
 		}
-		r := reply{ok: true, value: ChoiceYes, more: more}
-		if v, known := more["paid_amount"], st.draft().Answers["paid_amount"]; v != "" && known != "" && v != known && bigSum(v) {
-			// asked whether they paid, the sum they answer with is what was
-			// paid, over one read before from the money asked ("total 1 lakh
-			// 60 hazar ... 25 aur 35 diye", then "ji 60 hazar", C69-032)
-			r.fix = map[string]string{"paid_amount": v}
-		}
-		return r
+		return reply{ok: true, value: ChoiceYes, more: more, fix: st.paidOverKnown(more["paid_amount"])}
 	case lang.PolarNo, lang.PolarNotYet:
 		r := answer(ChoiceNo)
 		a := askedAmount(sig, rd)

@@ -1075,7 +1075,7 @@ func (rd *Reading) Paid() Polarity {
 			p := after.Paid()
 			yes := rd.Lead() == PolarYes || rd.OpensWithYes() || rd.weakYesSum() ||
 				slices.ContainsFunc(rd.pick([]string{kindAnswer}, "yes"), func(h found) bool { return h.i == 0 && !h.neg && h.j < len(rd.toks) && rd.sumAt(h.j) })
-			if p == PolarNo && yes && slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] }) {
+			if p == PolarNo && yes && after.hasSumWord() {
 				// its "no" is a sum's ("1.5 lac not 2", "دو نہیں ڈھائی لاکھ",
 				// C178-003), no payment taken back
 				return PolarYes
@@ -1090,7 +1090,7 @@ func (rd *Reading) Paid() Polarity {
 				return p
 			}
 		} else if (rd.Lead() == PolarYes || rd.OpensWithYes() || rd.weakYesSum()) && len(rd.payHits("paid", "paid_done")) == 0 &&
-			slices.ContainsFunc(after.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] }) {
+			after.hasSumWord() {
 			// "جی ۲ لاکھ۔ نہیں ۲ نہیں، ڈھائی لاکھ" (C216-014 stored no): a
 			// yes with a sum, the sum corrected; its "no"s are the sum's
 			return PolarYes
@@ -4002,19 +4002,22 @@ func (rd *Reading) SureThenDoubted() (first string, outright, ok bool) {
 		return "", false, false
 	}
 	head, rest := rd.r.readPlain(rd.Text[:m[0]]), rd.r.readPlain(rd.Text[m[1]:])
-	hasSum := func(r *Reading) bool {
-		return slices.ContainsFunc(r.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] })
-	}
 	// (a sure payment "60 hazar to pakka diye hain... bhai kehta h 20
 	// hazar … alag bhi diye the …, mujhe confirm nai", C540-009; a second
 	// sum of its own in doubt, "Yes the 38,000 for sure. The 52,000 my
 	// brother sent …, but honestly I'm not sure it went", C539-002)
 	sure := head.Lead() == PolarYes || head.Paid() == PolarYes && len(head.payHits("paid", "paid_done")) > 0
 	outright = rest.Unknown() || rest.has(kindAnswer, "unconfirmed")
-	if !sure || !hasSum(head) || !(rest.Also() || hasSum(rest)) || !outright && !rest.has(kindAnswer, "hedge") {
+	if !sure || !head.hasSumWord() || !(rest.Also() || rest.hasSumWord()) || !outright && !rest.has(kindAnswer, "hedge") {
 		return "", false, false
 	}
 	return head.Text, outright, true
+}
+
+// hasSumWord reports a number or a word of a sum's unit ("lakh", "hazar")
+// among the words.
+func (rd *Reading) hasSumWord() bool {
+	return slices.ContainsFunc(rd.toks, func(t Token) bool { return t.Digits || sumUnits[t.S] })
 }
 
 // sentenceBreak ends a sentence: a full stop (not a decimal point), a

@@ -530,10 +530,6 @@ func (r *Reader) saidCut(n string) string {
 	return n
 }
 
-// countryWords name the country itself ("Pakistan", "پاکستان"): part of a
-// firm's name, no town it is in.
-var countryWords = mustClass("country_words")
-
 // saidBeforeName are the words of saying a name follows ("bola", "کہا").
 var saidBeforeName = mustClass("said_before_name")
 
@@ -1267,6 +1263,10 @@ var demonstratives = mustClass("demonstratives")
 // sameWords point back at what was named before ("وہی", "wohi", "same").
 var sameWords = mustClass("same_words")
 
+// countryWords name the country itself ("Pakistan", "پاکستان"): part of a
+// firm's name, no town it is in.
+var countryWords = mustClass("country_words")
+
 // namedWords say "named" ("نامی", "naami").
 var namedWords = mustClass("named_words")
 
@@ -1282,6 +1282,17 @@ func (rd *Reading) firstClause() string {
 	return joinNames(rd.Text, names, aliases)
 }
 
+// clauseEnd is the index of the first token after i that opens a new
+// clause, or len(toks).
+func clauseEnd(toks []Token, i int) int {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Brk {
+			return k
+		}
+	}
+	return len(toks)
+}
+
 // firstClauseList reads firstClause's names: in the order written, and
 // the other names the first goes by.
 func (rd *Reading) firstClauseList() (names, aliases []string) {
@@ -1290,23 +1301,11 @@ func (rd *Reading) firstClauseList() (names, aliases []string) {
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	i, j := 0, len(toks)
-	for k := 1; k < len(toks); k++ {
-		if toks[k].Brk {
-			j = k
-			break
-		}
-	}
+	i, j := 0, clauseEnd(toks, 0)
 	if j < len(toks) && j <= 2 && rd.r.srcNouns[toks[j-1].S] && (j == 1 || sameWords[toks[0].S] || demonstratives[toks[0].S]) {
 		// "وہی پیج، جاپان ہنرمند ویزا پاکستان ڈیسک" (C544-012): the
 		// source pointed at, then its name
-		i, j = j, len(toks)
-		for k := i + 1; k < len(toks); k++ {
-			if toks[k].Brk {
-				j = k
-				break
-			}
-		}
+		i, j = j, clauseEnd(toks, j)
 	}
 	next := j
 	for k := i + 1; k < j-1 && k < i+8; k++ {
@@ -3416,8 +3415,6 @@ func (rd *Reading) mainFirst(head string, also []string) (string, []string) {
 	return n, rest
 }
 
-// smallWordQuoted reports a single word quoted small, no handle, where
-// another word is written with a capital: a word of speech, no name.
 // thingQuoted reports a quote written small after "a" or "an" ("… Asif
 // Mehmood who sent a 'sponsorship letter'", C545-022): a thing named in
 // quotes, no name.
@@ -3433,6 +3430,8 @@ func thingQuoted(text, q string) bool {
 	return len(before) > 0 && (before[len(before)-1].S == "a" || before[len(before)-1].S == "an")
 }
 
+// smallWordQuoted reports a single word quoted small, no handle, where
+// another word is written with a capital: a word of speech, no name.
 func (rd *Reading) smallWordQuoted(q string) bool {
 	if !isLatin(q) || strings.ToLower(q) != q || strings.ContainsAny(q, "_.@0123456789 ") {
 		return false
