@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // The conversation's reader: what a typed answer says, read by the kind of
@@ -2137,31 +2136,6 @@ func numberPart(t Token) bool {
 	_, ok := numberValues()[t.S]
 	return ok || t.Digits
 }
-
-// numberValues are the number words and multipliers of the triage
-// section ("ساٹھ" 60, "dedh" 1.5, "لاکھ" 100000), by their normalised form.
-var numberValues = sync.OnceValue(func() map[string]float64 {
-	type valued struct {
-		Value float64  `json:"value"`
-		Words []string `json:"words"`
-	}
-	var sec struct {
-		Numbers     []valued `json:"number_words"`
-		Multipliers []valued `json:"multipliers"`
-	}
-	if err := json.Unmarshal(std.Section("triage"), &sec); err != nil {
-		panic(fmt.Sprintf("lang: embedded lexicon: triage.json number_words: %v", err))
-	}
-	out := map[string]float64{}
-	for _, n := range append(sec.Numbers, sec.Multipliers...) {
-		for _, w := range n.Words {
-			if ws := Words(w); len(ws) == 1 {
-				out[ws[0]] = n.Value
-			}
-		}
-	}
-	return out
-})
 
 func (rd *Reading) sumNo(w string) bool {
 	return w == "no" || w == "nope" || rd.r.lex.Class("nahi")[w] || rd.r.lex.Canon(w) == "nahi" && w != "na" && w != "ni"

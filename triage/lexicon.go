@@ -30,13 +30,10 @@ type lexiconFile struct {
 	Currencies      map[string][]string          `json:"currencies"`
 	CurrencyByCtry  map[string]map[string]string `json:"currency_by_country"`
 	CurrencyCtryW   []string                     `json:"currency_by_country_words"`
-	Multipliers     []valueWords                 `json:"multipliers"`
 	AttachedOnly    []string                     `json:"attached_only_multipliers"`
 	MultVerbAfter   struct {
 		Words map[string][]string `json:"words"`
 	} `json:"multiplier_verb_after"`
-	NumberWords     []valueWords                     `json:"number_words"`
-	Fractions       []valueWords                     `json:"number_fractions"`
 	HalfAfter       []string                         `json:"number_half_after"`
 	RangeWords      []string                         `json:"range_words"`
 	UnitJoiners     []string                         `json:"unit_sharing_joiners"`
@@ -119,11 +116,6 @@ type lexiconFile struct {
 	LicenceNames    map[string]string        `json:"licence_city_names"`   // "rawalpindi": "RWP"
 	SalaryLimits    map[string]float64       `json:"salary_limits_monthly"`
 	LegalFeePKR     float64                  `json:"legal_fee_pkr"`
-}
-
-type valueWords struct {
-	Value float64  `json:"value"`
-	Words []string `json:"words"`
 }
 
 // compound is an emergency read from concepts found together: "held" and
@@ -314,11 +306,8 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		currencies:       map[string]string{},
 		currencyByCtry:   f.CurrencyByCtry,
 		currencyCtryW:    wordSet(f.CurrencyCtryW),
-		multipliers:      map[string]float64{},
 		attachedOnly:     wordSet(f.AttachedOnly),
 		multVerbAfter:    map[string]map[string]bool{},
-		numberWords:      map[string]float64{},
-		fractions:        map[string]float64{},
 		rangeWords:       wordSet(f.RangeWords),
 		unitJoiners:      wordSet(f.UnitJoiners),
 		unitCorrections:  wordSet(f.UnitCorrections),
@@ -463,27 +452,11 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		}
 		l.multVerbAfter[w] = wordSet(after)
 	}
-	for name, vw := range map[string][]valueWords{"multipliers": f.Multipliers, "number_words": f.NumberWords, "number_fractions": f.Fractions} {
-		dst := map[string]map[string]float64{"multipliers": l.multipliers, "number_words": l.numberWords, "number_fractions": l.fractions}[name]
-		for _, v := range vw {
-			for _, s := range v.Words {
-				w, ok := lang.Word(s)
-				if !ok {
-					return nil, fmt.Errorf("%s: %q is not one word", name, s)
-				}
-				dst[w] = v.Value
-			}
-		}
-		// The lexicon's spelling variants of a number word are that number
-		// word too ("hzr", "saadhe").
-		for _, w := range sortedKeys(dst) {
-			for _, v := range shared.Variants(w) {
-				if _, ok := dst[v]; !ok {
-					dst[v] = dst[w]
-				}
-			}
-		}
+	nums, err := lang.ReadNumbers(data)
+	if err != nil {
+		return nil, err
 	}
+	l.multipliers, l.numberWords, l.fractions = nums.Multipliers, nums.Words, nums.Fractions
 
 	for code, names := range f.HomeCountry {
 		if f.Countries[code] != nil || len(names) == 0 {
