@@ -148,13 +148,15 @@ func TestBoundaryCaseTypes(t *testing.T) {
 			triage.Assessment{CaseType: "trafficking"}, triage.Entities{}, true, "worker_distress_abroad"},
 		{"a report of an offer not paid for", flows.ReportSpec{Kind: flows.KindReport, Answers: map[string]string{"paid": "no"}},
 			triage.Assessment{CaseType: "job_scam_paid"}, triage.Entities{}, false, ""}, {"a report: unpaid where the job is, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
-			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, false, "worker_distress_abroad"},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, false, "trafficking"},
+		{"a report: unpaid where the job is, the passport with him", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Situations: []string{"wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, false, "worker_distress_abroad"},
 		{"a report: unpaid abroad and beaten stays trafficking", flows.ReportSpec{Kind: flows.KindReport},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"violence", "wages_withheld"}}, triage.Entities{Countries: []string{"SA"}}, true, "trafficking"},
 		{"a report: unpaid, no country abroad named", flows.ReportSpec{Kind: flows.KindReport},
 			triage.Assessment{CaseType: "trafficking", Situations: []string{"wages_withheld"}}, triage.Entities{}, false, "trafficking"},
-		{"a report: unpaid abroad, the company keeps the passport", flows.ReportSpec{Kind: flows.KindReport},
-			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "worker_distress_abroad"},
+		{"a report: unpaid abroad, the company keeps the passport (the matrix's trafficking)", flows.ReportSpec{Kind: flows.KindReport},
+			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyUrgent, Situations: []string{"documents_taken", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
 		{"a report: unpaid abroad and locked in", flows.ReportSpec{Kind: flows.KindReport},
 			triage.Assessment{CaseType: "trafficking", Urgency: triage.UrgencyEmergency, Situations: []string{"confined", "wages_withheld"}}, triage.Entities{}, true, "trafficking"},
 		{"a report: unpaid abroad, with danger", flows.ReportSpec{Kind: flows.KindReport, Danger: []string{"beaten"}},
@@ -171,7 +173,9 @@ func TestBoundaryCaseTypes(t *testing.T) {
 }
 
 // A report of a worker abroad, unpaid, whose employer keeps the passport,
-// is the worker's distress, in the three languages.
+// is the charge matrix's trafficking ("abroad: … passport taken"), urgent,
+// in the three languages (the fifty-third session; it was the worker's
+// distress before).
 func TestReportUnpaidAbroadPassportKept(t *testing.T) {
 	t.Parallel()
 	for _, text := range []string{
@@ -180,7 +184,7 @@ func TestReportUnpaidAbroadPassportKept(t *testing.T) {
 		"میرا بھائی ابھی عمان میں ہے، وہاں کمپنی تین مہینے سے تنخواہ نہیں دے رہی اور پاسپورٹ بھی کمپنی نے رکھ لیا ہے",
 	} {
 		ct, urgency, _ := Classify(&flows.ReportSpec{Kind: flows.KindReport, Text: text, Answers: map[string]string{"paid": "yes"}})
-		require.Equal(t, "worker_distress_abroad", ct, text)
+		require.Equal(t, "trafficking", ct, text)
 		require.Equal(t, "urgent", urgency, text)
 	}
 }
@@ -273,18 +277,22 @@ func TestForcedLabourUrgency(t *testing.T) {
 }
 
 // A report about the agent who sent a worker whose wages are withheld
-// where the job is (the passport perhaps kept there) is the worker's
-// distress, in the three languages.
+// where the job is, the passport in the worker's hands, is the worker's
+// distress, in the three languages; kept there by the company, the
+// matrix's trafficking (TestReportUnpaidAbroadPassportKept).
 func TestReportOfWagesWithheldAbroad(t *testing.T) {
 	t.Parallel()
-	for _, text := range []string{
-		"میرا بھائی ایک ایجنٹ کے ذریعے دمام گیا تھا، وہاں کمپنی چھ مہینے سے تنخواہ نہیں دے رہی اور اقامہ بھی نہیں بنوایا\nپاسپورٹ ایجنٹ کو دیا تھا، اب وہاں کمپنی نے رکھ لیا ہے",
-		"mera bhai agent ke zariye dammam gaya tha, wahan company 6 mahine se tankhwah nahi de rahi, passport bhi company ne rakh liya",
-		"my brother went to Dammam through an agent, the company there has not paid his salary for six months and kept his passport",
+	for text, want := range map[string]string{
+		"میرا بھائی ایک ایجنٹ کے ذریعے دمام گیا تھا، وہاں کمپنی چھ مہینے سے تنخواہ نہیں دے رہی اور اقامہ بھی نہیں بنوایا":               "worker_distress_abroad",
+		"mera bhai agent ke zariye dammam gaya tha, wahan company 6 mahine se tankhwah nahi de rahi":                                    "worker_distress_abroad",
+		"my brother went to Dammam through an agent, the company there has not paid his salary for six months":                          "worker_distress_abroad",
+		"میرا بھائی ایک ایجنٹ کے ذریعے دمام گیا تھا، وہاں کمپنی چھ مہینے سے تنخواہ نہیں دے رہی اور پاسپورٹ بھی کمپنی نے رکھ لیا ہے":     "trafficking",
+		"mera bhai agent ke zariye dammam gaya tha, wahan company 6 mahine se tankhwah nahi de rahi, passport bhi company ne rakh liya": "trafficking",
+		"my brother went to Dammam through an agent, the company there has not paid his salary for six months and kept his passport":    "trafficking",
 	} {
 		a := assess(&flows.ReportSpec{Kind: flows.KindReport, Text: text,
 			Answers: map[string]string{"seen": "agent", "paid": flows.ChoiceYes, "paid_how": "cash", "documents": "passport"}}, nil)
-		require.Equal(t, "worker_distress_abroad", a.caseType, text)
+		require.Equal(t, want, a.caseType, text)
 	}
 }
 

@@ -466,19 +466,27 @@ func (st *step) referenceNoNews(sig Signals) bool {
 // by boat": a plan, C19-005; "the kafeel will change it. I have not flown
 // yet" after a licensed promoter's overcharging, C19-003). The report's
 // urgency is judged on the whole account; words of danger are the rules'
-// and still come first.
+// and still come first, unless the account says the ordeal is over.
 func (st *step) accountOverModel(sig Signals) bool {
 	d := st.draft()
 	if d == nil || d.Kind != KindReport || len(d.Texts) == 0 || len(sig.DangerWhy) == 0 {
 		return false
 	}
+	texts := append(slices.Clone(d.Texts), st.text())
+	whole := st.e.opts.Triage(strings.Join(texts, "\n"))
+	if whole.Danger {
+		return false
+	}
 	for _, w := range sig.DangerWhy {
 		if !strings.HasPrefix(w, "Model:") {
-			return false
+			// words of danger in this message: the account as a whole must
+			// say the ordeal is over ("… الحمدللہ پچھلے مہینے واپس آ گیا
+			// ہے" before "… پاسپورٹ لے لیا اور آن لائن فراڈ کرواتے تھے،
+			// مارتے بھی تھے", C553-017)
+			return whole.Over
 		}
 	}
-	texts := append(slices.Clone(d.Texts), st.text())
-	return !st.e.opts.Triage(strings.Join(texts, "\n")).Danger
+	return true
 }
 
 // placeOverModel reports an answer to a question of where ("قصور، رائیونڈ
@@ -812,13 +820,15 @@ func (st *step) intent() (kind string, withThis bool) {
 			// what to do asked, as at "help" below (C199-023, C200-030)
 			return KindHelp, true
 		}
-		if whom, ok := rd.WhomTold(); ok && whom == "self" && !rd.ReportAsked() && rd.NamesIntent("at_a_loss") && !sig.Danger &&
+		if whom, ok := rd.WhomTold(); ok && whom == "self" && !rd.ReportAsked() && (rd.NamesIntent("at_a_loss") || rd.NamesIntent("help")) && !sig.Danger &&
 			len(sig.Phones) == 0 && len(sig.URLs) == 0 && len(sig.Licences) == 0 && len(sig.Amounts) == 0 && len(sig.Countries) == 0 {
 			// "mere sath fraud ho gya h kya karun" (C399-031): a wrong done
 			// to the writer, what to do asked, nothing told of it yet (no
 			// sum, country, number) and no report asked for in words:
 			// helped first ("… qatar ki job k naam pe, 65 hazar jazzcash kr
-			// chuka hun … kya karun", C295-001, is the report its sums make)
+			// chuka hun … kya karun", C295-001, is the report its sums make);
+			// so is help asked ("mere sath dhoka hua h, kya aap log madad kr
+			// sakte ho?", C103-024)
 			return KindHelp, true
 		}
 		held := sig.Urgent && slices.ContainsFunc(sig.Situations, func(s string) bool { return s != "documents_taken" })

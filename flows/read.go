@@ -221,6 +221,12 @@ func (st *step) askQuestion(q *question, retry bool) {
 			st.ask("report_paid_amount_q", q.node, skipOnly)
 			return
 		}
+		if !retry && st.answered("paid") && st.settled("paid_amount_again") && st.draft().Answers["paid_amount"] == "" {
+			// the sum still awaited after an aside's answer ("can jazzcash
+			// reverse it?", C555-002 was asked whether it had paid at all)
+			st.ask("report_paid_amount_q", q.node, skipOnly)
+			return
+		}
 		st.ask(id, q.node, q.options)
 	case NodeReportPaidHow:
 		if paid := st.draft().Answers["paid_amount"]; paid != "" {
@@ -769,6 +775,10 @@ func (st *step) readOption(q *question, rd *lang.Reading) reply {
 			}
 			if here := rd.PlaceHere(); v == "pakistan" && here != "" {
 				r.more = map[string]string{"place": here} // "gujrat me hun": the city is told
+			} else if town := rd.TownNamed(); v == "pakistan" && town != "" && rd.Words() <= shortPlaceWords && !rd.PlaceIsOrigin() && !kinTold(rd) {
+				// "pakistan, sargodha" (C552-032): the town beside the
+				// country is where they are, not asked again
+				r.more = map[string]string{"place": town}
 			}
 		case "seen":
 			// "insta pe dekha tha", "youtube ad": the place named says more
@@ -3131,6 +3141,11 @@ func (st *step) inForeignPlace(rd *lang.Reading) bool {
 	}
 	return false
 }
+
+// shortPlaceWords is the most words an answer of where may have for a
+// town beside the country to be where they are ("pakistan me hun,
+// sargodha"), not a town told of in an account.
+const shortPlaceWords = 6
 
 // namesPakistan reports Pakistan named in the answer.
 func namesPakistan(rd *lang.Reading) bool {

@@ -3972,6 +3972,11 @@ func (rd *Reading) alsoIn(clauseOf []int, c int) bool {
 // only guessed ("shayad 2 lakh 10 hazar", a sum perhaps set right).
 func (rd *Reading) SureThenDoubted() (first string, outright, ok bool) {
 	m := sentenceBreak.FindStringIndex(rd.Text)
+	if m == nil {
+		// "18000 yes, 32000 not sure" (C555-002): a comma between the sure
+		// sum and the doubted one, when no sentence ends
+		m = clauseComma.FindStringIndex(rd.Text)
+	}
 	if m == nil || m[0] == 0 || m[1] >= len(rd.Text) {
 		return "", false, false
 	}
@@ -3997,6 +4002,10 @@ func (rd *Reading) hasSumWord() bool {
 // sentenceBreak ends a sentence: a full stop (not a decimal point), a
 // "!" or a "۔", and the space after it.
 var sentenceBreak = regexp.MustCompile(`[.!۔]\s+`)
+
+// clauseComma is a comma between clauses ("," or "،"), not one inside a
+// number ("3,50,000").
+var clauseComma = regexp.MustCompile(`[,،]\s+|،`)
 
 // Also reports a word that adds to what was said ("also", "too", "bhi",
 // "بھی"): "no wait, the CNIC also" adds the CNIC to the passport.
@@ -4256,6 +4265,24 @@ func (rd *Reading) PlaceHere() string {
 		if alone := i == 0 && j == len(rd.toks); after || before || alone {
 			return rd.Text[t.Start:rd.toks[j-1].End]
 		}
+	}
+	return ""
+}
+
+// TownNamed returns the first town in Pakistan the message names, as
+// typed ("pakistan, sargodha" gives "sargodha"), not a word for the
+// country itself: "" when none is named.
+func (rd *Reading) TownNamed() string {
+	places, home := rd.r.lex.Class("pk_place"), rd.r.lex.Class("pk_home")
+	for i, t := range rd.toks {
+		if !places[t.S] || home[t.S] {
+			continue
+		}
+		j := i + 1
+		if j < len(rd.toks) && !rd.toks[j].Brk && placeTail[rd.toks[j].S] {
+			j++
+		}
+		return rd.Text[t.Start:rd.toks[j-1].End]
 	}
 	return ""
 }

@@ -756,6 +756,9 @@ func (a *analysis) onwardPrice() bool {
 		// corpus's ransom)
 		return false
 	}
+	if a.fareAsked() {
+		return true // "send 5 lakh more then boat to Italy" (C80-025)
+	}
 	for _, key := range []string{"more_asked", "money_demand"} {
 		for _, h := range a.cueHits(key) {
 			if a.near("k_go_on", h.I, h.J, 6) {
@@ -764,6 +767,13 @@ func (a *analysis) onwardPrice() bool {
 		}
 	}
 	return false
+}
+
+// fareAsked reports more money demanded for the boat or the seat ("8 lakh
+// hor do nai te kashti ch nai bithange", "asking 3 lakh more for 'better
+// boat'"), told with no harm, threat or lock: the journey's price.
+func (a *analysis) fareAsked() bool {
+	return a.cue("fare_asked") && !a.harmNow() && !a.cue("k_threat") && !a.situation("threats") && !a.situation("confined")
 }
 
 // traffickersHold are the situations that make one held a trafficker's
@@ -993,6 +1003,11 @@ func (a *analysis) presence(h lang.Hit) bool {
 	// "took my daughter to Dubai", "was sent to Oman"; not a move still
 	// planned ("he will take him to Italy next month"): a destination in
 	// a plan is not where someone is.
+	// (nor a boat's way: "the boat to Italy goes next week", C556-008,
+	// tells where the boat goes, not where anyone is)
+	if h.I > 1 && a.toks[h.I-1].S == "to" && !a.toks[h.I].Brk && lex.words.Class("vessels")[a.toks[h.I-2].S] {
+		return false
+	}
 	if h.I > 0 && a.toks[h.I-1].S == "to" && !a.toks[h.I].Brk {
 		plan := a.cueHits("ctx_plan")
 		for k := h.I - 2; k >= 0 && k >= h.I-9; k-- {

@@ -1618,7 +1618,10 @@ func (a *analysis) decideWith(m *Model, e Entities, r ruled) Assessment {
 		out.Urgency = UrgencyEmergency
 		out.Danger = append(out.Danger, fmt.Sprintf("Model: reads as an emergency (%.0f%%), from %s", 100*pu.Probs[UrgencyEmergency], strings.Join(readable(pu.Top), ", ")))
 	case out.Urgency == UrgencyRoutine && pu.Class == UrgencyUrgent && out.CaseType != CaseOther &&
-		(ctx == "" || pu.P >= reraiseAt || ctx == "ctx_unharmed" && a.plightAfterContrast("ctx_unharmed", "stranded")) &&
+		// (fear of the police lowers a lock, not the plight beside it: "my work
+		// permit expired … I can't go outside because police check",
+		// B124-EN-030, is urgent)
+		(ctx == "" || ctx == "ctx_police_fear" || pu.P >= reraiseAt || ctx == "ctx_unharmed" && a.plightAfterContrast("ctx_unharmed", "stranded")) &&
 		!(ctx == "ctx_safe_now" && (a.situation("wages_withheld") && a.claimAtHome("wages_withheld") || a.situation("documents_taken") && a.claimAtHome("documents_taken"))) &&
 		!a.othersJourney(r) && // a neighbour's son's journey: leavingSoon's, not the model's
 		// one's own journey planned from home: leavingSoon's too (routine

@@ -321,6 +321,12 @@ func (a *analysis) compounds() []string {
 			// out", blind131 EN-027): the domain's urgent case
 			continue
 		}
+		if c.Code == "held_for_money" && a.fareAsked() {
+			// the money is the boat's or the seat's ("agent men watch them …
+			// asking 3 lakh more for 'better boat'", C305-018): the
+			// smuggler's price mid-journey, urgent, not a ransom
+			continue
+		}
 		if c.Code == "held_in_secret" && !a.situation("confined") && !a.cue("k_held") && !a.cue("k_sold") && !a.cue("k_harm") && a.onlyLegalThreat() {
 			// hiding, threatened only with the law ("sponsor filed
 			// absconding case on him … he is hiding in a friends room",

@@ -61,8 +61,10 @@ import (
 // that the model's paid scam has nothing paid under it. "ctx_police_fear"
 // (kept indoors by fear of the police, "police pakar leti h") only tells
 // the rules that no one locks the worker in (lowered); as a feature it
-// moved the model's reading of every police word.
-var flagOnlyCues = map[string]bool{"ctx_police_fear": true, "claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
+// moved the model's reading of every police word. "fare_asked" (more
+// money for the boat or the seat) only tells the rules the demand is the
+// journey's price, not a ransom (compounds).
+var flagOnlyCues = map[string]bool{"ctx_police_fear": true, "fare_asked": true, "claims_from": true, "embassy": true, "receipt_sum": true, "send_request": true,
 	"documents": true, "messenger": true, "applied": true, "free_visa": true, "scam_work": true, "scam_hub": true,
 	"fee_named": true, "pay_request": true, "app_only": true, "no_office": true, "known_employers": true,
 	"ctx_plan": true, "k_journey": true, "sure_approval": true, "data_ask": true, "registration_word": true,
