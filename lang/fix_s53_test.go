@@ -52,3 +52,28 @@ func TestSession53TypedAnswers(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, "passport_taken", v)
 }
+
+// The man beside the firm: titled "Sir" ("baat ek Sir Waqas krta h",
+// C548-007), named after his role and who dealt with him ("The consultant I
+// dealt with is Usman Ghani", C549-029), or "someone of the name X" ("کوئی
+// عاطف نام کا بندہ", C554-002); one's own name is no one's ("اپنا نام").
+func TestSession53ManBeside(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, head, want string }{
+		{"Qatar Gulf Security Services, baat ek Sir Waqas krta h", "Qatar Gulf Security Services", "Sir Waqas"},
+		{"BrightPath Study & Visa Consultants, Paris Road Sialkot. The consultant I dealt with is Usman Ghani", "BrightPath Study & Visa Consultants", "Usman Ghani"},
+		{"الدوحہ گلوبل ریکروٹمنٹ نام ہے، واٹس ایپ پر کوئی عاطف نام کا بندہ بات کرتا ہے", "الدوحہ گلوبل ریکروٹمنٹ", "عاطف"},
+		{"چوہدری ارشد، اس نے اپنا نام کا کارڈ دیا", "چوہدری ارشد", ""},
+	} {
+		require.Equal(t, c.want, Conversation().Read(c.text).PersonBeside(c.head), c.text)
+	}
+}
+
+// "have Hajj jobs come?" asks whether an offer is real (C551-034 was
+// taken for a report and stuck); "usko contact mat krna" is about him,
+// not the writer (C557-018 was read as no contact).
+func TestSession53AskedReal(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "verify", Conversation().Read("حج میں خدمت کی نوکریاں آئی ہیں کیا؟ ہمارے واٹس ایپ گروپ میں میسج آیا ہے ۴۰ دن کے لیے خدام الحجاج چاہئیں، ۳۰۰۰ ریال").Intent())
+	require.True(t, Conversation().Read("usko contact mat krna, mujhe isi chat pe btao").HereNotThem())
+}

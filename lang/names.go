@@ -3209,7 +3209,9 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 		if !ended && !slices.ContainsFunc(toks[:i+1], func(t Token) bool { return t.Brk }) {
 			continue // "Shafqat agent Gujrat wala": the head's own words, in its clause
 		}
-		if nameThenNamed[toks[i].S] && i > 0 && !toks[i].Brk {
+		// (or "name" and a genitive: "کوئی عاطف نام کا بندہ", C554-002; not
+		// "اپنا نام" before a name)
+		if i > 0 && !toks[i].Brk && (nameThenNamed[toks[i].S] || nameWords[toks[i].S] && i+1 < len(toks) && !toks[i+1].Brk && genitives[toks[i+1].S] && !rd.r.notName(toks[i-1].S)) {
 			// "انٹرویو فرحان نامی آدمی نے لیا تھا" (C342-029): the name
 			// said before "named"
 			if n := rd.nameBefore(i); n != "" && !strings.EqualFold(n, head) {
