@@ -76,3 +76,18 @@ func TestSession53AccountOver(t *testing.T) {
 		"mera bhai abhi wahan hai, unho ne kamre me band kr rakha hai aur marte hain")
 	require.NotEmpty(t, res.State.Draft.Danger)
 }
+
+// "two transfers of 2 lakh and 1.6 lakh" tells the parts of the sum paid,
+// not twice it (C554-031 stored 7.2 lakh), and "an account in Usmans
+// name, two transfers" is Usman's, not "two transfers"'.
+func TestSession53PartsNotTwice(t *testing.T) {
+	t.Parallel()
+	res := atWith(t, flows.NodeReportPaidHow, "en", "Bank transfer, IBFT to an HBL account in Usmans name, two transfers of 2 lakh and 1.6 lakh",
+		map[string]string{"paid": "yes", "paid_amount": "Rs 3,60,000"})
+	got := sentAnswers(res)
+	require.Equal(t, "Rs 3,60,000", got["paid_amount"])
+	require.Equal(t, "bank", got["paid_how"])
+	require.Contains(t, got["paid_to"], "Usman")
+	res = atWith(t, flows.NodeReportPaidHow, "ur-Latn", "jazzcash se, 60,000 do dafa", map[string]string{"paid": "yes"})
+	require.Equal(t, "Rs 1,20,000", sentAnswers(res)["paid_amount"])
+}

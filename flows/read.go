@@ -2267,14 +2267,21 @@ func (st *step) repeated(rd *lang.Reading, a Amount, all []Amount) Amount {
 	if len(own) == 0 {
 		own = bareAmounts(a.Text, nil) // "60,000" of "60,000 twice"
 	}
-	if len(own) != 1 || own[0].Value != a.Value {
-		return a // counted already ("چالیس چالیس ہزار تین دفعہ": 1,20,000, C24-016)
+	if len(own) != 1 || own[0].Value != a.Value || joinedParts.MatchString(a.Text) {
+		// counted already ("چالیس چالیس ہزار تین دفعہ": 1,20,000, C24-016),
+		// or the parts' total ("two transfers of 2 lakh and 1.6 lakh",
+		// C554-031: the two are the parts)
+		return a
 	}
 	if n := rd.TimesNear(k, k+len(a.Text)); n > 1 {
 		a.Value *= float64(n)
 	}
 	return a
 }
+
+// joinedParts matches a sum written as parts joined ("2 lakh and 1.6
+// lakh", "50k + 30k", "دو لاکھ اور ایک لاکھ").
+var joinedParts = regexp.MustCompile(`[0-9۰-۹][^0-9۰-۹]*(?:\s(?:and|aur|or|plus|اور)\s|[+&])[^0-9۰-۹]*[0-9۰-۹]|\p{L}+\s(?:aur|اور|and)\s\p{L}+\s(?:lakh|لاکھ|hazar|ہزار|thousand)`)
 
 // notReceipts drops the sums a receipt was written for ("cash diye
 // office me, raseed 15000 ki", C17-028): the receipt's sum is not the sum
