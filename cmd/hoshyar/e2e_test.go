@@ -57,6 +57,12 @@ func freeAddr(t *testing.T) string {
 	return l.Addr().String()
 }
 
+// healthWait is how long a started server may take to answer /healthz: a
+// race-built binary on a loaded two-core machine (migrations, the embedded
+// model) once took over 30 s beside the corpus replays. A wait for
+// readiness, not a measure of speed.
+const healthWait = 90 * time.Second
+
 // server is one `hoshyar serve` process.
 type server struct {
 	t    *testing.T
@@ -97,7 +103,7 @@ func startServer(t *testing.T, db *dbtest.DB, addr string, env ...string) *serve
 		}
 		res.Body.Close()
 		return res.StatusCode == http.StatusOK
-	}, 30*time.Second, 50*time.Millisecond, "server did not become healthy")
+	}, healthWait, 50*time.Millisecond, "server did not become healthy")
 	return s
 }
 
