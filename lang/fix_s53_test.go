@@ -77,3 +77,24 @@ func TestSession53AskedReal(t *testing.T) {
 	require.Equal(t, "verify", Conversation().Read("حج میں خدمت کی نوکریاں آئی ہیں کیا؟ ہمارے واٹس ایپ گروپ میں میسج آیا ہے ۴۰ دن کے لیے خدام الحجاج چاہئیں، ۳۰۰۰ ریال").Intent())
 	require.True(t, Conversation().Read("usko contact mat krna, mujhe isi chat pe btao").HereNotThem())
 }
+
+// A man of the agent's, named by what he is called ("… اس کا ایک آدمی ہے
+// جسے سب ملک صاحب کہتے ہیں", "… اسے بلّا کہتے ہیں", C551-022, C556-015);
+// the agent's own nickname ("log usay Sajji kehte") is no other man
+// (C195-005, C454-009).
+func TestSession53CalledName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, head, want string }{
+		{"عارف ججہ، گوجرانوالہ کی طرف کا ہے۔ لیبیا میں اس کا ایک آدمی ہے جسے سب ملک صاحب کہتے ہیں", "عارف ججہ", "ملک صاحب"},
+		{"چوہدری ارشد۔ اس کا ایک بندہ ہے جو لڑکوں کے پاسپورٹ اکٹھے کرتا ہے، اسے بلّا کہتے ہیں", "چوہدری ارشد", "بلّا"},
+		{"Chaudhry Sajid naam h, log usay Sajji kehte. uska ek banda h Bilal jo passport ikathay karta h", "Chaudhry Sajid", "Bilal"},
+		{"ذوالفقار، سب اسے ذلفی کہتے ہیں۔ اس کا ساتھی نعیم بٹ پیسے گنتا تھا", "ذوالفقار", "نعیم بٹ"},
+	} {
+		require.Equal(t, c.want, Conversation().Read(c.text).PersonBeside(c.head), c.text)
+	}
+	for _, text := range []string{"خود ملے", "ہم خود اس کے گھر گئے تھے", "khud mile the uske ghar gaye"} {
+		v, ok := Conversation().Read(text).Option("seen")
+		require.True(t, ok, text)
+		require.Equal(t, "agent", v, text)
+	}
+}

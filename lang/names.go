@@ -3179,6 +3179,9 @@ func (rd *Reading) PersonBeside(head string) string {
 	// a clause ended with the head ("Britannia Care Recruitment Ltd. The
 	// lady who deals is …")
 	ended := strings.ContainsAny(head[len(head)-1:], ".,;:!?،۔") || len(sub.toks) > 0 && strings.ContainsAny(sub.Text[:sub.toks[0].Start], ".,;:!?،۔\n")
+	if n := sub.calledName(head); n != "" {
+		return n
+	}
 	if n := sub.roleNamed(head, ended); n != "" {
 		return n
 	}
@@ -3248,6 +3251,40 @@ func (rd *Reading) roleNamed(head string, ended bool) string {
 
 // nameThenNamed say "named" after the name ("فرحان نامی", "Farhan naami").
 var nameThenNamed = mustClass("name_then_named")
+
+// calledWords say what one is called ("کہتے ہیں", "kehte hain"), and
+// calledWhom whom ("جسے", "اسے", "usay"): "اسے بلّا کہتے ہیں".
+var calledWords, calledWhom = mustClass("called_words"), mustClass("called_whom")
+
+// calledName returns the name one is said to be called by ("لیبیا میں اس
+// کا ایک آدمی ہے جسے سب ملک صاحب کہتے ہیں", "اسے بلّا کہتے ہیں", C551-022,
+// C556-015), or "".
+func (rd *Reading) calledName(head string) string {
+	role := false // a man of his told first ("اس کا ایک بندہ ہے …"): not the head's own nickname ("log usay Sajji kehte", C195-005)
+	for i, t := range rd.toks {
+		role = role || seqAt(rd.toks, i, len(rd.toks), rd.r.besideRoles) > 0
+		if role && calledWords[t.S] && i > 1 && !t.Brk && calledWhomBefore(rd.toks, i) {
+			if n := rd.nameBefore(i); n != "" && !strings.EqualFold(n, head) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// calledWhomBefore reports a word of whom (calledWhom) at most four words
+// before i, in i's clause.
+func calledWhomBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if calledWhom[toks[k].S] {
+			return true
+		}
+		if toks[k].Brk {
+			return false
+		}
+	}
+	return false
+}
 
 // nameBefore returns the name that ends before token i, in its clause: up
 // to three words before it in Latin letters (the first may be written
