@@ -84,3 +84,15 @@ func TestSession53NotHeld(t *testing.T) {
 	}
 	require.Contains(t, Read("maalik ne hamein factory me tala laga k band kar diya, bahar nahi ja sakte").Assessment.Situations, "confined")
 }
+
+// Shut in a flat is shut in (B391-RU-019, a direct emergency, was read as
+// a passport taken only); two young men drowned bathing at the beach, in
+// the news, is no one at sea's peril (B390-UR-038).
+func TestSession53FlatAndBeach(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"Me Dubai me hun, agent ne salon ki job ka kaha tha, yahan flat me band kr k rakha h, passport le liya, roz zabardasti krte hain. Plz meri madad karo, Al Nahda area", CaseTrafficking, UrgencyEmergency},
+		{"کراچی: ہاکس بے پر سمندر میں نہاتے ہوئے دو نوجوان ڈوب گئے، ریسکیو ٹیم نے لاشیں نکال لیں", CaseOther, UrgencyRoutine},
+	})
+	require.Contains(t, Read("mera bhai kashti me hai, samandar me engine band ho gaya").Assessment.Situations, "at_sea_or_border")
+}
