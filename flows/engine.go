@@ -480,9 +480,9 @@ func (st *step) accountOverModel(sig Signals) bool {
 	for _, w := range sig.DangerWhy {
 		if !strings.HasPrefix(w, "Model:") {
 			// words of danger in this message: the account as a whole must
-			// say the ordeal is over ("… الحمدللہ پچھلے مہینے واپس آ گیا
-			// ہے" before "… پاسپورٹ لے لیا اور آن لائن فراڈ کرواتے تھے،
-			// مارتے بھی تھے", C553-017)
+			// say the ordeal is over ("wahan unho ne kamre me band kar
+			// diya tha aur maarte the" after "mera bhai pichle saal Libya
+			// me tha, ab ghar wapis aa gaya hai", TestSession53AccountOver)
 			return whole.Over
 		}
 	}
