@@ -4250,16 +4250,9 @@ func (rd *Reading) PakistanPlace() string {
 // "Lahore se bheja") is no presence; home words ("ghar me hun", "پاکستان
 // میں ہوں") name no city: "".
 func (rd *Reading) PlaceHere() string {
-	places, home := rd.r.lex.Class("pk_place"), rd.r.lex.Class("pk_home")
 	in, be, being := rd.r.lex.Class("mein"), rd.r.lex.Class("hun"), rd.r.lex.Class("here_being")
-	for i, t := range rd.toks {
-		if !places[t.S] || home[t.S] {
-			continue
-		}
-		j := i + 1
-		if j < len(rd.toks) && !rd.toks[j].Brk && placeTail[rd.toks[j].S] {
-			j++ // "اسلام آباد", "mandi bahauddin"
-		}
+	for _, span := range rd.townSpans() {
+		i, j, t := span[0], span[1], rd.toks[span[0]]
 		after := j+1 < len(rd.toks) && !rd.toks[j].Brk && !rd.toks[j+1].Brk && in[rd.toks[j].S] && be[rd.toks[j+1].S]
 		before := i >= 2 && !t.Brk && !rd.toks[i-1].Brk && (rd.toks[i-1].S == "in" || rd.toks[i-1].S == "at") && being[rd.toks[i-2].S]
 		if alone := i == 0 && j == len(rd.toks); after || before || alone {
@@ -4273,7 +4266,18 @@ func (rd *Reading) PlaceHere() string {
 // typed ("pakistan, sargodha" gives "sargodha"), not a word for the
 // country itself: "" when none is named.
 func (rd *Reading) TownNamed() string {
+	if spans := rd.townSpans(); len(spans) > 0 {
+		return rd.Text[rd.toks[spans[0][0]].Start:rd.toks[spans[0][1]-1].End]
+	}
+	return ""
+}
+
+// townSpans are the token ranges [i, j) of the towns in Pakistan the
+// message names, a second word of the name kept ("اسلام آباد", "mandi
+// bahauddin"); words for the country itself are none.
+func (rd *Reading) townSpans() [][2]int {
 	places, home := rd.r.lex.Class("pk_place"), rd.r.lex.Class("pk_home")
+	var out [][2]int
 	for i, t := range rd.toks {
 		if !places[t.S] || home[t.S] {
 			continue
@@ -4282,9 +4286,9 @@ func (rd *Reading) TownNamed() string {
 		if j < len(rd.toks) && !rd.toks[j].Brk && placeTail[rd.toks[j].S] {
 			j++
 		}
-		return rd.Text[t.Start:rd.toks[j-1].End]
+		out = append(out, [2]int{i, j})
 	}
-	return ""
+	return out
 }
 
 // LeftFrom reports an account whose places abroad are all named as where

@@ -19,7 +19,7 @@ func (rd *Reading) AccountHolder() string {
 		case nameWords[t.S] && i >= 2 && (toks[i-2].S == "in" || i >= 3 && toks[i-3].S == "in") && !toks[i].Brk && (i+1 == len(toks) || toks[i+1].Brk) && rd.accountBefore(i):
 			// "an HBL account in Usman's name, two transfers …" (C554-031):
 			// the holder is said before "name", and the clause ends with it
-			if n := strings.TrimSuffix(strings.TrimSuffix(rd.holderBefore(i), "'s"), "’s"); n != "" {
+			if n := ownerName(rd.holderBefore(i)); n != "" {
 				return n
 			}
 		case (nameWords[t.S] || holderTitles[t.S]) && rd.accountBefore(i):

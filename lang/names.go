@@ -3312,8 +3312,11 @@ func (rd *Reading) nameBefore(i int) string {
 
 // possessive reports a name said as another's owner ("Naveed's"): it
 // names his man, not a man.
-func possessive(name string) bool {
-	return strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
+func possessive(name string) bool { return ownerName(name) != name }
+
+// ownerName is a possessive name without its "'s" ("Usman's" → "Usman").
+func ownerName(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 }
 
 // nameThenRole returns the name that opens the clause at i when the
