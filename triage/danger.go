@@ -710,12 +710,40 @@ func (a *analysis) bareAge(i, u int) bool {
 		links++
 	}
 	if !noun {
-		return false
+		// "Kamran hasn't come back … Kamran is only 15." (B394-EN-028): a
+		// name the account is about, said to be only an age, ends its
+		// sentence
+		return named && links > 1 && onlyAge(toks, i) && (u >= len(toks) || toks[u].Brk) && a.nameTold(i)
 	}
 	if ageVerb(toks, u) {
 		return true
 	}
 	return links > 0 && (u >= len(toks) || toks[u].Brk || lex.ageAfter[toks[u].S])
+}
+
+// onlyAge reports "only" or "sirf" right before the number at i: an age
+// said to be small.
+func onlyAge(toks []lang.Token, i int) bool {
+	return i > 0 && lex.ageOnly[toks[i-1].S]
+}
+
+// nameTold reports the capitalised word before the number at i (the
+// subject of "Kamran is only 15") written earlier in the text as well:
+// the one the account is about.
+func (a *analysis) nameTold(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := a.text[a.toks[k].Start:a.toks[k].End]
+		if !startsUpper(w) || lex.ageLinks[a.toks[k].S] {
+			continue
+		}
+		for j := 0; j < k; j++ {
+			if a.toks[j].S == a.toks[k].S {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // linksOnly reports that the tokens in [from, to) are all age links ("ہے

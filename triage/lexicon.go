@@ -89,6 +89,7 @@ type lexiconFile struct {
 	ChildNouns      []string                         `json:"child_nouns"`
 	KinNouns        []string                         `json:"kin_nouns"`
 	AgeLinks        []string                         `json:"age_links"`
+	AgeOnly         []string                         `json:"age_only"`
 	AgeAfter        []string                         `json:"age_after"`
 	AgeDifferences  []string                         `json:"age_differences"`
 	Negatable       []string                         `json:"negatable_cues"`
@@ -234,6 +235,7 @@ type lexicon struct {
 	ageUnits, ageWords, childNouns map[string]bool
 	kinNouns                       map[string]bool // a niece, a sister: an age said of them is read by the rules only
 	ageLinks                       map[string]bool // "my son is (only) 17": the words between a child and a bare age
+	ageOnly                        map[string]bool // "Kamran is only 15": an age said to be small
 	ageAfter                       map[string]bool // "is 17 and", "is 15 but": what may follow a bare age
 	ageDifferences                 map[string]bool // "umar do saal kam likhi": years more or less, no age
 	movers                         map[string]bool // "took her to Dubai": she is there
@@ -362,6 +364,7 @@ func loadLexicon(data []byte) (*lexicon, error) {
 		childNouns:       wordSet(f.ChildNouns),
 		kinNouns:         wordSet(f.KinNouns),
 		ageLinks:         wordSet(f.AgeLinks),
+		ageOnly:          wordSet(f.AgeOnly),
 		ageAfter:         wordSet(f.AgeAfter),
 		ageDifferences:   wordSet(f.AgeDifferences),
 		tlds:             rawSet(f.TLDs),
