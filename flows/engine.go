@@ -751,7 +751,7 @@ func (st *step) intent() (kind string, withThis bool) {
 			// account in a sentence of its own (C480-020)
 			return KindReport, true
 		}
-		if rd.ReportAsked() && !sig.Danger && !sig.Urgent {
+		if rd.ReportAsked() && !sig.Danger && !sig.Urgent && !(ownOrdeal(rd) && (rd.NamesIntent("at_a_loss") || rd.ComplainWhere())) {
 			// "میں پچھلے مہینے میانمار سے واپس آیا ہوں … پاسپورٹ لے لیا …
 			// اب اس ایجنٹ کی رپورٹ کرنی ہے" (C40-003): what was done to
 			// one now safe at home, and the agent's report asked for
@@ -814,6 +814,14 @@ func (st *step) intent() (kind string, withThis bool) {
 		}
 		return KindVerify, content || len(sig.Flags) > 0
 	case "report":
+		if !sig.Danger && ownOrdeal(rd) && (!rd.ReportAsked() && (rd.NamesIntent("at_a_loss") || rd.NamesIntent("help")) || rd.ComplainWhere()) {
+			// "I was in Cambodia … in one of those scam companies. I'm back
+			// home … I want help to take action against the agent who sent
+			// me" (C566-033), "… I want to know where to complain about the
+			// agent who sent me" (C565-034): one's own ordeal over, help or
+			// the way asked: helped, as the writers label it
+			return KindHelp, true
+		}
 		if sig.Over && !sig.Danger && !rd.ReportAsked() && rd.Question() && rd.NamesIntent("at_a_loss") && (sig.CaseType != "smuggling" || ownOrdeal(rd)) {
 			// "… The embassy helped me get out. Now I am home. What can I do
 			// against the agent who sent me?" (C296-023): an ordeal over,
@@ -957,7 +965,8 @@ func (st *step) intent() (kind string, withThis bool) {
 			// there now, in trouble; helped first
 			return KindHelp, true
 		}
-		if !rd.ReportAsked() && (sig.CaseType == "smuggling" && ownOrdeal(rd) || sig.Over && sig.CaseType != "smuggling" && (rd.Question() || rd.NamesIntent("at_a_loss"))) {
+		if !rd.ReportAsked() && (ownOrdeal(rd) && (sig.CaseType == "smuggling" || len(sig.Situations) > 0 && (sig.CaseType == "trafficking" || sig.CaseType == "forced_labour")) ||
+			sig.Over && sig.CaseType != "smuggling" && (rd.Question() || rd.NamesIntent("at_a_loss"))) {
 			// "… ab ghar pe hun sialkot me, theek hun. us agent k khilaf
 			// kuch krna chahta hun" (C200-030), "She is home now and safe.
 			// What can we do about the agent?" (C199-023): an ordeal over,
@@ -967,7 +976,10 @@ func (st *step) intent() (kind string, withThis bool) {
 			// agent ne 9 lakh liye the, wapis nai kar raha", C407-025) is
 			// helped too, asked or not: the writer's own ordeal, no smuggler
 			// told of (a recruiter's visit visa that ended in deportation,
-			// "he took my 4 lakh", C80-010, is his report)
+			// "he took my 4 lakh", C80-010, is his report). So is one's own
+			// forced work told as over, what was done read ("mai 2 hafte pehle malaysia se wapis
+			// aya hun … 8 mahine kaam karwaya, passport rakh liya tha",
+			// C561-024)
 			return KindHelp, true
 		}
 		return KindReport, true // "a man here arranges dunki to Greece": a report about him

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hoshyar/hoshyar/lang"
 )
@@ -442,7 +443,11 @@ func (st *step) readKind(q *question, rd *lang.Reading) reply {
 		r = st.readCountry(rd)
 	case expectAmount:
 		st.carrySums()
-		r = st.readAmount(rd)
+		if c := st.restated(rd); c != st {
+			r = c.readAmount(c.read())
+		} else {
+			r = st.readAmount(rd)
+		}
 		if r.ok && rd.Question() && rd.Aside() == "legal_fee" {
 			r.aside = "legal_fee" // "they asked 2 lakh, is that too much?": kept, and answered
 		}
@@ -2729,6 +2734,28 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 			}
 		}
 	}
+	nums, at := rd.DeniedAfterSum()
+	for i, n := range nums {
+		// "۷۰ ہزار ہیں ۷۵ نہیں": the number is in the unit of the last
+		// sum before it
+		var q *placed
+		for k := range ps {
+			if ps[k].e <= at[i] && (q == nil || ps[k].e > q.e) {
+				q = &ps[k]
+			}
+		}
+		if q == nil {
+			continue
+		}
+		l, ok := lang.LeadNumber(q.a.Text)
+		if lead := leadNumber.FindStringSubmatch(lang.Fold(q.a.Text).S); lead != nil {
+			l, _ = strconv.ParseFloat(lead[1], 64)
+			ok = true
+		}
+		if v, _ := strconv.ParseFloat(n, 64); ok && l > 0 && v > 0 && v != l {
+			repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
+		}
+	}
 	spans := make([][2]int, len(ps))
 	for i, p := range ps {
 		spans[i] = [2]int{p.k, p.e}
@@ -2742,6 +2769,67 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 		}
 	}
 	return repl
+}
+
+// restated is the step of what follows a correction that takes the whole
+// answer back and tells it anew, every sum before the correction said
+// again after it ("20 lakh total. No wait, it was 20 lakh and then 1.5
+// lakh more", C554-013: the first "20 lakh" is no sum of its own); else
+// the step itself.
+func (st *step) restated(rd *lang.Reading) *step {
+	at := rd.CorrectedAt()
+	if at <= 0 || strings.TrimSpace(st.in.MediaText) != "" {
+		return st
+	}
+	amounts := st.signals().Amounts
+	var longer [][2]int // "۲۴ لاکھ" in "ساڑھے ۲۴ لاکھ" is no sum said again (C455-008)
+	for _, b := range amounts {
+		for k := at; b.Text != ""; {
+			i := strings.Index(rd.Text[k:], b.Text)
+			if i < 0 {
+				break
+			}
+			longer = append(longer, [2]int{k + i, k + i + len(b.Text)})
+			k += i + len(b.Text)
+		}
+	}
+	before := 0
+	for _, a := range amounts {
+		if k := strings.Index(rd.Text, a.Text); k < 0 || k >= at {
+			continue
+		}
+		others := slices.DeleteFunc(slices.Clone(longer), func(s [2]int) bool { return rd.Text[s[0]:s[1]] == a.Text })
+		if !saidAgain(rd.Text, a.Text, at, others) {
+			return st
+		}
+		before++
+	}
+	if before == 0 {
+		return st
+	}
+	c := *st
+	c.in.Text, c.sig, c.rd = rd.Text[at:], nil, nil
+	return &c
+}
+
+// saidAgain reports the sum's words told again after byte offset from, as
+// a sum of their own: not inside another sum placed ("2 lakh" in "12
+// lakh"), nor run on from a digit or letter.
+func saidAgain(text, sum string, from int, spans [][2]int) bool {
+	for from < len(text) {
+		i := strings.Index(text[from:], sum)
+		if i < 0 {
+			return false
+		}
+		i += from
+		inside := slices.ContainsFunc(spans, func(s [2]int) bool { return i >= s[0] && i < s[1] })
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !inside && (i == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ',') {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // restDenied reports an answer to how a payment was made that tells how

@@ -629,6 +629,22 @@ func (st *step) atSummary(choice string) {
 		st.submitReport()
 		return
 	}
+	if st.deniedAsShown(rd) && (rd.OpensWithYes() || rd.RestFine()) {
+		// "ایک بات، ۷۰ ہزار ہیں ۷۵ نہیں۔ باقی ٹھیک ہے", "3.5 lakh likhna, 3
+		// nahi. baqi theek" (C558-002, C558-012 stuck at "which answer?")
+		// where the summary already shows the sum they give: nothing to
+		// change, and the rest is fine
+		st.submitReport()
+		return
+	}
+	if st.sureAsShown(rd) {
+		// "ok but write 25k sure, 40k maybe" (C558-007) where the summary
+		// shows 25,000 paid: the sum shown is the sure one, the doubt is
+		// kept for the officer, and the yes sends the report
+		st.note()
+		st.submitReport()
+		return
+	}
 	if st.checkedThenYes() {
 		// "aap ne 85 likha na? theek h" (C231-013): a sum the summary
 		// shows, asked after and found right: a yes
@@ -1211,6 +1227,47 @@ func (st *step) paidRestated(rd *lang.Reading) bool {
 	for _, m := range leadNumbers.FindAllStringSubmatch(lang.NumberMarks(rest), -1) {
 		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil && (n == float64(paid) || n*1000 == float64(paid) || n*100000 == float64(paid)) {
 			return true
+		}
+	}
+	return false
+}
+
+// deniedAsShown reports a correction of a sum ("70 not 75") whose every
+// sum not taken back is one the summary already shows (a sum told as
+// paid, as paid).
+func (st *step) deniedAsShown(rd *lang.Reading) bool {
+	sums := st.signals().Amounts
+	repl := denials(rd, sums)
+	if len(sums) == 0 || len(repl) == 0 {
+		return false
+	}
+	answers := st.draft().Answers
+	paid := rd.PaidDone() == lang.PolarYes // "paise maine 2 lakh diye the 1 nai" (A47-0216): a sum paid, shown only as asked
+	for _, a := range sums {
+		if _, denied := repl[a]; denied {
+			continue
+		}
+		shown := formatAmount(a)
+		if !(answers["paid"] == ChoiceYes && shown == answers["paid_amount"]) && (paid || shown != answers["money_asked"]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sureAsShown reports a yes with a sum called sure and another in doubt
+// after it (lang.Reading.SureThenDoubted), where the sure one is a sum the
+// summary shows.
+func (st *step) sureAsShown(rd *lang.Reading) bool {
+	first, _, ok := rd.SureThenDoubted()
+	if !ok || !rd.OpensWithYes() {
+		return false
+	}
+	answers := st.draft().Answers
+	for _, p := range inOrder(rd.Text, st.signals().Amounts) {
+		if p.k < len(first) {
+			shown := formatAmount(p.a)
+			return shown == answers["money_asked"] || answers["paid"] == ChoiceYes && shown == answers["paid_amount"]
 		}
 	}
 	return false

@@ -88,7 +88,11 @@ func (st *step) inferFrom(text string, fromOffer bool) {
 			// لڑکوں کو گھیرتا ہے" (C275-013): his man, named beside him
 			// (in Urdu script: in Latin adverts the words beside a name are
 			// its posts, "Packer / Forklift", C185-001)
-			if p := rd.PersonBeside(name); p != "" && lang.HasUrduScript(p) && !sameName(p, name) && !st.isPlace(p) {
+			// (in Roman Urdu too, told as his man: "libya me uska banda
+			// Bilal sambhalta h", C558-009; not the writer's "cousin Saad",
+			// C227-033, nor an English advert's "Customer Support
+			// Executive", a post, C70-018)
+			if p := rd.PersonBeside(name); p != "" && (lang.HasUrduScript(p) || lang.Detect(text).Lang == "ur-Latn" && rd.HisMan(p)) && !sameName(p, name) && !st.isPlace(p) {
 				person = p
 			}
 		}

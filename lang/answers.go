@@ -557,6 +557,11 @@ func (rd *Reading) negatesNext(hs []found, k int) bool {
 	if h.j-h.i != 1 || !rd.r.lex.IsNegation(rd.toks[h.i].S) || k+1 >= len(hs) {
 		return false
 	}
+	if t := rd.toks[h.i]; (h.i == 0 || t.Brk) && t.S != "not" && rd.sumNo(t.S) {
+		// "nahi galat hai": a "no" that opens its clause is an answer of
+		// its own (Urdu says "galat nahi" for "not wrong")
+		return false
+	}
 	n := hs[k+1]
 	if !n.neg || n.i-h.j > 2 || rd.negative(n.i, n.j) {
 		return false
@@ -976,6 +981,9 @@ func (rd *Reading) YesNo() Polarity {
 			}
 			p = PolarNo
 		case "wrong":
+			if rd.misunderstanding(h) {
+				continue // "ji mita do sab, galat fehmi thi" (C566-031): a misunderstanding, no "wrong"
+			}
 			p = PolarNo
 			if h.neg {
 				p = PolarYes // "that's not wrong", "ye galat nahi hai"
@@ -1452,6 +1460,8 @@ func (rd *Reading) lead() (Polarity, int) {
 			continue // "cash, no receipt" (C36-019): a receipt not given
 		}
 		switch {
+		case h.Key == "wrong" && rd.misunderstanding(h):
+			continue
 		case h.Key == "no" && rd.negatesNext(hs, k), h.Key == "wrong" && h.neg:
 			return PolarNone, 0 // "not wrong", "galat nahi"
 		case h.Key == "no" || h.Key == "wrong" || h.Key == "not_yet":
@@ -1461,6 +1471,12 @@ func (rd *Reading) lead() (Polarity, int) {
 		}
 	}
 	return PolarNone, 0
+}
+
+// misunderstanding reports a hit inside words of a misunderstanding
+// ("galat fehmi", "غلط فہمی"): what was wrong was the belief, no answer.
+func (rd *Reading) misunderstanding(h found) bool {
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "misunderstanding"), func(m found) bool { return m.i <= h.i && h.j <= m.j })
 }
 
 // OpensWithYes reports an answer whose first clause is a yes: a lead yes
@@ -2113,11 +2129,34 @@ func (rd *Reading) DeniedNumbers() (nums []string, after []int) {
 	return nums, after
 }
 
+// DeniedAfterSum returns the bare numbers taken back by a "no" right
+// after them, said after the sum given instead ("۷۰ ہزار ہیں ۷۵ نہیں",
+// "3.5 lakh likhna, 3 nahi", C558-002, C558-012: the 75 and the 3 in the
+// unit of that sum), each with the byte offset where the number begins.
+func (rd *Reading) DeniedAfterSum() (nums []string, at []int) {
+	for k := 1; k+1 < len(rd.toks); k++ {
+		t := rd.toks[k]
+		n, ok := smallNumber(t)
+		if !ok || !rd.sumNo(rd.toks[k+1].S) || numberPart(rd.toks[k-1]) {
+			continue
+		}
+		if k+2 < len(rd.toks) && !rd.toks[k+2].Brk {
+			// the "no" ends its clause: not "25 nahi 30 hazar" (the sum
+			// after it is given instead, DeniedNumbers), nor a sum denied
+			// paid ("۴۸ ہزار تو دے چکے، ۹۰ نہیں دیے", C115-002)
+			continue
+		}
+		nums = append(nums, n)
+		at = append(at, t.Start)
+	}
+	return nums, at
+}
+
 // smallNumber is a number of up to three digits, or a number word below
 // a hundred, as digits.
 func smallNumber(t Token) (string, bool) {
 	if t.Digits {
-		return t.S, t.End-t.Start <= 3
+		return t.S, len(t.S) <= 3 // (its digits as ASCII: "۷۵" is 75, C558-002)
 	}
 	if v, ok := wordNumber(t.S); ok {
 		return strconv.FormatFloat(v, 'f', -1, 64), true
@@ -3801,7 +3840,7 @@ func (rd *Reading) WhomTold() (string, bool) {
 		if h.Key == "self" && rd.postposition(h) {
 			continue
 		}
-		if h.Key == "other" && rd.looseOther(h) || rd.greeted(h) {
+		if h.Key == "other" && rd.looseOther(h) || rd.greeted(h) || rd.addressed(h) {
 			continue
 		}
 		told = true
@@ -3824,6 +3863,21 @@ func (rd *Reading) WhomTold() (string, bool) {
 func (rd *Reading) greeted(h found) bool {
 	return h.Key == "other" && h.j == h.i+1 && slices.ContainsFunc(rd.pick([]string{kindAside}, "greeting"), func(g found) bool { return g.j == h.i })
 }
+
+// addressed reports one word of address after a clause's verb ("mere
+// sath dhoka hua h bhai kya karun", C558-024): the reader called "bhai",
+// no brother the account is about ("hua h bhai ne paise diye" is him).
+func (rd *Reading) addressed(h found) bool {
+	if h.Key != "other" || h.j != h.i+1 || h.i == 0 || !addressWords[rd.toks[h.i].S] || !vocativeAfter[rd.toks[h.i-1].S] {
+		return false
+	}
+	return h.j == len(rd.toks) || !vocativeNotBefore[rd.toks[h.j].S]
+}
+
+var (
+	vocativeAfter     = mustClass("vocative_after")
+	vocativeNotBefore = mustClass("vocative_not_before")
+)
 
 // looseOther reports an "other" that is one bare word of a crowd ("khana
 // dost dete hain", "cant wrk other place", C186-026, C187-027): asked whom
@@ -3874,6 +3928,10 @@ func (rd *Reading) YesWord() bool { return rd.has(kindAnswer, "yes") }
 func (rd *Reading) AsksReturn() bool { return rd.has(kindAnswer, "return_ask") }
 
 func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
+
+// ComplainWhere reports where to complain asked ("I want to know where to
+// complain about the agent who sent me", "kahan shikayat karun?").
+func (rd *Reading) ComplainWhere() bool { return rd.has(kindAnswer, "complain_where") }
 
 // OwnReturn reports the writer's own road told as gone and come back
 // ("I came back from Libya 2 months ago", "main 2023 me libya gaya tha …
@@ -3985,7 +4043,8 @@ func (rd *Reading) SureThenDoubted() (first string, outright, ok bool) {
 	// hazar … alag bhi diye the …, mujhe confirm nai", C540-009; a second
 	// sum of its own in doubt, "Yes the 38,000 for sure. The 52,000 my
 	// brother sent …, but honestly I'm not sure it went", C539-002)
-	sure := head.Lead() == PolarYes || head.Paid() == PolarYes && len(head.payHits("paid", "paid_done")) > 0
+	// (or a sum called sure, "ok but write 25k sure, 40k maybe", C558-007)
+	sure := head.Lead() == PolarYes || head.Paid() == PolarYes && len(head.payHits("paid", "paid_done")) > 0 || head.has(kindAnswer, "sure_said")
 	outright = rest.Unknown() || rest.has(kindAnswer, "unconfirmed")
 	if !sure || !head.hasSumWord() || !(rest.Also() || rest.hasSumWord()) || !outright && !rest.has(kindAnswer, "hedge") {
 		return "", false, false

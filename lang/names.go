@@ -2820,6 +2820,27 @@ func (r *Reader) possessed(name string) (string, bool) {
 
 var possessiveOne, possessivePronoun, possessiveMark = mustClass("possessive_one"), mustClass("possessive_pronoun"), mustClass("possessive_mark")
 
+// HisMan reports a name said as someone's man, a possessive ("uska",
+// "his", "unka") at most three words before it in its clause: "libya me
+// uska banda Bilal sambhalta h" (C558-009), not "cousin Saad 5 mahine
+// pehle gaya" (C227-033, the writer's own).
+func (rd *Reading) HisMan(name string) bool {
+	k := strings.Index(rd.Text, name)
+	if k < 0 || name == "" {
+		return false
+	}
+	i := slices.IndexFunc(rd.toks, func(t Token) bool { return t.Start >= k })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if possessiveOne[rd.toks[j].S] {
+			return true
+		}
+		if rd.toks[j].Brk {
+			break
+		}
+	}
+	return false
+}
+
 // honorifics come before a name ("Mr", "مسٹر", "named").
 var honorifics = mustClass("honorifics")
 
@@ -3358,7 +3379,7 @@ func (rd *Reading) nameAt(i int) string {
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.Is(unicode.Latin, r) {
 		n := rd.capitalRun(i)
-		if j := i + len(strings.Fields(n)); n != "" && j < len(rd.toks) && !rd.toks[j].Brk && placeAfter[rd.toks[j].S] {
+		if j := i + len(strings.Fields(n)); n != "" && j < len(rd.toks) && !rd.toks[j].Brk && placeAfter[rd.toks[j].S] && !rd.withPerson(j) {
 			return "" // "agent Gujrat wala": where he is from
 		}
 		return n
@@ -3367,6 +3388,9 @@ func (rd *Reading) nameAt(i int) string {
 		return ""
 	}
 	if i+1 < len(rd.toks) && !rd.toks[i+1].Brk && placeAfter[rd.toks[i+1].S] {
+		if rd.withPerson(i + 1) {
+			return w // "ان کے منیجر ندیم سے ہوا" (C567-006): dealt with him, no place
+		}
 		return "" // "ایجنٹ گجرات والا": where he is from
 	}
 	if k := i + 1; k < len(rd.toks) && !rd.toks[k].Brk && !besideNotNames[rd.toks[k].S] && !rd.toks[k].Digits && !placeAfter[rd.toks[k].S] &&
@@ -3378,6 +3402,15 @@ func (rd *Reading) nameAt(i int) string {
 }
 
 var placeAfter = mustClass("place_after_name")
+
+// withPerson reports a "se" at k that is "with" someone, a verb of
+// meeting or dealing after it ("ندیم سے بات ہوئی", "Nadeem se mila"), not
+// "from" a place.
+func (rd *Reading) withPerson(k int) bool {
+	return k+1 < len(rd.toks) && !rd.toks[k+1].Brk && withPersonVerbs[rd.toks[k+1].S] && seWords[rd.toks[k].S]
+}
+
+var withPersonVerbs, seWords = mustClass("with_person_verbs"), mustClass("se_words")
 
 // walaName is the name after "<place or app> wala" in a clause after the
 // first ("…, aur quetta wala Shakeel", "…, whatsapp wala Sir Waqas"):

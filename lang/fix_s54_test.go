@@ -1,0 +1,67 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Lessons of C558–C567 (the fifty-fourth session), read by the language
+// layer.
+
+// A number taken back after the sum given instead is in that sum's unit,
+// in Urdu digits too; a sum denied paid is no correction.
+func TestSession54DeniedAfterSum(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string][]string{
+		"ایک بات، ۷۰ ہزار ہیں ۷۵ نہیں۔ باقی ٹھیک ہے": {"75"},
+		"3.5 lakh likhna, 3 nahi. baqi theek":      {"3"},
+		"جی ۴۸ ہزار تو دے چکے، ۹۰ نہیں دیے":          nil,
+		"25 nahi 30 hazar":                          nil,
+	} {
+		got, _ := Conversation().Read(text).DeniedAfterSum()
+		require.Equal(t, want, got, text)
+	}
+	got, _ := Conversation().Read("نہیں ۷۵ نہیں ۸۰ ہزار").DeniedNumbers()
+	require.Equal(t, []string{"75"}, got)
+}
+
+// A man of the agent's named by his role, in Urdu script beside "سے"
+// (with him, not from a place), or by what he handled.
+func TestSession54ManBeside(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ text, head, want string }{
+		{"الفلاح ٹریولز اینڈ اوورسیز، لائسنس ۱۹۰۷/FSD۔ سارا معاملہ ان کے منیجر ندیم سے ہوا", "الفلاح ٹریولز اینڈ اوورسیز", "ندیم"},
+		{"Maple Route Consultants. My file was handled by Zeeshan Abbasi", "Maple Route Consultants", "Zeeshan Abbasi"},
+		{"1 ka naam Tariq Jatoi h, dusra Sohail, sb usko chhota kehte", "Tariq Jatoi", "Sohail"},
+		{"kehta h mere 40 larke pohanch chuke. Haji Arshad. libya me uska banda Bilal sambhalta h", "Haji Arshad", "Bilal"},
+		{"Qadir. uska banda Gujrat se hai", "Qadir", ""},
+	} {
+		require.Equal(t, c.want, Conversation().Read(c.text).PersonBeside(c.head), c.text)
+	}
+	require.True(t, Conversation().Read("libya me uska banda Bilal sambhalta h").HisMan("Bilal"))
+	require.False(t, Conversation().Read("cousin Saad 5 mahine pehle gaya").HisMan("Saad"))
+}
+
+// "bhai" after the verb calls the reader, it tells of no brother; "galat
+// fehmi" is no "wrong"; "I'm back home", "ab ghar pe hun" tell one's own
+// return; "where to complain" asks the way.
+func TestSession54Words(t *testing.T) {
+	t.Parallel()
+	whom, ok := Conversation().Read("mere sath dhoka hua h bhai kya karun").WhomTold()
+	require.True(t, ok)
+	require.Equal(t, "self", whom)
+	whom, _ = Conversation().Read("mere bhai ke sath dhoka hua h").WhomTold()
+	require.Equal(t, "other", whom)
+	require.Equal(t, PolarYes, Conversation().Read("ji mita do sab, galat fehmi thi").YesNo())
+	require.Equal(t, PolarNo, Conversation().Read("nahi galat hai").YesNo())
+	for _, text := range []string{"I'm back home in Lahore since September", "I got out in February", "ab 3 mahine se ghar pe hun"} {
+		require.True(t, Conversation().Read(text).OwnReturn(), text)
+	}
+	for _, text := range []string{"I want to know where to complain about the agent who sent me", "kahan shikayat karun?", "کہاں شکایت کروں"} {
+		require.True(t, Conversation().Read(text).ComplainWhere(), text)
+	}
+	first, _, ok := Conversation().Read("ok but write 25k sure, 40k maybe").SureThenDoubted()
+	require.True(t, ok)
+	require.Equal(t, "ok but write 25k sure", first)
+}
