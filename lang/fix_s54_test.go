@@ -65,3 +65,10 @@ func TestSession54Words(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, "ok but write 25k sure", first)
 }
+
+// A firm to check with its licence number given is a check, even beside
+// where its advert came (C567-020 opened a report).
+func TestSession54CheckWithLicence(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, "verify", Conversation().Read("bhai ye company check kr do, facebook pe Romania k work permit ka ad aya h. Danube Manpower Services, licence no 4120/LHR likha h").Intent())
+}

@@ -256,7 +256,11 @@ func (rd *Reading) Intent() string {
 		// from told beside it, is a check; an advert that came, to be
 		// checked, is brought to us (C17-027), as is a whole account of
 		// what a firm did (C28-016).
-		if explicitReport || !named["verify_ask"] && !rd.Question() && !rd.eitherAsked() && (rd.Field() != "recruiter" || rd.Words() > 20) {
+		// (a licence number given beside the wish to check is the firm
+		// to look up: "ye company check kr do, facebook pe Romania k work
+		// permit ka ad aya h. Danube Manpower Services, licence no
+		// 4120/LHR likha h", C567-020)
+		if explicitReport || !named["verify_ask"] && !named["licence"] && !rd.Question() && !rd.eitherAsked() && (rd.Field() != "recruiter" || rd.Words() > 20) {
 			return "report"
 		}
 		// "اخبار میں یہ اشتہار آیا ہے، تصدیق کر دیں کہ یہ کمپنی رجسٹرڈ ہے یا
