@@ -34,15 +34,15 @@ func TestSession54OwnOrdealOver(t *testing.T) {
 	t.Parallel()
 	e := realEngine()
 	for text, want := range map[string]string{
-		"I was in Cambodia for 5 months in one of those scam companies. I'm back home in Lahore since September. I want help to take action against the agent who sent me":                                           flows.KindHelp,
-		"Hi. Last year I was in one of those scam compounds in Myanmar. I got out in February and I'm back home in Lahore now. I want to know where to complain about the agent who sent me":                    flows.KindHelp,
+		"I was in Cambodia for 5 months in one of those scam companies. I'm back home in Lahore since September. I want help to take action against the agent who sent me":                                       flows.KindHelp,
+		"Hi. Last year I was in one of those scam compounds in Myanmar. I got out in February and I'm back home in Lahore now. I want to know where to complain about the agent who sent me":                     flows.KindHelp,
 		"aoa. mai 2 hafte pehle malaysia se wapis aya hun. agent ne factory job ka bola tha, wahan palm k bagh me 8 mahine kaam karwaya, passport rakh liya tha, tankhwa adhi b nai di":                          flows.KindHelp,
 		"main bahrain se wapis aayi hun 2 mahine pehle. mujhe salon ki job ka keh k bheja tha wahan zabardasti massage center me kaam karwaya. ab ghar pe hun theek hun lekin wo agent aur larkiyan bhej rahi h": flows.KindHelp,
 		"mere sath dhoka hua h bhai kya karun": flows.KindHelp,
-		"I want to report the agent who sent me to a scam company in Laos. I came back in August with the embassy's help but he is still sending boys from Gujranwala, I saw his new ad yesterday":                    flows.KindReport,
+		"I want to report the agent who sent me to a scam company in Laos. I came back in August with the embassy's help but he is still sending boys from Gujranwala, I saw his new ad yesterday":                                                           flows.KindReport,
 		"Salam. I came back from Malaysia last month. Agent in Peshawar sent me on visit visa saying work permit will be done there. Nothing was done, I was hiding 4 months then immigration caught me and deported me. I'm home now but he took my 4 lakh": flows.KindReport,
-		"main kuwait se pichle hafte wapis aya hun. OEP ne hospital cleaner ka bola tha 120 dinar, wahan ja k farm pe bakriyan charwate rahe 60 dinar pe":                                                          flows.KindReport,
-		"ہمارے پڑوسی کا لڑکا ٹک ٹاک پر ایک ایجنٹ سے رابطے میں ہے جو یونان 'بائی روڈ' بھیجنے کا کہتا ہے۔ گھر والوں نے آدھے پیسے بھی دے دیے ہیں، مجھے ڈر ہے لڑکا راستے میں مر جائے گا":                          flows.KindReport,
+		"main kuwait se pichle hafte wapis aya hun. OEP ne hospital cleaner ka bola tha 120 dinar, wahan ja k farm pe bakriyan charwate rahe 60 dinar pe":                                                                                                    flows.KindReport,
+		"ہمارے پڑوسی کا لڑکا ٹک ٹاک پر ایک ایجنٹ سے رابطے میں ہے جو یونان 'بائی روڈ' بھیجنے کا کہتا ہے۔ گھر والوں نے آدھے پیسے بھی دے دیے ہیں، مجھے ڈر ہے لڑکا راستے میں مر جائے گا":                                                                         flows.KindReport,
 	} {
 		res := playFrom(e, text)
 		require.NotNil(t, res.State.Draft, text)

@@ -15,9 +15,9 @@ func TestSession54DeniedAfterSum(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string][]string{
 		"ایک بات، ۷۰ ہزار ہیں ۷۵ نہیں۔ باقی ٹھیک ہے": {"75"},
-		"3.5 lakh likhna, 3 nahi. baqi theek":      {"3"},
+		"3.5 lakh likhna, 3 nahi. baqi theek":        {"3"},
 		"جی ۴۸ ہزار تو دے چکے، ۹۰ نہیں دیے":          nil,
-		"25 nahi 30 hazar":                          nil,
+		"25 nahi 30 hazar": nil,
 	} {
 		got, _ := Conversation().Read(text).DeniedAfterSum()
 		require.Equal(t, want, got, text)
@@ -71,4 +71,20 @@ func TestSession54Words(t *testing.T) {
 func TestSession54CheckWithLicence(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, "verify", Conversation().Read("bhai ye company check kr do, facebook pe Romania k work permit ka ad aya h. Danube Manpower Services, licence no 4120/LHR likha h").Intent())
+}
+
+// Typed answers of A190–A191: "say you're from the bank" is care; "nobody knows it was me"
+// is anonymous; "can it all be removed?" and "I don't want you to keep
+// what I wrote" erase.
+func TestSession54TypedAnswers(t *testing.T) {
+	t.Parallel()
+	v, _ := Conversation().Read("call, but say you're from the bank, not the police").Option("contact")
+	require.Equal(t, "discreet", v)
+	for _, text := range []string{"I'd prefer nobody knows it was me who reported", "میرا نام کسی کو پتہ نہیں چلنا چاہیے"} {
+		v, _ := Conversation().Read(text).Option("consent")
+		require.Equal(t, "no", v, text)
+	}
+	for _, text := range []string{"I changed my mind, I don't want you to keep what I wrote before", "I shared some stuff with you earlier and now I regret it. can it all be removed?"} {
+		require.Equal(t, "erase", Conversation().Read(text).Intent(), text)
+	}
 }

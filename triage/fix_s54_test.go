@@ -17,3 +17,15 @@ func TestSession54HeldForTheAccount(t *testing.T) {
 		{"So sad, around 40 people missing after a boat capsized near Crete, Greek coastguard says most were from Pakistan and Egypt. May Allah have mercy on them 🤲", CaseOther, UrgencyRoutine},
 	})
 }
+
+// A child who sent a message by mistake is no child in danger (A190-0014
+// "کچھ نہیں، بچے نے فون سے غلطی سے بھیج دیا" opened help with the
+// emergency numbers).
+func TestSession54ChildSentByMistake(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"کچھ نہیں، بچے نے فون سے غلطی سے بھیج دیا", CaseOther, UrgencyRoutine},
+		{"sorry my kid sent this by mistake", CaseOther, UrgencyRoutine},
+		{"bache ne galti se msg bhej diya", CaseOther, UrgencyRoutine},
+	})
+}
