@@ -84,3 +84,32 @@ func TestSession54EraseMisunderstanding(t *testing.T) {
 	require.True(t, erased("ji mita do sab, galat fehmi thi"))
 	require.False(t, erased("nahi galat hai"))
 }
+
+// Sums asked: a number written alone beside a sum read is a sum too
+// (C563-004 stored only the 30,000); a whole told and then its parts is
+// the whole (C563-008 stored the part still due). Paid: "sab de diya" of
+// all that was asked, beside a ticket bought oneself, is all that was
+// asked (C563-034 stored the ticket).
+func TestSession54SumsAskedAndPaid(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"pehle 45000 offer letter k, phir medical k 30000 aur maang rahe the":                   "Rs 75,000",
+		"3 lakh per head. 2 lakh before and 1 lakh when visa comes. my brother gave the 2 lakh": "Rs 3,00,000",
+	} {
+		require.Equal(t, want, answers(at(t, flows.NodeReportMoney, "en", text))["money_asked"], text)
+	}
+	res := atWith(t, flows.NodeReportPaid, "ur-Latn", "g sab de diya. ticket b khud li thi 85 hazar ki wo alag", map[string]string{"money_asked": "Rs 3,60,000"})
+	require.Equal(t, "Rs 3,60,000", sentAnswers(res)["paid_amount"])
+}
+
+// "contact me, not my brother" lets an officer call the writer (C561-014,
+// C563-018 were stored as anonymous).
+func TestSession54ContactMeNotThem(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ locale, text string }{
+		{"en", "you can contact me not my brother, he is very upset"},
+		{"ur-Latn", "mujhe contact kro chachu ko nahi, wo ghabra jate hain"},
+	} {
+		require.Equal(t, "yes", sentAnswers(at(t, flows.NodeReportConsent, c.locale, c.text))["consent"], c.text)
+	}
+}

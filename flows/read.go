@@ -1331,6 +1331,12 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			sig.Amounts = bare[:1] // "150000 no sorry 180000": the number given again
 		}
 	}
+	if len(sig.Amounts) > 0 && !slices.ContainsFunc(sig.Amounts, func(a Amount) bool { return a.Currency != "PKR" }) {
+		// "pehle 45000 offer letter k, phir medical k 30000 aur" (C563-004
+		// stored 30,000): a number written alone beside a sum triage read
+		// is a sum too, asked about money
+		sig.Amounts = withBare(st.in.Text, sig)
+	}
 	if c := corrected(rd, unitCarried(rd.Text, sig.Amounts)); len(sig.Amounts) == 1 && len(c) == 1 && c[0] != sig.Amounts[0] {
 		// "25 lakh ek banda. nahi, ab 27 bol raha h" (C253-010): the bare
 		// number given instead is in the unit of the sum it corrects
@@ -1363,6 +1369,11 @@ func (st *step) readAmount(rd *lang.Reading) reply {
 			// hazar medical k alag se the" (C510-001): the sum given again
 			// is the first with the part it left out
 			a = y
+		} else if t := wholeThenParts(said); t != nil {
+			// "3 lakh per head. 2 lakh before and 1 lakh when visa comes. my
+			// brother gave the 2 lakh" (C563-008 stored the 1 lakh still
+			// due): the first sum, and after it parts that make it up
+			a = t
 		} else if revised && rd.TotalBetween(said[0].k, said[1].k+len(said[1].a.Text)) {
 			// "They said 1.8 lakh total at first, now it has become 2.5
 			// lakh total" (C464-008 stored the first): each a total, the
@@ -2131,6 +2142,11 @@ func (st *step) paidFacts(rd *lang.Reading, sig Signals) map[string]string {
 		// (not "پورے دے دیے، بلکہ نہیں، تین لاکھ پچاس دیے ہیں، تیس ہزار
 		// ٹکٹ کے وقت دینے تھے", C172-006: a part still to pay)
 		out["paid_amount"] = asked // "yes full, 2 lakh in june, 1.2 lakh in august" (C43-003): the parts of all that was asked
+	} else if asked := st.draft().Answers["money_asked"]; rd.PaidAll() && askedSum(asked) && len(said) > 0 && !slices.ContainsFunc(inOrder(rd.Text, said), func(p placedAmount) bool { return !rd.SelfBoughtAt(p.k) }) {
+		// "g sab de diya. ticket b khud li thi 85 hazar ki wo alag"
+		// (C563-034 stored the ticket): all that was asked, and a sum of
+		// their own beside it
+		out["paid_amount"] = asked
 	} else if a := paidAmount(rd, sig); a != nil {
 		set(st.repeated(rd, *a, sig.Amounts))
 	} else if a := firstAfterCorrection(rd, said); a != nil && rd.PaidAll() {
@@ -2631,6 +2647,28 @@ func eachPaid(rd *lang.Reading, amounts []Amount, paid [][2]int) *Amount {
 		}
 	}
 	return addedUp(said, func(int, int) bool { return true }) // each joined by its own verb
+}
+
+// wholeThenParts is the first sum said when two or more sums right after
+// it, in its currency, add up to it: the whole, told then in its parts.
+func wholeThenParts(said []placedAmount) *Amount {
+	if len(said) < 3 {
+		return nil
+	}
+	whole, sum := said[0].a, 0.0
+	for k, p := range said[1:] {
+		if p.a.Currency != whole.Currency {
+			return nil
+		}
+		sum += p.a.Value
+		if k >= 1 && sum == whole.Value {
+			return &whole
+		}
+		if sum > whole.Value {
+			return nil
+		}
+	}
+	return nil
 }
 
 // moreAsked adds up sums asked one after another when each after the

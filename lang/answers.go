@@ -3929,6 +3929,18 @@ func (rd *Reading) AsksReturn() bool { return rd.has(kindAnswer, "return_ask") }
 
 func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahead") }
 
+// SelfBoughtAt reports words of something bought by the writer, no sum
+// paid to them ("ticket b khud li thi 85 hazar ki", C563-034), in the
+// clause that holds byte offset k.
+func (rd *Reading) SelfBoughtAt(k int) bool {
+	clauseOf := rd.clauses()
+	i := slices.IndexFunc(rd.toks, func(t Token) bool { return t.End > k })
+	if i < 0 {
+		return false
+	}
+	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "self_bought"), func(h found) bool { return !h.neg && clauseOf[h.i] == clauseOf[i] })
+}
+
 // ComplainWhere reports where to complain asked ("I want to know where to
 // complain about the agent who sent me", "kahan shikayat karun?").
 func (rd *Reading) ComplainWhere() bool { return rd.has(kindAnswer, "complain_where") }
