@@ -4189,6 +4189,8 @@ func (rd *Reading) papersDenied(clauseOf []int) bool {
 	return false
 }
 
+var copyWords = mustClass("copy_words")
+
 // keptWithUs reports a document said, in its clause after it, to be
 // with the writer or their kin ("passport mere paas hai", "بیٹے کے پاس
 // ہے", "the passport is still with my son"): kept, not handed over.
@@ -4197,6 +4199,17 @@ func (rd *Reading) keptWithUs(clauseOf []int, h found) bool {
 	if slices.ContainsFunc(rd.toks, func(t Token) bool { return handedBack[t.S] }) {
 		// "پاسپورٹ اب میرے پاس ہے"، "ہمارے پاس ہے، مہر والا": with us now,
 		// back from them, or stamped by them: it was handed over
+		return false
+	}
+	if slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return copyWords[t.S] }) &&
+		slices.ContainsFunc(rd.toks[h.j:], func(t Token) bool { return giveWords[t.S] || sentWords[t.S] }) {
+		// "passport ki photo bhej di thi 😕 original mere pas h"
+		// (C563-010): the copy was sent; the original kept is another
+		return false
+	}
+	if slices.ContainsFunc(rd.pick([]string{kindAnswer}, "taken_from_us"), func(t found) bool { return !t.neg && clauseOf[t.i] > clauseOf[h.i] }) {
+		// "پاسپورٹ بھائی کے پاس تھا، وہاں میانمار میں کمپنی والوں نے رکھ
+		// لیا" (C564-008): with him, and then taken from him
 		return false
 	}
 	for k := h.j; k < len(rd.toks) && clauseOf[k] == clauseOf[h.i]; k++ {

@@ -88,3 +88,20 @@ func TestSession54TypedAnswers(t *testing.T) {
 		require.Equal(t, "erase", Conversation().Read(text).Intent(), text)
 	}
 }
+
+// Papers: a council card is no CNIC (C558-013); a passport with the
+// brother, then taken by the company, was taken (C564-008); a photo of it
+// sent was given, the original kept (C563-010); a copy only kept is not.
+func TestSession54Papers(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"passport scan and my nursing council card": "passport",
+		"پاسپورٹ بھائی کے پاس تھا، وہاں میانمار میں کمپنی والوں نے رکھ لیا": "passport",
+		"passport ki photo bhej di thi 😕 original mere pas h":               "passport",
+		"passport ki copy mere paas hai": "none",
+		"passport mere paas hai":         "none",
+	} {
+		v, _ := Conversation().Read(text).Option("docs")
+		require.Equal(t, want, v, text)
+	}
+}
