@@ -105,3 +105,15 @@ func TestSession54Papers(t *testing.T) {
 		require.Equal(t, want, v, text)
 	}
 }
+
+// LinkedIn is where an offer was seen, and it is no website of jobs: the
+// writers put it under "other" (C559-019 and thirty older conversations).
+func TestSession54SeenOnLinkedIn(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{"an ad on linkedin, then an interview on zoom", "linkedin pe msg aya tha", "linked in"} {
+		v, _ := Conversation().Read(text).Option("seen")
+		require.Equal(t, "other", v, text)
+	}
+	v, _ := Conversation().Read("rozee.pk pe").Option("seen")
+	require.Equal(t, "website", v)
+}
