@@ -29,3 +29,12 @@ func TestSession54ChildSentByMistake(t *testing.T) {
 		{"bache ne galti se msg bhej diya", CaseOther, UrgencyRoutine},
 	})
 }
+
+// A cousin ("chachi ki beti") taken to work abroad, her passport kept, is
+// no child taken (B394-RU-009 was an emergency; urgent as labelled).
+func TestSession54CousinNoChild(t *testing.T) {
+	t.Parallel()
+	requireReads(t, []readCase{
+		{"Meri chachi ki beti ko Iraq le gaye the ziarat k bahane, wahan ek hotel me safai pe laga diya. Passport hotel malik ne rakh lia h aur tankhwa b nahi dete, bas kehte hain qarza utaro", "trafficking", UrgencyUrgent},
+	})
+}
