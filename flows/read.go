@@ -2762,13 +2762,8 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 			if q.k != after[i] {
 				continue
 			}
-			l, ok := lang.LeadNumber(q.a.Text) // "نہیں ساٹھ نہیں پینسٹھ ہزار" (C531-007)
-			if lead := leadNumber.FindStringSubmatch(lang.Fold(q.a.Text).S); lead != nil {
-				l, _ = strconv.ParseFloat(lead[1], 64)
-				ok = true
-			}
-			if v, _ := strconv.ParseFloat(n, 64); ok && l > 0 && v > 0 && v != l {
-				repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
+			if d, ok := inUnitOf(n, q.a); ok {
+				repl[d] = q.a
 			}
 		}
 	}
@@ -2785,13 +2780,8 @@ func denials(rd *lang.Reading, amounts []Amount) map[Amount]Amount {
 		if q == nil {
 			continue
 		}
-		l, ok := lang.LeadNumber(q.a.Text)
-		if lead := leadNumber.FindStringSubmatch(lang.Fold(q.a.Text).S); lead != nil {
-			l, _ = strconv.ParseFloat(lead[1], 64)
-			ok = true
-		}
-		if v, _ := strconv.ParseFloat(n, 64); ok && l > 0 && v > 0 && v != l {
-			repl[Amount{Value: v * q.a.Value / l, Currency: q.a.Currency, Text: n}] = q.a
+		if d, ok := inUnitOf(n, q.a); ok {
+			repl[d] = q.a
 		}
 	}
 	spans := make([][2]int, len(ps))
@@ -2848,6 +2838,23 @@ func (st *step) restated(rd *lang.Reading) *step {
 	c := *st
 	c.in.Text, c.sig, c.rd = rd.Text[at:], nil, nil
 	return &c
+}
+
+// inUnitOf is the bare number n (a denied "4" of "4 nai 5 lac") read in the
+// unit of the sum a it stands beside: 4 lakh when a is "5 lac"; false when
+// a's lead number cannot be read or is n itself. A lead number may be a
+// word ("نہیں ساٹھ نہیں پینسٹھ ہزار", C531-007).
+func inUnitOf(n string, a Amount) (Amount, bool) {
+	l, ok := lang.LeadNumber(a.Text)
+	if lead := leadNumber.FindStringSubmatch(lang.Fold(a.Text).S); lead != nil {
+		l, _ = strconv.ParseFloat(lead[1], 64)
+		ok = true
+	}
+	v, _ := strconv.ParseFloat(n, 64)
+	if !ok || l <= 0 || v <= 0 || v == l {
+		return Amount{}, false
+	}
+	return Amount{Value: v * a.Value / l, Currency: a.Currency, Text: n}, true
 }
 
 // saidAgain reports the sum's words told again after byte offset from, as
