@@ -1241,18 +1241,24 @@ func (st *step) deniedAsShown(rd *lang.Reading) bool {
 	if len(sums) == 0 || len(repl) == 0 {
 		return false
 	}
-	answers := st.draft().Answers
 	paid := rd.PaidDone() == lang.PolarYes // "paise maine 2 lakh diye the 1 nai" (A47-0216): a sum paid, shown only as asked
 	for _, a := range sums {
 		if _, denied := repl[a]; denied {
 			continue
 		}
-		shown := formatAmount(a)
-		if !(answers["paid"] == ChoiceYes && shown == answers["paid_amount"]) && (paid || shown != answers["money_asked"]) {
+		asked, paidShown := st.shownAs(a)
+		if !paidShown && (paid || !asked) {
 			return false
 		}
 	}
 	return true
+}
+
+// shownAs reports whether the summary shows sum a as the sum asked, and
+// as the sum paid.
+func (st *step) shownAs(a Amount) (asked, paid bool) {
+	answers, shown := st.draft().Answers, formatAmount(a)
+	return shown == answers["money_asked"], answers["paid"] == ChoiceYes && shown == answers["paid_amount"]
 }
 
 // sureAsShown reports a yes with a sum called sure and another in doubt
@@ -1263,11 +1269,10 @@ func (st *step) sureAsShown(rd *lang.Reading) bool {
 	if !ok || !rd.OpensWithYes() {
 		return false
 	}
-	answers := st.draft().Answers
 	for _, p := range inOrder(rd.Text, st.signals().Amounts) {
 		if p.k < len(first) {
-			shown := formatAmount(p.a)
-			return shown == answers["money_asked"] || answers["paid"] == ChoiceYes && shown == answers["paid_amount"]
+			asked, paid := st.shownAs(p.a)
+			return asked || paid
 		}
 	}
 	return false

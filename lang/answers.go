@@ -649,7 +649,7 @@ func (rd *Reading) WishSaidNegated(key string) bool {
 // inIntentNot reports a hit inside a longer phrase of the intents' "_not"
 // list, which names no wish.
 func (rd *Reading) inIntentNot(h found) bool {
-	return slices.ContainsFunc(rd.pick([]string{kindIntent}, "_not"), func(n found) bool { return n.i <= h.i && h.j <= n.j })
+	return covers(rd.pick([]string{kindIntent}, "_not"), h)
 }
 
 // covered is the share of the words that hits of kinds cover (numbers
@@ -970,10 +970,10 @@ func (rd *Reading) YesNo() Polarity {
 			if slices.ContainsFunc(confirms, func(c found) bool { return c.i <= h.i && h.j <= c.j && c.j-c.i > h.j-h.i }) {
 				continue // "all good, no changes" (A8-0207): a "no" that confirms
 			}
-			if slices.ContainsFunc(unclear, func(c found) bool { return c.i <= h.i && h.j <= c.j }) {
+			if covers(unclear, h) {
 				continue // "سمجھ نہیں آئی", "samajh nahi aaya" (A12-0360): not understood, no answer
 			}
-			if slices.ContainsFunc(worries, func(c found) bool { return c.i <= h.i && h.j <= c.j }) {
+			if covers(worries, h) {
 				// "کہیں کاپی تو نہیں رہے گی؟" (A44-0353): a worry asked; "ڈیلیٹ کر
 				// دو، کسی کو پتہ نہ چلے" (A46-0359): a wish that no one find
 				// out; neither says no
@@ -1453,7 +1453,7 @@ func (rd *Reading) lead() (Polarity, int) {
 		if h.i > 1 || h.Key == "unknown" {
 			break
 		}
-		if slices.ContainsFunc(receipts, func(r found) bool { return r.i <= h.i && h.j <= r.j }) {
+		if covers(receipts, h) {
 			continue // "raseed nahi di": the receipt was not given, no "no"
 		}
 		if slices.ContainsFunc(rd.pick([]string{kindAnswer}, "receipt"), func(r found) bool { return h.j == r.i }) {
@@ -1473,10 +1473,15 @@ func (rd *Reading) lead() (Polarity, int) {
 	return PolarNone, 0
 }
 
+// covers reports a hit of hs that holds all of h.
+func covers(hs []found, h found) bool {
+	return slices.ContainsFunc(hs, func(c found) bool { return c.i <= h.i && h.j <= c.j })
+}
+
 // misunderstanding reports a hit inside words of a misunderstanding
 // ("galat fehmi", "غلط فہمی"): what was wrong was the belief, no answer.
 func (rd *Reading) misunderstanding(h found) bool {
-	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "misunderstanding"), func(m found) bool { return m.i <= h.i && h.j <= m.j })
+	return covers(rd.pick([]string{kindAnswer}, "misunderstanding"), h)
 }
 
 // OpensWithYes reports an answer whose first clause is a yes: a lead yes
@@ -3933,11 +3938,11 @@ func (rd *Reading) JourneyAhead() bool { return rd.has(kindAnswer, "journey_ahea
 // paid to them ("ticket b khud li thi 85 hazar ki", C563-034), in the
 // clause that holds byte offset k.
 func (rd *Reading) SelfBoughtAt(k int) bool {
-	clauseOf := rd.clauses()
-	i := slices.IndexFunc(rd.toks, func(t Token) bool { return t.End > k })
+	i := rd.tokenAt(k)
 	if i < 0 {
 		return false
 	}
+	clauseOf := rd.clauses()
 	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "self_bought"), func(h found) bool { return !h.neg && clauseOf[h.i] == clauseOf[i] })
 }
 

@@ -463,7 +463,7 @@ func (rd *Reading) reportOnlyMade() bool {
 		if h.neg || !slices.ContainsFunc(rd.toks[h.i:h.j], func(t Token) bool { return slices.Contains(reportWords, t.S) }) {
 			continue
 		}
-		if !slices.ContainsFunc(made, func(m found) bool { return m.i <= h.i && h.j <= m.j }) {
+		if !covers(made, h) {
 			return false
 		}
 	}
@@ -958,7 +958,7 @@ func (rd *Reading) Aside() string {
 // withinComplainIf reports a hit within the words of a condition of
 // complaining ("shikayat ki to"): what follows if one complains.
 func (rd *Reading) withinComplainIf(h found) bool {
-	return slices.ContainsFunc(rd.pick([]string{kindAnswer}, "complain_if"), func(c found) bool { return c.i <= h.i && h.j <= c.j })
+	return covers(rd.pick([]string{kindAnswer}, "complain_if"), h)
 }
 
 // lawThreatAfter reports the police, jail or deportation named in the

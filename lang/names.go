@@ -2829,16 +2829,7 @@ func (rd *Reading) HisMan(name string) bool {
 	if k < 0 || name == "" {
 		return false
 	}
-	i := slices.IndexFunc(rd.toks, func(t Token) bool { return t.Start >= k })
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if possessiveOne[rd.toks[j].S] {
-			return true
-		}
-		if rd.toks[j].Brk {
-			break
-		}
-	}
-	return false
+	return wordBefore(rd.toks, rd.tokenAt(k), 3, possessiveOne)
 }
 
 // honorifics come before a name ("Mr", "مسٹر", "named").
@@ -3284,7 +3275,7 @@ func (rd *Reading) calledName(head string) string {
 	role := false // a man of his told first ("اس کا ایک بندہ ہے …"): not the head's own nickname ("log usay Sajji kehte", C195-005)
 	for i, t := range rd.toks {
 		role = role || seqAt(rd.toks, i, len(rd.toks), rd.r.besideRoles) > 0
-		if role && calledWords[t.S] && i > 1 && !t.Brk && calledWhomBefore(rd.toks, i) {
+		if role && calledWords[t.S] && i > 1 && !t.Brk && wordBefore(rd.toks, i, 4, calledWhom) {
 			if n := rd.nameBefore(i); n != "" && !strings.EqualFold(n, head) {
 				return n
 			}
@@ -3293,11 +3284,12 @@ func (rd *Reading) calledName(head string) string {
 	return ""
 }
 
-// calledWhomBefore reports a word of whom (calledWhom) at most four words
-// before i, in i's clause.
-func calledWhomBefore(toks []Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if calledWhom[toks[k].S] {
+// wordBefore reports a word of class at most n words before token i, in
+// i's clause: a word of whom before "kehte" ("اسے … کہتے ہیں"), a
+// possessive before a name ("uska banda Bilal").
+func wordBefore(toks []Token, i, n int, class map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if class[toks[k].S] {
 			return true
 		}
 		if toks[k].Brk {
